@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
+
+const url = z.url({ protocol: /^https?$/ });
+
+const positive = (fallback: number) => z.coerce.number().positive().default(fallback);
+
+/**
+ * Every variable the program reads, with its default. `.env.example` documents the same list.
+ * Names follow the platforms' own samples (SLACK_BOT_TOKEN, DISCORD_TOKEN, PORT, …).
+ */
+export const envSchema = z
+  .object({
+    /** Comma-separated content roots to index. Default `content`. */
+    CONTENT_DIRS: z.string().default('content'),
+    /** Folder holding the built index. Default `index`. */
+    INDEX_DIR: z.string().min(1).default('index'),
+    /** Base URL that post paths and site-relative links resolve against. */
+    SITE_BASE_URL: url.default('https://istio.io/latest'),
+    /** pino level; unset means quiet for terminal tools and `info` for the bots. */
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    /** Log the text of questions at info level (off: only their length). */
+    LOG_QUERIES: flag,
+    /** File where unanswered questions and feedback votes are appended (JSON lines). */
+    QUERY_LOG_FILE: z.string().default('logs/queries.jsonl'),
+    /** Rebuild the index from content at start when it is missing or broken. */
+    AUTO_REINDEX: flag,
+    /** A real istio.io content tree, for `npm run test:corpus`, the benchmark and the eval. */
+    ISTIO_CONTENT: z.string().default('../shared/corpus/istio.io'),
+
+    SLACK_BOT_TOKEN: optionalString.pipe(z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional()),
+    SLACK_SIGNING_SECRET: optionalString,
+    SLACK_APP_TOKEN: optionalString.pipe(z.string().startsWith('xapp-', 'expected an app-level token starting with xapp-').optional()),
+    SLACK_API_URL: url.optional(),
+    SLACK_RESPONSE: z.enum(['ephemeral', 'in_channel']).default('ephemeral'),
+    PORT: port(3000),
+
+    DISCORD_TOKEN: optionalString,
+    DISCORD_APPLICATION_ID: optionalString.pipe(z.string().regex(/^\d{5,25}$/, 'expected a numeric application id').optional()),
+    DISCORD_GUILD_ID: optionalString.pipe(z.string().regex(/^\d{5,25}$/, 'expected a numeric guild id').optional()),
+    DISCORD_API_URL: url.optional(),
+    DISCORD_RESPONSE: z.enum(['ephemeral', 'public']).default('ephemeral'),
+
+    /** Port of the /healthz and /readyz endpoints when no HTTP adapter serves them; unset: none. */
+    HEALTH_PORT: port(0).optional(),
+    /** Questions one user may ask in a burst, and how many tokens come back per second. */
+    RATE_USER_BURST: positive(10),
+    RATE_USER_PER_SECOND: positive(0.5),
+    /** Questions one channel may ask in a burst, and the refill rate. */
+    RATE_CHANNEL_BURST: positive(30),
+    RATE_CHANNEL_PER_SECOND: positive(2),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'required in HTTP mode (SLACK_BOT_TOKEN is set and SLACK_APP_TOKEN is not)',
+      });
+    }
+    if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'required when other SLACK_ variables are set' });
+    }
+    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'required when DISCORD_TOKEN is set' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
