@@ -1,0 +1,56 @@
+import type { RateLimitConfig } from '../config/index.js';
+
+interface Bucket {
+  tokens: number;
+  updatedAt: number;
+  /** Whether the "slow down" note was already sent since the bucket ran dry. */
+  warned: boolean;
+}
+
+/** What to do with a question: answer it, say "slow down" once, or stay silent. */
+export type Admission = 'allow' | 'warn' | 'drop';
+
+/**
+ * Token buckets per user and per channel. The defaults let a person ask freely and stop a script:
+ * a dry bucket answers "slow down" once, then nothing until it has refilled a token.
+ */
+export class RateLimiter {
+  readonly #buckets = new Map<string, Bucket>();
+  readonly #config: RateLimitConfig;
+  readonly #clock: () => number;
+
+  constructor(config: RateLimitConfig, clock: () => number = Date.now) {
+    this.#config = config;
+    this.#clock = clock;
+  }
+
+  admit(user: string, channel: string): Admission {
+    const now = this.#clock();
+    const userBucket = this.#refill(`u:${user}`, this.#config.userBurst, this.#config.userPerSecond, now);
+    const channelBucket = this.#refill(`c:${channel}`, this.#config.channelBurst, this.#config.channelPerSecond, now);
+    if (userBucket.tokens >= 1 && channelBucket.tokens >= 1) {
+      userBucket.tokens -= 1;
+      channelBucket.tokens -= 1;
+      userBucket.warned = false;
+      return 'allow';
+    }
+    const dry = userBucket.tokens < 1 ? userBucket : channelBucket;
+    if (dry.warned) return 'drop';
+    dry.warned = true;
+    return 'warn';
+  }
+
+  #refill(key: string, burst: number, perSecond: number, now: number): Bucket {
+    let bucket = this.#buckets.get(key);
+    if (!bucket) {
+      bucket = { tokens: burst, updatedAt: now, warned: false };
+      this.#buckets.set(key, bucket);
+      return bucket;
+    }
+    const refilled = Math.min(burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * perSecond);
+    if (refilled >= 1 && bucket.tokens < 1) bucket.warned = false;
+    bucket.tokens = refilled;
+    bucket.updatedAt = now;
+    return bucket;
+  }
+}
