@@ -1,0 +1,55 @@
+import type { EventKind, Lang, Passage } from '../search/types.js';
+
+/** A link as it stands in a passage: its anchor text and where that text sits in `Passage.text`. */
+export interface Anchor {
+  text: string;
+  url: string;
+  /** [start, end) offsets of the anchor text inside the passage text. */
+  start: number;
+  end: number;
+}
+
+/** The `event:` block our own posts carry in front matter (see content/README.md). */
+export interface FrontEvent {
+  name: string;
+  kind: EventKind;
+  city?: string | undefined;
+  country?: string | undefined;
+  start?: string | undefined;
+  end?: string | undefined;
+  schedule?: string | undefined;
+  recap?: string | undefined;
+}
+
+/** What the indexer knows about one post once it is parsed. */
+export interface PostMeta {
+  /** Path relative to its content root, with forward slashes, e.g. `en/blog/2023/istio-at-kubecon-na/index.md`. */
+  path: string;
+  postId: string;
+  translationKey: string;
+  lang: Lang;
+  title: string;
+  description: string;
+  date: string | null;
+  keywords: string[];
+  /** The URL shown for the post (front matter `url:` when present, else derived from its path). */
+  url: string;
+  /** The event name inferred for the post, or null. */
+  event: string | null;
+  /** The front-matter `event:` block, when the post has one. */
+  frontEvent: FrontEvent | null;
+}
+
+/** A passage with what the talk extractor needs beside it. */
+export interface PassageDraft {
+  passage: Passage;
+  anchors: Anchor[];
+}
+
+/** Everything the talk and event extractors get for one post. */
+export interface ParsedPost {
+  meta: PostMeta;
+  passages: PassageDraft[];
+  /** The slides/schedule page the post says holds every talk's slides, or null. */
+  eventSlides: string | null;
+}
