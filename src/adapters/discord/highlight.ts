@@ -1,0 +1,99 @@
+import type { Mark } from '../../search/types.js';
+import { escapeMarkdown } from './escape.js';
+import { escapeWithin } from './fit.js';
+
+/** How much text to keep before the first match when a long passage has to be cut. */
+const LEAD = 60;
+const ELLIPSIS = '…';
+const BOLD = '**';
+
+/**
+ * The marks as Discord can show them: inside the text, in order, merged when they overlap or touch
+ * (`**a****b**` would not render), and without whitespace at their edges (`** a**` is not bold).
+ */
+export function normalizeMarks(text: string, marks: readonly Mark[]): Mark[] {
+  const clamped = marks
+    .map((mark) => ({ start: Math.max(0, Math.min(mark.start, text.length)), end: Math.max(0, Math.min(mark.end, text.length)) }))
+    .filter((mark) => mark.start < mark.end)
+    .sort((a, b) => a.start - b.start);
+  const merged: Mark[] = [];
+  for (const mark of clamped) {
+    const last = merged.at(-1);
+    if (last && mark.start <= last.end) last.end = Math.max(last.end, mark.end);
+    else merged.push({ ...mark });
+  }
+  return merged.flatMap((mark) => {
+    let { start, end } = mark;
+    while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+    return start < end ? [{ start, end }] : [];
+  });
+}
+
+interface Piece {
+  text: string;
+  bold: boolean;
+}
+
+function pieces(text: string, marks: readonly Mark[]): Piece[] {
+  const out: Piece[] = [];
+  let at = 0;
+  for (const mark of marks) {
+    if (mark.start > at) out.push({ text: text.slice(at, mark.start), bold: false });
+    out.push({ text: text.slice(mark.start, mark.end), bold: true });
+    at = mark.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), bold: false });
+  return out;
+}
+
+/** Where a cut passage starts: a little before the first match, at a word boundary when there is one. */
+function windowStart(text: string, marks: readonly Mark[]): number {
+  const first = marks[0];
+  if (!first || first.start <= LEAD) return 0;
+  let start = first.start - LEAD;
+  const space = text.slice(start, first.start).search(/\s/);
+  if (space >= 0) start += space + 1;
+  // Never start on the second half of a surrogate pair.
+  if (/[\uDC00-\uDFFF]/.test(text[start] ?? '')) start += 1;
+  return start;
+}
+
+function write(parts: readonly Piece[], lead: string, budget: number): string {
+  let out = lead;
+  for (const [index, piece] of parts.entries()) {
+    const escaped = escapeMarkdown(piece.text);
+    const rendered = piece.bold ? `${BOLD}${escaped}${BOLD}` : escaped;
+    // Keep one character free for the ellipsis unless this is the last piece.
+    const reserve = index === parts.length - 1 ? 0 : ELLIPSIS.length;
+    if (out.length + rendered.length + reserve <= budget) {
+      out += rendered;
+      continue;
+    }
+    const room = budget - out.length;
+    if (piece.bold) {
+      const inner = escapeWithin(piece.text, room - 2 * BOLD.length);
+      out += inner.length > ELLIPSIS.length ? `${BOLD}${inner}${BOLD}` : ELLIPSIS.slice(0, Math.max(room, 0));
+    } else {
+      out += escapeWithin(piece.text, room);
+    }
+    break;
+  }
+  return out;
+}
+
+/**
+ * A passage as Discord markdown in at most `budget` characters: escaped, with the matched words in
+ * bold. A passage too long for the budget is cut, starting shortly before the first match.
+ */
+export function highlight(text: string, marks: readonly Mark[], budget: number): string {
+  if (budget <= 0) return '';
+  const normalized = normalizeMarks(text, marks);
+  const whole = write(pieces(text, normalized), '', Number.POSITIVE_INFINITY);
+  if (whole.length <= budget) return whole;
+  const start = windowStart(text, normalized);
+  const shifted = normalized.flatMap((mark) =>
+    mark.end > start ? [{ start: Math.max(mark.start, start) - start, end: mark.end - start }] : [],
+  );
+  return write(pieces(text.slice(start), shifted), start > 0 ? ELLIPSIS : '', budget);
+}

@@ -1,0 +1,297 @@
+import { ButtonStyle, ComponentType } from 'discord.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeButton } from '../../../src/adapters/discord/custom-id.js';
+import { renderAnswer, renderReply, type DiscordMessage, type RenderContext } from '../../../src/adapters/discord/render.js';
+import { EXAMPLES, messages } from '../../../src/i18n/index.js';
+import { answer, eventInfo, result, talk } from './answers.js';
+import { expectWithinDiscordLimits, liveMentions, markdownText } from './limits.js';
+
+const context: RenderContext = { ephemeral: true, now: new Date('2023-11-01T12:00:00Z') };
+
+function buttons(message: DiscordMessage) {
+  return message.components.flatMap((row) => row.components);
+}
+
+function labels(message: DiscordMessage): Array<string | undefined> {
+  return buttons(message).map((button) => ('label' in button ? button.label : undefined));
+}
+
+function customIds(message: DiscordMessage): string[] {
+  return buttons(message).flatMap((button) => ('custom_id' in button ? [button.custom_id] : []));
+}
+
+describe('Discord rendering of results', () => {
+  it('shows each result as an embed titled by its post and heading, linked to the passage, with the event and date in the footer', () => {
+    const message = renderAnswer(answer(), context);
+    expect(message.embeds).toHaveLength(1);
+    const [embed] = message.embeds;
+    expect(embed?.title).toBe('Istio Day North America 2023 recap › Talks');
+    expect(embed?.url).toBe('https://istio.io/latest/blog/2023/istio-day-na/#talks');
+    expect(embed?.footer?.text).toBe('Istio Day North America 2023 · 2023-11-06');
+    expect(message.content).toBe('Results 1–1 of 1');
+  });
+
+  it('puts the matched words of the passage in bold', () => {
+    const [embed] = renderAnswer(answer(), context).embeds;
+    expect(embed?.description).toBe('The **ambient** mesh keynote showed sidecar\\-less data planes in production.');
+  });
+
+  it('merges touching and overlapping marks, and keeps spaces out of the bold', () => {
+    const text = 'ambient mesh rocks';
+    const marks = [{ start: 0, end: 4 }, { start: 4, end: 8 }, { start: 6, end: 12 }];
+    const [embed] = renderAnswer(answer({ results: [result({ text, marks })] }), context).embeds;
+    expect(embed?.description).toBe('**ambient mesh** rocks');
+  });
+
+  it('gives each result link buttons for ▶ Video, Slides and Post, numbered like the embeds when there are several', () => {
+    const message = renderAnswer(answer({ results: [result(), result({ id: 'b', title: 'Second' })] }), context);
+    expect(message.embeds.map((embed) => embed.title)).toEqual(['1. Istio Day North America 2023 recap › Talks', '2. Second › Talks']);
+    const [first] = message.components;
+    expect(first?.components).toEqual([
+      { type: ComponentType.Button, style: ButtonStyle.Link, label: '1. ▶ Video', url: 'https://www.youtube.com/watch?v=abc123' },
+      { type: ComponentType.Button, style: ButtonStyle.Link, label: '1. Slides', url: 'https://sched.co/1R2tD' },
+      { type: ComponentType.Button, style: ButtonStyle.Link, label: '1. Post', url: 'https://istio.io/latest/blog/2023/istio-day-na/' },
+    ]);
+  });
+
+  it('leaves out the Video and Slides buttons of a passage that has no such link', () => {
+    const message = renderAnswer(answer({ results: [result({ links: { videos: [], slides: [], other: [] } })] }), context);
+    expect(labels(message)).toEqual(['Post', 'Post here']);
+  });
+
+  it('offers "More results" carrying the query, the next offset and the options while results remain', () => {
+    const page = answer({ total: 7, results: [result(), result(), result()] });
+    const message = renderAnswer(page, { ...context, lang: 'en', event: 'Istio Day' });
+    const more = customIds(message).map(decodeButton).find((state) => state?.action === 'more');
+    expect(more).toEqual({ action: 'more', query: 'ambient', offset: 3, lang: 'en', event: 'Istio Day' });
+    expect(message.content).toBe('Results 1–3 of 7');
+  });
+
+  it('offers no "More results" on the last page', () => {
+    const message = renderAnswer(answer({ total: 4, offset: 3, results: [result()] }), context);
+    expect(customIds(message).map((id) => decodeButton(id)?.action)).toEqual(['post']);
+    expect(message.content).toBe('Results 4–4 of 4');
+  });
+
+  it('offers "Post here" with the same page only on answers that only the asker sees', () => {
+    const page = answer({ total: 9, offset: 3, results: [result()] });
+    const post = customIds(renderAnswer(page, context)).map(decodeButton).find((state) => state?.action === 'post');
+    expect(post).toMatchObject({ query: 'ambient', offset: 3 });
+    const shared = renderAnswer(page, { ...context, ephemeral: false });
+    expect(customIds(shared).map((id) => decodeButton(id)?.action)).toEqual(['more']);
+  });
+
+  it('drops the paging buttons rather than cut a query too long for a 100-character custom id', () => {
+    const long = answer({ query: 'service mesh '.repeat(10).trim(), total: 9, results: [result()] });
+    const message = renderAnswer(long, context);
+    expect(customIds(message)).toEqual([]);
+    expect(labels(message)).toEqual(['▶ Video', 'Slides', 'Post']);
+  });
+
+  it('says "no more results" for a page past the end', () => {
+    const message = renderAnswer(answer({ total: 3, offset: 3, results: [] }), context);
+    expect(message).toMatchObject({ content: 'No more results.', embeds: [], components: [] });
+  });
+
+  it('notes that an over-long question was cut', () => {
+    const message = renderAnswer(answer({ truncated: true }), context);
+    expect(message.content.split('\n')[0]).toBe(messages('en').truncated(500));
+  });
+
+  it('pings nobody: every message carries empty allowed mentions', () => {
+    expect(renderAnswer(answer(), context).allowedMentions).toEqual({ parse: [], repliedUser: false });
+    expect(renderReply({ kind: 'error', lang: 'en' }, context)?.allowedMentions).toEqual({ parse: [], repliedUser: false });
+  });
+});
+
+describe('Discord rendering of talks and events', () => {
+  it('lists talks as one line each: title — speakers (organisation) · event · date · ▶ Video · Slides', () => {
+    const message = renderAnswer(answer({ intent: 'speaker', talks: [talk()] }), context);
+    expect(message.embeds[0]?.title).toBe('Talks');
+    expect(message.embeds[0]?.description).toBe(
+      '**Ambient mesh in production** — Lin Sun (Solo.io) · Istio Day North America 2023 · 2023-11-06 · ' +
+        '[▶ Video](https://www.youtube.com/watch?v=abc123) · [Slides](https://sched.co/1R2tD)',
+    );
+    expect(message.embeds[1]?.title).toContain('recap');
+  });
+
+  it('shows passages before talks for a plain search, and talks only on the first page', () => {
+    const first = renderAnswer(answer({ talks: [talk()] }), context);
+    expect(first.embeds.map((embed) => embed.title)).toEqual(['Istio Day North America 2023 recap › Talks', 'Talks']);
+    const second = renderAnswer(answer({ talks: [talk()], offset: 3, total: 4 }), context);
+    expect(second.embeds.map((embed) => embed.title)).toEqual(['Istio Day North America 2023 recap › Talks']);
+  });
+
+  it('lists events with place, dates, post and slides', () => {
+    const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo(), eventInfo({ name: 'IstioCon 2022', city: null, country: null, start: '2022-04-25', end: '2022-04-29', slides: null })] }), context);
+    expect(message.embeds[0]?.description).toBe(
+      '**Istio Day North America 2023** · Chicago, USA · 2023-11-06 · [Post](https://istio.io/latest/blog/2023/istio-day-na/) · [Slides](https://sched.co/1R2tD)\n' +
+        '**IstioCon 2022** · 2022-04-25 – 2022-04-29 · [Post](https://istio.io/latest/blog/2023/istio-day-na/)',
+    );
+  });
+
+  it('says when no event is known', () => {
+    expect(renderAnswer(answer({ intent: 'events', results: [] }), context).content).toBe('No events are known yet.');
+  });
+
+  it('gives the next event with its date relative to today', () => {
+    const message = renderAnswer(answer({ intent: 'next', results: [], events: [eventInfo()] }), context);
+    expect(message.embeds[0]?.title).toBe('Next announced event');
+    expect(message.embeds[0]?.description).toContain('· 2023-11-06 · in 5 days ·');
+    const none = renderAnswer(answer({ intent: 'next', results: [] }), context);
+    expect(none.content).toBe(messages('en').noNextEvent);
+  });
+});
+
+describe('Discord rendering of help, no match and other replies', () => {
+  it('answers help with usage, filters and examples to try', () => {
+    const message = renderAnswer(answer({ intent: 'help', results: [], total: 0 }), context);
+    const [embed] = message.embeds;
+    expect(embed?.title).toBe(messages('en').helpTitle);
+    expect(embed?.description).toContain(messages('en').helpFilters);
+    expect(embed?.fields?.[0]?.name).toBe('Try');
+    for (const example of EXAMPLES.en) expect(embed?.fields?.[0]?.value).toContain(`\`${example}\``);
+    expect(message.components).toEqual([]);
+  });
+
+  it('uses Chinese words for a Chinese answer', () => {
+    const help = renderAnswer(answer({ intent: 'help', lang: 'zh', results: [] }), context);
+    expect(help.embeds[0]?.title).toBe(messages('zh').helpTitle);
+    const found = renderAnswer(answer({ lang: 'zh', total: 5 }), context);
+    expect(labels(found)).toEqual(['▶ 视频', '幻灯片', '文章', '更多结果', '在此发布']);
+    expect(found.content).toBe(messages('zh').resultsOf(1, 1, 5));
+  });
+
+  it('answers no match with one friendly line and suggestions', () => {
+    const message = renderAnswer(answer({ query: 'kubernetes gateway', results: [], total: 0, suggestions: ['ambient', 'IstioCon 2022'] }), context);
+    expect(message).toMatchObject({
+      content: "No passages match 'kubernetes gateway'. Try: `ambient` · `IstioCon 2022`",
+      embeds: [],
+      components: [],
+    });
+  });
+
+  it('tells a fast asker to slow down, apologises for an error, and stays silent when told to', () => {
+    expect(renderReply({ kind: 'slow-down', lang: 'en' }, context)?.content).toBe(messages('en').slowDown);
+    expect(renderReply({ kind: 'error', lang: 'zh' }, context)?.content).toBe(messages('zh').error);
+    expect(renderReply({ kind: 'ignored' }, context)).toBeNull();
+  });
+});
+
+describe('Discord rendering of hostile and oversized data', () => {
+  it('escapes <@user>, <@&role>, @everyone and @here in a query so nobody is pinged or highlighted', () => {
+    const query = '@everyone @here <@123456789> <@!123456789> <@&987654321> ambient';
+    const message = renderAnswer(answer({ query, results: [], total: 0, suggestions: ['@everyone'] }), context);
+    expect(liveMentions(markdownText(message))).toEqual([]);
+    expect(message.content).toContain('\\@everyone \\@here \\<\\@123456789\\> \\<\\@!123456789\\> \\<\\@&987654321\\>');
+  });
+
+  it('escapes mentions and markdown in post titles and passages so they render as text', () => {
+    const hostile = result({
+      title: '**Bold** [click](https://evil.example) @everyone',
+      heading: '# Heading ||spoiler||',
+      text: '> quote\n- item\n1. first\n`code` ~~strike~~ __under__ <@&42> <t:1700000000> <:emoji:123>',
+      marks: [],
+    });
+    const message = renderAnswer(answer({ results: [hostile] }), context);
+    const [embed] = message.embeds;
+    expect(embed?.title).toBe('\\*\\*Bold\\*\\* \\[click\\]\\(https://evil.example\\) \\@everyone › \\# Heading \\|\\|spoiler\\|\\|');
+    expect(embed?.description).toBe(
+      '\\> quote\n\\- item\n1\\. first\n\\`code\\` \\~\\~strike\\~\\~ \\_\\_under\\_\\_ \\<\\@&42\\> \\<t:1700000000\\> \\<:emoji:123\\>',
+    );
+    expect(liveMentions(markdownText(message))).toEqual([]);
+  });
+
+  it('keeps bold matches intact inside escaped text', () => {
+    const text = 'see *ambient* at @here';
+    const [embed] = renderAnswer(answer({ results: [result({ text, marks: [{ start: 4, end: 13 }] })] }), context).embeds;
+    expect(embed?.description).toBe('see **\\*ambient\\*** at \\@here');
+  });
+
+  it('refuses links that are not http(s) and breaks none with parentheses', () => {
+    const odd = result({
+      url: 'javascript:alert(1)',
+      postUrl: 'https://istio.io/latest/blog/a_(b)/',
+      links: { videos: ['ftp://x.example/v'], slides: ['not a url'], other: [] },
+    });
+    const message = renderAnswer(answer({ results: [odd] }), context);
+    expect(message.embeds[0]?.url).toBe('https://istio.io/latest/blog/a_%28b%29/');
+    expect(buttons(message).map((button) => ('url' in button ? button.url : 'label' in button ? button.label : undefined))).toEqual([
+      'https://istio.io/latest/blog/a_%28b%29/',
+      'Post here',
+    ]);
+  });
+
+  it('fits an over-long passage in the message and keeps the match in view', () => {
+    const text = `${'filler words here. '.repeat(2000)}the ambient keynote ${'tail text. '.repeat(500)}`;
+    const start = text.indexOf('ambient');
+    const long = result({ text, marks: [{ start, end: start + 7 }], title: 'T'.repeat(1000), heading: 'H'.repeat(1000) });
+    const message = renderAnswer(answer({ results: [long] }), context);
+    expectWithinDiscordLimits(message);
+    const description = message.embeds[0]?.description ?? '';
+    expect(description.startsWith('…')).toBe(true);
+    expect(description).toContain('**ambient**');
+    expect(description.endsWith('…')).toBe(true);
+  });
+
+  it('keeps an answer with many long results, talks and events within every Discord limit', () => {
+    const results = Array.from({ length: 40 }, (_, index) =>
+      result({ id: `r${index}`, title: `${index} ${'x'.repeat(500)}`, text: '*_'.repeat(5000), event: 'E'.repeat(5000), marks: [{ start: 0, end: 9000 }] }),
+    );
+    const talks = Array.from({ length: 100 }, () => talk({ title: '<@1>'.repeat(300), speakers: ['@here'.repeat(100)], organisations: ['o'.repeat(1000)] }));
+    const events = Array.from({ length: 100 }, () => eventInfo({ name: '@everyone'.repeat(100), city: 'c'.repeat(3000) }));
+    const huge = answer({ results, talks, events, total: 1000, truncated: true, suggestions: Array.from({ length: 500 }, () => 's'.repeat(90)) });
+    for (const intent of ['search', 'talks', 'events', 'next', 'help'] as const) {
+      const message = renderAnswer({ ...huge, intent }, context);
+      expectWithinDiscordLimits(message);
+      expect(liveMentions(markdownText(message))).toEqual([]);
+    }
+    const noMatch = renderAnswer({ ...huge, results: [], talks: [], events: [], query: '<@1>'.repeat(125) }, context);
+    expectWithinDiscordLimits(noMatch);
+    expect(liveMentions(markdownText(noMatch))).toEqual([]);
+  });
+});
+
+describe('Discord rendering of any answer (property)', () => {
+  const hostileText = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.constantFrom('@everyone', '@here', '<@123>', '<@&456>', '**', '`', '\\', '[x](https://e.example)', '||', '\n# h', '…'),
+    fc.string({ unit: 'grapheme', maxLength: 3000 }),
+  );
+  const textAndMarks = hostileText.chain((text) =>
+    fc.tuple(
+      fc.constant(text),
+      fc.array(fc.record({ start: fc.integer({ min: -5, max: text.length + 5 }), end: fc.integer({ min: -5, max: text.length + 5 }) }), { maxLength: 6 }),
+    ),
+  );
+  const anyResult = fc.tuple(textAndMarks, hostileText, fc.option(hostileText), fc.option(hostileText)).map(([[text, marks], title, heading, event]) =>
+    result({ text, marks, title, heading, event }),
+  );
+  const anyAnswer = fc
+    .record({
+      query: hostileText,
+      intent: fc.constantFrom('search', 'help', 'events', 'next', 'talks', 'speaker' as const),
+      lang: fc.constantFrom('en', 'zh' as const),
+      truncated: fc.boolean(),
+      offset: fc.nat(20),
+      total: fc.nat(100),
+      results: fc.array(anyResult, { maxLength: 8 }),
+      talks: fc.array(hostileText.map((title) => talk({ title, speakers: [title] })), { maxLength: 30 }),
+      events: fc.array(hostileText.map((name) => eventInfo({ name, city: name })), { maxLength: 30 }),
+      suggestions: fc.array(hostileText, { maxLength: 30 }),
+    })
+    .map((fields) => answer(fields));
+
+  it('never exceeds a Discord limit and never leaves a mention live, whatever the engine returns', () => {
+    fc.assert(
+      fc.property(anyAnswer, fc.boolean(), (generated, ephemeral) => {
+        const message = renderAnswer(generated, { ...context, ephemeral });
+        expectWithinDiscordLimits(message);
+        expect(liveMentions(markdownText(message))).toEqual([]);
+        expect(message.content !== '' || message.embeds.length > 0).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
