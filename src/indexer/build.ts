@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import { reasonOf } from '../errors/index.js';
+import { INDEX_FORMAT_VERSION, sha256 } from '../search/store.js';
+import type { EventInfo, Lang, Passage, Talk } from '../search/types.js';
+import { discoverPosts } from './discover.js';
+import { parsePost, type ParseOptions } from './parse-post.js';
+import type { ParsedPost } from './types.js';
+
+/** A post that could not be indexed, and why. */
+export interface SkippedPost {
+  root: string;
+  path: string;
+  reason: string;
+}
+
+export interface BuildOptions extends ParseOptions {
+  /** Folders to index, in order. */
+  contentDirs: readonly string[];
+  /** Called after each file, for progress displays. Default: nothing. */
+  onProgress?: (done: number, total: number, path: string) => void;
+  /** Extracts talks and events from the parsed posts. Default: none are extracted. */
+  extract?: (posts: readonly ParsedPost[]) => { talks: Talk[]; events: EventInfo[] };
+}
+
+/** Everything an index is made of, in memory, before it is serialized. */
+export interface BuiltCorpus {
+  passages: Passage[];
+  talks: Talk[];
+  events: EventInfo[];
+  posts: number;
+  passagesByLang: Record<Lang, number>;
+  skipped: SkippedPost[];
+  /** Files that are not pages (headless bundles, drafts). */
+  ignored: number;
+  /** Non-fatal problems, with the path they were found in. */
+  warnings: string[];
+  /** sha256 over the paths and bytes of every file read, and the format version. */
+  contentHash: string;
+  /** Markdown bytes read. */
+  bytes: number;
+}
+
+/** Reads and parses every post of the content roots. A malformed post is skipped and reported; the rest is indexed. */
+export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
+  const files = await discoverPosts(options.contentDirs);
+  const hash = createContentHash(options.siteBaseUrl);
+  const posts: ParsedPost[] = [];
+  const skipped: SkippedPost[] = [];
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+  let ignored = 0;
+  let bytes = 0;
+  for (const [index, file] of files.entries()) {
+    const buffer = await readFile(file.absolute);
+    bytes += buffer.length;
+    hash.add(file.path, buffer);
+    try {
+      if (seen.has(file.path)) throw new Error(`another content root already has ${file.path}`);
+      seen.add(file.path);
+      const outcome = parsePost(file.path, buffer.toString('utf8'), options);
+      if (outcome.kind === 'ignored') ignored += 1;
+      else {
+        posts.push(outcome.post);
+        warnings.push(...outcome.warnings.map((warning) => `${file.root}/${file.path}: ${warning}`));
+      }
+    } catch (error) {
+      skipped.push({ root: file.root, path: file.path, reason: reasonOf(error) });
+    }
+    options.onProgress?.(index + 1, files.length, file.path);
+  }
+  const passages = posts.flatMap((post) => post.passages.map((draft) => draft.passage));
+  const { talks, events } = options.extract?.(posts) ?? { talks: [], events: [] };
+  return {
+    passages,
+    talks,
+    events,
+    posts: posts.length,
+    passagesByLang: {
+      en: passages.filter((passage) => passage.lang === 'en').length,
+      zh: passages.filter((passage) => passage.lang === 'zh').length,
+    },
+    skipped,
+    ignored,
+    warnings,
+    contentHash: hash.digest(),
+    bytes,
+  };
+}
+
+function createContentHash(siteBaseUrl: string | undefined) {
+  const parts: string[] = [`format:${INDEX_FORMAT_VERSION}`, `site:${siteBaseUrl ?? ''}`];
+  return {
+    add(path: string, bytes: Buffer) {
+      parts.push(`${path}\u0000${sha256(bytes)}`);
+    },
+    digest() {
+      return sha256(parts.join('\n'));
+    },
+  };
+}

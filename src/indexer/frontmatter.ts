@@ -1,0 +1,82 @@
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { z } from 'zod';
+import type { FrontEvent } from './types.js';
+
+const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    ctx.addIssue({ code: 'custom', message: `not a date: '${String(value)}'` });
+    return z.NEVER;
+  }
+  return date.toISOString().slice(0, 10);
+});
+
+/** Free text fields; an empty YAML value (`subtitle:`) means absent. */
+const text = z
+  .union([z.string(), z.number(), z.null()])
+  .transform((value) => (value === null ? undefined : String(value)));
+
+const eventBlock = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['kubecon', 'istio-day', 'istiocon', 'virtual', 'meetup', 'other']),
+  city: z.string().optional(),
+  country: z.string().optional(),
+  start: isoDate.optional(),
+  end: isoDate.optional(),
+  schedule: z.url().optional(),
+  recap: z.url().optional(),
+});
+
+/**
+ * The front matter the indexer reads. Unknown fields are allowed (Hugo sites carry many);
+ * known fields must have the right shape, or the post is reported and skipped.
+ */
+export const frontMatterSchema = z.looseObject({
+  title: text.optional(),
+  description: text.optional(),
+  subtitle: text.optional(),
+  publishdate: isoDate.optional(),
+  date: isoDate.optional(),
+  attribution: text.optional(),
+  keywords: z
+    .union([z.array(text.nullable()), text])
+    .optional()
+    .transform((value) =>
+      value === undefined ? [] : (Array.isArray(value) ? value : value.split(',')).filter((k): k is string => !!k).map((k) => k.trim()),
+    ),
+  url: z.url().optional(),
+  headless: z.boolean().optional(),
+  draft: z.boolean().optional(),
+  event: eventBlock.optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export interface ParsedSource {
+  front: FrontMatter;
+  body: string;
+}
+
+/** Splits and validates a post; throws with a reason a person can act on. */
+export function readFrontMatter(source: string): ParsedSource {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options disables gray-matter's cache, which would keep every post in memory for good.
+    // Real posts repeat keys (drafts keep alternative titles); the last one wins, as in Hugo.
+    parsed = matter(source, { engines: { yaml: (yaml: string) => YAML.parse(yaml, { uniqueKeys: false }) as object } });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`front matter is not valid YAML: ${reason}`);
+  }
+  const result = frontMatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'front matter'}: ${issue.message}`);
+    throw new Error(`front matter is invalid: ${problems.join('; ')}`);
+  }
+  return { front: result.data, body: parsed.content };
+}
+
+export function frontEvent(front: FrontMatter): FrontEvent | null {
+  return front.event ?? null;
+}

@@ -1,0 +1,69 @@
+import type { Links } from '../search/types.js';
+
+const YOUTUBE_ID = /^[\w-]{6,20}$/;
+
+/**
+ * The one form of a YouTube video link (`https://www.youtube.com/watch?v=ID`), from any of the
+ * forms posts use (watch, youtu.be, embed, shorts, live, nocookie); null when it is not a video.
+ * Playlists keep their own URL.
+ */
+export function normalizeYouTube(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname.replace(/^(www\.|m\.)/, '');
+  let id: string | null = null;
+  if (host === 'youtu.be') {
+    id = parsed.pathname.slice(1).split('/')[0] ?? null;
+  } else if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
+    const [, kind, rest] = parsed.pathname.split('/');
+    if (kind === 'watch') id = parsed.searchParams.get('v');
+    else if (kind === 'embed' || kind === 'shorts' || kind === 'live' || kind === 'v') id = rest ?? null;
+    else if (kind === 'playlist' && parsed.searchParams.get('list')) {
+      return `https://www.youtube.com/playlist?list=${parsed.searchParams.get('list')}`;
+    }
+  }
+  return id && YOUTUBE_ID.test(id) ? `https://www.youtube.com/watch?v=${id}` : null;
+}
+
+const SLIDE_HOSTS = ['sched.co', 'sched.com', 'speakerdeck.com', 'slideshare.net', 'slides.com'];
+
+/** Whether a URL is a slide deck or the schedule page that holds the decks, judged by the URL alone. */
+export function isSlidesUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = parsed.hostname.replace(/^www\./, '');
+  if (SLIDE_HOSTS.some((slideHost) => host === slideHost || host.endsWith(`.${slideHost}`))) return true;
+  if (host === 'docs.google.com' && parsed.pathname.startsWith('/presentation')) return true;
+  if (parsed.pathname.toLowerCase().endsWith('.pdf')) return true;
+  return host === 'events.linuxfoundation.org' && /\/(program\/)?schedule\/?$/.test(parsed.pathname);
+}
+
+export type LinkKind = keyof Links;
+
+/** Classifies one absolute URL; `nearSlidesWords` is true when its sentence says it holds slides. */
+export function classifyLink(url: string, nearSlidesWords: boolean): { kind: LinkKind; url: string } {
+  const video = normalizeYouTube(url);
+  if (video) return { kind: 'videos', url: video };
+  if (isSlidesUrl(url) || nearSlidesWords) return { kind: 'slides', url };
+  return { kind: 'other', url };
+}
+
+/** Words that say "the slides are there", in both languages. */
+export const SLIDES_WORDS = /\b(slides?|slide decks?|decks|presentations? (?:are|is) available)\b|幻灯片|演示文稿|\bPPT\b/i;
+
+export function emptyLinks(): Links {
+  return { videos: [], slides: [], other: [] };
+}
+
+/** Adds a link once, keeping first-seen order. */
+export function addLink(links: Links, kind: LinkKind, url: string): void {
+  if (!links[kind].includes(url)) links[kind].push(url);
+}

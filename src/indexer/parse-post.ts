@@ -1,0 +1,109 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Lang } from '../search/types.js';
+import { collectUnits } from './blocks.js';
+import { inferEventName } from './event-name.js';
+import { readFrontMatter } from './frontmatter.js';
+import { SLIDES_WORDS } from './links.js';
+import { buildPassages, type PassageOptions } from './passages.js';
+import { scanShortcodes } from './shortcodes.js';
+import type { ParsedPost, PostMeta } from './types.js';
+import { AnchorNamer, postUrlFor } from './urls.js';
+
+export interface ParseOptions extends PassageOptions {
+  /** Base URL of the site the posts belong to. Default `https://istio.io/latest`. */
+  siteBaseUrl?: string;
+}
+
+/** Why a file produced no post. */
+export type ParseOutcome =
+  | { kind: 'post'; post: ParsedPost; warnings: string[] }
+  /** Not a page (Hugo headless bundles, drafts): left out without complaint. */
+  | { kind: 'ignored'; reason: string };
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** The language of a post from its path: the first folder (`en/`, `zh/`), English otherwise. */
+export function langOfPath(relativePath: string): Lang {
+  return relativePath.startsWith('zh/') ? 'zh' : 'en';
+}
+
+function slugOf(relativePath: string): string {
+  const parts = relativePath.replace(/\.md$/i, '').split('/');
+  const last = parts.at(-1);
+  if (last === 'index' || last === '_index') parts.pop();
+  return parts.at(-1) ?? '';
+}
+
+/**
+ * Parses one post into metadata and passages. Throws with a reason when the post is malformed
+ * (the caller reports it with its path and goes on).
+ */
+export function parsePost(relativePath: string, source: string, options: ParseOptions = {}): ParseOutcome {
+  const siteBaseUrl = (options.siteBaseUrl ?? 'https://istio.io/latest').replace(/\/+$/, '');
+  if (source.includes('\u0000')) throw new Error('not a text file (it contains NUL bytes)');
+  const { front, body } = readFrontMatter(source.replace(/\r\n?/g, '\n'));
+  if (front.headless) return { kind: 'ignored', reason: 'headless bundle' };
+  if (front.draft) return { kind: 'ignored', reason: 'draft' };
+  // A page without front matter is titled by its first heading, as a reader would name it.
+  const title = front.title?.trim() || /^#\s+(.+)$/m.exec(body)?.[1]?.trim();
+  if (!title) throw new Error('front matter has no title and the post has no heading');
+
+  const lang = langOfPath(relativePath);
+  const postId = relativePath.replace(/\.md$/i, '');
+  const translationKey = postId.replace(/^(en|zh)\//, '');
+  const pageUrl = postUrlFor(relativePath, lang, siteBaseUrl);
+  const date = front.publishdate ?? front.date ?? null;
+  const description = front.description?.trim() ?? '';
+  const event =
+    front.event?.name ??
+    inferEventName({ title, description, slug: slugOf(relativePath), year: date ? date.slice(0, 4) : null });
+  const meta: PostMeta = {
+    path: relativePath,
+    postId,
+    translationKey,
+    lang,
+    title,
+    description,
+    date,
+    keywords: front.keywords,
+    url: front.url ?? pageUrl,
+    event,
+    frontEvent: front.event ?? null,
+  };
+
+  const scan = scanShortcodes(body);
+  const tree = processor.parse(scan.markdown) as Root;
+  const namer = new AnchorNamer();
+  const units = collectUnits(tree, { shortcodes: scan.shortcodes, anchorFor: (heading, id) => namer.next(heading, id) });
+  const passages = buildPassages(
+    units,
+    {
+      lang,
+      postId,
+      translationKey,
+      title,
+      date,
+      event,
+      postUrl: meta.url,
+      pageUrl,
+      siteBaseUrl,
+      anchorsInUrl: front.url === undefined,
+    },
+    options,
+  );
+  return { kind: 'post', post: { meta, passages, eventSlides: eventSlidesOf(meta, passages) }, warnings: scan.warnings };
+}
+
+/** The page the post says holds every talk's slides: the front-matter schedule, else a slides link that is not one talk's. */
+function eventSlidesOf(meta: PostMeta, passages: ParsedPost['passages']): string | null {
+  if (meta.frontEvent?.schedule) return meta.frontEvent.schedule;
+  for (const { passage } of passages) {
+    if (!SLIDES_WORDS.test(passage.text)) continue;
+    const page = passage.links.slides.find((url) => !/sched\.co\/|\.pdf$/i.test(url));
+    if (page) return page;
+  }
+  return null;
+}

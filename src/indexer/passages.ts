@@ -1,0 +1,170 @@
+import type { Lang, Links, Passage } from '../search/types.js';
+import type { BareLink, Unit } from './blocks.js';
+import { addLink, classifyLink, emptyLinks, SLIDES_WORDS } from './links.js';
+import type { Anchor, PassageDraft } from './types.js';
+import { resolveLink } from './urls.js';
+
+/** How passages are cut. */
+export interface PassageOptions {
+  /** Below this many characters a unit is packed with its neighbours. Default 80. */
+  minChars?: number;
+  /** A passage grows to at most this many characters, unless one sentence is longer. Default 700. */
+  maxChars?: number;
+}
+
+const DEFAULTS: Required<PassageOptions> = { minChars: 80, maxChars: 700 };
+
+interface Piece {
+  text: string;
+  anchors: Anchor[];
+  bare: BareLink[];
+  unit: Unit;
+}
+
+const sentenceSegmenters = {
+  en: new Intl.Segmenter('en', { granularity: 'sentence' }),
+  zh: new Intl.Segmenter('zh', { granularity: 'sentence' }),
+};
+
+/** Cuts a unit longer than `max` at sentence ends, never inside a sentence. */
+function splitLong(unit: Unit, max: number, lang: Lang): Piece[] {
+  if (unit.text.length <= max) return [{ text: unit.text, anchors: unit.anchors, bare: unit.bare, unit }];
+  const pieces: Piece[] = [];
+  let start = 0;
+  let end = 0;
+  const flush = (): void => {
+    if (end <= start) return;
+    const raw = unit.text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    const from = start + lead;
+    const anchors = unit.anchors
+      .filter((anchor) => anchor.start >= start && anchor.start < end)
+      .map((anchor) => ({ ...anchor, start: anchor.start - from, end: Math.min(anchor.end, from + text.length) - from }));
+    pieces.push({ text, anchors, bare: pieces.length === 0 ? unit.bare : [], unit });
+    start = end;
+  };
+  for (const sentence of sentenceSegmenters[lang].segment(unit.text)) {
+    const sentenceEnd = sentence.index + sentence.segment.length;
+    if (sentenceEnd - start > max && end > start) flush();
+    end = sentenceEnd;
+  }
+  flush();
+  return pieces;
+}
+
+/** Groups pieces of one section: small pieces join their neighbours, sizeable ones stand alone. */
+function pack(pieces: Piece[], min: number, max: number): Piece[][] {
+  const groups: Piece[][] = [];
+  let group: Piece[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    const fits = length + 1 + piece.text.length <= max;
+    const small = length < min || piece.text.length < min;
+    if (group.length === 0 || piece.text.length === 0 || (fits && small)) {
+      group.push(piece);
+      length += piece.text.length + (length ? 1 : 0);
+      continue;
+    }
+    groups.push(group);
+    group = [piece];
+    length = piece.text.length;
+  }
+  if (group.length) {
+    const previous = groups.at(-1);
+    const previousLength = previous ? previous.reduce((sum, piece) => sum + piece.text.length + 1, 0) : 0;
+    if (previous && length < min && previousLength + length <= max) previous.push(...group);
+    else groups.push(group);
+  }
+  return groups;
+}
+
+/** The sentence around [start, end) of `text`, to read what it says about a link. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('。'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
+  const after = text.slice(end).search(/[.!?。！？](\s|$)/);
+  return text.slice(from, after === -1 ? text.length : end + after + 1);
+}
+
+export interface PostContext {
+  lang: Lang;
+  postId: string;
+  translationKey: string;
+  title: string;
+  date: string | null;
+  event: string | null;
+  postUrl: string;
+  /** Base for relative links (the post's page on the site). */
+  pageUrl: string;
+  siteBaseUrl: string;
+  /** Whether passage URLs get `#anchor` suffixes (not when the post URL points elsewhere). */
+  anchorsInUrl: boolean;
+}
+
+/** Turns a post's units into passages with resolved, classified links. */
+export function buildPassages(units: Unit[], context: PostContext, options: PassageOptions = {}): PassageDraft[] {
+  const { minChars, maxChars } = { ...DEFAULTS, ...options };
+  const bySection = new Map<number, Piece[]>();
+  for (const unit of units) {
+    const pieces = bySection.get(unit.section) ?? [];
+    pieces.push(...splitLong(unit, maxChars, context.lang));
+    bySection.set(unit.section, pieces);
+  }
+  const drafts: PassageDraft[] = [];
+  for (const pieces of bySection.values()) {
+    for (const group of pack(pieces, minChars, maxChars)) {
+      const draft = toPassage(group, context, drafts.length);
+      if (draft.passage.text || draft.passage.links.videos.length || draft.passage.links.slides.length) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+function toPassage(group: Piece[], context: PostContext, ordinal: number): PassageDraft {
+  let text = '';
+  const anchors: Anchor[] = [];
+  const links: Links = emptyLinks();
+  const bare: BareLink[] = [];
+  for (const piece of group) {
+    if (!piece.text && !piece.bare.length) continue;
+    const offset = text && piece.text ? text.length + 1 : text.length;
+    if (text && piece.text) text += ' ';
+    text += piece.text;
+    for (const anchor of piece.anchors) {
+      const url = resolveLink(anchor.url, context.pageUrl, context.siteBaseUrl);
+      if (url) anchors.push({ ...anchor, url, start: anchor.start + offset, end: anchor.end + offset });
+    }
+    bare.push(...piece.bare);
+  }
+  const slidesText = SLIDES_WORDS.test(text);
+  for (const anchor of anchors) {
+    const classified = classifyLink(anchor.url, SLIDES_WORDS.test(sentenceAround(text, anchor.start, anchor.end)));
+    anchor.url = classified.url;
+    addLink(links, classified.kind, anchor.url);
+  }
+  for (const link of bare) {
+    const url = resolveLink(link.url, context.pageUrl, context.siteBaseUrl);
+    if (!url || /\.(png|jpe?g|gif|svg|webp)$/i.test(url)) continue;
+    const classified = classifyLink(url, link.slides || (slidesText && !anchors.length));
+    addLink(links, classified.kind, classified.url);
+  }
+  const first = group[0]?.unit;
+  const headings = first?.headings ?? [];
+  const anchorId = first?.anchorId ?? null;
+  const passage: Passage = {
+    id: `${context.lang}:${context.postId}#${ordinal}`,
+    postId: context.postId,
+    translationKey: context.translationKey,
+    title: context.title,
+    headings,
+    url: anchorId && context.anchorsInUrl ? `${context.postUrl}#${anchorId}` : context.postUrl,
+    postUrl: context.postUrl,
+    lang: context.lang,
+    date: context.date,
+    event: context.event,
+    text,
+    links,
+  };
+  return { passage, anchors };
+}

@@ -1,0 +1,346 @@
+/**
+ * The talks a post names. A talk is a title that a post links to a recording or to a schedule page
+ * (or quotes right after "talk", "keynote", "演讲"…), or a line of our own content format
+ * (`Title, by A (Org) and B (Org). [▶ Video](…) · [Slides](…).`). Speakers come from the words around
+ * the title ("from X and Y", "led by X", "X talked about", "由 X 主持"); when the text does not tie a
+ * name to a title, the talk has no speaker, because a wrong speaker is worse than none.
+ */
+import type { Talk } from '../search/types.js';
+import { findMentions, organisationAt, type Mention } from './names.js';
+import { normalizeVideoUrl, talkLinkKind, youtubeId } from './talk-links.js';
+import type { Anchor, ParsedPost, PassageDraft } from './types.js';
+
+/** A stretch of passage text that names one talk. */
+interface Span {
+  start: number;
+  end: number;
+  title: string;
+  video: string | null;
+  /** The talk's own schedule page or deck (not the event's). */
+  slides: string | null;
+  /** The title fills its line, as in a list of sessions: the text is the talk's real title. */
+  standalone: boolean;
+  speakers: string[];
+  organisations: string[];
+  /** Speakers and organisations came from our own content format and need no guessing. */
+  fixed: boolean;
+}
+
+const VIDEO_LABEL = /^(?:▶\s*)?(?:video|recording|watch|视频|录像|回放)$/i;
+const SLIDES_LABEL = /^(?:slides|slide deck|deck|幻灯片|演示文稿|讲义)$/i;
+/** Anchor texts that say "a talk" without naming it. */
+const GENERIC_TEXT =
+  /^(?:(?:the|a|an|this|that|his|her|their|our)\s+)?(?:talk|session|presentation|keynote|video|recording|here|link|this link|website|演讲|视频|链接|这里|此处|会议|议题)$/i;
+/** Words before (or after) a quotation that make it a talk's title. */
+const QUOTE_CUE_BEFORE = /(?:\b(?:talk|keynote|session|presentation|panel|workshop|demo)\b|演讲|主题为|议题|报告)[^.!?。！？"“”]{0,60}$/i;
+const QUOTE_CUE_AFTER = /^\s*(?:的)?\s*(?:演讲|主题演讲|议题|报告)/;
+const QUOTE = /["“「]([^"“”「」\n]{6,140})["”」]/g;
+
+const LINE_LABEL_PDF = /《[^》]+》/;
+
+function cleanTitle(raw: string): string {
+  return raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“'‘「]+|["”'’」]+$/g, '')
+    .replace(/^(?:on|about|titled|就|关于)\s+/i, '')
+    .replace(/[\s,;:，；：、]+$/, '')
+    .trim();
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}
+
+function lineBounds(text: string, at: number): [number, number] {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  return [start, newline < 0 ? text.length : newline];
+}
+
+const BULLET = /^[\s*•·-]*$/;
+const LINE_END = /^[\s.。!！;；]*$/;
+
+/** Does the anchor fill its line (a list of session titles)? */
+function fillsLine(text: string, anchor: Anchor): boolean {
+  const [start, end] = lineBounds(text, anchor.start);
+  return BULLET.test(text.slice(start, anchor.start)) && LINE_END.test(text.slice(anchor.end, end));
+}
+
+/** Splits "A (Org) and B (Org)" / "A（组织）和 B（组织）" as our content format writes it. */
+function parseSpeakerList(raw: string): { speakers: string[]; organisations: string[] } {
+  const speakers: string[] = [];
+  const organisations: string[] = [];
+  const item = /\s*([^,，、()（）]+?)\s*(?:[(（]([^()（）]+)[)）])?\s*(?:,\s*and\s+|,\s*|\s+and\s+|、|\s*和\s*|，|$)/gy;
+  let match: RegExpExecArray | null;
+  while (item.lastIndex < raw.length && (match = item.exec(raw)) !== null && match[0] !== '') {
+    const name = match[1]?.trim();
+    if (name) speakers.push(name);
+    const org = match[2]?.trim();
+    if (org) organisations.push(org);
+  }
+  return { speakers, organisations: unique(organisations) };
+}
+
+const EN_LINE = /^[\s*•·-]*(.+?),\s+by\s+(.+?)\.\s*$/s;
+const ZH_LINE = /^[\s*•·-]*(.+?)，\s*由\s*(.+?)\s*(?:主讲|主持|带来|分享)[。.]?\s*$/s;
+const TITLE_ONLY_LINE = /^[\s*•·-]*(.+?)[.。]\s*$/s;
+
+/** Lines of our content format: the title and speakers before the "▶ Video" / "Slides" links. */
+function ownFormatSpans(text: string, labelled: Anchor[]): Span[] {
+  const lines = new Map<number, Anchor[]>();
+  for (const anchor of labelled) {
+    const [start] = lineBounds(text, anchor.start);
+    lines.set(start, [...(lines.get(start) ?? []), anchor]);
+  }
+  const spans: Span[] = [];
+  for (const [start, anchors] of lines) {
+    const first = anchors[0];
+    if (!first) continue;
+    const head = text.slice(start, first.start);
+    const match = EN_LINE.exec(head) ?? ZH_LINE.exec(head);
+    const title = cleanTitle(match?.[1] ?? TITLE_ONLY_LINE.exec(head)?.[1] ?? '');
+    if (!title) continue;
+    const { speakers, organisations } = match?.[2] ? parseSpeakerList(match[2]) : { speakers: [], organisations: [] };
+    const video = anchors.find((anchor) => talkLinkKind(anchor.url) === 'video');
+    const slides = anchors.find((anchor) => talkLinkKind(anchor.url) !== 'video');
+    spans.push({
+      start,
+      end: first.start,
+      title,
+      video: video ? normalizeVideoUrl(video.url) : null,
+      slides: slides?.url ?? null,
+      standalone: true,
+      speakers,
+      organisations,
+      fixed: true,
+    });
+  }
+  return spans;
+}
+
+/** A talk link with its own title: a recording, a session page, or a deck whose text is a 《title》. */
+function linkSpan(text: string, anchor: Anchor): Span | null {
+  const kind = talkLinkKind(anchor.url);
+  if (!kind) return null;
+  let title = cleanTitle(anchor.text);
+  if (kind === 'slides') {
+    const quoted = LINE_LABEL_PDF.exec(anchor.text);
+    if (!quoted) return null;
+    title = cleanTitle(quoted[0].slice(1, -1));
+  }
+  if (!title || GENERIC_TEXT.test(title)) return null;
+  return {
+    start: anchor.start,
+    end: anchor.end,
+    title,
+    video: kind === 'video' ? normalizeVideoUrl(anchor.url) : null,
+    slides: kind === 'video' ? null : anchor.url,
+    standalone: fillsLine(text, anchor),
+    speakers: [],
+    organisations: [],
+    fixed: false,
+  };
+}
+
+/** Titles in quotation marks right after (or before) a word such as "talk" or "演讲". */
+function quotedSpans(text: string, anchors: Anchor[]): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(QUOTE)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (anchors.some((anchor) => anchor.start < end && start < anchor.end)) continue;
+    const before = text.slice(Math.max(0, start - 80), start);
+    const after = text.slice(end, end + 8);
+    if (!QUOTE_CUE_BEFORE.test(before) && !QUOTE_CUE_AFTER.test(after)) continue;
+    const title = cleanTitle(match[1] ?? '');
+    if (!/[\p{Lu}\p{Script=Han}]/u.test(title) || !/\s|\p{Script=Han}/u.test(title)) continue;
+    spans.push({ start, end, title, video: null, slides: null, standalone: false, speakers: [], organisations: [], fixed: false });
+  }
+  return spans;
+}
+
+/** [start, end) of the sentences of `text`; a line that starts with a talk title also starts a sentence. */
+function sentences(text: string, spans: Span[], anchors: Anchor[]): Array<[number, number]> {
+  const covered = (at: number): boolean =>
+    anchors.some((anchor) => anchor.start <= at && at < anchor.end) || spans.some((span) => span.start <= at && at < span.end);
+  const lineStarts = new Set(spans.filter((span) => span.standalone).map((span) => lineBounds(text, span.start)[0]));
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] ?? '';
+    const next = text[i + 1];
+    let cut = -1;
+    if ('。！？；'.includes(char) && !covered(i)) cut = i + 1;
+    else if ('.!?;'.includes(char) && (next === undefined || /\s/.test(next)) && !covered(i)) cut = i + 1;
+    else if (char === '\n' && (lineStarts.has(i + 1) || /[:：.。!！?？]\s*$/.test(text.slice(start, i)))) cut = i + 1;
+    if (cut > start) {
+      bounds.push([start, cut]);
+      start = cut;
+    }
+  }
+  if (start < text.length) bounds.push([start, text.length]);
+  return bounds;
+}
+
+const EN_AFTER_CUE =
+  /^[\s,]*(?:(?:and|who|which)\s+)?(?:from|by|led by|presented by|hosted by|delivered by|given by|with|featuring|where|in which|as)\s+(?:(?:the|our|its|their|two|three|four|TOC|CNCF|Istio|Kiali|Envoy|project|members?|maintainers?|contributors?|chairs?|leads?|speakers?|engineers?|co-chairs?|steering|committee)\s+){0,3}$/i;
+const ZH_AFTER_CUE = /^[^。！？]{0,12}?由\s*(?:来自\s*)?$/;
+const ZH_AFTER_VERB = /^\s*(?:主持|主讲|带来|发表|介绍|分享|领衔)/;
+const APPOSITION = /^\s*,?\s*$/;
+const APPOSITION_END = /^\s*(?:[,.;]|(?:was|were|is|are)\b)/;
+const INSIDE_CUE = /(?:\b(?:by|from)\s+(?:(?:the|our)\s+)?|来自\s*)$/;
+const INSIDE_ORG = /\b(?:talk|session|keynote|demo|presentation|panel|workshop)\s+(?:from|by)\s+/i;
+const AFTER_ORG = /^\s*,?\s*from\s+/;
+const ZH_ORG_BEFORE = /来自\s*([A-Za-z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})\s*的\s*$/;
+const RESPECTIVELY = /\brespectively\b|分别/;
+
+/** Ties the people a sentence names to the talks it names, by where the names stand. */
+function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number], spans: Span[], anchors: Anchor[]): void {
+  const [from, to] = range;
+  const talks = spans.filter((span) => span.start >= from && span.start < to && !span.fixed);
+  if (talks.length === 0) return;
+  const blocked = [...anchors.map((anchor) => [anchor.start, anchor.end] as const), ...talks.map((span) => [span.start, span.end] as const)].sort(
+    (a, b) => a[0] - b[0],
+  );
+  const outside: Mention[] = [];
+  let at = from;
+  for (const [start, end] of blocked) {
+    if (end <= at || start >= to) continue;
+    if (start > at) outside.push(...findMentions(text, at, start));
+    at = Math.max(at, end);
+  }
+  if (at < to) outside.push(...findMentions(text, at, to));
+  const claimed = new Set<Mention>();
+  const give = (span: Span, mention: Mention): void => {
+    span.speakers.push(...mention.people);
+    span.organisations.push(...mention.organisations);
+    claimed.add(mention);
+  };
+  const sentence = text.slice(from, to);
+
+  if (talks.length >= 2 && RESPECTIVELY.test(sentence)) {
+    const list = outside.find((mention) => mention.people.length === talks.length);
+    if (list) {
+      talks.forEach((span, i) => span.speakers.push(list.people[i] ?? ''));
+      claimed.add(list);
+    }
+  }
+
+  for (const span of talks) {
+    if (span.speakers.length > 0) continue;
+    for (const mention of findMentions(text, span.start, span.end)) {
+      if (INSIDE_CUE.test(text.slice(span.start, mention.start)) || (lang === 'zh' && text.slice(mention.end, mention.end + 3).trim().startsWith('的'))) {
+        span.speakers.push(...mention.people);
+        span.organisations.push(...mention.organisations);
+      }
+    }
+    const insideOrg = INSIDE_ORG.exec(text.slice(span.start, span.end));
+    if (insideOrg) {
+      const org = organisationAt(text, span.start + (insideOrg.index ?? 0) + insideOrg[0].length, span.end);
+      if (org) span.organisations.push(org);
+    }
+  }
+
+  talks.forEach((span, i) => {
+    const next = talks[i + 1]?.start ?? to;
+    const mention = outside.find((candidate) => !claimed.has(candidate) && candidate.start >= span.end && candidate.start < next);
+    if (mention) {
+      const gap = text.slice(span.end, mention.start);
+      const rest = text.slice(mention.end, mention.end + 8);
+      const tied =
+        lang === 'zh'
+          ? ZH_AFTER_CUE.test(gap) && ZH_AFTER_VERB.test(rest)
+          : EN_AFTER_CUE.test(gap) || (APPOSITION.test(gap) && APPOSITION_END.test(rest));
+      if (tied && span.speakers.length === 0) give(span, mention);
+    }
+    const after = text.slice(span.end, Math.min(next, span.end + 40));
+    const fromOrg = AFTER_ORG.exec(after);
+    if (fromOrg) {
+      const org = organisationAt(text, span.end + fromOrg[0].length, next);
+      if (org) span.organisations.push(org);
+    }
+    const zhOrg = lang === 'zh' ? ZH_ORG_BEFORE.exec(text.slice(Math.max(from, span.start - 40), span.start)) : null;
+    if (zhOrg?.[1]) span.organisations.push(zhOrg[1]);
+  });
+
+  const maxGap = lang === 'zh' ? 40 : 80;
+  talks.forEach((span, i) => {
+    if (span.speakers.length > 0) return;
+    const previous = talks[i - 1]?.end ?? from;
+    const mention = outside.filter((candidate) => candidate.end <= span.start && candidate.start >= previous).at(-1);
+    if (!mention || claimed.has(mention)) return;
+    if (span.start - mention.end <= maxGap) give(span, mention);
+  });
+
+  if (lang === 'zh' && talks.length === 1) {
+    const [span] = talks;
+    if (span && span.speakers.length === 0) {
+      for (const mention of outside) if (!claimed.has(mention) && mention.start >= span.end) give(span, mention);
+    }
+  }
+}
+
+function spansOf(draft: PassageDraft): Span[] {
+  const { text } = draft.passage;
+  const labelled: Anchor[] = [];
+  const spans: Span[] = [];
+  for (const anchor of draft.anchors) {
+    const label = anchor.text.trim();
+    if ((VIDEO_LABEL.test(label) || SLIDES_LABEL.test(label)) && talkLinkKind(anchor.url)) labelled.push(anchor);
+    else {
+      const span = linkSpan(text, anchor);
+      if (span) spans.push(span);
+    }
+  }
+  spans.push(...ownFormatSpans(text, labelled), ...quotedSpans(text, draft.anchors));
+  spans.sort((a, b) => a.start - b.start);
+  for (const range of sentences(text, spans, draft.anchors)) assignSpeakers(text, draft.passage.lang, range, spans, draft.anchors);
+  return spans;
+}
+
+/** The key under which two mentions of one talk in a post meet: its video, its session page, else its title. */
+function talkKey(talk: Talk): string {
+  const video = talk.video ? youtubeId(talk.video) : null;
+  if (video) return `v:${video}`;
+  if (talk.slides) return `s:${talk.slides.replace(/\/+$/, '')}`;
+  return `t:${talk.title.toLowerCase()}`;
+}
+
+/** Every talk the post names, in order, each once (a talk named twice keeps its first mention, completed by the others). */
+export function extractTalks(post: ParsedPost): Talk[] {
+  const byKey = new Map<string, { talk: Talk; standalone: boolean }>();
+  for (const draft of post.passages) {
+    const { passage } = draft;
+    spansOf(draft).forEach((span, i) => {
+      const talk: Talk = {
+        id: `${passage.id}/t${i + 1}`,
+        title: span.title,
+        speakers: unique(span.speakers),
+        organisations: unique(span.organisations).filter((org) => !span.speakers.includes(org)),
+        event: post.meta.event,
+        date: post.meta.date,
+        video: span.video,
+        slides: span.slides ?? post.eventSlides,
+        url: passage.url,
+        passageId: passage.id,
+        lang: passage.lang,
+      };
+      const key = talkKey({ ...talk, slides: span.slides });
+      const seen = byKey.get(key);
+      if (!seen) {
+        byKey.set(key, { talk, standalone: span.standalone });
+        return;
+      }
+      if (span.standalone && !seen.standalone) {
+        seen.talk.title = talk.title;
+        seen.standalone = true;
+      }
+      if (seen.talk.speakers.length === 0) seen.talk.speakers = talk.speakers;
+      seen.talk.organisations = unique([...seen.talk.organisations, ...talk.organisations]);
+      seen.talk.video ??= talk.video;
+      if (span.slides && seen.talk.slides === post.eventSlides) seen.talk.slides = span.slides;
+    });
+  }
+  return [...byKey.values()].map((entry) => entry.talk);
+}

@@ -1,0 +1,352 @@
+import type { SearchResult } from 'minisearch';
+import { EXAMPLES } from '../i18n/index.js';
+import { buildSearchIndexes, loadSearchIndexes, type PassageIndex, type TalkIndex } from './indexes.js';
+import { detectLang } from './lang.js';
+import { findMarks } from './marks.js';
+import { parseQuery, type ParsedQuery } from './query.js';
+import { readIndex, type Manifest } from './store.js';
+import { fold } from './tokenize.js';
+import type { Answer, AnswerOptions, EventInfo, Lang, Passage, QueryService, Result, Talk } from './types.js';
+import { readWords, type QueryWords, type WordGroup } from './words.js';
+
+/** How the engine ranks; every field has a default tuned on the istio.io corpus. */
+export interface RankingOptions {
+  /** Field weights. Default: post title 2, headings 1.5, event 1.5, text 1. */
+  boost?: Partial<Record<'post' | 'headings' | 'event' | 'text', number>>;
+  /** Weight of a passage in the other language than the question's. Default 0.5. */
+  otherLangWeight?: number;
+  /** Weight of a passage that has what the question wants (video, slides). Default 1.6. */
+  wantWeight?: number;
+  /** Weight of a passage whose year matches a year in the question. Default 1.6; other years 0.7. */
+  yearWeight?: number;
+  /** Most passages of one post in a ranking. Default 2. */
+  perPost?: number;
+  /** Longest question read, in characters. Default 500. */
+  maxQuestion?: number;
+}
+
+const DEFAULT_RANKING: Required<Omit<RankingOptions, 'boost'>> & { boost: Required<NonNullable<RankingOptions['boost']>> } = {
+  boost: { post: 2, headings: 1.5, event: 1.5, text: 1 },
+  otherLangWeight: 0.5,
+  wantWeight: 1.6,
+  yearWeight: 1.6,
+  perPost: 2,
+  maxQuestion: 500,
+};
+
+/** The contents of an index, in memory. */
+export interface Corpus {
+  passages: Passage[];
+  talks: Talk[];
+  events: EventInfo[];
+}
+
+interface Ranked {
+  passage: Passage;
+  score: number;
+  terms: string[];
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The query engine: the only place that searches. It answers a question with plain data (an
+ * `Answer`) that every surface renders its own way. Create it with `SearchEngine.load(dir)` for a
+ * built index, or `SearchEngine.fromCorpus(corpus)` for one built in memory.
+ */
+export class SearchEngine implements QueryService {
+  readonly manifest: Manifest | null;
+  readonly #corpus: Corpus;
+  readonly #passageIndex: PassageIndex;
+  readonly #talkIndex: TalkIndex;
+  readonly #vocabulary: ReadonlySet<string>;
+  readonly #ranking: typeof DEFAULT_RANKING;
+  /** Talks by normalized speaker name (lower case, accents removed). */
+  readonly #speakers = new Map<string, Talk[]>();
+  #suggestions: Record<Lang, string[]> | undefined;
+
+  private constructor(
+    corpus: Corpus,
+    indexes: { passageIndex: PassageIndex; talkIndex: TalkIndex; vocabulary: ReadonlySet<string> },
+    manifest: Manifest | null,
+    ranking: RankingOptions,
+  ) {
+    this.#corpus = corpus;
+    this.#passageIndex = indexes.passageIndex;
+    this.#talkIndex = indexes.talkIndex;
+    this.#vocabulary = indexes.vocabulary;
+    this.manifest = manifest;
+    this.#ranking = { ...DEFAULT_RANKING, ...ranking, boost: { ...DEFAULT_RANKING.boost, ...ranking.boost } };
+    for (const talk of corpus.talks) {
+      for (const speaker of talk.speakers) {
+        const key = normalized(speaker);
+        this.#speakers.set(key, [...(this.#speakers.get(key) ?? []), talk]);
+      }
+    }
+  }
+
+  /** Loads and verifies a built index folder; throws INDEX_MISSING / INDEX_CORRUPT / INDEX_VERSION with the fix. */
+  static async load(dir: string, ranking: RankingOptions = {}): Promise<SearchEngine> {
+    const { manifest, data } = await readIndex(dir);
+    const indexes = loadSearchIndexes(data.passageIndex, data.talkIndex);
+    const vocabulary = new Set((data.passageIndex as { index: Array<[string, unknown]> }).index.map(([term]) => term));
+    return new SearchEngine({ passages: data.passages, talks: data.talks, events: data.events }, { ...indexes, vocabulary }, manifest, ranking);
+  }
+
+  /** Indexes a corpus in memory (tests, `--index`-less tools). */
+  static fromCorpus(corpus: Corpus, ranking: RankingOptions = {}): SearchEngine {
+    const indexes = buildSearchIndexes(corpus.passages, corpus.talks);
+    const vocabulary = new Set(indexes.passageIndex.toJSON().index.map(([term]) => term));
+    return new SearchEngine(corpus, { ...indexes, vocabulary }, null, ranking);
+  }
+
+  get passageCount(): number {
+    return this.#corpus.passages.length;
+  }
+
+  eventNames(): string[] {
+    return [...new Set(this.#sortedEvents().map((event) => event.name))];
+  }
+
+  answer(question: string, options: AnswerOptions = {}): Answer {
+    const trimmed = question.trim();
+    const truncated = trimmed.length > this.#ranking.maxQuestion;
+    const query = truncated ? trimmed.slice(0, this.#ranking.maxQuestion) : trimmed;
+    const parsed = parseQuery(query);
+    const lang = options.lang ?? parsed.lang ?? detectLang(query);
+    const base: Answer = {
+      query,
+      truncated,
+      intent: 'search',
+      lang,
+      total: 0,
+      offset: options.offset ?? 0,
+      results: [],
+      talks: [],
+      events: [],
+      suggestions: [],
+    };
+    if (parsed.command === 'help' || (!parsed.text && !parsed.phrases.length && !parsed.event && !parsed.year)) {
+      return { ...base, intent: 'help', suggestions: this.suggestions(lang) };
+    }
+    if (parsed.command === 'events') return { ...base, intent: 'events', events: this.#eventsFor(lang, parsed) };
+    if (parsed.command === 'next') return { ...base, intent: 'next', events: this.#nextEvent(lang, options.now ?? new Date()) };
+    if (parsed.command === 'talks') return { ...base, intent: 'talks', talks: this.#talksOfEvent(parsed.text, lang) };
+    const speakerTalks = this.#talksBySpeaker(parsed.text);
+    if (parsed.command === 'speaker' || (speakerTalks.length && !parsed.phrases.length)) {
+      return { ...base, intent: 'speaker', talks: this.#preferLang(speakerTalks, lang), ...this.#page(this.#rank(parsed, options, lang), options) };
+    }
+    const ranked = this.#rank(parsed, options, lang);
+    const page = this.#page(ranked, options);
+    const talks = this.#matchingTalks(parsed, options, lang);
+    if (!page.total && !talks.length) return { ...base, suggestions: this.suggestions(lang) };
+    return { ...base, ...page, talks };
+  }
+
+  /** Queries known to find something, for help and "no match" replies. */
+  suggestions(lang: Lang): string[] {
+    if (!this.#suggestions) {
+      const pick = (candidates: string[], l: Lang) =>
+        [...new Set(candidates)].filter((candidate) => this.#rank(parseQuery(candidate), {}, l).length).slice(0, 5);
+      const recent = (l: Lang) => this.#sortedEvents().filter((event) => event.lang === l).map((event) => event.name);
+      this.#suggestions = {
+        en: pick([...EXAMPLES.en.filter((example) => example !== 'events'), ...recent('en')], 'en'),
+        zh: pick([...EXAMPLES.zh.filter((example) => example !== 'events'), ...recent('zh')], 'zh'),
+      };
+    }
+    return this.#suggestions[lang];
+  }
+
+  #page(ranked: Ranked[], options: AnswerOptions): Pick<Answer, 'results' | 'total' | 'offset'> {
+    const offset = Math.max(0, options.offset ?? 0);
+    const limit = Math.max(1, options.limit ?? 3);
+    const words = ranked.slice(offset, offset + limit);
+    return { total: ranked.length, offset, results: words.map((entry) => this.#result(entry)) };
+  }
+
+  #result({ passage, score, terms }: Ranked): Result {
+    return {
+      id: passage.id,
+      title: passage.title,
+      url: passage.url,
+      postUrl: passage.postUrl,
+      heading: passage.headings.at(-1) ?? null,
+      text: passage.text,
+      marks: findMarks(passage.text, terms),
+      lang: passage.lang,
+      event: passage.event,
+      date: passage.date,
+      score: Math.round(score * 1000) / 1000,
+      links: passage.links,
+    };
+  }
+
+  /** Every matching passage, best first, after filters, weights, de-duplication and the per-post cap. */
+  #rank(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Ranked[] {
+    const words = readWords([parsed.text, ...parsed.phrases].join(' '));
+    if (!words.groups.length) return [];
+    const forcedLang = options.lang ?? parsed.lang;
+    const eventFilter = normalized(options.event ?? parsed.event ?? '');
+    const phrases = parsed.phrases.map(normalized);
+    const year = parsed.year;
+    const hits = this.#passageIndex.search(this.#miniQuery(words.groups), {
+      boost: this.#ranking.boost,
+      fuzzy: (term) => this.#fuzziness(term),
+      prefix: (term) => this.#fuzziness(term) !== false,
+    });
+    const scored: Array<Ranked & { coverage: number }> = [];
+    for (const hit of hits) {
+      const passage = this.#corpus.passages[hit.id as number];
+      if (!passage) continue;
+      if (forcedLang && passage.lang !== forcedLang) continue;
+      if (eventFilter && !normalized(passage.event ?? '').includes(eventFilter)) continue;
+      if (year !== null && !yearOf(passage).includes(year)) continue;
+      if (phrases.length && !phrases.every((phrase) => normalized(`${passage.title} ${passage.text}`).includes(phrase))) continue;
+      const coverage = coverageOf(words.groups, hit);
+      scored.push({ passage, score: hit.score * this.#weight(passage, words, lang) * coverage * coverage, terms: hit.terms, coverage });
+    }
+    scored.sort((a, b) => Number(b.coverage >= 0.999) - Number(a.coverage >= 0.999) || b.score - a.score);
+    return this.#dedupe(scored);
+  }
+
+  /** One OR query over every term of every way of saying each word; coverage is judged afterwards. */
+  #miniQuery(groups: WordGroup[]) {
+    const terms = new Set(groups.flatMap((group) => group.alternatives.flat()));
+    return { combineWith: 'OR' as const, queries: [...terms] };
+  }
+
+  /** Typo tolerance only where it can help: words the index does not know, long enough to misspell. */
+  #fuzziness(term: string): number | false {
+    if (this.#vocabulary.has(term) || term.length < 5 || /^[\d.]+$/.test(term) || /\p{Script=Han}/u.test(term)) return false;
+    return 0.2;
+  }
+
+  #weight(passage: Passage, words: QueryWords, lang: Lang): number {
+    let weight = passage.lang === lang ? 1 : this.#ranking.otherLangWeight;
+    if (words.wants.has('video')) weight *= passage.links.videos.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
+    if (words.wants.has('slides')) weight *= passage.links.slides.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
+    if (words.wants.has('talk') && (passage.links.videos.length || passage.links.slides.length)) weight *= 1.2;
+    if (words.years.length) {
+      const years = yearOf(passage);
+      weight *= words.years.some((year) => years.includes(year)) ? this.#ranking.yearWeight : 0.7;
+    }
+    return weight;
+  }
+
+  /** At most `perPost` passages per post, and never both language copies of one post. */
+  #dedupe(scored: Ranked[]): Ranked[] {
+    const perPost = new Map<string, number>();
+    const langOfKey = new Map<string, Lang>();
+    const out: Ranked[] = [];
+    for (const entry of scored) {
+      const { postId, translationKey, lang } = entry.passage;
+      const keptLang = langOfKey.get(translationKey);
+      if (keptLang && keptLang !== lang) continue;
+      langOfKey.set(translationKey, lang);
+      const count = perPost.get(postId) ?? 0;
+      if (count >= this.#ranking.perPost) continue;
+      perPost.set(postId, count + 1);
+      out.push(entry);
+    }
+    return out;
+  }
+
+  #matchingTalks(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Talk[] {
+    const words = readWords([parsed.text, ...parsed.phrases].join(' '));
+    if (!words.groups.length) return [];
+    const eventFilter = normalized(options.event ?? parsed.event ?? '');
+    const hits = this.#talkIndex.search(this.#miniQuery(words.groups), {
+      boost: { title: 2, speakers: 1.5, event: 1 },
+      fuzzy: (term) => this.#fuzziness(term),
+    });
+    const talks = hits
+      .filter((hit) => coverageOf(words.groups, hit) >= 0.999)
+      .map((hit) => this.#corpus.talks[hit.id as number])
+      .filter((talk): talk is Talk => !!talk)
+      .filter((talk) => !eventFilter || normalized(talk.event ?? '').includes(eventFilter))
+      .filter((talk) => parsed.year === null || (talk.date ?? talk.event ?? '').includes(String(parsed.year)));
+    return this.#preferLang(talks, options.lang ?? parsed.lang ?? lang).slice(0, 3);
+  }
+
+  /** Talks in the question's language when there are any, one per video or title. */
+  #preferLang(talks: Talk[], lang: Lang): Talk[] {
+    const same = talks.filter((talk) => talk.lang === lang);
+    const chosen = same.length ? same : talks;
+    const seen = new Set<string>();
+    return chosen.filter((talk) => {
+      const key = talk.video ?? normalized(talk.title);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  #talksBySpeaker(name: string): Talk[] {
+    const wanted = normalized(name);
+    if (wanted.length < 4) return [];
+    const exact = this.#speakers.get(wanted);
+    if (exact) return exact;
+    if (!wanted.includes(' ')) return [];
+    return [...this.#speakers].filter(([speaker]) => speaker.includes(wanted)).flatMap(([, talks]) => talks);
+  }
+
+  #talksOfEvent(name: string, lang: Lang): Talk[] {
+    const wanted = normalized(name);
+    const talks = this.#corpus.talks.filter((talk) => talk.event && normalized(talk.event).includes(wanted));
+    return this.#preferLang(talks, lang);
+  }
+
+  #sortedEvents(): EventInfo[] {
+    return [...this.#corpus.events].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || a.name.localeCompare(b.name));
+  }
+
+  #eventsFor(lang: Lang, parsed: ParsedQuery): EventInfo[] {
+    const events = this.#sortedEvents();
+    const inLang = events.filter((event) => event.lang === lang);
+    const chosen = inLang.length ? inLang : events;
+    return chosen.filter((event) => parsed.year === null || (event.start ?? '').startsWith(String(parsed.year)));
+  }
+
+  /** The earliest event that starts today or later; none when no upcoming event is announced. */
+  #nextEvent(lang: Lang, now: Date): EventInfo[] {
+    const today = now.toISOString().slice(0, 10);
+    const upcoming = this.#eventsFor(lang, parseQuery(''))
+      .filter((event) => event.start && event.start >= today)
+      .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+    return upcoming.slice(0, 1);
+  }
+}
+
+/** Whole days from `now` to an ISO date (negative: in the past). */
+export function daysUntil(date: string, now: Date): number {
+  const target = Date.parse(`${date}T00:00:00Z`);
+  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  return Math.round((target - today) / DAY);
+}
+
+function normalized(text: string): string {
+  return fold(text).replace(/\s+/g, ' ').trim();
+}
+
+function yearOf(passage: Passage): number[] {
+  const years: number[] = [];
+  if (passage.date) years.push(Number(passage.date.slice(0, 4)));
+  const eventYear = /\b(20\d\d)\b/.exec(passage.event ?? '')?.[1];
+  if (eventYear) years.push(Number(eventYear));
+  return years;
+}
+
+/** Share of the question's word groups a hit matched (a group matches when any way of saying it matched whole). */
+function coverageOf(groups: WordGroup[], hit: SearchResult): number {
+  const matched = new Set(hit.queryTerms);
+  let credit = 0;
+  for (const group of groups) {
+    let best = 0;
+    for (const terms of group.alternatives) {
+      const share = terms.filter((term) => matched.has(term)).length / terms.length;
+      best = Math.max(best, share);
+    }
+    credit += best;
+  }
+  return credit / groups.length;
+}

@@ -1,0 +1,69 @@
+import type { Lang } from './types.js';
+
+/** Commands a question can start with; everything else is a search. */
+export type Command = 'help' | 'events' | 'next' | 'talks' | 'speaker';
+
+/** A question taken apart: filters out of the free text, phrases kept whole. */
+export interface ParsedQuery {
+  /** Free text, filters and command word removed. */
+  text: string;
+  /** "Quoted phrases", without the quotes. */
+  phrases: string[];
+  /** `lang:zh` / `lang:en`. */
+  lang: Lang | null;
+  /** `year:2024`. */
+  year: number | null;
+  /** `event:"istio day"` or `event:kubecon`. */
+  event: string | null;
+  command: Command | null;
+}
+
+const COMMAND_WORDS: Record<string, Command> = {
+  help: 'help',
+  '?': 'help',
+  帮助: 'help',
+  events: 'events',
+  活动: 'events',
+  next: 'next',
+  下一个: 'next',
+  下一场: 'next',
+  talks: 'talks',
+  演讲: 'talks',
+  speaker: 'speaker',
+  演讲者: 'speaker',
+};
+
+/** Commands that need an argument; alone they are ordinary words to search for. */
+const NEEDS_ARGUMENT = new Set<Command>(['talks', 'speaker']);
+/** Commands that stand alone; followed by words they are ordinary words to search for. */
+const STANDS_ALONE = new Set<Command>(['help', 'events', 'next']);
+
+const FILTER = /(^|\s)(lang|year|event):(?:"([^"]*)"|“([^”]*)”|(\S+))/gi;
+const PHRASE = /"([^"]+)"|“([^”]+)”/g;
+
+/** Parses the filters, phrases and command of a question. Pure; never throws. */
+export function parseQuery(input: string): ParsedQuery {
+  const parsed: ParsedQuery = { text: '', phrases: [], lang: null, year: null, event: null, command: null };
+  let rest = input.replace(FILTER, (whole, lead: string, key: string, quoted?: string, curly?: string, bare?: string) => {
+    const value = (quoted ?? curly ?? bare ?? '').trim();
+    const name = key.toLowerCase();
+    if (name === 'lang' && (value === 'en' || value === 'zh')) parsed.lang = value;
+    else if (name === 'year' && /^\d{4}$/.test(value)) parsed.year = Number(value);
+    else if (name === 'event' && value) parsed.event = value;
+    else return whole;
+    return lead;
+  });
+  for (const match of rest.matchAll(PHRASE)) {
+    const phrase = (match[1] ?? match[2] ?? '').trim();
+    if (phrase) parsed.phrases.push(phrase);
+  }
+  rest = rest.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
+  const [first = '', ...others] = rest.split(' ');
+  const command = COMMAND_WORDS[first.toLowerCase()];
+  if (command && ((NEEDS_ARGUMENT.has(command) && others.length) || (STANDS_ALONE.has(command) && !others.length))) {
+    parsed.command = command;
+    rest = others.join(' ');
+  }
+  parsed.text = rest;
+  return parsed;
+}
