@@ -51,15 +51,21 @@ export function readWords(text: string): QueryWords {
     }
   }
   const pieces = rest.split(/\s+/).filter(Boolean).flatMap((piece) => splitMixed(piece));
+  const wantWords: string[] = [];
   for (const piece of pieces) {
     const want = wantOf(piece);
-    if (want) words.wants.add(want);
+    if (want) {
+      words.wants.add(want);
+      wantWords.push(piece);
+    }
     else if (/^20\d\d$/.test(piece)) words.years.push(Number(piece));
     else if (!STOP_WORDS.has(piece)) {
       const made = group(piece);
       if (made.alternatives.some((terms) => terms.length)) words.groups.push(made);
     }
   }
+  // A question made only of such words ("slides") is about them.
+  if (!words.groups.length) words.groups.push(...wantWords.map(group));
   return words;
 }
 
