@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { MAX_QUESTION_LENGTH, type Reply } from '../../app/asker.js';
 import { EXAMPLES, messages, type Messages } from '../../i18n/index.js';
+import { daysUntil } from '../../search/index.js';
 import type { Answer, EventInfo, Lang, Result, Talk } from '../../search/types.js';
 import { encodeButton, type ButtonAction } from './custom-id.js';
 import { codeSpan, escapeMarkdown, safeUrl } from './escape.js';
@@ -182,19 +183,11 @@ function eventsDraft(title: string, events: readonly EventInfo[], m: Messages): 
   return { embed: { title, color: COLOR }, describe: (budget) => joinWithin(lines, '\n', budget) };
 }
 
-/** Whole days from `now` to a `YYYY-MM-DD` date, counted in UTC; null when the date does not parse. */
-function daysUntil(date: string, now: Date): number | null {
-  const day = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(day)) return null;
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Math.round((day - today) / 86_400_000);
-}
-
 function nextMessage(answer: Answer, notes: string[], m: Messages, now: Date): DiscordMessage {
   const next = answer.events[0];
   if (!next) return message([...notes, m.noNextEvent].join('\n'));
-  const days = next.start ? daysUntil(next.start, now) : null;
-  const line = eventLine(next, m, days === null ? null : m.inDays(days));
+  const days = next.start ? daysUntil(next.start, now) : Number.NaN;
+  const line = eventLine(next, m, Number.isNaN(days) ? null : m.inDays(days));
   const draft: EmbedDraft = { embed: { title: m.nextEvent, color: COLOR }, describe: (budget) => joinWithin([line], '\n', budget) };
   return message(notes.join('\n'), assembleEmbeds([draft]));
 }

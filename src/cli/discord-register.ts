@@ -1,0 +1,19 @@
+import { registerCommands } from '../adapters/discord/register.js';
+import { loadConfig } from '../config/index.js';
+import { AppError } from '../errors/index.js';
+import { runMain } from './run.js';
+
+runMain(async () => {
+  const { discord } = loadConfig();
+  if (!discord) {
+    throw new AppError('CONFIG_INVALID', 'Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment) to register the commands.', {
+      variables: ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'],
+    });
+  }
+  const done = await registerCommands(discord);
+  process.stdout.write(
+    done.scope === 'guild'
+      ? `Registered ${done.count} command(s) in guild ${done.guildId}; they are usable there now.\n`
+      : `Registered ${done.count} command(s) globally, in every server the bot is in.\n`,
+  );
+});
