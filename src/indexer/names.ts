@@ -34,6 +34,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
 const INITIAL = /^\p{Lu}$/u;
 const ACRONYM = /^[\p{Lu}\d&]{2,}$/u;
+const ROLE_NOUNS = /^(?:members?|maintainers?|contributors?|chairs?|leads?|team|teams|committee|speakers?)$/i;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'du', 'la', 'le', 'bin']);
 
 /** Capitalised only because they start a sentence; a name may follow them. */
@@ -49,7 +50,7 @@ const LEADING_WORDS = new Set(
 const NOT_NAMES = new Set(
   (
     'Istio IstioCon Ambient Mesh Meshes Service Services Sidecar Sidecars Sidecarless Waypoint Ztunnel Envoy Kiali ' +
-    'Gateway API Kubernetes KubeCon CloudNativeCon Cloud Native Day Days Con Open Source Summit Keynote Keynotes ' +
+    'TOC CNCF LF Gateway API Kubernetes KubeCon CloudNativeCon Cloud Native Day Days Con Open Source Summit Keynote Keynotes ' +
     'Lightning Talk Talks Panel Session Sessions Workshop Tutorial Demo Poster Project Projects Program Programme ' +
     'Committee Members Member Maintainer Maintainers Track Update Updates Roadmap Welcome Opening Closing Remarks ' +
     'Award Awards Community Foundation Steering Technical Oversight Contributor Contributors Ambassador Ambassadors ' +
@@ -57,12 +58,18 @@ const NOT_NAMES = new Set(
     'Pavilion Kiosk Booth Contribfest ContribFest Certified Associate Exam Book Edition Live Video Slides Schedule ' +
     'January February March April May June July August September October November December Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday Spring Summer Fall Autumn Winter CTO CEO VP Director Engineer ' +
-    'Principal Senior Staff Chair Chairs University Inc Ltd Labs Tech Technologies Financial Bank Group Systems ' +
-    'Software Networks Corp Corporation Company Platform Platforms Direct Telecom AI ML Wasm WebAssembly ' +
+    'Principal Senior Staff Chair Chairs Platform Platforms AI ML Wasm WebAssembly ' +
     'Argo ArgoCD Helm Prometheus Grafana Jaeger Linux Windows Docker OpenShift Cilium Linkerd Consul Kuma ' +
     'Amsterdam Paris London Chicago Atlanta Shanghai Beijing Valencia Detroit Salt Lake City Utah Barcelona ' +
     'Copenhagen Seattle Boston Diego Angeles Hong Kong Tokyo Mumbai Hyderabad Delhi'
   ).split(' '),
+);
+
+/** Words that end a company's name ("GEICO Tech", "Alibaba Cloud"). */
+const ORG_SUFFIXES = new Set(
+  'Inc Ltd LLC GmbH Labs Lab Tech Technologies Financial Bank Group Systems Software Networks Corp Corporation Company Cloud Direct Telecom University Institute'.split(
+    ' ',
+  ),
 );
 
 /** Companies seen beside speakers' names; a run holding one is an organisation. */
@@ -90,8 +97,13 @@ function tokenize(text: string, start: number, end: number): Token[] {
 
 const sameLine = (token: Token | undefined): boolean => token !== undefined && token.gap !== '' && !token.gap.includes('\n');
 
+/** A word only a company's name has, whatever words surround it. */
+function isCompanyWord(word: string): boolean {
+  return COMPANIES.has(word) || ORG_SUFFIXES.has(word) || word.includes('.');
+}
+
 function isOrgWord(word: string): boolean {
-  return COMPANIES.has(word) || word.includes('.') || ACRONYM.test(word) || /['’]s$/.test(word);
+  return isCompanyWord(word) || ACRONYM.test(word) || /['’]s$/.test(word);
 }
 
 interface Run {
@@ -124,7 +136,8 @@ function classify(run: Run): { kind: RunKind; words: string[]; from: number } {
   while (skip < run.words.length - 1 && (LEADING_WORDS.has(run.words[skip] ?? '') || /ly$/.test(run.words[skip] ?? ''))) skip += 1;
   const words = run.words.slice(skip);
   const from = run.from + skip;
-  if (words.some((word) => (NOT_NAMES.has(word) && !COMPANIES.has(word)) || LEADING_WORDS.has(word))) return { kind: 'none', words, from };
+  if (words.some((word) => isCompanyWord(word))) return { kind: 'org', words, from };
+  if (words.some((word) => NOT_NAMES.has(word) || LEADING_WORDS.has(word))) return { kind: 'none', words, from };
   if (words.some((word) => isOrgWord(word))) return { kind: 'org', words, from };
   const nameLike = words.every(
     (word, i) => NAME_WORD.test(word) || PARTICLES.has(word) || (INITIAL.test(word) && i === words.length - 1 && i > 0),
@@ -138,7 +151,7 @@ function orgAt(tokens: Token[], index: number): { name: string; to: number } | n
   const run = runAt(tokens, index);
   if (!run) return null;
   const words = run.words.slice(0, 4);
-  if (words.some((word) => NOT_NAMES.has(word) && !isOrgWord(word))) return null;
+  if (!words.some((word) => isCompanyWord(word)) && words.some((word) => NOT_NAMES.has(word))) return null;
   return { name: words.join(' ').replace(/['’]s$/, ''), to: run.from + words.length };
 }
 
@@ -216,7 +229,9 @@ function separatorAt(tokens: Token[], index: number): number {
   const token = tokens[index];
   if (!token) return -1;
   if (token.text === ',' || token.text === '，') return isWord(tokens[index + 1], 'and', '和') ? index + 2 : index + 1;
-  if (isWord(token, 'and', '&', '、', '和', '及')) return index + 1;
+  if (isWord(token, 'and', '&', '、')) return index + 1;
+  // "和来自 Reskill 的 …": the conjunction and the "from" of the next person are one Han word.
+  if (token.kind === 'han' && /^(?:和|及|以及)(?:来自)?$/.test(token.text)) return index + 1;
   return -1;
 }
 
@@ -228,7 +243,14 @@ function afterFrom(tokens: Token[], index: number): boolean {
 
 function listAt(tokens: Token[], index: number): { mention: Mention; to: number } | null {
   const items: Item[] = [];
+  const organisations: string[] = [];
   let at = index;
+  // "speakers from Bloomberg, Alexa Griffith and Zhenni Fu": the company opens the list.
+  const opening = afterFrom(tokens, index) ? orgAt(tokens, index) : null;
+  if (opening && separatorAt(tokens, opening.to) > 0 && classify(runAt(tokens, index) as Run).kind !== 'person') {
+    organisations.push(opening.name);
+    at = separatorAt(tokens, opening.to);
+  }
   for (;;) {
     const item = itemAt(tokens, at);
     if (!item) break;
@@ -240,7 +262,6 @@ function listAt(tokens: Token[], index: number): { mention: Mention; to: number 
   const end = items.at(-1)?.to ?? index;
   if (!items.some((item) => item.person && !item.single)) return null;
   const people: string[] = [];
-  const organisations: string[] = [];
   items.forEach((item, i) => {
     if (item.single && i === 0) {
       if (afterFrom(tokens, item.from) && item.person) organisations.push(item.person);
@@ -253,7 +274,7 @@ function listAt(tokens: Token[], index: number): { mention: Mention; to: number 
     const org = tokens[index - 2];
     if (org?.kind === 'latin' && afterFrom(tokens, index - 2)) organisations.unshift(org.text);
   }
-  const first = tokens[items[0]?.from ?? index];
+  const first = tokens[organisations.length > 0 ? index : (items[0]?.from ?? index)];
   const last = tokens[end - 1];
   if (!first || !last || people.length === 0) return null;
   return { mention: { start: first.start, end: last.end, people, organisations: unique(organisations) }, to: end };
@@ -292,5 +313,8 @@ export function organisationAt(text: string, start: number, end = text.length): 
   if (!run) return null;
   const kind = classify(run);
   if (kind.kind === 'person' || kind.kind === 'none' || kind.from !== 0) return null;
-  return orgAt(tokens, 0)?.name ?? null;
+  const org = orgAt(tokens, 0);
+  // "from TOC members …", "from the Kiali maintainers": a group of people, not their employer.
+  if (!org || ROLE_NOUNS.test(tokens[org.to]?.text ?? '')) return null;
+  return org.name;
 }

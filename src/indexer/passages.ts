@@ -14,6 +14,9 @@ export interface PassageOptions {
 
 const DEFAULTS: Required<PassageOptions> = { minChars: 80, maxChars: 700 };
 
+/** List items and captions shorter than this join their neighbours; longer ones stand alone. */
+const ITEM_MIN_CHARS = 40;
+
 interface Piece {
   text: string;
   anchors: Anchor[];
@@ -60,7 +63,9 @@ function pack(pieces: Piece[], min: number, max: number): Piece[][] {
   let length = 0;
   for (const piece of pieces) {
     const fits = length + 1 + piece.text.length <= max;
-    const small = length < min || piece.text.length < min;
+    // A list item or caption with a point of its own (a talk, a link) stands alone even when short.
+    const floor = piece.unit.kind === 'item' || piece.unit.kind === 'caption' ? ITEM_MIN_CHARS : min;
+    const small = length < min || piece.text.length < floor;
     if (group.length === 0 || piece.text.length === 0 || (fits && small)) {
       group.push(piece);
       length += piece.text.length + (length ? 1 : 0);

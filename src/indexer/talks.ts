@@ -36,13 +36,17 @@ const QUOTE_CUE_BEFORE = /(?:\b(?:talk|keynote|session|presentation|panel|worksh
 const QUOTE_CUE_AFTER = /^\s*(?:的)?\s*(?:演讲|主题演讲|议题|报告)/;
 const QUOTE = /["“「]([^"“”「」\n]{6,140})["”」]/g;
 
-const LINE_LABEL_PDF = /《[^》]+》/;
+/** 《title》 speaker-organisation, as a list of slide decks writes it. */
+const DECK_LABEL = /《([^》]+)》\s*(?:(\p{Script=Han}{2,4}|\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3})\s*[-–—:：]\s*(.*))?/u;
+const JOB_TITLE = /工程师|专家|经理|架构师|engineer|manager|architect/i;
+/** A title says something: two words, or three Han characters. "Intuit" alone is a company, not a talk. */
+const NAMES_SOMETHING = /[\p{L}\p{N}]+[\s-]+[\p{L}\p{N}]|\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}/u;
 
 function cleanTitle(raw: string): string {
   return raw
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^["“'‘「]+|["”'’」]+$/g, '')
+    .replace(/^["“「](.*)["”」]$/s, '$1')
     .replace(/^(?:on|about|titled|就|关于)\s+/i, '')
     .replace(/[\s,;:，；：、]+$/, '')
     .trim();
@@ -61,10 +65,24 @@ function lineBounds(text: string, at: number): [number, number] {
 const BULLET = /^[\s*•·-]*$/;
 const LINE_END = /^[\s.。!！;；]*$/;
 
-/** Does the anchor fill its line (a list of session titles)? */
-function fillsLine(text: string, anchor: Anchor): boolean {
+const onlyAnchor = (text: string, anchor: Anchor): boolean => {
   const [start, end] = lineBounds(text, anchor.start);
   return BULLET.test(text.slice(start, anchor.start)) && LINE_END.test(text.slice(anchor.end, end));
+};
+
+/**
+ * Is the anchor an item of a list of session titles: alone on its line, after a line that ends a
+ * sentence or is itself a lone title? (A soft line break inside a sentence can also leave a link
+ * alone on its line; that one is prose.)
+ */
+function fillsLine(text: string, anchor: Anchor, anchors: Anchor[]): boolean {
+  if (!onlyAnchor(text, anchor)) return false;
+  const [start] = lineBounds(text, anchor.start);
+  if (start === 0) return true;
+  const previous = text.slice(0, start - 1);
+  if (/[:：.。!！?？]\s*$/.test(previous)) return true;
+  const [previousStart] = lineBounds(text, start - 1);
+  return anchors.some((other) => other.start >= previousStart && other.end < start && onlyAnchor(text, other));
 }
 
 /** Splits "A (Org) and B (Org)" / "A（组织）和 B（组织）" as our content format writes it. */
@@ -120,26 +138,25 @@ function ownFormatSpans(text: string, labelled: Anchor[]): Span[] {
 }
 
 /** A talk link with its own title: a recording, a session page, or a deck whose text is a 《title》. */
-function linkSpan(text: string, anchor: Anchor): Span | null {
+function linkSpan(text: string, anchor: Anchor, anchors: Anchor[]): Span | null {
   const kind = talkLinkKind(anchor.url);
   if (!kind) return null;
-  let title = cleanTitle(anchor.text);
-  if (kind === 'slides') {
-    const quoted = LINE_LABEL_PDF.exec(anchor.text);
-    if (!quoted) return null;
-    title = cleanTitle(quoted[0].slice(1, -1));
-  }
-  if (!title || GENERIC_TEXT.test(title)) return null;
+  const deck = kind === 'slides' ? DECK_LABEL.exec(anchor.text) : null;
+  // A bare PDF link is a report or a paper; a deck names its talk as 《title》 speaker-organisation.
+  if (kind === 'slides' && !deck) return null;
+  const title = cleanTitle(deck?.[1] ?? anchor.text);
+  if (!title || GENERIC_TEXT.test(title) || !NAMES_SOMETHING.test(title)) return null;
+  const organisation = deck?.[3]?.trim();
   return {
     start: anchor.start,
     end: anchor.end,
     title,
     video: kind === 'video' ? normalizeVideoUrl(anchor.url) : null,
     slides: kind === 'video' ? null : anchor.url,
-    standalone: fillsLine(text, anchor),
-    speakers: [],
-    organisations: [],
-    fixed: false,
+    standalone: fillsLine(text, anchor, anchors),
+    speakers: deck?.[2] ? [deck[2]] : [],
+    organisations: organisation && !JOB_TITLE.test(organisation) ? [organisation] : [],
+    fixed: deck !== null,
   };
 }
 
@@ -190,10 +207,29 @@ const ZH_AFTER_VERB = /^\s*(?:主持|主讲|带来|发表|介绍|分享|领衔)/
 const APPOSITION = /^\s*,?\s*$/;
 const APPOSITION_END = /^\s*(?:[,.;]|(?:was|were|is|are)\b)/;
 const INSIDE_CUE = /(?:\b(?:by|from)\s+(?:(?:the|our)\s+)?|来自\s*)$/;
+/** "X 和 Y 的最终用户演讲": a title that is only "someone's talk" names its speakers. */
+const ZH_TALK_NOUN = /(?:演讲|致辞|分享|报告|议题|研讨会|讨论)$/;
 const INSIDE_ORG = /\b(?:talk|session|keynote|demo|presentation|panel|workshop)\s+(?:from|by)\s+/i;
 const AFTER_ORG = /^\s*,?\s*from\s+/;
 const ZH_ORG_BEFORE = /来自\s*([A-Za-z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})\s*的\s*$/;
 const RESPECTIVELY = /\brespectively\b|分别/;
+const LIST_JOIN = /^\s*(?:,|、|，|and|和|及|,\s*and)?\s*$/;
+
+/** Runs of two or more titles joined only by list separators ("[A], [B] and [C]"). */
+function coordinated(text: string, talks: Span[]): Span[][] {
+  const groups: Span[][] = [];
+  let group: Span[] = [];
+  for (const span of talks) {
+    const previous = group.at(-1);
+    if (previous && LIST_JOIN.test(text.slice(previous.end, span.start))) group.push(span);
+    else {
+      if (group.length > 1) groups.push(group);
+      group = [span];
+    }
+  }
+  if (group.length > 1) groups.push(group);
+  return groups;
+}
 
 /** Ties the people a sentence names to the talks it names, by where the names stand. */
 function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number], spans: Span[], anchors: Anchor[]): void {
@@ -219,23 +255,33 @@ function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number]
   };
   const sentence = text.slice(from, to);
 
-  if (talks.length >= 2 && RESPECTIVELY.test(sentence)) {
-    const list = outside.find((mention) => mention.people.length === talks.length);
-    if (list) {
-      talks.forEach((span, i) => span.speakers.push(list.people[i] ?? ''));
-      claimed.add(list);
-    }
+  // "[A], [B] and [C] from X, Y and Z respectively": one name per title, in order. Titles listed
+  // together never take a neighbouring name otherwise: nothing says which of them it belongs to.
+  const listed = new Set<Span>();
+  for (const group of coordinated(text, talks)) {
+    group.forEach((span) => listed.add(span));
+    const first = group[0];
+    const last = group.at(-1);
+    if (!first || !last || !RESPECTIVELY.test(sentence)) continue;
+    const list = outside.find(
+      (mention) => mention.people.length === group.length && !claimed.has(mention) && (mention.end <= first.start || mention.start >= last.end),
+    );
+    if (!list) continue;
+    group.forEach((span, i) => span.speakers.push(list.people[i] ?? ''));
+    claimed.add(list);
   }
 
   for (const span of talks) {
     if (span.speakers.length > 0) continue;
+    const inner = text.slice(span.start, span.end);
     for (const mention of findMentions(text, span.start, span.end)) {
-      if (INSIDE_CUE.test(text.slice(span.start, mention.start)) || (lang === 'zh' && text.slice(mention.end, mention.end + 3).trim().startsWith('的'))) {
+      const ownedTalk = lang === 'zh' && /^\s*的/.test(text.slice(mention.end, span.end)) && ZH_TALK_NOUN.test(inner);
+      if (INSIDE_CUE.test(text.slice(span.start, mention.start)) || ownedTalk) {
         span.speakers.push(...mention.people);
         span.organisations.push(...mention.organisations);
       }
     }
-    const insideOrg = INSIDE_ORG.exec(text.slice(span.start, span.end));
+    const insideOrg = INSIDE_ORG.exec(inner);
     if (insideOrg) {
       const org = organisationAt(text, span.start + (insideOrg.index ?? 0) + insideOrg[0].length, span.end);
       if (org) span.organisations.push(org);
@@ -244,6 +290,7 @@ function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number]
 
   talks.forEach((span, i) => {
     const next = talks[i + 1]?.start ?? to;
+    if (listed.has(span)) return;
     const mention = outside.find((candidate) => !claimed.has(candidate) && candidate.start >= span.end && candidate.start < next);
     if (mention) {
       const gap = text.slice(span.end, mention.start);
@@ -266,7 +313,7 @@ function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number]
 
   const maxGap = lang === 'zh' ? 40 : 80;
   talks.forEach((span, i) => {
-    if (span.speakers.length > 0) return;
+    if (span.speakers.length > 0 || listed.has(span)) return;
     const previous = talks[i - 1]?.end ?? from;
     const mention = outside.filter((candidate) => candidate.end <= span.start && candidate.start >= previous).at(-1);
     if (!mention || claimed.has(mention)) return;
@@ -275,7 +322,7 @@ function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number]
 
   if (lang === 'zh' && talks.length === 1) {
     const [span] = talks;
-    if (span && span.speakers.length === 0) {
+    if (span && span.speakers.length === 0 && !listed.has(span)) {
       for (const mention of outside) if (!claimed.has(mention) && mention.start >= span.end) give(span, mention);
     }
   }
@@ -289,14 +336,19 @@ function spansOf(draft: PassageDraft): Span[] {
     const label = anchor.text.trim();
     if ((VIDEO_LABEL.test(label) || SLIDES_LABEL.test(label)) && talkLinkKind(anchor.url)) labelled.push(anchor);
     else {
-      const span = linkSpan(text, anchor);
+      const span = linkSpan(text, anchor, draft.anchors);
       if (span) spans.push(span);
     }
   }
-  spans.push(...ownFormatSpans(text, labelled), ...quotedSpans(text, draft.anchors));
-  spans.sort((a, b) => a.start - b.start);
-  for (const range of sentences(text, spans, draft.anchors)) assignSpeakers(text, draft.passage.lang, range, spans, draft.anchors);
-  return spans;
+  spans.push(...ownFormatSpans(text, labelled));
+  const quoted = quotedSpans(text, draft.anchors);
+  const ranges = sentences(text, [...spans, ...quoted], draft.anchors);
+  const inSentence = (span: Span, [from, to]: [number, number]): boolean => span.start >= from && span.start < to;
+  // A quotation beside a linked title usually names the same talk again ("[session](…) on “…”").
+  const kept = quoted.filter((quote) => !ranges.some((range) => inSentence(quote, range) && spans.some((span) => inSentence(span, range))));
+  const all = [...spans, ...kept].sort((a, b) => a.start - b.start);
+  for (const range of ranges) assignSpeakers(text, draft.passage.lang, range, all, draft.anchors);
+  return all;
 }
 
 /** The key under which two mentions of one talk in a post meet: its video, its session page, else its title. */

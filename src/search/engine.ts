@@ -1,4 +1,3 @@
-import type { SearchResult } from 'minisearch';
 import { EXAMPLES } from '../i18n/index.js';
 import { buildSearchIndexes, loadSearchIndexes, type PassageIndex, type TalkIndex } from './indexes.js';
 import { detectLang } from './lang.js';
@@ -19,6 +18,8 @@ export interface RankingOptions {
   wantWeight?: number;
   /** Weight of a passage whose year matches a year in the question. Default 1.6; other years 0.7. */
   yearWeight?: number;
+  /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.5. */
+  postContext?: number;
   /** Most passages of one post in a ranking. Default 2. */
   perPost?: number;
   /** Longest question read, in characters. Default 500. */
@@ -30,6 +31,7 @@ const DEFAULT_RANKING: Required<Omit<RankingOptions, 'boost'>> & { boost: Requir
   otherLangWeight: 0.5,
   wantWeight: 1.6,
   yearWeight: 1.6,
+  postContext: 0.5,
   perPost: 2,
   maxQuestion: 500,
 };
@@ -41,6 +43,18 @@ export interface Corpus {
   events: EventInfo[];
 }
 
+/** One document's match against the word groups of a question. */
+interface GroupHit {
+  id: number;
+  /** Score per word group (0 where the group did not match). */
+  scores: number[];
+  /** Share of each group matched, 0 to 1. */
+  credits: number[];
+  /** Mean credit over the groups. */
+  coverage: number;
+  terms: string[];
+}
+
 interface Ranked {
   passage: Passage;
   score: number;
@@ -48,6 +62,13 @@ interface Ranked {
 }
 
 const DAY = 86_400_000;
+
+/** Words that only say what is wanted ("slides") rank passages that say them, at this share of a required word. */
+const SOFT_WEIGHT = 0.5;
+
+/** A date as the posts write them: "March 9", "9 March", "2025-03-09", "3 月 9 日". */
+const DATE =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b20\d\d-\d\d-\d\d\b|\d{1,2}\s*月\s*\d{1,2}\s*日/i;
 
 /**
  * The query engine: the only place that searches. It answers a question with plain data (an
@@ -189,30 +210,78 @@ export class SearchEngine implements QueryService {
     const eventFilter = normalized(options.event ?? parsed.event ?? '');
     const phrases = parsed.phrases.map(normalized);
     const year = parsed.year;
-    const hits = this.#passageIndex.search(this.#miniQuery(words.groups), {
-      boost: this.#ranking.boost,
-      fuzzy: (term) => this.#fuzziness(term),
-      prefix: (term) => this.#fuzziness(term) !== false,
-    });
-    const scored: Array<Ranked & { coverage: number }> = [];
-    for (const hit of hits) {
-      const passage = this.#corpus.passages[hit.id as number];
+    const hits: Array<GroupHit & { passage: Passage }> = [];
+    const groups = [...words.groups, ...words.soft];
+    const required = words.groups.length;
+    for (const hit of this.#searchGroups(this.#passageIndex, groups, this.#ranking.boost)) {
+      const passage = this.#corpus.passages[hit.id];
       if (!passage) continue;
       if (forcedLang && passage.lang !== forcedLang) continue;
       if (eventFilter && !normalized(passage.event ?? '').includes(eventFilter)) continue;
       if (year !== null && !yearOf(passage).includes(year)) continue;
       if (phrases.length && !phrases.every((phrase) => normalized(`${passage.title} ${passage.text}`).includes(phrase))) continue;
-      const coverage = coverageOf(words.groups, hit);
-      scored.push({ passage, score: hit.score * this.#weight(passage, words, lang) * coverage * coverage, terms: hit.terms, coverage });
+      hits.push({ ...hit, passage });
     }
-    scored.sort((a, b) => Number(b.coverage >= 0.999) - Number(a.coverage >= 0.999) || b.score - a.score);
+    // What the rest of its post says counts too: a recap names the city once, the talk later.
+    const postBest = new Map<string, { scores: number[]; credits: number[] }>();
+    for (const hit of hits) {
+      const best = postBest.get(hit.passage.postId) ?? { scores: groups.map(() => 0), credits: groups.map(() => 0) };
+      hit.scores.forEach((score, g) => (best.scores[g] = Math.max(best.scores[g] ?? 0, score)));
+      hit.credits.forEach((credit, g) => (best.credits[g] = Math.max(best.credits[g] ?? 0, credit)));
+      postBest.set(hit.passage.postId, best);
+    }
+    const scored: Array<Ranked & { coverage: number }> = [];
+    for (const hit of hits) {
+      const best = postBest.get(hit.passage.postId);
+      let score = 0;
+      let coverage = 0;
+      groups.forEach((_, g) => {
+        const own = hit.credits[g] ?? 0;
+        const inPost = best?.credits[g] ?? 0;
+        const groupScore = (hit.scores[g] ?? 0) + this.#ranking.postContext * Math.max(0, (best?.scores[g] ?? 0) - (hit.scores[g] ?? 0));
+        if (g < required) {
+          score += groupScore;
+          coverage += Math.max(own, this.#ranking.postContext * inPost) / required;
+        } else {
+          score += SOFT_WEIGHT * groupScore;
+        }
+      });
+      if (coverage === 0) continue;
+      scored.push({ passage: hit.passage, score: score * this.#weight(hit.passage, words, lang) * coverage * coverage, terms: hit.terms, coverage });
+    }
+    scored.sort((a, b) => b.score - a.score);
     return this.#dedupe(scored);
   }
 
-  /** One OR query over every term of every way of saying each word; coverage is judged afterwards. */
-  #miniQuery(groups: WordGroup[]) {
-    const terms = new Set(groups.flatMap((group) => group.alternatives.flat()));
-    return { combineWith: 'OR' as const, queries: [...terms] };
+  /**
+   * Searches each word group on its own, so a word said several ways (ambient, Ambient 网格)
+   * counts once; returns each hit's score and credit (share of the group matched) per group.
+   */
+  #searchGroups(index: PassageIndex | TalkIndex, groups: WordGroup[], boost: Record<string, number>): GroupHit[] {
+    const merged = new Map<number, GroupHit>();
+    groups.forEach((group, g) => {
+      const terms = [...new Set(group.alternatives.flat())];
+      const hits = index.search(
+        { combineWith: 'OR', queries: terms },
+        { boost, fuzzy: (term) => this.#fuzziness(term), prefix: (term) => this.#fuzziness(term) !== false },
+      );
+      for (const hit of hits) {
+        const matched = new Set(hit.queryTerms);
+        const credit = Math.max(...group.alternatives.map((alternative) => alternative.filter((term) => matched.has(term)).length / alternative.length));
+        const id = hit.id as number;
+        let entry = merged.get(id);
+        if (!entry) {
+          entry = { id, scores: groups.map(() => 0), credits: groups.map(() => 0), coverage: 0, terms: [] };
+          merged.set(id, entry);
+        }
+        // MiniSearch multiplies by the number of matched terms; undo it so synonyms do not stack.
+        entry.scores[g] = (hit.score / Math.max(1, hit.queryTerms.length)) * credit;
+        entry.credits[g] = credit;
+        entry.coverage += credit / groups.length;
+        entry.terms.push(...hit.terms);
+      }
+    });
+    return [...merged.values()];
   }
 
   /** Typo tolerance only where it can help: words the index does not know, long enough to misspell. */
@@ -226,6 +295,7 @@ export class SearchEngine implements QueryService {
     if (words.wants.has('video')) weight *= passage.links.videos.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
     if (words.wants.has('slides')) weight *= passage.links.slides.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
     if (words.wants.has('talk') && (passage.links.videos.length || passage.links.slides.length)) weight *= 1.2;
+    if (words.wants.has('date')) weight *= DATE.test(passage.text) ? this.#ranking.wantWeight : 1;
     if (words.years.length) {
       const years = yearOf(passage);
       weight *= words.years.some((year) => years.includes(year)) ? this.#ranking.yearWeight : 0.7;
@@ -255,13 +325,10 @@ export class SearchEngine implements QueryService {
     const words = readWords([parsed.text, ...parsed.phrases].join(' '));
     if (!words.groups.length) return [];
     const eventFilter = normalized(options.event ?? parsed.event ?? '');
-    const hits = this.#talkIndex.search(this.#miniQuery(words.groups), {
-      boost: { title: 2, speakers: 1.5, event: 1 },
-      fuzzy: (term) => this.#fuzziness(term),
-    });
-    const talks = hits
-      .filter((hit) => coverageOf(words.groups, hit) >= 0.999)
-      .map((hit) => this.#corpus.talks[hit.id as number])
+    const talks = this.#searchGroups(this.#talkIndex, words.groups, { title: 2, speakers: 1.5, event: 1 })
+      .filter((hit) => hit.coverage >= 0.999)
+      .sort((a, b) => sum(b.scores) - sum(a.scores))
+      .map((hit) => this.#corpus.talks[hit.id])
       .filter((talk): talk is Talk => !!talk)
       .filter((talk) => !eventFilter || normalized(talk.event ?? '').includes(eventFilter))
       .filter((talk) => parsed.year === null || (talk.date ?? talk.event ?? '').includes(String(parsed.year)));
@@ -336,17 +403,6 @@ function yearOf(passage: Passage): number[] {
   return years;
 }
 
-/** Share of the question's word groups a hit matched (a group matches when any way of saying it matched whole). */
-function coverageOf(groups: WordGroup[], hit: SearchResult): number {
-  const matched = new Set(hit.queryTerms);
-  let credit = 0;
-  for (const group of groups) {
-    let best = 0;
-    for (const terms of group.alternatives) {
-      const share = terms.filter((term) => matched.has(term)).length / terms.length;
-      best = Math.max(best, share);
-    }
-    credit += best;
-  }
-  return credit / groups.length;
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }

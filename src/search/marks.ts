@@ -1,3 +1,4 @@
+import { processTerm } from './schema.js';
 import { tokenizeWithOffsets } from './tokenize.js';
 import type { Mark } from './types.js';
 
@@ -6,7 +7,7 @@ export function findMarks(text: string, terms: readonly string[]): Mark[] {
   if (!terms.length) return [];
   const wanted = new Set(terms);
   const ranges = tokenizeWithOffsets(text)
-    .filter((token) => wanted.has(token.term))
+    .filter((token) => wanted.has(processTerm(token.term) ?? ''))
     .map((token) => ({ start: token.start, end: token.end }))
     .sort((a, b) => a.start - b.start);
   const merged: Mark[] = [];

@@ -1,4 +1,5 @@
 import type { Options } from 'minisearch';
+import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 
@@ -20,8 +21,22 @@ export interface TalkDocument {
   event: string;
 }
 
-function processTerm(term: string): string | null {
-  return STOP_WORDS.has(term) ? null : term;
+const LATIN_WORD = /^[a-z]+$/;
+
+/**
+ * What an index term is: stop words dropped, English words stemmed ("opened" and "opening" are one
+ * term), everything else (Han bigrams, numbers, versions) kept as it is.
+ */
+export function processTerm(term: string): string | null {
+  if (STOP_WORDS.has(term)) return null;
+  return LATIN_WORD.test(term) && term.length > 3 ? stemmer(term) : term;
+}
+
+/** The index terms of a text, as the index sees them. */
+export function analyze(text: string): string[] {
+  return tokenize(text)
+    .map(processTerm)
+    .filter((term): term is string => term !== null);
 }
 
 /** Index options shared by the indexer (which builds) and the engine (which loads): they must agree. */

@@ -50,8 +50,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['meetup', 'meetups', 'meet-up'],
 ];
 
-/** What a word asks for beyond its topic: a video, slides, a talk. */
-export type Want = 'video' | 'slides' | 'talk';
+/** What a word asks for beyond its topic: a video, slides, a talk, a date. */
+export type Want = 'video' | 'slides' | 'talk' | 'date';
 
 const WANTS: Readonly<Record<string, Want>> = {
   video: 'video',
@@ -83,6 +83,13 @@ const WANTS: Readonly<Record<string, Want>> = {
   演讲: 'talk',
   议题: 'talk',
   分享: 'talk',
+  date: 'date',
+  dates: 'date',
+  when: 'date',
+  日期: 'date',
+  时间: 'date',
+  什么时候: 'date',
+  哪天: 'date',
 };
 
 const byWord = new Map<string, readonly string[]>();

@@ -1,6 +1,7 @@
 import { STOP_WORDS } from './stopwords.js';
 import { alternativesOf, KNOWN_WORDS, PHRASES, wantOf, type Want } from './synonyms.js';
-import { fold, tokenize } from './tokenize.js';
+import { analyze } from './schema.js';
+import { fold } from './tokenize.js';
 
 /** One thing the question is about, and every way of saying it. */
 export interface WordGroup {
@@ -12,6 +13,8 @@ export interface WordGroup {
 export interface QueryWords {
   groups: WordGroup[];
   wants: Set<Want>;
+  /** The words that said what is wanted ("slides", "视频"): they rank a passage up, and are not required. */
+  soft: WordGroup[];
   /** Years named in the text (20xx), which rank rather than filter. */
   years: number[];
 }
@@ -42,7 +45,7 @@ function splitHan(run: string): string[] {
 
 /** Reads the free text of a question into word groups, wants (video, slides, talk) and years. */
 export function readWords(text: string): QueryWords {
-  const words: QueryWords = { groups: [], wants: new Set(), years: [] };
+  const words: QueryWords = { groups: [], wants: new Set(), soft: [], years: [] };
   let rest = ` ${fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
   for (const phrase of PHRASES) {
     if (rest.includes(` ${phrase} `)) {
@@ -66,6 +69,7 @@ export function readWords(text: string): QueryWords {
   }
   // A question made only of such words ("slides") is about them.
   if (!words.groups.length) words.groups.push(...wantWords.map(group));
+  else words.soft.push(...wantWords.map(group).filter((made) => made.alternatives.length));
   return words;
 }
 
@@ -76,6 +80,6 @@ function splitMixed(piece: string): string[] {
 }
 
 function group(word: string): WordGroup {
-  const alternatives = alternativesOf(word).map((alternative) => tokenize(alternative).filter((term) => !STOP_WORDS.has(term)));
+  const alternatives = alternativesOf(word).map(analyze);
   return { word, alternatives: alternatives.filter((terms) => terms.length) };
 }

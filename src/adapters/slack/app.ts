@@ -1,0 +1,47 @@
+import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { SlackConfig } from '../../config/index.js';
+import type { Logger } from '../../log/index.js';
+import { boltLogger } from './bolt-logger.js';
+
+/**
+ * Retries for the Web API calls that deliver answers: three quick ones, about 4 s in all. Bolt's
+ * default keeps retrying for about 30 minutes, and an answer that late helps nobody.
+ */
+export const ANSWER_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
+
+export interface SlackAppOptions {
+  config: SlackConfig;
+  logger: Logger;
+  /** Retries of the Web API calls that post answers. Default `ANSWER_RETRIES`. */
+  retryConfig?: webApi.RetryOptions;
+}
+
+export interface SlackApp {
+  app: App;
+  /** Set in Socket Mode: its client says when the socket is really closed. */
+  socket: SocketModeReceiver | undefined;
+}
+
+/**
+ * The Bolt app for the configured transport: Socket Mode when an app-level token is set, else
+ * HTTP with request signing. `SLACK_API_URL` (tests, proxies) replaces the Web API base for both.
+ */
+export function buildSlackApp(options: SlackAppOptions): SlackApp {
+  const { config } = options;
+  const logger = boltLogger(options.logger);
+  const base = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
+  const common = {
+    token: config.botToken,
+    logger,
+    clientOptions: { ...base, retryConfig: options.retryConfig ?? ANSWER_RETRIES },
+    // Answers are stateless (paging travels in the buttons), so Bolt's conversation store is unused.
+    convoStore: false as const,
+  };
+  if (config.appToken !== undefined) {
+    // The socket client gets options of its own: it keeps Slack's long retries for
+    // apps.connections.open, which is how it reconnects after a network outage.
+    const socket = new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions: { ...base } } });
+    return { app: new App({ ...common, receiver: socket }), socket };
+  }
+  return { app: new App({ ...common, signingSecret: config.signingSecret }), socket: undefined };
+}

@@ -1,0 +1,186 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { Asker, Question, Reply } from '../../app/index.js';
+import type { SlackConfig } from '../../config/index.js';
+import { reasonOf } from '../../errors/index.js';
+import { messages } from '../../i18n/index.js';
+import type { Logger } from '../../log/index.js';
+import type { EventDeduper } from './dedupe.js';
+import { questionText } from './parse.js';
+import { ACTIONS, renderAnswer, renderNotice, type SlackMessage } from './render.js';
+import { decodeValue, type ButtonValue } from './values.js';
+
+/** Results per page, in the first answer and behind each "More results". */
+export const PAGE_SIZE = 3;
+
+export interface HandlerDeps {
+  asker: Pick<Asker, 'ask' | 'feedback'>;
+  logger: Logger;
+  /** Who sees a slash command's first answer: the asker alone, or the whole channel. */
+  response: SlackConfig['response'];
+  /** Remembers event ids, so a retried event is answered once. */
+  dedupe: EventDeduper;
+}
+
+/**
+ * Wires Slack's inputs to the asker: the slash command, mentions, direct messages and the
+ * buttons of our answers. Every listener acknowledges first (Slack waits 3 s at most), then asks,
+ * then sends what render.ts made of the reply.
+ */
+export function registerHandlers(app: App, deps: HandlerDeps): void {
+  const { asker, logger } = deps;
+
+  const ask = async (question: Question): Promise<Reply> => {
+    try {
+      return await asker.ask(question);
+    } catch (error) {
+      logger.error({ event: 'slack_ask_failed', reason: reasonOf(error) }, 'question failed');
+      return { kind: 'error', lang: 'en' };
+    }
+  };
+
+  const render = (reply: Reply, share: boolean): SlackMessage | undefined => {
+    switch (reply.kind) {
+      case 'answer':
+        return renderAnswer(reply.answer, { share });
+      case 'slow-down':
+        return renderNotice(messages(reply.lang).slowDown);
+      case 'error':
+        return renderNotice(messages(reply.lang).error);
+      case 'ignored':
+        return undefined;
+    }
+  };
+
+  // The app receives only the commands its manifest declares, so whatever name the workspace
+  // gave the command, it is ours.
+  app.command(/^\//, async ({ command, ack, respond }) => {
+    await ack();
+    const reply = await ask({
+      surface: 'slack',
+      user: command.user_id,
+      channel: command.channel_id,
+      text: questionText(command.text),
+      options: { limit: PAGE_SIZE },
+    });
+    const inChannel = deps.response === 'in_channel' && reply.kind === 'answer';
+    const message = render(reply, !inChannel && !isDirect(command.channel_id));
+    if (message) await respond({ response_type: inChannel ? 'in_channel' : 'ephemeral', ...message });
+  });
+
+  app.event('app_mention', async ({ event, body, context, client }) => {
+    // A mention inside a DM also arrives as a message; the DM listener answers that one.
+    if (isDirect(event.channel) || event.bot_id !== undefined || !firstDelivery(body.event_id, context.retryNum)) return;
+    const user = event.user ?? '';
+    const reply = await ask({
+      surface: 'slack',
+      user,
+      channel: event.channel,
+      text: questionText(event.text, context.botUserId),
+      options: { limit: PAGE_SIZE },
+    });
+    const message = render(reply, false);
+    if (!message) return;
+    const thread_ts = event.thread_ts ?? event.ts;
+    if (reply.kind === 'slow-down') await client.chat.postEphemeral({ channel: event.channel, user, thread_ts, ...message });
+    else await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
+  });
+
+  app.message(async ({ message: event, body, context, client }) => {
+    // Edits, joins and other bots' posts are not questions (a bot answering a bot could loop).
+    if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return;
+    if (!firstDelivery(body.event_id, context.retryNum)) return;
+    const reply = await ask({
+      surface: 'slack',
+      user: event.user,
+      channel: event.channel,
+      text: questionText(event.text ?? '', context.botUserId),
+      options: { limit: PAGE_SIZE },
+    });
+    const message = render(reply, false);
+    if (message) await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts, ...message });
+  });
+
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: ACTIONS.more }, async ({ ack, body, action, respond }) => {
+    await ack();
+    const value = buttonValue(action);
+    if (!value) return;
+    const where = clicked(body);
+    const reply = await ask({
+      surface: 'slack',
+      user: body.user.id,
+      channel: where.channel,
+      text: value.q,
+      options: { offset: value.o, limit: PAGE_SIZE },
+    });
+    const message = render(reply, !where.direct);
+    if (!message) return;
+    // The next page takes the place of the one clicked when only the clicker sees it; on a message
+    // the channel shares, it comes as a new message for the clicker alone.
+    const replace = reply.kind === 'answer' && (where.ephemeral || where.direct);
+    await respond({ response_type: 'ephemeral', replace_original: replace, ...message });
+  });
+
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: ACTIONS.share }, async ({ ack, body, action, respond }) => {
+    await ack();
+    const value = buttonValue(action);
+    if (!value) return;
+    const where = clicked(body);
+    const reply = await ask({
+      surface: 'slack',
+      user: body.user.id,
+      channel: where.channel,
+      text: value.q,
+      options: { offset: value.o, limit: PAGE_SIZE },
+    });
+    if (reply.kind !== 'answer') {
+      const notice = render(reply, false);
+      if (notice) await respond({ response_type: 'ephemeral', replace_original: false, ...notice });
+      return;
+    }
+    // An ephemeral message cannot become public: post the answer anew, then remove the private copy.
+    await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(reply.answer, { share: false }) });
+    if (where.ephemeral) await respond({ delete_original: true });
+  });
+
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^feedback_(up|down)$/ }, async ({ ack, body, action, respond }) => {
+    await ack();
+    const value = buttonValue(action);
+    if (!value) return;
+    asker.feedback({ surface: 'slack', user: body.user.id, query: value.q, vote: action.action_id === ACTIONS.up ? 'up' : 'down' });
+    await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(messages(value.l).thanks) });
+  });
+
+  app.error(async (error) => {
+    logger.error({ event: 'slack_handler_failed', code: error.code, reason: reasonOf(error) }, 'slack handler failed');
+  });
+
+  function firstDelivery(eventId: string, retryNum: number | undefined): boolean {
+    if (deps.dedupe.firstTime(eventId)) return true;
+    logger.info({ event: 'slack_duplicate_event', retryNum }, 'duplicate event ignored');
+    return false;
+  }
+
+  function buttonValue(action: ButtonAction): ButtonValue | undefined {
+    const value = decodeValue(action.value);
+    if (!value) logger.warn({ event: 'slack_bad_button', actionId: action.action_id }, 'button value not understood');
+    return value;
+  }
+}
+
+interface Clicked {
+  channel: string;
+  /** The clicked message is seen by the clicker alone. */
+  ephemeral: boolean;
+  /** It sits in a direct conversation with the bot. */
+  direct: boolean;
+}
+
+function clicked(body: BlockAction<ButtonAction>): Clicked {
+  const channel = body.channel?.id ?? String(body.container['channel_id'] ?? body.user.id);
+  return { channel, ephemeral: body.container['is_ephemeral'] === true, direct: isDirect(channel) };
+}
+
+/** Direct-message conversation ids start with D; sharing there would only talk to the same person. */
+function isDirect(channel: string): boolean {
+  return channel.startsWith('D');
+}

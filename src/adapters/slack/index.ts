@@ -1,0 +1,77 @@
+import type { AddressInfo } from 'node:net';
+import type { webApi } from '@slack/bolt';
+import type { Asker } from '../../app/index.js';
+import type { SlackConfig } from '../../config/index.js';
+import type { Logger } from '../../log/index.js';
+import { buildSlackApp } from './app.js';
+import { EventDeduper } from './dedupe.js';
+import { registerHandlers } from './handlers.js';
+
+export { ANSWER_RETRIES } from './app.js';
+export { PAGE_SIZE } from './handlers.js';
+
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  /** The one question pipeline; the adapter never searches itself. */
+  asker: Pick<Asker, 'ask' | 'feedback'>;
+  logger: Logger;
+  /** Interface the HTTP receiver listens on. Default: every interface. Unused in Socket Mode. */
+  host?: string;
+  /** Retries of the Web API calls that post answers. Default `ANSWER_RETRIES` (a few seconds). */
+  retryConfig?: webApi.RetryOptions;
+  /** How long `stop()` waits for answers still being delivered, in milliseconds. Default 5000. */
+  drainMs?: number;
+}
+
+export interface SlackAdapter {
+  /** HTTP mode: listening on `config.port`. Socket Mode: connected. */
+  start(): Promise<void>;
+  /** Stops taking requests, then waits (up to `drainMs`) for answers under way. */
+  stop(): Promise<void>;
+  /** The port the HTTP receiver listens on (the real one when `PORT=0`); undefined in Socket Mode or when stopped. */
+  readonly port: number | undefined;
+}
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { config, logger } = options;
+  const { app, socket } = buildSlackApp({ config, logger, ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}) });
+  const working = new Set<Promise<void>>();
+  app.use(async ({ next }) => {
+    const done = next();
+    working.add(done);
+    try {
+      await done;
+    } finally {
+      working.delete(done);
+    }
+  });
+  registerHandlers(app, { asker: options.asker, logger, response: config.response, dedupe: new EventDeduper() });
+  let port: number | undefined;
+
+  return {
+    get port() {
+      return port;
+    },
+    async start() {
+      if (socket) {
+        await app.start();
+        logger.info({ event: 'slack_started', mode: 'socket' }, 'slack adapter connected (Socket Mode)');
+        return;
+      }
+      const server = await app.start({ port: config.port, ...(options.host ? { host: options.host } : {}) });
+      port = (server.address() as AddressInfo).port;
+      logger.info({ event: 'slack_started', mode: 'http', port }, 'slack adapter listening (HTTP)');
+    },
+    async stop() {
+      // The receiver's stop() does not wait for the socket's close handshake; the client's disconnect() does.
+      if (socket) await socket.client.disconnect();
+      else await app.stop();
+      port = undefined;
+      await Promise.race([
+        Promise.allSettled(working),
+        new Promise<void>((resolve) => setTimeout(resolve, options.drainMs ?? 5_000).unref()),
+      ]);
+      logger.info({ event: 'slack_stopped' }, 'slack adapter stopped');
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import type { Mark } from '../../search/types.js';
+import { ELLIPSIS, escapeMrkdwn } from './escape.js';
+
+/** How much of a passage a result shows, in characters of the passage, around its first match. */
+export const SNIPPET_WINDOW = 360;
+/** How much of the window goes before the first match, so the match reads in context. */
+const LEAD = 80;
+/** How far a window edge may move to land on a space instead of inside a word. */
+const SNAP = 20;
+/** Slack treats `*` as bold only at a word boundary; a zero-width space makes one inside CJK or mid-word. */
+const BOUNDARY = '\u200B';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export interface SnippetOptions {
+  /** Longest result in characters, counting escapes, bold markers and ellipses. */
+  max: number;
+  /** Longest stretch of the passage shown. Default `SNIPPET_WINDOW`. */
+  window?: number;
+}
+
+/**
+ * The passage as mrkdwn: a window around the first match, matched stretches in bold, everything
+ * escaped, never longer than `max`. Marks out of range, overlapping or unsorted are tolerated.
+ */
+export function markedSnippet(text: string, marks: readonly Mark[], options: SnippetOptions): string {
+  const clean = normalizeMarks(marks, text.length);
+  const [from, to] = windowOf(text, clean, options.window ?? SNIPPET_WINDOW);
+  const budget = options.max - ELLIPSIS.length;
+  let out = from > 0 ? ELLIPSIS : '';
+  for (const piece of pieces(text, clean, from, to)) {
+    const body = escapeMrkdwn(piece.text.replace(/\s+/g, ' '));
+    const rendered = piece.bold ? bold(body, text[piece.start - 1], text[piece.end]) : body;
+    if (out.length + rendered.length <= budget) {
+      out += rendered;
+      continue;
+    }
+    if (!piece.bold) out += fitPlain(piece.text, budget - out.length);
+    return out + ELLIPSIS;
+  }
+  return to < text.length ? out + ELLIPSIS : out;
+}
+
+function bold(body: string, before: string | undefined, after: string | undefined): string {
+  const open = before !== undefined && WORD_CHAR.test(before) ? BOUNDARY : '';
+  const close = after !== undefined && WORD_CHAR.test(after) ? BOUNDARY : '';
+  return `${open}*${body}*${close}`;
+}
+
+function fitPlain(text: string, room: number): string {
+  let out = '';
+  for (const char of text.replace(/\s+/g, ' ')) {
+    const piece = escapeMrkdwn(char);
+    if (out.length + piece.length > room) break;
+    out += piece;
+  }
+  return out;
+}
+
+/** Sorted, in range, non-empty and non-overlapping. */
+export function normalizeMarks(marks: readonly Mark[], length: number): Mark[] {
+  const sorted = marks
+    .map((mark) => ({ start: Math.max(0, Math.floor(mark.start)), end: Math.min(length, Math.floor(mark.end)) }))
+    .filter((mark) => mark.start < mark.end)
+    .sort((a, b) => a.start - b.start);
+  const merged: Mark[] = [];
+  for (const mark of sorted) {
+    const last = merged.at(-1);
+    if (last && mark.start <= last.end) last.end = Math.max(last.end, mark.end);
+    else merged.push({ ...mark });
+  }
+  return merged;
+}
+
+function windowOf(text: string, marks: readonly Mark[], size: number): [number, number] {
+  if (text.length <= size) return [0, text.length];
+  const anchor = marks[0]?.start ?? 0;
+  let from = Math.max(0, Math.min(anchor - LEAD, text.length - size));
+  let to = Math.min(text.length, from + size);
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space !== -1 && space - from < SNAP && space < anchor) from = space + 1;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > from && to - space < SNAP) to = space;
+  }
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from += 1;
+  if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to -= 1;
+  return [from, to];
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  bold: boolean;
+}
+
+function pieces(text: string, marks: readonly Mark[], from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  let at = from;
+  for (const mark of marks) {
+    const start = Math.max(mark.start, from);
+    const end = Math.min(mark.end, to);
+    if (start >= end) continue;
+    if (start > at) out.push({ text: text.slice(at, start), start: at, end: start, bold: false });
+    out.push({ text: text.slice(start, end), start, end, bold: true });
+    at = end;
+  }
+  if (at < to) out.push({ text: text.slice(at, to), start: at, end: to, bold: false });
+  return out;
+}
