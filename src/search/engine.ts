@@ -18,7 +18,7 @@ export interface RankingOptions {
   wantWeight?: number;
   /** Weight of a passage whose year matches a year in the question. Default 1.6; other years 0.7. */
   yearWeight?: number;
-  /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.5. */
+  /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
   postContext?: number;
   /** Most passages of one post in a ranking. Default 2. */
   perPost?: number;
@@ -31,7 +31,7 @@ const DEFAULT_RANKING: Required<Omit<RankingOptions, 'boost'>> & { boost: Requir
   otherLangWeight: 0.5,
   wantWeight: 1.6,
   yearWeight: 1.6,
-  postContext: 0.5,
+  postContext: 0.7,
   perPost: 2,
   maxQuestion: 500,
 };

@@ -169,7 +169,8 @@ export class FakeDiscord {
     };
     this.requests.push(recorded);
     const [status, body] = this.#answer(recorded);
-    response.writeHead(status, { 'content-type': 'application/json' });
+    // A 204 has no body, so it must not claim to be JSON: discord.js would try to parse it.
+    response.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
     response.end(body === undefined ? undefined : JSON.stringify(body));
     for (const waiter of this.#waiters.filter((candidate) => candidate.predicate(recorded))) {
       this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
