@@ -109,6 +109,7 @@ export interface WalkOptions {
   anchorFor: (heading: string, explicitId: string | undefined) => string;
 }
 
+const NOT_A_LINK = /\[([^\]\n]+)\]\([^)\n]*\)/g;
 const EXPLICIT_ID = /\s*\{#([\w-]+)\}\s*$/;
 
 function plainText(node: Nodes): string {
@@ -167,13 +168,15 @@ export function collectUnits(root: Root, options: WalkOptions): Unit[] {
   const inline = (node: Nodes, builder: TextBuilder): void => {
     switch (node.type) {
       case 'text': {
+        // `[title](link to be added)` is not a link to the parser; keep its words, drop the brackets.
+        const value = node.value.replace(NOT_A_LINK, '$1');
         let last = 0;
-        for (const match of node.value.matchAll(PLACEHOLDER)) {
-          builder.append(node.value.slice(last, match.index));
+        for (const match of value.matchAll(PLACEHOLDER)) {
+          builder.append(value.slice(last, match.index));
           shortcode(Number(match[1]), builder);
           last = (match.index ?? 0) + match[0].length;
         }
-        builder.append(node.value.slice(last));
+        builder.append(value.slice(last));
         return;
       }
       case 'inlineCode':

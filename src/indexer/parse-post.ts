@@ -75,6 +75,8 @@ export function parsePost(relativePath: string, source: string, options: ParseOp
   };
 
   const scan = scanShortcodes(body);
+  const normalizedSource = source.replace(/\r\n?/g, '\n');
+  const bodyLine = normalizedSource.slice(0, normalizedSource.length - body.length).split('\n').length - 1;
   const tree = processor.parse(scan.markdown) as Root;
   const namer = new AnchorNamer();
   const units = collectUnits(tree, { shortcodes: scan.shortcodes, anchorFor: (heading, id) => namer.next(heading, id) });
@@ -94,7 +96,7 @@ export function parsePost(relativePath: string, source: string, options: ParseOp
     },
     options,
   );
-  return { kind: 'post', post: { meta, passages, eventSlides: eventSlidesOf(meta, passages) }, warnings: scan.warnings };
+  return { kind: 'post', post: { meta, passages, eventSlides: eventSlidesOf(meta, passages) }, warnings: scan.warnings.map((warning) => `line ${warning.line + bodyLine}: ${warning.message}`) };
 }
 
 /** The page the post says holds every talk's slides: the front-matter schedule, else a slides link that is not one talk's. */

@@ -19,8 +19,8 @@ export interface ShortcodeScan {
   markdown: string;
   /** The shortcodes, indexed by their placeholder number. */
   shortcodes: Shortcode[];
-  /** Problems found, e.g. a shortcode that is never closed. */
-  warnings: string[];
+  /** Problems found, e.g. a shortcode that is never closed, with the line (1-based, in the scanned text). */
+  warnings: Array<{ line: number; message: string }>;
 }
 
 export const PLACEHOLDER_OPEN = '\uE000';
@@ -67,7 +67,8 @@ function readTag(markdown: string, start: number): Tag | null {
 
 export function scanShortcodes(markdown: string): ShortcodeScan {
   const shortcodes: Shortcode[] = [];
-  const warnings: string[] = [];
+  const warnings: ShortcodeScan['warnings'] = [];
+  const lineAt = (offset: number): number => markdown.slice(0, offset).split('\n').length;
   let out = '';
   let at = 0;
   while (at < markdown.length) {
@@ -78,8 +79,7 @@ export function scanShortcodes(markdown: string): ShortcodeScan {
     out += markdown.slice(at, start);
     if (!tag) {
       // An unclosed shortcode would swallow the rest of the post; drop it up to the end of its paragraph.
-      const line = markdown.slice(0, start).split('\n').length;
-      warnings.push(`unclosed shortcode at line ${line}`);
+      warnings.push({ line: lineAt(start), message: 'shortcode is not closed; its paragraph is left out' });
       const paragraphEnd = markdown.indexOf('\n\n', start);
       at = paragraphEnd === -1 ? markdown.length : paragraphEnd;
       continue;
@@ -89,7 +89,7 @@ export function scanShortcodes(markdown: string): ShortcodeScan {
     if (DROP_CONTENT.has(tag.shortcode.name)) {
       const closer = markdown.slice(at).search(new RegExp(`\\{\\{[<%]\\s*/\\s*${tag.shortcode.name}\\s*[>%]\\}\\}`));
       if (closer === -1) {
-        warnings.push(`shortcode '${tag.shortcode.name}' is never closed`);
+        warnings.push({ line: lineAt(start), message: `shortcode '${tag.shortcode.name}' has no closing tag; the rest of the post is left out` });
         at = markdown.length;
       } else {
         const closeTag = readTag(markdown, at + closer);

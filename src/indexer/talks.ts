@@ -7,6 +7,7 @@
  */
 import type { Talk } from '../search/types.js';
 import { findMentions, organisationAt, type Mention } from './names.js';
+import { LINK_LABEL, readTalkLines, TALK_HEADING } from './talk-lines.js';
 import { normalizeVideoUrl, talkLinkKind, youtubeId } from './talk-links.js';
 import type { Anchor, ParsedPost, PassageDraft } from './types.js';
 
@@ -26,8 +27,6 @@ interface Span {
   fixed: boolean;
 }
 
-const VIDEO_LABEL = /^(?:▶\s*)?(?:video|recording|watch|视频|录像|回放)$/i;
-const SLIDES_LABEL = /^(?:slides|slide deck|deck|幻灯片|演示文稿|讲义)$/i;
 /** Anchor texts that say "a talk" without naming it. */
 const GENERIC_TEXT =
   /^(?:(?:the|a|an|this|that|his|her|their|our)\s+)?(?:talk|session|presentation|keynote|video|recording|here|link|this link|website|演讲|视频|链接|这里|此处|会议|议题)$/i;
@@ -85,56 +84,17 @@ function fillsLine(text: string, anchor: Anchor, anchors: Anchor[]): boolean {
   return anchors.some((other) => other.start >= previousStart && other.end < start && onlyAnchor(text, other));
 }
 
-/** Splits "A (Org) and B (Org)" / "A（组织）和 B（组织）" as our content format writes it. */
-function parseSpeakerList(raw: string): { speakers: string[]; organisations: string[] } {
-  const speakers: string[] = [];
-  const organisations: string[] = [];
-  const item = /\s*([^,，、()（）]+?)\s*(?:[(（]([^()（）]+)[)）])?\s*(?:,\s*and\s+|,\s*|\s+and\s+|、|\s*和\s*|，|$)/gy;
-  let match: RegExpExecArray | null;
-  while (item.lastIndex < raw.length && (match = item.exec(raw)) !== null && match[0] !== '') {
-    const name = match[1]?.trim();
-    if (name) speakers.push(name);
-    const org = match[2]?.trim();
-    if (org) organisations.push(org);
-  }
-  return { speakers, organisations: unique(organisations) };
-}
-
-const EN_LINE = /^[\s*•·-]*(.+?),\s+by\s+(.+?)\.\s*$/s;
-const ZH_LINE = /^[\s*•·-]*(.+?)，\s*由\s*(.+?)\s*(?:主讲|主持|带来|分享)[。.]?\s*$/s;
-const TITLE_ONLY_LINE = /^[\s*•·-]*(.+?)[.。]\s*$/s;
-
-/** Lines of our content format: the title and speakers before the "▶ Video" / "Slides" links. */
-function ownFormatSpans(text: string, labelled: Anchor[]): Span[] {
-  const lines = new Map<number, Anchor[]>();
-  for (const anchor of labelled) {
-    const [start] = lineBounds(text, anchor.start);
-    lines.set(start, [...(lines.get(start) ?? []), anchor]);
-  }
-  const spans: Span[] = [];
-  for (const [start, anchors] of lines) {
-    const first = anchors[0];
-    if (!first) continue;
-    const head = text.slice(start, first.start);
-    const match = EN_LINE.exec(head) ?? ZH_LINE.exec(head);
-    const title = cleanTitle(match?.[1] ?? TITLE_ONLY_LINE.exec(head)?.[1] ?? '');
-    if (!title) continue;
-    const { speakers, organisations } = match?.[2] ? parseSpeakerList(match[2]) : { speakers: [], organisations: [] };
-    const video = anchors.find((anchor) => talkLinkKind(anchor.url) === 'video');
-    const slides = anchors.find((anchor) => talkLinkKind(anchor.url) !== 'video');
-    spans.push({
-      start,
-      end: first.start,
-      title,
-      video: video ? normalizeVideoUrl(video.url) : null,
-      slides: slides?.url ?? null,
-      standalone: true,
-      speakers,
-      organisations,
-      fixed: true,
-    });
-  }
-  return spans;
+/**
+ * Titles that follow each other with nothing but spaces between them (a list flattened into one
+ * passage), or that follow a colon, are items of a list of sessions: their text is a real title.
+ */
+function markListRuns(text: string, spans: Span[]): void {
+  spans.forEach((span, i) => {
+    const previous = spans[i - 1];
+    const next = spans[i + 1];
+    const joined = (a: Span | undefined, b: Span | undefined): boolean => !!a && !!b && /^\s*$/.test(text.slice(a.end, b.start));
+    if (joined(previous, span) || joined(span, next) || /[:：]\s*$/.test(text.slice(0, span.start))) span.standalone = true;
+  });
 }
 
 /** A talk link with its own title: a recording, a session page, or a deck whose text is a 《title》. */
@@ -329,18 +289,18 @@ function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number]
 }
 
 function spansOf(draft: PassageDraft): Span[] {
-  const { text } = draft.passage;
-  const labelled: Anchor[] = [];
+  const { text, headings } = draft.passage;
   const spans: Span[] = [];
   for (const anchor of draft.anchors) {
-    const label = anchor.text.trim();
-    if ((VIDEO_LABEL.test(label) || SLIDES_LABEL.test(label)) && talkLinkKind(anchor.url)) labelled.push(anchor);
-    else {
-      const span = linkSpan(text, anchor, draft.anchors);
-      if (span) spans.push(span);
-    }
+    if (LINK_LABEL.test(anchor.text.trim())) continue;
+    const span = linkSpan(text, anchor, draft.anchors);
+    if (span) spans.push(span);
   }
-  spans.push(...ownFormatSpans(text, labelled));
+  markListRuns(text, spans);
+  const underTalkHeading = headings.some((heading) => TALK_HEADING.test(heading.trim()));
+  for (const line of readTalkLines(text, draft.anchors, underTalkHeading)) {
+    spans.push({ ...line, standalone: true, fixed: true });
+  }
   const quoted = quotedSpans(text, draft.anchors);
   const ranges = sentences(text, [...spans, ...quoted], draft.anchors);
   const inSentence = (span: Span, [from, to]: [number, number]): boolean => span.start >= from && span.start < to;

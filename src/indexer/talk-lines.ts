@@ -1,0 +1,106 @@
+/**
+ * Reads the talk lines of our own content format (content/README.md):
+ *   `Title (lightning talk), by A (Org) and B (Org). [▶ Video](…) · [Slides](…) · [Schedule](…). Summary.`
+ *   `标题（闪电演讲），由 A（组织）和 B（组织）主讲。[▶ 视频](…) · [幻灯片](…)。介绍。`
+ * The indexer's plain text has lost the bold and the list bullets, and short items share a passage,
+ * so an item is recognised by its shape: it starts the passage or follows a full stop, and it is
+ * followed by labelled links, or (under a talks heading) it names its speakers.
+ */
+import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
+import type { Anchor } from './types.js';
+
+export interface TalkLine {
+  /** [start, end) of the title and speakers in the text. */
+  start: number;
+  end: number;
+  title: string;
+  speakers: string[];
+  organisations: string[];
+  video: string | null;
+  /** The line's slides link, else its schedule link. */
+  slides: string | null;
+}
+
+/** Anchor texts of the links of a talk line; such an anchor never names a talk by itself. */
+export const LINK_LABEL = /^(?:▶\s*)?(?:video|recording|视频|录像|回放)$|^(?:slides|slide deck|deck|schedule|幻灯片|演示文稿|日程)$/i;
+const SLIDES_LABEL = /^(?:slides|slide deck|deck|幻灯片|演示文稿)$/i;
+
+/** Section headings under which every list item is a talk line. */
+export const TALK_HEADING = /^(?:talks|at kubecon|演讲|在 KubeCon 上)$/i;
+
+const NOTE_EN = '(?:lightning talk|workshop|keynote|panel|tutorial|poster|demo)';
+const NOTE_ZH = '(?:闪电演讲|研讨会|主题演讲|小组讨论|教程|海报|工作坊|演示)';
+const HEAD_EN = new RegExp(`^(.{2,200}?)(?:\\s\\(${NOTE_EN}\\))?(?:,\\s+by\\s+(.{2,300}?))?\\.(?=\\s|$)`, 'is');
+const HEAD_ZH = new RegExp(`^(.{2,200}?)(?:（${NOTE_ZH}）)?(?:，\\s*由\\s*(.{2,300}?)\\s*(?:主讲|主持|带来|分享))?。`, 's');
+const LINK_SEPARATOR = /^\s*[·•|]?\s*$/;
+const SPEAKER = /^[\p{Lu}\p{Script=Han}][^\s]*(?:\s+[^\s]+){0,5}$/u;
+
+/** Splits "A (Org), B and C (Org)" / "A（组织）、B 和 C（组织）". */
+export function parseSpeakerList(raw: string): { speakers: string[]; organisations: string[] } {
+  const speakers: string[] = [];
+  const organisations: string[] = [];
+  const item = /\s*([^,，、()（）]+?)\s*(?:[(（]([^()（）]+)[)）])?\s*(?:,\s*and\s+|,\s*|\s+and\s+|、|\s*和\s*|，|$)/gy;
+  let match: RegExpExecArray | null;
+  while (item.lastIndex < raw.length && (match = item.exec(raw)) !== null && match[0] !== '') {
+    const name = match[1]?.trim();
+    if (name) speakers.push(name);
+    const org = match[2]?.trim();
+    if (org && !organisations.includes(org)) organisations.push(org);
+  }
+  return { speakers, organisations };
+}
+
+/** Where an item may start: the start of the text and after every full stop. */
+function itemStarts(text: string, anchors: Anchor[]): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(/\.\s+|。\s*/g)) {
+    const at = (match.index ?? 0) + match[0].length;
+    if (at < text.length && !anchors.some((anchor) => anchor.start < at && at < anchor.end)) starts.push(at);
+  }
+  return starts;
+}
+
+/** The labelled links right after `from`, chained by " · ". */
+function linksAfter(text: string, from: number, labelled: Anchor[]): Anchor[] {
+  const chain: Anchor[] = [];
+  let at = from;
+  for (const anchor of labelled) {
+    if (anchor.start < at) continue;
+    if (!LINK_SEPARATOR.test(text.slice(at, anchor.start))) break;
+    chain.push(anchor);
+    at = anchor.end;
+  }
+  return chain;
+}
+
+/** The talk lines of a passage. `underTalkHeading`: lines without links count when they name speakers. */
+export function readTalkLines(text: string, anchors: Anchor[], underTalkHeading: boolean): TalkLine[] {
+  const labelled = anchors.filter((anchor) => LINK_LABEL.test(anchor.text.trim()) && talkLinkKind(anchor.url));
+  if (labelled.length === 0 && !underTalkHeading) return [];
+  const lines: TalkLine[] = [];
+  let consumed = 0;
+  for (const start of itemStarts(text, anchors)) {
+    if (start < consumed) continue;
+    const rest = text.slice(start);
+    const head = HEAD_ZH.exec(rest) ?? HEAD_EN.exec(rest);
+    if (!head?.[1] || anchors.some((anchor) => anchor.start >= start && anchor.start < start + head[0].length)) continue;
+    const end = start + head[0].length;
+    const links = linksAfter(text, end, labelled);
+    const listed = head[2] ? parseSpeakerList(head[2]) : { speakers: [], organisations: [] };
+    if (!listed.speakers.every((speaker) => SPEAKER.test(speaker))) continue;
+    if (links.length === 0 && (!underTalkHeading || listed.speakers.length === 0)) continue;
+    const video = links.find((anchor) => talkLinkKind(anchor.url) === 'video');
+    const slides = links.find((anchor) => SLIDES_LABEL.test(anchor.text.trim())) ?? links.find((anchor) => anchor !== video);
+    lines.push({
+      start,
+      end,
+      title: head[1].trim(),
+      speakers: listed.speakers,
+      organisations: listed.organisations,
+      video: video ? normalizeVideoUrl(video.url) : null,
+      slides: slides?.url ?? null,
+    });
+    consumed = links.at(-1)?.end ?? end;
+  }
+  return lines;
+}
