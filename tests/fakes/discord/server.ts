@@ -28,6 +28,8 @@ const SESSION_ID = 'fake-session';
  */
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** When set, answers every REST call instead of the usual replies: for refusals and outages. */
+  override: ((request: RecordedRequest) => [status: number, body: unknown]) | undefined;
   /** IDENTIFY (op 2) and RESUME (op 6) payloads, in order: how the client (re)connected. */
   readonly sessions: Array<{ op: 2 | 6; d: any }> = [];
   readonly #server: Server;
@@ -168,7 +170,7 @@ export class FakeDiscord {
       authorization: request.headers.authorization,
     };
     this.requests.push(recorded);
-    const [status, body] = this.#answer(recorded);
+    const [status, body] = this.override?.(recorded) ?? this.#answer(recorded);
     // A 204 has no body, so it must not claim to be JSON: discord.js would try to parse it.
     response.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
     response.end(body === undefined ? undefined : JSON.stringify(body));
