@@ -55,35 +55,6 @@ function unique(values: string[]): string[] {
   return [...new Set(values.filter(Boolean))];
 }
 
-function lineBounds(text: string, at: number): [number, number] {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const newline = text.indexOf('\n', at);
-  return [start, newline < 0 ? text.length : newline];
-}
-
-const BULLET = /^[\s*•·-]*$/;
-const LINE_END = /^[\s.。!！;；]*$/;
-
-const onlyAnchor = (text: string, anchor: Anchor): boolean => {
-  const [start, end] = lineBounds(text, anchor.start);
-  return BULLET.test(text.slice(start, anchor.start)) && LINE_END.test(text.slice(anchor.end, end));
-};
-
-/**
- * Is the anchor an item of a list of session titles: alone on its line, after a line that ends a
- * sentence or is itself a lone title? (A soft line break inside a sentence can also leave a link
- * alone on its line; that one is prose.)
- */
-function fillsLine(text: string, anchor: Anchor, anchors: Anchor[]): boolean {
-  if (!onlyAnchor(text, anchor)) return false;
-  const [start] = lineBounds(text, anchor.start);
-  if (start === 0) return true;
-  const previous = text.slice(0, start - 1);
-  if (/[:：.。!！?？]\s*$/.test(previous)) return true;
-  const [previousStart] = lineBounds(text, start - 1);
-  return anchors.some((other) => other.start >= previousStart && other.end < start && onlyAnchor(text, other));
-}
-
 /**
  * Titles that follow each other with nothing but spaces between them (a list flattened into one
  * passage), or that follow a colon, are items of a list of sessions: their text is a real title.
@@ -98,7 +69,7 @@ function markListRuns(text: string, spans: Span[]): void {
 }
 
 /** A talk link with its own title: a recording, a session page, or a deck whose text is a 《title》. */
-function linkSpan(text: string, anchor: Anchor, anchors: Anchor[]): Span | null {
+function linkSpan(anchor: Anchor): Span | null {
   const kind = talkLinkKind(anchor.url);
   if (!kind) return null;
   const deck = kind === 'slides' ? DECK_LABEL.exec(anchor.text) : null;
@@ -113,7 +84,7 @@ function linkSpan(text: string, anchor: Anchor, anchors: Anchor[]): Span | null 
     title,
     video: kind === 'video' ? normalizeVideoUrl(anchor.url) : null,
     slides: kind === 'video' ? null : anchor.url,
-    standalone: fillsLine(text, anchor, anchors),
+    standalone: false,
     speakers: deck?.[2] ? [deck[2]] : [],
     organisations: organisation && !JOB_TITLE.test(organisation) ? [organisation] : [],
     fixed: deck !== null,
@@ -137,24 +108,30 @@ function quotedSpans(text: string, anchors: Anchor[]): Span[] {
   return spans;
 }
 
-/** [start, end) of the sentences of `text`; a line that starts with a talk title also starts a sentence. */
+/**
+ * [start, end) of the sentences of `text`. Two titles with only spaces between them are items of a
+ * flattened list, and each item is a sentence of its own.
+ */
 function sentences(text: string, spans: Span[], anchors: Anchor[]): Array<[number, number]> {
   const covered = (at: number): boolean =>
     anchors.some((anchor) => anchor.start <= at && at < anchor.end) || spans.some((span) => span.start <= at && at < span.end);
-  const lineStarts = new Set(spans.filter((span) => span.standalone).map((span) => lineBounds(text, span.start)[0]));
-  const bounds: Array<[number, number]> = [];
-  let start = 0;
+  const cuts = new Set<number>();
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i] ?? '';
     const next = text[i + 1];
-    let cut = -1;
-    if ('。！？；'.includes(char) && !covered(i)) cut = i + 1;
-    else if ('.!?;'.includes(char) && (next === undefined || /\s/.test(next)) && !covered(i)) cut = i + 1;
-    else if (char === '\n' && (lineStarts.has(i + 1) || /[:：.。!！?？]\s*$/.test(text.slice(start, i)))) cut = i + 1;
-    if (cut > start) {
-      bounds.push([start, cut]);
-      start = cut;
-    }
+    if (covered(i)) continue;
+    if ('。！？；：'.includes(char) || ('.!?;:'.includes(char) && (next === undefined || /\s/.test(next)))) cuts.add(i + 1);
+  }
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  ordered.forEach((span, i) => {
+    const next = ordered[i + 1];
+    if (next && /^\s*$/.test(text.slice(span.end, next.start))) cuts.add(next.start);
+  });
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (cut > start) bounds.push([start, cut]);
+    start = Math.max(start, cut);
   }
   if (start < text.length) bounds.push([start, text.length]);
   return bounds;
@@ -293,7 +270,7 @@ function spansOf(draft: PassageDraft): Span[] {
   const spans: Span[] = [];
   for (const anchor of draft.anchors) {
     if (LINK_LABEL.test(anchor.text.trim())) continue;
-    const span = linkSpan(text, anchor, draft.anchors);
+    const span = linkSpan(anchor);
     if (span) spans.push(span);
   }
   markListRuns(text, spans);
