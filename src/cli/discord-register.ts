@@ -1,4 +1,4 @@
-import { registerCommands } from '../adapters/discord/register.js';
+import { inviteUrl, registerCommands } from '../adapters/discord/index.js';
 import { loadConfig } from '../config/index.js';
 import { AppError } from '../errors/index.js';
 import { runMain } from './run.js';
@@ -16,4 +16,5 @@ runMain(async () => {
       ? `Registered ${done.count} command(s) in guild ${done.guildId}; they are usable there now.\n`
       : `Registered ${done.count} command(s) globally, in every server the bot is in.\n`,
   );
+  process.stdout.write(`Invite the bot to a server with:\n  ${inviteUrl(discord.applicationId)}\n`);
 });

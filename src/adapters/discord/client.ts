@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, GatewayIntentBits, Partials, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import type { DiscordConfig } from '../../config/index.js';
 import { noMentions } from './render.js';
 
@@ -11,6 +11,26 @@ import { noMentions } from './render.js';
  * a DM to it, which are the only messages the bot reads.
  */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
+
+/**
+ * What the bot needs in a channel to answer a mention there: see it, write in it and in its threads,
+ * show answers as embeds, and read history, which Discord requires of a reply to an earlier message.
+ * Slash-command answers need none of these: they travel as interaction responses.
+ */
+export const PERMISSIONS = [
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.SendMessages,
+  PermissionFlagsBits.SendMessagesInThreads,
+  PermissionFlagsBits.EmbedLinks,
+  PermissionFlagsBits.ReadMessageHistory,
+] as const;
+
+/** The link a server admin opens to add the bot with its slash command and exactly those permissions. */
+export function inviteUrl(applicationId: string): string {
+  const permissions = new PermissionsBitField([...PERMISSIONS]).bitfield.toString();
+  const query = new URLSearchParams({ client_id: applicationId, scope: 'bot applications.commands', permissions });
+  return `https://discord.com/oauth2/authorize?${query.toString()}`;
+}
 
 /** A discord.js client for the bot; it does not connect until `login`. */
 export function createDiscordClient(config: DiscordConfig): Client {

@@ -5,6 +5,7 @@ import type { Logger } from '../../log/index.js';
 import { createDiscordClient } from './client.js';
 import { attachHandlers, type QuestionAsker } from './handlers.js';
 
+export { INTENTS, PERMISSIONS, inviteUrl } from './client.js';
 export { COMMANDS, COMMAND_NAME } from './commands.js';
 export { registerCommands, type Registration } from './register.js';
 export type { QuestionAsker } from './handlers.js';

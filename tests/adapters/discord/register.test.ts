@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerCommands } from '../../../src/adapters/discord/index.js';
+import { readFileSync } from 'node:fs';
+import { inviteUrl, registerCommands } from '../../../src/adapters/discord/index.js';
 import { isAppError } from '../../../src/errors/index.js';
 import { parseConfig, type DiscordConfig } from '../../../src/config/index.js';
 import { APPLICATION_ID, GUILD_ID } from '../../fakes/discord/payloads.js';
@@ -104,5 +105,16 @@ describe('npm run discord:register', () => {
     expect(isAppError(caught, 'CONFIG_INVALID')).toBe(true);
     expect((caught as Error).message).toContain('DISCORD_APPLICATION_ID');
     expect((caught as Error).message).not.toContain(TOKEN);
+  });
+
+  it('prints the invite link: bot and applications.commands scopes, and exactly the five permissions', () => {
+    expect(inviteUrl(APPLICATION_ID)).toBe(
+      `https://discord.com/oauth2/authorize?client_id=${APPLICATION_ID}&scope=bot+applications.commands&permissions=274877991936`,
+    );
+  });
+
+  it('documents the same invite link in docs/discord.md', () => {
+    const doc = readFileSync(new URL('../../../docs/discord.md', import.meta.url), 'utf8');
+    expect(doc).toContain(inviteUrl('APPLICATION_ID'));
   });
 });
