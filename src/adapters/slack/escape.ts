@@ -12,17 +12,25 @@ export const ELLIPSIS = '…';
 
 /** `text` cut to at most `max` code points (ellipsis included), for user text inside our own sentences. */
 export function shorten(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + ELLIPSIS;
+  if (text.length <= max) return text;
+  const chars: string[] = [];
+  for (const char of text) {
+    if (chars.length === max) return chars.slice(0, max - 1).join('') + ELLIPSIS;
+    chars.push(char);
+  }
+  return text;
 }
 
 /**
  * Escapes `text` and cuts it so the result is at most `max` characters, ending with an ellipsis
  * when cut. Cutting after escaping could split an entity or a surrogate pair; this never does.
+ * Only the start of a long text is read, so a huge passage costs no more than a short one.
  */
 export function clipEscaped(text: string, max: number): string {
-  const whole = escapeMrkdwn(text);
-  if (whole.length <= max) return whole;
+  if (text.length <= max) {
+    const whole = escapeMrkdwn(text);
+    if (whole.length <= max) return whole;
+  }
   let out = '';
   for (const char of text) {
     const piece = escapeMrkdwn(char);

@@ -45,7 +45,7 @@ const ACTIONS_RESERVE = { blocks: 1, chars: 2 * 2000 + 500 };
 /** The answer as Block Kit: results, talks or events in the order its intent asks for, then buttons. */
 export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
   const m = messages(answer.lang);
-  const content = new Composer(LIMITS.blocks - ACTIONS_RESERVE.blocks, 1e9);
+  const content = new Composer(LIMITS.blocks - ACTIONS_RESERVE.blocks, LIMITS.messageText - ACTIONS_RESERVE.chars);
   if (answer.truncated) content.add(context(escapeMrkdwn(m.truncated(MAX_QUESTION_LENGTH))));
   const body = bodyOf(answer, m, options.now ?? new Date());
   for (const block of body.blocks) if (!content.add(block)) break;
@@ -155,7 +155,7 @@ function resultPair(result: Result, m: Messages): Block[] {
     ...mediaLinks(result.links.videos[0] ?? null, result.links.slides[0] ?? null, m),
     optionalLink(result.postUrl, escapeMrkdwn(m.post)),
   ].filter(Boolean);
-  return [section(text), context(meta.join(' · '))];
+  return meta.length > 0 ? [section(text), context(meta.join(' · '))] : [section(text)];
 }
 
 function mediaLinks(video: string | null, slides: string | null, m: Messages): string[] {
