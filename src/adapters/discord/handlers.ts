@@ -84,7 +84,7 @@ async function onCommand(interaction: ChatInputCommandInteraction, options: Hand
 }
 
 /** Events whose name contains what was typed, as Discord autocomplete choices. */
-export function eventChoices(names: readonly string[], typed: string): ApplicationCommandOptionChoiceData<string>[] {
+function eventChoices(names: readonly string[], typed: string): ApplicationCommandOptionChoiceData<string>[] {
   const needle = typed.trim().toLowerCase();
   return names
     .filter((name) => name.toLowerCase().includes(needle))
@@ -106,6 +106,7 @@ async function onAutocomplete(interaction: AutocompleteInteraction, options: Han
  */
 async function onButton(interaction: ButtonInteraction, options: HandlerOptions): Promise<void> {
   const state = decodeButton(interaction.customId);
+  // A button this version did not make (another bot's, or an old format) is not ours to answer.
   if (!state) return;
   const { query, offset, lang, event } = state;
   const pending = ask(options, interaction.user.id, interaction.channelId, query, { offset, lang, event });
@@ -123,7 +124,7 @@ async function onButton(interaction: ButtonInteraction, options: HandlerOptions)
 }
 
 /** The question in a message: its text without the mentions of the bot. */
-export function questionText(content: string, botId: string): string {
+function questionText(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
