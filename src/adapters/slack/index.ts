@@ -26,7 +26,7 @@ export interface SlackAdapterOptions {
 export interface SlackAdapter {
   /** HTTP mode: listening on `config.port`. Socket Mode: connected. */
   start(): Promise<void>;
-  /** Stops taking requests, then waits (up to `drainMs`) for answers under way. */
+  /** Stops taking requests, then waits (up to `drainMs`) for answers under way. Stopping twice is harmless. */
   stop(): Promise<void>;
   /** The port the HTTP receiver listens on (the real one when `PORT=0`); undefined in Socket Mode or when stopped. */
   readonly port: number | undefined;
@@ -47,12 +47,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   });
   registerHandlers(app, { asker: options.asker, logger, response: config.response, dedupe: new EventDeduper() });
   let port: number | undefined;
+  let running = false;
 
   return {
     get port() {
       return port;
     },
     async start() {
+      running = true;
       if (socket) {
         await app.start();
         logger.info({ event: 'slack_started', mode: 'socket' }, 'slack adapter connected (Socket Mode)');
@@ -63,6 +65,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       logger.info({ event: 'slack_started', mode: 'http', port }, 'slack adapter listening (HTTP)');
     },
     async stop() {
+      if (!running) return;
+      running = false;
       // The receiver's stop() does not wait for the socket's close handshake; the client's disconnect() does.
       if (socket) await socket.client.disconnect();
       else await app.stop();

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../../src/adapters/slack/render.js';
+import { messages } from '../../../src/i18n/index.js';
+import { settle } from '../../fakes/slack/recorder.js';
+import { allText, buttonOf, buttonsOf } from './blocks.js';
+import { blockAction, commandFields, nextId, startHarness, type Harness } from './harness.js';
+import { tinyService } from './tiny-service.js';
+
+const en = messages('en');
+let harness: Harness | undefined;
+
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+/** Runs `/istio-events <text>` and returns the blocks of the private answer. */
+async function firstAnswer(h: Harness, text: string): Promise<unknown[]> {
+  const id = nextId('cmd');
+  await h.send.command(commandFields(h.urls, id, text));
+  const { body } = await h.urls.received.next((item) => item.id === id);
+  return body['blocks'] as unknown[];
+}
+
+/** Clicks a button of ours; resolves with everything posted to the click's response_url. */
+async function click(h: Harness, options: { actionId: string; value: string; ephemeral?: boolean; channel?: string }, count = 1) {
+  const responseId = nextId('act');
+  const sent = await h.send.action(blockAction(h.urls, { ...options, responseId }));
+  expect(sent.status).toBe(200);
+  const received = await h.urls.received.waitFor(count, (item) => item.id === responseId);
+  return received.map((item) => item.body);
+}
+
+describe('Slack buttons, end to end over HTTP', () => {
+  it('"More results" replaces the private answer with the next page', async () => {
+    const h = (harness = await startHarness({ service: tinyService() }));
+    const more = buttonOf(await firstAnswer(h, 'ambient'), ACTIONS.more);
+    const [page] = await click(h, { actionId: ACTIONS.more, value: more.value, ephemeral: true });
+    expect(page?.['replace_original']).toBe(true);
+    expect(page?.['response_type']).toBe('ephemeral');
+    const text = allText(page ?? {});
+    expect(text).toContain(en.resultsOf(4, 5, 5));
+    expect(text).toContain('Ambient four');
+    expect(text).toContain('Ambient five');
+    expect(text).not.toContain('Ambient one');
+    expect(buttonsOf(page?.['blocks'] as unknown[]).map((button) => button.action_id)).not.toContain(ACTIONS.more);
+  });
+
+  it('"More results" on a message the channel shares sends the next page to the clicker alone', async () => {
+    const h = (harness = await startHarness({ service: tinyService() }));
+    const more = buttonOf(await firstAnswer(h, 'ambient'), ACTIONS.more);
+    const [page] = await click(h, { actionId: ACTIONS.more, value: more.value, ephemeral: false });
+    expect(page?.['replace_original']).toBe(false);
+    expect(page?.['response_type']).toBe('ephemeral');
+    expect(allText(page ?? {})).toContain('Ambient four');
+  });
+
+  it('"Share in channel" posts the same answer for everyone, then removes the private copy', async () => {
+    const h = (harness = await startHarness({ service: tinyService() }));
+    const share = buttonOf(await firstAnswer(h, 'ambient'), ACTIONS.share);
+    const [shared, removal] = await click(h, { actionId: ACTIONS.share, value: share.value, ephemeral: true }, 2);
+    expect(shared?.['response_type']).toBe('in_channel');
+    expect(shared?.['replace_original']).toBe(false);
+    const text = allText(shared ?? {});
+    expect(text).toContain('Ambient one');
+    expect(text).toContain('Ambient three');
+    expect(buttonsOf(shared?.['blocks'] as unknown[]).map((button) => button.action_id)).toEqual([ACTIONS.more, ACTIONS.up, ACTIONS.down]);
+    expect(removal).toEqual({ delete_original: true });
+  });
+
+  it('records a 👍 vote with its query and thanks the voter quietly', async () => {
+    const h = (harness = await startHarness({ service: tinyService() }));
+    const up = buttonOf(await firstAnswer(h, 'ambient'), ACTIONS.up);
+    const [thanks] = await click(h, { actionId: ACTIONS.up, value: up.value });
+    expect(thanks).toEqual({ response_type: 'ephemeral', replace_original: false, text: en.thanks });
+    expect(h.queryLog.entries).toContainEqual(expect.objectContaining({ type: 'feedback', surface: 'slack', query: 'ambient', vote: 'up', user: 'U0CLICKER' }));
+  });
+
+  it('records a 👎 vote and thanks in the language of the answer', async () => {
+    const h = (harness = await startHarness({ service: tinyService() }));
+    const down = buttonOf(await firstAnswer(h, '网格'), ACTIONS.down);
+    const [thanks] = await click(h, { actionId: ACTIONS.down, value: down.value });
+    expect(thanks?.['text']).toBe(messages('zh').thanks);
+    expect(h.queryLog.entries).toContainEqual(expect.objectContaining({ type: 'feedback', query: '网格', vote: 'down' }));
+  });
+
+  it('ignores a button value it did not make, with a warning in the log', async () => {
+    const h = (harness = await startHarness({ service: tinyService() }));
+    const responseId = nextId('act');
+    await h.send.action(blockAction(h.urls, { actionId: ACTIONS.more, value: 'not json', responseId }));
+    await settle();
+    expect(h.urls.to(responseId)).toEqual([]);
+    expect(h.logs.some((line) => line['event'] === 'slack_bad_button')).toBe(true);
+  });
+});
