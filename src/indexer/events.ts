@@ -1,0 +1,297 @@
+/**
+ * The events the posts are about. Our own posts declare theirs in front matter, and that block is
+ * authoritative. For the other posts (istio.io recaps, announcements, site banners) the event is the
+ * one the parser named in `meta.event`; its city, dates and slides page are read from the post. A
+ * closing "See you in Paris in March 2024!" / "2024 年 3 月巴黎见！" announces the next event.
+ * The same event seen in several posts (recap, announcement, banner) is merged, once per language.
+ */
+import { fold } from '../search/tokenize.js';
+import type { EventInfo, EventKind, Lang } from '../search/types.js';
+import { findDates, isoDate, monthNumber, yearFor, type DateMention } from './dates.js';
+import { findPlaces, type Place } from './places.js';
+import type { ParsedPost } from './types.js';
+
+/** Lower case, accents and diacritics removed, spaces collapsed: "José  Pérez" and "jose perez" match. */
+export function normalizeForMatch(text: string): string {
+  return fold(text).replace(/\s+/g, ' ').trim();
+}
+
+/** The key two names of one event share: "KubeCon + CloudNativeCon NA 2019" and "KubeCon North America 2019". */
+export function eventKey(name: string): string {
+  return normalizeForMatch(name)
+    .replace(/kubecon\s*\+?\s*cloudnativecon/g, 'kubecon')
+    .replace(/\bna\b/g, 'north america')
+    .replace(/\beu\b/g, 'europe')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The kind of an event, from its name. */
+export function eventKind(name: string): EventKind {
+  if (/istio ?day/i.test(name)) return 'istio-day';
+  if (/istio ?con/i.test(name)) return 'istiocon';
+  if (/kube ?con/i.test(name)) return 'kubecon';
+  if (/meetup|meet-up|见面会/i.test(name)) return 'meetup';
+  if (/virtual|online|stream|webinar|线上|直播/i.test(name)) return 'virtual';
+  return 'other';
+}
+
+/** Words around a date or city that make it the CFP's, a sponsor deadline's or a registration's, not the event's. */
+const NOT_THE_EVENT = /\b(?:cfp|call for|proposals?|deadline|closes?|submit\w*|until|enrol\w*|prospectus|sponsor\w*)\b|征集|提案|截止/i;
+/** Words around a date that tie it to the event itself. */
+const EVENT_WORDS =
+  /istio ?day|istio ?con|kube ?con|meetup|conference|event|co-located|summit|gathered|held|took place|kicked off|time and day|活动|大会|会议|峰会|举办|举行|齐聚/i;
+/** "starting on February 22": the first day of several, the last one unknown. */
+const STARTING_BEFORE = /\b(?:starting|beginning)\s+(?:on\s+)?$/i;
+const STARTING_AFTER = /^\s*(?:起|开始)/;
+/** "See you in …", "We look forward to seeing you in …", "… 见！". */
+const SEE_YOU = /\bsee you\b|\bseeing you\b|\bmeet you\b|见[！!。]?$/i;
+const SERIES: Array<[RegExp, string]> = [
+  [/istio-?day/i, 'Istio Day'],
+  [/istiocon/i, 'IstioCon'],
+  [/kubecon/i, 'KubeCon + CloudNativeCon'],
+];
+const ZH_MONTH = /(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/;
+const EN_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/;
+
+interface Sentence {
+  text: string;
+  /** Links whose text lies in the sentence. */
+  urls: string[];
+}
+
+/** The sentences of a text, each with the links inside it. */
+function sentencesOf(text: string, anchors: ParsedPost['passages'][number]['anchors'] = []): Sentence[] {
+  const sentences: Sentence[] = [];
+  const pattern = /[^.!?。！？]*(?:[.!?](?=\s|$)|[。！？]|$)[.!?。！？]*/g;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (!match[0].trim()) continue;
+    sentences.push({ text: match[0].trim(), urls: anchors.filter((a) => a.start < end && start < a.end).map((a) => a.url) });
+  }
+  return sentences;
+}
+
+/** What one post says about one event; merged with what other posts say about it. */
+interface Sighting {
+  rank: number;
+  lang: Lang;
+  name: string;
+  kind: EventKind;
+  city: string | null;
+  country: string | null;
+  start: string | null;
+  end: string | null;
+  slides: string | null;
+  posts: Array<{ url: string; date: string | null }>;
+}
+
+/** Ranks of what a post says: front matter over a dated post, over an undated page (banner), over a passing mention. */
+const RANK = { front: 0, post: 1, page: 2, mention: 3 } as const;
+
+function nameYear(name: string): number | null {
+  const year = /\b((?:19|20)\d\d)\b/.exec(name)?.[1];
+  return year ? Number(year) : null;
+}
+
+/** The ISO start and end of a date mention, with the year filled in. */
+function resolve(mention: DateMention, year: number | null, published: string | null): [string | null, string | null] {
+  const startYear = mention.year ?? yearFor(mention.month, mention.day, year, published);
+  if (startYear === null) return [null, null];
+  const start = isoDate(startYear, mention.month, mention.day);
+  const until = mention.until;
+  if (!until) return [start, start];
+  const endYear = until.year ?? (until.month < mention.month ? startYear + 1 : startYear);
+  return [start, isoDate(endYear, until.month, until.day)];
+}
+
+/** The date of the event a post is about: a date in a sentence that names the city or the event, not a deadline. */
+function eventDates(texts: string[], place: Place | null, name: string, published: string | null): [string | null, string | null] {
+  let best: { score: number; mention: DateMention; open: boolean } | null = null;
+  for (const text of texts) {
+    for (const sentence of sentencesOf(text)) {
+      if (NOT_THE_EVENT.test(sentence.text) || SEE_YOU.test(sentence.text)) continue;
+      const namesCity = place !== null && findPlaces(sentence.text).some((found) => found.place === place);
+      for (const mention of findDates(sentence.text)) {
+        if (mention.year !== null && nameYear(name) !== null && mention.year !== nameYear(name)) continue;
+        const window = sentence.text.slice(Math.max(0, mention.start - 60), mention.end + 60);
+        const score = (namesCity ? 4 : 0) + (EVENT_WORDS.test(window) ? 2 : 0) + (mention.until ? 1 : 0);
+        if (score >= 2 && (!best || score > best.score))
+          best = {
+            score,
+            mention,
+            open: STARTING_BEFORE.test(sentence.text.slice(0, mention.start)) || STARTING_AFTER.test(sentence.text.slice(mention.end)),
+          };
+      }
+    }
+  }
+  if (!best) return [null, null];
+  const [start, end] = resolve(best.mention, nameYear(name), published);
+  return [start, best.open ? null : end];
+}
+
+/** The city of the event a post is about: the first one its title, description or opening names. */
+function eventPlace(texts: string[]): Place | null {
+  for (const text of texts) {
+    for (const sentence of sentencesOf(text)) {
+      if (NOT_THE_EVENT.test(sentence.text) || SEE_YOU.test(sentence.text)) continue;
+      const found = findPlaces(sentence.text)[0];
+      if (found) return found.place;
+    }
+  }
+  return null;
+}
+
+function withYear(name: string, start: string | null): string {
+  return nameYear(name) === null && start ? `${name} ${start.slice(0, 4)}` : name;
+}
+
+function fromFrontMatter(post: ParsedPost): Sighting | null {
+  const front = post.meta.frontEvent;
+  if (!front) return null;
+  const posts = [{ url: post.meta.url, date: post.meta.date }];
+  if (front.recap && front.recap !== post.meta.url) posts.push({ url: front.recap, date: post.meta.date });
+  return {
+    rank: RANK.front,
+    lang: post.meta.lang,
+    name: front.name,
+    kind: front.kind,
+    city: front.city ?? null,
+    country: front.country ?? null,
+    start: front.start ?? null,
+    end: front.end ?? null,
+    slides: front.schedule ?? post.eventSlides,
+    posts,
+  };
+}
+
+/** The post's own text, first the parts that introduce the event. */
+function textsOf(post: ParsedPost): string[] {
+  return [post.meta.title, post.meta.description, ...post.passages.map((draft) => draft.passage.text)];
+}
+
+function fromPost(post: ParsedPost): Sighting | null {
+  const { meta } = post;
+  if (!meta.event) return null;
+  const texts = textsOf(post);
+  const place = eventPlace(texts);
+  const [start, end] = eventDates(texts, place, meta.event, meta.date);
+  const name = withYear(meta.event, start);
+  return {
+    rank: meta.date ? RANK.post : RANK.page,
+    lang: meta.lang,
+    name,
+    kind: eventKind(name),
+    city: place?.city ?? null,
+    country: place?.country ?? null,
+    start,
+    end,
+    slides: post.eventSlides,
+    posts: meta.date ? [{ url: meta.url, date: meta.date }] : [],
+  };
+}
+
+/** The series a "see you in …" sentence continues: from its link, else the post's own series. */
+function seriesOf(urls: string[], ownName: string): string | null {
+  for (const [pattern, series] of SERIES) if (urls.some((url) => pattern.test(url))) return series;
+  for (const [pattern, series] of SERIES) if (pattern.test(ownName.replace(/\s+/g, ''))) return series;
+  return null;
+}
+
+/** The year of a month named in a "see you" sentence: the first such month on or after the post's date. */
+function upcomingYear(month: number | null, published: string | null): number | null {
+  if (!published) return null;
+  const year = Number(published.slice(0, 4));
+  if (month === null) return null;
+  return month >= Number(published.slice(5, 7)) ? year : year + 1;
+}
+
+/** Events a post announces as the next one ("See you in Paris in March 2024!"). */
+function announced(post: ParsedPost, own: Sighting | null): Sighting[] {
+  const { meta } = post;
+  if (!meta.event) return [];
+  const found: Sighting[] = [];
+  for (const draft of post.passages) {
+    for (const sentence of sentencesOf(draft.passage.text, draft.anchors)) {
+      if (!SEE_YOU.test(sentence.text)) continue;
+      const place = findPlaces(sentence.text)[0]?.place;
+      if (!place || place.city === own?.city) continue;
+      const series = seriesOf(sentence.urls, meta.event);
+      if (!series) continue;
+      const en = EN_MONTH.exec(sentence.text);
+      const zh = ZH_MONTH.exec(sentence.text);
+      const month = monthNumber(en?.[1] ?? zh?.[2] ?? '');
+      const statedYear = en?.[2] ?? zh?.[1];
+      const year = statedYear ? Number(statedYear) : upcomingYear(month, meta.date);
+      if (year === null) continue;
+      const day = findDates(sentence.text)[0];
+      const [start, end] = day ? resolve(day, year, meta.date) : [null, null];
+      const region = series === 'IstioCon' && place.region !== 'China' ? null : place.region;
+      const name = [series, region, String(year)].filter(Boolean).join(' ');
+      found.push({
+        rank: RANK.mention,
+        lang: meta.lang,
+        name,
+        kind: eventKind(name),
+        city: place.city,
+        country: place.country,
+        start,
+        end,
+        slides: null,
+        posts: meta.date ? [{ url: meta.url, date: meta.date }] : [],
+      });
+    }
+  }
+  return found;
+}
+
+function slug(key: string): string {
+  return key.replace(/\s+/g, '-');
+}
+
+/** One event from every sighting of it, the better-ranked sighting deciding each field. */
+function merge(key: string, sightings: Sighting[]): EventInfo {
+  const ordered = [...sightings].sort((a, b) => a.rank - b.rank);
+  const first = <T>(pick: (sighting: Sighting) => T | null): T | null => {
+    for (const sighting of ordered) {
+      const value = pick(sighting);
+      if (value !== null && value !== undefined) return value;
+    }
+    return null;
+  };
+  const best = ordered[0] as Sighting;
+  const dated = ordered.find((sighting) => sighting.start !== null);
+  const posts = new Map<string, string | null>();
+  for (const sighting of ordered) for (const post of sighting.posts) if (!posts.has(post.url)) posts.set(post.url, post.date);
+  const located = ordered.find((sighting) => sighting.city !== null);
+  return {
+    id: `${best.lang}:${slug(key)}`,
+    name: best.name,
+    kind: best.kind,
+    city: located?.city ?? null,
+    country: located?.country ?? null,
+    start: dated?.start ?? null,
+    end: dated?.end ?? null,
+    posts: [...posts.entries()].sort((a, b) => (b[1] ?? '').localeCompare(a[1] ?? '')).map(([url]) => url),
+    slides: first((sighting) => sighting.slides),
+    lang: best.lang,
+  };
+}
+
+/** Every event the posts are about or announce, one per event and language, newest first. */
+export function extractEvents(posts: readonly ParsedPost[]): EventInfo[] {
+  const groups = new Map<string, Sighting[]>();
+  for (const post of posts) {
+    const own = fromFrontMatter(post) ?? fromPost(post);
+    const sightings = [...(own ? [own] : []), ...(post.meta.frontEvent ? [] : announced(post, own))];
+    for (const sighting of sightings) {
+      const key = eventKey(sighting.name);
+      const group = `${sighting.lang}|${key}`;
+      groups.set(group, [...(groups.get(group) ?? []), sighting]);
+    }
+  }
+  const events = [...groups.entries()].map(([group, sightings]) => merge(group.slice(group.indexOf('|') + 1), sightings));
+  const when = (event: EventInfo): string => event.start ?? String(nameYear(event.name) ?? '');
+  return events.sort((a, b) => when(b).localeCompare(when(a)) || a.name.localeCompare(b.name) || a.lang.localeCompare(b.lang));
+}
