@@ -4,7 +4,7 @@ import { messages } from '../../../src/i18n/index.js';
 import { settle } from '../../fakes/slack/recorder.js';
 import { allText, buttonOf, buttonsOf } from './blocks.js';
 import { blockAction, commandFields, nextId, startHarness, type Harness } from './harness.js';
-import { tinyService } from './tiny-service.js';
+import { fixtureService } from '../../helpers/engine.js';
 
 const en = messages('en');
 let harness: Harness | undefined;
@@ -33,51 +33,51 @@ async function click(h: Harness, options: { actionId: string; value: string; eph
 
 describe('Slack buttons, end to end over HTTP', () => {
   it('"More results" replaces the private answer with the next page', async () => {
-    const h = (harness = await startHarness({ service: tinyService() }));
-    const more = buttonOf(await firstAnswer(h, 'ambient'), ACTIONS.more);
+    const h = (harness = await startHarness({ service: await fixtureService() }));
+    const more = buttonOf(await firstAnswer(h, 'Istio Day'), ACTIONS.more);
     const [page] = await click(h, { actionId: ACTIONS.more, value: more.value, ephemeral: true });
     expect(page?.['replace_original']).toBe(true);
     expect(page?.['response_type']).toBe('ephemeral');
+    const expected = (await fixtureService()).answer('Istio Day', { offset: 3, limit: 3 });
     const text = allText(page ?? {});
-    expect(text).toContain(en.resultsOf(4, 5, 5));
-    expect(text).toContain('Ambient four');
-    expect(text).toContain('Ambient five');
-    expect(text).not.toContain('Ambient one');
+    expect(text).toContain(en.resultsOf(4, expected.total, expected.total));
+    expect(text).toContain(`|${expected.results[0]?.title}>*`);
     expect(buttonsOf(page?.['blocks'] as unknown[]).map((button) => button.action_id)).not.toContain(ACTIONS.more);
   });
 
   it('"More results" on a message the channel shares sends the next page to the clicker alone', async () => {
-    const h = (harness = await startHarness({ service: tinyService() }));
-    const more = buttonOf(await firstAnswer(h, 'ambient'), ACTIONS.more);
+    const h = (harness = await startHarness({ service: await fixtureService() }));
+    const more = buttonOf(await firstAnswer(h, 'Istio Day'), ACTIONS.more);
     const [page] = await click(h, { actionId: ACTIONS.more, value: more.value, ephemeral: false });
     expect(page?.['replace_original']).toBe(false);
     expect(page?.['response_type']).toBe('ephemeral');
-    expect(allText(page ?? {})).toContain('Ambient four');
+    const expected = (await fixtureService()).answer('Istio Day', { offset: 3, limit: 3 });
+    expect(allText(page ?? {})).toContain(`|${expected.results[0]?.title}>*`);
   });
 
   it('"Share in channel" posts the same answer for everyone, then removes the private copy', async () => {
-    const h = (harness = await startHarness({ service: tinyService() }));
-    const share = buttonOf(await firstAnswer(h, 'ambient'), ACTIONS.share);
+    const h = (harness = await startHarness({ service: await fixtureService() }));
+    const share = buttonOf(await firstAnswer(h, 'ztunnel'), ACTIONS.share);
     const [shared, removal] = await click(h, { actionId: ACTIONS.share, value: share.value, ephemeral: true }, 2);
     expect(shared?.['response_type']).toBe('in_channel');
     expect(shared?.['replace_original']).toBe(false);
     const text = allText(shared ?? {});
-    expect(text).toContain('Ambient one');
-    expect(text).toContain('Ambient three');
-    expect(buttonsOf(shared?.['blocks'] as unknown[]).map((button) => button.action_id)).toEqual([ACTIONS.more, ACTIONS.up, ACTIONS.down]);
+    expect(text).toContain('|Istio at KubeCon Europe 2031>*');
+    expect(text).toContain('<https://www.youtube.com/watch?v=AbCdEf12345|▶ Video>');
+    expect(buttonsOf(shared?.['blocks'] as unknown[]).map((button) => button.action_id)).toEqual([ACTIONS.up, ACTIONS.down]);
     expect(removal).toEqual({ delete_original: true });
   });
 
   it('records a 👍 vote with its query and thanks the voter quietly', async () => {
-    const h = (harness = await startHarness({ service: tinyService() }));
-    const up = buttonOf(await firstAnswer(h, 'ambient'), ACTIONS.up);
+    const h = (harness = await startHarness({ service: await fixtureService() }));
+    const up = buttonOf(await firstAnswer(h, 'ztunnel'), ACTIONS.up);
     const [thanks] = await click(h, { actionId: ACTIONS.up, value: up.value });
     expect(thanks).toEqual({ response_type: 'ephemeral', replace_original: false, text: en.thanks });
-    expect(h.queryLog.entries).toContainEqual(expect.objectContaining({ type: 'feedback', surface: 'slack', query: 'ambient', vote: 'up', user: 'U0CLICKER' }));
+    expect(h.queryLog.entries).toContainEqual(expect.objectContaining({ type: 'feedback', surface: 'slack', query: 'ztunnel', vote: 'up', user: 'U0CLICKER' }));
   });
 
   it('records a 👎 vote and thanks in the language of the answer', async () => {
-    const h = (harness = await startHarness({ service: tinyService() }));
+    const h = (harness = await startHarness({ service: await fixtureService() }));
     const down = buttonOf(await firstAnswer(h, '网格'), ACTIONS.down);
     const [thanks] = await click(h, { actionId: ACTIONS.down, value: down.value });
     expect(thanks?.['text']).toBe(messages('zh').thanks);
@@ -85,7 +85,7 @@ describe('Slack buttons, end to end over HTTP', () => {
   });
 
   it('ignores a button value it did not make, with a warning in the log', async () => {
-    const h = (harness = await startHarness({ service: tinyService() }));
+    const h = (harness = await startHarness({ service: await fixtureService() }));
     const responseId = nextId('act');
     await h.send.action(blockAction(h.urls, { actionId: ACTIONS.more, value: 'not json', responseId }));
     await settle();

@@ -3,6 +3,7 @@ import { ACTIONS } from '../../../src/adapters/slack/render.js';
 import { RateLimiter } from '../../../src/app/index.js';
 import { messages } from '../../../src/i18n/index.js';
 import { settle } from '../../fakes/slack/recorder.js';
+import { BOT_USER_ID } from '../../fakes/slack/web-api.js';
 import { allText, buttonsOf } from './blocks.js';
 import {
   APP_TOKEN,
@@ -15,7 +16,8 @@ import {
   startHarness,
   type Harness,
 } from './harness.js';
-import { tinyService } from './tiny-service.js';
+import { fixtureService } from '../../helpers/engine.js';
+import type { QueryService } from '../../../src/search/types.js';
 
 const en = messages('en');
 let harness: Harness | undefined;
@@ -25,8 +27,20 @@ afterEach(async () => {
   harness = undefined;
 });
 
+/** The real engine over the fixture posts, except that `boom` makes it throw, as a broken index would. */
+async function service(): Promise<QueryService> {
+  const engine = await fixtureService();
+  return {
+    answer: (question, options) => {
+      if (question === 'boom') throw new Error('index exploded at passage 42');
+      return engine.answer(question, options);
+    },
+    eventNames: () => engine.eventNames(),
+  };
+}
+
 async function start(options: Partial<Parameters<typeof startHarness>[0]> = {}): Promise<Harness> {
-  harness = await startHarness({ service: tinyService(), ...options });
+  harness = await startHarness({ service: await service(), ...options });
   return harness;
 }
 
@@ -36,26 +50,31 @@ function posts(h: Harness) {
 }
 
 describe('Slack over HTTP: the slash command', () => {
-  it('acknowledges at once, then answers privately through the response_url with up to three results', async () => {
+  it('acknowledges at once, then answers privately through the response_url with the post, its video and slides', async () => {
     const h = await start();
     const id = nextId('cmd');
-    const sent = await h.send.command(commandFields(h.urls, id, 'ambient'));
+    const sent = await h.send.command(commandFields(h.urls, id, 'ztunnel'));
     expect(sent.status).toBe(200);
     expect(sent.body).toBe('');
     const { body } = await h.urls.received.next((item) => item.id === id);
     expect(body['response_type']).toBe('ephemeral');
     const text = allText(body);
-    expect(text).toContain('Ambient one');
-    expect(text).toContain('Ambient three');
-    expect(text).not.toContain('Ambient four');
-    expect(text).toContain(en.resultsOf(1, 3, 5));
-    expect(text).toContain('<https://youtu.be/AbCdEf12345|▶ Video>');
-    expect(buttonsOf(body['blocks'] as unknown[]).map((button) => button.action_id)).toEqual([
-      ACTIONS.more,
-      ACTIONS.share,
-      ACTIONS.up,
-      ACTIONS.down,
-    ]);
+    expect(text).toContain('|Istio at KubeCon Europe 2031>*');
+    expect(text).toContain('*ztunnel*');
+    expect(text).toContain('<https://www.youtube.com/watch?v=AbCdEf12345|▶ Video>');
+    expect(text).toContain('<https://sched.co/1Fxt1|Slides>');
+    expect(buttonsOf(body['blocks'] as unknown[]).map((button) => button.action_id)).toEqual([ACTIONS.share, ACTIONS.up, ACTIONS.down]);
+  });
+
+  it('shows three results of a longer list, with "More results"', async () => {
+    const h = await start();
+    const id = nextId('cmd');
+    await h.send.command(commandFields(h.urls, id, 'Istio Day'));
+    const { body } = await h.urls.received.next((item) => item.id === id);
+    const total = (await fixtureService()).answer('Istio Day').total;
+    expect(total).toBeGreaterThan(3);
+    expect(allText(body)).toContain(en.resultsOf(1, 3, total));
+    expect(buttonsOf(body['blocks'] as unknown[]).map((button) => button.action_id)).toContain(ACTIONS.more);
   });
 
   it('answers the command alone, and "help", with usage and the filters', async () => {
@@ -72,20 +91,22 @@ describe('Slack over HTTP: the slash command', () => {
   it('answers in the channel when the workspace sets SLACK_RESPONSE=in_channel, with no Share button', async () => {
     const h = await start({ env: { SLACK_RESPONSE: 'in_channel' } });
     const id = nextId('cmd');
-    await h.send.command(commandFields(h.urls, id, 'ambient'));
+    await h.send.command(commandFields(h.urls, id, 'ztunnel'));
     const { body } = await h.urls.received.next((item) => item.id === id);
     expect(body['response_type']).toBe('in_channel');
+    expect(allText(body)).toContain('Istio at KubeCon Europe 2031');
     expect(buttonsOf(body['blocks'] as unknown[]).map((button) => button.action_id)).not.toContain(ACTIONS.share);
   });
 
   it('answers no match with one friendly line and suggestions, and never pings for <!channel>', async () => {
     const h = await start();
     const id = nextId('cmd');
-    // Slack escapes what people type: this is `<!channel> ztunnel` as typed.
-    await h.send.command(commandFields(h.urls, id, '&lt;!channel&gt; ztunnel'));
+    // Slack escapes what people type: this is `<!channel> zzyzx` as typed.
+    await h.send.command(commandFields(h.urls, id, '&lt;!channel&gt; zzyzx'));
     const { body } = await h.urls.received.next((item) => item.id === id);
     const text = allText(body);
-    expect(text).toContain(`${en.noMatch('&lt;!channel&gt; ztunnel')} ${en.tryInstead}: \`ambient\``);
+    const [suggestion] = (await fixtureService()).answer('zzyzx').suggestions;
+    expect(text).toContain(`${en.noMatch('&lt;!channel&gt; zzyzx')} ${en.tryInstead}: \`${suggestion}\``);
     expect(text).not.toContain('<!channel>');
   });
 
@@ -116,13 +137,16 @@ describe('Slack over HTTP: the slash command', () => {
 describe('Slack over HTTP: mentions and direct messages', () => {
   it('answers a mention in a thread under the message', async () => {
     const h = await start();
-    const sent = await h.send.event(mentionEvent('ambient', { ts: '1700000100.000100' }));
+    const sent = await h.send.event(mentionEvent('multicluster failover', { ts: '1700000100.000100' }));
     expect(sent.status).toBe(200);
     const call = await h.api.calls.next((item) => item.method === 'chat.postMessage');
     expect(call.args['channel']).toBe('C0GENERAL');
     expect(call.args['thread_ts']).toBe('1700000100.000100');
     expect(call.authorization).toBe(`Bearer ${BOT_TOKEN}`);
-    expect(allText(call.args)).toContain('Ambient one');
+    const text = allText(call.args);
+    expect(text).toContain('|Istio Day North America 2032 in Montreal>*');
+    expect(text).toContain('<https://www.youtube.com/watch?v=MoNtReAl001|▶ Video>');
+    expect(text).not.toContain(BOT_USER_ID);
   });
 
   it('answers a mention inside a thread in that same thread', async () => {
@@ -134,11 +158,11 @@ describe('Slack over HTTP: mentions and direct messages', () => {
 
   it('answers a direct message in the direct conversation, without Share', async () => {
     const h = await start();
-    await h.send.event(directMessageEvent('ambient'));
+    await h.send.event(directMessageEvent('ztunnel'));
     const call = await h.api.calls.next((item) => item.method === 'chat.postMessage');
     expect(call.args['channel']).toBe('D0DIRECT');
     expect(call.args['thread_ts']).toBeUndefined();
-    expect(allText(call.args)).toContain('Ambient one');
+    expect(allText(call.args)).toContain('Istio at KubeCon Europe 2031');
     expect(buttonsOf(call.args['blocks'] as unknown[]).map((button) => button.action_id)).not.toContain(ACTIONS.share);
   });
 
@@ -146,31 +170,31 @@ describe('Slack over HTTP: mentions and direct messages', () => {
     const h = await start();
     await h.send.event(directMessageEvent('ambient', { botId: 'B0OTHER' }));
     await h.send.event(mentionEvent('ambient', { botId: 'B0OTHER' }));
-    await h.send.event(directMessageEvent('q1'));
+    await h.send.event(directMessageEvent('ztunnel'));
     const answered = await h.api.calls.next((item) => item.method === 'chat.postMessage');
-    expect(allText(answered.args)).toContain('Answer to q1');
+    expect(allText(answered.args)).toContain('*ztunnel*');
     await settle();
     expect(posts(h)).toHaveLength(1);
   });
 
   it('answers a retried event (same event id, X-Slack-Retry-Num: 1) once, never twice', async () => {
     const h = await start();
-    const event = mentionEvent('q7', { eventId: 'Ev0RETRIED' });
+    const event = mentionEvent('ztunnel', { eventId: 'Ev0RETRIED' });
     await h.send.event(event);
     await h.api.calls.next((item) => item.method === 'chat.postMessage');
     const retry = await h.send.event(event, { retryNum: 1 });
     expect(retry.status).toBe(200);
-    await h.send.event(mentionEvent('q8'));
+    await h.send.event(mentionEvent('multicluster failover'));
     await h.api.calls.waitFor(2, (item) => item.method === 'chat.postMessage');
     await settle();
-    expect(posts(h).map((call) => allText(call.args).includes('Answer to q7'))).toEqual([true, false]);
+    expect(posts(h).map((call) => allText(call.args).includes('*ztunnel*'))).toEqual([true, false]);
     expect(h.logs.some((line) => line['event'] === 'slack_duplicate_event' && line['retryNum'] === 1)).toBe(true);
   });
 
   it('logs a failed delivery with its cause and carries on', async () => {
     const h = await start();
     h.api.failing.add('chat.postMessage');
-    await h.send.event(mentionEvent('q3'));
+    await h.send.event(mentionEvent('ztunnel'));
     await h.api.calls.next((item) => item.method === 'chat.postMessage');
     await settle(100);
     const failure = h.logs.find((line) => line['event'] === 'slack_handler_failed');

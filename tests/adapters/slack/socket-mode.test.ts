@@ -3,7 +3,7 @@ import { ACTIONS } from '../../../src/adapters/slack/render.js';
 import { messages } from '../../../src/i18n/index.js';
 import { allText, buttonOf } from './blocks.js';
 import { APP_TOKEN, blockAction, commandFields, mentionEvent, nextId, startHarness, type Harness } from './harness.js';
-import { tinyService } from './tiny-service.js';
+import { fixtureService } from '../../helpers/engine.js';
 
 let harness: Harness | undefined;
 
@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 async function start(): Promise<Harness & { socket: NonNullable<Harness['socket']> }> {
-  const h = await startHarness({ service: tinyService(), mode: 'socket' });
+  const h = await startHarness({ service: await fixtureService(), mode: 'socket' });
   harness = h;
   if (!h.socket) throw new Error('no Socket Mode fake');
   return { ...h, socket: h.socket };
@@ -30,33 +30,34 @@ describe('Slack in Socket Mode', () => {
   it('acknowledges a slash-command envelope and answers through the response_url', async () => {
     const h = await start();
     const id = nextId('cmd');
-    const envelope = h.socket.deliver('slash_commands', commandFields(h.urls, id, 'ambient'));
+    const envelope = h.socket.deliver('slash_commands', commandFields(h.urls, id, 'ztunnel'));
     const ack = await h.socket.acks.next((item) => item.envelope_id === envelope);
     expect(ack.envelope_id).toBe(envelope);
     const { body } = await h.urls.received.next((item) => item.id === id);
     expect(body['response_type']).toBe('ephemeral');
-    expect(allText(body)).toContain('Ambient one');
+    expect(allText(body)).toContain('|Istio at KubeCon Europe 2031>*');
+    expect(allText(body)).toContain('<https://sched.co/1Fxt1|Slides>');
   });
 
   it('acknowledges a mention envelope and answers in the thread', async () => {
     const h = await start();
-    const envelope = h.socket.deliver('events_api', mentionEvent('q5', { ts: '1700000500.000100' }));
+    const envelope = h.socket.deliver('events_api', mentionEvent('multicluster failover', { ts: '1700000500.000100' }));
     await h.socket.acks.next((item) => item.envelope_id === envelope);
     const call = await h.api.calls.next((item) => item.method === 'chat.postMessage');
     expect(call.args['thread_ts']).toBe('1700000500.000100');
-    expect(allText(call.args)).toContain('Answer to q5');
+    expect(allText(call.args)).toContain('|Istio Day North America 2032 in Montreal>*');
   });
 
   it('acknowledges a button click and records the vote', async () => {
     const h = await start();
     const id = nextId('cmd');
-    h.socket.deliver('slash_commands', commandFields(h.urls, id, 'ambient'));
+    h.socket.deliver('slash_commands', commandFields(h.urls, id, 'ztunnel'));
     const { body } = await h.urls.received.next((item) => item.id === id);
     const up = buttonOf(body['blocks'] as unknown[], ACTIONS.up);
     const responseId = nextId('act');
     const envelope = h.socket.deliver('interactive', blockAction(h.urls, { actionId: ACTIONS.up, value: up.value, responseId }));
     await h.socket.acks.next((item) => item.envelope_id === envelope);
     expect((await h.urls.received.next((item) => item.id === responseId)).body['text']).toBe(messages('en').thanks);
-    expect(h.queryLog.entries).toContainEqual(expect.objectContaining({ type: 'feedback', query: 'ambient', vote: 'up' }));
+    expect(h.queryLog.entries).toContainEqual(expect.objectContaining({ type: 'feedback', query: 'ztunnel', vote: 'up' }));
   });
 });
