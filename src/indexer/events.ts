@@ -63,7 +63,8 @@ interface Sentence {
 /** The sentences of a text, each with the links inside it. */
 function sentencesOf(text: string, anchors: ParsedPost['passages'][number]['anchors'] = []): Sentence[] {
   const sentences: Sentence[] = [];
-  const pattern = /[^.!?。！？]*(?:[.!?](?=\s|$)|[。！？]|$)[.!?。！？]*/g;
+  // A full stop inside a word ("Solo.io", "2.0") or glued to the next sentence ("结束.这次") does not end it.
+  const pattern = /(?:[^.!?。！？]|[.!?](?!\s|$))*(?:[.!?。！？]+|$)/g;
   for (const match of text.matchAll(pattern)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
