@@ -1,5 +1,6 @@
-import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config/index.js';
+import { AppError } from '../../errors/index.js';
 import type { Logger } from '../../log/index.js';
 import { boltLogger } from './bolt-logger.js';
 
@@ -36,6 +37,9 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
     clientOptions: { ...base, retryConfig: options.retryConfig ?? ANSWER_RETRIES },
     // Answers are stateless (paging travels in the buttons), so Bolt's conversation store is unused.
     convoStore: false as const,
+    // Bolt would otherwise check the token at construction, where a refusal surfaces as an
+    // unhandled rejection; start() runs the check with `app.init()` and reports it properly.
+    deferInitialization: true,
   };
   if (config.appToken !== undefined) {
     // The socket client gets options of its own: it keeps Slack's long retries for
@@ -44,4 +48,16 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
     return { app: new App({ ...common, receiver: socket }), socket };
   }
   return { app: new App({ ...common, signingSecret: config.signingSecret }), socket: undefined };
+}
+
+/**
+ * A Web API refusal of a credential (`invalid_auth`, `token_revoked`, …) as a configuration error
+ * naming the variable to fix; any other failure (network, Slack down) is returned unchanged.
+ */
+export function credentialError(error: unknown, variable: string): unknown {
+  if (error instanceof Error && (error as { code?: unknown }).code === webApi.ErrorCode.PlatformError) {
+    const reason = String((error as { data?: { error?: unknown } }).data?.error ?? 'refused');
+    return new AppError('CONFIG_INVALID', `Slack refused ${variable}: ${reason}`, { variables: [variable] });
+  }
+  return error;
 }

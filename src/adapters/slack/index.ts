@@ -3,7 +3,7 @@ import type { webApi } from '@slack/bolt';
 import type { Asker } from '../../app/index.js';
 import type { SlackConfig } from '../../config/index.js';
 import type { Logger } from '../../log/index.js';
-import { buildSlackApp } from './app.js';
+import { buildSlackApp, credentialError } from './app.js';
 import { EventDeduper } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 
@@ -24,7 +24,10 @@ export interface SlackAdapterOptions {
 }
 
 export interface SlackAdapter {
-  /** HTTP mode: listening on `config.port`. Socket Mode: connected. */
+  /**
+   * HTTP mode: listening on `config.port`. Socket Mode: connected. Rejects with CONFIG_INVALID,
+   * naming the variable, when Slack refuses the bot or app-level token.
+   */
   start(): Promise<void>;
   /** Stops taking requests, then waits (up to `drainMs`) for answers under way. Stopping twice is harmless. */
   stop(): Promise<void>;
@@ -54,14 +57,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       return port;
     },
     async start() {
-      running = true;
+      await app.init().catch((error: unknown) => {
+        throw credentialError(error, 'SLACK_BOT_TOKEN');
+      });
       if (socket) {
-        await app.start();
+        await app.start().catch((error: unknown) => {
+          throw credentialError(error, 'SLACK_APP_TOKEN');
+        });
+        running = true;
         logger.info({ event: 'slack_started', mode: 'socket' }, 'slack adapter connected (Socket Mode)');
         return;
       }
       const server = await app.start({ port: config.port, ...(options.host ? { host: options.host } : {}) });
       port = (server.address() as AddressInfo).port;
+      running = true;
       logger.info({ event: 'slack_started', mode: 'http', port }, 'slack adapter listening (HTTP)');
     },
     async stop() {

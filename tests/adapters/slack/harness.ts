@@ -23,6 +23,8 @@ export interface HarnessOptions {
   limiter?: RateLimiter;
   /** Passed to the adapter. Default 5000. */
   drainMs?: number;
+  /** Web API methods the fake refuses from the start, with the error it gives. */
+  failing?: Record<string, string>;
 }
 
 export interface Harness {
@@ -49,6 +51,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const socket = mode === 'socket' ? new FakeSocketMode() : undefined;
   await Promise.all([api.start(), urls.start(), socket?.start()]);
   if (socket) api.socketUrl = socket.url;
+  for (const [method, error] of Object.entries(options.failing ?? {})) api.failing.set(method, error);
+  const closeFakes = () => Promise.all([api.close(), urls.close(), socket?.close()]);
 
   const rawLogs: string[] = [];
   const logs: Array<Record<string, unknown>> = [];
@@ -80,7 +84,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     retryConfig: { retries: 0 },
     ...(options.drainMs === undefined ? {} : { drainMs: options.drainMs }),
   });
-  await adapter.start();
+  try {
+    await adapter.start();
+  } catch (error) {
+    await adapter.stop();
+    await closeFakes();
+    throw error;
+  }
   const send = new SignedSender(`http://127.0.0.1:${adapter.port ?? 0}/slack/events`, SIGNING_SECRET);
 
   return {
@@ -94,7 +104,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     rawLogs,
     async close() {
       await adapter.stop();
-      await Promise.all([api.close(), urls.close(), socket?.close()]);
+      await closeFakes();
     },
   };
 }

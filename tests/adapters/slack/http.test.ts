@@ -149,6 +149,15 @@ describe('Slack over HTTP: mentions and direct messages', () => {
     expect(text).not.toContain(BOT_USER_ID);
   });
 
+  it('tells someone who mentions the bot too fast to slow down, privately, in the thread', async () => {
+    const h = await start({ limiter: new RateLimiter({ userBurst: 1, userPerSecond: 0.001, channelBurst: 100, channelPerSecond: 1 }) });
+    await h.send.event(mentionEvent('ztunnel'));
+    await h.api.calls.next((item) => item.method === 'chat.postMessage');
+    await h.send.event(mentionEvent('ztunnel', { ts: '1700000300.000100' }));
+    const call = await h.api.calls.next((item) => item.method === 'chat.postEphemeral');
+    expect(call.args).toMatchObject({ channel: 'C0GENERAL', user: 'U0ASKER', thread_ts: '1700000300.000100', text: en.slowDown });
+  });
+
   it('answers a mention inside a thread in that same thread', async () => {
     const h = await start();
     await h.send.event(mentionEvent('ambient', { ts: '1700000200.000200', threadTs: '1700000100.000100' }));
@@ -193,7 +202,7 @@ describe('Slack over HTTP: mentions and direct messages', () => {
 
   it('logs a failed delivery with its cause and carries on', async () => {
     const h = await start();
-    h.api.failing.add('chat.postMessage');
+    h.api.failing.set('chat.postMessage', 'channel_not_found');
     await h.send.event(mentionEvent('ztunnel'));
     await h.api.calls.next((item) => item.method === 'chat.postMessage');
     await settle(100);
@@ -226,6 +235,19 @@ describe('Slack over HTTP: request signing', () => {
 });
 
 describe('Slack over HTTP: lifecycle', () => {
+  it('stops at start, naming SLACK_BOT_TOKEN but not its value, when Slack refuses the bot token', async () => {
+    const failure = startHarness({ service: await service(), failing: { 'auth.test': 'invalid_auth' } });
+    await expect(failure).rejects.toMatchObject({ code: 'CONFIG_INVALID', message: 'Slack refused SLACK_BOT_TOKEN: invalid_auth' });
+    await expect(failure).rejects.not.toThrow(BOT_TOKEN);
+  });
+
+  it("answers Slack's URL check when the request URL is saved", async () => {
+    const h = await start();
+    const sent = await h.send.event({ token: 'legacy-verification-token', type: 'url_verification', challenge: 'c0ffee' });
+    expect(sent.status).toBe(200);
+    expect(sent.body).toContain('c0ffee');
+  });
+
   it('waits on stop for an answer still being delivered', async () => {
     const h = await start();
     h.urls.delayMs = 400;

@@ -27,6 +27,13 @@ describe('Slack in Socket Mode', () => {
     expect(h.adapter.port).toBeUndefined();
   });
 
+  it('stops at start, naming SLACK_APP_TOKEN, when Slack refuses the app-level token', async () => {
+    await expect(startHarness({ service: await fixtureService(), mode: 'socket', failing: { 'apps.connections.open': 'invalid_auth' } })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: 'Slack refused SLACK_APP_TOKEN: invalid_auth',
+    });
+  });
+
   it('acknowledges a slash-command envelope and answers through the response_url', async () => {
     const h = await start();
     const id = nextId('cmd');

@@ -16,13 +16,14 @@ export const TEAM_ID = 'T0TEAM';
 /**
  * A fake Slack Web API on loopback: form-encoded POSTs to `/api/<method>`, JSON replies with
  * `ok: true`. It answers the calls Bolt and our adapter make; a method listed in `failing` answers
- * `ok: false` so a test can see how a failed delivery is handled.
+ * `ok: false` so a test can see how a refused token or a failed delivery is handled.
  */
 export class FakeWebApi {
   readonly calls = new Recorder<WebApiCall>();
   /** What `apps.connections.open` hands out (Socket Mode). */
   socketUrl: string | undefined;
-  readonly failing = new Set<string>();
+  /** Methods the fake refuses, with the `error` it gives (`invalid_auth`, `channel_not_found`, …). */
+  readonly failing = new Map<string, string>();
   #server: Server | undefined;
   #ts = 1_700_000_000;
 
@@ -58,7 +59,8 @@ export class FakeWebApi {
   }
 
   #reply(method: string, args: Record<string, unknown>): Record<string, unknown> {
-    if (this.failing.has(method)) return { ok: false, error: 'channel_not_found' };
+    const error = this.failing.get(method);
+    if (error !== undefined) return { ok: false, error };
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://example.slack.com/', team: 'Test', user: 'istio-events', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
