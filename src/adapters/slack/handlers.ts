@@ -41,7 +41,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   const render = (reply: Reply, share: boolean): SlackMessage | undefined => {
     switch (reply.kind) {
       case 'answer':
-        return renderAnswer(reply.answer, { share });
+        try {
+          return renderAnswer(reply.answer, { share });
+        } catch (error) {
+          logger.error({ event: 'slack_render_failed', intent: reply.answer.intent, reason: reasonOf(error) }, 'answer not rendered');
+          return renderNotice(messages(reply.answer.lang).error);
+        }
       case 'slow-down':
         return renderNotice(messages(reply.lang).slowDown);
       case 'error':
@@ -114,10 +119,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     });
     const message = render(reply, !where.direct);
     if (!message) return;
-    // The next page takes the place of the one clicked when only the clicker sees it; on a message
-    // the channel shares, it comes as a new message for the clicker alone.
-    const replace = reply.kind === 'answer' && (where.ephemeral || where.direct);
-    await respond({ response_type: 'ephemeral', replace_original: replace, ...message });
+    // The next page takes the place of the one clicked when only the clicker sees it (a replaced
+    // message keeps its visibility); on a message the channel shares, it comes as a new message
+    // for the clicker alone.
+    if (reply.kind === 'answer' && (where.ephemeral || where.direct)) await respond({ replace_original: true, ...message });
+    else await respond({ response_type: 'ephemeral', replace_original: false, ...message });
   });
 
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: ACTIONS.share }, async ({ ack, body, action, respond }) => {

@@ -68,13 +68,26 @@ interface Body {
 
 function bodyOf(answer: Answer, m: Messages, now: Date): Body {
   if (answer.intent === 'help') return help(answer, m);
+  const [result] = answer.results;
+  const [talk] = answer.talks;
+  const [event] = answer.events;
+  const eventsTitle = answer.intent === 'next' ? m.nextEvent : m.events;
   const parts = {
-    results: resultBlocks(answer, m),
-    talks: packed(`*${escapeMrkdwn(m.talks)}*`, answer.talks.map((talk) => talkLine(talk, m))),
-    events: packed(
-      `*${escapeMrkdwn(answer.intent === 'next' ? m.nextEvent : m.events)}*`,
-      answer.events.map((event) => eventLine(event, m, answer.intent === 'next' ? now : undefined)),
-    ),
+    results: {
+      blocks: resultBlocks(answer, m),
+      summary: result && `${m.resultsOf(answer.offset + 1, answer.offset + answer.results.length, answer.total)}: ${result.title}`,
+    },
+    talks: {
+      blocks: packed(`*${escapeMrkdwn(m.talks)}*`, answer.talks.map((item) => talkLine(item, m))),
+      summary: talk && `${m.talks}: ${talk.title}`,
+    },
+    events: {
+      blocks: packed(
+        `*${escapeMrkdwn(eventsTitle)}*`,
+        answer.events.map((item) => eventLine(item, m, answer.intent === 'next' ? now : undefined)),
+      ),
+      summary: event && `${eventsTitle}: ${event.name}`,
+    },
   };
   const order: Array<keyof typeof parts> =
     answer.intent === 'talks' || answer.intent === 'speaker'
@@ -82,21 +95,11 @@ function bodyOf(answer: Answer, m: Messages, now: Date): Body {
       : answer.intent === 'events' || answer.intent === 'next'
         ? ['events', 'talks', 'results']
         : ['results', 'talks', 'events'];
-  const blocks = order.flatMap((part) => parts[part]);
-  if (blocks.length > 0) return { blocks, fallback: fallbackOf(answer, m) };
+  const shown = order.map((name) => parts[name]).filter((part) => part.blocks.length > 0);
+  const [first] = shown;
+  if (first) return { blocks: shown.flatMap((part) => part.blocks), fallback: first.summary ?? '' };
   const line = emptyLine(answer, m);
   return { blocks: [section(line.mrkdwn)], fallback: line.plain };
-}
-
-function fallbackOf(answer: Answer, m: Messages): string {
-  const [first] = answer.results;
-  if (answer.intent === 'search' && first) {
-    return `${m.resultsOf(answer.offset + 1, answer.offset + answer.results.length, answer.total)}: ${first.title}`;
-  }
-  if (answer.intent === 'events') return m.events;
-  if (answer.intent === 'next') return m.nextEvent;
-  if (answer.talks.length > 0) return m.talks;
-  return m.passages;
 }
 
 /** Nothing to show: say why in one line, with queries to try when there are some. */

@@ -37,7 +37,7 @@ describe('Slack buttons, end to end over HTTP', () => {
     const more = buttonOf(await firstAnswer(h, 'Istio Day'), ACTIONS.more);
     const [page] = await click(h, { actionId: ACTIONS.more, value: more.value, ephemeral: true });
     expect(page?.['replace_original']).toBe(true);
-    expect(page?.['response_type']).toBe('ephemeral');
+    expect(page).not.toHaveProperty('response_type');
     const expected = (await fixtureService()).answer('Istio Day', { offset: 3, limit: 3 });
     const text = allText(page ?? {});
     expect(text).toContain(en.resultsOf(4, expected.total, expected.total));
@@ -53,6 +53,14 @@ describe('Slack buttons, end to end over HTTP', () => {
     expect(page?.['response_type']).toBe('ephemeral');
     const expected = (await fixtureService()).answer('Istio Day', { offset: 3, limit: 3 });
     expect(allText(page ?? {})).toContain(`|${expected.results[0]?.title}>*`);
+  });
+
+  it('"More results" in a direct message replaces the answer there, with nothing to share', async () => {
+    const h = (harness = await startHarness({ service: await fixtureService() }));
+    const more = buttonOf(await firstAnswer(h, 'Istio Day'), ACTIONS.more);
+    const [page] = await click(h, { actionId: ACTIONS.more, value: more.value, ephemeral: false, channel: 'D0DIRECT' });
+    expect(page?.['replace_original']).toBe(true);
+    expect(buttonsOf(page?.['blocks'] as unknown[]).map((button) => button.action_id)).toEqual([ACTIONS.up, ACTIONS.down]);
   });
 
   it('"Share in channel" posts the same answer for everyone, then removes the private copy', async () => {

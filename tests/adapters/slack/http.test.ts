@@ -120,6 +120,22 @@ describe('Slack over HTTP: the slash command', () => {
     expect(JSON.stringify(failure)).toContain('index exploded at passage 42');
   });
 
+  it('says "something went wrong" when an answer cannot be rendered, and logs why', async () => {
+    const engine = await fixtureService();
+    const broken: QueryService = {
+      answer: (question, options) => {
+        const answer = engine.answer(question, options);
+        return { ...answer, results: answer.results.map((result) => ({ ...result, marks: null as never })) };
+      },
+      eventNames: () => [],
+    };
+    const h = await start({ service: broken });
+    const id = nextId('cmd');
+    await h.send.command(commandFields(h.urls, id, 'ztunnel'));
+    expect((await h.urls.received.next((item) => item.id === id)).body).toEqual({ response_type: 'ephemeral', text: en.error });
+    expect(h.logs.some((line) => line['event'] === 'slack_render_failed')).toBe(true);
+  });
+
   it('tells a user who asks too fast to slow down once, privately, then stays silent', async () => {
     const h = await start({ limiter: new RateLimiter({ userBurst: 1, userPerSecond: 0.001, channelBurst: 100, channelPerSecond: 1 }) });
     const [first, second, third] = [nextId('cmd'), nextId('cmd'), nextId('cmd')];

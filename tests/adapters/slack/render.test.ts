@@ -136,6 +136,7 @@ describe('renderAnswer: other intents', () => {
 
   it('lists talks first for a talks question, with speakers, organisations and media links', () => {
     const message = renderAnswer(answer({ intent: 'talks', talks: [talk()] }), { share: false });
+    expect(message.text).toBe(`${en.talks}: Multicluster failover in practice`);
     const [first] = sectionTexts(message.blocks);
     expect(first).toBe(
       `*${en.talks}*\n• *<https://istio.io/latest/blog/2032/istio-day-montreal/#talks|Multicluster failover in practice>* — ` +
@@ -146,6 +147,7 @@ describe('renderAnswer: other intents', () => {
 
   it('lists events with place, dates and links', () => {
     const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo(), eventInfo({ name: 'IstioCon 2031', city: null, country: null, end: '2031-03-02', start: '2031-03-01', slides: null })] }), { share: false });
+    expect(message.text).toBe(`${en.events}: Istio Day North America 2032`);
     expect(sectionTexts(message.blocks)[0]).toBe(
       `*${en.events}*\n` +
         `• *Istio Day North America 2032* — Montreal, Canada · 2032-11-09 · <https://istio.io/latest/blog/2032/istio-day-montreal/|${en.post}> · ` +
