@@ -1,6 +1,6 @@
 /**
  * Day dates as posts write them, in English ("from 18th to 21st April", "the 6th to the 9th of
- * November", "November 10–13", "19 March 2024", "July 10, 2021") and in Chinese ("11 月 6 日至 9 日",
+ * November", "November 10–13", "19 March 2024", "May 3, 2022") and in Chinese ("11 月 6 日至 9 日",
  * "2021年7月10号"). A date without a year gets one later, from the event's name or the post's date.
  */
 
@@ -58,13 +58,13 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     new RegExp(`${THE}${DAY}\\s+(?:of\\s+)?${MONTH}${TO}${THE}${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`, 'g'),
     ([d1, m1, d2, m2, y]) => range(y, m1, d1, y, m2, d2),
   ],
-  // November 18 - 21, Monday, November 10 2025
+  // November 18 - 21, Tuesday, May 3 2022
   [new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${DAY}${YEAR}`, 'g'), ([m, d1, d2, y]) => range(y, m, d1, y, m, d2)],
   // from 18th to 21st April, the 6th to the 9th of November, 18 to 21 November 2019
   [new RegExp(`${THE}${DAY}${TO}${THE}${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`, 'g'), ([d1, d2, m, y]) => range(y, m, d1, y, m, d2)],
   // 19 March 2024, the 26th of September
   [new RegExp(`${THE}${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`, 'g'), ([d, m, y]) => single(y, m, d)],
-  // September 26, July 10, 2021
+  // September 26, May 3, 2022
   [new RegExp(`\\b${MONTH}\\s+${DAY}${YEAR}`, 'g'), ([m, d, y]) => single(y, m, d)],
   // 2023 年 11 月 6 日至 9 日, 11 月 18 日至 11 月 21 日, 2026 年 3 月 23-26 日
   [

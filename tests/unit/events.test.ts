@@ -87,7 +87,7 @@ describe('dates in text', () => {
   it('reads English single days with and without a year', () => {
     expect(read('Register now! 19 March 2024 | Paris')).toEqual([{ year: 2024, month: 3, day: 19, until: null }]);
     expect(read('held on September 26 in the city')).toEqual([{ year: null, month: 9, day: 26, until: null }]);
-    expect(read('July 10, 2021')).toEqual([{ year: 2021, month: 7, day: 10, until: null }]);
+    expect(read('May 3, 2022')).toEqual([{ year: 2022, month: 5, day: 3, until: null }]);
   });
 
   it('reads Chinese dates and ranges', () => {

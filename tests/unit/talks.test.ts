@@ -94,7 +94,7 @@ describe('talk links', () => {
     expect(talkLinkKind('https://www.youtube.com/playlist?list=PL7wB27eZmdffS')).toBeNull();
     expect(talkLinkKind('https://sched.co/1R2tA')).toBe('sched');
     expect(talkLinkKind('https://kccnceu2024.sched.com/event/1YhhS/istio-project-update')).toBe('sched');
-    expect(talkLinkKind('https://istioconchina2023.sched.com/')).toBeNull();
+    expect(talkLinkKind('https://kccncna2030.sched.com/')).toBeNull();
     expect(talkLinkKind('https://speakerdeck.com/someone/a-deck')).toBe('slides');
     expect(talkLinkKind('https://twitter.com/IstioMesh/status/1')).toBeNull();
   });
