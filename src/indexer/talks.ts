@@ -19,7 +19,7 @@ interface Span {
   video: string | null;
   /** The talk's own schedule page or deck (not the event's). */
   slides: string | null;
-  /** The title fills its line, as in a list of sessions: the text is the talk's real title. */
+  /** The title is an item of a list of sessions, so its text is the talk's real title (not a description). */
   standalone: boolean;
   speakers: string[];
   organisations: string[];
