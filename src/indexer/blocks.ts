@@ -78,20 +78,29 @@ class TextBuilder {
   /** The text with runs of white space collapsed, anchors moved to match. */
   finish(): { text: string; anchors: Anchor[] } {
     const map: number[] = [];
-    let text = '';
+    const out: string[] = [];
+    let length = 0;
+    let last = '';
     let lastSpace = true;
     for (let i = 0; i < this.text.length; i += 1) {
-      map[i] = text.length;
+      map[i] = length;
       const char = this.text[i] as string;
       if (/\s/.test(char)) {
         // A line break inside Chinese text is not a space; Latin words still need one.
-        if (!lastSpace && !(CJK.test(text.at(-1) ?? '') && CJK.test(nextNonSpace(this.text, i)))) text += ' ';
+        if (!lastSpace && !(CJK.test(last) && CJK.test(nextNonSpace(this.text, i)))) {
+          out.push(' ');
+          length += 1;
+          last = ' ';
+        }
         lastSpace = true;
       } else {
-        text += char;
+        out.push(char);
+        length += 1;
+        last = char;
         lastSpace = false;
       }
     }
+    const text = out.join('');
     map[this.text.length] = text.length;
     const trimmedEnd = text.trimEnd();
     const anchors = this.anchors.map((anchor) => ({

@@ -3,6 +3,7 @@ import { reasonOf } from '../errors/index.js';
 import { INDEX_FORMAT_VERSION, sha256 } from '../search/store.js';
 import type { EventInfo, Lang, Passage, Talk } from '../search/types.js';
 import { discoverPosts } from './discover.js';
+import { extractKnowledge } from './knowledge.js';
 import { parsePost, type ParseOptions } from './parse-post.js';
 import type { ParsedPost } from './types.js';
 
@@ -18,8 +19,6 @@ export interface BuildOptions extends ParseOptions {
   contentDirs: readonly string[];
   /** Called after each file, for progress displays. Default: nothing. */
   onProgress?: (done: number, total: number, path: string) => void;
-  /** Extracts talks and events from the parsed posts. Default: none are extracted. */
-  extract?: (posts: readonly ParsedPost[]) => { talks: Talk[]; events: EventInfo[] };
 }
 
 /** Everything an index is made of, in memory, before it is serialized. */
@@ -69,7 +68,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     options.onProgress?.(index + 1, files.length, file.path);
   }
   const passages = posts.flatMap((post) => post.passages.map((draft) => draft.passage));
-  const { talks, events } = options.extract?.(posts) ?? { talks: [], events: [] };
+  const { talks, events } = extractKnowledge(posts);
   return {
     passages,
     talks,

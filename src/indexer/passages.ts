@@ -33,26 +33,31 @@ const sentenceSegmenters = {
 function splitLong(unit: Unit, max: number, lang: Lang): Piece[] {
   if (unit.text.length <= max) return [{ text: unit.text, anchors: unit.anchors, bare: unit.bare, unit }];
   const pieces: Piece[] = [];
-  let start = 0;
-  let end = 0;
-  const flush = (): void => {
-    if (end <= start) return;
+  const cut = (start: number, end: number): void => {
     const raw = unit.text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    const from = start + lead;
+    if (!text) return;
+    const from = start + (raw.length - raw.trimStart().length);
     const anchors = unit.anchors
       .filter((anchor) => anchor.start >= start && anchor.start < end)
       .map((anchor) => ({ ...anchor, start: anchor.start - from, end: Math.min(anchor.end, from + text.length) - from }));
     pieces.push({ text, anchors, bare: pieces.length === 0 ? unit.bare : [], unit });
-    start = end;
   };
-  for (const sentence of sentenceSegmenters[lang].segment(unit.text)) {
-    const sentenceEnd = sentence.index + sentence.segment.length;
-    if (sentenceEnd - start > max && end > start) flush();
-    end = sentenceEnd;
+  // Segmenting a huge text in one go is slow in V8; a window a few passages long is enough to find the next cut.
+  const window = max * 4;
+  let start = 0;
+  while (unit.text.length - start > max) {
+    let end = start;
+    for (const sentence of sentenceSegmenters[lang].segment(unit.text.slice(start, start + window))) {
+      const sentenceEnd = start + sentence.index + sentence.segment.length;
+      if (sentenceEnd - start > max && end > start) break;
+      end = sentenceEnd;
+    }
+    if (end - start > window - 1) end = start + Math.max(unit.text.lastIndexOf(' ', start + window) - start, max);
+    cut(start, end);
+    start = end;
   }
-  flush();
+  cut(start, unit.text.length);
   return pieces;
 }
 

@@ -13,7 +13,7 @@ export interface SerializedIndex {
 
 /** Serializes a corpus deterministically: the same content always gives the same bytes. */
 export function serializeIndex(corpus: BuiltCorpus): SerializedIndex {
-  const { passageIndex, talkIndex } = buildSearchIndexes(corpus.passages, corpus.talks);
+  const { passageIndex, talkIndex } = buildSearchIndexes(corpus.passages, corpus.talks, corpus.events);
   const data: IndexData = {
     formatVersion: INDEX_FORMAT_VERSION,
     passages: corpus.passages,

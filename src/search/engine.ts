@@ -116,7 +116,7 @@ export class SearchEngine implements QueryService {
 
   /** Indexes a corpus in memory (tests, `--index`-less tools). */
   static fromCorpus(corpus: Corpus, ranking: RankingOptions = {}): SearchEngine {
-    const indexes = buildSearchIndexes(corpus.passages, corpus.talks);
+    const indexes = buildSearchIndexes(corpus.passages, corpus.talks, corpus.events);
     const vocabulary = new Set(indexes.passageIndex.toJSON().index.map(([term]) => term));
     return new SearchEngine(corpus, { ...indexes, vocabulary }, null, ranking);
   }
@@ -147,11 +147,11 @@ export class SearchEngine implements QueryService {
       events: [],
       suggestions: [],
     };
+    if (parsed.command === 'events') return { ...base, intent: 'events', events: this.#eventsFor(lang, parsed) };
+    if (parsed.command === 'next') return { ...base, intent: 'next', events: this.#nextEvent(lang, options.now ?? new Date()) };
     if (parsed.command === 'help' || (!parsed.text && !parsed.phrases.length && !parsed.event && !parsed.year)) {
       return { ...base, intent: 'help', suggestions: this.suggestions(lang) };
     }
-    if (parsed.command === 'events') return { ...base, intent: 'events', events: this.#eventsFor(lang, parsed) };
-    if (parsed.command === 'next') return { ...base, intent: 'next', events: this.#nextEvent(lang, options.now ?? new Date()) };
     if (parsed.command === 'talks') return { ...base, intent: 'talks', talks: this.#talksOfEvent(parsed.text, lang) };
     const speakerTalks = this.#talksBySpeaker(parsed.text);
     if (parsed.command === 'speaker' || (speakerTalks.length && !parsed.phrases.length)) {

@@ -1,24 +1,34 @@
 import MiniSearch from 'minisearch';
 import { PASSAGE_INDEX_OPTIONS, TALK_INDEX_OPTIONS, type PassageDocument, type TalkDocument } from './schema.js';
-import type { Passage, Talk } from './types.js';
+import type { EventInfo, Passage, Talk } from './types.js';
 
 export type PassageIndex = MiniSearch<PassageDocument>;
 export type TalkIndex = MiniSearch<TalkDocument>;
 
-export function passageDocument(passage: Passage, id: number): PassageDocument {
-  return {
-    id,
-    post: passage.title,
-    headings: passage.headings.join(' '),
-    event: passage.event ?? '',
-    text: passage.text,
-  };
+/** Where each event took place, so a passage of a recap matches its city even where the text does not say it. */
+function placesByEvent(events: readonly EventInfo[]): Map<string, string> {
+  const places = new Map<string, string>();
+  for (const event of events) {
+    const place = [event.city, event.country].filter(Boolean).join(' ');
+    if (place && !places.has(event.name)) places.set(event.name, place);
+  }
+  return places;
+}
+
+function passageDocument(passage: Passage, id: number, places: Map<string, string>): PassageDocument {
+  const event = passage.event ? `${passage.event} ${places.get(passage.event) ?? ''}`.trim() : '';
+  return { id, post: passage.title, headings: passage.headings.join(' '), event, text: passage.text };
 }
 
 /** Builds the in-memory indexes over passages and talks, in store order (ids are positions). */
-export function buildSearchIndexes(passages: readonly Passage[], talks: readonly Talk[]): { passageIndex: PassageIndex; talkIndex: TalkIndex } {
+export function buildSearchIndexes(
+  passages: readonly Passage[],
+  talks: readonly Talk[],
+  events: readonly EventInfo[],
+): { passageIndex: PassageIndex; talkIndex: TalkIndex } {
+  const places = placesByEvent(events);
   const passageIndex = new MiniSearch<PassageDocument>(PASSAGE_INDEX_OPTIONS);
-  passageIndex.addAll(passages.map(passageDocument));
+  passageIndex.addAll(passages.map((passage, id) => passageDocument(passage, id, places)));
   const talkIndex = new MiniSearch<TalkDocument>(TALK_INDEX_OPTIONS);
   talkIndex.addAll(
     talks.map((talk, id) => ({

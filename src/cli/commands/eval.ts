@@ -6,7 +6,6 @@ import { AppError } from '../../errors/index.js';
 import { answers, firstHit, itemsOf, percentile, score, talkItemsOf, type Scores } from '../../eval/metrics.js';
 import { parseQuestions, type EvalQuestion } from '../../eval/questions.js';
 import { buildCorpus } from '../../indexer/index.js';
-import { extractKnowledge } from '../../indexer/knowledge.js';
 import { SearchEngine } from '../../search/index.js';
 import { readIndex } from '../../search/store.js';
 import type { Talk } from '../../search/types.js';
@@ -62,7 +61,7 @@ async function openEngine(index: string | undefined, content: string, siteBaseUr
   }
   if (!existsSync(content)) throw new AppError('CONTENT_MISSING', `No content at ${resolve(content)}; set ISTIO_CONTENT or pass --content DIR.`);
   const started = performance.now();
-  const corpus = await buildCorpus({ contentDirs: [content], siteBaseUrl, extract: extractKnowledge });
+  const corpus = await buildCorpus({ contentDirs: [content], siteBaseUrl });
   process.stderr.write(
     `Indexed ${content}: ${corpus.passages.length} passages, ${corpus.talks.length} talks, ${corpus.events.length} events in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
   );

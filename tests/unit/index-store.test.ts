@@ -1,0 +1,105 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCorpus, serializeIndex, writeIndex } from '../../src/indexer/index.js';
+import { SearchEngine } from '../../src/search/index.js';
+import { FIXTURE_CONTENT } from '../helpers/engine.js';
+
+const BAD_CONTENT = fileURLToPath(new URL('../fixtures/bad-content', import.meta.url));
+
+let work: string;
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'istio-events-'));
+});
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function buildInto(dir: string, contentDirs: string[] = [FIXTURE_CONTENT]) {
+  const corpus = await buildCorpus({ contentDirs });
+  await writeIndex(serializeIndex(corpus), dir);
+  return corpus;
+}
+
+describe('building an index', () => {
+  it('skips a post with broken front matter or no content, names its path, and indexes the rest', async () => {
+    const corpus = await buildCorpus({ contentDirs: [FIXTURE_CONTENT, BAD_CONTENT] });
+    expect(corpus.skipped.map((skip) => skip.path).sort()).toEqual(['en/blog/broken-front-matter.md', 'en/blog/empty.md']);
+    expect(corpus.skipped.every((skip) => skip.reason.length > 10)).toBe(true);
+    expect(corpus.posts).toBeGreaterThanOrEqual(3);
+  });
+
+  it('survives binary junk, a 5 MB post and an unclosed shortcode next to good posts', async () => {
+    const content = join(work, 'content');
+    await cp(FIXTURE_CONTENT, content, { recursive: true });
+    await writeFile(join(content, 'en', 'junk.md'), Buffer.from([0, 1, 2, 255, 0, 80, 78, 71]));
+    const big = `---\ntitle: Big\n---\n\n${'A paragraph about ambient mode that repeats. '.repeat(115_000)}`;
+    await writeFile(join(content, 'en', 'big.md'), big);
+    await writeFile(join(content, 'en', 'unclosed.md'), '---\ntitle: U\n---\n\nStart {{< image caption="never closed\n\nAfter the break.\n');
+    const corpus = await buildCorpus({ contentDirs: [content] });
+    expect(corpus.skipped.map((skip) => skip.path)).toEqual(['en/junk.md']);
+    expect(corpus.warnings.some((warning) => warning.includes('en/unclosed.md'))).toBe(true);
+    expect(corpus.passages.some((passage) => passage.postId === 'en/big')).toBe(true);
+    expect(corpus.passages.some((passage) => passage.text.includes('After the break.'))).toBe(true);
+  });
+
+  it('gives the same bytes for the same content', async () => {
+    const first = serializeIndex(await buildCorpus({ contentDirs: [FIXTURE_CONTENT] }));
+    const second = serializeIndex(await buildCorpus({ contentDirs: [FIXTURE_CONTENT] }));
+    expect(second.dataText).toBe(first.dataText);
+    expect(second.manifestText).toBe(first.manifestText);
+  });
+
+  it('writes a manifest with the format version, content hash and counts per language', async () => {
+    await buildInto(work);
+    const manifest = JSON.parse(await readFile(join(work, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ formatVersion: 1, posts: 3, passages: { en: expect.any(Number), zh: expect.any(Number) } });
+    expect(manifest.passages.zh).toBeGreaterThan(0);
+    expect(manifest.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keeps one data file after rebuilding, and the old index answers until the new manifest is in place', async () => {
+    await buildInto(work);
+    const content = join(work, 'content');
+    await cp(FIXTURE_CONTENT, content, { recursive: true });
+    await writeFile(join(content, 'en', 'new.md'), '---\ntitle: New post\n---\n\nA brand new passage about zeppelins and the mesh.\n');
+    const next = serializeIndex(await buildCorpus({ contentDirs: [content] }));
+    // A reindex killed after writing its data file but before the manifest: the old index still loads.
+    await writeFile(join(work, next.manifest.dataFile), next.dataText);
+    const old = await SearchEngine.load(work);
+    expect(old.answer('zeppelins').total).toBe(0);
+    await writeIndex(next, work);
+    expect((await SearchEngine.load(work)).answer('zeppelins').total).toBe(1);
+    expect((await readdir(work)).filter((name) => name.startsWith('data-'))).toHaveLength(1);
+  });
+});
+
+describe('loading an index', () => {
+  it('says how to build it when there is none', async () => {
+    await expect(SearchEngine.load(join(work, 'nothing'))).rejects.toMatchObject({ code: 'INDEX_MISSING', message: expect.stringContaining('npm run reindex') });
+  });
+
+  it('detects a truncated data file and says how to rebuild', async () => {
+    await buildInto(work);
+    const manifest = JSON.parse(await readFile(join(work, 'manifest.json'), 'utf8'));
+    const data = await readFile(join(work, manifest.dataFile), 'utf8');
+    await writeFile(join(work, manifest.dataFile), data.slice(0, data.length / 2));
+    await expect(SearchEngine.load(work)).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('npm run reindex') });
+  });
+
+  it('refuses an index of another format version with the command that fixes it', async () => {
+    await buildInto(work);
+    const path = join(work, 'manifest.json');
+    const manifest = JSON.parse(await readFile(path, 'utf8'));
+    await writeFile(path, JSON.stringify({ ...manifest, formatVersion: 999 }));
+    await expect(SearchEngine.load(work)).rejects.toMatchObject({ code: 'INDEX_VERSION', message: expect.stringMatching(/version 999.*npm run reindex/s) });
+  });
+
+  it('refuses a manifest that is not JSON', async () => {
+    await buildInto(work);
+    await writeFile(join(work, 'manifest.json'), '{"formatVersion": 1, "dataFi');
+    await expect(SearchEngine.load(work)).rejects.toMatchObject({ code: 'INDEX_CORRUPT' });
+  });
+});
