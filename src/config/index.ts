@@ -53,7 +53,9 @@ type Source = Record<string, string | undefined>;
 
 /** Parses an environment into a frozen Config; throws CONFIG_INVALID naming every bad variable. */
 export function parseConfig(source: Source): Config {
-  const parsed = envSchema.safeParse(source);
+  // An empty value (`LOG_LEVEL=` in .env) means "not set", as in .env.example.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');

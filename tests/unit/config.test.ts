@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import dotenv from 'dotenv';
+import { describe, expect, it } from 'vitest';
+import { envSchema, parseConfig } from '../../src/config/index.js';
+
+describe('configuration', () => {
+  it('runs with no variables at all: local chat on the shipped index', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ contentDirs: ['content'], indexDir: 'index', siteBaseUrl: 'https://istio.io/latest', slack: undefined, discord: undefined });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('accepts .env.example as it is, and it documents every variable the schema reads', () => {
+    const example = dotenv.parse(readFileSync(new URL('../../.env.example', import.meta.url)));
+    expect(() => parseConfig(example)).not.toThrow();
+    expect(Object.keys(example).sort()).toEqual(Object.keys(envSchema.shape).sort());
+  });
+
+  it('fails at start naming each bad variable and what it expected', () => {
+    const attempt = () => parseConfig({ PORT: 'eighty', SLACK_API_URL: 'not a url', LOG_LEVEL: 'loud' });
+    expect(attempt).toThrow(/PORT: .*\(got 'eighty'\)/);
+    expect(attempt).toThrow(/SLACK_API_URL: .*\(got 'not a url'\)/);
+    expect(attempt).toThrow(/LOG_LEVEL: .*\(got 'loud'\)/);
+  });
+
+  it('names the missing signing secret in Slack HTTP mode', () => {
+    expect(() => parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET: required in HTTP mode/);
+  });
+
+  it('needs DISCORD_APPLICATION_ID with DISCORD_TOKEN', () => {
+    expect(() => parseConfig({ DISCORD_TOKEN: 'secret-token' })).toThrow(/DISCORD_APPLICATION_ID/);
+  });
+
+  it('never repeats a token or secret in its error', () => {
+    try {
+      parseConfig({ SLACK_BOT_TOKEN: 'not-a-bot-token-12345' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).not.toContain('not-a-bot-token-12345');
+    }
+  });
+
+  it('reads Socket Mode when an app token is set, and splits CONTENT_DIRS', () => {
+    const config = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', CONTENT_DIRS: 'content, ../more ,' });
+    expect(config.slack?.appToken).toBe('xapp-1');
+    expect(config.contentDirs).toEqual(['content', '../more']);
+  });
+});
