@@ -357,9 +357,15 @@ export class SearchEngine implements QueryService {
     return [...this.#speakers].filter(([speaker]) => speaker.includes(wanted)).flatMap(([, talks]) => talks);
   }
 
+  /** Talks of the events whose name or city contains `name`. */
   #talksOfEvent(name: string, lang: Lang): Talk[] {
     const wanted = normalized(name);
-    const talks = this.#corpus.talks.filter((talk) => talk.event && normalized(talk.event).includes(wanted));
+    const events = new Set(
+      this.#corpus.events
+        .filter((event) => normalized(`${event.name} ${event.city ?? ''} ${event.country ?? ''}`).includes(wanted))
+        .map((event) => event.name),
+    );
+    const talks = this.#corpus.talks.filter((talk) => talk.event && (events.has(talk.event) || normalized(talk.event).includes(wanted)));
     return this.#preferLang(talks, lang);
   }
 

@@ -95,8 +95,10 @@ const WANTS: Readonly<Record<string, Want>> = {
 const byWord = new Map<string, readonly string[]>();
 for (const group of GROUPS) for (const word of group) byWord.set(word, group);
 
-/** Every way of saying `word` (itself included), or just the word. */
+/** Every way of saying `word` (itself included): its synonym group, or every word that wants the same thing. */
 export function alternativesOf(word: string): readonly string[] {
+  const want = WANTS[word];
+  if (want) return [word, ...Object.keys(WANTS).filter((other) => other !== word && WANTS[other] === want)];
   return byWord.get(word) ?? [word];
 }
 
