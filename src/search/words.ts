@@ -69,7 +69,8 @@ export function readWords(text: string): QueryWords {
   }
   // A question made only of such words ("slides") is about them.
   if (!words.groups.length) words.groups.push(...wantWords.map(group));
-  else words.soft.push(...wantWords.map(group).filter((made) => made.alternatives.length));
+  // Beside a topic, "video" ranks passages that say "video"; its synonyms would only add noise.
+  else words.soft.push(...wantWords.map((word) => ({ word, alternatives: [analyze(word)] })).filter((made) => made.alternatives[0]?.length));
   return words;
 }
 
