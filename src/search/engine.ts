@@ -53,6 +53,8 @@ interface GroupHit {
   /** Mean credit over the groups. */
   coverage: number;
   terms: string[];
+  /** The fields any term matched in. */
+  fields: Set<string>;
 }
 
 interface Ranked {
@@ -271,7 +273,7 @@ export class SearchEngine implements QueryService {
         const id = hit.id as number;
         let entry = merged.get(id);
         if (!entry) {
-          entry = { id, scores: groups.map(() => 0), credits: groups.map(() => 0), coverage: 0, terms: [] };
+          entry = { id, scores: groups.map(() => 0), credits: groups.map(() => 0), coverage: 0, terms: [], fields: new Set() };
           merged.set(id, entry);
         }
         // MiniSearch multiplies by the number of matched terms; undo it so synonyms do not stack.
@@ -279,6 +281,7 @@ export class SearchEngine implements QueryService {
         entry.credits[g] = credit;
         entry.coverage += credit / groups.length;
         entry.terms.push(...hit.terms);
+        for (const fields of Object.values(hit.match)) for (const field of fields) entry.fields.add(field);
       }
     });
     return [...merged.values()];
@@ -325,13 +328,15 @@ export class SearchEngine implements QueryService {
     const words = readWords([parsed.text, ...parsed.phrases].join(' '));
     if (!words.groups.length) return [];
     const eventFilter = normalized(options.event ?? parsed.event ?? '');
+    const years = parsed.year === null ? words.years : [parsed.year];
+    // A talk is an answer when every word matched and at least one named the talk itself (not only its event).
     const talks = this.#searchGroups(this.#talkIndex, words.groups, { title: 2, speakers: 1.5, event: 1 })
-      .filter((hit) => hit.coverage >= 0.999)
+      .filter((hit) => hit.coverage >= 0.999 && (hit.fields.has('title') || hit.fields.has('speakers')))
       .sort((a, b) => sum(b.scores) - sum(a.scores))
       .map((hit) => this.#corpus.talks[hit.id])
       .filter((talk): talk is Talk => !!talk)
       .filter((talk) => !eventFilter || normalized(talk.event ?? '').includes(eventFilter))
-      .filter((talk) => parsed.year === null || (talk.date ?? talk.event ?? '').includes(String(parsed.year)));
+      .filter((talk) => !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year))));
     return this.#preferLang(talks, options.lang ?? parsed.lang ?? lang).slice(0, 3);
   }
 
