@@ -5,6 +5,7 @@ import type { EventInfo, Lang, Passage, Talk } from '../search/types.js';
 import { discoverPosts } from './discover.js';
 import { extractKnowledge } from './knowledge.js';
 import { parsePost, type ParseOptions } from './parse-post.js';
+import { DEFAULT_SITE_BASE_URL } from './urls.js';
 import type { ParsedPost } from './types.js';
 
 /** A post that could not be indexed, and why. */
@@ -42,7 +43,8 @@ export interface BuiltCorpus {
 /** Reads and parses every post of the content roots. A malformed post is skipped and reported; the rest is indexed. */
 export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
   const files = await discoverPosts(options.contentDirs);
-  const hash = createContentHash(options.siteBaseUrl);
+  const siteBaseUrl = (options.siteBaseUrl ?? DEFAULT_SITE_BASE_URL).replace(/\/+$/, '');
+  const hash = createContentHash(siteBaseUrl);
   const posts: ParsedPost[] = [];
   const skipped: SkippedPost[] = [];
   const warnings: string[] = [];
@@ -56,7 +58,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     try {
       if (seen.has(file.path)) throw new Error(`another content root already has ${file.path}`);
       seen.add(file.path);
-      const outcome = parsePost(file.path, buffer.toString('utf8'), options);
+      const outcome = parsePost(file.path, buffer.toString('utf8'), { ...options, siteBaseUrl });
       if (outcome.kind === 'ignored') ignored += 1;
       else {
         posts.push(outcome.post);
@@ -86,8 +88,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
   };
 }
 
-function createContentHash(siteBaseUrl: string | undefined) {
-  const parts: string[] = [`format:${INDEX_FORMAT_VERSION}`, `site:${siteBaseUrl ?? ''}`];
+function createContentHash(siteBaseUrl: string) {
+  const parts: string[] = [`format:${INDEX_FORMAT_VERSION}`, `site:${siteBaseUrl}`];
   return {
     add(path: string, bytes: Buffer) {
       parts.push(`${path}\u0000${sha256(bytes)}`);

@@ -10,10 +10,10 @@ import { SLIDES_WORDS } from './links.js';
 import { buildPassages, type PassageOptions } from './passages.js';
 import { scanShortcodes } from './shortcodes.js';
 import type { ParsedPost, PostMeta } from './types.js';
-import { AnchorNamer, postUrlFor } from './urls.js';
+import { AnchorNamer, DEFAULT_SITE_BASE_URL, postUrlFor } from './urls.js';
 
 export interface ParseOptions extends PassageOptions {
-  /** Base URL of the site the posts belong to. Default `https://istio.io/latest`. */
+  /** Base URL of the site the posts belong to. Default `DEFAULT_SITE_BASE_URL` (https://istio.io/latest). */
   siteBaseUrl?: string;
 }
 
@@ -42,7 +42,7 @@ function slugOf(relativePath: string): string {
  * (the caller reports it with its path and goes on).
  */
 export function parsePost(relativePath: string, source: string, options: ParseOptions = {}): ParseOutcome {
-  const siteBaseUrl = (options.siteBaseUrl ?? 'https://istio.io/latest').replace(/\/+$/, '');
+  const siteBaseUrl = (options.siteBaseUrl ?? DEFAULT_SITE_BASE_URL).replace(/\/+$/, '');
   if (source.includes('\u0000')) throw new Error('not a text file (it contains NUL bytes)');
   const { front, body } = readFrontMatter(source.replace(/\r\n?/g, '\n'));
   if (front.headless) return { kind: 'ignored', reason: 'headless bundle' };

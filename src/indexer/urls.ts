@@ -1,4 +1,7 @@
 import { fold } from '../search/tokenize.js';
+
+/** Where istio.io publishes its posts; post paths and site-relative links resolve against it. */
+export const DEFAULT_SITE_BASE_URL = 'https://istio.io/latest';
 import type { Lang } from '../search/types.js';
 
 /**
