@@ -31,7 +31,10 @@ export function normalizeYouTube(url: string): string | null {
 
 const SLIDE_HOSTS = ['sched.co', 'sched.com', 'speakerdeck.com', 'slideshare.net', 'slides.com'];
 
-/** Whether a URL is a slide deck or the schedule page that holds the decks, judged by the URL alone. */
+/**
+ * Whether a URL is a slide deck or the schedule page that holds the decks, judged by the URL alone.
+ * Any link whose sentence says it holds slides counts too (see `classifyLink`).
+ */
 export function isSlidesUrl(url: string): boolean {
   let parsed: URL;
   try {
@@ -42,7 +45,9 @@ export function isSlidesUrl(url: string): boolean {
   const host = parsed.hostname.replace(/^www\./, '');
   if (SLIDE_HOSTS.some((slideHost) => host === slideHost || host.endsWith(`.${slideHost}`))) return true;
   if (host === 'docs.google.com' && parsed.pathname.startsWith('/presentation')) return true;
-  if (parsed.pathname.toLowerCase().endsWith('.pdf')) return true;
+  // A PDF is a deck when its path says so; audit reports and sponsor prospectuses are PDFs too.
+  const path = decodeURIComponent(parsed.pathname).toLowerCase();
+  if (path.endsWith('.pdf') && /slide|deck|presentation|talk|keynote/.test(path)) return true;
   return host === 'events.linuxfoundation.org' && /\/(program\/)?schedule\/?$/.test(parsed.pathname);
 }
 

@@ -15,8 +15,21 @@ function placesByEvent(events: readonly EventInfo[]): Map<string, string> {
   return places;
 }
 
+/**
+ * Other names people use for the same event: Istio Day is co-located with KubeCon + CloudNativeCon,
+ * so a recap of one answers questions about the other.
+ */
+export function eventAliases(name: string): string[] {
+  const kubecon = /^KubeCon \+ CloudNativeCon (Europe|North America) (20\d\d)$/.exec(name);
+  if (kubecon) return [`Istio Day ${kubecon[1]} ${kubecon[2]}`];
+  const istioDay = /^Istio Day (Europe|North America) (20\d\d)$/.exec(name);
+  if (istioDay) return [`KubeCon + CloudNativeCon ${istioDay[1]} ${istioDay[2]}`];
+  return [];
+}
+
 function passageDocument(passage: Passage, id: number, places: Map<string, string>): PassageDocument {
-  const event = passage.event ? `${passage.event} ${places.get(passage.event) ?? ''}`.trim() : '';
+  const names = passage.event ? [passage.event, ...eventAliases(passage.event)] : [];
+  const event = [...names, ...new Set(names.map((name) => places.get(name)).filter(Boolean))].join(' ');
   return { id, post: passage.title, headings: passage.headings.join(' '), event, text: passage.text };
 }
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLink, normalizeYouTube } from '../../src/indexer/links.js';
+import { headingSlug, postUrlFor, resolveLink } from '../../src/indexer/urls.js';
+
+describe('links', () => {
+  it.each([
+    'https://youtu.be/AbCdEf12345',
+    'https://www.youtube.com/embed/AbCdEf12345',
+    'https://youtube.com/watch?v=AbCdEf12345&list=PL1&index=3',
+    'https://m.youtube.com/shorts/AbCdEf12345',
+    'https://www.youtube-nocookie.com/embed/AbCdEf12345?start=10',
+  ])('writes the YouTube link %s in its one form', (url) => {
+    expect(normalizeYouTube(url)).toBe('https://www.youtube.com/watch?v=AbCdEf12345');
+  });
+
+  it('classifies schedules, decks and the pages a sentence says hold the slides as slides', () => {
+    expect(classifyLink('https://sched.co/1R2tA', false).kind).toBe('slides');
+    expect(classifyLink('https://istioconchina2023.sched.com/', false).kind).toBe('slides');
+    expect(classifyLink('https://docs.google.com/presentation/d/abc/edit', false).kind).toBe('slides');
+    expect(classifyLink('https://example.org/meetup/slides/talk-1.pdf', false).kind).toBe('slides');
+    expect(classifyLink('https://events.linuxfoundation.org/kubecon/co-located-events/istio-day/', true).kind).toBe('slides');
+  });
+
+  it('does not call a report or a sponsor prospectus PDF slides', () => {
+    expect(classifyLink('https://events.linuxfoundation.org/wp-content/uploads/2023/06/sponsor-cncf-2023.pdf', false).kind).toBe('other');
+    expect(classifyLink('https://ostif.org/wp-content/uploads/2025/04/Final-Summary-Report.pdf', false).kind).toBe('other');
+  });
+
+  it('keeps a docs page as an ordinary link', () => {
+    expect(classifyLink('https://docs.google.com/document/d/abc/edit', false)).toEqual({ kind: 'other', url: 'https://docs.google.com/document/d/abc/edit' });
+  });
+});
+
+describe('URLs', () => {
+  it('publishes posts where istio.io does', () => {
+    expect(postUrlFor('en/blog/2023/istio-at-kubecon-na/index.md', 'en', 'https://istio.io/latest')).toBe('https://istio.io/latest/blog/2023/istio-at-kubecon-na/');
+    expect(postUrlFor('zh/blog/2023/istio-at-kubecon-na/index.md', 'zh', 'https://istio.io/latest')).toBe('https://istio.io/latest/zh/blog/2023/istio-at-kubecon-na/');
+    expect(postUrlFor('en/blog/2024/link-post.md', 'en', 'https://istio.io/latest')).toBe('https://istio.io/latest/blog/2024/link-post/');
+    expect(postUrlFor('en/blog/2022/istiocon-register/_index.md', 'en', 'https://istio.io/latest')).toBe('https://istio.io/latest/blog/2022/istiocon-register/');
+  });
+
+  it('resolves site-relative and page-relative links, and refuses words that are not links', () => {
+    const page = 'https://istio.io/latest/blog/2023/x/';
+    expect(resolveLink('/zh/blog/2023/istiocon-china/', page, 'https://istio.io/latest')).toBe('https://istio.io/latest/zh/blog/2023/istiocon-china/');
+    expect(resolveLink('./photo.jpg', page, 'https://istio.io/latest')).toBe('https://istio.io/latest/blog/2023/x/photo.jpg');
+    expect(resolveLink('slack.istio.io', page, 'https://istio.io/latest')).toBe('https://slack.istio.io/');
+    expect(resolveLink('link to be added', page, 'https://istio.io/latest')).toBeNull();
+    expect(resolveLink('TODO', page, 'https://istio.io/latest')).toBeNull();
+    expect(resolveLink('javascript:alert(1)', page, 'https://istio.io/latest')).toBeNull();
+  });
+
+  it('names heading anchors as Hugo does', () => {
+    expect(headingSlug('Istio Day at KubeCon NA!')).toBe('istio-day-at-kubecon-na');
+    expect(headingSlug('奖项与表彰')).toBe('奖项与表彰');
+  });
+});
