@@ -35,7 +35,8 @@ export function resolveLink(target: string, pageUrl: string, siteBaseUrl: string
   if (!looksLikeLinkTarget(target)) return null;
   try {
     if (target.startsWith('/') && !target.startsWith('//')) return new URL(`${siteBaseUrl}${target}`).href;
-    const url = new URL(target, /^[\w.-]+\.(io|com|org|net|dev)(\/|$)/.test(target) ? 'https://' : pageUrl);
+    // A bare host ("slack.istio.io") is what the author meant, not a file next to the post.
+    const url = /^[\w-]+(\.[\w-]+)*\.(io|com|org|net|dev)(\/|$)/.test(target) ? new URL(`https://${target}`) : new URL(target, pageUrl);
     return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : null;
   } catch {
     return null;
