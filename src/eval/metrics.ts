@@ -2,7 +2,7 @@
  * Retrieval metrics of the eval, as pure functions: whether a ranked item answers a question,
  * the rank of the first that does, hit@1, hit@3 and the mean reciprocal rank over a question set.
  */
-import { youtubeId } from '../indexer/talk-links.js';
+import { youtubeId } from '../indexer/links.js';
 import type { Answer, Talk } from '../search/types.js';
 
 /** What counts as an answer to one question: any of these links, or any of these words in the text. */

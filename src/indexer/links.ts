@@ -2,18 +2,18 @@ import type { Links } from '../search/types.js';
 
 const YOUTUBE_ID = /^[\w-]{6,20}$/;
 
-/**
- * The one form of a YouTube video link (`https://www.youtube.com/watch?v=ID`), from any of the
- * forms posts use (watch, youtu.be, embed, shorts, live, nocookie); null when it is not a video.
- * Playlists keep their own URL.
- */
-export function normalizeYouTube(url: string): string | null {
-  let parsed: URL;
+export function parseUrl(url: string): URL | null {
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
     return null;
   }
+}
+
+/** The id of a single YouTube video, from any form posts use (watch, youtu.be, embed, shorts, live, nocookie), else null. */
+export function youtubeId(url: string): string | null {
+  const parsed = parseUrl(url);
+  if (!parsed) return null;
   const host = parsed.hostname.replace(/^(www\.|m\.)/, '');
   let id: string | null = null;
   if (host === 'youtu.be') {
@@ -22,11 +22,23 @@ export function normalizeYouTube(url: string): string | null {
     const [, kind, rest] = parsed.pathname.split('/');
     if (kind === 'watch') id = parsed.searchParams.get('v');
     else if (kind === 'embed' || kind === 'shorts' || kind === 'live' || kind === 'v') id = rest ?? null;
-    else if (kind === 'playlist' && parsed.searchParams.get('list')) {
-      return `https://www.youtube.com/playlist?list=${parsed.searchParams.get('list')}`;
-    }
   }
-  return id && YOUTUBE_ID.test(id) ? `https://www.youtube.com/watch?v=${id}` : null;
+  return id && YOUTUBE_ID.test(id) ? id : null;
+}
+
+/**
+ * The one form of a YouTube video link (`https://www.youtube.com/watch?v=ID`); playlists keep
+ * their own URL; null when it is not YouTube.
+ */
+export function normalizeYouTube(url: string): string | null {
+  const id = youtubeId(url);
+  if (id) return `https://www.youtube.com/watch?v=${id}`;
+  const parsed = parseUrl(url);
+  const list = parsed?.searchParams.get('list');
+  if (parsed && list && /(^|\.)youtube\.com$/.test(parsed.hostname) && parsed.pathname === '/playlist') {
+    return `https://www.youtube.com/playlist?list=${list}`;
+  }
+  return null;
 }
 
 const SLIDE_HOSTS = ['sched.co', 'sched.com', 'speakerdeck.com', 'slideshare.net', 'slides.com'];
@@ -36,12 +48,8 @@ const SLIDE_HOSTS = ['sched.co', 'sched.com', 'speakerdeck.com', 'slideshare.net
  * Any link whose sentence says it holds slides counts too (see `classifyLink`).
  */
 export function isSlidesUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
   const host = parsed.hostname.replace(/^www\./, '');
   if (SLIDE_HOSTS.some((slideHost) => host === slideHost || host.endsWith(`.${slideHost}`))) return true;
   if (host === 'docs.google.com' && parsed.pathname.startsWith('/presentation')) return true;

@@ -4,32 +4,9 @@
  * context, never a talk.
  */
 
+import { parseUrl, youtubeId } from './links.js';
+
 export type TalkLinkKind = 'video' | 'sched' | 'slides';
-
-const YOUTUBE_ID = /^[\w-]{11}$/;
-
-function parse(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
-/** The id of a single YouTube video (watch, youtu.be, embed, live and shorts forms), else null. */
-export function youtubeId(url: string): string | null {
-  const parsed = parse(url);
-  if (!parsed) return null;
-  const host = parsed.hostname.replace(/^(www|m)\./, '');
-  let id: string | null = null;
-  if (host === 'youtu.be') id = parsed.pathname.split('/')[1] ?? null;
-  else if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
-    const [, first, second] = parsed.pathname.split('/');
-    if (first === 'watch') id = parsed.searchParams.get('v');
-    else if (first === 'embed' || first === 'live' || first === 'shorts' || first === 'v') id = second ?? null;
-  }
-  return id && YOUTUBE_ID.test(id) ? id : null;
-}
 
 /** A YouTube video link in the one form the index uses, `https://www.youtube.com/watch?v=ID`; other URLs unchanged. */
 export function normalizeVideoUrl(url: string): string {
@@ -39,7 +16,7 @@ export function normalizeVideoUrl(url: string): string {
 
 /** A page of one session on a sched.com schedule (the short sched.co form or an `/event/` page), which also holds its slides. */
 export function isSchedSession(url: string): boolean {
-  const parsed = parse(url);
+  const parsed = parseUrl(url);
   if (!parsed) return false;
   if (parsed.hostname === 'sched.co') return /^\/\w+\/?$/.test(parsed.pathname);
   return parsed.hostname.endsWith('.sched.com') && /^\/event\/\w+/.test(parsed.pathname);
@@ -47,7 +24,7 @@ export function isSchedSession(url: string): boolean {
 
 /** A slide deck on a slide host, or a PDF. */
 export function isSlideDeck(url: string): boolean {
-  const parsed = parse(url);
+  const parsed = parseUrl(url);
   if (!parsed) return false;
   const host = parsed.hostname.replace(/^www\./, '');
   if (host === 'speakerdeck.com' || host.endsWith('slideshare.net')) return parsed.pathname.split('/').filter(Boolean).length >= 2;

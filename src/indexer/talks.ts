@@ -8,7 +8,8 @@
 import type { Talk } from '../search/types.js';
 import { findMentions, organisationAt, type Mention } from './names.js';
 import { LINK_LABEL, readTalkLines, TALK_HEADING } from './talk-lines.js';
-import { normalizeVideoUrl, talkLinkKind, youtubeId } from './talk-links.js';
+import { youtubeId } from './links.js';
+import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
 import type { Anchor, ParsedPost, PassageDraft } from './types.js';
 
 /** A stretch of passage text that names one talk. */
