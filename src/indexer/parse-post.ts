@@ -7,7 +7,7 @@ import { collectUnits } from './blocks.js';
 import { inferEventName } from './event-name.js';
 import { readFrontMatter } from './frontmatter.js';
 import { SLIDES_WORDS } from './links.js';
-import { buildPassages, type PassageOptions } from './passages.js';
+import { buildPassages, sentenceAround, type PassageOptions } from './passages.js';
 import { scanShortcodes } from './shortcodes.js';
 import type { ParsedPost, PostMeta } from './types.js';
 import { AnchorNamer, DEFAULT_SITE_BASE_URL, postUrlFor } from './urls.js';
@@ -99,13 +99,21 @@ export function parsePost(relativePath: string, source: string, options: ParseOp
   return { kind: 'post', post: { meta, passages, eventSlides: eventSlidesOf(meta, passages) }, warnings: scan.warnings.map((warning) => `line ${warning.line + bodyLine}: ${warning.message}`) };
 }
 
-/** The page the post says holds every talk's slides: the front-matter schedule, else a slides link that is not one talk's. */
+/** Anchor texts that label one talk's own link ("Slides", "日程") rather than name a page of all slides. */
+const LINK_LABEL = /^(▶\s*)?(slides?|schedule|video|幻灯片|日程|视频)$/i;
+
+/**
+ * The page the post says holds every talk's slides: the front-matter schedule, else a slides link
+ * whose own sentence says so and which is not one talk's (a sched.co session, a deck, a labelled link).
+ */
 function eventSlidesOf(meta: PostMeta, passages: ParsedPost['passages']): string | null {
   if (meta.frontEvent?.schedule) return meta.frontEvent.schedule;
-  for (const { passage } of passages) {
-    if (!SLIDES_WORDS.test(passage.text)) continue;
-    const page = passage.links.slides.find((url) => !/sched\.co\/|\.pdf$/i.test(url));
-    if (page) return page;
+  for (const { passage, anchors } of passages) {
+    for (const anchor of anchors) {
+      if (LINK_LABEL.test(anchor.text.trim()) || !passage.links.slides.includes(anchor.url)) continue;
+      if (/sched\.co\/|\.pdf$/i.test(anchor.url)) continue;
+      if (SLIDES_WORDS.test(sentenceAround(passage.text, anchor.start, anchor.end))) return anchor.url;
+    }
   }
   return null;
 }

@@ -90,7 +90,7 @@ function pack(pieces: Piece[], min: number, max: number): Piece[][] {
 }
 
 /** The sentence around [start, end) of `text`, to read what it says about a link. */
-function sentenceAround(text: string, start: number, end: number): string {
+export function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
   const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('。'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
   const after = text.slice(end).search(/[.!?。！？](\s|$)/);
