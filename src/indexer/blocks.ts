@@ -3,6 +3,9 @@ import type { Anchor } from './types.js';
 import { readHtml } from './html.js';
 import { PLACEHOLDER, type Shortcode } from './shortcodes.js';
 
+/** The URL of an anchor whose link the post has not filled in yet ("link to be added"). */
+export const PENDING_LINK = '';
+
 /** What a unit is; captions and list items may be short, paragraphs are packed with their neighbours. */
 export type UnitKind = 'paragraph' | 'item' | 'caption' | 'row' | 'media';
 
@@ -118,7 +121,9 @@ export interface WalkOptions {
   anchorFor: (heading: string, explicitId: string | undefined) => string;
 }
 
-const NOT_A_LINK = /\[([^\]\n]+)\]\([^)\n]*\)/g;
+const NOT_A_LINK = /\[([^\]\n]+)\]\(([^)\n]*)\)/g;
+/** Targets that say the link will come later. */
+const PENDING_TARGET = /to be added|coming soon/i;
 const EXPLICIT_ID = /\s*\{#([\w-]+)\}\s*$/;
 
 function plainText(node: Nodes): string {
@@ -174,18 +179,30 @@ export function collectUnits(root: Root, options: WalkOptions): Unit[] {
     }
   };
 
+  const textWithShortcodes = (value: string, builder: TextBuilder): void => {
+    let last = 0;
+    for (const match of value.matchAll(PLACEHOLDER)) {
+      builder.append(value.slice(last, match.index));
+      shortcode(Number(match[1]), builder);
+      last = (match.index ?? 0) + match[0].length;
+    }
+    builder.append(value.slice(last));
+  };
+
   const inline = (node: Nodes, builder: TextBuilder): void => {
     switch (node.type) {
       case 'text': {
-        // `[title](link to be added)` is not a link to the parser; keep its words, drop the brackets.
-        const value = node.value.replace(NOT_A_LINK, '$1');
+        // `[title](link to be added)` is not a link to the parser: keep its words, drop the brackets,
+        // and remember the title as a link still to come (the talk extractor wants it).
         let last = 0;
-        for (const match of value.matchAll(PLACEHOLDER)) {
-          builder.append(value.slice(last, match.index));
-          shortcode(Number(match[1]), builder);
+        for (const match of node.value.matchAll(NOT_A_LINK)) {
+          textWithShortcodes(node.value.slice(last, match.index), builder);
+          const title = match[1] ?? '';
+          if (PENDING_TARGET.test(match[2] ?? '')) builder.anchor(PENDING_LINK, () => builder.append(title));
+          else builder.append(title);
           last = (match.index ?? 0) + match[0].length;
         }
-        builder.append(value.slice(last));
+        textWithShortcodes(node.value.slice(last), builder);
         return;
       }
       case 'inlineCode':

@@ -1,5 +1,5 @@
 import type { Lang, Links, Passage } from '../search/types.js';
-import type { BareLink, Unit } from './blocks.js';
+import { PENDING_LINK, type BareLink, type Unit } from './blocks.js';
 import { addLink, classifyLink, emptyLinks, SLIDES_WORDS } from './links.js';
 import type { Anchor, PassageDraft } from './types.js';
 import { resolveLink } from './urls.js';
@@ -142,13 +142,14 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number): Passa
     if (text && piece.text) text += ' ';
     text += piece.text;
     for (const anchor of piece.anchors) {
-      const url = resolveLink(anchor.url, context.pageUrl, context.siteBaseUrl);
-      if (url) anchors.push({ ...anchor, url, start: anchor.start + offset, end: anchor.end + offset });
+      const url = anchor.url === PENDING_LINK ? PENDING_LINK : resolveLink(anchor.url, context.pageUrl, context.siteBaseUrl);
+      if (url !== null) anchors.push({ ...anchor, url, start: anchor.start + offset, end: anchor.end + offset });
     }
     bare.push(...piece.bare);
   }
   const slidesText = SLIDES_WORDS.test(text);
   for (const anchor of anchors) {
+    if (anchor.url === PENDING_LINK) continue;
     const classified = classifyLink(anchor.url, SLIDES_WORDS.test(sentenceAround(text, anchor.start, anchor.end)));
     anchor.url = classified.url;
     addLink(links, classified.kind, anchor.url);

@@ -8,6 +8,7 @@
 import type { Talk } from '../search/types.js';
 import { findMentions, organisationAt, type Mention } from './names.js';
 import { LINK_LABEL, readTalkLines, TALK_HEADING } from './talk-lines.js';
+import { PENDING_LINK } from './blocks.js';
 import { youtubeId } from './links.js';
 import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
 import type { Anchor, ParsedPost, PassageDraft } from './types.js';
@@ -71,7 +72,8 @@ function markListRuns(text: string, spans: Span[]): void {
 
 /** A talk link with its own title: a recording, a session page, or a deck whose text is a 《title》. */
 function linkSpan(anchor: Anchor): Span | null {
-  const kind = talkLinkKind(anchor.url);
+  // A title whose recording is "to be added" is still a talk, with no link yet.
+  const kind = anchor.url === PENDING_LINK ? 'pending' : talkLinkKind(anchor.url);
   if (!kind) return null;
   const deck = kind === 'slides' ? DECK_LABEL.exec(anchor.text) : null;
   // A bare PDF link is a report or a paper; a deck names its talk as 《title》 speaker-organisation.
@@ -84,7 +86,7 @@ function linkSpan(anchor: Anchor): Span | null {
     end: anchor.end,
     title,
     video: kind === 'video' ? normalizeVideoUrl(anchor.url) : null,
-    slides: kind === 'video' ? null : anchor.url,
+    slides: kind === 'sched' || kind === 'slides' ? anchor.url : null,
     standalone: false,
     speakers: deck?.[2] ? [deck[2]] : [],
     organisations: organisation && !JOB_TITLE.test(organisation) ? [organisation] : [],

@@ -3,6 +3,7 @@ import type { EventKind, Lang, Passage } from '../search/types.js';
 /** A link as it stands in a passage: its anchor text and where that text sits in `Passage.text`. */
 export interface Anchor {
   text: string;
+  /** Absolute URL, or '' when the post names the link but has not filled it in yet ("link to be added"). */
   url: string;
   /** [start, end) offsets of the anchor text inside the passage text. */
   start: number;
