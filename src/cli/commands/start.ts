@@ -2,50 +2,93 @@ import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createSlackAdapter } from '../../adapters/slack/index.js';
 import { Asker, FileQueryLog, RateLimiter } from '../../app/index.js';
 import { loadConfig } from '../../config/index.js';
-import { createLogger } from '../../log/index.js';
+import { createLogger, type Logger } from '../../log/index.js';
+import { LiveIndex, startBots, type NamedSurface } from '../../ops/index.js';
 import { runChat } from '../chat.js';
 import { openIndex } from '../open-index.js';
 
 /** How long shutdown waits for questions in flight. */
 const DRAIN_MS = 10_000;
 
-interface Surface {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-
 /**
- * `npm start`: every adapter whose credentials are set (Slack, Discord, or both, sharing one
- * loaded index), or the local chat on the shipped index when none are.
+ * `npm start`: every adapter whose credentials are set (Slack, Discord, or both, sharing one live
+ * index), or the local chat on the shipped index when none are. A new index written while it runs
+ * is picked up (file events, poll, or SIGHUP); SIGTERM or SIGINT stops it without losing an answer.
  */
 export async function start(): Promise<number> {
   const config = loadConfig();
   const bots = Boolean(config.slack || config.discord);
   const logger = createLogger({ level: config.logLevel, fallback: bots ? 'info' : 'warn' });
-  const engine = await openIndex(config, logger);
+  const live = new LiveIndex({ dir: config.indexDir, engine: await openIndex(config, logger), logger });
+  const queryLog = new FileQueryLog(config.queryLogFile, (error) => logger.warn({ event: 'query_log_failed', err: error }, 'query log write failed'));
   const asker = new Asker({
-    service: engine,
+    service: live,
     logger,
     limiter: bots ? new RateLimiter(config.rateLimit) : undefined,
-    queryLog: new FileQueryLog(config.queryLogFile, (error) => logger.warn({ event: 'query_log_failed', err: error }, 'query log write failed')),
+    queryLog,
     logQueries: config.logQueries,
   });
-  if (!bots) {
-    await runChat(asker, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+  const reload = (): void => void live.check({ force: true });
+  process.on('SIGHUP', reload);
+  try {
+    if (!bots) {
+      live.watch();
+      try {
+        await runChat(asker, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+      } finally {
+        live.close();
+        await queryLog.flush();
+      }
+      return 0;
+    }
+    const surfaces: NamedSurface[] = [];
+    if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger, drainMs: DRAIN_MS })));
+    if (config.discord) surfaces.push(named('discord', createDiscordAdapter({ config: config.discord, asker, logger })));
+    const running = await startBots({ surfaces, live, asker, queryLog, logger, healthPort: config.healthPort, drainMs: DRAIN_MS });
+    logger.info({ event: 'started', passages: live.info.passages, adapters: surfaces.map((surface) => surface.name) }, 'istio-events is answering');
+    const signal = await nextSignal();
+    logger.info({ event: 'stopping', signal, inFlight: asker.inFlight }, 'stopping: no new questions, finishing the ones in flight');
+    const forced = stopOnSecondSignal(logger);
+    try {
+      await running.stop();
+    } finally {
+      forced.dispose();
+    }
+    logger.info({ event: 'stopped' }, 'stopped');
     return 0;
+  } finally {
+    process.off('SIGHUP', reload);
   }
-  const surfaces: Surface[] = [];
-  if (config.slack) surfaces.push(createSlackAdapter({ config: config.slack, asker, logger }));
-  if (config.discord) surfaces.push(createDiscordAdapter({ config: config.discord, asker, logger }));
-  await Promise.all(surfaces.map((surface) => surface.start()));
-  logger.info({ event: 'started', passages: engine.passageCount, adapters: surfaces.length }, 'istio-events is answering');
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-    process.once('SIGINT', () => resolve('SIGINT'));
+}
+
+function named(name: string, adapter: Omit<NamedSurface, 'name'>): NamedSurface {
+  return { name, start: () => adapter.start(), stop: () => adapter.stop() };
+}
+
+function nextSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const on = (signal: NodeJS.Signals): void => {
+      process.off('SIGTERM', on);
+      process.off('SIGINT', on);
+      resolve(signal);
+    };
+    process.on('SIGTERM', on);
+    process.on('SIGINT', on);
   });
-  logger.info({ event: 'stopping', signal, inFlight: asker.inFlight }, 'stopping: no new questions, finishing the ones in flight');
-  await Promise.all(surfaces.map((surface) => surface.stop()));
-  await asker.drain(DRAIN_MS);
-  logger.info({ event: 'stopped' }, 'stopped');
-  return 0;
+}
+
+/** A second Ctrl-C (or SIGTERM) while draining means "now": the operator chose to lose what is in flight. */
+function stopOnSecondSignal(logger: Logger): { dispose(): void } {
+  const now = (signal: NodeJS.Signals): void => {
+    logger.warn({ event: 'stop_forced', signal }, 'second signal: exiting without waiting');
+    process.exit(1);
+  };
+  process.once('SIGTERM', now);
+  process.once('SIGINT', now);
+  return {
+    dispose() {
+      process.off('SIGTERM', now);
+      process.off('SIGINT', now);
+    },
+  };
 }

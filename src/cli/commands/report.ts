@@ -1,0 +1,77 @@
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { loadConfig } from '../../config/index.js';
+import { AppError } from '../../errors/index.js';
+import { QueryLogSummary, type QueryReport } from '../../ops/index.js';
+import { parseCli } from '../args.js';
+
+const USAGE = `Usage: npm run report -- [--file FILE] [--top N] [--since DATE] [--json]
+  --file FILE    the query log to read (default: QUERY_LOG_FILE or logs/queries.jsonl)
+  --top N        questions per list (default 20)
+  --since DATE   count only entries from this date on, e.g. 2025-01-31
+  --json         print the report as JSON`;
+
+/** Longest question shown in the text report; the JSON has them whole. */
+const SHOWN = 100;
+
+export async function report(argv: string[]): Promise<number> {
+  const config = loadConfig();
+  const { values } = parseCli(
+    argv,
+    { file: { type: 'string' }, top: { type: 'string' }, since: { type: 'string' }, json: { type: 'boolean', default: false } },
+    USAGE,
+  );
+  const file = values.file ?? config.queryLogFile;
+  const top = values.top === undefined ? 20 : Number(values.top);
+  if (!Number.isInteger(top) || top < 1) throw new AppError('USAGE', `--top must be a whole number of at least 1, got '${values.top}'\n${USAGE}`);
+  if (values.since !== undefined && Number.isNaN(Date.parse(values.since))) {
+    throw new AppError('USAGE', `--since must be a date such as 2025-01-31, got '${values.since}'\n${USAGE}`);
+  }
+  const exists = await access(file).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) {
+    process.stdout.write(
+      `No query log at ${file} yet. The bots append to it when a question finds nothing or someone votes on an answer (QUERY_LOG_FILE).\n`,
+    );
+    return 0;
+  }
+  const summary = new QueryLogSummary({ top, ...(values.since === undefined ? {} : { since: values.since }) });
+  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) summary.add(line);
+  const result = summary.report();
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result, file));
+  return 0;
+}
+
+/** The report as text for a terminal or an e-mail to the community team. */
+export function formatReport(result: QueryReport, file: string): string {
+  const out: string[] = [];
+  const span = result.from && result.to ? ` from ${result.from.slice(0, 10)} to ${result.to.slice(0, 10)}` : '';
+  out.push(`Query log ${file}: ${result.lines} lines${span}${result.malformed ? ` (${result.malformed} not understood, skipped)` : ''}.`);
+  out.push('');
+  const { unanswered, votes } = result;
+  if (unanswered.total === 0) {
+    out.push('Unanswered questions: none.');
+  } else {
+    out.push(`Unanswered questions: ${unanswered.total} (${unanswered.distinct} different). Most frequent:`);
+    const width = String(unanswered.top[0]?.count ?? 0).length;
+    for (const question of unanswered.top) {
+      out.push(`  ${String(question.count).padStart(width)}  ${shown(question.query)}  (${question.surfaces.join(', ')}; last ${question.lastAt.slice(0, 10)})`);
+    }
+  }
+  out.push('');
+  out.push(`Feedback: ${votes.up} helpful, ${votes.down} not helpful.`);
+  if (votes.mostDown.length) {
+    out.push('Answers voted not helpful:');
+    for (const voted of votes.mostDown) out.push(`  ${voted.down} down, ${voted.up} up  ${shown(voted.query)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** One line, no terminal control characters, cut to a readable length. */
+function shown(query: string): string {
+  const line = query.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  return line.length > SHOWN ? `${line.slice(0, SHOWN - 1)}…` : line;
+}
