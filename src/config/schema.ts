@@ -54,7 +54,7 @@ export const envSchema = z
     DISCORD_RESPONSE: z.enum(['ephemeral', 'public']).default('ephemeral'),
 
     /** Port of the /healthz and /readyz endpoints when no HTTP adapter serves them; unset: none. */
-    HEALTH_PORT: port(0).optional(),
+    HEALTH_PORT: optionalString.pipe(z.coerce.number<string>().int().min(0).max(65_535).optional()),
     /** Questions one user may ask in a burst, and how many tokens come back per second. */
     RATE_USER_BURST: positive(10),
     RATE_USER_PER_SECOND: positive(0.5),
