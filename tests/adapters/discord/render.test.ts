@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { decodeButton } from '../../../src/adapters/discord/custom-id.js';
 import { renderAnswer, renderReply, type DiscordMessage, type RenderContext } from '../../../src/adapters/discord/render.js';
 import { EXAMPLES, messages } from '../../../src/i18n/index.js';
-import { answer, eventInfo, result, talk } from './answers.js';
+import { answer, eventInfo, result, talk } from '../../helpers/answers.js';
 import { expectWithinDiscordLimits, liveMentions, markdownText } from './limits.js';
 
-const context: RenderContext = { ephemeral: true, now: new Date('2023-11-01T12:00:00Z') };
+const context: RenderContext = { ephemeral: true, now: new Date('2032-11-04T12:00:00Z') };
 
 function buttons(message: DiscordMessage) {
   return message.components.flatMap((row) => row.components);
@@ -26,15 +26,15 @@ describe('Discord rendering of results', () => {
     const message = renderAnswer(answer(), context);
     expect(message.embeds).toHaveLength(1);
     const [embed] = message.embeds;
-    expect(embed?.title).toBe('Istio Day North America 2023 recap › Talks');
-    expect(embed?.url).toBe('https://istio.io/latest/blog/2023/istio-day-na/#talks');
-    expect(embed?.footer?.text).toBe('Istio Day North America 2023 · 2023-11-06');
+    expect(embed?.title).toBe('Istio at KubeCon Europe 2031 › Talks');
+    expect(embed?.url).toBe('https://istio.io/latest/blog/2031/istio-day-lisbon/#talks');
+    expect(embed?.footer?.text).toBe('Istio Day Europe 2031 · 2031-04-20');
     expect(message.content).toBe('Results 1–1 of 1');
   });
 
   it('puts the matched words of the passage in bold', () => {
     const [embed] = renderAnswer(answer(), context).embeds;
-    expect(embed?.description).toBe('The **ambient** mesh keynote showed sidecar\\-less data planes in production.');
+    expect(embed?.description).toBe('The morning started with a keynote on **ambient** waypoints, which set the theme for the day.');
   });
 
   it('merges touching and overlapping marks, and keeps spaces out of the bold', () => {
@@ -46,12 +46,12 @@ describe('Discord rendering of results', () => {
 
   it('gives each result link buttons for ▶ Video, Slides and Post, numbered like the embeds when there are several', () => {
     const message = renderAnswer(answer({ results: [result(), result({ id: 'b', title: 'Second' })] }), context);
-    expect(message.embeds.map((embed) => embed.title)).toEqual(['1. Istio Day North America 2023 recap › Talks', '2. Second › Talks']);
+    expect(message.embeds.map((embed) => embed.title)).toEqual(['1. Istio at KubeCon Europe 2031 › Talks', '2. Second › Talks']);
     const [first] = message.components;
     expect(first?.components).toEqual([
-      { type: ComponentType.Button, style: ButtonStyle.Link, label: '1. ▶ Video', url: 'https://www.youtube.com/watch?v=abc123' },
-      { type: ComponentType.Button, style: ButtonStyle.Link, label: '1. Slides', url: 'https://sched.co/1R2tD' },
-      { type: ComponentType.Button, style: ButtonStyle.Link, label: '1. Post', url: 'https://istio.io/latest/blog/2023/istio-day-na/' },
+      { type: ComponentType.Button, style: ButtonStyle.Link, label: '1. ▶ Video', url: 'https://youtu.be/AbCdEf12345' },
+      { type: ComponentType.Button, style: ButtonStyle.Link, label: '1. Slides', url: 'https://sched.co/1Fxt1' },
+      { type: ComponentType.Button, style: ButtonStyle.Link, label: '1. Post', url: 'https://istio.io/latest/blog/2031/istio-day-lisbon/' },
     ]);
   });
 
@@ -110,24 +110,25 @@ describe('Discord rendering of talks and events', () => {
     const message = renderAnswer(answer({ intent: 'speaker', talks: [talk()] }), context);
     expect(message.embeds[0]?.title).toBe('Talks');
     expect(message.embeds[0]?.description).toBe(
-      '**Ambient mesh in production** — Lin Sun (Solo.io) · Istio Day North America 2023 · 2023-11-06 · ' +
-        '[▶ Video](https://www.youtube.com/watch?v=abc123) · [Slides](https://sched.co/1R2tD)',
+      '**Multicluster failover in practice** — Jürgen Álvarez, Mina Sato (Example Corp, Sample Inc) · Istio Day North America 2032 · 2032-11-09 · ' +
+        '[▶ Video](https://www.youtube.com/watch?v=MoNtReAl001) · [Slides](https://sched.co/2Mtl1)',
     );
-    expect(message.embeds[1]?.title).toContain('recap');
+    expect(message.embeds[1]?.title).toContain('Istio at KubeCon Europe 2031');
   });
 
   it('shows passages before talks for a plain search, and talks only on the first page', () => {
     const first = renderAnswer(answer({ talks: [talk()] }), context);
-    expect(first.embeds.map((embed) => embed.title)).toEqual(['Istio Day North America 2023 recap › Talks', 'Talks']);
+    expect(first.embeds.map((embed) => embed.title)).toEqual(['Istio at KubeCon Europe 2031 › Talks', 'Talks']);
     const second = renderAnswer(answer({ talks: [talk()], offset: 3, total: 4 }), context);
-    expect(second.embeds.map((embed) => embed.title)).toEqual(['Istio Day North America 2023 recap › Talks']);
+    expect(second.embeds.map((embed) => embed.title)).toEqual(['Istio at KubeCon Europe 2031 › Talks']);
   });
 
   it('lists events with place, dates, post and slides', () => {
     const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo(), eventInfo({ name: 'IstioCon 2022', city: null, country: null, start: '2022-04-25', end: '2022-04-29', slides: null })] }), context);
     expect(message.embeds[0]?.description).toBe(
-      '**Istio Day North America 2023** · Chicago, USA · 2023-11-06 · [Post](https://istio.io/latest/blog/2023/istio-day-na/) · [Slides](https://sched.co/1R2tD)\n' +
-        '**IstioCon 2022** · 2022-04-25 – 2022-04-29 · [Post](https://istio.io/latest/blog/2023/istio-day-na/)',
+      '**Istio Day North America 2032** · Montreal, Canada · 2032-11-09 · [Post](https://istio.io/latest/blog/2032/istio-day-montreal/) · ' +
+        '[Slides](https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/)\n' +
+        '**IstioCon 2022** · 2022-04-25 – 2022-04-29 · [Post](https://istio.io/latest/blog/2032/istio-day-montreal/)',
     );
   });
 
@@ -138,7 +139,7 @@ describe('Discord rendering of talks and events', () => {
   it('gives the next event with its date relative to today', () => {
     const message = renderAnswer(answer({ intent: 'next', results: [], events: [eventInfo()] }), context);
     expect(message.embeds[0]?.title).toBe('Next announced event');
-    expect(message.embeds[0]?.description).toContain('· 2023-11-06 · in 5 days ·');
+    expect(message.embeds[0]?.description).toContain('· 2032-11-09 · in 5 days ·');
     const none = renderAnswer(answer({ intent: 'next', results: [] }), context);
     expect(none.content).toBe(messages('en').noNextEvent);
   });

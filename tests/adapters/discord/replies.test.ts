@@ -4,7 +4,7 @@ import { messages } from '../../../src/i18n/index.js';
 import type { QueryService } from '../../../src/search/types.js';
 import { fixtureService } from '../../helpers/engine.js';
 import { APPLICATION_ID, BOT, autocomplete, buttonClick, channelMessage, slashCommand } from '../../fakes/discord/payloads.js';
-import { answer, result, talk } from './answers.js';
+import { answer, result, talk } from '../../helpers/answers.js';
 import { askerOver, buttonsOf, callbackOf, customIdOf, startBot, type Bot } from './harness.js';
 import { expectWithinDiscordLimits, liveMentions, markdownText } from './limits.js';
 

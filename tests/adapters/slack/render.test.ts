@@ -5,7 +5,7 @@ import { ACTIONS, LIMITS, renderAnswer, renderNotice } from '../../../src/adapte
 import { decodeValue, MAX_BUTTON_VALUE } from '../../../src/adapters/slack/values.js';
 import { EXAMPLES, messages } from '../../../src/i18n/index.js';
 import type { Answer, Intent, Lang } from '../../../src/search/types.js';
-import { answer, eventInfo, result, talk } from './answers.js';
+import { answer, eventInfo, result, talk } from '../../helpers/answers.js';
 import { allText, buttonOf, buttonsOf, textsOf } from './blocks.js';
 
 const en = messages('en');

@@ -1,6 +1,6 @@
-import type { Answer, EventInfo, Result, Talk } from '../../../src/search/types.js';
+import type { Answer, EventInfo, Result, Talk } from '../../src/search/types.js';
 
-/** Hand-built engine output, so rendering is tested on exactly the data it is given. */
+/** Hand-built engine output, so each surface's rendering is tested on exactly the data it is given. */
 
 export function result(overrides: Partial<Result> = {}): Result {
   return {
