@@ -107,16 +107,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: ACTIONS.more }, async ({ ack, body, action, respond }) => {
     await ack();
-    const value = buttonValue(action);
-    if (!value) return;
-    const where = clicked(body);
-    const reply = await ask({
-      surface: 'slack',
-      user: body.user.id,
-      channel: where.channel,
-      text: value.q,
-      options: { offset: value.o, limit: PAGE_SIZE },
-    });
+    const asked = await askFromButton(body, action);
+    if (!asked) return;
+    const { reply, where } = asked;
     const message = render(reply, !where.direct);
     if (!message) return;
     // The next page takes the place of the one clicked when only the clicker sees it (a replaced
@@ -128,16 +121,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: ACTIONS.share }, async ({ ack, body, action, respond }) => {
     await ack();
-    const value = buttonValue(action);
-    if (!value) return;
-    const where = clicked(body);
-    const reply = await ask({
-      surface: 'slack',
-      user: body.user.id,
-      channel: where.channel,
-      text: value.q,
-      options: { offset: value.o, limit: PAGE_SIZE },
-    });
+    const asked = await askFromButton(body, action);
+    if (!asked) return;
+    const { reply, where } = asked;
     if (reply.kind !== 'answer') {
       const notice = render(reply, false);
       if (notice) await respond({ response_type: 'ephemeral', replace_original: false, ...notice });
@@ -164,6 +150,21 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if (deps.dedupe.firstTime(eventId)) return true;
     logger.info({ event: 'slack_duplicate_event', retryNum }, 'duplicate event ignored');
     return false;
+  }
+
+  /** Asks again, as the clicker, the question and page a "More results" or "Share in channel" button carries. */
+  async function askFromButton(body: BlockAction<ButtonAction>, action: ButtonAction): Promise<{ reply: Reply; where: Clicked } | undefined> {
+    const value = buttonValue(action);
+    if (!value) return undefined;
+    const where = clicked(body);
+    const reply = await ask({
+      surface: 'slack',
+      user: body.user.id,
+      channel: where.channel,
+      text: value.q,
+      options: { offset: value.o, limit: PAGE_SIZE },
+    });
+    return { reply, where };
   }
 
   function buttonValue(action: ButtonAction): ButtonValue | undefined {
