@@ -1,0 +1,67 @@
+import { percentile } from '../eval/metrics.js';
+
+export const SYSTEM_NAMES = ['ours', 'minisearch', 'scan'] as const;
+export type SystemName = (typeof SYSTEM_NAMES)[number];
+
+/** What the table calls each system. */
+export const SYSTEM_LABELS: Record<SystemName, string> = {
+  ours: 'ours',
+  minisearch: 'MiniSearch posts',
+  scan: 'substring scan',
+};
+
+export interface LatencySummary {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+/** Everything measured for one system at one corpus size. */
+export interface SystemResult {
+  reindexSeconds: number;
+  /** Markdown megabytes (10^6 bytes) indexed per second. */
+  mbPerSecond: number;
+  /** Passages indexed per second (posts per second for the whole-post baseline). */
+  unitsPerSecond: number;
+  units: number;
+  indexBytes: number;
+  /** Median over the cold runs: from spawning `node` to the first answer. */
+  coldStartMs: number;
+  /** Median over the cold runs: reading the index into a usable engine, inside the process. */
+  loadMs: number;
+  queryMs: LatencySummary;
+  /** Workload queries that found at least one result. */
+  matched: number;
+  rssAfterLoadMb: number;
+  rssAfterWorkloadMb: number;
+}
+
+export interface SizeResult {
+  factor: number;
+  files: number;
+  markdownBytes: number;
+  systems: Record<SystemName, SystemResult>;
+}
+
+export interface BenchResult {
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  workload: { queries: number; warmUp: number; coldRuns: number };
+  sizes: SizeResult[];
+}
+
+export function summarize(latencies: readonly number[]): LatencySummary {
+  const total = latencies.reduce((sum, value) => sum + value, 0);
+  return {
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    max: percentile(latencies, 1),
+    mean: latencies.length ? total / latencies.length : 0,
+  };
+}
+
+export function median(values: readonly number[]): number {
+  return percentile(values, 0.5);
+}

@@ -1,0 +1,16 @@
+import { buildCorpus, serializeIndex, writeIndex } from '../../indexer/index.js';
+import { SearchEngine } from '../../search/index.js';
+import type { BenchSystem } from './types.js';
+
+/** Our pipeline, exactly as `npm run reindex` and the bots run it. */
+export const ours: BenchSystem = {
+  async build(contentDir, outDir, siteBaseUrl) {
+    const corpus = await buildCorpus({ contentDirs: [contentDir], siteBaseUrl });
+    await writeIndex(serializeIndex(corpus), outDir);
+    return { units: corpus.passages.length, bytes: corpus.bytes };
+  },
+  async load(indexDir) {
+    const engine = await SearchEngine.load(indexDir);
+    return (query) => engine.answer(query.text).total;
+  },
+};
