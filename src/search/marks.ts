@@ -6,15 +6,48 @@ import type { Mark } from './types.js';
 export function findMarks(text: string, terms: readonly string[]): Mark[] {
   if (!terms.length) return [];
   const wanted = new Set(terms);
-  const ranges = tokenizeWithOffsets(text)
-    .filter((token) => wanted.has(processTerm(token.term) ?? ''))
-    .map((token) => ({ start: token.start, end: token.end }))
-    .sort((a, b) => a.start - b.start);
+  return mergeMarks(
+    tokenizeWithOffsets(text)
+      .filter((token) => wanted.has(processTerm(token.term) ?? ''))
+      .map((token) => ({ start: token.start, end: token.end })),
+  );
+}
+
+/** The marks in order, those that overlap or touch merged into one, so no stretch is emphasised twice. */
+export function mergeMarks(marks: readonly Mark[]): Mark[] {
   const merged: Mark[] = [];
-  for (const range of ranges) {
+  for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
+    if (last && mark.start <= last.end) last.end = Math.max(last.end, mark.end);
+    else merged.push({ ...mark });
   }
   return merged;
+}
+
+/** A stretch of a text, `text.slice(start, end)`, inside a mark or between marks. */
+export interface Segment {
+  text: string;
+  start: number;
+  end: number;
+  marked: boolean;
+}
+
+/**
+ * `text` from `from` to `to` cut into its unmarked and marked stretches, in order, none empty.
+ * `marks` must be ordered and apart (as `mergeMarks` leaves them); marks reaching out of the window
+ * are cut to it. Each surface escapes and emphasises the stretches in its own syntax.
+ */
+export function segments(text: string, marks: readonly Mark[], from = 0, to = text.length): Segment[] {
+  const out: Segment[] = [];
+  let at = from;
+  for (const mark of marks) {
+    const start = Math.max(mark.start, from);
+    const end = Math.min(mark.end, to);
+    if (start >= end) continue;
+    if (start > at) out.push({ text: text.slice(at, start), start: at, end: start, marked: false });
+    out.push({ text: text.slice(start, end), start, end, marked: true });
+    at = end;
+  }
+  if (at < to) out.push({ text: text.slice(at, to), start: at, end: to, marked: false });
+  return out;
 }

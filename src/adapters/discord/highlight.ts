@@ -1,3 +1,4 @@
+import { mergeMarks, segments, type Segment } from '../../search/index.js';
 import type { Mark } from '../../search/types.js';
 import { escapeMarkdown } from './escape.js';
 import { escapeWithin } from './fit.js';
@@ -14,37 +15,13 @@ const BOLD = '**';
 export function normalizeMarks(text: string, marks: readonly Mark[]): Mark[] {
   const clamped = marks
     .map((mark) => ({ start: Math.max(0, Math.min(mark.start, text.length)), end: Math.max(0, Math.min(mark.end, text.length)) }))
-    .filter((mark) => mark.start < mark.end)
-    .sort((a, b) => a.start - b.start);
-  const merged: Mark[] = [];
-  for (const mark of clamped) {
-    const last = merged.at(-1);
-    if (last && mark.start <= last.end) last.end = Math.max(last.end, mark.end);
-    else merged.push({ ...mark });
-  }
-  return merged.flatMap((mark) => {
+    .filter((mark) => mark.start < mark.end);
+  return mergeMarks(clamped).flatMap((mark) => {
     let { start, end } = mark;
     while (start < end && /\s/.test(text[start] ?? '')) start += 1;
     while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
     return start < end ? [{ start, end }] : [];
   });
-}
-
-interface Piece {
-  text: string;
-  bold: boolean;
-}
-
-function pieces(text: string, marks: readonly Mark[]): Piece[] {
-  const out: Piece[] = [];
-  let at = 0;
-  for (const mark of marks) {
-    if (mark.start > at) out.push({ text: text.slice(at, mark.start), bold: false });
-    out.push({ text: text.slice(mark.start, mark.end), bold: true });
-    at = mark.end;
-  }
-  if (at < text.length) out.push({ text: text.slice(at), bold: false });
-  return out;
 }
 
 /** Where a cut passage starts: a little before the first match, at a word boundary when there is one. */
@@ -59,11 +36,11 @@ function windowStart(text: string, marks: readonly Mark[]): number {
   return start;
 }
 
-function write(parts: readonly Piece[], lead: string, budget: number): string {
+function write(parts: readonly Segment[], lead: string, budget: number): string {
   let out = lead;
   for (const [index, piece] of parts.entries()) {
     const escaped = escapeMarkdown(piece.text);
-    const rendered = piece.bold ? `${BOLD}${escaped}${BOLD}` : escaped;
+    const rendered = piece.marked ? `${BOLD}${escaped}${BOLD}` : escaped;
     // Keep one character free for the ellipsis unless this is the last piece.
     const reserve = index === parts.length - 1 ? 0 : ELLIPSIS.length;
     if (out.length + rendered.length + reserve <= budget) {
@@ -71,7 +48,7 @@ function write(parts: readonly Piece[], lead: string, budget: number): string {
       continue;
     }
     const room = budget - out.length;
-    if (piece.bold) {
+    if (piece.marked) {
       const inner = escapeWithin(piece.text, room - 2 * BOLD.length);
       out += inner.length > ELLIPSIS.length ? `${BOLD}${inner}${BOLD}` : ELLIPSIS.slice(0, Math.max(room, 0));
     } else {
@@ -89,11 +66,8 @@ function write(parts: readonly Piece[], lead: string, budget: number): string {
 export function highlight(text: string, marks: readonly Mark[], budget: number): string {
   if (budget <= 0) return '';
   const normalized = normalizeMarks(text, marks);
-  const whole = write(pieces(text, normalized), '', Number.POSITIVE_INFINITY);
+  const whole = write(segments(text, normalized), '', Number.POSITIVE_INFINITY);
   if (whole.length <= budget) return whole;
   const start = windowStart(text, normalized);
-  const shifted = normalized.flatMap((mark) =>
-    mark.end > start ? [{ start: Math.max(mark.start, start) - start, end: mark.end - start }] : [],
-  );
-  return write(pieces(text.slice(start), shifted), start > 0 ? ELLIPSIS : '', budget);
+  return write(segments(text, normalized, start), start > 0 ? ELLIPSIS : '', budget);
 }

@@ -1,3 +1,4 @@
+import { mergeMarks, segments } from '../../search/index.js';
 import type { Mark } from '../../search/types.js';
 import { ELLIPSIS, escapeMrkdwn } from './escape.js';
 
@@ -27,14 +28,14 @@ export function markedSnippet(text: string, marks: readonly Mark[], options: Sni
   const [from, to] = windowOf(text, clean, options.window ?? SNIPPET_WINDOW);
   const budget = options.max - ELLIPSIS.length;
   let out = from > 0 ? ELLIPSIS : '';
-  for (const piece of pieces(text, clean, from, to)) {
+  for (const piece of segments(text, clean, from, to)) {
     const body = escapeMrkdwn(piece.text.replace(/\s+/g, ' '));
-    const rendered = piece.bold ? bold(body, text[piece.start - 1], text[piece.end]) : body;
+    const rendered = piece.marked ? bold(body, text[piece.start - 1], text[piece.end]) : body;
     if (out.length + rendered.length <= budget) {
       out += rendered;
       continue;
     }
-    if (!piece.bold) out += fitPlain(piece.text, budget - out.length);
+    if (!piece.marked) out += fitPlain(piece.text, budget - out.length);
     return out + ELLIPSIS;
   }
   return to < text.length ? out + ELLIPSIS : out;
@@ -58,17 +59,11 @@ function fitPlain(text: string, room: number): string {
 
 /** Sorted, in range, non-empty and non-overlapping. */
 export function normalizeMarks(marks: readonly Mark[], length: number): Mark[] {
-  const sorted = marks
-    .map((mark) => ({ start: Math.max(0, Math.floor(mark.start)), end: Math.min(length, Math.floor(mark.end)) }))
-    .filter((mark) => mark.start < mark.end)
-    .sort((a, b) => a.start - b.start);
-  const merged: Mark[] = [];
-  for (const mark of sorted) {
-    const last = merged.at(-1);
-    if (last && mark.start <= last.end) last.end = Math.max(last.end, mark.end);
-    else merged.push({ ...mark });
-  }
-  return merged;
+  return mergeMarks(
+    marks
+      .map((mark) => ({ start: Math.max(0, Math.floor(mark.start)), end: Math.min(length, Math.floor(mark.end)) }))
+      .filter((mark) => mark.start < mark.end),
+  );
 }
 
 function windowOf(text: string, marks: readonly Mark[], size: number): [number, number] {
@@ -91,26 +86,4 @@ function windowOf(text: string, marks: readonly Mark[], size: number): [number, 
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
-}
-
-interface Piece {
-  text: string;
-  start: number;
-  end: number;
-  bold: boolean;
-}
-
-function pieces(text: string, marks: readonly Mark[], from: number, to: number): Piece[] {
-  const out: Piece[] = [];
-  let at = from;
-  for (const mark of marks) {
-    const start = Math.max(mark.start, from);
-    const end = Math.min(mark.end, to);
-    if (start >= end) continue;
-    if (start > at) out.push({ text: text.slice(at, start), start: at, end: start, bold: false });
-    out.push({ text: text.slice(start, end), start, end, bold: true });
-    at = end;
-  }
-  if (at < to) out.push({ text: text.slice(at, to), start: at, end: to, bold: false });
-  return out;
 }
