@@ -1,56 +1,35 @@
-import type { Answer } from '../search/index.js';
+import type { Answer, Links, Result, Talk } from '../search/index.js';
+
+/**
+ * The fields `--json` prints, in the order it prints them: a result (then its `links`) and a talk.
+ * These lists are the public contract (README "JSON output"): a field the engine adds stays private
+ * until it is listed here. Their types are the engine's own, so they are not restated.
+ */
+const RESULT_FIELDS = ['title', 'url', 'heading', 'text', 'lang', 'event', 'date', 'score'] as const;
+const LINK_FIELDS = ['videos', 'slides', 'other'] as const;
+const TALK_FIELDS = ['title', 'speakers', 'organisations', 'event', 'date', 'video', 'slides', 'url'] as const;
+
+export type ResultJson = Pick<Result, (typeof RESULT_FIELDS)[number]> & { links: Pick<Links, (typeof LINK_FIELDS)[number]> };
+export type TalkJson = Pick<Talk, (typeof TALK_FIELDS)[number]>;
 
 /** The documented `--json` shape of `npm run ask` (README "JSON output"); other tools depend on it. */
 export interface AskJson {
   query: string;
   total: number;
-  results: Array<{
-    title: string;
-    url: string;
-    heading: string | null;
-    text: string;
-    lang: string;
-    event: string | null;
-    date: string | null;
-    score: number;
-    links: { videos: string[]; slides: string[]; other: string[] };
-  }>;
-  talks: Array<{
-    title: string;
-    speakers: string[];
-    organisations: string[];
-    event: string | null;
-    date: string | null;
-    video: string | null;
-    slides: string | null;
-    url: string;
-  }>;
+  results: ResultJson[];
+  talks: TalkJson[];
 }
 
 export function toJson(answer: Answer): AskJson {
   return {
     query: answer.query,
     total: answer.total,
-    results: answer.results.map(({ title, url, heading, text, lang, event, date, score, links }) => ({
-      title,
-      url,
-      heading,
-      text,
-      lang,
-      event,
-      date,
-      score,
-      links: { videos: links.videos, slides: links.slides, other: links.other },
-    })),
-    talks: answer.talks.map(({ title, speakers, organisations, event, date, video, slides, url }) => ({
-      title,
-      speakers,
-      organisations,
-      event,
-      date,
-      video,
-      slides,
-      url,
-    })),
+    results: answer.results.map((result) => ({ ...pick(result, RESULT_FIELDS), links: pick(result.links, LINK_FIELDS) })),
+    talks: answer.talks.map((talk) => pick(talk, TALK_FIELDS)),
   };
+}
+
+/** `from` with only `fields`, in their order: JSON lists keys in the order the object got them. */
+function pick<T, K extends keyof T>(from: T, fields: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(fields.map((field) => [field, from[field]])) as Pick<T, K>;
 }
