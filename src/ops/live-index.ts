@@ -65,8 +65,11 @@ export class LiveIndex implements QueryService {
   readonly #now: () => Date;
   #engine: SearchEngine;
   #info: IndexInfo;
-  /** Fingerprint of the last index refused, so a bad index is logged once, not at every poll. */
-  #refused: string | undefined;
+  /**
+   * Fingerprint of the manifest last examined, loaded or refused: a manifest is read once, so a bad
+   * index is logged once, not at every poll. Unset at first, so the first check verifies the folder.
+   */
+  #examined: string | undefined;
   #tail: Promise<unknown> = Promise.resolve();
   #queued: Promise<ReloadResult> | undefined;
   #queuedForce = false;
@@ -131,8 +134,9 @@ export class LiveIndex implements QueryService {
   }
 
   /**
-   * Loads the folder's index if it is not the one serving. Checks run one at a time and calls made
-   * while one runs share the next. `force` retries an index refused before (SIGHUP after a fix).
+   * Loads and verifies the folder's index when its manifest changed, and serves it if it is not the
+   * one serving. Checks run one at a time; calls made before one starts share it. `force` reads the
+   * folder even when the manifest did not change (SIGHUP after restoring a data file).
    */
   check(options: { force?: boolean } = {}): Promise<ReloadResult> {
     this.#queuedForce ||= options.force ?? false;
@@ -161,16 +165,16 @@ export class LiveIndex implements QueryService {
   async #checkNow(force: boolean): Promise<ReloadResult> {
     const { dir, logger } = this.#options;
     let seen = await this.#fingerprint();
-    if (seen === this.#info.dataHash || (!force && seen === this.#refused)) return { outcome: 'unchanged' };
+    if (!force && seen === this.#examined) return { outcome: 'unchanged' };
     for (let attempt = 1; ; attempt += 1) {
       const started = performance.now();
       try {
         const engine = await this.#load(dir);
+        this.#examined = seen;
         if (engine.manifest?.dataHash === this.#info.dataHash) return { outcome: 'unchanged' };
         const previous = this.#info;
         this.#engine = engine;
         this.#info = this.#describe(engine);
-        this.#refused = undefined;
         logger.info(
           {
             event: 'index_swapped',
@@ -189,7 +193,7 @@ export class LiveIndex implements QueryService {
           continue;
         }
         const reason = reasonOf(error);
-        this.#refused = now;
+        this.#examined = now;
         logger.error(
           {
             event: 'index_refused',
@@ -205,21 +209,13 @@ export class LiveIndex implements QueryService {
     }
   }
 
-  /** Names what the manifest points at now: its data hash, or what makes it unusable. */
+  /** Names the manifest as it is now (its bytes, or why it cannot be read); cheap enough to poll. */
   async #fingerprint(): Promise<string> {
-    let text: string;
     try {
-      text = await readFile(join(this.#options.dir, MANIFEST_FILE), 'utf8');
+      return sha256(await readFile(join(this.#options.dir, MANIFEST_FILE)));
     } catch (error) {
       return `unreadable:${(error as NodeJS.ErrnoException).code ?? 'error'}`;
     }
-    try {
-      const dataHash = (JSON.parse(text) as { dataHash?: unknown } | null)?.dataHash;
-      if (typeof dataHash === 'string') return dataHash;
-    } catch {
-      // Not JSON: named by its bytes, so the same broken manifest is refused once.
-    }
-    return `text:${sha256(text)}`;
   }
 
   #describe(engine: SearchEngine): IndexInfo {

@@ -99,7 +99,7 @@ describe('LiveIndex', () => {
     expect(refusals[0]).toMatchObject({ level: 50, code: 'INDEX_CORRUPT', serving: live.info.dataHash?.slice(0, 16) });
   });
 
-  it('tries a refused index again when forced (SIGHUP after a fix)', async () => {
+  it('loads a fixed manifest by itself, and a fixed data file only when forced (SIGHUP)', async () => {
     const { dir, live } = await serving();
     await reindex(content[1] ?? '', dir);
     const manifestPath = join(dir, MANIFEST_FILE);
@@ -107,9 +107,27 @@ describe('LiveIndex', () => {
     await writeFile(manifestPath, good.replace('"formatVersion": 1', '"formatVersion": 99'));
     expect(await live.check()).toMatchObject({ outcome: 'refused', reason: expect.stringContaining('format version 99') });
     await writeFile(manifestPath, good);
-    // The same data hash was refused before; only a forced check reads it again.
+    expect((await live.check()).outcome).toBe('swapped');
+
+    await reindex(content[2] ?? '', dir);
+    const data = join(dir, (JSON.parse(await readFile(manifestPath, 'utf8')) as { dataFile: string }).dataFile);
+    const bytes = await readFile(data);
+    await writeFile(data, bytes.subarray(0, 100));
+    expect((await live.check()).outcome).toBe('refused');
+    await writeFile(data, bytes);
+    // The manifest did not change, so nothing says the folder is good again but the operator.
     expect(await live.check()).toEqual({ outcome: 'unchanged' });
     expect((await live.check({ force: true })).outcome).toBe('swapped');
+    expect(postUrls(live, NEW_WORD)).toContain(EXTRA_POST_URLS[1]);
+  });
+
+  it('logs a manifest broken in place, although the data it names is the one serving', async () => {
+    const { dir, live, logs } = await serving();
+    const manifestPath = join(dir, MANIFEST_FILE);
+    await writeFile(manifestPath, (await readFile(manifestPath, 'utf8')).replace('"formatVersion": 1', '"formatVersion": 2'));
+    expect((await live.check()).outcome).toBe('refused');
+    expect(logs.find((line) => line['event'] === 'index_refused')).toMatchObject({ code: 'INDEX_VERSION' });
+    expect(live.answer('Montreal').results.length).toBeGreaterThan(0);
   });
 
   it('keeps serving when the index folder loses its manifest', async () => {
