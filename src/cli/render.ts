@@ -9,16 +9,24 @@ export interface TerminalStyle {
   now?: Date;
 }
 
-const BOLD = '\u001b[1m';
-const RESET = '\u001b[22m';
+/** Stand-ins for bold while the text is assembled; only these become terminal codes. */
+const BOLD = '\uE002';
+const RESET = '\uE003';
 
-/** Strips terminal control characters from post and user text, so no text can drive the terminal. */
-function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+/**
+ * Strips terminal control characters from the whole answer (post text, questions, places, links
+ * alike), so no data can drive the terminal; then turns the bold stand-ins into ANSI codes.
+ */
+function finish(text: string, color: boolean): string {
+  const safe = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return color ? safe.replaceAll(BOLD, '\u001b[1m').replaceAll(RESET, '\u001b[22m') : safe.replaceAll(BOLD, '').replaceAll(RESET, '');
 }
 
-function emphasise(text: string, marks: readonly Mark[], color: boolean): string {
-  if (!color) return clean(text);
+function clean(text: string): string {
+  return text.replace(/[\uE002\uE003]/g, '');
+}
+
+function emphasise(text: string, marks: readonly Mark[]): string {
   let out = '';
   let at = 0;
   for (const mark of marks) {
@@ -40,11 +48,11 @@ function talkLine(talk: Talk, answer: Answer): string {
   return `  • ${parts.join(' · ')}`;
 }
 
-function resultBlock(result: Result, index: number, answer: Answer, style: Required<TerminalStyle>): string {
+function resultBlock(result: Result, index: number, answer: Answer): string {
   const words = messages(answer.lang);
   const context = [result.heading, result.event, result.date].filter(Boolean).map((part) => clean(String(part)));
   const lines = [`${index}. ${clean(result.title)}${context.length ? `  (${context.join(' · ')})` : ''}`];
-  lines.push(`   ${emphasise(result.text, result.marks, style.color)}`);
+  lines.push(`   ${emphasise(result.text, result.marks)}`);
   for (const video of result.links.videos) lines.push(`   ▶ ${words.video}: ${video}`);
   for (const slides of result.links.slides) lines.push(`   ${words.slides}: ${slides}`);
   lines.push(`   ${words.post}: ${result.url}`);
@@ -62,6 +70,10 @@ function eventLine(event: EventInfo, answer: Answer, now: Date): string {
 /** An answer as text for a terminal, in the answer's language. */
 export function renderAnswer(answer: Answer, options: TerminalStyle = {}): string {
   const style = { color: options.color ?? false, now: options.now ?? new Date() };
+  return finish(compose(answer, style.now), style.color);
+}
+
+function compose(answer: Answer, now: Date): string {
   const words = messages(answer.lang);
   const out: string[] = [];
   if (answer.truncated) out.push(words.truncated(MAX_QUESTION_LENGTH));
@@ -70,10 +82,10 @@ export function renderAnswer(answer: Answer, options: TerminalStyle = {}): strin
       out.push(words.helpTitle, words.helpBody, words.helpFilters, words.helpCommands, `${words.examplesTitle}: ${EXAMPLES[answer.lang].join(' · ')}`);
       return out.join('\n');
     case 'events':
-      out.push(answer.events.length ? `${words.events}:` : words.noEvents, ...answer.events.map((event) => eventLine(event, answer, style.now)));
+      out.push(answer.events.length ? `${words.events}:` : words.noEvents, ...answer.events.map((event) => eventLine(event, answer, now)));
       return out.join('\n');
     case 'next':
-      out.push(...(answer.events.length ? [`${words.nextEvent}:`, ...answer.events.map((event) => eventLine(event, answer, style.now))] : [words.noNextEvent]));
+      out.push(...(answer.events.length ? [`${words.nextEvent}:`, ...answer.events.map((event) => eventLine(event, answer, now))] : [words.noNextEvent]));
       return out.join('\n');
     default:
       break;
@@ -86,7 +98,7 @@ export function renderAnswer(answer: Answer, options: TerminalStyle = {}): strin
   if (answer.results.length) {
     const from = answer.offset + 1;
     out.push(words.resultsOf(from, answer.offset + answer.results.length, answer.total));
-    answer.results.forEach((result, index) => out.push(resultBlock(result, from + index, answer, style)));
+    answer.results.forEach((result, index) => out.push(resultBlock(result, from + index, answer)));
   }
   return out.join('\n');
 }

@@ -231,19 +231,30 @@ export function collectUnits(root: Root, options: WalkOptions): Unit[] {
     }
   };
 
-  const inlineHtml = (html: string, builder: TextBuilder): void => {
+  /** Shortcodes inside raw HTML: their text goes inline, their videos and captions to the unit. */
+  const expandInHtml = (html: string, builder: TextBuilder): string =>
+    html.replace(PLACEHOLDER, (_, index: string) => {
+      const inner = new TextBuilder();
+      shortcode(Number(index), inner);
+      builder.bare.push(...inner.bare);
+      builder.captions.push(...inner.captions);
+      return inner.text;
+    });
+
+  const inlineHtml = (raw: string, builder: TextBuilder): void => {
+    const html = expandInHtml(raw, builder);
     const href = /^<a\s[^>]*href\s*=\s*["']([^"']+)["']/i.exec(html);
     if (href?.[1]) return builder.openHtmlAnchor(href[1]);
     if (/^<\/a\s*>/i.test(html)) return builder.closeHtmlAnchor();
-    if (/^<br\s*\/?>/i.test(html)) return builder.append(' ');
+    if (/^<br\s*\/?>\s*$/i.test(html)) return builder.append(' ');
     const content = readHtml(html);
     for (const embed of content.embeds) builder.bare.push({ url: embed, slides: false });
     if (content.text) builder.append(content.text);
   };
 
-  const blockHtml = (html: string): void => {
-    const content = readHtml(html);
+  const blockHtml = (raw: string): void => {
     const builder = new TextBuilder();
+    const content = readHtml(expandInHtml(raw, builder));
     builder.append(content.text);
     for (const anchor of content.anchors) builder.anchors.push({ text: anchor.text, url: anchor.href, start: anchor.start, end: anchor.end });
     for (const embed of content.embeds) builder.bare.push({ url: embed, slides: false });
