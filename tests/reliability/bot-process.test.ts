@@ -1,14 +1,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MANIFEST_FILE } from '../../src/search/store.js';
+import { INDEX_FORMAT_VERSION, MANIFEST_FILE } from '../../src/search/store.js';
 import { ResponseUrlCatcher } from '../fakes/slack/response-url.js';
 import { SignedSender } from '../fakes/slack/signed.js';
 import { FakeWebApi } from '../fakes/slack/web-api.js';
 import { BOT_TOKEN, commandFields, nextId, SIGNING_SECRET } from '../adapters/slack/harness.js';
 import { logged, runCommand, type Child } from './child.js';
 import { builtCommand } from './dist.js';
-import { contentGeneration, EXTRA_POST_URLS, NEW_WORD, reindex, scratch } from './indexes.js';
+import { contentGeneration, EXTRA_POST_URLS, NEW_WORD, reindex, scratch, tamper } from './indexes.js';
 
 /** Everything one run of `npm start` needs: a folder, an index, fake Slack servers. */
 interface Setup {
@@ -127,7 +127,7 @@ describe('npm start while the index changes', () => {
     const s = await setup();
     const bot = await startBot(s);
     const before = await bot.health('/readyz');
-    expect(before.body).toMatchObject({ ready: true, index: { formatVersion: 1, passages: expect.any(Number) } });
+    expect(before.body).toMatchObject({ ready: true, index: { formatVersion: INDEX_FORMAT_VERSION, passages: expect.any(Number) } });
     expect(await ask(bot, s, NEW_WORD)).not.toContain(EXTRA_POST_URLS[0]);
 
     const began = performance.now();
@@ -140,10 +140,15 @@ describe('npm start while the index changes', () => {
     expect((await bot.health('/readyz')).body).toMatchObject({ ready: true, index: { dataHash: manifest.dataHash, contentHash: manifest.contentHash } });
     expect(await ask(bot, s, NEW_WORD)).toContain(EXTRA_POST_URLS[0]);
 
-    await writeFile(join(s.indexDir, MANIFEST_FILE), JSON.stringify({ ...manifest, formatVersion: 2 }));
+    await writeFile(join(s.indexDir, MANIFEST_FILE), JSON.stringify({ ...manifest, formatVersion: INDEX_FORMAT_VERSION + 1 }));
     expect(await logged(bot.child, 'index_refused', 5_000)).toMatchObject({ code: 'INDEX_VERSION', serving: manifest.dataHash.slice(0, 16) });
     expect(await ask(bot, s, NEW_WORD)).toContain(EXTRA_POST_URLS[0]);
     expect((await bot.health('/readyz')).body).toMatchObject({ ready: true, index: { dataHash: manifest.dataHash } });
+
+    // SIGHUP, which would end a Node process by default, asks for a fresh read instead.
+    bot.child.process.kill('SIGHUP');
+    await logged(bot.child, 'index_reload_requested');
+    expect(await ask(bot, s, NEW_WORD)).toContain(EXTRA_POST_URLS[0]);
 
     bot.child.process.kill('SIGINT');
     expect(await bot.child.exited).toEqual({ code: 0, signal: null });
@@ -156,18 +161,22 @@ describe('npm start with a missing or broken index', () => {
     const child = runCommand('start', [], botEnv(s, { INDEX_DIR: join(s.dir, 'nowhere') }), s.dir);
     cleanups.push(() => child.kill());
     expect((await child.exited).code).toBe(1);
-    expect(child.stderr()).toContain(`No index at ${join(s.dir, 'nowhere')}. Build it with: npm run reindex`);
+    expect(child.stderr()).toContain(join(s.dir, 'nowhere'));
+    expect(child.stderr()).toContain('npm run reindex');
+    expect(child.stderr()).not.toMatch(/\n\s+at /);
   });
 
   it('stops and says what to run when the data file was tampered with', async () => {
     const s = await setup();
     const manifest = JSON.parse(await readFile(join(s.indexDir, MANIFEST_FILE), 'utf8')) as { dataFile: string };
     const data = join(s.indexDir, manifest.dataFile);
-    await writeFile(data, (await readFile(data, 'utf8')).replace('Montreal', 'Montréal'));
+    await tamper(data);
     const child = runCommand('start', [], botEnv(s), s.dir);
     cleanups.push(() => child.kill());
     expect((await child.exited).code).toBe(1);
-    expect(child.stderr()).toMatch(/does not match its manifest .*Rebuild it with: npm run reindex/);
+    expect(child.stderr()).toContain(manifest.dataFile);
+    expect(child.stderr()).toContain('npm run reindex');
+    expect(child.stderr()).not.toMatch(/\n\s+at /);
   });
 
   it('rebuilds the index from content and starts when AUTO_REINDEX=1', async () => {

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus, serializeIndex, writeIndex } from '../../src/indexer/index.js';
@@ -70,4 +70,12 @@ export async function contentGeneration(root: string, extra: number): Promise<st
 /** Builds `content` and writes it to `out` the way `npm run reindex` does. */
 export async function reindex(content: string, out: string): Promise<void> {
   await writeIndex(serializeIndex(await buildCorpus({ contentDirs: [content] })), out);
+}
+
+/** Changes one byte in the middle of a file, as a bad disk or a careless edit would. */
+export async function tamper(file: string): Promise<void> {
+  const bytes = await readFile(file);
+  const middle = bytes.length >> 1;
+  bytes[middle] = (bytes[middle] ?? 0) ^ 0x01;
+  await writeFile(file, bytes);
 }

@@ -161,6 +161,13 @@ describe('parsePost on any input', () => {
     for (const { passage } of outcome.post.passages) expect(passage.text).not.toMatch(/[\uE000\uE001]/);
   });
 
+  it('keeps the placeholder of a shortcode inside inline code out of the passage text (found by the property above)', () => {
+    const outcome = parsePost('en/blog/x.md', '---\ntitle: "x"\n---\nRun `{{< youtube AbCdEf12345 >}}` to embed it.\n');
+    expect(outcome.kind).toBe('post');
+    if (outcome.kind !== 'post') return;
+    for (const { passage } of outcome.post.passages) expect(passage.text).not.toMatch(/[\uE000\uE001]/);
+  });
+
   it('does not choke on private-use characters that look like its own shortcode placeholders', () => {
     const source = `---\ntitle: "x"\n---\nA \uE0007\uE001 B \uE000 \uE001 {{< youtube AbCdEf12345 >}} \uE0000\uE001\n`;
     const outcome = parsePost('en/blog/x.md', source);

@@ -28,7 +28,10 @@ export async function start(): Promise<number> {
     queryLog,
     logQueries: config.logQueries,
   });
-  const reload = (): void => void live.check({ force: true });
+  const reload = (): void => {
+    logger.info({ event: 'index_reload_requested', signal: 'SIGHUP' }, 'reading the index folder again');
+    void live.check({ force: true });
+  };
   process.on('SIGHUP', reload);
   try {
     if (!bots) {
