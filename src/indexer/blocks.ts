@@ -206,7 +206,7 @@ export function collectUnits(root: Root, options: WalkOptions): Unit[] {
         return;
       }
       case 'inlineCode':
-        builder.append(node.value);
+        textWithShortcodes(node.value, builder);
         return;
       case 'break':
         builder.append(' ');
