@@ -1,5 +1,8 @@
 import type { RateLimitConfig } from '../config/index.js';
 
+/** Past this many buckets, full ones are forgotten, so memory stays bounded by the recently active. */
+const SWEEP_AT = 10_000;
+
 interface Bucket {
   tokens: number;
   updatedAt: number;
@@ -26,6 +29,7 @@ export class RateLimiter {
 
   admit(user: string, channel: string): Admission {
     const now = this.#clock();
+    if (this.#buckets.size >= SWEEP_AT) this.#sweep(now);
     const userBucket = this.#refill(`u:${user}`, this.#config.userBurst, this.#config.userPerSecond, now);
     const channelBucket = this.#refill(`c:${channel}`, this.#config.channelBurst, this.#config.channelPerSecond, now);
     if (userBucket.tokens >= 1 && channelBucket.tokens >= 1) {
@@ -38,6 +42,21 @@ export class RateLimiter {
     if (dry.warned) return 'drop';
     dry.warned = true;
     return 'warn';
+  }
+
+  /** Forgets buckets that have refilled completely: they behave exactly like a new one. */
+  #sweep(now: number): void {
+    for (const [key, bucket] of this.#buckets) {
+      const user = key.startsWith('u:');
+      const burst = user ? this.#config.userBurst : this.#config.channelBurst;
+      const perSecond = user ? this.#config.userPerSecond : this.#config.channelPerSecond;
+      if (bucket.tokens + ((now - bucket.updatedAt) / 1000) * perSecond >= burst) this.#buckets.delete(key);
+    }
+  }
+
+  /** Buckets kept, for tests and health. */
+  get size(): number {
+    return this.#buckets.size;
   }
 
   #refill(key: string, burst: number, perSecond: number, now: number): Bucket {

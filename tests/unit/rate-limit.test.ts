@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { RateLimiter } from '../../src/app/index.js';
+
+const limits = { userBurst: 2, userPerSecond: 1, channelBurst: 100, channelPerSecond: 10 };
+
+describe('rate limits', () => {
+  it('lets a burst through, says "slow down" once, then stays silent until a token is back', () => {
+    let now = 0;
+    const limiter = new RateLimiter(limits, () => now);
+    expect([limiter.admit('u', 'c'), limiter.admit('u', 'c'), limiter.admit('u', 'c'), limiter.admit('u', 'c')]).toEqual(['allow', 'allow', 'warn', 'drop']);
+    now = 1_000;
+    expect(limiter.admit('u', 'c')).toBe('allow');
+  });
+
+  it('forgets people who have stopped asking, so memory does not grow with every user ever seen', () => {
+    let now = 0;
+    const limiter = new RateLimiter(limits, () => now);
+    for (let i = 0; i < 12_000; i += 1) limiter.admit(`user-${i}`, 'c');
+    now = 60_000;
+    limiter.admit('late', 'c');
+    expect(limiter.size).toBeLessThan(100);
+  });
+});
