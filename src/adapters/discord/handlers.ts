@@ -36,14 +36,32 @@ export interface HandlerOptions {
 /** Passages per answer and per "More" page. */
 const PAGE_SIZE = 3;
 
+/** The handlers attached to a client: they can stop taking events and wait for the answers under way. */
+export interface AttachedHandlers {
+  /** Stops taking new events, then waits up to `timeoutMs` for answers still being sent. */
+  drain(timeoutMs: number): Promise<void>;
+}
+
 /** Listens for the slash command, its autocomplete, the answer buttons, mentions and DMs. */
-export function attachHandlers(client: Client, options: HandlerOptions): void {
-  client.on(Events.InteractionCreate, (interaction) => {
-    void guard(options.logger, 'interaction', () => onInteraction(interaction, options));
-  });
-  client.on(Events.MessageCreate, (message) => {
-    void guard(options.logger, 'message', () => onMessage(message, client, options));
-  });
+export function attachHandlers(client: Client, options: HandlerOptions): AttachedHandlers {
+  const working = new Set<Promise<void>>();
+  let accepting = true;
+  const track = (kind: string, handle: () => Promise<void>): void => {
+    if (!accepting) return;
+    const done = guard(options.logger, kind, handle).finally(() => working.delete(done));
+    working.add(done);
+  };
+  client.on(Events.InteractionCreate, (interaction) => track('interaction', () => onInteraction(interaction, options)));
+  client.on(Events.MessageCreate, (message) => track('message', () => onMessage(message, client, options)));
+  return {
+    async drain(timeoutMs) {
+      accepting = false;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+      await Promise.race([Promise.all(working), timeout]);
+      clearTimeout(timer);
+    },
+  };
 }
 
 /** A failed send (an expired interaction, a missing permission) is logged, never thrown at discord.js. */

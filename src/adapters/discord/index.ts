@@ -3,7 +3,7 @@ import type { DiscordConfig } from '../../config/index.js';
 import { reasonOf } from '../../errors/index.js';
 import type { Logger } from '../../log/index.js';
 import { createDiscordClient } from './client.js';
-import { attachHandlers, type QuestionAsker } from './handlers.js';
+import { attachHandlers, type AttachedHandlers, type QuestionAsker } from './handlers.js';
 
 export { INTENTS, PERMISSIONS, inviteUrl } from './client.js';
 export { COMMANDS, COMMAND_NAME } from './commands.js';
@@ -20,6 +20,8 @@ export interface DiscordAdapterOptions {
    * Default 2000 ms: Discord drops an interaction not answered within 3 seconds.
    */
   deferAfterMs?: number;
+  /** How long `stop()` waits for answers still being sent, in milliseconds. Default 5000. */
+  drainMs?: number;
   /** Today, for "in N days". Default: the current date. */
   now?: () => Date;
 }
@@ -35,12 +37,13 @@ export interface DiscordAdapter {
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const logger = options.logger.child({ adapter: 'discord' });
   let client: Client | undefined;
+  let handlers: AttachedHandlers | undefined;
 
   return {
     async start() {
       const created = createDiscordClient(options.config);
       client = created;
-      attachHandlers(created, {
+      handlers = attachHandlers(created, {
         config: options.config,
         asker: options.asker,
         logger,
@@ -62,8 +65,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       logger.info({ event: 'discord_ready', user: created.user?.tag }, 'Discord bot connected');
     },
     async stop() {
+      // Answers under way still need the client's REST token: let them finish before it goes.
+      await handlers?.drain(options.drainMs ?? 5000);
       await client?.destroy();
       client = undefined;
+      handlers = undefined;
     },
   };
 }

@@ -3,7 +3,7 @@ import { Asker, RateLimiter } from '../../../src/app/index.js';
 import { messages } from '../../../src/i18n/index.js';
 import type { QueryService } from '../../../src/search/types.js';
 import { fixtureService } from '../../helpers/engine.js';
-import { APPLICATION_ID, BOT, autocomplete, buttonClick, channelMessage, slashCommand } from '../../fakes/discord/payloads.js';
+import { APPLICATION_ID, BOT, autocomplete, buttonClick, channelMessage, directMessage, slashCommand } from '../../fakes/discord/payloads.js';
 import { answer, result, talk } from '../../helpers/answers.js';
 import { askerOver, buttonsOf, callbackOf, customIdOf, startBot, type Bot } from './harness.js';
 import { expectWithinDiscordLimits, liveMentions, markdownText } from './limits.js';
@@ -61,6 +61,16 @@ describe('a slow engine', () => {
         ask: (question: Parameters<Asker['ask']>[0]) => new Promise<Awaited<ReturnType<Asker['ask']>>>((resolve) => setTimeout(() => resolve(asker.ask(question)), ms)),
       }));
   }
+
+  it('still delivers a DM answer under way when the bot is told to stop', async () => {
+    bot = await startBot({ asker: await slowAsker(300) });
+    const message = directMessage('ambient waypoints');
+    bot.fake.dispatch('MESSAGE_CREATE', message);
+    const reply = bot.fake.waitForRequest((request) => request.method === 'POST' && request.body?.message_reference?.message_id === message.id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await bot.adapter.stop();
+    expect((await reply).body.embeds.map((embed: { title: string }) => embed.title).join()).toContain('Istio at KubeCon Europe 2031');
+  });
 
   it('defers the slash command within the window, then edits the answer in', async () => {
     bot = await startBot({ asker: await slowAsker(300), deferAfterMs: 50 });
