@@ -1,33 +1,27 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSearchIndexes } from '../search/indexes.js';
-import { INDEX_FORMAT_VERSION, MANIFEST_FILE, sha256, type IndexData, type Manifest } from '../search/store.js';
+import { encodeIndexData, INDEX_FORMAT_VERSION, MANIFEST_FILE, sha256, type Manifest } from '../search/store.js';
+import { PassageTable } from '../search/table.js';
 import type { BuiltCorpus } from './build.js';
 
 export interface SerializedIndex {
   manifest: Manifest;
   /** The manifest as written: stable key order, trailing newline. */
   manifestText: string;
-  dataText: string;
+  /** The data file's bytes. */
+  data: Buffer;
 }
 
 /** Serializes a corpus deterministically: the same content always gives the same bytes. */
 export function serializeIndex(corpus: BuiltCorpus): SerializedIndex {
   const { passageIndex, talkIndex } = buildSearchIndexes(corpus.passages, corpus.talks, corpus.events);
-  const data: IndexData = {
-    formatVersion: INDEX_FORMAT_VERSION,
-    passages: corpus.passages,
-    talks: corpus.talks,
-    events: corpus.events,
-    passageIndex: passageIndex.toJSON(),
-    talkIndex: talkIndex.toJSON(),
-  };
-  const dataText = JSON.stringify(data);
-  const dataHash = sha256(dataText);
+  const data = encodeIndexData({ passages: PassageTable.fromPassages(corpus.passages), talks: corpus.talks, events: corpus.events, passageIndex, talkIndex });
+  const dataHash = sha256(data);
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     contentHash: corpus.contentHash,
-    dataFile: `data-${dataHash.slice(0, 16)}.json`,
+    dataFile: `data-${dataHash.slice(0, 16)}.idx`,
     dataHash,
     posts: corpus.posts,
     passages: corpus.passagesByLang,
@@ -35,12 +29,12 @@ export function serializeIndex(corpus: BuiltCorpus): SerializedIndex {
     events: corpus.events.length,
     skipped: corpus.skipped.length,
   };
-  return { manifest, manifestText: `${JSON.stringify(manifest, null, 2)}\n`, dataText };
+  return { manifest, manifestText: `${JSON.stringify(manifest, null, 2)}\n`, data };
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+async function writeAtomically(path: string, data: string | Buffer): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
+  await writeFile(temporary, data);
   await rename(temporary, path);
 }
 
@@ -52,10 +46,11 @@ async function writeAtomically(path: string, text: string): Promise<void> {
  */
 export async function writeIndex(serialized: SerializedIndex, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeAtomically(join(dir, serialized.manifest.dataFile), serialized.dataText);
+  await writeAtomically(join(dir, serialized.manifest.dataFile), serialized.data);
   await writeAtomically(join(dir, MANIFEST_FILE), serialized.manifestText);
   for (const name of await readdir(dir)) {
-    const stale = (/^data-[0-9a-f]+\.json$/.test(name) && name !== serialized.manifest.dataFile) || name.endsWith('.tmp');
+    // Data files of earlier formats (.json) go too.
+    const stale = (/^data-[0-9a-f]+\.(idx|json)$/.test(name) && name !== serialized.manifest.dataFile) || name.endsWith('.tmp');
     if (stale) await rm(join(dir, name), { force: true });
   }
 }

@@ -1,9 +1,14 @@
 import { EXAMPLES } from '../i18n/index.js';
-import { buildSearchIndexes, loadSearchIndexes, type PassageIndex, type TalkIndex } from './indexes.js';
+import { GroupSearcher } from './group-search.js';
+import { buildSearchIndexes } from './indexes.js';
+import type { InvertedIndex } from './postings.js';
 import { detectLang } from './lang.js';
 import { findMarks } from './marks.js';
 import { parseQuery, type ParsedQuery } from './query.js';
+import { analyze } from './schema.js';
 import { readIndex, type Manifest } from './store.js';
+import { PassageTable } from './table.js';
+import type { TermDictionary } from './terms.js';
 import { fold } from './tokenize.js';
 import type { Answer, AnswerOptions, EventInfo, Lang, Passage, QueryService, Result, Talk } from './types.js';
 import { readWords, type QueryWords, type WordGroup } from './words.js';
@@ -79,25 +84,27 @@ const DATE =
  */
 export class SearchEngine implements QueryService {
   readonly manifest: Manifest | null;
-  readonly #corpus: Corpus;
-  readonly #passageIndex: PassageIndex;
-  readonly #talkIndex: TalkIndex;
-  readonly #vocabulary: ReadonlySet<string>;
+  readonly #corpus: Omit<Corpus, 'passages'>;
+  readonly #passages: PassageTable;
+  readonly #passageIndex: GroupSearcher;
+  readonly #talkIndex: GroupSearcher;
+  readonly #vocabulary: TermDictionary;
   readonly #ranking: typeof DEFAULT_RANKING;
   /** Talks by normalized speaker name (lower case, accents removed). */
   readonly #speakers = new Map<string, Talk[]>();
   #suggestions: Record<Lang, string[]> | undefined;
 
   private constructor(
-    corpus: Corpus,
-    indexes: { passageIndex: PassageIndex; talkIndex: TalkIndex; vocabulary: ReadonlySet<string> },
+    corpus: Omit<Corpus, 'passages'>,
+    indexes: { passages: PassageTable; passageIndex: InvertedIndex; talkIndex: InvertedIndex },
     manifest: Manifest | null,
     ranking: RankingOptions,
   ) {
     this.#corpus = corpus;
-    this.#passageIndex = indexes.passageIndex;
-    this.#talkIndex = indexes.talkIndex;
-    this.#vocabulary = indexes.vocabulary;
+    this.#passages = indexes.passages;
+    this.#passageIndex = new GroupSearcher(indexes.passageIndex);
+    this.#talkIndex = new GroupSearcher(indexes.talkIndex);
+    this.#vocabulary = indexes.passageIndex.terms;
     this.manifest = manifest;
     this.#ranking = { ...DEFAULT_RANKING, ...ranking, boost: { ...DEFAULT_RANKING.boost, ...ranking.boost } };
     for (const talk of corpus.talks) {
@@ -111,20 +118,17 @@ export class SearchEngine implements QueryService {
   /** Loads and verifies a built index folder; throws INDEX_MISSING / INDEX_CORRUPT / INDEX_VERSION with the fix. */
   static async load(dir: string, ranking: RankingOptions = {}): Promise<SearchEngine> {
     const { manifest, data } = await readIndex(dir);
-    const indexes = loadSearchIndexes(data.passageIndex, data.talkIndex);
-    const vocabulary = new Set((data.passageIndex as { index: Array<[string, unknown]> }).index.map(([term]) => term));
-    return new SearchEngine({ passages: data.passages, talks: data.talks, events: data.events }, { ...indexes, vocabulary }, manifest, ranking);
+    return new SearchEngine({ talks: data.talks, events: data.events }, data, manifest, ranking);
   }
 
   /** Indexes a corpus in memory (tests, `--index`-less tools). */
   static fromCorpus(corpus: Corpus, ranking: RankingOptions = {}): SearchEngine {
     const indexes = buildSearchIndexes(corpus.passages, corpus.talks, corpus.events);
-    const vocabulary = new Set(indexes.passageIndex.toJSON().index.map(([term]) => term));
-    return new SearchEngine(corpus, { ...indexes, vocabulary }, null, ranking);
+    return new SearchEngine(corpus, { ...indexes, passages: PassageTable.fromPassages(corpus.passages) }, null, ranking);
   }
 
   get passageCount(): number {
-    return this.#corpus.passages.length;
+    return this.#passages.count;
   }
 
   eventNames(): string[] {
@@ -216,8 +220,7 @@ export class SearchEngine implements QueryService {
     const groups = [...words.groups, ...words.soft];
     const required = words.groups.length;
     for (const hit of this.#searchGroups(this.#passageIndex, groups, this.#ranking.boost)) {
-      const passage = this.#corpus.passages[hit.id];
-      if (!passage) continue;
+      const passage = this.#passages.passage(hit.id);
       if (forcedLang && passage.lang !== forcedLang) continue;
       if (eventFilter && !normalized(passage.event ?? '').includes(eventFilter)) continue;
       if (year !== null && !yearOf(passage).includes(year)) continue;
@@ -259,32 +262,17 @@ export class SearchEngine implements QueryService {
    * Searches each word group on its own, so a word said several ways (ambient, Ambient 网格)
    * counts once; returns each hit's score and credit (share of the group matched) per group.
    */
-  #searchGroups(index: PassageIndex | TalkIndex, groups: WordGroup[], boost: Record<string, number>): GroupHit[] {
-    const merged = new Map<number, GroupHit>();
-    groups.forEach((group, g) => {
-      const terms = [...new Set(group.alternatives.flat())];
-      const hits = index.search(
-        { combineWith: 'OR', queries: terms },
-        { boost, fuzzy: (term) => this.#fuzziness(term), prefix: (term) => this.#fuzziness(term) !== false },
-      );
-      for (const hit of hits) {
-        const matched = new Set(hit.queryTerms);
-        const credit = Math.max(...group.alternatives.map((alternative) => alternative.filter((term) => matched.has(term)).length / alternative.length));
-        const id = hit.id as number;
-        let entry = merged.get(id);
-        if (!entry) {
-          entry = { id, scores: groups.map(() => 0), credits: groups.map(() => 0), coverage: 0, terms: [], fields: new Set() };
-          merged.set(id, entry);
-        }
-        // MiniSearch multiplies by the number of matched terms; undo it so synonyms do not stack.
-        entry.scores[g] = (hit.score / Math.max(1, hit.queryTerms.length)) * credit;
-        entry.credits[g] = credit;
-        entry.coverage += credit / groups.length;
-        entry.terms.push(...hit.terms);
-        for (const fields of Object.values(hit.match)) for (const field of fields) entry.fields.add(field);
-      }
-    });
-    return [...merged.values()];
+  #searchGroups(index: GroupSearcher, groups: WordGroup[], boost: Record<string, number>): GroupHit[] {
+    const found = index.search(groups, { boost, fuzziness: (term) => this.#fuzziness(term), analyze });
+    const order = Array.from(found.docs, (_, u) => u).sort((u, v) => (found.before(u, v) ? -1 : found.before(v, u) ? 1 : 0));
+    return order.map((u) => ({
+      id: found.docs[u] as number,
+      scores: groups.map((_, g) => found.score(u, g)),
+      credits: groups.map((_, g) => found.credit(u, g)),
+      coverage: found.coverage(u),
+      terms: found.terms(u),
+      fields: new Set(Object.keys(boost).filter((field) => found.matchedIn(u, field))),
+    }));
   }
 
   /** Typo tolerance only where it can help: words the index does not know, long enough to misspell. */

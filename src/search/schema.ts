@@ -1,9 +1,8 @@
-import type { Options } from 'minisearch';
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 
-/** The document MiniSearch indexes for each passage; `id` is the passage's position in the store. */
+/** The document indexed for each passage; `id` is the passage's position in the store. */
 export interface PassageDocument {
   id: number;
   /** Post title, description and keywords. */
@@ -13,7 +12,7 @@ export interface PassageDocument {
   text: string;
 }
 
-/** The document MiniSearch indexes for each talk; `id` is the talk's position in the store. */
+/** The document indexed for each talk; `id` is the talk's position in the store. */
 export interface TalkDocument {
   id: number;
   title: string;
@@ -39,17 +38,6 @@ export function analyze(text: string): string[] {
     .filter((term): term is string => term !== null);
 }
 
-/** Index options shared by the indexer (which builds) and the engine (which loads): they must agree. */
-export const PASSAGE_INDEX_OPTIONS: Options<PassageDocument> = {
-  fields: ['post', 'headings', 'event', 'text'],
-  storeFields: [],
-  tokenize,
-  processTerm,
-};
-
-export const TALK_INDEX_OPTIONS: Options<TalkDocument> = {
-  fields: ['title', 'speakers', 'event'],
-  storeFields: [],
-  tokenize,
-  processTerm,
-};
+/** Indexed fields, in the order scores are summed; the index file records them. */
+export const PASSAGE_FIELDS = ['post', 'headings', 'event', 'text'] as const satisfies ReadonlyArray<keyof PassageDocument>;
+export const TALK_FIELDS = ['title', 'speakers', 'event'] as const satisfies ReadonlyArray<keyof TalkDocument>;
