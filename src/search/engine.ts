@@ -1,11 +1,12 @@
 import { EXAMPLES } from '../i18n/index.js';
-import { GroupSearcher } from './group-search.js';
+import { GroupSearcher, type GroupMatches } from './group-search.js';
 import { buildSearchIndexes } from './indexes.js';
 import type { InvertedIndex } from './postings.js';
 import { detectLang } from './lang.js';
 import { findMarks } from './marks.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import { analyze } from './schema.js';
+import { keepBest } from './select.js';
 import { readIndex, type Manifest } from './store.js';
 import { PassageTable } from './table.js';
 import type { TermDictionary } from './terms.js';
@@ -68,14 +69,16 @@ interface Ranked {
   terms: string[];
 }
 
+/** The passages that match, after de-duplication: how many, and the first of them in order. */
+interface Ranking {
+  total: number;
+  ranked: Ranked[];
+}
+
 const DAY = 86_400_000;
 
 /** Words that only say what is wanted ("slides") rank passages that say them, at this share of a required word. */
 const SOFT_WEIGHT = 0.5;
-
-/** A date as the posts write them: "March 9", "9 March", "2025-03-09", "3 月 9 日". */
-const DATE =
-  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b20\d\d-\d\d-\d\d\b|\d{1,2}\s*月\s*\d{1,2}\s*日/i;
 
 /**
  * The query engine: the only place that searches. It answers a question with plain data (an
@@ -92,6 +95,10 @@ export class SearchEngine implements QueryService {
   readonly #ranking: typeof DEFAULT_RANKING;
   /** Talks by normalized speaker name (lower case, accents removed). */
   readonly #speakers = new Map<string, Talk[]>();
+  /** Per passage, the years of its date and its event (0: none), two per passage. */
+  readonly #years: Uint16Array;
+  /** The passages' event names, normalized for the event filter. */
+  readonly #eventKeys: string[];
   #suggestions: Record<Lang, string[]> | undefined;
 
   private constructor(
@@ -107,6 +114,11 @@ export class SearchEngine implements QueryService {
     this.#vocabulary = indexes.passageIndex.terms;
     this.manifest = manifest;
     this.#ranking = { ...DEFAULT_RANKING, ...ranking, boost: { ...DEFAULT_RANKING.boost, ...ranking.boost } };
+    this.#years = new Uint16Array(this.#passages.count * 2);
+    for (let doc = 0; doc < this.#passages.count; doc += 1) {
+      yearOf(this.#passages.date(doc), this.#passages.event(doc)).forEach((year, i) => (this.#years[doc * 2 + i] = year));
+    }
+    this.#eventKeys = this.#passages.eventNames.map(normalized);
     for (const talk of corpus.talks) {
       for (const speaker of talk.speakers) {
         const key = normalized(speaker);
@@ -174,7 +186,7 @@ export class SearchEngine implements QueryService {
   suggestions(lang: Lang): string[] {
     if (!this.#suggestions) {
       const pick = (candidates: string[], l: Lang) =>
-        [...new Set(candidates)].filter((candidate) => this.#rank(parseQuery(candidate), {}, l).length).slice(0, 5);
+        [...new Set(candidates)].filter((candidate) => this.#rank(parseQuery(candidate), {}, l).total).slice(0, 5);
       const recent = (l: Lang) => this.#sortedEvents().filter((event) => event.lang === l).map((event) => event.name);
       this.#suggestions = {
         en: pick([...EXAMPLES.en.filter((example) => example !== 'events'), ...recent('en')], 'en'),
@@ -184,11 +196,10 @@ export class SearchEngine implements QueryService {
     return this.#suggestions[lang];
   }
 
-  #page(ranked: Ranked[], options: AnswerOptions): Pick<Answer, 'results' | 'total' | 'offset'> {
-    const offset = Math.max(0, options.offset ?? 0);
-    const limit = Math.max(1, options.limit ?? 3);
+  #page({ total, ranked }: Ranking, options: AnswerOptions): Pick<Answer, 'results' | 'total' | 'offset'> {
+    const { offset, limit } = pageOf(options);
     const words = ranked.slice(offset, offset + limit);
-    return { total: ranked.length, offset, results: words.map((entry) => this.#result(entry)) };
+    return { total, offset, results: words.map((entry) => this.#result(entry)) };
   }
 
   #result({ passage, score, terms }: Ranked): Result {
@@ -208,54 +219,87 @@ export class SearchEngine implements QueryService {
     };
   }
 
-  /** Every matching passage, best first, after filters, weights, de-duplication and the per-post cap. */
-  #rank(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Ranked[] {
+  /**
+   * Every matching passage, best first, after filters, weights, de-duplication and the per-post cap:
+   * their number, and those up to the end of the page `options` asks for.
+   */
+  #rank(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Ranking {
     const words = readWords([parsed.text, ...parsed.phrases].join(' '));
-    if (!words.groups.length) return [];
+    if (!words.groups.length) return { total: 0, ranked: [] };
     const forcedLang = options.lang ?? parsed.lang;
     const eventFilter = normalized(options.event ?? parsed.event ?? '');
+    const eventOk = eventFilter ? this.#eventKeys.map((name) => name.includes(eventFilter)) : [];
     const phrases = parsed.phrases.map(normalized);
     const year = parsed.year;
-    const hits: Array<GroupHit & { passage: Passage }> = [];
     const groups = [...words.groups, ...words.soft];
     const required = words.groups.length;
-    for (const hit of this.#searchGroups(this.#passageIndex, groups, this.#ranking.boost)) {
-      const passage = this.#passages.passage(hit.id);
-      if (forcedLang && passage.lang !== forcedLang) continue;
-      if (eventFilter && !normalized(passage.event ?? '').includes(eventFilter)) continue;
-      if (year !== null && !yearOf(passage).includes(year)) continue;
-      if (phrases.length && !phrases.every((phrase) => normalized(`${passage.title} ${passage.text}`).includes(phrase))) continue;
-      hits.push({ ...hit, passage });
+    const table = this.#passages;
+    const found = this.#search(this.#passageIndex, groups, this.#ranking.boost);
+    // Positions in `found` of the passages the filters keep.
+    const hits: number[] = [];
+    for (let u = 0; u < found.size; u += 1) {
+      const doc = found.docs[u] as number;
+      if (forcedLang && table.lang(doc) !== forcedLang) continue;
+      if (eventFilter && !eventOk[table.eventId(doc)]) continue;
+      if (year !== null && !this.#yearsOf(doc).includes(year)) continue;
+      if (phrases.length) {
+        const passage = table.passage(doc);
+        if (!phrases.every((phrase) => normalized(`${passage.title} ${passage.text}`).includes(phrase))) continue;
+      }
+      hits.push(u);
     }
     // What the rest of its post says counts too: a recap names the city once, the talk later.
-    const postBest = new Map<string, { scores: number[]; credits: number[] }>();
-    for (const hit of hits) {
-      const best = postBest.get(hit.passage.postId) ?? { scores: groups.map(() => 0), credits: groups.map(() => 0) };
-      hit.scores.forEach((score, g) => (best.scores[g] = Math.max(best.scores[g] ?? 0, score)));
-      hit.credits.forEach((credit, g) => (best.credits[g] = Math.max(best.credits[g] ?? 0, credit)));
-      postBest.set(hit.passage.postId, best);
-    }
-    const scored: Array<Ranked & { coverage: number }> = [];
-    for (const hit of hits) {
-      const best = postBest.get(hit.passage.postId);
+    const postSlots = new Map<number, number>();
+    const slotOf = hits.map((u) => {
+      const post = table.post(found.docs[u] as number);
+      let slot = postSlots.get(post);
+      if (slot === undefined) postSlots.set(post, (slot = postSlots.size));
+      return slot;
+    });
+    const bestScores = new Float64Array(postSlots.size * groups.length);
+    const bestCredits = new Float64Array(postSlots.size * groups.length);
+    hits.forEach((u, i) => {
+      for (let g = 0, at = (slotOf[i] as number) * groups.length; g < groups.length; g += 1, at += 1) {
+        bestScores[at] = Math.max(bestScores[at] as number, found.score(u, g));
+        bestCredits[at] = Math.max(bestCredits[at] as number, found.credit(u, g));
+      }
+    });
+    const scored: number[] = [];
+    const scores = new Float64Array(hits.length);
+    hits.forEach((u, i) => {
       let score = 0;
       let coverage = 0;
-      groups.forEach((_, g) => {
-        const own = hit.credits[g] ?? 0;
-        const inPost = best?.credits[g] ?? 0;
-        const groupScore = (hit.scores[g] ?? 0) + this.#ranking.postContext * Math.max(0, (best?.scores[g] ?? 0) - (hit.scores[g] ?? 0));
+      for (let g = 0, at = (slotOf[i] as number) * groups.length; g < groups.length; g += 1, at += 1) {
+        const own = found.credit(u, g);
+        const inPost = bestCredits[at] as number;
+        const mine = found.score(u, g);
+        const groupScore = mine + this.#ranking.postContext * Math.max(0, (bestScores[at] as number) - mine);
         if (g < required) {
           score += groupScore;
           coverage += Math.max(own, this.#ranking.postContext * inPost) / required;
         } else {
           score += SOFT_WEIGHT * groupScore;
         }
-      });
-      if (coverage === 0) continue;
-      scored.push({ passage: hit.passage, score: score * this.#weight(hit.passage, words, lang) * coverage * coverage, terms: hit.terms, coverage });
-    }
-    scored.sort((a, b) => b.score - a.score);
-    return this.#dedupe(scored);
+      }
+      if (coverage === 0) return;
+      scores[i] = score * this.#weight(found.docs[u] as number, words, lang) * coverage * coverage;
+      scored.push(i);
+    });
+    const { offset, limit } = pageOf(options);
+    const { total, best } = this.#dedupe(
+      (a, b) => {
+        const [i, j] = [scored[a] as number, scored[b] as number];
+        return scores[i] !== scores[j] ? (scores[i] as number) > (scores[j] as number) : found.before(hits[i] as number, hits[j] as number);
+      },
+      scored.map((i) => found.docs[hits[i] as number] as number),
+      offset + limit,
+    );
+    const ranked = best.map((a) => {
+      const i = scored[a] as number;
+      const u = hits[i] as number;
+      return { passage: table.passage(found.docs[u] as number), score: scores[i] as number, terms: found.terms(u) };
+    });
+    return { total, ranked };
   }
 
   /**
@@ -263,7 +307,7 @@ export class SearchEngine implements QueryService {
    * counts once; returns each hit's score and credit (share of the group matched) per group.
    */
   #searchGroups(index: GroupSearcher, groups: WordGroup[], boost: Record<string, number>): GroupHit[] {
-    const found = index.search(groups, { boost, fuzziness: (term) => this.#fuzziness(term), analyze });
+    const found = this.#search(index, groups, boost);
     const order = Array.from(found.docs, (_, u) => u).sort((u, v) => (found.before(u, v) ? -1 : found.before(v, u) ? 1 : 0));
     return order.map((u) => ({
       id: found.docs[u] as number,
@@ -275,41 +319,49 @@ export class SearchEngine implements QueryService {
     }));
   }
 
+  #search(index: GroupSearcher, groups: WordGroup[], boost: Record<string, number>): GroupMatches {
+    return index.search(groups, { boost, fuzziness: (term) => this.#fuzziness(term), analyze });
+  }
+
   /** Typo tolerance only where it can help: words the index does not know, long enough to misspell. */
   #fuzziness(term: string): number | false {
     if (this.#vocabulary.has(term) || term.length < 5 || /^[\d.]+$/.test(term) || /\p{Script=Han}/u.test(term)) return false;
     return 0.2;
   }
 
-  #weight(passage: Passage, words: QueryWords, lang: Lang): number {
-    let weight = passage.lang === lang ? 1 : this.#ranking.otherLangWeight;
-    if (words.wants.has('video')) weight *= passage.links.videos.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
-    if (words.wants.has('slides')) weight *= passage.links.slides.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
-    if (words.wants.has('talk') && (passage.links.videos.length || passage.links.slides.length)) weight *= 1.2;
-    if (words.wants.has('date')) weight *= DATE.test(passage.text) ? this.#ranking.wantWeight : 1;
+  #weight(doc: number, words: QueryWords, lang: Lang): number {
+    const table = this.#passages;
+    let weight = table.lang(doc) === lang ? 1 : this.#ranking.otherLangWeight;
+    if (words.wants.has('video')) weight *= table.hasVideo(doc) ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
+    if (words.wants.has('slides')) weight *= table.hasSlides(doc) ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
+    if (words.wants.has('talk') && (table.hasVideo(doc) || table.hasSlides(doc))) weight *= 1.2;
+    if (words.wants.has('date')) weight *= table.mentionsDate(doc) ? this.#ranking.wantWeight : 1;
     if (words.years.length) {
-      const years = yearOf(passage);
+      const years = this.#yearsOf(doc);
       weight *= words.years.some((year) => years.includes(year)) ? this.#ranking.yearWeight : 0.7;
     }
     return weight;
   }
 
-  /** At most `perPost` passages per post, and never both language copies of one post. */
-  #dedupe(scored: Ranked[]): Ranked[] {
-    const perPost = new Map<string, number>();
-    const langOfKey = new Map<string, Lang>();
-    const out: Ranked[] = [];
-    for (const entry of scored) {
-      const { postId, translationKey, lang } = entry.passage;
-      const keptLang = langOfKey.get(translationKey);
-      if (keptLang && keptLang !== lang) continue;
-      langOfKey.set(translationKey, lang);
-      const count = perPost.get(postId) ?? 0;
-      if (count >= this.#ranking.perPost) continue;
-      perPost.set(postId, count + 1);
-      out.push(entry);
-    }
-    return out;
+  #yearsOf(doc: number): number[] {
+    return [this.#years[doc * 2] as number, this.#years[doc * 2 + 1] as number].filter(Boolean);
+  }
+
+  /**
+   * At most `perPost` passages per post, and never both language copies of one post, walking the
+   * passages (`docs`, in any order) best first by `precedes`: how many remain, and the first `wanted`.
+   */
+  #dedupe(precedes: (a: number, b: number) => boolean, docs: number[], wanted: number): { total: number; best: number[] } {
+    const table = this.#passages;
+    return keepBest({
+      count: docs.length,
+      precedes,
+      group: (a) => table.post(docs[a] as number),
+      family: (a) => table.translationKey(table.post(docs[a] as number)),
+      kind: (a) => table.lang(docs[a] as number),
+      perGroup: this.#ranking.perPost,
+      wanted,
+    });
   }
 
   #matchingTalks(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Talk[] {
@@ -394,12 +446,17 @@ function normalized(text: string): string {
   return fold(text).replace(/\s+/g, ' ').trim();
 }
 
-function yearOf(passage: Passage): number[] {
+function yearOf(date: string | null, event: string | null): number[] {
   const years: number[] = [];
-  if (passage.date) years.push(Number(passage.date.slice(0, 4)));
-  const eventYear = /\b(20\d\d)\b/.exec(passage.event ?? '')?.[1];
+  if (date) years.push(Number(date.slice(0, 4)));
+  const eventYear = /\b(20\d\d)\b/.exec(event ?? '')?.[1];
   if (eventYear) years.push(Number(eventYear));
   return years;
+}
+
+/** Which results a page shows: `limit` (default 3) from `offset` (default 0). */
+function pageOf(options: AnswerOptions): { offset: number; limit: number } {
+  return { offset: Math.max(0, options.offset ?? 0), limit: Math.max(1, options.limit ?? 3) };
 }
 
 function sum(values: readonly number[]): number {
