@@ -49,20 +49,6 @@ export interface Corpus {
   events: EventInfo[];
 }
 
-/** One document's match against the word groups of a question. */
-interface GroupHit {
-  id: number;
-  /** Score per word group (0 where the group did not match). */
-  scores: number[];
-  /** Share of each group matched, 0 to 1. */
-  credits: number[];
-  /** Mean credit over the groups. */
-  coverage: number;
-  terms: string[];
-  /** The fields any term matched in. */
-  fields: Set<string>;
-}
-
 interface Ranked {
   passage: Passage;
   score: number;
@@ -95,6 +81,8 @@ export class SearchEngine implements QueryService {
   readonly #ranking: typeof DEFAULT_RANKING;
   /** Talks by normalized speaker name (lower case, accents removed). */
   readonly #speakers = new Map<string, Talk[]>();
+  /** Talk titles and event names, normalized once when first needed. */
+  readonly #normalized = new Map<string, string>();
   /** Per passage, the years of its date and its event (0: none), two per passage. */
   readonly #years: Uint16Array;
   /** The passages' event names, normalized for the event filter. */
@@ -304,21 +292,8 @@ export class SearchEngine implements QueryService {
 
   /**
    * Searches each word group on its own, so a word said several ways (ambient, Ambient 网格)
-   * counts once; returns each hit's score and credit (share of the group matched) per group.
+   * counts once; gives each match's score and credit (share of the group matched) per group.
    */
-  #searchGroups(index: GroupSearcher, groups: WordGroup[], boost: Record<string, number>): GroupHit[] {
-    const found = this.#search(index, groups, boost);
-    const order = Array.from(found.docs, (_, u) => u).sort((u, v) => (found.before(u, v) ? -1 : found.before(v, u) ? 1 : 0));
-    return order.map((u) => ({
-      id: found.docs[u] as number,
-      scores: groups.map((_, g) => found.score(u, g)),
-      credits: groups.map((_, g) => found.credit(u, g)),
-      coverage: found.coverage(u),
-      terms: found.terms(u),
-      fields: new Set(Object.keys(boost).filter((field) => found.matchedIn(u, field))),
-    }));
-  }
-
   #search(index: GroupSearcher, groups: WordGroup[], boost: Record<string, number>): GroupMatches {
     return index.search(groups, { boost, fuzziness: (term) => this.#fuzziness(term), analyze });
   }
@@ -369,15 +344,52 @@ export class SearchEngine implements QueryService {
     if (!words.groups.length) return [];
     const eventFilter = normalized(options.event ?? parsed.event ?? '');
     const years = parsed.year === null ? words.years : [parsed.year];
-    // A talk is an answer when every word matched and at least one named the talk itself (not only its event).
-    const talks = this.#searchGroups(this.#talkIndex, words.groups, { title: 2, speakers: 1.5, event: 1 })
-      .filter((hit) => hit.coverage >= 0.999 && (hit.fields.has('title') || hit.fields.has('speakers')))
-      .sort((a, b) => sum(b.scores) - sum(a.scores))
-      .map((hit) => this.#corpus.talks[hit.id])
-      .filter((talk): talk is Talk => !!talk)
-      .filter((talk) => !eventFilter || normalized(talk.event ?? '').includes(eventFilter))
-      .filter((talk) => !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year))));
-    return this.#preferLang(talks, options.lang ?? parsed.lang ?? lang).slice(0, 3);
+    const found = this.#search(this.#talkIndex, words.groups, { title: 2, speakers: 1.5, event: 1 });
+    const talks: Talk[] = [];
+    const totals: number[] = [];
+    const positions: number[] = [];
+    for (let u = 0; u < found.size; u += 1) {
+      // A talk is an answer when every word matched and at least one named the talk itself (not only its event).
+      if (!(found.coverage(u) >= 0.999 && (found.matchedIn(u, 'title') || found.matchedIn(u, 'speakers')))) continue;
+      const talk = this.#corpus.talks[found.docs[u] as number];
+      if (!talk) continue;
+      if (eventFilter && !this.#normalizedOnce(talk.event ?? '').includes(eventFilter)) continue;
+      if (years.length && !years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)))) continue;
+      talks.push(talk);
+      totals.push(sum(Array.from({ length: found.groupCount }, (_, g) => found.score(u, g))));
+      positions.push(u);
+    }
+    const precedes = (a: number, b: number) => (totals[a] !== totals[b] ? (totals[a] as number) > (totals[b] as number) : found.before(positions[a] as number, positions[b] as number));
+    return this.#preferLangBest(talks, precedes, options.lang ?? parsed.lang ?? lang, 3);
+  }
+
+  /** As `#preferLang` over talks in the order of `precedes`, the first `wanted`, without sorting them all. */
+  #preferLangBest(talks: Talk[], precedes: (a: number, b: number) => boolean, lang: Lang, wanted: number): Talk[] {
+    const chosen = talks.some((talk) => talk.lang === lang) ? talks.flatMap((talk, a) => (talk.lang === lang ? [a] : [])) : talks.map((_, a) => a);
+    const keys = new Map<string, number>();
+    const keyOf = chosen.map((a) => {
+      const talk = talks[a] as Talk;
+      const key = talk.video ?? this.#normalizedOnce(talk.title);
+      let id = keys.get(key);
+      if (id === undefined) keys.set(key, (id = keys.size));
+      return id;
+    });
+    const { best } = keepBest({
+      count: chosen.length,
+      precedes: (a, b) => precedes(chosen[a] as number, chosen[b] as number),
+      group: (a) => keyOf[a] as number,
+      family: (a) => keyOf[a] as number,
+      kind: () => lang,
+      perGroup: 1,
+      wanted,
+    });
+    return best.map((a) => talks[chosen[a] as number] as Talk);
+  }
+
+  #normalizedOnce(text: string): string {
+    let value = this.#normalized.get(text);
+    if (value === undefined) this.#normalized.set(text, (value = normalized(text)));
+    return value;
   }
 
   /** Talks in the question's language when there are any, one per video or title. */
