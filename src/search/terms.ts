@@ -78,89 +78,119 @@ export class TermDictionary {
 
   /**
    * Every term within `maxDistance` edits (insertions, deletions, substitutions) of `query`, with
-   * its distance, in term order. Walks the sorted terms as a trie: a term reuses the rows of the
-   * prefix it shares with the one before, only the diagonal band that can stay within reach is
-   * computed, and a prefix already out of reach skips every term below it.
+   * its distance, in term order. Walks the sorted terms as a trie — the terms below a prefix are
+   * one stretch of the list — keeping one row of edit distances per prefix character. A prefix
+   * that is out of reach ends its stretch; a prefix exactly at the limit continues only with the
+   * characters the query has near that position; a first character whose terms are all too short
+   * to come within reach is skipped whole.
    */
   near(query: string, maxDistance: number): Array<{ id: number; distance: number }> {
-    const text = this.#text;
-    const starts = this.#starts;
     const found: Array<{ id: number; distance: number }> = [];
     const width = query.length + 1;
     const longest = query.length + maxDistance;
     const far = maxDistance + 1;
-    // Row i: distances between the term's first i characters and each prefix of the query.
+    const codes = Array.from({ length: query.length }, (_, j) => query.charCodeAt(j));
+    // Row i: distances between the first i characters of the current prefix and each prefix of the query.
     const rows = new Uint16Array((longest + 1) * width).fill(far);
     for (let j = 0; j <= Math.min(maxDistance, query.length); j += 1) rows[j] = j;
-    const codes = Array.from({ length: query.length }, (_, j) => query.charCodeAt(j));
-    let previousStart = 0;
-    let previousLength = 0;
-    let id = 0;
-    while (id < this.size) {
-      const start = starts[id] as number;
-      const length = (starts[id + 1] as number) - start - 1;
-      let shared = 0;
-      const limit = Math.min(previousLength, length);
-      while (shared < limit && text.charCodeAt(previousStart + shared) === text.charCodeAt(start + shared)) shared += 1;
-      const depth = Math.min(length, longest);
-      let outOfReach = 0;
-      for (let i = shared + 1; i <= depth; i += 1) {
-        const row = i * width;
-        const above = row - width;
-        const low = Math.max(0, i - maxDistance);
-        const high = Math.min(query.length, i + maxDistance);
-        const char = text.charCodeAt(start + i - 1);
-        let best = far;
-        for (let j = low; j <= high; j += 1) {
-          let value: number;
-          if (j === 0) value = i;
-          else {
-            const replace = (rows[above + j - 1] as number) + (char === codes[j - 1] ? 0 : 1);
-            const remove = j <= i - 1 + maxDistance ? (rows[above + j] as number) + 1 : far;
-            const insert = j > low ? (rows[row + j - 1] as number) + 1 : far;
-            value = Math.min(replace, remove, insert, far);
-          }
-          rows[row + j] = value;
-          if (value < best) best = value;
+
+    /** Fills row `i` for prefix character `char`; returns the row's smallest distance. */
+    const fill = (i: number, char: number): number => {
+      const row = i * width;
+      const above = row - width;
+      const low = Math.max(0, i - maxDistance);
+      const high = Math.min(query.length, i + maxDistance);
+      let best = far;
+      for (let j = low; j <= high; j += 1) {
+        let value = i;
+        if (j > 0) {
+          const replace = (rows[above + j - 1] as number) + (char === codes[j - 1] ? 0 : 1);
+          const remove = j <= i - 1 + maxDistance ? (rows[above + j] as number) + 1 : far;
+          const insert = j > low ? (rows[row + j - 1] as number) + 1 : far;
+          value = Math.min(replace, remove, insert, far);
         }
-        if (high < query.length) rows[row + high + 1] = far;
-        if (low > 0) rows[row + low - 1] = far;
-        if (best > maxDistance) {
-          outOfReach = i;
-          break;
+        rows[row + j] = value;
+        if (value < best) best = value;
+      }
+      return best;
+    };
+
+    /** Terms [from, to) share their first `depth` characters, whose row is filled and has `best` as its minimum. */
+    const expand = (from: number, to: number, depth: number, best: number): void => {
+      let at = from;
+      if (this.#length(at) === depth) {
+        const distance = depth + maxDistance >= query.length ? (rows[depth * width + query.length] as number) : far;
+        if (distance <= maxDistance) found.push({ id: at, distance });
+        at += 1;
+      }
+      if (depth === longest) return;
+      // At the limit, only a character the query has nearby keeps the distance from growing.
+      const only =
+        best === maxDistance
+          ? [...new Set(codes.slice(Math.max(0, depth - maxDistance), Math.min(query.length, depth + 1 + maxDistance)))].sort((a, b) => a - b)
+          : null;
+      while (at < to) {
+        const char = this.#charAt(at, depth);
+        if (only && !only.includes(char)) {
+          const next = only.find((code) => code > char);
+          if (next === undefined) return;
+          at = this.#firstWithCharAt(at, to, depth, next);
+          continue;
         }
+        const end = this.#firstWithCharAt(at, to, depth, char + 1);
+        const childBest = fill(depth + 1, char);
+        if (childBest <= maxDistance) expand(at, end, depth + 1, childBest);
+        at = end;
       }
-      if (outOfReach) {
-        // No term that starts with these characters can come back within reach.
-        id = this.#afterPrefix(start, outOfReach, id);
-        previousStart = start;
-        previousLength = outOfReach - 1;
-        continue;
-      }
-      if (length <= longest) {
-        const distance = length + maxDistance >= query.length ? (rows[length * width + query.length] as number) : far;
-        if (distance <= maxDistance) found.push({ id, distance });
-      }
-      previousStart = start;
-      previousLength = depth;
-      id += 1;
+    };
+
+    for (const { from, to, longestTerm } of this.#firstCharacterBlocks()) {
+      if (longestTerm + maxDistance < query.length) continue;
+      const best = fill(1, this.#charAt(from, 0));
+      if (best <= maxDistance) expand(from, to, 1, best);
     }
     return found;
   }
 
-  /** First id after `from` whose term does not start with the `length` characters at `start` of #text. */
-  #afterPrefix(start: number, length: number, from: number): number {
-    const text = this.#text;
-    let low = from + 1;
-    let high = this.size;
+  #length(id: number): number {
+    return (this.#starts[id + 1] as number) - (this.#starts[id] as number) - 1;
+  }
+
+  /** Character `depth` of term `id` (-1 past its end). */
+  #charAt(id: number, depth: number): number {
+    return depth < this.#length(id) ? this.#text.charCodeAt((this.#starts[id] as number) + depth) : -1;
+  }
+
+  /** In [from, to), whose terms share `depth` characters and are longer, the first whose character `depth` is ≥ `char`. */
+  #firstWithCharAt(from: number, to: number, depth: number, char: number): number {
+    let low = from;
+    let high = to;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const at = this.#starts[middle] as number;
-      let same = (this.#starts[middle + 1] as number) - at - 1 >= length;
-      for (let k = 0; same && k < length; k += 1) same = text.charCodeAt(at + k) === text.charCodeAt(start + k);
-      if (same) low = middle + 1;
+      if (this.#charAt(middle, depth) < char) low = middle + 1;
       else high = middle;
     }
     return low;
+  }
+
+  #blocks: Array<{ from: number; to: number; longestTerm: number }> | undefined;
+
+  /** The stretches of terms that share a first character, with their longest term; found once. */
+  #firstCharacterBlocks(): Array<{ from: number; to: number; longestTerm: number }> {
+    if (!this.#blocks) {
+      const blocks: Array<{ from: number; to: number; longestTerm: number }> = [];
+      for (let id = 0; id < this.size; id += 1) {
+        const char = this.#charAt(id, 0);
+        const last = blocks[blocks.length - 1];
+        if (last && this.#charAt(last.from, 0) === char) {
+          last.to = id + 1;
+          last.longestTerm = Math.max(last.longestTerm, this.#length(id));
+        } else {
+          blocks.push({ from: id, to: id + 1, longestTerm: this.#length(id) });
+        }
+      }
+      this.#blocks = blocks;
+    }
+    return this.#blocks;
   }
 }
