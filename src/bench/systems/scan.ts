@@ -1,6 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCorpus } from '../../indexer/index.js';
 import type { BenchSystem } from './types.js';
 
 const FILE = 'passages.json';
@@ -8,6 +7,7 @@ const FILE = 'passages.json';
 /** Baseline (b): no index at all; every question reads every passage (lower-cased once, at build). */
 export const scan: BenchSystem = {
   async build(contentDir, outDir, siteBaseUrl) {
+    const { buildCorpus } = await import('../../indexer/index.js');
     const corpus = await buildCorpus({ contentDirs: [contentDir], siteBaseUrl });
     const texts = corpus.passages.map((passage) => `${passage.title}\n${passage.text}`.toLowerCase());
     await mkdir(outDir, { recursive: true });
