@@ -185,6 +185,7 @@ const GROUP = 2;
 export class GroupSearcher {
   readonly #index: InvertedIndex;
   readonly #scratch: Scratch;
+  #norms: Float64Array | undefined;
 
   constructor(index: InvertedIndex) {
     this.#index = index;
@@ -220,11 +221,27 @@ export class GroupSearcher {
     return derived;
   }
 
+  /** Per document and field, the length part of BM25's denominator, as MiniSearch computes it; found once. */
+  #lengthNorms(): Float64Array {
+    if (!this.#norms) {
+      const { fields } = this.#index;
+      const { documentCount, averageFieldLength, fieldLength } = this.#index.arrays;
+      const norms = new Float64Array(documentCount * fields.length);
+      for (let at = 0; at < norms.length; at += 1) {
+        const average = averageFieldLength[at % fields.length] as number;
+        norms[at] = BM25.k * (1 - BM25.b + (BM25.b * (fieldLength[at] as number)) / average);
+      }
+      this.#norms = norms;
+    }
+    return this.#norms;
+  }
+
   #searchGroup(group: GroupQuery, options: GroupSearchOptions): GroupResult {
     const scratch = this.#scratch;
     const index = this.#index;
     const { fields } = index;
-    const { documentCount, averageFieldLength, fieldLength, starts, documents, frequencies } = index.arrays;
+    const { documentCount, starts, documents, frequencies } = index.arrays;
+    const norms = this.#lengthNorms();
     const fieldCount = fields.length;
     const boosts = fields.map((field) => (Object.prototype.hasOwnProperty.call(options.boost, field) ? options.boost[field] : undefined) || 1);
     // The group's query strings, and the distinct terms they analyze to (MiniSearch's queryTerms).
@@ -236,23 +253,24 @@ export class GroupSearcher {
     scratch.useMaskWords(words, documentCount);
     const { sums, stamps, touched, masks, ranks, inGroup, fieldMasks } = scratch;
     let rank = 0;
-    const groupStamp = ++scratch.stamp;
+    const levelStamps = [0, 0, ++scratch.stamp];
     scratch.counts[GROUP] = 0;
     const derivedIds: number[] = [];
 
-    /** Moves the sums of one level into the next (as MiniSearch's OR combination adds result scores) and clears it. */
-    const flush = (from: number, stamp: number): void => {
+    /** Adds the sums of one level into the next (as MiniSearch's OR combination adds result scores) and clears it. */
+    const flush = (from: number, to: number): void => {
       const source = sums[from] as Float64Array;
       const list = touched[from] as Uint32Array;
-      const target = sums[from + 1] as Float64Array;
-      const targetStamps = stamps[from + 1] as Int32Array;
-      const targetList = touched[from + 1] as Uint32Array;
-      for (let i = 0; i < scratch.counts[from]!; i += 1) {
+      const target = sums[to] as Float64Array;
+      const targetStamps = stamps[to] as Int32Array;
+      const targetList = touched[to] as Uint32Array;
+      const stamp = levelStamps[to] as number;
+      for (let i = 0; i < (scratch.counts[from] as number); i += 1) {
         const doc = list[i] as number;
         if (targetStamps[doc] !== stamp) {
           targetStamps[doc] = stamp;
           target[doc] = 0;
-          targetList[scratch.counts[from + 1]!++] = doc;
+          targetList[scratch.counts[to]!++] = doc;
         }
         target[doc] = (target[doc] as number) + (source[doc] as number);
         source[doc] = 0;
@@ -260,18 +278,24 @@ export class GroupSearcher {
       scratch.counts[from] = 0;
     };
 
-    analyzed.forEach((terms) => {
-      const stringStamp = ++scratch.stamp;
+    // A level with a single part sums exactly what that part sums (0 + x is x): the part writes straight into it.
+    const stringLevel = analyzed.length === 1 ? GROUP : STRING;
+    for (const terms of analyzed) {
+      levelStamps[STRING] = ++scratch.stamp;
       scratch.counts[STRING] = 0;
+      const termLevel = terms.length === 1 ? stringLevel : TERM;
       for (const term of terms) {
-        const termStamp = ++scratch.stamp;
+        levelStamps[TERM] = ++scratch.stamp;
         scratch.counts[TERM] = 0;
         const bit = bitOf.get(term) ?? 0;
-        const word = bit >>> 5;
         const flag = 1 << (bit & 31);
-        const termSums = sums[TERM] as Float64Array;
-        const termStamps = stamps[TERM] as Int32Array;
-        const termList = touched[TERM] as Uint32Array;
+        const maskAt = bit >>> 5;
+        const groupStamp = levelStamps[GROUP] as number;
+        const stamp = levelStamps[termLevel] as number;
+        const levelSums = sums[termLevel] as Float64Array;
+        const levelMarks = stamps[termLevel] as Int32Array;
+        const levelList = touched[termLevel] as Uint32Array;
+        let listed = scratch.counts[termLevel] as number;
         for (const { id, weight } of this.#derive(term, options.fuzziness(term))) {
           derivedIds.push(id);
           for (let field = 0; field < fieldCount; field += 1) {
@@ -280,36 +304,35 @@ export class GroupSearcher {
             const matching = to - from;
             if (!matching) continue;
             const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-            const average = averageFieldLength[field] as number;
             const factor = weight * (boosts[field] as number);
             const fieldBit = 1 << field;
             for (let p = from; p < to; p += 1) {
               const doc = documents[p] as number;
               const termFreq = frequencies[p] as number;
-              const length = fieldLength[doc * fieldCount + field] as number;
-              const raw = invDocFreq * (BM25.d + (termFreq * (BM25.k + 1)) / (termFreq + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
-              if (termStamps[doc] !== termStamp) {
-                termStamps[doc] = termStamp;
-                termSums[doc] = 0;
-                termList[scratch.counts[TERM]!++] = doc;
-                if (inGroup[doc] !== groupStamp) {
-                  // First match of this document in the group: MiniSearch inserts it into its result map now.
-                  inGroup[doc] = groupStamp;
-                  ranks[doc] = rank++;
-                  fieldMasks[doc] = 0;
-                  for (let w = 0; w < words; w += 1) masks[doc * words + w] = 0;
-                }
-                masks[doc * words + word] = (masks[doc * words + word] as number) | flag;
+              const raw = invDocFreq * (BM25.d + (termFreq * (BM25.k + 1)) / (termFreq + (norms[doc * fieldCount + field] as number)));
+              if (levelMarks[doc] !== stamp) {
+                levelMarks[doc] = stamp;
+                levelSums[doc] = 0;
+                levelList[listed++] = doc;
               }
+              if (inGroup[doc] !== groupStamp) {
+                // First match of this document in the group: MiniSearch inserts it into its result map now.
+                inGroup[doc] = groupStamp;
+                ranks[doc] = rank++;
+                fieldMasks[doc] = 0;
+                for (let w = 0; w < words; w += 1) masks[doc * words + w] = 0;
+              }
+              masks[doc * words + maskAt] = (masks[doc * words + maskAt] as number) | flag;
               fieldMasks[doc] = (fieldMasks[doc] as number) | fieldBit;
-              termSums[doc] = (termSums[doc] as number) + factor * raw;
+              levelSums[doc] = (levelSums[doc] as number) + factor * raw;
             }
           }
         }
-        flush(TERM, stringStamp);
+        scratch.counts[termLevel] = listed;
+        if (termLevel === TERM) flush(TERM, stringLevel);
       }
-      flush(STRING, groupStamp);
-    });
+      if (stringLevel === STRING) flush(STRING, GROUP);
+    }
     return this.#collect(group, bitOf, words, derivedIds);
   }
 
@@ -317,7 +340,7 @@ export class GroupSearcher {
   #collect(group: GroupQuery, bitOf: Map<string, number>, words: number, derived: number[]): GroupResult {
     const scratch = this.#scratch;
     const { sums, touched, masks, ranks, seen, fieldMasks } = scratch;
-    const count = scratch.counts[GROUP]!;
+    const count = scratch.counts[GROUP] as number;
     const list = touched[GROUP] as Uint32Array;
     const groupSums = sums[GROUP] as Float64Array;
     for (let i = 0; i < count; i += 1) {
@@ -337,6 +360,8 @@ export class GroupSearcher {
     const groupRanks = new Uint32Array(count);
     const fields = new Uint32Array(count);
     let at = 0;
+    let lastMask = -1;
+    let lastCredit = 0;
     for (let w = 0; w < seen.length && at < count; w += 1) {
       let bits = seen[w] as number;
       if (!bits) continue;
@@ -346,17 +371,21 @@ export class GroupSearcher {
         const doc = w * 32 + (31 - Math.clz32(low));
         bits ^= low;
         let matched = 0;
-        for (let k = 0; k < words; k += 1) matched += popcount(masks[doc * words + k] as number);
         let credit: number;
         if (words === 1) {
           const mask = masks[doc] as number;
-          credit = creditOf.get(mask) ?? creditFor(doc);
-          creditOf.set(mask, credit);
+          matched = popcount(mask);
+          if (mask !== lastMask) {
+            lastCredit = creditOf.get(mask) ?? creditFor(doc);
+            creditOf.set(mask, lastCredit);
+            lastMask = mask;
+          }
+          credit = lastCredit;
         } else {
+          for (let k = 0; k < words; k += 1) matched += popcount(masks[doc * words + k] as number);
           credit = creditFor(doc);
         }
-        const quality = matched || 1;
-        const hitScore = (groupSums[doc] as number) * quality;
+        const hitScore = (groupSums[doc] as number) * (matched || 1);
         docs[at] = doc;
         hitScores[at] = hitScore;
         scores[at] = (hitScore / Math.max(1, matched)) * credit;

@@ -1,13 +1,17 @@
-/** What `keepBest` needs to know about candidates 0 … count − 1. */
+/** What `keepBest` needs to know about candidates 0 … n − 1 (n = `scores.length`). */
 export interface Candidates {
-  count: number;
-  /** Strict order: whether candidate `a` ranks before `b`. */
-  precedes(a: number, b: number): boolean;
-  /** The group that `perGroup` caps (a post). */
-  group(a: number): number;
-  /** Groups of one family are alternatives of one another (translations of a post); `kind` tells them apart (language). */
-  family(a: number): number;
-  kind(a: number): string;
+  /** Higher ranks first. */
+  scores: ArrayLike<number>;
+  /** Orders candidates of equal score: whether `a` ranks before `b`. */
+  before(a: number, b: number): boolean;
+  /** The group that `perGroup` caps (a post), 0 … groupCount − 1. */
+  groups: ArrayLike<number>;
+  groupCount: number;
+  /** Groups of one family are alternatives of one another (translations of a post), 0 … familyCount − 1. */
+  families: ArrayLike<number>;
+  familyCount: number;
+  /** What tells the groups of a family apart (language). */
+  kinds: ArrayLike<number>;
   /** Most candidates kept per group. */
   perGroup: number;
   /** How many of the kept candidates to return, best first. */
@@ -20,29 +24,39 @@ export interface Candidates {
  * how many are kept, and the first `wanted` of those in order.
  */
 export function keepBest(candidates: Candidates): { total: number; best: number[] } {
-  const { count, precedes, perGroup } = candidates;
+  const { scores, before, groups, families, kinds, perGroup } = candidates;
   if (perGroup <= 0) return { total: 0, best: [] };
-  const groupBest = new Map<number, number[]>();
-  const groupSize = new Map<number, number>();
-  const familyBest = new Map<number, number>();
-  for (let a = 0; a < count; a += 1) {
-    const group = candidates.group(a);
-    groupSize.set(group, (groupSize.get(group) ?? 0) + 1);
-    const best = groupBest.get(group) ?? [];
-    insertOrdered(best, a, precedes, perGroup);
-    groupBest.set(group, best);
-    const family = candidates.family(a);
-    const leader = familyBest.get(family);
-    if (leader === undefined || precedes(a, leader)) familyBest.set(family, a);
+  const precedes = (a: number, b: number): boolean => (scores[a] !== scores[b] ? (scores[a] as number) > (scores[b] as number) : before(a, b));
+  const groupTop = new Int32Array(candidates.groupCount * perGroup);
+  const groupSize = new Uint32Array(candidates.groupCount);
+  const familyLeader = new Int32Array(candidates.familyCount).fill(-1);
+  const seenGroups: number[] = [];
+  for (let a = 0; a < scores.length; a += 1) {
+    const group = groups[a] as number;
+    const size = groupSize[group] as number;
+    if (size === 0) seenGroups.push(group);
+    groupSize[group] = size + 1;
+    // Insertion into the group's few best.
+    const base = group * perGroup;
+    let at = Math.min(size, perGroup);
+    while (at > 0 && precedes(a, groupTop[base + at - 1] as number)) {
+      if (at < perGroup) groupTop[base + at] = groupTop[base + at - 1] as number;
+      at -= 1;
+    }
+    if (at < perGroup) groupTop[base + at] = a;
+    const family = families[a] as number;
+    const leader = familyLeader[family] as number;
+    if (leader < 0 || precedes(a, leader)) familyLeader[family] = a;
   }
   let total = 0;
   const best: number[] = [];
-  for (const [group, kept] of groupBest) {
-    const first = kept[0] as number;
-    const leader = familyBest.get(candidates.family(first)) as number;
-    if (candidates.kind(first) !== candidates.kind(leader)) continue;
-    total += Math.min(perGroup, groupSize.get(group) ?? 0);
-    for (const a of kept) insertOrdered(best, a, precedes, candidates.wanted);
+  for (const group of seenGroups) {
+    const kept = Math.min(perGroup, groupSize[group] as number);
+    const first = groupTop[group * perGroup] as number;
+    const leader = familyLeader[families[first] as number] as number;
+    if (kinds[first] !== kinds[leader]) continue;
+    total += kept;
+    for (let k = 0; k < kept; k += 1) insertOrdered(best, groupTop[group * perGroup + k] as number, precedes, candidates.wanted);
   }
   return { total, best };
 }

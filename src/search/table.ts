@@ -180,6 +180,10 @@ export class PassageTable {
     return this.#meta.postIds[post] ?? '';
   }
 
+  get translationKeyCount(): number {
+    return this.#meta.translationKeys.length;
+  }
+
   /** Number of the post's translation key: the posts that are one another's translations share it. */
   translationKey(post: number): number {
     return this.#postKeys[post] ?? 0;
