@@ -224,7 +224,8 @@ export class SearchEngine implements QueryService {
     const table = this.#passages;
     const found = this.#search(this.#passageIndex, groups, this.#ranking.boost);
     // Positions in `found` of the passages the filters keep.
-    const hits: number[] = [];
+    const kept = new Uint32Array(found.size);
+    let hitCount = 0;
     for (let u = 0; u < found.size; u += 1) {
       const doc = found.docs[u] as number;
       if (forcedLang && table.lang(doc) !== forcedLang) continue;
@@ -234,27 +235,33 @@ export class SearchEngine implements QueryService {
         const passage = table.passage(doc);
         if (!phrases.every((phrase) => normalized(`${passage.title} ${passage.text}`).includes(phrase))) continue;
       }
-      hits.push(u);
+      kept[hitCount++] = u;
     }
+    const hits = kept.subarray(0, hitCount);
     // What the rest of its post says counts too: a recap names the city once, the talk later.
-    const postSlots = new Map<number, number>();
-    const slotOf = hits.map((u) => {
-      const post = table.post(found.docs[u] as number);
-      let slot = postSlots.get(post);
-      if (slot === undefined) postSlots.set(post, (slot = postSlots.size));
-      return slot;
-    });
-    const bestScores = new Float64Array(postSlots.size * groups.length);
-    const bestCredits = new Float64Array(postSlots.size * groups.length);
-    hits.forEach((u, i) => {
+    const postSlots = new Int32Array(table.postCount).fill(-1);
+    const slotOf = new Uint32Array(hits.length);
+    let posts = 0;
+    for (let i = 0; i < hits.length; i += 1) {
+      const post = table.post(found.docs[hits[i] as number] as number);
+      if (postSlots[post] === -1) postSlots[post] = posts++;
+      slotOf[i] = postSlots[post] as number;
+    }
+    const bestScores = new Float64Array(posts * groups.length);
+    const bestCredits = new Float64Array(posts * groups.length);
+    for (let i = 0; i < hits.length; i += 1) {
+      const u = hits[i] as number;
       for (let g = 0, at = (slotOf[i] as number) * groups.length; g < groups.length; g += 1, at += 1) {
         bestScores[at] = Math.max(bestScores[at] as number, found.score(u, g));
         bestCredits[at] = Math.max(bestCredits[at] as number, found.credit(u, g));
       }
-    });
-    const scored: number[] = [];
-    const scores = new Float64Array(hits.length);
-    hits.forEach((u, i) => {
+    }
+    // Positions in `hits` of the passages that cover the question at all, and their scores.
+    const covering = new Uint32Array(hits.length);
+    const coveringScores = new Float64Array(hits.length);
+    let count = 0;
+    for (let i = 0; i < hits.length; i += 1) {
+      const u = hits[i] as number;
       let score = 0;
       let coverage = 0;
       for (let g = 0, at = (slotOf[i] as number) * groups.length; g < groups.length; g += 1, at += 1) {
@@ -269,23 +276,24 @@ export class SearchEngine implements QueryService {
           score += SOFT_WEIGHT * groupScore;
         }
       }
-      if (coverage === 0) return;
-      scores[i] = score * this.#weight(found.docs[u] as number, words, lang) * coverage * coverage;
-      scored.push(i);
-    });
+      if (coverage === 0) continue;
+      covering[count] = i;
+      coveringScores[count++] = score * this.#weight(found.docs[u] as number, words, lang) * coverage * coverage;
+    }
+    const scored = covering.subarray(0, count);
+    const scores = coveringScores.subarray(0, count);
+    const scoredDocs = new Uint32Array(count);
+    for (let a = 0; a < count; a += 1) scoredDocs[a] = found.docs[hits[scored[a] as number] as number] as number;
     const { offset, limit } = pageOf(options);
     const { total, best } = this.#dedupe(
-      (a, b) => {
-        const [i, j] = [scored[a] as number, scored[b] as number];
-        return scores[i] !== scores[j] ? (scores[i] as number) > (scores[j] as number) : found.before(hits[i] as number, hits[j] as number);
-      },
-      scored.map((i) => found.docs[hits[i] as number] as number),
+      scores,
+      scoredDocs,
+      (a, b) => found.before(hits[scored[a] as number] as number, hits[scored[b] as number] as number),
       offset + limit,
     );
     const ranked = best.map((a) => {
-      const i = scored[a] as number;
-      const u = hits[i] as number;
-      return { passage: table.passage(found.docs[u] as number), score: scores[i] as number, terms: found.terms(u) };
+      const u = hits[scored[a] as number] as number;
+      return { passage: table.passage(found.docs[u] as number), score: scores[a] as number, terms: found.terms(u) };
     });
     return { total, ranked };
   }
@@ -324,16 +332,27 @@ export class SearchEngine implements QueryService {
 
   /**
    * At most `perPost` passages per post, and never both language copies of one post, walking the
-   * passages (`docs`, in any order) best first by `precedes`: how many remain, and the first `wanted`.
+   * passages (`docs`) best first — by score, then `before` — : how many remain, and the first `wanted`.
    */
-  #dedupe(precedes: (a: number, b: number) => boolean, docs: number[], wanted: number): { total: number; best: number[] } {
+  #dedupe(scores: Float64Array, docs: Uint32Array, before: (a: number, b: number) => boolean, wanted: number): { total: number; best: number[] } {
     const table = this.#passages;
+    const groups = new Uint32Array(docs.length);
+    const families = new Uint32Array(docs.length);
+    const kinds = new Uint8Array(docs.length);
+    for (let a = 0; a < docs.length; a += 1) {
+      const doc = docs[a] as number;
+      groups[a] = table.post(doc);
+      families[a] = table.translationKey(groups[a] as number);
+      kinds[a] = table.lang(doc) === 'en' ? 0 : 1;
+    }
     return keepBest({
-      count: docs.length,
-      precedes,
-      group: (a) => table.post(docs[a] as number),
-      family: (a) => table.translationKey(table.post(docs[a] as number)),
-      kind: (a) => table.lang(docs[a] as number),
+      scores,
+      before,
+      groups,
+      groupCount: table.postCount,
+      families,
+      familyCount: table.translationKeyCount,
+      kinds,
       perGroup: this.#ranking.perPost,
       wanted,
     });
@@ -359,12 +378,11 @@ export class SearchEngine implements QueryService {
       totals.push(sum(Array.from({ length: found.groupCount }, (_, g) => found.score(u, g))));
       positions.push(u);
     }
-    const precedes = (a: number, b: number) => (totals[a] !== totals[b] ? (totals[a] as number) > (totals[b] as number) : found.before(positions[a] as number, positions[b] as number));
-    return this.#preferLangBest(talks, precedes, options.lang ?? parsed.lang ?? lang, 3);
+    return this.#preferLangBest(talks, totals, (a, b) => found.before(positions[a] as number, positions[b] as number), options.lang ?? parsed.lang ?? lang, 3);
   }
 
-  /** As `#preferLang` over talks in the order of `precedes`, the first `wanted`, without sorting them all. */
-  #preferLangBest(talks: Talk[], precedes: (a: number, b: number) => boolean, lang: Lang, wanted: number): Talk[] {
+  /** As `#preferLang` over talks ranked by score, then `before`: the first `wanted`, without sorting them all. */
+  #preferLangBest(talks: Talk[], scores: number[], before: (a: number, b: number) => boolean, lang: Lang, wanted: number): Talk[] {
     const chosen = talks.some((talk) => talk.lang === lang) ? talks.flatMap((talk, a) => (talk.lang === lang ? [a] : [])) : talks.map((_, a) => a);
     const keys = new Map<string, number>();
     const keyOf = chosen.map((a) => {
@@ -375,11 +393,13 @@ export class SearchEngine implements QueryService {
       return id;
     });
     const { best } = keepBest({
-      count: chosen.length,
-      precedes: (a, b) => precedes(chosen[a] as number, chosen[b] as number),
-      group: (a) => keyOf[a] as number,
-      family: (a) => keyOf[a] as number,
-      kind: () => lang,
+      scores: chosen.map((a) => scores[a] as number),
+      before: (a, b) => before(chosen[a] as number, chosen[b] as number),
+      groups: keyOf,
+      groupCount: keys.size,
+      families: keyOf,
+      familyCount: keys.size,
+      kinds: new Uint8Array(chosen.length),
       perGroup: 1,
       wanted,
     });
