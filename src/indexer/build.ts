@@ -51,8 +51,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
   const seen = new Set<string>();
   let ignored = 0;
   let bytes = 0;
+  const reader = readAhead(files.map((file) => file.absolute));
   for (const [index, file] of files.entries()) {
-    const buffer = await readFile(file.absolute);
+    const buffer = await reader.next();
     bytes += buffer.length;
     hash.add(file.path, buffer);
     try {
@@ -85,6 +86,30 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     warnings,
     contentHash: hash.digest(),
     bytes,
+  };
+}
+
+/** Files read while earlier ones are parsed: a sequential read per post left the CPU idle for a sixth of a build. */
+const READ_AHEAD = 16;
+
+/** Reads `paths` in order, keeping up to READ_AHEAD reads in flight; a failed read throws when its turn comes. */
+function readAhead(paths: readonly string[]): { next(): Promise<Buffer> } {
+  const pending: Array<Promise<{ buffer: Buffer } | { error: unknown }>> = [];
+  let started = 0;
+  const start = () => {
+    while (started < paths.length && pending.length < READ_AHEAD) {
+      pending.push(readFile(paths[started++] as string).then((buffer) => ({ buffer }), (error: unknown) => ({ error })));
+    }
+  };
+  return {
+    async next() {
+      start();
+      const result = await pending.shift();
+      start();
+      if (!result) throw new Error('read past the last file');
+      if ('error' in result) throw result.error;
+      return result.buffer;
+    },
   };
 }
 

@@ -28,7 +28,21 @@ const LATIN_WORD = /^[a-z]+$/;
  */
 export function processTerm(term: string): string | null {
   if (STOP_WORDS.has(term)) return null;
-  return LATIN_WORD.test(term) && term.length > 3 ? stemmer(term) : term;
+  return LATIN_WORD.test(term) && term.length > 3 ? stem(term) : term;
+}
+
+/** Stems already computed: a corpus repeats its words, and the stemmer is the costly part of indexing them. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
+function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stemmed = stemmer(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** The index terms of a text, as the index sees them. */

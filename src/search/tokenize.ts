@@ -19,8 +19,12 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
 const HAN = /\p{Script=Han}/u;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case with accents and diacritics removed: "Álvaro" and "alvaro" are one term. */
 export function fold(text: string): string {
+  // ASCII has nothing to decompose and no marks: most words skip the Unicode work.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
