@@ -41,10 +41,10 @@ export class GroupMatches {
   /** Matched documents, ascending. */
   readonly docs: Uint32Array;
   readonly groupCount: number;
-  /** docs × groups: the group's score of each document, 0 where it did not match. */
-  readonly #scores: Float64Array;
-  /** docs × groups: share of the group matched, 0 to 1. */
-  readonly #credits: Float64Array;
+  /** Per position then group (u × groupCount + g): the group's score of the document, 0 where it did not match. */
+  readonly scores: Float64Array;
+  /** Per position then group: share of the group matched, 0 to 1. */
+  readonly credits: Float64Array;
   readonly #coverage: Float64Array;
   readonly #fields: Uint32Array;
   readonly #fieldNames: readonly string[];
@@ -71,8 +71,8 @@ export class GroupMatches {
     this.docs = docs;
     this.groupCount = shape.groupCount;
     this.#fieldNames = shape.fieldNames;
-    this.#scores = arrays.scores;
-    this.#credits = arrays.credits;
+    this.scores = arrays.scores;
+    this.credits = arrays.credits;
     this.#coverage = arrays.coverage;
     this.#fields = arrays.fields;
     this.#firstGroup = arrays.firstGroup;
@@ -86,11 +86,11 @@ export class GroupMatches {
   }
 
   score(u: number, group: number): number {
-    return this.#scores[u * this.groupCount + group] ?? 0;
+    return this.scores[u * this.groupCount + group] ?? 0;
   }
 
   credit(u: number, group: number): number {
-    return this.#credits[u * this.groupCount + group] ?? 0;
+    return this.credits[u * this.groupCount + group] ?? 0;
   }
 
   /** Sum over the groups of credit ÷ number of groups. */
@@ -139,6 +139,45 @@ interface GroupResult {
   derived: number[];
 }
 
+/** Bytes a group result holds per matched document. */
+const RESULT_BYTES = 36;
+
+/**
+ * Results of recent groups, least recently used first out. A word's matches depend only on the
+ * word, the boosts and the index, and questions share their words ("istio", "kubecon"), so most
+ * groups of a question were searched by an earlier one.
+ */
+class ResultCache {
+  readonly #entries = new Map<string, GroupResult>();
+  readonly #budget: number;
+  #bytes = 0;
+
+  constructor(budget: number) {
+    this.#budget = budget;
+  }
+
+  get(key: string): GroupResult | undefined {
+    const result = this.#entries.get(key);
+    if (result) {
+      this.#entries.delete(key);
+      this.#entries.set(key, result);
+    }
+    return result;
+  }
+
+  set(key: string, result: GroupResult): void {
+    const bytes = result.docs.length * RESULT_BYTES;
+    if (bytes > this.#budget) return;
+    this.#entries.set(key, result);
+    this.#bytes += bytes;
+    for (const [oldest, entry] of this.#entries) {
+      if (this.#bytes <= this.#budget) break;
+      this.#entries.delete(oldest);
+      this.#bytes -= entry.docs.length * RESULT_BYTES;
+    }
+  }
+}
+
 /** Reusable per-document scratch space, so a search allocates in proportion to its matches. */
 class Scratch {
   readonly sums: Float64Array[];
@@ -185,15 +224,29 @@ const GROUP = 2;
 export class GroupSearcher {
   readonly #index: InvertedIndex;
   readonly #scratch: Scratch;
+  /** Room for the results of about eight words that match every document. */
+  readonly #cache: ResultCache;
   #norms: Float64Array | undefined;
 
   constructor(index: InvertedIndex) {
     this.#index = index;
     this.#scratch = new Scratch(index.documentCount);
+    this.#cache = new ResultCache(8 * RESULT_BYTES * Math.max(1_000, index.documentCount));
   }
 
   search(groups: readonly GroupQuery[], options: GroupSearchOptions): GroupMatches {
-    const results = groups.map((group) => this.#searchGroup(group, options));
+    const results = groups.map((group) => {
+      // Everything a group's result depends on besides the index: its alternatives, the boosts, and how fuzzy each term is.
+      const strings = [...new Set(group.alternatives.flat())];
+      const terms = [...new Set(strings.flatMap((text) => options.analyze(text)))];
+      const key = JSON.stringify([group.alternatives, this.#index.fields.map((field) => options.boost[field]), terms.map((term) => options.fuzziness(term))]);
+      let result = this.#cache.get(key);
+      if (!result) {
+        result = this.#searchGroup(group, options);
+        this.#cache.set(key, result);
+      }
+      return result;
+    });
     return this.#merge(results);
   }
 
@@ -401,12 +454,29 @@ export class GroupSearcher {
   }
 
   #merge(results: GroupResult[]): GroupMatches {
-    const { seen, slots } = this.#scratch;
     const groupCount = results.length;
-    for (const result of results) for (const doc of result.docs) seen[doc >>> 5] = (seen[doc >>> 5] as number) | (1 << (doc & 31));
-    const union = listAndClear(seen, results.reduce((sum, result) => sum + result.docs.length, 0));
+    const derived = results.map((result) => [...new Set(result.derived)]);
+    const termsOf = (doc: number) => this.#matchedTerms(doc, derived, results);
+    const shape = { groupCount, fieldNames: this.#index.fields };
+    const only = results[0];
+    if (groupCount === 1 && only) {
+      // One group is its own merge: its arrays are read as they are (credit ÷ 1 is the credit).
+      const { docs, scores, credits, fields, hitScores, ranks } = only;
+      return new GroupMatches(docs, shape, { scores, credits, coverage: credits, fields, firstGroup: new Uint16Array(docs.length), firstScore: hitScores, firstRank: ranks }, termsOf);
+    }
+    const { seen, slots } = this.#scratch;
+    let total = 0;
+    for (const result of results) {
+      const docs = result.docs;
+      total += docs.length;
+      for (let i = 0; i < docs.length; i += 1) {
+        const doc = docs[i] as number;
+        seen[doc >>> 5] = (seen[doc >>> 5] as number) | (1 << (doc & 31));
+      }
+    }
+    const union = listAndClear(seen, total);
     const size = union.length;
-    union.forEach((doc, u) => (slots[doc] = u));
+    for (let u = 0; u < size; u += 1) slots[union[u] as number] = u;
     const scores = new Float64Array(size * groupCount);
     const credits = new Float64Array(size * groupCount);
     const coverage = new Float64Array(size);
@@ -428,13 +498,7 @@ export class GroupSearcher {
         }
       }
     });
-    const derived = results.map((result) => [...new Set(result.derived)]);
-    return new GroupMatches(
-      union,
-      { groupCount, fieldNames: this.#index.fields },
-      { scores, credits, coverage, fields, firstGroup, firstScore, firstRank },
-      (doc) => this.#matchedTerms(doc, derived, results),
-    );
+    return new GroupMatches(union, shape, { scores, credits, coverage, fields, firstGroup, firstScore, firstRank }, termsOf);
   }
 
   /** The index terms of the groups' matches that the document contains, group by group (as the engine collected them). */

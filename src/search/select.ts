@@ -4,14 +4,14 @@ export interface Candidates {
   scores: ArrayLike<number>;
   /** Orders candidates of equal score: whether `a` ranks before `b`. */
   before(a: number, b: number): boolean;
-  /** The group that `perGroup` caps (a post), 0 … groupCount − 1. */
+  /** The group of each candidate, which `perGroup` caps (a post), 0 … groupCount − 1. */
   groups: ArrayLike<number>;
   groupCount: number;
-  /** Groups of one family are alternatives of one another (translations of a post), 0 … familyCount − 1. */
-  families: ArrayLike<number>;
+  /** The family of each group: groups of one family are alternatives of one another (translations of a post), 0 … familyCount − 1. */
+  familyOf: ArrayLike<number>;
   familyCount: number;
-  /** What tells the groups of a family apart (language). */
-  kinds: ArrayLike<number>;
+  /** What tells the groups of a family apart (language), per group. */
+  kindOf: ArrayLike<number>;
   /** Most candidates kept per group. */
   perGroup: number;
   /** How many of the kept candidates to return, best first. */
@@ -24,7 +24,7 @@ export interface Candidates {
  * how many are kept, and the first `wanted` of those in order.
  */
 export function keepBest(candidates: Candidates): { total: number; best: number[] } {
-  const { scores, before, groups, families, kinds, perGroup } = candidates;
+  const { scores, before, groups, familyOf, kindOf, perGroup } = candidates;
   if (perGroup <= 0) return { total: 0, best: [] };
   const precedes = (a: number, b: number): boolean => (scores[a] !== scores[b] ? (scores[a] as number) > (scores[b] as number) : before(a, b));
   const groupTop = new Int32Array(candidates.groupCount * perGroup);
@@ -44,7 +44,7 @@ export function keepBest(candidates: Candidates): { total: number; best: number[
       at -= 1;
     }
     if (at < perGroup) groupTop[base + at] = a;
-    const family = families[a] as number;
+    const family = familyOf[group] as number;
     const leader = familyLeader[family] as number;
     if (leader < 0 || precedes(a, leader)) familyLeader[family] = a;
   }
@@ -52,9 +52,8 @@ export function keepBest(candidates: Candidates): { total: number; best: number[
   const best: number[] = [];
   for (const group of seenGroups) {
     const kept = Math.min(perGroup, groupSize[group] as number);
-    const first = groupTop[group * perGroup] as number;
-    const leader = familyLeader[families[first] as number] as number;
-    if (kinds[first] !== kinds[leader]) continue;
+    const leader = familyLeader[familyOf[group] as number] as number;
+    if (kindOf[group] !== kindOf[groups[leader] as number]) continue;
     total += kept;
     for (let k = 0; k < kept; k += 1) insertOrdered(best, groupTop[group * perGroup + k] as number, precedes, candidates.wanted);
   }

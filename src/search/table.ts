@@ -57,6 +57,7 @@ export class PassageTable {
   readonly #flags: Uint8Array;
   readonly #meta: TableMeta;
   readonly #passage: (doc: number) => Passage;
+  #firstOfPost: Int32Array | undefined;
 
   private constructor(
     meta: TableMeta,
@@ -170,6 +171,16 @@ export class PassageTable {
   /** Number of the passage's post; `postId` and `translationKey` name it. */
   post(doc: number): number {
     return this.#posts[doc] ?? 0;
+  }
+
+  /** A passage of the post (its first), for what all passages of a post share: language, title. */
+  firstPassage(post: number): number {
+    if (!this.#firstOfPost) {
+      const first = new Int32Array(this.postCount).fill(-1);
+      for (let doc = this.count - 1; doc >= 0; doc -= 1) first[this.#posts[doc] ?? 0] = doc;
+      this.#firstOfPost = first;
+    }
+    return this.#firstOfPost[post] ?? 0;
   }
 
   get postCount(): number {
