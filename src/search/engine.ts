@@ -223,8 +223,11 @@ export class SearchEngine implements QueryService {
     const required = words.groups.length;
     const table = this.#passages;
     const found = this.#search(this.#passageIndex, groups, this.#ranking.boost);
-    // Positions in `found` of the passages the filters keep.
+    // Positions in `found` of the passages the filters keep, and their posts, numbered in order of appearance.
     const kept = new Uint32Array(found.size);
+    const keptSlots = new Uint32Array(found.size);
+    const postSlots = new Int32Array(table.postCount).fill(-1);
+    const slotPosts: number[] = [];
     let hitCount = 0;
     for (let u = 0; u < found.size; u += 1) {
       const doc = found.docs[u] as number;
@@ -235,39 +238,38 @@ export class SearchEngine implements QueryService {
         const passage = table.passage(doc);
         if (!phrases.every((phrase) => normalized(`${passage.title} ${passage.text}`).includes(phrase))) continue;
       }
+      const post = table.post(doc);
+      if (postSlots[post] === -1) postSlots[post] = slotPosts.push(post) - 1;
+      keptSlots[hitCount] = postSlots[post] as number;
       kept[hitCount++] = u;
     }
     const hits = kept.subarray(0, hitCount);
+    const slotOf = keptSlots.subarray(0, hitCount);
     // What the rest of its post says counts too: a recap names the city once, the talk later.
-    const postSlots = new Int32Array(table.postCount).fill(-1);
-    const slotOf = new Uint32Array(hits.length);
-    let posts = 0;
+    const groupCount = groups.length;
+    const { scores: groupScores, credits: groupCredits } = found;
+    const bestScores = new Float64Array(slotPosts.length * groupCount);
+    const bestCredits = new Float64Array(slotPosts.length * groupCount);
     for (let i = 0; i < hits.length; i += 1) {
-      const post = table.post(found.docs[hits[i] as number] as number);
-      if (postSlots[post] === -1) postSlots[post] = posts++;
-      slotOf[i] = postSlots[post] as number;
-    }
-    const bestScores = new Float64Array(posts * groups.length);
-    const bestCredits = new Float64Array(posts * groups.length);
-    for (let i = 0; i < hits.length; i += 1) {
-      const u = hits[i] as number;
-      for (let g = 0, at = (slotOf[i] as number) * groups.length; g < groups.length; g += 1, at += 1) {
-        bestScores[at] = Math.max(bestScores[at] as number, found.score(u, g));
-        bestCredits[at] = Math.max(bestCredits[at] as number, found.credit(u, g));
+      const own = (hits[i] as number) * groupCount;
+      for (let g = 0, at = (slotOf[i] as number) * groupCount; g < groupCount; g += 1, at += 1) {
+        bestScores[at] = Math.max(bestScores[at] as number, groupScores[own + g] as number);
+        bestCredits[at] = Math.max(bestCredits[at] as number, groupCredits[own + g] as number);
       }
     }
-    // Positions in `hits` of the passages that cover the question at all, and their scores.
+    // Positions in `hits` of the passages that cover the question at all, their scores and posts.
     const covering = new Uint32Array(hits.length);
     const coveringScores = new Float64Array(hits.length);
+    const coveringSlots = new Uint32Array(hits.length);
     let count = 0;
     for (let i = 0; i < hits.length; i += 1) {
       const u = hits[i] as number;
       let score = 0;
       let coverage = 0;
-      for (let g = 0, at = (slotOf[i] as number) * groups.length; g < groups.length; g += 1, at += 1) {
-        const own = found.credit(u, g);
+      for (let g = 0, at = (slotOf[i] as number) * groupCount; g < groupCount; g += 1, at += 1) {
+        const own = groupCredits[u * groupCount + g] as number;
         const inPost = bestCredits[at] as number;
-        const mine = found.score(u, g);
+        const mine = groupScores[u * groupCount + g] as number;
         const groupScore = mine + this.#ranking.postContext * Math.max(0, (bestScores[at] as number) - mine);
         if (g < required) {
           score += groupScore;
@@ -278,16 +280,16 @@ export class SearchEngine implements QueryService {
       }
       if (coverage === 0) continue;
       covering[count] = i;
+      coveringSlots[count] = slotOf[i] as number;
       coveringScores[count++] = score * this.#weight(found.docs[u] as number, words, lang) * coverage * coverage;
     }
     const scored = covering.subarray(0, count);
     const scores = coveringScores.subarray(0, count);
-    const scoredDocs = new Uint32Array(count);
-    for (let a = 0; a < count; a += 1) scoredDocs[a] = found.docs[hits[scored[a] as number] as number] as number;
     const { offset, limit } = pageOf(options);
     const { total, best } = this.#dedupe(
       scores,
-      scoredDocs,
+      coveringSlots.subarray(0, count),
+      slotPosts,
       (a, b) => found.before(hits[scored[a] as number] as number, hits[scored[b] as number] as number),
       offset + limit,
     );
@@ -332,27 +334,19 @@ export class SearchEngine implements QueryService {
 
   /**
    * At most `perPost` passages per post, and never both language copies of one post, walking the
-   * passages (`docs`) best first — by score, then `before` — : how many remain, and the first `wanted`.
+   * passages best first — by score, then `before` — : how many remain, and the first `wanted`.
+   * `slots` numbers each passage's post; `posts` maps those numbers to the table's posts.
    */
-  #dedupe(scores: Float64Array, docs: Uint32Array, before: (a: number, b: number) => boolean, wanted: number): { total: number; best: number[] } {
+  #dedupe(scores: Float64Array, slots: Uint32Array, posts: number[], before: (a: number, b: number) => boolean, wanted: number): { total: number; best: number[] } {
     const table = this.#passages;
-    const groups = new Uint32Array(docs.length);
-    const families = new Uint32Array(docs.length);
-    const kinds = new Uint8Array(docs.length);
-    for (let a = 0; a < docs.length; a += 1) {
-      const doc = docs[a] as number;
-      groups[a] = table.post(doc);
-      families[a] = table.translationKey(groups[a] as number);
-      kinds[a] = table.lang(doc) === 'en' ? 0 : 1;
-    }
     return keepBest({
       scores,
       before,
-      groups,
-      groupCount: table.postCount,
-      families,
+      groups: slots,
+      groupCount: posts.length,
+      familyOf: posts.map((post) => table.translationKey(post)),
       familyCount: table.translationKeyCount,
-      kinds,
+      kindOf: posts.map((post) => (table.lang(table.firstPassage(post)) === 'en' ? 0 : 1)),
       perGroup: this.#ranking.perPost,
       wanted,
     });
@@ -397,9 +391,9 @@ export class SearchEngine implements QueryService {
       before: (a, b) => before(chosen[a] as number, chosen[b] as number),
       groups: keyOf,
       groupCount: keys.size,
-      families: keyOf,
+      familyOf: [...keys.values()],
       familyCount: keys.size,
-      kinds: new Uint8Array(chosen.length),
+      kindOf: new Uint8Array(keys.size),
       perGroup: 1,
       wanted,
     });
