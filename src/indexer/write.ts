@@ -1,27 +1,33 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSearchIndexes } from '../search/indexes.js';
-import { encodeIndexData, INDEX_FORMAT_VERSION, MANIFEST_FILE, sha256, type Manifest } from '../search/store.js';
-import { PassageTable } from '../search/table.js';
+import { INDEX_FORMAT_VERSION, MANIFEST_FILE, sha256, type IndexData, type Manifest } from '../search/store.js';
 import type { BuiltCorpus } from './build.js';
 
 export interface SerializedIndex {
   manifest: Manifest;
   /** The manifest as written: stable key order, trailing newline. */
   manifestText: string;
-  /** The data file's bytes. */
-  data: Buffer;
+  dataText: string;
 }
 
 /** Serializes a corpus deterministically: the same content always gives the same bytes. */
 export function serializeIndex(corpus: BuiltCorpus): SerializedIndex {
   const { passageIndex, talkIndex } = buildSearchIndexes(corpus.passages, corpus.talks, corpus.events);
-  const data = encodeIndexData({ passages: PassageTable.fromPassages(corpus.passages), talks: corpus.talks, events: corpus.events, passageIndex, talkIndex });
-  const dataHash = sha256(data);
+  const data: IndexData = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    passages: corpus.passages,
+    talks: corpus.talks,
+    events: corpus.events,
+    passageIndex: passageIndex.toJSON(),
+    talkIndex: talkIndex.toJSON(),
+  };
+  const dataText = JSON.stringify(data);
+  const dataHash = sha256(dataText);
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     contentHash: corpus.contentHash,
-    dataFile: `data-${dataHash.slice(0, 16)}.idx`,
+    dataFile: `data-${dataHash.slice(0, 16)}.json`,
     dataHash,
     posts: corpus.posts,
     passages: corpus.passagesByLang,
@@ -29,12 +35,12 @@ export function serializeIndex(corpus: BuiltCorpus): SerializedIndex {
     events: corpus.events.length,
     skipped: corpus.skipped.length,
   };
-  return { manifest, manifestText: `${JSON.stringify(manifest, null, 2)}\n`, data };
+  return { manifest, manifestText: `${JSON.stringify(manifest, null, 2)}\n`, dataText };
 }
 
-async function writeAtomically(path: string, data: string | Buffer): Promise<void> {
+async function writeAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, data);
+  await writeFile(temporary, text, 'utf8');
   await rename(temporary, path);
 }
 
@@ -46,11 +52,10 @@ async function writeAtomically(path: string, data: string | Buffer): Promise<voi
  */
 export async function writeIndex(serialized: SerializedIndex, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeAtomically(join(dir, serialized.manifest.dataFile), serialized.data);
+  await writeAtomically(join(dir, serialized.manifest.dataFile), serialized.dataText);
   await writeAtomically(join(dir, MANIFEST_FILE), serialized.manifestText);
   for (const name of await readdir(dir)) {
-    // Data files of earlier formats (.json) go too.
-    const stale = (/^data-[0-9a-f]+\.(idx|json)$/.test(name) && name !== serialized.manifest.dataFile) || name.endsWith('.tmp');
+    const stale = (/^data-[0-9a-f]+\.json$/.test(name) && name !== serialized.manifest.dataFile) || name.endsWith('.tmp');
     if (stale) await rm(join(dir, name), { force: true });
   }
 }

@@ -1,15 +1,9 @@
 import { EXAMPLES } from '../i18n/index.js';
-import { GroupSearcher, type GroupMatches } from './group-search.js';
-import { buildSearchIndexes } from './indexes.js';
-import type { InvertedIndex } from './postings.js';
+import { buildSearchIndexes, loadSearchIndexes, type PassageIndex, type TalkIndex } from './indexes.js';
 import { detectLang } from './lang.js';
 import { findMarks } from './marks.js';
 import { parseQuery, type ParsedQuery } from './query.js';
-import { analyze } from './schema.js';
-import { keepBest } from './select.js';
 import { readIndex, type Manifest } from './store.js';
-import { PassageTable } from './table.js';
-import type { TermDictionary } from './terms.js';
 import { fold } from './tokenize.js';
 import type { Answer, AnswerOptions, EventInfo, Lang, Passage, QueryService, Result, Talk } from './types.js';
 import { readWords, type QueryWords, type WordGroup } from './words.js';
@@ -49,22 +43,34 @@ export interface Corpus {
   events: EventInfo[];
 }
 
+/** One document's match against the word groups of a question. */
+interface GroupHit {
+  id: number;
+  /** Score per word group (0 where the group did not match). */
+  scores: number[];
+  /** Share of each group matched, 0 to 1. */
+  credits: number[];
+  /** Mean credit over the groups. */
+  coverage: number;
+  terms: string[];
+  /** The fields any term matched in. */
+  fields: Set<string>;
+}
+
 interface Ranked {
   passage: Passage;
   score: number;
   terms: string[];
 }
 
-/** The passages that match, after de-duplication: how many, and the first of them in order. */
-interface Ranking {
-  total: number;
-  ranked: Ranked[];
-}
-
 const DAY = 86_400_000;
 
 /** Words that only say what is wanted ("slides") rank passages that say them, at this share of a required word. */
 const SOFT_WEIGHT = 0.5;
+
+/** A date as the posts write them: "March 9", "9 March", "2025-03-09", "3 月 9 日". */
+const DATE =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b20\d\d-\d\d-\d\d\b|\d{1,2}\s*月\s*\d{1,2}\s*日/i;
 
 /**
  * The query engine: the only place that searches. It answers a question with plain data (an
@@ -73,40 +79,27 @@ const SOFT_WEIGHT = 0.5;
  */
 export class SearchEngine implements QueryService {
   readonly manifest: Manifest | null;
-  readonly #corpus: Omit<Corpus, 'passages'>;
-  readonly #passages: PassageTable;
-  readonly #passageIndex: GroupSearcher;
-  readonly #talkIndex: GroupSearcher;
-  readonly #vocabulary: TermDictionary;
+  readonly #corpus: Corpus;
+  readonly #passageIndex: PassageIndex;
+  readonly #talkIndex: TalkIndex;
+  readonly #vocabulary: ReadonlySet<string>;
   readonly #ranking: typeof DEFAULT_RANKING;
   /** Talks by normalized speaker name (lower case, accents removed). */
   readonly #speakers = new Map<string, Talk[]>();
-  /** Talk titles and event names, normalized once when first needed. */
-  readonly #normalized = new Map<string, string>();
-  /** Per passage, the years of its date and its event (0: none), two per passage. */
-  readonly #years: Uint16Array;
-  /** The passages' event names, normalized for the event filter. */
-  readonly #eventKeys: string[];
   #suggestions: Record<Lang, string[]> | undefined;
 
   private constructor(
-    corpus: Omit<Corpus, 'passages'>,
-    indexes: { passages: PassageTable; passageIndex: InvertedIndex; talkIndex: InvertedIndex },
+    corpus: Corpus,
+    indexes: { passageIndex: PassageIndex; talkIndex: TalkIndex; vocabulary: ReadonlySet<string> },
     manifest: Manifest | null,
     ranking: RankingOptions,
   ) {
     this.#corpus = corpus;
-    this.#passages = indexes.passages;
-    this.#passageIndex = new GroupSearcher(indexes.passageIndex);
-    this.#talkIndex = new GroupSearcher(indexes.talkIndex);
-    this.#vocabulary = indexes.passageIndex.terms;
+    this.#passageIndex = indexes.passageIndex;
+    this.#talkIndex = indexes.talkIndex;
+    this.#vocabulary = indexes.vocabulary;
     this.manifest = manifest;
     this.#ranking = { ...DEFAULT_RANKING, ...ranking, boost: { ...DEFAULT_RANKING.boost, ...ranking.boost } };
-    this.#years = new Uint16Array(this.#passages.count * 2);
-    for (let doc = 0; doc < this.#passages.count; doc += 1) {
-      yearOf(this.#passages.date(doc), this.#passages.event(doc)).forEach((year, i) => (this.#years[doc * 2 + i] = year));
-    }
-    this.#eventKeys = this.#passages.eventNames.map(normalized);
     for (const talk of corpus.talks) {
       for (const speaker of talk.speakers) {
         const key = normalized(speaker);
@@ -118,17 +111,20 @@ export class SearchEngine implements QueryService {
   /** Loads and verifies a built index folder; throws INDEX_MISSING / INDEX_CORRUPT / INDEX_VERSION with the fix. */
   static async load(dir: string, ranking: RankingOptions = {}): Promise<SearchEngine> {
     const { manifest, data } = await readIndex(dir);
-    return new SearchEngine({ talks: data.talks, events: data.events }, data, manifest, ranking);
+    const indexes = loadSearchIndexes(data.passageIndex, data.talkIndex);
+    const vocabulary = new Set((data.passageIndex as { index: Array<[string, unknown]> }).index.map(([term]) => term));
+    return new SearchEngine({ passages: data.passages, talks: data.talks, events: data.events }, { ...indexes, vocabulary }, manifest, ranking);
   }
 
   /** Indexes a corpus in memory (tests, `--index`-less tools). */
   static fromCorpus(corpus: Corpus, ranking: RankingOptions = {}): SearchEngine {
     const indexes = buildSearchIndexes(corpus.passages, corpus.talks, corpus.events);
-    return new SearchEngine(corpus, { ...indexes, passages: PassageTable.fromPassages(corpus.passages) }, null, ranking);
+    const vocabulary = new Set(indexes.passageIndex.toJSON().index.map(([term]) => term));
+    return new SearchEngine(corpus, { ...indexes, vocabulary }, null, ranking);
   }
 
   get passageCount(): number {
-    return this.#passages.count;
+    return this.#corpus.passages.length;
   }
 
   eventNames(): string[] {
@@ -174,7 +170,7 @@ export class SearchEngine implements QueryService {
   suggestions(lang: Lang): string[] {
     if (!this.#suggestions) {
       const pick = (candidates: string[], l: Lang) =>
-        [...new Set(candidates)].filter((candidate) => this.#rank(parseQuery(candidate), {}, l).total).slice(0, 5);
+        [...new Set(candidates)].filter((candidate) => this.#rank(parseQuery(candidate), {}, l).length).slice(0, 5);
       const recent = (l: Lang) => this.#sortedEvents().filter((event) => event.lang === l).map((event) => event.name);
       this.#suggestions = {
         en: pick([...EXAMPLES.en.filter((example) => example !== 'events'), ...recent('en')], 'en'),
@@ -184,10 +180,11 @@ export class SearchEngine implements QueryService {
     return this.#suggestions[lang];
   }
 
-  #page({ total, ranked }: Ranking, options: AnswerOptions): Pick<Answer, 'results' | 'total' | 'offset'> {
-    const { offset, limit } = pageOf(options);
+  #page(ranked: Ranked[], options: AnswerOptions): Pick<Answer, 'results' | 'total' | 'offset'> {
+    const offset = Math.max(0, options.offset ?? 0);
+    const limit = Math.max(1, options.limit ?? 3);
     const words = ranked.slice(offset, offset + limit);
-    return { total, offset, results: words.map((entry) => this.#result(entry)) };
+    return { total: ranked.length, offset, results: words.map((entry) => this.#result(entry)) };
   }
 
   #result({ passage, score, terms }: Ranked): Result {
@@ -207,105 +204,87 @@ export class SearchEngine implements QueryService {
     };
   }
 
-  /**
-   * Every matching passage, best first, after filters, weights, de-duplication and the per-post cap:
-   * their number, and those up to the end of the page `options` asks for.
-   */
-  #rank(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Ranking {
+  /** Every matching passage, best first, after filters, weights, de-duplication and the per-post cap. */
+  #rank(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Ranked[] {
     const words = readWords([parsed.text, ...parsed.phrases].join(' '));
-    if (!words.groups.length) return { total: 0, ranked: [] };
+    if (!words.groups.length) return [];
     const forcedLang = options.lang ?? parsed.lang;
     const eventFilter = normalized(options.event ?? parsed.event ?? '');
-    const eventOk = eventFilter ? this.#eventKeys.map((name) => name.includes(eventFilter)) : [];
     const phrases = parsed.phrases.map(normalized);
     const year = parsed.year;
+    const hits: Array<GroupHit & { passage: Passage }> = [];
     const groups = [...words.groups, ...words.soft];
     const required = words.groups.length;
-    const table = this.#passages;
-    const found = this.#search(this.#passageIndex, groups, this.#ranking.boost);
-    // Positions in `found` of the passages the filters keep, and their posts, numbered in order of appearance.
-    const kept = new Uint32Array(found.size);
-    const keptSlots = new Uint32Array(found.size);
-    const postSlots = new Int32Array(table.postCount).fill(-1);
-    const slotPosts: number[] = [];
-    let hitCount = 0;
-    for (let u = 0; u < found.size; u += 1) {
-      const doc = found.docs[u] as number;
-      if (forcedLang && table.lang(doc) !== forcedLang) continue;
-      if (eventFilter && !eventOk[table.eventId(doc)]) continue;
-      if (year !== null && !this.#yearsOf(doc).includes(year)) continue;
-      if (phrases.length) {
-        const passage = table.passage(doc);
-        if (!phrases.every((phrase) => normalized(`${passage.title} ${passage.text}`).includes(phrase))) continue;
-      }
-      const post = table.post(doc);
-      if (postSlots[post] === -1) postSlots[post] = slotPosts.push(post) - 1;
-      keptSlots[hitCount] = postSlots[post] as number;
-      kept[hitCount++] = u;
+    for (const hit of this.#searchGroups(this.#passageIndex, groups, this.#ranking.boost)) {
+      const passage = this.#corpus.passages[hit.id];
+      if (!passage) continue;
+      if (forcedLang && passage.lang !== forcedLang) continue;
+      if (eventFilter && !normalized(passage.event ?? '').includes(eventFilter)) continue;
+      if (year !== null && !yearOf(passage).includes(year)) continue;
+      if (phrases.length && !phrases.every((phrase) => normalized(`${passage.title} ${passage.text}`).includes(phrase))) continue;
+      hits.push({ ...hit, passage });
     }
-    const hits = kept.subarray(0, hitCount);
-    const slotOf = keptSlots.subarray(0, hitCount);
     // What the rest of its post says counts too: a recap names the city once, the talk later.
-    const groupCount = groups.length;
-    const { scores: groupScores, credits: groupCredits } = found;
-    const bestScores = new Float64Array(slotPosts.length * groupCount);
-    const bestCredits = new Float64Array(slotPosts.length * groupCount);
-    for (let i = 0; i < hits.length; i += 1) {
-      const own = (hits[i] as number) * groupCount;
-      for (let g = 0, at = (slotOf[i] as number) * groupCount; g < groupCount; g += 1, at += 1) {
-        bestScores[at] = Math.max(bestScores[at] as number, groupScores[own + g] as number);
-        bestCredits[at] = Math.max(bestCredits[at] as number, groupCredits[own + g] as number);
-      }
+    const postBest = new Map<string, { scores: number[]; credits: number[] }>();
+    for (const hit of hits) {
+      const best = postBest.get(hit.passage.postId) ?? { scores: groups.map(() => 0), credits: groups.map(() => 0) };
+      hit.scores.forEach((score, g) => (best.scores[g] = Math.max(best.scores[g] ?? 0, score)));
+      hit.credits.forEach((credit, g) => (best.credits[g] = Math.max(best.credits[g] ?? 0, credit)));
+      postBest.set(hit.passage.postId, best);
     }
-    // Positions in `hits` of the passages that cover the question at all, their scores and posts.
-    const covering = new Uint32Array(hits.length);
-    const coveringScores = new Float64Array(hits.length);
-    const coveringSlots = new Uint32Array(hits.length);
-    let count = 0;
-    for (let i = 0; i < hits.length; i += 1) {
-      const u = hits[i] as number;
+    const scored: Array<Ranked & { coverage: number }> = [];
+    for (const hit of hits) {
+      const best = postBest.get(hit.passage.postId);
       let score = 0;
       let coverage = 0;
-      for (let g = 0, at = (slotOf[i] as number) * groupCount; g < groupCount; g += 1, at += 1) {
-        const own = groupCredits[u * groupCount + g] as number;
-        const inPost = bestCredits[at] as number;
-        const mine = groupScores[u * groupCount + g] as number;
-        const groupScore = mine + this.#ranking.postContext * Math.max(0, (bestScores[at] as number) - mine);
+      groups.forEach((_, g) => {
+        const own = hit.credits[g] ?? 0;
+        const inPost = best?.credits[g] ?? 0;
+        const groupScore = (hit.scores[g] ?? 0) + this.#ranking.postContext * Math.max(0, (best?.scores[g] ?? 0) - (hit.scores[g] ?? 0));
         if (g < required) {
           score += groupScore;
           coverage += Math.max(own, this.#ranking.postContext * inPost) / required;
         } else {
           score += SOFT_WEIGHT * groupScore;
         }
-      }
+      });
       if (coverage === 0) continue;
-      covering[count] = i;
-      coveringSlots[count] = slotOf[i] as number;
-      coveringScores[count++] = score * this.#weight(found.docs[u] as number, words, lang) * coverage * coverage;
+      scored.push({ passage: hit.passage, score: score * this.#weight(hit.passage, words, lang) * coverage * coverage, terms: hit.terms, coverage });
     }
-    const scored = covering.subarray(0, count);
-    const scores = coveringScores.subarray(0, count);
-    const { offset, limit } = pageOf(options);
-    const { total, best } = this.#dedupe(
-      scores,
-      coveringSlots.subarray(0, count),
-      slotPosts,
-      (a, b) => found.before(hits[scored[a] as number] as number, hits[scored[b] as number] as number),
-      offset + limit,
-    );
-    const ranked = best.map((a) => {
-      const u = hits[scored[a] as number] as number;
-      return { passage: table.passage(found.docs[u] as number), score: scores[a] as number, terms: found.terms(u) };
-    });
-    return { total, ranked };
+    scored.sort((a, b) => b.score - a.score);
+    return this.#dedupe(scored);
   }
 
   /**
    * Searches each word group on its own, so a word said several ways (ambient, Ambient 网格)
-   * counts once; gives each match's score and credit (share of the group matched) per group.
+   * counts once; returns each hit's score and credit (share of the group matched) per group.
    */
-  #search(index: GroupSearcher, groups: WordGroup[], boost: Record<string, number>): GroupMatches {
-    return index.search(groups, { boost, fuzziness: (term) => this.#fuzziness(term), analyze });
+  #searchGroups(index: PassageIndex | TalkIndex, groups: WordGroup[], boost: Record<string, number>): GroupHit[] {
+    const merged = new Map<number, GroupHit>();
+    groups.forEach((group, g) => {
+      const terms = [...new Set(group.alternatives.flat())];
+      const hits = index.search(
+        { combineWith: 'OR', queries: terms },
+        { boost, fuzzy: (term) => this.#fuzziness(term), prefix: (term) => this.#fuzziness(term) !== false },
+      );
+      for (const hit of hits) {
+        const matched = new Set(hit.queryTerms);
+        const credit = Math.max(...group.alternatives.map((alternative) => alternative.filter((term) => matched.has(term)).length / alternative.length));
+        const id = hit.id as number;
+        let entry = merged.get(id);
+        if (!entry) {
+          entry = { id, scores: groups.map(() => 0), credits: groups.map(() => 0), coverage: 0, terms: [], fields: new Set() };
+          merged.set(id, entry);
+        }
+        // MiniSearch multiplies by the number of matched terms; undo it so synonyms do not stack.
+        entry.scores[g] = (hit.score / Math.max(1, hit.queryTerms.length)) * credit;
+        entry.credits[g] = credit;
+        entry.coverage += credit / groups.length;
+        entry.terms.push(...hit.terms);
+        for (const fields of Object.values(hit.match)) for (const field of fields) entry.fields.add(field);
+      }
+    });
+    return [...merged.values()];
   }
 
   /** Typo tolerance only where it can help: words the index does not know, long enough to misspell. */
@@ -314,42 +293,35 @@ export class SearchEngine implements QueryService {
     return 0.2;
   }
 
-  #weight(doc: number, words: QueryWords, lang: Lang): number {
-    const table = this.#passages;
-    let weight = table.lang(doc) === lang ? 1 : this.#ranking.otherLangWeight;
-    if (words.wants.has('video')) weight *= table.hasVideo(doc) ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
-    if (words.wants.has('slides')) weight *= table.hasSlides(doc) ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
-    if (words.wants.has('talk') && (table.hasVideo(doc) || table.hasSlides(doc))) weight *= 1.2;
-    if (words.wants.has('date')) weight *= table.mentionsDate(doc) ? this.#ranking.wantWeight : 1;
+  #weight(passage: Passage, words: QueryWords, lang: Lang): number {
+    let weight = passage.lang === lang ? 1 : this.#ranking.otherLangWeight;
+    if (words.wants.has('video')) weight *= passage.links.videos.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
+    if (words.wants.has('slides')) weight *= passage.links.slides.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
+    if (words.wants.has('talk') && (passage.links.videos.length || passage.links.slides.length)) weight *= 1.2;
+    if (words.wants.has('date')) weight *= DATE.test(passage.text) ? this.#ranking.wantWeight : 1;
     if (words.years.length) {
-      const years = this.#yearsOf(doc);
+      const years = yearOf(passage);
       weight *= words.years.some((year) => years.includes(year)) ? this.#ranking.yearWeight : 0.7;
     }
     return weight;
   }
 
-  #yearsOf(doc: number): number[] {
-    return [this.#years[doc * 2] as number, this.#years[doc * 2 + 1] as number].filter(Boolean);
-  }
-
-  /**
-   * At most `perPost` passages per post, and never both language copies of one post, walking the
-   * passages best first — by score, then `before` — : how many remain, and the first `wanted`.
-   * `slots` numbers each passage's post; `posts` maps those numbers to the table's posts.
-   */
-  #dedupe(scores: Float64Array, slots: Uint32Array, posts: number[], before: (a: number, b: number) => boolean, wanted: number): { total: number; best: number[] } {
-    const table = this.#passages;
-    return keepBest({
-      scores,
-      before,
-      groups: slots,
-      groupCount: posts.length,
-      familyOf: posts.map((post) => table.translationKey(post)),
-      familyCount: table.translationKeyCount,
-      kindOf: posts.map((post) => (table.lang(table.firstPassage(post)) === 'en' ? 0 : 1)),
-      perGroup: this.#ranking.perPost,
-      wanted,
-    });
+  /** At most `perPost` passages per post, and never both language copies of one post. */
+  #dedupe(scored: Ranked[]): Ranked[] {
+    const perPost = new Map<string, number>();
+    const langOfKey = new Map<string, Lang>();
+    const out: Ranked[] = [];
+    for (const entry of scored) {
+      const { postId, translationKey, lang } = entry.passage;
+      const keptLang = langOfKey.get(translationKey);
+      if (keptLang && keptLang !== lang) continue;
+      langOfKey.set(translationKey, lang);
+      const count = perPost.get(postId) ?? 0;
+      if (count >= this.#ranking.perPost) continue;
+      perPost.set(postId, count + 1);
+      out.push(entry);
+    }
+    return out;
   }
 
   #matchingTalks(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Talk[] {
@@ -357,53 +329,15 @@ export class SearchEngine implements QueryService {
     if (!words.groups.length) return [];
     const eventFilter = normalized(options.event ?? parsed.event ?? '');
     const years = parsed.year === null ? words.years : [parsed.year];
-    const found = this.#search(this.#talkIndex, words.groups, { title: 2, speakers: 1.5, event: 1 });
-    const talks: Talk[] = [];
-    const totals: number[] = [];
-    const positions: number[] = [];
-    for (let u = 0; u < found.size; u += 1) {
-      // A talk is an answer when every word matched and at least one named the talk itself (not only its event).
-      if (!(found.coverage(u) >= 0.999 && (found.matchedIn(u, 'title') || found.matchedIn(u, 'speakers')))) continue;
-      const talk = this.#corpus.talks[found.docs[u] as number];
-      if (!talk) continue;
-      if (eventFilter && !this.#normalizedOnce(talk.event ?? '').includes(eventFilter)) continue;
-      if (years.length && !years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)))) continue;
-      talks.push(talk);
-      totals.push(sum(Array.from({ length: found.groupCount }, (_, g) => found.score(u, g))));
-      positions.push(u);
-    }
-    return this.#preferLangBest(talks, totals, (a, b) => found.before(positions[a] as number, positions[b] as number), options.lang ?? parsed.lang ?? lang, 3);
-  }
-
-  /** As `#preferLang` over talks ranked by score, then `before`: the first `wanted`, without sorting them all. */
-  #preferLangBest(talks: Talk[], scores: number[], before: (a: number, b: number) => boolean, lang: Lang, wanted: number): Talk[] {
-    const chosen = talks.some((talk) => talk.lang === lang) ? talks.flatMap((talk, a) => (talk.lang === lang ? [a] : [])) : talks.map((_, a) => a);
-    const keys = new Map<string, number>();
-    const keyOf = chosen.map((a) => {
-      const talk = talks[a] as Talk;
-      const key = talk.video ?? this.#normalizedOnce(talk.title);
-      let id = keys.get(key);
-      if (id === undefined) keys.set(key, (id = keys.size));
-      return id;
-    });
-    const { best } = keepBest({
-      scores: chosen.map((a) => scores[a] as number),
-      before: (a, b) => before(chosen[a] as number, chosen[b] as number),
-      groups: keyOf,
-      groupCount: keys.size,
-      familyOf: [...keys.values()],
-      familyCount: keys.size,
-      kindOf: new Uint8Array(keys.size),
-      perGroup: 1,
-      wanted,
-    });
-    return best.map((a) => talks[chosen[a] as number] as Talk);
-  }
-
-  #normalizedOnce(text: string): string {
-    let value = this.#normalized.get(text);
-    if (value === undefined) this.#normalized.set(text, (value = normalized(text)));
-    return value;
+    // A talk is an answer when every word matched and at least one named the talk itself (not only its event).
+    const talks = this.#searchGroups(this.#talkIndex, words.groups, { title: 2, speakers: 1.5, event: 1 })
+      .filter((hit) => hit.coverage >= 0.999 && (hit.fields.has('title') || hit.fields.has('speakers')))
+      .sort((a, b) => sum(b.scores) - sum(a.scores))
+      .map((hit) => this.#corpus.talks[hit.id])
+      .filter((talk): talk is Talk => !!talk)
+      .filter((talk) => !eventFilter || normalized(talk.event ?? '').includes(eventFilter))
+      .filter((talk) => !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year))));
+    return this.#preferLang(talks, options.lang ?? parsed.lang ?? lang).slice(0, 3);
   }
 
   /** Talks in the question's language when there are any, one per video or title. */
@@ -472,17 +406,12 @@ function normalized(text: string): string {
   return fold(text).replace(/\s+/g, ' ').trim();
 }
 
-function yearOf(date: string | null, event: string | null): number[] {
+function yearOf(passage: Passage): number[] {
   const years: number[] = [];
-  if (date) years.push(Number(date.slice(0, 4)));
-  const eventYear = /\b(20\d\d)\b/.exec(event ?? '')?.[1];
+  if (passage.date) years.push(Number(passage.date.slice(0, 4)));
+  const eventYear = /\b(20\d\d)\b/.exec(passage.event ?? '')?.[1];
   if (eventYear) years.push(Number(eventYear));
   return years;
-}
-
-/** Which results a page shows: `limit` (default 3) from `offset` (default 0). */
-function pageOf(options: AnswerOptions): { offset: number; limit: number } {
-  return { offset: Math.max(0, options.offset ?? 0), limit: Math.max(1, options.limit ?? 3) };
 }
 
 function sum(values: readonly number[]): number {

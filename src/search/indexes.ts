@@ -1,7 +1,9 @@
-import { InvertedIndex } from './postings.js';
-import { PASSAGE_FIELDS, processTerm, TALK_FIELDS, type PassageDocument, type TalkDocument } from './schema.js';
-import { tokenize } from './tokenize.js';
+import MiniSearch from 'minisearch';
+import { PASSAGE_INDEX_OPTIONS, TALK_INDEX_OPTIONS, type PassageDocument, type TalkDocument } from './schema.js';
 import type { EventInfo, Passage, Talk } from './types.js';
+
+export type PassageIndex = MiniSearch<PassageDocument>;
+export type TalkIndex = MiniSearch<TalkDocument>;
 
 /** Where each event took place, so a passage of a recap matches its city even where the text does not say it. */
 function placesByEvent(events: readonly EventInfo[]): Map<string, string> {
@@ -31,31 +33,31 @@ function passageDocument(passage: Passage, id: number, places: Map<string, strin
   return { id, post: passage.title, headings: passage.headings.join(' '), event, text: passage.text };
 }
 
-function talkDocument(talk: Talk, id: number): TalkDocument {
-  return { id, title: talk.title, speakers: [...talk.speakers, ...talk.organisations].join(' '), event: talk.event ?? '' };
-}
-
-/** Builds the inverted indexes over passages and talks, in store order (ids are positions). */
+/** Builds the in-memory indexes over passages and talks, in store order (ids are positions). */
 export function buildSearchIndexes(
   passages: readonly Passage[],
   talks: readonly Talk[],
   events: readonly EventInfo[],
-): { passageIndex: InvertedIndex; talkIndex: InvertedIndex } {
+): { passageIndex: PassageIndex; talkIndex: TalkIndex } {
   const places = placesByEvent(events);
-  const passageDocuments = passages.map((passage, id) => passageDocument(passage, id, places));
-  const talkDocuments = talks.map(talkDocument);
+  const passageIndex = new MiniSearch<PassageDocument>(PASSAGE_INDEX_OPTIONS);
+  passageIndex.addAll(passages.map((passage, id) => passageDocument(passage, id, places)));
+  const talkIndex = new MiniSearch<TalkDocument>(TALK_INDEX_OPTIONS);
+  talkIndex.addAll(
+    talks.map((talk, id) => ({
+      id,
+      title: talk.title,
+      speakers: [...talk.speakers, ...talk.organisations].join(' '),
+      event: talk.event ?? '',
+    })),
+  );
+  return { passageIndex, talkIndex };
+}
+
+/** Loads indexes serialized by `MiniSearch#toJSON()` (already parsed), with the same options. */
+export function loadSearchIndexes(passageJson: unknown, talkJson: unknown): { passageIndex: PassageIndex; talkIndex: TalkIndex } {
   return {
-    passageIndex: InvertedIndex.build(
-      PASSAGE_FIELDS,
-      passageDocuments.map((document) => PASSAGE_FIELDS.map((field) => document[field])),
-      tokenize,
-      processTerm,
-    ),
-    talkIndex: InvertedIndex.build(
-      TALK_FIELDS,
-      talkDocuments.map((document) => TALK_FIELDS.map((field) => document[field])),
-      tokenize,
-      processTerm,
-    ),
+    passageIndex: MiniSearch.loadJS(passageJson as Parameters<typeof MiniSearch.loadJS>[0], PASSAGE_INDEX_OPTIONS),
+    talkIndex: MiniSearch.loadJS(talkJson as Parameters<typeof MiniSearch.loadJS>[0], TALK_INDEX_OPTIONS),
   };
 }

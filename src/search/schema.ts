@@ -1,8 +1,9 @@
+import type { Options } from 'minisearch';
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 
-/** The document indexed for each passage; `id` is the passage's position in the store. */
+/** The document MiniSearch indexes for each passage; `id` is the passage's position in the store. */
 export interface PassageDocument {
   id: number;
   /** Post title, description and keywords. */
@@ -12,7 +13,7 @@ export interface PassageDocument {
   text: string;
 }
 
-/** The document indexed for each talk; `id` is the talk's position in the store. */
+/** The document MiniSearch indexes for each talk; `id` is the talk's position in the store. */
 export interface TalkDocument {
   id: number;
   title: string;
@@ -28,21 +29,7 @@ const LATIN_WORD = /^[a-z]+$/;
  */
 export function processTerm(term: string): string | null {
   if (STOP_WORDS.has(term)) return null;
-  return LATIN_WORD.test(term) && term.length > 3 ? stem(term) : term;
-}
-
-/** Stems already computed: a corpus repeats its words, and the stemmer is the costly part of indexing them. */
-const stems = new Map<string, string>();
-const MAX_STEMS = 200_000;
-
-function stem(word: string): string {
-  let stemmed = stems.get(word);
-  if (stemmed === undefined) {
-    if (stems.size >= MAX_STEMS) stems.clear();
-    stemmed = stemmer(word);
-    stems.set(word, stemmed);
-  }
-  return stemmed;
+  return LATIN_WORD.test(term) && term.length > 3 ? stemmer(term) : term;
 }
 
 /** The index terms of a text, as the index sees them. */
@@ -52,6 +39,17 @@ export function analyze(text: string): string[] {
     .filter((term): term is string => term !== null);
 }
 
-/** Indexed fields, in the order scores are summed; the index file records them. */
-export const PASSAGE_FIELDS = ['post', 'headings', 'event', 'text'] as const satisfies ReadonlyArray<keyof PassageDocument>;
-export const TALK_FIELDS = ['title', 'speakers', 'event'] as const satisfies ReadonlyArray<keyof TalkDocument>;
+/** Index options shared by the indexer (which builds) and the engine (which loads): they must agree. */
+export const PASSAGE_INDEX_OPTIONS: Options<PassageDocument> = {
+  fields: ['post', 'headings', 'event', 'text'],
+  storeFields: [],
+  tokenize,
+  processTerm,
+};
+
+export const TALK_INDEX_OPTIONS: Options<TalkDocument> = {
+  fields: ['title', 'speakers', 'event'],
+  storeFields: [],
+  tokenize,
+  processTerm,
+};

@@ -3,16 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/index.js';
-import { packSections, unpackSections } from './container.js';
-import { InvertedIndex, type IndexMeta } from './postings.js';
-import { PassageTable } from './table.js';
-import type { EventInfo, Lang, Talk } from './types.js';
+import type { EventInfo, Lang, Passage, Talk } from './types.js';
 
 /**
  * Version of the on-disk index. Bump it whenever the shape of the files or the meaning of the
  * stored data changes (tokenizer, fields): an index of another version is refused, not misread.
  */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 1;
 
 export const REBUILD_HINT = 'npm run reindex';
 
@@ -32,62 +29,22 @@ export interface Manifest {
   skipped: number;
 }
 
-/**
- * The data file, once read: the passages as a table (ranking columns, each passage decoded on
- * demand), talks, events, and the inverted indexes over passages and talks.
- */
+/** The data file: the passage store, talks, events, and the serialized MiniSearch indexes. */
 export interface IndexData {
-  passages: PassageTable;
+  formatVersion: number;
+  passages: Passage[];
   talks: Talk[];
   events: EventInfo[];
-  passageIndex: InvertedIndex;
-  talkIndex: InvertedIndex;
-}
-
-/** What the data file's header records besides the sections. */
-interface DataMeta {
-  formatVersion: number;
-  passages: ReturnType<PassageTable['encode']>['meta'];
-  passageIndex: IndexMeta;
-  talkIndex: IndexMeta;
-}
-
-/** The bytes of a data file; the same data always gives the same bytes. */
-export function encodeIndexData(data: IndexData): Buffer {
-  const passages = data.passages.encode();
-  const passageIndex = data.passageIndex.encode('passageIndex');
-  const talkIndex = data.talkIndex.encode('talkIndex');
-  const meta: DataMeta = { formatVersion: INDEX_FORMAT_VERSION, passages: passages.meta, passageIndex: passageIndex.meta, talkIndex: talkIndex.meta };
-  return packSections(meta, {
-    ...passages.sections,
-    'talks.json': JSON.stringify(data.talks),
-    'events.json': JSON.stringify(data.events),
-    ...passageIndex.sections,
-    ...talkIndex.sections,
-  });
-}
-
-function decodeIndexData(bytes: Buffer): IndexData {
-  const sections = unpackSections(bytes);
-  const meta = sections.meta as DataMeta;
-  if (meta?.formatVersion !== INDEX_FORMAT_VERSION) throw new Error(`format version ${String(meta?.formatVersion)}`);
-  const data: IndexData = {
-    passages: PassageTable.decode(meta.passages, sections),
-    talks: JSON.parse(sections.text('talks.json')) as Talk[],
-    events: JSON.parse(sections.text('events.json')) as EventInfo[],
-    passageIndex: InvertedIndex.decode('passageIndex', meta.passageIndex, sections),
-    talkIndex: InvertedIndex.decode('talkIndex', meta.talkIndex, sections),
-  };
-  if (data.passageIndex.documentCount !== data.passages.count || data.talkIndex.documentCount !== data.talks.length) {
-    throw new Error('the indexes do not match the passages and talks');
-  }
-  return data;
+  /** `MiniSearch#toJSON()` of the passage index. */
+  passageIndex: unknown;
+  /** `MiniSearch#toJSON()` of the talk index. */
+  talkIndex: unknown;
 }
 
 const manifestSchema = z.object({
   formatVersion: z.number().int(),
   contentHash: z.string(),
-  dataFile: z.string().regex(/^[\w.-]+\.idx$/),
+  dataFile: z.string().regex(/^[\w.-]+\.json$/),
   dataHash: z.string().regex(/^[0-9a-f]{64}$/),
   posts: z.number().int(),
   passages: z.object({ en: z.number().int(), zh: z.number().int() }),
@@ -102,9 +59,9 @@ export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-async function readBytes(path: string, what: string, dir: string): Promise<Buffer> {
+async function readText(path: string, what: string, dir: string): Promise<string> {
   try {
-    return await readFile(path);
+    return await readFile(path, 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new AppError(
@@ -118,7 +75,7 @@ async function readBytes(path: string, what: string, dir: string): Promise<Buffe
 
 export async function readManifest(dir: string): Promise<Manifest> {
   const path = join(dir, MANIFEST_FILE);
-  const text = (await readBytes(path, 'manifest', dir)).toString('utf8');
+  const text = await readText(path, 'manifest', dir);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -144,17 +101,17 @@ export async function readManifest(dir: string): Promise<Manifest> {
 export async function readIndex(dir: string): Promise<{ manifest: Manifest; data: IndexData }> {
   const manifest = await readManifest(dir);
   const path = join(dir, manifest.dataFile);
-  const bytes = await readBytes(path, 'data file', dir);
-  if (sha256(bytes) !== manifest.dataHash) {
+  const text = await readText(path, 'data file', dir);
+  if (sha256(text) !== manifest.dataHash) {
     throw new AppError(
       'INDEX_CORRUPT',
       `The index data ${path} does not match its manifest (truncated or edited). Rebuild it with: ${REBUILD_HINT}`,
       { path },
     );
   }
-  try {
-    return { manifest, data: decodeIndexData(bytes) };
-  } catch (error) {
-    throw new AppError('INDEX_CORRUPT', `The index data ${path} is malformed. Rebuild it with: ${REBUILD_HINT}`, { path }, { cause: error });
+  const data = JSON.parse(text) as IndexData;
+  if (data.formatVersion !== INDEX_FORMAT_VERSION || !Array.isArray(data.passages) || !data.passageIndex) {
+    throw new AppError('INDEX_CORRUPT', `The index data ${path} is malformed. Rebuild it with: ${REBUILD_HINT}`, { path });
   }
+  return { manifest, data };
 }
