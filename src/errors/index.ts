@@ -7,7 +7,7 @@ export type ErrorCode =
   | 'INDEX_MISSING'
   | 'INDEX_CORRUPT'
   | 'INDEX_VERSION'
-  | 'INDEX_STALE'
+  | 'INDEX_LOCKED'
   | 'POST_INVALID'
   | 'CONTENT_MISSING'
   | 'USAGE';

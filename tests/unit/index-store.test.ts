@@ -76,6 +76,18 @@ describe('building an index', () => {
   });
 });
 
+describe('writing an index', () => {
+  it('refuses to write while another running reindex holds the folder, and takes over a lock left by a killed one', async () => {
+    const serialized = serializeIndex(await buildCorpus({ contentDirs: [FIXTURE_CONTENT] }));
+    await writeFile(join(work, '.reindex.lock'), String(process.ppid));
+    await expect(writeIndex(serialized, work)).rejects.toMatchObject({ code: 'INDEX_LOCKED' });
+    await writeFile(join(work, '.reindex.lock'), '999999999');
+    await writeIndex(serialized, work);
+    expect(await readdir(work)).not.toContain('.reindex.lock');
+    expect((await SearchEngine.load(work)).passageCount).toBeGreaterThan(0);
+  });
+});
+
 describe('loading an index', () => {
   it('says how to build it when there is none', async () => {
     await expect(SearchEngine.load(join(work, 'nothing'))).rejects.toMatchObject({ code: 'INDEX_MISSING', message: expect.stringContaining('npm run reindex') });
