@@ -1,8 +1,11 @@
 import { EXAMPLES } from '../i18n/index.js';
+import { GroupHitsBuilder, GroupHitsCache, GroupMatches, SlotScratch, type GroupHits } from './group-hits.js';
 import { buildSearchIndexes, loadSearchIndexes, type PassageIndex, type TalkIndex } from './indexes.js';
 import { detectLang } from './lang.js';
 import { findMarks } from './marks.js';
 import { parseQuery, type ParsedQuery } from './query.js';
+import { PASSAGE_INDEX_OPTIONS, TALK_INDEX_OPTIONS } from './schema.js';
+import { keepBest } from './select.js';
 import { readIndex, type Manifest } from './store.js';
 import { fold } from './tokenize.js';
 import type { Answer, AnswerOptions, EventInfo, Lang, Passage, QueryService, Result, Talk } from './types.js';
@@ -43,24 +46,32 @@ export interface Corpus {
   events: EventInfo[];
 }
 
-/** One document's match against the word groups of a question. */
-interface GroupHit {
-  id: number;
-  /** Score per word group (0 where the group did not match). */
-  scores: number[];
-  /** Share of each group matched, 0 to 1. */
-  credits: number[];
-  /** Mean credit over the groups. */
-  coverage: number;
-  terms: string[];
-  /** The fields any term matched in. */
-  fields: Set<string>;
-}
-
 interface Ranked {
   passage: Passage;
   score: number;
   terms: string[];
+}
+
+/** The passages that match, after de-duplication: how many, and the first of them in order. */
+interface Ranking {
+  total: number;
+  ranked: Ranked[];
+}
+
+/** A MiniSearch index with what searching it reuses from one question to the next. */
+interface Searchable {
+  index: PassageIndex | TalkIndex;
+  fields: readonly string[];
+  cache: GroupHitsCache;
+  slots: SlotScratch;
+}
+
+/** Per passage, the number of its post; per post, the number of its translation key and its language. */
+interface Posts {
+  of: Uint32Array;
+  keys: number[];
+  langs: Lang[];
+  keyCount: number;
 }
 
 const DAY = 86_400_000;
@@ -80,12 +91,19 @@ const DATE =
 export class SearchEngine implements QueryService {
   readonly manifest: Manifest | null;
   readonly #corpus: Corpus;
-  readonly #passageIndex: PassageIndex;
-  readonly #talkIndex: TalkIndex;
+  readonly #passageIndex: Searchable;
+  readonly #talkIndex: Searchable;
   readonly #vocabulary: ReadonlySet<string>;
   readonly #ranking: typeof DEFAULT_RANKING;
   /** Talks by normalized speaker name (lower case, accents removed). */
   readonly #speakers = new Map<string, Talk[]>();
+  readonly #posts: Posts;
+  /** Per passage, the years of its date and its event plus one (0: none), two per passage. */
+  readonly #years: Uint16Array;
+  /** Per passage, whether DATE finds a date in its text: 0 not asked yet, 1 no, 2 yes. */
+  readonly #mentionsDate: Uint8Array;
+  /** Event names and talk titles, normalized once when first needed. */
+  readonly #normalized = new Map<string, string>();
   #suggestions: Record<Lang, string[]> | undefined;
 
   private constructor(
@@ -95,9 +113,13 @@ export class SearchEngine implements QueryService {
     ranking: RankingOptions,
   ) {
     this.#corpus = corpus;
-    this.#passageIndex = indexes.passageIndex;
-    this.#talkIndex = indexes.talkIndex;
+    this.#passageIndex = searchable(indexes.passageIndex, PASSAGE_INDEX_OPTIONS.fields ?? []);
+    this.#talkIndex = searchable(indexes.talkIndex, TALK_INDEX_OPTIONS.fields ?? []);
     this.#vocabulary = indexes.vocabulary;
+    this.#posts = numberPosts(corpus.passages);
+    this.#years = new Uint16Array(corpus.passages.length * 2);
+    corpus.passages.forEach((passage, doc) => yearOf(passage).forEach((year, i) => (this.#years[doc * 2 + i] = year + 1)));
+    this.#mentionsDate = new Uint8Array(corpus.passages.length);
     this.manifest = manifest;
     this.#ranking = { ...DEFAULT_RANKING, ...ranking, boost: { ...DEFAULT_RANKING.boost, ...ranking.boost } };
     for (const talk of corpus.talks) {
@@ -170,7 +192,7 @@ export class SearchEngine implements QueryService {
   suggestions(lang: Lang): string[] {
     if (!this.#suggestions) {
       const pick = (candidates: string[], l: Lang) =>
-        [...new Set(candidates)].filter((candidate) => this.#rank(parseQuery(candidate), {}, l).length).slice(0, 5);
+        [...new Set(candidates)].filter((candidate) => this.#rank(parseQuery(candidate), {}, l).total).slice(0, 5);
       const recent = (l: Lang) => this.#sortedEvents().filter((event) => event.lang === l).map((event) => event.name);
       this.#suggestions = {
         en: pick([...EXAMPLES.en.filter((example) => example !== 'events'), ...recent('en')], 'en'),
@@ -180,11 +202,10 @@ export class SearchEngine implements QueryService {
     return this.#suggestions[lang];
   }
 
-  #page(ranked: Ranked[], options: AnswerOptions): Pick<Answer, 'results' | 'total' | 'offset'> {
-    const offset = Math.max(0, options.offset ?? 0);
-    const limit = Math.max(1, options.limit ?? 3);
+  #page({ total, ranked }: Ranking, options: AnswerOptions): Pick<Answer, 'results' | 'total' | 'offset'> {
+    const { offset, limit } = pageOf(options);
     const words = ranked.slice(offset, offset + limit);
-    return { total: ranked.length, offset, results: words.map((entry) => this.#result(entry)) };
+    return { total, offset, results: words.map((entry) => this.#result(entry)) };
   }
 
   #result({ passage, score, terms }: Ranked): Result {
@@ -204,87 +225,117 @@ export class SearchEngine implements QueryService {
     };
   }
 
-  /** Every matching passage, best first, after filters, weights, de-duplication and the per-post cap. */
-  #rank(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Ranked[] {
+  /**
+   * Every matching passage, best first, after filters, weights, de-duplication and the per-post cap:
+   * their number, and those up to the end of the page `options` asks for.
+   */
+  #rank(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Ranking {
     const words = readWords([parsed.text, ...parsed.phrases].join(' '));
-    if (!words.groups.length) return [];
+    if (!words.groups.length) return { total: 0, ranked: [] };
     const forcedLang = options.lang ?? parsed.lang;
     const eventFilter = normalized(options.event ?? parsed.event ?? '');
     const phrases = parsed.phrases.map(normalized);
-    const year = parsed.year;
-    const hits: Array<GroupHit & { passage: Passage }> = [];
+    const yearFilter = parsed.year === null ? null : [parsed.year];
     const groups = [...words.groups, ...words.soft];
     const required = words.groups.length;
-    for (const hit of this.#searchGroups(this.#passageIndex, groups, this.#ranking.boost)) {
-      const passage = this.#corpus.passages[hit.id];
+    const passages = this.#corpus.passages;
+    const found = this.#searchGroups(this.#passageIndex, groups, this.#ranking.boost);
+    // Positions in `found` of the passages the filters keep, and their posts, numbered in order of appearance.
+    const kept = new Uint32Array(found.size);
+    const keptSlots = new Uint32Array(found.size);
+    const postSlots = new Int32Array(this.#posts.keys.length).fill(-1);
+    const slotPosts: number[] = [];
+    let hitCount = 0;
+    for (let u = 0; u < found.size; u += 1) {
+      const doc = found.docs[u] as number;
+      const passage = passages[doc];
       if (!passage) continue;
       if (forcedLang && passage.lang !== forcedLang) continue;
-      if (eventFilter && !normalized(passage.event ?? '').includes(eventFilter)) continue;
-      if (year !== null && !yearOf(passage).includes(year)) continue;
+      if (eventFilter && !this.#normalizedOnce(passage.event ?? '').includes(eventFilter)) continue;
+      if (yearFilter && !this.#inYears(doc, yearFilter)) continue;
       if (phrases.length && !phrases.every((phrase) => normalized(`${passage.title} ${passage.text}`).includes(phrase))) continue;
-      hits.push({ ...hit, passage });
+      const post = this.#posts.of[doc] as number;
+      if (postSlots[post] === -1) postSlots[post] = slotPosts.push(post) - 1;
+      keptSlots[hitCount] = postSlots[post] as number;
+      kept[hitCount++] = u;
     }
+    const hits = kept.subarray(0, hitCount);
+    const slotOf = keptSlots.subarray(0, hitCount);
     // What the rest of its post says counts too: a recap names the city once, the talk later.
-    const postBest = new Map<string, { scores: number[]; credits: number[] }>();
-    for (const hit of hits) {
-      const best = postBest.get(hit.passage.postId) ?? { scores: groups.map(() => 0), credits: groups.map(() => 0) };
-      hit.scores.forEach((score, g) => (best.scores[g] = Math.max(best.scores[g] ?? 0, score)));
-      hit.credits.forEach((credit, g) => (best.credits[g] = Math.max(best.credits[g] ?? 0, credit)));
-      postBest.set(hit.passage.postId, best);
+    const groupCount = groups.length;
+    const { scores: groupScores, credits: groupCredits } = found;
+    const bestScores = new Float64Array(slotPosts.length * groupCount);
+    const bestCredits = new Float64Array(slotPosts.length * groupCount);
+    for (let i = 0; i < hits.length; i += 1) {
+      const own = (hits[i] as number) * groupCount;
+      for (let g = 0, at = (slotOf[i] as number) * groupCount; g < groupCount; g += 1, at += 1) {
+        bestScores[at] = Math.max(bestScores[at] as number, groupScores[own + g] as number);
+        bestCredits[at] = Math.max(bestCredits[at] as number, groupCredits[own + g] as number);
+      }
     }
-    const scored: Array<Ranked & { coverage: number }> = [];
-    for (const hit of hits) {
-      const best = postBest.get(hit.passage.postId);
+    // Positions in `hits` of the passages that cover the question at all, their scores and posts.
+    const covering = new Uint32Array(hits.length);
+    const coveringScores = new Float64Array(hits.length);
+    const coveringSlots = new Uint32Array(hits.length);
+    let count = 0;
+    for (let i = 0; i < hits.length; i += 1) {
+      const u = hits[i] as number;
       let score = 0;
       let coverage = 0;
-      groups.forEach((_, g) => {
-        const own = hit.credits[g] ?? 0;
-        const inPost = best?.credits[g] ?? 0;
-        const groupScore = (hit.scores[g] ?? 0) + this.#ranking.postContext * Math.max(0, (best?.scores[g] ?? 0) - (hit.scores[g] ?? 0));
+      for (let g = 0, at = (slotOf[i] as number) * groupCount; g < groupCount; g += 1, at += 1) {
+        const own = groupCredits[u * groupCount + g] as number;
+        const inPost = bestCredits[at] as number;
+        const mine = groupScores[u * groupCount + g] as number;
+        const groupScore = mine + this.#ranking.postContext * Math.max(0, (bestScores[at] as number) - mine);
         if (g < required) {
           score += groupScore;
           coverage += Math.max(own, this.#ranking.postContext * inPost) / required;
         } else {
           score += SOFT_WEIGHT * groupScore;
         }
-      });
+      }
       if (coverage === 0) continue;
-      scored.push({ passage: hit.passage, score: score * this.#weight(hit.passage, words, lang) * coverage * coverage, terms: hit.terms, coverage });
+      covering[count] = i;
+      coveringSlots[count] = slotOf[i] as number;
+      coveringScores[count++] = score * this.#weight(found.docs[u] as number, words, lang) * coverage * coverage;
     }
-    scored.sort((a, b) => b.score - a.score);
-    return this.#dedupe(scored);
+    const scored = covering.subarray(0, count);
+    const scores = coveringScores.subarray(0, count);
+    const { offset, limit } = pageOf(options);
+    // Equal scores keep the order in which the passages were met, as a stable sort would.
+    const { total, best } = this.#dedupe(scores, coveringSlots.subarray(0, count), slotPosts, (a, b) => a < b, offset + limit);
+    const ranked = best.map((a) => {
+      const u = hits[scored[a] as number] as number;
+      return { passage: passages[found.docs[u] as number] as Passage, score: scores[a] as number, terms: found.terms(u) };
+    });
+    return { total, ranked };
   }
 
   /**
    * Searches each word group on its own, so a word said several ways (ambient, Ambient 网格)
-   * counts once; returns each hit's score and credit (share of the group matched) per group.
+   * counts once; gives each match's score and credit (share of the group matched) per group.
    */
-  #searchGroups(index: PassageIndex | TalkIndex, groups: WordGroup[], boost: Record<string, number>): GroupHit[] {
-    const merged = new Map<number, GroupHit>();
-    groups.forEach((group, g) => {
-      const terms = [...new Set(group.alternatives.flat())];
-      const hits = index.search(
-        { combineWith: 'OR', queries: terms },
-        { boost, fuzzy: (term) => this.#fuzziness(term), prefix: (term) => this.#fuzziness(term) !== false },
-      );
-      for (const hit of hits) {
-        const matched = new Set(hit.queryTerms);
-        const credit = Math.max(...group.alternatives.map((alternative) => alternative.filter((term) => matched.has(term)).length / alternative.length));
-        const id = hit.id as number;
-        let entry = merged.get(id);
-        if (!entry) {
-          entry = { id, scores: groups.map(() => 0), credits: groups.map(() => 0), coverage: 0, terms: [], fields: new Set() };
-          merged.set(id, entry);
-        }
-        // MiniSearch multiplies by the number of matched terms; undo it so synonyms do not stack.
-        entry.scores[g] = (hit.score / Math.max(1, hit.queryTerms.length)) * credit;
-        entry.credits[g] = credit;
-        entry.coverage += credit / groups.length;
-        entry.terms.push(...hit.terms);
-        for (const fields of Object.values(hit.match)) for (const field of fields) entry.fields.add(field);
-      }
-    });
-    return [...merged.values()];
+  #searchGroups(searchable: Searchable, groups: WordGroup[], boost: Record<string, number>): GroupMatches {
+    const perGroup = groups.map((group) =>
+      // The hits of a group depend on its words and the boosts alone (fuzziness on the index's own vocabulary).
+      searchable.cache.get(JSON.stringify([group.alternatives, boost]), () => {
+        const terms = [...new Set(group.alternatives.flat())];
+        const hits = searchable.index.search(
+          { combineWith: 'OR', queries: terms },
+          { boost, fuzzy: (term) => this.#fuzziness(term), prefix: (term) => this.#fuzziness(term) !== false },
+        );
+        const builder = new GroupHitsBuilder(hits.length, searchable.fields);
+        hits.forEach((hit, i) => {
+          const matched = new Set(hit.queryTerms);
+          const credit = Math.max(...group.alternatives.map((alternative) => alternative.filter((term) => matched.has(term)).length / alternative.length));
+          // MiniSearch multiplies by the number of matched terms; undo it so synonyms do not stack.
+          const score = (hit.score / Math.max(1, hit.queryTerms.length)) * credit;
+          builder.set(i, { id: hit.id as number, score, credit, terms: hit.terms, match: hit.match });
+        });
+        return builder.hits;
+      }),
+    );
+    return new GroupMatches(perGroup, searchable.fields, searchable.slots);
   }
 
   /** Typo tolerance only where it can help: words the index does not know, long enough to misspell. */
@@ -293,35 +344,48 @@ export class SearchEngine implements QueryService {
     return 0.2;
   }
 
-  #weight(passage: Passage, words: QueryWords, lang: Lang): number {
+  #weight(doc: number, words: QueryWords, lang: Lang): number {
+    const passage = this.#corpus.passages[doc] as Passage;
     let weight = passage.lang === lang ? 1 : this.#ranking.otherLangWeight;
     if (words.wants.has('video')) weight *= passage.links.videos.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
     if (words.wants.has('slides')) weight *= passage.links.slides.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
     if (words.wants.has('talk') && (passage.links.videos.length || passage.links.slides.length)) weight *= 1.2;
-    if (words.wants.has('date')) weight *= DATE.test(passage.text) ? this.#ranking.wantWeight : 1;
-    if (words.years.length) {
-      const years = yearOf(passage);
-      weight *= words.years.some((year) => years.includes(year)) ? this.#ranking.yearWeight : 0.7;
-    }
+    if (words.wants.has('date')) weight *= this.#namesDate(doc) ? this.#ranking.wantWeight : 1;
+    if (words.years.length) weight *= this.#inYears(doc, words.years) ? this.#ranking.yearWeight : 0.7;
     return weight;
   }
 
-  /** At most `perPost` passages per post, and never both language copies of one post. */
-  #dedupe(scored: Ranked[]): Ranked[] {
-    const perPost = new Map<string, number>();
-    const langOfKey = new Map<string, Lang>();
-    const out: Ranked[] = [];
-    for (const entry of scored) {
-      const { postId, translationKey, lang } = entry.passage;
-      const keptLang = langOfKey.get(translationKey);
-      if (keptLang && keptLang !== lang) continue;
-      langOfKey.set(translationKey, lang);
-      const count = perPost.get(postId) ?? 0;
-      if (count >= this.#ranking.perPost) continue;
-      perPost.set(postId, count + 1);
-      out.push(entry);
-    }
-    return out;
+  /** Whether the passage's text names a date (DATE), asked once per passage. */
+  #namesDate(doc: number): boolean {
+    if (!this.#mentionsDate[doc]) this.#mentionsDate[doc] = DATE.test(this.#corpus.passages[doc]?.text ?? '') ? 2 : 1;
+    return this.#mentionsDate[doc] === 2;
+  }
+
+  /** Whether the passage's date or event is of one of `years` (without allocating: it runs for every match). */
+  #inYears(doc: number, years: readonly number[]): boolean {
+    const ofDate = (this.#years[doc * 2] as number) - 1;
+    const ofEvent = (this.#years[doc * 2 + 1] as number) - 1;
+    for (const year of years) if (year === ofDate || year === ofEvent) return true;
+    return false;
+  }
+
+  /**
+   * At most `perPost` passages per post, and never both language copies of one post, walking the
+   * passages best first — by score, then `before` — without sorting them all: how many remain, and
+   * the first `wanted`. `slots` numbers each passage's post; `posts` maps those numbers to posts.
+   */
+  #dedupe(scores: Float64Array, slots: Uint32Array, posts: number[], before: (a: number, b: number) => boolean, wanted: number): { total: number; best: number[] } {
+    return keepBest({
+      scores,
+      before,
+      groups: slots,
+      groupCount: posts.length,
+      familyOf: posts.map((post) => this.#posts.keys[post] as number),
+      familyCount: this.#posts.keyCount,
+      kindOf: posts.map((post) => (this.#posts.langs[post] === 'en' ? 0 : 1)),
+      perGroup: this.#ranking.perPost,
+      wanted,
+    });
   }
 
   #matchingTalks(parsed: ParsedQuery, options: AnswerOptions, lang: Lang): Talk[] {
@@ -329,15 +393,54 @@ export class SearchEngine implements QueryService {
     if (!words.groups.length) return [];
     const eventFilter = normalized(options.event ?? parsed.event ?? '');
     const years = parsed.year === null ? words.years : [parsed.year];
-    // A talk is an answer when every word matched and at least one named the talk itself (not only its event).
-    const talks = this.#searchGroups(this.#talkIndex, words.groups, { title: 2, speakers: 1.5, event: 1 })
-      .filter((hit) => hit.coverage >= 0.999 && (hit.fields.has('title') || hit.fields.has('speakers')))
-      .sort((a, b) => sum(b.scores) - sum(a.scores))
-      .map((hit) => this.#corpus.talks[hit.id])
-      .filter((talk): talk is Talk => !!talk)
-      .filter((talk) => !eventFilter || normalized(talk.event ?? '').includes(eventFilter))
-      .filter((talk) => !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year))));
-    return this.#preferLang(talks, options.lang ?? parsed.lang ?? lang).slice(0, 3);
+    const found = this.#searchGroups(this.#talkIndex, words.groups, { title: 2, speakers: 1.5, event: 1 });
+    const talks: Talk[] = [];
+    const totals: number[] = [];
+    const positions: number[] = [];
+    for (let u = 0; u < found.size; u += 1) {
+      // A talk is an answer when every word matched and at least one named the talk itself (not only its event).
+      if (!(found.coverage(u) >= 0.999 && (found.matchedIn(u, 'title') || found.matchedIn(u, 'speakers')))) continue;
+      const talk = this.#corpus.talks[found.docs[u] as number];
+      if (!talk) continue;
+      if (eventFilter && !this.#normalizedOnce(talk.event ?? '').includes(eventFilter)) continue;
+      if (years.length && !years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)))) continue;
+      talks.push(talk);
+      totals.push(sum(Array.from({ length: found.groupCount }, (_, g) => found.scores[u * found.groupCount + g] as number)));
+      positions.push(u);
+    }
+    // Equal totals keep the order in which the talks were met, as a stable sort would.
+    return this.#preferLangBest(talks, totals, (a, b) => (positions[a] as number) < (positions[b] as number), options.lang ?? parsed.lang ?? lang, 3);
+  }
+
+  /** As `#preferLang` over talks ranked by score, then `before`: the first `wanted`, without sorting them all. */
+  #preferLangBest(talks: Talk[], scores: number[], before: (a: number, b: number) => boolean, lang: Lang, wanted: number): Talk[] {
+    const chosen = talks.some((talk) => talk.lang === lang) ? talks.flatMap((talk, a) => (talk.lang === lang ? [a] : [])) : talks.map((_, a) => a);
+    const keys = new Map<string, number>();
+    const keyOf = chosen.map((a) => {
+      const talk = talks[a] as Talk;
+      const key = talk.video ?? this.#normalizedOnce(talk.title);
+      let id = keys.get(key);
+      if (id === undefined) keys.set(key, (id = keys.size));
+      return id;
+    });
+    const { best } = keepBest({
+      scores: chosen.map((a) => scores[a] as number),
+      before: (a, b) => before(chosen[a] as number, chosen[b] as number),
+      groups: keyOf,
+      groupCount: keys.size,
+      familyOf: [...keys.values()],
+      familyCount: keys.size,
+      kindOf: new Uint8Array(keys.size),
+      perGroup: 1,
+      wanted,
+    });
+    return best.map((a) => talks[chosen[a] as number] as Talk);
+  }
+
+  #normalizedOnce(text: string): string {
+    let value = this.#normalized.get(text);
+    if (value === undefined) this.#normalized.set(text, (value = normalized(text)));
+    return value;
   }
 
   /** Talks in the question's language when there are any, one per video or title. */
@@ -412,6 +515,34 @@ function yearOf(passage: Passage): number[] {
   const eventYear = /\b(20\d\d)\b/.exec(passage.event ?? '')?.[1];
   if (eventYear) years.push(Number(eventYear));
   return years;
+}
+
+/** Which results a page shows: `limit` (default 3) from `offset` (default 0). */
+function pageOf(options: AnswerOptions): { offset: number; limit: number } {
+  return { offset: Math.max(0, options.offset ?? 0), limit: Math.max(1, options.limit ?? 3) };
+}
+
+function searchable(index: PassageIndex | TalkIndex, fields: readonly string[]): Searchable {
+  return { index, fields, cache: new GroupHitsCache(index.documentCount), slots: new SlotScratch(index.documentCount) };
+}
+
+function numberPosts(passages: readonly Passage[]): Posts {
+  const postNumbers = new Map<string, number>();
+  const keyNumbers = new Map<string, number>();
+  const posts: Posts = { of: new Uint32Array(passages.length), keys: [], langs: [], keyCount: 0 };
+  passages.forEach((passage, doc) => {
+    let post = postNumbers.get(passage.postId);
+    if (post === undefined) {
+      post = postNumbers.size;
+      postNumbers.set(passage.postId, post);
+      if (!keyNumbers.has(passage.translationKey)) keyNumbers.set(passage.translationKey, keyNumbers.size);
+      posts.keys.push(keyNumbers.get(passage.translationKey) as number);
+      posts.langs.push(passage.lang);
+    }
+    posts.of[doc] = post;
+  });
+  posts.keyCount = keyNumbers.size;
+  return posts;
 }
 
 function sum(values: readonly number[]): number {
