@@ -61,6 +61,8 @@ export class GroupHitsBuilder {
 
 /** Bytes a cached group holds per hit. */
 const HIT_BYTES = 32;
+/** Most bytes the cache holds, whatever the size of the index. */
+const MAX_BUDGET = 64 * 1_048_576;
 
 /**
  * Recent groups' hits, least recently used out first, within a byte budget. A group's hits depend
@@ -72,9 +74,13 @@ export class GroupHitsCache {
   readonly #budget: number;
   #bytes = 0;
 
-  /** Room for about `groups` groups that match every one of `documents` documents. */
-  constructor(documents: number, groups = 8) {
-    this.#budget = groups * HIT_BYTES * Math.max(1_000, documents);
+  /**
+   * Room for about `groups` groups that match every one of `documents` documents (at most 64 MB).
+   * Thirty-two keep the words a stream of questions repeats: with eight, a varied stream evicted
+   * most groups before they came back.
+   */
+  constructor(documents: number, groups = 32) {
+    this.#budget = Math.min(MAX_BUDGET, groups * HIT_BYTES * Math.max(1_000, documents));
   }
 
   /** The cached hits for `key`, or those `search` finds (then cached). */
