@@ -1,14 +1,14 @@
 import { watch } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createLogger } from '../../src/log/index.js';
+import { seededRandom } from '../../src/bench/workload.js';
 import { LiveIndex } from '../../src/ops/index.js';
 import { SearchEngine } from '../../src/search/index.js';
 import { runCommand } from './child.js';
 import { builtCommand } from './dist.js';
+import { captureLogs } from '../helpers/logs.js';
 import { contentGeneration, reindex, scratch } from './indexes.js';
 
 /** The repository's own posts: big enough that writing the index takes a moment worth hitting. */
@@ -22,21 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => folder.remove());
 
-/** A small seeded generator, so a failure names the seed that reproduces it. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 it(`leaves an index the bot loads after each of ${RUNS} reindex runs killed at random points`, async () => {
   const seed = Date.now() % 1_000_000;
-  const next = random(seed);
+  const next = seededRandom(seed);
   const fixtures = await contentGeneration(folder.dir, 1);
   // Two contents of about the same size, so every run that finishes changes the index.
   const sources = [[SHIPPED_CONTENT], [SHIPPED_CONTENT, fixtures]];
@@ -44,16 +32,7 @@ it(`leaves an index the bot loads after each of ${RUNS} reindex runs killed at r
   await reindex(fixtures, out);
 
   // A running bot watches the folder all along: it must never see an index it has to refuse.
-  const liveLogs: Array<Record<string, unknown>> = [];
-  const logger = createLogger({
-    level: 'info',
-    destination: new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        liveLogs.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
-        done();
-      },
-    }),
-  });
+  const { logger, lines: liveLogs } = captureLogs();
   const live = new LiveIndex({ dir: out, engine: await SearchEngine.load(out), logger, pollMs: 50, settleMs: 10 });
   live.watch();
 

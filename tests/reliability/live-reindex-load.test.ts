@@ -1,11 +1,10 @@
-import { Writable } from 'node:stream';
 import { afterEach, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/index.js';
-import { createLogger } from '../../src/log/index.js';
 import { LiveIndex } from '../../src/ops/index.js';
 import { SearchEngine } from '../../src/search/index.js';
 import type { QueryService } from '../../src/search/types.js';
 import { BOT_TOKEN, commandFields, startHarness, type Harness } from '../adapters/slack/harness.js';
+import { captureLogs } from '../helpers/logs.js';
 import { contentGeneration, EXTRA_POST_URLS, NEW_WORD, reindex, scratch } from './indexes.js';
 
 const QUESTIONS = 1_000;
@@ -43,16 +42,7 @@ it(`answers ${QUESTIONS} signed slash commands in flight while the index is swap
   const content = await Promise.all([0, 1, 2].map((extra) => contentGeneration(folder?.dir ?? '', extra)));
   const dir = `${folder.dir}/index`;
   await reindex(content[0] ?? '', dir);
-  const liveLogs: Array<Record<string, unknown>> = [];
-  const logger = createLogger({
-    level: 'info',
-    destination: new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        liveLogs.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
-        done();
-      },
-    }),
-  });
+  const { logger, lines: liveLogs } = captureLogs();
   const index = (live = new LiveIndex({ dir, engine: await SearchEngine.load(dir), logger }));
   index.watch();
 
