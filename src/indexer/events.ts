@@ -75,16 +75,9 @@ function sentencesOf(text: string, anchors: ParsedPost['passages'][number]['anch
 }
 
 /** What one post says about one event; merged with what other posts say about it. */
-interface Sighting {
+interface Sighting extends Omit<EventInfo, 'id' | 'posts'> {
   rank: number;
-  lang: Lang;
-  name: string;
-  kind: EventKind;
-  city: string | null;
-  country: string | null;
-  start: string | null;
-  end: string | null;
-  slides: string | null;
+  /** Posts with their dates, to order them newest first once merged. */
   posts: Array<{ url: string; date: string | null }>;
 }
 
