@@ -1,7 +1,6 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { z } from 'zod';
-import type { FrontEvent } from './types.js';
 
 const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
   const date = value instanceof Date ? value : new Date(value);
@@ -77,6 +76,3 @@ export function readFrontMatter(source: string): ParsedSource {
   return { front: result.data, body: parsed.content };
 }
 
-export function frontEvent(front: FrontMatter): FrontEvent | null {
-  return front.event ?? null;
-}

@@ -1,5 +1,3 @@
-import { fold } from '../search/tokenize.js';
-
 /** Where istio.io publishes its posts; post paths and site-relative links resolve against it. */
 export const DEFAULT_SITE_BASE_URL = 'https://istio.io/latest';
 import type { Lang } from '../search/types.js';
@@ -65,7 +63,3 @@ export class AnchorNamer {
   }
 }
 
-/** Lower-cased, accent-free, space-collapsed text for matching names and phrases. */
-export function normalizeText(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim();
-}

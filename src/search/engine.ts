@@ -1,5 +1,5 @@
 import { EXAMPLES } from '../i18n/index.js';
-import { GroupHitsBuilder, GroupHitsCache, GroupMatches, SlotScratch, type GroupHits } from './group-hits.js';
+import { GroupHitsBuilder, GroupHitsCache, GroupMatches, SlotScratch } from './group-hits.js';
 import { buildSearchIndexes, loadSearchIndexes, type PassageIndex, type TalkIndex } from './indexes.js';
 import { detectLang } from './lang.js';
 import { findMarks } from './marks.js';
