@@ -6,8 +6,16 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/adapters/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
           testTimeout: 20_000,
+        },
+      },
+      {
+        // Real Bolt and discord.js against the loopback fakes, and whole processes: slower, own project.
+        test: {
+          name: 'e2e',
+          include: ['tests/adapters/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
+          testTimeout: 30_000,
         },
       },
       {

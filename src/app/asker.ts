@@ -1,5 +1,6 @@
 import type { Logger } from '../log/index.js';
-import type { Answer, AnswerOptions, Lang, QueryService } from '../search/types.js';
+import type { Lang } from '../model/index.js';
+import type { Answer, AnswerOptions, QueryService } from '../answer/index.js';
 import { detectLang } from '../search/lang.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { QueryLogSink, Surface } from './query-log.js';

@@ -1,4 +1,5 @@
-import type { Answer, Links, Result, Talk } from '../search/index.js';
+import type { Answer, Result } from '../answer/index.js';
+import type { Links, Talk } from '../model/index.js';
 
 /**
  * The fields `--json` prints, in the order it prints them: a result (then its `links`) and a talk.

@@ -1,5 +1,7 @@
 import { EXAMPLES, messages } from '../i18n/index.js';
-import { daysUntil, type Answer, type EventInfo, type Mark, type Result, type Talk } from '../search/index.js';
+import { daysUntil } from '../search/index.js';
+import type { Answer, Mark, Result } from '../answer/index.js';
+import type { EventInfo, Talk } from '../model/index.js';
 import { MAX_QUESTION_LENGTH } from '../app/index.js';
 
 export interface TerminalStyle {

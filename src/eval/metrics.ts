@@ -3,7 +3,8 @@
  * the rank of the first that does, hit@1, hit@3 and the mean reciprocal rank over a question set.
  */
 import { youtubeId } from '../indexer/links.js';
-import type { Answer, Talk } from '../search/types.js';
+import type { Talk } from '../model/index.js';
+import type { Answer } from '../answer/index.js';
 
 /** What counts as an answer to one question: any of these links, or any of these words in the text. */
 export interface Expectation {

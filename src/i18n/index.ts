@@ -1,4 +1,4 @@
-import type { Lang } from '../search/types.js';
+import type { Lang } from '../model/index.js';
 
 /**
  * The bot's own words, in every language it answers in. Every surface takes its labels, help and

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { reasonOf } from '../errors/index.js';
 import { INDEX_FORMAT_VERSION, sha256 } from '../search/store.js';
-import type { EventInfo, Lang, Passage, Talk } from '../search/types.js';
+import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { discoverPosts } from './discover.js';
 import { extractKnowledge } from './knowledge.js';
 import { parsePost, type ParseOptions } from './parse-post.js';

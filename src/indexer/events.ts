@@ -6,7 +6,7 @@
  * The same event seen in several posts (recap, announcement, banner) is merged, once per language.
  */
 import { fold } from '../search/tokenize.js';
-import type { EventInfo, EventKind } from '../search/types.js';
+import type { EventInfo, EventKind } from '../model/index.js';
 import { findDates, isoDate, monthNumber, yearFor, type DateMention } from './dates.js';
 import { findPlaces, type Place } from './places.js';
 import type { ParsedPost } from './types.js';

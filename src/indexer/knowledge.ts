@@ -1,4 +1,4 @@
-import type { EventInfo, Talk } from '../search/types.js';
+import type { EventInfo, Talk } from '../model/index.js';
 import { extractEvents } from './events.js';
 import { extractTalks } from './talks.js';
 import type { ParsedPost } from './types.js';

@@ -1,4 +1,4 @@
-import type { Links } from '../search/types.js';
+import type { Links } from '../model/index.js';
 
 const YOUTUBE_ID = /^[\w-]{6,20}$/;
 

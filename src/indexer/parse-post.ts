@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Lang } from '../search/types.js';
+import type { Lang } from '../model/index.js';
 import { collectUnits } from './blocks.js';
 import { inferEventName } from './event-name.js';
 import { readFrontMatter } from './frontmatter.js';

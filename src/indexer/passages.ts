@@ -1,4 +1,4 @@
-import type { Lang, Links, Passage } from '../search/types.js';
+import type { Lang, Links, Passage } from '../model/index.js';
 import { PENDING_LINK, type BareLink, type Unit } from './blocks.js';
 import { addLink, classifyLink, emptyLinks, SLIDES_WORDS } from './links.js';
 import type { Anchor, PassageDraft } from './types.js';

@@ -5,7 +5,7 @@
  * the title ("from X and Y", "led by X", "X talked about", "由 X 主持"); when the text does not tie a
  * name to a title, the talk has no speaker, because a wrong speaker is worse than none.
  */
-import type { Talk } from '../search/types.js';
+import type { Talk } from '../model/index.js';
 import { findMentions, organisationAt, type Mention } from './names.js';
 import { LINK_LABEL, readTalkLines, TALK_HEADING } from './talk-lines.js';
 import { PENDING_LINK } from './blocks.js';

@@ -1,4 +1,4 @@
-import type { EventKind, Lang, Passage } from '../search/types.js';
+import type { EventKind, Lang, Passage } from '../model/index.js';
 
 /** A link as it stands in a passage: its anchor text and where that text sits in `Passage.text`. */
 export interface Anchor {

@@ -1,6 +1,6 @@
 /** Where istio.io publishes its posts; post paths and site-relative links resolve against it. */
 export const DEFAULT_SITE_BASE_URL = 'https://istio.io/latest';
-import type { Lang } from '../search/types.js';
+import type { Lang } from '../model/index.js';
 
 /**
  * The istio.io URL of a post from its path below the content root, as Hugo publishes it:

@@ -5,7 +5,7 @@ import { isAppError, reasonOf } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
 import { SearchEngine } from '../search/index.js';
 import { MANIFEST_FILE, sha256 } from '../search/store.js';
-import type { Answer, AnswerOptions, QueryService } from '../search/types.js';
+import type { Answer, AnswerOptions, QueryService } from '../answer/index.js';
 
 /** What is known of the index being served, for health checks and logs. */
 export interface IndexInfo {

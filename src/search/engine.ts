@@ -8,7 +8,8 @@ import { PASSAGE_INDEX_OPTIONS, TALK_INDEX_OPTIONS } from './schema.js';
 import { keepBest } from './select.js';
 import { readIndex, type Manifest } from './store.js';
 import { fold } from './tokenize.js';
-import type { Answer, AnswerOptions, EventInfo, Lang, Passage, QueryService, Result, Talk } from './types.js';
+import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
+import type { Answer, AnswerOptions, QueryService, Result } from '../answer/index.js';
 import { readWords, type QueryWords, type WordGroup } from './words.js';
 
 /** How the engine ranks; every field has a default tuned on the istio.io corpus. */

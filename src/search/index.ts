@@ -3,4 +3,4 @@ export { INDEX_FORMAT_VERSION, REBUILD_HINT, readManifest, type Manifest } from 
 export { detectLang } from './lang.js';
 export { mergeMarks, segments, type Segment } from './marks.js';
 export { parseQuery, type ParsedQuery } from './query.js';
-export type * from './types.js';
+

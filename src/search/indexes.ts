@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { PASSAGE_INDEX_OPTIONS, TALK_INDEX_OPTIONS, type PassageDocument, type TalkDocument } from './schema.js';
-import type { EventInfo, Passage, Talk } from './types.js';
+import type { EventInfo, Passage, Talk } from '../model/index.js';
 
 export type PassageIndex = MiniSearch<PassageDocument>;
 export type TalkIndex = MiniSearch<TalkDocument>;

@@ -1,4 +1,4 @@
-import type { Lang } from './types.js';
+import type { Lang } from '../model/index.js';
 
 const HAN = /\p{Script=Han}/u;
 

@@ -1,6 +1,6 @@
 import { processTerm } from './schema.js';
 import { tokenizeWithOffsets } from './tokenize.js';
-import type { Mark } from './types.js';
+import type { Mark } from '../answer/index.js';
 
 /** Where any of `terms` (index terms, as matched) occurs in `text`, as merged, ordered ranges. */
 export function findMarks(text: string, terms: readonly string[]): Mark[] {

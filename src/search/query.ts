@@ -1,4 +1,4 @@
-import type { Lang } from './types.js';
+import type { Lang } from '../model/index.js';
 
 /** Commands a question can start with; everything else is a search. */
 export type Command = 'help' | 'events' | 'next' | 'talks' | 'speaker';

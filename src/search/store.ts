@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/index.js';
-import type { EventInfo, Lang, Passage, Talk } from './types.js';
+import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 
 /**
  * Version of the on-disk index. Bump it whenever the shape of the files or the meaning of the

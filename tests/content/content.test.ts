@@ -16,7 +16,7 @@ import { discoverPosts } from '../../src/indexer/discover.js';
 import { readFrontMatter, type FrontMatter } from '../../src/indexer/frontmatter.js';
 import { buildCorpus, normalizeYouTube, parsePost, type BuiltCorpus, type ParsedPost } from '../../src/indexer/index.js';
 import { extractTalks } from '../../src/indexer/talks.js';
-import type { Talk } from '../../src/search/types.js';
+import type { Talk } from '../../src/model/index.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 /** Site-relative links resolve against the site base; with this one, a link that is not absolute shows by its host. */

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { buildCorpus, type BuiltCorpus } from '../../src/indexer/index.js';
 import { normalizeForMatch } from '../../src/indexer/events.js';
-import type { Lang, Talk } from '../../src/search/types.js';
+import type { Lang, Talk } from '../../src/model/index.js';
 
 const config = loadConfig();
 const root = resolve(config.istioContent);

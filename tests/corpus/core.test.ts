@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
 import { SearchEngine } from '../../src/search/index.js';
-import type { AnswerOptions, Lang, Passage } from '../../src/search/types.js';
+import type { Lang, Passage } from '../../src/model/index.js';
+import type { AnswerOptions } from '../../src/answer/index.js';
 
 const config = loadConfig();
 const root = resolve(config.istioContent);

@@ -6,7 +6,7 @@ import { extractEvents } from '../../src/indexer/events.js';
 import { parsePost } from '../../src/indexer/index.js';
 import { extractTalks } from '../../src/indexer/talks.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
-import type { Talk } from '../../src/search/types.js';
+import type { Talk } from '../../src/model/index.js';
 
 const config = loadConfig();
 const root = resolve(config.istioContent);

@@ -1,4 +1,5 @@
-import type { Answer, EventInfo, Result, Talk } from '../../src/search/types.js';
+import type { EventInfo, Talk } from '../../src/model/index.js';
+import type { Answer, Result } from '../../src/answer/index.js';
 
 /** Hand-built engine output, so each surface's rendering is tested on exactly the data it is given. */
 

@@ -2,7 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/index.js';
 import { LiveIndex } from '../../src/ops/index.js';
 import { SearchEngine } from '../../src/search/index.js';
-import type { QueryService } from '../../src/search/types.js';
+import type { QueryService } from '../../src/answer/index.js';
 import { BOT_TOKEN, commandFields, startHarness, type Harness } from '../adapters/slack/harness.js';
 import { captureLogs } from '../helpers/logs.js';
 import { contentGeneration, EXTRA_POST_URLS, NEW_WORD, reindex, scratch } from './indexes.js';

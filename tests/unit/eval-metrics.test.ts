@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answers, firstHit, itemsOf, normalizeLink, percentile, score, talkItemsOf } from '../../src/eval/metrics.js';
 import { parseQuestions } from '../../src/eval/questions.js';
 import { isAppError } from '../../src/errors/index.js';
-import type { Answer, Result, Talk } from '../../src/search/types.js';
+import type { Talk } from '../../src/model/index.js';
+import type { Answer, Result } from '../../src/answer/index.js';
 
 const expectation = (links: string[] = [], texts: string[] = []) => ({ links_any: links, text_any: texts });
 

@@ -5,7 +5,7 @@ import { findDates, yearFor } from '../../src/indexer/dates.js';
 import { eventKey, eventKind, extractEvents, normalizeForMatch } from '../../src/indexer/events.js';
 import { findPlaces } from '../../src/indexer/places.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
-import type { EventInfo } from '../../src/search/types.js';
+import type { EventInfo } from '../../src/model/index.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'events');
 

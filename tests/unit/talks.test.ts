@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Talk } from '../../src/search/types.js';
+import type { Talk } from '../../src/model/index.js';
 import { extractTalks } from '../../src/indexer/talks.js';
 import { normalizeVideoUrl, talkLinkKind } from '../../src/indexer/talk-links.js';
 import type { ParsedPost } from '../../src/indexer/types.js';

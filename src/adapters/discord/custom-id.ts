@@ -1,4 +1,4 @@
-import type { Lang } from '../../search/types.js';
+import type { Lang } from '../../model/index.js';
 import { LIMITS } from './fit.js';
 
 /** `more`: the next page for the person who clicked. `post`: the same page, visible to the channel. */

@@ -1,5 +1,5 @@
 import { mergeMarks, segments, type Segment } from '../../search/index.js';
-import type { Mark } from '../../search/types.js';
+import type { Mark } from '../../answer/index.js';
 import { escapeMarkdown } from './escape.js';
 import { escapeWithin } from './fit.js';
 

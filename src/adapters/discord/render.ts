@@ -9,7 +9,8 @@ import {
 import { MAX_QUESTION_LENGTH, type Reply } from '../../app/asker.js';
 import { EXAMPLES, messages, type Messages } from '../../i18n/index.js';
 import { daysUntil } from '../../search/index.js';
-import type { Answer, EventInfo, Lang, Result, Talk } from '../../search/types.js';
+import type { EventInfo, Lang, Talk } from '../../model/index.js';
+import type { Answer, Result } from '../../answer/index.js';
 import { encodeButton, type ButtonAction } from './custom-id.js';
 import { codeSpan, escapeMarkdown, safeUrl } from './escape.js';
 import { assembleEmbeds, clipText, escapeWithin, joinWithin, LIMITS, type EmbedDraft } from './fit.js';

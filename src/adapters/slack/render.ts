@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
 import { MAX_QUESTION_LENGTH } from '../../app/index.js';
 import { EXAMPLES, messages, type Messages } from '../../i18n/index.js';
-import type { Answer, EventInfo, Result, Talk } from '../../search/types.js';
+import type { EventInfo, Talk } from '../../model/index.js';
+import type { Answer, Result } from '../../answer/index.js';
 import { clipEscaped, escapeMrkdwn, link, linkTarget, shorten } from './escape.js';
 import { markedSnippet } from './snippet.js';
 import { encodeValue, type ButtonValue } from './values.js';

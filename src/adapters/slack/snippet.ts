@@ -1,5 +1,5 @@
 import { mergeMarks, segments } from '../../search/index.js';
-import type { Mark } from '../../search/types.js';
+import type { Mark } from '../../answer/index.js';
 import { ELLIPSIS, escapeMrkdwn } from './escape.js';
 
 /** How much of a passage a result shows, in characters of the passage, around its first match. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Lang } from '../../search/types.js';
+import type { Lang } from '../../model/index.js';
 
 /** Slack's limit on a button's `value`. */
 export const MAX_BUTTON_VALUE = 2000;

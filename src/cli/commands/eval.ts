@@ -8,7 +8,7 @@ import { parseQuestions, type EvalQuestion } from '../../eval/questions.js';
 import { buildCorpus } from '../../indexer/index.js';
 import { SearchEngine } from '../../search/index.js';
 import { readIndex } from '../../search/store.js';
-import type { Talk } from '../../search/types.js';
+import type { Talk } from '../../model/index.js';
 import { parseCli } from '../args.js';
 
 const DEFAULT_QUESTIONS = '../shared/eval/questions.jsonl';

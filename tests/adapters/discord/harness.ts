@@ -3,7 +3,7 @@ import { Asker } from '../../../src/app/index.js';
 import { createDiscordAdapter, type DiscordAdapter, type QuestionAsker } from '../../../src/adapters/discord/index.js';
 import { parseConfig, type DiscordConfig } from '../../../src/config/index.js';
 import { createLogger, type Logger } from '../../../src/log/index.js';
-import type { QueryService } from '../../../src/search/types.js';
+import type { QueryService } from '../../../src/answer/index.js';
 import { fixtureService } from '../../helpers/engine.js';
 import { APPLICATION_ID } from '../../fakes/discord/payloads.js';
 import { FakeDiscord, type RecordedRequest } from '../../fakes/discord/server.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Asker, RateLimiter } from '../../../src/app/index.js';
 import { messages } from '../../../src/i18n/index.js';
-import type { QueryService } from '../../../src/search/types.js';
+import type { QueryService } from '../../../src/answer/index.js';
 import { fixtureService } from '../../helpers/engine.js';
 import { APPLICATION_ID, BOT, autocomplete, buttonClick, channelMessage, directMessage, slashCommand } from '../../fakes/discord/payloads.js';
 import { answer, result, talk } from '../../helpers/answers.js';

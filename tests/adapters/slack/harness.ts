@@ -3,7 +3,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/sla
 import { Asker, MemoryQueryLog, RateLimiter } from '../../../src/app/index.js';
 import { parseConfig } from '../../../src/config/index.js';
 import { createLogger } from '../../../src/log/index.js';
-import type { QueryService } from '../../../src/search/types.js';
+import type { QueryService } from '../../../src/answer/index.js';
 import { ResponseUrlCatcher } from '../../fakes/slack/response-url.js';
 import { SignedSender } from '../../fakes/slack/signed.js';
 import { FakeSocketMode } from '../../fakes/slack/socket-mode.js';

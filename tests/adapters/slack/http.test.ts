@@ -17,7 +17,7 @@ import {
   type Harness,
 } from './harness.js';
 import { fixtureService } from '../../helpers/engine.js';
-import type { QueryService } from '../../../src/search/types.js';
+import type { QueryService } from '../../../src/answer/index.js';
 
 const en = messages('en');
 let harness: Harness | undefined;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, LIMITS, renderAnswer, renderNotice } from '../../../src/adapters/slack/render.js';
 import { decodeValue, MAX_BUTTON_VALUE } from '../../../src/adapters/slack/values.js';
 import { EXAMPLES, messages } from '../../../src/i18n/index.js';
-import type { Answer, Intent, Lang } from '../../../src/search/types.js';
+import type { Lang } from '../../../src/model/index.js';
+import type { Answer, Intent } from '../../../src/answer/index.js';
 import { answer, eventInfo, result, talk } from '../../helpers/answers.js';
 import { allText, buttonOf, buttonsOf, textsOf } from './blocks.js';
 
