@@ -5,9 +5,6 @@ import { detectLang } from '../search/lang.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { QueryLogSink, Surface } from './query-log.js';
 
-/** Longest question the engine reads; longer ones are cut, with a note in the answer. */
-export const MAX_QUESTION_LENGTH = 500;
-
 export interface Question {
   surface: Surface;
   /** Platform user id, used for rate limits and feedback; never logged with the text. */

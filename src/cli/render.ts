@@ -2,7 +2,7 @@ import { EXAMPLES, messages } from '../i18n/index.js';
 import { daysUntil } from '../search/index.js';
 import type { Answer, Mark, Result } from '../answer/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
-import { MAX_QUESTION_LENGTH } from '../app/index.js';
+import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 
 export interface TerminalStyle {
   /** Emphasise matched words with ANSI bold. Default false (plain text, for pipes and files). */

@@ -1,3 +1,4 @@
+import { MAX_QUESTION_LENGTH, PAGE_SIZE } from '../domain/index.js';
 import { EXAMPLES } from '../i18n/index.js';
 import { GroupHitsBuilder, GroupHitsCache, GroupMatches, SlotScratch } from './group-hits.js';
 import { buildSearchIndexes, loadSearchIndexes, type PassageIndex, type TalkIndex } from './indexes.js';
@@ -37,7 +38,7 @@ const DEFAULT_RANKING: Required<Omit<RankingOptions, 'boost'>> & { boost: Requir
   yearWeight: 1.6,
   postContext: 0.7,
   perPost: 2,
-  maxQuestion: 500,
+  maxQuestion: MAX_QUESTION_LENGTH,
 };
 
 /** The contents of an index, in memory. */
@@ -520,7 +521,7 @@ function yearOf(passage: Passage): number[] {
 
 /** Which results a page shows: `limit` (default 3) from `offset` (default 0). */
 function pageOf(options: AnswerOptions): { offset: number; limit: number } {
-  return { offset: Math.max(0, options.offset ?? 0), limit: Math.max(1, options.limit ?? 3) };
+  return { offset: Math.max(0, options.offset ?? 0), limit: Math.max(1, options.limit ?? PAGE_SIZE) };
 }
 
 function searchable(index: PassageIndex | TalkIndex, fields: readonly string[]): Searchable {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUESTION_LENGTH } from '../../src/app/index.js';
+import { MAX_QUESTION_LENGTH } from '../../src/domain/index.js';
 import { parseQuery } from '../../src/search/index.js';
 import { fixtureService } from '../helpers/engine.js';
 

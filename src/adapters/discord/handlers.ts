@@ -20,6 +20,7 @@ import { decodeButton } from './custom-id.js';
 import { LIMITS, clipText } from './fit.js';
 import { renderReply, type RenderContext } from './render.js';
 import { respondInTime } from './respond.js';
+import { PAGE_SIZE } from '../../domain/index.js';
 
 /** What the adapter needs of the app's Asker (any object that asks and lists events will do). */
 export type QuestionAsker = Pick<Asker, 'ask' | 'eventNames'>;
@@ -35,7 +36,6 @@ export interface HandlerOptions {
 }
 
 /** Passages per answer and per "More" page. */
-const PAGE_SIZE = 3;
 
 /** The handlers attached to a client: they can stop taking events and wait for the answers under way. */
 export interface AttachedHandlers {

@@ -6,7 +6,8 @@ import {
   type APIEmbed,
   type MessageMentionOptions,
 } from 'discord.js';
-import { MAX_QUESTION_LENGTH, type Reply } from '../../app/asker.js';
+import type { Reply } from '../../app/asker.js';
+import { MAX_QUESTION_LENGTH } from '../../domain/index.js';
 import { EXAMPLES, messages, type Messages } from '../../i18n/index.js';
 import { daysUntil } from '../../search/index.js';
 import type { EventInfo, Lang, Talk } from '../../model/index.js';

@@ -8,9 +8,9 @@ import type { EventDeduper } from './dedupe.js';
 import { questionText } from './parse.js';
 import { ACTIONS, renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import { decodeValue, type ButtonValue } from './values.js';
+import { PAGE_SIZE } from '../../domain/index.js';
 
 /** Results per page, in the first answer and behind each "More results". */
-export const PAGE_SIZE = 3;
 
 export interface HandlerDeps {
   asker: Pick<Asker, 'ask' | 'feedback'>;

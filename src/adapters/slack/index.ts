@@ -8,7 +8,6 @@ import { EventDeduper } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 
 export { ANSWER_RETRIES } from './app.js';
-export { PAGE_SIZE } from './handlers.js';
 
 export interface SlackAdapterOptions {
   config: SlackConfig;

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { MAX_QUESTION_LENGTH } from '../../app/index.js';
+import { MAX_QUESTION_LENGTH } from '../../domain/index.js';
 import { EXAMPLES, messages, type Messages } from '../../i18n/index.js';
 import type { EventInfo, Talk } from '../../model/index.js';
 import type { Answer, Result } from '../../answer/index.js';

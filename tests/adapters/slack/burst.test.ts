@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { PAGE_SIZE } from '../../../src/adapters/slack/index.js';
+import { PAGE_SIZE } from '../../../src/domain/index.js';
 import { renderAnswer } from '../../../src/adapters/slack/render.js';
 import { commandFields, startHarness, type Harness } from './harness.js';
 import { fixtureService } from '../../helpers/engine.js';

@@ -1,0 +1,1 @@
+export { MAX_QUESTION_LENGTH, PAGE_SIZE } from './limits.js';

@@ -1,0 +1,10 @@
+/**
+ * Limits every stage and surface shares. Change them here and nowhere else: the engine, the
+ * present step, the bots and the web page all read these.
+ */
+
+/** Passages (and talks) on one page of an answer. */
+export const PAGE_SIZE = 3;
+
+/** Longest question read, in characters; longer ones are cut, with a note in the answer. */
+export const MAX_QUESTION_LENGTH = 500;
