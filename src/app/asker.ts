@@ -2,7 +2,7 @@ import type { Logger } from '../log/index.js';
 import type { Lang } from '../model/index.js';
 import type { Answer, AnswerOptions, QueryService } from '../answer/index.js';
 import { detectLang } from '../search/lang.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { AdmissionControl } from './rate-limit.js';
 import type { QueryLogSink, Surface } from './query-log.js';
 
 export interface Question {
@@ -34,7 +34,7 @@ export interface AskerOptions {
   service: QueryService;
   logger: Logger;
   /** Absent: no rate limit (the local chat and CLI). */
-  limiter?: RateLimiter | undefined;
+  limiter?: AdmissionControl | undefined;
   /** Absent: unanswered questions and votes are only logged. */
   queryLog?: QueryLogSink | undefined;
   /** Log question text at info level. Default false: only its length. */
@@ -70,14 +70,15 @@ export class Asker {
   async ask(question: Question): Promise<Reply> {
     const { limiter, logger, queryLog } = this.#options;
     const lang = question.options?.lang ?? detectLang(question.text);
-    const admission = limiter ? limiter.admit(question.user, question.channel) : 'allow';
-    if (admission !== 'allow') {
-      logger.info({ event: 'rate_limited', surface: question.surface, admission }, 'rate limited');
-      return admission === 'warn' ? { kind: 'slow-down', lang } : { kind: 'ignored' };
-    }
+    // Counted in flight from here: a shared limiter is a Redis round trip that shutdown must wait for.
     this.#inFlight += 1;
-    const started = this.#now();
     try {
+      const admission = limiter ? await limiter.admit(question.user, question.channel) : 'allow';
+      if (admission !== 'allow') {
+        logger.info({ event: 'rate_limited', surface: question.surface, admission }, 'rate limited');
+        return admission === 'warn' ? { kind: 'slow-down', lang } : { kind: 'ignored' };
+      }
+      const started = this.#now();
       const answer = this.#options.service.answer(question.text, question.options);
       const latencyMs = Math.round((this.#now() - started) * 100) / 100;
       logger.info(

@@ -21,6 +21,7 @@ import { LIMITS, clipText } from './fit.js';
 import { renderReply, type RenderContext } from './render.js';
 import { respondInTime } from './respond.js';
 import { PAGE_SIZE } from '../../domain/index.js';
+import type { Claims } from '../../shared-state/index.js';
 
 /** What the adapter needs of the app's Asker (any object that asks and lists events will do). */
 export type QuestionAsker = Pick<Asker, 'ask' | 'eventNames'>;
@@ -33,6 +34,8 @@ export interface HandlerOptions {
   deferAfterMs: number;
   /** Today, for relative dates. */
   now: () => Date;
+  /** Who answers each interaction and message when several instances share the bot's token. */
+  claims: Claims;
 }
 
 /** Passages per answer and per "More" page. */
@@ -52,7 +55,11 @@ export function attachHandlers(client: Client, options: HandlerOptions): Attache
     const done = guard(options.logger, kind, handle).finally(() => working.delete(done));
     working.add(done);
   };
-  client.on(Events.InteractionCreate, (interaction) => track('interaction', () => onInteraction(interaction, options)));
+  client.on(Events.InteractionCreate, (interaction) =>
+    track('interaction', async () => {
+      if (await claimed(options, 'interaction', interaction.id)) await onInteraction(interaction, options);
+    }),
+  );
   client.on(Events.MessageCreate, (message) => track('message', () => onMessage(message, client, options)));
   return {
     async drain(timeoutMs) {
@@ -63,6 +70,13 @@ export function attachHandlers(client: Client, options: HandlerOptions): Attache
       clearTimeout(timer);
     },
   };
+}
+
+/** Whether this instance takes the event; another instance that claimed it first answers it. */
+async function claimed(options: HandlerOptions, kind: 'interaction' | 'message', id: string): Promise<boolean> {
+  if (await options.claims.claim(`discord:${kind}:${id}`)) return true;
+  options.logger.debug({ event: 'discord_claimed_elsewhere', kind }, 'another instance answers this one');
+  return false;
 }
 
 /** A failed send (an expired interaction, a missing permission) is logged, never thrown at discord.js. */
@@ -152,6 +166,7 @@ async function onMessage(message: Message, client: Client, options: HandlerOptio
   const bot = client.user;
   if (!bot || message.author.bot || message.system) return;
   if (message.inGuild() && !message.mentions.users.has(bot.id)) return;
+  if (!(await claimed(options, 'message', message.id))) return;
   const reply = await ask(options, message.author.id, message.channelId, questionText(message.content, bot.id), { offset: 0 });
   const rendered = renderReply(reply, { ephemeral: false, now: options.now() });
   if (rendered) await message.reply(rendered);

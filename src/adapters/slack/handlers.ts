@@ -4,11 +4,11 @@ import type { SlackConfig } from '../../config/index.js';
 import { reasonOf } from '../../errors/index.js';
 import { messages } from '../../i18n/index.js';
 import type { Logger } from '../../log/index.js';
-import type { EventDeduper } from './dedupe.js';
 import { questionText } from './parse.js';
 import { ACTIONS, renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import { decodeValue, type ButtonValue } from './values.js';
 import { PAGE_SIZE } from '../../domain/index.js';
+import type { Claims } from '../../shared-state/index.js';
 
 /** Results per page, in the first answer and behind each "More results". */
 
@@ -17,8 +17,8 @@ export interface HandlerDeps {
   logger: Logger;
   /** Who sees a slash command's first answer: the asker alone, or the whole channel. */
   response: SlackConfig['response'];
-  /** Remembers event ids, so a retried event is answered once. */
-  dedupe: EventDeduper;
+  /** Claims event ids, so a retried event is answered once, whichever instance it reaches. */
+  claims: Claims;
 }
 
 /**
@@ -74,7 +74,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   app.event('app_mention', async ({ event, body, context, client }) => {
     // A mention inside a DM also arrives as a message; the DM listener answers that one.
-    if (isDirect(event.channel) || event.bot_id !== undefined || !firstDelivery(body.event_id, context.retryNum)) return;
+    if (isDirect(event.channel) || event.bot_id !== undefined || !(await firstDelivery(body.event_id, context.retryNum))) return;
     const user = event.user ?? '';
     const reply = await ask({
       surface: 'slack',
@@ -93,7 +93,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   app.message(async ({ message: event, body, context, client }) => {
     // Edits, joins and other bots' posts are not questions (a bot answering a bot could loop).
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return;
-    if (!firstDelivery(body.event_id, context.retryNum)) return;
+    if (!(await firstDelivery(body.event_id, context.retryNum))) return;
     const reply = await ask({
       surface: 'slack',
       user: event.user,
@@ -146,8 +146,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     logger.error({ event: 'slack_handler_failed', code: error.code, reason: reasonOf(error) }, 'slack handler failed');
   });
 
-  function firstDelivery(eventId: string, retryNum: number | undefined): boolean {
-    if (deps.dedupe.firstTime(eventId)) return true;
+  async function firstDelivery(eventId: string, retryNum: number | undefined): Promise<boolean> {
+    if (await deps.claims.claim(`slack:event:${eventId}`)) return true;
     logger.info({ event: 'slack_duplicate_event', retryNum }, 'duplicate event ignored');
     return false;
   }

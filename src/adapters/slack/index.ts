@@ -3,8 +3,8 @@ import type { webApi } from '@slack/bolt';
 import type { Asker } from '../../app/index.js';
 import type { SlackConfig } from '../../config/index.js';
 import type { Logger } from '../../log/index.js';
+import { MemoryClaims, type Claims } from '../../shared-state/index.js';
 import { buildSlackApp, credentialError } from './app.js';
-import { EventDeduper } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 
 export { ANSWER_RETRIES } from './app.js';
@@ -20,6 +20,8 @@ export interface SlackAdapterOptions {
   retryConfig?: webApi.RetryOptions;
   /** How long `stop()` waits for answers still being delivered, in milliseconds. Default 5000. */
   drainMs?: number;
+  /** Who answers a retried event; share them (Redis) when several instances serve one app. Default: this process's. */
+  claims?: Claims;
 }
 
 export interface SlackAdapter {
@@ -47,7 +49,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       working.delete(done);
     }
   });
-  registerHandlers(app, { asker: options.asker, logger, response: config.response, dedupe: new EventDeduper() });
+  registerHandlers(app, { asker: options.asker, logger, response: config.response, claims: options.claims ?? new MemoryClaims() });
   let port: number | undefined;
   let running = false;
 
