@@ -10,7 +10,7 @@ import { RedisRateLimiter } from './redis-rate-limit.js';
 export { CLAIM_TTL_MS, MemoryClaims, type Claims, type MemoryClaimsOptions } from './claims.js';
 export { KEY_PREFIX, RedisConnection, type RedisConnectionOptions } from './redis-connection.js';
 export { RedisClaims } from './redis-claims.js';
-export { RedisQueryLog, sharedQueryLines } from './redis-query-log.js';
+export { readSharedQueryLog, RedisQueryLog, sharedQueryLines } from './redis-query-log.js';
 export { RedisRateLimiter } from './redis-rate-limit.js';
 
 export interface SharedStateOptions {

@@ -1,6 +1,7 @@
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { QueryLogEntry, QueryLogSink } from '../app/index.js';
-import type { RedisConnection } from './redis-connection.js';
+import { AppError, reasonOf } from '../errors/index.js';
+import { KEY_PREFIX, type RedisConnection } from './redis-connection.js';
 
 /** The Redis stream every instance appends its query-log lines to (under `KEY_PREFIX`). */
 const STREAM = 'queries';
@@ -39,6 +40,35 @@ export class RedisQueryLog implements QueryLogSink {
   async flush(): Promise<void> {
     await Promise.all([...this.#pending]);
     await this.#fallback.flush();
+  }
+}
+
+/**
+ * Hands every line of the shared query log to `onLine`, for `npm run report`. Unlike the bot, a
+ * report has nothing to fall back on: a Redis that does not answer is an error naming the fix.
+ */
+export async function readSharedQueryLog(url: string, onLine: (line: string) => void): Promise<void> {
+  const client = new Redis(url, {
+    keyPrefix: KEY_PREFIX,
+    lazyConnect: true,
+    connectTimeout: 2_000,
+    commandTimeout: 10_000,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  // connect() rejects with a bare "Connection is closed."; the 'error' event says why (ECONNREFUSED, …).
+  let cause: unknown;
+  client.on('error', (error: unknown) => (cause ??= error));
+  try {
+    await client.connect();
+    for await (const line of sharedQueryLines(client)) onLine(line);
+  } catch (error) {
+    throw new AppError('REDIS_UNAVAILABLE', `Redis at REDIS_URL did not answer (${reasonOf(cause ?? error)}): start it, or read one host's log with --file`, {
+      variables: ['REDIS_URL'],
+    });
+  } finally {
+    client.disconnect();
   }
 }
 

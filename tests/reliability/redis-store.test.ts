@@ -9,6 +9,7 @@ import {
   RedisClaims,
   RedisConnection,
   RedisQueryLog,
+  readSharedQueryLog,
   RedisRateLimiter,
   sharedQueryLines,
 } from '../../src/shared-state/index.js';
@@ -153,6 +154,17 @@ describe('Redis query log', () => {
     expect(report.unanswered).toMatchObject({ total: 4, distinct: 2 });
     expect(report.unanswered.top[0]).toMatchObject({ query: 'wasm plugins', count: 3 });
     expect(report.votes).toMatchObject({ up: 0, down: 1 });
+  });
+});
+
+describe('the report on a Redis that is not there', () => {
+  it('stops with one line naming REDIS_URL and the fix, at once', async () => {
+    const nothing = await startRedisServer();
+    await nothing.stop();
+    const began = performance.now();
+    const reading = readSharedQueryLog(nothing.url, () => undefined);
+    await expect(reading).rejects.toMatchObject({ code: 'REDIS_UNAVAILABLE', message: expect.stringMatching(/^Redis at REDIS_URL did not answer \(.*ECONNREFUSED.*\): start it, or .*--file$/) });
+    expect(performance.now() - began).toBeLessThan(1_000);
   });
 });
 
