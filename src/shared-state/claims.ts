@@ -6,6 +6,12 @@
 export interface Claims {
   /** True for the first claim of `key` within the claim's lifetime; false for every later one. */
   claim(key: string): Promise<boolean>;
+  /**
+   * Says the claimed event was answered. Until then a shared claim holds only briefly, so that
+   * when the instance that took an event dies before answering, a later retry of it reaches an
+   * instance that answers; from then on it holds for `CLAIM_TTL_MS`.
+   */
+  answered(key: string): Promise<void>;
 }
 
 /**
@@ -24,7 +30,10 @@ export interface MemoryClaimsOptions {
   now?: () => number;
 }
 
-/** Claims held in this process, bounded by both age and count. */
+/**
+ * Claims held in this process, bounded by both age and count. A claim holds its whole lifetime at
+ * once: the process that would answer a retry is the one that took the event.
+ */
 export class MemoryClaims implements Claims {
   readonly #seen = new Map<string, number>();
   readonly #ttlMs: number;
@@ -47,6 +56,10 @@ export class MemoryClaims implements Claims {
       if (oldest !== undefined) this.#seen.delete(oldest);
     }
     return Promise.resolve(true);
+  }
+
+  answered(): Promise<void> {
+    return Promise.resolve();
   }
 
   get size(): number {

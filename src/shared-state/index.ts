@@ -7,8 +7,8 @@ import { RedisConnection } from './redis-connection.js';
 import { RedisQueryLog } from './redis-query-log.js';
 import { RedisRateLimiter } from './redis-rate-limit.js';
 
-export { CLAIM_TTL_MS, MemoryClaims, type Claims, type MemoryClaimsOptions } from './claims.js';
-export { KEY_PREFIX, RedisConnection, type RedisConnectionOptions } from './redis-connection.js';
+export { MemoryClaims, type Claims } from './claims.js';
+export { RedisConnection } from './redis-connection.js';
 export { RedisClaims } from './redis-claims.js';
 export { readSharedQueryLog, RedisQueryLog, sharedQueryLines } from './redis-query-log.js';
 export { RedisRateLimiter } from './redis-rate-limit.js';

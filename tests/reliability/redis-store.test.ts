@@ -62,14 +62,16 @@ describe('Redis claims', () => {
     }
   });
 
-  it('lets a key be claimed again once its claim has expired', async () => {
+  it('holds a claim briefly while answering, so an instance that died mid-answer does not keep the event, and long once answered', async () => {
     const { connection } = await instance();
-    const claims = new RedisClaims(connection, new MemoryClaims(), 150);
-    const key = fresh('event');
-    expect(await claims.claim(key)).toBe(true);
-    expect(await claims.claim(key)).toBe(false);
+    const claims = new RedisClaims(connection, new MemoryClaims(), { answeringMs: 150, ttlMs: 60_000 });
+    const [abandoned, answered] = [fresh('event'), fresh('event')];
+    expect(await claims.claim(abandoned)).toBe(true);
+    expect(await claims.claim(answered)).toBe(true);
+    await claims.answered(answered);
+    expect([await claims.claim(abandoned), await claims.claim(answered)]).toEqual([false, false]);
     await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(await claims.claim(key)).toBe(true);
+    expect([await claims.claim(abandoned), await claims.claim(answered)]).toEqual([true, false]);
   });
 });
 

@@ -57,7 +57,10 @@ export function attachHandlers(client: Client, options: HandlerOptions): Attache
   };
   client.on(Events.InteractionCreate, (interaction) =>
     track('interaction', async () => {
-      if (await claimed(options, 'interaction', interaction.id)) await onInteraction(interaction, options);
+      const claim = await claimFor(options, 'interaction', interaction.id);
+      if (claim === undefined) return;
+      await onInteraction(interaction, options);
+      await options.claims.answered(claim);
     }),
   );
   client.on(Events.MessageCreate, (message) => track('message', () => onMessage(message, client, options)));
@@ -72,11 +75,15 @@ export function attachHandlers(client: Client, options: HandlerOptions): Attache
   };
 }
 
-/** Whether this instance takes the event; another instance that claimed it first answers it. */
-async function claimed(options: HandlerOptions, kind: 'interaction' | 'message', id: string): Promise<boolean> {
-  if (await options.claims.claim(`discord:${kind}:${id}`)) return true;
+/**
+ * The claim's key when this instance takes the event; undefined when another instance (or an
+ * earlier delivery, such as a replay after a resume) claimed it first and answers it.
+ */
+async function claimFor(options: HandlerOptions, kind: 'interaction' | 'message', id: string): Promise<string | undefined> {
+  const key = `discord:${kind}:${id}`;
+  if (await options.claims.claim(key)) return key;
   options.logger.debug({ event: 'discord_claimed_elsewhere', kind }, 'another instance answers this one');
-  return false;
+  return undefined;
 }
 
 /** A failed send (an expired interaction, a missing permission) is logged, never thrown at discord.js. */
@@ -166,8 +173,10 @@ async function onMessage(message: Message, client: Client, options: HandlerOptio
   const bot = client.user;
   if (!bot || message.author.bot || message.system) return;
   if (message.inGuild() && !message.mentions.users.has(bot.id)) return;
-  if (!(await claimed(options, 'message', message.id))) return;
+  const claim = await claimFor(options, 'message', message.id);
+  if (claim === undefined) return;
   const reply = await ask(options, message.author.id, message.channelId, questionText(message.content, bot.id), { offset: 0 });
   const rendered = renderReply(reply, { ephemeral: false, now: options.now() });
   if (rendered) await message.reply(rendered);
+  await options.claims.answered(claim);
 }
