@@ -127,7 +127,7 @@ export class RedisConnection {
     const code = (error as { code?: unknown }).code;
     this.#logger.warn(
       { event: 'redis_unavailable', reason: reasonOf(error), ...(typeof code === 'string' ? { code } : {}) },
-      'Redis unavailable: answering with this process’s own state until it is back',
+      'Redis (REDIS_URL) unavailable: answering with this process’s own state until it is back',
     );
   }
 
