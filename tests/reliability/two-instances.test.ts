@@ -57,14 +57,15 @@ beforeAll(async () => {
     ['a', 'b'].map(async (name) => {
       // Each instance on its own host: its own query log file.
       const child = runCommand('start', [], { ...env, QUERY_LOG_FILE: join(dir, name, 'queries.jsonl') }, dir);
-      const slack = await logged(child, 'slack_started');
-      await logged(child, 'discord_ready');
-      await logged(child, 'started');
+      // Two processes loading an index at once on a busy CI machine: give start-up some room.
+      const slack = await logged(child, 'slack_started', 20_000);
+      await logged(child, 'discord_ready', 20_000);
+      await logged(child, 'started', 20_000);
       return { child, send: new SignedSender(`http://127.0.0.1:${Number(slack['port'])}/slack/events`, SIGNING_SECRET) };
     }),
   );
   instances.push(...started);
-}, 30_000);
+}, 45_000);
 
 afterAll(async () => {
   for (const { child } of instances) child.kill();
