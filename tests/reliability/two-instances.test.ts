@@ -151,7 +151,7 @@ describe('two instances of the bot sharing a Redis', () => {
     discord.dispatch('INTERACTION_CREATE', command);
     discord.dispatch('MESSAGE_CREATE', mention);
     // Each instance decides alone now: an event may be answered twice, but never not at all.
-    await until(() => answersIn(thread) >= 1 && callbacksOf(command) >= 1 && repliesTo(mention) >= 1, 'answered without Redis', 3_000);
+    await until(() => answersIn(thread) >= 1 && callbacksOf(command) >= 1 && repliesTo(mention) >= 1, 'answered without Redis', 10_000);
     expect(linesOf('redis_unavailable')).toBe(2);
 
     await redis.start();
