@@ -38,21 +38,16 @@ export interface Verdict {
  */
 const TALK_INTENTS: ReadonlySet<EvalIntent> = new Set(['talks', 'slides', 'video', 'who']);
 
-/**
- * The answer line, when the engine gives one. `Answer.direct` is optional and newer than this
- * eval; read structurally so that the eval runs on engines with and without it.
- */
+/** The answer line, when the engine gives one: its text and its source link. */
 function lineOf(answer: Answer): RankedItem | null {
-  const direct = (answer as { direct?: { text?: unknown; url?: unknown } }).direct;
-  if (!direct || typeof direct.text !== 'string') return null;
-  return { text: direct.text, links: typeof direct.url === 'string' ? [direct.url] : [] };
+  return answer.direct ? { text: answer.direct.text, links: [answer.direct.url] } : null;
 }
 
-const talkLinks = (talk: Talk): string[] => [talk.video, talk.slides].filter((link): link is string => link !== null);
+const talkLinks = (talk: Talk): string[] => [talk.video, talk.slides, talk.schedule].filter((link): link is string => link !== null);
 
 /**
  * Reads an answer: each passage offers its text, its own links and URLs, and the video and slides
- * of the talks it names (`talksByPassage`); `postOf` maps a passage id to its post id.
+ * (and schedule page) of the talks it names (`talksByPassage`); `postOf` maps a passage id to its post id.
  */
 export function readAnswer(answer: Answer, talksByPassage: ReadonlyMap<string, readonly Talk[]>, postOf: ReadonlyMap<string, string>): Shown {
   return {
@@ -65,6 +60,7 @@ export function readAnswer(answer: Answer, talksByPassage: ReadonlyMap<string, r
         result.postUrl,
         ...result.links.videos,
         ...result.links.slides,
+        ...result.links.schedule,
         ...result.links.other,
         ...(talksByPassage.get(result.id) ?? []).flatMap(talkLinks),
       ],

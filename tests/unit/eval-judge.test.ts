@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, Result } from '../../src/answer/index.js';
+import type { Answer, DirectAnswer, Result } from '../../src/answer/index.js';
 import { judge, readAnswer } from '../../src/eval/judge.js';
 import type { EvalQuestion } from '../../src/eval/questions.js';
 import { reportOf, table, type Judged } from '../../src/eval/summary.js';
@@ -17,18 +17,22 @@ const result = (id: string, text: string, slides: string[] = []): Result => ({
   event: null,
   date: null,
   score: 1,
-  links: { videos: [], slides, other: [] },
+  links: { videos: [], slides, schedule: [], other: [] },
 });
 
 const talk: Talk = {
   id: 'en:b#1/t1',
   title: 'Architecting ambient for scale',
+  titles: { en: 'Architecting ambient for scale' },
   speakers: ['John Howard'],
   organisations: [],
+  people: [{ name: 'John Howard', organisation: null }],
   event: null,
+  eventId: null,
   date: null,
   video: 'https://www.youtube.com/watch?v=abcdefghijk',
   slides: null,
+  schedule: 'https://sched.co/1R2tA',
   url: 'https://istio.io/b',
   passageId: 'en:b#1',
   lang: 'en',
@@ -36,7 +40,7 @@ const talk: Talk = {
 
 const question = (fields: Partial<EvalQuestion>): EvalQuestion => ({ id: 'q', q: 'q', lang: 'en', intent: 'when', posts: ['en/blog/x/index'], legacy: null, keys: ['6 November'], ...fields });
 
-const answerOf = (results: Result[], talks: Talk[] = [], direct?: { text: string; url: string }): Answer =>
+const answerOf = (results: Result[], talks: Talk[] = [], direct?: DirectAnswer): Answer =>
   ({ query: 'q', truncated: false, intent: 'search', lang: 'en', total: results.length, offset: 0, results, talks, events: [], suggestions: [], ...(direct ? { direct } : {}) }) as Answer;
 
 const postOf = new Map([
@@ -54,7 +58,7 @@ describe('readAnswer and judge', () => {
   });
 
   it('counts an answer line that holds the key as answer@1', () => {
-    const shown = readAnswer(answerOf(results, [], { text: 'Istio Day NA 2023: 6 November 2023, Chicago', url: 'https://istio.io/e' }), new Map(), postOf);
+    const shown = readAnswer(answerOf(results, [], { text: 'Istio Day NA 2023: 6 November 2023, Chicago', url: 'https://istio.io/e', lang: 'en' }), new Map(), postOf);
     expect(judge(question({}), shown, 5).answer1).toBe(true);
   });
 
@@ -71,6 +75,7 @@ describe('readAnswer and judge', () => {
     const byPassage = readAnswer(answerOf([result('en:b#1', 'A talk')]), new Map([['en:b#1', [talk]]]), postOf);
     expect(judge(question({ intent: 'video', keys: ['https://youtu.be/abcdefghijk'] }), byPassage, 5).linkShown).toBe(true);
     expect(judge(question({ intent: 'video', keys: ['https://youtu.be/zzzzzzzzzzz'] }), byPassage, 5).linkShown).toBe(false);
+    expect(judge(question({ intent: 'talks', keys: ['sched.co/1R2tA'] }), byPassage, 5).linkShown).toBe(true);
   });
 
   it('judges the old shape by its links and phrases, its post rank being the first passage that answers', () => {
