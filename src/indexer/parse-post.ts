@@ -2,11 +2,11 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { isSchedSession, LINK_LABEL, SLIDES_WORDS } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { collectUnits } from './blocks.js';
 import { inferEventName } from './event-name.js';
 import { readFrontMatter } from './frontmatter.js';
-import { SLIDES_WORDS } from './links.js';
 import { buildPassages, sentenceAround, type PassageOptions } from './passages.js';
 import { scanShortcodes } from './shortcodes.js';
 import type { ParsedPost, PostMeta } from './types.js';
@@ -99,9 +99,6 @@ export function parsePost(relativePath: string, source: string, options: ParseOp
   return { kind: 'post', post: { meta, passages, eventSlides: eventSlidesOf(meta, passages) }, warnings: scan.warnings.map((warning) => `line ${warning.line + bodyLine}: ${warning.message}`) };
 }
 
-/** Anchor texts that label one talk's own link ("Slides", "日程") rather than name a page of all slides. */
-const LINK_LABEL = /^(▶\s*)?(slides?|schedule|video|幻灯片|日程|视频)$/i;
-
 /**
  * The page the post says holds every talk's slides: the front-matter schedule, else a slides link
  * whose own sentence says so and which is not one talk's (a sched.co session, a deck, a labelled link).
@@ -111,7 +108,7 @@ function eventSlidesOf(meta: PostMeta, passages: ParsedPost['passages']): string
   for (const { passage, anchors } of passages) {
     for (const anchor of anchors) {
       if (LINK_LABEL.test(anchor.text.trim()) || !passage.links.slides.includes(anchor.url)) continue;
-      if (/sched\.co\/|\.pdf$/i.test(anchor.url)) continue;
+      if (isSchedSession(anchor.url) || /\.pdf$/i.test(anchor.url)) continue;
       if (SLIDES_WORDS.test(sentenceAround(passage.text, anchor.start, anchor.end))) return anchor.url;
     }
   }

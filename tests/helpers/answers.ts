@@ -16,7 +16,7 @@ export function result(overrides: Partial<Result> = {}): Result {
     event: 'Istio Day Europe 2031',
     date: '2031-04-20',
     score: 10,
-    links: { videos: ['https://youtu.be/AbCdEf12345'], slides: ['https://sched.co/1Fxt1'], other: [] },
+    links: { videos: ['https://youtu.be/AbCdEf12345'], slides: ['https://sched.co/1Fxt1'], schedule: [], other: [] },
     ...overrides,
   };
 }

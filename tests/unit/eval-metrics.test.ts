@@ -68,7 +68,7 @@ describe('items of an answer', () => {
     event: null,
     date: null,
     score: 1,
-    links: { videos: [], slides: [], other: [] },
+    links: { videos: [], slides: [], schedule: [], other: [] },
   };
   const talk: Talk = {
     id: 'en:a#1/t1',

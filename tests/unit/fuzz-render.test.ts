@@ -75,7 +75,7 @@ const isoDate = fc.option(
 );
 const lang = fc.constantFrom<Lang>('en', 'zh');
 const marks = fc.array(fc.record({ start: fc.integer({ min: -10, max: 6_000 }), end: fc.integer({ min: -10, max: 6_000 }) }), { maxLength: 12 });
-const links = fc.record({ videos: fc.array(url, { maxLength: 3 }), slides: fc.array(url, { maxLength: 3 }), other: fc.array(url, { maxLength: 2 }) });
+const links = fc.record({ videos: fc.array(url, { maxLength: 3 }), slides: fc.array(url, { maxLength: 3 }), schedule: fc.array(url, { maxLength: 2 }), other: fc.array(url, { maxLength: 2 }) });
 
 const result: fc.Arbitrary<Result> = fc.record({
   id: fc.string({ maxLength: 20 }),

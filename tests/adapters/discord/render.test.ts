@@ -56,7 +56,7 @@ describe('Discord rendering of results', () => {
   });
 
   it('leaves out the Video and Slides buttons of a passage that has no such link', () => {
-    const message = renderAnswer(answer({ results: [result({ links: { videos: [], slides: [], other: [] } })] }), context);
+    const message = renderAnswer(answer({ results: [result({ links: { videos: [], slides: [], schedule: [], other: [] } })] }), context);
     expect(labels(message)).toEqual(['Post', 'Post here']);
   });
 
@@ -214,7 +214,7 @@ describe('Discord rendering of hostile and oversized data', () => {
     const odd = result({
       url: 'javascript:alert(1)',
       postUrl: 'https://istio.io/latest/blog/a_(b)/',
-      links: { videos: ['ftp://x.example/v'], slides: ['not a url'], other: [] },
+      links: { videos: ['ftp://x.example/v'], slides: ['not a url'], schedule: [], other: [] },
     });
     const message = renderAnswer(answer({ results: [odd] }), context);
     expect(message.embeds[0]?.url).toBe('https://istio.io/latest/blog/a_%28b%29/');

@@ -69,7 +69,7 @@ describe('renderAnswer: results', () => {
   });
 
   it('leaves out the video and slides links a passage does not have', () => {
-    const message = renderAnswer(answer({ results: [result({ links: { videos: [], slides: [], other: [] } })] }), { share: false });
+    const message = renderAnswer(answer({ results: [result({ links: { videos: [], slides: [], schedule: [], other: [] } })] }), { share: false });
     expect(allText(message)).not.toContain(en.video);
     expect(allText(message)).not.toContain(en.slides);
   });
@@ -101,7 +101,7 @@ describe('renderAnswer: safety', () => {
 
   it('links only http(s) URLs and keeps a | in a URL from ending it', () => {
     const message = renderAnswer(
-      answer({ results: [result({ url: 'javascript:alert(1)', postUrl: 'https://x.example/a|b c', links: { videos: [], slides: [], other: [] } })] }),
+      answer({ results: [result({ url: 'javascript:alert(1)', postUrl: 'https://x.example/a|b c', links: { videos: [], slides: [], schedule: [], other: [] } })] }),
       { share: false },
     );
     const text = allText(message);
@@ -213,7 +213,7 @@ describe('renderAnswer: Block Kit limits whatever the content', () => {
       ...input,
       truncated: true,
       results: input.results.map((item) =>
-        result({ ...item, links: { videos: item.videos, slides: item.videos, other: [] } }),
+        result({ ...item, links: { videos: item.videos, slides: item.videos, schedule: [], other: [] } }),
       ),
       talks: input.talks.map((item) => talk(item)),
       events: input.events.map((item) => eventInfo(item)),
@@ -265,7 +265,7 @@ describe('renderAnswer: Block Kit limits whatever the content', () => {
   });
 
   it('never goes past 50 blocks, however many small items there are', () => {
-    const tiny = result({ title: 'T', text: 'x', heading: null, event: null, date: null, url: '', postUrl: '', links: { videos: [], slides: [], other: [] } });
+    const tiny = result({ title: 'T', text: 'x', heading: null, event: null, date: null, url: '', postUrl: '', links: { videos: [], slides: [], schedule: [], other: [] } });
     const message = renderAnswer(answer({ results: Array.from({ length: 200 }, () => tiny), total: 400 }), { share: true });
     expectWithinLimits(message);
     expect(message.blocks).toHaveLength(LIMITS.blocks);
