@@ -14,3 +14,19 @@ export {
   type Region,
 } from './places.js';
 export { KIND_NAMES, eventName, eventNameIn, kindIn, kindOf, type KindName } from './event-names.js';
+export {
+  addLink,
+  classifyLink,
+  emptyLinks,
+  isSchedSession,
+  isSchedulePage,
+  isSlideDeck,
+  LINK_KINDS,
+  LINK_LABEL,
+  normalizeYouTube,
+  parseUrl,
+  SLIDES_WORDS,
+  youtubeId,
+  youtubeVideoUrl,
+  type LinkKind,
+} from './links.js';

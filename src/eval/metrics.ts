@@ -2,7 +2,7 @@
  * Retrieval metrics of the eval, as pure functions: whether a ranked item answers a question,
  * the rank of the first that does, hit@1, hit@3 and the mean reciprocal rank over a question set.
  */
-import { youtubeId } from '../indexer/links.js';
+import { youtubeId, youtubeVideoUrl } from '../domain/index.js';
 import type { Talk } from '../model/index.js';
 import type { Answer } from '../answer/index.js';
 
@@ -24,7 +24,7 @@ export interface RankedItem {
  */
 export function normalizeLink(url: string): string {
   const video = youtubeId(url);
-  if (video) return `https://www.youtube.com/watch?v=${video}`;
+  if (video) return youtubeVideoUrl(video);
   try {
     const parsed = new URL(url);
     return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}${parsed.hash}`;
@@ -88,6 +88,7 @@ export function itemsOf(answer: Answer, talksByPassage: ReadonlyMap<string, read
       result.postUrl,
       ...result.links.videos,
       ...result.links.slides,
+      ...result.links.schedule,
       ...result.links.other,
       ...(talksByPassage.get(result.id) ?? []).flatMap(talkLinks),
     ],

@@ -347,7 +347,7 @@ export class SearchEngine implements QueryService {
     let weight = passage.lang === lang ? 1 : this.#ranking.otherLangWeight;
     if (words.wants.has('video')) weight *= passage.links.videos.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
     if (words.wants.has('slides')) weight *= passage.links.slides.length ? this.#ranking.wantWeight : 1 / this.#ranking.wantWeight;
-    if (words.wants.has('talk') && (passage.links.videos.length || passage.links.slides.length)) weight *= 1.2;
+    if (words.wants.has('talk') && (passage.links.videos.length || passage.links.slides.length || passage.links.schedule.length)) weight *= 1.2;
     if (words.wants.has('date')) weight *= this.#namesDate(doc) ? this.#ranking.wantWeight : 1;
     if (words.years.length) weight *= this.#inYears(doc, words.years) ? this.#ranking.yearWeight : 0.7;
     return weight;
