@@ -2,7 +2,7 @@
  * The eval's pure tests on what an answer shows: whether an item holds an expected link, phrase or
  * key, the rank of the first that does, and percentiles.
  */
-import { youtubeId } from '../indexer/links.js';
+import { youtubeId, youtubeVideoUrl } from '../domain/index.js';
 
 /** The old question shape's evidence: any of these links, or any of these phrases in the text. */
 export interface Expectation {
@@ -22,7 +22,7 @@ export interface RankedItem {
  */
 export function normalizeLink(url: string): string {
   const video = youtubeId(url);
-  if (video) return `https://www.youtube.com/watch?v=${video}`;
+  if (video) return youtubeVideoUrl(video);
   try {
     const parsed = new URL(url);
     return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}${parsed.hash}`;

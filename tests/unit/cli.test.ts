@@ -70,7 +70,7 @@ describe('npm run reindex', () => {
     const out = join(indexDir, 'rebuilt');
     const { code, stdout, stderr } = await cli('reindex.ts', ['--content', FIXTURE_CONTENT, '--content', join(ROOT, 'tests/fixtures/bad-content'), '--out', out]);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n').at(-1)).toMatch(/^Indexed 3 posts: \d+ en \+ \d+ zh passages, \d+ talks, \d+ events; 2 skipped; [\d.]+ s$/);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/^Indexed 3 posts: \d+ en \+ \d+ zh passages, \d+ talks, \d+ events; skipped 2: 2 invalid; [\d.]+ s$/);
     expect(stderr).toMatch(/skipped .*bad-content\/en\/blog\/broken-front-matter\.md: front matter/);
   });
 
