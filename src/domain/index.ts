@@ -1,1 +1,1 @@
-export { MAX_QUESTION_LENGTH, PAGE_SIZE } from './limits.js';
+export { MAX_QUESTION_LENGTH, PAGE_SIZE, SHUTDOWN_GRACE_MS } from './limits.js';
