@@ -19,6 +19,9 @@ const cases: Record<string, string> = {
 
 const load = <T>(name: string, file: string): T => JSON.parse(readFileSync(join(root, name, file), 'utf8')) as T;
 
+/** An event as a reader sees it: the golden files pin this, not the internal id and kind. */
+const seen = ({ id, kind, ...event }: EventInfo) => event;
+
 describe('extractEvents on hand-written posts', () => {
   it('has a description for every fixture folder', () => {
     expect(readdirSync(root).sort()).toEqual(Object.keys(cases).sort());
@@ -26,7 +29,7 @@ describe('extractEvents on hand-written posts', () => {
 
   for (const [name, behaviour] of Object.entries(cases)) {
     it(`${behaviour} (${name})`, () => {
-      expect(extractEvents(load<ParsedPost[]>(name, 'input.json'))).toEqual(load<EventInfo[]>(name, 'expected.json'));
+      expect(extractEvents(load<ParsedPost[]>(name, 'input.json')).map(seen)).toEqual(load<EventInfo[]>(name, 'expected.json').map(seen));
     });
   }
 
