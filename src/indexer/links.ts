@@ -73,7 +73,7 @@ export function classifyLink(url: string, nearSlidesWords: boolean): { kind: Lin
 export const SLIDES_WORDS = /\b(slides?|slide decks?|decks|presentations? (?:are|is) available)\b|幻灯片|演示文稿|\bPPT\b/i;
 
 export function emptyLinks(): Links {
-  return { videos: [], slides: [], other: [] };
+  return { videos: [], slides: [], schedule: [], other: [] };
 }
 
 /** Adds a link once, keeping first-seen order. */

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDates, yearFor } from '../../src/indexer/dates.js';
+import { findDates, findPlaces, yearFor } from '../../src/domain/index.js';
 import { eventKey, eventKind, extractEvents, normalizeForMatch } from '../../src/indexer/events.js';
-import { findPlaces } from '../../src/indexer/places.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
 import type { EventInfo } from '../../src/model/index.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus, serializeIndex, writeIndex } from '../../src/indexer/index.js';
-import { SearchEngine } from '../../src/search/index.js';
+import { INDEX_FORMAT_VERSION, SearchEngine } from '../../src/search/index.js';
 import { FIXTURE_CONTENT } from '../helpers/engine.js';
 
 const BAD_CONTENT = fileURLToPath(new URL('../fixtures/bad-content', import.meta.url));
@@ -52,7 +52,7 @@ describe('building an index', () => {
   it('writes a manifest with the format version, content hash and counts per language', async () => {
     await buildInto(work);
     const manifest = JSON.parse(await readFile(join(work, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ formatVersion: 1, posts: 3, passages: { en: expect.any(Number), zh: expect.any(Number) } });
+    expect(manifest).toMatchObject({ formatVersion: INDEX_FORMAT_VERSION, posts: 3, passages: { en: expect.any(Number), zh: expect.any(Number) } });
     expect(manifest.passages.zh).toBeGreaterThan(0);
     expect(manifest.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
