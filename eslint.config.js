@@ -35,6 +35,24 @@ export default defineConfig(
     },
   },
   {
+    // Imports run one way: surfaces → present → answer → find/understand → store/model/domain.
+    // The query side and the indexer know no surface, no composition root and no user-interface text.
+    files: ['src/{model,domain,understand,find,answer,store,search,indexer}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(adapters|cli|app|ops|present|i18n)(/|$)',
+              message: 'The query side and the indexer may not import a surface, the app, ops or user-interface text.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests hand-build partial fakes of Slack, Discord and pino objects and read wire JSON they parsed.
     files: ['tests/**/*.ts', 'vitest.config.ts'],
     rules: {
