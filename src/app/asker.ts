@@ -2,6 +2,7 @@ import type { Logger } from '../log/index.js';
 import type { Lang } from '../model/index.js';
 import type { Answer, AnswerOptions, QueryService } from '../answer/index.js';
 import { detectLang } from '../search/lang.js';
+import { InFlight } from './in-flight.js';
 import type { AdmissionControl } from './rate-limit.js';
 import type { QueryLogSink, Surface } from './query-log.js';
 
@@ -50,8 +51,7 @@ export interface AskerOptions {
 export class Asker {
   readonly #options: AskerOptions;
   readonly #now: () => number;
-  #inFlight = 0;
-  #idle: Array<() => void> = [];
+  readonly #inFlight = new InFlight();
 
   constructor(options: AskerOptions) {
     this.#options = options;
@@ -60,25 +60,33 @@ export class Asker {
 
   /** Questions being answered right now. */
   get inFlight(): number {
-    return this.#inFlight;
+    return this.#inFlight.size;
   }
 
   eventNames(): string[] {
     return this.#options.service.eventNames();
   }
 
-  async ask(question: Question): Promise<Reply> {
-    const { limiter, logger, queryLog } = this.#options;
+  ask(question: Question): Promise<Reply> {
+    // In flight from the admission on: a shared limiter is a Redis round trip that shutdown waits for.
+    return this.#inFlight.track(this.#admit(question));
+  }
+
+  async #admit(question: Question): Promise<Reply> {
+    const { limiter, logger } = this.#options;
     const lang = question.options?.lang ?? detectLang(question.text);
-    // Counted in flight from here: a shared limiter is a Redis round trip that shutdown must wait for.
-    this.#inFlight += 1;
+    const admission = limiter ? await limiter.admit(question.user, question.channel) : 'allow';
+    if (admission !== 'allow') {
+      logger.info({ event: 'rate_limited', surface: question.surface, admission }, 'rate limited');
+      return admission === 'warn' ? { kind: 'slow-down', lang } : { kind: 'ignored' };
+    }
+    return this.#answer(question, lang);
+  }
+
+  async #answer(question: Question, lang: Lang): Promise<Reply> {
+    const { logger, queryLog } = this.#options;
+    const started = this.#now();
     try {
-      const admission = limiter ? await limiter.admit(question.user, question.channel) : 'allow';
-      if (admission !== 'allow') {
-        logger.info({ event: 'rate_limited', surface: question.surface, admission }, 'rate limited');
-        return admission === 'warn' ? { kind: 'slow-down', lang } : { kind: 'ignored' };
-      }
-      const started = this.#now();
       const answer = this.#options.service.answer(question.text, question.options);
       const latencyMs = Math.round((this.#now() - started) * 100) / 100;
       logger.info(
@@ -107,9 +115,6 @@ export class Asker {
     } catch (error) {
       logger.error({ event: 'question_failed', surface: question.surface, err: error }, 'question failed');
       return { kind: 'error', lang };
-    } finally {
-      this.#inFlight -= 1;
-      if (this.#inFlight === 0) for (const resolve of this.#idle.splice(0)) resolve();
     }
   }
 
@@ -120,10 +125,6 @@ export class Asker {
 
   /** Resolves when no question is in flight, or after `timeoutMs`, whichever is first. */
   async drain(timeoutMs: number): Promise<void> {
-    if (this.#inFlight === 0) return;
-    await Promise.race([
-      new Promise<void>((resolve) => this.#idle.push(resolve)),
-      new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref()),
-    ]);
+    await this.#inFlight.settled(timeoutMs);
   }
 }

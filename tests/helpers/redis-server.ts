@@ -65,7 +65,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     async stop() {
       const running = child;
       child = undefined;
-      if (!running || running.exitCode !== null || running.signalCode !== null) return;
+      if (running?.exitCode !== null || running.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
       running.kill('SIGTERM');
       await exited;

@@ -25,21 +25,26 @@ interface Instance {
 
 let redis: RedisServer;
 let dir: string;
-let removeDir: () => Promise<void>;
 let api: FakeWebApi;
 let discord: FakeDiscord;
-let env: Record<string, string>;
 const instances: Instance[] = [];
+/** Undone in reverse order, also after a start-up that failed half-way. */
+const cleanups: Array<() => Promise<unknown> | void> = [];
 
 beforeAll(async () => {
-  ({ dir, remove: removeDir } = await scratch('two'));
+  const folder = await scratch('two');
+  dir = folder.dir;
+  cleanups.push(folder.remove);
   const content = await contentGeneration(dir, 0);
   await reindex(content, join(dir, 'index'));
   redis = await startRedisServer();
+  cleanups.push(() => redis.stop());
   api = new FakeWebApi();
   await api.start();
+  cleanups.push(() => api.close());
   discord = await FakeDiscord.start();
-  env = {
+  cleanups.push(() => discord.close());
+  const env = {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: api.url,
@@ -57,6 +62,7 @@ beforeAll(async () => {
     ['a', 'b'].map(async (name) => {
       // Each instance on its own host: its own query log file.
       const child = runCommand('start', [], { ...env, QUERY_LOG_FILE: join(dir, name, 'queries.jsonl') }, dir);
+      cleanups.push(() => child.kill());
       // Two processes loading an index at once on a busy CI machine: give start-up some room.
       const slack = await logged(child, 'slack_started', 20_000);
       await logged(child, 'discord_ready', 20_000);
@@ -68,9 +74,7 @@ beforeAll(async () => {
 }, 45_000);
 
 afterAll(async () => {
-  for (const { child } of instances) child.kill();
-  await Promise.all([redis?.stop(), api?.close(), discord?.close()]);
-  await removeDir?.();
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
 function both(): [Instance, Instance] {
