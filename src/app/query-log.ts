@@ -1,5 +1,6 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { pruneQueryLogFile, retentionCutoff } from './retention.js';
 
 export type Surface = 'slack' | 'discord' | 'cli';
 
@@ -41,6 +42,16 @@ export class FileQueryLog implements QueryLogSink {
 
   flush(): Promise<void> {
     return this.#pending;
+  }
+
+  /** Deletes the entries older than `maxDays`, in the write queue, so no append is lost. Resolves with how many. */
+  prune(maxDays: number, now: Date = new Date()): Promise<number> {
+    const pruned = this.#pending.then(() => pruneQueryLogFile(this.#path, retentionCutoff(maxDays, now)));
+    this.#pending = pruned.then(
+      () => undefined,
+      (error: unknown) => this.#onError(error),
+    );
+    return pruned.catch(() => 0);
   }
 }
 

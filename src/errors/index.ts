@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'INDEX_LOCKED'
   | 'POST_INVALID'
   | 'CONTENT_MISSING'
+  | 'SYNC_FAILED'
   | 'USAGE';
 
 export class AppError extends Error {

@@ -1,30 +1,40 @@
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createSlackAdapter } from '../../adapters/slack/index.js';
-import { Asker, FileQueryLog, RateLimiter } from '../../app/index.js';
-import { loadConfig } from '../../config/index.js';
+import { Asker, FileQueryLog, pruneQueryLogFile, RateLimiter, retentionCutoff, type QueryLogSink } from '../../app/index.js';
+import { loadConfig, type Config } from '../../config/index.js';
+import { reasonOf } from '../../errors/index.js';
 import { createLogger, type Logger } from '../../log/index.js';
 import { LiveIndex, startBots, type NamedSurface } from '../../ops/index.js';
-import { runChat } from '../chat.js';
+import { startSyncTimer } from '../../sync/index.js';
 import { openIndex } from '../open-index.js';
+import { localChat } from './chat.js';
 
 /** How long shutdown waits for questions in flight. */
 const DRAIN_MS = 10_000;
 
+/** How often a running bot deletes query-log entries older than QUERY_LOG_MAX_DAYS. */
+const PRUNE_EVERY_MS = 86_400_000;
+
 /**
  * `npm start`: every adapter whose credentials are set (Slack, Discord, or both, sharing one live
- * index), or the local chat on the shipped index when none are. A new index written while it runs
+ * index), or the local chat on the shipped index when none are. With SYNC_INTERVAL it keeps the
+ * istio.io checkout current and reindexes when it changed. A new index written while it runs
  * is picked up (file events, poll, or SIGHUP); SIGTERM or SIGINT stops it without losing an answer.
  */
 export async function start(): Promise<number> {
-  const config = loadConfig();
-  const bots = Boolean(config.slack || config.discord);
-  const logger = createLogger({ level: config.logLevel, fallback: bots ? 'info' : 'warn' });
-  const live = new LiveIndex({ dir: config.indexDir, engine: await openIndex(config, logger), logger });
-  const queryLog = new FileQueryLog(config.queryLogFile, (error) => logger.warn({ event: 'query_log_failed', err: error }, 'query log write failed'));
+  const config = loadConfig('start');
+  if (!config.slack && !config.discord) return localChat(config);
+  const logger = createLogger({ level: config.logLevel, fallback: 'info' });
+  const live = new LiveIndex({
+    dir: config.indexDir,
+    engine: await openIndex(config, logger, { notice: (line) => logger.warn({ event: 'index_stale', dir: config.indexDir }, line) }),
+    logger,
+  });
+  const queryLog = await openQueryLog(config, logger);
   const asker = new Asker({
     service: live,
     logger,
-    limiter: bots ? new RateLimiter(config.rateLimit) : undefined,
+    limiter: new RateLimiter(config.rateLimit),
     queryLog,
     logQueries: config.logQueries,
   });
@@ -33,17 +43,8 @@ export async function start(): Promise<number> {
     void live.check({ force: true });
   };
   process.on('SIGHUP', reload);
+  const sync = config.sync?.intervalMs ? startSyncTimer(config, { ...config.sync, intervalMs: config.sync.intervalMs }, logger) : undefined;
   try {
-    if (!bots) {
-      live.watch();
-      try {
-        await runChat(asker, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
-      } finally {
-        live.close();
-        await queryLog.flush();
-      }
-      return 0;
-    }
     const surfaces: NamedSurface[] = [];
     if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger, drainMs: DRAIN_MS })));
     if (config.discord) surfaces.push(named('discord', createDiscordAdapter({ config: config.discord, asker, logger })));
@@ -60,8 +61,25 @@ export async function start(): Promise<number> {
     logger.info({ event: 'stopped' }, 'stopped');
     return 0;
   } finally {
+    sync?.stop();
     process.off('SIGHUP', reload);
   }
+}
+
+/**
+ * The unanswered-question and vote log, kept QUERY_LOG_MAX_DAYS (old entries are deleted now and
+ * daily). With LOG_QUERIES=0 nothing is written: those entries hold question text.
+ */
+async function openQueryLog(config: Config, logger: Logger): Promise<QueryLogSink> {
+  const removed = await pruneQueryLogFile(config.queryLogFile, retentionCutoff(config.queryLogMaxDays)).catch((error: unknown) => {
+    logger.warn({ event: 'query_log_prune_failed', reason: reasonOf(error) }, 'old query-log entries could not be deleted');
+    return 0;
+  });
+  if (removed) logger.info({ event: 'query_log_pruned', removed, maxDays: config.queryLogMaxDays }, 'old query-log entries deleted');
+  if (!config.logQueries) return { write: () => undefined, flush: () => Promise.resolve() };
+  const log = new FileQueryLog(config.queryLogFile, (error) => logger.warn({ event: 'query_log_failed', err: error }, 'query log write failed'));
+  setInterval(() => void log.prune(config.queryLogMaxDays), PRUNE_EVERY_MS).unref();
+  return log;
 }
 
 function named(name: string, adapter: Omit<NamedSurface, 'name'>): NamedSurface {
