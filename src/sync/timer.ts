@@ -16,11 +16,12 @@ export function startSyncTimer(config: Config, sync: SyncConfig & { intervalMs: 
     const started = performance.now();
     void syncOnce(config, sync)
       .then(
-        (result) =>
-          logger.info(
-            { event: 'sync_done', outcome: result.outcome, commit: result.commit.slice(0, 12), ms: Math.round(performance.now() - started) },
-            result.outcome === 'reindexed' ? 'content changed; new index written' : 'content unchanged',
-          ),
+        (result) => {
+          const line = { event: 'sync_done', outcome: result.outcome, commit: result.commit.slice(0, 12), ms: Math.round(performance.now() - started) };
+          // Quiet by default: an unchanged remote is the usual case, worth a line only when debugging.
+          if (result.outcome === 'reindexed') logger.info(line, 'content changed; new index written');
+          else logger.debug(line, 'content unchanged');
+        },
         (error: unknown) => logger.error({ event: 'sync_failed', reason: reasonOf(error) }, 'sync failed; the current index keeps serving'),
       )
       .finally(() => {
