@@ -49,7 +49,6 @@ export async function reindex(argv: string[]): Promise<number> {
   });
   for (const skip of corpus.skipped) process.stderr.write(`skipped ${join(skip.root, skip.path)}: ${skip.reason}\n`);
   for (const warning of corpus.warnings) process.stderr.write(`warning ${warning}\n`);
-  assertNotEmpty(corpus, { contentDirs, allowEmpty: values['allow-empty'] });
   if (values.strict && corpus.skipped.length) {
     throw new AppError('POST_INVALID', `${corpus.skipped.length} post(s) skipped and --strict is set`, { count: corpus.skipped.length });
   }
@@ -64,6 +63,7 @@ export async function reindex(argv: string[]): Promise<number> {
     process.stdout.write(`The index in ${out} is up to date (${summary(corpus, (performance.now() - started) / 1000)}).\n`);
     return 0;
   }
+  assertNotEmpty(corpus, { contentDirs, allowEmpty: values['allow-empty'] });
   await writeIndex(serialized, out);
   process.stdout.write(`${summary(corpus, (performance.now() - started) / 1000)}\n`);
   return 0;
