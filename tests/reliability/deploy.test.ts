@@ -83,7 +83,7 @@ describe('deploy/Dockerfile, its steps run in a clean folder', () => {
     bot.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
     const exited = new Promise((resolve) => bot.once('exit', resolve));
     const check = () =>
-      run(steps.healthcheck[0] ?? 'node', steps.healthcheck.slice(1), { env: { PATH: env.PATH, HEALTH_PORT: health } }).then(
+      run(steps.healthcheck[0] ?? 'node', steps.healthcheck.slice(1), { env: { PATH: process.env['PATH'] ?? '', HEALTH_PORT: health } }).then(
         () => 0,
         (error: { code: number }) => error.code,
       );
