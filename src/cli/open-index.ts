@@ -2,7 +2,7 @@ import type { Config } from '../config/index.js';
 import { isAppError } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
 import { SearchEngine } from '../search/index.js';
-import { checkFreshness, rebuildIndex, staleMessage } from '../sync/index.js';
+import { checkFreshness, contentRoots, rebuildIndex, staleMessage } from '../sync/index.js';
 
 export interface OpenIndexOptions {
   /** The index folder; default INDEX_DIR. Another folder is not compared with CONTENT_DIRS. */
@@ -18,9 +18,10 @@ export interface OpenIndexOptions {
  */
 export async function openIndex(config: Config, logger: Logger, options: OpenIndexOptions): Promise<SearchEngine> {
   const dir = options.dir ?? config.indexDir;
+  const contentDirs = contentRoots(config);
   const rebuild = async (reason: string): Promise<SearchEngine> => {
     logger.warn({ event: 'index_rebuild', reason, dir }, 'rebuilding the index from content (AUTO_REINDEX)');
-    await rebuildIndex({ contentDirs: config.contentDirs, siteBaseUrl: config.siteBaseUrl, out: dir });
+    await rebuildIndex({ contentDirs, siteBaseUrl: config.siteBaseUrl, out: dir });
     return SearchEngine.load(dir);
   };
   let engine: SearchEngine;
@@ -31,9 +32,9 @@ export async function openIndex(config: Config, logger: Logger, options: OpenInd
     return rebuild(error.code);
   }
   if (dir !== config.indexDir) return engine;
-  const freshness = await checkFreshness(dir, config.contentDirs, config.siteBaseUrl);
+  const freshness = await checkFreshness(dir, contentDirs, config.siteBaseUrl);
   if (freshness.state !== 'stale') return engine;
   if (config.autoReindex) return rebuild('INDEX_STALE');
-  options.notice(staleMessage(dir, config.contentDirs));
+  options.notice(staleMessage(dir, contentDirs));
   return engine;
 }

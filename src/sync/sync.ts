@@ -15,6 +15,7 @@ export type SyncResult =
  */
 export async function syncOnce(config: Config, sync: SyncConfig): Promise<SyncResult> {
   const { commit } = await updateCheckout(sync);
+  // The checkout exists now, so every configured folder is indexed.
   const freshness = await checkFreshness(config.indexDir, config.contentDirs, config.siteBaseUrl);
   if (freshness.state === 'current') return { outcome: 'unchanged', commit };
   const corpus = await rebuildIndex({ contentDirs: config.contentDirs, siteBaseUrl: config.siteBaseUrl, out: config.indexDir });

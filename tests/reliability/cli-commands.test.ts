@@ -123,7 +123,7 @@ describe('one line with the cause and the fix', () => {
 });
 
 describe('an index older than its content', () => {
-  it('is reported in one line by ask, and rebuilt with AUTO_REINDEX=1', async () => {
+  it('is reported in one line by ask and start, and rebuilt with AUTO_REINDEX=1', async () => {
     const { dir, env } = await project();
     const post = join(dir, 'content', 'en', 'blog', '2036', 'istio-day-nuuk', 'index.md');
     await mkdir(join(post, '..'), { recursive: true });
@@ -134,6 +134,10 @@ describe('an index older than its content', () => {
       `The index in ${env['INDEX_DIR']} is older than its content (${env['CONTENT_DIRS']} changed since it was built): answers may miss the changes. Run: npm run reindex -- --out ${env['INDEX_DIR']} (or set AUTO_REINDEX=1)`,
     ]);
     expect(stale.stdout).not.toContain('Nuuk');
+    // The piped local chat says the same on standard error, before answering from the old index.
+    const chat = await command('start', [], env, dir);
+    expect(chat.code).toBe(0);
+    expect(chat.stderr.trim()).toBe(stale.stderr.trim());
     const rebuilt = await command('ask', ['icefloemesh'], { ...env, AUTO_REINDEX: '1' }, dir);
     expect(rebuilt.stdout).toContain('Nuuk');
     const after = await command('ask', ['icefloemesh'], env, dir);

@@ -111,20 +111,21 @@ describe('npm run sync against a local bare repository', () => {
     expect(result.stderr).toMatch(/^SYNC_REPO is not set: set it to the istio.io repository/);
   });
 
-  it('keeps a running bot current with SYNC_INTERVAL: it swaps to the index with the pushed post, without a restart', async () => {
+  it('keeps a bot started on a fresh server current with SYNC_INTERVAL: it swaps to the index with the pushed post, without a restart', async () => {
     const { dir, remote, env } = await setup();
     const api = new FakeWebApi();
     await api.start();
     cleanups.push(() => api.close());
-    // The bot starts on an index of the fixture content alone; the first sync adds the remote's posts.
-    expect((await command('reindex', ['--content', FIXTURE_CONTENT, '--out', env.INDEX_DIR], env, dir)).code).toBe(0);
+    // A fresh server (docs/deploy.md): no index and no checkout yet. AUTO_REINDEX builds the index of
+    // CONTENT_DIRS alone, the bot answers, and the first sync adds the remote's posts.
     const bot = runCommand(
       'start',
       [],
-      { ...env, SYNC_INTERVAL: '1s', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.url, PORT: '0', HEALTH_PORT: '0' },
+      { ...env, AUTO_REINDEX: '1', SYNC_INTERVAL: '1s', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.url, PORT: '0', HEALTH_PORT: '0' },
       dir,
     );
     cleanups.push(() => bot.kill());
+    expect(await logged(bot, 'index_rebuild')).toMatchObject({ reason: 'INDEX_MISSING' });
     await logged(bot, 'started');
     expect(await bot.logs.next((line) => line['event'] === 'sync_done' && line['outcome'] === 'reindexed', 20_000)).toBeTruthy();
     const first = await logged(bot, 'index_swapped');

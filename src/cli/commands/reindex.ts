@@ -4,7 +4,7 @@ import { loadConfig } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
 import { buildCorpus, serializeIndex, writeIndex, type BuiltCorpus } from '../../indexer/index.js';
 import { MANIFEST_FILE } from '../../search/store.js';
-import { assertNotEmpty } from '../../sync/index.js';
+import { assertNotEmpty, contentRoots } from '../../sync/index.js';
 import { parseCli } from '../args.js';
 
 const USAGE = `Usage: npm run reindex -- [--content DIR]... [--out DIR] [--strict] [--check] [--allow-empty]
@@ -36,7 +36,7 @@ export async function reindex(argv: string[]): Promise<number> {
   );
   if (!args) return 0;
   const { values } = args;
-  const contentDirs = values.content?.length ? values.content : [...config.contentDirs];
+  const contentDirs = values.content?.length ? values.content : contentRoots(config);
   const out = values.out ?? config.indexDir;
   const started = performance.now();
   const showProgress = process.stderr.isTTY;
