@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Reply, Asker } from '../app/index.js';
 import { PAGE_SIZE } from '../domain/index.js';
 import { messages } from '../i18n/index.js';
-import { readHistory, writeHistory } from './history.js';
+import { HISTORY_SIZE, readHistory, writeHistory } from './history.js';
 import { renderAnswer } from './render.js';
 
 export interface ChatOptions {
@@ -55,7 +55,7 @@ export async function runChat(asker: Asker, options: ChatOptions): Promise<void>
     output: interactive ? options.output : undefined,
     terminal: interactive,
     history: saved,
-    historySize: 500,
+    historySize: HISTORY_SIZE,
     removeHistoryDuplicates: true,
     prompt: 'istio-events> ',
   });

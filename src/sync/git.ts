@@ -8,7 +8,7 @@ import { AppError } from '../errors/index.js';
 const run = promisify(execFile);
 
 /** The folders of istio.io that hold event posts, in every language: nothing else is fetched. */
-export const SPARSE_PATTERNS = ['/content/*/blog/', '/content/*/news/', '/content/*/events/'];
+const SPARSE_PATTERNS = ['/content/*/blog/', '/content/*/news/', '/content/*/events/'];
 
 export interface CheckoutOptions {
   repo: string;

@@ -1,6 +1,5 @@
-export { checkFreshness, staleMessage, type Freshness } from './freshness.js';
-export { SPARSE_PATTERNS, updateCheckout } from './git.js';
-export { assertNotEmpty, rebuildIndex, type RebuildOptions } from './rebuild.js';
-export { syncOnce, type SyncResult } from './sync.js';
-export { startSyncTimer } from './timer.js';
+export { checkFreshness, staleMessage } from './freshness.js';
+export { assertNotEmpty, rebuildIndex } from './rebuild.js';
 export { contentRoots } from './roots.js';
+export { syncOnce } from './sync.js';
+export { startSyncTimer } from './timer.js';
