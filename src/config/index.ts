@@ -101,7 +101,8 @@ export function parseConfig(source: Source, scope: ConfigScope = 'start'): Confi
       return `${name}: ${issue.message}${shown}`;
     });
     const where = existsSync('.env') ? 'the environment or .env' : 'the environment';
-    throw new AppError('CONFIG_INVALID', `Invalid configuration (fix it in ${where}; .env.example lists every variable):\n  ${problems.join('\n  ')}`, {
+    // One line, as every start-up failure: each bad variable, then where to fix it.
+    throw new AppError('CONFIG_INVALID', `Invalid configuration: ${problems.join('; ')}. Fix it in ${where} (.env.example lists every variable).`, {
       variables: parsed.error.issues.map((issue) => String(issue.path[0])),
     });
   }

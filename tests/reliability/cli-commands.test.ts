@@ -61,7 +61,7 @@ describe('configuration is checked per command', () => {
     expect((await command('reindex', ['--check', '--out', env['INDEX_DIR'] ?? ''], { ...env, ...slackMistakes }, dir)).code).toBe(0);
     const badPort = await command('start', [], { ...env, ...slackMistakes }, dir);
     expect(badPort.code).toBe(1);
-    expect(badPort.stderr).toMatch(/PORT: .*\(got 'abc'\)/);
+    expect(badPort.stderr).toMatch(/^Invalid configuration: PORT: .*\(got 'abc'\)\. Fix it in the environment \(\.env\.example lists every variable\)\.\n$/);
     const tokenAlone = await command('start', [], { ...env, SLACK_BOT_TOKEN: 'xoxb-alone' }, dir);
     expect(tokenAlone.code).toBe(1);
     expect(tokenAlone.stderr).toMatch(/SLACK_SIGNING_SECRET: required in HTTP mode/);
