@@ -1,6 +1,6 @@
 import { isAppError } from '../errors/index.js';
 
-type Failure = Error & { code?: unknown; status?: unknown; syscall?: unknown; port?: unknown; path?: unknown };
+type Failure = Error & { code?: unknown; status?: unknown; syscall?: unknown; port?: number | string; path?: string };
 
 /**
  * The one line a person can act on for a failure that is not ours but is well known: a refused
@@ -21,7 +21,7 @@ export function describeFailure(error: unknown): string | undefined {
     return `Port ${String(failure.port ?? '')} is already in use: stop what listens there, or set PORT (Slack) or HEALTH_PORT to a free port.`;
   }
   if (failure.code === 'EACCES' || failure.code === 'EROFS') {
-    const what = failure.syscall === 'listen' ? `port ${String(failure.port ?? '')}` : String(failure.path ?? 'a file');
+    const what = failure.syscall === 'listen' ? `port ${String(failure.port ?? '')}` : (failure.path ?? 'a file');
     return `Permission denied for ${what}: run as a user who may use it, or point INDEX_DIR, QUERY_LOG_FILE, SYNC_DIR or the port elsewhere.`;
   }
   return undefined;

@@ -9,9 +9,6 @@ import { startSyncTimer } from '../../sync/index.js';
 import { openIndex } from '../open-index.js';
 import { localChat } from './chat.js';
 
-/** How long shutdown waits for questions in flight. */
-const DRAIN_MS = 10_000;
-
 /** How often a running bot deletes query-log entries older than QUERY_LOG_MAX_DAYS. */
 const PRUNE_EVERY_MS = 86_400_000;
 
@@ -46,9 +43,9 @@ export async function start(): Promise<number> {
   const sync = config.sync?.intervalMs ? startSyncTimer(config, { ...config.sync, intervalMs: config.sync.intervalMs }, logger) : undefined;
   try {
     const surfaces: NamedSurface[] = [];
-    if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger, drainMs: DRAIN_MS })));
+    if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger })));
     if (config.discord) surfaces.push(named('discord', createDiscordAdapter({ config: config.discord, asker, logger })));
-    const running = await startBots({ surfaces, live, asker, queryLog, logger, healthPort: config.healthPort, drainMs: DRAIN_MS });
+    const running = await startBots({ surfaces, live, asker, queryLog, logger, healthPort: config.healthPort });
     logger.info({ event: 'started', passages: live.info.passages, adapters: surfaces.map((surface) => surface.name) }, 'istio-events is answering');
     const signal = await nextSignal();
     logger.info({ event: 'stopping', signal, inFlight: asker.inFlight }, 'stopping: no new questions, finishing the ones in flight');
