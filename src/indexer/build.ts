@@ -91,6 +91,19 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
   };
 }
 
+/**
+ * The content hash an index of these roots would carry, without parsing a post: cheap enough to
+ * tell at start whether the index is older than its content.
+ */
+export async function hashContent(contentDirs: readonly string[], siteBaseUrl: string = DEFAULT_SITE_BASE_URL): Promise<string> {
+  // The same files buildCorpus hashes, in the same order, so the hashes compare.
+  const { candidates: files } = pageCandidates(await discoverPosts(contentDirs));
+  const hash = createContentHash(siteBaseUrl.replace(/\/+$/, ''));
+  const reader = readAhead(files.map((file) => file.absolute));
+  for (const file of files) hash.add(file.path, await reader.next());
+  return hash.digest();
+}
+
 /** What a cascade target matches a file by: its logical path (`/blog/2023/x`), kind and language. */
 function pageIdentity(path: string): PageIdentity {
   const lang = langOfPath(path);

@@ -1,4 +1,4 @@
-export { buildCorpus, type BuildOptions, type BuiltCorpus, type SkippedPost } from './build.js';
+export { buildCorpus, hashContent, type BuildOptions, type BuiltCorpus, type SkippedPost } from './build.js';
 export { describeNotPages, type NotAPage, type NotAPageReason } from './pages.js';
 export { parsePost, type ParseOptions, type ParseOutcome } from './parse-post.js';
 export { serializeIndex, writeIndex, type SerializedIndex } from './write.js';
