@@ -1,1 +1,1 @@
-export { MAX_QUESTION_LENGTH, PAGE_SIZE } from './limits.js';
+export { LIST_PAGE_SIZE, MAX_QUESTION_LENGTH, PAGE_SIZE } from './limits.js';
