@@ -171,8 +171,11 @@ function listDraft(section: ListSection): EmbedDraft {
   return {
     embed: { title: clipText(section.title, LIMITS.title), color: COLOR, ...(section.range ? { footer: { text: section.range } } : {}) },
     describe: (budget) => {
+      const lines = (share: number): string => section.items.map((item) => itemLine(item, share)).join('\n');
+      const whole = lines(LIMITS.description);
+      if (whole.length <= budget) return whole;
       const share = Math.floor((budget - (section.items.length - 1)) / Math.max(section.items.length, 1));
-      return share < 8 ? '' : section.items.map((item) => itemLine(item, share)).join('\n');
+      return share < 8 ? '' : lines(share);
     },
   };
 }
