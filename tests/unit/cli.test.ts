@@ -53,6 +53,14 @@ describe('npm run ask', () => {
     expect(stdout).toMatch(/Post: https:\/\/istio\.io\/latest\//);
   });
 
+  it('pages a long list with --page and says how to get the next page', async () => {
+    const first = await cli('ask.ts', ['--index', indexDir, '--limit', '1', 'Istio Day']);
+    const second = await cli('ask.ts', ['--index', indexDir, '--limit', '1', '--page', '2', 'Istio Day']);
+    expect(first.stdout).toMatch(/Showing 1–1 of \d+/);
+    expect(first.stdout).toContain('npm run ask -- --page 2 Istio Day');
+    expect(second.stdout).toMatch(/Showing 2–2 of \d+/);
+  });
+
   it('explains a bad flag and exits 2', async () => {
     const { code, stderr } = await cli('ask.ts', ['--limit', 'lots', 'ambient']);
     expect(code).toBe(2);
