@@ -4,10 +4,10 @@ import type { EventInfo, Lang, Talk } from '../model/index.js';
 import type { Link, LinkKind } from './types.js';
 
 /** The order links are shown in, on every surface: what to watch or read first, the post last. */
-export const LINK_ORDER: readonly LinkKind[] = ['video', 'slides', 'schedule', 'recordings', 'register', 'cfp', 'post', 'source'];
+const LINK_ORDER: readonly LinkKind[] = ['video', 'slides', 'schedule', 'recordings', 'register', 'cfp', 'post', 'source'];
 
 /** The label of a link of this kind: the kind decides it, so a schedule page is never called slides. */
-export function linkLabel(kind: LinkKind, lang: Lang): string {
+function linkLabel(kind: LinkKind, lang: Lang): string {
   const m = messages(lang);
   const labels: Record<LinkKind, string> = {
     video: m.video,

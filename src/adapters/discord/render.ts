@@ -79,7 +79,7 @@ export function renderAnswer(answer: Answer, context: RenderContext): DiscordMes
  * The sections in their order: the lines that come before any list (notes, the direct answer, why
  * nothing was found) as the message's text, every list as embeds below it, then the buttons.
  */
-export function renderPresentation(presentation: Presentation, context: RenderContext): DiscordMessage {
+function renderPresentation(presentation: Presentation, context: RenderContext): DiscordMessage {
   const m = messages(presentation.lang);
   const lines: string[] = [];
   const drafts: EmbedDraft[] = [];

@@ -53,7 +53,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessa
   return renderPresentation(present(answer, { page: options.page, now: options.now ?? new Date() }), options);
 }
 
-export function renderPresentation(presentation: Presentation, options: Pick<RenderOptions, 'share'>): SlackMessage {
+function renderPresentation(presentation: Presentation, options: Pick<RenderOptions, 'share'>): SlackMessage {
   const m = messages(presentation.lang);
   const content = new Composer(LIMITS.blocks - ACTIONS_RESERVE.blocks, LIMITS.messageText - ACTIONS_RESERVE.chars);
   for (const block of presentation.sections.flatMap((section) => blocksOf(section, presentation))) if (!content.add(block)) break;
