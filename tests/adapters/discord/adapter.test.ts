@@ -12,7 +12,8 @@ import {
   slashCommand,
 } from '../../fakes/discord/payloads.js';
 import type { RecordedRequest } from '../../fakes/discord/server.js';
-import { buttonsOf, callbackOf, customIdOf, startBot, TOKEN, type Bot } from './harness.js';
+import { askerOver, buttonsOf, callbackOf, customIdOf, startBot, TOKEN, type Bot } from './harness.js';
+import { longTalkList } from '../../helpers/answers.js';
 import { expectWithinDiscordLimits, liveMentions, markdownText } from './limits.js';
 
 const EPHEMERAL = 64;
@@ -92,6 +93,29 @@ describe('the /istio-events slash command over a fake Discord', () => {
 });
 
 describe('the answer buttons', () => {
+  it('"More results" pages a 25-talk list to its last talk, ten at a time', async () => {
+    const long = await startBot({ asker: (logger) => askerOver(longTalkList(25), logger) });
+    try {
+      const command = slashCommand({ query: 'talks istio day' });
+      long.fake.dispatch('INTERACTION_CREATE', command);
+      let data = (await callbackOf(long, command)).body.data;
+      const seen: string[] = [];
+      for (let pages = 1; ; pages += 1) {
+        seen.push(...(markdownText(data).match(/Talk \d{3}/g) ?? []));
+        const more = buttonsOf(data).find((button) => button['label'] === 'More results');
+        if (!more) break;
+        expect(pages).toBeLessThan(5);
+        const click = buttonClick(String(more['custom_id']), { ...data, flags: EPHEMERAL });
+        long.fake.dispatch('INTERACTION_CREATE', click);
+        data = (await callbackOf(long, click)).body.data;
+      }
+      expect(seen).toEqual(Array.from({ length: 25 }, (_, index) => `Talk ${String(index + 1).padStart(3, '0')}`));
+      expect(data.embeds[0].footer.text).toBe('Showing 21–25 of 25');
+    } finally {
+      await long.stop();
+    }
+  });
+
   it('"More results" on an ephemeral answer replaces it with the next page', async () => {
     const command = slashCommand({ query: 'istio day' });
     bot.fake.dispatch('INTERACTION_CREATE', command);
