@@ -7,8 +7,7 @@
  */
 import { fold } from '../search/tokenize.js';
 import type { EventInfo, EventKind } from '../model/index.js';
-import { findDates, isoDate, monthNumber, yearFor, type DateMention } from './dates.js';
-import { findPlaces, type Place } from './places.js';
+import { findDates, findPlaces, isoDate, monthNumber, yearFor, type DateMention, type Place } from '../domain/index.js';
 import type { ParsedPost } from './types.js';
 
 /** Lower case, accents and diacritics removed, spaces collapsed: "José  Pérez" and "jose perez" match. */

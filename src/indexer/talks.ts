@@ -7,9 +7,9 @@
  */
 import type { Talk } from '../model/index.js';
 import { findMentions, organisationAt, type Mention } from './names.js';
-import { LINK_LABEL, readTalkLines, TALK_HEADING } from './talk-lines.js';
+import { readTalkLines, TALK_HEADING } from './talk-lines.js';
 import { PENDING_LINK } from './blocks.js';
-import { youtubeId } from './links.js';
+import { LINK_LABEL, youtubeId } from '../domain/index.js';
 import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
 import type { Anchor, ParsedPost, PassageDraft } from './types.js';
 

@@ -5,13 +5,13 @@
 
 export type Lang = 'en' | 'zh';
 
-/** Links found in a passage, classified. Every URL is absolute and normalized. */
+/** Links found in a passage, classified by `src/domain/links.ts`. Every URL is absolute and normalized. */
 export interface Links {
-  /** YouTube videos, always in the form `https://www.youtube.com/watch?v=ID` (or the short link as the post wrote it when it is a youtu.be link). */
+  /** YouTube recordings: videos as `https://www.youtube.com/watch?v=ID`, playlists as `https://www.youtube.com/playlist?list=ID`. */
   videos: string[];
-  /** Slide decks, or a page the post says holds the slides. Never a schedule or landing page. */
+  /** Slide decks (speakerdeck, slideshare, slides.com, Google Slides, sched attachments, PDF decks) and pages the post says hold the slides. */
   slides: string[];
-  /** Schedule pages: sched sessions and schedules, event programme and landing pages. */
+  /** Schedules: sched session and event pages, Linux Foundation event pages, event landing pages. */
   schedule: string[];
   /** Every other link. */
   other: string[];

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Lang } from '../../model/index.js';
 import type { ListKind } from '../../present/index.js';
 import { LIMITS } from './fit.js';
@@ -20,12 +21,8 @@ export interface ButtonState {
 const TAG = 'ie2';
 /** Ids made before lists were paged: they always paged passages. */
 const TAG_V1 = 'ie1';
-const ACTIONS: Record<ButtonAction, string> = { more: 'm', post: 'p' };
-const LISTS: Record<ListKind, string> = { passages: 'p', talks: 't', events: 'e' };
-
-function keyOf<K extends string>(codes: Record<K, string>, code: unknown): K | undefined {
-  return (Object.keys(codes) as K[]).find((key) => codes[key] === code);
-}
+const ACTIONS = { more: 'm', post: 'p' } as const satisfies Record<ButtonAction, string>;
+const LISTS = { passages: 'p', talks: 't', events: 'e' } as const satisfies Record<ListKind, string>;
 
 /**
  * The state as a custom id, or null when it does not fit in Discord's 100 characters (a very long
@@ -36,6 +33,21 @@ export function encodeButton(state: ButtonState): string | null {
   return id.length <= LIMITS.customId ? id : null;
 }
 
+const action = z.enum([ACTIONS.more, ACTIONS.post]).transform((code): ButtonAction => (code === ACTIONS.more ? 'more' : 'post'));
+const list = z.enum([LISTS.passages, LISTS.talks, LISTS.events]).transform((code): ListKind => (code === LISTS.talks ? 'talks' : code === LISTS.events ? 'events' : 'passages'));
+const lang = z.enum(['', 'en', 'zh']).transform((code): Lang | undefined => (code === '' ? undefined : code));
+const event = z.string().transform((name) => (name === '' ? undefined : name));
+
+/** The custom id as `encodeButton` writes it, or as version 1 wrote it (no list: passages); anything else fails. */
+const schema = z.union([
+  z
+    .tuple([z.literal(TAG), action, list, z.int().min(0), lang, event, z.string()])
+    .transform(([, act, kind, offset, language, name, query]): ButtonState => ({ action: act, query, list: kind, offset, lang: language, event: name })),
+  z
+    .tuple([z.literal(TAG_V1), action, z.int().min(0), lang, event, z.string()])
+    .transform(([, act, offset, language, name, query]): ButtonState => ({ action: act, query, list: 'passages', offset, lang: language, event: name })),
+]);
+
 /** The state in a custom id, or null for anything this version did not write. */
 export function decodeButton(id: string): ButtonState | null {
   let parsed: unknown;
@@ -44,16 +56,6 @@ export function decodeButton(id: string): ButtonState | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(parsed)) return null;
-  // A version 1 id has no list: it paged passages.
-  const fields = parsed[0] === TAG_V1 && parsed.length === 6 ? [TAG, parsed[1], LISTS.passages, ...parsed.slice(2)] : parsed;
-  if (fields.length !== 7) return null;
-  const [tag, code, listCode, offset, lang, event, query] = fields as unknown[];
-  const action = keyOf(ACTIONS, code);
-  const list = keyOf(LISTS, listCode);
-  if (tag !== TAG || !action || !list) return null;
-  if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) return null;
-  if (lang !== '' && lang !== 'en' && lang !== 'zh') return null;
-  if (typeof event !== 'string' || typeof query !== 'string') return null;
-  return { action, query, list, offset, lang: lang === '' ? undefined : lang, event: event === '' ? undefined : event };
+  const state = schema.safeParse(parsed);
+  return state.success ? state.data : null;
 }

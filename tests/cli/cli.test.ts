@@ -2,16 +2,10 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Asker } from '../../src/app/index.js';
-import { runChat } from '../../src/cli/chat.js';
 import { buildCorpus, serializeIndex, writeIndex } from '../../src/indexer/index.js';
-import { createLogger } from '../../src/log/index.js';
-import { FIXTURE_CONTENT, fixtureService } from '../helpers/engine.js';
-import { answer, talk } from '../helpers/answers.js';
-import type { AnswerOptions, QueryService } from '../../src/answer/index.js';
+import { FIXTURE_CONTENT } from '../helpers/engine.js';
 
 const run = promisify(execFile);
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -80,7 +74,7 @@ describe('npm run reindex', () => {
     const out = join(indexDir, 'rebuilt');
     const { code, stdout, stderr } = await cli('reindex.ts', ['--content', FIXTURE_CONTENT, '--content', join(ROOT, 'tests/fixtures/bad-content'), '--out', out]);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n').at(-1)).toMatch(/^Indexed 3 posts: \d+ en \+ \d+ zh passages, \d+ talks, \d+ events; 2 skipped; [\d.]+ s$/);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/^Indexed 3 posts: \d+ en \+ \d+ zh passages, \d+ talks, \d+ events; skipped 2: 2 invalid; [\d.]+ s$/);
     expect(stderr).toMatch(/skipped .*bad-content\/en\/blog\/broken-front-matter\.md: front matter/);
   });
 
@@ -92,49 +86,5 @@ describe('npm run reindex', () => {
     expect(stale.stderr).toMatch(/stale.*npm run reindex/);
     const fresh = await cli('reindex.ts', ['--content', FIXTURE_CONTENT, '--out', indexDir, '--check']);
     expect(fresh.code).toBe(0);
-  });
-});
-
-describe('the local chat', () => {
-  it('answers piped lines one by one and ends at end of input', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const asker = new Asker({ service: await fixtureService(), logger: createLogger({ level: 'silent' }) });
-    const done = runChat(asker, { input, output });
-    input.end('ambient waypoints\n\nxyzzy\n多集群\n');
-    await done;
-    const first = text.indexOf('Istio at KubeCon Europe 2031');
-    const second = text.indexOf("No passages match 'xyzzy'. Try: ");
-    const third = text.indexOf('段落:');
-    expect(first).toBeGreaterThanOrEqual(0);
-    expect(second).toBeGreaterThan(first);
-    expect(third).toBeGreaterThan(second);
-  });
-});
-
-describe('the local chat pages like the bots', () => {
-  it('"more" shows the next page of the last answer until its last talk, then is an ordinary question again', async () => {
-    const talks = Array.from({ length: 25 }, (_, index) => talk({ id: `t${index}`, title: `Talk ${String(index + 1).padStart(2, '0')}`, titles: {} }));
-    const asked: Array<[string, AnswerOptions | undefined]> = [];
-    const service: QueryService = {
-      answer: (question, options) => {
-        asked.push([question, options]);
-        return question === 'more' ? answer({ query: 'more', results: [], total: 0 }) : answer({ intent: 'talks', query: question, results: [], talks });
-      },
-      eventNames: () => [],
-    };
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const done = runChat(new Asker({ service, logger: createLogger({ level: 'silent' }) }), { input, output });
-    input.end('talks istio day\nmore\nmore\nmore\n');
-    await done;
-    expect(text.match(/Talk \d\d/g)).toEqual(talks.map((item) => item.title));
-    expect(text).toContain('Showing 21–25 of 25');
-    expect(text.split('Type "more" for the next page.')).toHaveLength(3);
-    expect(asked.map(([question]) => question)).toEqual(['talks istio day', 'talks istio day', 'talks istio day', 'more']);
   });
 });
