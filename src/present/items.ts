@@ -30,7 +30,7 @@ export function passageItem(result: Result, number: number, answer: Answer): Ite
 }
 
 /** Each speaker with their own organisation: "Lin Sun (Solo.io), Louis Ryan". */
-export function peopleLine(talk: Talk): string {
+function peopleLine(talk: Talk): string {
   if (talk.people.length > 0) {
     return talk.people.map((person) => (person.organisation ? `${person.name} (${person.organisation})` : person.name)).join(', ');
   }

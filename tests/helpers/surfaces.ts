@@ -1,4 +1,3 @@
-import type { types } from '@slack/bolt';
 import { decodeButton } from '../../src/adapters/discord/custom-id.js';
 import { renderAnswer as renderDiscord, type DiscordMessage } from '../../src/adapters/discord/render.js';
 import { ACTIONS, renderAnswer as renderSlack } from '../../src/adapters/slack/render.js';
@@ -40,7 +39,7 @@ export const SURFACES: Record<'terminal' | 'slack' | 'discord', (answer: Answer,
   },
   slack: (answer, page) => {
     const message = renderSlack(answer, { share: true, now: NOW, page });
-    const blocks = (message.blocks ?? []) as types.KnownBlock[];
+    const blocks = message.blocks ?? [];
     const more = buttonsOf(blocks).find((button) => button.action_id === ACTIONS.more);
     const value = more ? decodeValue(more.value) : undefined;
     return { text: textsOf(blocks).join('\n'), more: value ? pageOf(value) : null };
