@@ -1,10 +1,10 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Reply, Asker } from '../app/index.js';
-import { PAGE_SIZE } from '../domain/index.js';
+import type { Asker } from '../app/index.js';
 import { messages } from '../i18n/index.js';
+import { askOptions, present, type PageRef } from '../present/index.js';
 import { HISTORY_SIZE, readHistory, writeHistory } from './history.js';
-import { renderAnswer } from './render.js';
+import { renderPresentation } from './render.js';
 
 export interface ChatOptions {
   input: Readable;
@@ -34,13 +34,6 @@ export function chatCommand(line: string): ChatCommand {
   return { kind: 'ask', text };
 }
 
-function replyText(reply: Reply, color: boolean): string {
-  if (reply.kind === 'answer') return renderAnswer(reply.answer, { color });
-  if (reply.kind === 'error') return messages(reply.lang).error;
-  if (reply.kind === 'slow-down') return messages(reply.lang).slowDown;
-  return '';
-}
-
 /**
  * The local chat, a REPL: each line is a question, answered as the bots answer it; `more` (or
  * `下一页`) asks the last question again for the next page; `quit`, `exit` or Ctrl-D leave. At a
@@ -66,19 +59,26 @@ export async function runChat(asker: Asker, options: ChatOptions): Promise<void>
   const write = (text: string): void => void options.output.write(text);
   for (const notice of options.notices ?? []) write(`${notice}\n`);
   if (interactive) write(`${messages('en').helpTitle}. Type "help" for examples, "more" for the next page, "quit" or Ctrl-D to leave.\n`);
-  let last: { text: string; offset: number } | undefined;
+  // The next page of the last answer, as the bots' "More" button pages it (the present step decides what that is).
+  let last: { text: string; more: PageRef } | undefined;
   if (interactive) lines.prompt();
   for await (const line of lines) {
     const command = chatCommand(line);
     if (command.kind === 'leave') break;
     if (command.kind === 'more' && !last) write(`${messages('en').noMore}\n\n`);
-    const question =
-      command.kind === 'ask' ? { text: command.text, offset: 0 } : command.kind === 'more' && last ? { text: last.text, offset: last.offset + PAGE_SIZE } : undefined;
+    const question = command.kind === 'ask' ? { text: command.text, page: undefined } : command.kind === 'more' && last ? { text: last.text, page: last.more } : undefined;
     if (question) {
-      const reply = await asker.ask({ surface: 'cli', user: 'local', channel: 'terminal', text: question.text, options: { offset: question.offset } });
-      const exhausted = reply.kind === 'answer' && question.offset > 0 && reply.answer.results.length === 0;
-      write(`${exhausted ? messages(reply.answer.lang).noMore : replyText(reply, interactive)}\n\n`);
-      last = exhausted ? last : question;
+      const reply = await asker.ask({ surface: 'cli', user: 'local', channel: 'terminal', text: question.text, options: askOptions(question.page) });
+      last = undefined;
+      let out = '';
+      if (reply.kind === 'answer') {
+        const shown = present(reply.answer, { page: question.page });
+        out = renderPresentation(shown, { color: interactive, moreHint: messages(reply.answer.lang).moreHint });
+        if (shown.more) last = { text: question.text, more: shown.more };
+      } else if (reply.kind !== 'ignored') {
+        out = messages(reply.lang)[reply.kind === 'error' ? 'error' : 'slowDown'];
+      }
+      write(`${out}\n\n`);
     }
     if (interactive) lines.prompt();
   }
