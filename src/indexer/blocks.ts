@@ -9,6 +9,7 @@ import { youtubeVideoUrl } from '../domain/index.js';
 import { readHtml } from './html.js';
 import { PLACEHOLDER, type Shortcode } from './shortcodes.js';
 import { TextBuilder, type BareLink } from './text-builder.js';
+import { looksLikeLinkTarget } from './urls.js';
 import type { Anchor } from './types.js';
 
 export type { BareLink } from './text-builder.js';
@@ -46,6 +47,8 @@ export interface WalkOptions {
 const NOT_A_LINK = /\[([^\]\n]+)\]\(([^)\n]*)\)/g;
 /** Targets that say the link will come later. */
 const PENDING_TARGET = /to be added|coming soon/i;
+/** Strong-emphasis markers the parser left in the text. */
+const STRAY_STRONG = /\*\*/g;
 const EXPLICIT_ID = /\s*\{#([\w-]+)\}\s*$/;
 const CJK_END = /[\p{Script=Han}）」]$/u;
 
@@ -132,20 +135,10 @@ const ITEM: Handlers<RootContent, [TextBuilder]> = {
 /** Phrasing content: text into the builder, links as anchors, embeds and captions beside it. */
 const INLINE: Handlers<PhrasingContent, [TextBuilder]> = {
   text(walker, node, builder) {
-    // `[title](link to be added)`: keep its words, drop the brackets, and remember the title as a
-    // link still to come (the talk extractor wants it).
-    let last = 0;
-    for (const match of node.value.matchAll(NOT_A_LINK)) {
-      walker.text(node.value.slice(last, match.index), builder);
-      const title = match[1] ?? '';
-      if (PENDING_TARGET.test(match[2] ?? '')) builder.anchor(PENDING_LINK, () => builder.append(title));
-      else builder.append(title);
-      last = (match.index ?? 0) + match[0].length;
-    }
-    walker.text(node.value.slice(last), builder);
+    walker.literal(node.value, builder);
   },
   inlineCode(walker, node, builder) {
-    walker.text(node.value, builder);
+    walker.literal(node.value, builder);
   },
   break(_walker, _node, builder) {
     builder.append(' ');
@@ -212,15 +205,35 @@ class Walker {
     }
   }
 
+  /**
+   * Literal text (a text node or inline code). Markdown the parser left as text is read as the
+   * author meant it: `[title](url)` (in code spans, or with a target the parser refuses) is a link,
+   * `[title](link to be added)` a link still to come (the talk extractor wants it), and `**` that
+   * CommonMark does not pair beside Chinese punctuation is dropped.
+   */
+  literal(value: string, builder: TextBuilder): void {
+    let last = 0;
+    for (const match of value.matchAll(NOT_A_LINK)) {
+      this.text(value.slice(last, match.index), builder);
+      const title = match[1] ?? '';
+      const target = (match[2] ?? '').trim();
+      if (PENDING_TARGET.test(target)) builder.anchor(PENDING_LINK, () => builder.append(title));
+      else if (looksLikeLinkTarget(target)) builder.anchor(target, () => builder.append(title));
+      else builder.append(title);
+      last = (match.index ?? 0) + match[0].length;
+    }
+    this.text(value.slice(last), builder);
+  }
+
   /** Text that may hold shortcode placeholders: each one becomes what the shortcode means. */
   text(value: string, builder: TextBuilder): void {
     let last = 0;
     for (const match of value.matchAll(PLACEHOLDER)) {
-      builder.append(value.slice(last, match.index));
+      builder.append(value.slice(last, match.index).replace(STRAY_STRONG, ''));
       this.shortcode(Number(match[1]), builder);
       last = (match.index ?? 0) + match[0].length;
     }
-    builder.append(value.slice(last));
+    builder.append(value.slice(last).replace(STRAY_STRONG, ''));
   }
 
   shortcode(index: number, builder: TextBuilder): void {

@@ -89,6 +89,20 @@ function pack(pieces: Piece[], min: number, max: number): Piece[][] {
   return groups;
 }
 
+/** Lead-ins longer than this are not repeated: a list that long a paragraph introduces is read on its own. */
+const LEAD_IN_MAX_CHARS = 200;
+
+/**
+ * The sentence that introduces the list a passage starts inside, when the passage does not hold
+ * it: "Panel: 40 minutes…" is never shown without "Choose from the following formats:".
+ */
+function leadInOf(group: Piece[]): string | null {
+  const first = group[0]?.unit;
+  const leadIn = first?.kind === 'item' ? first.leadIn : null;
+  if (!leadIn || leadIn.length > LEAD_IN_MAX_CHARS || group.some((piece) => piece.text.includes(leadIn))) return null;
+  return leadIn;
+}
+
 /** The sentence around [start, end) of `text`, to read what it says about a link. */
 export function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
@@ -177,5 +191,5 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number): Passa
     text,
     links,
   };
-  return { passage, anchors };
+  return { passage, anchors, leadIn: leadInOf(group) };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parsePost } from '../../src/indexer/index.js';
+import { parsePost, publishedPassages } from '../../src/indexer/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/parser', import.meta.url));
 
@@ -20,7 +20,7 @@ describe('parsePost on fixture posts (tests/fixtures/parser/<case>/input.md → 
       if (outcome.kind !== 'post') throw new Error(`expected a post, got ${outcome.kind}`);
       expect(outcome.warnings).toEqual(expected.warnings);
       expect(
-        outcome.post.passages.map(({ passage }) => ({ url: passage.url, headings: passage.headings, text: passage.text, links: passage.links })),
+        publishedPassages(outcome.post).map((passage) => ({ url: passage.url, headings: passage.headings, text: passage.text, links: passage.links })),
       ).toEqual(expected.passages);
     });
   }
