@@ -139,7 +139,7 @@ export function buildPassages(units: Unit[], context: PostContext, options: Pass
   for (const pieces of bySection.values()) {
     for (const group of pack(pieces, minChars, maxChars)) {
       const draft = toPassage(group, context, drafts.length);
-      if (draft.passage.text || draft.passage.links.videos.length || draft.passage.links.slides.length) drafts.push(draft);
+      if (draft.passage.text || draft.passage.links.videos.length || draft.passage.links.slides.length || draft.passage.links.schedule.length) drafts.push(draft);
     }
   }
   return drafts;

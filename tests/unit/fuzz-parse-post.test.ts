@@ -129,7 +129,7 @@ describe('parsePost on any input', () => {
         const passages = outcome.post.passages.map((draft) => draft.passage);
         expect(new Set(passages.map((passage) => passage.id)).size).toBe(passages.length);
         for (const passage of passages) {
-          const links = [...passage.links.videos, ...passage.links.slides, ...passage.links.other];
+          const links = [...passage.links.videos, ...passage.links.slides, ...passage.links.schedule, ...passage.links.other];
           // A passage without words is only there for its link (a video embedded on its own).
           if (passage.text.trim() === '') expect(links.length).toBeGreaterThan(0);
           expect(passage.url.startsWith(passage.postUrl)).toBe(true);
