@@ -9,7 +9,7 @@ describe('toJson, the documented --json shape of npm run ask', () => {
   it('prints only the documented fields, in the README order', () => {
     expect(Object.keys(json)).toEqual(['query', 'total', 'results', 'talks']);
     expect(json.results.map(Object.keys)).toEqual([['title', 'url', 'heading', 'text', 'lang', 'event', 'date', 'score', 'links']]);
-    expect(json.results.map((result) => Object.keys(result.links))).toEqual([['videos', 'slides', 'other']]);
+    expect(json.results.map((result) => Object.keys(result.links))).toEqual([['videos', 'slides', 'schedule', 'other']]);
     expect(json.talks.map(Object.keys)).toEqual([['title', 'speakers', 'organisations', 'event', 'date', 'video', 'slides', 'url']]);
   });
 
