@@ -9,8 +9,8 @@ import { LINK_LABEL } from '../domain/index.js';
 import type { Passage } from '../model/index.js';
 import type { Anchor, ParsedPost } from './types.js';
 
-/** What may stand between two labels of one run: "▶ Video · Slides", "Video | Slides", "视频、幻灯片". */
-const BETWEEN_LABELS = /^[\s·•|/,、]*(?:and\s+|和\s*)?$/;
+/** What may stand between two labels of one run: "▶ Video · Slides", "Video | ▶ Video", "视频、幻灯片". */
+const BETWEEN_LABELS = /^[\s·•|/,、▶]*(?:(?:and|和)[\s▶]*)?$/;
 /** Where a sentence ends, so that a run of labels after it is a "sentence" of its own. */
 const SENTENCE_END = /[.!?。！？:：]$/;
 /** What may follow a run of labels without a full stop of its own: nothing, or the start of the next sentence. */
