@@ -1,4 +1,5 @@
 import type { Answer, Result } from '../answer/index.js';
+import { LINK_KINDS } from '../domain/index.js';
 import type { Links, Talk } from '../model/index.js';
 
 /**
@@ -7,7 +8,8 @@ import type { Links, Talk } from '../model/index.js';
  * until it is listed here. Their types are the engine's own, so they are not restated.
  */
 const RESULT_FIELDS = ['title', 'url', 'heading', 'text', 'lang', 'event', 'date', 'score'] as const;
-const LINK_FIELDS = ['videos', 'slides', 'schedule', 'other'] as const;
+/** Every link kind, in the domain's order. */
+const LINK_FIELDS = LINK_KINDS;
 const TALK_FIELDS = ['title', 'speakers', 'organisations', 'event', 'date', 'video', 'slides', 'url'] as const;
 
 export type ResultJson = Pick<Result, (typeof RESULT_FIELDS)[number]> & { links: Pick<Links, (typeof LINK_FIELDS)[number]> };

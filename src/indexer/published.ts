@@ -20,7 +20,7 @@ const NEXT_SENTENCE = /^$|^[\p{Lu}\p{Script=Han}\p{N}"“'‘(（《「『【▶
  * The text without the runs of link labels that stand as a sentence of their own ("▶ Video ·
  * Slides."). A label inside a sentence ("the slides are on the schedule") is part of what it says and stays.
  */
-export function withoutLinkLabels(text: string, anchors: readonly Anchor[]): string {
+function withoutLinkLabels(text: string, anchors: readonly Anchor[]): string {
   const labels = anchors.filter((anchor) => LINK_LABEL.test(anchor.text.trim())).sort((a, b) => a.start - b.start);
   const cuts: Array<[number, number]> = [];
   for (let i = 0; i < labels.length; ) {
