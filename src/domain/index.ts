@@ -1,4 +1,19 @@
-export { MAX_QUESTION_LENGTH, PAGE_SIZE } from './limits.js';
+export { MAX_QUESTION_LENGTH, PAGE_SIZE, SHUTDOWN_GRACE_MS } from './limits.js';
+export { findDates, isoDate, mentionsDate, monthNumber, yearFor, type DateMention } from './dates.js';
+export {
+  PLACES,
+  PLACE_SYNONYMS,
+  REGIONS,
+  REGION_ALIASES,
+  findPlaces,
+  placeOf,
+  regionIn,
+  regionOf,
+  type Place,
+  type PlaceMention,
+  type Region,
+} from './places.js';
+export { KIND_NAMES, eventName, eventNameIn, kindIn, kindOf, type KindName } from './event-names.js';
 export {
   addLink,
   classifyLink,

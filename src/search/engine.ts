@@ -1,4 +1,4 @@
-import { MAX_QUESTION_LENGTH, PAGE_SIZE } from '../domain/index.js';
+import { MAX_QUESTION_LENGTH, PAGE_SIZE, mentionsDate } from '../domain/index.js';
 import { EXAMPLES } from '../i18n/index.js';
 import { GroupHitsBuilder, GroupHitsCache, GroupMatches, SlotScratch } from './group-hits.js';
 import { buildSearchIndexes, loadSearchIndexes, type PassageIndex, type TalkIndex } from './indexes.js';
@@ -81,10 +81,6 @@ const DAY = 86_400_000;
 /** Words that only say what is wanted ("slides") rank passages that say them, at this share of a required word. */
 const SOFT_WEIGHT = 0.5;
 
-/** A date as the posts write them: "March 9", "9 March", "2025-03-09", "3 月 9 日". */
-const DATE =
-  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b20\d\d-\d\d-\d\d\b|\d{1,2}\s*月\s*\d{1,2}\s*日/i;
-
 /**
  * The query engine: the only place that searches. It answers a question with plain data (an
  * `Answer`) that every surface renders its own way. Create it with `SearchEngine.load(dir)` for a
@@ -102,7 +98,7 @@ export class SearchEngine implements QueryService {
   readonly #posts: Posts;
   /** Per passage, the years of its date and its event plus one (0: none), two per passage. */
   readonly #years: Uint16Array;
-  /** Per passage, whether DATE finds a date in its text: 0 not asked yet, 1 no, 2 yes. */
+  /** Per passage, whether `mentionsDate` finds a date in its text: 0 not asked yet, 1 no, 2 yes. */
   readonly #mentionsDate: Uint8Array;
   /** Event names and talk titles, normalized once when first needed. */
   readonly #normalized = new Map<string, string>();
@@ -357,9 +353,9 @@ export class SearchEngine implements QueryService {
     return weight;
   }
 
-  /** Whether the passage's text names a date (DATE), asked once per passage. */
+  /** Whether the passage's text names a date (`mentionsDate`), asked once per passage. */
   #namesDate(doc: number): boolean {
-    if (!this.#mentionsDate[doc]) this.#mentionsDate[doc] = DATE.test(this.#corpus.passages[doc]?.text ?? '') ? 2 : 1;
+    if (!this.#mentionsDate[doc]) this.#mentionsDate[doc] = mentionsDate(this.#corpus.passages[doc]?.text ?? '') ? 2 : 1;
     return this.#mentionsDate[doc] === 2;
   }
 

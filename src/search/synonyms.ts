@@ -3,6 +3,9 @@
  * A query word matches any member of its group. Kept general: project terms, places and
  * organisations that recur in the community's posts, never the wording of a particular question.
  */
+import { PLACE_SYNONYMS } from '../domain/index.js';
+
+/** Cities and regions come from the one list in `src/domain/places.ts`. */
 const GROUPS: readonly (readonly string[])[] = [
   ['multicluster', 'multi-cluster', '多集群'],
   ['ambient', 'ambient mesh', 'ambient 网格', 'ambient 模式'],
@@ -31,19 +34,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['debugging', 'debug', 'troubleshooting', '调试', '排查'],
   ['end user', 'end-user', '最终用户'],
   ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
-  ['europe', 'eu', '欧洲'],
-  ['north america', 'na', '北美'],
-  ['china', '中国'],
-  ['paris', '巴黎'],
-  ['london', '伦敦'],
-  ['amsterdam', '阿姆斯特丹'],
-  ['chicago', '芝加哥'],
-  ['atlanta', '亚特兰大'],
-  ['salt lake city', '盐湖城'],
-  ['shanghai', '上海'],
-  ['beijing', '北京'],
-  ['valencia', '瓦伦西亚'],
-  ['detroit', '底特律'],
+  ...PLACE_SYNONYMS,
   ['bloomberg', '彭博', '彭博社'],
   ['microsoft', '微软'],
   ['google', '谷歌'],

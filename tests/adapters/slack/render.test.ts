@@ -142,17 +142,17 @@ describe('renderAnswer: other intents', () => {
     expect(first).toBe(
       `*${en.talks}*\n• *<https://istio.io/latest/blog/2032/istio-day-montreal/#talks|Multicluster failover in practice>* — ` +
         'Jürgen Álvarez, Mina Sato (Example Corp, Sample Inc) · Istio Day North America 2032 · 2032-11-09 · ' +
-        `<https://www.youtube.com/watch?v=MoNtReAl001|▶ ${en.video}> · <https://sched.co/2Mtl1|${en.slides}>`,
+        `<https://www.youtube.com/watch?v=MoNtReAl001|▶ ${en.video}> · <https://speakerdeck.com/example/multicluster-failover|${en.slides}>`,
     );
   });
 
   it('lists events with place, dates and links', () => {
-    const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo(), eventInfo({ name: 'IstioCon 2031', city: null, country: null, end: '2031-03-02', start: '2031-03-01', slides: null })] }), { share: false });
+    const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo({ slides: 'https://speakerdeck.com/example/istio-day-2032' }), eventInfo({ name: 'IstioCon 2031', city: null, country: null, end: '2031-03-02', start: '2031-03-01', slides: null })] }), { share: false });
     expect(message.text).toBe(`${en.events}: Istio Day North America 2032`);
     expect(sectionTexts(message.blocks)[0]).toBe(
       `*${en.events}*\n` +
         `• *Istio Day North America 2032* — Montreal, Canada · 2032-11-09 · <https://istio.io/latest/blog/2032/istio-day-montreal/|${en.post}> · ` +
-        `<https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/|${en.slides}>\n` +
+        `<https://speakerdeck.com/example/istio-day-2032|${en.slides}>\n` +
         `• *IstioCon 2031* — 2031-03-01 – 2031-03-02 · <https://istio.io/latest/blog/2032/istio-day-montreal/|${en.post}>`,
     );
   });
