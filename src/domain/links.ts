@@ -84,7 +84,7 @@ const DECK_HOSTS = ['speakerdeck.com', 'slideshare.net', 'slides.com'];
  * attached to a sched.com session, or a PDF whose path says it is a deck (audit reports and sponsor
  * prospectuses are PDFs too, and are not slides).
  */
-export function isSlideDeck(url: string): boolean {
+function isSlideDeck(url: string): boolean {
   const parsed = parseUrl(url);
   if (!parsed) return false;
   const host = hostOf(parsed);
@@ -116,7 +116,7 @@ const SCHEDULE_HOSTS = ['sched.co', 'sched.com', 'events.linuxfoundation.org', '
 const NOT_A_SCHEDULE = /regist|cfp|call-for-proposals|sponsor|travel|venue|code-of-conduct/i;
 
 /** A schedule: a sched session or event page, a Linux Foundation event page, an IstioCon site page. */
-export function isSchedulePage(url: string): boolean {
+function isSchedulePage(url: string): boolean {
   const parsed = parseUrl(url);
   if (!parsed || isSlideDeck(url) || isPdf(parsed)) return false;
   const host = hostOf(parsed);

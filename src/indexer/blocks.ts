@@ -61,8 +61,8 @@ function asSentence(text: string): string {
 
 /** The last sentence of a paragraph that ends with a colon: what introduces the list below it. */
 function leadInOf(unit: Unit | undefined, section: number): string | null {
-  if (!unit || unit.kind !== 'paragraph' || unit.section !== section || !/[:：]$/.test(unit.text)) return null;
-  const starts = [...unit.text.slice(0, -1).matchAll(/[.!?。！？]\s*/g)].map((match) => (match.index ?? 0) + match[0].length);
+  if (unit?.kind !== 'paragraph' || unit.section !== section || !/[:：]$/.test(unit.text)) return null;
+  const starts = [...unit.text.slice(0, -1).matchAll(/[.!?。！？]\s*/g)].map((match) => match.index + match[0].length);
   return unit.text.slice(starts.at(-1) ?? 0).trim();
 }
 
@@ -169,7 +169,7 @@ class Walker {
     for (const node of nodes) {
       const handler = BLOCKS[node.type] as ((walker: Walker, node: RootContent) => void) | undefined;
       if (handler) handler(this, node);
-      else if ('children' in node) this.blocks(node.children as RootContent[]);
+      else if ('children' in node) this.blocks(node.children);
     }
   }
 
@@ -177,7 +177,7 @@ class Walker {
     for (const node of nodes) {
       const handler = ITEM[node.type] as ((walker: Walker, node: RootContent, builder: TextBuilder) => void) | undefined;
       if (handler) handler(this, node, builder);
-      else if ('children' in node) this.itemContent(node.children as RootContent[], builder);
+      else if ('children' in node) this.itemContent(node.children, builder);
     }
   }
 
@@ -220,7 +220,7 @@ class Walker {
       if (PENDING_TARGET.test(target)) builder.anchor(PENDING_LINK, () => builder.append(title));
       else if (looksLikeLinkTarget(target)) builder.anchor(target, () => builder.append(title));
       else builder.append(title);
-      last = (match.index ?? 0) + match[0].length;
+      last = match.index + match[0].length;
     }
     this.text(value.slice(last), builder);
   }
@@ -231,7 +231,7 @@ class Walker {
     for (const match of value.matchAll(PLACEHOLDER)) {
       builder.append(value.slice(last, match.index).replace(STRAY_STRONG, ''));
       this.shortcode(Number(match[1]), builder);
-      last = (match.index ?? 0) + match[0].length;
+      last = match.index + match[0].length;
     }
     builder.append(value.slice(last).replace(STRAY_STRONG, ''));
   }

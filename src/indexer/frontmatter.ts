@@ -104,7 +104,7 @@ export function readFrontMatter(source: string, inherited: Record<string, unknow
     parsed = matter(source, { engines: { yaml: (yaml: string) => YAML.parse(yaml, { uniqueKeys: false }) as object } });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`front matter is not valid YAML: ${reason}`);
+    throw new Error(`front matter is not valid YAML: ${reason}`, { cause: error });
   }
   const own: unknown = parsed.data;
   const data = isRecord(own) ? { ...withHugoKeys(inherited), ...withHugoKeys(own) } : own;

@@ -119,7 +119,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 /** Where the words that say "slides" stand in a text. */
 function slidesMentions(text: string, offset: number): number[] {
   const global = new RegExp(SLIDES_WORDS.source, 'gi');
-  return [...text.matchAll(global)].map((match) => offset + (match.index ?? 0));
+  return [...text.matchAll(global)].map((match) => offset + match.index);
 }
 
 /**
