@@ -19,8 +19,6 @@ export {
   classifyLink,
   emptyLinks,
   isSchedSession,
-  isSchedulePage,
-  isSlideDeck,
   LINK_KINDS,
   LINK_LABEL,
   normalizeYouTube,

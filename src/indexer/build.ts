@@ -4,6 +4,7 @@ import { INDEX_FORMAT_VERSION, sha256 } from '../search/store.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { discoverPosts, type SourceFile } from './discover.js';
 import { extractKnowledge } from './knowledge.js';
+import { publishedPassages } from './published.js';
 import { inheritedFrontMatter, pageCandidates, readCascades, type CascadeEntry, type NotAPage, type PageIdentity } from './pages.js';
 import { langOfPath, parsePost, type ParseOptions } from './parse-post.js';
 import { DEFAULT_SITE_BASE_URL } from './urls.js';
@@ -72,7 +73,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     }
     options.onProgress?.(index + 1, files.length, file.path);
   }
-  const passages = posts.flatMap((post) => post.passages.map((draft) => draft.passage));
+  const passages = posts.flatMap(publishedPassages);
   const { talks, events } = extractKnowledge(posts);
   return {
     passages,

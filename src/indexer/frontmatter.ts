@@ -58,7 +58,7 @@ export const frontMatterSchema = z.looseObject({
   url: z
     .string()
     .min(1)
-    .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || URL.canParse(value), 'not a URL or a site path')
+    .refine((value) => !/\s/.test(value) && (!/^[a-z][a-z0-9+.-]*:/i.test(value) || URL.canParse(value)), 'not a URL or a site path')
     .optional(),
   slug: text.optional(),
   aliases: z
