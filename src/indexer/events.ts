@@ -6,9 +6,10 @@
  * The same event seen in several posts (recap, announcement, banner) is merged, once per language.
  */
 import { fold } from '../search/tokenize.js';
-import type { EventInfo, EventKind } from '../model/index.js';
-import { findDates, findPlaces, isoDate, monthNumber, yearFor, type DateMention, type Place } from '../domain/index.js';
-import type { ParsedPost } from './types.js';
+import type { EventInfo, EventKind, Lang, PostRole } from '../model/index.js';
+import { findDates, findPlaces, isoDate, kindIn, monthNumber, yearFor, type DateMention, type Place } from '../domain/index.js';
+import { eventLinksOf } from './event-links.js';
+import type { Anchor, ParsedPost } from './types.js';
 
 /** Lower case, accents and diacritics removed, spaces collapsed: "José  Pérez" and "jose perez" match. */
 export function normalizeForMatch(text: string): string {
@@ -27,10 +28,8 @@ export function eventKey(name: string): string {
 
 /** The kind of an event, from its name. */
 export function eventKind(name: string): EventKind {
-  if (/istio ?day/i.test(name)) return 'istio-day';
-  if (/istio ?con/i.test(name)) return 'istiocon';
-  if (/kube ?con/i.test(name)) return 'kubecon';
-  if (/meetup|meet-up|见面会/i.test(name)) return 'meetup';
+  const kind = kindIn(name);
+  if (kind) return kind.kind;
   if (/virtual|online|stream|webinar|线上|直播/i.test(name)) return 'virtual';
   return 'other';
 }
@@ -73,11 +72,24 @@ function sentencesOf(text: string, anchors: ParsedPost['passages'][number]['anch
   return sentences;
 }
 
+/** A post about an event, with what decides its role once the event's dates are known. */
+export interface SightingPost {
+  url: string;
+  date: string | null;
+  lang: Lang;
+  /** Title and description: "call for proposals", "schedule", "results" say the role. */
+  about: string;
+}
+
 /** What one post says about one event; merged with what other posts say about it. */
-interface Sighting extends Omit<EventInfo, 'id' | 'posts' | 'parent' | 'sources' | 'links'> {
+export interface Sighting extends Omit<EventInfo, 'id' | 'posts' | 'parent' | 'sources' | 'links' | 'slides'> {
   rank: number;
-  /** Posts with their dates, to order them newest first once merged. */
-  posts: Array<{ url: string; date: string | null }>;
+  /** Posts that are about the event (never a post that only mentions it in passing). */
+  posts: SightingPost[];
+  /** Pages the post says hold the slides (or the front-matter schedule), to be sorted into slides and schedule. */
+  slidesPages: Array<string | null>;
+  /** Links of the passages about the event. */
+  anchors: Anchor[];
 }
 
 /** Ranks of what a post says: front matter over a dated post, over an undated page (banner), over a passing mention. */
@@ -143,8 +155,8 @@ function withYear(name: string, start: string | null): string {
 function fromFrontMatter(post: ParsedPost): Sighting | null {
   const front = post.meta.frontEvent;
   if (!front) return null;
-  const posts = [{ url: post.meta.url, date: post.meta.date }];
-  if (front.recap && front.recap !== post.meta.url) posts.push({ url: front.recap, date: post.meta.date });
+  const posts = [postOf(post)];
+  if (front.recap && front.recap !== post.meta.url) posts.push({ ...postOf(post), url: front.recap });
   return {
     rank: RANK.front,
     lang: post.meta.lang,
@@ -154,9 +166,20 @@ function fromFrontMatter(post: ParsedPost): Sighting | null {
     country: front.country ?? null,
     start: front.start ?? null,
     end: front.end ?? null,
-    slides: front.schedule ?? post.eventSlides,
+    slidesPages: [front.schedule ?? null, post.eventSlides],
+    anchors: anchorsOf(post),
     posts,
   };
+}
+
+/** The post as one of an event's sources. */
+export function postOf(post: ParsedPost): SightingPost {
+  return { url: post.meta.url, date: post.meta.date, lang: post.meta.lang, about: `${post.meta.title} ${post.meta.description}` };
+}
+
+/** The links of the post's passages, or of those `keep` selects. */
+export function anchorsOf(post: ParsedPost, keep: (draft: ParsedPost['passages'][number]) => boolean = () => true): Anchor[] {
+  return post.passages.filter(keep).flatMap((draft) => draft.anchors);
 }
 
 /** The post's own text, first the parts that introduce the event. */
@@ -180,8 +203,9 @@ function fromPost(post: ParsedPost): Sighting | null {
     country: place?.country ?? null,
     start,
     end,
-    slides: post.eventSlides,
-    posts: meta.date ? [{ url: meta.url, date: meta.date }] : [],
+    slidesPages: [post.eventSlides],
+    anchors: anchorsOf(post),
+    posts: meta.date ? [postOf(post)] : [],
   };
 }
 
@@ -231,8 +255,10 @@ function announced(post: ParsedPost, own: Sighting | null): Sighting[] {
         country: place.country,
         start,
         end,
-        slides: null,
-        posts: meta.date ? [{ url: meta.url, date: meta.date }] : [],
+        slidesPages: [],
+        anchors: [],
+        // Only named in passing ("See you in Paris!"): the post is another event's, not this one's.
+        posts: [],
       });
     }
   }
@@ -243,52 +269,72 @@ function slug(key: string): string {
   return key.replace(/\s+/g, '-');
 }
 
+const ROLE_WORDS: Array<[RegExp, PostRole]> = [
+  [/\bresults?\b|\bwinners?\b|\bawards?\b|结果|获奖|得主/i, 'results'],
+  [/\bcfp\b|call for (?:proposals|papers|speakers)|submit|征集|提交/i, 'cfp'],
+  [/\bschedule\b|\bagenda\b|\bprogram(?:me)?\b|日程|议程/i, 'schedule'],
+  [/\brecap\b|\bhighlights?\b|\btakeaways?\b|\blooking back\b|回顾|亮点|精彩/i, 'recap'],
+];
+
+/** What a post is to an event: what its title says, else an announcement before the event and a recap after it. */
+export function roleOf(post: SightingPost, start: string | null): PostRole {
+  for (const [pattern, role] of ROLE_WORDS) if (pattern.test(post.about)) return role;
+  if (!post.date || !start) return 'other';
+  return post.date < start ? 'announcement' : 'recap';
+}
+
 /** One event from every sighting of it, the better-ranked sighting deciding each field. */
 function merge(key: string, sightings: Sighting[]): EventInfo {
   const ordered = [...sightings].sort((a, b) => a.rank - b.rank);
-  const first = <T>(pick: (sighting: Sighting) => T | null): T | null => {
-    for (const sighting of ordered) {
-      const value = pick(sighting);
-      if (value !== null && value !== undefined) return value;
-    }
-    return null;
-  };
   const best = ordered[0] as Sighting;
   const dated = ordered.find((sighting) => sighting.start !== null);
-  const posts = new Map<string, string | null>();
-  for (const sighting of ordered) for (const post of sighting.posts) if (!posts.has(post.url)) posts.set(post.url, post.date);
+  const posts = new Map<string, SightingPost>();
+  for (const sighting of ordered) for (const post of sighting.posts) if (!posts.has(post.url)) posts.set(post.url, post);
   const located = ordered.find((sighting) => sighting.city !== null);
-  const slides = first((sighting) => sighting.slides);
-  const byDate = [...posts.entries()].sort((a, b) => (b[1] ?? '').localeCompare(a[1] ?? ''));
+  const links = eventLinksOf(
+    ordered.flatMap((sighting) => sighting.anchors),
+    ordered.flatMap((sighting) => sighting.slidesPages),
+  );
+  const byDate = [...posts.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const start = dated?.start ?? null;
   return {
     id: `${best.lang}:${slug(key)}`,
     name: best.name,
     kind: best.kind,
     city: located?.city ?? null,
     country: located?.country ?? null,
-    start: dated?.start ?? null,
+    start,
     end: dated?.end ?? null,
     parent: null,
-    posts: byDate.map(([url]) => url),
-    sources: byDate.map(([url, date]) => ({ url, role: 'other', lang: best.lang, date })),
-    slides,
-    links: { slides: slides ? [slides] : [], schedule: [], recordings: [], register: [], cfp: [], other: [] },
+    posts: byDate.map((post) => post.url),
+    sources: byDate.map((post) => ({ url: post.url, role: roleOf(post, start), lang: post.lang, date: post.date })),
+    slides: links.slides[0] ?? null,
+    links,
     lang: best.lang,
   };
 }
 
-/** Every event the posts are about or announce, one per event and language, newest first. */
-export function extractEvents(posts: readonly ParsedPost[]): EventInfo[] {
+/** The key of an event among the events of its language. */
+export function groupKey(lang: Lang, name: string): string {
+  return `${lang}|${eventKey(name)}`;
+}
+
+/**
+ * Every event the posts are about or announce, one per event and language, newest first. `extra`
+ * adds what the sections of posts say (an Istio Day section in a KubeCon recap, a maintainer track).
+ */
+export function extractEvents(posts: readonly ParsedPost[], extra: readonly Sighting[] = []): EventInfo[] {
   const groups = new Map<string, Sighting[]>();
+  const add = (sighting: Sighting): void => {
+    const group = groupKey(sighting.lang, sighting.name);
+    groups.set(group, [...(groups.get(group) ?? []), sighting]);
+  };
   for (const post of posts) {
     const own = fromFrontMatter(post) ?? fromPost(post);
-    const sightings = [...(own ? [own] : []), ...(post.meta.frontEvent ? [] : announced(post, own))];
-    for (const sighting of sightings) {
-      const key = eventKey(sighting.name);
-      const group = `${sighting.lang}|${key}`;
-      groups.set(group, [...(groups.get(group) ?? []), sighting]);
-    }
+    if (own) add(own);
+    if (!post.meta.frontEvent) announced(post, own).forEach(add);
   }
+  extra.forEach(add);
   const events = [...groups.entries()].map(([group, sightings]) => merge(group.slice(group.indexOf('|') + 1), sightings));
   const when = (event: EventInfo): string => event.start ?? String(nameYear(event.name) ?? '');
   return events.sort((a, b) => when(b).localeCompare(when(a)) || a.name.localeCompare(b.name) || a.lang.localeCompare(b.lang));

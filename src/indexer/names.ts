@@ -9,6 +9,7 @@
  * A lone capitalised word counts only beside full names in the same list ("Lukonde Mwila and Ovidiu").
  */
 import { PLACES } from '../domain/index.js';
+import type { Person } from '../model/index.js';
 
 /** People named together, with the organisations the text attaches to them. */
 export interface Mention {
@@ -17,6 +18,8 @@ export interface Mention {
   end: number;
   people: string[];
   organisations: string[];
+  /** Each person with the organisation the text gives them, when it ties one to them alone or to the whole list. */
+  persons: Person[];
 }
 
 interface Token {
@@ -263,22 +266,37 @@ function listAt(tokens: Token[], index: number): { mention: Mention; to: number 
   const end = items.at(-1)?.to ?? index;
   if (!items.some((item) => item.person && !item.single)) return null;
   const people: string[] = [];
+  const persons: Person[] = [];
+  // An organisation that opens the list is everyone's ("speakers from Bloomberg, A and B").
+  const shared = [...organisations];
   items.forEach((item, i) => {
     if (item.single && i === 0) {
-      if (afterFrom(tokens, item.from) && item.person) organisations.push(item.person);
-    } else if (item.person) people.push(item.person);
+      if (afterFrom(tokens, item.from) && item.person) shared.push(item.person);
+    } else if (item.person) {
+      people.push(item.person);
+      persons.push({ name: item.person, organisation: item.organisations.at(-1) ?? null });
+    }
     organisations.push(...item.organisations);
   });
-  // "来自 Google 的 Justin Pettit": the company comes before the list.
+  if (items.length > 0 && shared.length === organisations.length) organisations.splice(0, organisations.length, ...shared);
+  // "来自 Google 的 Justin Pettit": the company comes before the list, and is everyone's.
   const before = tokens[index - 1];
   if (before?.text === '的') {
     const org = tokens[index - 2];
-    if (org?.kind === 'latin' && afterFrom(tokens, index - 2)) organisations.unshift(org.text);
+    if (org?.kind === 'latin' && afterFrom(tokens, index - 2)) {
+      organisations.unshift(org.text);
+      shared.push(org.text);
+    }
   }
+  // "A and B from AWS": one organisation after the last of several names, with no other, is the list's.
+  const last = items.at(-1);
+  const closedByBracket = last !== undefined && isWord(tokens[last.to - 1], ')', '）');
+  const trailing = last && !closedByBracket && last.organisations.length === 1 && organisations.length === 1 ? last.organisations[0] : undefined;
+  for (const person of persons) person.organisation ??= shared.length === 1 ? (shared[0] ?? null) : (trailing ?? null);
   const first = tokens[organisations.length > 0 ? index : (items[0]?.from ?? index)];
-  const last = tokens[end - 1];
-  if (!first || !last || people.length === 0) return null;
-  return { mention: { start: first.start, end: last.end, people, organisations: unique(organisations) }, to: end };
+  const lastToken = tokens[end - 1];
+  if (!first || !lastToken || people.length === 0) return null;
+  return { mention: { start: first.start, end: lastToken.end, people, organisations: unique(organisations), persons }, to: end };
 }
 
 function unique(values: string[]): string[] {

@@ -5,12 +5,13 @@
  * the title ("from X and Y", "led by X", "X talked about", "由 X 主持"); when the text does not tie a
  * name to a title, the talk has no speaker, because a wrong speaker is worse than none.
  */
-import type { Talk } from '../model/index.js';
+import type { Person, Talk } from '../model/index.js';
 import { findMentions, organisationAt, type Mention } from './names.js';
 import { LINK_LABEL, readTalkLines, TALK_HEADING } from './talk-lines.js';
 import { PENDING_LINK } from './blocks.js';
 import { youtubeId } from './links.js';
 import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
+import type { TalkSpan } from './talk-events.js';
 import type { Anchor, ParsedPost, PassageDraft } from './types.js';
 
 /** A stretch of passage text that names one talk. */
@@ -19,12 +20,16 @@ interface Span {
   end: number;
   title: string;
   video: string | null;
-  /** The talk's own schedule page or deck (not the event's). */
+  /** The talk's own deck (not the event's). */
   slides: string | null;
   /** The title is an item of a list of sessions, so its text is the talk's real title (not a description). */
   standalone: boolean;
   speakers: string[];
   organisations: string[];
+  /** The speakers with the organisation the text gives each. */
+  people: Person[];
+  /** The talk's own schedule page (its sched session). */
+  schedule: string | null;
   /** Speakers and organisations came from our own content format and need no guessing. */
   fixed: boolean;
 }
@@ -86,10 +91,12 @@ function linkSpan(anchor: Anchor): Span | null {
     end: anchor.end,
     title,
     video: kind === 'video' ? normalizeVideoUrl(anchor.url) : null,
-    slides: kind === 'sched' || kind === 'slides' ? anchor.url : null,
+    slides: kind === 'slides' ? anchor.url : null,
+    schedule: kind === 'sched' ? anchor.url : null,
     standalone: false,
     speakers: deck?.[2] ? [deck[2]] : [],
     organisations: organisation && !JOB_TITLE.test(organisation) ? [organisation] : [],
+    people: deck?.[2] ? [{ name: deck[2], organisation: organisation && !JOB_TITLE.test(organisation) ? organisation : null }] : [],
     fixed: deck !== null,
   };
 }
@@ -106,7 +113,7 @@ function quotedSpans(text: string, anchors: Anchor[]): Span[] {
     if (!QUOTE_CUE_BEFORE.test(before) && !QUOTE_CUE_AFTER.test(after)) continue;
     const title = cleanTitle(match[1] ?? '');
     if (!/[\p{Lu}\p{Script=Han}]/u.test(title) || !/\s|\p{Script=Han}/u.test(title)) continue;
-    spans.push({ start, end, title, video: null, slides: null, standalone: false, speakers: [], organisations: [], fixed: false });
+    spans.push({ start, end, title, video: null, slides: null, schedule: null, standalone: false, speakers: [], organisations: [], people: [], fixed: false });
   }
   return spans;
 }
@@ -191,6 +198,7 @@ function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number]
   const give = (span: Span, mention: Mention): void => {
     span.speakers.push(...mention.people);
     span.organisations.push(...mention.organisations);
+    span.people.push(...mention.persons);
     claimed.add(mention);
   };
   const sentence = text.slice(from, to);
@@ -207,7 +215,10 @@ function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number]
       (mention) => mention.people.length === group.length && !claimed.has(mention) && (mention.end <= first.start || mention.start >= last.end),
     );
     if (!list) continue;
-    group.forEach((span, i) => span.speakers.push(list.people[i] ?? ''));
+    group.forEach((span, i) => {
+      span.speakers.push(list.people[i] ?? '');
+      span.people.push({ name: list.people[i] ?? '', organisation: null });
+    });
     claimed.add(list);
   }
 
@@ -219,6 +230,7 @@ function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number]
       if (INSIDE_CUE.test(text.slice(span.start, mention.start)) || ownedTalk) {
         span.speakers.push(...mention.people);
         span.organisations.push(...mention.organisations);
+        span.people.push(...mention.persons);
       }
     }
     const insideOrg = INSIDE_ORG.exec(inner);
@@ -291,38 +303,65 @@ function spansOf(draft: PassageDraft): Span[] {
   return all;
 }
 
-/** The key under which two mentions of one talk in a post meet: its video, its session page, else its title. */
-function talkKey(talk: Talk): string {
+/** The key under which two mentions of one talk meet: its video, its session page, else its title. */
+export function talkKey(talk: Pick<Talk, 'video' | 'schedule' | 'title'>): string {
   const video = talk.video ? youtubeId(talk.video) : null;
   if (video) return `v:${video}`;
-  if (talk.slides) return `s:${talk.slides.replace(/\/+$/, '')}`;
+  if (talk.schedule) return `s:${talk.schedule.replace(/[?#].*$/, '').replace(/\/+$/, '')}`;
   return `t:${talk.title.toLowerCase()}`;
 }
 
-/** Every talk the post names, in order, each once (a talk named twice keeps its first mention, completed by the others). */
-export function extractTalks(post: ParsedPost): Talk[] {
+/** Each speaker once, with their own organisation; a lone speaker takes the talk's one organisation. */
+function peopleOf(span: Span): Person[] {
+  const byName = new Map<string, Person>();
+  for (const person of span.people) {
+    const seen = byName.get(person.name);
+    if (!seen) byName.set(person.name, { ...person });
+    else seen.organisation ??= person.organisation;
+  }
+  for (const name of span.speakers) if (name && !byName.has(name)) byName.set(name, { name, organisation: null });
+  const people = [...byName.values()].filter((person) => person.name);
+  const organisations = unique(span.organisations).filter((org) => !span.speakers.includes(org));
+  const [only] = people;
+  if (people.length === 1 && only && only.organisation === null && organisations.length === 1) only.organisation = organisations[0] ?? null;
+  return people;
+}
+
+/** Where a talk was given (the event's name, or null), from its place among the talks of its passage. */
+export type EventOfTalk = (draft: PassageDraft, span: TalkSpan, spans: readonly TalkSpan[]) => string | null;
+
+/**
+ * Every talk the post names, in order, each once (a talk named twice keeps its first mention,
+ * completed by the others). `eventOf` says where each was given; `eventId` and `date` are filled
+ * in once the events are known.
+ */
+export function extractTalks(post: ParsedPost, eventOf: EventOfTalk = () => post.meta.event): Talk[] {
   const byKey = new Map<string, { talk: Talk; standalone: boolean }>();
   for (const draft of post.passages) {
     const { passage } = draft;
-    spansOf(draft).forEach((span, i) => {
+    const spans = spansOf(draft);
+    spans.forEach((span, i) => {
+      const people = peopleOf(span);
       const talk: Talk = {
         id: `${passage.id}/t${i + 1}`,
         title: span.title,
         titles: { [passage.lang]: span.title },
-        speakers: unique(span.speakers),
-        organisations: unique(span.organisations).filter((org) => !span.speakers.includes(org)),
-        people: [],
-        event: post.meta.event,
+        speakers: people.map((person) => person.name),
+        organisations: unique([...people.map((person) => person.organisation ?? ''), ...span.organisations]).filter(
+          (org) => !span.speakers.includes(org),
+        ),
+        people,
+        event: eventOf(draft, span, spans),
         eventId: null,
-        date: post.meta.date,
+        date: null,
         video: span.video,
-        slides: span.slides ?? post.eventSlides,
-        schedule: null,
+        slides: span.slides,
+        schedule: span.schedule,
         url: passage.url,
         passageId: passage.id,
         lang: passage.lang,
       };
-      const key = talkKey({ ...talk, slides: span.slides });
+      const key = talkKey(talk);
       const seen = byKey.get(key);
       if (!seen) {
         byKey.set(key, { talk, standalone: span.standalone });
@@ -330,14 +369,18 @@ export function extractTalks(post: ParsedPost): Talk[] {
       }
       if (span.standalone && !seen.standalone) {
         seen.talk.title = talk.title;
+        seen.talk.titles = talk.titles;
         seen.standalone = true;
       }
-      if (seen.talk.speakers.length === 0) seen.talk.speakers = talk.speakers;
+      if (seen.talk.speakers.length === 0) {
+        seen.talk.speakers = talk.speakers;
+        seen.talk.people = talk.people;
+      }
       seen.talk.organisations = unique([...seen.talk.organisations, ...talk.organisations]);
       seen.talk.video ??= talk.video;
-      if (span.slides && seen.talk.slides === post.eventSlides) seen.talk.slides = span.slides;
+      seen.talk.slides ??= talk.slides;
+      seen.talk.schedule ??= talk.schedule;
     });
   }
-  // Which organisation is whose is not known yet: names only.
-  return [...byKey.values()].map(({ talk }) => ({ ...talk, titles: { [talk.lang]: talk.title }, people: talk.speakers.map((name) => ({ name, organisation: null })) }));
+  return [...byKey.values()].map(({ talk }) => talk);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDates, findPlaces, yearFor } from '../../src/domain/index.js';
 import { eventKey, eventKind, extractEvents, normalizeForMatch } from '../../src/indexer/events.js';
+import { extractKnowledge } from '../../src/indexer/knowledge.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
 import type { EventInfo } from '../../src/model/index.js';
 
@@ -25,7 +26,7 @@ describe('extractEvents on hand-written posts', () => {
 
   for (const [name, behaviour] of Object.entries(cases)) {
     it(`${behaviour} (${name})`, () => {
-      expect(extractEvents(load<ParsedPost[]>(name, 'input.json'))).toEqual(load<EventInfo[]>(name, 'expected.json'));
+      expect(extractKnowledge(load<ParsedPost[]>(name, 'input.json')).events).toEqual(load<EventInfo[]>(name, 'expected.json'));
     });
   }
 

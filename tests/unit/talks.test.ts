@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/model/index.js';
 import { extractTalks } from '../../src/indexer/talks.js';
 import { normalizeVideoUrl, talkLinkKind } from '../../src/indexer/talk-links.js';
+import { extractKnowledge } from '../../src/indexer/knowledge.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'talks');
@@ -40,7 +41,7 @@ describe('extractTalks on hand-written posts', () => {
 
   for (const [name, behaviour] of Object.entries(cases)) {
     it(`${behaviour} (${name})`, () => {
-      expect(extractTalks(load<ParsedPost>(name, 'input.json'))).toEqual(load<Talk[]>(name, 'expected.json'));
+      expect(extractKnowledge([load<ParsedPost>(name, 'input.json')]).talks).toEqual(load<Talk[]>(name, 'expected.json'));
     });
   }
 });
