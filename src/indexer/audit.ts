@@ -36,17 +36,31 @@ export function namesEvent(event: EventInfo, text: string): boolean {
   const namesKind =
     event.kind === 'maintainer-track'
       ? /maintainers?[’']? track|维护者/i.test(text)
-      : event.kind === 'co-located' || !kind
+      : event.kind === 'co-located'
         ? lower(text).includes(lower(label))
-        : kind.pattern.test(text);
+        : kind
+          ? kind.pattern.test(text)
+          : namesOther(event, text);
   if (!namesKind) return false;
+  if (!kind && event.kind !== 'co-located' && event.kind !== 'maintainer-track') return true;
   const city = event.city;
   const region = regionIn(event.name);
   return (
     (year !== undefined && text.includes(year)) ||
     (city !== null && findPlaces(text).some((found) => found.place.city === city)) ||
-    (region !== null && REGION_ALIASES[region].some((alias) => alias.length > 2 && lower(text).includes(alias)))
+    (region !== null && REGION_ALIASES[region].some((alias) => (alias.length > 2 || /\p{Script=Han}/u.test(alias)) && lower(text).includes(alias)))
   );
+}
+
+/**
+ * Whether a text names an event of no known kind ("Istio 4th Birthday Celebration", a launch stream):
+ * one of its distinctive words, or the year it took place.
+ */
+function namesOther(event: EventInfo, text: string): boolean {
+  const words = lower(event.name)
+    .split(/[^\p{L}\p{N}.]+/u)
+    .filter((word) => word.length > 2 && word !== 'istio' && !/^20\d\d$/.test(word));
+  return words.some((word) => lower(text).includes(word)) || (event.start !== null && text.includes(event.start.slice(0, 4)));
 }
 
 export function auditKnowledge({ events, talks, passages }: AuditInput): AuditReport {

@@ -15,11 +15,16 @@ const PART_OF_A_CONFERENCE = new Set<EventInfo['kind']>(['istio-day', 'co-locate
 /** Whether the text of a post names a KubeCon, so that it says what the event is co-located with. */
 export type NamesConference = (postUrl: string) => boolean;
 
-/** Sets `parent` (creating the conference when the posts name it) and fills missing dates and city from it. */
+/**
+ * Sets `parent` (creating the conference when the posts name it) and fills missing dates and city
+ * from it. A conference whose own dates the posts do not give starts on its dated Istio Day.
+ */
 export function linkParents(events: EventInfo[], namesConference: NamesConference): EventInfo[] {
   const byKey = new Map(events.map((event) => [`${event.lang}|${eventKey(event.name)}`, event]));
   const created: EventInfo[] = [];
-  for (const event of events) {
+  // Dated days first, so that a conference they date is dated for the tracks that follow.
+  const ordered = [...events].sort((a, b) => Number(b.start !== null) - Number(a.start !== null));
+  for (const event of ordered) {
     if (!PART_OF_A_CONFERENCE.has(event.kind) || !/\b20\d\d\b/.test(event.name)) continue;
     const name = conferenceOf(event.name);
     const key = `${event.lang}|${eventKey(name)}`;
@@ -48,6 +53,10 @@ export function linkParents(events: EventInfo[], namesConference: NamesConferenc
     }
     if (parent === event) continue;
     event.parent = parent.id;
+    if (parent.start === null && event.start !== null) {
+      parent.start = event.start;
+      parent.end = null;
+    }
     if (event.start === null) {
       event.start = parent.start;
       event.end = parent.end;
@@ -56,6 +65,9 @@ export function linkParents(events: EventInfo[], namesConference: NamesConferenc
     event.country ??= parent.country;
     parent.city ??= event.city;
     parent.country ??= event.country;
+  }
+  for (const event of [...events, ...created]) {
+    event.sources = event.sources.map((source) => (source.role === 'other' ? { ...source, role: roleOf({ ...source, about: '' }, event.start) } : source));
   }
   return [...events, ...created];
 }
