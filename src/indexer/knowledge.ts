@@ -4,6 +4,7 @@
  * so named becomes an event of its own, tied to its conference; then talks and passages take the
  * event's date.
  */
+import { findDates, isoDate } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import { linkParents } from './event-tree.js';
 import { anchorsOf, eventKind, extractEvents, groupKey, postOf, type Sighting } from './events.js';
@@ -21,6 +22,23 @@ function headingEvent(draft: PassageDraft, base: string): string | null {
     if (scope) return scopeName(scope, base);
   }
   return null;
+}
+
+/**
+ * The day a section gives its event ("at the Maintainer Summit on 31 March 2025"), when it gives one
+ * full date and only one; else none, and the event takes its conference's dates.
+ */
+function ownDay(drafts: readonly PassageDraft[], name: string): { start: string | null; end: string | null } {
+  const year = /\b(20\d\d)\b/.exec(name)?.[1];
+  const days = new Set<string>();
+  for (const { passage } of drafts) {
+    for (const mention of findDates(passage.text)) {
+      if (mention.until || mention.year === null || String(mention.year) !== year) continue;
+      days.add(isoDate(mention.year, mention.month, mention.day));
+    }
+  }
+  const [day] = days;
+  return days.size === 1 && day ? { start: day, end: day } : { start: null, end: null };
 }
 
 /** The events a post's sections are about besides its own, with the passages about each. */
@@ -41,8 +59,7 @@ function sectionSightings(post: ParsedPost, talks: readonly Talk[]): Sighting[] 
     kind: eventKind(name) === 'other' ? 'co-located' : eventKind(name),
     city: null,
     country: null,
-    start: null,
-    end: null,
+    ...ownDay(drafts, name),
     posts: post.meta.date ? [postOf(post)] : [],
     slidesPages: [],
     anchors: anchorsOf(post, (draft) => drafts.includes(draft)),

@@ -20,8 +20,8 @@ export interface TalkScope {
 
 const KUBECON = KIND_NAMES.find((entry) => entry.kind === 'kubecon') as KindName;
 
-/** A co-located event named in prose: "Observability Day", "Cloud Native AI Day", "Multi-TenancyCon", "ArgoCon". */
-const CO_LOCATED = /\b((?:\p{Lu}[\p{L}\d.+-]*\s+){1,3}Day|\p{Lu}[\p{L}-]+Con)\b/gu;
+/** A co-located event named in prose: "Observability Day", "Cloud Native AI Day", "Maintainer Summit", "Multi-TenancyCon", "ArgoCon". */
+const CO_LOCATED = /\b((?:\p{Lu}[\p{L}\d.+-]*\s+){1,3}(?:Day|Summit)|\p{Lu}[\p{L}-]+Con)\b/gu;
 const NOT_CO_LOCATED = /^(?:Istio|The|A|On|Each|Every|Game|Launch|Opening|Closing|First|Second|Last|Next|One)\b|^(?:KubeCon|CloudNativeCon|IstioCon)$/;
 /** "Given at …", "presented at …", "在 … 上发表": the talk's own line saying where it was given. */
 const GIVEN_AT = /\b(?:given|presented|delivered|held|talk) at\s+([^.;!?]{2,80})|在\s*([^，。；]{2,40}?)\s*上(?:发表|分享|演讲|进行)/i;
