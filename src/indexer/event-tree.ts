@@ -7,7 +7,8 @@
  */
 import type { EventInfo } from '../model/index.js';
 import { emptyEventLinks } from './event-links.js';
-import { eventKey, roleOf } from './events.js';
+import { eventKey } from './event-keys.js';
+import { roleOf } from './event-roles.js';
 import { conferenceOf } from './talk-events.js';
 
 const PART_OF_A_CONFERENCE = new Set<EventInfo['kind']>(['istio-day', 'co-located', 'maintainer-track', 'contribfest']);

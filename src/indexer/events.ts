@@ -5,34 +5,12 @@
  * closing "See you in Paris in March 2024!" / "2024 年 3 月巴黎见！" announces the next event.
  * The same event seen in several posts (recap, announcement, banner) is merged, once per language.
  */
-import { fold } from '../search/tokenize.js';
-import type { EventInfo, EventKind, Lang, PostRole } from '../model/index.js';
-import { findDates, findPlaces, isoDate, kindIn, monthNumber, yearFor, type DateMention, type Place } from '../domain/index.js';
+import type { EventInfo } from '../model/index.js';
+import { findDates, findPlaces, isoDate, monthNumber, yearFor, type DateMention, type Place } from '../domain/index.js';
 import { eventLinksOf } from './event-links.js';
+import { eventKind, groupKey } from './event-keys.js';
+import { roleOf, type SightingPost } from './event-roles.js';
 import type { Anchor, ParsedPost } from './types.js';
-
-/** Lower case, accents and diacritics removed, spaces collapsed: "José  Pérez" and "jose perez" match. */
-export function normalizeForMatch(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim();
-}
-
-/** The key two names of one event share: "KubeCon + CloudNativeCon NA 2019" and "KubeCon North America 2019". */
-export function eventKey(name: string): string {
-  return normalizeForMatch(name)
-    .replace(/kubecon\s*\+?\s*cloudnativecon/g, 'kubecon')
-    .replace(/\bna\b/g, 'north america')
-    .replace(/\beu\b/g, 'europe')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** The kind of an event, from its name. */
-export function eventKind(name: string): EventKind {
-  const kind = kindIn(name);
-  if (kind) return kind.kind;
-  if (/virtual|online|stream|webinar|线上|直播/i.test(name)) return 'virtual';
-  return 'other';
-}
 
 /** Words around a date or city that make it the CFP's, a sponsor deadline's or a registration's, not the event's. */
 const NOT_THE_EVENT = /\b(?:cfp|call for|proposals?|deadline|closes?|submit\w*|until|enrol\w*|prospectus|sponsor\w*)\b|征集|提案|截止/i;
@@ -70,15 +48,6 @@ function sentencesOf(text: string, anchors: ParsedPost['passages'][number]['anch
     sentences.push({ text: match[0].trim(), urls: anchors.filter((a) => a.start < end && start < a.end).map((a) => a.url) });
   }
   return sentences;
-}
-
-/** A post about an event, with what decides its role once the event's dates are known. */
-export interface SightingPost {
-  url: string;
-  date: string | null;
-  lang: Lang;
-  /** Title and description: "call for proposals", "schedule", "results" say the role. */
-  about: string;
 }
 
 /** What one post says about one event; merged with what other posts say about it. */
@@ -269,20 +238,6 @@ function slug(key: string): string {
   return key.replace(/\s+/g, '-');
 }
 
-const ROLE_WORDS: Array<[RegExp, PostRole]> = [
-  [/\bresults?\b|\bwinners?\b|\bawards?\b|结果|获奖|得主/i, 'results'],
-  [/\bcfp\b|call for (?:proposals|papers|speakers)|submit|征集|提交/i, 'cfp'],
-  [/\bschedule\b|\bagenda\b|\bprogram(?:me)?\b|日程|议程/i, 'schedule'],
-  [/\brecap\b|\bhighlights?\b|\btakeaways?\b|\blooking back\b|回顾|亮点|精彩/i, 'recap'],
-];
-
-/** What a post is to an event: what its title says, else an announcement before the event and a recap after it. */
-export function roleOf(post: SightingPost, start: string | null): PostRole {
-  for (const [pattern, role] of ROLE_WORDS) if (pattern.test(post.about)) return role;
-  if (!post.date || !start) return 'other';
-  return post.date < start ? 'announcement' : 'recap';
-}
-
 /** One event from every sighting of it, the better-ranked sighting deciding each field. */
 function merge(key: string, sightings: Sighting[]): EventInfo {
   const ordered = [...sightings].sort((a, b) => a.rank - b.rank);
@@ -312,11 +267,6 @@ function merge(key: string, sightings: Sighting[]): EventInfo {
     links,
     lang: best.lang,
   };
-}
-
-/** The key of an event among the events of its language. */
-export function groupKey(lang: Lang, name: string): string {
-  return `${lang}|${eventKey(name)}`;
 }
 
 /**

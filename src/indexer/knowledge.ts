@@ -7,7 +7,8 @@
 import { findDates, isoDate } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import { linkParents } from './event-tree.js';
-import { anchorsOf, eventKind, extractEvents, groupKey, postOf, type Sighting } from './events.js';
+import { eventKind, groupKey } from './event-keys.js';
+import { anchorsOf, extractEvents, postOf, type Sighting } from './events.js';
 import { scopeIn, scopeName, talkScope } from './talk-events.js';
 import { mergeTranslations } from './talk-translations.js';
 import { extractTalks } from './talks.js';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { buildCorpus, type BuiltCorpus } from '../../src/indexer/index.js';
-import { normalizeForMatch } from '../../src/indexer/events.js';
+import { normalizeForMatch } from '../../src/indexer/event-keys.js';
 import type { Lang, Talk } from '../../src/model/index.js';
 
 const config = loadConfig();
