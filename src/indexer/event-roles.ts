@@ -17,10 +17,14 @@ const ROLE_WORDS: Array<[RegExp, PostRole]> = [
   [/\brecap\b|\bhighlights?\b|\btakeaways?\b|\blooking back\b|回顾|亮点|精彩/i, 'recap'],
 ];
 
-/** What a post is to an event: what its title says, else an announcement before the event and a recap after it. */
+/**
+ * What a post is to an event: what its title says, else an announcement before the event and a
+ * recap after it. A post published before the event recaps nothing, whatever "highlights" it promises.
+ */
 export function roleOf(post: SightingPost, start: string | null): PostRole {
-  for (const [pattern, role] of ROLE_WORDS) if (pattern.test(post.about)) return role;
+  const before = post.date !== null && start !== null && post.date < start;
+  for (const [pattern, role] of ROLE_WORDS) if (pattern.test(post.about) && !(role === 'recap' && before)) return role;
   if (!post.date || !start) return 'other';
-  return post.date < start ? 'announcement' : 'recap';
+  return before ? 'announcement' : 'recap';
 }
 

@@ -6,6 +6,7 @@
  */
 import { findDates, isoDate } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
+import { namesEvent } from './audit.js';
 import { linkParents } from './event-tree.js';
 import { eventKind, groupKey } from './event-keys.js';
 import { anchorsOf, extractEvents, postOf, type Sighting } from './events.js';
@@ -67,6 +68,24 @@ function sectionSightings(post: ParsedPost, talks: readonly Talk[]): Sighting[] 
   }));
 }
 
+/**
+ * A post about a conference that names one of its co-located events or tracks ("Istio Day is on
+ * 12 November") is about that event too, in the role it has for the conference.
+ */
+function sharePosts(events: readonly EventInfo[], texts: ReadonlyMap<string, string>): void {
+  const byId = new Map(events.map((event) => [event.id, event]));
+  for (const event of events) {
+    const parent = event.parent ? byId.get(event.parent) : undefined;
+    if (!parent) continue;
+    for (const source of parent.sources) {
+      if (event.posts.includes(source.url) || !namesEvent(event, texts.get(source.url) ?? '')) continue;
+      event.sources.push(source);
+    }
+    event.sources.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    event.posts = event.sources.map((source) => source.url);
+  }
+}
+
 /** The talks and events of the posts: what `buildCorpus` takes as its `extract` option. */
 export function extractKnowledge(posts: readonly ParsedPost[]): { talks: Talk[]; events: EventInfo[] } {
   const talks: Talk[] = [];
@@ -85,6 +104,7 @@ export function extractKnowledge(posts: readonly ParsedPost[]): { talks: Talk[];
     sightings.push(...sectionSightings(post, own));
   }
   const events = linkParents(extractEvents(posts, sightings), (url) => KUBECON_WORDS.test(texts.get(url) ?? ''));
+  sharePosts(events, texts);
   const byKey = new Map(events.map((event) => [groupKey(event.lang, event.name), event]));
   for (const talk of talks) {
     const event = talk.event ? byKey.get(groupKey(talk.lang, talk.event)) : undefined;

@@ -64,6 +64,16 @@ describe('event knowledge of every event post of istio.io', () => {
     expect(chicago?.posts).not.toContain('https://istio.io/latest/blog/2023/istiocon-china/');
   });
 
+  it('ties the KubeCon-week post that announces an Istio Day to it, as its announcement, in both languages', () => {
+    for (const [lang, url] of [
+      ['en', 'https://istio.io/latest/blog/2024/kubecon-eu/'],
+      ['zh', 'https://istio.io/latest/zh/blog/2024/kubecon-eu/'],
+    ]) {
+      const paris = corpus.events.find((event) => event.name === 'Istio Day Europe 2024' && event.lang === lang);
+      expect(paris?.sources).toContainEqual({ url, role: 'announcement', lang, date: '2024-01-19' });
+    }
+  });
+
   it('dates the passages of a recap with the day of its event and keeps the publish date beside it', () => {
     const paris = corpus.passages.filter((passage) => passage.postUrl === 'https://istio.io/latest/blog/2024/kubecon-eu/');
     expect(paris.length).toBeGreaterThan(0);
