@@ -212,6 +212,7 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number): Passa
     postUrl: context.postUrl,
     lang: context.lang,
     date: context.date,
+    published: context.date,
     event: context.event,
     text,
     links,
