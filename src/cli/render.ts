@@ -1,5 +1,5 @@
 import { EXAMPLES, messages } from '../i18n/index.js';
-import { daysUntil } from '../search/index.js';
+import { daysUntil } from '../answer/index.js';
 import type { Answer, Mark, Result } from '../answer/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';

@@ -5,10 +5,10 @@
  * closing "See you in Paris in March 2024!" / "2024 年 3 月巴黎见！" announces the next event.
  * The same event seen in several posts (recap, announcement, banner) is merged, once per language.
  */
-import { fold } from '../search/tokenize.js';
+import { fold } from '../store/index.js';
 import type { EventInfo, EventKind } from '../model/index.js';
 import { findDates, isoDate, monthNumber, yearFor, type DateMention } from './dates.js';
-import { findPlaces, type Place } from './places.js';
+import { findPlaces, type Place } from '../domain/places.js';
 import type { ParsedPost } from './types.js';
 
 /** Lower case, accents and diacritics removed, spaces collapsed: "José  Pérez" and "jose perez" match. */

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchEngine } from '../../src/search/index.js';
+import type { Answerer } from '../../src/answer/index.js';
 import { fixtureService } from '../helpers/engine.js';
 
-let engine: SearchEngine;
+let engine: Answerer;
 beforeAll(async () => {
   engine = await fixtureService();
 });
 
-const videosOf = (answer: ReturnType<SearchEngine['answer']>) => answer.results.flatMap((result) => result.links.videos);
+const videosOf = (answer: ReturnType<Answerer['answer']>) => answer.results.flatMap((result) => result.links.videos);
 
 describe('the query engine', () => {
   it('answers a topic with passages that carry the talk videos', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDates, yearFor } from '../../src/indexer/dates.js';
 import { eventKey, eventKind, extractEvents, normalizeForMatch } from '../../src/indexer/events.js';
-import { findPlaces } from '../../src/indexer/places.js';
+import { findPlaces } from '../../src/domain/places.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
 import type { EventInfo } from '../../src/model/index.js';
 

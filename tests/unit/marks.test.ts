@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeMarks, segments } from '../../src/search/index.js';
+import { mergeMarks, segments } from '../../src/answer/index.js';
 
 describe('mergeMarks', () => {
   it('orders the marks and merges those that overlap or touch, leaving its input alone', () => {

@@ -9,7 +9,7 @@ import {
 import type { Reply } from '../../app/asker.js';
 import { MAX_QUESTION_LENGTH } from '../../domain/index.js';
 import { EXAMPLES, messages, type Messages } from '../../i18n/index.js';
-import { daysUntil } from '../../search/index.js';
+import { daysUntil } from '../../answer/index.js';
 import type { EventInfo, Lang, Talk } from '../../model/index.js';
 import type { Answer, Result } from '../../answer/index.js';
 import { encodeButton, type ButtonAction } from './custom-id.js';

@@ -1,4 +1,4 @@
-import { mergeMarks, segments } from '../../search/index.js';
+import { mergeMarks, segments } from '../../answer/index.js';
 import type { Mark } from '../../answer/index.js';
 import { ELLIPSIS, escapeMrkdwn } from './escape.js';
 

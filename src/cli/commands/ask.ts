@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
-import { SearchEngine } from '../../search/index.js';
+import { Answerer } from '../../answer/index.js';
 import { parseCli } from '../args.js';
 import { toJson } from '../json.js';
 import { renderAnswer } from '../render.js';
@@ -25,7 +25,7 @@ export async function ask(argv: string[]): Promise<number> {
     throw new AppError('USAGE', `--lang must be en or zh, got '${values.lang}'\n${USAGE}`);
   }
   if (!positionals.length) throw new AppError('USAGE', `No question given.\n${USAGE}`);
-  const engine = await SearchEngine.load(values.index ?? config.indexDir);
+  const engine = await Answerer.load(values.index ?? config.indexDir);
   const answer = engine.answer(positionals.join(' '), { limit, ...(values.lang ? { lang: values.lang } : {}) });
   process.stdout.write(values.json ? `${JSON.stringify(toJson(answer), null, 2)}\n` : `${renderAnswer(answer, { color: process.stdout.isTTY })}\n`);
   return 0;

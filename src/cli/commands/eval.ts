@@ -6,8 +6,8 @@ import { AppError } from '../../errors/index.js';
 import { answers, firstHit, itemsOf, percentile, score, talkItemsOf, type Scores } from '../../eval/metrics.js';
 import { parseQuestions, type EvalQuestion } from '../../eval/questions.js';
 import { buildCorpus } from '../../indexer/index.js';
-import { SearchEngine } from '../../search/index.js';
-import { readIndex } from '../../search/store.js';
+import { Answerer } from '../../answer/index.js';
+import { readIndex } from '../../store/index.js';
 import type { Talk } from '../../model/index.js';
 import { parseCli } from '../args.js';
 
@@ -53,9 +53,9 @@ function number(value: string | undefined, name: string, min: number, max: numbe
   return parsed;
 }
 
-async function openEngine(index: string | undefined, content: string, siteBaseUrl: string): Promise<{ engine: SearchEngine; talks: Talk[] }> {
+async function openEngine(index: string | undefined, content: string, siteBaseUrl: string): Promise<{ engine: Answerer; talks: Talk[] }> {
   if (index) {
-    const engine = await SearchEngine.load(index);
+    const engine = await Answerer.load(index);
     const { data } = await readIndex(index);
     return { engine, talks: data.talks };
   }
@@ -65,10 +65,10 @@ async function openEngine(index: string | undefined, content: string, siteBaseUr
   process.stderr.write(
     `Indexed ${content}: ${corpus.passages.length} passages, ${corpus.talks.length} talks, ${corpus.events.length} events in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
   );
-  return { engine: SearchEngine.fromCorpus(corpus), talks: corpus.talks };
+  return { engine: Answerer.fromCorpus(corpus), talks: corpus.talks };
 }
 
-function run(engine: SearchEngine, talks: Talk[], questions: EvalQuestion[], depth: number): QuestionReport[] {
+function run(engine: Answerer, talks: Talk[], questions: EvalQuestion[], depth: number): QuestionReport[] {
   const talksByPassage = new Map<string, Talk[]>();
   for (const talk of talks) talksByPassage.set(talk.passageId, [...(talksByPassage.get(talk.passageId) ?? []), talk]);
   return questions.map((question) => {

@@ -1,0 +1,40 @@
+import type { EventInfo, Lang, Passage } from '../model/index.js';
+import { STOP_WORDS, tokenize } from '../store/index.js';
+
+/** How many suggestions of each kind: the newest events, then the topics most posts are about. */
+const EVENTS = 3;
+const TOPICS = 2;
+
+/**
+ * The words most posts in `lang` have in their titles, most posts first, leaving out those nearly
+ * every post has ("istio"), which find everything and so suggest nothing.
+ */
+export function frequentTopics(passages: readonly Passage[], lang: Lang): string[] {
+  const titles = new Map<string, string>();
+  for (const passage of passages) if (passage.lang === lang) titles.set(passage.postId, passage.title);
+  const posts = new Map<string, number>();
+  for (const title of titles.values()) {
+    for (const term of new Set(tokenize(title))) {
+      if (STOP_WORDS.has(term) || /\d/.test(term) || (term.length < 4 && !/\p{Script=Han}/u.test(term))) continue;
+      posts.set(term, (posts.get(term) ?? 0) + 1);
+    }
+  }
+  return [...posts]
+    .filter(([, count]) => count > 1 && count <= titles.size / 2)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([term]) => term);
+}
+
+/**
+ * Questions known to find something, offered in help and when nothing matched: the newest events
+ * in `lang`, then frequent topics of its posts. Derived from the index, never from the bot's text.
+ */
+export function suggestionsFor(lang: Lang, events: readonly EventInfo[], passages: readonly Passage[], finds: (question: string) => boolean): string[] {
+  const recent = [...new Set(events.filter((event) => event.lang === lang).map((event) => event.name))].filter(finds).slice(0, EVENTS);
+  const topics: string[] = [];
+  for (const topic of frequentTopics(passages, lang)) {
+    if (topics.length === TOPICS) break;
+    if (!recent.some((name) => name.toLowerCase().includes(topic)) && finds(topic)) topics.push(topic);
+  }
+  return [...recent, ...topics];
+}

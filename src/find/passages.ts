@@ -1,0 +1,99 @@
+import type { SearchOptions } from 'minisearch';
+import type { Passage } from '../model/index.js';
+import { fold, type PassageIndex } from '../store/index.js';
+import type { Question } from '../understand/index.js';
+import { combine, type Ranked } from './combine.js';
+import { searchGroup } from './groups.js';
+import type { Ranking } from './ranking.js';
+
+/** A date as the posts write them: "March 9", "9 March", "2025-03-09", "3 月 9 日". */
+const DATE =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b20\d\d-\d\d-\d\d\b|\d{1,2}\s*月\s*\d{1,2}\s*日/i;
+
+/** What ranking knows of a passage beyond the index: its years and whether it names a date. */
+interface Facts {
+  years: number[];
+  namesDate: boolean;
+  /** Event name, folded, for `event:`. */
+  event: string;
+  /** Title and text, folded, for quoted phrases. */
+  text: string;
+}
+
+export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
+
+function factsOf(passage: Passage): Facts {
+  const years = [passage.date ? Number(passage.date.slice(0, 4)) : null, Number(/\b(20\d\d)\b/.exec(passage.event ?? '')?.[1] ?? NaN)];
+  return {
+    years: years.filter((year): year is number => year !== null && !Number.isNaN(year)),
+    namesDate: DATE.test(passage.text),
+    event: normalized(passage.event ?? ''),
+    text: normalized(`${passage.title} ${passage.text}`),
+  };
+}
+
+/** Finds and ranks the passages that answer a question, with MiniSearch's filter and document boosts. */
+export class PassageFinder {
+  readonly #index: PassageIndex;
+  readonly #passages: readonly Passage[];
+  readonly #facts: Facts[];
+  readonly #ranking: Ranking;
+  readonly #typos: (term: string) => number | false;
+
+  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false) {
+    this.#index = index;
+    this.#passages = passages;
+    this.#facts = passages.map(factsOf);
+    this.#ranking = ranking;
+    this.#typos = typos;
+  }
+
+  /** Every passage that answers, best first, after filters, weights, the per-post cap and one language per post. */
+  find(question: Question, event: string | null): Ranked[] {
+    const { words } = question;
+    if (!words.groups.length) return [];
+    const groups = [...words.groups, ...words.soft];
+    const options: SearchOptions = {
+      filter: this.#filter(question, event),
+      boostDocument: (id: number) => this.#weight(id, question),
+      fuzzy: this.#typos,
+      prefix: (term) => this.#typos(term) !== false,
+    };
+    return combine(
+      groups.map((group) => searchGroup(this.#index, group, options)),
+      this.#passages,
+      { required: words.groups.length, postContext: this.#ranking.postContext, perPost: this.#ranking.perPost },
+    );
+  }
+
+  /** What the question's filters exclude: another language when forced, another event, year, or a missing phrase. */
+  #filter({ filters }: Question, event: string | null): SearchOptions['filter'] {
+    const eventFilter = normalized(event ?? filters.event ?? '');
+    const phrases = filters.phrases.map(normalized);
+    if (!filters.lang && !eventFilter && filters.year === null && !phrases.length) return undefined;
+    return ({ id }) => {
+      const passage = this.#passages[id as number] as Passage;
+      const facts = this.#facts[id as number] as Facts;
+      if (filters.lang && passage.lang !== filters.lang) return false;
+      if (eventFilter && !facts.event.includes(eventFilter)) return false;
+      if (filters.year !== null && !facts.years.includes(filters.year)) return false;
+      return phrases.every((phrase) => facts.text.includes(phrase));
+    };
+  }
+
+  /** A passage's weight for this question: its language, and whether it holds what is wanted. */
+  #weight(id: number, { lang, words, entities }: Question): number {
+    const passage = this.#passages[id] as Passage;
+    const facts = this.#facts[id] as Facts;
+    const { otherLangWeight, wantWeight, talkWeight, yearWeight } = this.#ranking;
+    let weight = passage.lang === lang ? 1 : otherLangWeight;
+    for (const want of words.wants) {
+      if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
+      if (want === 'slides') weight *= passage.links.slides.length ? wantWeight : 1 / wantWeight;
+      if (want === 'talk' && (passage.links.videos.length || passage.links.slides.length)) weight *= talkWeight;
+      if (want === 'date' && facts.namesDate) weight *= wantWeight;
+    }
+    if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
+    return weight;
+  }
+}
