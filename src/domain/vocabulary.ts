@@ -14,7 +14,7 @@ const TOPICS: readonly (readonly string[])[] = [
   ['sidecar', '边车'],
   ['service mesh', '服务网格'],
   ['multicluster', 'multi-cluster', '多集群'],
-  ['waypoint', 'waypoints', 'waypoint 代理'],
+  ['waypoint', 'waypoints'],
   ['gateway', 'gateways', '网关'],
   ['roadmap', '路线图'],
   ['graduation', 'graduated', 'graduates', '毕业'],

@@ -29,7 +29,7 @@ export const DEFAULT_RANKING: Ranking = {
   yearWeight: 1.6,
   postContext: 0.7,
   perPost: 2,
-  typos: 0.2,
+  typos: 0.25,
 };
 
 export function rankingWith(options: RankingOptions = {}): Ranking {

@@ -12,3 +12,6 @@ export function fixtureService(): Promise<Answerer> {
   cached ??= buildCorpus({ contentDirs: [FIXTURE_CONTENT] }).then((corpus) => Answerer.fromCorpus(corpus));
   return cached;
 }
+
+/** The index shipped in the repository (built from content/), as the bots load it. */
+export const SHIPPED_INDEX = fileURLToPath(new URL('../../index', import.meta.url));
