@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
 import { Answerer } from '../../answer/index.js';
+import { PAGE_SIZE } from '../../domain/index.js';
 import { parseCli } from '../args.js';
 import { toJson } from '../json.js';
 import { renderAnswer } from '../render.js';
@@ -13,7 +14,7 @@ export async function ask(argv: string[]): Promise<number> {
     argv,
     {
       index: { type: 'string' },
-      limit: { type: 'string', default: '3' },
+      limit: { type: 'string', default: String(PAGE_SIZE) },
       lang: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
