@@ -103,7 +103,7 @@ function toResult({ passage, score, terms }: Ranked): Result {
     postUrl: passage.postUrl,
     heading: passage.headings.at(-1) ?? null,
     text: passage.text,
-    marks: findMarks(passage.text, terms),
+    marks: findMarks(passage.text, terms()),
     lang: passage.lang,
     event: passage.event,
     date: passage.date,
