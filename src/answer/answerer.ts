@@ -95,7 +95,8 @@ function page(ranked: readonly Ranked[], options: AnswerOptions): Pick<Answer, '
   return { total: ranked.length, offset, results: ranked.slice(offset, offset + limit).map(toResult) };
 }
 
-function toResult({ passage, score, terms }: Ranked): Result {
+function toResult(ranked: Ranked): Result {
+  const { passage, score } = ranked;
   return {
     id: passage.id,
     title: passage.title,
@@ -103,7 +104,7 @@ function toResult({ passage, score, terms }: Ranked): Result {
     postUrl: passage.postUrl,
     heading: passage.headings.at(-1) ?? null,
     text: passage.text,
-    marks: findMarks(passage.text, terms()),
+    marks: findMarks(passage.text, ranked.terms()),
     lang: passage.lang,
     event: passage.event,
     date: passage.date,

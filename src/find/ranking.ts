@@ -22,7 +22,7 @@ export interface RankingOptions {
 
 export type Ranking = Required<RankingOptions>;
 
-export const DEFAULT_RANKING: Ranking = {
+const DEFAULT_RANKING: Ranking = {
   otherLangWeight: 0.5,
   wantWeight: 1.6,
   talkWeight: 1.2,

@@ -9,9 +9,9 @@ import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
  * Version of the on-disk index. Bump it whenever the shape of the files or the meaning of the
  * stored data changes (tokenizer, fields): an index of another version is refused, not misread.
  */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
-export const REBUILD_HINT = 'npm run reindex';
+const REBUILD_HINT = 'npm run reindex';
 
 /** What `index/manifest.json` holds: written last, it names the data file the index consists of. */
 export interface Manifest {
@@ -73,7 +73,7 @@ async function readText(path: string, what: string, dir: string): Promise<string
   }
 }
 
-export async function readManifest(dir: string): Promise<Manifest> {
+async function readManifest(dir: string): Promise<Manifest> {
   const path = join(dir, MANIFEST_FILE);
   const text = await readText(path, 'manifest', dir);
   let parsed: unknown;

@@ -9,7 +9,7 @@ import {
   type Interaction,
   type Message,
 } from 'discord.js';
-import type { Asker, Reply } from '../../app/asker.js';
+import { InFlight, type Asker, type Reply } from '../../app/index.js';
 import type { DiscordConfig } from '../../config/index.js';
 import { reasonOf } from '../../errors/index.js';
 import type { Logger } from '../../log/index.js';
@@ -21,6 +21,7 @@ import { LIMITS, clipText } from './fit.js';
 import { renderReply, type RenderContext } from './render.js';
 import { respondInTime } from './respond.js';
 import { PAGE_SIZE } from '../../domain/index.js';
+import type { Claims } from '../../shared-state/index.js';
 
 /** What the adapter needs of the app's Asker (any object that asks and lists events will do). */
 export type QuestionAsker = Pick<Asker, 'ask' | 'eventNames'>;
@@ -33,6 +34,8 @@ export interface HandlerOptions {
   deferAfterMs: number;
   /** Today, for relative dates. */
   now: () => Date;
+  /** Who answers each interaction and message when several instances share the bot's token. */
+  claims: Claims;
 }
 
 /** Passages per answer and per "More" page. */
@@ -45,24 +48,37 @@ export interface AttachedHandlers {
 
 /** Listens for the slash command, its autocomplete, the answer buttons, mentions and DMs. */
 export function attachHandlers(client: Client, options: HandlerOptions): AttachedHandlers {
-  const working = new Set<Promise<void>>();
+  const working = new InFlight();
   let accepting = true;
   const track = (kind: string, handle: () => Promise<void>): void => {
-    if (!accepting) return;
-    const done = guard(options.logger, kind, handle).finally(() => working.delete(done));
-    working.add(done);
+    if (accepting) void working.track(guard(options.logger, kind, handle));
   };
-  client.on(Events.InteractionCreate, (interaction) => track('interaction', () => onInteraction(interaction, options)));
+  client.on(Events.InteractionCreate, (interaction) =>
+    track('interaction', async () => {
+      const claim = await claimFor(options, 'interaction', interaction.id);
+      if (claim === undefined) return;
+      await onInteraction(interaction, options);
+      await options.claims.answered(claim);
+    }),
+  );
   client.on(Events.MessageCreate, (message) => track('message', () => onMessage(message, client, options)));
   return {
     async drain(timeoutMs) {
       accepting = false;
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-      await Promise.race([Promise.all(working), timeout]);
-      clearTimeout(timer);
+      await working.settled(timeoutMs);
     },
   };
+}
+
+/**
+ * The claim's key when this instance takes the event; undefined when another instance (or an
+ * earlier delivery, such as a replay after a resume) claimed it first and answers it.
+ */
+async function claimFor(options: HandlerOptions, kind: 'interaction' | 'message', id: string): Promise<string | undefined> {
+  const key = `discord:${kind}:${id}`;
+  if (await options.claims.claim(key)) return key;
+  options.logger.debug({ event: 'discord_claimed_elsewhere', kind }, 'another instance answers this one');
+  return undefined;
 }
 
 /** A failed send (an expired interaction, a missing permission) is logged, never thrown at discord.js. */
@@ -152,7 +168,10 @@ async function onMessage(message: Message, client: Client, options: HandlerOptio
   const bot = client.user;
   if (!bot || message.author.bot || message.system) return;
   if (message.inGuild() && !message.mentions.users.has(bot.id)) return;
+  const claim = await claimFor(options, 'message', message.id);
+  if (claim === undefined) return;
   const reply = await ask(options, message.author.id, message.channelId, questionText(message.content, bot.id), { offset: 0 });
   const rendered = renderReply(reply, { ephemeral: false, now: options.now() });
   if (rendered) await message.reply(rendered);
+  await options.claims.answered(claim);
 }

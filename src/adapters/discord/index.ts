@@ -1,7 +1,9 @@
 import { Events, type Client } from 'discord.js';
 import type { DiscordConfig } from '../../config/index.js';
+import { SHUTDOWN_GRACE_MS } from '../../domain/index.js';
 import { reasonOf } from '../../errors/index.js';
 import type { Logger } from '../../log/index.js';
+import { MemoryClaims, type Claims } from '../../shared-state/index.js';
 import { createDiscordClient } from './client.js';
 import { attachHandlers, type AttachedHandlers, type QuestionAsker } from './handlers.js';
 
@@ -20,10 +22,12 @@ export interface DiscordAdapterOptions {
    * Default 2000 ms: Discord drops an interaction not answered within 3 seconds.
    */
   deferAfterMs?: number;
-  /** How long `stop()` waits for answers still being sent, in milliseconds. Default 5000. */
+  /** How long `stop()` waits for answers still being sent, in milliseconds. Default `SHUTDOWN_GRACE_MS`. */
   drainMs?: number;
   /** Today, for "in N days". Default: the current date. */
   now?: () => Date;
+  /** Who answers each event; share them (Redis) when several instances log in with one token. Default: this process's. */
+  claims?: Claims;
 }
 
 export interface DiscordAdapter {
@@ -49,6 +53,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         logger,
         deferAfterMs: options.deferAfterMs ?? 2000,
         now: options.now ?? (() => new Date()),
+        claims: options.claims ?? new MemoryClaims(),
       });
       created.on(Events.Error, (error) => logger.error({ event: 'discord_error', reason: reasonOf(error) }, 'Discord client error'));
       created.on(Events.ShardDisconnect, (event) => logger.warn({ event: 'discord_disconnected', code: event.code }, 'Discord gateway disconnected'));
@@ -66,7 +71,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     },
     async stop() {
       // Answers under way still need the client's REST token: let them finish before it goes.
-      await handlers?.drain(options.drainMs ?? 5000);
+      await handlers?.drain(options.drainMs ?? SHUTDOWN_GRACE_MS);
       await client?.destroy();
       client = undefined;
       handlers = undefined;

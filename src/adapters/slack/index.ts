@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
-import type { Asker } from '../../app/index.js';
+import { InFlight, type Asker } from '../../app/index.js';
 import type { SlackConfig } from '../../config/index.js';
+import { SHUTDOWN_GRACE_MS } from '../../domain/index.js';
 import type { Logger } from '../../log/index.js';
+import { MemoryClaims, type Claims } from '../../shared-state/index.js';
 import { buildSlackApp, credentialError } from './app.js';
-import { EventDeduper } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 
 export { ANSWER_RETRIES } from './app.js';
@@ -18,8 +19,10 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Retries of the Web API calls that post answers. Default `ANSWER_RETRIES` (a few seconds). */
   retryConfig?: webApi.RetryOptions;
-  /** How long `stop()` waits for answers still being delivered, in milliseconds. Default 5000. */
+  /** How long `stop()` waits for answers still being delivered, in milliseconds. Default `SHUTDOWN_GRACE_MS`. */
   drainMs?: number;
+  /** Who answers a retried event; share them (Redis) when several instances serve one app. Default: this process's. */
+  claims?: Claims;
 }
 
 export interface SlackAdapter {
@@ -37,17 +40,9 @@ export interface SlackAdapter {
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config, logger } = options;
   const { app, socket } = buildSlackApp({ config, logger, ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}) });
-  const working = new Set<Promise<void>>();
-  app.use(async ({ next }) => {
-    const done = next();
-    working.add(done);
-    try {
-      await done;
-    } finally {
-      working.delete(done);
-    }
-  });
-  registerHandlers(app, { asker: options.asker, logger, response: config.response, dedupe: new EventDeduper() });
+  const working = new InFlight();
+  app.use(({ next }) => working.track(next()));
+  registerHandlers(app, { asker: options.asker, logger, response: config.response, claims: options.claims ?? new MemoryClaims() });
   let port: number | undefined;
   let running = false;
 
@@ -79,10 +74,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (socket) await socket.client.disconnect();
       else await app.stop();
       port = undefined;
-      await Promise.race([
-        Promise.allSettled(working),
-        new Promise<void>((resolve) => setTimeout(resolve, options.drainMs ?? 5_000).unref()),
-      ]);
+      await working.settled(options.drainMs ?? SHUTDOWN_GRACE_MS);
       logger.info({ event: 'slack_stopped' }, 'slack adapter stopped');
     },
   };
