@@ -1,7 +1,7 @@
 import type { Logger } from '../log/index.js';
 import type { Lang } from '../model/index.js';
 import type { Answer, AnswerOptions, QueryService } from '../answer/index.js';
-import { detectLang } from '../search/lang.js';
+import { detectLang } from '../understand/index.js';
 import { InFlight } from './in-flight.js';
 import type { AdmissionControl } from './rate-limit.js';
 import type { QueryLogSink, Surface } from './query-log.js';

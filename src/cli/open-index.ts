@@ -1,7 +1,7 @@
 import type { Config } from '../config/index.js';
 import { isAppError } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
-import { SearchEngine } from '../search/index.js';
+import { Answerer } from '../answer/index.js';
 import { checkFreshness, contentRoots, rebuildIndex, staleMessage } from '../sync/index.js';
 
 export interface OpenIndexOptions {
@@ -16,17 +16,17 @@ export interface OpenIndexOptions {
  * fixes it; one older than its content (the manifest's content hash differs) is reported in one
  * line. With AUTO_REINDEX set, either is rebuilt from the content first.
  */
-export async function openIndex(config: Config, logger: Logger, options: OpenIndexOptions): Promise<SearchEngine> {
+export async function openIndex(config: Config, logger: Logger, options: OpenIndexOptions): Promise<Answerer> {
   const dir = options.dir ?? config.indexDir;
   const contentDirs = contentRoots(config);
-  const rebuild = async (reason: string): Promise<SearchEngine> => {
+  const rebuild = async (reason: string): Promise<Answerer> => {
     logger.warn({ event: 'index_rebuild', reason, dir }, 'rebuilding the index from content (AUTO_REINDEX)');
     await rebuildIndex({ contentDirs, siteBaseUrl: config.siteBaseUrl, out: dir });
-    return SearchEngine.load(dir);
+    return Answerer.load(dir);
   };
-  let engine: SearchEngine;
+  let engine: Answerer;
   try {
-    engine = await SearchEngine.load(dir);
+    engine = await Answerer.load(dir);
   } catch (error) {
     if (!config.autoReindex || dir !== config.indexDir || !isAppError(error) || !error.code.startsWith('INDEX_')) throw error;
     return rebuild(error.code);

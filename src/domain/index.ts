@@ -28,3 +28,4 @@ export {
   youtubeVideoUrl,
   type LinkKind,
 } from './links.js';
+export { colocatedNames, SYNONYMS } from './vocabulary.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { reasonOf } from '../errors/index.js';
-import { INDEX_FORMAT_VERSION, sha256 } from '../search/store.js';
+import { INDEX_FORMAT_VERSION, sha256 } from '../store/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { discoverPosts, type SourceFile } from './discover.js';
 import { extractKnowledge } from './knowledge.js';

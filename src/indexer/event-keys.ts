@@ -1,7 +1,7 @@
 /** How two spellings of one event meet, and what kind of event a name is. */
 import { kindIn } from '../domain/index.js';
 import type { EventKind, Lang } from '../model/index.js';
-import { fold } from '../search/tokenize.js';
+import { fold } from '../store/index.js';
 
 /** Lower case, accents and diacritics removed, spaces collapsed: "José  Pérez" and "jose perez" match. */
 export function normalizeForMatch(text: string): string {

@@ -1,8 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { AppError } from '../errors/index.js';
 import { join } from 'node:path';
-import { buildSearchIndexes } from '../search/indexes.js';
-import { INDEX_FORMAT_VERSION, MANIFEST_FILE, sha256, type IndexData, type Manifest } from '../search/store.js';
+import { buildSearchIndexes, INDEX_FORMAT_VERSION, MANIFEST_FILE, sha256, type IndexData, type Manifest } from '../store/index.js';
 import type { BuiltCorpus } from './build.js';
 
 export interface SerializedIndex {

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isAppError, reasonOf } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
-import { SearchEngine } from '../search/index.js';
-import { MANIFEST_FILE, sha256 } from '../search/store.js';
+import { Answerer } from '../answer/index.js';
+import { MANIFEST_FILE, sha256 } from '../store/index.js';
 import type { Answer, AnswerOptions, QueryService } from '../answer/index.js';
 
 /** What is known of the index being served, for health checks and logs. */
@@ -31,7 +31,7 @@ export interface LiveIndexOptions {
   /** The index folder to watch (INDEX_DIR). */
   dir: string;
   /** The engine loaded at start; served until a newer index loads. */
-  engine: SearchEngine;
+  engine: Answerer;
   logger: Logger;
   /** Milliseconds between manifest reads, for file systems whose change events never come. Default 2000. */
   pollMs?: number;
@@ -39,8 +39,8 @@ export interface LiveIndexOptions {
   fileEvents?: boolean;
   /** Milliseconds to wait after a change event before reading, so a write's cleanup settles. Default 100. */
   settleMs?: number;
-  /** Loads and verifies an index folder. Default `SearchEngine.load`. */
-  load?: (dir: string) => Promise<SearchEngine>;
+  /** Loads and verifies an index folder. Default `Answerer.load`. */
+  load?: (dir: string) => Promise<Answerer>;
   /** The current time, for `loadedAt`. Default `new Date()`. */
   now?: () => Date;
 }
@@ -61,9 +61,9 @@ const ATTEMPTS = 3;
  */
 export class LiveIndex implements QueryService {
   readonly #options: LiveIndexOptions;
-  readonly #load: (dir: string) => Promise<SearchEngine>;
+  readonly #load: (dir: string) => Promise<Answerer>;
   readonly #now: () => Date;
-  #engine: SearchEngine;
+  #engine: Answerer;
   #info: IndexInfo;
   /**
    * Fingerprint of the manifest last examined, loaded or refused: a manifest is read once, so a bad
@@ -79,14 +79,14 @@ export class LiveIndex implements QueryService {
 
   constructor(options: LiveIndexOptions) {
     this.#options = options;
-    this.#load = options.load ?? ((dir) => SearchEngine.load(dir));
+    this.#load = options.load ?? ((dir) => Answerer.load(dir));
     this.#now = options.now ?? (() => new Date());
     this.#engine = options.engine;
     this.#info = this.#describe(options.engine);
   }
 
   /** The engine serving now. */
-  get engine(): SearchEngine {
+  get engine(): Answerer {
     return this.#engine;
   }
 
@@ -218,7 +218,7 @@ export class LiveIndex implements QueryService {
     }
   }
 
-  #describe(engine: SearchEngine): IndexInfo {
+  #describe(engine: Answerer): IndexInfo {
     const manifest = engine.manifest;
     return {
       formatVersion: manifest?.formatVersion ?? null,

@@ -1,6 +1,6 @@
 import { isAppError, reasonOf } from '../errors/index.js';
 import { hashContent } from '../indexer/index.js';
-import { readManifest, rebuildHint } from '../search/index.js';
+import { readManifest, rebuildHint } from '../store/index.js';
 
 /** Whether an index was built from the content as it is now. */
 export type Freshness =

@@ -1,7 +1,7 @@
 /** The shipped index (index/, what `npm start` answers from) holds clean passage text only. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readIndex } from '../../src/search/store.js';
+import { readIndex } from '../../src/store/index.js';
 import { REMAINS, remainsIn } from '../helpers/clean-text.js';
 
 const INDEX = fileURLToPath(new URL('../../index', import.meta.url));

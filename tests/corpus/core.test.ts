@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
-import { SearchEngine } from '../../src/search/index.js';
+import { Answerer } from '../../src/answer/index.js';
 import type { Lang, Passage } from '../../src/model/index.js';
 import type { AnswerOptions } from '../../src/answer/index.js';
 
@@ -20,7 +20,7 @@ if (!existsSync(join(root, 'en'))) {
 }
 
 const corpus = await buildCorpus({ contentDirs: [root], siteBaseUrl: config.siteBaseUrl });
-const engine = SearchEngine.fromCorpus(corpus);
+const engine = Answerer.fromCorpus(corpus);
 const passageById = new Map(corpus.passages.map((passage) => [passage.id, passage]));
 
 /** The passages of one answer, as the index stores them. */

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { INDEX_FORMAT_VERSION, MANIFEST_FILE } from '../../src/search/store.js';
+import { INDEX_FORMAT_VERSION, MANIFEST_FILE } from '../../src/store/index.js';
 import { ResponseUrlCatcher } from '../fakes/slack/response-url.js';
 import { SignedSender } from '../fakes/slack/signed.js';
 import { FakeWebApi } from '../fakes/slack/web-api.js';

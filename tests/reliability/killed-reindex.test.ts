@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seededRandom } from '../../src/bench/workload.js';
 import { LiveIndex } from '../../src/ops/index.js';
-import { SearchEngine } from '../../src/search/index.js';
+import { Answerer } from '../../src/answer/index.js';
 import { runCommand } from './child.js';
 import { builtCommand } from './dist.js';
 import { captureLogs } from '../helpers/logs.js';
@@ -33,7 +33,7 @@ it(`leaves an index the bot loads after each of ${RUNS} reindex runs killed at r
 
   // A running bot watches the folder all along: it must never see an index it has to refuse.
   const { logger, lines: liveLogs } = captureLogs();
-  const live = new LiveIndex({ dir: out, engine: await SearchEngine.load(out), logger, pollMs: 50, settleMs: 10 });
+  const live = new LiveIndex({ dir: out, engine: await Answerer.load(out), logger, pollMs: 50, settleMs: 10 });
   live.watch();
 
   const reindexRun = (content: string[]) => runCommand('reindex', [...content.flatMap((dir) => ['--content', dir]), '--out', out], {}, folder.dir);
@@ -68,7 +68,7 @@ it(`leaves an index the bot loads after each of ${RUNS} reindex runs killed at r
       writes.close();
       outcomes.push(exit.signal === 'SIGKILL' ? `killed after ${Math.round(at)} ms` : `finished (${String(exit.code)})`);
       const where = `seed ${seed}, run ${run}: ${outcomes.at(-1) ?? ''}`;
-      const engine = await SearchEngine.load(out).catch((error: unknown) => {
+      const engine = await Answerer.load(out).catch((error: unknown) => {
         throw new Error(`${where}: the index cannot be loaded: ${String(error)}`);
       });
       expect(engine.passageCount, where).toBeGreaterThan(0);
@@ -76,7 +76,7 @@ it(`leaves an index the bot loads after each of ${RUNS} reindex runs killed at r
     expect(outcomes.filter((outcome) => outcome.startsWith('killed')).length, outcomes.join('; ')).toBeGreaterThanOrEqual(RUNS / 2);
 
     await live.check();
-    const onDisk = await SearchEngine.load(out);
+    const onDisk = await Answerer.load(out);
     expect(live.info.dataHash).toBe(onDisk.manifest?.dataHash);
     expect(liveLogs.filter((line) => line['event'] === 'index_refused'), `seed ${seed}`).toEqual([]);
   } finally {
@@ -85,5 +85,5 @@ it(`leaves an index the bot loads after each of ${RUNS} reindex runs killed at r
   // A finished run removes what killed runs left behind: one data file, the manifest, nothing else.
   const last = reindexRun(sources[0] ?? []);
   expect((await last.exited).code).toBe(0);
-  expect((await readdir(out)).sort()).toEqual([(await SearchEngine.load(out)).manifest?.dataFile, 'manifest.json'].sort());
+  expect((await readdir(out)).sort()).toEqual([(await Answerer.load(out)).manifest?.dataFile, 'manifest.json'].sort());
 }, 45_000);

@@ -1,7 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/index.js';
 import { LiveIndex } from '../../src/ops/index.js';
-import { SearchEngine } from '../../src/search/index.js';
+import { Answerer } from '../../src/answer/index.js';
 import type { QueryService } from '../../src/answer/index.js';
 import { BOT_TOKEN, commandFields, startHarness, type Harness } from '../adapters/slack/harness.js';
 import { captureLogs } from '../helpers/logs.js';
@@ -43,7 +43,7 @@ it(`answers ${QUESTIONS} signed slash commands in flight while the index is swap
   const dir = `${folder.dir}/index`;
   await reindex(content[0] ?? '', dir);
   const { logger, lines: liveLogs } = captureLogs();
-  const index = (live = new LiveIndex({ dir, engine: await SearchEngine.load(dir), logger }));
+  const index = (live = new LiveIndex({ dir, engine: await Answerer.load(dir), logger }));
   index.watch();
 
   // The engine's view of the load: which index answered each question, and what was in flight at each swap.

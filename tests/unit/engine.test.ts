@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchEngine } from '../../src/search/index.js';
+import type { Answerer } from '../../src/answer/index.js';
 import { fixtureService } from '../helpers/engine.js';
 
-let engine: SearchEngine;
+let engine: Answerer;
 beforeAll(async () => {
   engine = await fixtureService();
 });
 
-const videosOf = (answer: ReturnType<SearchEngine['answer']>) => answer.results.flatMap((result) => result.links.videos);
+const videosOf = (answer: ReturnType<Answerer['answer']>) => answer.results.flatMap((result) => result.links.videos);
 
 describe('the query engine', () => {
   it('answers a topic with passages that carry the talk videos', () => {
@@ -17,8 +17,16 @@ describe('the query engine', () => {
     expect(videosOf(answer)).toContain('https://www.youtube.com/watch?v=AbCdEf12345');
   });
 
-  it('still finds ambient when the question misspells it', () => {
-    expect(engine.answer('ambiant waypoints').results[0]?.text).toMatch(/ambient waypoints/);
+  it('still finds ambient when the question misspells it, and marks the word as written in the post', () => {
+    // "ambiant" is the only word: without typo tolerance nothing would match.
+    const result = engine.answer('ambiant').results[0];
+    expect(result?.marks.map((mark) => result.text.slice(mark.start, mark.end).toLowerCase())).toContain('ambient');
+  });
+
+  it('offers what the index would complete a word to when nothing matched', () => {
+    const answer = engine.answer('wayp');
+    expect(answer.total).toBe(0);
+    expect(answer.suggestions[0]).toBe('waypoint');
   });
 
   it('marks the matched words inside the passage text', () => {
@@ -72,6 +80,12 @@ describe('the query engine', () => {
     expect(answer.total).toBe(0);
     expect(answer.suggestions.length).toBeGreaterThan(0);
     for (const suggestion of answer.suggestions) expect(engine.answer(suggestion).total + engine.answer(suggestion).talks.length).toBeGreaterThan(0);
+  });
+
+  it('suggests in help what the index holds: the newest event first, each suggestion finding something', () => {
+    const { suggestions } = engine.answer('help');
+    expect(suggestions[0]).toBe('Istio Day North America 2032');
+    for (const suggestion of suggestions) expect(engine.answer(suggestion).total).toBeGreaterThan(0);
   });
 
   it('answers an empty question and "help" with help', () => {

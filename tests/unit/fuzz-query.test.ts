@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUESTION_LENGTH } from '../../src/domain/index.js';
-import { parseQuery } from '../../src/search/index.js';
+import { parseQuery } from '../../src/understand/index.js';
 import { fixtureService } from '../helpers/engine.js';
 
 /** Characters and words that mean something to the query parser, and some that mean nothing. */

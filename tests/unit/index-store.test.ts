@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus, serializeIndex, writeIndex } from '../../src/indexer/index.js';
-import { INDEX_FORMAT_VERSION, SearchEngine } from '../../src/search/index.js';
+import { Answerer } from '../../src/answer/index.js';
+import { INDEX_FORMAT_VERSION } from '../../src/store/index.js';
 import { FIXTURE_CONTENT } from '../helpers/engine.js';
 
 const BAD_CONTENT = fileURLToPath(new URL('../fixtures/bad-content', import.meta.url));
@@ -65,10 +66,10 @@ describe('building an index', () => {
     const next = serializeIndex(await buildCorpus({ contentDirs: [content] }));
     // A reindex killed after writing its data file but before the manifest: the old index still loads.
     await writeFile(join(work, next.manifest.dataFile), next.dataText);
-    const old = await SearchEngine.load(work);
+    const old = await Answerer.load(work);
     expect(old.answer('zeppelins').total).toBe(0);
     await writeIndex(next, work);
-    expect((await SearchEngine.load(work)).answer('zeppelins').total).toBe(1);
+    expect((await Answerer.load(work)).answer('zeppelins').total).toBe(1);
     expect((await readdir(work)).filter((name) => name.startsWith('data-'))).toHaveLength(1);
   });
 });
@@ -81,13 +82,13 @@ describe('writing an index', () => {
     await writeFile(join(work, '.reindex.lock'), '999999999');
     await writeIndex(serialized, work);
     expect(await readdir(work)).not.toContain('.reindex.lock');
-    expect((await SearchEngine.load(work)).passageCount).toBeGreaterThan(0);
+    expect((await Answerer.load(work)).passageCount).toBeGreaterThan(0);
   });
 });
 
 describe('loading an index', () => {
   it('says how to build it when there is none', async () => {
-    await expect(SearchEngine.load(join(work, 'nothing'))).rejects.toMatchObject({ code: 'INDEX_MISSING', message: expect.stringContaining('npm run reindex') });
+    await expect(Answerer.load(join(work, 'nothing'))).rejects.toMatchObject({ code: 'INDEX_MISSING', message: expect.stringContaining('npm run reindex') });
   });
 
   it('detects a truncated data file and says how to rebuild', async () => {
@@ -95,7 +96,7 @@ describe('loading an index', () => {
     const manifest = JSON.parse(await readFile(join(work, 'manifest.json'), 'utf8'));
     const data = await readFile(join(work, manifest.dataFile), 'utf8');
     await writeFile(join(work, manifest.dataFile), data.slice(0, data.length / 2));
-    await expect(SearchEngine.load(work)).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('npm run reindex') });
+    await expect(Answerer.load(work)).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('npm run reindex') });
   });
 
   it('refuses an index of another format version with the command that fixes it', async () => {
@@ -103,12 +104,12 @@ describe('loading an index', () => {
     const path = join(work, 'manifest.json');
     const manifest = JSON.parse(await readFile(path, 'utf8'));
     await writeFile(path, JSON.stringify({ ...manifest, formatVersion: 999 }));
-    await expect(SearchEngine.load(work)).rejects.toMatchObject({ code: 'INDEX_VERSION', message: expect.stringMatching(/version 999.*npm run reindex/s) });
+    await expect(Answerer.load(work)).rejects.toMatchObject({ code: 'INDEX_VERSION', message: expect.stringMatching(/version 999.*npm run reindex/s) });
   });
 
   it('refuses a manifest that is not JSON', async () => {
     await buildInto(work);
     await writeFile(join(work, 'manifest.json'), '{"formatVersion": 1, "dataFi');
-    await expect(SearchEngine.load(work)).rejects.toMatchObject({ code: 'INDEX_CORRUPT' });
+    await expect(Answerer.load(work)).rejects.toMatchObject({ code: 'INDEX_CORRUPT' });
   });
 });

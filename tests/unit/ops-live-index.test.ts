@@ -4,8 +4,8 @@ import { Writable } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/index.js';
 import { LiveIndex, type LiveIndexOptions } from '../../src/ops/index.js';
-import { SearchEngine } from '../../src/search/index.js';
-import { INDEX_FORMAT_VERSION, MANIFEST_FILE } from '../../src/search/store.js';
+import { Answerer } from '../../src/answer/index.js';
+import { INDEX_FORMAT_VERSION, MANIFEST_FILE } from '../../src/store/index.js';
 import { contentGeneration, EXTRA_POST_URLS, NEW_WORD, reindex, scratch, tamper } from '../reliability/indexes.js';
 
 let root: { dir: string; remove: () => Promise<void> };
@@ -36,7 +36,7 @@ async function serving(options: Partial<LiveIndexOptions> = {}) {
       done();
     },
   });
-  const live = new LiveIndex({ dir, engine: await SearchEngine.load(dir), logger: createLogger({ level: 'info', destination }), ...options });
+  const live = new LiveIndex({ dir, engine: await Answerer.load(dir), logger: createLogger({ level: 'info', destination }), ...options });
   open.push(live);
   return { dir, live, logs };
 }
@@ -148,7 +148,7 @@ describe('LiveIndex', () => {
     const { dir, live, logs } = await serving({
       load: async (folder) => {
         calls += 1;
-        if (calls > 1) return SearchEngine.load(folder);
+        if (calls > 1) return Answerer.load(folder);
         // The writer of generation 2 finishes and removes generation 1's data file under this read.
         await reindex(content[2] ?? '', folder);
         throw new Error('data file vanished');
@@ -165,7 +165,7 @@ describe('LiveIndex', () => {
     const { dir, live } = await serving({
       load: (folder) => {
         loads += 1;
-        return SearchEngine.load(folder);
+        return Answerer.load(folder);
       },
     });
     await reindex(content[1] ?? '', dir);
@@ -183,7 +183,7 @@ describe('LiveIndex', () => {
     const { dir, live } = await serving({
       load: async (folder) => {
         loads += 1;
-        const engine = await SearchEngine.load(folder);
+        const engine = await Answerer.load(folder);
         if (loads === 1) await held;
         return engine;
       },

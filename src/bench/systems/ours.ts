@@ -1,4 +1,4 @@
-import { SearchEngine } from '../../search/index.js';
+import { Answerer } from '../../answer/index.js';
 import type { BenchSystem } from './types.js';
 
 /** Our pipeline, exactly as `npm run reindex` and the bots run it. */
@@ -11,7 +11,7 @@ export const ours: BenchSystem = {
     return { units: corpus.passages.length, bytes: corpus.bytes };
   },
   async load(indexDir) {
-    const engine = await SearchEngine.load(indexDir);
+    const engine = await Answerer.load(indexDir);
     return (query) => engine.answer(query.text).total;
   },
 };

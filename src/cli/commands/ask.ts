@@ -1,5 +1,6 @@
 import { loadConfig } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
+import { PAGE_SIZE } from '../../domain/index.js';
 import { createLogger } from '../../log/index.js';
 import { parseCli } from '../args.js';
 import { mainList, pageSize, toJson, type PageRef } from '../../present/index.js';
@@ -19,7 +20,7 @@ export async function ask(argv: string[]): Promise<number> {
     argv,
     {
       index: { type: 'string' },
-      limit: { type: 'string', default: '3' },
+      limit: { type: 'string', default: String(PAGE_SIZE) },
       page: { type: 'string', default: '1' },
       lang: { type: 'string' },
       json: { type: 'boolean', default: false },

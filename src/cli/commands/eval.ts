@@ -6,8 +6,8 @@ import { AppError } from '../../errors/index.js';
 import { judge, parseQuestions, readAnswer, reportOf, table, type EvalQuestion, type Judged, type SetReport } from '../../eval/index.js';
 import { buildCorpus } from '../../indexer/index.js';
 import type { Passage, Talk } from '../../model/index.js';
-import { SearchEngine } from '../../search/index.js';
-import { readIndex } from '../../search/store.js';
+import { Answerer } from '../../answer/index.js';
+import { readIndex } from '../../store/index.js';
 import { parseCli } from '../args.js';
 
 /** The tuned set of the project and the development set written from the posts (issue 13). */
@@ -24,7 +24,7 @@ const USAGE = `Usage: npm run eval -- [--index DIR | --content DIR...] [--questi
   --json            print the report as JSON`;
 
 interface Engine {
-  engine: SearchEngine;
+  engine: Answerer;
   talks: Talk[];
   passages: Passage[];
 }
@@ -43,7 +43,7 @@ function number(value: string | undefined, name: string, min: number, max: numbe
 
 async function openEngine(index: string | undefined, contentDirs: string[], siteBaseUrl: string): Promise<Engine> {
   if (index) {
-    const engine = await SearchEngine.load(index);
+    const engine = await Answerer.load(index);
     const { data } = await readIndex(index);
     return { engine, talks: data.talks, passages: data.passages };
   }
@@ -54,7 +54,7 @@ async function openEngine(index: string | undefined, contentDirs: string[], site
   process.stderr.write(
     `Indexed ${contentDirs.join(', ')}: ${corpus.passages.length} passages, ${corpus.talks.length} talks, ${corpus.events.length} events in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
   );
-  return { engine: SearchEngine.fromCorpus(corpus), talks: corpus.talks, passages: corpus.passages };
+  return { engine: Answerer.fromCorpus(corpus), talks: corpus.talks, passages: corpus.passages };
 }
 
 async function readSet(file: string): Promise<EvalQuestion[]> {

@@ -1,7 +1,7 @@
 import { loadConfig } from '../../config/index.js';
 import { auditKnowledge, type AuditReport } from '../../indexer/index.js';
 import type { EventInfo, Talk } from '../../model/index.js';
-import { readIndex } from '../../search/store.js';
+import { readIndex } from '../../store/index.js';
 import { parseCli } from '../args.js';
 
 const USAGE = `Usage: npm run knowledge -- [--index DIR] [--json]

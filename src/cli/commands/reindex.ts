@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
 import { buildCorpus, describeNotPages, serializeIndex, writeIndex, type BuiltCorpus } from '../../indexer/index.js';
-import { MANIFEST_FILE } from '../../search/store.js';
+import { MANIFEST_FILE } from '../../store/index.js';
 import { assertNotEmpty, contentRoots } from '../../sync/index.js';
 import { parseCli } from '../args.js';
 

@@ -1,7 +1,5 @@
 import type { Lang } from '../model/index.js';
-
-/** Commands a question can start with; everything else is a search. */
-export type Command = 'help' | 'events' | 'next' | 'talks' | 'speaker';
+import type { Command } from './types.js';
 
 /** A question taken apart: filters out of the free text, phrases kept whole. */
 export interface ParsedQuery {

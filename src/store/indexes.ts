@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { PASSAGE_INDEX_OPTIONS, TALK_INDEX_OPTIONS, type PassageDocument, type TalkDocument } from './schema.js';
+import { colocatedNames } from '../domain/index.js';
 import type { EventInfo, Passage, Talk } from '../model/index.js';
 
 export type PassageIndex = MiniSearch<PassageDocument>;
@@ -15,20 +16,14 @@ function placesByEvent(events: readonly EventInfo[]): Map<string, string> {
   return places;
 }
 
-/**
- * Other names people use for the same event: Istio Day is co-located with KubeCon + CloudNativeCon,
- * so a recap of one answers questions about the other.
- */
-export function eventAliases(name: string): string[] {
-  const kubecon = /^KubeCon \+ CloudNativeCon (Europe|North America) (20\d\d)$/.exec(name);
-  if (kubecon) return [`Istio Day ${kubecon[1]} ${kubecon[2]}`];
-  const istioDay = /^Istio Day (Europe|North America) (20\d\d)$/.exec(name);
-  if (istioDay) return [`KubeCon + CloudNativeCon ${istioDay[1]} ${istioDay[2]}`];
-  return [];
+/** What the index holds for each passage, in store order (ids are positions). */
+function passageDocuments(passages: readonly Passage[], events: readonly EventInfo[]): PassageDocument[] {
+  const places = placesByEvent(events);
+  return passages.map((passage, id) => passageDocument(passage, id, places));
 }
 
 function passageDocument(passage: Passage, id: number, places: Map<string, string>): PassageDocument {
-  const names = passage.event ? [passage.event, ...eventAliases(passage.event)] : [];
+  const names = passage.event ? [passage.event, ...colocatedNames(passage.event)] : [];
   const event = [...names, ...new Set(names.map((name) => places.get(name)).filter(Boolean))].join(' ');
   return { id, post: passage.title, headings: passage.headings.join(' '), event, text: passage.text };
 }
@@ -39,9 +34,8 @@ export function buildSearchIndexes(
   talks: readonly Talk[],
   events: readonly EventInfo[],
 ): { passageIndex: PassageIndex; talkIndex: TalkIndex } {
-  const places = placesByEvent(events);
   const passageIndex = new MiniSearch<PassageDocument>(PASSAGE_INDEX_OPTIONS);
-  passageIndex.addAll(passages.map((passage, id) => passageDocument(passage, id, places)));
+  passageIndex.addAll(passageDocuments(passages, events));
   const talkIndex = new MiniSearch<TalkDocument>(TALK_INDEX_OPTIONS);
   talkIndex.addAll(
     talks.map((talk, id) => ({

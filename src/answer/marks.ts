@@ -1,28 +1,5 @@
-import { processTerm } from './schema.js';
-import { tokenizeWithOffsets } from './tokenize.js';
-import type { Mark } from '../answer/index.js';
-
-/** Where any of `terms` (index terms, as matched) occurs in `text`, as merged, ordered ranges. */
-export function findMarks(text: string, terms: readonly string[]): Mark[] {
-  if (!terms.length) return [];
-  const wanted = new Set(terms);
-  return mergeMarks(
-    tokenizeWithOffsets(text)
-      .filter((token) => wanted.has(processTerm(token.term) ?? ''))
-      .map((token) => ({ start: token.start, end: token.end })),
-  );
-}
-
-/** The marks in order, those that overlap or touch merged into one, so no stretch is emphasised twice. */
-export function mergeMarks(marks: readonly Mark[]): Mark[] {
-  const merged: Mark[] = [];
-  for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && mark.start <= last.end) last.end = Math.max(last.end, mark.end);
-    else merged.push({ ...mark });
-  }
-  return merged;
-}
+/** Drawing helpers the surfaces share until the present step takes them over. */
+import type { Mark } from './types.js';
 
 /** A stretch of a text, `text.slice(start, end)`, inside a mark or between marks. */
 export interface Segment {

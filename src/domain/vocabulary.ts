@@ -1,0 +1,52 @@
+/**
+ * Words of this community's domain that mean the same thing, across spelling and across English
+ * and Chinese: project terms, governance, the kinds of event sessions, regions. Each entry is a
+ * term the posts themselves use; none comes from the wording of a question. Cities and regions
+ * come from `places.ts`, so that one list serves the indexer and the query side.
+ */
+import { PLACE_SYNONYMS } from './places.js';
+
+const TOPICS: readonly (readonly string[])[] = [
+  // The project
+  ['ambient', 'ambient mesh', 'ambient 网格', 'ambient 模式'],
+  ['sidecarless', 'sidecar-less', '无边车', '无 sidecar'],
+  ['sidecar', '边车'],
+  ['service mesh', '服务网格'],
+  ['multicluster', 'multi-cluster', '多集群'],
+  ['waypoint', 'waypoints'],
+  ['gateway', 'gateways', '网关'],
+  ['roadmap', '路线图'],
+  ['graduation', 'graduated', 'graduates', '毕业'],
+  ['end user', 'end-user', '最终用户'],
+  // Governance
+  ['steering', 'steering committee', '指导委员会'],
+  ['toc', 'technical oversight committee', '技术监督委员会'],
+  ['election', 'elections', 'elected', 'vote', 'voting', '选举', '投票'],
+  ['maintainer', 'maintainers', '维护者'],
+  ['contributor', 'contributors', '贡献者'],
+  // Events and their sessions
+  ['award', 'awards', '奖', '奖项'],
+  ['keynote', 'keynotes', '主题演讲'],
+  ['workshop', '研讨会'],
+  ['lightning talk', '闪电演讲'],
+  ['meetup', 'meetups', 'meet-up'],
+  ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
+];
+
+/** Groups of words that name one thing: topics, regions, and each city with its Chinese names. */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ...TOPICS,
+  ...PLACE_SYNONYMS,
+];
+
+/**
+ * Other names of the same event: Istio Day is co-located with KubeCon + CloudNativeCon, so a recap
+ * of one answers questions about the other.
+ */
+export function colocatedNames(name: string): string[] {
+  const kubecon = /^KubeCon \+ CloudNativeCon (Europe|North America) (20\d\d)$/.exec(name);
+  if (kubecon) return [`Istio Day ${kubecon[1]} ${kubecon[2]}`];
+  const istioDay = /^Istio Day (Europe|North America) (20\d\d)$/.exec(name);
+  if (istioDay) return [`KubeCon + CloudNativeCon ${istioDay[1]} ${istioDay[2]}`];
+  return [];
+}

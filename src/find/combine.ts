@@ -1,0 +1,81 @@
+import type { Passage } from '../model/index.js';
+import type { GroupHit } from './groups.js';
+
+/** A passage that matched, with its score and the index terms it matched (for marks). */
+export interface Ranked {
+  passage: Passage;
+  score: number;
+  /** The index terms it matched, worked out when asked (only the page shown needs them). */
+  terms(): string[];
+}
+
+export interface CombineOptions {
+  /** How many of the groups are required (the rest only rank: "slides" beside a topic). */
+  required: number;
+  /** How much a word found elsewhere in the same post counts, 0 to 1. */
+  postContext: number;
+  /** Most passages of one post kept. */
+  perPost: number;
+}
+
+interface Best {
+  score: number;
+  credit: number;
+}
+
+/**
+ * What MiniSearch does not do, in one place: a passage's score over all the word groups of the
+ * question, where what the rest of its post says counts too (a recap names the city once and the
+ * talk later), scaled by the square of how much of the question it covers; then, best first, at
+ * most `perPost` passages of a post and one language per translated post. Returns every passage
+ * kept, best first; equal scores keep the order in which the passages were met.
+ */
+export function combine(groups: readonly Map<number, GroupHit>[], passages: readonly Passage[], options: CombineOptions): Ranked[] {
+  const ids = new Set<number>();
+  for (const hits of groups) for (const id of hits.keys()) ids.add(id);
+  // Per post and group, the best score and credit of any of its passages.
+  const bestInPost = new Map<string, Best[]>();
+  for (const id of ids) {
+    const post = (passages[id] as Passage).postId;
+    let best = bestInPost.get(post);
+    if (!best) bestInPost.set(post, (best = groups.map(() => ({ score: 0, credit: 0 }))));
+    for (let g = 0; g < groups.length; g += 1) {
+      const hit = groups[g]?.get(id);
+      const slot = best[g] as Best;
+      if (!hit) continue;
+      if (hit.score > slot.score) slot.score = hit.score;
+      if (hit.credit > slot.credit) slot.credit = hit.credit;
+    }
+  }
+  const termsOf = (id: number) => groups.flatMap((hits) => hits.get(id)?.terms ?? []);
+  const scored: Ranked[] = [];
+  for (const id of ids) {
+    const passage = passages[id] as Passage;
+    const best = bestInPost.get(passage.postId) as Best[];
+    let score = 0;
+    let coverage = 0;
+    for (let g = 0; g < groups.length; g += 1) {
+      const hit = groups[g]?.get(id);
+      const inPost = best[g] as Best;
+      const own = hit?.score ?? 0;
+      score += own + options.postContext * Math.max(0, inPost.score - own);
+      if (g < options.required) coverage += Math.max(hit?.credit ?? 0, options.postContext * inPost.credit) / options.required;
+    }
+    if (coverage > 0) scored.push({ passage, score: score * coverage * coverage, terms: () => termsOf(id) });
+  }
+  return keepPerPost(scored.sort((a, b) => b.score - a.score), options.perPost);
+}
+
+/** Walks the ranking best first: at most `perPost` passages of a post, and only the language its translation family showed first. */
+function keepPerPost(ranked: readonly Ranked[], perPost: number): Ranked[] {
+  const perPostCount = new Map<string, number>();
+  const familyLang = new Map<string, string>();
+  return ranked.filter(({ passage }) => {
+    const lang = familyLang.get(passage.translationKey) ?? passage.lang;
+    familyLang.set(passage.translationKey, lang);
+    const count = perPostCount.get(passage.postId) ?? 0;
+    if (lang !== passage.lang || count >= perPost) return false;
+    perPostCount.set(passage.postId, count + 1);
+    return true;
+  });
+}

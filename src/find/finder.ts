@@ -1,0 +1,61 @@
+import type { EventInfo, Passage, Talk } from '../model/index.js';
+import { buildSearchIndexes, type PassageIndex, type TalkIndex } from '../store/index.js';
+import type { Question } from '../understand/index.js';
+import type { Ranked } from './combine.js';
+import { PassageFinder } from './passages.js';
+import { rankingWith, type RankingOptions } from './ranking.js';
+import { TalkFinder } from './talks.js';
+import { typoTolerance } from './typos.js';
+
+/** The contents of an index, in memory. */
+export interface Corpus {
+  passages: Passage[];
+  talks: Talk[];
+  events: EventInfo[];
+}
+
+/** The MiniSearch indexes over a corpus's passages and talks. */
+export interface Indexes {
+  passageIndex: PassageIndex;
+  talkIndex: TalkIndex;
+}
+
+/** The find stage: passages and talks that match a question, ranked. */
+export class Finder {
+  readonly #talks: TalkFinder;
+  readonly #passages: PassageFinder;
+  readonly #typos: (term: string) => number | false;
+  readonly #passageIndex: PassageIndex;
+
+  constructor(corpus: Corpus, indexes: Indexes, ranking: RankingOptions = {}) {
+    const options = rankingWith(ranking);
+    this.#typos = typoTolerance(indexes.passageIndex, options.typos);
+    this.#passageIndex = indexes.passageIndex;
+    this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, this.#typos);
+    this.#passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, this.#typos);
+  }
+
+  /** Indexes a corpus in memory (tests, tools without a built index). */
+  static fromCorpus(corpus: Corpus, ranking: RankingOptions = {}): Finder {
+    return new Finder(corpus, buildSearchIndexes(corpus.passages, corpus.talks, corpus.events), ranking);
+  }
+
+  /** Every passage that answers the question, best first. `event` narrows to one event (substring). */
+  passages(question: Question, event: string | null = null): Ranked[] {
+    return this.#passages.find(question, event);
+  }
+
+  /** Up to three talks the question names, best first. */
+  talks(question: Question, event: string | null = null): Talk[] {
+    return this.#talks.find(question, event);
+  }
+
+  /**
+   * What the index would complete the text to ("did you mean"), best first. Only completions: a
+   * question that found nothing already had its long words corrected by the search's own typo
+   * tolerance, so a fuzzy walk here would repeat it and find nothing more.
+   */
+  didYouMean(text: string): string[] {
+    return this.#passageIndex.autoSuggest(text, { prefix: true }).map((suggestion) => suggestion.suggestion);
+  }
+}

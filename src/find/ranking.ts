@@ -1,0 +1,37 @@
+/**
+ * The ranking's few constants. Each one is kept because `npm run eval` scores better with it than
+ * with it set to neutral, and tests/unit/ranking-options.test.ts fails when it is set to neutral.
+ * Field weights are MiniSearch's default (all 1): title 2, headings 1.5 and event 1.5 scored lower.
+ */
+export interface RankingOptions {
+  /** Weight of a passage in the other language than the question's. Default 0.5. */
+  otherLangWeight?: number;
+  /** Weight of a passage that holds what the question wants (a video, slides, a date); 1 ÷ it when it lacks a video or slides. Default 1.6. */
+  wantWeight?: number;
+  /** Weight of a passage with a video or slides when the question asks for a talk. Default 1.2. */
+  talkWeight?: number;
+  /** Weight of a passage of a year the question names. Default 1.6. */
+  yearWeight?: number;
+  /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
+  postContext?: number;
+  /** Most passages of one post in a ranking, so that one long post does not fill a page. Default 2. */
+  perPost?: number;
+  /** Typo tolerance for words the index lacks: edit distance as a share of the word's length, 0 for none. Default 0.2. */
+  typos?: number;
+}
+
+export type Ranking = Required<RankingOptions>;
+
+const DEFAULT_RANKING: Ranking = {
+  otherLangWeight: 0.5,
+  wantWeight: 1.6,
+  talkWeight: 1.2,
+  yearWeight: 1.6,
+  postContext: 0.7,
+  perPost: 2,
+  typos: 0.25,
+};
+
+export function rankingWith(options: RankingOptions = {}): Ranking {
+  return { ...DEFAULT_RANKING, ...options };
+}

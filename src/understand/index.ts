@@ -1,0 +1,5 @@
+/** Question text → a typed `Question`. Pure: no index, no I/O. */
+export { understand } from './understand.js';
+export { detectLang } from './lang.js';
+export { parseQuery } from './parse.js';
+export type { Question, WordGroup } from './types.js';

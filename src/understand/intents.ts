@@ -1,0 +1,81 @@
+/**
+ * How people say what kind of answer they want, in English and Chinese. Two lists:
+ * - `WANT_WORDS`: words that name a kind of link or fact a passage can hold (a video, slides, a
+ *   talk, a date). They are not required to match; they rank the passages that hold that kind first.
+ * - `ASKS`: the intent of a question, for the answer stage (issue 13's intents slot in here).
+ */
+import type { Ask, Want } from './types.js';
+
+export const WANT_WORDS: Readonly<Record<string, Want>> = {
+  video: 'video',
+  videos: 'video',
+  recording: 'video',
+  recordings: 'video',
+  recorded: 'video',
+  youtube: 'video',
+  watch: 'video',
+  视频: 'video',
+  录像: 'video',
+  录播: 'video',
+  回放: 'video',
+  slides: 'slides',
+  slide: 'slides',
+  deck: 'slides',
+  decks: 'slides',
+  ppt: 'slides',
+  pdf: 'slides',
+  幻灯片: 'slides',
+  演示文稿: 'slides',
+  讲义: 'slides',
+  talk: 'talk',
+  talks: 'talk',
+  session: 'talk',
+  sessions: 'talk',
+  presentation: 'talk',
+  演讲: 'talk',
+  议题: 'talk',
+  分享: 'talk',
+  date: 'date',
+  dates: 'date',
+  when: 'date',
+  日期: 'date',
+  时间: 'date',
+  什么时候: 'date',
+  何时: 'date',
+  哪天: 'date',
+};
+
+/**
+ * Intents and the words or phrases that signal them, most specific first: the first that the
+ * question contains wins. Latin entries match whole words; Han entries match anywhere.
+ */
+const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
+  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'submit a talk', 'submit', '征稿', '提交议题', '投稿']],
+  ['register', ['register', 'registration', 'ticket', 'tickets', '报名', '门票', '购票']],
+  ['buy', ['buy', 'purchase', 'order', '购买', '买']],
+  ['results', ['results', 'winners', 'won', 'winner', '结果', '获奖', '当选']],
+  ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
+  ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
+  ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
+  ['how-many', ['how many', 'number of', '多少', '几个', '几位']],
+  ['when', ['when', 'date', 'dates', '什么时候', '何时', '日期', '时间', '哪天']],
+  ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
+  ['who', ['who', 'speakers', '谁', '哪些人']],
+  ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
+  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', '演讲', '议题', '分享']],
+  ['what-is', ['what is', "what's", 'what are', '什么是', '是什么']],
+];
+
+const HAN = /\p{Script=Han}/u;
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PATTERNS = ASKS.map(([ask, words]) => {
+  const latin = words.filter((word) => !HAN.test(word)).map(escape);
+  const han = words.filter((word) => HAN.test(word)).map(escape);
+  const parts = [...(latin.length ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`] : []), ...han];
+  return [ask, new RegExp(parts.join('|'), 'iu')] as const;
+});
+
+/** The intent of a question's free text: the first of `ASKS` it signals, else `search`. */
+export function askOf(text: string): Ask {
+  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'search';
+}

@@ -1,0 +1,83 @@
+import type { EventKind, Lang } from '../model/index.js';
+
+/** Commands a question can start with (`talks istio day`, `speaker Lin Sun`, `events`, `next`, `help`). */
+export type Command = 'help' | 'events' | 'next' | 'talks' | 'speaker';
+
+/**
+ * What a question asks for when it is not a command. `search` is the default; the others are read
+ * from the question's words (en and zh) and rank the passage that holds that kind of answer first.
+ * New intents slot in here and in `intents.ts`.
+ */
+export type Ask =
+  | 'search'
+  | 'when'
+  | 'where'
+  | 'who'
+  | 'how-many'
+  | 'slides'
+  | 'video'
+  | 'talks'
+  | 'schedule'
+  | 'cfp'
+  | 'register'
+  | 'results'
+  | 'latest'
+  | 'buy'
+  | 'what-is';
+
+/** One thing the question is about, and every way of saying it, each as its index terms. */
+export interface WordGroup {
+  word: string;
+  alternatives: string[][];
+}
+
+/** The free words of a question, read for searching. */
+export interface Words {
+  /** What the question is about: every group should match. */
+  groups: WordGroup[];
+  /** Words that only say what is wanted ("slides", "视频"): they rank passages that say them, and are not required. */
+  soft: WordGroup[];
+  /** The kinds of links or facts the question asks for; ranking favours passages that hold them. */
+  wants: Want[];
+}
+
+/** A kind of thing a passage can hold, which ranking can see (links and dates). */
+export type Want = 'video' | 'slides' | 'talk' | 'date';
+
+/** The events, places, times and people a question names. */
+export interface Entities {
+  /** Event kinds named ("istio day", "kubecon", "istiocon", "meetup"). */
+  kinds: EventKind[];
+  /** KubeCon regions named, in English ("Europe", "North America", "China"…). */
+  regions: string[];
+  /** Cities named, in English ("London"), whatever the question's language. */
+  cities: string[];
+  /** Years named in the free text (20xx); they rank rather than filter. */
+  years: number[];
+  /** The speaker of `speaker <name>`; names in free text are matched against the index by the answer stage. */
+  speaker: string | null;
+}
+
+/** Filters the user wrote (`lang:`, `year:`, `event:`, "quoted phrases"); each one excludes. */
+export interface Filters {
+  lang: Lang | null;
+  year: number | null;
+  event: string | null;
+  phrases: string[];
+}
+
+/** A question as the query side reads it: pure data, built without the index. */
+export interface Question {
+  /** The question as read: trimmed, cut at the length limit. */
+  text: string;
+  truncated: boolean;
+  /** The language to answer in: `lang:` or the script of the question. */
+  lang: Lang;
+  command: Command | null;
+  ask: Ask;
+  /** The free text: filters, quotes and the command word taken out. */
+  rest: string;
+  words: Words;
+  entities: Entities;
+  filters: Filters;
+}

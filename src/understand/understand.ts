@@ -1,0 +1,34 @@
+import { MAX_QUESTION_LENGTH } from '../domain/index.js';
+import type { Lang } from '../model/index.js';
+import { readEntities } from './entities.js';
+import { askOf } from './intents.js';
+import { detectLang } from './lang.js';
+import { parseQuery } from './parse.js';
+import type { Question } from './types.js';
+import { readWords } from './words.js';
+
+/**
+ * Reads a question: cuts it at the length limit, takes out the command, filters and quoted phrases,
+ * reads the intent, the entities and the words to search. Pure: no index, no I/O.
+ * `lang` forces the language (it wins over `lang:` in the text).
+ */
+export function understand(input: string, lang?: Lang): Question {
+  const trimmed = input.trim();
+  const truncated = trimmed.length > MAX_QUESTION_LENGTH;
+  const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
+  const parsed = parseQuery(text);
+  const { years, ...words } = readWords([parsed.text, ...parsed.phrases].join(' '));
+  const entities = readEntities(parsed.text, years);
+  if (parsed.command === 'speaker') entities.speaker = parsed.text;
+  return {
+    text,
+    truncated,
+    lang: lang ?? parsed.lang ?? detectLang(text),
+    command: parsed.command,
+    ask: askOf(parsed.text),
+    rest: parsed.text,
+    words,
+    entities,
+    filters: { lang: lang ?? parsed.lang, year: parsed.year, event: parsed.event, phrases: parsed.phrases },
+  };
+}

@@ -1,0 +1,82 @@
+import { SYNONYMS } from '../domain/index.js';
+import { analyze, fold, STOP_WORDS } from '../store/index.js';
+import { WANT_WORDS } from './intents.js';
+import type { Want, WordGroup, Words } from './types.js';
+
+const byWord = new Map<string, readonly string[]>();
+for (const group of SYNONYMS) for (const word of group) byWord.set(word, group);
+
+/** Multi-word synonyms, longest first, read as one word. */
+const PHRASES = [...byWord.keys()].filter((word) => /\s/.test(word)).sort((a, b) => b.length - a.length);
+
+const HAN_RUN = /^\p{Script=Han}+$/u;
+/** Known Chinese words, longest first, so 演讲视频 reads as 演讲 + 视频. */
+const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS)].filter((word) => HAN_RUN.test(word)).sort((a, b) => b.length - a.length);
+
+/** Every way of saying `word` (itself included): its synonym group, or every word that wants the same thing. */
+function alternativesOf(word: string): readonly string[] {
+  const want = WANT_WORDS[word];
+  if (want) return [word, ...Object.keys(WANT_WORDS).filter((other) => other !== word && WANT_WORDS[other] === want)];
+  return byWord.get(word) ?? [word];
+}
+
+/** Splits a run of Han characters at the words the vocabulary knows. */
+function splitHan(run: string): string[] {
+  const out: string[] = [];
+  let rest = '';
+  for (let i = 0; i < run.length; ) {
+    const word = HAN_WORDS.find((candidate) => run.startsWith(candidate, i));
+    if (word) {
+      if (rest) out.push(rest);
+      rest = '';
+      out.push(word);
+      i += word.length;
+    } else {
+      rest += run[i];
+      i += 1;
+    }
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** "2023年谁获得" → ["2023", "年谁获得"]: Latin, digits and Han runs are separate words. */
+function splitMixed(piece: string): string[] {
+  const parts = piece.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
+  return parts.flatMap((part) => (HAN_RUN.test(part) ? splitHan(part) : [part.replace(/^-+|-+$/g, '')])).filter(Boolean);
+}
+
+function group(word: string): WordGroup {
+  return { word, alternatives: alternativesOf(word).map(analyze).filter((terms) => terms.length) };
+}
+
+/** Reads the free text of a question into word groups, wants (video, slides, talk, date) and years. */
+export function readWords(text: string): Words & { years: number[] } {
+  const words: Words & { years: number[] } = { groups: [], soft: [], wants: [], years: [] };
+  let rest = ` ${fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
+  for (const phrase of PHRASES) {
+    if (rest.includes(` ${phrase} `)) {
+      words.groups.push(group(phrase));
+      rest = rest.split(` ${phrase} `).join(' ');
+    }
+  }
+  const wantWords: string[] = [];
+  const wants = new Set<Want>();
+  for (const piece of rest.split(/\s+/).filter(Boolean).flatMap(splitMixed)) {
+    const want = WANT_WORDS[piece];
+    if (want) {
+      wants.add(want);
+      wantWords.push(piece);
+    } else if (/^20\d\d$/.test(piece)) words.years.push(Number(piece));
+    else if (!STOP_WORDS.has(piece)) {
+      const made = group(piece);
+      if (made.alternatives.length) words.groups.push(made);
+    }
+  }
+  words.wants = [...wants];
+  // A question made only of such words ("slides") is about them.
+  if (!words.groups.length) words.groups.push(...wantWords.map(group));
+  // Beside a topic, "video" ranks passages that say "video"; its synonyms would only add noise.
+  else words.soft.push(...wantWords.map((word) => ({ word, alternatives: [analyze(word)] })).filter((made) => made.alternatives[0]?.length));
+  return words;
+}

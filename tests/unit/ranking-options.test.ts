@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Answerer, type Answer, type RankingOptions } from '../../src/answer/index.js';
+import { Finder, type Corpus, type Indexes } from '../../src/find/index.js';
+import { loadSearchIndexes, readIndex } from '../../src/store/index.js';
+import { SHIPPED_INDEX } from '../helpers/engine.js';
+
+/**
+ * Every ranking constant earns its place: for each one, a question over the shipped index whose
+ * first passage is what a user wants with the default, and is not when the constant is neutral.
+ */
+const CASES: { option: keyof RankingOptions; neutral: number; question: string; wants: string; holds: (answer: Answer) => boolean }[] = [
+  {
+    option: 'otherLangWeight',
+    neutral: 1,
+    question: 'sidecar',
+    wants: 'an English passage first for an English question',
+    holds: (answer) => answer.results[0]?.lang === 'en',
+  },
+  {
+    option: 'wantWeight',
+    neutral: 1,
+    question: 'istio day paris slides',
+    wants: 'a passage with slides first when slides are asked for',
+    holds: (answer) => (answer.results[0]?.links.slides.length ?? 0) > 0,
+  },
+  {
+    option: 'talkWeight',
+    neutral: 1,
+    question: 'istio day london talk',
+    wants: 'a passage with a talk link first when a talk is asked for',
+    holds: (answer) => Boolean(answer.results[0]?.links.videos.length || answer.results[0]?.links.slides.length || answer.results[0]?.links.schedule.length),
+  },
+  {
+    option: 'yearWeight',
+    neutral: 1,
+    question: 'istio day 2024',
+    wants: 'a passage of the year asked for first',
+    holds: (answer) => Boolean(answer.results[0]?.event?.includes('2024')),
+  },
+  {
+    option: 'postContext',
+    neutral: 0,
+    question: 'istio day north america 2024 schedule',
+    wants: 'the event named by the question first, though the passage says only part of it',
+    holds: (answer) => answer.results[0]?.event === 'Istio Day North America 2024',
+  },
+  {
+    option: 'perPost',
+    neutral: 99,
+    question: 'ambient',
+    wants: 'at most two passages of one post on a page of ten',
+    holds: (answer) => answer.results.every((result) => answer.results.filter((other) => other.postUrl === result.postUrl).length <= 2),
+  },
+];
+
+let corpus: Corpus;
+let indexes: Indexes;
+/** An engine over the shipped index with these ranking options (the indexes are loaded once). */
+const engineWith = (options: RankingOptions = {}) => new Answerer(corpus, new Finder(corpus, indexes, options));
+beforeAll(async () => {
+  const { data } = await readIndex(SHIPPED_INDEX);
+  corpus = { passages: data.passages, talks: data.talks, events: data.events };
+  indexes = loadSearchIndexes(data.passageIndex, data.talkIndex);
+});
+
+describe('each ranking constant', () => {
+  for (const { option, neutral, question, wants, holds } of CASES) {
+    it(`${option}: "${question}" gives ${wants}, and does not with ${option} = ${neutral}`, () => {
+      expect(holds(engineWith().answer(question, { limit: 10 }))).toBe(true);
+      expect(holds(engineWith({ [option]: neutral }).answer(question, { limit: 10 }))).toBe(false);
+    });
+  }
+});

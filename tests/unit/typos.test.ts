@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Answerer } from '../../src/answer/index.js';
+import { Finder, type Corpus } from '../../src/find/index.js';
+import { loadSearchIndexes, readIndex } from '../../src/store/index.js';
+import { SHIPPED_INDEX } from '../helpers/engine.js';
+
+/**
+ * Questions as people mistype them (a letter dropped, doubled, swapped or wrong), each beside the
+ * question it means. Written from the words of the posts (events, cities, project terms).
+ */
+const MISSPELLED: readonly [typed: string, meant: string][] = [
+  ['multiclustr failover', 'multicluster failover'],
+  ['istoicon 2022', 'istiocon 2022'],
+  ['sidecarles', 'sidecarless'],
+  ['amsterdm', 'amsterdam'],
+  ['contribfst', 'contribfest'],
+  ['chciago', 'chicago'],
+  ['atlnta istio day', 'atlanta istio day'],
+  ['graduaton', 'graduation'],
+  ['kubecon chicgo', 'kubecon chicago'],
+  ['ambient mesh deafult', 'ambient mesh default'],
+  ['kialli', 'kiali'],
+];
+
+let on: Answerer;
+let off: Answerer;
+beforeAll(async () => {
+  const { data } = await readIndex(SHIPPED_INDEX);
+  const corpus: Corpus = { passages: data.passages, talks: data.talks, events: data.events };
+  const indexes = loadSearchIndexes(data.passageIndex, data.talkIndex);
+  on = new Answerer(corpus, new Finder(corpus, indexes));
+  off = new Answerer(corpus, new Finder(corpus, indexes, { typos: 0 }));
+});
+
+/** Whether the first post the well-spelled question finds is among the first three the misspelled one finds. */
+const finds = (engine: Answerer, typed: string, meant: string): boolean => {
+  const wanted = on.answer(meant).results[0]?.postUrl;
+  return wanted !== undefined && engine.answer(typed).results.map((result) => result.postUrl).includes(wanted);
+};
+
+describe('misspelled questions', () => {
+  it.each(MISSPELLED)('"%s" finds what "%s" finds', (typed, meant) => {
+    expect(finds(on, typed, meant)).toBe(true);
+  });
+
+  it('need the typo tolerance: without it, none of them finds its post', () => {
+    expect(MISSPELLED.filter(([typed, meant]) => finds(off, typed, meant))).toEqual([]);
+  });
+
+});

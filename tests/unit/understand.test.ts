@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understand/index.js';
+
+describe('understand', () => {
+  it('reads commands, and a command word with other words as a search', () => {
+    expect(understand('talks istio day').command).toBe('talks');
+    expect(understand('events').command).toBe('events');
+    expect(understand('next istio day')).toMatchObject({ command: null, ask: 'latest' });
+  });
+
+  it('reads the intent in English and Chinese', () => {
+    expect(understand('when is istio day london').ask).toBe('when');
+    expect(understand('伦敦 Istio Day 什么时候').ask).toBe('when');
+    expect(understand('how do I submit a talk to istio day').ask).toBe('cfp');
+    expect(understand('who won the 2025 TOC election').ask).toBe('results');
+    expect(understand('istiocon 2022 slides').ask).toBe('slides');
+    expect(understand('最近的 Istio 活动').ask).toBe('latest');
+    expect(understand('ambient').ask).toBe('search');
+  });
+
+  it('reads events, regions, cities and years whichever way they are written', () => {
+    expect(understand('istio day EU 2024').entities).toMatchObject({ kinds: ['istio-day'], regions: ['Europe'], years: [2024] });
+    expect(understand('北美 KubeCon').entities).toMatchObject({ kinds: ['kubecon'], regions: ['North America'] });
+    expect(understand('伦敦 Istio Day 幻灯片').entities.cities).toEqual(['London']);
+    expect(understand('salt lake city').entities.cities).toEqual(['Salt Lake City']);
+  });
+
+  it('takes filters and phrases out of the words, and lets the caller force the language', () => {
+    const question = understand('"zero trust" ambient lang:zh year:2024 event:"istio day"');
+    expect(question.filters).toEqual({ lang: 'zh', year: 2024, event: 'istio day', phrases: ['zero trust'] });
+    expect(question.rest).toBe('zero trust ambient');
+    expect(understand('ambient', 'en').lang).toBe('en');
+    expect(understand('网格').lang).toBe('zh');
+  });
+
+  it('reads "video" beside a topic as wanted rather than required, and synonyms as one word', () => {
+    const { words } = understand('多集群 视频');
+    expect(words.wants).toEqual(['video']);
+    expect(words.groups.map((group) => group.word)).toEqual(['多集群']);
+    expect(words.groups[0]?.alternatives).toContainEqual(['multiclust']);
+    expect(words.soft.map((group) => group.word)).toEqual(['视频']);
+  });
+});
