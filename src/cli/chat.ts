@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Asker } from '../app/index.js';
 import { messages } from '../i18n/index.js';
-import { renderAnswer } from './render.js';
+import { askOptions, present, type PageRef } from '../present/index.js';
+import { renderPresentation } from './render.js';
 
 export interface ChatOptions {
   input: Readable;
@@ -11,9 +12,13 @@ export interface ChatOptions {
   interactive?: boolean;
 }
 
+/** What the chat's "more" asks for: the next page of the last answer. */
+const MORE = /^(more|更多)$/i;
+
 /**
- * The local chat: each line is a question, answered as the bots answer it. Ends at end of input,
- * so piped questions are answered one by one and the program exits.
+ * The local chat: each line is a question, answered as the bots answer it; "more" shows the next
+ * page of the last answer, as the bots' "More" button does. Ends at end of input, so piped questions
+ * are answered one by one and the program exits.
  */
 export async function runChat(asker: Asker, options: ChatOptions): Promise<void> {
   const interactive = options.interactive ?? false;
@@ -21,20 +26,25 @@ export async function runChat(asker: Asker, options: ChatOptions): Promise<void>
   const prompt = (): void => {
     if (interactive) options.output.write('istio-events> ');
   };
+  let last: { text: string; more: PageRef } | null = null;
   if (interactive) options.output.write(`${messages('en').helpTitle}. Type "help" for examples, Ctrl-D to quit.\n`);
   prompt();
   for await (const line of lines) {
     if (line.trim()) {
-      const reply = await asker.ask({ surface: 'cli', user: 'local', channel: 'terminal', text: line });
-      const text =
-        reply.kind === 'answer'
-          ? renderAnswer(reply.answer, { color: interactive })
-          : reply.kind === 'error'
-            ? messages(reply.lang).error
-            : reply.kind === 'slow-down'
-              ? messages(reply.lang).slowDown
-              : '';
-      options.output.write(`${text}\n\n`);
+      const previous: { text: string; more: PageRef } | null = MORE.test(line.trim()) ? last : null;
+      const page = previous?.more;
+      const text: string = previous ? previous.text : line;
+      const reply = await asker.ask({ surface: 'cli', user: 'local', channel: 'terminal', text, options: askOptions(page) });
+      let out = '';
+      last = null;
+      if (reply.kind === 'answer') {
+        const shown = present(reply.answer, { page });
+        out = renderPresentation(shown, { color: interactive, moreHint: messages(reply.answer.lang).moreHint });
+        if (shown.more) last = { text, more: shown.more };
+      } else if (reply.kind !== 'ignored') {
+        out = messages(reply.lang)[reply.kind === 'error' ? 'error' : 'slowDown'];
+      }
+      options.output.write(`${out}\n\n`);
     }
     prompt();
   }

@@ -1,4 +1,4 @@
-export { MAX_QUESTION_LENGTH, PAGE_SIZE } from './limits.js';
+export { LIST_PAGE_SIZE, MAX_QUESTION_LENGTH, PAGE_SIZE } from './limits.js';
 export { findDates, isoDate, mentionsDate, monthNumber, yearFor, type DateMention } from './dates.js';
 export {
   PLACES,

@@ -2,7 +2,7 @@ import { loadConfig } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
 import { SearchEngine } from '../../search/index.js';
 import { parseCli } from '../args.js';
-import { toJson } from '../json.js';
+import { toJson } from '../../present/index.js';
 import { renderAnswer } from '../render.js';
 
 const USAGE = `Usage: npm run ask -- [--index DIR] [--limit N] [--lang en|zh] [--json] <question…>`;

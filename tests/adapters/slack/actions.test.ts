@@ -40,7 +40,7 @@ describe('Slack buttons, end to end over HTTP', () => {
     expect(page).not.toHaveProperty('response_type');
     const expected = (await fixtureService()).answer('Istio Day', { offset: 3, limit: 3 });
     const text = allText(page ?? {});
-    expect(text).toContain(en.resultsOf(4, expected.total, expected.total));
+    expect(text).toContain(en.showing(4, expected.total, expected.total));
     expect(text).toContain(`|${expected.results[0]?.title}>*`);
     expect(buttonsOf(page?.['blocks'] as unknown[]).map((button) => button.action_id)).not.toContain(ACTIONS.more);
   });

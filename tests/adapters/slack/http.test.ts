@@ -73,7 +73,7 @@ describe('Slack over HTTP: the slash command', () => {
     const { body } = await h.urls.received.next((item) => item.id === id);
     const total = (await fixtureService()).answer('Istio Day').total;
     expect(total).toBeGreaterThan(3);
-    expect(allText(body)).toContain(en.resultsOf(1, 3, total));
+    expect(allText(body)).toContain(en.showing(1, 3, total));
     expect(buttonsOf(body['blocks'] as unknown[]).map((button) => button.action_id)).toContain(ACTIONS.more);
   });
 
