@@ -1,7 +1,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-export type Surface = 'slack' | 'discord' | 'cli';
+export type Surface = 'slack' | 'discord' | 'cli' | 'web';
 
 /** One line of the local query log: questions that found nothing, and feedback votes. */
 export type QueryLogEntry =

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import dotenv from 'dotenv';
 import { AppError } from '../errors/index.js';
-import { envSchema, type Env } from './schema.js';
+import { envSchema, originsOf, type Env } from './schema.js';
 
 export type LogLevel = NonNullable<Env['LOG_LEVEL']>;
 
@@ -22,6 +22,17 @@ export interface DiscordConfig {
   guildId: string | undefined;
   apiUrl: string | undefined;
   response: 'ephemeral' | 'public';
+}
+
+export interface WebConfig {
+  /** WEB_PORT: `npm start` serves the web surface only when it is set; `npm run web` defaults it. */
+  port: number | undefined;
+  /** Interface to listen on; undefined: every interface. */
+  host: string | undefined;
+  corsOrigins: readonly string[];
+  frameAncestors: readonly string[];
+  /** Fastify's trustProxy: false, true, a hop count, or addresses/CIDRs. */
+  trustProxy: boolean | number | string;
 }
 
 export interface RateLimitConfig {
@@ -45,6 +56,8 @@ export interface Config {
   slack: SlackConfig | undefined;
   /** Present only when DISCORD_TOKEN is set. */
   discord: DiscordConfig | undefined;
+  /** The web surface's settings; served by `npm start` when `web.port` is set. */
+  web: WebConfig;
   healthPort: number | undefined;
   rateLimit: RateLimitConfig;
 }
@@ -97,6 +110,7 @@ export function parseConfig(source: Source): Config {
             response: env.DISCORD_RESPONSE,
           })
         : undefined,
+    web: webConfig(env),
     healthPort: env.HEALTH_PORT,
     rateLimit: Object.freeze({
       userBurst: env.RATE_USER_BURST,
@@ -106,6 +120,17 @@ export function parseConfig(source: Source): Config {
     }),
   };
   return Object.freeze({ ...config, contentDirs: Object.freeze([...config.contentDirs]) });
+}
+
+function webConfig(env: Env): WebConfig {
+  const trust = env.WEB_TRUST_PROXY;
+  return Object.freeze({
+    port: env.WEB_PORT,
+    host: env.WEB_HOST,
+    corsOrigins: Object.freeze(originsOf(env.WEB_CORS_ORIGINS)),
+    frameAncestors: Object.freeze(originsOf(env.WEB_FRAME_ANCESTORS)),
+    trustProxy: trust === undefined || trust === 'false' ? false : trust === 'true' ? true : /^\d+$/.test(trust) ? Number(trust) : trust,
+  });
 }
 
 let cached: Config | undefined;

@@ -1,4 +1,5 @@
 export { present, type PresentOptions } from './present.js';
+export { eventItem } from './items.js';
 export { askOptions, mainList, pageSize } from './paging.js';
 export { LINK_ORDER, linkLabel } from './links.js';
 export { cleanMarks, mergeMarks, segments, type Segment } from './marks.js';

@@ -1,23 +1,35 @@
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createSlackAdapter } from '../../adapters/slack/index.js';
 import { Asker, FileQueryLog, RateLimiter } from '../../app/index.js';
-import { loadConfig } from '../../config/index.js';
+import { loadConfig, type RateLimitConfig } from '../../config/index.js';
 import { createLogger, type Logger } from '../../log/index.js';
-import { LiveIndex, startBots, type NamedSurface } from '../../ops/index.js';
+import { Health, LiveIndex, startBots, type NamedSurface } from '../../ops/index.js';
+import { createWebSurface } from '../../web/index.js';
 import { runChat } from '../chat.js';
 import { openIndex } from '../open-index.js';
 
 /** How long shutdown waits for questions in flight. */
 const DRAIN_MS = 10_000;
 
+/** The web port of `npm run web` when WEB_PORT is not set. */
+export const WEB_DEFAULT_PORT = 8080;
+
+export interface StartOptions {
+  /** `npm run web`: the web surface alone (on WEB_PORT, default 8080), whatever else is configured. */
+  webOnly?: boolean;
+}
+
 /**
- * `npm start`: every adapter whose credentials are set (Slack, Discord, or both, sharing one live
+ * `npm start`: every surface that is configured (Slack, Discord, the web with WEB_PORT; all sharing one live
  * index), or the local chat on the shipped index when none are. A new index written while it runs
  * is picked up (file events, poll, or SIGHUP); SIGTERM or SIGINT stops it without losing an answer.
  */
-export async function start(): Promise<number> {
+export async function start(options: StartOptions = {}): Promise<number> {
   const config = loadConfig();
-  const bots = Boolean(config.slack || config.discord);
+  const webPort = options.webOnly ? (config.web.port ?? WEB_DEFAULT_PORT) : config.web.port;
+  const slack = options.webOnly ? undefined : config.slack;
+  const discord = options.webOnly ? undefined : config.discord;
+  const bots = Boolean(slack || discord || webPort !== undefined);
   const logger = createLogger({ level: config.logLevel, fallback: bots ? 'info' : 'warn' });
   const live = new LiveIndex({ dir: config.indexDir, engine: await openIndex(config, logger), logger });
   const queryLog = new FileQueryLog(config.queryLogFile, (error) => logger.warn({ event: 'query_log_failed', err: error }, 'query log write failed'));
@@ -45,9 +57,17 @@ export async function start(): Promise<number> {
       return 0;
     }
     const surfaces: NamedSurface[] = [];
-    if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger, drainMs: DRAIN_MS })));
-    if (config.discord) surfaces.push(named('discord', createDiscordAdapter({ config: config.discord, asker, logger })));
-    const running = await startBots({ surfaces, live, asker, queryLog, logger, healthPort: config.healthPort, drainMs: DRAIN_MS });
+    const health = new Health({ index: () => live.info });
+    if (slack) surfaces.push(named('slack', createSlackAdapter({ config: slack, asker, logger, drainMs: DRAIN_MS })));
+    if (discord) surfaces.push(named('discord', createDiscordAdapter({ config: discord, asker, logger })));
+    const web =
+      webPort === undefined
+        ? undefined
+        : createWebSurface({ config: config.web, port: webPort, asker, service: live, health, logger, retryAfterSeconds: retryAfter(config.rateLimit) });
+    if (web) surfaces.push(named('web', web));
+    const running = await startBots({ surfaces, live, asker, queryLog, logger, health, healthPort: config.healthPort, drainMs: DRAIN_MS });
+    // Said on standard output whatever the log level, so `npm run web` shows where to look.
+    if (web) process.stdout.write(`istio-events web: http://localhost:${web.port}/\n`);
     logger.info({ event: 'started', passages: live.info.passages, adapters: surfaces.map((surface) => surface.name) }, 'istio-events is answering');
     const signal = await nextSignal();
     logger.info({ event: 'stopping', signal, inFlight: asker.inFlight }, 'stopping: no new questions, finishing the ones in flight');
@@ -62,6 +82,11 @@ export async function start(): Promise<number> {
   } finally {
     process.off('SIGHUP', reload);
   }
+}
+
+/** Seconds until a client over the limit has a token again: one refill of the slower bucket. */
+function retryAfter(limits: RateLimitConfig): number {
+  return Math.ceil(1 / Math.min(limits.userPerSecond, limits.channelPerSecond));
 }
 
 function named(name: string, adapter: Omit<NamedSurface, 'name'>): NamedSurface {
