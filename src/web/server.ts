@@ -36,6 +36,7 @@ function trustOf(setting: boolean | number | string | undefined): boolean | stri
 const ASSETS: Record<string, { type: string; body: Buffer }> = {
   'app.js': { type: 'text/javascript; charset=utf-8', body: asset('app.js') },
   'style.css': { type: 'text/css; charset=utf-8', body: asset('style.css') },
+  'icon.svg': { type: 'image/svg+xml', body: asset('icon.svg') },
 };
 
 function asset(name: string): Buffer {

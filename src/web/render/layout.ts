@@ -36,6 +36,7 @@ export function layout(options: LayoutOptions): SafeHtml {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title>${title}</title>
+<link rel="icon" href="static/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="static/style.css">
 <script src="static/app.js" defer></script>
 </head>
