@@ -102,7 +102,7 @@ export function sizeTable(size: SizeResult): string {
 }
 
 /** Goals of the web surface (issue 14), at the size the HTTP row ran on. */
-export const HTTP_TARGETS = { requestsPerSecond: 2_000, p99Ms: 20 } as const;
+const HTTP_TARGETS = { requestsPerSecond: 2_000, p99Ms: 20 } as const;
 
 /** The HTTP row: `/api/ask` over loopback under load, with its goals. */
 export function httpTable(http: HttpResult): string {

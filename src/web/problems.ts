@@ -14,7 +14,7 @@ export function isApi(request: FastifyRequest): boolean {
 }
 
 /** The language of an error page: `?lang=` when valid, else the browser's. */
-export function requestLang(request: FastifyRequest): Lang {
+function requestLang(request: FastifyRequest): Lang {
   const lang = (request.query as Record<string, unknown> | undefined)?.lang;
   return lang === 'en' || lang === 'zh' ? lang : browserLang(request.headers['accept-language']);
 }

@@ -39,10 +39,6 @@ export const talksQuery = z.object({
   page: whole(MAX_PAGE, 1),
 });
 
-export type PageQuery = z.infer<typeof pageQuery>;
-export type ApiAskQuery = z.infer<typeof apiAskQuery>;
-export type TalksQuery = z.infer<typeof talksQuery>;
-
 /** The first problem as one line naming the parameter: "page: must be a whole number". */
 export function problemOf(error: z.ZodError): string {
   const issue = error.issues[0];

@@ -12,7 +12,7 @@ import { openIndex } from '../open-index.js';
 const DRAIN_MS = 10_000;
 
 /** The web port of `npm run web` when WEB_PORT is not set. */
-export const WEB_DEFAULT_PORT = 8080;
+const WEB_DEFAULT_PORT = 8080;
 
 export interface StartOptions {
   /** `npm run web`: the web surface alone (on WEB_PORT, default 8080), whatever else is configured. */

@@ -7,7 +7,7 @@ import { webWords } from '../words.js';
 import { itemHtml } from './sections.js';
 
 /** Events split for the events page: the ones to come (soonest first), then the past ones (newest first). */
-export function splitEvents(events: readonly EventInfo[], now: Date): { upcoming: EventInfo[]; past: EventInfo[] } {
+function splitEvents(events: readonly EventInfo[], now: Date): { upcoming: EventInfo[]; past: EventInfo[] } {
   const today = now.toISOString().slice(0, 10);
   const isUpcoming = (event: EventInfo) => (event.end ?? event.start ?? '') >= today;
   const byStart = (a: EventInfo, b: EventInfo) => (a.start ?? '').localeCompare(b.start ?? '') || a.name.localeCompare(b.name);

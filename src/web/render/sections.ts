@@ -29,7 +29,7 @@ function sectionHtml(section: Section, state: PageState): SafeHtml {
 }
 
 /** One list: its title, "Showing 11–20 of 113", and the numbered items (`start` keeps the numbering across pages). */
-export function listHtml(section: ListSection): SafeHtml {
+function listHtml(section: ListSection): SafeHtml {
   const id = `list-${section.kind}`;
   const start = section.items[0]?.number ?? 1;
   return html`<section class="list" aria-labelledby="${id}"><h2 id="${id}">${section.title}</h2>${
@@ -56,7 +56,7 @@ function marked(item: Item): SafeHtml[] {
   return segments(text, item.marks).map((piece) => (piece.marked ? html`<mark>${piece.text}</mark>` : html`${piece.text}`));
 }
 
-export function linkHtml(link: Link): SafeHtml {
+function linkHtml(link: Link): SafeHtml {
   return html`<a class="link link-${link.kind}" href="${safeHref(link.url)}" rel="noopener">${link.label}</a>`;
 }
 
