@@ -14,7 +14,7 @@ export default defineConfig({
         // Real Bolt and discord.js against the loopback fakes, and whole processes: slower, own project.
         test: {
           name: 'e2e',
-          include: ['tests/adapters/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
+          include: ['tests/adapters/**/*.test.ts', 'tests/reliability/**/*.test.ts', 'tests/web/process/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },
