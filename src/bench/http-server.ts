@@ -1,5 +1,5 @@
 /**
- * The web surface in its own process for the HTTP row: the same app `npm start` serves, on the
+ * The web surface in the bench's child process (`child.ts web <index>`) for the HTTP row: the same app `npm start` serves, on the
  * index given, without rate limits (the load generator is one client) and without log lines.
  * Prints {"kind":"listening","port":N} and serves until killed.
  */
@@ -9,7 +9,7 @@ import { Health } from '../ops/index.js';
 import { SearchEngine } from '../search/index.js';
 import { createWebApp } from '../web/index.js';
 
-async function main(dir: string): Promise<void> {
+export async function serveWeb(dir: string): Promise<void> {
   const engine = await SearchEngine.load(dir);
   const logger = createLogger({ level: 'silent' });
   const health = new Health({ index: () => null });
@@ -19,7 +19,3 @@ async function main(dir: string): Promise<void> {
   process.stdout.write(`${JSON.stringify({ kind: 'listening', port: typeof address === 'object' && address ? address.port : 0 })}\n`);
 }
 
-main(process.argv[2] ?? 'index').catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-});

@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import type { HttpResult } from './results.js';
 import { buildWorkload, WARM_UP_QUERIES } from './workload.js';
 
-const SERVER = fileURLToPath(new URL('./http-server.js', import.meta.url));
+const CHILD = fileURLToPath(new URL('./child.js', import.meta.url));
 
 export interface HttpOptions {
   /** Seconds of load. */
@@ -21,7 +21,7 @@ export interface HttpOptions {
  * generator in this one, so the two do not share an event loop.
  */
 export async function measureHttp(indexDir: string, factor: number, options: HttpOptions): Promise<HttpResult> {
-  const server = spawn(process.execPath, [SERVER, indexDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [CHILD, 'web', indexDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const port = await listeningPort(server.stdout);
     return { factor, ...(await loadApiAsk(`http://127.0.0.1:${port}`, options)) };

@@ -1,5 +1,6 @@
 // istio-events: results while typing and "More results" in place. The page works without this
 // file: the form submits to /?q=, and "More results" is a link to the next page.
+/* global document, window, history, fetch, DOMParser, AbortController, URL, URLSearchParams, Element, setTimeout, clearTimeout */
 (() => {
   'use strict';
   const form = document.querySelector('form.ask');

@@ -17,8 +17,8 @@ import { captureLogs } from '../../helpers/logs.js';
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-let browser: Browser;
-let web: WebSurface;
+let browser: Browser | undefined;
+let web: WebSurface | undefined;
 let base: string;
 
 beforeAll(async () => {
@@ -39,6 +39,7 @@ afterAll(async () => {
 
 /** A page that fails the test on any console error (a CSP violation shows up there) or page error. */
 async function open(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  if (!browser) throw new Error('the browser did not start');
   const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
