@@ -11,12 +11,12 @@ const nastyUrl = fc.oneof(nasty, nasty.map((path) => `https://example.org/${path
 
 /** The only elements and attributes our templates write. */
 const TAGS = new Set(['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'a', 'header', 'p', 'nav', 'ul', 'li', 'main', 'form', 'label', 'div', 'input', 'button', 'section', 'h1', 'h2', 'h3', 'ol', 'article', 'span', 'strong', 'mark', 'code', 'footer']);
-const ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'rel', 'href', 'src', 'defer', 'class', 'aria-label', 'aria-current', 'aria-labelledby', 'aria-live', 'aria-hidden', 'hreflang', 'role', 'action', 'method', 'for', 'id', 'type', 'value', 'maxlength', 'placeholder', 'autocomplete', 'enterkeyhint', 'start', 'data-list', 'data-more']);
+const ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'rel', 'href', 'src', 'defer', 'class', 'aria-label', 'aria-current', 'aria-labelledby', 'aria-live', 'aria-hidden', 'hreflang', 'role', 'action', 'method', 'for', 'id', 'type', 'value', 'maxlength', 'placeholder', 'autocomplete', 'enterkeyhint', 'start', 'data-list', 'data-more', 'data-summary']);
 
 /**
  * What escaping guards: every element and attribute in the page is one our templates write, no
- * link or script leads to a `javascript:` (or other non-web) URL, and no raw `<` or `"` of the
- * untrusted strings appears in the source. Returns the first problem, or null.
+ * link or script leads to a `javascript:` (or other non-web) URL, and no attack piece with a `<` or
+ * `"` that the untrusted strings carry appears raw in the source. Returns the first problem, or null.
  */
 export function leak(page: string, untrusted: readonly string[]): string | null {
   for (const element of DomUtils.findAll(() => true, parseDocument(page).children)) {
@@ -26,7 +26,8 @@ export function leak(page: string, untrusted: readonly string[]): string | null 
       if ((name === 'href' || name === 'src' || name === 'action') && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:/i.test(value.trim())) return `${name}="${value}"`;
     }
   }
-  for (const text of untrusted) if (/[<"]/.test(text) && page.includes(text)) return `raw text ${JSON.stringify(text)}`;
+  // Our markup is full of `<` and `"`, so the raw check looks for the attack pieces the strings carry, which markup never holds.
+  for (const piece of NASTY) if (/[<"]/.test(piece) && untrusted.some((text) => text.includes(piece)) && page.includes(piece)) return `raw ${JSON.stringify(piece)}`;
   return null;
 }
 

@@ -16,6 +16,12 @@
     return new DOMParser().parseFromString(text, 'text/html').getElementById('answer');
   }
 
+  /** Screen readers hear one line (the answer's summary) instead of the whole region being read again. */
+  function announce(text) {
+    const status = document.getElementById('status');
+    if (status) status.textContent = text || '';
+  }
+
   function answerUrl(params) {
     return 'answer?' + params.toString();
   }
@@ -47,6 +53,7 @@
     try {
       const fresh = await fetchAnswer(params);
       current.replaceWith(fresh);
+      announce(fresh.dataset.summary);
       // The address follows the question, so reload, back and sharing show the same answer.
       const page = new URLSearchParams(params);
       if (!q) page.delete('q');
@@ -96,6 +103,7 @@
       if (paging) currentPaging.replaceWith(paging);
       else currentPaging.remove();
       const first = added[0] && added[0].querySelector('a, h3');
+      announce(range ? range.textContent : '');
       if (first) {
         if (first.tagName === 'H3') first.setAttribute('tabindex', '-1');
         first.focus();

@@ -11,7 +11,8 @@ import { sectionsHtml } from './sections.js';
  */
 export function answerHtml(presentation: Presentation | null, state: PageState, path: PagePath = '', params: Record<string, string> = { q: state.q }): SafeHtml {
   const w = webWords(state.ui);
-  return html`<section id="answer" class="answer" aria-label="${w.answer}" aria-live="polite">${
+  // `data-summary` is what the script says in the page's status line after updating the answer in place.
+  return html`<section id="answer" class="answer" aria-label="${w.answer}"${presentation ? html` data-summary="${presentation.summary}"` : null}>${
     presentation ? html`${sectionsHtml(presentation, state)}${pagingHtml(presentation, state, path, params)}` : null
   }</section>`;
 }

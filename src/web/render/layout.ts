@@ -65,6 +65,7 @@ ${options.lang ? html`<input type="hidden" name="lang" value="${options.lang}">`
 <button type="submit">${w.ask}</button>
 </div>
 </form>
+<p id="status" class="sr-only" role="status"></p>
 ${options.body}
 </main>
 <footer><p>${w.footer} <a href="api/openapi.json">${w.api}</a></p></footer>

@@ -38,7 +38,7 @@ export function registerPages(app: FastifyInstance, options: PageOptions): void 
       if (shown.kind === 'limited') reply.header('retry-after', String(options.retryAfterSeconds));
       reply.code(shown.kind === 'limited' ? 429 : 500);
       const text = shown.kind === 'limited' ? messages(ui).slowDown : messages(ui).error;
-      return sendPage(reply, html`<section id="answer" class="answer" aria-live="polite"><p class="note" role="alert">${text}</p></section>`);
+      return sendPage(reply, html`<section id="answer" class="answer" data-summary="${text}"><p class="note">${text}</p></section>`);
     }
     return sendPage(reply, answerHtml(shown.presentation, { q: query.q, lang: query.lang, ui: shown.ui, page: query.page }));
   });

@@ -69,6 +69,8 @@ describe('the web page in a browser', () => {
     expect(await page.locator('#answer a.link-video').first().getAttribute('href')).toMatch(/^https:\/\/www\.youtube\.com\//);
     expect(await page.locator('#answer mark').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('ambient');
+    // Screen readers hear the answer's one-line summary, not the whole region again.
+    expect(await page.getByRole('status').textContent()).toMatch(/\S/);
   });
 
   it('pages to more results in place, without reloading the page', async () => {
