@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadApiAsk } from '../../src/bench/http.js';
-import { httpTable, renderReport } from '../../src/bench/report.js';
-import type { BenchResult, HttpResult } from '../../src/bench/results.js';
-import { buildWorkload } from '../../src/bench/workload.js';
-import { testApp } from './app.js';
+import { loadApiAsk } from '../../../src/bench/http.js';
+import { httpTable, renderReport } from '../../../src/bench/report.js';
+import type { BenchResult, HttpResult } from '../../../src/bench/results.js';
+import { buildWorkload } from '../../../src/bench/workload.js';
+import { testApp } from '../app.js';
 
 const HTTP: HttpResult = { factor: 1, at: '2032-11-04T12:00:00.000Z', seconds: 10, connections: 10, requests: 25_000, requestsPerSecond: 2_500, latencyMs: { p50: 3, p99: 12.5, max: 30 }, failures: 0 };
 
