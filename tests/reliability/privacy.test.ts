@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 /** A question no post answers: it is what the unanswered-question log would record. */
-const SECRET_QUESTION = 'my private zebracorn question';
+const SECRET_QUESTION = 'zebracorn flumphquark';
 const DAY_MS = 86_400_000;
 
 /** Runs the Slack bot with `env`, asks one unanswered question, and stops it. */

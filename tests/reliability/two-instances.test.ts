@@ -55,6 +55,8 @@ beforeAll(async () => {
     INDEX_DIR: join(dir, 'index'),
     CONTENT_DIRS: content,
     REDIS_URL: redis.url,
+    // The shared report holds question text, which is kept only when the operator asks for it.
+    LOG_QUERIES: '1',
     // Debug shows the instance that stood back from an event another one claimed.
     LOG_LEVEL: 'debug',
   };
