@@ -243,8 +243,9 @@ class Walker {
       const id = code.named.id ?? code.positional[0];
       if (id) builder.bare.push({ url: youtubeVideoUrl(id), slides: false });
     } else if (code.name === 'image') {
-      // Only the caption is shown under the image; alt and title are not.
-      const caption = code.named.caption?.trim();
+      // The caption is shown under the image. Without one, the alt text stands for what the picture
+      // shows: on istio.io a banner's alt holds its event's dates and city, which no sentence repeats.
+      const caption = (code.named.caption ?? code.named.alt)?.trim();
       if (caption) builder.captions.push({ text: caption, link: code.named.link ?? null });
       else if (code.named.link) builder.bare.push({ url: code.named.link, slides: false });
     } else if (code.name === 'involve_block') {
