@@ -11,10 +11,11 @@ export default defineConfig({
         },
       },
       {
-        // Real Bolt and discord.js against the loopback fakes, and whole processes: slower, own project.
+        // Real Bolt and discord.js against the loopback fakes, and whole processes (the CLI, the bot):
+        // seconds each, so not in `npm test`.
         test: {
           name: 'e2e',
-          include: ['tests/adapters/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
+          include: ['tests/adapters/**/*.test.ts', 'tests/reliability/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -31,6 +31,13 @@ export interface Result {
 /** What the question asked for; decides which parts of an answer a surface shows first. */
 export type Intent = 'search' | 'help' | 'events' | 'next' | 'talks' | 'speaker';
 
+/** A one-line answer taken from the event knowledge, with its source. */
+export interface DirectAnswer {
+  text: string;
+  url: string;
+  lang: Lang;
+}
+
 /** The engine's reply to one question: plain data that every surface renders its own way. */
 export interface Answer {
   /** The question as the engine read it (trimmed; cut to the maximum length when longer). */
@@ -47,6 +54,12 @@ export interface Answer {
   results: Result[];
   talks: Talk[];
   events: EventInfo[];
+  /**
+   * The fact itself, when the event knowledge holds it (an event's dates, its slides, who was
+   * elected…): one line in the question's language with the link it comes from. Absent otherwise;
+   * never made up.
+   */
+  direct?: DirectAnswer;
   /** Queries known to match, offered when nothing matched (and in help). */
   suggestions: string[];
 }

@@ -2,6 +2,7 @@ import type { Logger } from '../log/index.js';
 import type { Lang } from '../model/index.js';
 import type { Answer, AnswerOptions, QueryService } from '../answer/index.js';
 import { detectLang } from '../understand/index.js';
+import { InFlight } from './in-flight.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { QueryLogSink, Surface } from './query-log.js';
 
@@ -50,8 +51,7 @@ export interface AskerOptions {
 export class Asker {
   readonly #options: AskerOptions;
   readonly #now: () => number;
-  #inFlight = 0;
-  #idle: Array<() => void> = [];
+  readonly #inFlight = new InFlight();
 
   constructor(options: AskerOptions) {
     this.#options = options;
@@ -60,7 +60,7 @@ export class Asker {
 
   /** Questions being answered right now. */
   get inFlight(): number {
-    return this.#inFlight;
+    return this.#inFlight.size;
   }
 
   eventNames(): string[] {
@@ -68,14 +68,18 @@ export class Asker {
   }
 
   async ask(question: Question): Promise<Reply> {
-    const { limiter, logger, queryLog } = this.#options;
+    const { limiter, logger } = this.#options;
     const lang = question.options?.lang ?? detectLang(question.text);
     const admission = limiter ? limiter.admit(question.user, question.channel) : 'allow';
     if (admission !== 'allow') {
       logger.info({ event: 'rate_limited', surface: question.surface, admission }, 'rate limited');
       return admission === 'warn' ? { kind: 'slow-down', lang } : { kind: 'ignored' };
     }
-    this.#inFlight += 1;
+    return this.#inFlight.track(this.#answer(question, lang));
+  }
+
+  async #answer(question: Question, lang: Lang): Promise<Reply> {
+    const { logger, queryLog } = this.#options;
     const started = this.#now();
     try {
       const answer = this.#options.service.answer(question.text, question.options);
@@ -106,9 +110,6 @@ export class Asker {
     } catch (error) {
       logger.error({ event: 'question_failed', surface: question.surface, err: error }, 'question failed');
       return { kind: 'error', lang };
-    } finally {
-      this.#inFlight -= 1;
-      if (this.#inFlight === 0) for (const resolve of this.#idle.splice(0)) resolve();
     }
   }
 
@@ -119,10 +120,6 @@ export class Asker {
 
   /** Resolves when no question is in flight, or after `timeoutMs`, whichever is first. */
   async drain(timeoutMs: number): Promise<void> {
-    if (this.#inFlight === 0) return;
-    await Promise.race([
-      new Promise<void>((resolve) => this.#idle.push(resolve)),
-      new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref()),
-    ]);
+    await this.#inFlight.settled(timeoutMs);
   }
 }

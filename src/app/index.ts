@@ -1,3 +1,4 @@
-export { Asker, type AskerOptions, type Question, type Reply, type Vote } from './asker.js';
-export { RateLimiter, type Admission } from './rate-limit.js';
-export { FileQueryLog, MemoryQueryLog, type QueryLogEntry, type QueryLogSink, type Surface } from './query-log.js';
+export { Asker, type Question, type Reply } from './asker.js';
+export { InFlight, within } from './in-flight.js';
+export { RateLimiter } from './rate-limit.js';
+export { FileQueryLog, MemoryQueryLog, type QueryLogEntry, type QueryLogSink } from './query-log.js';

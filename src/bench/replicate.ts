@@ -12,7 +12,7 @@ export interface SourcePost {
 }
 
 /** FNV-1a over a string: a cheap, stable hash for deterministic choices. */
-export function hash32(text: string): number {
+function hash32(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
@@ -24,7 +24,7 @@ export function hash32(text: string): number {
 const SYLLABLES = ['ba', 'ke', 'lo', 'mu', 'ri', 'sa', 'to', 'vi', 'ne', 'du', 'fa', 'go', 'hi', 'ju', 'pe', 'wo'];
 
 /** A pronounceable word from a number: 0 → "ba", 17 → "keke"; distinct numbers give distinct words. */
-export function syllablesOf(value: number): string {
+function syllablesOf(value: number): string {
   let rest = value;
   let word = '';
   do {
@@ -64,7 +64,7 @@ export function alterWords(text: string, copy: number): string {
 }
 
 /** `en/blog/2023/x/index.md` → `en/blog/2023/x-volke/index.md`; also `_index.md` pages and plain `x.md` files. */
-export function replicaPath(path: string, copy: number): string {
+function replicaPath(path: string, copy: number): string {
   const tag = copyTag(copy);
   const bundle = /^(.*)\/(_?index\.md)$/i.exec(path);
   if (bundle) return `${bundle[1]}-${tag}/${bundle[2]}`;

@@ -29,7 +29,7 @@ export interface Target {
   atLeast?: number;
 }
 
-export const TARGETS: readonly Target[] = [
+const TARGETS: readonly Target[] = [
   { row: 'query p99 (ms)', factor: 10, atMost: 2 },
   { row: 'query p99 (ms)', factor: 100, atMost: 10 },
   { row: 'query max (ms)', factor: 100, atMost: 50 },
@@ -53,13 +53,13 @@ function meets(target: Target, value: number): boolean {
 }
 
 /** "≤ 2 ✓" / "≥ 5 ✗": the goal and whether our value meets it; empty when the row has none at this size. */
-export function verdict(row: string, factor: number, value: number): string {
+function verdict(row: string, factor: number, value: number): string {
   const target = targetOf(row, factor);
   return target ? `${describe(target)} ${meets(target, value) ? '✓' : '✗'}` : '';
 }
 
 /** Every target our system missed in a run, for the closing line. */
-export function misses(result: BenchResult): string[] {
+function misses(result: BenchResult): string[] {
   return result.sizes.flatMap((size) =>
     ROWS.flatMap((row) => {
       const target = targetOf(row.label, size.factor);
@@ -80,7 +80,7 @@ function ratio(ours: number, baseline: number): string {
 }
 
 /** One markdown table for one corpus size: our numbers, the targets, both baselines and the ratios ours ÷ baseline. */
-export function sizeTable(size: SizeResult): string {
+function sizeTable(size: SizeResult): string {
   const { ours, minisearch, scan } = size.systems;
   const header = ['metric', 'target', SYSTEM_LABELS.ours, SYSTEM_LABELS.minisearch, SYSTEM_LABELS.scan, 'ours ÷ MiniSearch', 'ours ÷ scan'];
   const lines = [

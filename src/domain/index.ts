@@ -1,3 +1,33 @@
-export { MAX_QUESTION_LENGTH, PAGE_SIZE } from './limits.js';
-export { findPlaces, PLACES, type Place, type PlaceMention } from './places.js';
-export { colocatedNames, EVENT_KINDS, REGIONS, SYNONYMS } from './vocabulary.js';
+export { MAX_QUESTION_LENGTH, PAGE_SIZE, SHUTDOWN_GRACE_MS } from './limits.js';
+export { findDates, isoDate, mentionsDate, monthNumber, yearFor, type DateMention } from './dates.js';
+export {
+  PLACES,
+  PLACE_SYNONYMS,
+  REGIONS,
+  REGION_ALIASES,
+  findPlaces,
+  placeOf,
+  regionIn,
+  regionOf,
+  type Place,
+  type PlaceMention,
+  type Region,
+} from './places.js';
+export { KIND_NAMES, eventName, eventNameIn, kindIn, kindOf, type KindName } from './event-names.js';
+export {
+  addLink,
+  classifyLink,
+  emptyLinks,
+  isSchedSession,
+  isSchedulePage,
+  isSlideDeck,
+  LINK_KINDS,
+  LINK_LABEL,
+  normalizeYouTube,
+  parseUrl,
+  SLIDES_WORDS,
+  youtubeId,
+  youtubeVideoUrl,
+  type LinkKind,
+} from './links.js';
+export { colocatedNames, SYNONYMS } from './vocabulary.js';

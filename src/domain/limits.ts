@@ -8,3 +8,9 @@ export const PAGE_SIZE = 3;
 
 /** Longest question read, in characters; longer ones are cut, with a note in the answer. */
 export const MAX_QUESTION_LENGTH = 500;
+
+/**
+ * Longest wait at shutdown, in milliseconds, for the questions in flight to be answered and their
+ * answers delivered (every surface together), before the bot disconnects anyway.
+ */
+export const SHUTDOWN_GRACE_MS = 10_000;

@@ -1,15 +1,19 @@
 /**
- * The cities community events are held in, with their Chinese names, country and the KubeCon region
- * they belong to. A list rather than a guess from "in <Word>": prose says "in April", "in production"
- * and "in Istio" far more often than it names a city.
+ * The cities community events are held in, with their Chinese names, country and the region of the
+ * conference held there, and the regions with every way the posts and users name them. One list for
+ * the indexer (where was the event?) and the query side (`talks paris`, `演讲 伦敦`). A list rather
+ * than a guess from "in <Word>": prose says "in April", "in production" and "in Istio" far more often
+ * than it names a city.
  */
+
+export type Region = 'Europe' | 'North America' | 'China' | 'Japan' | 'India' | 'Asia Pacific' | 'Latin America';
 
 export interface Place {
   city: string;
   /** Chinese spellings, as the zh posts write them. */
   zh: string[];
   country: string;
-  region: 'Europe' | 'North America' | 'China' | 'Japan' | 'India';
+  region: Region;
 }
 
 export const PLACES: readonly Place[] = [
@@ -20,15 +24,22 @@ export const PLACES: readonly Place[] = [
   { city: 'Barcelona', zh: ['巴塞罗那'], country: 'Spain', region: 'Europe' },
   { city: 'Copenhagen', zh: ['哥本哈根'], country: 'Denmark', region: 'Europe' },
   { city: 'Lisbon', zh: ['里斯本'], country: 'Portugal', region: 'Europe' },
+  { city: 'Berlin', zh: ['柏林'], country: 'Germany', region: 'Europe' },
+  { city: 'Munich', zh: ['慕尼黑'], country: 'Germany', region: 'Europe' },
+  { city: 'Milan', zh: ['米兰'], country: 'Italy', region: 'Europe' },
   { city: 'Salt Lake City', zh: ['盐湖城'], country: 'United States', region: 'North America' },
   { city: 'San Diego', zh: ['圣地亚哥'], country: 'United States', region: 'North America' },
   { city: 'Los Angeles', zh: ['洛杉矶'], country: 'United States', region: 'North America' },
+  { city: 'San Francisco', zh: ['旧金山'], country: 'United States', region: 'North America' },
   { city: 'Chicago', zh: ['芝加哥'], country: 'United States', region: 'North America' },
   { city: 'Atlanta', zh: ['亚特兰大'], country: 'United States', region: 'North America' },
   { city: 'Detroit', zh: ['底特律'], country: 'United States', region: 'North America' },
   { city: 'Seattle', zh: ['西雅图'], country: 'United States', region: 'North America' },
   { city: 'Boston', zh: ['波士顿'], country: 'United States', region: 'North America' },
+  { city: 'New York', zh: ['纽约'], country: 'United States', region: 'North America' },
+  { city: 'Austin', zh: ['奥斯汀'], country: 'United States', region: 'North America' },
   { city: 'Montreal', zh: ['蒙特利尔'], country: 'Canada', region: 'North America' },
+  { city: 'Toronto', zh: ['多伦多'], country: 'Canada', region: 'North America' },
   { city: 'Shanghai', zh: ['上海'], country: 'China', region: 'China' },
   { city: 'Beijing', zh: ['北京'], country: 'China', region: 'China' },
   { city: 'Hong Kong', zh: ['香港'], country: 'China', region: 'China' },
@@ -38,9 +49,52 @@ export const PLACES: readonly Place[] = [
   { city: 'Mumbai', zh: ['孟买'], country: 'India', region: 'India' },
   { city: 'Hyderabad', zh: ['海得拉巴'], country: 'India', region: 'India' },
   { city: 'New Delhi', zh: ['新德里'], country: 'India', region: 'India' },
+  { city: 'Bangalore', zh: ['班加罗尔'], country: 'India', region: 'India' },
+  { city: 'Seoul', zh: ['首尔'], country: 'South Korea', region: 'Asia Pacific' },
+  { city: 'Singapore', zh: ['新加坡'], country: 'Singapore', region: 'Asia Pacific' },
+  { city: 'Sydney', zh: ['悉尼'], country: 'Australia', region: 'Asia Pacific' },
+  { city: 'Melbourne', zh: ['墨尔本'], country: 'Australia', region: 'Asia Pacific' },
+  { city: 'São Paulo', zh: ['圣保罗'], country: 'Brazil', region: 'Latin America' },
 ];
 
+/** Every way a region is written, lower case: its name, abbreviations, Chinese. The first is the name. */
+export const REGION_ALIASES: Readonly<Record<Region, readonly string[]>> = {
+  Europe: ['europe', 'eu', 'emea', '欧洲'],
+  'North America': ['north america', 'na', 'americas', '北美', '北美洲'],
+  China: ['china', 'cn', '中国'],
+  Japan: ['japan', 'jp', '日本'],
+  India: ['india', 'in', '印度'],
+  'Asia Pacific': ['asia pacific', 'apac', '亚太'],
+  'Latin America': ['latin america', 'latam', '拉丁美洲'],
+};
+
+export const REGIONS = Object.keys(REGION_ALIASES) as Region[];
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Region words in prose: "in" and "cn" are too common as words to count there, only where a user types them. */
+const PROSE_REGION: Array<[RegExp, Region]> = REGIONS.map((region) => {
+  const aliases = REGION_ALIASES[region].filter((alias) => !['in', 'cn', 'jp', 'americas'].includes(alias));
+  const latin = aliases.filter((alias) => /^[a-z ]+$/.test(alias)).map(escape);
+  const han = aliases.filter((alias) => !/^[a-z ]+$/.test(alias)).map(escape);
+  return [new RegExp([`\\b(?:${latin.join('|')})\\b`, ...han].join('|'), 'i'), region];
+});
+
+/** The first region a text names ("KubeCon EU", "Istio Day North America", "北美"), or null. */
+export function regionIn(text: string): Region | null {
+  let best: { region: Region; at: number } | null = null;
+  for (const [pattern, region] of PROSE_REGION) {
+    const at = pattern.exec(text)?.index;
+    if (at !== undefined && (!best || at < best.at)) best = { region, at };
+  }
+  return best?.region ?? null;
+}
+
+/** The region a single word or phrase a user typed stands for ("eu", "北美", "na"), or null. */
+export function regionOf(word: string): Region | null {
+  const lower = word.trim().toLowerCase();
+  return REGIONS.find((region) => REGION_ALIASES[region].includes(lower)) ?? null;
+}
 
 const PATTERNS = PLACES.map((place) => ({
   place,
@@ -65,3 +119,15 @@ export function findPlaces(text: string): PlaceMention[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** The place a city name stands for, in English (any case) or Chinese, or null. */
+export function placeOf(name: string): Place | null {
+  const lower = name.trim().toLowerCase();
+  return PLACES.find((place) => place.city.toLowerCase() === lower || place.zh.includes(name.trim())) ?? null;
+}
+
+/** Each city and each region with its other spellings, lower case: synonym groups for search. */
+export const PLACE_SYNONYMS: readonly (readonly string[])[] = [
+  ...REGIONS.map((region) => REGION_ALIASES[region].filter((alias) => alias !== 'in')),
+  ...PLACES.map((place) => [place.city.toLowerCase(), ...place.zh]),
+];

@@ -4,8 +4,7 @@
  * term the posts themselves use; none comes from the wording of a question. Cities come from
  * `places.ts`, so that one list of cities serves the indexer and the query side.
  */
-import type { EventKind } from '../model/index.js';
-import { PLACES } from './places.js';
+import { PLACE_SYNONYMS } from './places.js';
 
 const TOPICS: readonly (readonly string[])[] = [
   // The project
@@ -34,29 +33,8 @@ const TOPICS: readonly (readonly string[])[] = [
   ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
 ];
 
-/** KubeCon regions (as event names write them) and how people write them. */
-export const REGIONS: readonly { name: string; aliases: readonly string[] }[] = [
-  { name: 'Europe', aliases: ['europe', 'eu', '欧洲'] },
-  { name: 'North America', aliases: ['north america', 'na', '北美'] },
-  { name: 'China', aliases: ['china', '中国'] },
-  { name: 'Japan', aliases: ['japan', '日本'] },
-  { name: 'India', aliases: ['india', '印度'] },
-];
-
-/** Kinds of event and how people write them. */
-export const EVENT_KINDS: readonly { kind: EventKind; aliases: readonly string[] }[] = [
-  { kind: 'istio-day', aliases: ['istio day', 'istioday'] },
-  { kind: 'istiocon', aliases: ['istiocon'] },
-  { kind: 'kubecon', aliases: ['kubecon', 'cloudnativecon'] },
-  { kind: 'meetup', aliases: ['meetup', 'meetups', 'meet-up'] },
-];
-
-/** Groups of words that name one thing: topics, regions, and each city with its Chinese names. */
-export const SYNONYMS: readonly (readonly string[])[] = [
-  ...TOPICS,
-  ...REGIONS.map((region) => region.aliases),
-  ...PLACES.map((place) => [place.city.toLowerCase(), ...place.zh]),
-];
+/** Groups of words that name one thing: topics, and each region and city with its other spellings. */
+export const SYNONYMS: readonly (readonly string[])[] = [...TOPICS, ...PLACE_SYNONYMS];
 
 /**
  * Other names of the same event: Istio Day is co-located with KubeCon + CloudNativeCon, so a recap

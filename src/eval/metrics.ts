@@ -1,18 +1,16 @@
 /**
- * Retrieval metrics of the eval, as pure functions: whether a ranked item answers a question,
- * the rank of the first that does, hit@1, hit@3 and the mean reciprocal rank over a question set.
+ * The eval's pure tests on what an answer shows: whether an item holds an expected link, phrase or
+ * key, the rank of the first that does, and percentiles.
  */
-import { youtubeId } from '../indexer/links.js';
-import type { Talk } from '../model/index.js';
-import type { Answer } from '../answer/index.js';
+import { youtubeId, youtubeVideoUrl } from '../domain/index.js';
 
-/** What counts as an answer to one question: any of these links, or any of these words in the text. */
+/** The old question shape's evidence: any of these links, or any of these phrases in the text. */
 export interface Expectation {
   links_any: string[];
   text_any: string[];
 }
 
-/** One ranked result as the eval sees it: every link it offers and the text it shows. */
+/** One shown item (answer line, passage, talk) as the eval sees it: every link it offers and its text. */
 export interface RankedItem {
   links: string[];
   text: string;
@@ -24,7 +22,7 @@ export interface RankedItem {
  */
 export function normalizeLink(url: string): string {
   const video = youtubeId(url);
-  if (video) return `https://www.youtube.com/watch?v=${video}`;
+  if (video) return youtubeVideoUrl(video);
   try {
     const parsed = new URL(url);
     return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}${parsed.hash}`;
@@ -35,7 +33,13 @@ export function normalizeLink(url: string): string {
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Does the item answer the question: one of its links is expected, or its text holds an expected phrase (any case)? */
+/**
+ * As `squash`, and without the spaces next to Chinese characters: Chinese posts write a date both
+ * as "3 月 6 日" and "3月6日", and a key copied from one post must match the other.
+ */
+const squashKey = (text: string): string => squash(text).replace(/ ?(\p{Script=Han}) ?/gu, '$1');
+
+/** Old shape: one of the item's links is expected, or its text holds an expected phrase (any case). */
 export function answers(item: RankedItem, expect: Expectation): boolean {
   const wanted = new Set(expect.links_any.map(normalizeLink));
   if (item.links.some((link) => wanted.has(normalizeLink(link)))) return true;
@@ -43,28 +47,42 @@ export function answers(item: RankedItem, expect: Expectation): boolean {
   return expect.text_any.some((phrase) => phrase.trim() !== '' && text.includes(squash(phrase)));
 }
 
-/** 1-based rank of the first item that answers, among the first `depth`; null when none does. */
-export function firstHit(items: readonly RankedItem[], expect: Expectation, depth: number): number | null {
-  const index = items.slice(0, depth).findIndex((item) => answers(item, expect));
+const isUrl = (key: string): boolean => /^https?:\/\//i.test(key);
+
+/** Each link as written and in its one spelling, lower case, so that a key copied from a post matches either. */
+const spellings = (links: readonly string[]): string[] => links.flatMap((link) => [link.toLowerCase(), normalizeLink(link).toLowerCase()]);
+
+/** A key as it is looked for inside links: a URL in its one spelling, any other key as written. */
+const asLinkKey = (key: string): string => (isUrl(key) ? normalizeLink(key) : key.trim()).toLowerCase();
+
+/**
+ * New shape: a key appears, in any case and spacing (spaces next to Chinese characters ignored), in
+ * the item's text or inside one of its links (a YouTube key matches every spelling of that video).
+ */
+export function showsKey(item: RankedItem, keys: readonly string[]): boolean {
+  const text = squashKey(item.text);
+  const links = spellings(item.links);
+  return keys.some((key) => {
+    if (squash(key) === '') return false;
+    return text.includes(squashKey(key)) || links.some((link) => link.includes(asLinkKey(key)));
+  });
+}
+
+/** The keys that name a video or a slides (or schedule) page: what "link shown" looks for. */
+export function mediaKeys(keys: readonly string[]): string[] {
+  return keys.filter((key) => youtubeId(isUrl(key) ? key : `https://${key}`) !== null || /^(https?:\/\/)?\S*(sched\.co|sched\.com|speakerdeck|slideshare|docs\.google\.com\/presentation)\S*$|\S\.pdf$/i.test(key.trim()));
+}
+
+/** Does the item offer a link that holds one of these keys? For "link shown". */
+export function offersLink(item: RankedItem, keys: readonly string[]): boolean {
+  const links = spellings(item.links);
+  return keys.some((key) => links.some((link) => link.includes(asLinkKey(key))));
+}
+
+/** 1-based rank of the first of the first `depth` items that passes `test`; null when none does. */
+export function firstRank<T>(items: readonly T[], test: (item: T) => boolean, depth: number): number | null {
+  const index = items.slice(0, depth).findIndex(test);
   return index < 0 ? null : index + 1;
-}
-
-export interface Scores {
-  questions: number;
-  /** Share of questions answered by the first result. */
-  hit1: number;
-  /** Share answered within the first three. */
-  hit3: number;
-  /** Mean of 1/rank of the first answer (0 when none within the depth). */
-  mrr: number;
-}
-
-/** hit@1, hit@3 and MRR of a list of first-hit ranks (null: not found). */
-export function score(ranks: ReadonlyArray<number | null>): Scores {
-  const count = ranks.length;
-  const share = (test: (rank: number) => boolean): number => (count ? ranks.filter((rank) => rank !== null && test(rank)).length / count : 0);
-  const mrr = count ? ranks.reduce<number>((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / count : 0;
-  return { questions: count, hit1: share((rank) => rank === 1), hit3: share((rank) => rank <= 3), mrr };
 }
 
 /** The value below which `share` (0–1) of the values fall, nearest-rank method; 0 for no values. */
@@ -73,29 +91,4 @@ export function percentile(values: readonly number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.min(sorted.length, Math.max(1, Math.ceil(share * sorted.length)));
   return sorted[rank - 1] ?? 0;
-}
-
-const talkLinks = (talk: Talk): string[] => [talk.video, talk.slides].filter((link): link is string => link !== null);
-
-/**
- * The ranked passages of an answer as eval items: each result offers its own links and URLs, and
- * the video and slides of the talks its passage names (`talksByPassage`).
- */
-export function itemsOf(answer: Answer, talksByPassage: ReadonlyMap<string, readonly Talk[]>): RankedItem[] {
-  return answer.results.map((result) => ({
-    links: [
-      result.url,
-      result.postUrl,
-      ...result.links.videos,
-      ...result.links.slides,
-      ...result.links.other,
-      ...(talksByPassage.get(result.id) ?? []).flatMap(talkLinks),
-    ],
-    text: result.text,
-  }));
-}
-
-/** The talks an answer lists, as eval items: their links and their title and speakers. */
-export function talkItemsOf(answer: Answer): RankedItem[] {
-  return answer.talks.map((talk) => ({ links: [...talkLinks(talk), talk.url], text: [talk.title, ...talk.speakers].join(' ') }));
 }

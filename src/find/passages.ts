@@ -1,14 +1,11 @@
 import type { SearchOptions } from 'minisearch';
+import { mentionsDate } from '../domain/index.js';
 import type { Passage } from '../model/index.js';
 import { fold, type PassageIndex } from '../store/index.js';
 import type { Question } from '../understand/index.js';
 import { combine, type Ranked } from './combine.js';
 import { searchGroup } from './groups.js';
 import type { Ranking } from './ranking.js';
-
-/** A date as the posts write them: "March 9", "9 March", "2025-03-09", "3 月 9 日". */
-const DATE =
-  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b20\d\d-\d\d-\d\d\b|\d{1,2}\s*月\s*\d{1,2}\s*日/i;
 
 /** What ranking knows of a passage beyond the index: its years and whether it names a date. */
 interface Facts {
@@ -26,7 +23,7 @@ function factsOf(passage: Passage): Facts {
   const years = [passage.date ? Number(passage.date.slice(0, 4)) : null, Number(/\b(20\d\d)\b/.exec(passage.event ?? '')?.[1] ?? NaN)];
   return {
     years: years.filter((year): year is number => year !== null && !Number.isNaN(year)),
-    namesDate: DATE.test(passage.text),
+    namesDate: mentionsDate(passage.text),
     event: normalized(passage.event ?? ''),
     text: normalized(`${passage.title} ${passage.text}`),
   };
@@ -90,7 +87,7 @@ export class PassageFinder {
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
       if (want === 'slides') weight *= passage.links.slides.length ? wantWeight : 1 / wantWeight;
-      if (want === 'talk' && (passage.links.videos.length || passage.links.slides.length)) weight *= talkWeight;
+      if (want === 'talk' && (passage.links.videos.length || passage.links.slides.length || passage.links.schedule.length)) weight *= talkWeight;
       if (want === 'date' && facts.namesDate) weight *= wantWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;

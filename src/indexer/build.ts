@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { reasonOf } from '../errors/index.js';
 import { INDEX_FORMAT_VERSION, sha256 } from '../store/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
-import { discoverPosts } from './discover.js';
+import { discoverPosts, type SourceFile } from './discover.js';
 import { extractKnowledge } from './knowledge.js';
-import { parsePost, type ParseOptions } from './parse-post.js';
+import { inheritedFrontMatter, pageCandidates, readCascades, type CascadeEntry, type NotAPage, type PageIdentity } from './pages.js';
+import { langOfPath, parsePost, type ParseOptions } from './parse-post.js';
 import { DEFAULT_SITE_BASE_URL } from './urls.js';
 import type { ParsedPost } from './types.js';
 
@@ -30,8 +31,8 @@ export interface BuiltCorpus {
   posts: number;
   passagesByLang: Record<Lang, number>;
   skipped: SkippedPost[];
-  /** Files that are not pages (headless bundles, drafts). */
-  ignored: number;
+  /** Markdown files Hugo does not publish as a listed page (drafts, headless pages, bundle resources…), with why. */
+  ignored: NotAPage[];
   /** Non-fatal problems, with the path they were found in. */
   warnings: string[];
   /** sha256 over the paths and bytes of every file read, and the format version. */
@@ -42,15 +43,15 @@ export interface BuiltCorpus {
 
 /** Reads and parses every post of the content roots. A malformed post is skipped and reported; the rest is indexed. */
 export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
-  const files = await discoverPosts(options.contentDirs);
+  const { candidates: files, notPages: ignored } = pageCandidates(await discoverPosts(options.contentDirs));
   const siteBaseUrl = (options.siteBaseUrl ?? DEFAULT_SITE_BASE_URL).replace(/\/+$/, '');
   const hash = createContentHash(siteBaseUrl);
   const posts: ParsedPost[] = [];
   const skipped: SkippedPost[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
-  let ignored = 0;
   let bytes = 0;
+  const cascades = await readSectionCascades(files);
   const reader = readAhead(files.map((file) => file.absolute));
   for (const [index, file] of files.entries()) {
     const buffer = await reader.next();
@@ -59,8 +60,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     try {
       if (seen.has(file.path)) throw new Error(`another content root already has ${file.path}`);
       seen.add(file.path);
-      const outcome = parsePost(file.path, buffer.toString('utf8'), { ...options, siteBaseUrl });
-      if (outcome.kind === 'ignored') ignored += 1;
+      const inherited = inheritedFrontMatter(file, pageIdentity(file.path), cascades);
+      const outcome = parsePost(file.path, buffer.toString('utf8'), { ...options, siteBaseUrl, inherited });
+      if (outcome.kind === 'ignored') ignored.push({ root: file.root, path: file.path, reason: outcome.reason });
       else {
         posts.push(outcome.post);
         warnings.push(...outcome.warnings.map((warning) => `${file.root}/${file.path}: ${warning}`));
@@ -87,6 +89,21 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     contentHash: hash.digest(),
     bytes,
   };
+}
+
+/** What a cascade target matches a file by: its logical path (`/blog/2023/x`), kind and language. */
+function pageIdentity(path: string): PageIdentity {
+  const lang = langOfPath(path);
+  const logical = path.replace(/^(en|zh)\//, '').replace(/\.md$/i, '').replace(/(^|\/)_?index$/, '');
+  return { path: `/${logical}`, kind: path.endsWith('_index.md') ? 'section' : 'page', lang };
+}
+
+/** The cascades of every section page (`_index.md`), read before the pages below them. */
+async function readSectionCascades(files: readonly SourceFile[]): Promise<Map<string, CascadeEntry[]>> {
+  const sections = files.filter((file) => file.path === '_index.md' || file.path.endsWith('/_index.md'));
+  // An unreadable section is reported when it is read as a page.
+  const sources = await Promise.all(sections.map((file) => readFile(file.absolute, 'utf8').catch(() => '')));
+  return readCascades(sections.map((file, index) => ({ file, source: sources[index] ?? '' })));
 }
 
 /** Files read while earlier ones are parsed: a sequential read per post left the CPU idle for a sixth of a build. */

@@ -3,6 +3,7 @@
  * "KubeCon + CloudNativeCon Europe 2024", "IstioCon China 2023"), from its title, description
  * and slug. Posts that are not about an event (elections, releases, tutorials) get null.
  */
+import { eventNameIn } from '../domain/index.js';
 
 export interface EventHints {
   title: string;
@@ -12,29 +13,16 @@ export interface EventHints {
   year: string | null;
 }
 
-const REGIONS: Array<[RegExp, string]> = [
-  [/\bnorth america\b|\bna\b|北美/i, 'North America'],
-  [/\beurope\b|\beu\b|欧洲/i, 'Europe'],
-  [/\bchina\b|中国/i, 'China'],
-  [/\bindia\b|印度/i, 'India'],
-  [/\bjapan\b|日本/i, 'Japan'],
-];
-
-function region(text: string): string | null {
-  for (const [pattern, name] of REGIONS) if (pattern.test(text)) return name;
-  return null;
-}
+/** Only these kinds name what a whole post is about; a maintainer track or contribfest is part of a KubeCon. */
+const POST_KINDS = /istio ?con|istio ?day|kube ?con|cloud ?native ?con|meet-?up|见面会/i;
 
 export function inferEventName(hints: EventHints): string | null {
   const slug = hints.slug.replace(/[-_/]/g, ' ');
   const sources = [hints.title, `${hints.title} ${hints.description}`, `${hints.title} ${hints.description} ${slug}`];
   for (const text of sources) {
-    const year = /\b(20\d\d)\b/.exec(text)?.[1] ?? hints.year;
-    const where = region(text);
-    if (/istio ?con/i.test(text)) return ['IstioCon', where === 'China' ? 'China' : null, year].filter(Boolean).join(' ');
-    if (/istio ?day/i.test(text)) return ['Istio Day', where, year].filter(Boolean).join(' ');
-    if (/kube ?con/i.test(text)) return ['KubeCon + CloudNativeCon', where, year].filter(Boolean).join(' ');
-    if (/meetup|meet-up|见面会/i.test(text)) return ['Istio Meetup', where, year].filter(Boolean).join(' ');
+    if (!POST_KINDS.test(text)) continue;
+    const name = eventNameIn(text.replace(/\bmaintainers?[’']? track\b|\bcontrib ?fest\b/gi, ''), hints.year);
+    if (name) return name;
   }
   return null;
 }

@@ -7,8 +7,7 @@
  */
 import { fold } from '../store/index.js';
 import type { EventInfo, EventKind } from '../model/index.js';
-import { findDates, isoDate, monthNumber, yearFor, type DateMention } from './dates.js';
-import { findPlaces, type Place } from '../domain/places.js';
+import { findDates, findPlaces, isoDate, monthNumber, yearFor, type DateMention, type Place } from '../domain/index.js';
 import type { ParsedPost } from './types.js';
 
 /** Lower case, accents and diacritics removed, spaces collapsed: "José  Pérez" and "jose perez" match. */
@@ -75,7 +74,7 @@ function sentencesOf(text: string, anchors: ParsedPost['passages'][number]['anch
 }
 
 /** What one post says about one event; merged with what other posts say about it. */
-interface Sighting extends Omit<EventInfo, 'id' | 'posts'> {
+interface Sighting extends Omit<EventInfo, 'id' | 'posts' | 'parent' | 'sources' | 'links'> {
   rank: number;
   /** Posts with their dates, to order them newest first once merged. */
   posts: Array<{ url: string; date: string | null }>;
@@ -259,6 +258,8 @@ function merge(key: string, sightings: Sighting[]): EventInfo {
   const posts = new Map<string, string | null>();
   for (const sighting of ordered) for (const post of sighting.posts) if (!posts.has(post.url)) posts.set(post.url, post.date);
   const located = ordered.find((sighting) => sighting.city !== null);
+  const slides = first((sighting) => sighting.slides);
+  const byDate = [...posts.entries()].sort((a, b) => (b[1] ?? '').localeCompare(a[1] ?? ''));
   return {
     id: `${best.lang}:${slug(key)}`,
     name: best.name,
@@ -267,8 +268,11 @@ function merge(key: string, sightings: Sighting[]): EventInfo {
     country: located?.country ?? null,
     start: dated?.start ?? null,
     end: dated?.end ?? null,
-    posts: [...posts.entries()].sort((a, b) => (b[1] ?? '').localeCompare(a[1] ?? '')).map(([url]) => url),
-    slides: first((sighting) => sighting.slides),
+    parent: null,
+    posts: byDate.map(([url]) => url),
+    sources: byDate.map(([url, date]) => ({ url, role: 'other', lang: best.lang, date })),
+    slides,
+    links: { slides: slides ? [slides] : [], schedule: [], recordings: [], register: [], cfp: [], other: [] },
     lang: best.lang,
   };
 }

@@ -27,6 +27,16 @@ const eventBlock = z.object({
   recap: z.url().optional(),
 });
 
+/** Hugo's legacy booleans (`render: false`) mean `never`, `true` means `always`. */
+const buildValue = <T extends string>(values: readonly [T, ...T[]]) =>
+  z.union([z.enum(values), z.boolean()]).transform((value) => (value === true ? 'always' : value === false ? 'never' : value));
+
+/** Hugo's build options (`build:`, or the older `_build:`). */
+const buildOptions = z.looseObject({
+  render: buildValue(['always', 'never', 'link']).optional(),
+  list: buildValue(['always', 'never', 'local']).optional(),
+});
+
 /**
  * The front matter the indexer reads. Unknown fields are allowed (Hugo sites carry many);
  * known fields must have the right shape, or the post is reported and skipped.
@@ -44,9 +54,23 @@ export const frontMatterSchema = z.looseObject({
     .transform((value) =>
       value === undefined ? [] : (Array.isArray(value) ? value : value.split(',')).filter((k): k is string => !!k).map((k) => k.trim()),
     ),
-  url: z.url().optional(),
+  /** An absolute URL (the page a reader is sent to), or Hugo's site path for the page. */
+  url: z
+    .string()
+    .min(1)
+    .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || URL.canParse(value), 'not a URL or a site path')
+    .optional(),
+  slug: text.optional(),
+  aliases: z
+    .union([z.array(z.string()), z.string()])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+  translationKey: text.optional(),
   headless: z.boolean().optional(),
   draft: z.boolean().optional(),
+  build: buildOptions.optional(),
+  /** Read by the page model (pages.ts) for the pages below a section. */
+  cascade: z.unknown().optional(),
   event: eventBlock.optional(),
 });
 
@@ -57,8 +81,22 @@ export interface ParsedSource {
   body: string;
 }
 
-/** Splits and validates a post; throws with a reason a person can act on. */
-export function readFrontMatter(source: string): ParsedSource {
+/** Hugo's older spellings of reserved keys. */
+const RENAMED: Record<string, string> = { _build: 'build' };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function withHugoKeys(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) out[RENAMED[key] ?? key] = value;
+  return out;
+}
+
+/**
+ * Splits and validates a post; throws with a reason a person can act on. `inherited` holds the
+ * values the sections above cascade onto it: the page's own fields win.
+ */
+export function readFrontMatter(source: string, inherited: Record<string, unknown> = {}): ParsedSource {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options disables gray-matter's cache, which would keep every post in memory for good.
@@ -68,7 +106,9 @@ export function readFrontMatter(source: string): ParsedSource {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new Error(`front matter is not valid YAML: ${reason}`);
   }
-  const result = frontMatterSchema.safeParse(parsed.data);
+  const own: unknown = parsed.data;
+  const data = isRecord(own) ? { ...withHugoKeys(inherited), ...withHugoKeys(own) } : own;
+  const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'front matter'}: ${issue.message}`);
     throw new Error(`front matter is invalid: ${problems.join('; ')}`);

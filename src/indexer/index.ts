@@ -1,5 +1,6 @@
 export { buildCorpus, type BuildOptions, type BuiltCorpus, type SkippedPost } from './build.js';
+export { describeNotPages, type NotAPage, type NotAPageReason } from './pages.js';
 export { parsePost, type ParseOptions, type ParseOutcome } from './parse-post.js';
 export { serializeIndex, writeIndex, type SerializedIndex } from './write.js';
-export { normalizeYouTube } from './links.js';
+export { normalizeYouTube } from '../domain/index.js';
 export type { Anchor, FrontEvent, ParsedPost, PassageDraft, PostMeta } from './types.js';

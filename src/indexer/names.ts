@@ -8,6 +8,7 @@
  * none of them a word of the domain ("Istio", "Mesh"), a company, an acronym or a dotted name.
  * A lone capitalised word counts only beside full names in the same list ("Lukonde Mwila and Ovidiu").
  */
+import { PLACES } from '../domain/index.js';
 
 /** People named together, with the organisations the text attaches to them. */
 export interface Mention {
@@ -59,10 +60,10 @@ const NOT_NAMES = new Set(
     'January February March April May June July August September October November December Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday Spring Summer Fall Autumn Winter CTO CEO VP Director Engineer ' +
     'Principal Senior Staff Chair Chairs Platform Platforms AI ML Wasm WebAssembly ' +
-    'Argo ArgoCD Helm Prometheus Grafana Jaeger Linux Windows Docker OpenShift Cilium Linkerd Consul Kuma ' +
-    'Amsterdam Paris London Chicago Atlanta Shanghai Beijing Valencia Detroit Salt Lake City Utah Barcelona ' +
-    'Copenhagen Seattle Boston Diego Angeles Hong Kong Tokyo Mumbai Hyderabad Delhi'
-  ).split(' '),
+    'Argo ArgoCD Helm Prometheus Grafana Jaeger Linux Windows Docker OpenShift Cilium Linkerd Consul Kuma Utah'
+  )
+    .split(' ')
+    .concat(PLACES.flatMap((place) => place.city.split(' '))),
 );
 
 /** Words that end a company's name ("GEICO Tech", "Alibaba Cloud"). */

@@ -2,26 +2,29 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { isSchedSession, LINK_LABEL, SLIDES_WORDS } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { collectUnits } from './blocks.js';
 import { inferEventName } from './event-name.js';
 import { readFrontMatter } from './frontmatter.js';
-import { SLIDES_WORDS } from './links.js';
 import { buildPassages, sentenceAround, type PassageOptions } from './passages.js';
 import { scanShortcodes } from './shortcodes.js';
 import type { ParsedPost, PostMeta } from './types.js';
-import { AnchorNamer, DEFAULT_SITE_BASE_URL, postUrlFor } from './urls.js';
+import { notPublished, type NotAPageReason } from './pages.js';
+import { aliasUrls, AnchorNamer, DEFAULT_SITE_BASE_URL, postUrlFor } from './urls.js';
 
 export interface ParseOptions extends PassageOptions {
   /** Base URL of the site the posts belong to. Default `DEFAULT_SITE_BASE_URL` (https://istio.io/latest). */
   siteBaseUrl?: string;
+  /** Front matter the sections above cascade onto the post (see pages.ts); the post's own fields win. Default none. */
+  inherited?: Record<string, unknown>;
 }
 
 /** Why a file produced no post. */
 export type ParseOutcome =
   | { kind: 'post'; post: ParsedPost; warnings: string[] }
-  /** Not a page (Hugo headless bundles, drafts): left out without complaint. */
-  | { kind: 'ignored'; reason: string };
+  /** Not a page Hugo publishes (a draft, a headless or unrendered page): left out without complaint. */
+  | { kind: 'ignored'; reason: NotAPageReason };
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -44,17 +47,19 @@ function slugOf(relativePath: string): string {
 export function parsePost(relativePath: string, source: string, options: ParseOptions = {}): ParseOutcome {
   const siteBaseUrl = (options.siteBaseUrl ?? DEFAULT_SITE_BASE_URL).replace(/\/+$/, '');
   if (source.includes('\u0000')) throw new Error('not a text file (it contains NUL bytes)');
-  const { front, body } = readFrontMatter(source.replace(/\r\n?/g, '\n'));
-  if (front.headless) return { kind: 'ignored', reason: 'headless bundle' };
-  if (front.draft) return { kind: 'ignored', reason: 'draft' };
+  const { front, body } = readFrontMatter(source.replace(/\r\n?/g, '\n'), options.inherited);
+  const notAPage = notPublished(front);
+  if (notAPage) return { kind: 'ignored', reason: notAPage };
   // A page without front matter is titled by its first heading, as a reader would name it.
   const title = front.title?.trim() || /^#\s+(.+)$/m.exec(body)?.[1]?.trim();
   if (!title) throw new Error('front matter has no title and the post has no heading');
 
   const lang = langOfPath(relativePath);
   const postId = relativePath.replace(/\.md$/i, '');
-  const translationKey = postId.replace(/^(en|zh)\//, '');
-  const pageUrl = postUrlFor(relativePath, lang, siteBaseUrl);
+  // Hugo pairs translations by their path (a bundle's index.md and _index.md name its folder), or by `translationKey`.
+  const translationKey = front.translationKey ?? postId.replace(/^(en|zh)\//, '').replace(/(^|\/)_?index$/, '');
+  const pageUrl = postUrlFor(relativePath, lang, siteBaseUrl, { slug: front.slug });
+  const url = postUrlFor(relativePath, lang, siteBaseUrl, front);
   const date = front.publishdate ?? front.date ?? null;
   const description = front.description?.trim() ?? '';
   const event =
@@ -69,7 +74,8 @@ export function parsePost(relativePath: string, source: string, options: ParseOp
     description,
     date,
     keywords: front.keywords,
-    url: front.url ?? pageUrl,
+    url,
+    aliases: aliasUrls(front.aliases, url, lang, siteBaseUrl),
     event,
     frontEvent: front.event ?? null,
   };
@@ -92,15 +98,13 @@ export function parsePost(relativePath: string, source: string, options: ParseOp
       postUrl: meta.url,
       pageUrl,
       siteBaseUrl,
-      anchorsInUrl: front.url === undefined,
+      // An absolute `url` sends readers to another page, where this post's heading anchors mean nothing.
+      anchorsInUrl: !/^[a-z][a-z0-9+.-]*:/i.test(front.url ?? ''),
     },
     options,
   );
   return { kind: 'post', post: { meta, passages, eventSlides: eventSlidesOf(meta, passages) }, warnings: scan.warnings.map((warning) => `line ${warning.line + bodyLine}: ${warning.message}`) };
 }
-
-/** Anchor texts that label one talk's own link ("Slides", "日程") rather than name a page of all slides. */
-const LINK_LABEL = /^(▶\s*)?(slides?|schedule|video|幻灯片|日程|视频)$/i;
 
 /**
  * The page the post says holds every talk's slides: the front-matter schedule, else a slides link
@@ -111,7 +115,7 @@ function eventSlidesOf(meta: PostMeta, passages: ParsedPost['passages']): string
   for (const { passage, anchors } of passages) {
     for (const anchor of anchors) {
       if (LINK_LABEL.test(anchor.text.trim()) || !passage.links.slides.includes(anchor.url)) continue;
-      if (/sched\.co\/|\.pdf$/i.test(anchor.url)) continue;
+      if (isSchedSession(anchor.url) || /\.pdf$/i.test(anchor.url)) continue;
       if (SLIDES_WORDS.test(sentenceAround(passage.text, anchor.start, anchor.end))) return anchor.url;
     }
   }

@@ -1,6 +1,6 @@
 import type { Lang, Links, Passage } from '../model/index.js';
 import { PENDING_LINK, type BareLink, type Unit } from './blocks.js';
-import { addLink, classifyLink, emptyLinks, SLIDES_WORDS } from './links.js';
+import { addLink, classifyLink, emptyLinks, SLIDES_WORDS } from '../domain/index.js';
 import type { Anchor, PassageDraft } from './types.js';
 import { resolveLink } from './urls.js';
 

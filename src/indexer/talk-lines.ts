@@ -6,6 +6,7 @@
  * so an item is recognised by its shape: it starts the passage or follows a full stop, and it is
  * followed by labelled links, or (under a talks heading) it names its speakers.
  */
+import { LINK_LABEL } from '../domain/index.js';
 import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
 import type { Anchor } from './types.js';
 
@@ -21,8 +22,6 @@ export interface TalkLine {
   slides: string | null;
 }
 
-/** Anchor texts of the links of a talk line; such an anchor never names a talk by itself. */
-export const LINK_LABEL = /^(?:▶\s*)?(?:video|recording|视频|录像|回放)$|^(?:slides|slide deck|deck|schedule|幻灯片|演示文稿|日程)$/i;
 const SLIDES_LABEL = /^(?:slides|slide deck|deck|幻灯片|演示文稿)$/i;
 
 /** Section headings under which every list item is a talk line. */

@@ -4,14 +4,14 @@
  * context, never a talk.
  */
 
-import { parseUrl, youtubeId } from './links.js';
+import { parseUrl, youtubeId, youtubeVideoUrl } from '../domain/index.js';
 
 export type TalkLinkKind = 'video' | 'sched' | 'slides';
 
 /** A YouTube video link in the one form the index uses, `https://www.youtube.com/watch?v=ID`; other URLs unchanged. */
 export function normalizeVideoUrl(url: string): string {
   const id = youtubeId(url);
-  return id ? `https://www.youtube.com/watch?v=${id}` : url;
+  return id ? youtubeVideoUrl(id) : url;
 }
 
 /** A page of one session on a sched.com schedule (the short sched.co form or an `/event/` page), which also holds its slides. */

@@ -7,9 +7,9 @@
  */
 import type { Talk } from '../model/index.js';
 import { findMentions, organisationAt, type Mention } from './names.js';
-import { LINK_LABEL, readTalkLines, TALK_HEADING } from './talk-lines.js';
+import { readTalkLines, TALK_HEADING } from './talk-lines.js';
 import { PENDING_LINK } from './blocks.js';
-import { youtubeId } from './links.js';
+import { LINK_LABEL, youtubeId } from '../domain/index.js';
 import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
 import type { Anchor, ParsedPost, PassageDraft } from './types.js';
 
@@ -308,12 +308,16 @@ export function extractTalks(post: ParsedPost): Talk[] {
       const talk: Talk = {
         id: `${passage.id}/t${i + 1}`,
         title: span.title,
+        titles: { [passage.lang]: span.title },
         speakers: unique(span.speakers),
         organisations: unique(span.organisations).filter((org) => !span.speakers.includes(org)),
+        people: [],
         event: post.meta.event,
+        eventId: null,
         date: post.meta.date,
         video: span.video,
         slides: span.slides ?? post.eventSlides,
+        schedule: null,
         url: passage.url,
         passageId: passage.id,
         lang: passage.lang,
@@ -334,5 +338,6 @@ export function extractTalks(post: ParsedPost): Talk[] {
       if (span.slides && seen.talk.slides === post.eventSlides) seen.talk.slides = span.slides;
     });
   }
-  return [...byKey.values()].map((entry) => entry.talk);
+  // Which organisation is whose is not known yet: names only.
+  return [...byKey.values()].map(({ talk }) => ({ ...talk, titles: { [talk.lang]: talk.title }, people: talk.speakers.map((name) => ({ name, organisation: null })) }));
 }

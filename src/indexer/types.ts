@@ -33,8 +33,10 @@ export interface PostMeta {
   description: string;
   date: string | null;
   keywords: string[];
-  /** The URL shown for the post (front matter `url:` when present, else derived from its path). */
+  /** The URL shown for the post: where Hugo publishes it (path, `slug`, `url`), or an absolute front-matter `url`. */
   url: string;
+  /** The URLs Hugo redirects to the post (front matter `aliases`), absolute. */
+  aliases: string[];
   /** The event name inferred for the post, or null. */
   event: string | null;
   /** The front-matter `event:` block, when the post has one. */

@@ -5,14 +5,22 @@
 
 export type Lang = 'en' | 'zh';
 
-/** Links found in a passage, classified. Every URL is absolute and normalized. */
+/** Links found in a passage, classified by `src/domain/links.ts`. Every URL is absolute and normalized. */
 export interface Links {
-  /** YouTube videos, always in the form `https://www.youtube.com/watch?v=ID` (or the short link as the post wrote it when it is a youtu.be link). */
+  /** YouTube recordings: videos as `https://www.youtube.com/watch?v=ID`, playlists as `https://www.youtube.com/playlist?list=ID`. */
   videos: string[];
-  /** Slide decks and the schedule pages that hold them (sched.co, sched.com, speakerdeck, slideshare, Google Slides, PDFs, LF event schedules). */
+  /** Slide decks (speakerdeck, slideshare, slides.com, Google Slides, sched attachments, PDF decks) and pages the post says hold the slides. */
   slides: string[];
+  /** Schedules: sched session and event pages, Linux Foundation event pages, event landing pages. */
+  schedule: string[];
   /** Every other link. */
   other: string[];
+}
+
+/** A speaker and the organisation they spoke for, when the post names it. */
+export interface Person {
+  name: string;
+  organisation: string | null;
 }
 
 /** One searchable unit: a few sentences of one heading section of one post. */
@@ -42,21 +50,69 @@ export interface Passage {
 /** A talk (session, keynote, panel, lightning talk) named by a post. */
 export interface Talk {
   id: string;
+  /** The title in `lang`. */
   title: string;
+  /** The title in each language the posts tell the talk in (one talk, even when both copies of a post name it). */
+  titles: Partial<Record<Lang, string>>;
+  /** Speaker names, in order (the same names as `people`). */
   speakers: string[];
+  /** Every organisation named for the speakers, in order (the same as `people`, for older readers). */
   organisations: string[];
+  /** Each speaker with their own organisation. */
+  people: Person[];
+  /** Name of the event the talk was given at (the Istio Day, the KubeCon, a co-located event, a maintainer track), or null. */
   event: string | null;
+  /** Id of that event in `EventInfo.id`, or null. */
+  eventId: string | null;
+  /** The event's date (its start), `YYYY-MM-DD`, never the post's publish date; null when unknown. */
   date: string | null;
   video: string | null;
-  /** The talk's own slides, or the event's slide/schedule page when the post says all slides are there. */
+  /** The talk's own slides (a deck, or a page the post says holds the slides); never a schedule page. */
   slides: string | null;
+  /** The talk's schedule page (e.g. its sched session), or null. */
+  schedule: string | null;
   /** Where the talk is mentioned (passage URL). */
   url: string;
   passageId: string;
   lang: Lang;
 }
 
-export type EventKind = 'kubecon' | 'istio-day' | 'istiocon' | 'virtual' | 'meetup' | 'other';
+export type EventKind =
+  | 'kubecon'
+  | 'istio-day'
+  | 'istiocon'
+  /** A day co-located with a conference other than Istio Day (Observability Day, …). */
+  | 'co-located'
+  | 'maintainer-track'
+  | 'contribfest'
+  | 'meetup'
+  | 'birthday'
+  /** A launch or release stream. */
+  | 'launch'
+  | 'virtual'
+  | 'other';
+
+/** An event's links by kind: only a link that is slides is called slides. */
+export interface EventLinks {
+  slides: string[];
+  schedule: string[];
+  /** Videos and playlists of the event's recordings. */
+  recordings: string[];
+  register: string[];
+  cfp: string[];
+  other: string[];
+}
+
+/** What a post is to an event. */
+export type PostRole = 'announcement' | 'cfp' | 'schedule' | 'recap' | 'results' | 'other';
+
+export interface EventPost {
+  url: string;
+  role: PostRole;
+  lang: Lang;
+  /** Publish date of the post, `YYYY-MM-DD`, or null. */
+  date: string | null;
+}
 
 /** An event (conference, co-located day, meetup) known from the posts. */
 export interface EventInfo {
@@ -68,9 +124,14 @@ export interface EventInfo {
   /** `YYYY-MM-DD` or null. */
   start: string | null;
   end: string | null;
+  /** Id of the conference this event is part of (Istio Day Europe 2024 → KubeCon + CloudNativeCon Europe 2024), or null. */
+  parent: string | null;
   /** URLs of the posts about it, newest first. */
   posts: string[];
-  /** Schedule or slides page, when known. */
+  /** The same posts with what each is to the event. */
+  sources: EventPost[];
+  /** The event's slides: the first of `links.slides`, or null. Never a schedule page. */
   slides: string | null;
+  links: EventLinks;
   lang: Lang;
 }

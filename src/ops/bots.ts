@@ -1,4 +1,5 @@
-import type { Asker, QueryLogSink } from '../app/index.js';
+import { within, type Asker, type QueryLogSink } from '../app/index.js';
+import { SHUTDOWN_GRACE_MS } from '../domain/index.js';
 import { reasonOf } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
 import { Health, serveHealth, type HealthServer } from './health.js';
@@ -24,7 +25,7 @@ export interface BotsOptions {
   healthPort?: number | undefined;
   /** Interface the health server listens on. Default: every interface. */
   healthHost?: string;
-  /** Longest wait, at shutdown, for the questions in flight to be answered. Default 10 000 ms. */
+  /** Longest wait, at shutdown, for the questions in flight to be answered. Default `SHUTDOWN_GRACE_MS`. */
   drainMs?: number;
 }
 
@@ -43,7 +44,7 @@ export interface RunningBots {
 /** Starts the health server, the index watch and every adapter; undoes what started when one fails. */
 export async function startBots(options: BotsOptions): Promise<RunningBots> {
   const { surfaces, live, logger } = options;
-  const drainMs = options.drainMs ?? 10_000;
+  const drainMs = options.drainMs ?? SHUTDOWN_GRACE_MS;
   const health = new Health({ index: () => live.info });
   const server: HealthServer | undefined =
     options.healthPort === undefined
@@ -101,17 +102,4 @@ export async function startBots(options: BotsOptions): Promise<RunningBots> {
       return stopping;
     },
   };
-}
-
-/** Whether `work` settled within `ms`; it is not cancelled, only no longer waited for. */
-async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([work.then(() => true, () => true), late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** One question that found nothing, as often as it was asked. */
 export interface UnansweredQuestion {
   /** The question as last asked (the count groups case and spacing variants together). */
@@ -35,17 +37,17 @@ export interface QueryReportOptions {
 }
 
 /** Questions asked the same way up to case, width and spacing count as one. */
-export function questionKey(query: string): string {
+function questionKey(query: string): string {
   return query.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-interface Entry {
-  type: 'unanswered' | 'feedback';
-  at: string;
-  surface: string;
-  query: string;
-  vote?: 'up' | 'down';
-}
+/** A query-log line as `FileQueryLog` writes it; only the fields the report counts are read. */
+const entrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('unanswered'), at: z.string(), surface: z.string(), query: z.string() }),
+  z.object({ type: z.literal('feedback'), at: z.string(), surface: z.string(), query: z.string(), vote: z.enum(['up', 'down']) }),
+]);
+
+type Entry = z.infer<typeof entrySchema>;
 
 function entryOf(line: string): Entry | null {
   let value: unknown;
@@ -54,12 +56,8 @@ function entryOf(line: string): Entry | null {
   } catch {
     return null;
   }
-  if (!value || typeof value !== 'object') return null;
-  const { type, at, surface, query, vote } = value as Record<string, unknown>;
-  if (typeof at !== 'string' || typeof surface !== 'string' || typeof query !== 'string') return null;
-  if (type === 'unanswered') return { type, at, surface, query };
-  if (type === 'feedback' && (vote === 'up' || vote === 'down')) return { type, at, surface, query, vote };
-  return null;
+  const entry = entrySchema.safeParse(value);
+  return entry.success ? entry.data : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { EVENT_KINDS, PLACES, REGIONS } from '../domain/index.js';
+import { KIND_NAMES, PLACES, REGIONS, REGION_ALIASES, type Region } from '../domain/index.js';
 import { fold } from '../store/index.js';
 import type { Entities } from './types.js';
 
@@ -14,8 +14,8 @@ function says(text: string, alias: string): boolean {
 export function readEntities(text: string, years: number[]): Entities {
   const folded = fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
   return {
-    kinds: EVENT_KINDS.filter(({ aliases }) => aliases.some((alias) => says(folded, alias))).map(({ kind }) => kind),
-    regions: REGIONS.filter(({ aliases }) => aliases.some((alias) => says(folded, alias))).map(({ name }) => name),
+    kinds: KIND_NAMES.filter(({ aliases }) => aliases.some((alias) => says(folded, alias))).map(({ kind }) => kind),
+    regions: REGIONS.filter((region: Region) => REGION_ALIASES[region].some((alias) => says(folded, alias))),
     cities: PLACES.filter((place) => [place.city.toLowerCase(), ...place.zh].some((alias) => says(folded, alias))).map((place) => place.city),
     years,
     speaker: null,

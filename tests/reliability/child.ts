@@ -33,10 +33,10 @@ export function runCommand(command: string, args: string[], env: Record<string, 
   let stderr = '';
   let stdout = '';
   let partial = '';
-  child.stderr?.setEncoding('utf8');
-  child.stdout?.setEncoding('utf8');
-  child.stdout?.on('data', (chunk: string) => (stdout += chunk));
-  child.stderr?.on('data', (chunk: string) => {
+  child.stderr.setEncoding('utf8');
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.on('data', (chunk: string) => {
     stderr += chunk;
     const lines = (partial + chunk).split('\n');
     partial = lines.pop() ?? '';

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answers, firstHit, itemsOf, normalizeLink, percentile, score, talkItemsOf } from '../../src/eval/metrics.js';
+import { answers, firstRank, mediaKeys, normalizeLink, offersLink, percentile, showsKey } from '../../src/eval/metrics.js';
 import { parseQuestions } from '../../src/eval/questions.js';
 import { isAppError } from '../../src/errors/index.js';
-import type { Talk } from '../../src/model/index.js';
-import type { Answer, Result } from '../../src/answer/index.js';
 
 const expectation = (links: string[] = [], texts: string[] = []) => ({ links_any: links, text_any: texts });
 
@@ -33,19 +31,50 @@ describe('answers', () => {
   });
 });
 
-describe('firstHit and score', () => {
-  const miss = { links: [], text: 'nothing here' };
-  const hit = { links: [], text: 'the answer' };
-  const expect1 = expectation([], ['answer']);
-
-  it('ranks from 1 and looks no deeper than asked', () => {
-    expect(firstHit([miss, hit], expect1, 5)).toBe(2);
-    expect(firstHit([miss, miss, miss, hit], expect1, 3)).toBeNull();
+describe('showsKey', () => {
+  it('finds a key in the text whatever its case and spacing', () => {
+    expect(showsKey({ links: [], text: 'Istio Day was held on\n18 April 2023 in Amsterdam' }, ['18 april 2023'])).toBe(true);
+    expect(showsKey({ links: [], text: 'Istio Day was held in April' }, ['18 April 2023'])).toBe(false);
   });
 
-  it('computes hit@1, hit@3 and MRR over the questions', () => {
-    expect(score([1, 2, 4, null])).toEqual({ questions: 4, hit1: 0.25, hit3: 0.5, mrr: (1 + 0.5 + 0.25) / 4 });
-    expect(score([])).toEqual({ questions: 0, hit1: 0, hit3: 0, mrr: 0 });
+  it('ignores the spaces next to Chinese characters, which the posts write both ways', () => {
+    expect(showsKey({ links: [], text: '提名截止日期为3月6日。' }, ['3 月 6 日'])).toBe(true);
+    expect(showsKey({ links: [], text: '投票将于 3 月 9 日开始' }, ['3月9日'])).toBe(true);
+    expect(showsKey({ links: [], text: '投票将于 3 月 9 日开始' }, ['3月6日'])).toBe(false);
+  });
+
+  it('finds a key inside a link, as written or in its one spelling', () => {
+    const item = { links: ['https://events.example.org/istio-day/#thank-you', 'https://youtu.be/abcdefghijk'], text: '' };
+    expect(showsKey(item, ['istio-day/#thank-you'])).toBe(true);
+    expect(showsKey(item, ['https://www.youtube.com/watch?v=abcdefghijk'])).toBe(true);
+    expect(showsKey(item, ['sched.co/1Ab'])).toBe(false);
+  });
+
+  it('never matches an empty key', () => {
+    expect(showsKey({ links: ['https://e.org/'], text: 'anything' }, ['  '])).toBe(false);
+  });
+});
+
+describe('link shown', () => {
+  it('keeps only the keys that name a video or a slides page', () => {
+    expect(mediaKeys(['Lin Sun', 'sched.co/1R2q7', 'https://youtu.be/abcdefghijk', 'https://e.org/deck.pdf', '6 November'])).toEqual([
+      'sched.co/1R2q7',
+      'https://youtu.be/abcdefghijk',
+      'https://e.org/deck.pdf',
+    ]);
+  });
+
+  it('is true only when one of the links holds the key', () => {
+    expect(offersLink({ links: ['https://sched.co/1R2q7/'], text: '' }, ['sched.co/1R2q7'])).toBe(true);
+    expect(offersLink({ links: ['https://sched.co/1R2q8'], text: 'sched.co/1R2q7' }, ['sched.co/1R2q7'])).toBe(false);
+  });
+});
+
+describe('firstRank and percentile', () => {
+  it('ranks from 1 and looks no deeper than asked', () => {
+    const isHit = (item: string): boolean => item === 'hit';
+    expect(firstRank(['miss', 'hit'], isHit, 5)).toBe(2);
+    expect(firstRank(['miss', 'miss', 'miss', 'hit'], isHit, 3)).toBeNull();
   });
 
   it('takes percentiles by nearest rank', () => {
@@ -55,65 +84,40 @@ describe('firstHit and score', () => {
   });
 });
 
-describe('items of an answer', () => {
-  const result: Result = {
-    id: 'en:a#1',
-    title: 'A',
-    url: 'https://istio.io/a/#talks',
-    postUrl: 'https://istio.io/a/',
-    heading: 'Talks',
-    text: 'a passage',
-    marks: [],
-    lang: 'en',
-    event: null,
-    date: null,
-    score: 1,
-    links: { videos: [], slides: [], other: [] },
-  };
-  const talk: Talk = {
-    id: 'en:a#1/t1',
-    title: 'A talk',
-    speakers: ['Ana Silva'],
-    organisations: [],
-    event: null,
-    date: null,
-    video: 'https://www.youtube.com/watch?v=abcdefghijk',
-    slides: 'https://sched.co/1Ab',
-    url: result.url,
-    passageId: result.id,
-    lang: 'en',
-  };
-  const answer = { results: [result], talks: [talk] } as unknown as Answer;
-
-  it("counts the video and slides of a result's talks as its links", () => {
-    const [item] = itemsOf(answer, new Map([[result.id, [talk]]]));
-    expect(answers(item ?? { links: [], text: '' }, expectation(['https://sched.co/1Ab']))).toBe(true);
-    const [bare] = itemsOf(answer, new Map());
-    expect(answers(bare ?? { links: [], text: '' }, expectation(['https://sched.co/1Ab']))).toBe(false);
-  });
-
-  it('reads listed talks by their links, title and speakers', () => {
-    expect(talkItemsOf(answer)).toEqual([{ links: [talk.video, talk.slides, talk.url], text: 'A talk Ana Silva' }]);
-  });
-});
-
 describe('parseQuestions', () => {
-  it('reads one question a line and skips blank lines', () => {
-    const text = '{"id":"a","q":"x","lang":"en","expect":{"links_any":["https://e.org"]}}\n\n{"id":"b","q":"y","lang":"zh","expect":{}}\n';
-    expect(parseQuestions(text)).toEqual([
-      { id: 'a', q: 'x', lang: 'en', expect: { links_any: ['https://e.org'], text_any: [] } },
-      { id: 'b', q: 'y', lang: 'zh', expect: { links_any: [], text_any: [] } },
+  const dev = (fields: Record<string, unknown> = {}): string =>
+    JSON.stringify({ id: 'd1', q: 'istio day paris when', lang: 'en', intent: 'when', expect: { posts: ['en/blog/2024/kubecon-eu/index.md'], answer_any: ['19 March 2024'] }, source: 'x', ...fields });
+
+  it('reads the old shape, ignoring its other fields, and skips blank lines', () => {
+    const text = '{"id":"a","q":"x","lang":"en","type":"video","source":"s","expect":{"links_any":["https://e.org"]}}\n\n';
+    expect(parseQuestions(text)).toEqual([{ id: 'a', q: 'x', lang: 'en', intent: null, posts: [], legacy: { links: ['https://e.org'], texts: [] }, keys: [] }]);
+  });
+
+  it('reads the development shape, with post paths as post ids', () => {
+    expect(parseQuestions(dev())).toEqual([
+      { id: 'd1', q: 'istio day paris when', lang: 'en', intent: 'when', posts: ['en/blog/2024/kubecon-eu/index'], legacy: null, keys: ['19 March 2024'] },
     ]);
   });
 
-  it('names the line and the field of a bad question', () => {
-    const bad = '{"id":"a","q":"x","lang":"en","expect":{}}\n{"id":"b","q":"y","lang":"fr","expect":{}}';
-    try {
-      parseQuestions(bad, 'set.jsonl');
-      expect.unreachable();
-    } catch (error) {
-      expect(isAppError(error, 'USAGE')).toBe(true);
-      expect((error as Error).message).toMatch(/^set\.jsonl line 2: lang:/);
+  it('names the file, the line and the field of a bad question', () => {
+    const cases: Array<[string, RegExp]> = [
+      [`${dev()}\n${dev({ id: 'd2', lang: 'fr' })}`, /^set\.jsonl line 2: lang:/],
+      [dev({ intent: 'whenever' }), /^set\.jsonl line 1: intent:/],
+      [dev({ expect: { posts: ['kubecon-eu'], answer_any: ['x'] } }), /^set\.jsonl line 1: expect\.posts\.0: a post path/],
+      [dev({ expect: { posts: ['en/a.md'], answer_any: [] } }), /^set\.jsonl line 1: expect\.answer_any:/],
+      [dev({ extra: 1 }), /^set\.jsonl line 1: question: .*extra/],
+      [`${dev()}\n${dev()}`, /^set\.jsonl line 2: id: 'd1' is used twice/],
+      ['{not json', /^set\.jsonl line 1: not JSON/],
+    ];
+    for (const [text, message] of cases) {
+      try {
+        parseQuestions(text, 'set.jsonl');
+        expect.unreachable();
+      } catch (error) {
+        expect(isAppError(error, 'USAGE')).toBe(true);
+        expect((error as Error).message).toMatch(message);
+        expect((error as Error).message).not.toContain('\n');
+      }
     }
   });
 });

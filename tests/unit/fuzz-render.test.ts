@@ -75,7 +75,7 @@ const isoDate = fc.option(
 );
 const lang = fc.constantFrom<Lang>('en', 'zh');
 const marks = fc.array(fc.record({ start: fc.integer({ min: -10, max: 6_000 }), end: fc.integer({ min: -10, max: 6_000 }) }), { maxLength: 12 });
-const links = fc.record({ videos: fc.array(url, { maxLength: 3 }), slides: fc.array(url, { maxLength: 3 }), other: fc.array(url, { maxLength: 2 }) });
+const links = fc.record({ videos: fc.array(url, { maxLength: 3 }), slides: fc.array(url, { maxLength: 3 }), schedule: fc.array(url, { maxLength: 2 }), other: fc.array(url, { maxLength: 2 }) });
 
 const result: fc.Arbitrary<Result> = fc.record({
   id: fc.string({ maxLength: 20 }),
@@ -94,12 +94,16 @@ const result: fc.Arbitrary<Result> = fc.record({
 const talk: fc.Arbitrary<Talk> = fc.record({
   id: fc.string({ maxLength: 20 }),
   title: text,
+  titles: fc.record({ en: text }),
   speakers: fc.array(text, { maxLength: 4 }),
   organisations: fc.array(text, { maxLength: 3 }),
+  people: fc.array(fc.record({ name: text, organisation: optionalText }), { maxLength: 4 }),
   event: optionalText,
+  eventId: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
   date: isoDate,
   video: optionalUrl,
   slides: optionalUrl,
+  schedule: optionalUrl,
   url,
   passageId: fc.string({ maxLength: 20 }),
   lang,
@@ -107,13 +111,23 @@ const talk: fc.Arbitrary<Talk> = fc.record({
 const eventInfo: fc.Arbitrary<EventInfo> = fc.record({
   id: fc.string({ maxLength: 20 }),
   name: text,
-  kind: fc.constantFrom('kubecon', 'istio-day', 'istiocon', 'virtual', 'meetup', 'other' as const),
+  kind: fc.constantFrom('kubecon', 'istio-day', 'istiocon', 'co-located', 'maintainer-track', 'meetup', 'other' as const),
   city: optionalText,
   country: optionalText,
   start: isoDate,
   end: isoDate,
+  parent: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
   posts: fc.array(url, { maxLength: 3 }),
+  sources: fc.array(fc.record({ url, role: fc.constantFrom('announcement', 'recap' as const), lang, date: isoDate }), { maxLength: 2 }),
   slides: optionalUrl,
+  links: fc.record({
+    slides: fc.array(url, { maxLength: 2 }),
+    schedule: fc.array(url, { maxLength: 2 }),
+    recordings: fc.array(url, { maxLength: 2 }),
+    register: fc.array(url, { maxLength: 1 }),
+    cfp: fc.array(url, { maxLength: 1 }),
+    other: fc.array(url, { maxLength: 1 }),
+  }),
   lang,
 });
 const syntheticAnswer: fc.Arbitrary<Answer> = fc.record({

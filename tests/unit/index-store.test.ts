@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus, serializeIndex, writeIndex } from '../../src/indexer/index.js';
 import { Answerer } from '../../src/answer/index.js';
+import { INDEX_FORMAT_VERSION } from '../../src/store/index.js';
 import { FIXTURE_CONTENT } from '../helpers/engine.js';
 
 const BAD_CONTENT = fileURLToPath(new URL('../fixtures/bad-content', import.meta.url));
@@ -31,17 +32,14 @@ describe('building an index', () => {
     expect(corpus.posts).toBeGreaterThanOrEqual(3);
   });
 
-  it('survives binary junk, a 5 MB post and an unclosed shortcode next to good posts', async () => {
+  it('survives binary junk and an unclosed shortcode next to good posts', async () => {
     const content = join(work, 'content');
     await cp(FIXTURE_CONTENT, content, { recursive: true });
     await writeFile(join(content, 'en', 'junk.md'), Buffer.from([0, 1, 2, 255, 0, 80, 78, 71]));
-    const big = `---\ntitle: Big\n---\n\n${'A paragraph about ambient mode that repeats. '.repeat(115_000)}`;
-    await writeFile(join(content, 'en', 'big.md'), big);
     await writeFile(join(content, 'en', 'unclosed.md'), '---\ntitle: U\n---\n\nStart {{< image caption="never closed\n\nAfter the break.\n');
     const corpus = await buildCorpus({ contentDirs: [content] });
     expect(corpus.skipped.map((skip) => skip.path)).toEqual(['en/junk.md']);
     expect(corpus.warnings.some((warning) => warning.includes('en/unclosed.md'))).toBe(true);
-    expect(corpus.passages.some((passage) => passage.postId === 'en/big')).toBe(true);
     expect(corpus.passages.some((passage) => passage.text.includes('After the break.'))).toBe(true);
   });
 
@@ -55,7 +53,7 @@ describe('building an index', () => {
   it('writes a manifest with the format version, content hash and counts per language', async () => {
     await buildInto(work);
     const manifest = JSON.parse(await readFile(join(work, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ formatVersion: 1, posts: 3, passages: { en: expect.any(Number), zh: expect.any(Number) } });
+    expect(manifest).toMatchObject({ formatVersion: INDEX_FORMAT_VERSION, posts: 3, passages: { en: expect.any(Number), zh: expect.any(Number) } });
     expect(manifest.passages.zh).toBeGreaterThan(0);
     expect(manifest.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });

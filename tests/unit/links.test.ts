@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLink, normalizeYouTube } from '../../src/indexer/links.js';
+import { classifyLink, normalizeYouTube } from '../../src/domain/index.js';
 import { headingSlug, postUrlFor, resolveLink } from '../../src/indexer/urls.js';
 
 describe('links', () => {
@@ -13,12 +13,38 @@ describe('links', () => {
     expect(normalizeYouTube(url)).toBe('https://www.youtube.com/watch?v=AbCdEf12345');
   });
 
-  it('classifies schedules, decks and the pages a sentence says hold the slides as slides', () => {
-    expect(classifyLink('https://sched.co/1R2tA', false).kind).toBe('slides');
-    expect(classifyLink('https://istioconchina2023.sched.com/', false).kind).toBe('slides');
-    expect(classifyLink('https://docs.google.com/presentation/d/abc/edit', false).kind).toBe('slides');
-    expect(classifyLink('https://example.org/meetup/slides/talk-1.pdf', false).kind).toBe('slides');
+  it('keeps YouTube playlists as recordings in their one form', () => {
+    expect(classifyLink('https://youtube.com/playlist?list=PL7wB27eZmdf&feature=share', false)).toEqual({
+      kind: 'videos',
+      url: 'https://www.youtube.com/playlist?list=PL7wB27eZmdf',
+    });
+  });
+
+  it.each([
+    'https://speakerdeck.com/someone/istio-ambient',
+    'https://www.slideshare.net/someone/istio-at-scale',
+    'https://slides.com/someone/mesh',
+    'https://docs.google.com/presentation/d/abc/edit',
+    'https://static.sched.com/hosted_files/kccnceu2024/ab/istio-day.pdf',
+    'https://example.org/meetup/slides/talk-1.pdf',
+  ])('calls the deck %s slides', (url) => {
+    expect(classifyLink(url, false).kind).toBe('slides');
+  });
+
+  it.each([
+    'https://sched.co/1R2tA',
+    'https://kccncna2023.sched.com/event/1R2tA/some-talk',
+    'https://istioconchina2023.sched.com/',
+    'https://colocatedeventseu2024.sched.com/overview/type/Istio+Day',
+    'https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/co-located-events/istio-day/',
+    'https://events.istio.io/istiocon-2022/',
+  ])('calls the schedule or event page %s a schedule, not slides', (url) => {
+    expect(classifyLink(url, false).kind).toBe('schedule');
+  });
+
+  it('calls an event page slides only when the sentence says the slides are there, and a session page never', () => {
     expect(classifyLink('https://events.linuxfoundation.org/kubecon/co-located-events/istio-day/', true).kind).toBe('slides');
+    expect(classifyLink('https://sched.co/1R2tA', true).kind).toBe('schedule');
   });
 
   it('does not call a report or a sponsor prospectus PDF slides', () => {

@@ -22,6 +22,9 @@ const cases: Record<string, string> = {
 
 const load = <T>(name: string, file: string): T => JSON.parse(readFileSync(join(root, name, file), 'utf8')) as T;
 
+/** A talk as a reader sees it: the golden files pin this, not the internal id formats. */
+const seen = ({ id, passageId, eventId, ...talk }: Talk) => talk;
+
 describe('extractTalks on hand-written posts', () => {
   const folders = readdirSync(root).sort();
 
@@ -40,7 +43,7 @@ describe('extractTalks on hand-written posts', () => {
 
   for (const [name, behaviour] of Object.entries(cases)) {
     it(`${behaviour} (${name})`, () => {
-      expect(extractTalks(load<ParsedPost>(name, 'input.json'))).toEqual(load<Talk[]>(name, 'expected.json'));
+      expect(extractTalks(load<ParsedPost>(name, 'input.json')).map(seen)).toEqual(load<Talk[]>(name, 'expected.json').map(seen));
     });
   }
 });

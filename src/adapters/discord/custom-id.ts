@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Lang } from '../../model/index.js';
 import { LIMITS } from './fit.js';
 
@@ -15,7 +16,7 @@ export interface ButtonState {
 
 /** Marks our ids and their format, so a button from another bot or an older format is recognised. */
 const TAG = 'ie1';
-const ACTIONS: Record<ButtonAction, string> = { more: 'm', post: 'p' };
+const ACTIONS = { more: 'm', post: 'p' } as const satisfies Record<ButtonAction, string>;
 
 /**
  * The state as a custom id, or null when it does not fit in Discord's 100 characters (a very long
@@ -26,6 +27,24 @@ export function encodeButton(state: ButtonState): string | null {
   return id.length <= LIMITS.customId ? id : null;
 }
 
+/** The custom id as `encodeButton` writes it; anything else (another bot's, an old format) fails. */
+const schema = z
+  .tuple([
+    z.literal(TAG),
+    z.enum([ACTIONS.more, ACTIONS.post]),
+    z.int().min(0),
+    z.enum(['', 'en', 'zh']),
+    z.string(),
+    z.string(),
+  ])
+  .transform(([, code, offset, lang, event, query]): ButtonState => ({
+    action: code === ACTIONS.more ? 'more' : 'post',
+    query,
+    offset,
+    lang: lang === '' ? undefined : lang,
+    event: event === '' ? undefined : event,
+  }));
+
 /** The state in a custom id, or null for anything this version did not write. */
 export function decodeButton(id: string): ButtonState | null {
   let parsed: unknown;
@@ -34,12 +53,6 @@ export function decodeButton(id: string): ButtonState | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 6) return null;
-  const [tag, code, offset, lang, event, query] = parsed as unknown[];
-  const action = (Object.keys(ACTIONS) as ButtonAction[]).find((key) => ACTIONS[key] === code);
-  if (tag !== TAG || !action) return null;
-  if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) return null;
-  if (lang !== '' && lang !== 'en' && lang !== 'zh') return null;
-  if (typeof event !== 'string' || typeof query !== 'string') return null;
-  return { action, query, offset, lang: lang === '' ? undefined : lang, event: event === '' ? undefined : event };
+  const state = schema.safeParse(parsed);
+  return state.success ? state.data : null;
 }

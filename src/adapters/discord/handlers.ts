@@ -9,7 +9,7 @@ import {
   type Interaction,
   type Message,
 } from 'discord.js';
-import type { Asker, Reply } from '../../app/asker.js';
+import { InFlight, type Asker, type Reply } from '../../app/index.js';
 import type { DiscordConfig } from '../../config/index.js';
 import { reasonOf } from '../../errors/index.js';
 import type { Logger } from '../../log/index.js';
@@ -45,22 +45,17 @@ export interface AttachedHandlers {
 
 /** Listens for the slash command, its autocomplete, the answer buttons, mentions and DMs. */
 export function attachHandlers(client: Client, options: HandlerOptions): AttachedHandlers {
-  const working = new Set<Promise<void>>();
+  const working = new InFlight();
   let accepting = true;
   const track = (kind: string, handle: () => Promise<void>): void => {
-    if (!accepting) return;
-    const done = guard(options.logger, kind, handle).finally(() => working.delete(done));
-    working.add(done);
+    if (accepting) void working.track(guard(options.logger, kind, handle));
   };
   client.on(Events.InteractionCreate, (interaction) => track('interaction', () => onInteraction(interaction, options)));
   client.on(Events.MessageCreate, (message) => track('message', () => onMessage(message, client, options)));
   return {
     async drain(timeoutMs) {
       accepting = false;
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-      await Promise.race([Promise.all(working), timeout]);
-      clearTimeout(timer);
+      await working.settled(timeoutMs);
     },
   };
 }

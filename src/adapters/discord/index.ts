@@ -1,5 +1,6 @@
 import { Events, type Client } from 'discord.js';
 import type { DiscordConfig } from '../../config/index.js';
+import { SHUTDOWN_GRACE_MS } from '../../domain/index.js';
 import { reasonOf } from '../../errors/index.js';
 import type { Logger } from '../../log/index.js';
 import { createDiscordClient } from './client.js';
@@ -20,7 +21,7 @@ export interface DiscordAdapterOptions {
    * Default 2000 ms: Discord drops an interaction not answered within 3 seconds.
    */
   deferAfterMs?: number;
-  /** How long `stop()` waits for answers still being sent, in milliseconds. Default 5000. */
+  /** How long `stop()` waits for answers still being sent, in milliseconds. Default `SHUTDOWN_GRACE_MS`. */
   drainMs?: number;
   /** Today, for "in N days". Default: the current date. */
   now?: () => Date;
@@ -66,7 +67,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     },
     async stop() {
       // Answers under way still need the client's REST token: let them finish before it goes.
-      await handlers?.drain(options.drainMs ?? 5000);
+      await handlers?.drain(options.drainMs ?? SHUTDOWN_GRACE_MS);
       await client?.destroy();
       client = undefined;
       handlers = undefined;

@@ -56,7 +56,8 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
  */
 export function credentialError(error: unknown, variable: string): unknown {
   if (error instanceof Error && (error as { code?: unknown }).code === webApi.ErrorCode.PlatformError) {
-    const reason = String((error as { data?: { error?: unknown } }).data?.error ?? 'refused');
+    const code = (error as { data?: { error?: unknown } }).data?.error;
+    const reason = typeof code === 'string' ? code : 'refused';
     return new AppError('CONFIG_INVALID', `Slack refused ${variable}: ${reason}`, { variables: [variable] });
   }
   return error;

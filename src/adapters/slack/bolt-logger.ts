@@ -27,7 +27,9 @@ const SECRET_KEY = /token|secret|authorization|password/i;
 
 function withoutSecrets(value: unknown): string {
   try {
-    return JSON.stringify(value, (key, inner: unknown) => (SECRET_KEY.test(key) ? '[redacted]' : inner)) ?? String(value);
+    // JSON.stringify gives undefined (whatever its declared type) for undefined and functions.
+    const json = JSON.stringify(value, (key, inner: unknown) => (SECRET_KEY.test(key) ? '[redacted]' : inner)) as string | undefined;
+    return json ?? String(value);
   } catch {
     return String(value);
   }

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
-import type { Asker } from '../../app/index.js';
+import { InFlight, type Asker } from '../../app/index.js';
 import type { SlackConfig } from '../../config/index.js';
+import { SHUTDOWN_GRACE_MS } from '../../domain/index.js';
 import type { Logger } from '../../log/index.js';
 import { buildSlackApp, credentialError } from './app.js';
 import { EventDeduper } from './dedupe.js';
@@ -18,7 +19,7 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Retries of the Web API calls that post answers. Default `ANSWER_RETRIES` (a few seconds). */
   retryConfig?: webApi.RetryOptions;
-  /** How long `stop()` waits for answers still being delivered, in milliseconds. Default 5000. */
+  /** How long `stop()` waits for answers still being delivered, in milliseconds. Default `SHUTDOWN_GRACE_MS`. */
   drainMs?: number;
 }
 
@@ -37,16 +38,8 @@ export interface SlackAdapter {
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config, logger } = options;
   const { app, socket } = buildSlackApp({ config, logger, ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}) });
-  const working = new Set<Promise<void>>();
-  app.use(async ({ next }) => {
-    const done = next();
-    working.add(done);
-    try {
-      await done;
-    } finally {
-      working.delete(done);
-    }
-  });
+  const working = new InFlight();
+  app.use(({ next }) => working.track(next()));
   registerHandlers(app, { asker: options.asker, logger, response: config.response, dedupe: new EventDeduper() });
   let port: number | undefined;
   let running = false;
@@ -79,10 +72,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (socket) await socket.client.disconnect();
       else await app.stop();
       port = undefined;
-      await Promise.race([
-        Promise.allSettled(working),
-        new Promise<void>((resolve) => setTimeout(resolve, options.drainMs ?? 5_000).unref()),
-      ]);
+      await working.settled(options.drainMs ?? SHUTDOWN_GRACE_MS);
       logger.info({ event: 'slack_stopped' }, 'slack adapter stopped');
     },
   };

@@ -3,47 +3,35 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
-import { answers, firstHit, itemsOf, percentile, score, talkItemsOf, type Scores } from '../../eval/metrics.js';
-import { parseQuestions, type EvalQuestion } from '../../eval/questions.js';
+import { judge, parseQuestions, readAnswer, reportOf, table, type EvalQuestion, type Judged, type SetReport } from '../../eval/index.js';
 import { buildCorpus } from '../../indexer/index.js';
+import type { Passage, Talk } from '../../model/index.js';
 import { Answerer } from '../../answer/index.js';
 import { readIndex } from '../../store/index.js';
-import type { Talk } from '../../model/index.js';
 import { parseCli } from '../args.js';
 
-const DEFAULT_QUESTIONS = '../shared/eval/questions.jsonl';
+/** The tuned set of the project and the development set written from the posts (issue 13). */
+const DEFAULT_QUESTIONS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl'];
 
-const USAGE = `Usage: npm run eval -- [--index DIR | --content DIR] [--questions FILE] [--depth N] [--min-hit3 X] [--json]
+const USAGE = `Usage: npm run eval -- [--index DIR | --content DIR...] [--questions FILE...] [--depth N] [--min-hit3 X] [--min-answer3 X] [--verbose] [--json]
   --index DIR       evaluate a built index (default: build one in memory from --content)
-  --content DIR     content to index (default: ISTIO_CONTENT)
-  --questions FILE  JSON-lines question set (default: ${DEFAULT_QUESTIONS})
-  --depth N         results read per question, the N of MRR@N (default 5)
-  --min-hit3 X      exit 1 when hit@3 is below X (0 to 1)
+  --content DIR     content root to index, repeatable (default: ISTIO_CONTENT and CONTENT_DIRS)
+  --questions FILE  JSON-lines question set, repeatable (default: ${DEFAULT_QUESTIONS.join(' and ')})
+  --depth N         passages read per question for the post rank, the N of MRR@N (default 5)
+  --min-hit3 X      exit 1 when a set's post hit@3 is below X (0 to 1)
+  --min-answer3 X   exit 1 when a set's answer@3 is below X (0 to 1)
+  --verbose         list every miss under its set's table
   --json            print the report as JSON`;
 
-interface QuestionReport {
-  id: string;
-  lang: string;
-  q: string;
-  /** Rank of the first result that answers, or null. */
-  rank: number | null;
-  /** Whether one of the listed talks answers. */
-  talkHit: boolean;
-  ms: number;
+interface Engine {
+  engine: Answerer;
+  talks: Talk[];
+  passages: Passage[];
 }
 
-interface Summary extends Scores {
-  talkHit: number;
-  latencyMs: { p50: number; p95: number; max: number };
-}
-
-function summarize(reports: QuestionReport[]): Summary {
-  const ms = reports.map((report) => report.ms);
-  return {
-    ...score(reports.map((report) => report.rank)),
-    talkHit: reports.length ? reports.filter((report) => report.talkHit).length / reports.length : 0,
-    latencyMs: { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95), max: percentile(ms, 1) },
-  };
+interface Checked extends Judged {
+  /** What the first passage starts with, for the list of misses. */
+  top: string;
 }
 
 function number(value: string | undefined, name: string, min: number, max: number): number | undefined {
@@ -53,47 +41,60 @@ function number(value: string | undefined, name: string, min: number, max: numbe
   return parsed;
 }
 
-async function openEngine(index: string | undefined, content: string, siteBaseUrl: string): Promise<{ engine: Answerer; talks: Talk[] }> {
+async function openEngine(index: string | undefined, contentDirs: string[], siteBaseUrl: string): Promise<Engine> {
   if (index) {
     const engine = await Answerer.load(index);
     const { data } = await readIndex(index);
-    return { engine, talks: data.talks };
+    return { engine, talks: data.talks, passages: data.passages };
   }
-  if (!existsSync(content)) throw new AppError('CONTENT_MISSING', `No content at ${resolve(content)}; set ISTIO_CONTENT or pass --content DIR.`);
+  const missing = contentDirs.find((dir) => !existsSync(dir));
+  if (missing) throw new AppError('CONTENT_MISSING', `No content at ${resolve(missing)}; set ISTIO_CONTENT and CONTENT_DIRS or pass --content DIR.`);
   const started = performance.now();
-  const corpus = await buildCorpus({ contentDirs: [content], siteBaseUrl });
+  const corpus = await buildCorpus({ contentDirs, siteBaseUrl });
   process.stderr.write(
-    `Indexed ${content}: ${corpus.passages.length} passages, ${corpus.talks.length} talks, ${corpus.events.length} events in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+    `Indexed ${contentDirs.join(', ')}: ${corpus.passages.length} passages, ${corpus.talks.length} talks, ${corpus.events.length} events in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
   );
-  return { engine: Answerer.fromCorpus(corpus), talks: corpus.talks };
+  return { engine: Answerer.fromCorpus(corpus), talks: corpus.talks, passages: corpus.passages };
 }
 
-function run(engine: Answerer, talks: Talk[], questions: EvalQuestion[], depth: number): QuestionReport[] {
+async function readSet(file: string): Promise<EvalQuestion[]> {
+  const text = await readFile(file, 'utf8').catch((error: Error) => {
+    throw new AppError('USAGE', `Cannot read the questions at ${file}: ${error.message}\n${USAGE}`);
+  });
+  return parseQuestions(text, file);
+}
+
+function run({ engine, talks, passages }: Engine, questions: EvalQuestion[], depth: number): Checked[] {
   const talksByPassage = new Map<string, Talk[]>();
   for (const talk of talks) talksByPassage.set(talk.passageId, [...(talksByPassage.get(talk.passageId) ?? []), talk]);
+  const postOf = new Map(passages.map((passage) => [passage.id, passage.postId]));
   return questions.map((question) => {
     const started = performance.now();
     const answer = engine.answer(question.q, { limit: depth });
-    const ms = performance.now() - started;
-    return {
-      id: question.id,
-      lang: question.lang,
-      q: question.q,
-      rank: firstHit(itemsOf(answer, talksByPassage), question.expect, depth),
-      talkHit: talkItemsOf(answer).some((item) => answers(item, question.expect)),
-      ms: Math.round(ms * 100) / 100,
-    };
+    const ms = Math.round((performance.now() - started) * 100) / 100;
+    const shown = readAnswer(answer, talksByPassage, postOf);
+    const top = shown.line?.text ?? answer.results[0]?.text ?? '(nothing)';
+    return { question, verdict: judge(question, shown, depth), ms, top: top.replace(/\s+/g, ' ').slice(0, 90) };
   });
 }
 
-const fixed = (value: number): string => value.toFixed(2);
+const isMiss = ({ verdict }: Checked): boolean => !verdict.answer3 || verdict.postRank === null || verdict.postRank > 3 || verdict.linkShown === false;
 
-function line(label: string, summary: Summary, depth: number): string {
-  const { latencyMs } = summary;
-  return (
-    `${label.padEnd(14)} hit@1 ${fixed(summary.hit1)}  hit@3 ${fixed(summary.hit3)}  MRR@${depth} ${fixed(summary.mrr)}  ` +
-    `talks ${fixed(summary.talkHit)}  latency p50 ${fixed(latencyMs.p50)} ms, p95 ${fixed(latencyMs.p95)} ms, max ${fixed(latencyMs.max)} ms`
-  );
+function misses(checked: Checked[]): string {
+  return checked
+    .filter(isMiss)
+    .map(({ question, verdict, top }) => {
+      const flags = `post ${verdict.postRank ?? '-'}  ans ${verdict.answer1 ? '1' : verdict.answer3 ? '3' : '-'}${verdict.linkShown === false ? '  no link' : ''}`;
+      return `  ${question.id.padEnd(8)} ${question.lang} ${(question.intent ?? '').padEnd(8)} ${flags.padEnd(22)} ${question.q}\n${' '.repeat(22)}→ ${top}`;
+    })
+    .join('\n');
+}
+
+function gate(reports: SetReport[], key: 'hit3' | 'answer3', min: number | undefined, flag: string): boolean {
+  if (min === undefined) return true;
+  const low = reports.filter((report) => report.overall[key] < min);
+  for (const report of low) process.stderr.write(`${report.file}: ${key === 'hit3' ? 'post hit@3' : 'answer@3'} ${report.overall[key].toFixed(2)} is below ${flag} ${min}\n`);
+  return low.length === 0;
 }
 
 export async function evaluate(argv: string[]): Promise<number> {
@@ -102,10 +103,12 @@ export async function evaluate(argv: string[]): Promise<number> {
     argv,
     {
       index: { type: 'string' },
-      content: { type: 'string' },
-      questions: { type: 'string', default: DEFAULT_QUESTIONS },
+      content: { type: 'string', multiple: true },
+      questions: { type: 'string', multiple: true },
       depth: { type: 'string', default: '5' },
       'min-hit3': { type: 'string' },
+      'min-answer3': { type: 'string' },
+      verbose: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
     USAGE,
@@ -113,31 +116,26 @@ export async function evaluate(argv: string[]): Promise<number> {
   if (values.index && values.content) throw new AppError('USAGE', `Give --index or --content, not both.\n${USAGE}`);
   const depth = number(values.depth, '--depth', 1, 50) ?? 5;
   const minHit3 = number(values['min-hit3'], '--min-hit3', 0, 1);
-  const questionsText = await readFile(values.questions, 'utf8').catch((error: Error) => {
-    throw new AppError('USAGE', `Cannot read the questions at ${values.questions}: ${error.message}\n${USAGE}`);
-  });
-  const questions = parseQuestions(questionsText, values.questions);
-  const { engine, talks } = await openEngine(values.index, values.content ?? config.istioContent, config.siteBaseUrl);
-  const reports = run(engine, talks, questions, depth);
-  const overall = summarize(reports);
-  const byLang = Object.fromEntries(
-    [...new Set(reports.map((report) => report.lang))].sort().map((lang) => [lang, summarize(reports.filter((report) => report.lang === lang))]),
-  );
+  const minAnswer3 = number(values['min-answer3'], '--min-answer3', 0, 1);
+  const files = values.questions ?? DEFAULT_QUESTIONS;
+  const sets = await Promise.all(files.map(async (file) => ({ file, questions: await readSet(file) })));
+  const contentDirs = values.content ?? [config.istioContent, ...config.contentDirs];
+  const engine = await openEngine(values.index, contentDirs, config.siteBaseUrl);
+  const results = sets.map(({ file, questions }) => ({ file, checked: run(engine, questions, depth) }));
+  const reports = results.map(({ file, checked }) => reportOf(file, checked));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ depth, overall, byLang, questions: reports }, null, 2)}\n`);
+    const questions = results.flatMap(({ file, checked }) =>
+      checked.map(({ question, verdict, ms }) => ({ set: file, id: question.id, lang: question.lang, intent: question.intent, q: question.q, ...verdict, ms })),
+    );
+    process.stdout.write(`${JSON.stringify({ depth, sets: reports, questions }, null, 2)}\n`);
   } else {
-    for (const report of reports) {
-      const rank = report.rank === null ? '-' : String(report.rank);
-      process.stdout.write(
-        `${report.id.padEnd(6)} ${report.lang}  rank ${rank.padStart(2)}  ${report.talkHit ? 'talk' : '    '}  ${fixed(report.ms).padStart(7)} ms  ${report.q}\n`,
-      );
-    }
-    process.stdout.write(`\n${line(`all (${overall.questions})`, overall, depth)}\n`);
-    for (const [lang, summary] of Object.entries(byLang)) process.stdout.write(`${line(`${lang} (${summary.questions})`, summary, depth)}\n`);
+    results.forEach(({ checked }, index) => {
+      const report = reports[index] as SetReport;
+      process.stdout.write(`${table(report, depth)}\n`);
+      if (values.verbose) process.stdout.write(`misses (${checked.filter(isMiss).length}):\n${misses(checked)}\n`);
+      process.stdout.write('\n');
+    });
   }
-  if (minHit3 !== undefined && overall.hit3 < minHit3) {
-    process.stderr.write(`hit@3 ${fixed(overall.hit3)} is below --min-hit3 ${minHit3}\n`);
-    return 1;
-  }
-  return 0;
+  const passed = [gate(reports, 'hit3', minHit3, '--min-hit3'), gate(reports, 'answer3', minAnswer3, '--min-answer3')];
+  return passed.every(Boolean) ? 0 : 1;
 }

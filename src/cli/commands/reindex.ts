@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
-import { buildCorpus, serializeIndex, writeIndex, type BuiltCorpus } from '../../indexer/index.js';
+import { buildCorpus, describeNotPages, serializeIndex, writeIndex, type BuiltCorpus } from '../../indexer/index.js';
 import { MANIFEST_FILE } from '../../store/index.js';
 import { parseCli } from '../args.js';
 
@@ -15,7 +15,7 @@ const USAGE = `Usage: npm run reindex -- [--content DIR]... [--out DIR] [--stric
 function summary(corpus: BuiltCorpus, seconds: number): string {
   return (
     `Indexed ${corpus.posts} posts: ${corpus.passagesByLang.en} en + ${corpus.passagesByLang.zh} zh passages, ` +
-    `${corpus.talks.length} talks, ${corpus.events.length} events; ${corpus.skipped.length} skipped; ${seconds.toFixed(2)} s`
+    `${corpus.talks.length} talks, ${corpus.events.length} events; ${describeNotPages(corpus.ignored, corpus.skipped.length)}; ${seconds.toFixed(2)} s`
   );
 }
 

@@ -7,9 +7,6 @@ import { LiveIndex, startBots, type NamedSurface } from '../../ops/index.js';
 import { runChat } from '../chat.js';
 import { openIndex } from '../open-index.js';
 
-/** How long shutdown waits for questions in flight. */
-const DRAIN_MS = 10_000;
-
 /**
  * `npm start`: every adapter whose credentials are set (Slack, Discord, or both, sharing one live
  * index), or the local chat on the shipped index when none are. A new index written while it runs
@@ -45,9 +42,9 @@ export async function start(): Promise<number> {
       return 0;
     }
     const surfaces: NamedSurface[] = [];
-    if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger, drainMs: DRAIN_MS })));
+    if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger })));
     if (config.discord) surfaces.push(named('discord', createDiscordAdapter({ config: config.discord, asker, logger })));
-    const running = await startBots({ surfaces, live, asker, queryLog, logger, healthPort: config.healthPort, drainMs: DRAIN_MS });
+    const running = await startBots({ surfaces, live, asker, queryLog, logger, healthPort: config.healthPort });
     logger.info({ event: 'started', passages: live.info.passages, adapters: surfaces.map((surface) => surface.name) }, 'istio-events is answering');
     const signal = await nextSignal();
     logger.info({ event: 'stopping', signal, inFlight: asker.inFlight }, 'stopping: no new questions, finishing the ones in flight');

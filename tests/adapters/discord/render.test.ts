@@ -56,7 +56,7 @@ describe('Discord rendering of results', () => {
   });
 
   it('leaves out the Video and Slides buttons of a passage that has no such link', () => {
-    const message = renderAnswer(answer({ results: [result({ links: { videos: [], slides: [], other: [] } })] }), context);
+    const message = renderAnswer(answer({ results: [result({ links: { videos: [], slides: [], schedule: [], other: [] } })] }), context);
     expect(labels(message)).toEqual(['Post', 'Post here']);
   });
 
@@ -111,7 +111,7 @@ describe('Discord rendering of talks and events', () => {
     expect(message.embeds[0]?.title).toBe('Talks');
     expect(message.embeds[0]?.description).toBe(
       '**Multicluster failover in practice** — Jürgen Álvarez, Mina Sato (Example Corp, Sample Inc) · Istio Day North America 2032 · 2032-11-09 · ' +
-        '[▶ Video](https://www.youtube.com/watch?v=MoNtReAl001) · [Slides](https://sched.co/2Mtl1)',
+        '[▶ Video](https://www.youtube.com/watch?v=MoNtReAl001) · [Slides](https://speakerdeck.com/example/multicluster-failover)',
     );
     expect(message.embeds[1]?.title).toContain('Istio at KubeCon Europe 2031');
   });
@@ -124,10 +124,10 @@ describe('Discord rendering of talks and events', () => {
   });
 
   it('lists events with place, dates, post and slides', () => {
-    const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo(), eventInfo({ name: 'IstioCon 2022', city: null, country: null, start: '2022-04-25', end: '2022-04-29', slides: null })] }), context);
+    const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo({ slides: 'https://speakerdeck.com/example/istio-day-2032' }), eventInfo({ name: 'IstioCon 2022', city: null, country: null, start: '2022-04-25', end: '2022-04-29', slides: null })] }), context);
     expect(message.embeds[0]?.description).toBe(
       '**Istio Day North America 2032** · Montreal, Canada · 2032-11-09 · [Post](https://istio.io/latest/blog/2032/istio-day-montreal/) · ' +
-        '[Slides](https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/)\n' +
+        '[Slides](https://speakerdeck.com/example/istio-day-2032)\n' +
         '**IstioCon 2022** · 2022-04-25 – 2022-04-29 · [Post](https://istio.io/latest/blog/2032/istio-day-montreal/)',
     );
   });
@@ -214,7 +214,7 @@ describe('Discord rendering of hostile and oversized data', () => {
     const odd = result({
       url: 'javascript:alert(1)',
       postUrl: 'https://istio.io/latest/blog/a_(b)/',
-      links: { videos: ['ftp://x.example/v'], slides: ['not a url'], other: [] },
+      links: { videos: ['ftp://x.example/v'], slides: ['not a url'], schedule: [], other: [] },
     });
     const message = renderAnswer(answer({ results: [odd] }), context);
     expect(message.embeds[0]?.url).toBe('https://istio.io/latest/blog/a_%28b%29/');

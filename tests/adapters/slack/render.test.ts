@@ -69,7 +69,7 @@ describe('renderAnswer: results', () => {
   });
 
   it('leaves out the video and slides links a passage does not have', () => {
-    const message = renderAnswer(answer({ results: [result({ links: { videos: [], slides: [], other: [] } })] }), { share: false });
+    const message = renderAnswer(answer({ results: [result({ links: { videos: [], slides: [], schedule: [], other: [] } })] }), { share: false });
     expect(allText(message)).not.toContain(en.video);
     expect(allText(message)).not.toContain(en.slides);
   });
@@ -101,7 +101,7 @@ describe('renderAnswer: safety', () => {
 
   it('links only http(s) URLs and keeps a | in a URL from ending it', () => {
     const message = renderAnswer(
-      answer({ results: [result({ url: 'javascript:alert(1)', postUrl: 'https://x.example/a|b c', links: { videos: [], slides: [], other: [] } })] }),
+      answer({ results: [result({ url: 'javascript:alert(1)', postUrl: 'https://x.example/a|b c', links: { videos: [], slides: [], schedule: [], other: [] } })] }),
       { share: false },
     );
     const text = allText(message);
@@ -142,17 +142,17 @@ describe('renderAnswer: other intents', () => {
     expect(first).toBe(
       `*${en.talks}*\n• *<https://istio.io/latest/blog/2032/istio-day-montreal/#talks|Multicluster failover in practice>* — ` +
         'Jürgen Álvarez, Mina Sato (Example Corp, Sample Inc) · Istio Day North America 2032 · 2032-11-09 · ' +
-        `<https://www.youtube.com/watch?v=MoNtReAl001|▶ ${en.video}> · <https://sched.co/2Mtl1|${en.slides}>`,
+        `<https://www.youtube.com/watch?v=MoNtReAl001|▶ ${en.video}> · <https://speakerdeck.com/example/multicluster-failover|${en.slides}>`,
     );
   });
 
   it('lists events with place, dates and links', () => {
-    const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo(), eventInfo({ name: 'IstioCon 2031', city: null, country: null, end: '2031-03-02', start: '2031-03-01', slides: null })] }), { share: false });
+    const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo({ slides: 'https://speakerdeck.com/example/istio-day-2032' }), eventInfo({ name: 'IstioCon 2031', city: null, country: null, end: '2031-03-02', start: '2031-03-01', slides: null })] }), { share: false });
     expect(message.text).toBe(`${en.events}: Istio Day North America 2032`);
     expect(sectionTexts(message.blocks)[0]).toBe(
       `*${en.events}*\n` +
         `• *Istio Day North America 2032* — Montreal, Canada · 2032-11-09 · <https://istio.io/latest/blog/2032/istio-day-montreal/|${en.post}> · ` +
-        `<https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/|${en.slides}>\n` +
+        `<https://speakerdeck.com/example/istio-day-2032|${en.slides}>\n` +
         `• *IstioCon 2031* — 2031-03-01 – 2031-03-02 · <https://istio.io/latest/blog/2032/istio-day-montreal/|${en.post}>`,
     );
   });
@@ -213,7 +213,7 @@ describe('renderAnswer: Block Kit limits whatever the content', () => {
       ...input,
       truncated: true,
       results: input.results.map((item) =>
-        result({ ...item, links: { videos: item.videos, slides: item.videos, other: [] } }),
+        result({ ...item, links: { videos: item.videos, slides: item.videos, schedule: [], other: [] } }),
       ),
       talks: input.talks.map((item) => talk(item)),
       events: input.events.map((item) => eventInfo(item)),
@@ -265,7 +265,7 @@ describe('renderAnswer: Block Kit limits whatever the content', () => {
   });
 
   it('never goes past 50 blocks, however many small items there are', () => {
-    const tiny = result({ title: 'T', text: 'x', heading: null, event: null, date: null, url: '', postUrl: '', links: { videos: [], slides: [], other: [] } });
+    const tiny = result({ title: 'T', text: 'x', heading: null, event: null, date: null, url: '', postUrl: '', links: { videos: [], slides: [], schedule: [], other: [] } });
     const message = renderAnswer(answer({ results: Array.from({ length: 200 }, () => tiny), total: 400 }), { share: true });
     expectWithinLimits(message);
     expect(message.blocks).toHaveLength(LIMITS.blocks);

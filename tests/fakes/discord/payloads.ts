@@ -17,7 +17,7 @@ export const ASKER = { id: '400000000000000001', username: 'asker', discriminato
 
 let counter = 0;
 /** A fresh snowflake-shaped id. */
-export function nextId(): string {
+function nextId(): string {
   counter += 1;
   return String(700_000_000_000_000_000n + BigInt(counter));
 }

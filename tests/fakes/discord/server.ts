@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { textOf } from '../ws-text.js';
 import { APPLICATION_ID, BOT, guildCreate, sentMessage } from './payloads.js';
 
 /** One REST call the bot made, as Discord would receive it. */
@@ -126,7 +127,7 @@ export class FakeDiscord {
     this.#socket = socket;
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL } }));
     socket.on('message', (raw) => {
-      const payload = JSON.parse(String(raw)) as { op: number; d: any };
+      const payload = JSON.parse(textOf(raw)) as { op: number; d: any };
       if (payload.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (payload.op === 2) this.#onIdentify(payload.d);
       if (payload.op === 6) this.#onResume(payload.d);

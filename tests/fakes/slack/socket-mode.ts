@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { textOf } from '../ws-text.js';
 import { Recorder } from './recorder.js';
 
 export interface Ack {
@@ -28,7 +29,7 @@ export class FakeSocketMode {
     this.#server = server;
     server.on('connection', (socket) => {
       socket.on('message', (data) => {
-        const message = JSON.parse(String(data)) as Ack;
+        const message = JSON.parse(textOf(data)) as Ack;
         if (typeof message.envelope_id === 'string') this.acks.push(message);
       });
       socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0APP' } }));

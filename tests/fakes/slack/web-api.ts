@@ -10,7 +10,7 @@ export interface WebApiCall {
 }
 
 export const BOT_USER_ID = 'UBOT';
-export const BOT_ID = 'BBOT';
+const BOT_ID = 'BBOT';
 export const TEAM_ID = 'T0TEAM';
 
 /**

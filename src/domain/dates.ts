@@ -135,3 +135,12 @@ export function yearFor(month: number, day: number, nameYear: number | null, pub
   const distance = (y: number): number => Math.abs(Date.parse(isoDate(y, month, day)) - reference);
   return candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
+
+/** A date as the posts write them: "March 9", "9 March", "2025-03-09", "3 月 9 日". */
+const DATE_LIKE =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b20\d\d-\d\d-\d\d\b|\d{1,2}\s*月\s*\d{1,2}\s*日/i;
+
+/** Whether a text names a day (cheaper than `findDates` when only the yes/no matters). */
+export function mentionsDate(text: string): boolean {
+  return DATE_LIKE.test(text);
+}
