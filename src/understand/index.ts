@@ -2,4 +2,5 @@
 export { understand } from './understand.js';
 export { detectLang } from './lang.js';
 export { parseQuery, type ParsedQuery } from './parse.js';
-export type { Ask, Command, Entities, Filters, Question, Want, WordGroup, Words } from './types.js';
+export type { Ask, Command, Entities, Filters, Question, Time, Want, WordGroup, Words } from './types.js';
+export { askOf, talksAsked } from './intents.js';

@@ -1,7 +1,7 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { askOf } from './intents.js';
+import { askOf, talksAsked, timeOf } from './intents.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
@@ -26,6 +26,8 @@ export function understand(input: string, lang?: Lang): Question {
     lang: lang ?? parsed.lang ?? detectLang(text),
     command: parsed.command,
     ask: askOf(parsed.text),
+    time: timeOf(parsed.text),
+    aboutTalks: talksAsked(parsed.text),
     rest: parsed.text,
     words,
     entities,
