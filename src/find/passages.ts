@@ -59,7 +59,12 @@ export class PassageFinder {
     return combine(
       groups.map((group) => searchGroup(this.#index, group, options)),
       this.#passages,
-      { required: words.groups.length, postContext: this.#ranking.postContext, perPost: this.#ranking.perPost },
+      {
+        required: words.groups.length,
+        postContext: this.#ranking.postContext,
+        perPost: this.#ranking.perPost,
+        languageFirst: this.#ranking.languageFirst ? question.lang : null,
+      },
     );
   }
 
@@ -78,12 +83,12 @@ export class PassageFinder {
     };
   }
 
-  /** A passage's weight for this question: its language, and whether it holds what is wanted. */
-  #weight(id: number, { lang, words, entities }: Question): number {
+  /** A passage's weight for this question: whether it holds what is wanted, and its year. (Language is `languageFirst`, in the combiner.) */
+  #weight(id: number, { words, entities }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#facts[id] as Facts;
-    const { otherLangWeight, wantWeight, talkWeight, yearWeight } = this.#ranking;
-    let weight = passage.lang === lang ? 1 : otherLangWeight;
+    const { wantWeight, talkWeight, yearWeight } = this.#ranking;
+    let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
       if (want === 'slides') weight *= passage.links.slides.length ? wantWeight : 1 / wantWeight;

@@ -4,8 +4,6 @@
  * Field weights are MiniSearch's default (all 1): title 2, headings 1.5 and event 1.5 scored lower.
  */
 export interface RankingOptions {
-  /** Weight of a passage in the other language than the question's. Default 0.5. */
-  otherLangWeight?: number;
   /** Weight of a passage that holds what the question wants (a video, slides, a date); 1 ÷ it when it lacks a video or slides. Default 1.6. */
   wantWeight?: number;
   /** Weight of a passage with a video or slides when the question asks for a talk. Default 1.2. */
@@ -16,6 +14,11 @@ export interface RankingOptions {
   postContext?: number;
   /** Most passages of one post in a ranking, so that one long post does not fill a page. Default 2. */
   perPost?: number;
+  /**
+   * Whether every passage in the question's language comes before any in the other language: a
+   * Chinese passage answers an English question only when no English one does. Default true.
+   */
+  languageFirst?: boolean;
   /** Typo tolerance for words the index lacks: edit distance as a share of the word's length, 0 for none. Default 0.2. */
   typos?: number;
 }
@@ -23,12 +26,12 @@ export interface RankingOptions {
 export type Ranking = Required<RankingOptions>;
 
 export const DEFAULT_RANKING: Ranking = {
-  otherLangWeight: 0.5,
   wantWeight: 1.6,
   talkWeight: 1.2,
   yearWeight: 1.6,
   postContext: 0.7,
   perPost: 2,
+  languageFirst: true,
   typos: 0.25,
 };
 

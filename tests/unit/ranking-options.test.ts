@@ -8,14 +8,7 @@ import { SHIPPED_INDEX } from '../helpers/engine.js';
  * Every ranking constant earns its place: for each one, a question over the shipped index whose
  * first passage is what a user wants with the default, and is not when the constant is neutral.
  */
-const CASES: { option: keyof RankingOptions; neutral: number; question: string; wants: string; holds: (answer: Answer) => boolean }[] = [
-  {
-    option: 'otherLangWeight',
-    neutral: 1,
-    question: 'sidecar',
-    wants: 'an English passage first for an English question',
-    holds: (answer) => answer.results[0]?.lang === 'en',
-  },
+const CASES: { option: keyof RankingOptions; neutral: number | boolean; question: string; wants: string; holds: (answer: Answer) => boolean }[] = [
   {
     option: 'wantWeight',
     neutral: 1,
@@ -43,6 +36,17 @@ const CASES: { option: keyof RankingOptions; neutral: number; question: string; 
     question: 'istio day north america 2024 schedule',
     wants: 'the event named by the question first, though the passage says only part of it',
     holds: (answer) => answer.results[0]?.event === 'Istio Day North America 2024',
+  },
+  {
+    option: 'languageFirst',
+    neutral: false,
+    question: 'keynote',
+    wants: 'English passages first for an English question (Chinese ones only after them, marked)',
+    holds: (answer) => {
+      const firstOther = answer.results.findIndex((result) => result.lang !== 'en');
+      const others = firstOther < 0 ? [] : answer.results.slice(firstOther);
+      return firstOther !== 0 && others.every((result) => result.lang === 'zh' && result.otherLanguage === true);
+    },
   },
   {
     option: 'perPost',
