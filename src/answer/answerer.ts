@@ -154,7 +154,7 @@ function toResult({ passage, score, terms }: Ranked, lang: Lang): Result {
     postUrl: passage.postUrl,
     heading: passage.headings.at(-1) ?? null,
     text: passage.text,
-    marks: findMarks(passage.text, terms),
+    marks: findMarks(passage.text, terms()),
     lang: passage.lang,
     event: passage.event,
     date: passage.date,

@@ -1,5 +1,9 @@
 import type { EventInfo, Lang, Passage } from '../model/index.js';
+import { SYNONYMS } from '../domain/index.js';
 import { STOP_WORDS, tokenize } from '../store/index.js';
+
+/** Chinese words the domain vocabulary knows: title bigrams are only topics when they are words ("选举", not "洲站"). */
+const HAN_WORDS = new Set(SYNONYMS.flat().filter((word) => /^\p{Script=Han}+$/u.test(word)));
 
 /** How many suggestions of each kind: the newest events, then the topics most posts are about. */
 const EVENTS = 3;
@@ -9,13 +13,14 @@ const TOPICS = 2;
  * The words most posts in `lang` have in their titles, most posts first, leaving out those nearly
  * every post has ("istio"), which find everything and so suggest nothing.
  */
-export function frequentTopics(passages: readonly Passage[], lang: Lang): string[] {
+function frequentTopics(passages: readonly Passage[], lang: Lang): string[] {
   const titles = new Map<string, string>();
   for (const passage of passages) if (passage.lang === lang) titles.set(passage.postId, passage.title);
   const posts = new Map<string, number>();
   for (const title of titles.values()) {
     for (const term of new Set(tokenize(title))) {
-      if (STOP_WORDS.has(term) || /\d/.test(term) || (term.length < 4 && !/\p{Script=Han}/u.test(term))) continue;
+      const han = /\p{Script=Han}/u.test(term);
+      if (STOP_WORDS.has(term) || /\d/.test(term) || (han ? !HAN_WORDS.has(term) : term.length < 4)) continue;
       posts.set(term, (posts.get(term) ?? 0) + 1);
     }
   }

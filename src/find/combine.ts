@@ -5,7 +5,8 @@ import type { GroupHit } from './groups.js';
 export interface Ranked {
   passage: Passage;
   score: number;
-  terms: string[];
+  /** The index terms it matched, worked out when asked (only the page shown needs them). */
+  terms(): string[];
 }
 
 export interface CombineOptions {
@@ -19,6 +20,11 @@ export interface CombineOptions {
   languageFirst: Lang | null;
 }
 
+interface Best {
+  score: number;
+  credit: number;
+}
+
 /**
  * What MiniSearch does not do, in one place: a passage's score over all the word groups of the
  * question, where what the rest of its post says counts too (a recap names the city once and the
@@ -27,38 +33,37 @@ export interface CombineOptions {
  * kept, best first; equal scores keep the order in which the passages were met.
  */
 export function combine(groups: readonly Map<number, GroupHit>[], passages: readonly Passage[], options: CombineOptions): Ranked[] {
-  const ids = new Set(groups.flatMap((hits) => [...hits.keys()]));
+  const ids = new Set<number>();
+  for (const hits of groups) for (const id of hits.keys()) ids.add(id);
   // Per post and group, the best score and credit of any of its passages.
-  const bestInPost = new Map<string, { score: number; credit: number }[]>();
+  const bestInPost = new Map<string, Best[]>();
   for (const id of ids) {
     const post = (passages[id] as Passage).postId;
     let best = bestInPost.get(post);
     if (!best) bestInPost.set(post, (best = groups.map(() => ({ score: 0, credit: 0 }))));
-    for (const [g, hits] of groups.entries()) {
-      const hit = hits.get(id);
-      const slot = best[g];
-      if (!hit || !slot) continue;
-      slot.score = Math.max(slot.score, hit.score);
-      slot.credit = Math.max(slot.credit, hit.credit);
+    for (let g = 0; g < groups.length; g += 1) {
+      const hit = groups[g]?.get(id);
+      const slot = best[g] as Best;
+      if (!hit) continue;
+      if (hit.score > slot.score) slot.score = hit.score;
+      if (hit.credit > slot.credit) slot.credit = hit.credit;
     }
   }
+  const termsOf = (id: number) => groups.flatMap((hits) => hits.get(id)?.terms ?? []);
   const scored: Ranked[] = [];
   for (const id of ids) {
     const passage = passages[id] as Passage;
-    const best = bestInPost.get(passage.postId) ?? [];
+    const best = bestInPost.get(passage.postId) as Best[];
     let score = 0;
     let coverage = 0;
-    const terms: string[] = [];
-    groups.forEach((hits, g) => {
-      const hit = hits.get(id);
-      const inPost = best[g] ?? { score: 0, credit: 0 };
+    for (let g = 0; g < groups.length; g += 1) {
+      const hit = groups[g]?.get(id);
+      const inPost = best[g] as Best;
       const own = hit?.score ?? 0;
-      const groupScore = own + options.postContext * Math.max(0, inPost.score - own);
-      score += groupScore;
+      score += own + options.postContext * Math.max(0, inPost.score - own);
       if (g < options.required) coverage += Math.max(hit?.credit ?? 0, options.postContext * inPost.credit) / options.required;
-      if (hit) terms.push(...hit.terms);
-    });
-    if (coverage > 0) scored.push({ passage, score: score * coverage * coverage, terms });
+    }
+    if (coverage > 0) scored.push({ passage, score: score * coverage * coverage, terms: () => termsOf(id) });
   }
   const first = options.languageFirst;
   const kept = keepPerPost(scored.sort((a, b) => b.score - a.score), options.perPost, first);

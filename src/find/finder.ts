@@ -1,10 +1,10 @@
 import type { EventInfo, Passage, Talk } from '../model/index.js';
-import { analyze, buildSearchIndexes, passageDocuments, type PassageIndex, type TalkIndex } from '../store/index.js';
+import { buildSearchIndexes, type PassageIndex, type TalkIndex } from '../store/index.js';
 import type { Question } from '../understand/index.js';
 import type { Ranked } from './combine.js';
 import { PassageFinder } from './passages.js';
 import { rankingWith, type RankingOptions } from './ranking.js';
-import { findTalks } from './talks.js';
+import { TalkFinder } from './talks.js';
 import { typoTolerance } from './typos.js';
 
 /** The contents of an index, in memory. */
@@ -22,20 +22,16 @@ export interface Indexes {
 
 /** The find stage: passages and talks that match a question, ranked. */
 export class Finder {
-  readonly #corpus: Corpus;
-  readonly #talkIndex: TalkIndex;
+  readonly #talks: TalkFinder;
   readonly #passages: PassageFinder;
   readonly #typos: (term: string) => number | false;
   readonly #passageIndex: PassageIndex;
 
   constructor(corpus: Corpus, indexes: Indexes, ranking: RankingOptions = {}) {
     const options = rankingWith(ranking);
-    // The words the passages hold, as index terms: typo tolerance is only for words outside it.
-    const vocabulary = new Set(passageDocuments(corpus.passages, corpus.events).flatMap((doc) => analyze(`${doc.post} ${doc.headings} ${doc.event} ${doc.text}`)));
-    this.#corpus = corpus;
-    this.#typos = typoTolerance(vocabulary, options.typos);
+    this.#typos = typoTolerance(indexes.passageIndex, options.typos);
     this.#passageIndex = indexes.passageIndex;
-    this.#talkIndex = indexes.talkIndex;
+    this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, this.#typos);
     this.#passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, this.#typos);
   }
 
@@ -51,11 +47,15 @@ export class Finder {
 
   /** Up to three talks the question names, best first. */
   talks(question: Question, event: string | null = null): Talk[] {
-    return findTalks(this.#talkIndex, this.#corpus.talks, question, event, this.#typos);
+    return this.#talks.find(question, event);
   }
 
-  /** What the index would complete or correct the text to ("did you mean"), best first. */
+  /**
+   * What the index would complete the text to ("did you mean"), best first. Only completions: a
+   * question that found nothing already had its long words corrected by the search's own typo
+   * tolerance, so a fuzzy walk here would repeat it and find nothing more.
+   */
   didYouMean(text: string): string[] {
-    return this.#passageIndex.autoSuggest(text, { fuzzy: 0.2, prefix: true }).map((suggestion) => suggestion.suggestion);
+    return this.#passageIndex.autoSuggest(text, { prefix: true }).map((suggestion) => suggestion.suggestion);
   }
 }

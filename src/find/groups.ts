@@ -10,8 +10,8 @@ export interface GroupHit {
   credit: number;
   /** The index terms the document matched. */
   terms: string[];
-  /** The fields any term matched in. */
-  fields: Set<string>;
+  /** The fields any term matched in (asked for by talks only: passages do not need them). */
+  fields?: Set<string>;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface GroupHit {
  * number of query terms it matched, which is undone here, and the group is credited by how much of
  * its best alternative matched.
  */
-export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, options: SearchOptions): Map<number, GroupHit> {
+export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, options: SearchOptions, withFields = false): Map<number, GroupHit> {
   const hits = new Map<number, GroupHit>();
   const queries = [...new Set(group.alternatives.flat())];
   for (const hit of index.search({ combineWith: 'OR', queries }, options)) {
@@ -30,7 +30,7 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, o
       score: (hit.score / Math.max(1, hit.queryTerms.length)) * credit,
       credit,
       terms: hit.terms,
-      fields: new Set(Object.values(hit.match).flat()),
+      ...(withFields ? { fields: new Set(Object.values(hit.match).flat()) } : {}),
     });
   }
   return hits;

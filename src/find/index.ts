@@ -4,4 +4,4 @@ export type { Ranked } from './combine.js';
 export { findMarks, mergeMarks } from './marks.js';
 export { preferLang } from './talks.js';
 export { normalized } from './passages.js';
-export { DEFAULT_RANKING, type RankingOptions } from './ranking.js';
+export type { RankingOptions } from './ranking.js';

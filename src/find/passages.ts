@@ -2,9 +2,10 @@ import type { SearchOptions } from 'minisearch';
 import { mentionsDate } from '../domain/index.js';
 import type { Passage } from '../model/index.js';
 import { fold, type PassageIndex } from '../store/index.js';
-import type { Question } from '../understand/index.js';
+import { LRUCache } from 'lru-cache';
+import type { Question, WordGroup } from '../understand/index.js';
 import { combine, type Ranked } from './combine.js';
-import { searchGroup } from './groups.js';
+import { searchGroup, type GroupHit } from './groups.js';
 import type { Ranking } from './ranking.js';
 
 /** What ranking knows of a passage beyond the index: its years and whether it names a date. */
@@ -33,14 +34,19 @@ function factsOf(passage: Passage): Facts {
 export class PassageFinder {
   readonly #index: PassageIndex;
   readonly #passages: readonly Passage[];
-  readonly #facts: Facts[];
+  /** Facts of each passage, worked out when first needed. */
+  readonly #facts: (Facts | undefined)[];
+  /** Recent word groups' hits in their question's context: questions repeat their words ("istio", "kubecon"). */
+  readonly #cache: LRUCache<string, Map<number, GroupHit>>;
   readonly #ranking: Ranking;
   readonly #typos: (term: string) => number | false;
 
   constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false) {
     this.#index = index;
     this.#passages = passages;
-    this.#facts = passages.map(factsOf);
+    this.#facts = new Array<Facts | undefined>(passages.length);
+    // Room for about 32 groups that match every passage; a group's size is its number of hits.
+    this.#cache = new LRUCache({ maxSize: 32 * Math.max(1_000, passages.length), sizeCalculation: (hits) => Math.max(1, hits.size) });
     this.#ranking = ranking;
     this.#typos = typos;
   }
@@ -56,8 +62,16 @@ export class PassageFinder {
       fuzzy: this.#typos,
       prefix: (term) => this.#typos(term) !== false,
     };
+    // Hits depend on the group's words and on what the options read from the question.
+    const context = JSON.stringify([question.lang, question.words.wants, question.entities.years, question.filters, event]);
+    const hitsOf = (group: WordGroup) => {
+      const key = JSON.stringify([group.alternatives, context]);
+      let hits = this.#cache.get(key);
+      if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, options)));
+      return hits;
+    };
     return combine(
-      groups.map((group) => searchGroup(this.#index, group, options)),
+      groups.map(hitsOf),
       this.#passages,
       {
         required: words.groups.length,
@@ -68,6 +82,10 @@ export class PassageFinder {
     );
   }
 
+  #factsOf(id: number): Facts {
+    return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage));
+  }
+
   /** What the question's filters exclude: another language when forced, another event, year, or a missing phrase. */
   #filter({ filters }: Question, event: string | null): SearchOptions['filter'] {
     const eventFilter = normalized(event ?? filters.event ?? '');
@@ -75,7 +93,7 @@ export class PassageFinder {
     if (!filters.lang && !eventFilter && filters.year === null && !phrases.length) return undefined;
     return ({ id }) => {
       const passage = this.#passages[id as number] as Passage;
-      const facts = this.#facts[id as number] as Facts;
+      const facts = this.#factsOf(id as number);
       if (filters.lang && passage.lang !== filters.lang) return false;
       if (eventFilter && !facts.event.includes(eventFilter)) return false;
       if (filters.year !== null && !facts.years.includes(filters.year)) return false;
@@ -86,7 +104,7 @@ export class PassageFinder {
   /** A passage's weight for this question: whether it holds what is wanted, and its year. (Language is `languageFirst`, in the combiner.) */
   #weight(id: number, { words, entities }: Question): number {
     const passage = this.#passages[id] as Passage;
-    const facts = this.#facts[id] as Facts;
+    const facts = this.#factsOf(id);
     const { wantWeight, talkWeight, yearWeight } = this.#ranking;
     let weight = 1;
     for (const want of words.wants) {

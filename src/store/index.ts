@@ -3,7 +3,7 @@
  * query side) use: one tokenizer, one term processor, one set of fields, one format version.
  */
 export { INDEX_FORMAT_VERSION, MANIFEST_FILE, REBUILD_HINT, readIndex, readManifest, sha256, type IndexData, type Manifest } from './files.js';
-export { buildSearchIndexes, loadSearchIndexes, passageDocuments, type PassageIndex, type TalkIndex } from './indexes.js';
+export { buildSearchIndexes, loadSearchIndexes, type PassageIndex, type TalkIndex } from './indexes.js';
 export { analyze, processTerm, PASSAGE_INDEX_OPTIONS, TALK_INDEX_OPTIONS, type PassageDocument, type TalkDocument } from './schema.js';
 export { STOP_WORDS } from './stopwords.js';
 export { fold, tokenize, tokenizeWithOffsets, type Token } from './tokenize.js';

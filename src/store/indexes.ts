@@ -17,7 +17,7 @@ function placesByEvent(events: readonly EventInfo[]): Map<string, string> {
 }
 
 /** What the index holds for each passage, in store order (ids are positions). */
-export function passageDocuments(passages: readonly Passage[], events: readonly EventInfo[]): PassageDocument[] {
+function passageDocuments(passages: readonly Passage[], events: readonly EventInfo[]): PassageDocument[] {
   const places = placesByEvent(events);
   return passages.map((passage, id) => passageDocument(passage, id, places));
 }

@@ -82,6 +82,12 @@ describe('the query engine', () => {
     for (const suggestion of answer.suggestions) expect(engine.answer(suggestion).total + engine.answer(suggestion).talks.length).toBeGreaterThan(0);
   });
 
+  it('suggests in help what the index holds: the newest event first, each suggestion finding something', () => {
+    const { suggestions } = engine.answer('help');
+    expect(suggestions[0]).toBe('Istio Day North America 2032');
+    for (const suggestion of suggestions) expect(engine.answer(suggestion).total).toBeGreaterThan(0);
+  });
+
   it('answers an empty question and "help" with help', () => {
     expect(engine.answer('').intent).toBe('help');
     expect(engine.answer('help').intent).toBe('help');
