@@ -3,7 +3,7 @@ import type { Lang } from '../model/index.js';
 import type { Answer, AnswerOptions, QueryService } from '../answer/index.js';
 import { detectLang } from '../understand/index.js';
 import { InFlight } from './in-flight.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { AdmissionControl } from './rate-limit.js';
 import type { QueryLogSink, Surface } from './query-log.js';
 
 export interface Question {
@@ -35,7 +35,7 @@ export interface AskerOptions {
   service: QueryService;
   logger: Logger;
   /** Absent: no rate limit (the local chat and CLI). */
-  limiter?: RateLimiter | undefined;
+  limiter?: AdmissionControl | undefined;
   /** Absent: unanswered questions and votes are only logged. */
   queryLog?: QueryLogSink | undefined;
   /** Log question text at info level. Default false: only its length. */
@@ -67,15 +67,20 @@ export class Asker {
     return this.#options.service.eventNames();
   }
 
-  async ask(question: Question): Promise<Reply> {
+  ask(question: Question): Promise<Reply> {
+    // In flight from the admission on: a shared limiter is a Redis round trip that shutdown waits for.
+    return this.#inFlight.track(this.#admit(question));
+  }
+
+  async #admit(question: Question): Promise<Reply> {
     const { limiter, logger } = this.#options;
     const lang = question.options?.lang ?? detectLang(question.text);
-    const admission = limiter ? limiter.admit(question.user, question.channel) : 'allow';
+    const admission = limiter ? await limiter.admit(question.user, question.channel) : 'allow';
     if (admission !== 'allow') {
       logger.info({ event: 'rate_limited', surface: question.surface, admission }, 'rate limited');
       return admission === 'warn' ? { kind: 'slow-down', lang } : { kind: 'ignored' };
     }
-    return this.#inFlight.track(this.#answer(question, lang));
+    return this.#answer(question, lang);
   }
 
   async #answer(question: Question, lang: Lang): Promise<Reply> {

@@ -13,11 +13,16 @@ interface Bucket {
 /** What to do with a question: answer it, say "slow down" once, or stay silent. */
 export type Admission = 'allow' | 'warn' | 'drop';
 
+/** Decides the admission of each question: one process's buckets, or buckets every instance shares. */
+export interface AdmissionControl {
+  admit(user: string, channel: string): Admission | Promise<Admission>;
+}
+
 /**
  * Token buckets per user and per channel. The defaults let a person ask freely and stop a script:
  * a dry bucket answers "slow down" once, then nothing until it has refilled a token.
  */
-export class RateLimiter {
+export class RateLimiter implements AdmissionControl {
   readonly #buckets = new Map<string, Bucket>();
   readonly #config: RateLimitConfig;
   readonly #clock: () => number;

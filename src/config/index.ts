@@ -47,6 +47,8 @@ export interface Config {
   discord: DiscordConfig | undefined;
   healthPort: number | undefined;
   rateLimit: RateLimitConfig;
+  /** Set: instances share state through this Redis. Unset: each process keeps its own. */
+  redisUrl: string | undefined;
 }
 
 type Source = Record<string, string | undefined>;
@@ -60,7 +62,8 @@ export function parseConfig(source: Source): Config {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
       const value = source[name];
-      const shown = value === undefined || /TOKEN|SECRET/.test(name) ? '' : ` (got '${value}')`;
+      // A Redis URL may carry a password.
+      const shown = value === undefined || /TOKEN|SECRET|REDIS_URL/.test(name) ? '' : ` (got '${value}')`;
       return `${name}: ${issue.message}${shown}`;
     });
     throw new AppError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`, {
@@ -104,6 +107,7 @@ export function parseConfig(source: Source): Config {
       channelBurst: env.RATE_CHANNEL_BURST,
       channelPerSecond: env.RATE_CHANNEL_PER_SECOND,
     }),
+    redisUrl: env.REDIS_URL,
   };
   return Object.freeze({ ...config, contentDirs: Object.freeze([...config.contentDirs]) });
 }

@@ -61,6 +61,13 @@ export const envSchema = z
     /** Questions one channel may ask in a burst, and the refill rate. */
     RATE_CHANNEL_BURST: positive(30),
     RATE_CHANNEL_PER_SECOND: positive(2),
+    /**
+     * Redis shared by every instance of the bot (event de-duplication, claims, rate limits, the
+     * query log); unset: each process keeps its own, as a single instance needs.
+     */
+    REDIS_URL: optionalString.pipe(
+      z.url({ protocol: /^rediss?$/, error: 'expected redis://[[user]:password@]host[:port][/db] or rediss://… for TLS' }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'INDEX_LOCKED'
   | 'POST_INVALID'
   | 'CONTENT_MISSING'
+  | 'REDIS_UNAVAILABLE'
   | 'USAGE';
 
 export class AppError extends Error {

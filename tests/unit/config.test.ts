@@ -40,6 +40,18 @@ describe('configuration', () => {
     }
   });
 
+  it('reads REDIS_URL, and names it without repeating a password when it is not a Redis URL', () => {
+    expect(parseConfig({}).redisUrl).toBeUndefined();
+    expect(parseConfig({ REDIS_URL: 'rediss://:pw@cache.internal:6380/2' }).redisUrl).toBe('rediss://:pw@cache.internal:6380/2');
+    try {
+      parseConfig({ REDIS_URL: 'http://:hunter2@cache.internal:6379' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/REDIS_URL: expected redis:\/\//);
+      expect((error as Error).message).not.toContain('hunter2');
+    }
+  });
+
   it('reads Socket Mode when an app token is set, and splits CONTENT_DIRS', () => {
     const config = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', CONTENT_DIRS: 'content, ../more ,' });
     expect(config.slack?.appToken).toBe('xapp-1');

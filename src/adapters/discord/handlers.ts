@@ -21,6 +21,7 @@ import { LIMITS, clipText } from './fit.js';
 import { renderReply, type RenderContext } from './render.js';
 import { respondInTime } from './respond.js';
 import { PAGE_SIZE } from '../../domain/index.js';
+import type { Claims } from '../../shared-state/index.js';
 
 /** What the adapter needs of the app's Asker (any object that asks and lists events will do). */
 export type QuestionAsker = Pick<Asker, 'ask' | 'eventNames'>;
@@ -33,6 +34,8 @@ export interface HandlerOptions {
   deferAfterMs: number;
   /** Today, for relative dates. */
   now: () => Date;
+  /** Who answers each interaction and message when several instances share the bot's token. */
+  claims: Claims;
 }
 
 /** Passages per answer and per "More" page. */
@@ -50,7 +53,14 @@ export function attachHandlers(client: Client, options: HandlerOptions): Attache
   const track = (kind: string, handle: () => Promise<void>): void => {
     if (accepting) void working.track(guard(options.logger, kind, handle));
   };
-  client.on(Events.InteractionCreate, (interaction) => track('interaction', () => onInteraction(interaction, options)));
+  client.on(Events.InteractionCreate, (interaction) =>
+    track('interaction', async () => {
+      const claim = await claimFor(options, 'interaction', interaction.id);
+      if (claim === undefined) return;
+      await onInteraction(interaction, options);
+      await options.claims.answered(claim);
+    }),
+  );
   client.on(Events.MessageCreate, (message) => track('message', () => onMessage(message, client, options)));
   return {
     async drain(timeoutMs) {
@@ -58,6 +68,17 @@ export function attachHandlers(client: Client, options: HandlerOptions): Attache
       await working.settled(timeoutMs);
     },
   };
+}
+
+/**
+ * The claim's key when this instance takes the event; undefined when another instance (or an
+ * earlier delivery, such as a replay after a resume) claimed it first and answers it.
+ */
+async function claimFor(options: HandlerOptions, kind: 'interaction' | 'message', id: string): Promise<string | undefined> {
+  const key = `discord:${kind}:${id}`;
+  if (await options.claims.claim(key)) return key;
+  options.logger.debug({ event: 'discord_claimed_elsewhere', kind }, 'another instance answers this one');
+  return undefined;
 }
 
 /** A failed send (an expired interaction, a missing permission) is logged, never thrown at discord.js. */
@@ -147,7 +168,10 @@ async function onMessage(message: Message, client: Client, options: HandlerOptio
   const bot = client.user;
   if (!bot || message.author.bot || message.system) return;
   if (message.inGuild() && !message.mentions.users.has(bot.id)) return;
+  const claim = await claimFor(options, 'message', message.id);
+  if (claim === undefined) return;
   const reply = await ask(options, message.author.id, message.channelId, questionText(message.content, bot.id), { offset: 0 });
   const rendered = renderReply(reply, { ephemeral: false, now: options.now() });
   if (rendered) await message.reply(rendered);
+  await options.claims.answered(claim);
 }

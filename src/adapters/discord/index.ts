@@ -3,6 +3,7 @@ import type { DiscordConfig } from '../../config/index.js';
 import { SHUTDOWN_GRACE_MS } from '../../domain/index.js';
 import { reasonOf } from '../../errors/index.js';
 import type { Logger } from '../../log/index.js';
+import { MemoryClaims, type Claims } from '../../shared-state/index.js';
 import { createDiscordClient } from './client.js';
 import { attachHandlers, type AttachedHandlers, type QuestionAsker } from './handlers.js';
 
@@ -25,6 +26,8 @@ export interface DiscordAdapterOptions {
   drainMs?: number;
   /** Today, for "in N days". Default: the current date. */
   now?: () => Date;
+  /** Who answers each event; share them (Redis) when several instances log in with one token. Default: this process's. */
+  claims?: Claims;
 }
 
 export interface DiscordAdapter {
@@ -50,6 +53,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         logger,
         deferAfterMs: options.deferAfterMs ?? 2000,
         now: options.now ?? (() => new Date()),
+        claims: options.claims ?? new MemoryClaims(),
       });
       created.on(Events.Error, (error) => logger.error({ event: 'discord_error', reason: reasonOf(error) }, 'Discord client error'));
       created.on(Events.ShardDisconnect, (event) => logger.warn({ event: 'discord_disconnected', code: event.code }, 'Discord gateway disconnected'));

@@ -4,11 +4,11 @@ import type { SlackConfig } from '../../config/index.js';
 import { reasonOf } from '../../errors/index.js';
 import { messages } from '../../i18n/index.js';
 import type { Logger } from '../../log/index.js';
-import type { EventDeduper } from './dedupe.js';
 import { questionText } from './parse.js';
 import { ACTIONS, renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import { decodeValue, type ButtonValue } from './values.js';
 import { PAGE_SIZE } from '../../domain/index.js';
+import type { Claims } from '../../shared-state/index.js';
 
 /** Results per page, in the first answer and behind each "More results". */
 
@@ -17,8 +17,8 @@ export interface HandlerDeps {
   logger: Logger;
   /** Who sees a slash command's first answer: the asker alone, or the whole channel. */
   response: SlackConfig['response'];
-  /** Remembers event ids, so a retried event is answered once. */
-  dedupe: EventDeduper;
+  /** Claims event ids, so a retried event is answered once, whichever instance it reaches. */
+  claims: Claims;
 }
 
 /**
@@ -56,6 +56,21 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }
   };
 
+  // Slack re-sends an event it saw no acknowledgement for, possibly to another instance: the first
+  // delivery claims the event id and the others are dropped. (Bolt has acknowledged events before
+  // this runs; commands and clicks carry no event id and are never re-sent.)
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId !== 'string') return next();
+    const key = `slack:event:${eventId}`;
+    if (!(await deps.claims.claim(key))) {
+      logger.info({ event: 'slack_duplicate_event', retryNum: context.retryNum }, 'duplicate event ignored');
+      return;
+    }
+    await next();
+    await deps.claims.answered(key);
+  });
+
   // The app receives only the commands its manifest declares, so whatever name the workspace
   // gave the command, it is ours.
   app.command(/^\//, async ({ command, ack, respond }) => {
@@ -72,9 +87,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if (message) await respond({ response_type: inChannel ? 'in_channel' : 'ephemeral', ...message });
   });
 
-  app.event('app_mention', async ({ event, body, context, client }) => {
+  app.event('app_mention', async ({ event, context, client }) => {
     // A mention inside a DM also arrives as a message; the DM listener answers that one.
-    if (isDirect(event.channel) || event.bot_id !== undefined || !firstDelivery(body.event_id, context.retryNum)) return;
+    if (isDirect(event.channel) || event.bot_id !== undefined) return;
     const user = event.user ?? '';
     const reply = await ask({
       surface: 'slack',
@@ -90,10 +105,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     else await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
   });
 
-  app.message(async ({ message: event, body, context, client }) => {
+  app.message(async ({ message: event, context, client }) => {
     // Edits, joins and other bots' posts are not questions (a bot answering a bot could loop).
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return;
-    if (!firstDelivery(body.event_id, context.retryNum)) return;
     const reply = await ask({
       surface: 'slack',
       user: event.user,
@@ -145,12 +159,6 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   app.error(async (error) => {
     logger.error({ event: 'slack_handler_failed', code: error.code, reason: reasonOf(error) }, 'slack handler failed');
   });
-
-  function firstDelivery(eventId: string, retryNum: number | undefined): boolean {
-    if (deps.dedupe.firstTime(eventId)) return true;
-    logger.info({ event: 'slack_duplicate_event', retryNum }, 'duplicate event ignored');
-    return false;
-  }
 
   /** Asks again, as the clicker, the question and page a "More results" or "Share in channel" button carries. */
   async function askFromButton(body: BlockAction<ButtonAction>, action: ButtonAction): Promise<{ reply: Reply; where: Clicked } | undefined> {

@@ -4,8 +4,8 @@ import { InFlight, type Asker } from '../../app/index.js';
 import type { SlackConfig } from '../../config/index.js';
 import { SHUTDOWN_GRACE_MS } from '../../domain/index.js';
 import type { Logger } from '../../log/index.js';
+import { MemoryClaims, type Claims } from '../../shared-state/index.js';
 import { buildSlackApp, credentialError } from './app.js';
-import { EventDeduper } from './dedupe.js';
 import { registerHandlers } from './handlers.js';
 
 export { ANSWER_RETRIES } from './app.js';
@@ -21,6 +21,8 @@ export interface SlackAdapterOptions {
   retryConfig?: webApi.RetryOptions;
   /** How long `stop()` waits for answers still being delivered, in milliseconds. Default `SHUTDOWN_GRACE_MS`. */
   drainMs?: number;
+  /** Who answers a retried event; share them (Redis) when several instances serve one app. Default: this process's. */
+  claims?: Claims;
 }
 
 export interface SlackAdapter {
@@ -40,7 +42,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { app, socket } = buildSlackApp({ config, logger, ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}) });
   const working = new InFlight();
   app.use(({ next }) => working.track(next()));
-  registerHandlers(app, { asker: options.asker, logger, response: config.response, dedupe: new EventDeduper() });
+  registerHandlers(app, { asker: options.asker, logger, response: config.response, claims: options.claims ?? new MemoryClaims() });
   let port: number | undefined;
   let running = false;
 

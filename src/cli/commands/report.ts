@@ -4,10 +4,12 @@ import { createInterface } from 'node:readline';
 import { loadConfig } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
 import { QueryLogSummary, type QueryReport } from '../../ops/index.js';
+import { readSharedQueryLog } from '../../shared-state/index.js';
 import { parseCli } from '../args.js';
 
 const USAGE = `Usage: npm run report -- [--file FILE] [--top N] [--since DATE] [--json]
-  --file FILE    the query log to read (default: QUERY_LOG_FILE or logs/queries.jsonl)
+  --file FILE    the query log to read (default: the Redis of REDIS_URL, when set, and QUERY_LOG_FILE
+                 or logs/queries.jsonl)
   --top N        questions per list (default 20)
   --since DATE   count only entries from this date on, e.g. 2025-01-31
   --json         print the report as JSON`;
@@ -28,28 +30,32 @@ export async function report(argv: string[]): Promise<number> {
   if (values.since !== undefined && Number.isNaN(Date.parse(values.since))) {
     throw new AppError('USAGE', `--since must be a date such as 2025-01-31, got '${values.since}'\n${USAGE}`);
   }
+  const summary = new QueryLogSummary({ top, ...(values.since === undefined ? {} : { since: values.since }) });
+  // With Redis, every instance's lines are in its stream; this host's file holds those written while Redis was away.
+  const shared = values.file === undefined ? config.redisUrl : undefined;
+  if (shared !== undefined) await readSharedQueryLog(shared, (line) => summary.add(line));
   const exists = await access(file).then(
     () => true,
     () => false,
   );
-  if (!exists) {
+  if (!exists && shared === undefined) {
     process.stdout.write(
       `No query log at ${file} yet. The bots append to it when a question finds nothing or someone votes on an answer (QUERY_LOG_FILE).\n`,
     );
     return 0;
   }
-  const summary = new QueryLogSummary({ top, ...(values.since === undefined ? {} : { since: values.since }) });
-  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) summary.add(line);
+  if (exists) for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) summary.add(line);
   const result = summary.report();
-  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result, file));
+  const source = shared === undefined ? file : exists ? `Redis (REDIS_URL) and ${file}` : 'Redis (REDIS_URL)';
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result, source));
   return 0;
 }
 
-/** The report as text for a terminal or an e-mail to the community team. */
-export function formatReport(result: QueryReport, file: string): string {
+/** The report as text for a terminal or an e-mail to the community team; `source` says what was read. */
+export function formatReport(result: QueryReport, source: string): string {
   const out: string[] = [];
   const span = result.from && result.to ? ` from ${result.from.slice(0, 10)} to ${result.to.slice(0, 10)}` : '';
-  out.push(`Query log ${file}: ${result.lines} lines${span}${result.malformed ? ` (${result.malformed} not understood, skipped)` : ''}.`);
+  out.push(`Query log ${source}: ${result.lines} lines${span}${result.malformed ? ` (${result.malformed} not understood, skipped)` : ''}.`);
   out.push('');
   const { unanswered, votes } = result;
   if (unanswered.total === 0) {

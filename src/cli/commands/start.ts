@@ -1,9 +1,10 @@
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createSlackAdapter } from '../../adapters/slack/index.js';
-import { Asker, FileQueryLog, RateLimiter } from '../../app/index.js';
+import { Asker, FileQueryLog } from '../../app/index.js';
 import { loadConfig } from '../../config/index.js';
 import { createLogger, type Logger } from '../../log/index.js';
 import { LiveIndex, startBots, type NamedSurface } from '../../ops/index.js';
+import { openSharedState } from '../../shared-state/index.js';
 import { runChat } from '../chat.js';
 import { openIndex } from '../open-index.js';
 
@@ -17,21 +18,22 @@ export async function start(): Promise<number> {
   const bots = Boolean(config.slack || config.discord);
   const logger = createLogger({ level: config.logLevel, fallback: bots ? 'info' : 'warn' });
   const live = new LiveIndex({ dir: config.indexDir, engine: await openIndex(config, logger), logger });
-  const queryLog = new FileQueryLog(config.queryLogFile, (error) => logger.warn({ event: 'query_log_failed', err: error }, 'query log write failed'));
-  const asker = new Asker({
-    service: live,
-    logger,
-    limiter: bots ? new RateLimiter(config.rateLimit) : undefined,
-    queryLog,
-    logQueries: config.logQueries,
-  });
+  // The bots share claims, rate limits and the query log with their other instances (Redis) or
+  // keep them in this process; the local chat has no other instance and no rate limit.
+  const shared = bots
+    ? await openSharedState({ redisUrl: config.redisUrl, rateLimit: config.rateLimit, queryLogFile: config.queryLogFile, logger })
+    : undefined;
+  const queryLog =
+    shared?.queryLog ??
+    new FileQueryLog(config.queryLogFile, (error) => logger.warn({ event: 'query_log_failed', err: error }, 'query log write failed'));
+  const asker = new Asker({ service: live, logger, limiter: shared?.limiter, queryLog, logQueries: config.logQueries });
   const reload = (): void => {
     logger.info({ event: 'index_reload_requested', signal: 'SIGHUP' }, 'reading the index folder again');
     void live.check({ force: true });
   };
   process.on('SIGHUP', reload);
   try {
-    if (!bots) {
+    if (!shared) {
       live.watch();
       try {
         await runChat(asker, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
@@ -42,8 +44,9 @@ export async function start(): Promise<number> {
       return 0;
     }
     const surfaces: NamedSurface[] = [];
-    if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger })));
-    if (config.discord) surfaces.push(named('discord', createDiscordAdapter({ config: config.discord, asker, logger })));
+    const { claims } = shared;
+    if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger, claims })));
+    if (config.discord) surfaces.push(named('discord', createDiscordAdapter({ config: config.discord, asker, logger, claims })));
     const running = await startBots({ surfaces, live, asker, queryLog, logger, healthPort: config.healthPort });
     logger.info({ event: 'started', passages: live.info.passages, adapters: surfaces.map((surface) => surface.name) }, 'istio-events is answering');
     const signal = await nextSignal();
@@ -58,6 +61,8 @@ export async function start(): Promise<number> {
     return 0;
   } finally {
     process.off('SIGHUP', reload);
+    // Also when an adapter failed to start: a Redis client left reconnecting would keep the process alive.
+    await shared?.close();
   }
 }
 

@@ -23,6 +23,19 @@ const HEARTBEAT_INTERVAL = 41_250;
 const SESSION_ID = 'fake-session';
 
 /**
+ * One gateway session: a client that identified, on its current socket. Discord sends every
+ * event to every session of the bot, so two instances logged in with one token both receive it.
+ */
+interface Session {
+  id: string;
+  socket: WebSocket;
+  live: boolean;
+  sequence: number;
+  /** Dispatches held back while the client was away, replayed when it resumes. */
+  missed: Array<{ t: string; d: unknown }>;
+}
+
+/**
  * A fake Discord on loopback: the REST API under `/api`, and a gateway WebSocket that `GET
  * /gateway/bot` points the client at. It records every REST call, answers the ones the bot makes,
  * and lets a test dispatch gateway events, drop the connection and watch the client come back.
@@ -36,10 +49,7 @@ export class FakeDiscord {
   readonly #server: Server;
   readonly #gateway: WebSocketServer;
   readonly #waiters: Waiter[] = [];
-  #socket: WebSocket | undefined;
-  #live = false;
-  #sequence = 0;
-  #missed: Array<{ t: string; d: unknown }> = [];
+  readonly #sessions = new Map<string, Session>();
 
   private constructor(server: Server) {
     this.#server = server;
@@ -66,21 +76,19 @@ export class FakeDiscord {
   }
 
   /**
-   * Sends a gateway dispatch. While the client is disconnected it is held back and replayed after
-   * the client resumes, as Discord does.
+   * Sends a gateway dispatch to every session. While a client is disconnected it is held back and
+   * replayed after the client resumes, as Discord does.
    */
   dispatch(t: string, d: unknown): void {
-    if (!this.#live || !this.#socket) {
-      this.#missed.push({ t, d });
-      return;
-    }
-    this.#send({ op: 0, t, s: ++this.#sequence, d });
+    for (const session of this.#sessions.values()) this.#dispatchTo(session, t, d);
   }
 
-  /** Closes the gateway connection from the server side with `code`. */
+  /** Closes every gateway connection from the server side with `code`. */
   drop(code: number): void {
-    this.#live = false;
-    this.#socket?.close(code, 'fake drop');
+    for (const session of this.#sessions.values()) {
+      session.live = false;
+      session.socket.close(code, 'fake drop');
+    }
   }
 
   /** Resolves with the first recorded request (past or future) that matches, or rejects after `timeoutMs`. */
@@ -103,10 +111,10 @@ export class FakeDiscord {
     });
   }
 
-  /** Resolves when the client has identified or resumed `count` times in all and is connected. */
+  /** Resolves when clients have identified or resumed `count` times in all and every session is connected. */
   async waitForSessions(count: number, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (this.sessions.length < count || !this.#live) {
+    while (this.sessions.length < count || [...this.#sessions.values()].some((session) => !session.live)) {
       if (Date.now() > deadline) throw new Error(`client did not (re)connect: ${this.sessions.length} session(s)`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -119,43 +127,57 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
 
-  #send(payload: unknown): void {
-    this.#socket?.send(JSON.stringify(payload));
+  #dispatchTo(session: Session, t: string, d: unknown): void {
+    if (!session.live || session.socket.readyState !== session.socket.OPEN) {
+      session.missed.push({ t, d });
+      return;
+    }
+    session.socket.send(JSON.stringify({ op: 0, t, s: ++session.sequence, d }));
   }
 
   #onConnection(socket: WebSocket): void {
-    this.#socket = socket;
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL } }));
     socket.on('message', (raw) => {
       const payload = JSON.parse(textOf(raw)) as { op: number; d: any };
       if (payload.op === 1) socket.send(JSON.stringify({ op: 11 }));
-      if (payload.op === 2) this.#onIdentify(payload.d);
-      if (payload.op === 6) this.#onResume(payload.d);
+      if (payload.op === 2) this.#onIdentify(socket, payload.d);
+      if (payload.op === 6) this.#onResume(socket, payload.d);
+    });
+    // A client that went away for good (destroyed, killed) no longer receives anything.
+    socket.on('close', () => {
+      for (const [id, session] of this.#sessions) if (session.socket === socket && session.live) this.#sessions.delete(id);
     });
   }
 
-  #onIdentify(d: unknown): void {
+  #onIdentify(socket: WebSocket, d: unknown): void {
     this.sessions.push({ op: 2, d });
-    this.#sequence = 0;
-    this.#missed = [];
-    this.#live = true;
-    this.dispatch('READY', {
+    const count = this.sessions.filter((session) => session.op === 2).length;
+    const session: Session = { id: count === 1 ? SESSION_ID : `${SESSION_ID}-${count}`, socket, live: true, sequence: 0, missed: [] };
+    this.#sessions.set(session.id, session);
+    this.#dispatchTo(session, 'READY', {
       v: 10,
       user: BOT,
       guilds: [{ id: guildCreate().id, unavailable: true }],
-      session_id: SESSION_ID,
+      session_id: session.id,
       resume_gateway_url: `ws://${this.#origin}/gateway`,
       shard: [0, 1],
       application: { id: APPLICATION_ID, flags: 0 },
     });
-    this.dispatch('GUILD_CREATE', guildCreate());
+    this.#dispatchTo(session, 'GUILD_CREATE', guildCreate());
   }
 
-  #onResume(d: unknown): void {
+  #onResume(socket: WebSocket, d: { session_id?: string }): void {
     this.sessions.push({ op: 6, d });
-    this.#live = true;
-    for (const { t, d: data } of this.#missed.splice(0)) this.dispatch(t, data);
-    this.dispatch('RESUMED', {});
+    const session = this.#sessions.get(d.session_id ?? '');
+    if (!session) {
+      // Invalid session, not resumable: the client identifies anew.
+      socket.send(JSON.stringify({ op: 9, d: false }));
+      return;
+    }
+    session.socket = socket;
+    session.live = true;
+    for (const { t, d: data } of session.missed.splice(0)) this.#dispatchTo(session, t, data);
+    this.#dispatchTo(session, 'RESUMED', {});
   }
 
   async #onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
