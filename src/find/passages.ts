@@ -1,5 +1,5 @@
 import type { SearchOptions } from 'minisearch';
-import { mentionsDate } from '../domain/index.js';
+import { findPlaces, mentionsDate, placeOf, regionIn } from '../domain/index.js';
 import type { Passage } from '../model/index.js';
 import { fold, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
@@ -16,17 +16,24 @@ interface Facts {
   event: string;
   /** Title and text, folded, for quoted phrases. */
   text: string;
+  /** City and region of the passage's event, to weigh the event a question names by its place. */
+  city: string | null;
+  region: string | null;
 }
 
 export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
 
-function factsOf(passage: Passage): Facts {
+function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): Facts {
+  const name = passage.event ?? '';
+  const city = cities.get(name) ?? findPlaces(name)[0]?.place.city ?? null;
   const years = [passage.date ? Number(passage.date.slice(0, 4)) : null, Number(/\b(20\d\d)\b/.exec(passage.event ?? '')?.[1] ?? NaN)];
   return {
     years: years.filter((year): year is number => year !== null && !Number.isNaN(year)),
     namesDate: mentionsDate(passage.text),
     event: normalized(passage.event ?? ''),
     text: normalized(`${passage.title} ${passage.text}`),
+    city,
+    region: (city ? placeOf(city)?.region : null) ?? regionIn(name),
   };
 }
 
@@ -40,9 +47,12 @@ export class PassageFinder {
   readonly #cache: LRUCache<string, Map<number, GroupHit>>;
   readonly #ranking: Ranking;
   readonly #typos: (term: string) => number | false;
+  /** Each event's city, by event name. */
+  readonly #cities: ReadonlyMap<string, string | null>;
 
-  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false) {
+  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false, cities: ReadonlyMap<string, string | null>) {
     this.#index = index;
+    this.#cities = cities;
     this.#passages = passages;
     this.#facts = new Array<Facts | undefined>(passages.length);
     // Room for about 32 groups that match every passage; a group's size is its number of hits.
@@ -63,7 +73,8 @@ export class PassageFinder {
       prefix: (term) => this.#typos(term) !== false,
     };
     // Hits depend on the group's words and on what the options read from the question.
-    const context = JSON.stringify([question.lang, question.words.wants, question.entities.years, question.filters, event]);
+    const { years, cities, regions } = question.entities;
+    const context = JSON.stringify([question.words.wants, years, cities, regions, question.filters, event]);
     const hitsOf = (group: WordGroup) => {
       const key = JSON.stringify([group.alternatives, context]);
       let hits = this.#cache.get(key);
@@ -83,7 +94,7 @@ export class PassageFinder {
   }
 
   #factsOf(id: number): Facts {
-    return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage));
+    return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage, this.#cities));
   }
 
   /** What the question's filters exclude: another language when forced, another event, year, or a missing phrase. */
@@ -105,7 +116,7 @@ export class PassageFinder {
   #weight(id: number, { words, entities }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight } = this.#ranking;
+    const { wantWeight, talkWeight, yearWeight, placeWeight } = this.#ranking;
     let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
@@ -114,6 +125,7 @@ export class PassageFinder {
       if (want === 'date' && facts.namesDate) weight *= wantWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
+    if ((facts.city && entities.cities.includes(facts.city)) || (facts.region && entities.regions.includes(facts.region))) weight *= placeWeight;
     return weight;
   }
 }

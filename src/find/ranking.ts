@@ -10,6 +10,8 @@ export interface RankingOptions {
   talkWeight?: number;
   /** Weight of a passage of a year the question names. Default 1.6. */
   yearWeight?: number;
+  /** Weight of a passage about an event held in the city or region the question names ("istio day paris"). Default 2.5. */
+  placeWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
   postContext?: number;
   /** Most passages of one post in a ranking, so that one long post does not fill a page. Default 2. */
@@ -29,6 +31,7 @@ export const DEFAULT_RANKING: Ranking = {
   wantWeight: 1.6,
   talkWeight: 1.2,
   yearWeight: 1.6,
+  placeWeight: 2.5,
   postContext: 0.7,
   perPost: 2,
   languageFirst: true,

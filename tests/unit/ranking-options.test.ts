@@ -12,7 +12,7 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
   {
     option: 'wantWeight',
     neutral: 1,
-    question: 'istio day paris slides',
+    question: 'amsterdam slides',
     wants: 'a passage with slides first when slides are asked for',
     holds: (answer) => (answer.results[0]?.links.slides.length ?? 0) > 0,
   },
@@ -29,6 +29,13 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     question: 'istio day 2024',
     wants: 'a passage of the year asked for first',
     holds: (answer) => Boolean(answer.results[0]?.event?.includes('2024')),
+  },
+  {
+    option: 'placeWeight',
+    neutral: 1,
+    question: 'istio day paris slides',
+    wants: 'the event held in the city named first, though another post has slides',
+    holds: (answer) => answer.results[0]?.event === 'Istio Day Europe 2024',
   },
   {
     option: 'postContext',
