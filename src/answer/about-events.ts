@@ -8,7 +8,7 @@
 import type { Talk } from '../model/index.js';
 import { askOf, talksAsked, type Question } from '../understand/index.js';
 import { daysUntil, type Calendar } from './calendar.js';
-import { eventLine, latestLine, linkLine, nextLine, type EventLinkKind } from './direct.js';
+import { eventLine, latestLine, linkLine, nextLine, talkLine, type EventLinkKind } from './direct.js';
 import { Programme } from './programme.js';
 import type { Answer } from './types.js';
 
@@ -67,3 +67,16 @@ function talksOn(talks: Talk[], topic: string[]): Talk[] {
   return topic.length ? Programme.aboutTopic(talks, topic) : talks;
 }
 
+
+/**
+ * "who presented architecting ambient for scale": the speakers of the one talk whose title holds
+ * every topic word of the question; no line when none or several talks do.
+ */
+export function whoGave(question: Question, programme: Programme, calendar: Calendar): Answer['direct'] {
+  if (question.ask !== 'who') return undefined;
+  const topic = topicOf(question, calendar);
+  if (!topic.length) return undefined;
+  const talks = programme.titled(topic, question.lang);
+  const [talk] = talks;
+  return talk && talks.length === 1 ? talkLine(talk, question.lang) : undefined;
+}

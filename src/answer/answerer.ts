@@ -3,7 +3,7 @@ import { findMarks, Finder, preferLang, type Corpus, type Ranked, type RankingOp
 import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
-import { aboutEvents } from './about-events.js';
+import { aboutEvents, whoGave } from './about-events.js';
 import { Calendar, daysUntil } from './calendar.js';
 import { latestLine, nextLine } from './direct.js';
 import { Programme } from './programme.js';
@@ -72,8 +72,9 @@ export class Answerer implements QueryService {
     const known = aboutEvents(question, this.#calendar, this.#programme, now);
     const passages = found();
     const talks = known.talks ?? this.#finder.talks(question, event);
-    if (!passages.total && !talks.length && !known.direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
-    return { ...base, ...known, ...passages, talks };
+    const direct = known.direct ?? whoGave(question, this.#programme, this.#calendar);
+    if (!passages.total && !talks.length && !direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
+    return { ...base, ...known, ...passages, talks, ...(direct ? { direct } : {}) };
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */
@@ -145,7 +146,8 @@ function page(ranked: readonly Ranked[], options: AnswerOptions, lang: Lang): Pi
   return { total: ranked.length, offset, results: ranked.slice(offset, offset + limit).map((one) => toResult(one, lang)) };
 }
 
-function toResult({ passage, score, terms }: Ranked, lang: Lang): Result {
+function toResult(ranked: Ranked, lang: Lang): Result {
+  const { passage, score } = ranked;
   return {
     ...(passage.lang === lang ? {} : { otherLanguage: true }),
     id: passage.id,
@@ -154,7 +156,7 @@ function toResult({ passage, score, terms }: Ranked, lang: Lang): Result {
     postUrl: passage.postUrl,
     heading: passage.headings.at(-1) ?? null,
     text: passage.text,
-    marks: findMarks(passage.text, terms()),
+    marks: findMarks(passage.text, ranked.terms()),
     lang: passage.lang,
     event: passage.event,
     date: passage.date,

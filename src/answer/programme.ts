@@ -22,8 +22,10 @@ export class Programme {
   readonly #eventDate = new Map<string, string | null>();
   readonly #events: EventMatcher;
   readonly #people: PeopleMatcher;
+  readonly #talks: readonly Talk[];
 
   constructor(talks: readonly Talk[], events: readonly EventInfo[]) {
+    this.#talks = talks;
     const starts = new Map(events.map((event) => [event.name, event.start]));
     for (const talk of talks) {
       for (const speaker of talk.speakers) push(this.#bySpeaker, normalized(speaker), talk);
@@ -66,11 +68,16 @@ export class Programme {
     return { talks: this.#grouped([...new Set(talks)], lang), names, nearest, rest: [] };
   }
 
+  /** The talks whose title holds every topic word, one per talk, in `lang` where told in it. */
+  titled(topic: readonly string[], lang: Lang): Talk[] {
+    return preferLang(Programme.aboutTopic(this.#talks, topic), lang);
+  }
+
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
   static aboutTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
     if (!topic.length) return [...talks];
     return talks.filter((talk) => {
-      const words = Object.values(talk.titles).flatMap((title) => nameWords(title ?? ''));
+      const words = Object.values(talk.titles).flatMap((title) => nameWords(title));
       const all = words.length ? words : nameWords(talk.title);
       return topic.every((word) => all.some((titleWord) => wordMatch(word, titleWord) >= 0.8));
     });

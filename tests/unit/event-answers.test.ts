@@ -81,6 +81,12 @@ describe('natural phrasing reaches the structured answers', () => {
     expect(engine.answer('伦敦 istio day 日期').direct?.text).toBe('Istio Day Europe 2025：2025 年 4 月 1 日，伦敦');
   });
 
+  it('names who gave a talk when exactly one talk\'s title holds the question\'s topic', () => {
+    const answer = engine.answer('who presented architecting ambient for scale');
+    expect(answer.direct?.text).toBe('“Architecting ambient for scale” was given by John Howard at Istio Day North America 2023');
+    expect(engine.answer('who gave the opening keynote').direct).toBeUndefined();
+  });
+
   it('gives no answer line when the question names no event', () => {
     expect(engine.answer('when was ambient mesh announced').direct).toBeUndefined();
   });
