@@ -14,12 +14,21 @@ interface Facts {
   namesDate: boolean;
   /** Event name, folded, for `event:`. */
   event: string;
+  /** Whether the text gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
+  namesNumber: boolean;
   /** Title and text, folded, for quoted phrases. */
   text: string;
   /** City and region of the passage's event, to weigh the event a question names by its place. */
   city: string | null;
   region: string | null;
 }
+
+/** A count: digits (with thousands separators) that are not a year, a version, or the day of a date ("17 August", "August 17", "9 日"). */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const COUNT = new RegExp(
+  `(?<![\\d.,\\-/])(?<!${MONTH}[a-z]*\\.? )(?!(?:19|20)\\d\\d\\b)\\d{1,3}(?:,\\d{3})*(?![\\d.,\\-/]|(?:st|nd|rd|th)?\\s*(?:[月日号]|${MONTH}))`,
+  'iu',
+);
 
 export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
 
@@ -30,6 +39,7 @@ function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): 
   return {
     years: years.filter((year): year is number => year !== null && !Number.isNaN(year)),
     namesDate: mentionsDate(passage.text),
+    namesNumber: COUNT.test(passage.text),
     event: normalized(passage.event ?? ''),
     text: normalized(`${passage.title} ${passage.text}`),
     city,
@@ -123,6 +133,7 @@ export class PassageFinder {
       if (want === 'slides') weight *= passage.links.slides.length ? wantWeight : 1 / wantWeight;
       if (want === 'talk' && (passage.links.videos.length || passage.links.slides.length || passage.links.schedule.length)) weight *= talkWeight;
       if (want === 'date' && facts.namesDate) weight *= wantWeight;
+      if (want === 'number' && facts.namesNumber) weight *= wantWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
     if ((facts.city && entities.cities.includes(facts.city)) || (facts.region && entities.regions.includes(facts.region))) weight *= placeWeight;

@@ -17,6 +17,13 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => (answer.results[0]?.links.slides.length ?? 0) > 0,
   },
   {
+    option: 'wantWeight',
+    neutral: 1,
+    question: 'how many contributors does istio have',
+    wants: 'a passage that gives a count first when "how many" is asked',
+    holds: (answer) => /1,700/.test(answer.results[0]?.text ?? ''),
+  },
+  {
     option: 'talkWeight',
     neutral: 1,
     question: 'istio day london talk',
