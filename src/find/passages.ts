@@ -59,10 +59,13 @@ export class PassageFinder {
   readonly #typos: (term: string) => number | false;
   /** Each event's city, by event name. */
   readonly #cities: ReadonlyMap<string, string | null>;
+  /** The newest year of any passage: "latest" questions weigh passages by how far behind it they are. */
+  readonly #newestYear: number;
 
   constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false, cities: ReadonlyMap<string, string | null>) {
     this.#index = index;
     this.#cities = cities;
+    this.#newestYear = passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0);
     this.#passages = passages;
     this.#facts = new Array<Facts | undefined>(passages.length);
     // Room for about 32 groups that match every passage; a group's size is its number of hits.
@@ -84,7 +87,7 @@ export class PassageFinder {
     };
     // Hits depend on the group's words and on what the options read from the question.
     const { years, cities, regions } = question.entities;
-    const context = JSON.stringify([question.words.wants, years, cities, regions, question.filters, event]);
+    const context = JSON.stringify([question.words.wants, years, cities, regions, question.time, question.filters, event]);
     const hitsOf = (group: WordGroup) => {
       const key = JSON.stringify([group.alternatives, context]);
       let hits = this.#cache.get(key);
@@ -123,10 +126,10 @@ export class PassageFinder {
   }
 
   /** A passage's weight for this question: whether it holds what is wanted, and its year. (Language is `languageFirst`, in the combiner.) */
-  #weight(id: number, { words, entities }: Question): number {
+  #weight(id: number, { words, entities, time }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight, placeWeight } = this.#ranking;
+    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight } = this.#ranking;
     let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
@@ -136,6 +139,7 @@ export class PassageFinder {
       if (want === 'number' && facts.namesNumber) weight *= wantWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
+    else if (time === 'latest' && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
     if ((facts.city && entities.cities.includes(facts.city)) || (facts.region && entities.regions.includes(facts.region))) weight *= placeWeight;
     return weight;
   }

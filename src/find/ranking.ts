@@ -12,6 +12,8 @@ export interface RankingOptions {
   yearWeight?: number;
   /** Weight of a passage about an event held in the city or region the question names ("istio day paris"). Default 2.5. */
   placeWeight?: number;
+  /** For "latest" questions naming no year, a passage is divided by this for each year it is older than the newest post. Default 1.3. */
+  latestWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
   postContext?: number;
   /** Most passages of one post in a ranking, so that one long post does not fill a page. Default 2. */
@@ -32,6 +34,7 @@ export const DEFAULT_RANKING: Ranking = {
   talkWeight: 1.2,
   yearWeight: 1.6,
   placeWeight: 2.5,
+  latestWeight: 2,
   postContext: 0.7,
   perPost: 2,
   languageFirst: true,

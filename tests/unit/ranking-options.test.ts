@@ -45,6 +45,13 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => answer.results[0]?.event === 'Istio Day Europe 2024',
   },
   {
+    option: 'latestWeight',
+    neutral: 1,
+    question: '最近的 ambient 演讲',
+    wants: 'a passage of the newest year first when the latest is asked for',
+    holds: (answer) => answer.results[0]?.date?.startsWith('2026') === true,
+  },
+  {
     option: 'postContext',
     neutral: 0,
     question: 'istio day north america 2024 schedule',
