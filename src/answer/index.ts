@@ -3,4 +3,4 @@ export type * from './types.js';
 export { Answerer } from './answerer.js';
 export { daysUntil } from './calendar.js';
 export { segments, type Segment } from './marks.js';
-export { mergeMarks, type Corpus, type RankingOptions } from '../find/index.js';
+export { mergeMarks, type RankingOptions } from '../find/index.js';

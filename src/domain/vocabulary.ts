@@ -1,8 +1,8 @@
 /**
  * Words of this community's domain that mean the same thing, across spelling and across English
  * and Chinese: project terms, governance, the kinds of event sessions, regions. Each entry is a
- * term the posts themselves use; none comes from the wording of a question. Cities come from
- * `places.ts`, so that one list of cities serves the indexer and the query side.
+ * term the posts themselves use; none comes from the wording of a question. Cities and regions
+ * come from `places.ts`, so that one list serves the indexer and the query side.
  */
 import { PLACE_SYNONYMS } from './places.js';
 
@@ -33,8 +33,11 @@ const TOPICS: readonly (readonly string[])[] = [
   ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
 ];
 
-/** Groups of words that name one thing: topics, and each region and city with its other spellings. */
-export const SYNONYMS: readonly (readonly string[])[] = [...TOPICS, ...PLACE_SYNONYMS];
+/** Groups of words that name one thing: topics, regions, and each city with its Chinese names. */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ...TOPICS,
+  ...PLACE_SYNONYMS,
+];
 
 /**
  * Other names of the same event: Istio Day is co-located with KubeCon + CloudNativeCon, so a recap

@@ -29,7 +29,7 @@ export interface RankingOptions {
 
 export type Ranking = Required<RankingOptions>;
 
-export const DEFAULT_RANKING: Ranking = {
+const DEFAULT_RANKING: Ranking = {
   wantWeight: 1.6,
   talkWeight: 1.2,
   yearWeight: 1.6,

@@ -11,7 +11,7 @@ import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
  */
 export const INDEX_FORMAT_VERSION = 2;
 
-export const REBUILD_HINT = 'npm run reindex';
+const REBUILD_HINT = 'npm run reindex';
 
 /** What `index/manifest.json` holds: written last, it names the data file the index consists of. */
 export interface Manifest {
@@ -73,7 +73,7 @@ async function readText(path: string, what: string, dir: string): Promise<string
   }
 }
 
-export async function readManifest(dir: string): Promise<Manifest> {
+async function readManifest(dir: string): Promise<Manifest> {
   const path = join(dir, MANIFEST_FILE);
   const text = await readText(path, 'manifest', dir);
   let parsed: unknown;

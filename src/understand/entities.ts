@@ -1,4 +1,4 @@
-import { KIND_NAMES, PLACES, REGIONS, REGION_ALIASES, type Region } from '../domain/index.js';
+import { KIND_NAMES, PLACES, REGION_ALIASES, REGIONS } from '../domain/index.js';
 import { fold } from '../store/index.js';
 import type { Entities } from './types.js';
 
@@ -15,7 +15,8 @@ export function readEntities(text: string, years: number[]): Entities {
   const folded = fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
   return {
     kinds: KIND_NAMES.filter(({ aliases }) => aliases.some((alias) => says(folded, alias))).map(({ kind }) => kind),
-    regions: REGIONS.filter((region: Region) => REGION_ALIASES[region].some((alias) => says(folded, alias))),
+    // "in" is an alias of India and an English word: only the spelled-out names count here.
+    regions: REGIONS.filter((region) => REGION_ALIASES[region].some((alias) => alias !== 'in' && says(folded, alias))),
     cities: PLACES.filter((place) => [place.city.toLowerCase(), ...place.zh].some((alias) => says(folded, alias))).map((place) => place.city),
     years,
     speaker: null,

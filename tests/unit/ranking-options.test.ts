@@ -28,7 +28,7 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     neutral: 1,
     question: 'istio day london talk',
     wants: 'a passage with a talk link first when a talk is asked for',
-    holds: (answer) => Boolean(answer.results[0]?.links.videos.length || answer.results[0]?.links.slides.length),
+    holds: (answer) => Boolean(answer.results[0]?.links.videos.length || answer.results[0]?.links.slides.length || answer.results[0]?.links.schedule.length),
   },
   {
     option: 'yearWeight',
