@@ -1,5 +1,6 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { pruneQueryLogFile, retentionCutoff } from './retention.js';
 
 export type Surface = 'slack' | 'discord' | 'cli';
 
@@ -12,6 +13,8 @@ export interface QueryLogSink {
   write(entry: QueryLogEntry): void;
   /** Resolves when every write so far is on disk. */
   flush(): Promise<void>;
+  /** Deletes the entries older than `maxDays` (QUERY_LOG_MAX_DAYS). Resolves with how many, when known. */
+  prune(maxDays: number, now?: Date): Promise<number>;
 }
 
 /** Appends JSON lines to a file, in order, without ever blocking or failing a question. */
@@ -42,6 +45,16 @@ export class FileQueryLog implements QueryLogSink {
   flush(): Promise<void> {
     return this.#pending;
   }
+
+  /** Deletes the entries older than `maxDays`, in the write queue, so no append is lost. Resolves with how many. */
+  prune(maxDays: number, now: Date = new Date()): Promise<number> {
+    const pruned = this.#pending.then(() => pruneQueryLogFile(this.#path, retentionCutoff(maxDays, now)));
+    this.#pending = pruned.then(
+      () => undefined,
+      (error: unknown) => this.#onError(error),
+    );
+    return pruned.catch(() => 0);
+  }
 }
 
 /** Keeps entries in memory: for tests and the local chat. */
@@ -54,5 +67,13 @@ export class MemoryQueryLog implements QueryLogSink {
 
   flush(): Promise<void> {
     return Promise.resolve();
+  }
+
+  prune(maxDays: number, now: Date = new Date()): Promise<number> {
+    const cutoff = retentionCutoff(maxDays, now);
+    const kept = this.entries.filter((entry) => entry.at >= cutoff);
+    const removed = this.entries.length - kept.length;
+    this.entries.splice(0, this.entries.length, ...kept);
+    return Promise.resolve(removed);
   }
 }

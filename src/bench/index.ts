@@ -19,7 +19,7 @@ function factors(list: string): number[] {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseCli(
+  const args = parseCli(
     argv,
     {
       quick: { type: 'boolean', default: false },
@@ -28,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
     },
     USAGE,
   );
+  if (!args) return 0;
+  const { values } = args;
   if (values.quick && values.sizes) throw new AppError('USAGE', `Give --quick or --sizes, not both.\n${USAGE}`);
   const config = loadConfig();
   const result = await runBench({

@@ -4,7 +4,7 @@ import { AppError } from '../errors/index.js';
 import { runMain } from './run.js';
 
 runMain(async () => {
-  const { discord } = loadConfig();
+  const { discord } = loadConfig('start');
   if (!discord) {
     throw new AppError('CONFIG_INVALID', 'Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment) to register the commands.', {
       variables: ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'],

@@ -1,14 +1,15 @@
-import { EXAMPLES, messages } from '../i18n/index.js';
-import { daysUntil } from '../answer/index.js';
-import type { Answer, Mark, Result } from '../answer/index.js';
-import type { EventInfo, Talk } from '../model/index.js';
-import { MAX_QUESTION_LENGTH } from '../domain/index.js';
+import type { Answer, Mark } from '../answer/index.js';
+import { present, segments, type Item, type Link, type PageRef, type Presentation, type Section } from '../present/index.js';
 
 export interface TerminalStyle {
   /** Emphasise matched words with ANSI bold. Default false (plain text, for pipes and files). */
   color?: boolean;
   /** "Today", for relative dates. Default: now. */
   now?: Date;
+  /** The page to show (the chat's "more"). Default: the first. */
+  page?: PageRef | undefined;
+  /** A line to end with when there is a next page (the chat says how to get it). Default: none. */
+  moreHint?: string;
 }
 
 /** Stand-ins for bold while the text is assembled; only these become terminal codes. */
@@ -24,83 +25,53 @@ function finish(text: string, color: boolean): string {
   return color ? safe.replaceAll(BOLD, '\u001b[1m').replaceAll(RESET, '\u001b[22m') : safe.replaceAll(BOLD, '').replaceAll(RESET, '');
 }
 
+/** Data never carries our bold stand-ins, nor line breaks that would break the layout. */
 function clean(text: string): string {
-  return text.replace(/[\uE002\uE003]/g, '');
+  return text.replace(/[\uE002\uE003]/g, '').replace(/\s*\n\s*/g, ' ');
 }
 
 function emphasise(text: string, marks: readonly Mark[]): string {
-  let out = '';
-  let at = 0;
-  for (const mark of marks) {
-    out += clean(text.slice(at, mark.start)) + BOLD + clean(text.slice(mark.start, mark.end)) + RESET;
-    at = mark.end;
+  return segments(text, marks)
+    .map((piece) => (piece.marked ? BOLD + clean(piece.text) + RESET : clean(piece.text)))
+    .join('');
+}
+
+function linkLine(links: readonly Link[]): string {
+  return links.map((link) => `${link.kind === 'video' ? '▶ ' : ''}${link.label}: ${clean(link.url)}`).join('  ');
+}
+
+function itemLines(item: Item): string[] {
+  const details = item.details.length > 0 ? `  (${item.details.map(clean).join(' · ')})` : '';
+  const note = item.note ? ` [${clean(item.note)}]` : '';
+  const lines = [`${item.number}. ${clean(item.title)}${details}${note}`];
+  if (item.text !== null) lines.push(`   ${emphasise(item.text, item.marks)}`);
+  if (item.links.length > 0) lines.push(`   ${linkLine(item.links)}`);
+  return lines;
+}
+
+function sectionLines(section: Section): string[] {
+  switch (section.kind) {
+    case 'note':
+      return [clean(section.text)];
+    case 'direct':
+      return [clean(section.text), ...(section.link ? [`   ${linkLine([section.link])}`] : [])];
+    case 'help':
+      return [section.title, ...section.lines, `${section.label}: ${section.examples.join(' · ')}`];
+    case 'empty':
+      return [section.suggestions.length > 0 ? `${clean(section.text)} ${section.label}: ${section.suggestions.map(clean).join(' · ')}` : clean(section.text)];
+    default:
+      return [`${section.title}${section.range ? ` (${section.range})` : ''}:`, ...section.items.flatMap(itemLines)];
   }
-  return out + clean(text.slice(at));
 }
 
-function talkLine(talk: Talk, answer: Answer): string {
-  const words = messages(answer.lang);
-  const who = talk.speakers.length
-    ? ` — ${talk.speakers.join(', ')}${talk.organisations.length ? ` (${talk.organisations.join(', ')})` : ''}`
-    : '';
-  const parts = [`${clean(talk.title)}${clean(who)}`];
-  if (talk.event) parts.push(clean(talk.event));
-  if (talk.video) parts.push(`▶ ${words.video}: ${talk.video}`);
-  if (talk.slides) parts.push(`${words.slides}: ${talk.slides}`);
-  return `  • ${parts.join(' · ')}`;
-}
-
-function resultBlock(result: Result, index: number, answer: Answer): string {
-  const words = messages(answer.lang);
-  const context = [result.heading, result.event, result.date].filter(Boolean).map((part) => clean(String(part)));
-  const lines = [`${index}. ${clean(result.title)}${context.length ? `  (${context.join(' · ')})` : ''}`];
-  lines.push(`   ${emphasise(result.text, result.marks)}`);
-  for (const video of result.links.videos) lines.push(`   ▶ ${words.video}: ${video}`);
-  for (const slides of result.links.slides) lines.push(`   ${words.slides}: ${slides}`);
-  lines.push(`   ${words.post}: ${result.url}`);
-  return lines.join('\n');
-}
-
-function eventLine(event: EventInfo, answer: Answer, now: Date): string {
-  const dates = event.start ? (event.end && event.end !== event.start ? `${event.start} – ${event.end}` : event.start) : '';
-  const parts = [clean(event.name), [event.city, event.country].filter(Boolean).join(', '), dates].filter(Boolean);
-  if (answer.intent === 'next' && event.start) parts.push(messages(answer.lang).inDays(daysUntil(event.start, now)));
-  const links = [event.posts[0], event.slides ? `${messages(answer.lang).slides}: ${event.slides}` : null].filter(Boolean);
-  return `  • ${parts.join(' · ')}${links.length ? `\n    ${links.join('  ')}` : ''}`;
+/** Sections as terminal text, in their order, a blank line between lists. */
+export function renderPresentation(presentation: Presentation, style: TerminalStyle = {}): string {
+  const blocks = presentation.sections.map((section) => sectionLines(section).join('\n'));
+  if (presentation.more && style.moreHint) blocks.push(style.moreHint);
+  return finish(blocks.join('\n\n'), style.color ?? false);
 }
 
 /** An answer as text for a terminal, in the answer's language. */
-export function renderAnswer(answer: Answer, options: TerminalStyle = {}): string {
-  const style = { color: options.color ?? false, now: options.now ?? new Date() };
-  return finish(compose(answer, style.now), style.color);
-}
-
-function compose(answer: Answer, now: Date): string {
-  const words = messages(answer.lang);
-  const out: string[] = [];
-  if (answer.truncated) out.push(words.truncated(MAX_QUESTION_LENGTH));
-  switch (answer.intent) {
-    case 'help':
-      out.push(words.helpTitle, words.helpBody, words.helpFilters, words.helpCommands, `${words.examplesTitle}: ${EXAMPLES[answer.lang].join(' · ')}`);
-      return out.join('\n');
-    case 'events':
-      out.push(answer.events.length ? `${words.events}:` : words.noEvents, ...answer.events.map((event) => eventLine(event, answer, now)));
-      return out.join('\n');
-    case 'next':
-      out.push(...(answer.events.length ? [`${words.nextEvent}:`, ...answer.events.map((event) => eventLine(event, answer, now))] : [words.noNextEvent]));
-      return out.join('\n');
-    default:
-      break;
-  }
-  if (!answer.results.length && !answer.talks.length) {
-    out.push(`${words.noMatch(clean(answer.query))} ${words.tryInstead}: ${answer.suggestions.join(' · ')}`);
-    return out.join('\n');
-  }
-  if (answer.talks.length) out.push(`${words.talks}:`, ...answer.talks.map((talk) => talkLine(talk, answer)), '');
-  if (answer.results.length) {
-    const from = answer.offset + 1;
-    out.push(words.resultsOf(from, answer.offset + answer.results.length, answer.total));
-    answer.results.forEach((result, index) => out.push(resultBlock(result, from + index, answer)));
-  }
-  return out.join('\n');
+export function renderAnswer(answer: Answer, style: TerminalStyle = {}): string {
+  return renderPresentation(present(answer, { page: style.page, now: style.now ?? new Date() }), style);
 }

@@ -17,6 +17,21 @@ const url = z.url({ protocol: /^https?$/ });
 
 const positive = (fallback: number) => z.coerce.number().positive().default(fallback);
 
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `90s`, `15m`, `6h`, `1d`, or plain seconds, as milliseconds. */
+const duration = optionalString.pipe(
+  z
+    .string()
+    .regex(/^\d+\s*[smhd]?$/, 'expected a duration such as 15m, 6h or 1d (s, m, h, d; plain numbers are seconds)')
+    .transform((value) => {
+      const unit = (value.at(-1) ?? 's') in UNIT_MS ? (value.at(-1) as keyof typeof UNIT_MS) : 's';
+      return Number.parseInt(value, 10) * UNIT_MS[unit];
+    })
+    .refine((ms) => ms >= 1_000, 'must be at least 1s')
+    .optional(),
+);
+
 /**
  * Every variable the program reads, with its default. `.env.example` documents the same list.
  * Names follow the platforms' own samples (SLACK_BOT_TOKEN, DISCORD_TOKEN, PORT, …).
@@ -33,12 +48,23 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     /** Log the text of questions at info level (off: only their length). */
     LOG_QUERIES: flag,
-    /** File where unanswered questions and feedback votes are appended (JSON lines). */
+    /** File where unanswered questions and feedback votes are appended (JSON lines); written only with LOG_QUERIES. */
     QUERY_LOG_FILE: z.string().default('logs/queries.jsonl'),
+    /** Days an entry of QUERY_LOG_FILE is kept: older ones are dropped at start, daily, and by `npm run report`. */
+    QUERY_LOG_MAX_DAYS: z.coerce.number().int().min(1).default(30),
     /** Rebuild the index from content at start when it is missing or broken. */
     AUTO_REINDEX: flag,
     /** A real istio.io content tree, for `npm run test:corpus`, the benchmark and the eval. */
     ISTIO_CONTENT: z.string().default('../shared/corpus/istio.io'),
+
+    /** Git repository of istio.io (URL or path) that `npm run sync` checks out sparsely; unset: no sync. */
+    SYNC_REPO: optionalString,
+    /** Branch of SYNC_REPO; unset: the repository's default branch. */
+    SYNC_BRANCH: optionalString,
+    /** Where the sparse checkout lives; its `content/` is indexed after CONTENT_DIRS. */
+    SYNC_DIR: z.string().min(1).default('.sync/istio.io'),
+    /** With SYNC_REPO, `npm start` syncs at start and then this often (15m, 6h, 1d); unset: only `npm run sync`. */
+    SYNC_INTERVAL: duration,
 
     SLACK_BOT_TOKEN: optionalString.pipe(z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional()),
     SLACK_SIGNING_SECRET: optionalString,

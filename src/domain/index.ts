@@ -1,4 +1,4 @@
-export { MAX_QUESTION_LENGTH, PAGE_SIZE, SHUTDOWN_GRACE_MS } from './limits.js';
+export { LIST_PAGE_SIZE, MAX_QUESTION_LENGTH, PAGE_SIZE, SHUTDOWN_GRACE_MS } from './limits.js';
 export { findDates, isoDate, mentionsDate, monthNumber, yearFor, type DateMention } from './dates.js';
 export {
   PLACES,
@@ -19,8 +19,6 @@ export {
   classifyLink,
   emptyLinks,
   isSchedSession,
-  isSchedulePage,
-  isSlideDeck,
   LINK_KINDS,
   LINK_LABEL,
   normalizeYouTube,

@@ -3,8 +3,11 @@
  * present step, the bots and the web page all read these.
  */
 
-/** Passages (and talks) on one page of an answer. */
+/** Passages on one page of an answer: each is a few sentences, so a page is short. */
 export const PAGE_SIZE = 3;
+
+/** Talks or events on one page of a list: each is one line, so a page holds more of them. */
+export const LIST_PAGE_SIZE = 10;
 
 /** Longest question read, in characters; longer ones are cut, with a note in the answer. */
 export const MAX_QUESTION_LENGTH = 500;

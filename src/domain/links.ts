@@ -73,6 +73,9 @@ export function normalizeYouTube(url: string): string | null {
   return null;
 }
 
+/** PDFs that are documents, not decks, wherever they are filed ("…/slides/IstioCon2021-Report.pdf"). */
+const NOT_A_DECK = /report|prospectus|audit|assessment|whitepaper/;
+
 /** Hosts whose pages below `/<user>/<deck>` are slide decks. */
 const DECK_HOSTS = ['speakerdeck.com', 'slideshare.net', 'slides.com'];
 
@@ -81,7 +84,7 @@ const DECK_HOSTS = ['speakerdeck.com', 'slideshare.net', 'slides.com'];
  * attached to a sched.com session, or a PDF whose path says it is a deck (audit reports and sponsor
  * prospectuses are PDFs too, and are not slides).
  */
-export function isSlideDeck(url: string): boolean {
+function isSlideDeck(url: string): boolean {
   const parsed = parseUrl(url);
   if (!parsed) return false;
   const host = hostOf(parsed);
@@ -89,7 +92,7 @@ export function isSlideDeck(url: string): boolean {
   if (DECK_HOSTS.some((deckHost) => onHost(host, deckHost))) return path.split('/').filter(Boolean).length >= 2;
   if (host === 'docs.google.com') return path.startsWith('/presentation/');
   if (onHost(host, 'sched.com') && path.includes('/hosted_files/')) return true;
-  return path.endsWith('.pdf') && /slide|deck|presentation|talk|keynote/.test(path);
+  return path.endsWith('.pdf') && /slide|deck|presentation|talk|keynote/.test(path) && !NOT_A_DECK.test(path);
 }
 
 /** A PDF of any kind (a deck when the post says so). */
@@ -109,11 +112,15 @@ export function isSchedSession(url: string): boolean {
 /** Hosts of conference schedules and event landing pages. */
 const SCHEDULE_HOSTS = ['sched.co', 'sched.com', 'events.linuxfoundation.org', 'events.istio.io'];
 
+/** Pages of an event site that are about taking part, not about the program. */
+const NOT_A_SCHEDULE = /regist|cfp|call-for-proposals|sponsor|travel|venue|code-of-conduct/i;
+
 /** A schedule: a sched session or event page, a Linux Foundation event page, an IstioCon site page. */
-export function isSchedulePage(url: string): boolean {
+function isSchedulePage(url: string): boolean {
   const parsed = parseUrl(url);
   if (!parsed || isSlideDeck(url) || isPdf(parsed)) return false;
   const host = hostOf(parsed);
+  if (NOT_A_SCHEDULE.test(`${parsed.pathname}${parsed.hash}`)) return false;
   return SCHEDULE_HOSTS.some((scheduleHost) => onHost(host, scheduleHost));
 }
 

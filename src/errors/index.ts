@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'POST_INVALID'
   | 'CONTENT_MISSING'
   | 'REDIS_UNAVAILABLE'
+  | 'SYNC_FAILED'
   | 'USAGE';
 
 export class AppError extends Error {

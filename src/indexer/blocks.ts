@@ -1,20 +1,24 @@
-import type { Heading, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Anchor } from './types.js';
+/**
+ * Walks a post's mdast in reading order and turns it into units: blocks of readable text with
+ * their links, under their heading trail. The walk is a small state object (`Walker`) and one
+ * handler per node type, for blocks, for list items and for phrasing content.
+ */
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { youtubeVideoUrl } from '../domain/index.js';
 import { readHtml } from './html.js';
 import { PLACEHOLDER, type Shortcode } from './shortcodes.js';
+import { TextBuilder, type BareLink } from './text-builder.js';
+import { looksLikeLinkTarget } from './urls.js';
+import type { Anchor } from './types.js';
+
+export type { BareLink } from './text-builder.js';
 
 /** The URL of an anchor whose link the post has not filled in yet ("link to be added"). */
 export const PENDING_LINK = '';
 
 /** What a unit is; captions and list items may be short, paragraphs are packed with their neighbours. */
 export type UnitKind = 'paragraph' | 'item' | 'caption' | 'row' | 'media';
-
-/** A link whose anchor text is not in the passage (an embedded video, an image's link). */
-export interface BareLink {
-  url: string;
-  /** Whether the unit's text says this link holds slides. */
-  slides: boolean;
-}
 
 /** One block of readable text with its links, under a heading trail. */
 export interface Unit {
@@ -29,90 +33,8 @@ export interface Unit {
   anchorId: string | null;
   /** Index of the section (increments at each heading); passages never span sections. */
   section: number;
-}
-
-export interface Section {
-  headings: string[];
-  anchorId: string | null;
-}
-
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-
-function nextNonSpace(text: string, from: number): string {
-  for (let i = from; i < text.length; i += 1) if (!/\s/.test(text[i] as string)) return text[i] as string;
-  return '';
-}
-
-/** Accumulates the text of one block and the links inside it. */
-class TextBuilder {
-  text = '';
-  anchors: Anchor[] = [];
-  bare: BareLink[] = [];
-  captions: Array<{ text: string; link: string | null }> = [];
-  #openHtmlAnchors: Array<{ href: string; start: number }> = [];
-
-  append(text: string): void {
-    this.text += text;
-  }
-
-  anchor(href: string, build: () => void): void {
-    const start = this.text.length;
-    build();
-    this.#closeAnchor(href, start);
-  }
-
-  openHtmlAnchor(href: string): void {
-    this.#openHtmlAnchors.push({ href, start: this.text.length });
-  }
-
-  closeHtmlAnchor(): void {
-    const open = this.#openHtmlAnchors.pop();
-    if (open) this.#closeAnchor(open.href, open.start);
-  }
-
-  #closeAnchor(href: string, start: number): void {
-    const raw = this.text.slice(start);
-    const from = start + (raw.length - raw.trimStart().length);
-    const to = start + raw.trimEnd().length;
-    if (to > from) this.anchors.push({ text: this.text.slice(from, to), url: href, start: from, end: to });
-    else this.bare.push({ url: href, slides: false });
-  }
-
-  /** The text with runs of white space collapsed, anchors moved to match. */
-  finish(): { text: string; anchors: Anchor[] } {
-    const map: number[] = [];
-    const out: string[] = [];
-    let length = 0;
-    let last = '';
-    let lastSpace = true;
-    for (let i = 0; i < this.text.length; i += 1) {
-      map[i] = length;
-      const char = this.text[i] as string;
-      if (/\s/.test(char)) {
-        // A line break inside Chinese text is not a space; Latin words still need one.
-        if (!lastSpace && !(CJK.test(last) && CJK.test(nextNonSpace(this.text, i)))) {
-          out.push(' ');
-          length += 1;
-          last = ' ';
-        }
-        lastSpace = true;
-      } else {
-        out.push(char);
-        length += 1;
-        last = char;
-        lastSpace = false;
-      }
-    }
-    const text = out.join('');
-    map[this.text.length] = text.length;
-    const trimmedEnd = text.trimEnd();
-    const anchors = this.anchors.map((anchor) => ({
-      ...anchor,
-      start: Math.min(map[anchor.start] ?? 0, trimmedEnd.length),
-      end: Math.min(map[anchor.end] ?? 0, trimmedEnd.length),
-    }));
-    return { text: trimmedEnd, anchors };
-  }
+  /** For a list item: the sentence that introduces its list ("Choose from these formats:"), or null. */
+  leadIn: string | null;
 }
 
 export interface WalkOptions {
@@ -121,128 +43,230 @@ export interface WalkOptions {
   anchorFor: (heading: string, explicitId: string | undefined) => string;
 }
 
+/** `[title](link to be added)`: not a link to the parser. */
 const NOT_A_LINK = /\[([^\]\n]+)\]\(([^)\n]*)\)/g;
 /** Targets that say the link will come later. */
 const PENDING_TARGET = /to be added|coming soon/i;
+/** Strong-emphasis markers the parser left in the text. */
+const STRAY_STRONG = /\*\*/g;
 const EXPLICIT_ID = /\s*\{#([\w-]+)\}\s*$/;
+const CJK_END = /[\p{Script=Han}）」]$/u;
 
-function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+/** A caption read as a sentence of its own, not glued to the next one. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed || /[.!?。！？:：]$/.test(trimmed)) return trimmed;
+  return `${trimmed}${CJK_END.test(trimmed) ? '。' : '.'}`;
 }
 
-/** Walks a post's mdast in reading order and yields its units. */
-export function collectUnits(root: Root, options: WalkOptions): Unit[] {
-  const units: Unit[] = [];
-  const trail: Array<{ depth: number; text: string; id: string }> = [];
-  let section = 0;
+/** The last sentence of a paragraph that ends with a colon: what introduces the list below it. */
+function leadInOf(unit: Unit | undefined, section: number): string | null {
+  if (unit?.kind !== 'paragraph' || unit.section !== section || !/[:：]$/.test(unit.text)) return null;
+  const starts = [...unit.text.slice(0, -1).matchAll(/[.!?。！？]\s*/g)].map((match) => match.index + match[0].length);
+  return unit.text.slice(starts.at(-1) ?? 0).trim();
+}
 
-  const current = (): Section => ({
-    headings: trail.map((entry) => entry.text),
-    anchorId: trail.at(-1)?.id ?? null,
-  });
+type Handlers<Node extends { type: string }, Extra extends unknown[]> = {
+  [Type in Node['type']]?: (walker: Walker, node: Extract<Node, { type: Type }>, ...extra: Extra) => void;
+};
 
-  const emit = (kind: UnitKind, builder: TextBuilder): void => {
-    const { text, anchors } = builder.finish();
-    const where = { ...current(), section };
-    if (text || builder.bare.length) units.push({ kind: text ? kind : 'media', text, anchors, bare: builder.bare, ...where });
-    for (const caption of builder.captions) {
-      units.push({
-        kind: 'caption',
-        text: caption.text,
-        anchors: [],
-        bare: caption.link ? [{ url: caption.link, slides: false }] : [],
-        ...where,
-      });
+/** Blocks: each emits its units (or none), headings move the trail. */
+const BLOCKS: Handlers<RootContent, []> = {
+  heading(walker, node) {
+    const raw = toString(node, { includeImageAlt: false, includeHtml: false }).replace(PLACEHOLDER, '').trim();
+    const explicit = EXPLICIT_ID.exec(raw);
+    walker.enterSection(node.depth, explicit ? raw.replace(EXPLICIT_ID, '') : raw, explicit?.[1]);
+  },
+  paragraph(walker, node) {
+    const builder = new TextBuilder();
+    walker.phrasing(node.children, builder);
+    walker.emit('paragraph', builder);
+  },
+  list(walker, node) {
+    const leadIn = leadInOf(walker.units.at(-1), walker.section);
+    for (const item of node.children) {
+      const builder = new TextBuilder();
+      walker.itemContent(item.children, builder);
+      walker.emit('item', builder, leadIn);
     }
-  };
+  },
+  blockquote(walker, node) {
+    walker.blocks(node.children);
+  },
+  table(walker, node) {
+    for (const row of node.children) {
+      const builder = new TextBuilder();
+      row.children.forEach((cell, index) => {
+        if (index > 0) builder.append(' | ');
+        walker.phrasing(cell.children, builder);
+      });
+      walker.emit('row', builder);
+    }
+  },
+  html(walker, node) {
+    const builder = new TextBuilder();
+    const content = readHtml(walker.expandInHtml(node.value, builder));
+    builder.append(content.text);
+    for (const anchor of content.anchors) builder.anchors.push({ text: anchor.text, url: anchor.href, start: anchor.start, end: anchor.end });
+    for (const embed of content.embeds) builder.bare.push({ url: embed, slides: false });
+    walker.emit('paragraph', builder);
+  },
+  code() {},
+  yaml() {},
+  definition() {},
+  thematicBreak() {},
+};
 
-  const phrasing = (nodes: readonly PhrasingContent[] | readonly Nodes[], builder: TextBuilder): void => {
-    for (const node of nodes) inline(node as Nodes, builder);
-  };
+/** Inside a list item: one unit, its paragraphs joined and nested lists flattened into it. */
+const ITEM: Handlers<RootContent, [TextBuilder]> = {
+  paragraph(walker, node, builder) {
+    if (builder.text) builder.append(' ');
+    walker.phrasing(node.children, builder);
+  },
+  list(walker, node, builder) {
+    for (const item of node.children) walker.itemContent(item.children, builder);
+  },
+  html(walker, node, builder) {
+    walker.inlineHtml(node.value, builder);
+  },
+  code() {},
+};
 
-  const shortcode = (index: number, builder: TextBuilder): void => {
-    const code = options.shortcodes[index];
+/** Phrasing content: text into the builder, links as anchors, embeds and captions beside it. */
+const INLINE: Handlers<PhrasingContent, [TextBuilder]> = {
+  text(walker, node, builder) {
+    walker.literal(node.value, builder);
+  },
+  inlineCode(walker, node, builder) {
+    walker.literal(node.value, builder);
+  },
+  break(_walker, _node, builder) {
+    builder.append(' ');
+  },
+  link(walker, node, builder) {
+    builder.anchor(node.url, () => walker.phrasing(node.children, builder));
+  },
+  // An image's alt text is not shown to readers; a visible caption comes from the image shortcode.
+  image() {},
+  imageReference() {},
+  html(walker, node, builder) {
+    walker.inlineHtml(node.value, builder);
+  },
+};
+
+/** The state of one walk: the units so far, the heading trail and the section number. */
+class Walker {
+  readonly units: Unit[] = [];
+  section = 0;
+  readonly #trail: Array<{ depth: number; text: string; id: string }> = [];
+  readonly #options: WalkOptions;
+
+  constructor(options: WalkOptions) {
+    this.#options = options;
+  }
+
+  blocks(nodes: readonly RootContent[]): void {
+    for (const node of nodes) {
+      const handler = BLOCKS[node.type] as ((walker: Walker, node: RootContent) => void) | undefined;
+      if (handler) handler(this, node);
+      else if ('children' in node) this.blocks(node.children);
+    }
+  }
+
+  itemContent(nodes: readonly RootContent[], builder: TextBuilder): void {
+    for (const node of nodes) {
+      const handler = ITEM[node.type] as ((walker: Walker, node: RootContent, builder: TextBuilder) => void) | undefined;
+      if (handler) handler(this, node, builder);
+      else if ('children' in node) this.itemContent(node.children, builder);
+    }
+  }
+
+  phrasing(nodes: readonly Nodes[], builder: TextBuilder): void {
+    for (const node of nodes) {
+      const handler = INLINE[node.type as PhrasingContent['type']] as ((walker: Walker, node: Nodes, builder: TextBuilder) => void) | undefined;
+      if (handler) handler(this, node, builder);
+      else if ('children' in node) this.phrasing(node.children as Nodes[], builder);
+    }
+  }
+
+  enterSection(depth: number, text: string, explicitId: string | undefined): void {
+    while (this.#trail.length && (this.#trail.at(-1)?.depth ?? 0) >= depth) this.#trail.pop();
+    this.#trail.push({ depth, text, id: this.#options.anchorFor(text, explicitId) });
+    this.section += 1;
+  }
+
+  emit(kind: UnitKind, builder: TextBuilder, leadIn: string | null = null): void {
+    const { text, anchors } = builder.finish();
+    const where = { headings: this.#trail.map((entry) => entry.text), anchorId: this.#trail.at(-1)?.id ?? null, section: this.section };
+    if (text || builder.bare.length) this.units.push({ kind: text ? kind : 'media', text, anchors, bare: builder.bare, ...where, leadIn: text ? leadIn : null });
+    for (const caption of builder.captions) {
+      const bare = caption.link ? [{ url: caption.link, slides: false }] : [];
+      this.units.push({ kind: 'caption', text: asSentence(caption.text), anchors: [], bare, ...where, leadIn: null });
+    }
+  }
+
+  /**
+   * Literal text (a text node or inline code). Markdown the parser left as text is read as the
+   * author meant it: `[title](url)` (in code spans, or with a target the parser refuses) is a link,
+   * `[title](link to be added)` a link still to come (the talk extractor wants it), and `**` that
+   * CommonMark does not pair beside Chinese punctuation is dropped.
+   */
+  literal(value: string, builder: TextBuilder): void {
+    let last = 0;
+    for (const match of value.matchAll(NOT_A_LINK)) {
+      this.text(value.slice(last, match.index), builder);
+      const title = match[1] ?? '';
+      const target = (match[2] ?? '').trim();
+      if (PENDING_TARGET.test(target)) builder.anchor(PENDING_LINK, () => builder.append(title));
+      else if (looksLikeLinkTarget(target)) builder.anchor(target, () => builder.append(title));
+      else builder.append(title);
+      last = match.index + match[0].length;
+    }
+    this.text(value.slice(last), builder);
+  }
+
+  /** Text that may hold shortcode placeholders: each one becomes what the shortcode means. */
+  text(value: string, builder: TextBuilder): void {
+    let last = 0;
+    for (const match of value.matchAll(PLACEHOLDER)) {
+      builder.append(value.slice(last, match.index).replace(STRAY_STRONG, ''));
+      this.shortcode(Number(match[1]), builder);
+      last = match.index + match[0].length;
+    }
+    builder.append(value.slice(last).replace(STRAY_STRONG, ''));
+  }
+
+  shortcode(index: number, builder: TextBuilder): void {
+    const code = this.#options.shortcodes[index];
     if (!code) return;
     if (code.name === 'youtube') {
       const id = code.named.id ?? code.positional[0];
-      if (id) builder.bare.push({ url: `https://www.youtube.com/watch?v=${id}`, slides: false });
+      if (id) builder.bare.push({ url: youtubeVideoUrl(id), slides: false });
     } else if (code.name === 'image') {
-      const text = (code.named.caption ?? code.named.alt ?? code.named.title ?? '').trim();
-      const link = code.named.link ?? null;
-      if (text) builder.captions.push({ text, link });
+      // Only the caption is shown under the image; alt and title are not.
+      const caption = code.named.caption?.trim();
+      if (caption) builder.captions.push({ text: caption, link: code.named.link ?? null });
+      else if (code.named.link) builder.bare.push({ url: code.named.link, slides: false });
     } else if (code.name === 'involve_block') {
-      builder.append(` ${[code.named.title, code.named.subtitle].filter(Boolean).join('. ')} `);
+      builder.append(` ${[code.named.title, code.named.subtitle].filter(Boolean).map((part) => asSentence(part as string)).join(' ')} `);
     } else if (code.name === 'community_item') {
       if (code.named.alt) builder.append(` ${code.named.alt} `);
     }
-  };
-
-  const textWithShortcodes = (value: string, builder: TextBuilder): void => {
-    let last = 0;
-    for (const match of value.matchAll(PLACEHOLDER)) {
-      builder.append(value.slice(last, match.index));
-      shortcode(Number(match[1]), builder);
-      last = (match.index ?? 0) + match[0].length;
-    }
-    builder.append(value.slice(last));
-  };
-
-  const inline = (node: Nodes, builder: TextBuilder): void => {
-    switch (node.type) {
-      case 'text': {
-        // `[title](link to be added)` is not a link to the parser: keep its words, drop the brackets,
-        // and remember the title as a link still to come (the talk extractor wants it).
-        let last = 0;
-        for (const match of node.value.matchAll(NOT_A_LINK)) {
-          textWithShortcodes(node.value.slice(last, match.index), builder);
-          const title = match[1] ?? '';
-          if (PENDING_TARGET.test(match[2] ?? '')) builder.anchor(PENDING_LINK, () => builder.append(title));
-          else builder.append(title);
-          last = (match.index ?? 0) + match[0].length;
-        }
-        textWithShortcodes(node.value.slice(last), builder);
-        return;
-      }
-      case 'inlineCode':
-        textWithShortcodes(node.value, builder);
-        return;
-      case 'break':
-        builder.append(' ');
-        return;
-      case 'link':
-        builder.anchor(node.url, () => phrasing(node.children, builder));
-        return;
-      case 'linkReference':
-      case 'emphasis':
-      case 'strong':
-      case 'delete':
-        phrasing(node.children, builder);
-        return;
-      case 'image':
-        if (node.alt) builder.captions.push({ text: node.alt, link: null });
-        return;
-      case 'html':
-        inlineHtml(node.value, builder);
-        return;
-      default:
-        if ('children' in node) phrasing(node.children as Nodes[], builder);
-    }
-  };
+  }
 
   /** Shortcodes inside raw HTML: their text goes inline, their videos and captions to the unit. */
-  const expandInHtml = (html: string, builder: TextBuilder): string =>
-    html.replace(PLACEHOLDER, (_, index: string) => {
+  expandInHtml(html: string, builder: TextBuilder): string {
+    return html.replace(PLACEHOLDER, (_, index: string) => {
       const inner = new TextBuilder();
-      shortcode(Number(index), inner);
+      this.shortcode(Number(index), inner);
       builder.bare.push(...inner.bare);
       builder.captions.push(...inner.captions);
       return inner.text;
     });
+  }
 
-  const inlineHtml = (raw: string, builder: TextBuilder): void => {
-    const html = expandInHtml(raw, builder);
+  inlineHtml(raw: string, builder: TextBuilder): void {
+    const html = this.expandInHtml(raw, builder);
     const href = /^<a\s[^>]*href\s*=\s*["']([^"']+)["']/i.exec(html);
     if (href?.[1]) return builder.openHtmlAnchor(href[1]);
     if (/^<\/a\s*>/i.test(html)) return builder.closeHtmlAnchor();
@@ -250,87 +274,12 @@ export function collectUnits(root: Root, options: WalkOptions): Unit[] {
     const content = readHtml(html);
     for (const embed of content.embeds) builder.bare.push({ url: embed, slides: false });
     if (content.text) builder.append(content.text);
-  };
+  }
+}
 
-  const blockHtml = (raw: string): void => {
-    const builder = new TextBuilder();
-    const content = readHtml(expandInHtml(raw, builder));
-    builder.append(content.text);
-    for (const anchor of content.anchors) builder.anchors.push({ text: anchor.text, url: anchor.href, start: anchor.start, end: anchor.end });
-    for (const embed of content.embeds) builder.bare.push({ url: embed, slides: false });
-    emit('paragraph', builder);
-  };
-
-  const heading = (node: Heading): void => {
-    const raw = plainText(node).replace(PLACEHOLDER, '').trim();
-    const explicit = EXPLICIT_ID.exec(raw);
-    const text = explicit ? raw.replace(EXPLICIT_ID, '') : raw;
-    while (trail.length && (trail.at(-1)?.depth ?? 0) >= node.depth) trail.pop();
-    trail.push({ depth: node.depth, text, id: options.anchorFor(text, explicit?.[1]) });
-    section += 1;
-  };
-
-  const block = (node: RootContent, kind: UnitKind = 'paragraph'): void => {
-    switch (node.type) {
-      case 'heading':
-        heading(node);
-        return;
-      case 'paragraph': {
-        const builder = new TextBuilder();
-        phrasing(node.children, builder);
-        emit(kind, builder);
-        return;
-      }
-      case 'list':
-        for (const item of node.children) listItem(item.children);
-        return;
-      case 'blockquote':
-        for (const child of node.children) block(child);
-        return;
-      case 'table':
-        for (const row of node.children) {
-          const builder = new TextBuilder();
-          row.children.forEach((cell, index) => {
-            if (index > 0) builder.append(' | ');
-            phrasing(cell.children, builder);
-          });
-          emit('row', builder);
-        }
-        return;
-      case 'html':
-        blockHtml(node.value);
-        return;
-      case 'code':
-      case 'yaml':
-      case 'definition':
-      case 'thematicBreak':
-        return;
-      default:
-        if ('children' in node) for (const child of node.children as RootContent[]) block(child, kind);
-    }
-  };
-
-  /** A list item is one unit: its paragraphs joined, nested lists flattened into it. */
-  const listItem = (children: readonly RootContent[]): void => {
-    const builder = new TextBuilder();
-    const addChildren = (nodes: readonly RootContent[]): void => {
-      for (const child of nodes) {
-        if (child.type === 'paragraph') {
-          if (builder.text) builder.append(' ');
-          phrasing(child.children, builder);
-        } else if (child.type === 'list') {
-          for (const item of child.children) addChildren(item.children);
-        } else if (child.type === 'html') {
-          inlineHtml(child.value, builder);
-        } else if (child.type !== 'code' && 'children' in child) {
-          addChildren(child.children as RootContent[]);
-        }
-      }
-    };
-    addChildren(children);
-    emit('item', builder);
-  };
-
-  for (const node of root.children) block(node);
-  return units;
+/** Walks a post's mdast in reading order and returns its units. */
+export function collectUnits(root: Root, options: WalkOptions): Unit[] {
+  const walker = new Walker(options);
+  walker.blocks(root.children);
+  return walker.units;
 }

@@ -4,6 +4,7 @@ import { INDEX_FORMAT_VERSION, sha256 } from '../store/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { discoverPosts, type SourceFile } from './discover.js';
 import { extractKnowledge } from './knowledge.js';
+import { publishedPassages } from './published.js';
 import { inheritedFrontMatter, pageCandidates, readCascades, type CascadeEntry, type NotAPage, type PageIdentity } from './pages.js';
 import { langOfPath, parsePost, type ParseOptions } from './parse-post.js';
 import { DEFAULT_SITE_BASE_URL } from './urls.js';
@@ -72,7 +73,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     }
     options.onProgress?.(index + 1, files.length, file.path);
   }
-  const passages = posts.flatMap((post) => post.passages.map((draft) => draft.passage));
+  const passages = posts.flatMap(publishedPassages);
   const { talks, events } = extractKnowledge(posts);
   return {
     passages,
@@ -89,6 +90,19 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     contentHash: hash.digest(),
     bytes,
   };
+}
+
+/**
+ * The content hash an index of these roots would carry, without parsing a post: cheap enough to
+ * tell at start whether the index is older than its content.
+ */
+export async function hashContent(contentDirs: readonly string[], siteBaseUrl: string = DEFAULT_SITE_BASE_URL): Promise<string> {
+  // The same files buildCorpus hashes, in the same order, so the hashes compare.
+  const { candidates: files } = pageCandidates(await discoverPosts(contentDirs));
+  const hash = createContentHash(siteBaseUrl.replace(/\/+$/, ''));
+  const reader = readAhead(files.map((file) => file.absolute));
+  for (const file of files) hash.add(file.path, await reader.next());
+  return hash.digest();
 }
 
 /** What a cascade target matches a file by: its logical path (`/blog/2023/x`), kind and language. */

@@ -5,35 +5,12 @@
  * closing "See you in Paris in March 2024!" / "2024 年 3 月巴黎见！" announces the next event.
  * The same event seen in several posts (recap, announcement, banner) is merged, once per language.
  */
-import { fold } from '../store/index.js';
-import type { EventInfo, EventKind } from '../model/index.js';
+import type { EventInfo } from '../model/index.js';
 import { findDates, findPlaces, isoDate, monthNumber, yearFor, type DateMention, type Place } from '../domain/index.js';
-import type { ParsedPost } from './types.js';
-
-/** Lower case, accents and diacritics removed, spaces collapsed: "José  Pérez" and "jose perez" match. */
-export function normalizeForMatch(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim();
-}
-
-/** The key two names of one event share: "KubeCon + CloudNativeCon NA 2019" and "KubeCon North America 2019". */
-export function eventKey(name: string): string {
-  return normalizeForMatch(name)
-    .replace(/kubecon\s*\+?\s*cloudnativecon/g, 'kubecon')
-    .replace(/\bna\b/g, 'north america')
-    .replace(/\beu\b/g, 'europe')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** The kind of an event, from its name. */
-export function eventKind(name: string): EventKind {
-  if (/istio ?day/i.test(name)) return 'istio-day';
-  if (/istio ?con/i.test(name)) return 'istiocon';
-  if (/kube ?con/i.test(name)) return 'kubecon';
-  if (/meetup|meet-up|见面会/i.test(name)) return 'meetup';
-  if (/virtual|online|stream|webinar|线上|直播/i.test(name)) return 'virtual';
-  return 'other';
-}
+import { eventLinksOf } from './event-links.js';
+import { eventKind, groupKey } from './event-keys.js';
+import { roleOf, type SightingPost } from './event-roles.js';
+import type { Anchor, ParsedPost } from './types.js';
 
 /** Words around a date or city that make it the CFP's, a sponsor deadline's or a registration's, not the event's. */
 const NOT_THE_EVENT = /\b(?:cfp|call for|proposals?|deadline|closes?|submit\w*|until|enrol\w*|prospectus|sponsor\w*)\b|征集|提案|截止/i;
@@ -74,10 +51,14 @@ function sentencesOf(text: string, anchors: ParsedPost['passages'][number]['anch
 }
 
 /** What one post says about one event; merged with what other posts say about it. */
-interface Sighting extends Omit<EventInfo, 'id' | 'posts' | 'parent' | 'sources' | 'links'> {
+export interface Sighting extends Omit<EventInfo, 'id' | 'posts' | 'parent' | 'sources' | 'links' | 'slides'> {
   rank: number;
-  /** Posts with their dates, to order them newest first once merged. */
-  posts: Array<{ url: string; date: string | null }>;
+  /** Posts that are about the event (never a post that only mentions it in passing). */
+  posts: SightingPost[];
+  /** Pages the post says hold the slides (or the front-matter schedule), to be sorted into slides and schedule. */
+  slidesPages: Array<string | null>;
+  /** Links of the passages about the event. */
+  anchors: Anchor[];
 }
 
 /** Ranks of what a post says: front matter over a dated post, over an undated page (banner), over a passing mention. */
@@ -143,8 +124,8 @@ function withYear(name: string, start: string | null): string {
 function fromFrontMatter(post: ParsedPost): Sighting | null {
   const front = post.meta.frontEvent;
   if (!front) return null;
-  const posts = [{ url: post.meta.url, date: post.meta.date }];
-  if (front.recap && front.recap !== post.meta.url) posts.push({ url: front.recap, date: post.meta.date });
+  const posts = [postOf(post)];
+  if (front.recap && front.recap !== post.meta.url) posts.push({ ...postOf(post), url: front.recap });
   return {
     rank: RANK.front,
     lang: post.meta.lang,
@@ -154,9 +135,20 @@ function fromFrontMatter(post: ParsedPost): Sighting | null {
     country: front.country ?? null,
     start: front.start ?? null,
     end: front.end ?? null,
-    slides: front.schedule ?? post.eventSlides,
+    slidesPages: [front.schedule ?? null, post.eventSlides],
+    anchors: anchorsOf(post),
     posts,
   };
+}
+
+/** The post as one of an event's sources. */
+export function postOf(post: ParsedPost): SightingPost {
+  return { url: post.meta.url, date: post.meta.date, lang: post.meta.lang, about: `${post.meta.title} ${post.meta.description}` };
+}
+
+/** The links of the post's passages, or of those `keep` selects. */
+export function anchorsOf(post: ParsedPost, keep: (draft: ParsedPost['passages'][number]) => boolean = () => true): Anchor[] {
+  return post.passages.filter(keep).flatMap((draft) => draft.anchors);
 }
 
 /** The post's own text, first the parts that introduce the event. */
@@ -180,8 +172,9 @@ function fromPost(post: ParsedPost): Sighting | null {
     country: place?.country ?? null,
     start,
     end,
-    slides: post.eventSlides,
-    posts: meta.date ? [{ url: meta.url, date: meta.date }] : [],
+    slidesPages: [post.eventSlides],
+    anchors: anchorsOf(post),
+    posts: meta.date ? [postOf(post)] : [],
   };
 }
 
@@ -231,8 +224,10 @@ function announced(post: ParsedPost, own: Sighting | null): Sighting[] {
         country: place.country,
         start,
         end,
-        slides: null,
-        posts: meta.date ? [{ url: meta.url, date: meta.date }] : [],
+        slidesPages: [],
+        anchors: [],
+        // Only named in passing ("See you in Paris!"): the post is another event's, not this one's.
+        posts: [],
       });
     }
   }
@@ -246,49 +241,50 @@ function slug(key: string): string {
 /** One event from every sighting of it, the better-ranked sighting deciding each field. */
 function merge(key: string, sightings: Sighting[]): EventInfo {
   const ordered = [...sightings].sort((a, b) => a.rank - b.rank);
-  const first = <T>(pick: (sighting: Sighting) => T | null): T | null => {
-    for (const sighting of ordered) {
-      const value = pick(sighting);
-      if (value !== null && value !== undefined) return value;
-    }
-    return null;
-  };
   const best = ordered[0] as Sighting;
   const dated = ordered.find((sighting) => sighting.start !== null);
-  const posts = new Map<string, string | null>();
-  for (const sighting of ordered) for (const post of sighting.posts) if (!posts.has(post.url)) posts.set(post.url, post.date);
+  const posts = new Map<string, SightingPost>();
+  for (const sighting of ordered) for (const post of sighting.posts) if (!posts.has(post.url)) posts.set(post.url, post);
   const located = ordered.find((sighting) => sighting.city !== null);
-  const slides = first((sighting) => sighting.slides);
-  const byDate = [...posts.entries()].sort((a, b) => (b[1] ?? '').localeCompare(a[1] ?? ''));
+  const links = eventLinksOf(
+    ordered.flatMap((sighting) => sighting.anchors),
+    ordered.flatMap((sighting) => sighting.slidesPages),
+  );
+  const byDate = [...posts.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const start = dated?.start ?? null;
   return {
     id: `${best.lang}:${slug(key)}`,
     name: best.name,
     kind: best.kind,
     city: located?.city ?? null,
     country: located?.country ?? null,
-    start: dated?.start ?? null,
+    start,
     end: dated?.end ?? null,
     parent: null,
-    posts: byDate.map(([url]) => url),
-    sources: byDate.map(([url, date]) => ({ url, role: 'other', lang: best.lang, date })),
-    slides,
-    links: { slides: slides ? [slides] : [], schedule: [], recordings: [], register: [], cfp: [], other: [] },
+    posts: byDate.map((post) => post.url),
+    sources: byDate.map((post) => ({ url: post.url, role: roleOf(post, start), lang: post.lang, date: post.date })),
+    slides: links.slides[0] ?? null,
+    links,
     lang: best.lang,
   };
 }
 
-/** Every event the posts are about or announce, one per event and language, newest first. */
-export function extractEvents(posts: readonly ParsedPost[]): EventInfo[] {
+/**
+ * Every event the posts are about or announce, one per event and language, newest first. `extra`
+ * adds what the sections of posts say (an Istio Day section in a KubeCon recap, a maintainer track).
+ */
+export function extractEvents(posts: readonly ParsedPost[], extra: readonly Sighting[] = []): EventInfo[] {
   const groups = new Map<string, Sighting[]>();
+  const add = (sighting: Sighting): void => {
+    const group = groupKey(sighting.lang, sighting.name);
+    groups.set(group, [...(groups.get(group) ?? []), sighting]);
+  };
   for (const post of posts) {
     const own = fromFrontMatter(post) ?? fromPost(post);
-    const sightings = [...(own ? [own] : []), ...(post.meta.frontEvent ? [] : announced(post, own))];
-    for (const sighting of sightings) {
-      const key = eventKey(sighting.name);
-      const group = `${sighting.lang}|${key}`;
-      groups.set(group, [...(groups.get(group) ?? []), sighting]);
-    }
+    if (own) add(own);
+    if (!post.meta.frontEvent) announced(post, own).forEach(add);
   }
+  extra.forEach(add);
   const events = [...groups.entries()].map(([group, sightings]) => merge(group.slice(group.indexOf('|') + 1), sightings));
   const when = (event: EventInfo): string => event.start ?? String(nameYear(event.name) ?? '');
   return events.sort((a, b) => when(b).localeCompare(when(a)) || a.name.localeCompare(b.name) || a.lang.localeCompare(b.lang));

@@ -58,7 +58,7 @@ export const frontMatterSchema = z.looseObject({
   url: z
     .string()
     .min(1)
-    .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || URL.canParse(value), 'not a URL or a site path')
+    .refine((value) => !/\s/.test(value) && (!/^[a-z][a-z0-9+.-]*:/i.test(value) || URL.canParse(value)), 'not a URL or a site path')
     .optional(),
   slug: text.optional(),
   aliases: z
@@ -79,6 +79,21 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export interface ParsedSource {
   front: FrontMatter;
   body: string;
+}
+
+/**
+ * The YAML error whole on one line: the parser's message ends with a multi-line snippet, so the
+ * reason names the post's line (the front matter starts after the opening `---`) and quotes it.
+ */
+function yamlReason(error: unknown, source: string): string {
+  if (!(error instanceof Error)) return String(error);
+  const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const position = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+  if (!position) return message;
+  const line = position.line + 1;
+  const text = (source.split('\n')[line - 1] ?? '').trim();
+  const quoted = text && text !== '---' ? `: ${text}` : ' (the end of the front matter)';
+  return `${message} at line ${line}, column ${position.col}${quoted}`;
 }
 
 /** Hugo's older spellings of reserved keys. */
@@ -103,8 +118,7 @@ export function readFrontMatter(source: string, inherited: Record<string, unknow
     // Real posts repeat keys (drafts keep alternative titles); the last one wins, as in Hugo.
     parsed = matter(source, { engines: { yaml: (yaml: string) => YAML.parse(yaml, { uniqueKeys: false }) as object } });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`front matter is not valid YAML: ${reason}`);
+    throw new Error(`front matter is not valid YAML: ${yamlReason(error, source)}`, { cause: error });
   }
   const own: unknown = parsed.data;
   const data = isRecord(own) ? { ...withHugoKeys(inherited), ...withHugoKeys(own) } : own;

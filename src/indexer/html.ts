@@ -23,7 +23,6 @@ export function readHtml(html: string): HtmlContent {
         if (BLOCK.has(name) && content.text && !content.text.endsWith(' ')) content.text += ' ';
         if (name === 'a' && attributes.href) open.push({ href: attributes.href, start: content.text.length });
         if ((name === 'iframe' || name === 'embed') && attributes.src) content.embeds.push(attributes.src);
-        if (name === 'img' && attributes.alt) content.text += `${attributes.alt} `;
       },
       ontext(text) {
         if (skipping === 0) content.text += text.replace(/\s+/g, ' ');

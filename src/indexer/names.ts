@@ -8,7 +8,8 @@
  * none of them a word of the domain ("Istio", "Mesh"), a company, an acronym or a dotted name.
  * A lone capitalised word counts only beside full names in the same list ("Lukonde Mwila and Ovidiu").
  */
-import { PLACES } from '../domain/index.js';
+import { COMPANIES, LEADING_WORDS, NOT_NAMES, ORG_SUFFIXES } from './name-words.js';
+import type { Person } from '../model/index.js';
 
 /** People named together, with the organisations the text attaches to them. */
 export interface Mention {
@@ -17,6 +18,8 @@ export interface Mention {
   end: number;
   people: string[];
   organisations: string[];
+  /** Each person with the organisation the text gives them, when it ties one to them alone or to the whole list. */
+  persons: Person[];
 }
 
 interface Token {
@@ -37,50 +40,6 @@ const INITIAL = /^\p{Lu}$/u;
 const ACRONYM = /^[\p{Lu}\d&]{2,}$/u;
 const ROLE_NOUNS = /^(?:members?|maintainers?|contributors?|chairs?|leads?|team|teams|committee|speakers?)$/i;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'du', 'la', 'le', 'bin']);
-
-/** Capitalised only because they start a sentence; a name may follow them. */
-const LEADING_WORDS = new Set(
-  (
-    'A An And As At After Also Although Another Before Both But By During Each Even Finally First For From Here ' +
-    'However If In Last Later Meanwhile Next Now On Once Our Rounding Since So Some Still Then There These This ' +
-    'Those Though Thus To Today Together Two Three Under Until We When Where While With Yet'
-  ).split(' '),
-);
-
-/** Capitalised words of the domain and of headings: a run holding one is a title or a product, never a name. */
-const NOT_NAMES = new Set(
-  (
-    'Istio IstioCon Ambient Mesh Meshes Service Services Sidecar Sidecars Sidecarless Waypoint Ztunnel Envoy Kiali ' +
-    'TOC CNCF LF Gateway API Kubernetes KubeCon CloudNativeCon Cloud Native Day Days Con Open Source Summit Keynote Keynotes ' +
-    'Lightning Talk Talks Panel Session Sessions Workshop Tutorial Demo Poster Project Projects Program Programme ' +
-    'Committee Members Member Maintainer Maintainers Track Update Updates Roadmap Welcome Opening Closing Remarks ' +
-    'Award Awards Community Foundation Steering Technical Oversight Contributor Contributors Ambassador Ambassadors ' +
-    'Europe European North America American China Chinese Asia Pacific India Japan Virtual Online Hall Theater ' +
-    'Pavilion Kiosk Booth Contribfest ContribFest Certified Associate Exam Book Edition Live Video Slides Schedule ' +
-    'January February March April May June July August September October November December Monday Tuesday ' +
-    'Wednesday Thursday Friday Saturday Sunday Spring Summer Fall Autumn Winter CTO CEO VP Director Engineer ' +
-    'Principal Senior Staff Chair Chairs Platform Platforms AI ML Wasm WebAssembly ' +
-    'Argo ArgoCD Helm Prometheus Grafana Jaeger Linux Windows Docker OpenShift Cilium Linkerd Consul Kuma Utah'
-  )
-    .split(' ')
-    .concat(PLACES.flatMap((place) => place.city.split(' '))),
-);
-
-/** Words that end a company's name ("GEICO Tech", "Alibaba Cloud"). */
-const ORG_SUFFIXES = new Set(
-  'Inc Ltd LLC GmbH Labs Lab Tech Technologies Financial Bank Group Systems Software Networks Corp Corporation Company Cloud Direct Telecom University Institute'.split(
-    ' ',
-  ),
-);
-
-/** Companies seen beside speakers' names; a run holding one is an organisation. */
-const COMPANIES = new Set(
-  (
-    'Google Microsoft Intel Huawei Alibaba Tencent Baidu ByteDance Tetrate IBM Red Hat RedHat Solo.io Amazon AWS Apple ' +
-    'Bloomberg Intuit Salesforce Airbnb eBay HP SAP Splunk VMware Broadcom Cisco DaoCloud Forbes BlackRock ' +
-    'Microsoft Azure Oracle Nvidia NVIDIA Datadog F5 Kong Isovalent Buoyant HashiCorp Upbound Ant Alipay'
-  ).split(' '),
-);
 
 function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -263,22 +222,37 @@ function listAt(tokens: Token[], index: number): { mention: Mention; to: number 
   const end = items.at(-1)?.to ?? index;
   if (!items.some((item) => item.person && !item.single)) return null;
   const people: string[] = [];
+  const persons: Person[] = [];
+  // An organisation that opens the list is everyone's ("speakers from Bloomberg, A and B").
+  const shared = [...organisations];
   items.forEach((item, i) => {
     if (item.single && i === 0) {
-      if (afterFrom(tokens, item.from) && item.person) organisations.push(item.person);
-    } else if (item.person) people.push(item.person);
+      if (afterFrom(tokens, item.from) && item.person) shared.push(item.person);
+    } else if (item.person) {
+      people.push(item.person);
+      persons.push({ name: item.person, organisation: item.organisations.at(-1) ?? null });
+    }
     organisations.push(...item.organisations);
   });
-  // "来自 Google 的 Justin Pettit": the company comes before the list.
+  if (items.length > 0 && shared.length === organisations.length) organisations.splice(0, organisations.length, ...shared);
+  // "来自 Google 的 Justin Pettit": the company comes before the list, and is everyone's.
   const before = tokens[index - 1];
   if (before?.text === '的') {
     const org = tokens[index - 2];
-    if (org?.kind === 'latin' && afterFrom(tokens, index - 2)) organisations.unshift(org.text);
+    if (org?.kind === 'latin' && afterFrom(tokens, index - 2)) {
+      organisations.unshift(org.text);
+      shared.push(org.text);
+    }
   }
+  // "A and B from AWS": one organisation after the last of several names, with no other, is the list's.
+  const last = items.at(-1);
+  const closedByBracket = last !== undefined && isWord(tokens[last.to - 1], ')', '）');
+  const trailing = last && !closedByBracket && last.organisations.length === 1 && organisations.length === 1 ? last.organisations[0] : undefined;
+  for (const person of persons) person.organisation ??= shared.length === 1 ? (shared[0] ?? null) : (trailing ?? null);
   const first = tokens[organisations.length > 0 ? index : (items[0]?.from ?? index)];
-  const last = tokens[end - 1];
-  if (!first || !last || people.length === 0) return null;
-  return { mention: { start: first.start, end: last.end, people, organisations: unique(organisations) }, to: end };
+  const lastToken = tokens[end - 1];
+  if (!first || !lastToken || people.length === 0) return null;
+  return { mention: { start: first.start, end: lastToken.end, people, organisations: unique(organisations), persons }, to: end };
 }
 
 function unique(values: string[]): string[] {

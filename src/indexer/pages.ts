@@ -77,7 +77,7 @@ export interface CascadeEntry {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Hugo's glob syntax (`*`, `**`, `?`, `{a,b}`) as an anchored regular expression. */
-export function globToRegExp(glob: string): RegExp {
+function globToRegExp(glob: string): RegExp {
   let source = '';
   for (let i = 0; i < glob.length; i += 1) {
     const char = glob[i] as string;
@@ -95,7 +95,7 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 /** The cascade entries of a section's front matter (a map, or a list of maps, each with an optional target). */
-export function cascadeEntries(dir: string, cascade: unknown): CascadeEntry[] {
+function cascadeEntries(dir: string, cascade: unknown): CascadeEntry[] {
   const list = Array.isArray(cascade) ? cascade : [cascade];
   const entries: CascadeEntry[] = [];
   for (const item of list) {

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -83,7 +82,7 @@ export function parsePost(relativePath: string, source: string, options: ParseOp
   const scan = scanShortcodes(body);
   const normalizedSource = source.replace(/\r\n?/g, '\n');
   const bodyLine = normalizedSource.slice(0, normalizedSource.length - body.length).split('\n').length - 1;
-  const tree = processor.parse(scan.markdown) as Root;
+  const tree = processor.parse(scan.markdown);
   const namer = new AnchorNamer();
   const units = collectUnits(tree, { shortcodes: scan.shortcodes, anchorFor: (heading, id) => namer.next(heading, id) });
   const passages = buildPassages(

@@ -89,12 +89,51 @@ function pack(pieces: Piece[], min: number, max: number): Piece[][] {
   return groups;
 }
 
-/** The sentence around [start, end) of `text`, to read what it says about a link. */
-export function sentenceAround(text: string, start: number, end: number): string {
+/** Lead-ins longer than this are not repeated: a list that long a paragraph introduces is read on its own. */
+const LEAD_IN_MAX_CHARS = 200;
+
+/**
+ * The sentence that introduces the list a passage starts inside, when the passage does not hold
+ * it: "Panel: 40 minutes…" is never shown without "Choose from the following formats:".
+ */
+function leadInOf(group: Piece[]): string | null {
+  const first = group[0]?.unit;
+  const leadIn = first?.kind === 'item' ? first.leadIn : null;
+  if (!leadIn || leadIn.length > LEAD_IN_MAX_CHARS || group.some((piece) => piece.text.includes(leadIn))) return null;
+  return leadIn;
+}
+
+/** Where the sentence around [start, end) of `text` begins and ends. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const before = text.slice(0, start);
   const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('。'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
   const after = text.slice(end).search(/[.!?。！？](\s|$)/);
-  return text.slice(from, after === -1 ? text.length : end + after + 1);
+  return [from, after === -1 ? text.length : end + after + 1];
+}
+
+/** The sentence around [start, end) of `text`, to read what it says about a link. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  return text.slice(...sentenceBounds(text, start, end));
+}
+
+/** Where the words that say "slides" stand in a text. */
+function slidesMentions(text: string, offset: number): number[] {
+  const global = new RegExp(SLIDES_WORDS.source, 'gi');
+  return [...text.matchAll(global)].map((match) => offset + match.index);
+}
+
+/**
+ * Whether the passage says this link holds the slides: its sentence says "slides", and of the
+ * links of that sentence this one is the nearest to the word ("learn about the [impact](report.pdf)
+ * and find the [presentations](sessions/)": the sessions page, not the report).
+ */
+function saysSlides(text: string, anchor: Anchor, anchors: readonly Anchor[]): boolean {
+  const [from, to] = sentenceBounds(text, anchor.start, anchor.end);
+  const mentions = slidesMentions(text.slice(from, to), from);
+  if (mentions.length === 0) return false;
+  const distance = (link: Anchor) => Math.min(...mentions.map((at) => (at < link.start ? link.start - at : at >= link.end ? at - link.end : 0)));
+  const neighbours = anchors.filter((other) => other.url !== PENDING_LINK && other.start >= from && other.end <= to);
+  return neighbours.every((other) => distance(anchor) <= distance(other));
 }
 
 export interface PostContext {
@@ -125,7 +164,7 @@ export function buildPassages(units: Unit[], context: PostContext, options: Pass
   for (const pieces of bySection.values()) {
     for (const group of pack(pieces, minChars, maxChars)) {
       const draft = toPassage(group, context, drafts.length);
-      if (draft.passage.text || draft.passage.links.videos.length || draft.passage.links.slides.length) drafts.push(draft);
+      if (draft.passage.text || draft.passage.links.videos.length || draft.passage.links.slides.length || draft.passage.links.schedule.length) drafts.push(draft);
     }
   }
   return drafts;
@@ -150,7 +189,7 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number): Passa
   const slidesText = SLIDES_WORDS.test(text);
   for (const anchor of anchors) {
     if (anchor.url === PENDING_LINK) continue;
-    const classified = classifyLink(anchor.url, SLIDES_WORDS.test(sentenceAround(text, anchor.start, anchor.end)));
+    const classified = classifyLink(anchor.url, saysSlides(text, anchor, anchors));
     anchor.url = classified.url;
     addLink(links, classified.kind, anchor.url);
   }
@@ -173,9 +212,10 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number): Passa
     postUrl: context.postUrl,
     lang: context.lang,
     date: context.date,
+    published: context.date,
     event: context.event,
     text,
     links,
   };
-  return { passage, anchors };
+  return { passage, anchors, leadIn: leadInOf(group) };
 }

@@ -23,8 +23,8 @@ export interface ShortcodeScan {
   warnings: Array<{ line: number; message: string }>;
 }
 
-export const PLACEHOLDER_OPEN = '\uE000';
-export const PLACEHOLDER_CLOSE = '\uE001';
+const PLACEHOLDER_OPEN = '\uE000';
+const PLACEHOLDER_CLOSE = '\uE001';
 export const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
 /** Paired shortcodes whose content is not prose and is left out of the index. */

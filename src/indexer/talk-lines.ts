@@ -8,6 +8,7 @@
  */
 import { LINK_LABEL } from '../domain/index.js';
 import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
+import type { Person } from '../model/index.js';
 import type { Anchor } from './types.js';
 
 export interface TalkLine {
@@ -17,9 +18,12 @@ export interface TalkLine {
   title: string;
   speakers: string[];
   organisations: string[];
+  people: Person[];
   video: string | null;
-  /** The line's slides link, else its schedule link. */
+  /** The line's slides link (a deck, or a link labelled Slides that is no schedule page), or null. */
   slides: string | null;
+  /** The line's schedule link (a sched session), or null. */
+  schedule: string | null;
 }
 
 const SLIDES_LABEL = /^(?:slides|slide deck|deck|幻灯片|演示文稿)$/i;
@@ -34,19 +38,23 @@ const HEAD_ZH = new RegExp(`^(.{2,200}?)(?:（${NOTE_ZH}）)?(?:，\\s*由\\s*(.
 const LINK_SEPARATOR = /^\s*[·•|]?\s*$/;
 const SPEAKER = /^[\p{Lu}\p{Script=Han}][^\s]*(?:\s+[^\s]+){0,5}$/u;
 
-/** Splits "A (Org), B and C (Org)" / "A（组织）、B 和 C（组织）". */
-export function parseSpeakerList(raw: string): { speakers: string[]; organisations: string[] } {
+/** Splits "A (Org), B and C (Org)" / "A（组织）、B 和 C（组织）": each speaker keeps their own organisation. */
+export function parseSpeakerList(raw: string): { speakers: string[]; organisations: string[]; people: Person[] } {
   const speakers: string[] = [];
   const organisations: string[] = [];
+  const people: Person[] = [];
   const item = /\s*([^,，、()（）]+?)\s*(?:[(（]([^()（）]+)[)）])?\s*(?:,\s*and\s+|,\s*|\s+and\s+|、|\s*和\s*|，|$)/gy;
   let match: RegExpExecArray | null;
   while (item.lastIndex < raw.length && (match = item.exec(raw)) !== null && match[0] !== '') {
     const name = match[1]?.trim();
-    if (name) speakers.push(name);
     const org = match[2]?.trim();
+    if (name) {
+      speakers.push(name);
+      people.push({ name, organisation: org || null });
+    }
     if (org && !organisations.includes(org)) organisations.push(org);
   }
-  return { speakers, organisations };
+  return { speakers, organisations, people };
 }
 
 /** Where an item may start: the start of the text and after every full stop. */
@@ -85,19 +93,22 @@ export function readTalkLines(text: string, anchors: Anchor[], underTalkHeading:
     if (!head?.[1] || anchors.some((anchor) => anchor.start >= start && anchor.start < start + head[0].length)) continue;
     const end = start + head[0].length;
     const links = linksAfter(text, end, labelled);
-    const listed = head[2] ? parseSpeakerList(head[2]) : { speakers: [], organisations: [] };
+    const listed = head[2] ? parseSpeakerList(head[2]) : { speakers: [], organisations: [], people: [] };
     if (!listed.speakers.every((speaker) => SPEAKER.test(speaker))) continue;
     if (links.length === 0 && (!underTalkHeading || listed.speakers.length === 0)) continue;
     const video = links.find((anchor) => talkLinkKind(anchor.url) === 'video');
-    const slides = links.find((anchor) => SLIDES_LABEL.test(anchor.text.trim())) ?? links.find((anchor) => anchor !== video);
+    const slides = links.find((anchor) => talkLinkKind(anchor.url) === 'slides' || (SLIDES_LABEL.test(anchor.text.trim()) && talkLinkKind(anchor.url) !== 'sched'));
+    const schedule = links.find((anchor) => talkLinkKind(anchor.url) === 'sched');
     lines.push({
       start,
       end,
       title: head[1].trim(),
       speakers: listed.speakers,
       organisations: listed.organisations,
+      people: listed.people,
       video: video ? normalizeVideoUrl(video.url) : null,
       slides: slides?.url ?? null,
+      schedule: schedule?.url ?? null,
     });
     consumed = links.at(-1)?.end ?? end;
   }

@@ -5,29 +5,14 @@
  * the title ("from X and Y", "led by X", "X talked about", "由 X 主持"); when the text does not tie a
  * name to a title, the talk has no speaker, because a wrong speaker is worse than none.
  */
-import type { Talk } from '../model/index.js';
-import { findMentions, organisationAt, type Mention } from './names.js';
+import type { Person, Talk } from '../model/index.js';
+import { assignSpeakers, type Span } from './talk-speakers.js';
 import { readTalkLines, TALK_HEADING } from './talk-lines.js';
 import { PENDING_LINK } from './blocks.js';
 import { LINK_LABEL, youtubeId } from '../domain/index.js';
 import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
+import type { TalkSpan } from './talk-events.js';
 import type { Anchor, ParsedPost, PassageDraft } from './types.js';
-
-/** A stretch of passage text that names one talk. */
-interface Span {
-  start: number;
-  end: number;
-  title: string;
-  video: string | null;
-  /** The talk's own schedule page or deck (not the event's). */
-  slides: string | null;
-  /** The title is an item of a list of sessions, so its text is the talk's real title (not a description). */
-  standalone: boolean;
-  speakers: string[];
-  organisations: string[];
-  /** Speakers and organisations came from our own content format and need no guessing. */
-  fixed: boolean;
-}
 
 /** Anchor texts that say "a talk" without naming it. */
 const GENERIC_TEXT =
@@ -86,10 +71,12 @@ function linkSpan(anchor: Anchor): Span | null {
     end: anchor.end,
     title,
     video: kind === 'video' ? normalizeVideoUrl(anchor.url) : null,
-    slides: kind === 'sched' || kind === 'slides' ? anchor.url : null,
+    slides: kind === 'slides' ? anchor.url : null,
+    schedule: kind === 'sched' ? anchor.url : null,
     standalone: false,
     speakers: deck?.[2] ? [deck[2]] : [],
     organisations: organisation && !JOB_TITLE.test(organisation) ? [organisation] : [],
+    people: deck?.[2] ? [{ name: deck[2], organisation: organisation && !JOB_TITLE.test(organisation) ? organisation : null }] : [],
     fixed: deck !== null,
   };
 }
@@ -106,7 +93,7 @@ function quotedSpans(text: string, anchors: Anchor[]): Span[] {
     if (!QUOTE_CUE_BEFORE.test(before) && !QUOTE_CUE_AFTER.test(after)) continue;
     const title = cleanTitle(match[1] ?? '');
     if (!/[\p{Lu}\p{Script=Han}]/u.test(title) || !/\s|\p{Script=Han}/u.test(title)) continue;
-    spans.push({ start, end, title, video: null, slides: null, standalone: false, speakers: [], organisations: [], fixed: false });
+    spans.push({ start, end, title, video: null, slides: null, schedule: null, standalone: false, speakers: [], organisations: [], people: [], fixed: false });
   }
   return spans;
 }
@@ -140,134 +127,6 @@ function sentences(text: string, spans: Span[], anchors: Anchor[]): Array<[numbe
   return bounds;
 }
 
-const EN_AFTER_CUE =
-  /^[\s,]*(?:(?:and|who|which)\s+)?(?:from|by|led by|presented by|hosted by|delivered by|given by|with|featuring|where|in which|as)\s+(?:(?:the|our|its|their|two|three|four|TOC|CNCF|Istio|Kiali|Envoy|project|members?|maintainers?|contributors?|chairs?|leads?|speakers?|engineers?|co-chairs?|steering|committee)\s+){0,3}$/i;
-const ZH_AFTER_CUE = /^[^。！？]{0,12}?由\s*(?:来自\s*)?$/;
-const ZH_AFTER_VERB = /^\s*(?:主持|主讲|带来|发表|介绍|分享|领衔)/;
-const APPOSITION = /^\s*,?\s*$/;
-const APPOSITION_END = /^\s*(?:[,.;]|(?:was|were|is|are)\b)/;
-const INSIDE_CUE = /(?:\b(?:by|from)\s+(?:(?:the|our)\s+)?|来自\s*)$/;
-/** "X 和 Y 的最终用户演讲": a title that is only "someone's talk" names its speakers. */
-const ZH_TALK_NOUN = /(?:演讲|致辞|分享|报告|议题|研讨会|讨论)$/;
-const INSIDE_ORG = /\b(?:talk|session|keynote|demo|presentation|panel|workshop)\s+(?:from|by)\s+/i;
-const AFTER_ORG = /^\s*,?\s*from\s+/;
-const ZH_ORG_BEFORE = /来自\s*([A-Za-z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})\s*的\s*$/;
-const RESPECTIVELY = /\brespectively\b|分别/;
-const LIST_JOIN = /^\s*(?:,|、|，|and|和|及|,\s*and)?\s*$/;
-
-/** Runs of two or more titles joined only by list separators ("[A], [B] and [C]"). */
-function coordinated(text: string, talks: Span[]): Span[][] {
-  const groups: Span[][] = [];
-  let group: Span[] = [];
-  for (const span of talks) {
-    const previous = group.at(-1);
-    if (previous && LIST_JOIN.test(text.slice(previous.end, span.start))) group.push(span);
-    else {
-      if (group.length > 1) groups.push(group);
-      group = [span];
-    }
-  }
-  if (group.length > 1) groups.push(group);
-  return groups;
-}
-
-/** Ties the people a sentence names to the talks it names, by where the names stand. */
-function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, number], spans: Span[], anchors: Anchor[]): void {
-  const [from, to] = range;
-  const talks = spans.filter((span) => span.start >= from && span.start < to && !span.fixed);
-  if (talks.length === 0) return;
-  const blocked = [...anchors.map((anchor) => [anchor.start, anchor.end] as const), ...talks.map((span) => [span.start, span.end] as const)].sort(
-    (a, b) => a[0] - b[0],
-  );
-  const outside: Mention[] = [];
-  let at = from;
-  for (const [start, end] of blocked) {
-    if (end <= at || start >= to) continue;
-    if (start > at) outside.push(...findMentions(text, at, start));
-    at = Math.max(at, end);
-  }
-  if (at < to) outside.push(...findMentions(text, at, to));
-  const claimed = new Set<Mention>();
-  const give = (span: Span, mention: Mention): void => {
-    span.speakers.push(...mention.people);
-    span.organisations.push(...mention.organisations);
-    claimed.add(mention);
-  };
-  const sentence = text.slice(from, to);
-
-  // "[A], [B] and [C] from X, Y and Z respectively": one name per title, in order. Titles listed
-  // together never take a neighbouring name otherwise: nothing says which of them it belongs to.
-  const listed = new Set<Span>();
-  for (const group of coordinated(text, talks)) {
-    group.forEach((span) => listed.add(span));
-    const first = group[0];
-    const last = group.at(-1);
-    if (!first || !last || !RESPECTIVELY.test(sentence)) continue;
-    const list = outside.find(
-      (mention) => mention.people.length === group.length && !claimed.has(mention) && (mention.end <= first.start || mention.start >= last.end),
-    );
-    if (!list) continue;
-    group.forEach((span, i) => span.speakers.push(list.people[i] ?? ''));
-    claimed.add(list);
-  }
-
-  for (const span of talks) {
-    if (span.speakers.length > 0) continue;
-    const inner = text.slice(span.start, span.end);
-    for (const mention of findMentions(text, span.start, span.end)) {
-      const ownedTalk = lang === 'zh' && /^\s*的/.test(text.slice(mention.end, span.end)) && ZH_TALK_NOUN.test(inner);
-      if (INSIDE_CUE.test(text.slice(span.start, mention.start)) || ownedTalk) {
-        span.speakers.push(...mention.people);
-        span.organisations.push(...mention.organisations);
-      }
-    }
-    const insideOrg = INSIDE_ORG.exec(inner);
-    if (insideOrg) {
-      const org = organisationAt(text, span.start + (insideOrg.index ?? 0) + insideOrg[0].length, span.end);
-      if (org) span.organisations.push(org);
-    }
-  }
-
-  talks.forEach((span, i) => {
-    const next = talks[i + 1]?.start ?? to;
-    if (listed.has(span)) return;
-    const mention = outside.find((candidate) => !claimed.has(candidate) && candidate.start >= span.end && candidate.start < next);
-    if (mention) {
-      const gap = text.slice(span.end, mention.start);
-      const rest = text.slice(mention.end, mention.end + 8);
-      const tied =
-        lang === 'zh'
-          ? ZH_AFTER_CUE.test(gap) && ZH_AFTER_VERB.test(rest)
-          : EN_AFTER_CUE.test(gap) || (APPOSITION.test(gap) && APPOSITION_END.test(rest));
-      if (tied && span.speakers.length === 0) give(span, mention);
-    }
-    const after = text.slice(span.end, Math.min(next, span.end + 40));
-    const fromOrg = AFTER_ORG.exec(after);
-    if (fromOrg) {
-      const org = organisationAt(text, span.end + fromOrg[0].length, next);
-      if (org) span.organisations.push(org);
-    }
-    const zhOrg = lang === 'zh' ? ZH_ORG_BEFORE.exec(text.slice(Math.max(from, span.start - 40), span.start)) : null;
-    if (zhOrg?.[1]) span.organisations.push(zhOrg[1]);
-  });
-
-  const maxGap = lang === 'zh' ? 40 : 80;
-  talks.forEach((span, i) => {
-    if (span.speakers.length > 0 || listed.has(span)) return;
-    const previous = talks[i - 1]?.end ?? from;
-    const mention = outside.filter((candidate) => candidate.end <= span.start && candidate.start >= previous).at(-1);
-    if (!mention || claimed.has(mention)) return;
-    if (span.start - mention.end <= maxGap) give(span, mention);
-  });
-
-  if (lang === 'zh' && talks.length === 1) {
-    const [span] = talks;
-    if (span && span.speakers.length === 0 && !listed.has(span)) {
-      for (const mention of outside) if (!claimed.has(mention) && mention.start >= span.end) give(span, mention);
-    }
-  }
-}
-
 function spansOf(draft: PassageDraft): Span[] {
   const { text, headings } = draft.passage;
   const spans: Span[] = [];
@@ -291,38 +150,65 @@ function spansOf(draft: PassageDraft): Span[] {
   return all;
 }
 
-/** The key under which two mentions of one talk in a post meet: its video, its session page, else its title. */
-function talkKey(talk: Talk): string {
+/** The key under which two mentions of one talk meet: its video, its session page, else its title. */
+export function talkKey(talk: Pick<Talk, 'video' | 'schedule' | 'title'>): string {
   const video = talk.video ? youtubeId(talk.video) : null;
   if (video) return `v:${video}`;
-  if (talk.slides) return `s:${talk.slides.replace(/\/+$/, '')}`;
+  if (talk.schedule) return `s:${talk.schedule.replace(/[?#].*$/, '').replace(/\/+$/, '')}`;
   return `t:${talk.title.toLowerCase()}`;
 }
 
-/** Every talk the post names, in order, each once (a talk named twice keeps its first mention, completed by the others). */
-export function extractTalks(post: ParsedPost): Talk[] {
+/** Each speaker once, with their own organisation; a lone speaker takes the talk's one organisation. */
+function peopleOf(span: Span): Person[] {
+  const byName = new Map<string, Person>();
+  for (const person of span.people) {
+    const seen = byName.get(person.name);
+    if (!seen) byName.set(person.name, { ...person });
+    else seen.organisation ??= person.organisation;
+  }
+  for (const name of span.speakers) if (name && !byName.has(name)) byName.set(name, { name, organisation: null });
+  const people = [...byName.values()].filter((person) => person.name);
+  const organisations = unique(span.organisations).filter((org) => !span.speakers.includes(org));
+  const [only] = people;
+  if (people.length === 1 && only && only.organisation === null && organisations.length === 1) only.organisation = organisations[0] ?? null;
+  return people;
+}
+
+/** Where a talk was given (the event's name, or null), from its place among the talks of its passage. */
+export type EventOfTalk = (draft: PassageDraft, span: TalkSpan, spans: readonly TalkSpan[]) => string | null;
+
+/**
+ * Every talk the post names, in order, each once (a talk named twice keeps its first mention,
+ * completed by the others). `eventOf` says where each was given; `eventId` and `date` are filled
+ * in once the events are known.
+ */
+export function extractTalks(post: ParsedPost, eventOf: EventOfTalk = () => post.meta.event): Talk[] {
   const byKey = new Map<string, { talk: Talk; standalone: boolean }>();
   for (const draft of post.passages) {
     const { passage } = draft;
-    spansOf(draft).forEach((span, i) => {
+    const spans = spansOf(draft);
+    spans.forEach((span, i) => {
+      const people = peopleOf(span);
       const talk: Talk = {
         id: `${passage.id}/t${i + 1}`,
         title: span.title,
         titles: { [passage.lang]: span.title },
-        speakers: unique(span.speakers),
-        organisations: unique(span.organisations).filter((org) => !span.speakers.includes(org)),
-        people: [],
-        event: post.meta.event,
+        speakers: people.map((person) => person.name),
+        organisations: unique([...people.map((person) => person.organisation ?? ''), ...span.organisations]).filter(
+          (org) => !span.speakers.includes(org),
+        ),
+        people,
+        event: eventOf(draft, span, spans),
         eventId: null,
-        date: post.meta.date,
+        date: null,
         video: span.video,
-        slides: span.slides ?? post.eventSlides,
-        schedule: null,
+        slides: span.slides,
+        schedule: span.schedule,
         url: passage.url,
         passageId: passage.id,
         lang: passage.lang,
       };
-      const key = talkKey({ ...talk, slides: span.slides });
+      const key = talkKey(talk);
       const seen = byKey.get(key);
       if (!seen) {
         byKey.set(key, { talk, standalone: span.standalone });
@@ -330,14 +216,18 @@ export function extractTalks(post: ParsedPost): Talk[] {
       }
       if (span.standalone && !seen.standalone) {
         seen.talk.title = talk.title;
+        seen.talk.titles = talk.titles;
         seen.standalone = true;
       }
-      if (seen.talk.speakers.length === 0) seen.talk.speakers = talk.speakers;
+      if (seen.talk.speakers.length === 0) {
+        seen.talk.speakers = talk.speakers;
+        seen.talk.people = talk.people;
+      }
       seen.talk.organisations = unique([...seen.talk.organisations, ...talk.organisations]);
       seen.talk.video ??= talk.video;
-      if (span.slides && seen.talk.slides === post.eventSlides) seen.talk.slides = span.slides;
+      seen.talk.slides ??= talk.slides;
+      seen.talk.schedule ??= talk.schedule;
     });
   }
-  // Which organisation is whose is not known yet: names only.
-  return [...byKey.values()].map(({ talk }) => ({ ...talk, titles: { [talk.lang]: talk.title }, people: talk.speakers.map((name) => ({ name, organisation: null })) }));
+  return [...byKey.values()].map(({ talk }) => talk);
 }

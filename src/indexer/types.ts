@@ -47,6 +47,8 @@ export interface PostMeta {
 export interface PassageDraft {
   passage: Passage;
   anchors: Anchor[];
+  /** The sentence introducing the list the passage starts inside, when the passage lacks it; shown before its text. */
+  leadIn?: string | null;
 }
 
 /** Everything the talk and event extractors get for one post. */

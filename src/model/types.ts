@@ -38,9 +38,18 @@ export interface Passage {
   url: string;
   postUrl: string;
   lang: Lang;
-  /** Publish date of the post, `YYYY-MM-DD`, or null when the post has none. */
+  /**
+   * The date a reader needs, `YYYY-MM-DD`: the start of the event the passage is about when that event
+   * is dated (a recap's passages carry the day of the event, not the day of the recap), else the
+   * post's publish date; null when neither is known.
+   */
   date: string | null;
-  /** Name of the event the post is about, e.g. "Istio Day North America 2023", or null. */
+  /** Publish date of the post, `YYYY-MM-DD`, or null: for ranking by freshness. */
+  published: string | null;
+  /**
+   * Name of the event the passage is about, e.g. "Istio Day North America 2023": the event its
+   * headings name (a KubeCon recap's "Istio Day" section), else the post's; null when none.
+   */
   event: string | null;
   /** Plain text of the passage: no markdown, no HTML. */
   text: string;
@@ -114,7 +123,12 @@ export interface EventPost {
   date: string | null;
 }
 
-/** An event (conference, co-located day, meetup) known from the posts. */
+/**
+ * An event (conference, co-located day, track, meetup) known from the posts. One per event and
+ * language: the en and zh posts each give their copy (ids `en:…` and `zh:…`, the same canonical
+ * English `name`), so an answer lists the events and posts of the question's language only.
+ * A track or co-located event whose own day the posts do not give carries its conference's dates.
+ */
 export interface EventInfo {
   id: string;
   name: string;

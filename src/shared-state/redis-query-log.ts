@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { QueryLogEntry, QueryLogSink } from '../app/index.js';
+import { retentionCutoff, type QueryLogEntry, type QueryLogSink } from '../app/index.js';
 import { AppError, reasonOf } from '../errors/index.js';
 import { KEY_PREFIX, type RedisConnection } from './redis-connection.js';
 
@@ -40,6 +40,16 @@ export class RedisQueryLog implements QueryLogSink {
   async flush(): Promise<void> {
     await Promise.all([...this.#pending]);
     await this.#fallback.flush();
+  }
+
+  /** Trims the stream to entries since the cutoff (stream ids start with their time) and prunes the fallback file. */
+  async prune(maxDays: number, now: Date = new Date()): Promise<number> {
+    const minId = String(Date.parse(retentionCutoff(maxDays, now)));
+    const trimmed = await this.#connection.run(
+      (client) => client.xtrim(STREAM, 'MINID', '~', minId),
+      () => 0,
+    );
+    return trimmed + (await this.#fallback.prune(maxDays, now));
   }
 }
 

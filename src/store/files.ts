@@ -11,7 +11,10 @@ import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
  */
 export const INDEX_FORMAT_VERSION = 2;
 
-const REBUILD_HINT = 'npm run reindex';
+/** The command that rebuilds the index in `dir`: the default folder needs no `--out`, any other does. */
+export function rebuildHint(dir: string): string {
+  return dir === 'index' ? 'npm run reindex' : `npm run reindex -- --out ${dir}`;
+}
 
 /** What `index/manifest.json` holds: written last, it names the data file the index consists of. */
 export interface Manifest {
@@ -66,33 +69,33 @@ async function readText(path: string, what: string, dir: string): Promise<string
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new AppError(
       missing ? 'INDEX_MISSING' : 'INDEX_CORRUPT',
-      `${missing ? 'No index' : `The index ${what} cannot be read`} at ${dir}. Build it with: ${REBUILD_HINT}`,
+      `${missing ? 'No index' : `The index ${what} cannot be read`} at ${dir}. Build it with: ${rebuildHint(dir)}`,
       { path },
       { cause: error },
     );
   }
 }
 
-async function readManifest(dir: string): Promise<Manifest> {
+export async function readManifest(dir: string): Promise<Manifest> {
   const path = join(dir, MANIFEST_FILE);
   const text = await readText(path, 'manifest', dir);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new AppError('INDEX_CORRUPT', `The index manifest ${path} is not valid JSON. Rebuild it with: ${REBUILD_HINT}`, { path }, { cause: error });
+    throw new AppError('INDEX_CORRUPT', `The index manifest ${path} is not valid JSON. Rebuild it with: ${rebuildHint(dir)}`, { path }, { cause: error });
   }
   const version = (parsed as { formatVersion?: unknown } | null)?.formatVersion;
   if (version !== INDEX_FORMAT_VERSION) {
     throw new AppError(
       'INDEX_VERSION',
-      `The index at ${dir} has format version ${String(version)}; this program reads version ${INDEX_FORMAT_VERSION}. Rebuild it with: ${REBUILD_HINT}`,
+      `The index at ${dir} has format version ${String(version)}; this program reads version ${INDEX_FORMAT_VERSION}. Rebuild it with: ${rebuildHint(dir)}`,
       { path, found: version, expected: INDEX_FORMAT_VERSION },
     );
   }
   const result = manifestSchema.safeParse(parsed);
   if (!result.success) {
-    throw new AppError('INDEX_CORRUPT', `The index manifest ${path} is malformed. Rebuild it with: ${REBUILD_HINT}`, { path });
+    throw new AppError('INDEX_CORRUPT', `The index manifest ${path} is malformed. Rebuild it with: ${rebuildHint(dir)}`, { path });
   }
   return result.data;
 }
@@ -105,13 +108,13 @@ export async function readIndex(dir: string): Promise<{ manifest: Manifest; data
   if (sha256(text) !== manifest.dataHash) {
     throw new AppError(
       'INDEX_CORRUPT',
-      `The index data ${path} does not match its manifest (truncated or edited). Rebuild it with: ${REBUILD_HINT}`,
+      `The index data ${path} does not match its manifest (truncated or edited). Rebuild it with: ${rebuildHint(dir)}`,
       { path },
     );
   }
   const data = JSON.parse(text) as IndexData;
   if (data.formatVersion !== INDEX_FORMAT_VERSION || !Array.isArray(data.passages) || !data.passageIndex) {
-    throw new AppError('INDEX_CORRUPT', `The index data ${path} is malformed. Rebuild it with: ${REBUILD_HINT}`, { path });
+    throw new AppError('INDEX_CORRUPT', `The index data ${path} is malformed. Rebuild it with: ${rebuildHint(dir)}`, { path });
   }
   return { manifest, data };
 }

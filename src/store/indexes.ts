@@ -40,7 +40,8 @@ export function buildSearchIndexes(
   talkIndex.addAll(
     talks.map((talk, id) => ({
       id,
-      title: talk.title,
+      // Both titles of a talk told in both languages, so a question in either finds it.
+      title: [...new Set([talk.title, ...Object.values(talk.titles)])].join(' '),
       speakers: [...talk.speakers, ...talk.organisations].join(' '),
       event: talk.event ?? '',
     })),

@@ -35,7 +35,7 @@ describe('npm run ask', () => {
     const { code, stdout } = await cli('ask.ts', ['--index', indexDir, '--json', 'ambient', 'waypoints']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['query', 'total', 'results', 'talks']);
+    expect(Object.keys(json)).toEqual(['query', 'total', 'results', 'talks', 'events']);
     expect(Object.keys(json.results[0])).toEqual(['title', 'url', 'heading', 'text', 'lang', 'event', 'date', 'score', 'links']);
     expect(json.results[0].links.videos).toContain('https://www.youtube.com/watch?v=AbCdEf12345');
   });
@@ -45,6 +45,14 @@ describe('npm run ask', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Slides: https:\/\/events\.linuxfoundation\.org\//);
     expect(stdout).toMatch(/Post: https:\/\/istio\.io\/latest\//);
+  });
+
+  it('pages a long list with --page and says how to get the next page', async () => {
+    const first = await cli('ask.ts', ['--index', indexDir, '--limit', '1', 'Istio Day']);
+    const second = await cli('ask.ts', ['--index', indexDir, '--limit', '1', '--page', '2', 'Istio Day']);
+    expect(first.stdout).toMatch(/Showing 1–1 of \d+/);
+    expect(first.stdout).toContain('npm run ask -- --page 2 Istio Day');
+    expect(second.stdout).toMatch(/Showing 2–2 of \d+/);
   });
 
   it('explains a bad flag and exits 2', async () => {

@@ -14,7 +14,7 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { discoverPosts } from '../../src/indexer/discover.js';
 import { readFrontMatter, type FrontMatter } from '../../src/indexer/frontmatter.js';
-import { buildCorpus, normalizeYouTube, parsePost, type BuiltCorpus, type ParsedPost } from '../../src/indexer/index.js';
+import { auditKnowledge, buildCorpus, normalizeYouTube, parsePost, type BuiltCorpus, type ParsedPost } from '../../src/indexer/index.js';
 import { extractTalks } from '../../src/indexer/talks.js';
 import type { Talk } from '../../src/model/index.js';
 
@@ -117,6 +117,28 @@ describe('the content folder', () => {
     expect(links.some((link) => link.videos.length > 0)).toBe(true);
     expect(links.some((link) => link.slides.length > 0)).toBe(true);
     expect(links.some((link) => link.other.length > 0)).toBe(true);
+  });
+
+  it('passes the knowledge audit: every event dated, every talk under an event, no schedule or landing page called slides', () => {
+    const report = auditKnowledge(corpus);
+    expect(report.problems).toEqual([]);
+    expect(report.counts.talksWithoutEvent).toBe(0);
+  });
+
+  it('files the KubeCon sessions of an Istio Day post under the KubeCon, not the Istio Day, and ties the Istio Day to it', () => {
+    const paris = corpus.events.find((event) => event.name === 'Istio Day Europe 2024' && event.lang === 'en');
+    expect(paris?.parent).toBe('en:kubecon-europe-2024');
+    const atKubecon = corpus.talks.filter((talk) => talk.url.includes('2024/kubecon-eu') && talk.lang === 'en');
+    expect(atKubecon.length).toBeGreaterThan(5);
+    expect(atKubecon.filter((talk) => talk.event === 'Istio Day Europe 2024')).toEqual([]);
+    const observability = atKubecon.find((talk) => talk.title.includes('Monitor and Compare Service Mesh Infrastructure Costs'));
+    expect(observability?.event).toBe('Observability Day Europe 2024');
+  });
+
+  it('tells one talk told in both languages once, with both titles and each speaker with their own organisation', () => {
+    const both = corpus.talks.filter((talk) => talk.titles.en && talk.titles.zh);
+    expect(both.length).toBeGreaterThan(10);
+    expect(corpus.talks.some((talk) => talk.people.length > 1 && new Set(talk.people.map((person) => person.organisation)).size > 1)).toBe(true);
   });
 
   it('indexes every post, skipping none and warning about none', () => {

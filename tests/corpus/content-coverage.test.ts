@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { buildCorpus, type BuiltCorpus } from '../../src/indexer/index.js';
-import { normalizeForMatch } from '../../src/indexer/events.js';
+import { normalizeForMatch } from '../../src/indexer/event-keys.js';
 import type { Lang, Talk } from '../../src/model/index.js';
 
 const config = loadConfig();
@@ -60,7 +60,9 @@ const [source, ours] = await Promise.all([
 ]);
 const recaps = eventPosts(source);
 
-const ourTalks = (video: string, lang: Lang): Talk[] => ours.talks.filter((talk) => talk.video === video && talk.lang === lang);
+/** Our talks with that video told in that language (a talk told in both languages is one talk with both titles). */
+const ourTalks = (video: string, lang: Lang): Talk[] =>
+  ours.talks.filter((talk) => talk.video === video && (talk.lang === lang || talk.titles[lang] !== undefined));
 
 /** The same person, however the two posts spell the name ("Ovidiu" and "Ovidiu Valeanu", accents or none). */
 function samePerson(a: string, b: string): boolean {

@@ -84,7 +84,7 @@ const chinese: Known[] = [
 
 function isRight(passage: Passage, known: Known): boolean {
   if (passage.postId !== known.post) return false;
-  const links = [...passage.links.videos, ...passage.links.slides, ...passage.links.other];
+  const links = [...passage.links.videos, ...passage.links.slides, ...passage.links.schedule, ...passage.links.other];
   return (!known.link || links.includes(known.link)) && (!known.says || passage.text.includes(known.says));
 }
 
@@ -127,7 +127,11 @@ describe('ranking without a wall of near-duplicates', () => {
 
   it.each(broad)('never shows both language copies of one post for "%s"', (question) => {
     const top = ranked(question, { limit: 50 });
-    expect(new Set(top.map((passage) => passage.lang))).toEqual(new Set<Lang>(['en', 'zh']));
+    // The rule has work to do: posts of this answer exist in both languages.
+    const keysByLang = (lang: Lang) => new Set(corpus.passages.filter((passage) => passage.lang === lang).map((passage) => passage.translationKey));
+    const en = keysByLang('en');
+    const zh = keysByLang('zh');
+    expect(top.filter((passage) => en.has(passage.translationKey) && zh.has(passage.translationKey)).length).toBeGreaterThan(10);
     const copies = new Map<string, Set<Lang>>();
     for (const passage of top) copies.set(passage.translationKey, (copies.get(passage.translationKey) ?? new Set()).add(passage.lang));
     expect([...copies].filter(([, langs]) => langs.size > 1).map(([key]) => key)).toEqual([]);

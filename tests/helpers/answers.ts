@@ -1,5 +1,5 @@
 import type { EventInfo, Talk } from '../../src/model/index.js';
-import type { Answer, Result } from '../../src/answer/index.js';
+import type { Answer, QueryService, Result } from '../../src/answer/index.js';
 
 /** Hand-built engine output, so each surface's rendering is tested on exactly the data it is given. */
 
@@ -85,5 +85,14 @@ export function answer(overrides: Partial<Answer> = {}): Answer {
     events: [],
     suggestions: [],
     ...overrides,
+  };
+}
+
+/** An engine stand-in for a long list: `talks …` gives `count` talks, all of them whatever the page asked (as the engine does). */
+export function longTalkList(count: number): QueryService {
+  const talks = Array.from({ length: count }, (_, index) => talk({ id: `t${index}`, title: `Talk ${String(index + 1).padStart(3, '0')}`, titles: {} }));
+  return {
+    answer: (question, options) => answer({ intent: 'talks', query: question, results: [], total: 0, offset: options?.offset ?? 0, talks }),
+    eventNames: () => [],
   };
 }

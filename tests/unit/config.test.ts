@@ -17,10 +17,29 @@ describe('configuration', () => {
   });
 
   it('fails at start naming each bad variable and what it expected', () => {
-    const attempt = () => parseConfig({ PORT: 'eighty', SLACK_API_URL: 'not a url', LOG_LEVEL: 'loud' });
+    const attempt = () => parseConfig({ SLACK_APP_TOKEN: 'xapp-1', PORT: 'eighty', SLACK_API_URL: 'not a url', LOG_LEVEL: 'loud' });
     expect(attempt).toThrow(/PORT: .*\(got 'eighty'\)/);
     expect(attempt).toThrow(/SLACK_API_URL: .*\(got 'not a url'\)/);
     expect(attempt).toThrow(/LOG_LEVEL: .*\(got 'loud'\)/);
+  });
+
+  it('reads an adapter\'s settings only when the adapter is on, and a tool never reads them', () => {
+    const slackMistakes = { PORT: 'abc', SLACK_API_URL: 'not a url', DISCORD_GUILD_ID: 'x' };
+    expect(parseConfig(slackMistakes).slack).toBeUndefined();
+    expect(() => parseConfig({ ...slackMistakes, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).toThrow(/PORT/);
+    const tool = parseConfig({ ...slackMistakes, SLACK_BOT_TOKEN: 'xoxb-alone', HEALTH_PORT: 'x', SYNC_INTERVAL: 'soon', LOG_LEVEL: 'info' }, 'tool');
+    expect(tool).toMatchObject({ slack: undefined, discord: undefined, logLevel: 'info' });
+    expect(() => parseConfig({ LOG_LEVEL: 'loud' }, 'tool')).toThrow(/LOG_LEVEL/);
+  });
+
+  it('reads the sync settings: the checkout is a content root, SYNC_INTERVAL a duration', () => {
+    const config = parseConfig({ SYNC_REPO: 'https://example.com/istio.io.git', SYNC_DIR: '/var/lib/x/istio.io', SYNC_INTERVAL: '15m' });
+    expect(config.sync).toMatchObject({ repo: 'https://example.com/istio.io.git', dir: '/var/lib/x/istio.io', intervalMs: 900_000, branch: undefined });
+    expect(config.contentDirs).toEqual(['content', '/var/lib/x/istio.io/content']);
+    expect(parseConfig({ SYNC_REPO: 'r', SYNC_INTERVAL: '90' }).sync?.intervalMs).toBe(90_000);
+    expect(() => parseConfig({ SYNC_INTERVAL: 'hourly' })).toThrow(/SYNC_INTERVAL: expected a duration/);
+    expect(() => parseConfig({ QUERY_LOG_MAX_DAYS: '0' })).toThrow(/QUERY_LOG_MAX_DAYS/);
+    expect(parseConfig({}).queryLogMaxDays).toBe(30);
   });
 
   it('names the missing signing secret in Slack HTTP mode', () => {

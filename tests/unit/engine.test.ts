@@ -106,7 +106,7 @@ describe('talks, speakers and events', () => {
     for (const question of ['speaker Jürgen Álvarez', 'jurgen alvarez']) {
       const answer = engine.answer(question);
       expect(answer.intent).toBe('speaker');
-      expect(answer.talks[0]).toMatchObject({ title: 'Multicluster failover in practice', video: 'https://www.youtube.com/watch?v=MoNtReAl001', slides: 'https://sched.co/2Mtl1' });
+      expect(answer.talks[0]).toMatchObject({ title: 'Multicluster failover in practice', video: 'https://www.youtube.com/watch?v=MoNtReAl001', slides: null, schedule: 'https://sched.co/2Mtl1' });
     }
   });
 

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDates, findPlaces, yearFor } from '../../src/domain/index.js';
-import { eventKey, eventKind, extractEvents, normalizeForMatch } from '../../src/indexer/events.js';
+import { eventKey, eventKind, normalizeForMatch } from '../../src/indexer/event-keys.js';
+import { extractEvents } from '../../src/indexer/events.js';
+import { extractKnowledge } from '../../src/indexer/knowledge.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
 import type { EventInfo } from '../../src/model/index.js';
 
@@ -29,7 +31,7 @@ describe('extractEvents on hand-written posts', () => {
 
   for (const [name, behaviour] of Object.entries(cases)) {
     it(`${behaviour} (${name})`, () => {
-      expect(seen(extractEvents(load<ParsedPost[]>(name, 'input.json')))).toEqual(seen(load<EventInfo[]>(name, 'expected.json')));
+      expect(seen(extractKnowledge(load<ParsedPost[]>(name, 'input.json')).events)).toEqual(seen(load<EventInfo[]>(name, 'expected.json')));
     });
   }
 

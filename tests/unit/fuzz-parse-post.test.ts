@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePost } from '../../src/indexer/index.js';
+import { parsePost, publishedPassages } from '../../src/indexer/index.js';
+import { remainsIn } from '../helpers/clean-text.js';
 
 /** Pieces of markdown, Hugo shortcodes and HTML as posts use them, and as they go wrong. */
 const FRAGMENTS = [
@@ -83,6 +84,18 @@ const FIELDS = [
   'keywords: a, b, c',
   'url: https://istio.io/latest/blog/x/',
   'url: not a url',
+  'url: /blog/elsewhere/',
+  'url: relative/path',
+  'slug: new-name',
+  'slug: 3',
+  'aliases: [/old/path, older]',
+  'aliases: 3',
+  'translationKey: shared',
+  'build:\n  render: never',
+  '_build:\n  list: false',
+  'build:\n  render: sometimes',
+  'build: yes',
+  'cascade:\n  draft: true',
   'draft: true',
   'headless: yes',
   'event:\n  name: Istio Day\n  kind: istio-day\n  start: 2031-04-20',
@@ -129,7 +142,7 @@ describe('parsePost on any input', () => {
         const passages = outcome.post.passages.map((draft) => draft.passage);
         expect(new Set(passages.map((passage) => passage.id)).size).toBe(passages.length);
         for (const passage of passages) {
-          const links = [...passage.links.videos, ...passage.links.slides, ...passage.links.other];
+          const links = [...passage.links.videos, ...passage.links.slides, ...passage.links.schedule, ...passage.links.other];
           // A passage without words is only there for its link (a video embedded on its own).
           if (passage.text.trim() === '') expect(links.length).toBeGreaterThan(0);
           expect(passage.url.startsWith(passage.postUrl)).toBe(true);
@@ -172,5 +185,36 @@ describe('parsePost on any input', () => {
     const source = `---\ntitle: "x"\n---\nA \uE0007\uE001 B \uE000 \uE001 {{< youtube AbCdEf12345 >}} \uE0000\uE001\n`;
     const outcome = parsePost('en/blog/x.md', source);
     expect(outcome.kind).toBe('post');
+  });
+
+  it('publishes talk lines without their link labels, and keeps every labelled link in the links', () => {
+    const labelled = fc.constantFrom(
+      ['[▶ Video](https://www.youtube.com/watch?v=AbCdEf12345)', 'https://www.youtube.com/watch?v=AbCdEf12345'],
+      ['▶ [Video](https://www.youtube.com/watch?v=QqWwEeRrTt1)', 'https://www.youtube.com/watch?v=QqWwEeRrTt1'],
+      ['[Slides](https://speakerdeck.com/ana/mesh)', 'https://speakerdeck.com/ana/mesh'],
+      ['[Schedule](https://sched.co/1Abc)', 'https://sched.co/1Abc'],
+      ['[幻灯片](https://speakerdeck.com/ana/wangge)', 'https://speakerdeck.com/ana/wangge'],
+      ['[视频](https://youtu.be/ZyXwVu98765)', 'https://www.youtube.com/watch?v=ZyXwVu98765'],
+    );
+    const line = fc
+      .tuple(
+        fc.constantFrom('Scaling the mesh, by Ana Silva (Example Corp).', '**Ambient in production**.', '规模化网格，由 Ana（示例）主讲。'),
+        fc.array(labelled, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(' · ', ' | ', ' ', '、'),
+        fc.constantFrom('.', '。', ''),
+        fc.constantFrom(' How one team runs a mesh of ten thousand pods.', ' 介绍。', ''),
+      )
+      .map(([head, links, separator, stop, tail]) => ({ text: `- ${head} ${links.map(([link]) => link).join(separator)}${stop}${tail}`, urls: links.map(([, url]) => url) }));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+        const outcome = parsePost('en/blog/2031/talks/index.md', `---\ntitle: "Talks"\n---\n\n## Talks\n\n${lines.map((item) => item.text).join('\n')}\n`);
+        if (outcome.kind !== 'post') throw new Error('not a post');
+        const passages = publishedPassages(outcome.post);
+        expect(remainsIn(passages)).toEqual([]);
+        const links = passages.flatMap((passage) => [...passage.links.videos, ...passage.links.slides, ...passage.links.schedule]);
+        for (const item of lines) for (const url of item.urls) expect(links).toContain(url);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

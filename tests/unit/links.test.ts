@@ -42,6 +42,15 @@ describe('links', () => {
     expect(classifyLink(url, false).kind).toBe('schedule');
   });
 
+  it.each([
+    'https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/register/',
+    'https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/#call-for-proposals',
+    'https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/co-located-events/cfp-colocated-events/',
+    'https://events.istio.io/istiocon-2021/slides/IstioCon2021-Report.pdf',
+  ])('calls the registration, call-for-proposals or report page %s neither a schedule nor slides', (url) => {
+    expect(classifyLink(url, false).kind).toBe('other');
+  });
+
   it('calls an event page slides only when the sentence says the slides are there, and a session page never', () => {
     expect(classifyLink('https://events.linuxfoundation.org/kubecon/co-located-events/istio-day/', true).kind).toBe('slides');
     expect(classifyLink('https://sched.co/1R2tA', true).kind).toBe('schedule');

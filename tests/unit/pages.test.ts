@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, describeNotPages } from '../../src/indexer/index.js';
-import { globToRegExp } from '../../src/indexer/pages.js';
 import { aliasUrls, postUrlFor } from '../../src/indexer/urls.js';
 
 /** A small Hugo content tree with one file for each rule of the page model (tests/fixtures/pages). */
@@ -81,11 +80,5 @@ describe('published URLs', () => {
     const page = `${BASE}/blog/2031/new-name/`;
     expect(aliasUrls(['/old/renamed', 'older-name', '/old/renamed'], page, 'en', BASE)).toEqual([`${BASE}/old/renamed/`, `${BASE}/blog/2031/older-name/`]);
     expect(aliasUrls(['/community', '/zh/about'], `${BASE}/zh/x/`, 'zh', BASE)).toEqual([`${BASE}/zh/community/`, `${BASE}/zh/about/`]);
-  });
-
-  it('reads Hugo globs in cascade targets', () => {
-    expect(globToRegExp('/archive/old/**').test('/archive/old/a/b')).toBe(true);
-    expect(globToRegExp('{/blog,/blog/*}').test('/blog/x')).toBe(true);
-    expect(globToRegExp('{/blog,/blog/*}').test('/blog/x/y')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parsePost } from '../../src/indexer/index.js';
+import { parsePost, publishedPassages } from '../../src/indexer/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/parser', import.meta.url));
 
@@ -20,7 +20,7 @@ describe('parsePost on fixture posts (tests/fixtures/parser/<case>/input.md → 
       if (outcome.kind !== 'post') throw new Error(`expected a post, got ${outcome.kind}`);
       expect(outcome.warnings).toEqual(expected.warnings);
       expect(
-        outcome.post.passages.map(({ passage }) => ({ url: passage.url, headings: passage.headings, text: passage.text, links: passage.links })),
+        publishedPassages(outcome.post).map((passage) => ({ url: passage.url, headings: passage.headings, text: passage.text, links: passage.links })),
       ).toEqual(expected.passages);
     });
   }
@@ -57,6 +57,18 @@ describe('parsePost', () => {
     const outcome = parsePost('en/blog/x.md', '# Join us in 2031!\n\nThe first conference of its kind.\n');
     if (outcome.kind !== 'post') throw new Error('not a post');
     expect(outcome.post.meta.title).toBe('Join us in 2031!');
+  });
+
+  it('starts a zh passage inside a list with the sentence that introduces the list, and reads a caption as its own sentence', () => {
+    const item = (n: number) => `- 第${n}类：${'这是一个足够长的中文列表项，用来说明演讲的格式和要求，'.repeat(3)}结束。`;
+    const body = `活动提供多种形式。请从以下格式中选择一种提交议题：\n\n${[1, 2, 3].map(item).join('\n')}\n\n{{< image link="./a.jpg" caption="会场一角" >}}\n\n会后大家合影留念。`;
+    const outcome = parsePost('zh/blog/2031/x/index.md', post(body));
+    if (outcome.kind !== 'post') throw new Error('not a post');
+    const texts = publishedPassages(outcome.post).map((passage) => passage.text);
+    const items = texts.filter((text) => text.includes('第'));
+    expect(items.length).toBeGreaterThan(1);
+    for (const text of items) expect(text).toContain('请从以下格式中选择一种提交议题：');
+    expect(texts.join(' ')).toContain('会场一角。');
   });
 
   it('leaves headless bundles out without calling them errors', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/model/index.js';
 import { extractTalks } from '../../src/indexer/talks.js';
 import { normalizeVideoUrl, talkLinkKind } from '../../src/indexer/talk-links.js';
+import { extractKnowledge } from '../../src/indexer/knowledge.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'talks');
@@ -43,7 +44,7 @@ describe('extractTalks on hand-written posts', () => {
 
   for (const [name, behaviour] of Object.entries(cases)) {
     it(`${behaviour} (${name})`, () => {
-      expect(extractTalks(load<ParsedPost>(name, 'input.json')).map(seen)).toEqual(load<Talk[]>(name, 'expected.json').map(seen));
+      expect(extractKnowledge([load<ParsedPost>(name, 'input.json')]).talks.map(seen)).toEqual(load<Talk[]>(name, 'expected.json').map(seen));
     });
   }
 });

@@ -20,8 +20,8 @@ import { decodeButton } from './custom-id.js';
 import { LIMITS, clipText } from './fit.js';
 import { renderReply, type RenderContext } from './render.js';
 import { respondInTime } from './respond.js';
-import { PAGE_SIZE } from '../../domain/index.js';
 import type { Claims } from '../../shared-state/index.js';
+import { askOptions, type PageRef } from '../../present/index.js';
 
 /** What the adapter needs of the app's Asker (any object that asks and lists events will do). */
 export type QuestionAsker = Pick<Asker, 'ask' | 'eventNames'>;
@@ -37,8 +37,6 @@ export interface HandlerOptions {
   /** Who answers each interaction and message when several instances share the bot's token. */
   claims: Claims;
 }
-
-/** Passages per answer and per "More" page. */
 
 /** The handlers attached to a client: they can stop taking events and wait for the answers under way. */
 export interface AttachedHandlers {
@@ -104,8 +102,8 @@ function langOption(value: string | null): Lang | undefined {
   return value === 'en' || value === 'zh' ? value : undefined;
 }
 
-function ask(options: HandlerOptions, user: string, channel: string, text: string, answerOptions: AnswerOptions): Promise<Reply> {
-  return options.asker.ask({ surface: 'discord', user, channel, text, options: { limit: PAGE_SIZE, ...answerOptions } });
+function ask(options: HandlerOptions, user: string, channel: string, text: string, answerOptions: AnswerOptions, page?: PageRef): Promise<Reply> {
+  return options.asker.ask({ surface: 'discord', user, channel, text, options: { ...answerOptions, ...askOptions(page) } });
 }
 
 async function onCommand(interaction: ChatInputCommandInteraction, options: HandlerOptions): Promise<void> {
@@ -113,7 +111,7 @@ async function onCommand(interaction: ChatInputCommandInteraction, options: Hand
   const lang = langOption(interaction.options.getString(OPTION.lang));
   const event = interaction.options.getString(OPTION.event)?.trim() || undefined;
   const ephemeral = options.config.response === 'ephemeral';
-  const pending = ask(options, interaction.user.id, interaction.channelId, text, { offset: 0, lang, event });
+  const pending = ask(options, interaction.user.id, interaction.channelId, text, { lang, event });
   const context: RenderContext = { ephemeral, lang, event, now: options.now() };
   await respondInTime({ mode: 'reply', interaction, ephemeral }, pending, (reply) => renderReply(reply, context), options.deferAfterMs);
 }
@@ -143,15 +141,16 @@ async function onButton(interaction: ButtonInteraction, options: HandlerOptions)
   const state = decodeButton(interaction.customId);
   // A button this version did not make (another bot's, or an old format) is not ours to answer.
   if (!state) return;
-  const { query, offset, lang, event } = state;
-  const pending = ask(options, interaction.user.id, interaction.channelId, query, { offset, lang, event });
+  const { query, lang, event } = state;
+  const page: PageRef = { list: state.list, offset: state.offset };
+  const pending = ask(options, interaction.user.id, interaction.channelId, query, { lang, event }, page);
   const now = options.now();
   if (state.action === 'post') {
-    const context: RenderContext = { ephemeral: false, lang, event, now };
+    const context: RenderContext = { ephemeral: false, lang, event, page, now };
     await respondInTime({ mode: 'reply', interaction, ephemeral: false }, pending, (reply) => renderReply(reply, context), options.deferAfterMs);
     return;
   }
-  const context: RenderContext = { ephemeral: true, lang, event, now };
+  const context: RenderContext = { ephemeral: true, lang, event, page, now };
   const delivery = interaction.message.flags.has(MessageFlags.Ephemeral)
     ? ({ mode: 'update', interaction } as const)
     : ({ mode: 'reply', interaction, ephemeral: true } as const);
@@ -170,7 +169,7 @@ async function onMessage(message: Message, client: Client, options: HandlerOptio
   if (message.inGuild() && !message.mentions.users.has(bot.id)) return;
   const claim = await claimFor(options, 'message', message.id);
   if (claim === undefined) return;
-  const reply = await ask(options, message.author.id, message.channelId, questionText(message.content, bot.id), { offset: 0 });
+  const reply = await ask(options, message.author.id, message.channelId, questionText(message.content, bot.id), {});
   const rendered = renderReply(reply, { ephemeral: false, now: options.now() });
   if (rendered) await message.reply(rendered);
   await options.claims.answered(claim);

@@ -1,4 +1,4 @@
-import { mergeMarks, segments, type Segment } from '../../answer/index.js';
+import { mergeMarks, segments, type Segment } from '../../present/index.js';
 import type { Mark } from '../../answer/index.js';
 import { escapeMarkdown } from './escape.js';
 import { escapeWithin } from './fit.js';

@@ -6,11 +6,9 @@ import { messages } from '../../i18n/index.js';
 import type { Logger } from '../../log/index.js';
 import { questionText } from './parse.js';
 import { ACTIONS, renderAnswer, renderNotice, type SlackMessage } from './render.js';
-import { decodeValue, type ButtonValue } from './values.js';
-import { PAGE_SIZE } from '../../domain/index.js';
+import { decodeValue, pageOf, type ButtonValue } from './values.js';
+import { askOptions, type PageRef } from '../../present/index.js';
 import type { Claims } from '../../shared-state/index.js';
-
-/** Results per page, in the first answer and behind each "More results". */
 
 export interface HandlerDeps {
   asker: Pick<Asker, 'ask' | 'feedback'>;
@@ -38,11 +36,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }
   };
 
-  const render = (reply: Reply, share: boolean): SlackMessage | undefined => {
+  const render = (reply: Reply, share: boolean, page?: PageRef): SlackMessage | undefined => {
     switch (reply.kind) {
       case 'answer':
         try {
-          return renderAnswer(reply.answer, { share });
+          return renderAnswer(reply.answer, { share, page });
         } catch (error) {
           logger.error({ event: 'slack_render_failed', intent: reply.answer.intent, reason: reasonOf(error) }, 'answer not rendered');
           return renderNotice(messages(reply.answer.lang).error);
@@ -80,7 +78,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       user: command.user_id,
       channel: command.channel_id,
       text: questionText(command.text),
-      options: { limit: PAGE_SIZE },
+      options: askOptions(),
     });
     const inChannel = deps.response === 'in_channel' && reply.kind === 'answer';
     const message = render(reply, !inChannel && !isDirect(command.channel_id));
@@ -96,7 +94,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       user,
       channel: event.channel,
       text: questionText(event.text, context.botUserId),
-      options: { limit: PAGE_SIZE },
+      options: askOptions(),
     });
     const message = render(reply, false);
     if (!message) return;
@@ -113,7 +111,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       user: event.user,
       channel: event.channel,
       text: questionText(event.text ?? '', context.botUserId),
-      options: { limit: PAGE_SIZE },
+      options: askOptions(),
     });
     const message = render(reply, false);
     if (message) await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts, ...message });
@@ -123,8 +121,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await ack();
     const asked = await askFromButton(body, action);
     if (!asked) return;
-    const { reply, where } = asked;
-    const message = render(reply, !where.direct);
+    const { reply, where, page } = asked;
+    const message = render(reply, !where.direct, page);
     if (!message) return;
     // The next page takes the place of the one clicked when only the clicker sees it (a replaced
     // message keeps its visibility); on a message the channel shares, it comes as a new message
@@ -137,14 +135,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await ack();
     const asked = await askFromButton(body, action);
     if (!asked) return;
-    const { reply, where } = asked;
+    const { reply, where, page } = asked;
     if (reply.kind !== 'answer') {
       const notice = render(reply, false);
       if (notice) await respond({ response_type: 'ephemeral', replace_original: false, ...notice });
       return;
     }
     // An ephemeral message cannot become public: post the answer anew, then remove the private copy.
-    await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(reply.answer, { share: false }) });
+    await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(reply.answer, { share: false, page }) });
     if (where.ephemeral) await respond({ delete_original: true });
   });
 
@@ -161,18 +159,19 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   });
 
   /** Asks again, as the clicker, the question and page a "More results" or "Share in channel" button carries. */
-  async function askFromButton(body: BlockAction<ButtonAction>, action: ButtonAction): Promise<{ reply: Reply; where: Clicked } | undefined> {
+  async function askFromButton(body: BlockAction<ButtonAction>, action: ButtonAction): Promise<{ reply: Reply; where: Clicked; page: PageRef } | undefined> {
     const value = buttonValue(action);
     if (!value) return undefined;
     const where = clicked(body);
+    const page = pageOf(value);
     const reply = await ask({
       surface: 'slack',
       user: body.user.id,
       channel: where.channel,
       text: value.q,
-      options: { offset: value.o, limit: PAGE_SIZE },
+      options: askOptions(page),
     });
-    return { reply, where };
+    return { reply, where, page };
   }
 
   function buttonValue(action: ButtonAction): ButtonValue | undefined {

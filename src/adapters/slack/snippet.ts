@@ -1,4 +1,4 @@
-import { mergeMarks, segments } from '../../answer/index.js';
+import { cleanMarks, segments } from '../../present/index.js';
 import type { Mark } from '../../answer/index.js';
 import { ELLIPSIS, escapeMrkdwn } from './escape.js';
 
@@ -24,7 +24,7 @@ export interface SnippetOptions {
  * escaped, never longer than `max`. Marks out of range, overlapping or unsorted are tolerated.
  */
 export function markedSnippet(text: string, marks: readonly Mark[], options: SnippetOptions): string {
-  const clean = normalizeMarks(marks, text.length);
+  const clean = cleanMarks(text, marks);
   const [from, to] = windowOf(text, clean, options.window ?? SNIPPET_WINDOW);
   const budget = options.max - ELLIPSIS.length;
   let out = from > 0 ? ELLIPSIS : '';
@@ -55,15 +55,6 @@ function fitPlain(text: string, room: number): string {
     out += piece;
   }
   return out;
-}
-
-/** Sorted, in range, non-empty and non-overlapping. */
-export function normalizeMarks(marks: readonly Mark[], length: number): Mark[] {
-  return mergeMarks(
-    marks
-      .map((mark) => ({ start: Math.max(0, Math.floor(mark.start)), end: Math.min(length, Math.floor(mark.end)) }))
-      .filter((mark) => mark.start < mark.end),
-  );
 }
 
 function windowOf(text: string, marks: readonly Mark[], size: number): [number, number] {

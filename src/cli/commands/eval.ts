@@ -99,7 +99,7 @@ function gate(reports: SetReport[], key: 'hit3' | 'answer3', min: number | undef
 
 export async function evaluate(argv: string[]): Promise<number> {
   const config = loadConfig();
-  const { values } = parseCli(
+  const args = parseCli(
     argv,
     {
       index: { type: 'string' },
@@ -113,6 +113,8 @@ export async function evaluate(argv: string[]): Promise<number> {
     },
     USAGE,
   );
+  if (!args) return 0;
+  const { values } = args;
   if (values.index && values.content) throw new AppError('USAGE', `Give --index or --content, not both.\n${USAGE}`);
   const depth = number(values.depth, '--depth', 1, 50) ?? 5;
   const minHit3 = number(values['min-hit3'], '--min-hit3', 0, 1);

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { retentionCutoff } from '../../app/index.js';
 import { loadConfig } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
 import { QueryLogSummary, type QueryReport } from '../../ops/index.js';
@@ -11,7 +12,7 @@ const USAGE = `Usage: npm run report -- [--file FILE] [--top N] [--since DATE] [
   --file FILE    the query log to read (default: the Redis of REDIS_URL, when set, and QUERY_LOG_FILE
                  or logs/queries.jsonl)
   --top N        questions per list (default 20)
-  --since DATE   count only entries from this date on, e.g. 2025-01-31
+  --since DATE   count only entries from this date on, e.g. 2025-01-31 (never older than QUERY_LOG_MAX_DAYS)
   --json         print the report as JSON`;
 
 /** Longest question shown in the text report; the JSON has them whole. */
@@ -19,18 +20,23 @@ const SHOWN = 100;
 
 export async function report(argv: string[]): Promise<number> {
   const config = loadConfig();
-  const { values } = parseCli(
+  const args = parseCli(
     argv,
     { file: { type: 'string' }, top: { type: 'string' }, since: { type: 'string' }, json: { type: 'boolean', default: false } },
     USAGE,
   );
+  if (!args) return 0;
+  const { values } = args;
   const file = values.file ?? config.queryLogFile;
   const top = values.top === undefined ? 20 : Number(values.top);
   if (!Number.isInteger(top) || top < 1) throw new AppError('USAGE', `--top must be a whole number of at least 1, got '${values.top}'\n${USAGE}`);
   if (values.since !== undefined && Number.isNaN(Date.parse(values.since))) {
     throw new AppError('USAGE', `--since must be a date such as 2025-01-31, got '${values.since}'\n${USAGE}`);
   }
-  const summary = new QueryLogSummary({ top, ...(values.since === undefined ? {} : { since: values.since }) });
+  // Entries past QUERY_LOG_MAX_DAYS are not reported even when the bot has not deleted them yet.
+  const cutoff = retentionCutoff(config.queryLogMaxDays);
+  const since = values.since === undefined || new Date(values.since).toISOString() < cutoff ? cutoff : new Date(values.since).toISOString();
+  const summary = new QueryLogSummary({ top, since });
   // With Redis, every instance's lines are in its stream; this host's file holds those written while Redis was away.
   const shared = values.file === undefined ? config.redisUrl : undefined;
   if (shared !== undefined) await readSharedQueryLog(shared, (line) => summary.add(line));

@@ -1,48 +1,45 @@
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createSlackAdapter } from '../../adapters/slack/index.js';
-import { Asker, FileQueryLog } from '../../app/index.js';
-import { loadConfig } from '../../config/index.js';
+import { Asker, type QueryLogSink } from '../../app/index.js';
+import { loadConfig, type Config } from '../../config/index.js';
+import { reasonOf } from '../../errors/index.js';
 import { createLogger, type Logger } from '../../log/index.js';
 import { LiveIndex, startBots, type NamedSurface } from '../../ops/index.js';
 import { openSharedState } from '../../shared-state/index.js';
-import { runChat } from '../chat.js';
+import { startSyncTimer } from '../../sync/index.js';
 import { openIndex } from '../open-index.js';
+import { localChat } from './chat.js';
+
+/** How often a running bot deletes query-log entries older than QUERY_LOG_MAX_DAYS. */
+const PRUNE_EVERY_MS = 86_400_000;
 
 /**
  * `npm start`: every adapter whose credentials are set (Slack, Discord, or both, sharing one live
- * index), or the local chat on the shipped index when none are. A new index written while it runs
+ * index), or the local chat on the shipped index when none are. With SYNC_INTERVAL it keeps the
+ * istio.io checkout current and reindexes when it changed. A new index written while it runs
  * is picked up (file events, poll, or SIGHUP); SIGTERM or SIGINT stops it without losing an answer.
  */
 export async function start(): Promise<number> {
-  const config = loadConfig();
-  const bots = Boolean(config.slack || config.discord);
-  const logger = createLogger({ level: config.logLevel, fallback: bots ? 'info' : 'warn' });
-  const live = new LiveIndex({ dir: config.indexDir, engine: await openIndex(config, logger), logger });
+  const config = loadConfig('start');
+  if (!config.slack && !config.discord) return localChat(config);
+  const logger = createLogger({ level: config.logLevel, fallback: 'info' });
+  const live = new LiveIndex({
+    dir: config.indexDir,
+    engine: await openIndex(config, logger, { notice: (line) => logger.warn({ event: 'index_stale', dir: config.indexDir }, line) }),
+    logger,
+  });
   // The bots share claims, rate limits and the query log with their other instances (Redis) or
-  // keep them in this process; the local chat has no other instance and no rate limit.
-  const shared = bots
-    ? await openSharedState({ redisUrl: config.redisUrl, rateLimit: config.rateLimit, queryLogFile: config.queryLogFile, logger })
-    : undefined;
-  const queryLog =
-    shared?.queryLog ??
-    new FileQueryLog(config.queryLogFile, (error) => logger.warn({ event: 'query_log_failed', err: error }, 'query log write failed'));
-  const asker = new Asker({ service: live, logger, limiter: shared?.limiter, queryLog, logQueries: config.logQueries });
+  // keep them in this process.
+  const shared = await openSharedState({ redisUrl: config.redisUrl, rateLimit: config.rateLimit, queryLogFile: config.queryLogFile, logger });
+  const queryLog = await openQueryLog(config, logger, shared.queryLog);
+  const asker = new Asker({ service: live, logger, limiter: shared.limiter, queryLog, logQueries: config.logQueries });
   const reload = (): void => {
     logger.info({ event: 'index_reload_requested', signal: 'SIGHUP' }, 'reading the index folder again');
     void live.check({ force: true });
   };
   process.on('SIGHUP', reload);
+  const sync = config.sync?.intervalMs ? startSyncTimer(config, { ...config.sync, intervalMs: config.sync.intervalMs }, logger) : undefined;
   try {
-    if (!shared) {
-      live.watch();
-      try {
-        await runChat(asker, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
-      } finally {
-        live.close();
-        await queryLog.flush();
-      }
-      return 0;
-    }
     const surfaces: NamedSurface[] = [];
     const { claims } = shared;
     if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger, claims })));
@@ -60,10 +57,30 @@ export async function start(): Promise<number> {
     logger.info({ event: 'stopped' }, 'stopped');
     return 0;
   } finally {
+    sync?.stop();
+    sync?.stop();
     process.off('SIGHUP', reload);
     // Also when an adapter failed to start: a Redis client left reconnecting would keep the process alive.
-    await shared?.close();
+    await shared.close();
   }
+}
+
+/**
+ * The unanswered-question and vote log, kept QUERY_LOG_MAX_DAYS (old entries are deleted now and
+ * daily). With LOG_QUERIES=0 nothing is written: those entries hold question text.
+ */
+async function openQueryLog(config: Config, logger: Logger, sink: QueryLogSink): Promise<QueryLogSink> {
+  const prune = async (): Promise<void> => {
+    const removed = await sink.prune(config.queryLogMaxDays).catch((error: unknown) => {
+      logger.warn({ event: 'query_log_prune_failed', reason: reasonOf(error) }, 'old query-log entries could not be deleted');
+      return 0;
+    });
+    if (removed) logger.info({ event: 'query_log_pruned', removed, maxDays: config.queryLogMaxDays }, 'old query-log entries deleted');
+  };
+  await prune();
+  if (!config.logQueries) return { write: () => undefined, flush: () => Promise.resolve(), prune: () => Promise.resolve(0) };
+  setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
+  return sink;
 }
 
 function named(name: string, adapter: Omit<NamedSurface, 'name'>): NamedSurface {

@@ -12,7 +12,8 @@ import {
   slashCommand,
 } from '../../fakes/discord/payloads.js';
 import type { RecordedRequest } from '../../fakes/discord/server.js';
-import { buttonsOf, callbackOf, customIdOf, startBot, TOKEN, type Bot } from './harness.js';
+import { askerOver, buttonsOf, callbackOf, customIdOf, startBot, TOKEN, type Bot } from './harness.js';
+import { longTalkList } from '../../helpers/answers.js';
 import { expectWithinDiscordLimits, liveMentions, markdownText } from './limits.js';
 
 const EPHEMERAL = 64;
@@ -43,7 +44,7 @@ describe('the /istio-events slash command over a fake Discord', () => {
     expect(body.type).toBe(4);
     expect(body.data.flags).toBe(EPHEMERAL);
     expect(body.data.allowed_mentions).toEqual(NO_PINGS);
-    expect(body.data.content).toMatch(/^Results 1–\d of \d+$/);
+    expect(body.data.content).toBe('');
     const keynote = body.data.embeds.find((embed: { description: string }) => embed.description.includes('keynote on'));
     expect(keynote).toMatchObject({
       title: expect.stringContaining('Istio at KubeCon Europe 2031'),
@@ -78,7 +79,7 @@ describe('the /istio-events slash command over a fake Discord', () => {
     bot.fake.dispatch('INTERACTION_CREATE', command);
     const { body } = await callbackOf(bot, command);
     for (const embed of body.data.embeds) expect(embed.footer.text).toContain('Europe 2031');
-    expect(JSON.parse(customIdOf(body.data, 'Post here'))).toEqual(['ie1', 'p', 0, 'en', 'Europe 2031', 'istio day']);
+    expect(JSON.parse(customIdOf(body.data, 'Post here'))).toEqual(['ie2', 'p', 'p', 0, 'en', 'Europe 2031', 'istio day']);
   });
 
   it('does not ping anyone for a query full of mentions, and shows the markdown in it as text', async () => {
@@ -92,29 +93,52 @@ describe('the /istio-events slash command over a fake Discord', () => {
 });
 
 describe('the answer buttons', () => {
+  it('"More results" pages a 25-talk list to its last talk, ten at a time', async () => {
+    const long = await startBot({ asker: (logger) => askerOver(longTalkList(25), logger) });
+    try {
+      const command = slashCommand({ query: 'talks istio day' });
+      long.fake.dispatch('INTERACTION_CREATE', command);
+      let data = (await callbackOf(long, command)).body.data;
+      const seen: string[] = [];
+      for (let pages = 1; ; pages += 1) {
+        seen.push(...(markdownText(data).match(/Talk \d{3}/g) ?? []));
+        const more = buttonsOf(data).find((button) => button['label'] === 'More results');
+        if (!more) break;
+        expect(pages).toBeLessThan(5);
+        const click = buttonClick(String(more['custom_id']), { ...data, flags: EPHEMERAL });
+        long.fake.dispatch('INTERACTION_CREATE', click);
+        data = (await callbackOf(long, click)).body.data;
+      }
+      expect(seen).toEqual(Array.from({ length: 25 }, (_, index) => `Talk ${String(index + 1).padStart(3, '0')}`));
+      expect(data.embeds[0].footer.text).toBe('Showing 21–25 of 25');
+    } finally {
+      await long.stop();
+    }
+  });
+
   it('"More results" on an ephemeral answer replaces it with the next page', async () => {
     const command = slashCommand({ query: 'istio day' });
     bot.fake.dispatch('INTERACTION_CREATE', command);
     const first = (await callbackOf(bot, command)).body.data;
-    expect(first.content).toMatch(/^Results 1–3 of ([4-9]|\d\d+)$/);
+    expect(first.embeds[0].author.name).toMatch(/^Showing 1–3 of ([4-9]|\d\d+)$/);
     const click = buttonClick(customIdOf(first, 'More results'), first);
     bot.fake.dispatch('INTERACTION_CREATE', click);
     const { body } = await callbackOf(bot, click);
     expect(body.type).toBe(7);
-    expect(body.data.content).toMatch(/^Results 4–\d+ of \d+$/);
+    expect(body.data.embeds[0].author.name).toMatch(/^Showing 4–\d+ of \d+$/);
     expect(body.data.allowed_mentions).toEqual(NO_PINGS);
     const titles = (data: { embeds: Array<{ title: string }> }) => data.embeds.map((embed) => embed.title);
     expect(titles(body.data)).not.toEqual(titles(first));
   });
 
   it('"More results" on a public answer shows the next page only to the one who clicked', async () => {
-    const customId = encodeButton({ action: 'more', query: 'istio day', offset: 3, lang: undefined, event: undefined });
+    const customId = encodeButton({ action: 'more', query: 'istio day', list: 'passages', offset: 3, lang: undefined, event: undefined });
     const click = buttonClick(customId ?? '', { flags: 0 });
     bot.fake.dispatch('INTERACTION_CREATE', click);
     const { body } = await callbackOf(bot, click);
     expect(body.type).toBe(4);
     expect(body.data.flags).toBe(EPHEMERAL);
-    expect(body.data.content).toMatch(/^Results 4–/);
+    expect(body.data.embeds[0].author.name).toMatch(/^Showing 4–/);
   });
 
   it('"Post here" posts the same answer for the whole channel, without a second "Post here"', async () => {

@@ -22,14 +22,14 @@ function customIds(message: DiscordMessage): string[] {
 }
 
 describe('Discord rendering of results', () => {
-  it('shows each result as an embed titled by its post and heading, linked to the passage, with the event and date in the footer', () => {
+  it('shows each result as an embed titled by its post, linked to the passage, with the heading, event and date in the footer', () => {
     const message = renderAnswer(answer(), context);
     expect(message.embeds).toHaveLength(1);
     const [embed] = message.embeds;
-    expect(embed?.title).toBe('Istio at KubeCon Europe 2031 › Talks');
+    expect(embed?.title).toBe('Istio at KubeCon Europe 2031');
     expect(embed?.url).toBe('https://istio.io/latest/blog/2031/istio-day-lisbon/#talks');
-    expect(embed?.footer?.text).toBe('Istio Day Europe 2031 · 2031-04-20');
-    expect(message.content).toBe('Results 1–1 of 1');
+    expect(embed?.footer?.text).toBe('Talks · Istio Day Europe 2031 · 2031-04-20');
+    expect(message.content).toBe('');
   });
 
   it('puts the matched words of the passage in bold', () => {
@@ -46,7 +46,7 @@ describe('Discord rendering of results', () => {
 
   it('gives each result link buttons for ▶ Video, Slides and Post, numbered like the embeds when there are several', () => {
     const message = renderAnswer(answer({ results: [result(), result({ id: 'b', title: 'Second' })] }), context);
-    expect(message.embeds.map((embed) => embed.title)).toEqual(['1. Istio at KubeCon Europe 2031 › Talks', '2. Second › Talks']);
+    expect(message.embeds.map((embed) => embed.title)).toEqual(['1. Istio at KubeCon Europe 2031', '2. Second']);
     const [first] = message.components;
     expect(first?.components).toEqual([
       { type: ComponentType.Button, style: ButtonStyle.Link, label: '1. ▶ Video', url: 'https://youtu.be/AbCdEf12345' },
@@ -64,14 +64,14 @@ describe('Discord rendering of results', () => {
     const page = answer({ total: 7, results: [result(), result(), result()] });
     const message = renderAnswer(page, { ...context, lang: 'en', event: 'Istio Day' });
     const more = customIds(message).map(decodeButton).find((state) => state?.action === 'more');
-    expect(more).toEqual({ action: 'more', query: 'ambient', offset: 3, lang: 'en', event: 'Istio Day' });
-    expect(message.content).toBe('Results 1–3 of 7');
+    expect(more).toEqual({ action: 'more', query: 'ambient', list: 'passages', offset: 3, lang: 'en', event: 'Istio Day' });
+    expect(message.embeds[0]?.author?.name).toBe('Showing 1–3 of 7');
   });
 
   it('offers no "More results" on the last page', () => {
     const message = renderAnswer(answer({ total: 4, offset: 3, results: [result()] }), context);
     expect(customIds(message).map((id) => decodeButton(id)?.action)).toEqual(['post']);
-    expect(message.content).toBe('Results 4–4 of 4');
+    expect(message.embeds[0]?.author?.name).toBe('Showing 4–4 of 4');
   });
 
   it('offers "Post here" with the same page only on answers that only the asker sees', () => {
@@ -106,29 +106,42 @@ describe('Discord rendering of results', () => {
 });
 
 describe('Discord rendering of talks and events', () => {
-  it('lists talks as one line each: title — speakers (organisation) · event · date · ▶ Video · Slides', () => {
+  it('lists talks as one line each: title · each speaker (organisation) · event · date · ▶ Video · Slides · Schedule', () => {
     const message = renderAnswer(answer({ intent: 'speaker', talks: [talk()] }), context);
     expect(message.embeds[0]?.title).toBe('Talks');
     expect(message.embeds[0]?.description).toBe(
-      '**Multicluster failover in practice** — Jürgen Álvarez, Mina Sato (Example Corp, Sample Inc) · Istio Day North America 2032 · 2032-11-09 · ' +
-        '[▶ Video](https://www.youtube.com/watch?v=MoNtReAl001) · [Slides](https://speakerdeck.com/example/multicluster-failover)',
+      '**Multicluster failover in practice** · Jürgen Álvarez \\(Example Corp\\), Mina Sato \\(Sample Inc\\) · Istio Day North America 2032 · 2032\\-11\\-09 · ' +
+        '[▶ Video](https://www.youtube.com/watch?v=MoNtReAl001) · [Slides](https://speakerdeck.com/example/multicluster-failover) · [Schedule](https://sched.co/2Mtl1)',
     );
     expect(message.embeds[1]?.title).toContain('Istio at KubeCon Europe 2031');
   });
 
+  it('keeps every talk of a full page, however long their lines, and says which of how many they are', () => {
+    const talks = Array.from({ length: 40 }, (_, index) => talk({ title: `Talk ${String(index).padStart(2, '0')} ${'x'.repeat(140)}`, titles: {}, event: 'E'.repeat(150) }));
+    const message = renderAnswer(answer({ intent: 'talks', results: [], talks }), context);
+    expectWithinDiscordLimits(message);
+    expect(message.embeds[0]?.description?.match(/Talk \d\d/g)).toEqual(Array.from({ length: 10 }, (_, index) => `Talk ${String(index).padStart(2, '0')}`));
+    expect(message.embeds[0]?.footer?.text).toBe('Showing 1–10 of 40');
+  });
+
   it('shows passages before talks for a plain search, and talks only on the first page', () => {
     const first = renderAnswer(answer({ talks: [talk()] }), context);
-    expect(first.embeds.map((embed) => embed.title)).toEqual(['Istio at KubeCon Europe 2031 › Talks', 'Talks']);
+    expect(first.embeds.map((embed) => embed.title)).toEqual(['Istio at KubeCon Europe 2031', 'Talks']);
     const second = renderAnswer(answer({ talks: [talk()], offset: 3, total: 4 }), context);
-    expect(second.embeds.map((embed) => embed.title)).toEqual(['Istio at KubeCon Europe 2031 › Talks']);
+    expect(second.embeds.map((embed) => embed.title)).toEqual(['Istio at KubeCon Europe 2031']);
   });
 
   it('lists events with place, dates, post and slides', () => {
-    const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo({ slides: 'https://speakerdeck.com/example/istio-day-2032' }), eventInfo({ name: 'IstioCon 2022', city: null, country: null, start: '2022-04-25', end: '2022-04-29', slides: null })] }), context);
+    const noLinks = { slides: [], schedule: [], recordings: [], register: [], cfp: [], other: [] };
+    const events = [
+      eventInfo({ slides: 'https://speakerdeck.com/example/istio-day-2032', links: { ...noLinks, schedule: ['https://sched.co/Day1'] } }),
+      eventInfo({ name: 'IstioCon 2022', city: null, country: null, start: '2022-04-25', end: '2022-04-29', slides: null, links: noLinks }),
+    ];
+    const message = renderAnswer(answer({ intent: 'events', results: [], events }), context);
     expect(message.embeds[0]?.description).toBe(
-      '**Istio Day North America 2032** · Montreal, Canada · 2032-11-09 · [Post](https://istio.io/latest/blog/2032/istio-day-montreal/) · ' +
-        '[Slides](https://speakerdeck.com/example/istio-day-2032)\n' +
-        '**IstioCon 2022** · 2022-04-25 – 2022-04-29 · [Post](https://istio.io/latest/blog/2032/istio-day-montreal/)',
+      '**Istio Day North America 2032** · Montreal, Canada · 2032\\-11\\-09 · in 5 days · [Slides](https://speakerdeck.com/example/istio-day-2032) · ' +
+        '[Schedule](https://sched.co/Day1) · [Post](https://istio.io/latest/blog/2032/istio-day-montreal/)\n' +
+        '**IstioCon 2022** · 2022\\-04\\-25 – 2022\\-04\\-29 · 11 years ago · [Post](https://istio.io/latest/blog/2032/istio-day-montreal/)',
     );
   });
 
@@ -139,7 +152,7 @@ describe('Discord rendering of talks and events', () => {
   it('gives the next event with its date relative to today', () => {
     const message = renderAnswer(answer({ intent: 'next', results: [], events: [eventInfo()] }), context);
     expect(message.embeds[0]?.title).toBe('Next announced event');
-    expect(message.embeds[0]?.description).toContain('· 2032-11-09 · in 5 days ·');
+    expect(message.embeds[0]?.description).toContain('· 2032\\-11\\-09 · in 5 days ·');
     const none = renderAnswer(answer({ intent: 'next', results: [] }), context);
     expect(none.content).toBe(messages('en').noNextEvent);
   });
@@ -161,7 +174,7 @@ describe('Discord rendering of help, no match and other replies', () => {
     expect(help.embeds[0]?.title).toBe(messages('zh').helpTitle);
     const found = renderAnswer(answer({ lang: 'zh', total: 5 }), context);
     expect(labels(found)).toEqual(['▶ 视频', '幻灯片', '文章', '更多结果', '在此发布']);
-    expect(found.content).toBe(messages('zh').resultsOf(1, 1, 5));
+    expect(found.embeds[0]?.author?.name).toBe(messages('zh').showing(1, 1, 5));
   });
 
   it('answers no match with one friendly line and suggestions', () => {
@@ -197,7 +210,9 @@ describe('Discord rendering of hostile and oversized data', () => {
     });
     const message = renderAnswer(answer({ results: [hostile] }), context);
     const [embed] = message.embeds;
-    expect(embed?.title).toBe('\\*\\*Bold\\*\\* \\[click\\]\\(https://evil.example\\) \\@everyone › \\# Heading \\|\\|spoiler\\|\\|');
+    expect(embed?.title).toBe('\\*\\*Bold\\*\\* \\[click\\]\\(https://evil.example\\) \\@everyone');
+    // Footers are plain text on Discord: the heading shows as written, and pings nobody (allowed mentions are off).
+    expect(embed?.footer?.text).toBe('# Heading ||spoiler|| · Istio Day Europe 2031 · 2031-04-20');
     expect(embed?.description).toBe(
       '\\> quote\n\\- item\n1\\. first\n\\`code\\` \\~\\~strike\\~\\~ \\_\\_under\\_\\_ \\<\\@&42\\> \\<t:1700000000\\> \\<:emoji:123\\>',
     );

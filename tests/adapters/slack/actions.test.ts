@@ -5,6 +5,7 @@ import { settle } from '../../fakes/slack/recorder.js';
 import { allText, buttonOf, buttonsOf } from './blocks.js';
 import { blockAction, commandFields, nextId, startHarness, type Harness } from './harness.js';
 import { fixtureService } from '../../helpers/engine.js';
+import { longTalkList } from '../../helpers/answers.js';
 
 const en = messages('en');
 let harness: Harness | undefined;
@@ -32,6 +33,22 @@ async function click(h: Harness, options: { actionId: string; value: string; eph
 }
 
 describe('Slack buttons, end to end over HTTP', () => {
+  it('"More results" pages a 25-talk list to its last talk, ten at a time', async () => {
+    const h = (harness = await startHarness({ service: longTalkList(25) }));
+    let blocks = await firstAnswer(h, 'talks istio day');
+    const seen: string[] = [];
+    for (let pages = 1; ; pages += 1) {
+      seen.push(...(allText({ blocks }).match(/Talk \d{3}/g) ?? []));
+      const more = buttonsOf(blocks).find((button) => button.action_id === ACTIONS.more);
+      if (!more) break;
+      expect(pages).toBeLessThan(5);
+      const [page] = await click(h, { actionId: ACTIONS.more, value: more.value, ephemeral: true });
+      blocks = page?.['blocks'] as unknown[];
+    }
+    expect(seen).toEqual(Array.from({ length: 25 }, (_, index) => `Talk ${String(index + 1).padStart(3, '0')}`));
+    expect(allText({ blocks })).toContain(en.showing(21, 25, 25));
+  });
+
   it('"More results" replaces the private answer with the next page', async () => {
     const h = (harness = await startHarness({ service: await fixtureService() }));
     const more = buttonOf(await firstAnswer(h, 'Istio Day'), ACTIONS.more);
@@ -40,7 +57,7 @@ describe('Slack buttons, end to end over HTTP', () => {
     expect(page).not.toHaveProperty('response_type');
     const expected = (await fixtureService()).answer('Istio Day', { offset: 3, limit: 3 });
     const text = allText(page ?? {});
-    expect(text).toContain(en.resultsOf(4, expected.total, expected.total));
+    expect(text).toContain(en.showing(4, expected.total, expected.total));
     expect(text).toContain(`|${expected.results[0]?.title}>*`);
     expect(buttonsOf(page?.['blocks'] as unknown[]).map((button) => button.action_id)).not.toContain(ACTIONS.more);
   });

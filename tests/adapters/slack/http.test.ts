@@ -50,7 +50,7 @@ function posts(h: Harness) {
 }
 
 describe('Slack over HTTP: the slash command', () => {
-  it('acknowledges at once, then answers privately through the response_url with the post, its video and slides', async () => {
+  it('acknowledges at once, then answers privately through the response_url with the post, its video and its schedule page (labelled Schedule, not Slides)', async () => {
     const h = await start();
     const id = nextId('cmd');
     const sent = await h.send.command(commandFields(h.urls, id, 'ztunnel'));
@@ -62,7 +62,7 @@ describe('Slack over HTTP: the slash command', () => {
     expect(text).toContain('|Istio at KubeCon Europe 2031>*');
     expect(text).toContain('*ztunnel*');
     expect(text).toContain('<https://www.youtube.com/watch?v=AbCdEf12345|▶ Video>');
-    expect(text).toContain('<https://sched.co/1Fxt1|Slides>');
+    expect(text).toContain('<https://sched.co/1Fxt1|Schedule>');
     expect(buttonsOf(body['blocks'] as unknown[]).map((button) => button.action_id)).toEqual([ACTIONS.share, ACTIONS.up, ACTIONS.down]);
   });
 
@@ -73,7 +73,7 @@ describe('Slack over HTTP: the slash command', () => {
     const { body } = await h.urls.received.next((item) => item.id === id);
     const total = (await fixtureService()).answer('Istio Day').total;
     expect(total).toBeGreaterThan(3);
-    expect(allText(body)).toContain(en.resultsOf(1, 3, total));
+    expect(allText(body)).toContain(en.showing(1, 3, total));
     expect(buttonsOf(body['blocks'] as unknown[]).map((button) => button.action_id)).toContain(ACTIONS.more);
   });
 

@@ -34,15 +34,15 @@ describe('renderAnswer: results', () => {
 
   it('says which results of how many these are', () => {
     const message = renderAnswer(answer({ total: 7, offset: 3 }), { share: false });
-    expect(allText(message)).toContain(en.resultsOf(4, 4, 7));
+    expect(allText(message)).toContain(en.showing(4, 4, 7));
     expect(message.text).toContain('Istio at KubeCon Europe 2031');
   });
 
-  it('offers "More results" carrying the question and the next offset while more remain', () => {
+  it('offers "More results" carrying the question, the list and the next offset while more remain', () => {
     const results = [result({ id: 'a' }), result({ id: 'b' }), result({ id: 'c' })];
     const more = buttonOf(renderAnswer(answer({ results, total: 8, offset: 3 }), { share: false }).blocks, ACTIONS.more);
     expect(more.text).toBe(en.more);
-    expect(decodeValue(more.value)).toEqual({ q: 'ambient', o: 6, l: 'en' });
+    expect(decodeValue(more.value)).toEqual({ q: 'ambient', o: 6, l: 'en', k: 'p' });
   });
 
   it('offers no "More results" on the last page', () => {
@@ -53,7 +53,7 @@ describe('renderAnswer: results', () => {
   it('offers "Share in channel" for the same page only when asked to', () => {
     const shared = buttonOf(renderAnswer(answer({ total: 9, offset: 3 }), { share: true }).blocks, ACTIONS.share);
     expect(shared.text).toBe(en.share);
-    expect(decodeValue(shared.value)).toEqual({ q: 'ambient', o: 3, l: 'en' });
+    expect(decodeValue(shared.value)).toEqual({ q: 'ambient', o: 3, l: 'en', k: 'p' });
     const ids = buttonsOf(renderAnswer(answer(), { share: false }).blocks).map((button) => button.action_id);
     expect(ids).not.toContain(ACTIONS.share);
   });
@@ -120,9 +120,10 @@ describe('renderAnswer: other intents', () => {
     expect(message.text).toBe(en.helpTitle);
   });
 
-  it('prefers the suggestions the engine gives in help', () => {
+  it('shows the examples of src/i18n in help, not what the engine suggests', () => {
     const text = allText(renderAnswer(answer({ intent: 'help', results: [], suggestions: ['ztunnel'] }), { share: false }));
-    expect(text).toContain('`ztunnel`');
+    expect(text).not.toContain('ztunnel');
+    expect(text).toContain(`\`${EXAMPLES.en[0]}\``);
   });
 
   it('answers no match with one friendly line and queries to try', () => {
@@ -135,25 +136,32 @@ describe('renderAnswer: other intents', () => {
     expect(sectionTexts(message.blocks)).toEqual([en.noMore]);
   });
 
-  it('lists talks first for a talks question, with speakers, organisations and media links', () => {
+  it('lists talks first for a talks question, each speaker with their organisation, and the links by kind', () => {
     const message = renderAnswer(answer({ intent: 'talks', talks: [talk()] }), { share: false });
     expect(message.text).toBe(`${en.talks}: Multicluster failover in practice`);
     const [first] = sectionTexts(message.blocks);
     expect(first).toBe(
       `*${en.talks}*\n• *<https://istio.io/latest/blog/2032/istio-day-montreal/#talks|Multicluster failover in practice>* — ` +
-        'Jürgen Álvarez, Mina Sato (Example Corp, Sample Inc) · Istio Day North America 2032 · 2032-11-09 · ' +
-        `<https://www.youtube.com/watch?v=MoNtReAl001|▶ ${en.video}> · <https://speakerdeck.com/example/multicluster-failover|${en.slides}>`,
+        'Jürgen Álvarez (Example Corp), Mina Sato (Sample Inc) · Istio Day North America 2032 · 2032-11-09 · ' +
+        `<https://www.youtube.com/watch?v=MoNtReAl001|▶ ${en.video}> · <https://speakerdeck.com/example/multicluster-failover|${en.slides}> · ` +
+        `<https://sched.co/2Mtl1|${en.schedule}>`,
     );
   });
 
   it('lists events with place, dates and links', () => {
-    const message = renderAnswer(answer({ intent: 'events', results: [], events: [eventInfo({ slides: 'https://speakerdeck.com/example/istio-day-2032' }), eventInfo({ name: 'IstioCon 2031', city: null, country: null, end: '2031-03-02', start: '2031-03-01', slides: null })] }), { share: false });
+    const noLinks = { slides: [], schedule: [], recordings: [], register: [], cfp: [], other: [] };
+    const events = [
+      eventInfo({ slides: 'https://speakerdeck.com/example/istio-day-2032' }),
+      eventInfo({ name: 'IstioCon 2031', city: null, country: null, end: '2031-03-02', start: '2031-03-01', slides: null, links: noLinks }),
+    ];
+    const message = renderAnswer(answer({ intent: 'events', results: [], events }), { share: false, now: new Date('2032-11-01T00:00:00Z') });
     expect(message.text).toBe(`${en.events}: Istio Day North America 2032`);
     expect(sectionTexts(message.blocks)[0]).toBe(
       `*${en.events}*\n` +
-        `• *Istio Day North America 2032* — Montreal, Canada · 2032-11-09 · <https://istio.io/latest/blog/2032/istio-day-montreal/|${en.post}> · ` +
-        `<https://speakerdeck.com/example/istio-day-2032|${en.slides}>\n` +
-        `• *IstioCon 2031* — 2031-03-01 – 2031-03-02 · <https://istio.io/latest/blog/2032/istio-day-montreal/|${en.post}>`,
+        `• *Istio Day North America 2032* — Montreal, Canada · 2032-11-09 · in 8 days · <https://speakerdeck.com/example/istio-day-2032|${en.slides}> · ` +
+        `<https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/|${en.schedule}> · ` +
+        `<https://istio.io/latest/blog/2032/istio-day-montreal/|${en.post}>\n` +
+        `• *IstioCon 2031* — 2031-03-01 – 2031-03-02 · 20 months ago · <https://istio.io/latest/blog/2032/istio-day-montreal/|${en.post}>`,
     );
   });
 
@@ -173,7 +181,7 @@ describe('renderAnswer: other intents', () => {
     const message = renderAnswer(answer({ lang: 'zh', query: '网格', total: 5 }), { share: true });
     const labels = buttonsOf(message.blocks).map((button) => button.text);
     expect(labels).toEqual([zh.more, zh.share, `👍 ${zh.helpful}`, `👎 ${zh.notHelpful}`]);
-    expect(allText(message)).toContain(zh.resultsOf(1, 1, 5));
+    expect(allText(message)).toContain(zh.showing(1, 1, 5));
   });
 });
 

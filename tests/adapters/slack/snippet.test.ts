@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedSnippet, normalizeMarks, SNIPPET_WINDOW } from '../../../src/adapters/slack/snippet.js';
+import { markedSnippet, SNIPPET_WINDOW } from '../../../src/adapters/slack/snippet.js';
 
 const ZWSP = '\u200B';
 
@@ -34,24 +34,5 @@ describe('markedSnippet', () => {
     const out = markedSnippet('😀'.repeat(400), [], { max: 3000 });
     expect(out.endsWith('…')).toBe(true);
     expect(out.slice(0, -1)).toBe('😀'.repeat((out.length - 1) / 2));
-  });
-});
-
-describe('normalizeMarks', () => {
-  it('sorts, clamps, drops empty and merges overlapping marks', () => {
-    expect(
-      normalizeMarks(
-        [
-          { start: 8, end: 12 },
-          { start: -3, end: 2 },
-          { start: 5, end: 5 },
-          { start: 10, end: 40 },
-        ],
-        20,
-      ),
-    ).toEqual([
-      { start: 0, end: 2 },
-      { start: 8, end: 20 },
-    ]);
   });
 });

@@ -43,7 +43,7 @@ describe('Slack in Socket Mode', () => {
     const { body } = await h.urls.received.next((item) => item.id === id);
     expect(body['response_type']).toBe('ephemeral');
     expect(allText(body)).toContain('|Istio at KubeCon Europe 2031>*');
-    expect(allText(body)).toContain('<https://sched.co/1Fxt1|Slides>');
+    expect(allText(body)).toContain('<https://sched.co/1Fxt1|Schedule>');
   });
 
   it('acknowledges a mention envelope and answers in the thread', async () => {

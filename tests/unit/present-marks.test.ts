@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { mergeMarks, segments } from '../../src/answer/index.js';
+import { cleanMarks, mergeMarks, segments } from '../../src/present/index.js';
 
 describe('mergeMarks', () => {
   it('orders the marks and merges those that overlap or touch, leaving its input alone', () => {
     const marks = [{ start: 10, end: 12 }, { start: 0, end: 4 }, { start: 4, end: 6 }, { start: 5, end: 8 }];
     expect(mergeMarks(marks)).toEqual([{ start: 0, end: 8 }, { start: 10, end: 12 }]);
     expect(marks[0]).toEqual({ start: 10, end: 12 });
+  });
+});
+
+describe('cleanMarks', () => {
+  it('sorts, clamps to the text, drops empty and merges overlapping marks', () => {
+    const marks = [{ start: 8, end: 12 }, { start: -3, end: 2 }, { start: 5, end: 5 }, { start: 10, end: 40 }];
+    expect(cleanMarks('x'.repeat(20), marks)).toEqual([{ start: 0, end: 2 }, { start: 8, end: 20 }]);
   });
 });
 

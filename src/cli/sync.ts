@@ -1,0 +1,4 @@
+import { sync } from './commands/sync.js';
+import { runMain } from './run.js';
+
+runMain(() => sync(process.argv.slice(2)));

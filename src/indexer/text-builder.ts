@@ -1,0 +1,93 @@
+import type { Anchor } from './types.js';
+
+/** A link whose anchor text is not in the passage (an embedded video, an image's link). */
+export interface BareLink {
+  url: string;
+  /** Whether the unit's text says this link holds slides. */
+  slides: boolean;
+}
+
+/** A visible image caption, with the link the image points to. */
+export interface Caption {
+  text: string;
+  link: string | null;
+}
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+function nextNonSpace(text: string, from: number): string {
+  for (let i = from; i < text.length; i += 1) if (!/\s/.test(text[i] as string)) return text[i] as string;
+  return '';
+}
+
+/** Accumulates the text of one block and the links inside it. */
+export class TextBuilder {
+  text = '';
+  anchors: Anchor[] = [];
+  bare: BareLink[] = [];
+  captions: Caption[] = [];
+  #openHtmlAnchors: Array<{ href: string; start: number }> = [];
+
+  append(text: string): void {
+    this.text += text;
+  }
+
+  anchor(href: string, build: () => void): void {
+    const start = this.text.length;
+    build();
+    this.#closeAnchor(href, start);
+  }
+
+  openHtmlAnchor(href: string): void {
+    this.#openHtmlAnchors.push({ href, start: this.text.length });
+  }
+
+  closeHtmlAnchor(): void {
+    const open = this.#openHtmlAnchors.pop();
+    if (open) this.#closeAnchor(open.href, open.start);
+  }
+
+  #closeAnchor(href: string, start: number): void {
+    const raw = this.text.slice(start);
+    const from = start + (raw.length - raw.trimStart().length);
+    const to = start + raw.trimEnd().length;
+    if (to > from) this.anchors.push({ text: this.text.slice(from, to), url: href, start: from, end: to });
+    else this.bare.push({ url: href, slides: false });
+  }
+
+  /** The text with runs of white space collapsed, anchors moved to match. */
+  finish(): { text: string; anchors: Anchor[] } {
+    const map: number[] = [];
+    const out: string[] = [];
+    let length = 0;
+    let last = '';
+    let lastSpace = true;
+    for (let i = 0; i < this.text.length; i += 1) {
+      map[i] = length;
+      const char = this.text[i] as string;
+      if (/\s/.test(char)) {
+        // A line break inside Chinese text is not a space; Latin words still need one.
+        if (!lastSpace && !(CJK.test(last) && CJK.test(nextNonSpace(this.text, i)))) {
+          out.push(' ');
+          length += 1;
+          last = ' ';
+        }
+        lastSpace = true;
+      } else {
+        out.push(char);
+        length += 1;
+        last = char;
+        lastSpace = false;
+      }
+    }
+    const text = out.join('');
+    map[this.text.length] = text.length;
+    const trimmedEnd = text.trimEnd();
+    const anchors = this.anchors.map((anchor) => ({
+      ...anchor,
+      start: Math.min(map[anchor.start] ?? 0, trimmedEnd.length),
+      end: Math.min(map[anchor.end] ?? 0, trimmedEnd.length),
+    }));
+    return { text: trimmedEnd, anchors };
+  }
+}

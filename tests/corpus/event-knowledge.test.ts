@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
+import { auditKnowledge, buildCorpus, namesEvent, type BuiltCorpus } from '../../src/indexer/index.js';
+import type { EventInfo, Passage } from '../../src/model/index.js';
+
+const config = loadConfig();
+const root = resolve(config.istioContent);
+let corpus: BuiltCorpus;
+
+beforeAll(async () => {
+  if (!existsSync(join(root, 'en', 'blog'))) {
+    throw new Error(`The istio.io corpus is missing at ${root}; set ISTIO_CONTENT to a checkout of istio.io/content.`);
+  }
+  corpus = await buildCorpus({ contentDirs: [root], siteBaseUrl: config.siteBaseUrl });
+}, 120_000);
+
+const byId = (): Map<string, EventInfo> => new Map(corpus.events.map((event) => [event.id, event]));
+const passageOf = (): Map<string, Passage> => new Map(corpus.passages.map((passage) => [passage.id, passage]));
+
+describe('event knowledge of every event post of istio.io', () => {
+  it('passes the knowledge audit: dated events, attributed talks, no schedule called slides, no event tied to a post that does not name it', () => {
+    const report = auditKnowledge(corpus);
+    expect(report.problems).toEqual([]);
+    expect(report.counts.events).toBeGreaterThan(20);
+  });
+
+  it("names each talk's event in the section that lists it (its headings and text) or in the post's title", () => {
+    const events = byId();
+    const passages = passageOf();
+    const unnamed: string[] = [];
+    for (const talk of corpus.talks) {
+      const event = talk.eventId ? events.get(talk.eventId) : undefined;
+      const passage = passages.get(talk.passageId);
+      if (!event || !passage) continue;
+      const section = `${passage.title}\n${passage.headings.join('\n')}\n${passage.text}`;
+      if (!namesEvent(event, section)) unnamed.push(`${talk.title} → ${event.name}`);
+    }
+    expect(unnamed).toEqual([]);
+  });
+
+  it('gives a talk the date its event started, never a publish date that is not one', () => {
+    const events = byId();
+    for (const talk of corpus.talks) {
+      const event = talk.eventId ? events.get(talk.eventId) : undefined;
+      expect(talk.date).toBe(event?.start ?? null);
+    }
+  });
+
+  it('keeps Istio Day sessions apart from the KubeCon main conference and ties each Istio Day to its KubeCon', () => {
+    const events = byId();
+    const istioDays = corpus.events.filter((event) => event.kind === 'istio-day' && event.lang === 'en');
+    expect(istioDays.length).toBeGreaterThan(3);
+    for (const day of istioDays) expect(events.get(day.parent ?? '')?.kind).toBe('kubecon');
+    const atlanta = corpus.talks.find((talk) => talk.title.startsWith('Cloud Native for Good'));
+    expect(atlanta?.event).toBe('KubeCon + CloudNativeCon North America 2025');
+  });
+
+  it('links Istio Day Europe 2024 and Istio Day North America 2023 only to posts about them', () => {
+    const paris = corpus.events.find((event) => event.name === 'Istio Day Europe 2024' && event.lang === 'en');
+    expect(paris?.posts).not.toContain('https://istio.io/latest/blog/2023/istio-at-kubecon-na/');
+    const chicago = corpus.events.find((event) => event.name === 'Istio Day North America 2023' && event.lang === 'en');
+    expect(chicago?.posts).not.toContain('https://istio.io/latest/blog/2023/istiocon-china/');
+  });
+
+  it('ties the KubeCon-week post that announces an Istio Day to it, as its announcement, in both languages', () => {
+    for (const [lang, url] of [
+      ['en', 'https://istio.io/latest/blog/2024/kubecon-eu/'],
+      ['zh', 'https://istio.io/latest/zh/blog/2024/kubecon-eu/'],
+    ]) {
+      const paris = corpus.events.find((event) => event.name === 'Istio Day Europe 2024' && event.lang === lang);
+      expect(paris?.sources).toContainEqual({ url, role: 'announcement', lang, date: '2024-01-19' });
+    }
+  });
+
+  it('dates the passages of a recap with the day of its event and keeps the publish date beside it', () => {
+    const paris = corpus.passages.filter((passage) => passage.postUrl === 'https://istio.io/latest/blog/2024/kubecon-eu/');
+    expect(paris.length).toBeGreaterThan(0);
+    for (const passage of paris) {
+      expect(passage.published).toBe('2024-01-19');
+      expect(passage.date).toBe('2024-03-19');
+    }
+  });
+});
