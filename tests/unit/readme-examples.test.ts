@@ -24,7 +24,8 @@ function askLines(): string[] {
 function spans(): string[] {
   const table = README.split('\n').filter((line) => line.startsWith('|') && line.includes('`'));
   const found = [INTRO, ...table].flatMap((line) => [...line.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? ''));
-  return found.filter((span) => !span.includes('<') && span !== '"a quoted phrase"');
+  // Placeholders (`<event>`, "a quoted phrase") and paths (`src/i18n`) are no questions.
+  return found.filter((span) => !span.includes('<') && span !== '"a quoted phrase"' && !/^[\w.-]+\/[\w./-]*$/.test(span));
 }
 
 /** The intro's sentence, which promises each answer's slides. */
