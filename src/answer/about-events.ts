@@ -5,11 +5,10 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import type { Talk } from '../model/index.js';
 import { askOf, talksAsked, type Question } from '../understand/index.js';
 import { daysUntil, type Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, talkLine, type EventLinkKind } from './direct.js';
-import { Programme } from './programme.js';
+import type { Programme } from './programme.js';
 import type { Answer } from './types.js';
 
 /** What the event knowledge adds to an answer. */
@@ -51,7 +50,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   }
   if (!named.length) return {};
   if (ask === 'talks' || (ask === 'who' && question.aboutTalks)) {
-    const talks = talksOn(programme.talksOf(named.map((event) => event.name), lang), topicOf(question, calendar));
+    const talks = programme.onTopic(programme.talksOf(named.map((event) => event.name), lang), topicOf(question, calendar));
     return talks.length ? { intent: 'talks', events: named, talks } : {};
   }
   const [only] = named;
@@ -61,12 +60,6 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (kind) return { events: [only], direct: linkLine(only, kind, lang) };
   return {};
 }
-
-/** The talks on the topic when the question has one and some talk is on it. */
-function talksOn(talks: Talk[], topic: string[]): Talk[] {
-  return topic.length ? Programme.aboutTopic(talks, topic) : talks;
-}
-
 
 /**
  * "who presented architecting ambient for scale": the speakers of the one talk whose title holds

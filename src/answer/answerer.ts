@@ -91,7 +91,7 @@ export class Answerer implements QueryService {
   #talks(question: Question): Partial<Answer> {
     const { lang } = question;
     const found = this.#programme.ofEvents(question.rest, lang);
-    const onTopic = found.rest.length ? Programme.aboutTopic(found.talks, found.rest) : [];
+    const onTopic = found.rest.length ? this.#programme.onTopic(found.talks, found.rest) : [];
     const talks = onTopic.length ? onTopic : found.talks;
     if (talks.length) return { intent: 'talks', talks, events: this.#calendar.byNames(found.names, lang) };
     return { intent: 'talks', suggestions: this.#nearest(question, found.nearest) };

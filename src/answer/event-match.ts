@@ -6,7 +6,7 @@
  */
 import { colocatedNames, KIND_NAMES, placeOf, REGION_ALIASES, regionIn, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
-import { bestMatch, nameWords } from './name-words.js';
+import { nameWords, Vocabulary } from './name-words.js';
 
 /** One event name the index knows, with every word it is known by. */
 interface Candidate {
@@ -44,6 +44,7 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
 
 export class EventMatcher {
   readonly #candidates: Candidate[];
+  readonly #vocabulary: Vocabulary;
 
   /**
    * `names`: the event names worth finding (those with talks, for `talks`), each with a date to
@@ -56,17 +57,19 @@ export class EventMatcher {
       const colocated = new Set(colocatedNames(name).flatMap((other) => [...wordsOf(other, undefined)]));
       return { name, start: event?.start ?? date, own: wordsOf(name, event), colocated };
     });
+    this.#vocabulary = new Vocabulary(this.#candidates.flatMap((candidate) => [...candidate.own, ...candidate.colocated]));
   }
 
   /** The events `text` names, newest first. */
   match(text: string): EventMatch {
     const typed = nameWords(text);
-    const known = typed.filter((word) => this.#candidates.some((candidate) => bestMatch(word, [...candidate.own, ...candidate.colocated]) > 0));
+    // Every vocabulary word belongs to some candidate: a word that matches one names some event.
+    const known = typed.filter((word) => this.#vocabulary.matches(word).size > 0);
     const rest = typed.filter((word) => !known.includes(word));
     if (!known.length) return { names: [], nearest: this.#newest(NEAREST), rest };
     const required = known.filter((word) => this.#share(word) <= WEAK_SHARE || known.length === 1);
     for (const wordsOfCandidate of [(c: Candidate) => c.own, (c: Candidate) => new Set([...c.own, ...c.colocated])]) {
-      const found = this.#candidates.filter((candidate) => required.every((word) => bestMatch(word, wordsOfCandidate(candidate)) > 0));
+      const found = this.#candidates.filter((candidate) => required.every((word) => this.#vocabulary.best(word, wordsOfCandidate(candidate)) > 0));
       if (found.length) return { names: newestFirst(found).map((candidate) => candidate.name), nearest: [], rest };
     }
     return { names: [], nearest: this.#nearest(known), rest };
@@ -78,10 +81,11 @@ export class EventMatcher {
    * an event. "which city hosted istiocon china" is about IstioCon China, not Salt Lake City.
    */
   best(text: string): string[] {
-    const typed = nameWords(text);
+    const typed = nameWords(text).filter((word) => this.#vocabulary.matches(word).size > 0);
+    if (!typed.length) return [];
     const scored = this.#candidates.map((candidate) => ({
       candidate,
-      score: typed.reduce((sum, word) => sum + Math.max(bestMatch(word, candidate.own), bestMatch(word, candidate.colocated) / 2), 0),
+      score: typed.reduce((sum, word) => sum + Math.max(this.#vocabulary.best(word, candidate.own), this.#vocabulary.best(word, candidate.colocated) / 2), 0),
     }));
     const top = Math.max(0, ...scored.map(({ score }) => score));
     if (top < 1) return [];
@@ -90,18 +94,22 @@ export class EventMatcher {
 
   /** Whether `word` names something of some event. */
   knows(word: string): boolean {
-    return this.#candidates.some((candidate) => bestMatch(word, candidate.own) > 0);
+    return this.#vocabulary.matches(word).size > 0;
+  }
+
+  #both(word: string, candidate: Candidate): number {
+    return Math.max(this.#vocabulary.best(word, candidate.own), this.#vocabulary.best(word, candidate.colocated));
   }
 
   #share(word: string): number {
-    return this.#candidates.filter((candidate) => bestMatch(word, candidate.own) > 0).length / Math.max(1, this.#candidates.length);
+    return this.#candidates.filter((candidate) => this.#vocabulary.best(word, candidate.own) > 0).length / Math.max(1, this.#candidates.length);
   }
 
   /** The names matching most of the typed words, newest first among equals. */
   #nearest(known: string[]): string[] {
     const scored = this.#candidates.map((candidate) => ({
       candidate,
-      score: known.reduce((sum, word) => sum + bestMatch(word, [...candidate.own, ...candidate.colocated]), 0),
+      score: known.reduce((sum, word) => sum + this.#both(word, candidate), 0),
     }));
     const best = scored.filter(({ score }) => score > 0).sort((a, b) => b.score - a.score || (b.candidate.start ?? '').localeCompare(a.candidate.start ?? ''));
     return best.slice(0, NEAREST).map(({ candidate }) => candidate.name);

@@ -52,9 +52,38 @@ export function wordMatch(typed: string, word: string): number {
   return 0;
 }
 
-/** The best match of `typed` among `words`. */
-export function bestMatch(typed: string, words: Iterable<string>): number {
-  let best = 0;
-  for (const word of words) best = Math.max(best, wordMatch(typed, word));
-  return best;
+
+/** Most typed words whose matches a `Vocabulary` remembers; past it, it starts afresh. */
+const REMEMBERED = 2_000;
+
+/**
+ * The words of many names, with each typed word's matches worked out once over the distinct words
+ * (not once per name), and remembered: questions repeat their words.
+ */
+export class Vocabulary {
+  readonly #words: readonly string[];
+  readonly #matches = new Map<string, ReadonlyMap<string, number>>();
+
+  constructor(words: Iterable<string>) {
+    this.#words = [...new Set(words)];
+  }
+
+  /** Each word of the vocabulary that `typed` matches, with how well (`wordMatch`). */
+  matches(typed: string): ReadonlyMap<string, number> {
+    let found = this.#matches.get(typed);
+    if (!found) {
+      if (this.#matches.size >= REMEMBERED) this.#matches.clear();
+      found = new Map(this.#words.map((word) => [word, wordMatch(typed, word)] as const).filter(([, score]) => score > 0));
+      this.#matches.set(typed, found);
+    }
+    return found;
+  }
+
+  /** The best match of `typed` among `words` (which must be words of this vocabulary). */
+  best(typed: string, words: Iterable<string>): number {
+    const found = this.matches(typed);
+    let best = 0;
+    for (const word of words) best = Math.max(best, found.get(word) ?? 0);
+    return best;
+  }
 }

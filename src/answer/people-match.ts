@@ -3,7 +3,7 @@
  * `speaker jhon howard` (a typo). Every typed word must match a word of the name (whole, a typo of
  * it, or its beginning). Pure.
  */
-import { bestMatch, editDistance, nameWords } from './name-words.js';
+import { editDistance, nameWords, Vocabulary } from './name-words.js';
 
 /** The people a text names (best first); `nearest` when none: the closest names, for suggestions. */
 export interface PeopleMatch {
@@ -17,16 +17,18 @@ const NEAREST_DISTANCE = 0.5;
 
 export class PeopleMatcher {
   readonly #people: Array<{ name: string; words: string[]; joined: string }>;
+  readonly #vocabulary: Vocabulary;
 
   constructor(names: Iterable<string>) {
     this.#people = [...new Set(names)].map((name) => ({ name, words: nameWords(name), joined: nameWords(name).join(' ') }));
+    this.#vocabulary = new Vocabulary(this.#people.flatMap((person) => person.words));
   }
 
   match(text: string): PeopleMatch {
     const typed = nameWords(text);
     if (!typed.length) return { names: [], nearest: [] };
     const scored = this.#people
-      .map((person) => ({ name: person.name, scores: typed.map((word) => bestMatch(word, person.words)) }))
+      .map((person) => ({ name: person.name, scores: typed.map((word) => this.#vocabulary.best(word, person.words)) }))
       .filter(({ scores }) => scores.every((score) => score > 0))
       .map(({ name, scores }) => ({ name, score: scores.reduce((sum, score) => sum + score, 0) }))
       .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));

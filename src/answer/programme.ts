@@ -1,7 +1,7 @@
 import { normalized, preferLang } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
-import { nameWords, wordMatch } from './name-words.js';
+import { nameWords, Vocabulary } from './name-words.js';
 import { PeopleMatcher } from './people-match.js';
 
 /** Talks found for what a user typed, grouped by event, newest event first; `nearest` names when none. */
@@ -23,9 +23,17 @@ export class Programme {
   readonly #events: EventMatcher;
   readonly #people: PeopleMatcher;
   readonly #talks: readonly Talk[];
+  /** The words of each talk's titles (both languages), and all of them, for topics. */
+  readonly #titleWords = new Map<Talk, string[]>();
+  readonly #titleVocabulary: Vocabulary;
 
   constructor(talks: readonly Talk[], events: readonly EventInfo[]) {
     this.#talks = talks;
+    for (const talk of talks) {
+      const words = Object.values(talk.titles).flatMap((title) => nameWords(title));
+      this.#titleWords.set(talk, words.length ? words : nameWords(talk.title));
+    }
+    this.#titleVocabulary = new Vocabulary([...this.#titleWords.values()].flat());
     const starts = new Map(events.map((event) => [event.name, event.start]));
     for (const talk of talks) {
       for (const speaker of talk.speakers) push(this.#bySpeaker, normalized(speaker), talk);
@@ -70,16 +78,16 @@ export class Programme {
 
   /** The talks whose title holds every topic word, one per talk, in `lang` where told in it. */
   titled(topic: readonly string[], lang: Lang): Talk[] {
-    return preferLang(Programme.aboutTopic(this.#talks, topic), lang);
+    return preferLang(this.onTopic(this.#talks, topic), lang);
   }
 
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
-  static aboutTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
+  onTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
     if (!topic.length) return [...talks];
+    const wanted = topic.map((word) => new Set([...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= 0.8).map(([match]) => match)));
     return talks.filter((talk) => {
-      const words = Object.values(talk.titles).flatMap((title) => nameWords(title));
-      const all = words.length ? words : nameWords(talk.title);
-      return topic.every((word) => all.some((titleWord) => wordMatch(word, titleWord) >= 0.8));
+      const words = this.#titleWords.get(talk) ?? nameWords(talk.title);
+      return wanted.every((matches) => words.some((word) => matches.has(word)));
     });
   }
 
