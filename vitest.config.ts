@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/web/*.test.ts'],
           testTimeout: 20_000,
         },
       },
@@ -15,8 +15,18 @@ export default defineConfig({
         // seconds each, so not in `npm test`.
         test: {
           name: 'e2e',
-          include: ['tests/adapters/**/*.test.ts', 'tests/reliability/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/adapters/**/*.test.ts', 'tests/reliability/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/web/process/**/*.test.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The web pages in a real browser (Debian's chromium driven by playwright-core): slow, own project.
+        test: {
+          name: 'browser',
+          include: ['tests/web/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {

@@ -2,7 +2,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pruneQueryLogFile, retentionCutoff } from './retention.js';
 
-export type Surface = 'slack' | 'discord' | 'cli';
+export type Surface = 'slack' | 'discord' | 'cli' | 'web';
 
 /** One line of the local query log: questions that found nothing, and feedback votes. */
 export type QueryLogEntry =

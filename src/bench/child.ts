@@ -4,6 +4,7 @@
  *   build <system> <content> <out> <siteBaseUrl>  → {"kind":"built", seconds, units, bytes}
  *   serve <system> <index> [workload]             → {"kind":"first", …} as soon as the first answer
  *                                                   exists, then {"kind":"done", …} after the workload
+ *   web <index>                                   → {"kind":"listening", port}, then serves /api/ask until killed
  */
 import type { BenchSystem } from './systems/types.js';
 import { FIRST_QUESTION, WARM_UP_QUERIES } from './workload.js';
@@ -53,6 +54,7 @@ async function serve(system: BenchSystem, dir: string, runWorkload: boolean): Pr
 
 async function main(argv: string[]): Promise<void> {
   const [mode, name = '', ...rest] = argv;
+  if (mode === 'web') return (await import('./http-server.js')).serveWeb(name);
   const load = SYSTEMS[name];
   if (!load) throw new Error(`unknown system '${name}'`);
   const system = await load();

@@ -37,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
     siteBaseUrl: config.siteBaseUrl,
     factors: values.quick ? [1] : factors(values.sizes ?? '1,10,100'),
     coldRuns: values.quick ? 1 : 3,
+    httpSeconds: values.quick ? 3 : 10,
     progress: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderReport(result)}\n`);

@@ -1,4 +1,4 @@
-import { SYSTEM_LABELS, SYSTEM_NAMES, type BenchResult, type SizeResult, type SystemResult } from './results.js';
+import { SYSTEM_LABELS, SYSTEM_NAMES, type BenchResult, type HttpResult, type SizeResult, type SystemResult } from './results.js';
 
 interface Row {
   label: string;
@@ -101,16 +101,45 @@ function sizeTable(size: SizeResult): string {
   return lines.join('\n');
 }
 
+/** Goals of the web surface (issue 14), at the size the HTTP row ran on. */
+const HTTP_TARGETS = { requestsPerSecond: 2_000, p99Ms: 20 } as const;
+
+/** The HTTP row: `/api/ask` over loopback under load, with its goals. */
+export function httpTable(http: HttpResult): string {
+  const rate = http.requestsPerSecond >= HTTP_TARGETS.requestsPerSecond;
+  const p99 = http.latencyMs.p99 <= HTTP_TARGETS.p99Ms;
+  return [
+    `### HTTP — GET /api/ask over loopback, ${http.factor}×, ${http.connections} connections for ${http.seconds} s (${http.at})`,
+    '',
+    '| metric | target | web |',
+    '|---|---:|---:|',
+    `| requests/s | ≥ ${HTTP_TARGETS.requestsPerSecond} ${rate ? '✓' : '✗'} | ${format(http.requestsPerSecond, 0)} |`,
+    `| latency p50 (ms) |  | ${format(http.latencyMs.p50, 1)} |`,
+    `| latency p99 (ms) | ≤ ${HTTP_TARGETS.p99Ms} ${p99 ? '✓' : '✗'} | ${format(http.latencyMs.p99, 1)} |`,
+    `| latency max (ms) |  | ${format(http.latencyMs.max, 1)} |`,
+    `| failed requests |  | ${http.failures} of ${http.requests} |`,
+  ].join('\n');
+}
+
+function httpMisses(http: HttpResult | undefined): string[] {
+  if (!http) return [];
+  return [
+    ...(http.requestsPerSecond < HTTP_TARGETS.requestsPerSecond ? [`HTTP requests/s ${format(http.requestsPerSecond, 0)} (target ≥ ${HTTP_TARGETS.requestsPerSecond})`] : []),
+    ...(http.latencyMs.p99 > HTTP_TARGETS.p99Ms ? [`HTTP p99 ${format(http.latencyMs.p99, 1)} ms (target ≤ ${HTTP_TARGETS.p99Ms})`] : []),
+  ];
+}
+
 /** The whole report as markdown: machine, workload, one table per size, the targets missed. */
 export function renderReport(result: BenchResult): string {
   const { machine, workload } = result;
-  const missed = misses(result);
+  const missed = [...misses(result), ...httpMisses(result.http)];
   return [
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node} on ${machine.platform}. ` +
       `Workload: ${workload.queries} queries after ${workload.warmUp} warm-up queries, in-process; cold start and load: median of ${workload.coldRuns} fresh processes.`,
     'Ratios are ours ÷ baseline: below 1 means less time or space than the baseline, except in the two throughput rows (MB/s, passages/s), where above 1 is faster.',
     '',
     ...result.sizes.flatMap((size) => [sizeTable(size), '']),
+    ...(result.http ? [httpTable(result.http), ''] : []),
     missed.length ? `Targets missed: ${missed.join('; ')}.` : 'Every target is met.',
   ].join('\n');
 }

@@ -45,10 +45,26 @@ export interface SizeResult {
   systems: Record<SystemName, SystemResult>;
 }
 
+/** `/api/ask` over loopback under load (the HTTP row), on the smallest corpus measured. */
+export interface HttpResult {
+  factor: number;
+  /** When the load ran (ISO 8601): the machine is shared, so the time matters. */
+  at: string;
+  seconds: number;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number; max: number };
+  /** Errors, timeouts and non-2xx answers: 0 unless something is wrong. */
+  failures: number;
+}
+
 export interface BenchResult {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
   workload: { queries: number; warmUp: number; coldRuns: number };
   sizes: SizeResult[];
+  /** Absent when no size was measured. */
+  http?: HttpResult;
 }
 
 export function summarize(latencies: readonly number[]): LatencySummary {

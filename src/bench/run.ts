@@ -4,8 +4,12 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPosts, writeReplicas } from './corpus.js';
-import { median, summarize, SYSTEM_NAMES, type BenchResult, type SizeResult, type SystemName, type SystemResult } from './results.js';
+import { median, summarize, SYSTEM_NAMES, type BenchResult, type HttpResult, type SizeResult, type SystemName, type SystemResult } from './results.js';
 import { buildWorkload, WARM_UP_QUERIES } from './workload.js';
+import { measureHttp } from './http.js';
+
+/** Connections of the HTTP row: a few pages and tools asking at once, each waiting for its answer. */
+const HTTP_CONNECTIONS = 10;
 
 export interface BenchOptions {
   /** The real content tree that is replicated. */
@@ -15,6 +19,8 @@ export interface BenchOptions {
   factors: readonly number[];
   /** Fresh processes per system and size for cold start and load; the first also runs the workload. */
   coldRuns: number;
+  /** Seconds of load for the HTTP row. */
+  httpSeconds: number;
   /** Progress lines (to stderr, so `--json` stays clean). */
   progress: (line: string) => void;
 }
@@ -110,6 +116,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const posts = await readPosts(options.content);
   const work = await mkdtemp(join(tmpdir(), 'istio-events-bench-'));
   const sizes: SizeResult[] = [];
+  let http: HttpResult | undefined;
   try {
     for (const factor of options.factors) {
       options.progress(`${factor}×: writing ${posts.length * factor} posts`);
@@ -117,6 +124,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const systems = {} as Record<SystemName, SystemResult>;
       for (const name of SYSTEM_NAMES) systems[name] = await measureSystem(name, corpus.dir, join(work, `index-${factor}-${name}`), options);
       sizes.push({ factor, files: corpus.files, markdownBytes: corpus.bytes, systems });
+      if (!http) {
+        options.progress(`  HTTP: /api/ask under load for ${options.httpSeconds} s`);
+        http = await measureHttp(join(work, `index-${factor}-ours`), factor, { seconds: options.httpSeconds, connections: HTTP_CONNECTIONS });
+      }
       await rm(join(work, `content-${factor}`), { recursive: true, force: true });
     }
   } finally {
@@ -133,5 +144,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     },
     workload: { queries: buildWorkload().length, warmUp: WARM_UP_QUERIES, coldRuns: options.coldRuns },
     sizes,
+    ...(http ? { http } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import dotenv from 'dotenv';
 import { AppError } from '../errors/index.js';
-import { envSchema, type Env } from './schema.js';
+import { envSchema, originsOf, type Env } from './schema.js';
 
 export type LogLevel = NonNullable<Env['LOG_LEVEL']>;
 
@@ -22,6 +22,17 @@ export interface DiscordConfig {
   guildId: string | undefined;
   apiUrl: string | undefined;
   response: 'ephemeral' | 'public';
+}
+
+export interface WebConfig {
+  /** WEB_PORT: `npm start` serves the web surface only when it is set; `npm run web` defaults it. */
+  port: number | undefined;
+  /** Interface to listen on; undefined: every interface. */
+  host: string | undefined;
+  corsOrigins: readonly string[];
+  frameAncestors: readonly string[];
+  /** Fastify's trustProxy: false, true, a hop count, or addresses/CIDRs. */
+  trustProxy: boolean | number | string;
 }
 
 export interface RateLimitConfig {
@@ -56,6 +67,8 @@ export interface Config {
   slack: SlackConfig | undefined;
   /** Present only when DISCORD_TOKEN is set. */
   discord: DiscordConfig | undefined;
+  /** The web surface's settings; served by `npm start` when `web.port` is set. */
+  web: WebConfig;
   healthPort: number | undefined;
   rateLimit: RateLimitConfig;
   /** Set: instances share state through this Redis. Unset: each process keeps its own. */
@@ -75,7 +88,7 @@ export type ConfigScope = 'start' | 'tool';
 const SLACK_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_RESPONSE', 'PORT'];
 const DISCORD_VARIABLES = ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_RESPONSE'];
 /** Settings of a running bot only. */
-const SERVICE_VARIABLES = ['HEALTH_PORT', 'RATE_USER_BURST', 'RATE_USER_PER_SECOND', 'RATE_CHANNEL_BURST', 'RATE_CHANNEL_PER_SECOND', 'SYNC_INTERVAL'];
+const SERVICE_VARIABLES = ['WEB_PORT', 'WEB_HOST', 'WEB_CORS_ORIGINS', 'WEB_FRAME_ANCESTORS', 'WEB_TRUST_PROXY', 'HEALTH_PORT', 'RATE_USER_BURST', 'RATE_USER_PER_SECOND', 'RATE_CHANNEL_BURST', 'RATE_CHANNEL_PER_SECOND', 'SYNC_INTERVAL'];
 
 /**
  * The variables this scope does not read. An adapter's settings are read only when the adapter is
@@ -143,6 +156,7 @@ export function parseConfig(source: Source, scope: ConfigScope = 'start'): Confi
             response: env.DISCORD_RESPONSE,
           })
         : undefined,
+    web: webConfig(env),
     healthPort: env.HEALTH_PORT,
     rateLimit: Object.freeze({
       userBurst: env.RATE_USER_BURST,
@@ -154,6 +168,17 @@ export function parseConfig(source: Source, scope: ConfigScope = 'start'): Confi
     sync,
   };
   return Object.freeze({ ...config, contentDirs: Object.freeze([...config.contentDirs]) });
+}
+
+function webConfig(env: Env): WebConfig {
+  const trust = env.WEB_TRUST_PROXY;
+  return Object.freeze({
+    port: env.WEB_PORT,
+    host: env.WEB_HOST,
+    corsOrigins: Object.freeze(originsOf(env.WEB_CORS_ORIGINS)),
+    frameAncestors: Object.freeze(originsOf(env.WEB_FRAME_ANCESTORS)),
+    trustProxy: trust === undefined || trust === 'false' ? false : trust === 'true' ? true : /^\d+$/.test(trust) ? Number(trust) : trust,
+  });
 }
 
 const cached = new Map<ConfigScope, Config>();

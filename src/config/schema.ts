@@ -15,6 +15,15 @@ const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).de
 
 const url = z.url({ protocol: /^https?$/ });
 
+/** Origins as a browser writes them: scheme, host, optional port, nothing after. */
+function everyOrigin(list: string): boolean {
+  return originsOf(list).every((origin) => /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i.test(origin));
+}
+
+export function originsOf(list: string | undefined): string[] {
+  return (list ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
 const positive = (fallback: number) => z.coerce.number().positive().default(fallback);
 
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -78,6 +87,17 @@ export const envSchema = z
     DISCORD_GUILD_ID: optionalString.pipe(z.string().regex(/^\d{5,25}$/, 'expected a numeric guild id').optional()),
     DISCORD_API_URL: url.optional(),
     DISCORD_RESPONSE: z.enum(['ephemeral', 'public']).default('ephemeral'),
+
+    /** Port of the web pages and HTTP API (docs/web.md); unset: no web surface (`npm run web` uses 8080). */
+    WEB_PORT: optionalString.pipe(z.coerce.number<string>().int().min(0).max(65_535).optional()),
+    /** Interface the web surface listens on. Default: every interface. */
+    WEB_HOST: optionalString,
+    /** Comma-separated origins allowed to call the API from their pages (CORS); unset: none. */
+    WEB_CORS_ORIGINS: optionalString.pipe(z.string().refine(everyOrigin, 'expected comma-separated origins like https://istio.io').optional()),
+    /** Space- or comma-separated origins allowed to show the pages in a frame; unset: none. */
+    WEB_FRAME_ANCESTORS: optionalString.pipe(z.string().refine(everyOrigin, 'expected origins like https://istio.io').optional()),
+    /** Which proxy's X-Forwarded-For names the client (rate limits): a hop count, `true`, or addresses/CIDRs; unset: none. */
+    WEB_TRUST_PROXY: optionalString,
 
     /** Port of the /healthz and /readyz endpoints when no HTTP adapter serves them; unset: none. */
     HEALTH_PORT: optionalString.pipe(z.coerce.number<string>().int().min(0).max(65_535).optional()),

@@ -21,6 +21,8 @@ export interface BotsOptions {
   asker: Pick<Asker, 'inFlight' | 'drain'>;
   queryLog: QueryLogSink;
   logger: Logger;
+  /** What the health endpoints report; made here when absent. A surface serving them itself (the web) shares it. */
+  health?: Health;
   /** Port of `/healthz` and `/readyz`; undefined: no health server. */
   healthPort?: number | undefined;
   /** Interface the health server listens on. Default: every interface. */
@@ -45,7 +47,7 @@ export interface RunningBots {
 export async function startBots(options: BotsOptions): Promise<RunningBots> {
   const { surfaces, live, logger } = options;
   const drainMs = options.drainMs ?? SHUTDOWN_GRACE_MS;
-  const health = new Health({ index: () => live.info });
+  const health = options.health ?? new Health({ index: () => live.info });
   const server: HealthServer | undefined =
     options.healthPort === undefined
       ? undefined

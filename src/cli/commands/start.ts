@@ -1,27 +1,39 @@
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createSlackAdapter } from '../../adapters/slack/index.js';
 import { Asker, type QueryLogSink } from '../../app/index.js';
-import { loadConfig, type Config } from '../../config/index.js';
+import { loadConfig, type Config, type RateLimitConfig } from '../../config/index.js';
 import { reasonOf } from '../../errors/index.js';
 import { createLogger, type Logger } from '../../log/index.js';
-import { LiveIndex, startBots, type NamedSurface } from '../../ops/index.js';
+import { Health, LiveIndex, startBots, type NamedSurface } from '../../ops/index.js';
 import { openSharedState } from '../../shared-state/index.js';
 import { startSyncTimer } from '../../sync/index.js';
+import { createWebSurface } from '../../web/index.js';
 import { openIndex } from '../open-index.js';
 import { localChat } from './chat.js';
 
 /** How often a running bot deletes query-log entries older than QUERY_LOG_MAX_DAYS. */
 const PRUNE_EVERY_MS = 86_400_000;
 
+/** The web port of `npm run web` when WEB_PORT is not set. */
+const WEB_DEFAULT_PORT = 8080;
+
+export interface StartOptions {
+  /** `npm run web`: the web surface alone (on WEB_PORT, default 8080), whatever else is configured. */
+  webOnly?: boolean;
+}
+
 /**
- * `npm start`: every adapter whose credentials are set (Slack, Discord, or both, sharing one live
- * index), or the local chat on the shipped index when none are. With SYNC_INTERVAL it keeps the
+ * `npm start`: every surface that is configured (Slack, Discord, the web with WEB_PORT; all sharing
+ * one live index), or the local chat on the shipped index when none are. With SYNC_INTERVAL it keeps the
  * istio.io checkout current and reindexes when it changed. A new index written while it runs
  * is picked up (file events, poll, or SIGHUP); SIGTERM or SIGINT stops it without losing an answer.
  */
-export async function start(): Promise<number> {
+export async function start(options: StartOptions = {}): Promise<number> {
   const config = loadConfig('start');
-  if (!config.slack && !config.discord) return localChat(config);
+  const webPort = options.webOnly ? (config.web.port ?? WEB_DEFAULT_PORT) : config.web.port;
+  const slack = options.webOnly ? undefined : config.slack;
+  const discord = options.webOnly ? undefined : config.discord;
+  if (!slack && !discord && webPort === undefined) return localChat(config);
   const logger = createLogger({ level: config.logLevel, fallback: 'info' });
   const live = new LiveIndex({
     dir: config.indexDir,
@@ -42,9 +54,17 @@ export async function start(): Promise<number> {
   try {
     const surfaces: NamedSurface[] = [];
     const { claims } = shared;
-    if (config.slack) surfaces.push(named('slack', createSlackAdapter({ config: config.slack, asker, logger, claims })));
-    if (config.discord) surfaces.push(named('discord', createDiscordAdapter({ config: config.discord, asker, logger, claims })));
-    const running = await startBots({ surfaces, live, asker, queryLog, logger, healthPort: config.healthPort });
+    const health = new Health({ index: () => live.info });
+    if (slack) surfaces.push(named('slack', createSlackAdapter({ config: slack, asker, logger, claims })));
+    if (discord) surfaces.push(named('discord', createDiscordAdapter({ config: discord, asker, logger, claims })));
+    const web =
+      webPort === undefined
+        ? undefined
+        : createWebSurface({ config: config.web, port: webPort, asker, service: live, health, logger, retryAfterSeconds: retryAfter(config.rateLimit) });
+    if (web) surfaces.push(named('web', web));
+    const running = await startBots({ surfaces, live, asker, queryLog, logger, health, healthPort: config.healthPort });
+    // Said on standard output whatever the log level, so `npm run web` shows where to look.
+    if (web) process.stdout.write(`istio-events web: http://localhost:${web.port}/\n`);
     logger.info({ event: 'started', passages: live.info.passages, adapters: surfaces.map((surface) => surface.name) }, 'istio-events is answering');
     const signal = await nextSignal();
     logger.info({ event: 'stopping', signal, inFlight: asker.inFlight }, 'stopping: no new questions, finishing the ones in flight');
@@ -57,7 +77,6 @@ export async function start(): Promise<number> {
     logger.info({ event: 'stopped' }, 'stopped');
     return 0;
   } finally {
-    sync?.stop();
     sync?.stop();
     process.off('SIGHUP', reload);
     // Also when an adapter failed to start: a Redis client left reconnecting would keep the process alive.
@@ -81,6 +100,11 @@ async function openQueryLog(config: Config, logger: Logger, sink: QueryLogSink):
   if (!config.logQueries) return { write: () => undefined, flush: () => Promise.resolve(), prune: () => Promise.resolve(0) };
   setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
   return sink;
+}
+
+/** Seconds until a client over the limit has a token again: one refill of the slower bucket. */
+function retryAfter(limits: RateLimitConfig): number {
+  return Math.ceil(1 / Math.min(limits.userPerSecond, limits.channelPerSecond));
 }
 
 function named(name: string, adapter: Omit<NamedSurface, 'name'>): NamedSurface {
