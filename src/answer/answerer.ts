@@ -3,7 +3,9 @@ import { findMarks, Finder, preferLang, type Corpus, type Ranked, type RankingOp
 import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
-import { Calendar } from './calendar.js';
+import { aboutEvents, whoGave } from './about-events.js';
+import { Calendar, daysUntil } from './calendar.js';
+import { latestLine, nextLine } from './direct.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
 import type { Answer, AnswerOptions, QueryService, Result } from './types.js';
@@ -52,22 +54,71 @@ export class Answerer implements QueryService {
   answer(input: string, options: AnswerOptions = {}): Answer {
     const question = understand(input, options.lang);
     const { lang, command, filters } = question;
+    const now = options.now ?? new Date();
     const base: Answer = { query: question.text, truncated: question.truncated, intent: 'search', lang, total: 0, offset: 0, results: [], talks: [], events: [], suggestions: [] };
     if (command === 'events') return { ...base, intent: 'events', events: this.#calendar.events(lang, filters.year) };
-    if (command === 'next') return { ...base, intent: 'next', events: this.#calendar.next(lang, options.now ?? new Date()) };
-    if (command === 'help' || (!question.rest && !filters.phrases.length && !filters.event && filters.year === null)) {
+    if (command === 'next') return { ...base, intent: 'next', ...this.#next(question, now) };
+    const filterOnly = !question.rest && !filters.phrases.length;
+    if (command === 'help' || (filterOnly && !filters.event && filters.year === null)) {
       return { ...base, intent: 'help', suggestions: this.suggestions(lang) };
     }
-    if (command === 'talks') return { ...base, intent: 'talks', talks: this.#programme.ofEvent(question.rest, lang) };
+    if (filterOnly) return { ...base, ...this.#filtered(question) };
+    if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
-    const speakerTalks = this.#programme.bySpeaker(question.entities.speaker ?? question.rest);
-    if (command === 'speaker' || (speakerTalks.length && !filters.phrases.length)) {
-      return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...page(this.#finder.passages(question, event), options) };
-    }
-    const found = page(this.#finder.passages(question, event), options);
-    const talks = this.#finder.talks(question, event);
-    if (!found.total && !talks.length) return { ...base, ...found, suggestions: this.#noMatch(question) };
-    return { ...base, ...found, talks };
+    const found = () => page(this.#finder.passages(question, event), options, lang);
+    if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
+    const speakerTalks = this.#programme.bySpeaker(question.rest);
+    if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
+    const known = aboutEvents(question, this.#calendar, this.#programme, now);
+    const passages = found();
+    const talks = known.talks ?? this.#finder.talks(question, event);
+    const direct = known.direct ?? whoGave(question, this.#programme, this.#calendar);
+    if (!passages.total && !talks.length && !direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
+    return { ...base, ...known, ...passages, talks, ...(direct ? { direct } : {}) };
+  }
+
+  /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */
+  #next(question: Question, now: Date): Pick<Answer, 'events'> & Partial<Pick<Answer, 'direct'>> {
+    const { lang } = question;
+    const [next] = this.#calendar.next(lang, now);
+    if (next?.start) return { events: [next], direct: nextLine(next, daysUntil(next.start, now), lang) };
+    const [latest] = this.#calendar.events(lang);
+    const direct = latest && latestLine(latest, lang);
+    return direct ? { events: [], direct } : { events: [] };
+  }
+
+  /** `talks <event>`: every event the words name, their talks newest first; else the nearest events. */
+  #talks(question: Question): Partial<Answer> {
+    const { lang } = question;
+    const found = this.#programme.ofEvents(question.rest, lang);
+    const onTopic = found.rest.length ? this.#programme.onTopic(found.talks, found.rest) : [];
+    const talks = onTopic.length ? onTopic : found.talks;
+    if (talks.length) return { intent: 'talks', talks, events: this.#calendar.byNames(found.names, lang) };
+    return { intent: 'talks', suggestions: this.#nearest(question, found.nearest) };
+  }
+
+  /** `speaker <name>`: every person the words name, their talks newest first; else the nearest names. */
+  #speaker(question: Question): Partial<Answer> {
+    const found = this.#programme.ofPeople(question.rest, question.lang);
+    if (found.talks.length) return { intent: 'speaker', talks: found.talks };
+    return { intent: 'speaker', suggestions: this.#nearest(question, found.nearest) };
+  }
+
+  /** Nearest names as the same command ("talks Istio Day Europe 2025"); the usual suggestions when none is near. */
+  #nearest(question: Question, names: string[]): string[] {
+    const word = question.text.split(/\s+/)[0] ?? '';
+    return names.length ? names.map((name) => `${word} ${name}`) : this.suggestions(question.lang);
+  }
+
+  /** `year:2019`, `event:"istio day"` alone: the events the filter selects and their talks. */
+  #filtered(question: Question): Partial<Answer> {
+    const { lang, filters } = question;
+    const inYear = (date: string | null): boolean => filters.year === null || (date ?? '').startsWith(String(filters.year));
+    const names = filters.event ? this.#programme.ofEvents(filters.event, lang).names : this.#calendar.events(lang, filters.year).map((event) => event.name);
+    const events = this.#calendar.byNames(names, lang).filter((event) => inYear(event.start));
+    const talks = this.#programme.talksOf(names, lang).filter((talk) => inYear(talk.date));
+    if (talks.length) return { intent: 'talks', events, talks };
+    return events.length ? { intent: 'events', events } : { suggestions: this.suggestions(lang) };
   }
 
   /** Questions known to find something, for help and "no match" replies. */
@@ -89,15 +140,16 @@ export class Answerer implements QueryService {
 }
 
 /** One page of the ranking: `limit` (default PAGE_SIZE) passages from `offset` (default 0), and how many there are. */
-function page(ranked: readonly Ranked[], options: AnswerOptions): Pick<Answer, 'results' | 'total' | 'offset'> {
+function page(ranked: readonly Ranked[], options: AnswerOptions, lang: Lang): Pick<Answer, 'results' | 'total' | 'offset'> {
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(1, options.limit ?? PAGE_SIZE);
-  return { total: ranked.length, offset, results: ranked.slice(offset, offset + limit).map(toResult) };
+  return { total: ranked.length, offset, results: ranked.slice(offset, offset + limit).map((one) => toResult(one, lang)) };
 }
 
-function toResult(ranked: Ranked): Result {
+function toResult(ranked: Ranked, lang: Lang): Result {
   const { passage, score } = ranked;
   return {
+    ...(passage.lang === lang ? {} : { otherLanguage: true }),
     id: passage.id,
     title: passage.title,
     url: passage.url,

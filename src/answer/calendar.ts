@@ -1,4 +1,5 @@
 import type { EventInfo, Lang } from '../model/index.js';
+import { EventMatcher } from './event-match.js';
 
 const DAY = 86_400_000;
 
@@ -12,9 +13,14 @@ export function daysUntil(date: string, now: Date): number {
 /** The events the index knows, newest first, then by name. */
 export class Calendar {
   readonly #events: EventInfo[];
+  readonly #matcher: EventMatcher;
+  readonly #names: number;
 
   constructor(events: readonly EventInfo[]) {
     this.#events = [...events].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || a.name.localeCompare(b.name));
+    const names = new Map(this.#events.map((event) => [event.name, event.start]));
+    this.#names = names.size;
+    this.#matcher = new EventMatcher(names, this.#events);
   }
 
   /** Every event, newest first. */
@@ -28,10 +34,30 @@ export class Calendar {
     return (inLang.length ? inLang : this.#events).filter((event) => year === null || (event.start ?? '').startsWith(String(year)));
   }
 
-  /** The earliest event that starts today or later; none when no upcoming event is announced. */
-  next(lang: Lang, now: Date): EventInfo[] {
+  /** The events named, in `lang` where told in it, newest first. */
+  byNames(names: readonly string[], lang: Lang): EventInfo[] {
+    const wanted = new Set(names);
+    return this.events(lang).filter((event) => wanted.has(event.name));
+  }
+
+  /**
+   * The events a natural question is about, newest first, in `lang`: none when it names none, or
+   * when what it names fits most events ("istio event"), which is no more than naming none.
+   */
+  about(text: string, lang: Lang): EventInfo[] {
+    const names = this.#matcher.best(text);
+    return names.length * 2 > this.#names ? [] : this.byNames(names, lang);
+  }
+
+  /** Whether a word names something of some event (its kind, city, region, year). */
+  names(word: string): boolean {
+    return this.#matcher.knows(word);
+  }
+
+  /** The earliest of `among` (default: every event) that starts today or later; none when no upcoming event is announced. */
+  next(lang: Lang, now: Date, among: readonly EventInfo[] = this.events(lang)): EventInfo[] {
     const today = now.toISOString().slice(0, 10);
-    const upcoming = this.events(lang).filter((event) => event.start && event.start >= today);
+    const upcoming = among.filter((event) => event.start && event.start >= today);
     return upcoming.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')).slice(0, 1);
   }
 }

@@ -1,25 +1,54 @@
 import { normalized, preferLang } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
+import { EventMatcher } from './event-match.js';
+import { nameWords, Vocabulary } from './name-words.js';
+import { PeopleMatcher } from './people-match.js';
 
-/** Talks by speaker and by event: what `speaker` and `talks` answer. */
+/** Talks found for what a user typed, grouped by event, newest event first; `nearest` names when none. */
+export interface Found {
+  talks: Talk[];
+  /** The events (for `talks`) or people (for `speaker`) matched, newest first. */
+  names: string[];
+  nearest: string[];
+  /** Typed words that name no event: the topic of "ambient talks at kubecon 2025". */
+  rest: string[];
+}
+
+/** Talks by speaker and by event: what `talks` and `speaker` answer, and natural questions that ask the same. */
 export class Programme {
   /** Talks by normalized speaker name (lower case, accents removed). */
   readonly #bySpeaker = new Map<string, Talk[]>();
+  readonly #byEvent = new Map<string, Talk[]>();
+  readonly #eventDate = new Map<string, string | null>();
+  readonly #events: EventMatcher;
+  readonly #people: PeopleMatcher;
   readonly #talks: readonly Talk[];
-  readonly #events: readonly EventInfo[];
+  /** The words of each talk's titles (both languages), and all of them, for topics. */
+  readonly #titleWords = new Map<Talk, string[]>();
+  readonly #titleVocabulary: Vocabulary;
 
   constructor(talks: readonly Talk[], events: readonly EventInfo[]) {
     this.#talks = talks;
-    this.#events = events;
     for (const talk of talks) {
-      for (const speaker of talk.speakers) {
-        const key = normalized(speaker);
-        this.#bySpeaker.set(key, [...(this.#bySpeaker.get(key) ?? []), talk]);
-      }
+      const words = Object.values(talk.titles).flatMap((title) => nameWords(title));
+      this.#titleWords.set(talk, words.length ? words : nameWords(talk.title));
     }
+    this.#titleVocabulary = new Vocabulary([...this.#titleWords.values()].flat());
+    const starts = new Map(events.map((event) => [event.name, event.start]));
+    for (const talk of talks) {
+      for (const speaker of talk.speakers) push(this.#bySpeaker, normalized(speaker), talk);
+      if (!talk.event) continue;
+      push(this.#byEvent, talk.event, talk);
+      // The event's start; for an event the index does not describe, the date of its latest talk.
+      const known = this.#eventDate.get(talk.event) ?? null;
+      const date = starts.get(talk.event) ?? talk.date;
+      this.#eventDate.set(talk.event, date !== null && (known === null || date > known) ? date : known);
+    }
+    this.#events = new EventMatcher(this.#eventDate, events);
+    this.#people = new PeopleMatcher(talks.flatMap((talk) => talk.speakers));
   }
 
-  /** Talks of the speaker `name` names: the whole name, or (with a space) part of it. */
+  /** Talks of the speaker a free-text question is: the whole name, or (with a space) part of it. */
   bySpeaker(name: string): Talk[] {
     const wanted = normalized(name);
     if (wanted.length < 4) return [];
@@ -29,15 +58,52 @@ export class Programme {
     return [...this.#bySpeaker].filter(([speaker]) => speaker.includes(wanted)).flatMap(([, talks]) => talks);
   }
 
-  /** Talks of the events whose name or city contains `name`, in `lang` when there are any. */
-  ofEvent(name: string, lang: Lang): Talk[] {
-    const wanted = normalized(name);
-    const events = new Set(
-      this.#events.filter((event) => normalized(`${event.name} ${event.city ?? ''} ${event.country ?? ''}`).includes(wanted)).map((event) => event.name),
-    );
-    return preferLang(
-      this.#talks.filter((talk) => talk.event && (events.has(talk.event) || normalized(talk.event).includes(wanted))),
-      lang,
-    );
+  /** `talks <what the user typed>`: every event it names, its talks in `lang` when told in it, newest event first. */
+  ofEvents(text: string, lang: Lang): Found {
+    const { names, nearest, rest } = this.#events.match(text);
+    return { talks: this.talksOf(names, lang), names, nearest, rest };
   }
+
+  /** The talks of the events named, newest event first. */
+  talksOf(names: readonly string[], lang: Lang): Talk[] {
+    return this.#grouped(names.flatMap((name) => this.#byEvent.get(name) ?? []), lang);
+  }
+
+  /** `speaker <what the user typed>`: the talks of every person it names, newest event first. */
+  ofPeople(text: string, lang: Lang): Found {
+    const { names, nearest } = this.#people.match(text);
+    const talks = names.flatMap((name) => this.#bySpeaker.get(normalized(name)) ?? []);
+    return { talks: this.#grouped([...new Set(talks)], lang), names, nearest, rest: [] };
+  }
+
+  /** The talks whose title holds every topic word, one per talk, in `lang` where told in it. */
+  titled(topic: readonly string[], lang: Lang): Talk[] {
+    return preferLang(this.onTopic(this.#talks, topic), lang);
+  }
+
+  /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
+  onTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
+    if (!topic.length) return [...talks];
+    const wanted = topic.map((word) => new Set([...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= 0.8).map(([match]) => match)));
+    return talks.filter((talk) => {
+      const words = this.#titleWords.get(talk) ?? nameWords(talk.title);
+      return wanted.every((matches) => words.some((word) => matches.has(word)));
+    });
+  }
+
+  /** Grouped by event, newest event first (in their order within an event), each event's talks in `lang` where told in it. */
+  #grouped(talks: readonly Talk[], lang: Lang): Talk[] {
+    const groups = new Map<string, Talk[]>();
+    for (const talk of talks) push(groups, talk.event ?? '', talk);
+    const date = (event: string): string => this.#eventDate.get(event) ?? '';
+    return [...groups]
+      .sort(([a], [b]) => date(b).localeCompare(date(a)) || a.localeCompare(b))
+      .flatMap(([, group]) => preferLang(group, lang));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

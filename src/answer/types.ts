@@ -26,6 +26,8 @@ export interface Result {
   date: string | null;
   score: number;
   links: Links;
+  /** Set when the passage is in the other language than the question's: shown only when none in its language answers. */
+  otherLanguage?: true;
 }
 
 /** What the question asked for; decides which parts of an answer a surface shows first. */

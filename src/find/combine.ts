@@ -1,4 +1,4 @@
-import type { Passage } from '../model/index.js';
+import type { Lang, Passage } from '../model/index.js';
 import type { GroupHit } from './groups.js';
 
 /** A passage that matched, with its score and the index terms it matched (for marks). */
@@ -16,6 +16,8 @@ export interface CombineOptions {
   postContext: number;
   /** Most passages of one post kept. */
   perPost: number;
+  /** When set, passages in this language come first (their order kept), then the others. */
+  languageFirst: Lang | null;
 }
 
 interface Best {
@@ -63,13 +65,21 @@ export function combine(groups: readonly Map<number, GroupHit>[], passages: read
     }
     if (coverage > 0) scored.push({ passage, score: score * coverage * coverage, terms: () => termsOf(id) });
   }
-  return keepPerPost(scored.sort((a, b) => b.score - a.score), options.perPost);
+  const first = options.languageFirst;
+  const kept = keepPerPost(scored.sort((a, b) => b.score - a.score), options.perPost, first);
+  if (!first) return kept;
+  return [...kept.filter(({ passage }) => passage.lang === first), ...kept.filter(({ passage }) => passage.lang !== first)];
 }
 
-/** Walks the ranking best first: at most `perPost` passages of a post, and only the language its translation family showed first. */
-function keepPerPost(ranked: readonly Ranked[], perPost: number): Ranked[] {
+/**
+ * Walks the ranking best first: at most `perPost` passages of a post, and one language per
+ * translation family: `first` when a passage of the family in it matched, else the language the
+ * family showed first.
+ */
+function keepPerPost(ranked: readonly Ranked[], perPost: number, first: Lang | null): Ranked[] {
   const perPostCount = new Map<string, number>();
   const familyLang = new Map<string, string>();
+  if (first) for (const { passage } of ranked) if (passage.lang === first) familyLang.set(passage.translationKey, first);
   return ranked.filter(({ passage }) => {
     const lang = familyLang.get(passage.translationKey) ?? passage.lang;
     familyLang.set(passage.translationKey, lang);

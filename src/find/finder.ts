@@ -32,7 +32,7 @@ export class Finder {
     this.#typos = typoTolerance(indexes.passageIndex, options.typos);
     this.#passageIndex = indexes.passageIndex;
     this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, this.#typos);
-    this.#passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, this.#typos);
+    this.#passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, this.#typos, new Map(corpus.events.map((event) => [event.name, event.city])));
   }
 
   /** Indexes a corpus in memory (tests, tools without a built index). */

@@ -1,5 +1,5 @@
 import type { SearchOptions } from 'minisearch';
-import { mentionsDate } from '../domain/index.js';
+import { findPlaces, mentionsDate, placeOf, regionIn } from '../domain/index.js';
 import type { Passage } from '../model/index.js';
 import { fold, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
@@ -14,19 +14,36 @@ interface Facts {
   namesDate: boolean;
   /** Event name, folded, for `event:`. */
   event: string;
+  /** Whether the text gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
+  namesNumber: boolean;
   /** Title and text, folded, for quoted phrases. */
   text: string;
+  /** City and region of the passage's event, to weigh the event a question names by its place. */
+  city: string | null;
+  region: string | null;
 }
+
+/** A count: digits (with thousands separators) that are not a year, a version, or the day of a date ("17 August", "August 17", "9 日"). */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const COUNT = new RegExp(
+  `(?<![\\d.,\\-/])(?<!${MONTH}[a-z]*\\.? )(?!(?:19|20)\\d\\d\\b)\\d{1,3}(?:,\\d{3})*(?![\\d.,\\-/]|(?:st|nd|rd|th)?\\s*(?:[月日号]|${MONTH}))`,
+  'iu',
+);
 
 export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
 
-function factsOf(passage: Passage): Facts {
+function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): Facts {
+  const name = passage.event ?? '';
+  const city = cities.get(name) ?? findPlaces(name)[0]?.place.city ?? null;
   const years = [passage.date ? Number(passage.date.slice(0, 4)) : null, Number(/\b(20\d\d)\b/.exec(passage.event ?? '')?.[1] ?? NaN)];
   return {
     years: years.filter((year): year is number => year !== null && !Number.isNaN(year)),
     namesDate: mentionsDate(passage.text),
+    namesNumber: COUNT.test(passage.text),
     event: normalized(passage.event ?? ''),
     text: normalized(`${passage.title} ${passage.text}`),
+    city,
+    region: (city ? placeOf(city)?.region : null) ?? regionIn(name),
   };
 }
 
@@ -40,9 +57,15 @@ export class PassageFinder {
   readonly #cache: LRUCache<string, Map<number, GroupHit>>;
   readonly #ranking: Ranking;
   readonly #typos: (term: string) => number | false;
+  /** Each event's city, by event name. */
+  readonly #cities: ReadonlyMap<string, string | null>;
+  /** The newest year of any passage: "latest" questions weigh passages by how far behind it they are. */
+  readonly #newestYear: number;
 
-  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false) {
+  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false, cities: ReadonlyMap<string, string | null>) {
     this.#index = index;
+    this.#cities = cities;
+    this.#newestYear = passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0);
     this.#passages = passages;
     this.#facts = new Array<Facts | undefined>(passages.length);
     // Room for about 32 groups that match every passage; a group's size is its number of hits.
@@ -63,7 +86,8 @@ export class PassageFinder {
       prefix: (term) => this.#typos(term) !== false,
     };
     // Hits depend on the group's words and on what the options read from the question.
-    const context = JSON.stringify([question.lang, question.words.wants, question.entities.years, question.filters, event]);
+    const { years, cities, regions } = question.entities;
+    const context = JSON.stringify([question.words.wants, years, cities, regions, question.time, question.filters, event]);
     const hitsOf = (group: WordGroup) => {
       const key = JSON.stringify([group.alternatives, context]);
       let hits = this.#cache.get(key);
@@ -73,12 +97,17 @@ export class PassageFinder {
     return combine(
       groups.map(hitsOf),
       this.#passages,
-      { required: words.groups.length, postContext: this.#ranking.postContext, perPost: this.#ranking.perPost },
+      {
+        required: words.groups.length,
+        postContext: this.#ranking.postContext,
+        perPost: this.#ranking.perPost,
+        languageFirst: this.#ranking.languageFirst ? question.lang : null,
+      },
     );
   }
 
   #factsOf(id: number): Facts {
-    return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage));
+    return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage, this.#cities));
   }
 
   /** What the question's filters exclude: another language when forced, another event, year, or a missing phrase. */
@@ -96,19 +125,22 @@ export class PassageFinder {
     };
   }
 
-  /** A passage's weight for this question: its language, and whether it holds what is wanted. */
-  #weight(id: number, { lang, words, entities }: Question): number {
+  /** A passage's weight for this question: whether it holds what is wanted, and its year. (Language is `languageFirst`, in the combiner.) */
+  #weight(id: number, { words, entities, time }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { otherLangWeight, wantWeight, talkWeight, yearWeight } = this.#ranking;
-    let weight = passage.lang === lang ? 1 : otherLangWeight;
+    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight } = this.#ranking;
+    let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
       if (want === 'slides') weight *= passage.links.slides.length ? wantWeight : 1 / wantWeight;
       if (want === 'talk' && (passage.links.videos.length || passage.links.slides.length || passage.links.schedule.length)) weight *= talkWeight;
       if (want === 'date' && facts.namesDate) weight *= wantWeight;
+      if (want === 'number' && facts.namesNumber) weight *= wantWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
+    else if (time === 'latest' && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
+    if ((facts.city && entities.cities.includes(facts.city)) || (facts.region && entities.regions.includes(facts.region))) weight *= placeWeight;
     return weight;
   }
 }

@@ -4,18 +4,25 @@
  * Field weights are MiniSearch's default (all 1): title 2, headings 1.5 and event 1.5 scored lower.
  */
 export interface RankingOptions {
-  /** Weight of a passage in the other language than the question's. Default 0.5. */
-  otherLangWeight?: number;
   /** Weight of a passage that holds what the question wants (a video, slides, a date); 1 ÷ it when it lacks a video or slides. Default 1.6. */
   wantWeight?: number;
   /** Weight of a passage with a video or slides when the question asks for a talk. Default 1.2. */
   talkWeight?: number;
   /** Weight of a passage of a year the question names. Default 1.6. */
   yearWeight?: number;
+  /** Weight of a passage about an event held in the city or region the question names ("istio day paris"). Default 2.5. */
+  placeWeight?: number;
+  /** For "latest" questions naming no year, a passage is divided by this for each year it is older than the newest post. Default 1.3. */
+  latestWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
   postContext?: number;
   /** Most passages of one post in a ranking, so that one long post does not fill a page. Default 2. */
   perPost?: number;
+  /**
+   * Whether every passage in the question's language comes before any in the other language: a
+   * Chinese passage answers an English question only when no English one does. Default true.
+   */
+  languageFirst?: boolean;
   /** Typo tolerance for words the index lacks: edit distance as a share of the word's length, 0 for none. Default 0.2. */
   typos?: number;
 }
@@ -23,12 +30,14 @@ export interface RankingOptions {
 export type Ranking = Required<RankingOptions>;
 
 const DEFAULT_RANKING: Ranking = {
-  otherLangWeight: 0.5,
   wantWeight: 1.6,
   talkWeight: 1.2,
   yearWeight: 1.6,
+  placeWeight: 2.5,
+  latestWeight: 2,
   postContext: 0.7,
   perPost: 2,
+  languageFirst: true,
   typos: 0.25,
 };
 

@@ -4,7 +4,7 @@
  *   talk, a date). They are not required to match; they rank the passages that hold that kind first.
  * - `ASKS`: the intent of a question, for the answer stage (issue 13's intents slot in here).
  */
-import type { Ask, Want } from './types.js';
+import type { Ask, Time, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
   video: 'video',
@@ -66,14 +66,36 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['what-is', ['what is', "what's", 'what are', '什么是', '是什么']],
 ];
 
+/** Which of the events a question names it means: the next one or the latest one (en and zh). */
+const TIMES: readonly (readonly [Time, readonly string[]])[] = [
+  ['next', ['next', 'upcoming', 'coming', 'future', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来']],
+  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', '最近', '最新', '上一届', '上一次', '上次']],
+];
+
+/** Words that say a question is about talks given (who talked, who presented), beside "who". */
+const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presentation', 'keynote', '演讲', '分享', '议题'];
+
 const HAN = /\p{Script=Han}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PATTERNS = ASKS.map(([ask, words]) => {
+function patternOf(words: readonly string[]): RegExp {
   const latin = words.filter((word) => !HAN.test(word)).map(escape);
   const han = words.filter((word) => HAN.test(word)).map(escape);
   const parts = [...(latin.length ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`] : []), ...han];
-  return [ask, new RegExp(parts.join('|'), 'iu')] as const;
-});
+  return new RegExp(parts.join('|'), 'iu');
+}
+const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
+const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
+const TALK_PATTERN = patternOf(TALK_WORDS);
+
+/** Whether the question asks for the next or the latest of the events it names; null when neither. */
+export function timeOf(text: string): Time | null {
+  return TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
+
+/** Whether the question is about talks given ("who talked about…", "演讲"). */
+export function talksAsked(text: string): boolean {
+  return TALK_PATTERN.test(text);
+}
 
 /** The intent of a question's free text: the first of `ASKS` it signals, else `search`. */
 export function askOf(text: string): Ask {

@@ -25,6 +25,9 @@ export type Ask =
   | 'buy'
   | 'what-is';
 
+/** Which of the events named a question means: the next one, or the latest one. */
+export type Time = 'next' | 'latest';
+
 /** One thing the question is about, and every way of saying it, each as its index terms. */
 export interface WordGroup {
   word: string;
@@ -41,8 +44,8 @@ export interface Words {
   wants: Want[];
 }
 
-/** A kind of thing a passage can hold, which ranking can see (links and dates). */
-export type Want = 'video' | 'slides' | 'talk' | 'date';
+/** A kind of thing a passage can hold, which ranking can see (links, dates, counts). */
+export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number';
 
 /** The events, places, times and people a question names. */
 export interface Entities {
@@ -75,6 +78,10 @@ export interface Question {
   lang: Lang;
   command: Command | null;
   ask: Ask;
+  /** "next", "upcoming", 下一届 → next; "latest", "most recent", 最近 → latest; else null. */
+  time: Time | null;
+  /** Whether the question is about talks given: "who talked about ambient", "演讲". */
+  aboutTalks: boolean;
   /** The free text: filters, quotes and the command word taken out. */
   rest: string;
   words: Words;

@@ -1,7 +1,7 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { askOf } from './intents.js';
+import { askOf, talksAsked, timeOf } from './intents.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
@@ -19,13 +19,18 @@ export function understand(input: string, lang?: Lang): Question {
   const parsed = parseQuery(text);
   const { years, ...words } = readWords([parsed.text, ...parsed.phrases].join(' '));
   const entities = readEntities(parsed.text, years);
+  const ask = askOf(parsed.text);
+  // "how many" is answered by a passage that gives a count.
+  if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   if (parsed.command === 'speaker') entities.speaker = parsed.text;
   return {
     text,
     truncated,
     lang: lang ?? parsed.lang ?? detectLang(text),
     command: parsed.command,
-    ask: askOf(parsed.text),
+    ask,
+    time: timeOf(parsed.text),
+    aboutTalks: talksAsked(parsed.text),
     rest: parsed.text,
     words,
     entities,

@@ -8,20 +8,20 @@ import { SHIPPED_INDEX } from '../helpers/engine.js';
  * Every ranking constant earns its place: for each one, a question over the shipped index whose
  * first passage is what a user wants with the default, and is not when the constant is neutral.
  */
-const CASES: { option: keyof RankingOptions; neutral: number; question: string; wants: string; holds: (answer: Answer) => boolean }[] = [
+const CASES: { option: keyof RankingOptions; neutral: number | boolean; question: string; wants: string; holds: (answer: Answer) => boolean }[] = [
   {
-    option: 'otherLangWeight',
+    option: 'wantWeight',
     neutral: 1,
-    question: 'sidecar',
-    wants: 'an English passage first for an English question',
-    holds: (answer) => answer.results[0]?.lang === 'en',
+    question: 'amsterdam slides',
+    wants: 'a passage with slides first when slides are asked for',
+    holds: (answer) => (answer.results[0]?.links.slides.length ?? 0) > 0,
   },
   {
     option: 'wantWeight',
     neutral: 1,
-    question: 'istio day paris slides',
-    wants: 'a passage with slides first when slides are asked for',
-    holds: (answer) => (answer.results[0]?.links.slides.length ?? 0) > 0,
+    question: 'how many contributors does istio have',
+    wants: 'a passage that gives a count first when "how many" is asked',
+    holds: (answer) => /1,700/.test(answer.results[0]?.text ?? ''),
   },
   {
     option: 'talkWeight',
@@ -38,11 +38,36 @@ const CASES: { option: keyof RankingOptions; neutral: number; question: string; 
     holds: (answer) => Boolean(answer.results[0]?.event?.includes('2024')),
   },
   {
+    option: 'placeWeight',
+    neutral: 1,
+    question: 'istio day paris slides',
+    wants: 'the event held in the city named first, though another post has slides',
+    holds: (answer) => answer.results[0]?.event === 'Istio Day Europe 2024',
+  },
+  {
+    option: 'latestWeight',
+    neutral: 1,
+    question: '最近的 ambient 演讲',
+    wants: 'a passage of the newest year first when the latest is asked for',
+    holds: (answer) => answer.results[0]?.date?.startsWith('2026') === true,
+  },
+  {
     option: 'postContext',
     neutral: 0,
     question: 'istio day north america 2024 schedule',
     wants: 'the event named by the question first, though the passage says only part of it',
     holds: (answer) => answer.results[0]?.event === 'Istio Day North America 2024',
+  },
+  {
+    option: 'languageFirst',
+    neutral: false,
+    question: 'keynote',
+    wants: 'English passages first for an English question (Chinese ones only after them, marked)',
+    holds: (answer) => {
+      const firstOther = answer.results.findIndex((result) => result.lang !== 'en');
+      const others = firstOther < 0 ? [] : answer.results.slice(firstOther);
+      return firstOther !== 0 && others.every((result) => result.lang === 'zh' && result.otherLanguage === true);
+    },
   },
   {
     option: 'perPost',

@@ -1,0 +1,75 @@
+/**
+ * Natural questions that the event knowledge answers: "when is the next istio day" (the next
+ * event), "what talks were at istio day london" (its talks), "who talked about ambient at kubecon
+ * 2025" (its talks on a topic), "when was istio day in paris" (its dates, as a direct line),
+ * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
+ * structured part. Pure, given the calendar and the programme.
+ */
+import { askOf, talksAsked, type Question } from '../understand/index.js';
+import { daysUntil, type Calendar } from './calendar.js';
+import { eventLine, latestLine, linkLine, nextLine, talkLine, type EventLinkKind } from './direct.js';
+import type { Programme } from './programme.js';
+import type { Answer } from './types.js';
+
+/** What the event knowledge adds to an answer. */
+export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>>;
+
+/** Event links a question can ask for, by the intent that asks. */
+const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = {
+  slides: 'slides',
+  video: 'recordings',
+  schedule: 'schedule',
+  register: 'register',
+  cfp: 'cfp',
+};
+
+/** The words of the question that name neither an event nor what is asked (nor talks): its topic ("ambient"). */
+function topicOf(question: Question, calendar: Calendar): string[] {
+  // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
+  const topical = (group: Question['words']['groups'][number]): boolean =>
+    /\p{Script=Han}/u.test(group.word) ? group.alternatives.length > 1 : group.word.length > 2;
+  const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word);
+  return question.words.groups
+    .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
+    .map((group) => group.word);
+}
+
+export function aboutEvents(question: Question, calendar: Calendar, programme: Programme, now: Date): EventPart {
+  const { lang, ask, time } = question;
+  const named = calendar.about(question.rest, lang);
+  if (time === 'next' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search')) {
+    const among = named.length ? named : calendar.events(lang);
+    const [next] = calendar.next(lang, now, among);
+    if (next?.start) return { intent: 'next', events: [next], direct: nextLine(next, daysUntil(next.start, now), lang) };
+    const [latest] = among;
+    return latest ? { events: [latest], direct: latestLine(latest, lang) } : {};
+  }
+  if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where') && !topicOf(question, calendar).length) {
+    const [latest] = named.length ? named : calendar.events(lang);
+    return latest ? { events: [latest], direct: eventLine(latest, lang) } : {};
+  }
+  if (!named.length) return {};
+  if (ask === 'talks' || (ask === 'who' && question.aboutTalks)) {
+    const talks = programme.onTopic(programme.talksOf(named.map((event) => event.name), lang), topicOf(question, calendar));
+    return talks.length ? { intent: 'talks', events: named, talks } : {};
+  }
+  const [only] = named;
+  if (!only || named.length > 1) return {};
+  if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
+  const kind = LINK_OF[ask];
+  if (kind) return { events: [only], direct: linkLine(only, kind, lang) };
+  return {};
+}
+
+/**
+ * "who presented architecting ambient for scale": the speakers of the one talk whose title holds
+ * every topic word of the question; no line when none or several talks do.
+ */
+export function whoGave(question: Question, programme: Programme, calendar: Calendar): Answer['direct'] {
+  if (question.ask !== 'who') return undefined;
+  const topic = topicOf(question, calendar);
+  if (!topic.length) return undefined;
+  const talks = programme.titled(topic, question.lang);
+  const [talk] = talks;
+  return talk && talks.length === 1 ? talkLine(talk, question.lang) : undefined;
+}

@@ -1,0 +1,108 @@
+/**
+ * The direct answer line: one sentence built from the event knowledge, with the link it comes
+ * from, in the question's language. The words here are a locale-neutral template table of facts
+ * (dates, places, who gave a talk), not the bot's own text (`src/i18n`), which the query side never
+ * imports. A line is only made from fields the knowledge holds: a missing date, city or source
+ * link means no line, never a guess.
+ */
+import { placeOf } from '../domain/index.js';
+import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
+import type { DirectAnswer } from './types.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Link kinds a question can ask an event for. */
+export type EventLinkKind = keyof Pick<EventLinks, 'slides' | 'schedule' | 'recordings' | 'register' | 'cfp'>;
+
+const TEMPLATES = {
+  en: {
+    event: (name: string, when: string, where: string | null) => `${name}: ${when}${where ? `, ${where}` : ''}`,
+    days: (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`),
+    next: (line: string, days: string) => `Next: ${line} (${days})`,
+    none: (line: string) => `No upcoming event is announced; the latest: ${line}`,
+    link: { slides: 'Slides', schedule: 'Schedule', recordings: 'Recordings', register: 'Registration', cfp: 'Call for proposals' } as Record<EventLinkKind, string>,
+    linked: (label: string, name: string) => `${label} of ${name}`,
+    talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
+    and: ', ',
+  },
+  zh: {
+    event: (name: string, when: string, where: string | null) => `${name}：${when}${where ? `，${where}` : ''}`,
+    days: (days: number) => (days === 0 ? '今天' : `还有 ${days} 天`),
+    next: (line: string, days: string) => `下一场：${line}（${days}）`,
+    none: (line: string) => `尚未公布新的活动；最近一场：${line}`,
+    link: { slides: '幻灯片', schedule: '日程', recordings: '录像', register: '报名', cfp: '征稿' } as Record<EventLinkKind, string>,
+    linked: (label: string, name: string) => `${name} 的${label}`,
+    talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
+    and: '、',
+  },
+} as const;
+
+function parts(date: string): [number, number, number] {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return [year, month, day];
+}
+
+/** "1 April 2025", "23 to 26 March 2026", "30 March to 2 April 2020"; zh "2025 年 4 月 1 日", "2026 年 3 月 23 日至 26 日". */
+export function formatDates(start: string, end: string | null, lang: Lang): string {
+  const [y1, m1, d1] = parts(start);
+  const [y2, m2, d2] = parts(end && end > start ? end : start);
+  const same = y1 === y2 && m1 === m2 && d1 === d2;
+  if (lang === 'zh') {
+    const first = `${y1} 年 ${m1} 月 ${d1} 日`;
+    if (same) return first;
+    return `${first}至 ${y2 !== y1 ? `${y2} 年 ` : ''}${m2 !== m1 || y2 !== y1 ? `${m2} 月 ` : ''}${d2} 日`;
+  }
+  const month = (m: number): string => MONTHS[m - 1] ?? '';
+  if (same) return `${d1} ${month(m1)} ${y1}`;
+  if (y1 === y2 && m1 === m2) return `${d1} to ${d2} ${month(m1)} ${y1}`;
+  if (y1 === y2) return `${d1} ${month(m1)} to ${d2} ${month(m2)} ${y1}`;
+  return `${d1} ${month(m1)} ${y1} to ${d2} ${month(m2)} ${y2}`;
+}
+
+/** The post to cite for an event: one in `lang` when there is one. */
+function sourceOf(event: EventInfo, lang: Lang): string | null {
+  return event.sources.find((source) => source.lang === lang)?.url ?? event.posts[0] ?? null;
+}
+
+function cityOf(event: EventInfo, lang: Lang): string | null {
+  if (!event.city) return null;
+  return lang === 'zh' ? (placeOf(event.city)?.zh[0] ?? event.city) : event.city;
+}
+
+function eventText(event: EventInfo, lang: Lang): string | null {
+  if (!event.start) return null;
+  return TEMPLATES[lang].event(event.name, formatDates(event.start, event.end, lang), cityOf(event, lang));
+}
+
+/** "Istio Day Europe 2025: 1 April 2025, London", cited from the event's post. */
+export function eventLine(event: EventInfo, lang: Lang): DirectAnswer | undefined {
+  const text = eventText(event, lang);
+  const url = sourceOf(event, lang);
+  return text && url ? { text, url, lang } : undefined;
+}
+
+/** "Next: Istio Day North America 2025: 10 November 2025, Atlanta (in 12 days)". */
+export function nextLine(event: EventInfo, days: number, lang: Lang): DirectAnswer | undefined {
+  const line = eventLine(event, lang);
+  return line && { ...line, text: TEMPLATES[lang].next(line.text, TEMPLATES[lang].days(days)) };
+}
+
+/** When nothing is announced: "No upcoming event is announced; the latest: …". */
+export function latestLine(event: EventInfo, lang: Lang): DirectAnswer | undefined {
+  const line = eventLine(event, lang);
+  return line && { ...line, text: TEMPLATES[lang].none(line.text) };
+}
+
+/** "Slides of IstioCon 2021", linking the slides themselves; none when the event has no such link. */
+export function linkLine(event: EventInfo, kind: EventLinkKind, lang: Lang): DirectAnswer | undefined {
+  const url = event.links[kind][0];
+  return url ? { text: TEMPLATES[lang].linked(TEMPLATES[lang].link[kind], event.name), url, lang } : undefined;
+}
+
+/** "“Title” was given by Lin Sun (Solo.io), John Howard (Google) at Istio Day Europe 2025". */
+export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
+  const people = talk.people.length ? talk.people : talk.speakers.map((name) => ({ name, organisation: null }));
+  if (!people.length) return undefined;
+  const named = people.map(({ name, organisation }) => (organisation ? `${name} (${organisation})` : name)).join(TEMPLATES[lang].and);
+  return { text: TEMPLATES[lang].talk(talk.titles[lang] ?? talk.title, named, talk.event), url: talk.url, lang };
+}

@@ -1,0 +1,125 @@
+/**
+ * Events found from what users type: `talks istio day 2025`, `talks kubecon eu 26`, `演讲 伦敦`,
+ * `talks chicgo`. Each event is known by the words of its name, its kind's aliases, its city (en
+ * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
+ * names something of some event must name something of the event found. Pure.
+ */
+import { colocatedNames, KIND_NAMES, placeOf, REGION_ALIASES, regionIn, type Region } from '../domain/index.js';
+import type { EventInfo } from '../model/index.js';
+import { nameWords, Vocabulary } from './name-words.js';
+
+/** One event name the index knows, with every word it is known by. */
+interface Candidate {
+  name: string;
+  start: string | null;
+  own: Set<string>;
+  /** Words of the conference it is co-located with ("kubecon" for an Istio Day): tried when nothing matches on its own words. */
+  colocated: Set<string>;
+}
+
+/** The events a text names, newest first; `nearest` when none: the closest names, for suggestions. */
+export interface EventMatch {
+  names: string[];
+  nearest: string[];
+  /** The typed words that name no event (topics: "ambient" in "ambient talks at kubecon 2025"). */
+  rest: string[];
+}
+
+/** Candidates matched by more than this share of all events do not narrow ("istio"): they need not match. */
+const WEAK_SHARE = 0.5;
+const NEAREST = 3;
+
+function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
+  const words = new Set(nameWords(name));
+  const kind = KIND_NAMES.find((entry) => entry.kind === event?.kind || entry.pattern.test(name));
+  for (const alias of kind?.aliases ?? []) for (const word of [...nameWords(alias), alias.replace(/\s+/g, '')]) words.add(word);
+  const place = placeOf(event?.city ?? '');
+  if (place) for (const word of [...nameWords(place.city), ...place.zh, ...nameWords(place.country)]) words.add(word);
+  const region: Region | null = place?.region ?? regionIn(name);
+  if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
+  const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);
+  if (year) words.add(year).add(year.slice(2));
+  return words;
+}
+
+export class EventMatcher {
+  readonly #candidates: Candidate[];
+  readonly #vocabulary: Vocabulary;
+
+  /**
+   * `names`: the event names worth finding (those with talks, for `talks`), each with a date to
+   * order by when no event describes it; `events` describe them where known.
+   */
+  constructor(names: ReadonlyMap<string, string | null>, events: readonly EventInfo[]) {
+    const byName = new Map(events.map((event) => [event.name, event]));
+    this.#candidates = [...names].map(([name, date]) => {
+      const event = byName.get(name);
+      const colocated = new Set(colocatedNames(name).flatMap((other) => [...wordsOf(other, undefined)]));
+      return { name, start: event?.start ?? date, own: wordsOf(name, event), colocated };
+    });
+    this.#vocabulary = new Vocabulary(this.#candidates.flatMap((candidate) => [...candidate.own, ...candidate.colocated]));
+  }
+
+  /** The events `text` names, newest first. */
+  match(text: string): EventMatch {
+    const typed = nameWords(text);
+    // Every vocabulary word belongs to some candidate: a word that matches one names some event.
+    const known = typed.filter((word) => this.#vocabulary.matches(word).size > 0);
+    const rest = typed.filter((word) => !known.includes(word));
+    if (!known.length) return { names: [], nearest: this.#newest(NEAREST), rest };
+    const required = known.filter((word) => this.#share(word) <= WEAK_SHARE || known.length === 1);
+    for (const wordsOfCandidate of [(c: Candidate) => c.own, (c: Candidate) => new Set([...c.own, ...c.colocated])]) {
+      const found = this.#candidates.filter((candidate) => required.every((word) => this.#vocabulary.best(word, wordsOfCandidate(candidate)) > 0));
+      if (found.length) return { names: newestFirst(found).map((candidate) => candidate.name), nearest: [], rest };
+    }
+    return { names: [], nearest: this.#nearest(known), rest };
+  }
+
+  /**
+   * The events a natural question is most about: those matching the most of its words (a word of
+   * the conference an event is co-located with counts half), newest first; none when no word names
+   * an event. "which city hosted istiocon china" is about IstioCon China, not Salt Lake City.
+   */
+  best(text: string): string[] {
+    const typed = nameWords(text).filter((word) => this.#vocabulary.matches(word).size > 0);
+    if (!typed.length) return [];
+    const scored = this.#candidates.map((candidate) => ({
+      candidate,
+      score: typed.reduce((sum, word) => sum + Math.max(this.#vocabulary.best(word, candidate.own), this.#vocabulary.best(word, candidate.colocated) / 2), 0),
+    }));
+    const top = Math.max(0, ...scored.map(({ score }) => score));
+    if (top < 1) return [];
+    return newestFirst(scored.filter(({ score }) => score === top).map(({ candidate }) => candidate)).map((candidate) => candidate.name);
+  }
+
+  /** Whether `word` names something of some event. */
+  knows(word: string): boolean {
+    return this.#vocabulary.matches(word).size > 0;
+  }
+
+  #both(word: string, candidate: Candidate): number {
+    return Math.max(this.#vocabulary.best(word, candidate.own), this.#vocabulary.best(word, candidate.colocated));
+  }
+
+  #share(word: string): number {
+    return this.#candidates.filter((candidate) => this.#vocabulary.best(word, candidate.own) > 0).length / Math.max(1, this.#candidates.length);
+  }
+
+  /** The names matching most of the typed words, newest first among equals. */
+  #nearest(known: string[]): string[] {
+    const scored = this.#candidates.map((candidate) => ({
+      candidate,
+      score: known.reduce((sum, word) => sum + this.#both(word, candidate), 0),
+    }));
+    const best = scored.filter(({ score }) => score > 0).sort((a, b) => b.score - a.score || (b.candidate.start ?? '').localeCompare(a.candidate.start ?? ''));
+    return best.slice(0, NEAREST).map(({ candidate }) => candidate.name);
+  }
+
+  #newest(count: number): string[] {
+    return newestFirst(this.#candidates).slice(0, count).map((candidate) => candidate.name);
+  }
+}
+
+function newestFirst(candidates: Candidate[]): Candidate[] {
+  return [...candidates].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || a.name.localeCompare(b.name));
+}

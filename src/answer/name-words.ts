@@ -1,0 +1,89 @@
+/**
+ * Words of a name as a user types them, and how close a typed word is to a word of a name: the
+ * matching that `talks <event>` and `speaker <name>` share. Pure.
+ */
+import { fold, STOP_WORDS } from '../store/index.js';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Lower-case, accent-free words of `text`: Latin words whole, each Han run whole. */
+export function nameWords(text: string): string[] {
+  return (fold(text).match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOP_WORDS.has(word));
+}
+
+/** Optimal string alignment distance (Levenshtein with transpositions), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? max + 1;
+}
+
+/** Typos allowed in a typed word: none in numbers (2024 is not 2025) or below 4 letters ("na" is not "eu"), one up to 7, then two. */
+function typosAllowed(word: string): number {
+  if (HAN.test(word) || /\d/.test(word)) return 0;
+  if (word.length < 4) return 0;
+  return word.length < 8 ? 1 : 2;
+}
+
+/**
+ * How well a typed word matches a word of a name: 1 the same word, 0.8 a typo of it, 0.6 its
+ * beginning (3 letters or more: "fase" for "faseela"), 0 not at all. Han words match when one
+ * contains the other ("伦敦的" holds "伦敦").
+ */
+export function wordMatch(typed: string, word: string): number {
+  if (typed === word) return 1;
+  if (HAN.test(typed) || HAN.test(word)) return typed.includes(word) || word.includes(typed) ? 1 : 0;
+  const allowed = typosAllowed(typed);
+  if (allowed && editDistance(typed, word, allowed) <= allowed) return 0.8;
+  if (typed.length >= 3 && word.startsWith(typed)) return 0.6;
+  return 0;
+}
+
+
+/** Most typed words whose matches a `Vocabulary` remembers; past it, it starts afresh. */
+const REMEMBERED = 2_000;
+
+/**
+ * The words of many names, with each typed word's matches worked out once over the distinct words
+ * (not once per name), and remembered: questions repeat their words.
+ */
+export class Vocabulary {
+  readonly #words: readonly string[];
+  readonly #matches = new Map<string, ReadonlyMap<string, number>>();
+
+  constructor(words: Iterable<string>) {
+    this.#words = [...new Set(words)];
+  }
+
+  /** Each word of the vocabulary that `typed` matches, with how well (`wordMatch`). */
+  matches(typed: string): ReadonlyMap<string, number> {
+    let found = this.#matches.get(typed);
+    if (!found) {
+      if (this.#matches.size >= REMEMBERED) this.#matches.clear();
+      found = new Map(this.#words.map((word) => [word, wordMatch(typed, word)] as const).filter(([, score]) => score > 0));
+      this.#matches.set(typed, found);
+    }
+    return found;
+  }
+
+  /** The best match of `typed` among `words` (which must be words of this vocabulary). */
+  best(typed: string, words: Iterable<string>): number {
+    const found = this.matches(typed);
+    let best = 0;
+    for (const word of words) best = Math.max(best, found.get(word) ?? 0);
+    return best;
+  }
+}

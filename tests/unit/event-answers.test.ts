@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Answerer } from '../../src/answer/index.js';
+import { formatDates } from '../../src/answer/direct.js';
+import { SHIPPED_INDEX } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await Answerer.load(SHIPPED_INDEX);
+});
+
+const eventsOf = (question: string) => [...new Set(engine.answer(question).talks.map((talk) => talk.event))];
+
+describe('talks and speaker from what users type (shipped index)', () => {
+  it('lists the talks of every event named, grouped by event, newest first', () => {
+    expect(eventsOf('talks istio day 2025')).toEqual(['Istio Day North America 2025', 'Istio Day Europe 2025']);
+    // Chicago 2023 held the Istio Day and the KubeCon it was part of: both, never another city or year.
+    expect(eventsOf('talks chicago 2023')).toContain('Istio Day North America 2023');
+    expect(engine.answer('talks chicago 2023').events.every((event) => event.city === 'Chicago' && event.start?.startsWith('2023'))).toBe(true);
+    expect(eventsOf('talks kubecon eu 26')[0]).toBe('KubeCon + CloudNativeCon Europe 2026');
+    expect(eventsOf('talks kubecon eu 26').every((name) => name?.startsWith('KubeCon + CloudNativeCon Europe 2026'))).toBe(true);
+  });
+
+  it('answers a Chinese command with the talks of the events held in the city, their Chinese titles kept', () => {
+    const answer = engine.answer('演讲 伦敦');
+    expect(answer.intent).toBe('talks');
+    expect(answer.events.length).toBeGreaterThan(0);
+    expect(answer.events.every((event) => event.city === 'London')).toBe(true);
+    const names = new Set(answer.events.map((event) => event.name));
+    expect(answer.talks.every((talk) => talk.event !== null && names.has(talk.event))).toBe(true);
+    expect(answer.talks.some((talk) => talk.event === 'Istio Day Europe 2025' && talk.titles.zh)).toBe(true);
+  });
+
+  it('finds a speaker by one word of the name, or despite a typo', () => {
+    expect(engine.answer('speaker faseela').talks.every((talk) => talk.speakers.includes('Faseela K'))).toBe(true);
+    expect(engine.answer('speaker faseela').talks.length).toBeGreaterThan(1);
+    expect(engine.answer('speaker jhon howrd').talks.some((talk) => talk.speakers.includes('John Howard'))).toBe(true);
+  });
+
+  it('suggests the nearest events or people, as the same command, when nothing matches', () => {
+    const talks = engine.answer('talks zzzz');
+    expect(talks.talks).toEqual([]);
+    expect(talks.suggestions.length).toBeGreaterThan(0);
+    expect(talks.suggestions.every((suggestion) => suggestion.startsWith('talks '))).toBe(true);
+    const speaker = engine.answer('speaker jose');
+    expect(speaker.suggestions.length).toBeGreaterThan(0);
+    expect(speaker.suggestions.every((suggestion) => suggestion.startsWith('speaker '))).toBe(true);
+  });
+
+  it('lists what a filter alone selects', () => {
+    expect(engine.answer('year:2019').events.map((event) => event.name)).toEqual(['KubeCon North America 2019']);
+    const istioDay = engine.answer('event:"istio day"');
+    expect(istioDay.talks.length).toBeGreaterThan(0);
+    expect(istioDay.talks.every((talk) => talk.event?.startsWith('Istio Day'))).toBe(true);
+  });
+});
+
+describe('natural phrasing reaches the structured answers', () => {
+  it('"when is the next istio day" gives the next Istio Day and the days until it', () => {
+    const answer = engine.answer('when is the next istio day', { now: new Date('2025-10-29T12:00:00Z') });
+    expect(answer.intent).toBe('next');
+    expect(answer.events.map((event) => event.name)).toEqual(['Istio Day North America 2025']);
+    expect(answer.direct?.text).toBe('Next: Istio Day North America 2025: 10 November 2025, Atlanta (in 12 days)');
+  });
+
+  it('says no upcoming event is announced, and which was the latest, rather than inventing one', () => {
+    const answer = engine.answer('when is the next istio day', { now: new Date('2030-01-01T00:00:00Z') });
+    expect(answer.direct?.text).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
+  });
+
+  it('"what talks were at istio day london" lists that Istio Day\'s talks', () => {
+    const answer = engine.answer('what talks were at istio day london');
+    expect(answer.intent).toBe('talks');
+    expect(new Set(answer.talks.map((talk) => talk.event))).toEqual(new Set(['Istio Day Europe 2025']));
+  });
+
+  it('"who talked about ambient at kubecon 2025" lists the 2025 talks on ambient', () => {
+    const answer = engine.answer('who talked about ambient at kubecon 2025');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    expect(answer.talks.every((talk) => /ambient/i.test(talk.title) && talk.date?.startsWith('2025'))).toBe(true);
+  });
+
+  it('answers when and where an event was with a line from its dates and city, in the question\'s language', () => {
+    const answer = engine.answer('when was istio day in paris');
+    expect(answer.direct).toMatchObject({ text: 'Istio Day Europe 2024: 19 March 2024, Paris', lang: 'en' });
+    expect(answer.direct?.url).toMatch(/^https:\/\//);
+    expect(engine.answer('伦敦 istio day 日期').direct?.text).toBe('Istio Day Europe 2025：2025 年 4 月 1 日，伦敦');
+  });
+
+  it('names who gave a talk when exactly one talk\'s title holds the question\'s topic', () => {
+    const answer = engine.answer('who presented architecting ambient for scale');
+    expect(answer.direct?.text).toBe('“Architecting ambient for scale” was given by John Howard at Istio Day North America 2023');
+    expect(engine.answer('who gave the opening keynote').direct).toBeUndefined();
+  });
+
+  it('gives no answer line when the question names no event', () => {
+    expect(engine.answer('when was ambient mesh announced').direct).toBeUndefined();
+  });
+});
+
+describe('dates as the posts write them', () => {
+  it('formats one day, a range in a month and a range across months, en and zh', () => {
+    expect(formatDates('2025-04-01', '2025-04-01', 'en')).toBe('1 April 2025');
+    expect(formatDates('2026-03-23', '2026-03-26', 'en')).toBe('23 to 26 March 2026');
+    expect(formatDates('2020-03-30', '2020-04-02', 'en')).toBe('30 March to 2 April 2020');
+    expect(formatDates('2022-04-25', '2022-04-29', 'zh')).toBe('2022 年 4 月 25 日至 29 日');
+    expect(formatDates('2020-03-30', '2020-04-02', 'zh')).toBe('2020 年 3 月 30 日至 4 月 2 日');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { EventMatcher } from '../../src/answer/event-match.js';
+import { editDistance, wordMatch } from '../../src/answer/name-words.js';
+import { PeopleMatcher } from '../../src/answer/people-match.js';
+import type { EventInfo, EventKind } from '../../src/model/index.js';
+
+function event(name: string, kind: EventKind, city: string | null, start: string): EventInfo {
+  return {
+    id: `en:${name}`,
+    name,
+    kind,
+    city,
+    country: null,
+    start,
+    end: start,
+    parent: null,
+    posts: [],
+    sources: [],
+    slides: null,
+    links: { slides: [], schedule: [], recordings: [], register: [], cfp: [], other: [] },
+    lang: 'en',
+  };
+}
+
+const EVENTS = [
+  event('KubeCon + CloudNativeCon Europe 2026', 'kubecon', 'Amsterdam', '2026-03-23'),
+  event('Istio Day North America 2025', 'istio-day', 'Atlanta', '2025-11-10'),
+  event('Istio Day Europe 2025', 'istio-day', 'London', '2025-04-01'),
+  event('Istio Day Europe 2024', 'istio-day', 'Paris', '2024-03-19'),
+  event('Istio Day North America 2023', 'istio-day', 'Chicago', '2023-11-06'),
+  event('IstioCon China 2023', 'istiocon', 'Shanghai', '2023-09-26'),
+  event('IstioCon 2021', 'istiocon', null, '2021-02-22'),
+];
+const matcher = new EventMatcher(new Map(EVENTS.map((one) => [one.name, one.start])), EVENTS);
+const names = (text: string): string[] => matcher.match(text).names;
+
+describe('events found from what users type', () => {
+  it('reads kind and year together, and gives every match newest first', () => {
+    expect(names('istio day 2025')).toEqual(['Istio Day North America 2025', 'Istio Day Europe 2025']);
+  });
+
+  it('reads region abbreviations and two-digit years', () => {
+    expect(names('kubecon eu 26')).toEqual(['KubeCon + CloudNativeCon Europe 2026']);
+    expect(names('istio day na 23')).toEqual(['Istio Day North America 2023']);
+  });
+
+  it('finds an event by its city, in English or Chinese, with the year', () => {
+    expect(names('chicago 2023')).toEqual(['Istio Day North America 2023']);
+    expect(names('伦敦')).toEqual(['Istio Day Europe 2025']);
+    expect(names('伦敦的')).toEqual(['Istio Day Europe 2025']);
+  });
+
+  it('forgives typos and joined words', () => {
+    expect(names('istoi day paris')).toEqual(['Istio Day Europe 2024']);
+    expect(names('istioday chicgo')).toEqual(['Istio Day North America 2023']);
+  });
+
+  it('finds an Istio Day by the KubeCon it was part of when no KubeCon of that year is known', () => {
+    expect(names('kubecon london')).toEqual(['Istio Day Europe 2025']);
+  });
+
+  it('gives the nearest events, never nothing, when no event matches every word', () => {
+    const match = matcher.match('istiocon paris');
+    expect(match.names).toEqual([]);
+    expect(match.nearest.length).toBeGreaterThan(0);
+    expect(match.nearest).toContain('Istio Day Europe 2024');
+    expect(matcher.match('zzzz').nearest).toHaveLength(3);
+  });
+
+  it('keeps the words that name no event as the topic', () => {
+    expect(matcher.match('ambient istio day 2025').rest).toEqual(['ambient']);
+  });
+
+  it('picks the event a natural question is most about', () => {
+    expect(matcher.best('which city hosted istiocon china')).toEqual(['IstioCon China 2023']);
+    expect(matcher.best('what is a service mesh')).toEqual([]);
+  });
+});
+
+describe('people found from what users type', () => {
+  const people = new PeopleMatcher(['Faseela K', 'José Pérez', 'John Howard', 'Lin Sun', 'Keith Mattix']);
+
+  it('finds a person by one word of their name, without accents, with a typo or by its beginning', () => {
+    expect(people.match('faseela').names).toEqual(['Faseela K']);
+    expect(people.match('jose').names).toEqual(['José Pérez']);
+    expect(people.match('jhon howrd').names).toEqual(['John Howard']);
+    expect(people.match('matt').names).toEqual(['Keith Mattix']);
+  });
+
+  it('suggests the nearest names when nobody matches', () => {
+    const match = people.match('lyn sung');
+    expect(match.names).toEqual([]);
+    expect(match.nearest).toContain('Lin Sun');
+  });
+});
+
+describe('word matching', () => {
+  it('counts a transposition as one edit and stops past the limit', () => {
+    expect(editDistance('istoi', 'istio', 1)).toBe(1);
+    expect(editDistance('kubernetes', 'istio', 2)).toBe(3);
+  });
+
+  it('allows no typo in numbers or short words', () => {
+    expect(wordMatch('2024', '2025')).toBe(0);
+    expect(wordMatch('eu', 'na')).toBe(0);
+    expect(wordMatch('kubcon', 'kubecon')).toBeGreaterThan(0);
+  });
+});
