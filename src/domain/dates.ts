@@ -104,7 +104,7 @@ export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const [pattern, build] of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
+      const start = match.index;
       const end = start + match[0].length;
       if (found.some((other) => other.start < end && start < other.end)) continue;
       const built = build(match.slice(1));

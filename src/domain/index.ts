@@ -2,7 +2,6 @@ export { LIST_PAGE_SIZE, MAX_QUESTION_LENGTH, PAGE_SIZE, SHUTDOWN_GRACE_MS } fro
 export { findDates, isoDate, mentionsDate, monthNumber, yearFor, type DateMention } from './dates.js';
 export {
   PLACES,
-  PLACE_SYNONYMS,
   REGIONS,
   REGION_ALIASES,
   findPlaces,
@@ -10,8 +9,6 @@ export {
   regionIn,
   regionOf,
   type Place,
-  type PlaceMention,
-  type Region,
 } from './places.js';
 export { KIND_NAMES, eventName, eventNameIn, kindIn, kindOf, type KindName } from './event-names.js';
 export {
@@ -19,13 +16,11 @@ export {
   classifyLink,
   emptyLinks,
   isSchedSession,
-  LINK_KINDS,
   LINK_LABEL,
   normalizeYouTube,
   parseUrl,
   SLIDES_WORDS,
   youtubeId,
   youtubeVideoUrl,
-  type LinkKind,
 } from './links.js';
 export { colocatedNames, SYNONYMS } from './vocabulary.js';

@@ -7,9 +7,6 @@ import type { Links } from '../model/index.js';
 
 export type LinkKind = keyof Links;
 
-/** Every kind, in the order surfaces show them. */
-export const LINK_KINDS = ['videos', 'slides', 'schedule', 'other'] as const satisfies readonly LinkKind[];
-
 export function emptyLinks(): Links {
   return { videos: [], slides: [], schedule: [], other: [] };
 }

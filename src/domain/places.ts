@@ -113,7 +113,7 @@ export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (const { place, pattern } of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
+      const start = match.index;
       found.push({ place, start, end: start + match[0].length });
     }
   }

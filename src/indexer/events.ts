@@ -42,7 +42,7 @@ function sentencesOf(text: string, anchors: ParsedPost['passages'][number]['anch
   // A full stop inside a word ("Solo.io", "2.0") or glued to the next sentence ("结束.这次") does not end it.
   const pattern = /(?:[^.!?。！？]|[.!?](?!\s|$))*(?:[.!?。！？]+|$)/g;
   for (const match of text.matchAll(pattern)) {
-    const start = match.index ?? 0;
+    const start = match.index;
     const end = start + match[0].length;
     if (!match[0].trim()) continue;
     sentences.push({ text: match[0].trim(), urls: anchors.filter((a) => a.start < end && start < a.end).map((a) => a.url) });

@@ -46,7 +46,7 @@ function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   let last = 0;
   for (const match of slice.matchAll(TOKEN)) {
-    const index = match.index ?? 0;
+    const index = match.index;
     const word = match[0];
     const kind = LATIN.test(word) ? 'latin' : HAN.test(word) ? 'han' : 'punct';
     tokens.push({ text: word, start: start + index, end: start + index + word.length, kind, gap: slice.slice(last, index) });
@@ -76,11 +76,11 @@ interface Run {
 /** The capitalised words from `index` on, joined by single spaces (lower-case name particles allowed inside). */
 function runAt(tokens: Token[], index: number): Run | null {
   const first = tokens[index];
-  if (!first || first.kind !== 'latin' || !CAPITALISED.test(first.text)) return null;
+  if (first?.kind !== 'latin' || !CAPITALISED.test(first.text)) return null;
   let to = index + 1;
   while (to < tokens.length) {
     const next = tokens[to];
-    if (!next || next.kind !== 'latin' || !sameLine(next)) break;
+    if (next?.kind !== 'latin' || !sameLine(next)) break;
     if (CAPITALISED.test(next.text)) to += 1;
     else if (PARTICLES.has(next.text) && CAPITALISED.test(tokens[to + 1]?.text ?? '') && sameLine(tokens[to + 1])) to += 2;
     else break;

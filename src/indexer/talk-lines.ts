@@ -61,7 +61,7 @@ export function parseSpeakerList(raw: string): { speakers: string[]; organisatio
 function itemStarts(text: string, anchors: Anchor[]): number[] {
   const starts = [0];
   for (const match of text.matchAll(/\.\s+|。\s*/g)) {
-    const at = (match.index ?? 0) + match[0].length;
+    const at = match.index + match[0].length;
     if (at < text.length && !anchors.some((anchor) => anchor.start < at && at < anchor.end)) starts.push(at);
   }
   return starts;

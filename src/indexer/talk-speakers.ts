@@ -115,7 +115,7 @@ export function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, 
     }
     const insideOrg = INSIDE_ORG.exec(inner);
     if (insideOrg) {
-      const org = organisationAt(text, span.start + (insideOrg.index ?? 0) + insideOrg[0].length, span.end);
+      const org = organisationAt(text, span.start + insideOrg.index + insideOrg[0].length, span.end);
       if (org) span.organisations.push(org);
     }
   }
@@ -154,7 +154,7 @@ export function assignSpeakers(text: string, lang: 'en' | 'zh', range: [number, 
 
   if (lang === 'zh' && talks.length === 1) {
     const [span] = talks;
-    if (span && span.speakers.length === 0 && !listed.has(span)) {
+    if (span?.speakers.length === 0 && !listed.has(span)) {
       for (const mention of outside) if (!claimed.has(mention) && mention.start >= span.end) give(span, mention);
     }
   }

@@ -85,7 +85,7 @@ function linkSpan(anchor: Anchor): Span | null {
 function quotedSpans(text: string, anchors: Anchor[]): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(QUOTE)) {
-    const start = match.index ?? 0;
+    const start = match.index;
     const end = start + match[0].length;
     if (anchors.some((anchor) => anchor.start < end && start < anchor.end)) continue;
     const before = text.slice(Math.max(0, start - 80), start);
@@ -170,7 +170,7 @@ function peopleOf(span: Span): Person[] {
   const people = [...byName.values()].filter((person) => person.name);
   const organisations = unique(span.organisations).filter((org) => !span.speakers.includes(org));
   const [only] = people;
-  if (people.length === 1 && only && only.organisation === null && organisations.length === 1) only.organisation = organisations[0] ?? null;
+  if (people.length === 1 && only?.organisation === null && organisations.length === 1) only.organisation = organisations[0] ?? null;
   return people;
 }
 

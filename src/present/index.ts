@@ -5,7 +5,7 @@
  * offers `more` (the next page of the main list) and `page` (the page shown) on its buttons or
  * links, carrying the `PageRef` back on the next request. `toJson` is the documented JSON shape.
  */
-export { present, type PresentOptions } from './present.js';
+export { present } from './present.js';
 export { eventItem } from './items.js';
 export { askOptions, mainList, pageSize } from './paging.js';
 export { cleanMarks, mergeMarks, segments, type Segment } from './marks.js';

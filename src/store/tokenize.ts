@@ -30,7 +30,7 @@ export function fold(text: string): string {
 
 function pushLatin(tokens: Token[], text: string, offset: number): void {
   for (const match of text.matchAll(WORD)) {
-    const start = offset + (match.index ?? 0);
+    const start = offset + (match.index);
     const word = match[0];
     const parts = word.split(/[-'’]/);
     if (parts.length === 1) {
@@ -63,7 +63,7 @@ export function tokenizeWithOffsets(text: string): Token[] {
   }
   let last = 0;
   for (const match of text.matchAll(HAN_RUN)) {
-    const index = match.index ?? 0;
+    const index = match.index;
     pushLatin(tokens, text.slice(last, index), last);
     pushHan(tokens, match[0], index);
     last = index + match[0].length;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import cors from '@fastify/cors';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Logger } from '../log/index.js';
 import type { Health } from '../ops/health.js';
 import type { WebDeps } from './ask.js';
@@ -100,4 +100,4 @@ export async function createWebApp(options: WebAppOptions): Promise<FastifyInsta
   return app;
 }
 
-export type { FastifyInstance, FastifyReply };
+export type { FastifyInstance };

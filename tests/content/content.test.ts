@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -57,7 +56,7 @@ const TALK_LINK_LABEL = /^(?:▶\s*)?(?:Video|视频)$|^(?:Slides|Schedule|幻�
 const SPEAKERS_FOLLOW = /^\s*(?:\([^)]*\))?,\s+by\s|^\s*(?:（[^）]*）)?，\s*由/;
 
 function readMarkdown(body: string): Written {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
   const targets: string[] = [];
   const broken: string[] = [];
   const talkTitles: string[] = [];

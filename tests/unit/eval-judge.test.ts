@@ -41,7 +41,7 @@ const talk: Talk = {
 const question = (fields: Partial<EvalQuestion>): EvalQuestion => ({ id: 'q', q: 'q', lang: 'en', intent: 'when', posts: ['en/blog/x/index'], legacy: null, keys: ['6 November'], ...fields });
 
 const answerOf = (results: Result[], talks: Talk[] = [], direct?: DirectAnswer): Answer =>
-  ({ query: 'q', truncated: false, intent: 'search', lang: 'en', total: results.length, offset: 0, results, talks, events: [], suggestions: [], ...(direct ? { direct } : {}) }) as Answer;
+  ({ query: 'q', truncated: false, intent: 'search', lang: 'en', total: results.length, offset: 0, results, talks, events: [], suggestions: [], ...(direct ? { direct } : {}) });
 
 const postOf = new Map([
   ['en:a#0', 'en/blog/other/index'],

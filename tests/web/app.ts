@@ -5,9 +5,8 @@ import { Health } from '../../src/ops/index.js';
 import { createWebApp, type WebAppOptions } from '../../src/web/index.js';
 import { fixtureService } from '../helpers/engine.js';
 import { captureLogs } from '../helpers/logs.js';
-
-/** "Today" for the web tests: the fixture's Istio Day North America 2032 is five days away. */
-export const NOW = new Date('2032-11-04T12:00:00Z');
+// "Today" for the web tests as for every surface's: the fixture's Istio Day North America 2032 is five days away.
+import { NOW } from '../helpers/surfaces.js';
 
 export interface TestAppOptions extends Partial<Omit<WebAppOptions, 'asker' | 'logger' | 'health'>> {
   /** Rate limits of the Asker; none when absent. */

@@ -10,14 +10,14 @@ import { noMentions } from './render.js';
  * Message Content is not needed: Discord includes the text of a message that mentions the bot and of
  * a DM to it, which are the only messages the bot reads.
  */
-export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
+const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
 
 /**
  * What the bot needs in a channel to answer a mention there: see it, write in it and in its threads,
  * show answers as embeds, and read history, which Discord requires of a reply to an earlier message.
  * Slash-command answers need none of these: they travel as interaction responses.
  */
-export const PERMISSIONS = [
+const PERMISSIONS = [
   PermissionFlagsBits.ViewChannel,
   PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.SendMessagesInThreads,

@@ -64,7 +64,7 @@ export function joinWithin(parts: readonly string[], separator: string, max: num
 }
 
 /** Characters of an embed that count towards the 6000 per message. */
-export function embedLength(embed: APIEmbed): number {
+function embedLength(embed: APIEmbed): number {
   return (
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +

@@ -12,7 +12,7 @@ const BOLD = '**';
  * The marks as Discord can show them: inside the text, in order, merged when they overlap or touch
  * (`**a****b**` would not render), and without whitespace at their edges (`** a**` is not bold).
  */
-export function normalizeMarks(text: string, marks: readonly Mark[]): Mark[] {
+function normalizeMarks(text: string, marks: readonly Mark[]): Mark[] {
   const clamped = marks
     .map((mark) => ({ start: Math.max(0, Math.min(mark.start, text.length)), end: Math.max(0, Math.min(mark.end, text.length)) }))
     .filter((mark) => mark.start < mark.end);

@@ -7,9 +7,8 @@ import { MemoryClaims, type Claims } from '../../shared-state/index.js';
 import { createDiscordClient } from './client.js';
 import { attachHandlers, type AttachedHandlers, type QuestionAsker } from './handlers.js';
 
-export { INTENTS, PERMISSIONS, inviteUrl } from './client.js';
-export { COMMANDS, COMMAND_NAME } from './commands.js';
-export { registerCommands, type Registration } from './register.js';
+export { inviteUrl } from './client.js';
+export { registerCommands } from './register.js';
 export type { QuestionAsker } from './handlers.js';
 
 export interface DiscordAdapterOptions {

@@ -8,7 +8,7 @@ import { boltLogger } from './bolt-logger.js';
  * Retries for the Web API calls that deliver answers: three quick ones, about 4 s in all. Bolt's
  * default keeps retrying for about 30 minutes, and an answer that late helps nobody.
  */
-export const ANSWER_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
+const ANSWER_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
 
 export interface SlackAppOptions {
   config: SlackConfig;

@@ -41,7 +41,7 @@ export function clipEscaped(text: string, max: number): string {
 }
 
 /** Longest escaped URL we put in a link; Slack allows 3000, and no real post link comes near this. */
-export const MAX_URL_LENGTH = 500;
+const MAX_URL_LENGTH = 500;
 
 /**
  * The URL as a mrkdwn link target, or undefined when it is not a plain http(s) URL of a sane length.

@@ -8,8 +8,6 @@ import { MemoryClaims, type Claims } from '../../shared-state/index.js';
 import { buildSlackApp, credentialError } from './app.js';
 import { registerHandlers } from './handlers.js';
 
-export { ANSWER_RETRIES } from './app.js';
-
 export interface SlackAdapterOptions {
   config: SlackConfig;
   /** The one question pipeline; the adapter never searches itself. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeButton } from '../../../src/adapters/discord/custom-id.js';
 import { EXAMPLES, messages } from '../../../src/i18n/index.js';
 import {
@@ -23,12 +23,10 @@ const KEYNOTE_VIDEO = 'https://www.youtube.com/watch?v=AbCdEf12345';
 
 let bot: Bot;
 
+// The returned teardown runs only once the bot started, so a failed start is not hidden behind a second error.
 beforeAll(async () => {
   bot = await startBot();
-});
-
-afterAll(async () => {
-  await bot?.stop();
+  return () => bot.stop();
 });
 
 function replyTo(messageId: string): Promise<RecordedRequest> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { slashCommand } from '../../fakes/discord/payloads.js';
 import { buttonsOf, callbackOf, startBot, type Bot } from './harness.js';
 
@@ -7,12 +7,10 @@ const UNKNOWN_ERROR = 4000;
 
 let bot: Bot;
 
+// The returned teardown runs only once the bot started, so a failed start is not hidden behind a second error.
 beforeAll(async () => {
   bot = await startBot();
-});
-
-afterAll(async () => {
-  await bot?.stop();
+  return () => bot.stop();
 });
 
 describe('a gateway connection dropped mid-session', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { inviteUrl, registerCommands } from '../../../src/adapters/discord/index.js';
 import { isAppError } from '../../../src/errors/index.js';
@@ -49,12 +49,10 @@ const EXPECTED_COMMANDS = [
 
 let fake: FakeDiscord;
 
+// The returned teardown runs only once the fake started, so a failed start is not hidden behind a second error.
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-});
-
-afterAll(async () => {
-  await fake?.close();
+  return () => fake.close();
 });
 
 function config(env: Record<string, string>): DiscordConfig {

@@ -22,7 +22,7 @@ export function textsOf(blocks: readonly Block[]): string[] {
 
 /** All the words of a message as one string, for "contains" checks. */
 export function allText(message: SlackMessage | { text?: unknown; blocks?: unknown }): string {
-  return [String(message.text ?? ''), ...textsOf((message.blocks ?? []) as Block[])].join('\n');
+  return [typeof message.text === 'string' ? message.text : '', ...textsOf((message.blocks ?? []) as Block[])].join('\n');
 }
 
 export interface ButtonInfo {

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
-import { Asker, MemoryQueryLog, RateLimiter } from '../../../src/app/index.js';
+import { Asker, MemoryQueryLog, type RateLimiter } from '../../../src/app/index.js';
 import { parseConfig } from '../../../src/config/index.js';
 import { createLogger } from '../../../src/log/index.js';
 import type { QueryService } from '../../../src/answer/index.js';
