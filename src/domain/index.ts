@@ -9,6 +9,7 @@ export {
   regionIn,
   regionOf,
   type Place,
+  type Region,
 } from './places.js';
 export { KIND_NAMES, eventName, eventNameIn, kindIn, kindOf, type KindName } from './event-names.js';
 export {
