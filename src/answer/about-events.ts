@@ -6,7 +6,7 @@
  * structured part. Pure, given the calendar and the programme.
  */
 import { askOf, talksAsked, type Question } from '../understand/index.js';
-import { daysUntil, type Calendar } from './calendar.js';
+import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, talkLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
 import type { Answer } from './types.js';
@@ -40,7 +40,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (time === 'next' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search')) {
     const among = named.length ? named : calendar.events(lang);
     const [next] = calendar.next(lang, now, among);
-    if (next?.start) return { intent: 'next', events: [next], direct: nextLine(next, daysUntil(next.start, now), lang) };
+    if (next?.start) return { intent: 'next', events: [next], direct: nextLine(next, now, lang) };
     const [latest] = among;
     return latest ? { events: [latest], direct: latestLine(latest, lang) } : {};
   }

@@ -4,7 +4,7 @@ import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, whoGave } from './about-events.js';
-import { Calendar, daysUntil } from './calendar.js';
+import { Calendar } from './calendar.js';
 import { latestLine, nextLine } from './direct.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
@@ -81,7 +81,7 @@ export class Answerer implements QueryService {
   #next(question: Question, now: Date): Pick<Answer, 'events'> & Partial<Pick<Answer, 'direct'>> {
     const { lang } = question;
     const [next] = this.#calendar.next(lang, now);
-    if (next?.start) return { events: [next], direct: nextLine(next, daysUntil(next.start, now), lang) };
+    if (next?.start) return { events: [next], direct: nextLine(next, now, lang) };
     const [latest] = this.#calendar.events(lang);
     const direct = latest && latestLine(latest, lang);
     return direct ? { events: [], direct } : { events: [] };

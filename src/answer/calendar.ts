@@ -1,15 +1,6 @@
 import type { EventInfo, Lang } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
 
-const DAY = 86_400_000;
-
-/** Whole days from `now` to an ISO date (negative: in the past). */
-export function daysUntil(date: string, now: Date): number {
-  const target = Date.parse(`${date}T00:00:00Z`);
-  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
-  return Math.round((target - today) / DAY);
-}
-
 /** The events the index knows, newest first, then by name. */
 export class Calendar {
   readonly #events: EventInfo[];

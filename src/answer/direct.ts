@@ -5,7 +5,7 @@
  * imports. A line is only made from fields the knowledge holds: a missing date, city or source
  * link means no line, never a guess.
  */
-import { placeOf } from '../domain/index.js';
+import { daysUntil, placeOf } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
 import type { DirectAnswer } from './types.js';
 
@@ -82,9 +82,10 @@ export function eventLine(event: EventInfo, lang: Lang): DirectAnswer | undefine
 }
 
 /** "Next: Istio Day North America 2025: 10 November 2025, Atlanta (in 12 days)". */
-export function nextLine(event: EventInfo, days: number, lang: Lang): DirectAnswer | undefined {
+export function nextLine(event: EventInfo, now: Date, lang: Lang): DirectAnswer | undefined {
   const line = eventLine(event, lang);
-  return line && { ...line, text: TEMPLATES[lang].next(line.text, TEMPLATES[lang].days(days)) };
+  const days = event.start ? daysUntil(event.start, now) : null;
+  return line && days !== null ? { ...line, text: TEMPLATES[lang].next(line.text, TEMPLATES[lang].days(days)) } : undefined;
 }
 
 /** When nothing is announced: "No upcoming event is announced; the latest: …". */

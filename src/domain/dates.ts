@@ -144,3 +144,13 @@ const DATE_LIKE =
 export function mentionsDate(text: string): boolean {
   return DATE_LIKE.test(text);
 }
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from `now`'s UTC date to `date` (`YYYY-MM-DD`): 0 today, negative when past; null for no valid date. */
+export function daysUntil(date: string, now: Date): number | null {
+  const target = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(target) || Number.isNaN(now.getTime())) return null;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((target - today) / DAY_MS);
+}

@@ -1,7 +1,8 @@
 import type { Answer, Result } from '../answer/index.js';
 import { messages } from '../i18n/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
-import { dateRange, daysUntil } from './days.js';
+import { daysUntil } from '../domain/index.js';
+import { dateRange } from './days.js';
 import { eventLinks, isWebUrl, resultLinks, talkLinks } from './links.js';
 import { cleanMarks } from './marks.js';
 import type { Item } from './types.js';
