@@ -73,8 +73,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     }
     options.onProgress?.(index + 1, files.length, file.path);
   }
-  const passages = posts.flatMap(publishedPassages);
+  // Knowledge first: it dates each passage with its event, and the published passages are copies.
   const { talks, events } = extractKnowledge(posts);
+  const passages = posts.flatMap(publishedPassages);
   return {
     passages,
     talks,
