@@ -23,20 +23,21 @@ interface Best {
   credit: number;
 }
 
-/** A passage met in any group: its hit in each group (by group position) and its post's bests. */
-interface Met {
-  passage: Passage;
-  hits: (GroupHit | undefined)[];
-  inPost: Best[];
-}
+/**
+ * A passage met in any group: its hit in each group (by group position), its post's bests, and
+ * once scored, its score. Its terms are gathered only when asked (the page shown needs them).
+ */
+class Candidate implements Ranked {
+  score = 0;
+  readonly hits: (GroupHit | undefined)[];
 
-/** A ranked passage; its terms are gathered only when asked (a prototype method, not a closure per hit). */
-class RankedPassage implements Ranked {
   constructor(
     readonly passage: Passage,
-    readonly score: number,
-    readonly hits: readonly (GroupHit | undefined)[],
-  ) {}
+    readonly inPost: readonly Best[],
+    groups: number,
+  ) {
+    this.hits = new Array<GroupHit | undefined>(groups);
+  }
 
   terms(): string[] {
     return this.hits.flatMap((hit) => hit?.terms ?? []);
@@ -54,8 +55,8 @@ export function combine(groups: readonly Map<number, GroupHit>[], passages: read
   // One pass over the hits: each passage's hit per group, and per post and group the best score
   // and credit of any of its passages. `met` keeps the order in which passages were met; `byId`
   // finds a passage's entry without hashing (ids are positions in `passages`).
-  const met: Met[] = [];
-  const byId = new Array<Met | undefined>(passages.length);
+  const met: Candidate[] = [];
+  const byId = new Array<Candidate | undefined>(passages.length);
   const bestInPost = new Map<string, Best[]>();
   groups.forEach((hits, g) => {
     for (const [id, hit] of hits) {
@@ -64,7 +65,7 @@ export function combine(groups: readonly Map<number, GroupHit>[], passages: read
         const passage = passages[id] as Passage;
         let inPost = bestInPost.get(passage.postId);
         if (!inPost) bestInPost.set(passage.postId, (inPost = groups.map(() => ({ score: 0, credit: 0 }))));
-        met.push((byId[id] = entry = { passage, hits: new Array<GroupHit | undefined>(groups.length), inPost }));
+        met.push((byId[id] = entry = new Candidate(passage, inPost, groups.length)));
       }
       entry.hits[g] = hit;
       const slot = entry.inPost[g] as Best;
@@ -72,8 +73,9 @@ export function combine(groups: readonly Map<number, GroupHit>[], passages: read
       if (hit.credit > slot.credit) slot.credit = hit.credit;
     }
   });
-  const scored: RankedPassage[] = [];
-  for (const { passage, hits, inPost } of met) {
+  const scored: Candidate[] = [];
+  for (const candidate of met) {
+    const { hits, inPost } = candidate;
     let score = 0;
     let coverage = 0;
     for (let g = 0; g < groups.length; g += 1) {
@@ -83,7 +85,9 @@ export function combine(groups: readonly Map<number, GroupHit>[], passages: read
       score += own + options.postContext * Math.max(0, best.score - own);
       if (g < options.required) coverage += Math.max(hit?.credit ?? 0, options.postContext * best.credit) / options.required;
     }
-    if (coverage > 0) scored.push(new RankedPassage(passage, score * coverage * coverage, hits));
+    if (coverage <= 0) continue;
+    candidate.score = score * coverage * coverage;
+    scored.push(candidate);
   }
   return keepPerPost(scored.sort((a, b) => b.score - a.score), options.perPost);
 }
@@ -93,8 +97,8 @@ function keepPerPost(ranked: readonly Ranked[], perPost: number): Ranked[] {
   const perPostCount = new Map<string, number>();
   const familyLang = new Map<string, string>();
   return ranked.filter(({ passage }) => {
-    const lang = familyLang.get(passage.translationKey) ?? passage.lang;
-    familyLang.set(passage.translationKey, lang);
+    let lang = familyLang.get(passage.translationKey);
+    if (lang === undefined) familyLang.set(passage.translationKey, (lang = passage.lang));
     const count = perPostCount.get(passage.postId) ?? 0;
     if (lang !== passage.lang || count >= perPost) return false;
     perPostCount.set(passage.postId, count + 1);
