@@ -26,6 +26,27 @@ interface Best {
 }
 
 /**
+ * A passage met in any group: its hit in each group (by group position), its post's bests, and
+ * once scored, its score. Its terms are gathered only when asked (the page shown needs them).
+ */
+class Candidate implements Ranked {
+  score = 0;
+  readonly hits: (GroupHit | undefined)[];
+
+  constructor(
+    readonly passage: Passage,
+    readonly inPost: readonly Best[],
+    groups: number,
+  ) {
+    this.hits = new Array<GroupHit | undefined>(groups);
+  }
+
+  terms(): string[] {
+    return this.hits.flatMap((hit) => hit?.terms ?? []);
+  }
+}
+
+/**
  * What MiniSearch does not do, in one place: a passage's score over all the word groups of the
  * question, where what the rest of its post says counts too (a recap names the city once and the
  * talk later), scaled by the square of how much of the question it covers; then, best first, at
@@ -33,37 +54,42 @@ interface Best {
  * kept, best first; equal scores keep the order in which the passages were met.
  */
 export function combine(groups: readonly Map<number, GroupHit>[], passages: readonly Passage[], options: CombineOptions): Ranked[] {
-  const ids = new Set<number>();
-  for (const hits of groups) for (const id of hits.keys()) ids.add(id);
-  // Per post and group, the best score and credit of any of its passages.
+  // One pass over the hits: each passage's hit per group, and per post and group the best score
+  // and credit of any of its passages. `met` keeps the order in which passages were met; `byId`
+  // finds a passage's entry without hashing (ids are positions in `passages`).
+  const met: Candidate[] = [];
+  const byId = new Array<Candidate | undefined>(passages.length);
   const bestInPost = new Map<string, Best[]>();
-  for (const id of ids) {
-    const post = (passages[id] as Passage).postId;
-    let best = bestInPost.get(post);
-    if (!best) bestInPost.set(post, (best = groups.map(() => ({ score: 0, credit: 0 }))));
-    for (let g = 0; g < groups.length; g += 1) {
-      const hit = groups[g]?.get(id);
-      const slot = best[g] as Best;
-      if (!hit) continue;
+  groups.forEach((hits, g) => {
+    for (const [id, hit] of hits) {
+      let entry = byId[id];
+      if (!entry) {
+        const passage = passages[id] as Passage;
+        let inPost = bestInPost.get(passage.postId);
+        if (!inPost) bestInPost.set(passage.postId, (inPost = groups.map(() => ({ score: 0, credit: 0 }))));
+        met.push((byId[id] = entry = new Candidate(passage, inPost, groups.length)));
+      }
+      entry.hits[g] = hit;
+      const slot = entry.inPost[g] as Best;
       if (hit.score > slot.score) slot.score = hit.score;
       if (hit.credit > slot.credit) slot.credit = hit.credit;
     }
-  }
-  const termsOf = (id: number) => groups.flatMap((hits) => hits.get(id)?.terms ?? []);
-  const scored: Ranked[] = [];
-  for (const id of ids) {
-    const passage = passages[id] as Passage;
-    const best = bestInPost.get(passage.postId) as Best[];
+  });
+  const scored: Candidate[] = [];
+  for (const candidate of met) {
+    const { hits, inPost } = candidate;
     let score = 0;
     let coverage = 0;
     for (let g = 0; g < groups.length; g += 1) {
-      const hit = groups[g]?.get(id);
-      const inPost = best[g] as Best;
+      const hit = hits[g];
+      const best = inPost[g] as Best;
       const own = hit?.score ?? 0;
-      score += own + options.postContext * Math.max(0, inPost.score - own);
-      if (g < options.required) coverage += Math.max(hit?.credit ?? 0, options.postContext * inPost.credit) / options.required;
+      score += own + options.postContext * Math.max(0, best.score - own);
+      if (g < options.required) coverage += Math.max(hit?.credit ?? 0, options.postContext * best.credit) / options.required;
     }
-    if (coverage > 0) scored.push({ passage, score: score * coverage * coverage, terms: () => termsOf(id) });
+    if (coverage <= 0) continue;
+    candidate.score = score * coverage * coverage;
+    scored.push(candidate);
   }
   const first = options.languageFirst;
   const kept = keepPerPost(scored.sort((a, b) => b.score - a.score), options.perPost, first);
@@ -81,8 +107,8 @@ function keepPerPost(ranked: readonly Ranked[], perPost: number, first: Lang | n
   const familyLang = new Map<string, string>();
   if (first) for (const { passage } of ranked) if (passage.lang === first) familyLang.set(passage.translationKey, first);
   return ranked.filter(({ passage }) => {
-    const lang = familyLang.get(passage.translationKey) ?? passage.lang;
-    familyLang.set(passage.translationKey, lang);
+    let lang = familyLang.get(passage.translationKey);
+    if (lang === undefined) familyLang.set(passage.translationKey, (lang = passage.lang));
     const count = perPostCount.get(passage.postId) ?? 0;
     if (lang !== passage.lang || count >= perPost) return false;
     perPostCount.set(passage.postId, count + 1);

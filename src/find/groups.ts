@@ -24,14 +24,21 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, o
   const hits = new Map<number, GroupHit>();
   const queries = [...new Set(group.alternatives.flat())];
   for (const hit of index.search({ combineWith: 'OR', queries }, options)) {
-    const matched = new Set(hit.queryTerms);
-    const credit = Math.max(...group.alternatives.map((terms) => terms.filter((term) => matched.has(term)).length / terms.length));
-    hits.set(hit.id as number, {
-      score: (hit.score / Math.max(1, hit.queryTerms.length)) * credit,
-      credit,
-      terms: hit.terms,
-      ...(withFields ? { fields: new Set(Object.values(hit.match).flat()) } : {}),
-    });
+    const credit = creditOf(group.alternatives, hit.queryTerms);
+    const found: GroupHit = { score: (hit.score / Math.max(1, hit.queryTerms.length)) * credit, credit, terms: hit.terms };
+    if (withFields) found.fields = new Set(Object.values(hit.match).flat());
+    hits.set(hit.id as number, found);
   }
   return hits;
+}
+
+/** The share of the best alternative that a hit matched; loops over the few query terms, no Set per hit. */
+function creditOf(alternatives: readonly string[][], matched: readonly string[]): number {
+  let credit = 0;
+  for (const terms of alternatives) {
+    let count = 0;
+    for (const term of terms) if (matched.includes(term)) count += 1;
+    credit = Math.max(credit, count / terms.length);
+  }
+  return credit;
 }

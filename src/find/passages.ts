@@ -8,6 +8,11 @@ import { combine, type Ranked } from './combine.js';
 import { searchGroup, type GroupHit } from './groups.js';
 import type { Ranking } from './ranking.js';
 
+/** Rough heap cost of one cached hit: its Map entry, the GroupHit and its one- or two-term array. */
+const BYTES_PER_HIT = 120;
+/** Most memory the passage hits cache may hold: a little above what 32 groups of a 10x corpus need. */
+const CACHE_BYTES = 96 * 1024 * 1024;
+
 /** What ranking knows of a passage beyond the index: its years and whether it names a date. */
 interface Facts {
   years: number[];
@@ -68,8 +73,13 @@ export class PassageFinder {
     this.#newestYear = passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0);
     this.#passages = passages;
     this.#facts = new Array<Facts | undefined>(passages.length);
-    // Room for about 32 groups that match every passage; a group's size is its number of hits.
-    this.#cache = new LRUCache({ maxSize: 32 * Math.max(1_000, passages.length), sizeCalculation: (hits) => Math.max(1, hits.size) });
+    // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
+    // a smaller cache costs more time than it saves memory), but never more than CACHE_BYTES, so a
+    // 100x corpus does not hold most of a gigabyte of old hits.
+    this.#cache = new LRUCache({
+      maxSize: Math.min(CACHE_BYTES, 32 * Math.max(1_000, passages.length) * BYTES_PER_HIT),
+      sizeCalculation: (hits) => (1 + hits.size) * BYTES_PER_HIT,
+    });
     this.#ranking = ranking;
     this.#typos = typos;
   }
