@@ -40,10 +40,12 @@ describe('npm run ask', () => {
     expect(json.results[0].links.videos).toContain('https://www.youtube.com/watch?v=AbCdEf12345');
   });
 
-  it('prints readable answers with their video, slides and post links', async () => {
+  it('prints readable answers with their video, schedule and post links (an event page is a schedule, even where the post keeps slides on it)', async () => {
     const { code, stdout } = await cli('ask.ts', ['--index', indexDir, '--limit', '1', 'slides']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Slides: https:\/\/events\.linuxfoundation\.org\//);
+    expect(stdout).toMatch(/▶ Video: https:\/\/www\.youtube\.com\/watch\?v=/);
+    expect(stdout).toMatch(/Schedule: https:\/\/sched\.co\//);
+    expect(stdout).not.toMatch(/Slides: https:\/\/(events\.linuxfoundation\.org|sched\.co)\//);
     expect(stdout).toMatch(/Post: https:\/\/istio\.io\/latest\//);
   });
 
