@@ -1,4 +1,4 @@
 /** Question → `Answer`: the query side's one entry point, and what surfaces may import from it. */
 export type * from './types.js';
 export { Answerer } from './answerer.js';
-export type { RankingOptions } from '../find/index.js';
+export { mergeMarks, type RankingOptions } from '../find/index.js';

@@ -1,7 +1,7 @@
 /** Question → ranked passages and talks, with MiniSearch and one plain combiner. */
 export { Finder, type Corpus, type Indexes } from './finder.js';
 export type { Ranked } from './combine.js';
-export { findMarks } from './marks.js';
+export { findMarks, mergeMarks } from './marks.js';
 export { preferLang } from './talks.js';
 export { normalized } from './passages.js';
 export type { RankingOptions } from './ranking.js';

@@ -13,7 +13,7 @@ export function findMarks(text: string, terms: readonly string[]): Mark[] {
 }
 
 /** The marks in order, those that overlap or touch merged into one, so no stretch is emphasised twice. */
-function mergeMarks(marks: readonly Mark[]): Mark[] {
+export function mergeMarks(marks: readonly Mark[]): Mark[] {
   const merged: Mark[] = [];
   for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);

@@ -1,15 +1,7 @@
-import type { Mark } from '../answer/index.js';
+import { mergeMarks, type Mark } from '../answer/index.js';
 
-/** The marks in order, those that overlap or touch merged into one, so no stretch is emphasised twice. */
-export function mergeMarks(marks: readonly Mark[]): Mark[] {
-  const merged: Mark[] = [];
-  for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && mark.start <= last.end) last.end = Math.max(last.end, mark.end);
-    else merged.push({ ...mark });
-  }
-  return merged;
-}
+// The query side merges the marks it finds; the same function cleans what surfaces are handed.
+export { mergeMarks };
 
 /** Marks cut to `text`, whole offsets, none empty, ordered and apart: whatever the engine gave, surfaces get clean marks. */
 export function cleanMarks(text: string, marks: readonly Mark[]): Mark[] {
