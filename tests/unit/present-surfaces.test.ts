@@ -2,54 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Intent } from '../../src/answer/index.js';
 import { LIST_PAGE_SIZE, PAGE_SIZE } from '../../src/domain/index.js';
 import { EXAMPLES, messages } from '../../src/i18n/index.js';
-import { askOptions, present, type PageRef, type SectionKind } from '../../src/present/index.js';
+import { askOptions, present, type PageRef } from '../../src/present/index.js';
 import { answer, eventInfo, result, talk } from '../helpers/answers.js';
+import { FULL, kindsIn, MARKERS, SECTION_CASES } from '../helpers/section-cases.js';
 import { NOW, SURFACES } from '../helpers/surfaces.js';
 
 const en = messages('en');
 
-/** Text each section kind shows, unchanged by any surface's escaping, so its place can be found on every surface. */
-const MARKERS: Record<SectionKind, string> = {
-  note: en.truncated(500),
-  direct: 'DirectAnswerLine',
-  passages: 'PassageTitleMarker',
-  talks: 'TalkTitleMarker',
-  events: 'EventNameMarker',
-  empty: 'No passages match',
-  help: en.helpTitle,
-};
-
-const direct = { text: MARKERS.direct, url: 'https://istio.io/latest/blog/2032/istio-day-montreal/', lang: 'en' as const };
-const full = {
-  truncated: true,
-  direct,
-  results: [result({ title: MARKERS.passages })],
-  talks: [talk({ title: MARKERS.talks, titles: { en: MARKERS.talks } })],
-  events: [eventInfo({ name: MARKERS.events })],
-};
-
-/** One answer of each intent, with every part the intent can hold, and the order they are shown in. */
-const CASES: Array<{ name: string; answer: Answer; order: SectionKind[] }> = [
-  { name: 'search', answer: answer({ ...full, intent: 'search' }), order: ['note', 'direct', 'passages', 'talks', 'events'] },
-  { name: 'talks', answer: answer({ ...full, intent: 'talks' }), order: ['note', 'direct', 'talks', 'passages', 'events'] },
-  { name: 'speaker', answer: answer({ ...full, intent: 'speaker', direct: undefined }), order: ['note', 'talks', 'passages', 'events'] },
-  { name: 'events', answer: answer({ ...full, intent: 'events' }), order: ['note', 'direct', 'events', 'talks', 'passages'] },
-  { name: 'next', answer: answer({ ...full, intent: 'next', truncated: false }), order: ['direct', 'events', 'talks', 'passages'] },
-  { name: 'help', answer: answer({ ...full, intent: 'help' }), order: ['note', 'help'] },
-  { name: 'no match', answer: answer({ intent: 'search', query: 'zzz', results: [], total: 0, suggestions: ['ambient'] }), order: ['empty'] },
-];
-
-/** The section kinds in the order their markers appear in a surface's text. */
-function kindsIn(text: string): SectionKind[] {
-  return (Object.keys(MARKERS) as SectionKind[])
-    .map((kind) => ({ kind, at: text.indexOf(MARKERS[kind]) }))
-    .filter((found) => found.at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map((found) => found.kind);
-}
-
 describe('one order of sections on every surface', () => {
-  for (const { name, answer: given, order } of CASES) {
+  for (const { name, answer: given, order } of SECTION_CASES) {
     it(`${name}: the present step orders the sections, and the terminal, Slack and Discord show them in that order`, () => {
       expect(present(given, { now: NOW }).sections.map((section) => section.kind)).toEqual(order);
       for (const [surface, draw] of Object.entries(SURFACES)) {
@@ -60,9 +21,9 @@ describe('one order of sections on every surface', () => {
 
   it('shows the other lists and the direct answer on the first page only; later pages hold the main list alone', () => {
     const talks = Array.from({ length: 15 }, (_, index) => talk({ id: `t${index}`, title: `${MARKERS.talks} ${index}`, titles: {} }));
-    const second = present(answer({ ...full, intent: 'talks', talks }), { page: { list: 'talks', offset: 10 }, now: NOW });
+    const second = present(answer({ ...FULL, intent: 'talks', talks }), { page: { list: 'talks', offset: 10 }, now: NOW });
     expect(second.sections.map((section) => section.kind)).toEqual(['note', 'talks']);
-    for (const draw of Object.values(SURFACES)) expect(kindsIn(draw(answer({ ...full, intent: 'talks', talks }), { list: 'talks', offset: 10 }).text)).toEqual(['note', 'talks']);
+    for (const draw of Object.values(SURFACES)) expect(kindsIn(draw(answer({ ...FULL, intent: 'talks', talks }), { list: 'talks', offset: 10 }).text)).toEqual(['note', 'talks']);
   });
 });
 
