@@ -5,8 +5,8 @@
  * A talk's own session page or video is the talk's, not the event's.
  */
 import type { EventLinks } from '../model/index.js';
-import { normalizeYouTube, parseUrl, youtubeId } from '../domain/index.js';
-import { isSchedSession, isSlideDeck } from './talk-links.js';
+import { isSchedSession, normalizeYouTube, parseUrl, youtubeId } from '../domain/index.js';
+import { isSlideDeck } from './talk-links.js';
 import type { Anchor } from './types.js';
 
 /** Hosts whose pages are an event's programme or landing page. */

@@ -4,7 +4,7 @@
  * context, never a talk.
  */
 
-import { parseUrl, youtubeId, youtubeVideoUrl } from '../domain/index.js';
+import { isSchedSession, parseUrl, youtubeId, youtubeVideoUrl } from '../domain/index.js';
 
 export type TalkLinkKind = 'video' | 'sched' | 'slides';
 
@@ -14,15 +14,7 @@ export function normalizeVideoUrl(url: string): string {
   return id ? youtubeVideoUrl(id) : url;
 }
 
-/** A page of one session on a sched.com schedule (the short sched.co form or an `/event/` page), which also holds its slides. */
-export function isSchedSession(url: string): boolean {
-  const parsed = parseUrl(url);
-  if (!parsed) return false;
-  if (parsed.hostname === 'sched.co') return /^\/\w+\/?$/.test(parsed.pathname);
-  return parsed.hostname.endsWith('.sched.com') && /^\/event\/\w+/.test(parsed.pathname);
-}
-
-/** A slide deck on a slide host, or a PDF. */
+/** A slide deck on a slide host, or any PDF (a recap links a talk's PDF only when it is the talk's deck). */
 export function isSlideDeck(url: string): boolean {
   const parsed = parseUrl(url);
   if (!parsed) return false;
