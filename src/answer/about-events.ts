@@ -9,7 +9,8 @@ import { askOf, talksAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, talkLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
-import type { Answer } from './types.js';
+import type { EventInfo } from '../model/index.js';
+import type { Answer, DirectAnswer } from './types.js';
 
 /** What the event knowledge adds to an answer. */
 export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>>;
@@ -22,6 +23,21 @@ const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = {
   register: 'register',
   cfp: 'cfp',
 };
+
+/**
+ * The next event among `among` (default: every event), with its line and the days until it; when
+ * none is announced, the latest one, said so. `latest` is set only in that case.
+ */
+export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Date, among = calendar.events(lang)): { next?: EventInfo; latest?: EventInfo; direct?: DirectAnswer } {
+  const [next] = calendar.next(lang, now, among);
+  if (next?.start) {
+    const direct = nextLine(next, now, lang);
+    return direct ? { next, direct } : { next };
+  }
+  const [latest] = among;
+  const direct = latest && latestLine(latest, lang);
+  return latest ? (direct ? { latest, direct } : { latest }) : {};
+}
 
 /** The words of the question that name neither an event nor what is asked (nor talks): its topic ("ambient"). */
 function topicOf(question: Question, calendar: Calendar): string[] {
@@ -38,11 +54,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const { lang, ask, time } = question;
   const named = calendar.about(question.rest, lang);
   if (time === 'next' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search')) {
-    const among = named.length ? named : calendar.events(lang);
-    const [next] = calendar.next(lang, now, among);
-    if (next?.start) return { intent: 'next', events: [next], direct: nextLine(next, now, lang) };
-    const [latest] = among;
-    return latest ? { events: [latest], direct: latestLine(latest, lang) } : {};
+    const { next, latest, direct } = nextOrLatest(calendar, lang, now, named.length ? named : undefined);
+    if (next) return { intent: 'next', events: [next], ...(direct ? { direct } : {}) };
+    return latest ? { events: [latest], ...(direct ? { direct } : {}) } : {};
   }
   if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where') && !topicOf(question, calendar).length) {
     const [latest] = named.length ? named : calendar.events(lang);

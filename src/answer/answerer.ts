@@ -3,9 +3,8 @@ import { findMarks, Finder, preferLang, type Corpus, type Ranked, type RankingOp
 import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
-import { aboutEvents, whoGave } from './about-events.js';
+import { aboutEvents, nextOrLatest, whoGave } from './about-events.js';
 import { Calendar } from './calendar.js';
-import { latestLine, nextLine } from './direct.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
 import type { Answer, AnswerOptions, QueryService, Result } from './types.js';
@@ -79,12 +78,9 @@ export class Answerer implements QueryService {
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */
   #next(question: Question, now: Date): Pick<Answer, 'events'> & Partial<Pick<Answer, 'direct'>> {
-    const { lang } = question;
-    const [next] = this.#calendar.next(lang, now);
-    if (next?.start) return { events: [next], direct: nextLine(next, now, lang) };
-    const [latest] = this.#calendar.events(lang);
-    const direct = latest && latestLine(latest, lang);
-    return direct ? { events: [], direct } : { events: [] };
+    // The latest event is only named in the line: the list of `next` holds upcoming events alone.
+    const { next, direct } = nextOrLatest(this.#calendar, question.lang, now);
+    return { events: next ? [next] : [], ...(direct ? { direct } : {}) };
   }
 
   /** `talks <event>`: every event the words name, their talks newest first; else the nearest events. */
