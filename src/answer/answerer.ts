@@ -131,7 +131,7 @@ export class Answerer implements QueryService {
 
   /** Whether a question finds any passage (read as a user would type it, so in its own language). */
   #finds(text: string): boolean {
-    return this.#finder.passages(understand(text)).length > 0;
+    return this.#finder.finds(understand(text));
   }
 }
 

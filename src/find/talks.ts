@@ -28,13 +28,16 @@ export function preferLang(talks: readonly Talk[], lang: Lang): Talk[] {
 export class TalkFinder {
   readonly #index: TalkIndex;
   readonly #talks: readonly Talk[];
-  readonly #typos: (term: string) => number | false;
+  /** Each talk's event name, folded, for `event:` (worked out once, not per hit). */
+  readonly #events: readonly string[];
+  readonly #typos: number;
   /** Recent word groups' hits under their filters: questions repeat their words. */
   readonly #cache: LRUCache<string, Map<number, GroupHit>>;
 
-  constructor(index: TalkIndex, talks: readonly Talk[], typos: (term: string) => number | false) {
+  constructor(index: TalkIndex, talks: readonly Talk[], typos: number) {
     this.#index = index;
     this.#talks = talks;
+    this.#events = talks.map((talk) => normalized(talk.event ?? ''));
     this.#typos = typos;
     this.#cache = new LRUCache({ maxSize: 32 * Math.max(1_000, talks.length), sizeCalculation: (hits) => Math.max(1, hits.size) });
   }
@@ -44,19 +47,15 @@ export class TalkFinder {
     if (!groups.length) return [];
     const eventFilter = normalized(event ?? question.filters.event ?? '');
     const years = question.filters.year === null ? question.entities.years : [question.filters.year];
-    const options: SearchOptions = {
-      fuzzy: this.#typos,
-      prefix: (term) => this.#typos(term) !== false,
-      filter: ({ id }) => {
-        const talk = this.#talks[id as number] as Talk;
-        if (eventFilter && !normalized(talk.event ?? '').includes(eventFilter)) return false;
-        return !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)));
-      },
+    const filter: SearchOptions['filter'] = ({ id }) => {
+      const talk = this.#talks[id as number] as Talk;
+      if (eventFilter && !(this.#events[id as number] as string).includes(eventFilter)) return false;
+      return !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)));
     };
     const perGroup = groups.map((group) => {
       const key = JSON.stringify([group.alternatives, eventFilter, years]);
       let hits = this.#cache.get(key);
-      if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, options, true)));
+      if (!hits) this.#cache.set(key, (hits = new Map(searchGroup(this.#index, group, { typos: this.#typos, filter, withFields: true }).map((hit) => [hit.id, hit]))));
       return hits;
     });
     const totals = new Map<number, number>();
