@@ -1,7 +1,7 @@
 import type { EventInfo, Passage, Talk } from '../model/index.js';
 import { buildSearchIndexes, type PassageIndex, type TalkIndex } from '../store/index.js';
 import type { Question } from '../understand/index.js';
-import type { Ranked } from './combine.js';
+import type { RankedPassages } from './ranked-list.js';
 import { PassageFinder } from './passages.js';
 import { rankingWith, type RankingOptions } from './ranking.js';
 import { TalkFinder } from './talks.js';
@@ -38,7 +38,7 @@ export class Finder {
   }
 
   /** Every passage that answers the question, best first. `event` narrows to one event (substring). */
-  passages(question: Question, event: string | null = null): Ranked[] {
+  passages(question: Question, event: string | null = null): RankedPassages {
     return this.#passages.find(question, event);
   }
 

@@ -3,7 +3,8 @@ import type { Passage } from '../model/index.js';
 import { fold, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
-import { combine, layoutOf, type Layout, type Ranked } from './combine.js';
+import { combine } from './combine.js';
+import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
 import { searchGroup, type GroupHit } from './groups.js';
 import type { Ranking } from './ranking.js';
 
@@ -85,7 +86,7 @@ export class PassageFinder {
   }
 
   /** Every passage that answers, best first, after filters, weights, the per-post cap and one language per post. */
-  find(question: Question, event: string | null): Ranked[] {
+  find(question: Question, event: string | null): RankedPassages {
     const { words } = question;
     if (!words.groups.length) return [];
     const groups = [...words.groups, ...words.soft];

@@ -9,16 +9,19 @@ import { normalized } from './passages.js';
 /** Most talks shown beside the passages of a search. */
 const TALKS_SHOWN = 3;
 
-/** Talks in `lang` when there are any, one per video or title, in the order given. */
-export function preferLang(talks: readonly Talk[], lang: Lang): Talk[] {
-  const same = talks.filter((talk) => talk.lang === lang);
+/** Talks in `lang` when there are any, one per video or title, in the order given; the first `limit` of them. */
+export function preferLang(talks: readonly Talk[], lang: Lang, limit = Infinity): Talk[] {
+  const same = talks.some((talk) => talk.lang === lang) ? talks.filter((talk) => talk.lang === lang) : talks;
   const seen = new Set<string>();
-  return (same.length ? same : talks).filter((talk) => {
+  const kept: Talk[] = [];
+  for (const talk of same) {
+    if (kept.length >= limit) break;
     const key = talk.video ?? normalized(talk.title);
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push(talk);
+  }
+  return kept;
 }
 
 /**
@@ -47,11 +50,14 @@ export class TalkFinder {
     if (!groups.length) return [];
     const eventFilter = normalized(event ?? question.filters.event ?? '');
     const years = question.filters.year === null ? question.entities.years : [question.filters.year];
-    const filter: SearchOptions['filter'] = ({ id }) => {
-      const talk = this.#talks[id as number] as Talk;
-      if (eventFilter && !(this.#events[id as number] as string).includes(eventFilter)) return false;
-      return !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)));
-    };
+    const filter: SearchOptions['filter'] =
+      eventFilter || years.length
+        ? ({ id }) => {
+            const talk = this.#talks[id as number] as Talk;
+            if (eventFilter && !(this.#events[id as number] as string).includes(eventFilter)) return false;
+            return !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)));
+          }
+        : undefined;
     const perGroup = groups.map((group) => {
       const key = JSON.stringify([group.alternatives, eventFilter, years]);
       let hits = this.#cache.get(key);
@@ -66,6 +72,6 @@ export class TalkFinder {
       if (complete && namesTalk) totals.set(id, hits.reduce((sum, hit) => sum + (hit?.score ?? 0), 0));
     }
     const ranked = [...totals].sort((a, b) => b[1] - a[1]).map(([id]) => this.#talks[id] as Talk);
-    return preferLang(ranked, question.lang).slice(0, TALKS_SHOWN);
+    return preferLang(ranked, question.lang, TALKS_SHOWN);
   }
 }
