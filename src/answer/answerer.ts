@@ -1,5 +1,5 @@
 import { PAGE_SIZE } from '../domain/index.js';
-import { findMarks, Finder, preferLang, type Corpus, type Ranked, type RankingOptions } from '../find/index.js';
+import { findMarks, Finder, preferLang, type Corpus, type Ranked, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
@@ -131,12 +131,12 @@ export class Answerer implements QueryService {
 
   /** Whether a question finds any passage (read as a user would type it, so in its own language). */
   #finds(text: string): boolean {
-    return this.#finder.passages(understand(text)).length > 0;
+    return this.#finder.finds(understand(text));
   }
 }
 
 /** One page of the ranking: `limit` (default PAGE_SIZE) passages from `offset` (default 0), and how many there are. */
-function page(ranked: readonly Ranked[], options: AnswerOptions, lang: Lang): Pick<Answer, 'results' | 'total' | 'offset'> {
+function page(ranked: RankedPassages, options: AnswerOptions, lang: Lang): Pick<Answer, 'results' | 'total' | 'offset'> {
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(1, options.limit ?? PAGE_SIZE);
   return { total: ranked.length, offset, results: ranked.slice(offset, offset + limit).map((one) => toResult(one, lang)) };

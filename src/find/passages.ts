@@ -1,10 +1,10 @@
-import type { SearchOptions } from 'minisearch';
 import { findPlaces, mentionsDate, placeOf, regionIn } from '../domain/index.js';
 import type { Passage } from '../model/index.js';
 import { fold, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
-import { combine, type Ranked } from './combine.js';
+import { combine } from './combine.js';
+import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
 import { searchGroup, type GroupHit } from './groups.js';
 import type { Ranking } from './ranking.js';
 
@@ -59,56 +59,45 @@ export class PassageFinder {
   /** Facts of each passage, worked out when first needed. */
   readonly #facts: (Facts | undefined)[];
   /** Recent word groups' hits in their question's context: questions repeat their words ("istio", "kubecon"). */
-  readonly #cache: LRUCache<string, Map<number, GroupHit>>;
+  readonly #cache: LRUCache<string, GroupHit[]>;
+  /** Each passage's post and translation family, for the combiner. */
+  readonly #layout: Layout;
   readonly #ranking: Ranking;
-  readonly #typos: (term: string) => number | false;
   /** Each event's city, by event name. */
   readonly #cities: ReadonlyMap<string, string | null>;
   /** The newest year of any passage: "latest" questions weigh passages by how far behind it they are. */
   readonly #newestYear: number;
 
-  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false, cities: ReadonlyMap<string, string | null>) {
+  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, cities: ReadonlyMap<string, string | null>) {
     this.#index = index;
     this.#cities = cities;
     this.#newestYear = passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0);
     this.#passages = passages;
+    this.#layout = layoutOf(passages);
     this.#facts = new Array<Facts | undefined>(passages.length);
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
     // a smaller cache costs more time than it saves memory), but never more than CACHE_BYTES, so a
     // 100x corpus does not hold most of a gigabyte of old hits.
     this.#cache = new LRUCache({
       maxSize: Math.min(CACHE_BYTES, 32 * Math.max(1_000, passages.length) * BYTES_PER_HIT),
-      sizeCalculation: (hits) => (1 + hits.size) * BYTES_PER_HIT,
+      sizeCalculation: (hits) => (1 + hits.length) * BYTES_PER_HIT,
     });
     this.#ranking = ranking;
-    this.#typos = typos;
   }
 
   /** Every passage that answers, best first, after filters, weights, the per-post cap and one language per post. */
-  find(question: Question, event: string | null): Ranked[] {
+  find(question: Question, event: string | null): RankedPassages {
     const { words } = question;
     if (!words.groups.length) return [];
     const groups = [...words.groups, ...words.soft];
-    const options: SearchOptions = {
-      filter: this.#filter(question, event),
-      boostDocument: (id: number) => this.#weight(id, question),
-      fuzzy: this.#typos,
-      prefix: (term) => this.#typos(term) !== false,
-    };
-    // Hits depend on the group's words and on what the options read from the question.
-    const { years, cities, regions } = question.entities;
-    const context = JSON.stringify([question.words.wants, years, cities, regions, question.time, question.filters, event]);
-    const hitsOf = (group: WordGroup) => {
-      const key = JSON.stringify([group.alternatives, context]);
-      let hits = this.#cache.get(key);
-      if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, options)));
-      return hits;
-    };
     return combine(
-      groups.map(hitsOf),
+      groups.map((group) => this.#hitsOf(group)),
       this.#passages,
+      this.#layout,
       {
         required: words.groups.length,
+        keep: this.#filter(question, event),
+        weight: this.#weigher(question),
         postContext: this.#ranking.postContext,
         perPost: this.#ranking.perPost,
         languageFirst: this.#ranking.languageFirst ? question.lang : null,
@@ -116,23 +105,56 @@ export class PassageFinder {
     );
   }
 
+  /**
+   * Whether `find` would return any passage, without ranking them all: a hit of a required group
+   * that the filters keep is one (its own coverage is above 0, and the best of its family is kept).
+   */
+  matches(question: Question, event: string | null): boolean {
+    const keep = this.#filter(question, event);
+    return question.words.groups.some((group) => this.#hitsOf(group).some((hit) => hit.credit > 0 && (!keep || keep(hit.id))));
+  }
+
+  /**
+   * A word group's hits, searched once and then kept while questions repeat its words ("istio",
+   * "kubecon"). They depend on the group's words alone: the question's filters and weights are
+   * applied to them in the combiner, so one search serves every question that uses the group.
+   * (With the weights in MiniSearch's `boostDocument` and the filters in its `filter`, the hits
+   * differed per question context: on the bench workload that meant 2,824 searches instead of 533.)
+   */
+  #hitsOf(group: WordGroup): GroupHit[] {
+    const key = JSON.stringify(group.alternatives);
+    let hits = this.#cache.get(key);
+    if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#ranking.typos })));
+    return hits;
+  }
+
   #factsOf(id: number): Facts {
     return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage, this.#cities));
   }
 
-  /** What the question's filters exclude: another language when forced, another event, year, or a missing phrase. */
-  #filter({ filters }: Question, event: string | null): SearchOptions['filter'] {
+  /** Which passages the question's filters keep: not another language when forced, another event, year, or a missing phrase. */
+  #filter({ filters }: Question, event: string | null): ((id: number) => boolean) | null {
     const eventFilter = normalized(event ?? filters.event ?? '');
     const phrases = filters.phrases.map(normalized);
-    if (!filters.lang && !eventFilter && filters.year === null && !phrases.length) return undefined;
-    return ({ id }) => {
-      const passage = this.#passages[id as number] as Passage;
-      const facts = this.#factsOf(id as number);
+    if (!filters.lang && !eventFilter && filters.year === null && !phrases.length) return null;
+    return (id) => {
+      const passage = this.#passages[id] as Passage;
+      const facts = this.#factsOf(id);
       if (filters.lang && passage.lang !== filters.lang) return false;
       if (eventFilter && !facts.event.includes(eventFilter)) return false;
       if (filters.year !== null && !facts.years.includes(filters.year)) return false;
       return phrases.every((phrase) => facts.text.includes(phrase));
     };
+  }
+
+  /**
+   * The question's weights, or null when it weighs every passage alike, so that most questions skip
+   * a call per hit. `neutral` must name every part of the question that `#weight` reads.
+   */
+  #weigher(question: Question): ((id: number) => number) | null {
+    const { words, entities, time } = question;
+    const neutral = !words.wants.length && !entities.years.length && time !== 'latest' && !entities.cities.length && !entities.regions.length;
+    return neutral ? null : (id) => this.#weight(id, question);
   }
 
   /** A passage's weight for this question: whether it holds what is wanted, and its year. (Language is `languageFirst`, in the combiner.) */

@@ -38,7 +38,7 @@ const DEFAULT_RANKING: Ranking = {
   postContext: 0.7,
   perPost: 2,
   languageFirst: true,
-  typos: 0.25,
+  typos: 0.2,
 };
 
 export function rankingWith(options: RankingOptions = {}): Ranking {
