@@ -1,6 +1,6 @@
 import type { SearchOptions } from 'minisearch';
-import { findPlaces, mentionsDate, placeOf, regionIn } from '../domain/index.js';
-import type { Passage } from '../model/index.js';
+import { findPlaces, KIND_NAMES, kindIn, mentionsDate, placeOf, regionIn } from '../domain/index.js';
+import type { EventKind, Passage } from '../model/index.js';
 import { fold, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
@@ -26,6 +26,8 @@ interface Facts {
   /** City and region of the passage's event, to weigh the event a question names by its place. */
   city: string | null;
   region: string | null;
+  /** Kind of the passage's event ("istio-day", "kubecon"…), else every kind its text names: to weigh the kind of event a question names. */
+  kinds: EventKind[];
 }
 
 /** A count: digits (with thousands separators) that are not a year, a version, or the day of a date ("17 August", "August 17", "9 日"). */
@@ -36,6 +38,12 @@ const COUNT = new RegExp(
 );
 
 export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
+
+/** The kinds of event a passage is about: its event's, else every kind its text names (a post about no one event). */
+function kindsOf(passage: Passage): EventKind[] {
+  if (passage.event) return [kindIn(passage.event)?.kind].filter((kind) => kind !== undefined);
+  return KIND_NAMES.filter(({ pattern }) => pattern.test(passage.text)).map(({ kind }) => kind);
+}
 
 function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): Facts {
   const name = passage.event ?? '';
@@ -49,6 +57,7 @@ function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): 
     text: normalized(`${passage.title} ${passage.text}`),
     city,
     region: (city ? placeOf(city)?.region : null) ?? regionIn(name),
+    kinds: kindsOf(passage),
   };
 }
 
@@ -139,7 +148,7 @@ export class PassageFinder {
   #weight(id: number, { words, entities, time }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight } = this.#ranking;
+    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, kindWeight } = this.#ranking;
     let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
@@ -151,6 +160,7 @@ export class PassageFinder {
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
     else if (time === 'latest' && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
     if ((facts.city && entities.cities.includes(facts.city)) || (facts.region && entities.regions.includes(facts.region))) weight *= placeWeight;
+    if (facts.kinds.some((kind) => entities.kinds.includes(kind))) weight *= kindWeight;
     return weight;
   }
 }

@@ -45,6 +45,13 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => answer.results[0]?.event === 'Istio Day Europe 2024',
   },
   {
+    option: 'kindWeight',
+    neutral: 1,
+    question: 'istio day amsterdam roadmap',
+    wants: 'the Istio Day talk first, before the roadmap session of the KubeCon it was co-located with',
+    holds: (answer) => answer.results[0]?.event === 'Istio Day Europe 2023',
+  },
+  {
     option: 'latestWeight',
     neutral: 1,
     question: '最近的 ambient 演讲',
