@@ -10,8 +10,14 @@ for (const group of SYNONYMS) for (const word of group) byWord.set(word, group);
 const PHRASES = [...byWord.keys()].filter((word) => /\s/.test(word)).sort((a, b) => b.length - a.length);
 
 const HAN_RUN = /^\p{Script=Han}+$/u;
-/** Known Chinese words, longest first, so 演讲视频 reads as 演讲 + 视频. */
-const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS)].filter((word) => HAN_RUN.test(word)).sort((a, b) => b.length - a.length);
+/**
+ * Known Chinese words, longest first, so 演讲视频 reads as 演讲 + 视频, and 叫什么 as 叫 + 什么 (both
+ * stop words, so nothing is searched for them). Single-character stop words do not split a run:
+ * 中 would cut 中国 apart.
+ */
+const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS), ...STOP_WORDS]
+  .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
+  .sort((a, b) => b.length - a.length);
 
 /** Every way of saying `word` (itself included): its synonym group, or every word that wants the same thing. */
 function alternativesOf(word: string): readonly string[] {

@@ -40,4 +40,9 @@ describe('understand', () => {
     expect(words.groups[0]?.alternatives).toContainEqual(['multiclust']);
     expect(words.soft.map((group) => group.word)).toEqual(['视频']);
   });
+
+  it('searches nothing for Chinese question words: a run is cut at the stop words it holds', () => {
+    expect(understand('Istio 吉祥物 叫什么').words.groups.map((group) => group.word)).toEqual(['istio', '吉祥物']);
+    expect(understand('指导委员会是什么').words.groups.map((group) => group.word)).toEqual(['指导委员会']);
+  });
 });
