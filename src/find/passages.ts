@@ -45,6 +45,17 @@ function kindsOf(passage: Passage): EventKind[] {
   return KIND_NAMES.filter(({ pattern }) => pattern.test(passage.text)).map(({ kind }) => kind);
 }
 
+/** The year of the first event of each kind, from the passages about an event. */
+function firstYears(passages: readonly Passage[]): Map<EventKind, number> {
+  const years = new Map<EventKind, number>();
+  for (const { event, date } of passages) {
+    const kind = event && date ? kindIn(event)?.kind : undefined;
+    const year = Number(date?.slice(0, 4));
+    if (kind && year < (years.get(kind) ?? Infinity)) years.set(kind, year);
+  }
+  return years;
+}
+
 function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): Facts {
   const name = passage.event ?? '';
   const city = cities.get(name) ?? findPlaces(name)[0]?.place.city ?? null;
@@ -75,6 +86,8 @@ export class PassageFinder {
   readonly #cities: ReadonlyMap<string, string | null>;
   /** The newest year of any passage: "latest" questions weigh passages by how far behind it they are. */
   readonly #newestYear: number;
+  /** The year each kind of event was first held: "the first istiocon" weighs passages by how far after it they are. */
+  readonly #firstYears: ReadonlyMap<EventKind, number>;
 
   constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false, cities: ReadonlyMap<string, string | null>) {
     this.#index = index;
@@ -82,6 +95,7 @@ export class PassageFinder {
     this.#newestYear = passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0);
     this.#passages = passages;
     this.#facts = new Array<Facts | undefined>(passages.length);
+    this.#firstYears = firstYears(passages);
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
     // a smaller cache costs more time than it saves memory), but never more than CACHE_BYTES, so a
     // 100x corpus does not hold most of a gigabyte of old hits.
@@ -159,6 +173,10 @@ export class PassageFinder {
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
     else if (time === 'latest' && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
+    else if (time === 'first' && !entities.years.length) {
+      const first = Math.min(...entities.kinds.map((kind) => this.#firstYears.get(kind) ?? Infinity));
+      if (first < Infinity) weight /= latestWeight ** Math.max(0, Math.min(first + 10, ...facts.years) - first);
+    }
     if ((facts.city && entities.cities.includes(facts.city)) || (facts.region && entities.regions.includes(facts.region))) weight *= placeWeight;
     if (facts.kinds.some((kind) => entities.kinds.includes(kind))) weight *= kindWeight;
     return weight;

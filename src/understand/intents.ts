@@ -70,6 +70,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'upcoming', 'coming', 'future', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来']],
   ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', '最近', '最新', '上一届', '上一次', '上次']],
+  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
 
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */

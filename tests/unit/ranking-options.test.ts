@@ -59,6 +59,13 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => answer.results[0]?.date?.startsWith('2026') === true,
   },
   {
+    option: 'latestWeight',
+    neutral: 1,
+    question: 'how many attended the first istiocon',
+    wants: 'a passage of the first IstioCon (2021) first when the first one is asked for',
+    holds: (answer) => answer.results[0]?.event === 'IstioCon 2021',
+  },
+  {
     option: 'postContext',
     neutral: 0,
     question: 'istio day north america 2024 schedule',
