@@ -1,6 +1,6 @@
 import { SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
-import { WANT_WORDS } from './intents.js';
+import { TIME_WORDS, WANT_WORDS } from './intents.js';
 import type { Want, WordGroup, Words } from './types.js';
 
 const byWord = new Map<string, readonly string[]>();
@@ -15,7 +15,7 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
  * stop words, so nothing is searched for them). Single-character stop words do not split a run:
  * 中 would cut 中国 apart.
  */
-const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS), ...STOP_WORDS]
+const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...STOP_WORDS]
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
 
@@ -67,6 +67,7 @@ export function readWords(text: string): Words & { years: number[] } {
     }
   }
   const wantWords: string[] = [];
+  const timeWords: string[] = [];
   const wants = new Set<Want>();
   for (const piece of rest.split(/\s+/).filter(Boolean).flatMap(splitMixed)) {
     const want = WANT_WORDS[piece];
@@ -74,15 +75,17 @@ export function readWords(text: string): Words & { years: number[] } {
       wants.add(want);
       wantWords.push(piece);
     } else if (/^20\d\d$/.test(piece)) words.years.push(Number(piece));
+    else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
     else if (!STOP_WORDS.has(piece)) {
       const made = group(piece);
       if (made.alternatives.length) words.groups.push(made);
     }
   }
   words.wants = [...wants];
-  // A question made only of such words ("slides") is about them.
-  if (!words.groups.length) words.groups.push(...wantWords.map(group));
-  // Beside a topic, "video" ranks passages that say "video"; its synonyms would only add noise.
-  else words.soft.push(...wantWords.map((word) => ({ word, alternatives: [analyze(word)] })).filter((made) => made.alternatives[0]?.length));
+  // A question made only of such words ("slides", "latest") is about them.
+  if (!words.groups.length) words.groups.push(...[...wantWords, ...timeWords].map(group));
+  // Beside a topic, "video" and "latest" rank passages that say them (find weighs by the time
+  // asked too); synonyms would only add noise.
+  else words.soft.push(...[...wantWords, ...timeWords].map((word) => ({ word, alternatives: [analyze(word)] })).filter((made) => made.alternatives[0]?.length));
   return words;
 }

@@ -45,4 +45,14 @@ describe('understand', () => {
     expect(understand('Istio 吉祥物 叫什么').words.groups.map((group) => group.word)).toEqual(['istio', '吉祥物']);
     expect(understand('指导委员会是什么').words.groups.map((group) => group.word)).toEqual(['指导委员会']);
   });
+
+  it('reads "latest", "next", "first" (最近, 下一次, 首届) as the time asked, not as words every passage must hold', () => {
+    const latest = understand('latest steering election results');
+    expect(latest.time).toBe('latest');
+    expect(latest.words.groups.map((group) => group.word)).toEqual(['steering', 'election', 'results']);
+    expect(latest.words.soft.map((group) => group.word)).toEqual(['latest']);
+    expect(understand('下一次istio day什么时候').words.groups.map((group) => group.word)).toEqual(['istio', 'day']);
+    expect(understand('latest').words.groups.map((group) => group.word)).toEqual(['latest']);
+  });
 });
+
