@@ -19,11 +19,42 @@ const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS), ...TIME_WORDS, 
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
 
-/** Every way of saying `word` (itself included): its synonym group, or every word that wants the same thing. */
+const LATIN_WORD = /^[a-z]+$/;
+/** Latin words of the vocabulary long enough to be misspelled ("elecion", "steerng", "chciago"). */
+const SPELLED = [...byWord.keys()].filter((word) => LATIN_WORD.test(word) && word.length >= 5);
+
+/** Whether `a` and `b` are one edit apart: a letter added, dropped or changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (a[i] === b[i]) i += 1;
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * The synonym group a word of six letters or more misspells, when the vocabulary has one word a
+ * single edit away (or several of one group). The index's own typo tolerance cannot see it: it
+ * compares with stems ("elect"), which a misspelling ("elecion") is further from.
+ */
+function misspelled(word: string): readonly string[] | undefined {
+  if (word.length < 6 || !LATIN_WORD.test(word)) return undefined;
+  const groups = new Set(SPELLED.filter((known) => oneEditApart(word, known)).map((known) => byWord.get(known)));
+  const [only] = groups;
+  return groups.size === 1 ? only : undefined;
+}
+
+/**
+ * Every way of saying `word` (itself included): its synonym group, every word that wants the same
+ * thing, or the group it misspells.
+ */
 function alternativesOf(word: string): readonly string[] {
   const want = WANT_WORDS[word];
   if (want) return [word, ...Object.keys(WANT_WORDS).filter((other) => other !== word && WANT_WORDS[other] === want)];
-  return byWord.get(word) ?? [word];
+  const known = byWord.get(word);
+  if (known) return known;
+  const meant = misspelled(word);
+  return meant ? [word, ...meant] : [word];
 }
 
 /** Splits a run of Han characters at the words the vocabulary knows. */

@@ -54,5 +54,13 @@ describe('understand', () => {
     expect(understand('下一次istio day什么时候').words.groups.map((group) => group.word)).toEqual(['istio', 'day']);
     expect(understand('latest').words.groups.map((group) => group.word)).toEqual(['latest']);
   });
+
+  it('reads a misspelled word of the vocabulary as that word and its synonyms, beside what was typed', () => {
+    const election = understand('who won the 2020 steering elecion').words.groups.find((group) => group.word === 'elecion');
+    expect(election?.alternatives).toEqual(expect.arrayContaining([['elecion'], ['elect'], ['vote'], ['选举']]));
+    expect(understand('istio day atlana').words.groups.at(-1)?.alternatives).toContainEqual(['atlanta']);
+    // Two edits away is another word, not a misspelling.
+    expect(understand('istio day atlamda').words.groups.at(-1)?.alternatives).toEqual([['atlamda']]);
+  });
 });
 
