@@ -8,7 +8,7 @@ export interface RankingOptions {
   wantWeight?: number;
   /** Weight of a passage with a video or slides when the question asks for a talk. Default 1.2. */
   talkWeight?: number;
-  /** Weight of a passage of a year the question names. Default 1.6. */
+  /** Weight of a passage of a year the question names. Default 3: a year named nearly decides, yet a passage of another year that covers the question much better can still come first. */
   yearWeight?: number;
   /** Weight of a passage about an event held in the city or region the question names ("istio day paris"). Default 2.5. */
   placeWeight?: number;
@@ -38,7 +38,7 @@ export type Ranking = Required<RankingOptions>;
 const DEFAULT_RANKING: Ranking = {
   wantWeight: 1.6,
   talkWeight: 1.2,
-  yearWeight: 1.6,
+  yearWeight: 3,
   placeWeight: 2.5,
   latestWeight: 2,
   kindWeight: 2,

@@ -68,9 +68,9 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
   {
     option: 'postContext',
     neutral: 0,
-    question: 'istio day north america 2024 schedule',
-    wants: 'the event named by the question first, though the passage says only part of it',
-    holds: (answer) => answer.results[0]?.event === 'Istio Day North America 2024',
+    question: 'istio 7 周年 贡献者人数',
+    wants: 'the count of contributors of the 7th birthday post first, though only the rest of that post says 7 周年',
+    holds: (answer) => answer.results[0]?.event === 'Istio 7th birthday',
   },
   {
     option: 'languageFirst',
