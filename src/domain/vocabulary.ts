@@ -21,7 +21,8 @@ const TOPICS: readonly (readonly string[])[] = [
   // Governance
   ['steering', 'steering committee', '指导委员会'],
   ['toc', 'technical oversight committee', '技术监督委员会'],
-  ['election', 'elections', 'elected', 'vote', 'voting', '选举', '投票'],
+  ['election', 'elections', 'elected', '选举'],
+  ['vote', 'votes', 'voting', 'voted', 'voters', '投票'],
   ['maintainer', 'maintainers', '维护者'],
   ['contributor', 'contributors', '贡献者'],
   // Events and their sessions
