@@ -172,7 +172,7 @@ export class PassageFinder {
       if (want === 'number' && facts.namesNumber) weight *= wantWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
-    else if (time === 'latest' && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
+    else if ((time === 'latest' || time === 'next') && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
     else if (time === 'first' && !entities.years.length) {
       const first = Math.min(...entities.kinds.map((kind) => this.#firstYears.get(kind) ?? Infinity));
       if (first < Infinity) weight /= latestWeight ** Math.max(0, Math.min(first + 10, ...facts.years) - first);

@@ -15,9 +15,9 @@ export interface RankingOptions {
   /** Weight of a passage about an event of the kind the question names ("istio day", "kubecon"): Istio Day passages of a KubeCon recap answer an "istio day" question before its KubeCon ones. Default 2. */
   kindWeight?: number;
   /**
-   * For "latest" questions naming no year, a passage is divided by this for each year it is older
-   * than the newest post; for "the first istiocon", for each year it is after the first event of
-   * the kinds named. Default 2.
+   * For "latest" and "next" questions naming no year, a passage is divided by this for each year it
+   * is older than the newest post (when no next event is announced, the latest answers); for "the
+   * first istiocon", for each year it is after the first event of the kinds named. Default 2.
    */
   latestWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */

@@ -61,6 +61,13 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
   {
     option: 'latestWeight',
     neutral: 1,
+    question: 'upcoming kubecon',
+    wants: 'the newest KubeCon first when the next one is asked for',
+    holds: (answer) => answer.results[0]?.event === 'KubeCon + CloudNativeCon Europe 2026',
+  },
+  {
+    option: 'latestWeight',
+    neutral: 1,
     question: 'how many attended the first istiocon',
     wants: 'a passage of the first IstioCon (2021) first when the first one is asked for',
     holds: (answer) => answer.results[0]?.event === 'IstioCon 2021',
