@@ -1,4 +1,4 @@
-import { SYNONYMS } from '../domain/index.js';
+import { KIND_NAMES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
 import { TIME_WORDS, WANT_WORDS } from './intents.js';
 import type { Want, WordGroup, Words } from './types.js';
@@ -87,6 +87,17 @@ function group(word: string): WordGroup {
   return { word, alternatives: alternativesOf(word).map(analyze).filter((terms) => terms.length) };
 }
 
+/** How an event's name is written before a short year ("kubecon eu 24", "istio day 25"): its kinds and regions ("in" is a word, not India here). */
+const EVENT_WORDS = new Set([...KIND_NAMES.flatMap((kind) => kind.aliases), ...Object.values(REGION_ALIASES).flat()].filter((alias) => alias !== 'in'));
+
+/** The year of a short one written right after an event's name ("kubecon eu 24" → 2024), else null. */
+function shortYear(pieces: readonly string[], i: number): number | null {
+  const piece = pieces[i] ?? '';
+  if (!/^(1[7-9]|[2-3]\d)$/.test(piece)) return null;
+  const before = [pieces[i - 1], pieces.slice(Math.max(0, i - 2), i).join(' ')];
+  return before.some((words) => words !== undefined && EVENT_WORDS.has(words)) ? 2000 + Number(piece) : null;
+}
+
 /** Reads the free text of a question into word groups, wants (video, slides, talk, date) and years. */
 export function readWords(text: string): Words & { years: number[] } {
   const words: Words & { years: number[] } = { groups: [], soft: [], wants: [], years: [] };
@@ -100,18 +111,20 @@ export function readWords(text: string): Words & { years: number[] } {
   const wantWords: string[] = [];
   const timeWords: string[] = [];
   const wants = new Set<Want>();
-  for (const piece of rest.split(/\s+/).filter(Boolean).flatMap(splitMixed)) {
+  const pieces = rest.split(/\s+/).filter(Boolean).flatMap(splitMixed);
+  pieces.forEach((piece, i) => {
     const want = WANT_WORDS[piece];
+    const year = /^20\d\d$/.test(piece) ? Number(piece) : shortYear(pieces, i);
     if (want) {
       wants.add(want);
       wantWords.push(piece);
-    } else if (/^20\d\d$/.test(piece)) words.years.push(Number(piece));
+    } else if (year !== null) words.years.push(year);
     else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
     else if (!STOP_WORDS.has(piece)) {
       const made = group(piece);
       if (made.alternatives.length) words.groups.push(made);
     }
-  }
+  });
   words.wants = [...wants];
   // A question made only of such words ("slides", "latest") is about them.
   if (!words.groups.length) words.groups.push(...[...wantWords, ...timeWords].map(group));
