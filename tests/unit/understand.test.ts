@@ -75,5 +75,10 @@ describe('understand', () => {
     expect(understand('istio day north america 23').entities.years).toEqual([2023]);
     expect(understand('top 20 contributors').entities.years).toEqual([]);
   });
+
+  it('reads an organisation named in Chinese as its English name too (the Chinese posts write many in English)', () => {
+    const { groups } = understand('Ambient 多集群 微软').words;
+    expect(groups.find((group) => group.word === '微软')?.alternatives).toContainEqual(['microsoft']);
+  });
 });
 
