@@ -1,5 +1,5 @@
-import { findPlaces, mentionsDate, placeOf, regionIn } from '../domain/index.js';
-import type { Passage } from '../model/index.js';
+import { findPlaces, KIND_NAMES, kindIn, mentionsDate, placeOf, regionIn } from '../domain/index.js';
+import type { EventKind, Passage } from '../model/index.js';
 import { fold, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
@@ -26,6 +26,8 @@ interface Facts {
   /** City and region of the passage's event, to weigh the event a question names by its place. */
   city: string | null;
   region: string | null;
+  /** Kind of the passage's event ("istio-day", "kubecon"…), else every kind its text names: to weigh the kind of event a question names. */
+  kinds: EventKind[];
 }
 
 /** A count: digits (with thousands separators) that are not a year, a version, or the day of a date ("17 August", "August 17", "9 日"). */
@@ -36,6 +38,23 @@ const COUNT = new RegExp(
 );
 
 export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
+
+/** The kinds of event a passage is about: its event's, else every kind its text names (a post about no one event). */
+function kindsOf(passage: Passage): EventKind[] {
+  if (passage.event) return [kindIn(passage.event)?.kind].filter((kind) => kind !== undefined);
+  return KIND_NAMES.filter(({ pattern }) => pattern.test(passage.text)).map(({ kind }) => kind);
+}
+
+/** The year of the first event of each kind, from the passages about an event. */
+function firstYears(passages: readonly Passage[]): Map<EventKind, number> {
+  const years = new Map<EventKind, number>();
+  for (const { event, date } of passages) {
+    const kind = event && date ? kindIn(event)?.kind : undefined;
+    const year = Number(date?.slice(0, 4));
+    if (kind && year < (years.get(kind) ?? Infinity)) years.set(kind, year);
+  }
+  return years;
+}
 
 function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): Facts {
   const name = passage.event ?? '';
@@ -49,6 +68,7 @@ function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): 
     text: normalized(`${passage.title} ${passage.text}`),
     city,
     region: (city ? placeOf(city)?.region : null) ?? regionIn(name),
+    kinds: kindsOf(passage),
   };
 }
 
@@ -67,6 +87,8 @@ export class PassageFinder {
   readonly #cities: ReadonlyMap<string, string | null>;
   /** The newest year of any passage: "latest" questions weigh passages by how far behind it they are. */
   readonly #newestYear: number;
+  /** The year each kind of event was first held: "the first istiocon" weighs passages by how far after it they are. */
+  readonly #firstYears: ReadonlyMap<EventKind, number>;
 
   constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, cities: ReadonlyMap<string, string | null>) {
     this.#index = index;
@@ -75,6 +97,7 @@ export class PassageFinder {
     this.#passages = passages;
     this.#layout = layoutOf(passages);
     this.#facts = new Array<Facts | undefined>(passages.length);
+    this.#firstYears = firstYears(passages);
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
     // a smaller cache costs more time than it saves memory), but never more than CACHE_BYTES, so a
     // 100x corpus does not hold most of a gigabyte of old hits.
@@ -153,7 +176,7 @@ export class PassageFinder {
    */
   #weigher(question: Question): ((id: number) => number) | null {
     const { words, entities, time } = question;
-    const neutral = !words.wants.length && !entities.years.length && time !== 'latest' && !entities.cities.length && !entities.regions.length;
+    const neutral = !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
     return neutral ? null : (id) => this.#weight(id, question);
   }
 
@@ -161,7 +184,7 @@ export class PassageFinder {
   #weight(id: number, { words, entities, time }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight } = this.#ranking;
+    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, kindWeight } = this.#ranking;
     let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
@@ -171,8 +194,13 @@ export class PassageFinder {
       if (want === 'number' && facts.namesNumber) weight *= wantWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
-    else if (time === 'latest' && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
+    else if ((time === 'latest' || time === 'next') && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
+    else if (time === 'first' && !entities.years.length) {
+      const first = Math.min(...entities.kinds.map((kind) => this.#firstYears.get(kind) ?? Infinity));
+      if (first < Infinity) weight /= latestWeight ** Math.max(0, Math.min(first + 10, ...facts.years) - first);
+    }
     if ((facts.city && entities.cities.includes(facts.city)) || (facts.region && entities.regions.includes(facts.region))) weight *= placeWeight;
+    if (facts.kinds.some((kind) => entities.kinds.includes(kind))) weight *= kindWeight;
     return weight;
   }
 }

@@ -70,7 +70,11 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'upcoming', 'coming', 'future', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来']],
   ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', '最近', '最新', '上一届', '上一次', '上次']],
+  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
+
+/** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
+export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words);
 
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
 const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presentation', 'keynote', '演讲', '分享', '议题'];

@@ -61,11 +61,11 @@ describe('the find stage', () => {
 
   it('reaches a word typed with two neighbouring letters swapped, ranked below the word spelled right', () => {
     const finder = new Finder(corpus, indexes);
-    const right = finder.passages(understand('chicago')).slice(0, 1);
-    const swapped = finder.passages(understand('chciago')).slice(0, 1);
+    const right = finder.passages(understand('envoy')).slice(0, 1);
+    const swapped = finder.passages(understand('evnoy')).slice(0, 1);
     expect(swapped[0]?.passage.id).toBe(right[0]?.passage.id);
     expect(swapped[0]?.score).toBeLessThan(right[0]?.score ?? 0);
-    expect(new Finder(corpus, indexes, { typos: 0 }).passages(understand('chciago')).length).toBe(0);
+    expect(new Finder(corpus, indexes, { typos: 0 }).passages(understand('evnoy')).length).toBe(0);
   });
 
   it('spells every swap of neighbouring letters once', () => {

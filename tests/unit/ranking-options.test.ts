@@ -45,6 +45,13 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => answer.results[0]?.event === 'Istio Day Europe 2024',
   },
   {
+    option: 'kindWeight',
+    neutral: 1,
+    question: 'istio day amsterdam roadmap',
+    wants: 'the Istio Day talk first, before the roadmap session of the KubeCon it was co-located with',
+    holds: (answer) => answer.results[0]?.event === 'Istio Day Europe 2023',
+  },
+  {
     option: 'latestWeight',
     neutral: 1,
     question: '最近的 ambient 演讲',
@@ -52,11 +59,25 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => answer.results[0]?.date?.startsWith('2026') === true,
   },
   {
+    option: 'latestWeight',
+    neutral: 1,
+    question: 'upcoming kubecon',
+    wants: 'the newest KubeCon first when the next one is asked for',
+    holds: (answer) => answer.results[0]?.event === 'KubeCon + CloudNativeCon Europe 2026',
+  },
+  {
+    option: 'latestWeight',
+    neutral: 1,
+    question: 'how many attended the first istiocon',
+    wants: 'a passage of the first IstioCon (2021) first when the first one is asked for',
+    holds: (answer) => answer.results[0]?.event === 'IstioCon 2021',
+  },
+  {
     option: 'postContext',
     neutral: 0,
-    question: 'istio day north america 2024 schedule',
-    wants: 'the event named by the question first, though the passage says only part of it',
-    holds: (answer) => answer.results[0]?.event === 'Istio Day North America 2024',
+    question: 'istio 7 周年 贡献者人数',
+    wants: 'the count of contributors of the 7th birthday post first, though only the rest of that post says 7 周年',
+    holds: (answer) => answer.results[0]?.event === 'Istio 7th birthday',
   },
   {
     option: 'languageFirst',
