@@ -45,45 +45,58 @@ interface Found {
  */
 export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, withFields = false }: GroupSearch): GroupHit[] {
   const words = [...new Set(group.alternatives.flat())];
-  const found = new Map<number, Found>();
-  const add = (results: SearchResult[], wordOf: (term: string) => string) => {
-    for (const hit of results) {
-      let entry = found.get(hit.id as number);
-      if (!entry) found.set(hit.id as number, (entry = { sum: 0, words: [], terms: [], fields: [] }));
-      entry.sum += hit.score / Math.max(1, hit.queryTerms.length);
-      for (const term of hit.queryTerms) entry.words.push(wordOf(term));
-      entry.terms.push(...hit.terms);
-      if (withFields) entry.fields.push(...Object.values(hit.match).flat());
-    }
-  };
   const exact: SearchOptions = { fuzzy: false, prefix: false, ...(filter ? { filter } : {}) };
-  add(index.search({ combineWith: 'OR', queries: words }, exact), (term) => term);
-  const matched = new Set<string>();
-  for (const entry of found.values()) for (const word of entry.words) matched.add(word);
+  const results = index.search({ combineWith: 'OR', queries: words }, exact);
+  const matched = new Set(results.flatMap((hit) => hit.queryTerms));
   const misspelt = typos > 0 ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word)) : [];
-  if (misspelt.length) {
-    const wordOf = new Map<string, string>();
-    const queries: Query[] = misspelt.flatMap((word) => {
-      const swapped = transpositions(word);
-      for (const term of [word, ...swapped]) wordOf.set(term, word);
-      return [{ queries: [word], fuzzy: typos, prefix: true }, { queries: swapped, boostTerm: swapWeight }];
-    });
-    add(index.search({ combineWith: 'OR', queries }, exact), (term) => wordOf.get(term) ?? term);
+  const hits = new Hits(group, withFields);
+  if (!misspelt.length) {
+    // The usual case: one search, one hit per result.
+    for (const hit of results) hits.add(hit.id as number, hit.score / Math.max(1, hit.queryTerms.length), hit.queryTerms, hit.terms, withFields ? fieldsOf(hit) : []);
+    return hits.list;
   }
-  // Hits of a group share a few lists of terms: one array each, not one per hit (the cache keeps them).
-  const shared = new Map<string, string[]>();
-  const hits: GroupHit[] = [];
-  for (const [id, entry] of found) {
-    const credit = creditOf(group.alternatives, entry.words);
-    const terms = [...new Set(entry.terms)];
+  const wordOf = new Map<string, string>();
+  const queries: Query[] = misspelt.flatMap((word) => {
+    const swapped = transpositions(word);
+    for (const term of [word, ...swapped]) wordOf.set(term, word);
+    return [{ queries: [word], fuzzy: typos, prefix: true }, { queries: swapped, boostTerm: swapWeight }];
+  });
+  // A document found both ways sums what each search found of it.
+  const found = new Map<number, Found>();
+  for (const hit of [...results, ...index.search({ combineWith: 'OR', queries }, exact)]) {
+    let entry = found.get(hit.id as number);
+    if (!entry) found.set(hit.id as number, (entry = { sum: 0, words: [], terms: [], fields: [] }));
+    entry.sum += hit.score / Math.max(1, hit.queryTerms.length);
+    entry.words.push(...hit.queryTerms.map((term) => wordOf.get(term) ?? term));
+    entry.terms.push(...hit.terms);
+    if (withFields) entry.fields.push(...fieldsOf(hit));
+  }
+  for (const [id, entry] of found) hits.add(id, entry.sum, entry.words, [...new Set(entry.terms)], entry.fields);
+  return hits.list;
+}
+
+const fieldsOf = (hit: SearchResult): string[] => Object.values(hit.match).flat();
+
+/** A group's hits as they are built: each scaled by the share of the group it matched. */
+class Hits {
+  readonly list: GroupHit[] = [];
+  /** Hits of a group share a few lists of terms: one array each, not one per hit (the cache keeps them). */
+  readonly #terms = new Map<string, string[]>();
+
+  constructor(
+    readonly group: WordGroup,
+    readonly withFields: boolean,
+  ) {}
+
+  add(id: number, sum: number, words: readonly string[], terms: string[], fields: readonly string[]): void {
+    const credit = creditOf(this.group.alternatives, words);
     const key = terms.join(' ');
-    let sharedTerms = shared.get(key);
-    if (!sharedTerms) shared.set(key, (sharedTerms = terms));
-    const hit: GroupHit = { id, score: entry.sum * credit, credit, terms: sharedTerms };
-    if (withFields) hit.fields = new Set(entry.fields);
-    hits.push(hit);
+    let shared = this.#terms.get(key);
+    if (!shared) this.#terms.set(key, (shared = terms));
+    const hit: GroupHit = { id, score: sum * credit, credit, terms: shared };
+    if (this.withFields) hit.fields = new Set(fields);
+    this.list.push(hit);
   }
-  return hits;
 }
 
 /** The share of the best alternative that a hit matched. */
