@@ -33,6 +33,8 @@ export interface Unit {
   anchorId: string | null;
   /** Index of the section (increments at each heading); passages never span sections. */
   section: number;
+  /** How many landmarks (see `Outline`) stand before this unit. */
+  segment: number;
   /** For a list item: the sentence that introduces its list ("Choose from these formats:"), or null. */
   leadIn: string | null;
 }
@@ -157,6 +159,7 @@ const INLINE: Handlers<PhrasingContent, [TextBuilder]> = {
 /** The state of one walk: the units so far, the heading trail and the section number. */
 class Walker {
   readonly units: Unit[] = [];
+  readonly landmarks: string[] = [];
   section = 0;
   readonly #trail: Array<{ depth: number; text: string; id: string }> = [];
   readonly #options: WalkOptions;
@@ -193,11 +196,12 @@ class Walker {
     while (this.#trail.length && (this.#trail.at(-1)?.depth ?? 0) >= depth) this.#trail.pop();
     this.#trail.push({ depth, text, id: this.#options.anchorFor(text, explicitId) });
     this.section += 1;
+    this.landmarks.push(`h${depth}`);
   }
 
   emit(kind: UnitKind, builder: TextBuilder, leadIn: string | null = null): void {
     const { text, anchors } = builder.finish();
-    const where = { headings: this.#trail.map((entry) => entry.text), anchorId: this.#trail.at(-1)?.id ?? null, section: this.section };
+    const where = { headings: this.#trail.map((entry) => entry.text), anchorId: this.#trail.at(-1)?.id ?? null, section: this.section, segment: this.landmarks.length };
     if (text || builder.bare.length) this.units.push({ kind: text ? kind : 'media', text, anchors, bare: builder.bare, ...where, leadIn: text ? leadIn : null });
     for (const caption of builder.captions) {
       const bare = caption.link ? [{ url: caption.link, slides: false }] : [];
@@ -242,7 +246,10 @@ class Walker {
     if (code.name === 'youtube') {
       const id = code.named.id ?? code.positional[0];
       if (id) builder.bare.push({ url: youtubeVideoUrl(id), slides: false });
+      this.landmarks.push(`yt:${id ?? ''}`);
     } else if (code.name === 'image') {
+      // By position, not file: translations fix typos in file names (`booth-2jpg`, `booth-2.jpg`).
+      this.landmarks.push('img');
       // The caption is shown under the image. Without one, the alt text stands for what the picture
       // shows: on istio.io a banner's alt holds its event's dates and city, which no sentence repeats.
       const caption = (code.named.caption ?? code.named.alt)?.trim();
@@ -278,9 +285,15 @@ class Walker {
   }
 }
 
-/** Walks a post's mdast in reading order and returns its units. */
-export function collectUnits(root: Root, options: WalkOptions): Unit[] {
+/** A post's units, and its landmarks in order: what every translation has too (`h2`, `img`, `yt:ID`). */
+export interface Outline {
+  units: Unit[];
+  landmarks: string[];
+}
+
+/** Walks a post's mdast in reading order and returns its units and landmarks. */
+export function collectUnits(root: Root, options: WalkOptions): Outline {
   const walker = new Walker(options);
   walker.blocks(root.children);
-  return walker.units;
+  return { units: walker.units, landmarks: walker.landmarks };
 }

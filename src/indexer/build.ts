@@ -7,6 +7,7 @@ import { extractKnowledge } from './knowledge.js';
 import { publishedPassages } from './published.js';
 import { inheritedFrontMatter, pageCandidates, readCascades, type CascadeEntry, type NotAPage, type PageIdentity } from './pages.js';
 import { langOfPath, parsePost, type ParseOptions } from './parse-post.js';
+import { withTranslationLinks } from './translation-links.js';
 import { DEFAULT_SITE_BASE_URL } from './urls.js';
 import type { ParsedPost } from './types.js';
 
@@ -75,7 +76,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
   }
   // Knowledge first: it dates each passage with its event, and the published passages are copies.
   const { talks, events } = extractKnowledge(posts);
-  const passages = posts.flatMap(publishedPassages);
+  const passages = withTranslationLinks(posts.flatMap(publishedPassages), posts);
   return {
     passages,
     talks,
