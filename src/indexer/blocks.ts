@@ -8,8 +8,8 @@ import { toString } from 'mdast-util-to-string';
 import { youtubeVideoUrl } from '../domain/index.js';
 import { readHtml } from './html.js';
 import { PLACEHOLDER, type Shortcode } from './shortcodes.js';
-import { TextBuilder, type BareLink } from './text-builder.js';
-import { looksLikeLinkTarget } from './urls.js';
+import { sentenceStop, TextBuilder, type BareLink } from './text-builder.js';
+import { readLiteral } from './literal.js';
 import type { Anchor } from './types.js';
 
 export type { BareLink } from './text-builder.js';
@@ -45,20 +45,16 @@ export interface WalkOptions {
   anchorFor: (heading: string, explicitId: string | undefined) => string;
 }
 
-/** `[title](link to be added)`: not a link to the parser. */
-const NOT_A_LINK = /\[([^\]\n]+)\]\(([^)\n]*)\)/g;
-/** Targets that say the link will come later. */
-const PENDING_TARGET = /to be added|coming soon/i;
+/** A line of a list the parser read as text (indented too far to be a list after a paragraph). */
+const LIST_LINE = /\n[ \t]*[-*+][ \t]+/;
 /** Strong-emphasis markers the parser left in the text. */
 const STRAY_STRONG = /\*\*/g;
 const EXPLICIT_ID = /\s*\{#([\w-]+)\}\s*$/;
-const CJK_END = /[\p{Script=Han}）」]$/u;
 
 /** A caption read as a sentence of its own, not glued to the next one. */
 function asSentence(text: string): string {
   const trimmed = text.trim();
-  if (!trimmed || /[.!?。！？:：]$/.test(trimmed)) return trimmed;
-  return `${trimmed}${CJK_END.test(trimmed) ? '。' : '.'}`;
+  return `${trimmed}${sentenceStop(trimmed)}`;
 }
 
 /** The last sentence of a paragraph that ends with a colon: what introduces the list below it. */
@@ -209,28 +205,26 @@ class Walker {
     }
   }
 
-  /**
-   * Literal text (a text node or inline code). Markdown the parser left as text is read as the
-   * author meant it: `[title](url)` (in code spans, or with a target the parser refuses) is a link,
-   * `[title](link to be added)` a link still to come (the talk extractor wants it), and `**` that
-   * CommonMark does not pair beside Chinese punctuation is dropped.
-   */
+  /** Literal text (a text node or inline code), its leftover markdown read as the author meant it (literal.ts). */
   literal(value: string, builder: TextBuilder): void {
-    let last = 0;
-    for (const match of value.matchAll(NOT_A_LINK)) {
-      this.text(value.slice(last, match.index), builder);
-      const title = match[1] ?? '';
-      const target = (match[2] ?? '').trim();
-      if (PENDING_TARGET.test(target)) builder.anchor(PENDING_LINK, () => builder.append(title));
-      else if (looksLikeLinkTarget(target)) builder.anchor(target, () => builder.append(title));
-      else builder.append(title);
-      last = match.index + match[0].length;
+    for (const part of readLiteral(value, !builder.text.trim())) {
+      if (part.kind === 'text') this.text(part.text, builder);
+      else builder.anchor(part.kind === 'link' ? part.url : PENDING_LINK, () => builder.append(part.title));
     }
-    this.text(value.slice(last), builder);
+  }
+
+  /** Text of a block: a list line the parser read as text starts a sentence of its own. */
+  text(value: string, builder: TextBuilder): void {
+    const [first = '', ...items] = value.split(LIST_LINE);
+    this.placeholders(first, builder);
+    for (const item of items) {
+      builder.endSentence();
+      this.placeholders(item, builder);
+    }
   }
 
   /** Text that may hold shortcode placeholders: each one becomes what the shortcode means. */
-  text(value: string, builder: TextBuilder): void {
+  placeholders(value: string, builder: TextBuilder): void {
     let last = 0;
     for (const match of value.matchAll(PLACEHOLDER)) {
       builder.append(value.slice(last, match.index).replace(STRAY_STRONG, ''));
@@ -252,8 +246,10 @@ class Walker {
       this.landmarks.push('img');
       // The caption is shown under the image. Without one, the alt text stands for what the picture
       // shows: on istio.io a banner's alt holds its event's dates and city, which no sentence repeats.
+      // Words the text just before already says ("a diagram of the pod enrollment flow:") are not repeated.
       const caption = (code.named.caption ?? code.named.alt)?.trim();
-      if (caption) builder.captions.push({ text: caption, link: code.named.link ?? null });
+      const said = `${this.units.at(-1)?.text ?? ''} ${builder.text}`.toLowerCase();
+      if (caption && !said.includes(caption.toLowerCase())) builder.captions.push({ text: caption, link: code.named.link ?? null });
       else if (code.named.link) builder.bare.push({ url: code.named.link, slides: false });
     } else if (code.name === 'involve_block') {
       builder.append(` ${[code.named.title, code.named.subtitle].filter(Boolean).map((part) => asSentence(part as string)).join(' ')} `);

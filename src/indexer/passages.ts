@@ -176,10 +176,14 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
   const anchors: Anchor[] = [];
   const links: Links = emptyLinks();
   const held: Array<{ piece: Piece; anchors: Anchor[] }> = [];
+  const joins: number[] = [];
   for (const piece of group) {
     if (!piece.text && !piece.bare.length) continue;
     const offset = text && piece.text ? text.length + 1 : text.length;
-    if (text && piece.text) text += ' ';
+    if (text && piece.text) {
+      text += ' ';
+      joins.push(text.length);
+    }
     text += piece.text;
     const own: Anchor[] = [];
     for (const anchor of piece.anchors) {
@@ -226,5 +230,5 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
     text,
     links,
   };
-  return { passage, anchors, leadIn: leadInOf(group), sources };
+  return { passage, anchors, leadIn: leadInOf(group), sources, joins };
 }

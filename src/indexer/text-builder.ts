@@ -1,3 +1,4 @@
+import type { Lang } from '../model/index.js';
 import type { Anchor } from './types.js';
 
 /** A link whose anchor text is not in the passage (an embedded video, an image's link). */
@@ -14,6 +15,15 @@ export interface Caption {
 }
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/** A text whose last sentence has ended: its stop, maybe inside closing quotes or brackets. */
+const ENDED = /[.!?。！？:：;；…][”’"')）」』]*$/u;
+
+/** The stop that ends `text` as a sentence: none when it has ended, '。' in Chinese text or after Chinese, '.' otherwise. */
+export function sentenceStop(text: string, lang?: Lang): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed || ENDED.test(trimmed)) return '';
+  return lang === 'zh' || /[\p{Script=Han}）」』]$/u.test(trimmed) ? '。' : '.';
+}
 
 function nextNonSpace(text: string, from: number): string {
   for (let i = from; i < text.length; i += 1) if (!/\s/.test(text[i] as string)) return text[i] as string;
@@ -30,6 +40,13 @@ export class TextBuilder {
 
   append(text: string): void {
     this.text += text;
+  }
+
+  /** Ends the sentence so far, so that what follows reads as a sentence of its own. */
+  endSentence(): void {
+    const stop = sentenceStop(this.text);
+    if (stop) this.text = this.text.trimEnd() + stop;
+    this.text += ' ';
   }
 
   anchor(href: string, build: () => void): void {

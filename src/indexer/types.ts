@@ -60,6 +60,8 @@ export interface PassageDraft {
   leadIn?: string | null;
   /** The units the passage holds, in order: what aligns it with the passages of the post's translation (none: not aligned). */
   sources?: PassageSource[];
+  /** Where each block after the first starts in the text: one that does not end its sentence gets a stop there when published. */
+  joins?: number[];
 }
 
 /** Everything the talk and event extractors get for one post. */
