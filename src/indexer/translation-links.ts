@@ -45,7 +45,7 @@ function placesOf(post: ParsedPost): Map<number, UnitPlace> {
 }
 
 /** The pairs of units (of `a`, of `b`) that tell the same block, or none when the outlines differ. */
-export function alignUnits(a: Outline, b: Outline): Array<[number, number]> {
+function alignUnits(a: Outline, b: Outline): Array<[number, number]> {
   if (a.landmarks.length !== b.landmarks.length || a.landmarks.some((landmark, i) => landmark !== b.landmarks[i])) return [];
   const pairs: Array<[number, number]> = [];
   for (let segment = 0; segment <= a.landmarks.length; segment += 1) {
