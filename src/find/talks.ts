@@ -9,9 +9,9 @@ import { normalized } from './passages.js';
 /** Most talks shown beside the passages of a search. */
 const TALKS_SHOWN = 3;
 
-/** Talks in `lang` when there are any, one per video or title, in the order given. */
+/** Talks told in `lang` (a talk told in both languages is one talk, in both) when there are any, one per video or title, in the order given. */
 export function preferLang(talks: readonly Talk[], lang: Lang): Talk[] {
-  const same = talks.filter((talk) => talk.lang === lang);
+  const same = talks.filter((talk) => talk.lang === lang || talk.titles[lang] !== undefined);
   const seen = new Set<string>();
   return (same.length ? same : talks).filter((talk) => {
     const key = talk.video ?? normalized(talk.title);

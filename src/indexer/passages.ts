@@ -175,7 +175,7 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
   let text = '';
   const anchors: Anchor[] = [];
   const links: Links = emptyLinks();
-  const held: Array<{ piece: Piece; anchors: Anchor[] }> = [];
+  const held: Array<{ piece: Piece; anchors: Anchor[]; first: number }> = [];
   const joins: number[] = [];
   for (const piece of group) {
     if (!piece.text && !piece.bare.length) continue;
@@ -190,8 +190,8 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
       const url = anchor.url === PENDING_LINK ? PENDING_LINK : resolveLink(anchor.url, context.pageUrl, context.siteBaseUrl);
       if (url !== null) own.push({ ...anchor, url, start: anchor.start + offset, end: anchor.end + offset });
     }
+    held.push({ piece, anchors: own, first: anchors.length });
     anchors.push(...own);
-    held.push({ piece, anchors: own });
   }
   const slidesText = SLIDES_WORDS.test(text);
   for (const anchor of anchors) {
@@ -201,16 +201,16 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
     addLink(links, classified.kind, anchor.url);
   }
   // Each unit's links in reading order (a link still to come as PENDING_LINK), to align the post with its translation.
-  const sources: PassageSource[] = held.map(({ piece, anchors: own }) => {
-    const bare: string[] = [];
+  const sources: PassageSource[] = held.map(({ piece, anchors: own, first }) => {
+    const bare: PassageSource['links'] = [];
     for (const link of piece.bare) {
       const url = resolveLink(link.url, context.pageUrl, context.siteBaseUrl);
       if (!url || /\.(png|jpe?g|gif|svg|webp)$/i.test(url)) continue;
       const classified = classifyLink(url, link.slides || (slidesText && !anchors.length));
       addLink(links, classified.kind, classified.url);
-      bare.push(classified.url);
+      bare.push({ url: classified.url, anchor: null });
     }
-    return { unit: ordinals.get(piece.unit) ?? -1, links: [...own.map((anchor) => anchor.url), ...bare] };
+    return { unit: ordinals.get(piece.unit) ?? -1, links: [...own.map((anchor, i) => ({ url: anchor.url, anchor: first + i })), ...bare] };
   });
   const first = group[0]?.unit;
   const headings = first?.headings ?? [];

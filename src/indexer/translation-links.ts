@@ -10,6 +10,8 @@
  * - never where the block already gives another link of that kind (two schedule pages for one talk
  *   means one is wrong), and only talk links (videos, slides, schedules): other links are
  *   often a page in the copy's own language.
+ * A link "to be added" whose position the other copy fills is filled in before talks are read
+ * (`withTranslatedPendingLinks`), so that the talk it names gets its recording and meets its translation.
  */
 import { addLink } from '../domain/index.js';
 import type { Lang, Links, Passage } from '../model/index.js';
@@ -19,10 +21,19 @@ import type { ParsedPost } from './types.js';
 const TALK_KINDS = ['videos', 'slides', 'schedule'] as const satisfies ReadonlyArray<keyof Links>;
 type TalkKind = (typeof TALK_KINDS)[number];
 
-/** A link of a unit, in reading order: its URL ('' while the post has not filled it in) and the passage holding it. */
+/** A link of a unit, in reading order: its URL ('' while the post has not filled it in), the passage holding it and its anchor there. */
 interface Held {
   url: string;
   draft: number;
+  anchor: number | null;
+}
+
+/** A link one copy lacks: the passage (by index) it goes to, and the anchor "to be added" it fills, if any. */
+interface Missing {
+  draft: number;
+  kind: TalkKind;
+  url: string;
+  anchor: number | null;
 }
 
 /** Per unit: its links in reading order, and the passages holding some of it. */
@@ -37,7 +48,7 @@ function placesOf(post: ParsedPost): Map<number, UnitPlace> {
     for (const source of draft.sources ?? []) {
       const place = places.get(source.unit) ?? { links: [], drafts: new Set<number>() };
       place.drafts.add(index);
-      place.links.push(...source.links.map((url) => ({ url, draft: index })));
+      place.links.push(...source.links.map((link) => ({ ...link, draft: index })));
       places.set(source.unit, place);
     }
   });
@@ -67,13 +78,13 @@ function kindIn(post: ParsedPost, held: Held): TalkKind | null {
   return TALK_KINDS.find((kind) => links?.[kind].includes(held.url)) ?? null;
 }
 
-/** Which passage of `to` (by index) each link of `from` missing from `to` goes to. */
-function missingLinks(to: ParsedPost, from: ParsedPost): Array<{ draft: number; kind: TalkKind; url: string }> {
+/** Where each link of `from` missing from `to` goes in `to`. */
+function missingLinks(to: ParsedPost, from: ParsedPost): Missing[] {
   if (!to.outline || !from.outline) return [];
   const known = new Set(to.passages.flatMap(({ passage }) => [...passage.links.videos, ...passage.links.slides, ...passage.links.schedule, ...passage.links.other]));
   const ours = placesOf(to);
   const theirs = placesOf(from);
-  const found: Array<{ draft: number; kind: TalkKind; url: string }> = [];
+  const found: Missing[] = [];
   for (const [unit, other] of alignUnits(to.outline, from.outline)) {
     const place = ours.get(unit);
     const given = theirs.get(other)?.links ?? [];
@@ -91,9 +102,9 @@ function missingLinks(to: ParsedPost, from: ParsedPost): Array<{ draft: number; 
       if (!kind) return;
       if (positional) {
         const at = place.links[i];
-        if (at && !at.url) found.push({ draft: at.draft, kind, url: held.url });
+        if (at && !at.url) found.push({ draft: at.draft, kind, url: held.url, anchor: at.anchor });
       } else if (place.drafts.size === 1 && !disputed.has(kind)) {
-        found.push({ draft: [...place.drafts][0] as number, kind, url: held.url });
+        found.push({ draft: [...place.drafts][0] as number, kind, url: held.url, anchor: null });
       }
     });
   }
@@ -113,18 +124,52 @@ function translatedPairs(posts: readonly ParsedPost[]): Array<Record<Lang, Parse
   return pairs;
 }
 
+/** Each post's missing links, from the other language's copy. */
+function allMissing(posts: readonly ParsedPost[]): Array<{ post: ParsedPost; missing: Missing[] }> {
+  return translatedPairs(posts).flatMap((pair) => [
+    { post: pair.en, missing: missingLinks(pair.en, pair.zh) },
+    { post: pair.zh, missing: missingLinks(pair.zh, pair.en) },
+  ]);
+}
+
+/**
+ * The posts with each link "to be added" that the other copy fills at the same position filled in:
+ * its anchor, its unit's links and its passage's links. Drafts left alone are the same objects.
+ */
+export function withTranslatedPendingLinks(posts: readonly ParsedPost[]): ParsedPost[] {
+  const fills = new Map<ParsedPost, Map<number, Missing[]>>();
+  for (const { post, missing } of allMissing(posts)) {
+    const byDraft = new Map<number, Missing[]>();
+    for (const link of missing) if (link.anchor !== null) byDraft.set(link.draft, [...(byDraft.get(link.draft) ?? []), link]);
+    if (byDraft.size) fills.set(post, byDraft);
+  }
+  return posts.map((post) => {
+    const byDraft = fills.get(post);
+    if (!byDraft) return post;
+    const passages = post.passages.map((draft, index) => {
+      const filled = byDraft.get(index);
+      if (!filled) return draft;
+      const urlAt = new Map(filled.map((link) => [link.anchor, link.url]));
+      const links = structuredClone(draft.passage.links);
+      for (const { kind, url } of filled) addLink(links, kind, url);
+      return {
+        ...draft,
+        passage: { ...draft.passage, links },
+        anchors: draft.anchors.map((anchor, i) => ({ ...anchor, url: urlAt.get(i) ?? anchor.url })),
+        sources: draft.sources?.map((source) => ({ ...source, links: source.links.map((link) => ({ ...link, url: urlAt.get(link.anchor) ?? link.url })) })),
+      };
+    });
+    return { ...post, passages };
+  });
+}
+
 /** The passages with the links that only the other language's copy of their post gives. */
 export function withTranslationLinks(passages: readonly Passage[], posts: readonly ParsedPost[]): Passage[] {
   const added = new Map<string, Array<{ kind: TalkKind; url: string }>>();
-  for (const pair of translatedPairs(posts)) {
-    for (const [to, from] of [
-      [pair.en, pair.zh],
-      [pair.zh, pair.en],
-    ] as const) {
-      for (const { draft, kind, url } of missingLinks(to, from)) {
-        const id = to.passages[draft]?.passage.id;
-        if (id) added.set(id, [...(added.get(id) ?? []), { kind, url }]);
-      }
+  for (const { post, missing } of allMissing(posts)) {
+    for (const { draft, kind, url } of missing) {
+      const id = post.passages[draft]?.passage.id;
+      if (id) added.set(id, [...(added.get(id) ?? []), { kind, url }]);
     }
   }
   return passages.map((passage) => {

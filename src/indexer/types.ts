@@ -48,8 +48,8 @@ export interface PostMeta {
 export interface PassageSource {
   /** Index of the unit in the post's `Outline.units`. */
   unit: number;
-  /** Resolved, classified URLs; '' for a link the post has not filled in yet. */
-  links: string[];
+  /** Resolved, classified URLs ('' for a link the post has not filled in yet), with the index of their anchor in the draft (none for an embed). */
+  links: Array<{ url: string; anchor: number | null }>;
 }
 
 /** A passage with what the talk extractor needs beside it. */

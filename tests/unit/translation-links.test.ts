@@ -45,6 +45,20 @@ describe('links from the other language copy of a post', () => {
     });
   }
 
+  it('fills a link "to be added" that the other copy gives at the same position: the talk gets its recording and its translation', async () => {
+    const { talks } = await buildCorpus({ contentDirs: [join(ROOT, 'recap')] });
+    const en = (title: string) => talks.find((talk) => talk.lang === 'en' && talk.title === title);
+    expect(en('the maze of multi-cluster meshes')).toMatchObject({
+      titles: { en: 'the maze of multi-cluster meshes', zh: '探索多集群网格的迷宫' },
+      speakers: ['Ana Silva'],
+      video: 'https://www.youtube.com/watch?v=AAAAAAAAAA4',
+    });
+    expect(en('ran a live benchmark of ambient mode at scale')?.video).toBe('https://www.youtube.com/watch?v=AAAAAAAAAA5');
+    // Two links to come against three recordings: which is which is not certain, so the talks stay without one.
+    expect(en('a talk about ambient mode on Windows')).toMatchObject({ video: null, titles: { en: 'a talk about ambient mode on Windows' } });
+    expect(talks.filter((talk) => talk.lang === 'zh').map((talk) => talk.titles.zh)).not.toContain('探索多集群网格的迷宫');
+  });
+
   it('merges nothing when the copies do not have the same headings and images in the same order', () => {
     const extraImage = (path: string, source: string) =>
       path.startsWith('zh') ? source.replace('## 主会议', '{{< image link="./booth.jpg" caption="展台" >}}\n\n## 主会议') : source;
