@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { youtubeVideoUrl } from '../domain/index.js';
 import { readHtml } from './html.js';
 import { PLACEHOLDER, type Shortcode } from './shortcodes.js';
-import { sentenceStop, TextBuilder, type BareLink } from './text-builder.js';
+import { sentenceStop, shownCaption, TextBuilder, type BareLink } from './text-builder.js';
 import { readLiteral } from './literal.js';
 import type { Anchor } from './types.js';
 
@@ -244,12 +244,8 @@ class Walker {
     } else if (code.name === 'image') {
       // By position, not file: translations fix typos in file names (`booth-2jpg`, `booth-2.jpg`).
       this.landmarks.push('img');
-      // The caption is shown under the image. Without one, the alt text stands for what the picture
-      // shows: on istio.io a banner's alt holds its event's dates and city, which no sentence repeats.
-      // Words the text just before already says ("a diagram of the pod enrollment flow:") are not repeated.
-      const caption = (code.named.caption ?? code.named.alt)?.trim();
-      const said = `${this.units.at(-1)?.text ?? ''} ${builder.text}`.toLowerCase();
-      if (caption && !said.includes(caption.toLowerCase())) builder.captions.push({ text: caption, link: code.named.link ?? null });
+      const caption = shownCaption(code.named, `${this.units.at(-1)?.text ?? ''} ${builder.text}`);
+      if (caption) builder.captions.push({ text: caption, link: code.named.link ?? null });
       else if (code.named.link) builder.bare.push({ url: code.named.link, slides: false });
     } else if (code.name === 'involve_block') {
       builder.append(` ${[code.named.title, code.named.subtitle].filter(Boolean).map((part) => asSentence(part as string)).join(' ')} `);

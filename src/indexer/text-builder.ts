@@ -14,6 +14,20 @@ export interface Caption {
   link: string | null;
 }
 
+/** An alt text that names the picture rather than saying what it shows: one word ("Filters", "元数据"), a logo or a badge. */
+const BARE_ALT = /^(?:[a-z][\w-]*|\p{Script=Han}{1,3})$|\b(?:logo|badge|icon)s?$/iu;
+
+/**
+ * The words shown under an image shortcode, or null. The caption is; without one, the alt text stands
+ * for what the picture shows (on istio.io a banner's alt holds its event's dates and city, which no
+ * sentence repeats) unless it only names the picture. Words the text just before already says
+ * ("a diagram of the pod enrollment flow:") are not repeated.
+ */
+export function shownCaption(named: Readonly<Record<string, string>>, before: string): string | null {
+  const caption = named.caption?.trim() || (BARE_ALT.test(named.alt?.trim() ?? '') ? '' : named.alt?.trim());
+  return caption && !before.toLowerCase().includes(caption.toLowerCase()) ? caption : null;
+}
+
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** A text whose last sentence has ended: its stop, maybe inside closing quotes or brackets. */
 const ENDED = /[.!?。！？:：;；…][”’"')）」』]*$/u;
