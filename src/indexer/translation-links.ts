@@ -90,10 +90,11 @@ function missingLinks(to: ParsedPost, from: ParsedPost): Missing[] {
     const given = theirs.get(other)?.links ?? [];
     if (!place) continue;
     // Same count and every link both give the same: the links stand at the same positions.
-    const positional = given.length === place.links.length && given.every((held, i) => {
-        const at = place.links[i]?.url;
-        return !held.url || !at || held.url === at;
-      });
+    const agrees = (held: Held, i: number): boolean => {
+      const at = place.links[i]?.url;
+      return !held.url || !at || held.url === at;
+    };
+    const positional = given.length === place.links.length && given.every(agrees);
     // A link of a kind this block gives and the other copy does not: the copies disagree there.
     const shared = new Set(given.map((held) => held.url));
     const disputed = new Set(place.links.filter((held) => held.url && !shared.has(held.url)).map((held) => kindIn(to, held)));
