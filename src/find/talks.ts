@@ -9,9 +9,10 @@ import { normalized } from './passages.js';
 /** Most talks shown beside the passages of a search. */
 const TALKS_SHOWN = 3;
 
-/** Talks in `lang` when there are any, one per video or title, in the order given; the first `limit` of them. */
+/** Talks told in `lang` (a talk told in both languages is one talk, in both) when there are any, one per video or title, in the order given; the first `limit` of them. */
 export function preferLang(talks: readonly Talk[], lang: Lang, limit = Infinity): Talk[] {
-  const same = talks.some((talk) => talk.lang === lang) ? talks.filter((talk) => talk.lang === lang) : talks;
+  const told = (talk: Talk) => talk.lang === lang || talk.titles[lang] !== undefined;
+  const same = talks.some(told) ? talks.filter(told) : talks;
   const seen = new Set<string>();
   const kept: Talk[] = [];
   for (const talk of same) {

@@ -8,8 +8,8 @@ import { toString } from 'mdast-util-to-string';
 import { youtubeVideoUrl } from '../domain/index.js';
 import { readHtml } from './html.js';
 import { PLACEHOLDER, type Shortcode } from './shortcodes.js';
-import { TextBuilder, type BareLink } from './text-builder.js';
-import { looksLikeLinkTarget } from './urls.js';
+import { sentenceStop, shownCaption, TextBuilder, type BareLink } from './text-builder.js';
+import { readLiteral } from './literal.js';
 import type { Anchor } from './types.js';
 
 export type { BareLink } from './text-builder.js';
@@ -33,6 +33,8 @@ export interface Unit {
   anchorId: string | null;
   /** Index of the section (increments at each heading); passages never span sections. */
   section: number;
+  /** How many landmarks (see `Outline`) stand before this unit. */
+  segment: number;
   /** For a list item: the sentence that introduces its list ("Choose from these formats:"), or null. */
   leadIn: string | null;
 }
@@ -43,20 +45,16 @@ export interface WalkOptions {
   anchorFor: (heading: string, explicitId: string | undefined) => string;
 }
 
-/** `[title](link to be added)`: not a link to the parser. */
-const NOT_A_LINK = /\[([^\]\n]+)\]\(([^)\n]*)\)/g;
-/** Targets that say the link will come later. */
-const PENDING_TARGET = /to be added|coming soon/i;
+/** A line of a list the parser read as text (indented too far to be a list after a paragraph). */
+const LIST_LINE = /\n[ \t]*[-*+][ \t]+/;
 /** Strong-emphasis markers the parser left in the text. */
 const STRAY_STRONG = /\*\*/g;
 const EXPLICIT_ID = /\s*\{#([\w-]+)\}\s*$/;
-const CJK_END = /[\p{Script=Han}）」]$/u;
 
 /** A caption read as a sentence of its own, not glued to the next one. */
 function asSentence(text: string): string {
   const trimmed = text.trim();
-  if (!trimmed || /[.!?。！？:：]$/.test(trimmed)) return trimmed;
-  return `${trimmed}${CJK_END.test(trimmed) ? '。' : '.'}`;
+  return `${trimmed}${sentenceStop(trimmed)}`;
 }
 
 /** The last sentence of a paragraph that ends with a colon: what introduces the list below it. */
@@ -157,6 +155,7 @@ const INLINE: Handlers<PhrasingContent, [TextBuilder]> = {
 /** The state of one walk: the units so far, the heading trail and the section number. */
 class Walker {
   readonly units: Unit[] = [];
+  readonly landmarks: string[] = [];
   section = 0;
   readonly #trail: Array<{ depth: number; text: string; id: string }> = [];
   readonly #options: WalkOptions;
@@ -193,11 +192,12 @@ class Walker {
     while (this.#trail.length && (this.#trail.at(-1)?.depth ?? 0) >= depth) this.#trail.pop();
     this.#trail.push({ depth, text, id: this.#options.anchorFor(text, explicitId) });
     this.section += 1;
+    this.landmarks.push(`h${depth}`);
   }
 
   emit(kind: UnitKind, builder: TextBuilder, leadIn: string | null = null): void {
     const { text, anchors } = builder.finish();
-    const where = { headings: this.#trail.map((entry) => entry.text), anchorId: this.#trail.at(-1)?.id ?? null, section: this.section };
+    const where = { headings: this.#trail.map((entry) => entry.text), anchorId: this.#trail.at(-1)?.id ?? null, section: this.section, segment: this.landmarks.length };
     if (text || builder.bare.length) this.units.push({ kind: text ? kind : 'media', text, anchors, bare: builder.bare, ...where, leadIn: text ? leadIn : null });
     for (const caption of builder.captions) {
       const bare = caption.link ? [{ url: caption.link, slides: false }] : [];
@@ -205,28 +205,26 @@ class Walker {
     }
   }
 
-  /**
-   * Literal text (a text node or inline code). Markdown the parser left as text is read as the
-   * author meant it: `[title](url)` (in code spans, or with a target the parser refuses) is a link,
-   * `[title](link to be added)` a link still to come (the talk extractor wants it), and `**` that
-   * CommonMark does not pair beside Chinese punctuation is dropped.
-   */
+  /** Literal text (a text node or inline code), its leftover markdown read as the author meant it (literal.ts). */
   literal(value: string, builder: TextBuilder): void {
-    let last = 0;
-    for (const match of value.matchAll(NOT_A_LINK)) {
-      this.text(value.slice(last, match.index), builder);
-      const title = match[1] ?? '';
-      const target = (match[2] ?? '').trim();
-      if (PENDING_TARGET.test(target)) builder.anchor(PENDING_LINK, () => builder.append(title));
-      else if (looksLikeLinkTarget(target)) builder.anchor(target, () => builder.append(title));
-      else builder.append(title);
-      last = match.index + match[0].length;
+    for (const part of readLiteral(value, !builder.text.trim())) {
+      if (part.kind === 'text') this.text(part.text, builder);
+      else builder.anchor(part.kind === 'link' ? part.url : PENDING_LINK, () => builder.append(part.title));
     }
-    this.text(value.slice(last), builder);
+  }
+
+  /** Text of a block: a list line the parser read as text starts a sentence of its own. */
+  text(value: string, builder: TextBuilder): void {
+    const [first = '', ...items] = value.split(LIST_LINE);
+    this.placeholders(first, builder);
+    for (const item of items) {
+      builder.endSentence();
+      this.placeholders(item, builder);
+    }
   }
 
   /** Text that may hold shortcode placeholders: each one becomes what the shortcode means. */
-  text(value: string, builder: TextBuilder): void {
+  placeholders(value: string, builder: TextBuilder): void {
     let last = 0;
     for (const match of value.matchAll(PLACEHOLDER)) {
       builder.append(value.slice(last, match.index).replace(STRAY_STRONG, ''));
@@ -242,10 +240,11 @@ class Walker {
     if (code.name === 'youtube') {
       const id = code.named.id ?? code.positional[0];
       if (id) builder.bare.push({ url: youtubeVideoUrl(id), slides: false });
+      this.landmarks.push(`yt:${id ?? ''}`);
     } else if (code.name === 'image') {
-      // The caption is shown under the image. Without one, the alt text stands for what the picture
-      // shows: on istio.io a banner's alt holds its event's dates and city, which no sentence repeats.
-      const caption = (code.named.caption ?? code.named.alt)?.trim();
+      // By position, not file: translations fix typos in file names (`booth-2jpg`, `booth-2.jpg`).
+      this.landmarks.push('img');
+      const caption = shownCaption(code.named, `${this.units.at(-1)?.text ?? ''} ${builder.text}`);
       if (caption) builder.captions.push({ text: caption, link: code.named.link ?? null });
       else if (code.named.link) builder.bare.push({ url: code.named.link, slides: false });
     } else if (code.name === 'involve_block') {
@@ -278,9 +277,15 @@ class Walker {
   }
 }
 
-/** Walks a post's mdast in reading order and returns its units. */
-export function collectUnits(root: Root, options: WalkOptions): Unit[] {
+/** A post's units, and its landmarks in order: what every translation has too (`h2`, `img`, `yt:ID`). */
+export interface Outline {
+  units: Unit[];
+  landmarks: string[];
+}
+
+/** Walks a post's mdast in reading order and returns its units and landmarks. */
+export function collectUnits(root: Root, options: WalkOptions): Outline {
   const walker = new Walker(options);
   walker.blocks(root.children);
-  return walker.units;
+  return { units: walker.units, landmarks: walker.landmarks };
 }

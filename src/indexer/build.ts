@@ -7,6 +7,7 @@ import { extractKnowledge } from './knowledge.js';
 import { publishedPassages } from './published.js';
 import { inheritedFrontMatter, pageCandidates, readCascades, type CascadeEntry, type NotAPage, type PageIdentity } from './pages.js';
 import { langOfPath, parsePost, type ParseOptions } from './parse-post.js';
+import { withTranslatedPendingLinks, withTranslationLinks } from './translation-links.js';
 import { DEFAULT_SITE_BASE_URL } from './urls.js';
 import type { ParsedPost } from './types.js';
 
@@ -74,8 +75,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     options.onProgress?.(index + 1, files.length, file.path);
   }
   // Knowledge first: it dates each passage with its event, and the published passages are copies.
-  const { talks, events } = extractKnowledge(posts);
-  const passages = posts.flatMap(publishedPassages);
+  const aligned = withTranslatedPendingLinks(posts);
+  const { talks, events } = extractKnowledge(aligned);
+  const passages = withTranslationLinks(aligned.flatMap(publishedPassages), aligned);
   return {
     passages,
     talks,

@@ -84,9 +84,9 @@ export function parsePost(relativePath: string, source: string, options: ParseOp
   const bodyLine = normalizedSource.slice(0, normalizedSource.length - body.length).split('\n').length - 1;
   const tree = processor.parse(scan.markdown);
   const namer = new AnchorNamer();
-  const units = collectUnits(tree, { shortcodes: scan.shortcodes, anchorFor: (heading, id) => namer.next(heading, id) });
+  const outline = collectUnits(tree, { shortcodes: scan.shortcodes, anchorFor: (heading, id) => namer.next(heading, id) });
   const passages = buildPassages(
-    units,
+    outline.units,
     {
       lang,
       postId,
@@ -102,7 +102,7 @@ export function parsePost(relativePath: string, source: string, options: ParseOp
     },
     options,
   );
-  return { kind: 'post', post: { meta, passages, eventSlides: eventSlidesOf(meta, passages) }, warnings: scan.warnings.map((warning) => `line ${warning.line + bodyLine}: ${warning.message}`) };
+  return { kind: 'post', post: { meta, passages, eventSlides: eventSlidesOf(meta, passages), outline }, warnings: scan.warnings.map((warning) => `line ${warning.line + bodyLine}: ${warning.message}`) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Lang, Links, Passage } from '../model/index.js';
 import { PENDING_LINK, type BareLink, type Unit } from './blocks.js';
 import { addLink, classifyLink, emptyLinks, SLIDES_WORDS } from '../domain/index.js';
-import type { Anchor, PassageDraft } from './types.js';
+import type { Anchor, PassageDraft, PassageSource } from './types.js';
 import { resolveLink } from './urls.js';
 
 /** How passages are cut. */
@@ -160,31 +160,38 @@ export function buildPassages(units: Unit[], context: PostContext, options: Pass
     pieces.push(...splitLong(unit, maxChars, context.lang));
     bySection.set(unit.section, pieces);
   }
+  const ordinals = new Map(units.map((unit, index) => [unit, index]));
   const drafts: PassageDraft[] = [];
   for (const pieces of bySection.values()) {
     for (const group of pack(pieces, minChars, maxChars)) {
-      const draft = toPassage(group, context, drafts.length);
+      const draft = toPassage(group, context, drafts.length, ordinals);
       if (draft.passage.text || draft.passage.links.videos.length || draft.passage.links.slides.length || draft.passage.links.schedule.length) drafts.push(draft);
     }
   }
   return drafts;
 }
 
-function toPassage(group: Piece[], context: PostContext, ordinal: number): PassageDraft {
+function toPassage(group: Piece[], context: PostContext, ordinal: number, ordinals: ReadonlyMap<Unit, number>): PassageDraft {
   let text = '';
   const anchors: Anchor[] = [];
   const links: Links = emptyLinks();
-  const bare: BareLink[] = [];
+  const held: Array<{ piece: Piece; anchors: Anchor[]; first: number }> = [];
+  const joins: number[] = [];
   for (const piece of group) {
     if (!piece.text && !piece.bare.length) continue;
     const offset = text && piece.text ? text.length + 1 : text.length;
-    if (text && piece.text) text += ' ';
+    if (text && piece.text) {
+      text += ' ';
+      joins.push(text.length);
+    }
     text += piece.text;
+    const own: Anchor[] = [];
     for (const anchor of piece.anchors) {
       const url = anchor.url === PENDING_LINK ? PENDING_LINK : resolveLink(anchor.url, context.pageUrl, context.siteBaseUrl);
-      if (url !== null) anchors.push({ ...anchor, url, start: anchor.start + offset, end: anchor.end + offset });
+      if (url !== null) own.push({ ...anchor, url, start: anchor.start + offset, end: anchor.end + offset });
     }
-    bare.push(...piece.bare);
+    held.push({ piece, anchors: own, first: anchors.length });
+    anchors.push(...own);
   }
   const slidesText = SLIDES_WORDS.test(text);
   for (const anchor of anchors) {
@@ -193,12 +200,18 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number): Passa
     anchor.url = classified.url;
     addLink(links, classified.kind, anchor.url);
   }
-  for (const link of bare) {
-    const url = resolveLink(link.url, context.pageUrl, context.siteBaseUrl);
-    if (!url || /\.(png|jpe?g|gif|svg|webp)$/i.test(url)) continue;
-    const classified = classifyLink(url, link.slides || (slidesText && !anchors.length));
-    addLink(links, classified.kind, classified.url);
-  }
+  // Each unit's links in reading order (a link still to come as PENDING_LINK), to align the post with its translation.
+  const sources: PassageSource[] = held.map(({ piece, anchors: own, first }) => {
+    const bare: PassageSource['links'] = [];
+    for (const link of piece.bare) {
+      const url = resolveLink(link.url, context.pageUrl, context.siteBaseUrl);
+      if (!url || /\.(png|jpe?g|gif|svg|webp)$/i.test(url)) continue;
+      const classified = classifyLink(url, link.slides || (slidesText && !anchors.length));
+      addLink(links, classified.kind, classified.url);
+      bare.push({ url: classified.url, anchor: null });
+    }
+    return { unit: ordinals.get(piece.unit) ?? -1, links: [...own.map((anchor, i) => ({ url: anchor.url, anchor: first + i })), ...bare] };
+  });
   const first = group[0]?.unit;
   const headings = first?.headings ?? [];
   const anchorId = first?.anchorId ?? null;
@@ -217,5 +230,5 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number): Passa
     text,
     links,
   };
-  return { passage, anchors, leadIn: leadInOf(group) };
+  return { passage, anchors, leadIn: leadInOf(group), sources, joins };
 }

@@ -3,10 +3,13 @@
  * its anchors (the talk and event extractors read link labels such as "▶ Video" or "Slides"); the
  * published text leaves out the labels of links that are shown beside the passage anyway, so that
  * a reader sees "…Jim Barton (Solo.io). The closing…", not "…Jim Barton (Solo.io). ▶ Video. The closing…",
- * and starts a passage that begins inside a list with the sentence that introduces the list.
+ * ends each block (a list item, a caption, a table row) before the next one starts, so that a talk
+ * title or a caption is never read as the start of the sentence after it, and starts a passage that
+ * begins inside a list with the sentence that introduces the list.
  */
 import { LINK_LABEL } from '../domain/index.js';
-import type { Passage } from '../model/index.js';
+import type { Lang, Passage } from '../model/index.js';
+import { sentenceStop } from './text-builder.js';
 import type { Anchor, ParsedPost } from './types.js';
 
 /** What may stand between two labels of one run: "▶ Video · Slides", "Video | ▶ Video", "视频、幻灯片". */
@@ -46,10 +49,25 @@ function withoutLinkLabels(text: string, anchors: readonly Anchor[]): string {
   return cuts.length ? out.replace(/ {2,}/g, ' ').trim() : text;
 }
 
-/** A post's passages as the index stores them: link labels left out, a list's lead-in before its items. */
+/** The text with a stop after each block that does not end its sentence ("…Carry Water” Award. Istio at…"), anchors moved to match. */
+function withSentenceStops(text: string, anchors: readonly Anchor[], joins: readonly number[], lang: Lang): { text: string; anchors: Anchor[] } {
+  let out = text;
+  let moved = [...anchors];
+  for (const at of [...joins].sort((a, b) => b - a)) {
+    const stop = sentenceStop(out.slice(0, at), lang);
+    if (!stop) continue;
+    const end = out.slice(0, at).trimEnd().length;
+    out = `${out.slice(0, end)}${stop}${out.slice(end)}`;
+    moved = moved.map((anchor) => (anchor.start >= end ? { ...anchor, start: anchor.start + stop.length, end: anchor.end + stop.length } : anchor));
+  }
+  return { text: out, anchors: moved };
+}
+
+/** A post's passages as the index stores them: blocks ended, link labels left out, a list's lead-in before its items. */
 export function publishedPassages(post: ParsedPost): Passage[] {
-  return post.passages.map(({ passage, anchors, leadIn }) => {
-    const text = withoutLinkLabels(passage.text, anchors);
+  return post.passages.map(({ passage, anchors, leadIn, joins }) => {
+    const stopped = withSentenceStops(passage.text, anchors, joins ?? [], passage.lang);
+    const text = withoutLinkLabels(stopped.text, stopped.anchors);
     return { ...passage, text: leadIn ? `${leadIn} ${text}` : text };
   });
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../model/index.js';
 import type { Anchor } from './types.js';
 
 /** A link whose anchor text is not in the passage (an embedded video, an image's link). */
@@ -13,7 +14,30 @@ export interface Caption {
   link: string | null;
 }
 
+/** An alt text that names the picture rather than saying what it shows: one word ("Filters", "元数据"), a logo or a badge. */
+const BARE_ALT = /^(?:[a-z][\w-]*|\p{Script=Han}{1,3})$|\b(?:logo|badge|icon)s?$/iu;
+
+/**
+ * The words shown under an image shortcode, or null. The caption is; without one, the alt text stands
+ * for what the picture shows (on istio.io a banner's alt holds its event's dates and city, which no
+ * sentence repeats) unless it only names the picture. Words the text just before already says
+ * ("a diagram of the pod enrollment flow:") are not repeated.
+ */
+export function shownCaption(named: Readonly<Record<string, string>>, before: string): string | null {
+  const caption = named.caption?.trim() || (BARE_ALT.test(named.alt?.trim() ?? '') ? '' : named.alt?.trim());
+  return caption && !before.toLowerCase().includes(caption.toLowerCase()) ? caption : null;
+}
+
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/** A text whose last sentence has ended: its stop, maybe inside closing quotes or brackets. */
+const ENDED = /[.!?。！？:：;；…][”’"')）」』]*$/u;
+
+/** The stop that ends `text` as a sentence: none when it has ended, '。' in Chinese text or after Chinese, '.' otherwise. */
+export function sentenceStop(text: string, lang?: Lang): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed || ENDED.test(trimmed)) return '';
+  return lang === 'zh' || /[\p{Script=Han}）」』]$/u.test(trimmed) ? '。' : '.';
+}
 
 function nextNonSpace(text: string, from: number): string {
   for (let i = from; i < text.length; i += 1) if (!/\s/.test(text[i] as string)) return text[i] as string;
@@ -30,6 +54,13 @@ export class TextBuilder {
 
   append(text: string): void {
     this.text += text;
+  }
+
+  /** Ends the sentence so far, so that what follows reads as a sentence of its own. */
+  endSentence(): void {
+    const stop = sentenceStop(this.text);
+    if (stop) this.text = this.text.trimEnd() + stop;
+    this.text += ' ';
   }
 
   anchor(href: string, build: () => void): void {

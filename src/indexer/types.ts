@@ -1,4 +1,5 @@
 import type { EventKind, Lang, Passage } from '../model/index.js';
+import type { Outline } from './blocks.js';
 
 /** A link as it stands in a passage: its anchor text and where that text sits in `Passage.text`. */
 export interface Anchor {
@@ -43,12 +44,24 @@ export interface PostMeta {
   frontEvent: FrontEvent | null;
 }
 
+/** The part of one unit a passage holds, with that part's links in reading order. */
+export interface PassageSource {
+  /** Index of the unit in the post's `Outline.units`. */
+  unit: number;
+  /** Resolved, classified URLs ('' for a link the post has not filled in yet), with the index of their anchor in the draft (none for an embed). */
+  links: Array<{ url: string; anchor: number | null }>;
+}
+
 /** A passage with what the talk extractor needs beside it. */
 export interface PassageDraft {
   passage: Passage;
   anchors: Anchor[];
   /** The sentence introducing the list the passage starts inside, when the passage lacks it; shown before its text. */
   leadIn?: string | null;
+  /** The units the passage holds, in order: what aligns it with the passages of the post's translation (none: not aligned). */
+  sources?: PassageSource[];
+  /** Where each block after the first starts in the text: one that does not end its sentence gets a stop there when published. */
+  joins?: number[];
 }
 
 /** Everything the talk and event extractors get for one post. */
@@ -57,4 +70,6 @@ export interface ParsedPost {
   passages: PassageDraft[];
   /** The slides/schedule page the post says holds every talk's slides, or null. */
   eventSlides: string | null;
+  /** The post's units and landmarks, to align it with its translation (none: not aligned). */
+  outline?: Outline;
 }

@@ -1,6 +1,7 @@
 /**
  * What must never be left in a passage's text: the labels of links shown beside it ("▶ Video.",
- * "Slides · Schedule."), shortcode remains, markdown or HTML syntax. Each problem is reported with
+ * "Slides · Schedule."), shortcode remains, markdown or HTML syntax (footnote markers, image references,
+ * list lines the parser left in a paragraph, links still to come). Each problem is reported with
  * the passage id and the text around it.
  */
 import type { Passage } from '../../src/model/index.js';
@@ -14,6 +15,10 @@ export const REMAINS: Record<string, RegExp> = {
   'markdown link syntax': /\]\((?:https?:|\/|\.\/)|\[[^\]]+\]\[[^\]]*\]/u,
   'markdown emphasis': /\*\*|__\w/u,
   'an HTML tag': /<\/?(?:a|div|p|br|img|iframe|span|strong|em)\b[^>]*>/iu,
+  'a footnote marker': /\[\^[^\]\s]+\]/u,
+  'an image reference': /!\[/u,
+  'a list line left in a paragraph': /[:：]\s[-*+]\s/u,
+  'a link still to come': /\]\s?\([^)]*(?:to be added|coming soon)/iu,
 };
 
 export function remainsIn(passages: readonly Passage[]): string[] {
