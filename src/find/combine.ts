@@ -1,5 +1,5 @@
 import type { Lang, Passage } from '../model/index.js';
-import type { GroupHit } from './groups.js';
+import type { GroupHits } from './groups.js';
 import { RankedList, type Layout } from './ranked-list.js';
 
 export interface CombineOptions {
@@ -25,7 +25,7 @@ export interface CombineOptions {
  * passages of a post and one language per translated post (`RankedList`). Equal scores keep the
  * order in which the passages were met.
  */
-export function combine(groups: readonly (readonly GroupHit[])[], passages: readonly Passage[], layout: Layout, options: CombineOptions): RankedList {
+export function combine(groups: readonly GroupHits[], passages: readonly Passage[], layout: Layout, options: CombineOptions): RankedList {
   const width = groups.length;
   const { ids, slot } = meet(groups, passages.length, options.keep);
   // Per candidate and group: its weighted score and credit and its hit; per post and group: the bests.
@@ -38,7 +38,9 @@ export function combine(groups: readonly (readonly GroupHit[])[], passages: read
   const weights = weigh ? ids.map((id) => weigh(id)) : null;
   groups.forEach((hits, g) => {
     for (let at = 0; at < hits.length; at += 1) {
-      const { id, score, credit: share } = hits[at] as GroupHit;
+      const id = hits.ids[at] as number;
+      const score = hits.scores[at] as number;
+      const share = hits.credits[at] as number;
       const candidate = slot[id] as number;
       if (candidate < 0) continue;
       const mine = candidate * width + g;
@@ -66,7 +68,11 @@ export function combine(groups: readonly (readonly GroupHit[])[], passages: read
     scores[candidate] = score * coverage * coverage;
     scored.push(candidate);
   });
-  const terms = (candidate: number) => groups.flatMap((hits, g) => hits[hitAt[candidate * width + g] as number]?.terms ?? []);
+  const terms = (candidate: number) =>
+    groups.flatMap((hits, g) => {
+      const at = hitAt[candidate * width + g] as number;
+      return at < 0 ? [] : hits.termsOf(at);
+    });
   return new RankedList({ ids, scores, scored, terms }, passages, layout, options);
 }
 
@@ -74,11 +80,11 @@ export function combine(groups: readonly (readonly GroupHit[])[], passages: read
  * The passages met in any group that the filters keep, in the order met (`ids`), and each
  * passage's position among them (`slot`: -1 when not met, -2 when the filters dropped it).
  */
-function meet(groups: readonly (readonly GroupHit[])[], size: number, keep: CombineOptions['keep']): { ids: number[]; slot: Int32Array } {
+function meet(groups: readonly GroupHits[], size: number, keep: CombineOptions['keep']): { ids: number[]; slot: Int32Array } {
   const ids: number[] = [];
   const slot = new Int32Array(size).fill(-1);
   for (const hits of groups) {
-    for (const { id } of hits) {
+    for (const id of hits.ids) {
       if (slot[id] !== -1) continue;
       if (keep && !keep(id)) slot[id] = -2;
       else slot[id] = ids.push(id) - 1;

@@ -40,20 +40,19 @@ interface Found {
  * said several ways (ambient, Ambient 网格) counts once: MiniSearch multiplies a hit's score by the
  * number of query terms it matched, which is undone here, and the group is credited by how much of
  * its best alternative matched. Words that matched nothing exactly and may be misspelt are searched
- * again with MiniSearch's fuzzy and prefix search, and with two neighbouring letters swapped. Hits
- * come in the order MiniSearch ranked them.
+ * again with MiniSearch's fuzzy and prefix search, and with two neighbouring letters swapped.
  */
-export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, withFields = false }: GroupSearch): GroupHit[] {
+export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, withFields = false }: GroupSearch): GroupHits {
   const words = [...new Set(group.alternatives.flat())];
   const exact: SearchOptions = { fuzzy: false, prefix: false, ...(filter ? { filter } : {}) };
   const results = index.search({ combineWith: 'OR', queries: words }, exact);
   const matched = new Set(results.flatMap((hit) => hit.queryTerms));
   const misspelt = typos > 0 ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word)) : [];
-  const hits = new Hits(group, withFields);
   if (!misspelt.length) {
     // The usual case: one search, one hit per result.
-    for (const hit of results) hits.add(hit.id as number, hit.score / Math.max(1, hit.queryTerms.length), hit.queryTerms, hit.terms, withFields ? fieldsOf(hit) : []);
-    return hits.list;
+    return collect(group, results.length, (add) => {
+      for (const hit of results) add(hit.id as number, hit.score / Math.max(1, hit.queryTerms.length), hit.queryTerms, hit.terms, withFields ? fieldsOf(hit) : null);
+    });
   }
   const wordOf = new Map<string, string>();
   const queries: Query[] = misspelt.flatMap((word) => {
@@ -71,31 +70,69 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
     entry.terms.push(...hit.terms);
     if (withFields) entry.fields.push(...fieldsOf(hit));
   }
-  for (const [id, entry] of found) hits.add(id, entry.sum, entry.words, [...new Set(entry.terms)], entry.fields);
-  return hits.list;
+  return collect(group, found.size, (add) => {
+    for (const [id, entry] of found) add(id, entry.sum, entry.words, [...new Set(entry.terms)], withFields ? entry.fields : null);
+  });
 }
 
 const fieldsOf = (hit: SearchResult): string[] => Object.values(hit.match).flat();
 
-/** A group's hits as they are built: each scaled by the share of the group it matched. */
-class Hits {
-  readonly list: GroupHit[] = [];
-  /** Hits of a group share a few lists of terms: one array each, not one per hit (the cache keeps them). */
-  readonly #terms = new Map<string, string[]>();
+type Add = (id: number, sum: number, words: readonly string[], terms: string[], fields: readonly string[] | null) => void;
 
-  constructor(
-    readonly group: WordGroup,
-    readonly withFields: boolean,
-  ) {}
-
-  add(id: number, sum: number, words: readonly string[], terms: string[], fields: readonly string[]): void {
-    const credit = creditOf(this.group.alternatives, words);
+/** `size` hits of `group`, as `fill` adds them: each scaled by the share of the group it matched. */
+function collect(group: WordGroup, size: number, fill: (add: Add) => void): GroupHits {
+  const hits = new GroupHits(size);
+  const lists = new Map<string, number>();
+  let at = 0;
+  fill((id, sum, words, terms, fields) => {
+    const credit = creditOf(group.alternatives, words);
     const key = terms.join(' ');
-    let shared = this.#terms.get(key);
-    if (!shared) this.#terms.set(key, (shared = terms));
-    const hit: GroupHit = { id, score: sum * credit, credit, terms: shared };
-    if (this.withFields) hit.fields = new Set(fields);
-    this.list.push(hit);
+    let list = lists.get(key);
+    if (list === undefined) lists.set(key, (list = hits.terms.push(terms) - 1));
+    hits.ids[at] = id;
+    hits.scores[at] = sum * credit;
+    hits.credits[at] = credit;
+    hits.termsAt[at] = list;
+    if (fields) hits.fields[at] = new Set(fields);
+    at += 1;
+  });
+  return hits;
+}
+
+/**
+ * One word group's hits, in the order MiniSearch ranked them, as parallel arrays: the passage
+ * cache keeps many groups of thousands of hits, and a hit costs 24 bytes here instead of an object.
+ */
+export class GroupHits {
+  readonly ids: Int32Array;
+  readonly scores: Float64Array;
+  readonly credits: Float64Array;
+  /** Each hit's position in `terms`: hits of a group share a few lists of matched terms. */
+  readonly termsAt: Uint32Array;
+  readonly terms: string[][] = [];
+  /** The fields each hit matched in, when asked for (talks). */
+  readonly fields: Set<string>[] = [];
+
+  constructor(size: number) {
+    this.ids = new Int32Array(size);
+    this.scores = new Float64Array(size);
+    this.credits = new Float64Array(size);
+    this.termsAt = new Uint32Array(size);
+  }
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** The index terms hit `at` matched. */
+  termsOf(at: number): string[] {
+    return this.terms[this.termsAt[at] as number] ?? [];
+  }
+
+  /** Hit `at` as an object (talks read a few of them by id). */
+  hit(at: number): GroupHit {
+    const fields = this.fields[at];
+    return { id: this.ids[at] as number, score: this.scores[at] as number, credit: this.credits[at] as number, terms: this.termsOf(at), ...(fields ? { fields } : {}) };
   }
 }
 

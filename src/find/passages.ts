@@ -5,13 +5,13 @@ import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
 import { combine } from './combine.js';
 import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
-import { searchGroup, type GroupHit } from './groups.js';
+import { searchGroup, type GroupHits } from './groups.js';
 import type { Ranking } from './ranking.js';
 
-/** Rough heap cost of one cached hit: its Map entry, the GroupHit and its one- or two-term array. */
-const BYTES_PER_HIT = 120;
-/** Most memory the passage hits cache may hold: a little above what 32 groups of a 10x corpus need. */
-const CACHE_BYTES = 96 * 1024 * 1024;
+/** What one cached hit costs: its id, score, credit and terms position in `GroupHits`' arrays. */
+const BYTES_PER_HIT = 24;
+/** Most memory the passage hits cache may hold: 32 groups that match every passage of a 100x corpus would need 160 MB. */
+const CACHE_BYTES = 64 * 1024 * 1024;
 
 /** What ranking knows of a passage beyond the index: its years and whether it names a date. */
 interface Facts {
@@ -79,7 +79,7 @@ export class PassageFinder {
   /** Facts of each passage, worked out when first needed. */
   readonly #facts: (Facts | undefined)[];
   /** Recent word groups' hits in their question's context: questions repeat their words ("istio", "kubecon"). */
-  readonly #cache: LRUCache<string, GroupHit[]>;
+  readonly #cache: LRUCache<string, GroupHits>;
   /** Each passage's post and translation family, for the combiner. */
   readonly #layout: Layout;
   readonly #ranking: Ranking;
@@ -134,7 +134,10 @@ export class PassageFinder {
    */
   matches(question: Question, event: string | null): boolean {
     const keep = this.#filter(question, event);
-    return question.words.groups.some((group) => this.#hitsOf(group).some((hit) => hit.credit > 0 && (!keep || keep(hit.id))));
+    return question.words.groups.some((group) => {
+      const hits = this.#hitsOf(group);
+      return Array.from(hits.ids).some((id, at) => (hits.credits[at] as number) > 0 && (!keep || keep(id)));
+    });
   }
 
   /**
@@ -144,7 +147,7 @@ export class PassageFinder {
    * (With the weights in MiniSearch's `boostDocument` and the filters in its `filter`, the hits
    * differed per question context: on the bench workload that meant 2,824 searches instead of 533.)
    */
-  #hitsOf(group: WordGroup): GroupHit[] {
+  #hitsOf(group: WordGroup): GroupHits {
     const key = JSON.stringify(group.alternatives);
     let hits = this.#cache.get(key);
     if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#ranking.typos })));

@@ -3,7 +3,7 @@ import type { Lang, Talk } from '../model/index.js';
 import type { TalkIndex } from '../store/index.js';
 import type { Question } from '../understand/index.js';
 import { LRUCache } from 'lru-cache';
-import { searchGroup, type GroupHit } from './groups.js';
+import { searchGroup, type GroupHit, type GroupHits } from './groups.js';
 import { normalized } from './passages.js';
 
 /** Most talks shown beside the passages of a search. */
@@ -23,6 +23,11 @@ export function preferLang(talks: readonly Talk[], lang: Lang, limit = Infinity)
     kept.push(talk);
   }
   return kept;
+}
+
+/** Hits by talk id: the few talks a question names are read by id. */
+function byId(hits: GroupHits): Map<number, GroupHit> {
+  return new Map(Array.from(hits.ids, (id, at) => [id, hits.hit(at)]));
 }
 
 /**
@@ -62,7 +67,7 @@ export class TalkFinder {
     const perGroup = groups.map((group) => {
       const key = JSON.stringify([group.alternatives, eventFilter, years]);
       let hits = this.#cache.get(key);
-      if (!hits) this.#cache.set(key, (hits = new Map(searchGroup(this.#index, group, { typos: this.#typos, filter, withFields: true }).map((hit) => [hit.id, hit]))));
+      if (!hits) this.#cache.set(key, (hits = byId(searchGroup(this.#index, group, { typos: this.#typos, filter, withFields: true }))));
       return hits;
     });
     const totals = new Map<number, number>();
