@@ -12,11 +12,11 @@ export default defineConfig({
           name: 'unit',
           include: UNIT_TESTS,
           testTimeout: 20_000,
-          // Each worker imports src/, discord.js, Bolt and fast-check once instead of once per file: that
-          // import was more than half of the suite's CPU time. Safe because these tests share no mutable
-          // module state: no module mocks, stubs and fake timers undone, no process listeners left (guarded by
-          // tests/unit/shared-modules.test.ts; vitest restores spies after each file). A test that needs a
-          // fresh module graph belongs in an isolated project (e2e).
+          // Each worker imports src/, discord.js, Bolt and fast-check once instead of once per file: importing
+          // them again for every file was about half of the suite's CPU time. Safe because these tests share
+          // no mutable module state: no module mocks, stubs and fake timers undone, no process listeners left
+          // (guarded by tests/unit/shared-modules.test.ts; vitest restores spies after each file). A test that
+          // needs a fresh module graph belongs in an isolated project (e2e).
           isolate: false,
           // Vitest's default (cores - 1) is one worker on a 2-core machine, every file in series; the main
           // process is idle once the files are transformed, so use both cores.
