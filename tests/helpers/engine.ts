@@ -5,13 +5,22 @@ import { Answerer } from '../../src/answer/index.js';
 /** The self-written fixture posts every end-to-end test searches (en, zh, our event format). */
 export const FIXTURE_CONTENT = fileURLToPath(new URL('../fixtures/content', import.meta.url));
 
-let cached: Promise<Answerer> | undefined;
-
-/** The real engine over the fixture posts, built once per test file. */
-export function fixtureService(): Promise<Answerer> {
-  cached ??= buildCorpus({ contentDirs: [FIXTURE_CONTENT] }).then((corpus) => Answerer.fromCorpus(corpus));
-  return cached;
-}
-
 /** The index shipped in the repository (built from content/), as the bots load it. */
 export const SHIPPED_INDEX = fileURLToPath(new URL('../../index', import.meta.url));
+
+// An Answerer is read-only once built, so files may share one. In `npm test` (isolate: false) these
+// caches live once per worker, shared by all its files; in the isolated projects, once per file.
+let fixture: Promise<Answerer> | undefined;
+let shipped: Promise<Answerer> | undefined;
+
+/** The real engine over the fixture posts, built once and shared. */
+export function fixtureService(): Promise<Answerer> {
+  fixture ??= buildCorpus({ contentDirs: [FIXTURE_CONTENT] }).then((corpus) => Answerer.fromCorpus(corpus));
+  return fixture;
+}
+
+/** The real engine over the shipped index, loaded once and shared. */
+export function shippedService(): Promise<Answerer> {
+  shipped ??= Answerer.load(SHIPPED_INDEX);
+  return shipped;
+}

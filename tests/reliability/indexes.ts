@@ -72,6 +72,26 @@ export async function reindex(content: string, out: string): Promise<void> {
   await writeIndex(serializeIndex(await buildCorpus({ contentDirs: [content] })), out);
 }
 
+const generations = new Map<string, ReturnType<typeof buildSerialized>>();
+
+async function buildSerialized(content: string) {
+  return serializeIndex(await buildCorpus({ contentDirs: [content] }));
+}
+
+/**
+ * `reindex` for a folder made by `contentGeneration` and never changed afterwards: the build is the
+ * same bytes every time (the indexer is deterministic), so it runs once per folder and only the write,
+ * the part under test, is repeated. A folder whose posts a test changes needs `reindex`.
+ */
+export async function reindexGeneration(content: string, out: string): Promise<void> {
+  let serialized = generations.get(content);
+  if (!serialized) {
+    serialized = buildSerialized(content);
+    generations.set(content, serialized);
+  }
+  await writeIndex(await serialized, out);
+}
+
 /** Changes one byte in the middle of a file, as a bad disk or a careless edit would. */
 export async function tamper(file: string): Promise<void> {
   const bytes = await readFile(file);

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Answerer } from '../../src/answer/index.js';
+import type { Answerer } from '../../src/answer/index.js';
 import { formatDates } from '../../src/answer/direct.js';
-import { SHIPPED_INDEX } from '../helpers/engine.js';
+import { shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
 beforeAll(async () => {
-  engine = await Answerer.load(SHIPPED_INDEX);
+  engine = await shippedService();
 });
 
 const eventsOf = (question: string) => [...new Set(engine.answer(question).talks.map((talk) => talk.event))];

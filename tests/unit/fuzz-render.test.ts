@@ -266,6 +266,9 @@ describe('all three renderers on any answer the engine could give', () => {
     expect(slackLiveTokens('hi <!channel> and <https://istio.io/|ok>')).toEqual(['<!channel>']);
     expect(slackLiveTokens('<https://istio.io/|ok> &lt;@U1&gt;')).toEqual([]);
     expect(liveMentions(withoutLinkTargets('x @everyone `@here` \\@here <@&123> [a](https://x.example/@here)'))).toEqual(['@everyone', '<@&123>']);
+    // An escaped backtick opens no code span, so the span after it still hides its mention (seed 90466025 found this).
+    expect(liveMentions("No passages match '\\`'. Try: `a@everyone`")).toEqual([]);
+    expect(liveMentions('\\` @everyone \\\\@here')).toEqual(['@everyone', '@here']);
     expect(() => expectTerminalSafe('a\u001b[2Jb', false)).toThrow();
   });
 });

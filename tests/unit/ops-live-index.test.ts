@@ -6,7 +6,7 @@ import { createLogger } from '../../src/log/index.js';
 import { LiveIndex, type LiveIndexOptions } from '../../src/ops/index.js';
 import { Answerer } from '../../src/answer/index.js';
 import { INDEX_FORMAT_VERSION, MANIFEST_FILE } from '../../src/store/index.js';
-import { contentGeneration, EXTRA_POST_URLS, NEW_WORD, reindex, scratch, tamper } from '../reliability/indexes.js';
+import { contentGeneration, EXTRA_POST_URLS, NEW_WORD, reindexGeneration, scratch, tamper } from '../reliability/indexes.js';
 
 let root: { dir: string; remove: () => Promise<void> };
 const content: string[] = [];
@@ -28,7 +28,7 @@ let folders = 0;
 async function serving(options: Partial<LiveIndexOptions> = {}) {
   folders += 1;
   const dir = join(root.dir, `index-${folders}`);
-  await reindex(content[0] ?? '', dir);
+  await reindexGeneration(content[0] ?? '', dir);
   const logs: Array<Record<string, unknown>> = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -70,7 +70,7 @@ describe('LiveIndex', () => {
   it('swaps in a newly written index on check, and answers with the post only the new index has', async () => {
     const { dir, live, logs } = await serving();
     const before = live.info.dataHash;
-    await reindex(content[1] ?? '', dir);
+    await reindexGeneration(content[1] ?? '', dir);
     const outcome = await live.check();
     expect(outcome.outcome).toBe('swapped');
     expect(live.info.dataHash).not.toBe(before);
@@ -81,7 +81,7 @@ describe('LiveIndex', () => {
   it('does nothing when the folder still holds the index it serves', async () => {
     const { dir, live } = await serving();
     const engine = live.engine;
-    await reindex(content[0] ?? '', dir);
+    await reindexGeneration(content[0] ?? '', dir);
     expect(await live.check()).toEqual({ outcome: 'unchanged' });
     expect(live.engine).toBe(engine);
   });
@@ -89,7 +89,7 @@ describe('LiveIndex', () => {
   it('refuses a tampered index with one log line naming the fix, and keeps answering from the old one', async () => {
     const { dir, live, logs } = await serving();
     const engine = live.engine;
-    await reindex(content[1] ?? '', dir);
+    await reindexGeneration(content[1] ?? '', dir);
     const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as { dataFile: string };
     const data = join(dir, manifest.dataFile);
     await tamper(data);
@@ -106,7 +106,7 @@ describe('LiveIndex', () => {
 
   it('loads a fixed manifest by itself, and a fixed data file only when forced (SIGHUP)', async () => {
     const { dir, live } = await serving();
-    await reindex(content[1] ?? '', dir);
+    await reindexGeneration(content[1] ?? '', dir);
     const manifestPath = join(dir, MANIFEST_FILE);
     const good = await readFile(manifestPath, 'utf8');
     await writeFile(manifestPath, withVersion(good, 99));
@@ -114,7 +114,7 @@ describe('LiveIndex', () => {
     await writeFile(manifestPath, good);
     expect((await live.check()).outcome).toBe('swapped');
 
-    await reindex(content[2] ?? '', dir);
+    await reindexGeneration(content[2] ?? '', dir);
     const data = join(dir, (JSON.parse(await readFile(manifestPath, 'utf8')) as { dataFile: string }).dataFile);
     const bytes = await readFile(data);
     await writeFile(data, bytes.subarray(0, 100));
@@ -150,11 +150,11 @@ describe('LiveIndex', () => {
         calls += 1;
         if (calls > 1) return Answerer.load(folder);
         // The writer of generation 2 finishes and removes generation 1's data file under this read.
-        await reindex(content[2] ?? '', folder);
+        await reindexGeneration(content[2] ?? '', folder);
         throw new Error('data file vanished');
       },
     });
-    await reindex(content[1] ?? '', dir);
+    await reindexGeneration(content[1] ?? '', dir);
     expect((await live.check()).outcome).toBe('swapped');
     expect(postUrls(live, NEW_WORD)).toEqual(expect.arrayContaining([EXTRA_POST_URLS[0], EXTRA_POST_URLS[1]]));
     expect(logs.filter((line) => line['event'] === 'index_refused')).toEqual([]);
@@ -168,7 +168,7 @@ describe('LiveIndex', () => {
         return Answerer.load(folder);
       },
     });
-    await reindex(content[1] ?? '', dir);
+    await reindexGeneration(content[1] ?? '', dir);
     const outcomes = await Promise.all([live.check(), live.check(), live.check(), live.check()]);
     expect(outcomes.map((outcome) => outcome.outcome)).toEqual(['swapped', 'swapped', 'swapped', 'swapped']);
     expect(loads).toBe(1);
@@ -188,10 +188,10 @@ describe('LiveIndex', () => {
         return engine;
       },
     });
-    await reindex(content[1] ?? '', dir);
+    await reindexGeneration(content[1] ?? '', dir);
     const first = live.check();
     await until(() => loads === 1, 2_000);
-    await reindex(content[2] ?? '', dir);
+    await reindexGeneration(content[2] ?? '', dir);
     const second = live.check();
     release();
     expect((await first).outcome).toBe('swapped');
@@ -202,7 +202,7 @@ describe('LiveIndex', () => {
   it('notices a new index by itself from file events, well within 5 seconds', async () => {
     const { dir, live } = await serving({ pollMs: 60_000 });
     live.watch();
-    await reindex(content[1] ?? '', dir);
+    await reindexGeneration(content[1] ?? '', dir);
     const ms = await until(() => postUrls(live, NEW_WORD).includes(EXTRA_POST_URLS[0] ?? ''), 5_000);
     expect(ms).toBeLessThan(5_000);
   });
@@ -210,7 +210,7 @@ describe('LiveIndex', () => {
   it('notices a new index by polling alone when the file system sends no events', async () => {
     const { dir, live } = await serving({ fileEvents: false, pollMs: 100 });
     live.watch();
-    await reindex(content[1] ?? '', dir);
+    await reindexGeneration(content[1] ?? '', dir);
     await until(() => postUrls(live, NEW_WORD).includes(EXTRA_POST_URLS[0] ?? ''), 5_000);
   });
 
@@ -219,7 +219,7 @@ describe('LiveIndex', () => {
     live.watch();
     live.close();
     const engine = live.engine;
-    await reindex(content[1] ?? '', dir);
+    await reindexGeneration(content[1] ?? '', dir);
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(live.engine).toBe(engine);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Answerer, type Answer } from '../../src/answer/index.js';
-import { SHIPPED_INDEX } from '../helpers/engine.js';
+import type { Answer, Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
 
 /**
  * Every example question in the README is asked here, against the shipped index, and must answer
@@ -61,7 +61,7 @@ function expectAnswers(question: string, answer: Answer): void {
 
 let engine: Answerer;
 beforeAll(async () => {
-  engine = await Answerer.load(SHIPPED_INDEX);
+  engine = await shippedService();
 });
 
 describe('README examples', () => {

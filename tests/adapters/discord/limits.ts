@@ -67,6 +67,8 @@ export function markdownText(message: Sent): string {
  * <@!user>, <@&role>, outside code spans and not escaped with a backslash.
  */
 export function liveMentions(markdown: string): string[] {
-  const outsideCode = markdown.replace(/`[^`\n]*`/g, '');
-  return outsideCode.match(/(?<!\\)@(?:everyone|here)|(?<!\\)<@[!&]?\d+>/g) ?? [];
+  // Read left to right, as Discord does: a backslash takes the punctuation after it out of play (so an
+  // escaped backtick opens no code span), and a backtick opens a span that the next one closes.
+  const outsideCode = markdown.replace(/\\[^0-9A-Za-z\s]|`[^`\n]*`/g, (token) => (token.startsWith('\\') ? ' ' : ''));
+  return outsideCode.match(/@(?:everyone|here)|<@[!&]?\d+>/g) ?? [];
 }
