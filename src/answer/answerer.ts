@@ -1,10 +1,11 @@
 import { PAGE_SIZE } from '../domain/index.js';
-import { findMarks, Finder, preferLang, type Corpus, type Ranked, type RankingOptions } from '../find/index.js';
+import { findMarks, Finder, Outcomes, preferLang, type Corpus, type Ranked, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, whoGave } from './about-events.js';
 import { Calendar } from './calendar.js';
+import { OutcomeLines } from './outcome-line.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
 import type { Answer, AnswerOptions, QueryService, Result } from './types.js';
@@ -20,6 +21,7 @@ export class Answerer implements QueryService {
   readonly #finder: Finder;
   readonly #calendar: Calendar;
   readonly #programme: Programme;
+  readonly #outcomes: OutcomeLines;
   #suggestions: Partial<Record<Lang, string[]>> = {};
 
   constructor(corpus: Corpus, finder: Finder, manifest: Manifest | null = null) {
@@ -27,6 +29,7 @@ export class Answerer implements QueryService {
     this.#finder = finder;
     this.#calendar = new Calendar(corpus.events);
     this.#programme = new Programme(corpus.talks, corpus.events);
+    this.#outcomes = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
     this.manifest = manifest;
   }
 
@@ -64,14 +67,14 @@ export class Answerer implements QueryService {
     if (filterOnly) return { ...base, ...this.#filtered(question) };
     if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
-    const found = () => page(this.#finder.passages(question, event), options, lang);
+    const found = () => page(this.#finder.passages(question, event), options, lang, (ranked) => this.#outcomes.line(question, ranked));
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
     const known = aboutEvents(question, this.#calendar, this.#programme, now);
     const passages = found();
     const talks = known.talks ?? this.#finder.talks(question, event);
-    const direct = known.direct ?? whoGave(question, this.#programme, this.#calendar);
+    const direct = known.direct ?? passages.direct ?? whoGave(question, this.#programme, this.#calendar);
     if (!passages.total && !talks.length && !direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
     return { ...base, ...known, ...passages, talks, ...(direct ? { direct } : {}) };
   }
@@ -135,11 +138,15 @@ export class Answerer implements QueryService {
   }
 }
 
-/** One page of the ranking: `limit` (default PAGE_SIZE) passages from `offset` (default 0), and how many there are. */
-function page(ranked: readonly Ranked[], options: AnswerOptions, lang: Lang): Pick<Answer, 'results' | 'total' | 'offset'> {
+/**
+ * One page of the ranking: `limit` (default PAGE_SIZE) passages from `offset` (default 0), how many
+ * there are, and the line `lineOf` reads from the ranking (on the first page only).
+ */
+function page(ranked: readonly Ranked[], options: AnswerOptions, lang: Lang, lineOf: (ranked: readonly Ranked[]) => Answer['direct']): Pick<Answer, 'results' | 'total' | 'offset' | 'direct'> {
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(1, options.limit ?? PAGE_SIZE);
-  return { total: ranked.length, offset, results: ranked.slice(offset, offset + limit).map((one) => toResult(one, lang)) };
+  const direct = offset === 0 ? lineOf(ranked) : undefined;
+  return { total: ranked.length, offset, results: ranked.slice(offset, offset + limit).map((one) => toResult(one, lang)), ...(direct ? { direct } : {}) };
 }
 
 function toResult(ranked: Ranked, lang: Lang): Result {

@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
 import { combine, type Ranked } from './combine.js';
 import { searchGroup, type GroupHit } from './groups.js';
+import { Outcomes } from './outcomes.js';
 import type { Ranking } from './ranking.js';
 
 /** Rough heap cost of one cached hit: its Map entry, the GroupHit and its one- or two-term array. */
@@ -26,6 +27,8 @@ interface Facts {
   /** City and region of the passage's event, to weigh the event a question names by its place. */
   city: string | null;
   region: string | null;
+  /** Whether the text announces who was elected or won, naming them; worked out for the questions that ask. */
+  outcome?: boolean;
 }
 
 /** A count: digits (with thousands separators) that are not a year, a version, or the day of a date ("17 August", "August 17", "9 日"). */
@@ -66,12 +69,14 @@ export class PassageFinder {
   readonly #cities: ReadonlyMap<string, string | null>;
   /** The newest year of any passage: "latest" questions weigh passages by how far behind it they are. */
   readonly #newestYear: number;
+  readonly #outcomes: Outcomes;
 
   constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false, cities: ReadonlyMap<string, string | null>) {
     this.#index = index;
     this.#cities = cities;
     this.#newestYear = passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0);
     this.#passages = passages;
+    this.#outcomes = new Outcomes(passages);
     this.#facts = new Array<Facts | undefined>(passages.length);
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
     // a smaller cache costs more time than it saves memory), but never more than CACHE_BYTES, so a
@@ -139,7 +144,7 @@ export class PassageFinder {
   #weight(id: number, { words, entities, time }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight } = this.#ranking;
+    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, outcomeWeight } = this.#ranking;
     let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
@@ -147,6 +152,8 @@ export class PassageFinder {
       if (want === 'talk' && (passage.links.videos.length || passage.links.slides.length || passage.links.schedule.length)) weight *= talkWeight;
       if (want === 'date' && facts.namesDate) weight *= wantWeight;
       if (want === 'number' && facts.namesNumber) weight *= wantWeight;
+      // "Who won / who was elected": the passage that names them, above the call for candidates.
+      if (want === 'outcome' && (facts.outcome ??= this.#outcomes.announces(passage.text))) weight *= outcomeWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
     else if (time === 'latest' && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));

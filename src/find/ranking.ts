@@ -14,6 +14,8 @@ export interface RankingOptions {
   placeWeight?: number;
   /** For "latest" questions naming no year, a passage is divided by this for each year it is older than the newest post. Default 1.3. */
   latestWeight?: number;
+  /** Weight of a passage that names who was elected or won, when the question asks for results. Default 2. */
+  outcomeWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
   postContext?: number;
   /** Most passages of one post in a ranking, so that one long post does not fill a page. Default 2. */
@@ -35,6 +37,7 @@ const DEFAULT_RANKING: Ranking = {
   yearWeight: 1.6,
   placeWeight: 2.5,
   latestWeight: 2,
+  outcomeWeight: 2,
   postContext: 0.7,
   perPost: 2,
   languageFirst: true,

@@ -43,6 +43,18 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   什么时候: 'date',
   何时: 'date',
   哪天: 'date',
+  // How the results posts say who was elected or won: the names, not these words, answer.
+  won: 'outcome',
+  winner: 'outcome',
+  winners: 'outcome',
+  elected: 'outcome',
+  're-elected': 'outcome',
+  当选: 'outcome',
+  得主: 'outcome',
+  获奖: 'outcome',
+  赢得: 'outcome',
+  选上: 'outcome',
+  入选: 'outcome',
 };
 
 /**
@@ -53,7 +65,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'submit a talk', 'submit', '征稿', '提交议题', '投稿']],
   ['register', ['register', 'registration', 'ticket', 'tickets', '报名', '门票', '购票']],
   ['buy', ['buy', 'purchase', 'order', '购买', '买']],
-  ['results', ['results', 'winners', 'won', 'winner', '结果', '获奖', '当选']],
+  ['results', ['results', 'winners', 'won', 'winner', 'elected', 're-elected', '结果', '获奖', '得主', '当选', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
   ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],

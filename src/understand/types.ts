@@ -44,8 +44,8 @@ export interface Words {
   wants: Want[];
 }
 
-/** A kind of thing a passage can hold, which ranking can see (links, dates, counts). */
-export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number';
+/** A kind of thing a passage can hold, which ranking can see (links, dates, counts, who was elected or won). */
+export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome';
 
 /** The events, places, times and people a question names. */
 export interface Entities {

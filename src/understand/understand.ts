@@ -22,6 +22,8 @@ export function understand(input: string, lang?: Lang): Question {
   const ask = askOf(parsed.text);
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
+  // "results" is answered by a passage that names who was elected or won.
+  if (ask === 'results' && !words.wants.includes('outcome')) words.wants.push('outcome');
   if (parsed.command === 'speaker') entities.speaker = parsed.text;
   return {
     text,

@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Answerer, type Answer, type RankingOptions } from '../../src/answer/index.js';
 import { Finder, type Corpus, type Indexes } from '../../src/find/index.js';
 import { loadSearchIndexes, readIndex } from '../../src/store/index.js';
+import { buildCorpus } from '../../src/indexer/index.js';
 import { SHIPPED_INDEX } from '../helpers/engine.js';
 
 /**
@@ -95,4 +97,13 @@ describe('each ranking constant', () => {
       expect(holds(engineWith({ [option]: neutral }).answer(question, { limit: 10 }))).toBe(false);
     });
   }
+});
+
+describe('outcomeWeight (the shipped index holds no election: a call for candidates and its results, as fixtures)', () => {
+  it('"who won the 2031 steering election" gives the passage naming the winners first, and does not with outcomeWeight = 1', async () => {
+    const governance = await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/governance', import.meta.url))] });
+    const first = (options: RankingOptions) => Answerer.fromCorpus(governance, options).answer('who won the 2031 steering election').results[0]?.text ?? '';
+    expect(first({})).toContain('Marta Olsen');
+    expect(first({ outcomeWeight: 1 })).not.toContain('Marta Olsen');
+  });
 });
