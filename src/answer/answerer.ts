@@ -3,7 +3,8 @@ import { findMarks, Finder, Outcomes, preferLang, type Corpus, type Ranked, type
 import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
-import { aboutEvents, nextOrLatest, whoGave } from './about-events.js';
+import { aboutEvents, nextOrLatest, whoGave, type EventPart } from './about-events.js';
+import { withDeadline } from './deadline.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
 import { Programme } from './programme.js';
@@ -67,16 +68,26 @@ export class Answerer implements QueryService {
     if (filterOnly) return { ...base, ...this.#filtered(question) };
     if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
-    const found = () => page(this.#finder.passages(question, event), options, lang, (ranked) => this.#outcomes.line(question, ranked));
+    const found = (known: EventPart = {}) => page(this.#finder.passages(question, event), options, lang, (ranked) => this.#lineOf(question, ranked, known));
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
     const known = aboutEvents(question, this.#calendar, this.#programme, now);
-    const passages = found();
+    const passages = found(known);
     const talks = known.talks ?? this.#finder.talks(question, event);
-    const direct = known.direct ?? passages.direct ?? whoGave(question, this.#programme, this.#calendar);
+    const direct = passages.direct ?? whoGave(question, this.#programme, this.#calendar);
     if (!passages.total && !talks.length && !direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
     return { ...base, ...known, ...passages, talks, ...(direct ? { direct } : {}) };
+  }
+
+  /**
+   * The direct line: the event knowledge's (a call for proposals with the deadline its passages
+   * give), else who the results post on the page says was elected or won.
+   */
+  #lineOf(question: Question, ranked: readonly Ranked[], known: EventPart): Answer['direct'] {
+    const [only] = known.events ?? [];
+    if (known.direct) return question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct;
+    return this.#outcomes.line(question, ranked);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */
@@ -138,14 +149,11 @@ export class Answerer implements QueryService {
   }
 }
 
-/**
- * One page of the ranking: `limit` (default PAGE_SIZE) passages from `offset` (default 0), how many
- * there are, and the line `lineOf` reads from the ranking (on the first page only).
- */
+/** One page of the ranking: `limit` (default PAGE_SIZE) passages from `offset` (default 0), how many there are, and the line `lineOf` reads from the ranking. */
 function page(ranked: readonly Ranked[], options: AnswerOptions, lang: Lang, lineOf: (ranked: readonly Ranked[]) => Answer['direct']): Pick<Answer, 'results' | 'total' | 'offset' | 'direct'> {
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(1, options.limit ?? PAGE_SIZE);
-  const direct = offset === 0 ? lineOf(ranked) : undefined;
+  const direct = lineOf(ranked);
   return { total: ranked.length, offset, results: ranked.slice(offset, offset + limit).map((one) => toResult(one, lang)), ...(direct ? { direct } : {}) };
 }
 

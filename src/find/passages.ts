@@ -1,5 +1,5 @@
 import type { SearchOptions } from 'minisearch';
-import { findPlaces, mentionsDate, placeOf, regionIn } from '../domain/index.js';
+import { CALL_FOR_PROPOSALS, findPlaces, mentionsDate, placeOf, regionIn } from '../domain/index.js';
 import type { Passage } from '../model/index.js';
 import { fold, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
@@ -20,6 +20,8 @@ interface Facts {
   namesDate: boolean;
   /** Event name, folded, for `event:`. */
   event: string;
+  /** Whether the text is about a call for proposals and holds its link or a date (its deadline). */
+  namesCfp: boolean;
   /** Whether the text gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
   namesNumber: boolean;
   /** Title and text, folded, for quoted phrases. */
@@ -38,6 +40,9 @@ const COUNT = new RegExp(
   'iu',
 );
 
+/** Links that are a call for proposals. */
+const CFP_LINK = /sessionize\.com|\bcfp\b|call-for-(?:proposals|papers|speakers)/i;
+
 export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
 
 function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): Facts {
@@ -47,6 +52,7 @@ function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): 
   return {
     years: years.filter((year): year is number => year !== null && !Number.isNaN(year)),
     namesDate: mentionsDate(passage.text),
+    namesCfp: CALL_FOR_PROPOSALS.test(passage.text) && (mentionsDate(passage.text) || Object.values(passage.links).some((urls: string[]) => urls.some((url) => CFP_LINK.test(url)))),
     namesNumber: COUNT.test(passage.text),
     event: normalized(passage.event ?? ''),
     text: normalized(`${passage.title} ${passage.text}`),
@@ -144,7 +150,7 @@ export class PassageFinder {
   #weight(id: number, { words, entities, time }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, outcomeWeight } = this.#ranking;
+    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, outcomeWeight, cfpWeight } = this.#ranking;
     let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
@@ -152,6 +158,7 @@ export class PassageFinder {
       if (want === 'talk' && (passage.links.videos.length || passage.links.slides.length || passage.links.schedule.length)) weight *= talkWeight;
       if (want === 'date' && facts.namesDate) weight *= wantWeight;
       if (want === 'number' && facts.namesNumber) weight *= wantWeight;
+      if (want === 'cfp' && facts.namesCfp) weight *= cfpWeight;
       // "Who won / who was elected": the passage that names them, above the call for candidates.
       if (want === 'outcome' && (facts.outcome ??= this.#outcomes.announces(passage.text))) weight *= outcomeWeight;
     }

@@ -16,6 +16,8 @@ export interface RankingOptions {
   latestWeight?: number;
   /** Weight of a passage that names who was elected or won, when the question asks for results. Default 2. */
   outcomeWeight?: number;
+  /** Weight of a passage about a call for proposals that holds its link or deadline, when the question asks how to submit. Default 2. */
+  cfpWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
   postContext?: number;
   /** Most passages of one post in a ranking, so that one long post does not fill a page. Default 2. */
@@ -38,6 +40,7 @@ const DEFAULT_RANKING: Ranking = {
   placeWeight: 2.5,
   latestWeight: 2,
   outcomeWeight: 2,
+  cfpWeight: 3,
   postContext: 0.7,
   perPost: 2,
   languageFirst: true,

@@ -44,8 +44,8 @@ export interface Words {
   wants: Want[];
 }
 
-/** A kind of thing a passage can hold, which ranking can see (links, dates, counts, who was elected or won). */
-export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome';
+/** A kind of thing a passage can hold, which ranking can see (links, dates, counts, who was elected or won, a call for proposals). */
+export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome' | 'cfp';
 
 /** The events, places, times and people a question names. */
 export interface Entities {

@@ -24,6 +24,8 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "results" is answered by a passage that names who was elected or won.
   if (ask === 'results' && !words.wants.includes('outcome')) words.wants.push('outcome');
+  // "How do I submit a talk" is answered by the call for proposals: its link and its deadline.
+  if (ask === 'cfp' && !words.wants.includes('cfp')) words.wants.push('cfp');
   if (parsed.command === 'speaker') entities.speaker = parsed.text;
   return {
     text,

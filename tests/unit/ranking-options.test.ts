@@ -54,6 +54,13 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => answer.results[0]?.date?.startsWith('2026') === true,
   },
   {
+    option: 'cfpWeight',
+    neutral: 1,
+    question: 'how do i submit a talk to istio day',
+    wants: 'the passage about the call for proposals, with its deadline, first',
+    holds: (answer) => /call for proposals/i.test(answer.results[0]?.text ?? ''),
+  },
+  {
     option: 'postContext',
     neutral: 0,
     question: 'istio day north america 2024 schedule',
