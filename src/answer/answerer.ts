@@ -1,4 +1,4 @@
-import { PAGE_SIZE } from '../domain/index.js';
+import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import { findMarks, Finder, Outcomes, preferLang, type Corpus, type Ranked, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
@@ -68,7 +68,7 @@ export class Answerer implements QueryService {
     if (filterOnly) return { ...base, ...this.#filtered(question) };
     if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
-    const found = (known: EventPart = {}) => page(this.#finder.passages(question, event), options, lang, (ranked) => this.#lineOf(question, ranked, known));
+    const found = (known: EventPart = {}) => page(eventFirst(this.#finder.passages(question, event), question, known), options, lang, (ranked) => this.#lineOf(question, ranked, known));
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
@@ -147,6 +147,19 @@ export class Answerer implements QueryService {
   #finds(text: string): boolean {
     return this.#finder.passages(understand(text)).length > 0;
   }
+}
+
+/**
+ * For "the next / the latest" questions the event knowledge answers, the first passages of that
+ * event (or the conference it is co-located with) come first, and the best of the rest keeps the
+ * last place of the first page: the event knowledge may name another event than the one meant.
+ */
+function eventFirst(ranked: Ranked[], question: Question, known: EventPart): Ranked[] {
+  const [only, other] = known.events ?? [];
+  if (!question.time || !only || other) return ranked;
+  const names = new Set([only.name, ...colocatedNames(only.name)]);
+  const first = ranked.filter((one) => one.passage.event !== null && names.has(one.passage.event)).slice(0, PAGE_SIZE - 1);
+  return [...first, ...ranked.filter((one) => !first.includes(one))];
 }
 
 /** One page of the ranking: `limit` (default PAGE_SIZE) passages from `offset` (default 0), how many there are, and the line `lineOf` reads from the ranking. */

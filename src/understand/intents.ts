@@ -99,9 +99,23 @@ const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
 const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
 const TALK_PATTERN = patternOf(TALK_WORDS);
 
+/** Whether `a` and `b` differ by at most one letter added, dropped or changed ("upcomming", "lastest"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
+/** Long English time words, which a typo leaves recognisable. */
+const TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
+
 /** Whether the question asks for the next or the latest of the events it names; null when neither. */
 export function timeOf(text: string): Time | null {
-  return TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (said) return said;
+  const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 6);
+  return TIME_WORDS.find(([, known]) => words.some((word) => oneEditApart(word, known)))?.[0] ?? null;
 }
 
 /** Whether the question is about talks given ("who talked about…", "演讲"). */

@@ -13,6 +13,9 @@ describe('understand', () => {
     expect(understand('伦敦 Istio Day 什么时候').ask).toBe('when');
     expect(understand('how do I submit a talk to istio day').ask).toBe('cfp');
     expect(understand('who won the 2025 TOC election').ask).toBe('results');
+    expect(understand('upcomming istio events').time).toBe('next');
+    expect(understand('lastest istio day').time).toBe('latest');
+    expect(understand('commit history').time).toBeNull();
     expect(understand('who was elected to the steering committee')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('2026 指导委员会 谁当选')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('istiocon 2022 slides').ask).toBe('slides');
