@@ -1,7 +1,7 @@
 import type { SearchOptions } from 'minisearch';
 import { CALL_FOR_PROPOSALS, findPlaces, mentionsDate, placeOf, regionIn } from '../domain/index.js';
 import type { Passage } from '../model/index.js';
-import { fold, type PassageIndex } from '../store/index.js';
+import { analyze, fold, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
 import { combine, type Ranked } from './combine.js';
@@ -29,6 +29,8 @@ interface Facts {
   /** City and region of the passage's event, to weigh the event a question names by its place. */
   city: string | null;
   region: string | null;
+  /** The index terms of the few words after each count ("13 seats", "120 eligible voters", "292 人报名"); worked out for "how many" questions. */
+  counted?: string[];
   /** Whether the text announces who was elected or won, naming them; worked out for the questions that ask. */
   outcome?: boolean;
 }
@@ -42,6 +44,31 @@ const COUNT = new RegExp(
 
 /** Links that are a call for proposals. */
 const CFP_LINK = /sessionize\.com|\bcfp\b|call-for-(?:proposals|papers|speakers)/i;
+
+/**
+ * What a passage that defines `subject` says, en and zh: "Izzy, an Indo-Pacific bottlenose",
+ * "Istio Day is a … co-located event", "the TOC is responsible for", "Izzy——一只…", "Istio Day 是…".
+ */
+function definitionOf(subject: string): RegExp {
+  const said = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  // "是" defines only at the start of a sentence and not before a date ("下一场 Istio Day 是 2024 年…" does not).
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${said}(?:[\\s\\p{L}'’-]{0,30}?\\s(?:is|are|was|were)\\s+(?:a|an|the|one|responsible)\\s|\\s*(?:,|:|——|—|–)\\s*(?:a|an|the)\\s|\\s*——)` +
+      `|(?:^|[。！？；，]\\s*)${said}\\s*(?:是(?!\\s*\\d)|负责)`,
+    'iu',
+  );
+}
+
+/** The words a count counts: up to three Latin words or four Han characters after it. */
+const COUNTED = /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|^\s*\p{Script=Han}{1,4}/u;
+
+function countedIn(text: string): string[] {
+  const counts = new RegExp(COUNT.source, 'giu');
+  return [...text.matchAll(counts)].flatMap((match) => analyze(COUNTED.exec(text.slice(match.index + match[0].length))?.[0] ?? ''));
+}
+
+/** Whether two index terms are one word's forms: equal, or one the other's stem ("vote", "voter"). */
+const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
 
 export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
 
@@ -108,7 +135,7 @@ export class PassageFinder {
     };
     // Hits depend on the group's words and on what the options read from the question.
     const { years, cities, regions } = question.entities;
-    const context = JSON.stringify([question.words.wants, years, cities, regions, question.time, question.filters, event]);
+    const context = JSON.stringify([question.words.wants, question.subject, years, cities, regions, question.time, question.filters, event]);
     const hitsOf = (group: WordGroup) => {
       const key = JSON.stringify([group.alternatives, context]);
       let hits = this.#cache.get(key);
@@ -125,6 +152,13 @@ export class PassageFinder {
         languageFirst: this.#ranking.languageFirst ? question.lang : null,
       },
     );
+  }
+
+  /** The pattern of a definition of the subject last asked about (a question's documents all share it). */
+  #definition: { subject: string; pattern: RegExp } | undefined;
+  #definitionOf(subject: string): RegExp {
+    if (this.#definition?.subject !== subject) this.#definition = { subject, pattern: definitionOf(subject) };
+    return this.#definition.pattern;
   }
 
   #factsOf(id: number): Facts {
@@ -147,18 +181,26 @@ export class PassageFinder {
   }
 
   /** A passage's weight for this question: whether it holds what is wanted, and its year. (Language is `languageFirst`, in the combiner.) */
-  #weight(id: number, { words, entities, time }: Question): number {
+  #weight(id: number, { words, entities, time, subject }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, outcomeWeight, cfpWeight } = this.#ranking;
+    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, outcomeWeight, cfpWeight, definitionWeight, countWeight } = this.#ranking;
+    const definition = subject === null ? null : this.#definitionOf(subject);
+    const asked = words.groups.flatMap((group) => group.alternatives.flat());
     let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
       if (want === 'slides') weight *= passage.links.slides.length ? wantWeight : 1 / wantWeight;
       if (want === 'talk' && (passage.links.videos.length || passage.links.slides.length || passage.links.schedule.length)) weight *= talkWeight;
       if (want === 'date' && facts.namesDate) weight *= wantWeight;
-      if (want === 'number' && facts.namesNumber) weight *= wantWeight;
+      if (want === 'number' && facts.namesNumber) {
+        weight *= wantWeight;
+        // "How many seats": a count of seats, above a count of something else.
+        const counted = (facts.counted ??= countedIn(passage.text));
+        if (asked.some((term) => counted.some((other) => sameWord(term, other)))) weight *= countWeight;
+      }
       if (want === 'cfp' && facts.namesCfp) weight *= cfpWeight;
+      if (want === 'definition' && definition?.test(passage.text)) weight *= definitionWeight;
       // "Who won / who was elected": the passage that names them, above the call for candidates.
       if (want === 'outcome' && (facts.outcome ??= this.#outcomes.announces(passage.text))) weight *= outcomeWeight;
     }

@@ -18,6 +18,10 @@ export interface RankingOptions {
   outcomeWeight?: number;
   /** Weight of a passage about a call for proposals that holds its link or deadline, when the question asks how to submit. Default 2. */
   cfpWeight?: number;
+  /** Weight of a passage that defines what a "what is" question asks about ("Izzy, an Indo-Pacific bottlenose…", "Istio Day 是…"). Default 2. */
+  definitionWeight?: number;
+  /** Weight of a passage whose count counts what a "how many" question names ("13 seats"), beside `wantWeight` for any count. Default 1.6. */
+  countWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
   postContext?: number;
   /** Most passages of one post in a ranking, so that one long post does not fill a page. Default 2. */
@@ -41,6 +45,8 @@ const DEFAULT_RANKING: Ranking = {
   latestWeight: 2,
   outcomeWeight: 2,
   cfpWeight: 3,
+  definitionWeight: 2,
+  countWeight: 1.6,
   postContext: 0.7,
   perPost: 2,
   languageFirst: true,

@@ -43,6 +43,9 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   什么时候: 'date',
   何时: 'date',
   哪天: 'date',
+  // "Izzy 是什么": the passage that defines it answers, whatever words it uses.
+  是什么: 'definition',
+  什么是: 'definition',
   // How the results posts say who was elected or won: the names, not these words, answer.
   won: 'outcome',
   winner: 'outcome',

@@ -45,7 +45,7 @@ export interface Words {
 }
 
 /** A kind of thing a passage can hold, which ranking can see (links, dates, counts, who was elected or won, a call for proposals). */
-export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome' | 'cfp';
+export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome' | 'cfp' | 'definition';
 
 /** The events, places, times and people a question names. */
 export interface Entities {
@@ -80,6 +80,8 @@ export interface Question {
   ask: Ask;
   /** "next", "upcoming", 下一届 → next; "latest", "most recent", 最近 → latest; else null. */
   time: Time | null;
+  /** What a "what is" question asks about, its words in order ("istio day"); null for other questions. */
+  subject: string | null;
   /** Whether the question is about talks given: "who talked about ambient", "演讲". */
   aboutTalks: boolean;
   /** The free text: filters, quotes and the command word taken out. */

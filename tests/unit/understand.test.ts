@@ -13,6 +13,9 @@ describe('understand', () => {
     expect(understand('伦敦 Istio Day 什么时候').ask).toBe('when');
     expect(understand('how do I submit a talk to istio day').ask).toBe('cfp');
     expect(understand('who won the 2025 TOC election').ask).toBe('results');
+    expect(understand('what is istio day')).toMatchObject({ ask: 'what-is', subject: 'istio day', words: { wants: ['definition'] } });
+    expect(understand('izzy 是什么')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
+    expect(understand('izzy slides').subject).toBeNull();
     expect(understand('upcomming istio events').time).toBe('next');
     expect(understand('lastest istio day').time).toBe('latest');
     expect(understand('commit history').time).toBeNull();
