@@ -78,7 +78,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['who', ['who', 'speakers', '谁', '哪些人']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', '演讲', '议题', '分享']],
-  ['what-is', ['what is', "what's", 'what are', '什么是', '是什么']],
+  ['what-is', ['what is', "what's", 'what are', 'what does', 'what do', '什么是', '是什么', '做什么', '负责什么']],
 ];
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */

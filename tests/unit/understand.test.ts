@@ -16,6 +16,7 @@ describe('understand', () => {
     expect(understand('what is istio day')).toMatchObject({ ask: 'what-is', subject: 'istio day', words: { wants: ['definition'] } });
     expect(understand('izzy 是什么')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
     expect(understand('izzy slides').subject).toBeNull();
+    expect(understand('what does the steering committee do')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
     expect(understand('upcomming istio events').time).toBe('next');
     expect(understand('lastest istio day').time).toBe('latest');
     expect(understand('commit history').time).toBeNull();
