@@ -103,6 +103,8 @@ export class PassageFinder {
   /** The newest year of any passage: "latest" questions weigh passages by how far behind it they are. */
   readonly #newestYear: number;
   readonly #outcomes: Outcomes;
+  /** The pattern of a definition of the subject last asked about (a question's documents all share it). */
+  #definition: { subject: string; pattern: RegExp } | undefined;
 
   constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false, cities: ReadonlyMap<string, string | null>) {
     this.#index = index;
@@ -133,9 +135,11 @@ export class PassageFinder {
       fuzzy: this.#typos,
       prefix: (term) => this.#typos(term) !== false,
     };
-    // Hits depend on the group's words and on what the options read from the question.
+    // Hits depend on the group's words and on what the options read from the question (for a count,
+    // whether it counts what any word of the question names).
     const { years, cities, regions } = question.entities;
-    const context = JSON.stringify([question.words.wants, question.subject, years, cities, regions, question.time, question.filters, event]);
+    const counting = question.words.wants.includes('number') ? question.words.groups.map((group) => group.word) : null;
+    const context = JSON.stringify([question.words.wants, question.subject, counting, years, cities, regions, question.time, question.filters, event]);
     const hitsOf = (group: WordGroup) => {
       const key = JSON.stringify([group.alternatives, context]);
       let hits = this.#cache.get(key);
@@ -154,8 +158,6 @@ export class PassageFinder {
     );
   }
 
-  /** The pattern of a definition of the subject last asked about (a question's documents all share it). */
-  #definition: { subject: string; pattern: RegExp } | undefined;
   #definitionOf(subject: string): RegExp {
     if (this.#definition?.subject !== subject) this.#definition = { subject, pattern: definitionOf(subject) };
     return this.#definition.pattern;
@@ -186,7 +188,6 @@ export class PassageFinder {
     const facts = this.#factsOf(id);
     const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, outcomeWeight, cfpWeight, definitionWeight, countWeight } = this.#ranking;
     const definition = subject === null ? null : this.#definitionOf(subject);
-    const asked = words.groups.flatMap((group) => group.alternatives.flat());
     let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
@@ -197,6 +198,7 @@ export class PassageFinder {
         weight *= wantWeight;
         // "How many seats": a count of seats, above a count of something else.
         const counted = (facts.counted ??= countedIn(passage.text));
+        const asked = words.groups.flatMap((group) => group.alternatives.flat());
         if (asked.some((term) => counted.some((other) => sameWord(term, other)))) weight *= countWeight;
       }
       if (want === 'cfp' && facts.namesCfp) weight *= cfpWeight;
