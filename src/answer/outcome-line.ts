@@ -51,7 +51,11 @@ export class OutcomeLines {
   #postOf(postId: string): Passage[] | undefined {
     if (!this.#posts) {
       this.#posts = new Map();
-      for (const passage of this.#passages) this.#posts.set(passage.postId, [...(this.#posts.get(passage.postId) ?? []), passage]);
+      for (const passage of this.#passages) {
+        const post = this.#posts.get(passage.postId);
+        if (post) post.push(passage);
+        else this.#posts.set(passage.postId, [passage]);
+      }
     }
     return this.#posts.get(postId);
   }
