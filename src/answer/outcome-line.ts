@@ -26,11 +26,15 @@ export class OutcomeLines {
     this.#outcomes = outcomes;
   }
 
-  /** The line for a results question from the first post on the page that names who was elected or won. */
+  /**
+   * The line for a results question from the first post on the page that names who was elected or
+   * won; for "the latest …" ("最新的 toc 选举"), only when the first passage itself announces it.
+   */
   line(question: Question, ranked: readonly Ranked[]): DirectAnswer | undefined {
-    if (question.ask !== 'results') return undefined;
+    const latest = question.ask === 'latest' && question.time === 'latest' && this.#outcomes.announces(ranked[0]?.passage.text ?? '');
+    if (question.ask !== 'results' && !latest) return undefined;
     const { years } = question.entities;
-    for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
+    for (const { passage } of ranked.slice(0, latest ? 1 : PAGE_SIZE)) {
       // Another language's post, or another year's election than the one asked about, answers nothing.
       if (passage.lang !== question.lang || (years.length && !years.includes(Number(passage.date?.slice(0, 4))))) continue;
       const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, url: one.url })));

@@ -53,6 +53,7 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   elected: 'outcome',
   're-elected': 'outcome',
   当选: 'outcome',
+  连任: 'outcome',
   得主: 'outcome',
   获奖: 'outcome',
   赢得: 'outcome',

@@ -35,6 +35,10 @@ describe('who won or was elected', () => {
     expect(answer.direct?.url).toContain('/zh/blog/2031/steering-election-results/');
   });
 
+  it('answers "the latest election" with who was elected when its first passage says it', () => {
+    expect(engine.answer('最新的 指导委员会 选举').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
+  });
+
   it('gives no line when no post of the year asked about names who was elected', () => {
     const answer = engine.answer('who won the 2032 steering election', { limit: 10 });
     expect(answer.results.some((result) => result.postUrl.includes('/2032/steering-election/'))).toBe(true);
