@@ -33,6 +33,11 @@ export class Outcomes {
     return text.split(SENTENCE_END).filter((sentence) => OUTCOME.test(sentence) && this.#namesSomeone(sentence));
   }
 
+  /** Whether `text` names someone ("Lin Sun", "Faseela K"). */
+  namesSomeone(text: string): boolean {
+    return this.#namesSomeone(text);
+  }
+
   /** Whether `text` announces who was elected or won, naming them. */
   announces(text: string): boolean {
     return OUTCOME.test(text) && this.sentences(text).length > 0;

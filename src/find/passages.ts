@@ -31,6 +31,8 @@ interface Facts {
   region: string | null;
   /** The index terms of the few words after each count ("13 seats", "120 eligible voters", "292 人报名"); worked out for "how many" questions. */
   counted?: string[];
+  /** Whether the text names someone; worked out for "who" questions. */
+  people?: boolean;
   /** Whether the text announces who was elected or won, naming them; worked out for the questions that ask. */
   outcome?: boolean;
 }
@@ -186,7 +188,7 @@ export class PassageFinder {
   #weight(id: number, { words, entities, time, subject }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, outcomeWeight, cfpWeight, definitionWeight, countWeight } = this.#ranking;
+    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, outcomeWeight, cfpWeight, definitionWeight, countWeight, peopleWeight } = this.#ranking;
     const definition = subject === null ? null : this.#definitionOf(subject);
     let weight = 1;
     for (const want of words.wants) {
@@ -202,6 +204,7 @@ export class PassageFinder {
         if (asked.some((term) => counted.some((other) => sameWord(term, other)))) weight *= countWeight;
       }
       if (want === 'cfp' && facts.namesCfp) weight *= cfpWeight;
+      if (want === 'people' && (facts.people ??= this.#outcomes.namesSomeone(passage.text))) weight *= peopleWeight;
       if (want === 'definition' && definition?.test(passage.text)) weight *= definitionWeight;
       // "Who won / who was elected": the passage that names them, above the call for candidates.
       if (want === 'outcome' && (facts.outcome ??= this.#outcomes.announces(passage.text))) weight *= outcomeWeight;

@@ -22,6 +22,8 @@ export interface RankingOptions {
   definitionWeight?: number;
   /** Weight of a passage whose count counts what a "how many" question names ("13 seats"), beside `wantWeight` for any count. Default 1.6. */
   countWeight?: number;
+  /** Weight of a passage that names people when the question asks who. Default 1.5. */
+  peopleWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
   postContext?: number;
   /** Most passages of one post in a ranking, so that one long post does not fill a page. Default 2. */
@@ -47,6 +49,7 @@ const DEFAULT_RANKING: Ranking = {
   cfpWeight: 3,
   definitionWeight: 2,
   countWeight: 1.6,
+  peopleWeight: 1.5,
   postContext: 0.7,
   perPost: 2,
   languageFirst: true,

@@ -45,7 +45,7 @@ export interface Words {
 }
 
 /** A kind of thing a passage can hold, which ranking can see (links, dates, counts, who was elected or won, a call for proposals). */
-export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome' | 'cfp' | 'definition';
+export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome' | 'cfp' | 'definition' | 'people';
 
 /** The events, places, times and people a question names. */
 export interface Entities {

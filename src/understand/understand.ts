@@ -33,6 +33,8 @@ export function understand(input: string, lang?: Lang): Question {
   // "What is Izzy" is answered by the passage that defines it.
   const subject = ask === 'what-is' ? subjectOf(words.groups.map((group) => group.word)) : null;
   if (subject && !words.wants.includes('definition')) words.wants.push('definition');
+  // "Who…" is answered by a passage that names people.
+  if (ask === 'who' && !words.wants.includes('people')) words.wants.push('people');
   // "How do I submit a talk" is answered by the call for proposals: its link and its deadline.
   if (ask === 'cfp' && !words.wants.includes('cfp')) words.wants.push('cfp');
   if (parsed.command === 'speaker') entities.speaker = parsed.text;

@@ -17,6 +17,10 @@ describe('the passage that answers what is asked comes first', () => {
     expect(shipped.answer('izzy 是什么').results[0]?.text).toMatch(/Izzy——一只印度太平洋宽吻海豚/);
   });
 
+  it('"who …": a passage that names someone', () => {
+    expect(governance.answer('who chairs the steering committee').results[0]?.text).toContain('Rosa Lindqvist');
+  });
+
   it('"how many …": the passage counting what is asked about, above one that counts something else', () => {
     expect(governance.answer('how many seats does the steering committee have').results[0]?.text).toContain('13 seats');
   });

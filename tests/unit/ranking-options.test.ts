@@ -118,6 +118,7 @@ describe('each ranking constant', () => {
 const GOVERNANCE_CASES: { option: keyof RankingOptions; question: string; wants: string; first: string }[] = [
   { option: 'outcomeWeight', question: 'who won the 2031 steering election', wants: 'the passage naming the winners', first: 'Marta Olsen' },
   { option: 'countWeight', question: 'how many seats does the steering committee have', wants: 'the passage counting the seats', first: '13 seats' },
+  { option: 'peopleWeight', question: 'who chairs the steering committee', wants: 'the passage naming the chair', first: 'Rosa Lindqvist' },
 ];
 
 describe('constants shown on governance fixtures', () => {

@@ -17,6 +17,7 @@ describe('understand', () => {
     expect(understand('izzy 是什么')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
     expect(understand('izzy slides').subject).toBeNull();
     expect(understand('what does the steering committee do')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
+    expect(understand('who chairs the steering committee').words.wants).toEqual(['people']);
     expect(understand('upcomming istio events').time).toBe('next');
     expect(understand('lastest istio day').time).toBe('latest');
     expect(understand('commit history').time).toBeNull();
