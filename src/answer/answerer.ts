@@ -1,5 +1,5 @@
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
-import { findMarks, Finder, Outcomes, preferLang, type Corpus, type Ranked, type RankingOptions } from '../find/index.js';
+import { findMarks, Finder, Outcomes, preferLang, type Corpus, type Ranked, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
@@ -84,7 +84,7 @@ export class Answerer implements QueryService {
    * The direct line: the event knowledge's (a call for proposals with the deadline its passages
    * give), else who the results post on the page says was elected or won.
    */
-  #lineOf(question: Question, ranked: readonly Ranked[], known: EventPart): Answer['direct'] {
+  #lineOf(question: Question, ranked: RankedPassages, known: EventPart): Answer['direct'] {
     const [only] = known.events ?? [];
     if (known.direct) return question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct;
     return this.#outcomes.line(question, ranked);
@@ -145,25 +145,34 @@ export class Answerer implements QueryService {
 
   /** Whether a question finds any passage (read as a user would type it, so in its own language). */
   #finds(text: string): boolean {
-    return this.#finder.passages(understand(text)).length > 0;
+    return this.#finder.finds(understand(text));
   }
 }
+
+/** How far down the ranking "the next / the latest" looks for the passages of the event it answers with. */
+const EVENT_FIRST_DEPTH = 50;
 
 /**
  * For "the next / the latest" questions the event knowledge answers, the first passages of that
  * event (or the conference it is co-located with) come first, and the best of the rest keeps the
  * last place of the first page: the event knowledge may name another event than the one meant.
  */
-function eventFirst(ranked: Ranked[], question: Question, known: EventPart): Ranked[] {
+function eventFirst(ranked: RankedPassages, question: Question, known: EventPart): RankedPassages {
   const [only, other] = known.events ?? [];
   if (!question.time || !only || other) return ranked;
   const names = new Set([only.name, ...colocatedNames(only.name)]);
-  const first = ranked.filter((one) => one.passage.event !== null && names.has(one.passage.event)).slice(0, PAGE_SIZE - 1);
-  return [...first, ...ranked.filter((one) => !first.includes(one))];
+  const head = ranked.slice(0, EVENT_FIRST_DEPTH);
+  const first = head.filter((one) => one.passage.event !== null && names.has(one.passage.event)).slice(0, PAGE_SIZE - 1);
+  if (!first.length) return ranked;
+  const reordered = [...first, ...head.filter((one) => !first.includes(one))];
+  return {
+    length: ranked.length,
+    slice: (start = 0, end = ranked.length) => (end <= reordered.length ? reordered.slice(start, end) : [...reordered, ...ranked.slice(reordered.length, end)].slice(start)),
+  };
 }
 
 /** One page of the ranking: `limit` (default PAGE_SIZE) passages from `offset` (default 0), how many there are, and the line `lineOf` reads from the ranking. */
-function page(ranked: readonly Ranked[], options: AnswerOptions, lang: Lang, lineOf: (ranked: readonly Ranked[]) => Answer['direct']): Pick<Answer, 'results' | 'total' | 'offset' | 'direct'> {
+function page(ranked: RankedPassages, options: AnswerOptions, lang: Lang, lineOf: (ranked: RankedPassages) => Answer['direct']): Pick<Answer, 'results' | 'total' | 'offset' | 'direct'> {
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(1, options.limit ?? PAGE_SIZE);
   const direct = lineOf(ranked);

@@ -5,7 +5,7 @@
  * language, says when the call closes.
  */
 import { CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
-import type { Ranked } from '../find/index.js';
+import type { RankedPassages } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import type { DirectAnswer } from './types.js';
 
@@ -38,7 +38,7 @@ export function deadlineIn(text: string): string | null {
 }
 
 /** `line` with the deadline the first page's passages of `event` give, in `lang`. */
-export function withDeadline(line: DirectAnswer, event: string, ranked: readonly Ranked[], lang: Lang): DirectAnswer {
+export function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, lang: Lang): DirectAnswer {
   for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
     if (passage.event !== event || passage.lang !== lang) continue;
     const date = deadlineIn(passage.text);

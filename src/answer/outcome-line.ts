@@ -5,7 +5,7 @@
  * post in the other language than the question's.
  */
 import { PAGE_SIZE } from '../domain/index.js';
-import type { Outcomes, Ranked } from '../find/index.js';
+import type { Outcomes, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import type { Question } from '../understand/index.js';
 import type { DirectAnswer } from './types.js';
@@ -30,8 +30,8 @@ export class OutcomeLines {
    * The line for a results question from the first post on the page that names who was elected or
    * won; for "the latest …" ("最新的 toc 选举"), only when the first passage itself announces it.
    */
-  line(question: Question, ranked: readonly Ranked[]): DirectAnswer | undefined {
-    const latest = question.ask === 'latest' && question.time === 'latest' && this.#outcomes.announces(ranked[0]?.passage.text ?? '');
+  line(question: Question, ranked: RankedPassages): DirectAnswer | undefined {
+    const latest = question.ask === 'latest' && question.time === 'latest' && this.#outcomes.announces(ranked.slice(0, 1)[0]?.passage.text ?? '');
     if (question.ask !== 'results' && !latest) return undefined;
     const { years } = question.entities;
     for (const { passage } of ranked.slice(0, latest ? 1 : PAGE_SIZE)) {

@@ -1,8 +1,8 @@
 /**
  * Words of this community's domain that mean the same thing, across spelling and across English
- * and Chinese: project terms, governance, the kinds of event sessions, regions. Each entry is a
- * term the posts themselves use; none comes from the wording of a question. Cities and regions
- * come from `places.ts`, so that one list serves the indexer and the query side.
+ * and Chinese: project terms, governance, the kinds of event sessions, organisations, regions.
+ * Each entry is a term the posts themselves use; none comes from the wording of a question.
+ * Cities and regions come from `places.ts`, so that one list serves the indexer and the query side.
  */
 import { PLACE_SYNONYMS } from './places.js';
 
@@ -21,7 +21,8 @@ const TOPICS: readonly (readonly string[])[] = [
   // Governance
   ['steering', 'steering committee', '指导委员会'],
   ['toc', 'technical oversight committee', '技术监督委员会'],
-  ['election', 'elections', 'elected', 'vote', 'voting', '选举', '投票'],
+  ['election', 'elections', 'elected', '选举'],
+  ['vote', 'votes', 'voting', 'voted', 'voters', '投票'],
   ['maintainer', 'maintainers', '维护者'],
   ['contributor', 'contributors', '贡献者'],
   // Events and their sessions
@@ -32,6 +33,18 @@ const TOPICS: readonly (readonly string[])[] = [
   ['meetup', 'meetups', 'meet-up'],
   ['submit', 'submissions', 'proposals', 'call for proposals', '投稿', '提交', '征稿'],
   ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
+  // Organisations: the Chinese posts name some in Chinese, others in English (Jackie Maertens（Microsoft）)
+  ['microsoft', '微软'],
+  ['google', '谷歌'],
+  ['alibaba', 'alibaba cloud', '阿里云', '阿里巴巴'],
+  ['huawei', '华为'],
+  ['tencent', '腾讯'],
+  ['intel', '英特尔'],
+  ['bloomberg', '彭博'],
+  ['red hat', 'redhat', '红帽'],
+  ['ericsson', '爱立信'],
+  ['ant group', '蚂蚁集团'],
+  ['daocloud', '道客'],
 ];
 
 /** Groups of words that name one thing: topics, regions, and each city with its Chinese names. */

@@ -1,17 +1,14 @@
 import type { Lang, Passage } from '../model/index.js';
 import type { GroupHit } from './groups.js';
-
-/** A passage that matched, with its score and the index terms it matched (for marks). */
-export interface Ranked {
-  passage: Passage;
-  score: number;
-  /** The index terms it matched, worked out when asked (only the page shown needs them). */
-  terms(): string[];
-}
+import { RankedList, type Layout } from './ranked-list.js';
 
 export interface CombineOptions {
   /** How many of the groups are required (the rest only rank: "slides" beside a topic). */
   required: number;
+  /** Which passages the question's filters keep (by id); null keeps all. */
+  keep: ((id: number) => boolean) | null;
+  /** A passage's weight for this question (by id), multiplying every score of the passage; null weighs all 1. */
+  weight: ((id: number) => number) | null;
   /** How much a word found elsewhere in the same post counts, 0 to 1. */
   postContext: number;
   /** Most passages of one post kept. */
@@ -20,98 +17,72 @@ export interface CombineOptions {
   languageFirst: Lang | null;
 }
 
-interface Best {
-  score: number;
-  credit: number;
-}
-
-/**
- * A passage met in any group: its hit in each group (by group position), its post's bests, and
- * once scored, its score. Its terms are gathered only when asked (the page shown needs them).
- */
-class Candidate implements Ranked {
-  score = 0;
-  readonly hits: (GroupHit | undefined)[];
-
-  constructor(
-    readonly passage: Passage,
-    readonly inPost: readonly Best[],
-    groups: number,
-  ) {
-    this.hits = new Array<GroupHit | undefined>(groups);
-  }
-
-  terms(): string[] {
-    return this.hits.flatMap((hit) => hit?.terms ?? []);
-  }
-}
-
 /**
  * What MiniSearch does not do, in one place: a passage's score over all the word groups of the
- * question, where what the rest of its post says counts too (a recap names the city once and the
- * talk later), scaled by the square of how much of the question it covers; then, best first, at
- * most `perPost` passages of a post and one language per translated post. Returns every passage
- * kept, best first; equal scores keep the order in which the passages were met.
+ * question (each hit's score times the passage's weight, hits the filters drop left out), where
+ * what the rest of its post says counts too (a recap names the city once and the talk later),
+ * scaled by the square of how much of the question it covers; then, best first, at most `perPost`
+ * passages of a post and one language per translated post (`RankedList`). Equal scores keep the
+ * order in which the passages were met.
  */
-export function combine(groups: readonly Map<number, GroupHit>[], passages: readonly Passage[], options: CombineOptions): Ranked[] {
-  // One pass over the hits: each passage's hit per group, and per post and group the best score
-  // and credit of any of its passages. `met` keeps the order in which passages were met; `byId`
-  // finds a passage's entry without hashing (ids are positions in `passages`).
-  const met: Candidate[] = [];
-  const byId = new Array<Candidate | undefined>(passages.length);
-  const bestInPost = new Map<string, Best[]>();
+export function combine(groups: readonly (readonly GroupHit[])[], passages: readonly Passage[], layout: Layout, options: CombineOptions): RankedList {
+  const width = groups.length;
+  const { ids, slot } = meet(groups, passages.length, options.keep);
+  // Per candidate and group: its weighted score and credit and its hit; per post and group: the bests.
+  const own = new Float64Array(ids.length * width);
+  const credit = new Float64Array(ids.length * width);
+  const hitAt = new Int32Array(ids.length * width).fill(-1);
+  const bestScore = new Float64Array(layout.posts * width);
+  const bestCredit = new Float64Array(layout.posts * width);
+  const weigh = options.weight;
+  const weights = weigh ? ids.map((id) => weigh(id)) : null;
   groups.forEach((hits, g) => {
-    for (const [id, hit] of hits) {
-      let entry = byId[id];
-      if (!entry) {
-        const passage = passages[id] as Passage;
-        let inPost = bestInPost.get(passage.postId);
-        if (!inPost) bestInPost.set(passage.postId, (inPost = groups.map(() => ({ score: 0, credit: 0 }))));
-        met.push((byId[id] = entry = new Candidate(passage, inPost, groups.length)));
-      }
-      entry.hits[g] = hit;
-      const slot = entry.inPost[g] as Best;
-      if (hit.score > slot.score) slot.score = hit.score;
-      if (hit.credit > slot.credit) slot.credit = hit.credit;
+    for (let at = 0; at < hits.length; at += 1) {
+      const { id, score, credit: share } = hits[at] as GroupHit;
+      const candidate = slot[id] as number;
+      if (candidate < 0) continue;
+      const mine = candidate * width + g;
+      const inPost = (layout.post[id] as number) * width + g;
+      const weighted = weights ? score * (weights[candidate] as number) : score;
+      own[mine] = weighted;
+      credit[mine] = share;
+      hitAt[mine] = at;
+      bestScore[inPost] = Math.max(bestScore[inPost] as number, weighted);
+      bestCredit[inPost] = Math.max(bestCredit[inPost] as number, share);
     }
   });
-  const scored: Candidate[] = [];
-  for (const candidate of met) {
-    const { hits, inPost } = candidate;
+  const scores = new Float64Array(ids.length);
+  const scored: number[] = [];
+  ids.forEach((id, candidate) => {
+    const post = (layout.post[id] as number) * width;
     let score = 0;
     let coverage = 0;
-    for (let g = 0; g < groups.length; g += 1) {
-      const hit = hits[g];
-      const best = inPost[g] as Best;
-      const own = hit?.score ?? 0;
-      score += own + options.postContext * Math.max(0, best.score - own);
-      if (g < options.required) coverage += Math.max(hit?.credit ?? 0, options.postContext * best.credit) / options.required;
+    for (let g = 0; g < width; g += 1) {
+      const mine = own[candidate * width + g] as number;
+      score += mine + options.postContext * Math.max(0, (bestScore[post + g] as number) - mine);
+      if (g < options.required) coverage += Math.max(credit[candidate * width + g] as number, options.postContext * (bestCredit[post + g] as number)) / options.required;
     }
-    if (coverage <= 0) continue;
-    candidate.score = score * coverage * coverage;
+    if (coverage <= 0) return;
+    scores[candidate] = score * coverage * coverage;
     scored.push(candidate);
-  }
-  const first = options.languageFirst;
-  const kept = keepPerPost(scored.sort((a, b) => b.score - a.score), options.perPost, first);
-  if (!first) return kept;
-  return [...kept.filter(({ passage }) => passage.lang === first), ...kept.filter(({ passage }) => passage.lang !== first)];
+  });
+  const terms = (candidate: number) => groups.flatMap((hits, g) => hits[hitAt[candidate * width + g] as number]?.terms ?? []);
+  return new RankedList({ ids, scores, scored, terms }, passages, layout, options);
 }
 
 /**
- * Walks the ranking best first: at most `perPost` passages of a post, and one language per
- * translation family: `first` when a passage of the family in it matched, else the language the
- * family showed first.
+ * The passages met in any group that the filters keep, in the order met (`ids`), and each
+ * passage's position among them (`slot`: -1 when not met, -2 when the filters dropped it).
  */
-function keepPerPost(ranked: readonly Ranked[], perPost: number, first: Lang | null): Ranked[] {
-  const perPostCount = new Map<string, number>();
-  const familyLang = new Map<string, string>();
-  if (first) for (const { passage } of ranked) if (passage.lang === first) familyLang.set(passage.translationKey, first);
-  return ranked.filter(({ passage }) => {
-    let lang = familyLang.get(passage.translationKey);
-    if (lang === undefined) familyLang.set(passage.translationKey, (lang = passage.lang));
-    const count = perPostCount.get(passage.postId) ?? 0;
-    if (lang !== passage.lang || count >= perPost) return false;
-    perPostCount.set(passage.postId, count + 1);
-    return true;
-  });
+function meet(groups: readonly (readonly GroupHit[])[], size: number, keep: CombineOptions['keep']): { ids: number[]; slot: Int32Array } {
+  const ids: number[] = [];
+  const slot = new Int32Array(size).fill(-1);
+  for (const hits of groups) {
+    for (const { id } of hits) {
+      if (slot[id] !== -1) continue;
+      if (keep && !keep(id)) slot[id] = -2;
+      else slot[id] = ids.push(id) - 1;
+    }
+  }
+  return { ids, slot };
 }

@@ -1,11 +1,10 @@
 import type { EventInfo, Passage, Talk } from '../model/index.js';
 import { buildSearchIndexes, type PassageIndex, type TalkIndex } from '../store/index.js';
 import type { Question } from '../understand/index.js';
-import type { Ranked } from './combine.js';
+import type { RankedPassages } from './ranked-list.js';
 import { PassageFinder } from './passages.js';
 import { rankingWith, type RankingOptions } from './ranking.js';
 import { TalkFinder } from './talks.js';
-import { typoTolerance } from './typos.js';
 
 /** The contents of an index, in memory. */
 export interface Corpus {
@@ -24,15 +23,13 @@ export interface Indexes {
 export class Finder {
   readonly #talks: TalkFinder;
   readonly #passages: PassageFinder;
-  readonly #typos: (term: string) => number | false;
   readonly #passageIndex: PassageIndex;
 
   constructor(corpus: Corpus, indexes: Indexes, ranking: RankingOptions = {}) {
     const options = rankingWith(ranking);
-    this.#typos = typoTolerance(indexes.passageIndex, options.typos);
     this.#passageIndex = indexes.passageIndex;
-    this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, this.#typos);
-    this.#passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, this.#typos, new Map(corpus.events.map((event) => [event.name, event.city])));
+    this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, options.typos);
+    this.#passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, new Map(corpus.events.map((event) => [event.name, event.city])));
   }
 
   /** Indexes a corpus in memory (tests, tools without a built index). */
@@ -41,8 +38,13 @@ export class Finder {
   }
 
   /** Every passage that answers the question, best first. `event` narrows to one event (substring). */
-  passages(question: Question, event: string | null = null): Ranked[] {
+  passages(question: Question, event: string | null = null): RankedPassages {
     return this.#passages.find(question, event);
+  }
+
+  /** Whether any passage answers the question (what `passages` would return some of), without ranking. */
+  finds(question: Question, event: string | null = null): boolean {
+    return this.#passages.matches(question, event);
   }
 
   /** Up to three talks the question names, best first. */

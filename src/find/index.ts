@@ -1,6 +1,6 @@
 /** Question → ranked passages and talks, with MiniSearch and one plain combiner. */
 export { Finder, type Corpus, type Indexes } from './finder.js';
-export type { Ranked } from './combine.js';
+export type { Ranked, RankedPassages } from './ranked-list.js';
 export { findMarks, mergeMarks } from './marks.js';
 export { preferLang } from './talks.js';
 export { normalized } from './passages.js';

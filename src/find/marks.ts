@@ -1,5 +1,14 @@
+import { LRUCache } from 'lru-cache';
 import { processTerm, tokenizeWithOffsets } from '../store/index.js';
 import type { Mark } from '../answer/types.js';
+
+/** Each word's index term, for recent words: every page shown stems its passages' words again. */
+const terms = new LRUCache<string, string>({ max: 50_000 });
+const termOf = (word: string): string => {
+  let term = terms.get(word);
+  if (term === undefined) terms.set(word, (term = processTerm(word) ?? ''));
+  return term;
+};
 
 /** Where any of `terms` (index terms, as matched) occurs in `text`, as merged, ordered ranges. */
 export function findMarks(text: string, terms: readonly string[]): Mark[] {
@@ -7,7 +16,7 @@ export function findMarks(text: string, terms: readonly string[]): Mark[] {
   const wanted = new Set(terms);
   return mergeMarks(
     tokenizeWithOffsets(text)
-      .filter((token) => wanted.has(processTerm(token.term) ?? ''))
+      .filter((token) => wanted.has(termOf(token.term)))
       .map((token) => ({ start: token.start, end: token.end })),
   );
 }

@@ -1,10 +1,10 @@
-import type { SearchOptions } from 'minisearch';
-import { CALL_FOR_PROPOSALS, findPlaces, mentionsDate, placeOf, regionIn } from '../domain/index.js';
-import type { Passage } from '../model/index.js';
+import { CALL_FOR_PROPOSALS, findPlaces, KIND_NAMES, kindIn, mentionsDate, placeOf, regionIn } from '../domain/index.js';
+import type { EventKind, Passage } from '../model/index.js';
 import { analyze, fold, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
-import { combine, type Ranked } from './combine.js';
+import { combine } from './combine.js';
+import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
 import { searchGroup, type GroupHit } from './groups.js';
 import { Outcomes } from './outcomes.js';
 import type { Ranking } from './ranking.js';
@@ -29,6 +29,8 @@ interface Facts {
   /** City and region of the passage's event, to weigh the event a question names by its place. */
   city: string | null;
   region: string | null;
+  /** Kind of the passage's event ("istio-day", "kubecon"…), else every kind its text names: to weigh the kind of event a question names. */
+  kinds: EventKind[];
   /** The index terms of the few words after each count ("13 seats", "120 eligible voters", "292 人报名"); worked out for "how many" questions. */
   counted?: string[];
   /** Whether the text names someone; worked out for "who" questions. */
@@ -74,6 +76,23 @@ const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.lengt
 
 export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
 
+/** The kinds of event a passage is about: its event's, else every kind its text names (a post about no one event). */
+function kindsOf(passage: Passage): EventKind[] {
+  if (passage.event) return [kindIn(passage.event)?.kind].filter((kind) => kind !== undefined);
+  return KIND_NAMES.filter(({ pattern }) => pattern.test(passage.text)).map(({ kind }) => kind);
+}
+
+/** The year of the first event of each kind, from the passages about an event. */
+function firstYears(passages: readonly Passage[]): Map<EventKind, number> {
+  const years = new Map<EventKind, number>();
+  for (const { event, date } of passages) {
+    const kind = event && date ? kindIn(event)?.kind : undefined;
+    const year = Number(date?.slice(0, 4));
+    if (kind && year < (years.get(kind) ?? Infinity)) years.set(kind, year);
+  }
+  return years;
+}
+
 function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): Facts {
   const name = passage.event ?? '';
   const city = cities.get(name) ?? findPlaces(name)[0]?.place.city ?? null;
@@ -87,6 +106,7 @@ function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): 
     text: normalized(`${passage.title} ${passage.text}`),
     city,
     region: (city ? placeOf(city)?.region : null) ?? regionIn(name),
+    kinds: kindsOf(passage),
   };
 }
 
@@ -97,67 +117,81 @@ export class PassageFinder {
   /** Facts of each passage, worked out when first needed. */
   readonly #facts: (Facts | undefined)[];
   /** Recent word groups' hits in their question's context: questions repeat their words ("istio", "kubecon"). */
-  readonly #cache: LRUCache<string, Map<number, GroupHit>>;
+  readonly #cache: LRUCache<string, GroupHit[]>;
+  /** Each passage's post and translation family, for the combiner. */
+  readonly #layout: Layout;
   readonly #ranking: Ranking;
-  readonly #typos: (term: string) => number | false;
   /** Each event's city, by event name. */
   readonly #cities: ReadonlyMap<string, string | null>;
   /** The newest year of any passage: "latest" questions weigh passages by how far behind it they are. */
   readonly #newestYear: number;
+  /** The year each kind of event was first held: "the first istiocon" weighs passages by how far after it they are. */
+  readonly #firstYears: ReadonlyMap<EventKind, number>;
+  /** Who a passage says was elected or won, and whether it names anyone. */
   readonly #outcomes: Outcomes;
-  /** The pattern of a definition of the subject last asked about (a question's documents all share it). */
+  /** The pattern of a definition of the subject last asked about (a question's passages all share it). */
   #definition: { subject: string; pattern: RegExp } | undefined;
 
-  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, typos: (term: string) => number | false, cities: ReadonlyMap<string, string | null>) {
+  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, cities: ReadonlyMap<string, string | null>) {
     this.#index = index;
     this.#cities = cities;
     this.#newestYear = passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0);
     this.#passages = passages;
-    this.#outcomes = new Outcomes(passages);
+    this.#layout = layoutOf(passages);
     this.#facts = new Array<Facts | undefined>(passages.length);
+    this.#firstYears = firstYears(passages);
+    this.#outcomes = new Outcomes(passages);
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
     // a smaller cache costs more time than it saves memory), but never more than CACHE_BYTES, so a
     // 100x corpus does not hold most of a gigabyte of old hits.
     this.#cache = new LRUCache({
       maxSize: Math.min(CACHE_BYTES, 32 * Math.max(1_000, passages.length) * BYTES_PER_HIT),
-      sizeCalculation: (hits) => (1 + hits.size) * BYTES_PER_HIT,
+      sizeCalculation: (hits) => (1 + hits.length) * BYTES_PER_HIT,
     });
     this.#ranking = ranking;
-    this.#typos = typos;
   }
 
   /** Every passage that answers, best first, after filters, weights, the per-post cap and one language per post. */
-  find(question: Question, event: string | null): Ranked[] {
+  find(question: Question, event: string | null): RankedPassages {
     const { words } = question;
     if (!words.groups.length) return [];
     const groups = [...words.groups, ...words.soft];
-    const options: SearchOptions = {
-      filter: this.#filter(question, event),
-      boostDocument: (id: number) => this.#weight(id, question),
-      fuzzy: this.#typos,
-      prefix: (term) => this.#typos(term) !== false,
-    };
-    // Hits depend on the group's words and on what the options read from the question (for a count,
-    // whether it counts what any word of the question names).
-    const { years, cities, regions } = question.entities;
-    const counting = question.words.wants.includes('number') ? question.words.groups.map((group) => group.word) : null;
-    const context = JSON.stringify([question.words.wants, question.subject, counting, years, cities, regions, question.time, question.filters, event]);
-    const hitsOf = (group: WordGroup) => {
-      const key = JSON.stringify([group.alternatives, context]);
-      let hits = this.#cache.get(key);
-      if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, options)));
-      return hits;
-    };
     return combine(
-      groups.map(hitsOf),
+      groups.map((group) => this.#hitsOf(group)),
       this.#passages,
+      this.#layout,
       {
         required: words.groups.length,
+        keep: this.#filter(question, event),
+        weight: this.#weigher(question),
         postContext: this.#ranking.postContext,
         perPost: this.#ranking.perPost,
         languageFirst: this.#ranking.languageFirst ? question.lang : null,
       },
     );
+  }
+
+  /**
+   * Whether `find` would return any passage, without ranking them all: a hit of a required group
+   * that the filters keep is one (its own coverage is above 0, and the best of its family is kept).
+   */
+  matches(question: Question, event: string | null): boolean {
+    const keep = this.#filter(question, event);
+    return question.words.groups.some((group) => this.#hitsOf(group).some((hit) => hit.credit > 0 && (!keep || keep(hit.id))));
+  }
+
+  /**
+   * A word group's hits, searched once and then kept while questions repeat its words ("istio",
+   * "kubecon"). They depend on the group's words alone: the question's filters and weights are
+   * applied to them in the combiner, so one search serves every question that uses the group.
+   * (With the weights in MiniSearch's `boostDocument` and the filters in its `filter`, the hits
+   * differed per question context: on the bench workload that meant 2,824 searches instead of 533.)
+   */
+  #hitsOf(group: WordGroup): GroupHit[] {
+    const key = JSON.stringify(group.alternatives);
+    let hits = this.#cache.get(key);
+    if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#ranking.typos })));
+    return hits;
   }
 
   #definitionOf(subject: string): RegExp {
@@ -169,14 +203,14 @@ export class PassageFinder {
     return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage, this.#cities));
   }
 
-  /** What the question's filters exclude: another language when forced, another event, year, or a missing phrase. */
-  #filter({ filters }: Question, event: string | null): SearchOptions['filter'] {
+  /** Which passages the question's filters keep: not another language when forced, another event, year, or a missing phrase. */
+  #filter({ filters }: Question, event: string | null): ((id: number) => boolean) | null {
     const eventFilter = normalized(event ?? filters.event ?? '');
     const phrases = filters.phrases.map(normalized);
-    if (!filters.lang && !eventFilter && filters.year === null && !phrases.length) return undefined;
-    return ({ id }) => {
-      const passage = this.#passages[id as number] as Passage;
-      const facts = this.#factsOf(id as number);
+    if (!filters.lang && !eventFilter && filters.year === null && !phrases.length) return null;
+    return (id) => {
+      const passage = this.#passages[id] as Passage;
+      const facts = this.#factsOf(id);
       if (filters.lang && passage.lang !== filters.lang) return false;
       if (eventFilter && !facts.event.includes(eventFilter)) return false;
       if (filters.year !== null && !facts.years.includes(filters.year)) return false;
@@ -184,11 +218,21 @@ export class PassageFinder {
     };
   }
 
+  /**
+   * The question's weights, or null when it weighs every passage alike, so that most questions skip
+   * a call per hit. `neutral` must name every part of the question that `#weight` reads.
+   */
+  #weigher(question: Question): ((id: number) => number) | null {
+    const { words, entities, time } = question;
+    const neutral = !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
+    return neutral ? null : (id) => this.#weight(id, question);
+  }
+
   /** A passage's weight for this question: whether it holds what is wanted, and its year. (Language is `languageFirst`, in the combiner.) */
   #weight(id: number, { words, entities, time, subject }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, outcomeWeight, cfpWeight, definitionWeight, countWeight, peopleWeight } = this.#ranking;
+    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, kindWeight, outcomeWeight, cfpWeight, definitionWeight, countWeight, peopleWeight } = this.#ranking;
     const definition = subject === null ? null : this.#definitionOf(subject);
     let weight = 1;
     for (const want of words.wants) {
@@ -210,8 +254,13 @@ export class PassageFinder {
       if (want === 'outcome' && (facts.outcome ??= this.#outcomes.announces(passage.text))) weight *= outcomeWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
-    else if (time === 'latest' && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
+    else if ((time === 'latest' || time === 'next') && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
+    else if (time === 'first' && !entities.years.length) {
+      const first = Math.min(...entities.kinds.map((kind) => this.#firstYears.get(kind) ?? Infinity));
+      if (first < Infinity) weight /= latestWeight ** Math.max(0, Math.min(first + 10, ...facts.years) - first);
+    }
     if ((facts.city && entities.cities.includes(facts.city)) || (facts.region && entities.regions.includes(facts.region))) weight *= placeWeight;
+    if (facts.kinds.some((kind) => entities.kinds.includes(kind))) weight *= kindWeight;
     return weight;
   }
 }

@@ -8,11 +8,17 @@ export interface RankingOptions {
   wantWeight?: number;
   /** Weight of a passage with a video or slides when the question asks for a talk. Default 1.2. */
   talkWeight?: number;
-  /** Weight of a passage of a year the question names. Default 1.6. */
+  /** Weight of a passage of a year the question names. Default 3: a year named nearly decides, yet a passage of another year that covers the question much better can still come first. */
   yearWeight?: number;
   /** Weight of a passage about an event held in the city or region the question names ("istio day paris"). Default 2.5. */
   placeWeight?: number;
-  /** For "latest" questions naming no year, a passage is divided by this for each year it is older than the newest post. Default 1.3. */
+  /** Weight of a passage about an event of the kind the question names ("istio day", "kubecon"): Istio Day passages of a KubeCon recap answer an "istio day" question before its KubeCon ones. Default 2. */
+  kindWeight?: number;
+  /**
+   * For "latest" and "next" questions naming no year, a passage is divided by this for each year it
+   * is older than the newest post (when no next event is announced, the latest answers); for "the
+   * first istiocon", for each year it is after the first event of the kinds named. Default 2.
+   */
   latestWeight?: number;
   /** Weight of a passage that names who was elected or won, when the question asks for results. Default 2. */
   outcomeWeight?: number;
@@ -33,7 +39,7 @@ export interface RankingOptions {
    * Chinese passage answers an English question only when no English one does. Default true.
    */
   languageFirst?: boolean;
-  /** Typo tolerance for words the index lacks: edit distance as a share of the word's length, 0 for none. Default 0.2. */
+  /** Typo tolerance for words the index lacks: edit distance as a share of the word's length, 0 for none. Default 0.25. */
   typos?: number;
 }
 
@@ -42,9 +48,10 @@ export type Ranking = Required<RankingOptions>;
 const DEFAULT_RANKING: Ranking = {
   wantWeight: 1.6,
   talkWeight: 1.2,
-  yearWeight: 1.6,
+  yearWeight: 3,
   placeWeight: 2.5,
   latestWeight: 2,
+  kindWeight: 2,
   outcomeWeight: 2,
   cfpWeight: 3,
   definitionWeight: 2,
@@ -53,7 +60,7 @@ const DEFAULT_RANKING: Ranking = {
   postContext: 0.7,
   perPost: 2,
   languageFirst: true,
-  typos: 0.25,
+  typos: 0.2,
 };
 
 export function rankingWith(options: RankingOptions = {}): Ranking {

@@ -9,16 +9,19 @@ import { normalized } from './passages.js';
 /** Most talks shown beside the passages of a search. */
 const TALKS_SHOWN = 3;
 
-/** Talks in `lang` when there are any, one per video or title, in the order given. */
-export function preferLang(talks: readonly Talk[], lang: Lang): Talk[] {
-  const same = talks.filter((talk) => talk.lang === lang);
+/** Talks in `lang` when there are any, one per video or title, in the order given; the first `limit` of them. */
+export function preferLang(talks: readonly Talk[], lang: Lang, limit = Infinity): Talk[] {
+  const same = talks.some((talk) => talk.lang === lang) ? talks.filter((talk) => talk.lang === lang) : talks;
   const seen = new Set<string>();
-  return (same.length ? same : talks).filter((talk) => {
+  const kept: Talk[] = [];
+  for (const talk of same) {
+    if (kept.length >= limit) break;
     const key = talk.video ?? normalized(talk.title);
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push(talk);
+  }
+  return kept;
 }
 
 /**
@@ -28,13 +31,16 @@ export function preferLang(talks: readonly Talk[], lang: Lang): Talk[] {
 export class TalkFinder {
   readonly #index: TalkIndex;
   readonly #talks: readonly Talk[];
-  readonly #typos: (term: string) => number | false;
+  /** Each talk's event name, folded, for `event:` (worked out once, not per hit). */
+  readonly #events: readonly string[];
+  readonly #typos: number;
   /** Recent word groups' hits under their filters: questions repeat their words. */
   readonly #cache: LRUCache<string, Map<number, GroupHit>>;
 
-  constructor(index: TalkIndex, talks: readonly Talk[], typos: (term: string) => number | false) {
+  constructor(index: TalkIndex, talks: readonly Talk[], typos: number) {
     this.#index = index;
     this.#talks = talks;
+    this.#events = talks.map((talk) => normalized(talk.event ?? ''));
     this.#typos = typos;
     this.#cache = new LRUCache({ maxSize: 32 * Math.max(1_000, talks.length), sizeCalculation: (hits) => Math.max(1, hits.size) });
   }
@@ -44,19 +50,18 @@ export class TalkFinder {
     if (!groups.length) return [];
     const eventFilter = normalized(event ?? question.filters.event ?? '');
     const years = question.filters.year === null ? question.entities.years : [question.filters.year];
-    const options: SearchOptions = {
-      fuzzy: this.#typos,
-      prefix: (term) => this.#typos(term) !== false,
-      filter: ({ id }) => {
-        const talk = this.#talks[id as number] as Talk;
-        if (eventFilter && !normalized(talk.event ?? '').includes(eventFilter)) return false;
-        return !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)));
-      },
-    };
+    const filter: SearchOptions['filter'] =
+      eventFilter || years.length
+        ? ({ id }) => {
+            const talk = this.#talks[id as number] as Talk;
+            if (eventFilter && !(this.#events[id as number] as string).includes(eventFilter)) return false;
+            return !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)));
+          }
+        : undefined;
     const perGroup = groups.map((group) => {
       const key = JSON.stringify([group.alternatives, eventFilter, years]);
       let hits = this.#cache.get(key);
-      if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, options, true)));
+      if (!hits) this.#cache.set(key, (hits = new Map(searchGroup(this.#index, group, { typos: this.#typos, filter, withFields: true }).map((hit) => [hit.id, hit]))));
       return hits;
     });
     const totals = new Map<number, number>();
@@ -67,6 +72,6 @@ export class TalkFinder {
       if (complete && namesTalk) totals.set(id, hits.reduce((sum, hit) => sum + (hit?.score ?? 0), 0));
     }
     const ranked = [...totals].sort((a, b) => b[1] - a[1]).map(([id]) => this.#talks[id] as Talk);
-    return preferLang(ranked, question.lang).slice(0, TALKS_SHOWN);
+    return preferLang(ranked, question.lang, TALKS_SHOWN);
   }
 }

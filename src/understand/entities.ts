@@ -4,15 +4,15 @@ import type { Entities } from './types.js';
 
 const HAN = /\p{Script=Han}/u;
 
-/** Whether `alias` occurs in `text` (folded) as whole words, or anywhere for Chinese. */
-function says(text: string, alias: string): boolean {
-  if (HAN.test(alias)) return text.includes(alias);
-  return ` ${text} `.includes(` ${alias} `);
+/** Whether `alias` occurs in `padded` (folded, one space at each end) as whole words, or anywhere for Chinese. */
+function says(padded: string, alias: string): boolean {
+  if (HAN.test(alias)) return padded.includes(alias);
+  return padded.includes(` ${alias} `);
 }
 
 /** The event kinds, regions, cities and years `text` names. `speaker` is set by the command only. */
 export function readEntities(text: string, years: number[]): Entities {
-  const folded = fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
   return {
     kinds: KIND_NAMES.filter(({ aliases }) => aliases.some((alias) => says(folded, alias))).map(({ kind }) => kind),
     // "in" is an alias of India and an English word: only the spelled-out names count here.

@@ -86,7 +86,11 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'upcoming', 'coming', 'future', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来']],
   ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', '最近', '最新', '上一届', '上一次', '上次']],
+  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
+
+/** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
+export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words);
 
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
 const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presentation', 'keynote', '演讲', '分享', '议题'];
@@ -112,14 +116,14 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /** Long English time words, which a typo leaves recognisable. */
-const TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
+const LONG_TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
 
 /** Whether the question asks for the next or the latest of the events it names; null when neither. */
 export function timeOf(text: string): Time | null {
   const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
   if (said) return said;
   const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 6);
-  return TIME_WORDS.find(([, known]) => words.some((word) => oneEditApart(word, known)))?.[0] ?? null;
+  return LONG_TIME_WORDS.find(([, known]) => words.some((word) => oneEditApart(word, known)))?.[0] ?? null;
 }
 
 /** Whether the question is about talks given ("who talked about…", "演讲"). */

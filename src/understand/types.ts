@@ -25,8 +25,8 @@ export type Ask =
   | 'buy'
   | 'what-is';
 
-/** Which of the events named a question means: the next one, or the latest one. */
-export type Time = 'next' | 'latest';
+/** Which of the events named a question means: the next one, the latest one, or the first one held. */
+export type Time = 'next' | 'latest' | 'first';
 
 /** One thing the question is about, and every way of saying it, each as its index terms. */
 export interface WordGroup {
@@ -78,7 +78,7 @@ export interface Question {
   lang: Lang;
   command: Command | null;
   ask: Ask;
-  /** "next", "upcoming", 下一届 → next; "latest", "most recent", 最近 → latest; else null. */
+  /** "next", "upcoming", 下一届 → next; "latest", "most recent", 最近 → latest; "first", 首届 → first; else null. */
   time: Time | null;
   /** What a "what is" question asks about, its words in order ("istio day"); null for other questions. */
   subject: string | null;

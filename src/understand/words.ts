@@ -1,6 +1,6 @@
-import { SYNONYMS } from '../domain/index.js';
+import { KIND_NAMES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
-import { WANT_WORDS } from './intents.js';
+import { TIME_WORDS, WANT_WORDS } from './intents.js';
 import type { Want, WordGroup, Words } from './types.js';
 
 const byWord = new Map<string, readonly string[]>();
@@ -10,14 +10,51 @@ for (const group of SYNONYMS) for (const word of group) byWord.set(word, group);
 const PHRASES = [...byWord.keys()].filter((word) => /\s/.test(word)).sort((a, b) => b.length - a.length);
 
 const HAN_RUN = /^\p{Script=Han}+$/u;
-/** Known Chinese words, longest first, so 演讲视频 reads as 演讲 + 视频. */
-const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS)].filter((word) => HAN_RUN.test(word)).sort((a, b) => b.length - a.length);
+/**
+ * Known Chinese words, longest first, so 演讲视频 reads as 演讲 + 视频, and 叫什么 as 叫 + 什么 (both
+ * stop words, so nothing is searched for them). Single-character stop words do not split a run:
+ * 中 would cut 中国 apart.
+ */
+const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...STOP_WORDS]
+  .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
+  .sort((a, b) => b.length - a.length);
 
-/** Every way of saying `word` (itself included): its synonym group, or every word that wants the same thing. */
+const LATIN_WORD = /^[a-z]+$/;
+/** Latin words of the vocabulary long enough to be misspelled ("elecion", "steerng", "chciago"). */
+const SPELLED = [...byWord.keys()].filter((word) => LATIN_WORD.test(word) && word.length >= 5);
+
+/** Whether `a` and `b` are one edit apart: a letter added, dropped or changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (a[i] === b[i]) i += 1;
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * The synonym group a word of six letters or more misspells, when the vocabulary has one word a
+ * single edit away (or several of one group). The index's own typo tolerance cannot see it: it
+ * compares with stems ("elect"), which a misspelling ("elecion") is further from.
+ */
+function misspelled(word: string): readonly string[] | undefined {
+  if (word.length < 6 || !LATIN_WORD.test(word)) return undefined;
+  const groups = new Set(SPELLED.filter((known) => oneEditApart(word, known)).map((known) => byWord.get(known)));
+  const [only] = groups;
+  return groups.size === 1 ? only : undefined;
+}
+
+/**
+ * Every way of saying `word` (itself included): its synonym group, every word that wants the same
+ * thing, or the group it misspells.
+ */
 function alternativesOf(word: string): readonly string[] {
   const want = WANT_WORDS[word];
   if (want) return [word, ...Object.keys(WANT_WORDS).filter((other) => other !== word && WANT_WORDS[other] === want)];
-  return byWord.get(word) ?? [word];
+  const known = byWord.get(word);
+  if (known) return known;
+  const meant = misspelled(word);
+  return meant ? [word, ...meant] : [word];
 }
 
 /** Splits a run of Han characters at the words the vocabulary knows. */
@@ -50,6 +87,17 @@ function group(word: string): WordGroup {
   return { word, alternatives: alternativesOf(word).map(analyze).filter((terms) => terms.length) };
 }
 
+/** How an event's name is written before a short year ("kubecon eu 24", "istio day 25"): its kinds and regions ("in" is a word, not India here). */
+const EVENT_WORDS = new Set([...KIND_NAMES.flatMap((kind) => kind.aliases), ...Object.values(REGION_ALIASES).flat()].filter((alias) => alias !== 'in'));
+
+/** The year of a short one written right after an event's name ("kubecon eu 24" → 2024), else null. */
+function shortYear(pieces: readonly string[], i: number): number | null {
+  const piece = pieces[i] ?? '';
+  if (!/^(1[7-9]|[2-3]\d)$/.test(piece)) return null;
+  const before = [pieces[i - 1], pieces.slice(Math.max(0, i - 2), i).join(' ')];
+  return before.some((words) => words !== undefined && EVENT_WORDS.has(words)) ? 2000 + Number(piece) : null;
+}
+
 /** Reads the free text of a question into word groups, wants (video, slides, talk, date) and years. */
 export function readWords(text: string): Words & { years: number[] } {
   const words: Words & { years: number[] } = { groups: [], soft: [], wants: [], years: [] };
@@ -61,22 +109,27 @@ export function readWords(text: string): Words & { years: number[] } {
     }
   }
   const wantWords: string[] = [];
+  const timeWords: string[] = [];
   const wants = new Set<Want>();
-  for (const piece of rest.split(/\s+/).filter(Boolean).flatMap(splitMixed)) {
+  const pieces = rest.split(/\s+/).filter(Boolean).flatMap(splitMixed);
+  pieces.forEach((piece, i) => {
     const want = WANT_WORDS[piece];
+    const year = /^20\d\d$/.test(piece) ? Number(piece) : shortYear(pieces, i);
     if (want) {
       wants.add(want);
       wantWords.push(piece);
-    } else if (/^20\d\d$/.test(piece)) words.years.push(Number(piece));
+    } else if (year !== null) words.years.push(year);
+    else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
     else if (!STOP_WORDS.has(piece)) {
       const made = group(piece);
       if (made.alternatives.length) words.groups.push(made);
     }
-  }
+  });
   words.wants = [...wants];
-  // A question made only of such words ("slides") is about them.
-  if (!words.groups.length) words.groups.push(...wantWords.map(group));
-  // Beside a topic, "video" ranks passages that say "video"; its synonyms would only add noise.
-  else words.soft.push(...wantWords.map((word) => ({ word, alternatives: [analyze(word)] })).filter((made) => made.alternatives[0]?.length));
+  // A question made only of such words ("slides", "latest") is about them.
+  if (!words.groups.length) words.groups.push(...[...wantWords, ...timeWords].map(group));
+  // Beside a topic, "video" and "latest" rank passages that say them (find weighs by the time
+  // asked too); synonyms would only add noise.
+  else words.soft.push(...[...wantWords, ...timeWords].map((word) => ({ word, alternatives: [analyze(word)] })).filter((made) => made.alternatives[0]?.length));
   return words;
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Answerer, type Answer, type RankingOptions } from '../../src/answer/index.js';
 import { Finder, type Corpus, type Indexes } from '../../src/find/index.js';
 import { loadSearchIndexes, readIndex } from '../../src/store/index.js';
+import { understand } from '../../src/understand/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
 import { SHIPPED_INDEX } from '../helpers/engine.js';
 
@@ -48,11 +49,25 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => answer.results[0]?.event === 'Istio Day Europe 2024',
   },
   {
+    option: 'kindWeight',
+    neutral: 1,
+    question: 'istio day amsterdam roadmap',
+    wants: 'the Istio Day talk first, before the roadmap session of the KubeCon it was co-located with',
+    holds: (answer) => answer.results[0]?.event === 'Istio Day Europe 2023',
+  },
+  {
     option: 'latestWeight',
     neutral: 1,
     question: '最近的 ambient 演讲',
     wants: 'a passage of the newest year first when the latest is asked for',
     holds: (answer) => answer.results[0]?.date?.startsWith('2026') === true,
+  },
+  {
+    option: 'latestWeight',
+    neutral: 1,
+    question: 'how many attended the first istiocon',
+    wants: 'a passage of the first IstioCon (2021) first when the first one is asked for',
+    holds: (answer) => answer.results[0]?.event === 'IstioCon 2021',
   },
   {
     option: 'cfpWeight',
@@ -71,9 +86,9 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
   {
     option: 'postContext',
     neutral: 0,
-    question: 'istio day north america 2024 schedule',
-    wants: 'the event named by the question first, though the passage says only part of it',
-    holds: (answer) => answer.results[0]?.event === 'Istio Day North America 2024',
+    question: 'istio 7 周年 贡献者人数',
+    wants: 'the count of contributors of the 7th birthday post first, though only the rest of that post says 7 周年',
+    holds: (answer) => answer.results[0]?.event === 'Istio 7th birthday',
   },
   {
     option: 'languageFirst',
@@ -133,4 +148,12 @@ describe('constants shown on governance fixtures', () => {
       expect(top({ [option]: 1 })).not.toContain(first);
     });
   }
+});
+
+describe('latestWeight in the find stage (the answer stage also puts the event it names in its line first)', () => {
+  it('"upcoming kubecon" ranks the newest KubeCon first, and does not with latestWeight = 1', () => {
+    const first = (options: RankingOptions) => new Finder(corpus, indexes, options).passages(understand('upcoming kubecon')).slice(0, 1)[0]?.passage.event;
+    expect(first({})).toBe('KubeCon + CloudNativeCon Europe 2026');
+    expect(first({ latestWeight: 1 })).not.toBe('KubeCon + CloudNativeCon Europe 2026');
+  });
 });

@@ -50,4 +50,45 @@ describe('understand', () => {
     expect(words.groups[0]?.alternatives).toContainEqual(['multiclust']);
     expect(words.soft.map((group) => group.word)).toEqual(['视频']);
   });
+
+  it('searches nothing for Chinese question words: a run is cut at the stop words it holds', () => {
+    expect(understand('Istio 吉祥物 叫什么').words.groups.map((group) => group.word)).toEqual(['istio', '吉祥物']);
+    expect(understand('指导委员会是什么').words.groups.map((group) => group.word)).toEqual(['指导委员会']);
+  });
+
+  it('reads "latest", "next", "first" (最近, 下一次, 首届) as the time asked, not as words every passage must hold', () => {
+    const latest = understand('latest steering election results');
+    expect(latest.time).toBe('latest');
+    expect(latest.words.groups.map((group) => group.word)).toEqual(['steering', 'election', 'results']);
+    expect(latest.words.soft.map((group) => group.word)).toEqual(['latest']);
+    expect(understand('下一次istio day什么时候').words.groups.map((group) => group.word)).toEqual(['istio', 'day']);
+    expect(understand('latest').words.groups.map((group) => group.word)).toEqual(['latest']);
+  });
+
+  it('reads a misspelled word of the vocabulary as that word and its synonyms, beside what was typed', () => {
+    const election = understand('who won the 2020 steering elecion').words.groups.find((group) => group.word === 'elecion');
+    expect(election?.alternatives).toEqual(expect.arrayContaining([['elecion'], ['elect'], ['选举']]));
+    expect(understand('istio day atlana').words.groups.at(-1)?.alternatives).toContainEqual(['atlanta']);
+    // Two edits away is another word, not a misspelling.
+    expect(understand('istio day atlamda').words.groups.at(-1)?.alternatives).toEqual([['atlamda']]);
+  });
+
+  it('reads an election and a vote as two things: "election voting dates" asks when the vote is', () => {
+    const { groups } = understand('steering election 2025 voting dates').words;
+    expect(groups.map((group) => group.word)).toEqual(['steering', 'election', 'voting']);
+    expect(groups[1]?.alternatives).not.toContainEqual(['vote']);
+  });
+
+  it('reads a short year written after an event name as that year, and other short numbers as words', () => {
+    expect(understand('istio talks at kubecon eu 24').entities.years).toEqual([2024]);
+    expect(understand('istio day 25 talks').entities.years).toEqual([2025]);
+    expect(understand('istio day north america 23').entities.years).toEqual([2023]);
+    expect(understand('top 20 contributors').entities.years).toEqual([]);
+  });
+
+  it('reads an organisation named in Chinese as its English name too (the Chinese posts write many in English)', () => {
+    const { groups } = understand('Ambient 多集群 微软').words;
+    expect(groups.find((group) => group.word === '微软')?.alternatives).toContainEqual(['microsoft']);
+  });
 });
+

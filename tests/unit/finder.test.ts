@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Finder, type Corpus, type Indexes } from '../../src/find/index.js';
+import { transpositions } from '../../src/find/typos.js';
+import { loadSearchIndexes, readIndex } from '../../src/store/index.js';
+import { understand } from '../../src/understand/index.js';
+import { SHIPPED_INDEX } from '../helpers/engine.js';
+
+let corpus: Corpus;
+let indexes: Indexes;
+beforeAll(async () => {
+  const { data } = await readIndex(SHIPPED_INDEX);
+  corpus = { passages: data.passages, talks: data.talks, events: data.events };
+  indexes = loadSearchIndexes(data.passageIndex, data.talkIndex);
+});
+
+/** Questions of every shape: topics, filters, years, places, wants, Chinese, typos, nothing to find. */
+const QUESTIONS = [
+  'ambient',
+  'istio day paris slides',
+  'kubecon 2024 video',
+  'latest istio day',
+  'ambient lang:zh',
+  'year:2019 istiocon',
+  'event:"istio day" ambient',
+  'event:kubecon year:2009 ambient',
+  '"service mesh" multicluster',
+  '伦敦 Istio Day 幻灯片',
+  'chciago',
+  'contribfst',
+  'qwzxv plorbt',
+];
+
+const ranking = (finder: Finder, text: string) => finder.passages(understand(text)).slice().map(({ passage, score }) => `${passage.id} ${score.toFixed(6)}`);
+
+describe('the find stage', () => {
+  it('says a question finds something exactly when its ranking is not empty', () => {
+    const finder = new Finder(corpus, indexes);
+    for (const text of QUESTIONS) expect([text, finder.finds(understand(text))]).toEqual([text, finder.passages(understand(text)).length > 0]);
+    expect(QUESTIONS.filter((text) => !finder.finds(understand(text)))).toEqual(['year:2019 istiocon', 'event:kubecon year:2009 ambient', 'qwzxv plorbt']);
+  });
+
+  it('ranks a question the same whatever was asked before it (hits are cached per word, weighed per question)', () => {
+    const warm = new Finder(corpus, indexes);
+    for (const text of QUESTIONS) ranking(warm, text);
+    for (const text of [...QUESTIONS].reverse()) expect([text, ranking(warm, text)]).toEqual([text, ranking(new Finder(corpus, indexes), text)]);
+  });
+
+  it('pages through the same ranking it counts: every page is the slice of the whole, and the count is what the pages hold', () => {
+    const finder = new Finder(corpus, indexes);
+    const id = ({ passage }: { passage: { id: string } }) => passage.id;
+    for (const text of [...QUESTIONS, 'istio', 'istio kubecon', 'service mesh', '服务 网格']) {
+      const ranked = finder.passages(understand(text));
+      const whole = ranked.slice().map(id);
+      expect([text, whole.length]).toEqual([text, ranked.length]);
+      const pages = [];
+      for (let start = 0; start < ranked.length; start += 3) pages.push(...ranked.slice(start, start + 3).map(id));
+      expect([text, pages]).toEqual([text, whole]);
+      expect(new Set(whole).size).toBe(whole.length);
+    }
+  });
+
+  it('reaches a word typed with two neighbouring letters swapped, ranked below the word spelled right', () => {
+    const finder = new Finder(corpus, indexes);
+    const right = finder.passages(understand('envoy')).slice(0, 1);
+    const swapped = finder.passages(understand('evnoy')).slice(0, 1);
+    expect(swapped[0]?.passage.id).toBe(right[0]?.passage.id);
+    expect(swapped[0]?.score).toBeLessThan(right[0]?.score ?? 0);
+    expect(new Finder(corpus, indexes, { typos: 0 }).passages(understand('evnoy')).length).toBe(0);
+  });
+
+  it('spells every swap of neighbouring letters once', () => {
+    expect(transpositions('abca')).toEqual(['baca', 'acba', 'abac']);
+    expect(transpositions('aab')).toEqual(['aba']);
+  });
+});
