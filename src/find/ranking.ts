@@ -53,7 +53,7 @@ const DEFAULT_RANKING: Ranking = {
   latestWeight: 2,
   kindWeight: 2,
   outcomeWeight: 2,
-  cfpWeight: 3,
+  cfpWeight: 2,
   definitionWeight: 2,
   countWeight: 1.6,
   peopleWeight: 1.5,
