@@ -9,6 +9,7 @@ import { askOf, talksAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, talkLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
+import { ANY_EVENT_WORDS } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -44,7 +45,7 @@ function topicOf(question: Question, calendar: Calendar): string[] {
   // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
   const topical = (group: Question['words']['groups'][number]): boolean =>
     /\p{Script=Han}/u.test(group.word) ? group.alternatives.length > 1 : group.word.length > 2;
-  const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word);
+  const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word) || ANY_EVENT_WORDS.includes(word);
   return question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);

@@ -4,7 +4,7 @@
  * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
  * names something of some event must name something of the event found. Pure.
  */
-import { colocatedNames, KIND_NAMES, placeOf, REGION_ALIASES, regionIn, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, placeOf, REGION_ALIASES, regionIn, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import { nameWords, Vocabulary } from './name-words.js';
 
@@ -83,12 +83,14 @@ export class EventMatcher {
   best(text: string): string[] {
     const typed = nameWords(text).filter((word) => this.#vocabulary.matches(word).size > 0);
     if (!typed.length) return [];
-    const scored = this.#candidates.map((candidate) => ({
-      candidate,
-      score: typed.reduce((sum, word) => sum + Math.max(this.#vocabulary.best(word, candidate.own), this.#vocabulary.best(word, candidate.colocated) / 2), 0),
-    }));
+    // "istio", "event" name no event on their own ("upcoming istio events"): they only break ties.
+    const weightOf = (word: string): number => (ANY_EVENT_WORDS.includes(word) ? 0.25 : 1);
+    const scoreOf = (candidate: Candidate, words: string[]): number =>
+      words.reduce((sum, word) => sum + weightOf(word) * Math.max(this.#vocabulary.best(word, candidate.own), this.#vocabulary.best(word, candidate.colocated) / 2), 0);
+    const particular = typed.filter((word) => !ANY_EVENT_WORDS.includes(word));
+    const scored = this.#candidates.map((candidate) => ({ candidate, score: scoreOf(candidate, typed), particular: scoreOf(candidate, particular) }));
+    if (Math.max(0, ...scored.map(({ particular: score }) => score)) < 1) return [];
     const top = Math.max(0, ...scored.map(({ score }) => score));
-    if (top < 1) return [];
     return newestFirst(scored.filter(({ score }) => score === top).map(({ candidate }) => candidate)).map((candidate) => candidate.name);
   }
 

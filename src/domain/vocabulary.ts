@@ -31,6 +31,7 @@ const TOPICS: readonly (readonly string[])[] = [
   ['workshop', '研讨会'],
   ['lightning talk', '闪电演讲'],
   ['meetup', 'meetups', 'meet-up'],
+  ['submit', 'submissions', 'proposals', 'call for proposals', '投稿', '提交', '征稿'],
   ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
   // Organisations: the Chinese posts name some in Chinese, others in English (Jackie Maertens（Microsoft）)
   ['microsoft', '微软'],
@@ -51,6 +52,9 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ...TOPICS,
   ...PLACE_SYNONYMS,
 ];
+
+/** How posts speak of a call for proposals (en and zh): "CFP", "call for papers", "submit a session proposal", 征稿, 提交. */
+export const CALL_FOR_PROPOSALS = /\bcfp\b|call[- ]for[- ](?:proposals|papers|speakers)|\bsubmi(?:t|ssions?)\b|\bproposals?\b|征稿|征集|投稿|提交/iu;
 
 /**
  * Other names of the same event: Istio Day is co-located with KubeCon + CloudNativeCon, so a recap

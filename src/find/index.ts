@@ -4,4 +4,5 @@ export type { Ranked, RankedPassages } from './ranked-list.js';
 export { findMarks, mergeMarks } from './marks.js';
 export { preferLang } from './talks.js';
 export { normalized } from './passages.js';
+export { Outcomes } from './outcomes.js';
 export type { RankingOptions } from './ranking.js';

@@ -1,11 +1,12 @@
-import { findPlaces, KIND_NAMES, kindIn, mentionsDate, placeOf, regionIn } from '../domain/index.js';
+import { CALL_FOR_PROPOSALS, findPlaces, KIND_NAMES, kindIn, mentionsDate, placeOf, regionIn } from '../domain/index.js';
 import type { EventKind, Passage } from '../model/index.js';
-import { fold, type PassageIndex } from '../store/index.js';
+import { analyze, fold, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
 import { combine } from './combine.js';
 import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
 import { searchGroup, type GroupHits } from './groups.js';
+import { Outcomes } from './outcomes.js';
 import type { Ranking } from './ranking.js';
 
 /** What one cached hit costs: its id, score, credit and terms position in `GroupHits`' arrays. */
@@ -19,6 +20,8 @@ interface Facts {
   namesDate: boolean;
   /** Event name, folded, for `event:`. */
   event: string;
+  /** Whether the text is about a call for proposals and holds its link or a date (its deadline). */
+  namesCfp: boolean;
   /** Whether the text gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
   namesNumber: boolean;
   /** Title and text, folded, for quoted phrases. */
@@ -28,6 +31,12 @@ interface Facts {
   region: string | null;
   /** Kind of the passage's event ("istio-day", "kubecon"…), else every kind its text names: to weigh the kind of event a question names. */
   kinds: EventKind[];
+  /** The index terms of the few words after each count ("13 seats", "120 eligible voters", "292 人报名"); worked out for "how many" questions. */
+  counted?: string[];
+  /** Whether the text names someone; worked out for "who" questions. */
+  people?: boolean;
+  /** Whether the text announces who was elected or won, naming them; worked out for the questions that ask. */
+  outcome?: boolean;
 }
 
 /** A count: digits (with thousands separators) that are not a year, a version, or the day of a date ("17 August", "August 17", "9 日"). */
@@ -36,6 +45,34 @@ const COUNT = new RegExp(
   `(?<![\\d.,\\-/])(?<!${MONTH}[a-z]*\\.? )(?!(?:19|20)\\d\\d\\b)\\d{1,3}(?:,\\d{3})*(?![\\d.,\\-/]|(?:st|nd|rd|th)?\\s*(?:[月日号]|${MONTH}))`,
   'iu',
 );
+
+/** Links that are a call for proposals. */
+const CFP_LINK = /sessionize\.com|\bcfp\b|call-for-(?:proposals|papers|speakers)/i;
+
+/**
+ * What a passage that defines `subject` says, en and zh: "Izzy, an Indo-Pacific bottlenose",
+ * "Istio Day is a … co-located event", "the TOC is responsible for", "Izzy——一只…", "Istio Day 是…".
+ */
+function definitionOf(subject: string): RegExp {
+  const said = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  // "是" defines only at the start of a sentence and not before a date ("下一场 Istio Day 是 2024 年…" does not).
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${said}(?:[\\s\\p{L}'’-]{0,30}?\\s(?:(?:is|are|was|were)\\s+(?:a|an|the|one|responsible)|oversees|governs)\\s|\\s*(?:,|:|——|—|–)\\s*(?:a|an|the)\\s|\\s*——)` +
+      `|(?:^|[。！？；，]\\s*)${said}\\s*(?:是(?!\\s*\\d)|负责)`,
+    'iu',
+  );
+}
+
+/** The words a count counts: up to three Latin words or four Han characters after it. */
+const COUNTED = /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|^\s*\p{Script=Han}{1,4}/u;
+
+function countedIn(text: string): string[] {
+  const counts = new RegExp(COUNT.source, 'giu');
+  return [...text.matchAll(counts)].flatMap((match) => analyze(COUNTED.exec(text.slice(match.index + match[0].length))?.[0] ?? ''));
+}
+
+/** Whether two index terms are one word's forms: equal, or one the other's stem ("vote", "voter"). */
+const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
 
 export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
 
@@ -63,6 +100,7 @@ function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): 
   return {
     years: years.filter((year): year is number => year !== null && !Number.isNaN(year)),
     namesDate: mentionsDate(passage.text),
+    namesCfp: CALL_FOR_PROPOSALS.test(passage.text) && (mentionsDate(passage.text) || Object.values(passage.links).some((urls: string[]) => urls.some((url) => CFP_LINK.test(url)))),
     namesNumber: COUNT.test(passage.text),
     event: normalized(passage.event ?? ''),
     text: normalized(`${passage.title} ${passage.text}`),
@@ -89,6 +127,10 @@ export class PassageFinder {
   readonly #newestYear: number;
   /** The year each kind of event was first held: "the first istiocon" weighs passages by how far after it they are. */
   readonly #firstYears: ReadonlyMap<EventKind, number>;
+  /** Who a passage says was elected or won, and whether it names anyone. */
+  readonly #outcomes: Outcomes;
+  /** The pattern of a definition of the subject last asked about (a question's passages all share it). */
+  #definition: { subject: string; pattern: RegExp } | undefined;
 
   constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, cities: ReadonlyMap<string, string | null>) {
     this.#index = index;
@@ -98,6 +140,7 @@ export class PassageFinder {
     this.#layout = layoutOf(passages);
     this.#facts = new Array<Facts | undefined>(passages.length);
     this.#firstYears = firstYears(passages);
+    this.#outcomes = new Outcomes(passages);
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
     // a smaller cache costs more time than it saves memory), but never more than CACHE_BYTES, so a
     // 100x corpus does not hold most of a gigabyte of old hits.
@@ -154,6 +197,11 @@ export class PassageFinder {
     return hits;
   }
 
+  #definitionOf(subject: string): RegExp {
+    if (this.#definition?.subject !== subject) this.#definition = { subject, pattern: definitionOf(subject) };
+    return this.#definition.pattern;
+  }
+
   #factsOf(id: number): Facts {
     return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage, this.#cities));
   }
@@ -184,17 +232,29 @@ export class PassageFinder {
   }
 
   /** A passage's weight for this question: whether it holds what is wanted, and its year. (Language is `languageFirst`, in the combiner.) */
-  #weight(id: number, { words, entities, time }: Question): number {
+  #weight(id: number, { words, entities, time, subject }: Question): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, kindWeight } = this.#ranking;
+    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, kindWeight, outcomeWeight, cfpWeight, definitionWeight, countWeight, peopleWeight } = this.#ranking;
+    const definition = subject === null ? null : this.#definitionOf(subject);
     let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
       if (want === 'slides') weight *= passage.links.slides.length ? wantWeight : 1 / wantWeight;
       if (want === 'talk' && (passage.links.videos.length || passage.links.slides.length || passage.links.schedule.length)) weight *= talkWeight;
       if (want === 'date' && facts.namesDate) weight *= wantWeight;
-      if (want === 'number' && facts.namesNumber) weight *= wantWeight;
+      if (want === 'number' && facts.namesNumber) {
+        weight *= wantWeight;
+        // "How many seats": a count of seats, above a count of something else.
+        const counted = (facts.counted ??= countedIn(passage.text));
+        const asked = words.groups.flatMap((group) => group.alternatives.flat());
+        if (asked.some((term) => counted.some((other) => sameWord(term, other)))) weight *= countWeight;
+      }
+      if (want === 'cfp' && facts.namesCfp) weight *= cfpWeight;
+      if (want === 'people' && (facts.people ??= this.#outcomes.namesSomeone(passage.text))) weight *= peopleWeight;
+      if (want === 'definition' && definition?.test(passage.text)) weight *= definitionWeight;
+      // "Who won / who was elected": the passage that names them, above the call for candidates.
+      if (want === 'outcome' && (facts.outcome ??= this.#outcomes.announces(passage.text))) weight *= outcomeWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
     else if ((time === 'latest' || time === 'next') && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));

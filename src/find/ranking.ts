@@ -20,6 +20,16 @@ export interface RankingOptions {
    * first istiocon", for each year it is after the first event of the kinds named. Default 2.
    */
   latestWeight?: number;
+  /** Weight of a passage that names who was elected or won, when the question asks for results. Default 2. */
+  outcomeWeight?: number;
+  /** Weight of a passage about a call for proposals that holds its link or deadline, when the question asks how to submit. Default 2. */
+  cfpWeight?: number;
+  /** Weight of a passage that defines what a "what is" question asks about ("Izzy, an Indo-Pacific bottlenose…", "Istio Day 是…"). Default 2. */
+  definitionWeight?: number;
+  /** Weight of a passage whose count counts what a "how many" question names ("13 seats"), beside `wantWeight` for any count. Default 1.6. */
+  countWeight?: number;
+  /** Weight of a passage that names people when the question asks who. Default 1.5. */
+  peopleWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
   postContext?: number;
   /** Most passages of one post in a ranking, so that one long post does not fill a page. Default 2. */
@@ -42,6 +52,11 @@ const DEFAULT_RANKING: Ranking = {
   placeWeight: 2.5,
   latestWeight: 2,
   kindWeight: 2,
+  outcomeWeight: 2,
+  cfpWeight: 2,
+  definitionWeight: 2,
+  countWeight: 1.6,
+  peopleWeight: 1.5,
   postContext: 0.7,
   perPost: 2,
   languageFirst: true,

@@ -43,6 +43,22 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   什么时候: 'date',
   何时: 'date',
   哪天: 'date',
+  // "Izzy 是什么": the passage that defines it answers, whatever words it uses.
+  是什么: 'definition',
+  什么是: 'definition',
+  // How the results posts say who was elected or won: the names, not these words, answer.
+  won: 'outcome',
+  winner: 'outcome',
+  winners: 'outcome',
+  elected: 'outcome',
+  're-elected': 'outcome',
+  当选: 'outcome',
+  连任: 'outcome',
+  得主: 'outcome',
+  获奖: 'outcome',
+  赢得: 'outcome',
+  选上: 'outcome',
+  入选: 'outcome',
 };
 
 /**
@@ -53,7 +69,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'submit a talk', 'submit', '征稿', '提交议题', '投稿']],
   ['register', ['register', 'registration', 'ticket', 'tickets', '报名', '门票', '购票']],
   ['buy', ['buy', 'purchase', 'order', '购买', '买']],
-  ['results', ['results', 'winners', 'won', 'winner', '结果', '获奖', '当选']],
+  ['results', ['results', 'winners', 'won', 'winner', 'elected', 're-elected', '结果', '获奖', '得主', '当选', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
   ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
@@ -63,7 +79,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['who', ['who', 'speakers', '谁', '哪些人']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', '演讲', '议题', '分享']],
-  ['what-is', ['what is', "what's", 'what are', '什么是', '是什么']],
+  ['what-is', ['what is', "what's", 'what are', 'what does', 'what do', '什么是', '是什么', '做什么', '负责什么']],
 ];
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
@@ -91,9 +107,23 @@ const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
 const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
 const TALK_PATTERN = patternOf(TALK_WORDS);
 
+/** Whether `a` and `b` differ by at most one letter added, dropped or changed ("upcomming", "lastest"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
+/** Long English time words, which a typo leaves recognisable. */
+const LONG_TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
+
 /** Whether the question asks for the next or the latest of the events it names; null when neither. */
 export function timeOf(text: string): Time | null {
-  return TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (said) return said;
+  const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 6);
+  return LONG_TIME_WORDS.find(([, known]) => words.some((word) => oneEditApart(word, known)))?.[0] ?? null;
 }
 
 /** Whether the question is about talks given ("who talked about…", "演讲"). */

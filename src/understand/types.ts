@@ -44,8 +44,8 @@ export interface Words {
   wants: Want[];
 }
 
-/** A kind of thing a passage can hold, which ranking can see (links, dates, counts). */
-export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number';
+/** A kind of thing a passage can hold, which ranking can see (links, dates, counts, who was elected or won, a call for proposals). */
+export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome' | 'cfp' | 'definition' | 'people';
 
 /** The events, places, times and people a question names. */
 export interface Entities {
@@ -80,6 +80,8 @@ export interface Question {
   ask: Ask;
   /** "next", "upcoming", 下一届 → next; "latest", "most recent", 最近 → latest; "first", 首届 → first; else null. */
   time: Time | null;
+  /** What a "what is" question asks about, its words in order ("istio day"); null for other questions. */
+  subject: string | null;
   /** Whether the question is about talks given: "who talked about ambient", "演讲". */
   aboutTalks: boolean;
   /** The free text: filters, quotes and the command word taken out. */

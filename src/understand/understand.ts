@@ -7,6 +7,12 @@ import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
 import { readWords } from './words.js';
 
+/** What a "what is" question asks about: its words without those that ask ("是什么"). */
+function subjectOf(words: string[]): string | null {
+  const topic = words.filter((word) => askOf(word) === 'search');
+  return topic.length ? topic.join(' ') : null;
+}
+
 /**
  * Reads a question: cuts it at the length limit, takes out the command, filters and quoted phrases,
  * reads the intent, the entities and the words to search. Pure: no index, no I/O.
@@ -22,6 +28,15 @@ export function understand(input: string, lang?: Lang): Question {
   const ask = askOf(parsed.text);
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
+  // "results" is answered by a passage that names who was elected or won.
+  if (ask === 'results' && !words.wants.includes('outcome')) words.wants.push('outcome');
+  // "What is Izzy" is answered by the passage that defines it.
+  const subject = ask === 'what-is' ? subjectOf(words.groups.map((group) => group.word)) : null;
+  if (subject && !words.wants.includes('definition')) words.wants.push('definition');
+  // "Who…" is answered by a passage that names people.
+  if (ask === 'who' && !words.wants.includes('people')) words.wants.push('people');
+  // "How do I submit a talk" is answered by the call for proposals: its link and its deadline.
+  if (ask === 'cfp' && !words.wants.includes('cfp')) words.wants.push('cfp');
   if (parsed.command === 'speaker') entities.speaker = parsed.text;
   return {
     text,
@@ -30,6 +45,7 @@ export function understand(input: string, lang?: Lang): Question {
     command: parsed.command,
     ask,
     time: timeOf(parsed.text),
+    subject,
     aboutTalks: talksAsked(parsed.text),
     rest: parsed.text,
     words,

@@ -67,6 +67,22 @@ describe('natural phrasing reaches the structured answers', () => {
     expect(answer.direct?.text).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
   });
 
+  it('shows the passages of the event the line names first, in en and zh', () => {
+    const now = new Date('2025-10-29T12:00:00Z');
+    expect(engine.answer('next istio day', { now }).results[0]?.event).toBe('Istio Day North America 2025');
+    expect(engine.answer('下一次 istio day 什么时候', { now }).results[0]?.event).toBe('Istio Day North America 2025');
+  });
+
+  it('answers "upcoming events" and "the most recent event" across every kind, a typo and all', () => {
+    const upcoming = engine.answer('upcomming istio events', { now: new Date('2025-10-01T00:00:00Z') });
+    expect(upcoming.intent).toBe('next');
+    expect(upcoming.direct?.text).toBe('Next: Istio Day North America 2025: 10 November 2025, Atlanta (in 40 days)');
+    const recent = engine.answer('what was the most recent istio event', { now: new Date('2026-12-01T00:00:00Z') });
+    expect(recent.direct?.text).toBe('KubeCon + CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam');
+    expect(recent.results[0]?.event).toBe('KubeCon + CloudNativeCon Europe 2026');
+    expect(engine.answer('最近的 istio 活动', { now: new Date('2026-12-01T00:00:00Z') }).direct?.text).toBe('KubeCon + CloudNativeCon Europe 2026：2026 年 3 月 23 日至 26 日，阿姆斯特丹');
+  });
+
   it('"what talks were at istio day london" lists that Istio Day\'s talks', () => {
     const answer = engine.answer('what talks were at istio day london');
     expect(answer.intent).toBe('talks');

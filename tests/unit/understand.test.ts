@@ -13,6 +13,16 @@ describe('understand', () => {
     expect(understand('伦敦 Istio Day 什么时候').ask).toBe('when');
     expect(understand('how do I submit a talk to istio day').ask).toBe('cfp');
     expect(understand('who won the 2025 TOC election').ask).toBe('results');
+    expect(understand('what is istio day')).toMatchObject({ ask: 'what-is', subject: 'istio day', words: { wants: ['definition'] } });
+    expect(understand('izzy 是什么')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
+    expect(understand('izzy slides').subject).toBeNull();
+    expect(understand('what does the steering committee do')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
+    expect(understand('who chairs the steering committee').words.wants).toEqual(['people']);
+    expect(understand('upcomming istio events').time).toBe('next');
+    expect(understand('lastest istio day').time).toBe('latest');
+    expect(understand('commit history').time).toBeNull();
+    expect(understand('who was elected to the steering committee')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
+    expect(understand('2026 指导委员会 谁当选')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('istiocon 2022 slides').ask).toBe('slides');
     expect(understand('最近的 Istio 活动').ask).toBe('latest');
     expect(understand('ambient').ask).toBe('search');

@@ -1,0 +1,48 @@
+/**
+ * "istio day europe 2023 cfp deadline": the call for proposals line of the event knowledge, with the
+ * deadline the event's own passages give ("open until February 12", "8 月 6 日：CFP 关闭"), the date
+ * as the post writes it. No deadline is added when no passage of that event, in the question's
+ * language, says when the call closes.
+ */
+import { CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
+import type { RankedPassages } from '../find/index.js';
+import type { Lang } from '../model/index.js';
+import type { DirectAnswer } from './types.js';
+
+/** How posts say a call closes, in English and Chinese. */
+const CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|截止|关闭/giu;
+
+const WITH_DEADLINE = { en: (line: string, date: string) => `${line}, open until ${date}`, zh: (line: string, date: string) => `${line}，截止日期：${date}` } as const;
+
+/**
+ * The date nearest to a word that says the call for proposals closes, as `text` writes it; null
+ * when none is. The words between the dates around it must name the call: in a timeline, "Sponsor
+ * Sales Close" is another step.
+ */
+export function deadlineIn(text: string): string | null {
+  const dates = findDates(text);
+  let best: { date: string; distance: number } | null = null;
+  for (const close of text.matchAll(CLOSES)) {
+    const at = close.index;
+    const end = at + close[0].length;
+    const from = Math.max(0, ...dates.filter((date) => date.end <= at).map((date) => date.end));
+    const to = Math.min(text.length, ...dates.filter((date) => date.start >= end).map((date) => date.start));
+    if (!CALL_FOR_PROPOSALS.test(text.slice(from, to))) continue;
+    for (const date of dates) {
+      const distance = date.end <= at ? at - date.end : date.start >= end ? date.start - end : 0;
+      if (!best || distance < best.distance) best = { date: text.slice(date.start, date.end).replace(/\.$/, ''), distance };
+    }
+  }
+  // Far from the word, a date is some other step of the timeline.
+  return best && best.distance <= 40 ? best.date : null;
+}
+
+/** `line` with the deadline the first page's passages of `event` give, in `lang`. */
+export function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, lang: Lang): DirectAnswer {
+  for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
+    if (passage.event !== event || passage.lang !== lang) continue;
+    const date = deadlineIn(passage.text);
+    if (date) return { ...line, text: WITH_DEADLINE[lang](line.text, date) };
+  }
+  return line;
+}

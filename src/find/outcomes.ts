@@ -1,0 +1,60 @@
+/**
+ * Who a post says was elected or won: the sentences that announce an outcome ("were re-elected",
+ * "the winners are:", "won that election", "当选", "获奖") and name someone. Ranking puts such a
+ * passage first for a "who won / who was elected" question, and the answer stage quotes those
+ * sentences as the direct line: from what the post says, never a name it does not give.
+ */
+import type { Passage } from '../model/index.js';
+
+/** How the posts announce who was elected or won, in English and Chinese. */
+const OUTCOME =
+  /(?<![\p{L}-])(?:(?:re-)?elected|winners?|won|awards?|awarded|recipients?|welcome (?:the following|our))(?![\p{L}-])|当选|连任|赢得|获得|荣获|获奖|得主|选举产生|欢迎(?:以下|两位|我们)/iu;
+
+/** Two or more capitalised words in a row ("Rama Chavali", "Faseela K"): a name when its first word is one prose never writes in lower case. */
+const CAPITALISED = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Ll}'’-]*(?!\p{L})(?:\s+\p{Lu}[\p{Ll}'’-]*(?!\p{L}))+/gu;
+
+/** Sentence ends in both languages; "Solo.io" is no end. */
+const SENTENCE_END = /(?<=[。！？])|(?<=[.!?])\s+/u;
+
+/** How many passages' words make the vocabulary of lower-case words: enough for prose, bounded for a large corpus. */
+const VOCABULARY_SAMPLE = 4_000;
+
+export class Outcomes {
+  readonly #passages: readonly Passage[];
+  /** Words the corpus writes in lower case: a capitalised one of them ("Community", "In") starts no name. */
+  #lower: Set<string> | undefined;
+
+  constructor(passages: readonly Passage[]) {
+    this.#passages = passages;
+  }
+
+  /** The sentences of `text` that announce who was elected or won and name them, in order. */
+  sentences(text: string): string[] {
+    return text.split(SENTENCE_END).filter((sentence) => OUTCOME.test(sentence) && this.#namesSomeone(sentence));
+  }
+
+  /** Whether `text` names someone ("Lin Sun", "Faseela K"). */
+  namesSomeone(text: string): boolean {
+    return this.#namesSomeone(text);
+  }
+
+  /** Whether `text` announces who was elected or won, naming them. */
+  announces(text: string): boolean {
+    return OUTCOME.test(text) && this.sentences(text).length > 0;
+  }
+
+  #namesSomeone(sentence: string): boolean {
+    const lower = this.#vocabulary();
+    return [...sentence.matchAll(CAPITALISED)].some(([words]) => !lower.has((words.split(/\s+/)[0] ?? '').toLowerCase()));
+  }
+
+  #vocabulary(): Set<string> {
+    if (this.#lower) return this.#lower;
+    const lower = new Set<string>();
+    const step = Math.max(1, Math.floor(this.#passages.length / VOCABULARY_SAMPLE));
+    for (let i = 0; i < this.#passages.length; i += step) {
+      for (const word of (this.#passages[i] as Passage).text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) lower.add(word);
+    }
+    return (this.#lower = lower);
+  }
+}

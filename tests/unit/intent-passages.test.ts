@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Answerer } from '../../src/answer/index.js';
+import { buildCorpus } from '../../src/indexer/index.js';
+import { SHIPPED_INDEX } from '../helpers/engine.js';
+
+let shipped: Answerer;
+let governance: Answerer;
+beforeAll(async () => {
+  shipped = await Answerer.load(SHIPPED_INDEX);
+  governance = Answerer.fromCorpus(await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/governance', import.meta.url))] }));
+});
+
+describe('the passage that answers what is asked comes first', () => {
+  it('"what is …": the passage that says what it is, in en and zh', () => {
+    expect(shipped.answer('what is izzy').results[0]?.text).toMatch(/Izzy, an Indo-Pacific bottlenose dolphin/);
+    expect(shipped.answer('izzy 是什么').results[0]?.text).toMatch(/Izzy——一只印度太平洋宽吻海豚/);
+  });
+
+  it('"who …": a passage that names someone', () => {
+    expect(governance.answer('who chairs the steering committee').results[0]?.text).toContain('Rosa Lindqvist');
+  });
+
+  it('"how many …": the passage counting what is asked about, above one that counts something else', () => {
+    expect(governance.answer('how many seats does the steering committee have').results[0]?.text).toContain('13 seats');
+  });
+});
