@@ -16,6 +16,12 @@ const CAPITALISED = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Ll}'’-]*(?!\p{L})(?:\s+\p{Lu}
 /** Sentence ends in both languages; "Solo.io" is no end. */
 const SENTENCE_END = /(?<=[。！？])|(?<=[.!?])\s+/u;
 
+/** A list's lead-in: a colon, in either language. */
+const LEAD_IN = /[:：]/u;
+
+/** Longest list item read as one more name of an announced list ("Kenji Arai, Example Corp."). */
+const LIST_ITEM = 120;
+
 /** How many passages' words make the vocabulary of lower-case words: enough for prose, bounded for a large corpus. */
 const VOCABULARY_SAMPLE = 4_000;
 
@@ -28,9 +34,21 @@ export class Outcomes {
     this.#passages = passages;
   }
 
-  /** The sentences of `text` that announce who was elected or won and name them, in order. */
+  /**
+   * The sentences of `text` that announce who was elected or won and name them, in order. An
+   * announcement that leads in a list ("have been elected: Marta Olsen, Fictional Bank.") keeps the
+   * list's items that follow it, each its own sentence once the list is flattened, while they name
+   * someone.
+   */
   sentences(text: string): string[] {
-    return text.split(SENTENCE_END).filter((sentence) => OUTCOME.test(sentence) && this.#namesSomeone(sentence));
+    const said: string[] = [];
+    let list = false;
+    for (const sentence of text.split(SENTENCE_END)) {
+      const announces = OUTCOME.test(sentence) && this.#namesSomeone(sentence);
+      list = announces ? LEAD_IN.test(sentence) : list && sentence.length <= LIST_ITEM && this.#namesSomeone(sentence);
+      if (announces || list) said.push(sentence);
+    }
+    return said;
   }
 
   /** Whether `text` names someone ("Lin Sun", "Faseela K"). */
