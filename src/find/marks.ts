@@ -1,12 +1,16 @@
-import { LRUCache } from 'lru-cache';
 import { processTerm, tokenizeWithOffsets } from '../store/index.js';
 import type { Mark } from '../answer/types.js';
 
 /** Each word's index term, for recent words: every page shown stems its passages' words again. */
-const terms = new LRUCache<string, string>({ max: 50_000 });
+const terms = new Map<string, string>();
+/** Words remembered before the memo starts over (a plain Map: an LRU's bookkeeping cost more than the stemming it saved). */
+const TERMS_KEPT = 50_000;
 const termOf = (word: string): string => {
   let term = terms.get(word);
-  if (term === undefined) terms.set(word, (term = processTerm(word) ?? ''));
+  if (term === undefined) {
+    if (terms.size >= TERMS_KEPT) terms.clear();
+    terms.set(word, (term = processTerm(word) ?? ''));
+  }
   return term;
 };
 

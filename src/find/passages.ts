@@ -11,8 +11,10 @@ import type { Ranking } from './ranking.js';
 
 /** What one cached hit costs: its id, score, credit and terms position in `GroupHits`' arrays. */
 const BYTES_PER_HIT = 24;
-/** Most memory the passage hits cache may hold: 32 groups that match every passage of a 100x corpus would need 160 MB. */
+/** Most memory the passage hits cache may hold: 32 groups that match every passage of a 100x corpus would need 175 MB. */
 const CACHE_BYTES = 64 * 1024 * 1024;
+/** Least it may hold: a small corpus's groups are small, and a few hundred distinct ones fit in this. */
+const CACHE_FLOOR = 16 * 1024 * 1024;
 
 /** What ranking knows of a passage beyond the index: its years and whether it names a date. */
 interface Facts {
@@ -142,10 +144,11 @@ export class PassageFinder {
     this.#firstYears = firstYears(passages);
     this.#outcomes = new Outcomes(passages);
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
-    // a smaller cache costs more time than it saves memory), but never more than CACHE_BYTES, so a
-    // 100x corpus does not hold most of a gigabyte of old hits.
+    // a smaller cache costs more time than it saves memory), at least CACHE_FLOOR (at 1x, 32 such
+    // groups are 1.7 MB and the bench's 533 distinct groups did not fit), never more than
+    // CACHE_BYTES, so a 100x corpus does not hold most of a gigabyte of old hits.
     this.#cache = new LRUCache({
-      maxSize: Math.min(CACHE_BYTES, 32 * Math.max(1_000, passages.length) * BYTES_PER_HIT),
+      maxSize: Math.min(CACHE_BYTES, Math.max(CACHE_FLOOR, 32 * passages.length * BYTES_PER_HIT)),
       sizeCalculation: (hits) => (1 + hits.length) * BYTES_PER_HIT,
     });
     this.#ranking = ranking;

@@ -48,7 +48,9 @@ export class TalkFinder {
     this.#talks = talks;
     this.#events = talks.map((talk) => normalized(talk.event ?? ''));
     this.#typos = typos;
-    this.#cache = new LRUCache({ maxSize: 32 * Math.max(1_000, talks.length), sizeCalculation: (hits) => Math.max(1, hits.size) });
+    // Room for about 128 groups that match every talk: talks are few, and a question's talk
+    // search repeats its passage search's words.
+    this.#cache = new LRUCache({ maxSize: 128 * Math.max(1_000, talks.length), sizeCalculation: (hits) => Math.max(1, hits.size) });
   }
 
   find(question: Question, event: string | null): Talk[] {
