@@ -6,6 +6,7 @@
  */
 import type { Answer } from '../answer/index.js';
 import { PAGE_SIZE } from '../domain/index.js';
+import { mainList } from '../present/index.js';
 import type { Talk } from '../model/index.js';
 import { answers, firstRank, mediaKeys, offersLink, showsKey, type RankedItem } from './metrics.js';
 import type { EvalIntent, EvalQuestion } from './questions.js';
@@ -17,6 +18,8 @@ export interface ShownPassage extends RankedItem {
 
 /** The first page of an answer: the direct answer line, the ranked passages, the listed talks. */
 export interface Shown {
+  /** The list the answer shows first, after the line (the shared present step's main list). */
+  main: 'passages' | 'talks';
   line: RankedItem | null;
   passages: ShownPassage[];
   talks: RankedItem[];
@@ -33,8 +36,9 @@ export interface Verdict {
 
 /**
  * Intents whose answer is a talk: for them the listed talks (title, speakers, video, slides) of the
- * first page count towards answer@3, as the surfaces show them beside the passages. They never count
- * for answer@1, which is the answer line or the first passage alone.
+ * first page count towards answer@3, as the surfaces show them beside the passages. They count for
+ * answer@1 only when the answer shows its talks first (`talks` and `speaker` answers, whose main
+ * list they are); otherwise answer@1 is the answer line or the first passage alone.
  */
 const TALK_INTENTS: ReadonlySet<EvalIntent> = new Set(['talks', 'slides', 'video', 'who']);
 
@@ -51,6 +55,7 @@ const talkLinks = (talk: Talk): string[] => [talk.video, talk.slides, talk.sched
  */
 export function readAnswer(answer: Answer, talksByPassage: ReadonlyMap<string, readonly Talk[]>, postOf: ReadonlyMap<string, string>): Shown {
   return {
+    main: mainList(answer.intent) === 'talks' ? 'talks' : 'passages',
     line: lineOf(answer),
     passages: answer.results.map((result) => ({
       postId: postOf.get(result.id) ?? null,
@@ -76,9 +81,11 @@ export function judge(question: EvalQuestion, shown: Shown, depth: number): Verd
   const postRank = question.legacy
     ? firstRank(shown.passages, holds, depth)
     : firstRank(shown.passages, (passage) => passage.postId !== null && expectedPosts.has(passage.postId), depth);
-  const first = [...(shown.line ? [shown.line] : []), ...shown.passages.slice(0, 1)];
-  const talks = question.intent === null || TALK_INTENTS.has(question.intent) ? shown.talks : [];
-  const page = [...(shown.line ? [shown.line] : []), ...shown.passages.slice(0, PAGE_SIZE), ...talks];
+  const line = shown.line ? [shown.line] : [];
+  const talksFirst = shown.main === 'talks';
+  const first = [...line, ...(talksFirst ? shown.talks : shown.passages).slice(0, 1)];
+  const talks = talksFirst || question.intent === null || TALK_INTENTS.has(question.intent) ? shown.talks : [];
+  const page = [...line, ...shown.passages.slice(0, PAGE_SIZE), ...talks];
   const media = mediaKeys(question.legacy ? question.legacy.links : question.keys);
   const everyLink = [...(shown.line ? [shown.line] : []), ...shown.passages.slice(0, PAGE_SIZE), ...shown.talks];
   return {

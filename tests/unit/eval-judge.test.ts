@@ -68,6 +68,13 @@ describe('readAnswer and judge', () => {
     expect(verdict).toMatchObject({ postRank: 4, answer1: false, answer3: false });
   });
 
+  it('reads an answer that shows its talks first (a talks answer) in that order: its first talk is its answer@1', () => {
+    const talksFirst = readAnswer({ ...answerOf([results[0] as Result], [talk]), intent: 'talks' }, new Map(), postOf);
+    expect(judge(question({ intent: 'talks', keys: ['John Howard'] }), talksFirst, 5)).toMatchObject({ answer1: true, answer3: true });
+    const passagesFirst = readAnswer(answerOf([results[0] as Result], [talk]), new Map(), postOf);
+    expect(judge(question({ intent: 'talks', keys: ['John Howard'] }), passagesFirst, 5)).toMatchObject({ answer1: false, answer3: true });
+  });
+
   it("counts listed talks for talk questions only, and a passage's talks for link shown", () => {
     const shown = readAnswer(answerOf([results[0] as Result], [talk]), new Map(), postOf);
     expect(judge(question({ intent: 'who', keys: ['John Howard'] }), shown, 5).answer3).toBe(true);
