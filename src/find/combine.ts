@@ -35,7 +35,7 @@ export function combine(groups: readonly GroupHits[], passages: readonly Passage
   const bestScore = new Float64Array(layout.posts * width);
   const bestCredit = new Float64Array(layout.posts * width);
   const weigh = options.weight;
-  const weights = weigh ? ids.map((id) => weigh(id)) : null;
+  const weights = weigh ? Float64Array.from(ids, (id) => weigh(id)) : null;
   groups.forEach((hits, g) => {
     for (let at = 0; at < hits.length; at += 1) {
       const id = hits.ids[at] as number;
@@ -80,15 +80,21 @@ export function combine(groups: readonly GroupHits[], passages: readonly Passage
  * The passages met in any group that the filters keep, in the order met (`ids`), and each
  * passage's position among them (`slot`: -1 when not met, -2 when the filters dropped it).
  */
-function meet(groups: readonly GroupHits[], size: number, keep: CombineOptions['keep']): { ids: number[]; slot: Int32Array } {
-  const ids: number[] = [];
+function meet(groups: readonly GroupHits[], size: number, keep: CombineOptions['keep']): { ids: Int32Array; slot: Int32Array } {
+  const ids = new Int32Array(groups.reduce((sum, hits) => sum + hits.length, 0));
   const slot = new Int32Array(size).fill(-1);
+  let met = 0;
   for (const hits of groups) {
     for (const id of hits.ids) {
       if (slot[id] !== -1) continue;
-      if (keep && !keep(id)) slot[id] = -2;
-      else slot[id] = ids.push(id) - 1;
+      if (keep && !keep(id)) {
+        slot[id] = -2;
+        continue;
+      }
+      slot[id] = met;
+      ids[met] = id;
+      met += 1;
     }
   }
-  return { ids, slot };
+  return { ids: ids.subarray(0, met), slot };
 }

@@ -3,27 +3,13 @@ import type { PassageIndex, TalkIndex } from '../store/index.js';
 import type { WordGroup } from '../understand/index.js';
 import { mayBeMisspelt, swapWeight, transpositions } from './typos.js';
 
-/** What one word group of a question scored on one document. */
-export interface GroupHit {
-  /** The document's id in its index. */
-  id: number;
-  /** MiniSearch's score for the group, scaled by the share of the group matched. */
-  score: number;
-  /** Share of the group matched, 0 to 1: the best of its alternatives. */
-  credit: number;
-  /** The index terms the document matched. */
-  terms: string[];
-  /** The fields any term matched in (asked for by talks only: passages do not need them). */
-  fields?: Set<string>;
-}
-
 export interface GroupSearch {
   /** Typo tolerance: edit distance as a share of a word's length, 0 for none. */
   typos: number;
   /** MiniSearch's `filter`, when the hits depend on one (talks under a question's event and years). */
   filter?: SearchOptions['filter'];
-  /** Whether hits say which fields matched. */
-  withFields?: boolean;
+  /** Fields whose matches each hit marks (talks: whether a word matched the title or the speakers). */
+  marked?: readonly string[];
 }
 
 /** A document's sum over the group's words, before it is scaled by the share matched. */
@@ -32,7 +18,8 @@ interface Found {
   /** The question's words it matched (a swapped spelling counts as the word it was made from). */
   words: string[];
   terms: string[];
-  fields: string[];
+  /** Whether it matched in a marked field. */
+  marked: boolean;
 }
 
 /**
@@ -42,7 +29,7 @@ interface Found {
  * its best alternative matched. Words that matched nothing exactly and may be misspelt are searched
  * again with MiniSearch's fuzzy and prefix search, and with two neighbouring letters swapped.
  */
-export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, withFields = false }: GroupSearch): GroupHits {
+export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, marked = [] }: GroupSearch): GroupHits {
   const words = [...new Set(group.alternatives.flat())];
   const exact: SearchOptions = { fuzzy: false, prefix: false, ...(filter ? { filter } : {}) };
   const results = index.search({ combineWith: 'OR', queries: words }, exact);
@@ -51,7 +38,7 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
   if (!misspelt.length) {
     // The usual case: one search, one hit per result.
     return collect(group, results.length, (add) => {
-      for (const hit of results) add(hit.id as number, hit.score / Math.max(1, hit.queryTerms.length), hit.queryTerms, hit.terms, withFields ? fieldsOf(hit) : null);
+      for (const hit of results) add(hit.id as number, hit.score / Math.max(1, hit.queryTerms.length), hit.queryTerms, hit.terms, marks(hit, marked));
     });
   }
   const wordOf = new Map<string, string>();
@@ -64,27 +51,28 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
   const found = new Map<number, Found>();
   for (const hit of [...results, ...index.search({ combineWith: 'OR', queries }, exact)]) {
     let entry = found.get(hit.id as number);
-    if (!entry) found.set(hit.id as number, (entry = { sum: 0, words: [], terms: [], fields: [] }));
+    if (!entry) found.set(hit.id as number, (entry = { sum: 0, words: [], terms: [], marked: false }));
     entry.sum += hit.score / Math.max(1, hit.queryTerms.length);
     entry.words.push(...hit.queryTerms.map((term) => wordOf.get(term) ?? term));
     entry.terms.push(...hit.terms);
-    if (withFields) entry.fields.push(...fieldsOf(hit));
+    entry.marked ||= marks(hit, marked);
   }
   return collect(group, found.size, (add) => {
-    for (const [id, entry] of found) add(id, entry.sum, entry.words, [...new Set(entry.terms)], withFields ? entry.fields : null);
+    for (const [id, entry] of found) add(id, entry.sum, entry.words, [...new Set(entry.terms)], entry.marked);
   });
 }
 
-const fieldsOf = (hit: SearchResult): string[] => Object.values(hit.match).flat();
+/** Whether a hit matched any word in one of the `marked` fields. */
+const marks = (hit: SearchResult, marked: readonly string[]): boolean => marked.length > 0 && Object.values(hit.match).some((fields) => fields.some((field) => marked.includes(field)));
 
-type Add = (id: number, sum: number, words: readonly string[], terms: string[], fields: readonly string[] | null) => void;
+type Add = (id: number, sum: number, words: readonly string[], terms: string[], marked: boolean) => void;
 
 /** `size` hits of `group`, as `fill` adds them: each scaled by the share of the group it matched. */
 function collect(group: WordGroup, size: number, fill: (add: Add) => void): GroupHits {
   const hits = new GroupHits(size);
   const lists = new Map<string, number>();
   let at = 0;
-  fill((id, sum, words, terms, fields) => {
+  fill((id, sum, words, terms, marked) => {
     const credit = creditOf(group.alternatives, words);
     const key = terms.join(' ');
     let list = lists.get(key);
@@ -93,7 +81,7 @@ function collect(group: WordGroup, size: number, fill: (add: Add) => void): Grou
     hits.scores[at] = sum * credit;
     hits.credits[at] = credit;
     hits.termsAt[at] = list;
-    if (fields) hits.fields[at] = new Set(fields);
+    hits.marked[at] = marked ? 1 : 0;
     at += 1;
   });
   return hits;
@@ -110,14 +98,15 @@ export class GroupHits {
   /** Each hit's position in `terms`: hits of a group share a few lists of matched terms. */
   readonly termsAt: Uint32Array;
   readonly terms: string[][] = [];
-  /** The fields each hit matched in, when asked for (talks). */
-  readonly fields: Set<string>[] = [];
+  /** 1 where the hit matched in one of the fields the search marks (see `GroupSearch.marked`). */
+  readonly marked: Uint8Array;
 
   constructor(size: number) {
     this.ids = new Int32Array(size);
     this.scores = new Float64Array(size);
     this.credits = new Float64Array(size);
     this.termsAt = new Uint32Array(size);
+    this.marked = new Uint8Array(size);
   }
 
   get length(): number {
@@ -127,12 +116,6 @@ export class GroupHits {
   /** The index terms hit `at` matched. */
   termsOf(at: number): string[] {
     return this.terms[this.termsAt[at] as number] ?? [];
-  }
-
-  /** Hit `at` as an object (talks read a few of them by id). */
-  hit(at: number): GroupHit {
-    const fields = this.fields[at];
-    return { id: this.ids[at] as number, score: this.scores[at] as number, credit: this.credits[at] as number, terms: this.termsOf(at), ...(fields ? { fields } : {}) };
   }
 }
 

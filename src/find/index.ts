@@ -3,6 +3,6 @@ export { Finder, type Corpus, type Indexes } from './finder.js';
 export type { Ranked, RankedPassages } from './ranked-list.js';
 export { findMarks, mergeMarks } from './marks.js';
 export { preferLang } from './talks.js';
-export { normalized } from './passages.js';
+export { normalized } from './facts.js';
 export { Outcomes } from './outcomes.js';
 export type { RankingOptions } from './ranking.js';

@@ -1,9 +1,9 @@
-import { CALL_FOR_PROPOSALS, findPlaces, KIND_NAMES, kindIn, mentionsDate, placeOf, regionIn } from '../domain/index.js';
 import type { EventKind, Passage } from '../model/index.js';
-import { analyze, fold, type PassageIndex } from '../store/index.js';
+import type { PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
 import { combine } from './combine.js';
+import { countedIn, definitionOf, factsOf, firstYears, normalized, sameWord, type Facts } from './facts.js';
 import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
 import { searchGroup, type GroupHits } from './groups.js';
 import { Outcomes } from './outcomes.js';
@@ -16,100 +16,14 @@ const CACHE_BYTES = 64 * 1024 * 1024;
 /** Least it may hold: a small corpus's groups are small, and a few hundred distinct ones fit in this. */
 const CACHE_FLOOR = 16 * 1024 * 1024;
 
-/** What ranking knows of a passage beyond the index: its years and whether it names a date. */
-interface Facts {
-  years: number[];
-  namesDate: boolean;
-  /** Event name, folded, for `event:`. */
-  event: string;
-  /** Whether the text is about a call for proposals and holds its link or a date (its deadline). */
-  namesCfp: boolean;
-  /** Whether the text gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
-  namesNumber: boolean;
-  /** Title and text, folded, for quoted phrases. */
-  text: string;
-  /** City and region of the passage's event, to weigh the event a question names by its place. */
-  city: string | null;
-  region: string | null;
-  /** Kind of the passage's event ("istio-day", "kubecon"…), else every kind its text names: to weigh the kind of event a question names. */
-  kinds: EventKind[];
-  /** The index terms of the few words after each count ("13 seats", "120 eligible voters", "292 人报名"); worked out for "how many" questions. */
-  counted?: string[];
-  /** Whether the text names someone; worked out for "who" questions. */
-  people?: boolean;
-  /** Whether the text announces who was elected or won, naming them; worked out for the questions that ask. */
-  outcome?: boolean;
-}
-
-/** A count: digits (with thousands separators) that are not a year, a version, or the day of a date ("17 August", "August 17", "9 日"). */
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
-const COUNT = new RegExp(
-  `(?<![\\d.,\\-/])(?<!${MONTH}[a-z]*\\.? )(?!(?:19|20)\\d\\d\\b)\\d{1,3}(?:,\\d{3})*(?![\\d.,\\-/]|(?:st|nd|rd|th)?\\s*(?:[月日号]|${MONTH}))`,
-  'iu',
-);
-
-/** Links that are a call for proposals. */
-const CFP_LINK = /sessionize\.com|\bcfp\b|call-for-(?:proposals|papers|speakers)/i;
-
-/**
- * What a passage that defines `subject` says, en and zh: "Izzy, an Indo-Pacific bottlenose",
- * "Istio Day is a … co-located event", "the TOC is responsible for", "Izzy——一只…", "Istio Day 是…".
- */
-function definitionOf(subject: string): RegExp {
-  const said = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  // "是" defines only at the start of a sentence and not before a date ("下一场 Istio Day 是 2024 年…" does not).
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${said}(?:[\\s\\p{L}'’-]{0,30}?\\s(?:(?:is|are|was|were)\\s+(?:a|an|the|one|responsible)|oversees|governs)\\s|\\s*(?:,|:|——|—|–)\\s*(?:a|an|the)\\s|\\s*——)` +
-      `|(?:^|[。！？；，]\\s*)${said}\\s*(?:是(?!\\s*\\d)|负责)`,
-    'iu',
-  );
-}
-
-/** The words a count counts: up to three Latin words or four Han characters after it. */
-const COUNTED = /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|^\s*\p{Script=Han}{1,4}/u;
-
-function countedIn(text: string): string[] {
-  const counts = new RegExp(COUNT.source, 'giu');
-  return [...text.matchAll(counts)].flatMap((match) => analyze(COUNTED.exec(text.slice(match.index + match[0].length))?.[0] ?? ''));
-}
-
-/** Whether two index terms are one word's forms: equal, or one the other's stem ("vote", "voter"). */
-const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
-
-export const normalized = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
-
-/** The kinds of event a passage is about: its event's, else every kind its text names (a post about no one event). */
-function kindsOf(passage: Passage): EventKind[] {
-  if (passage.event) return [kindIn(passage.event)?.kind].filter((kind) => kind !== undefined);
-  return KIND_NAMES.filter(({ pattern }) => pattern.test(passage.text)).map(({ kind }) => kind);
-}
-
-/** The year of the first event of each kind, from the passages about an event. */
-function firstYears(passages: readonly Passage[]): Map<EventKind, number> {
-  const years = new Map<EventKind, number>();
-  for (const { event, date } of passages) {
-    const kind = event && date ? kindIn(event)?.kind : undefined;
-    const year = Number(date?.slice(0, 4));
-    if (kind && year < (years.get(kind) ?? Infinity)) years.set(kind, year);
-  }
-  return years;
-}
-
-function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): Facts {
-  const name = passage.event ?? '';
-  const city = cities.get(name) ?? findPlaces(name)[0]?.place.city ?? null;
-  const years = [passage.date ? Number(passage.date.slice(0, 4)) : null, Number(/\b(20\d\d)\b/.exec(passage.event ?? '')?.[1] ?? NaN)];
-  return {
-    years: years.filter((year): year is number => year !== null && !Number.isNaN(year)),
-    namesDate: mentionsDate(passage.text),
-    namesCfp: CALL_FOR_PROPOSALS.test(passage.text) && (mentionsDate(passage.text) || Object.values(passage.links).some((urls: string[]) => urls.some((url) => CFP_LINK.test(url)))),
-    namesNumber: COUNT.test(passage.text),
-    event: normalized(passage.event ?? ''),
-    text: normalized(`${passage.title} ${passage.text}`),
-    city,
-    region: (city ? placeOf(city)?.region : null) ?? regionIn(name),
-    kinds: kindsOf(passage),
-  };
+/** What the weights need of the question alone, worked out once per question. */
+interface Asked {
+  /** The question's words, when it asks how many: a count of one of them weighs more. */
+  terms: string[];
+  /** How a passage defining what the question asks about says it. */
+  definition: RegExp | null;
+  /** For "the first …": the year the first event of the kinds it names was held. */
+  firstYear: number;
 }
 
 /** Finds and ranks the passages that answer a question, with MiniSearch's filter and document boosts. */
@@ -118,6 +32,7 @@ export class PassageFinder {
   readonly #passages: readonly Passage[];
   /** Facts of each passage, worked out when first needed. */
   readonly #facts: (Facts | undefined)[];
+  readonly #texts: (string | undefined)[];
   /** Recent word groups' hits in their question's context: questions repeat their words ("istio", "kubecon"). */
   readonly #cache: LRUCache<string, GroupHits>;
   /** Each passage's post and translation family, for the combiner. */
@@ -141,6 +56,7 @@ export class PassageFinder {
     this.#passages = passages;
     this.#layout = layoutOf(passages);
     this.#facts = new Array<Facts | undefined>(passages.length);
+    this.#texts = new Array<string | undefined>(passages.length);
     this.#firstYears = firstYears(passages);
     this.#outcomes = new Outcomes(passages);
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
@@ -205,6 +121,12 @@ export class PassageFinder {
     return this.#definition.pattern;
   }
 
+  /** Title and text, folded, for quoted phrases: worked out only for questions that quote one (a copy of every passage's text otherwise). */
+  #textOf(id: number): string {
+    const passage = this.#passages[id] as Passage;
+    return (this.#texts[id] ??= normalized(`${passage.title} ${passage.text}`));
+  }
+
   #factsOf(id: number): Facts {
     return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage, this.#cities));
   }
@@ -220,26 +142,32 @@ export class PassageFinder {
       if (filters.lang && passage.lang !== filters.lang) return false;
       if (eventFilter && !facts.event.includes(eventFilter)) return false;
       if (filters.year !== null && !facts.years.includes(filters.year)) return false;
-      return phrases.every((phrase) => facts.text.includes(phrase));
+      return phrases.every((phrase) => this.#textOf(id).includes(phrase));
     };
   }
 
   /**
    * The question's weights, or null when it weighs every passage alike, so that most questions skip
-   * a call per hit. `neutral` must name every part of the question that `#weight` reads.
+   * a call per hit. `neutral` must name every part of the question that `#weight` reads. What the
+   * weight needs of the question alone is worked out here once, not for every hit.
    */
   #weigher(question: Question): ((id: number) => number) | null {
-    const { words, entities, time } = question;
+    const { words, entities, time, subject } = question;
     const neutral = !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
-    return neutral ? null : (id) => this.#weight(id, question);
+    if (neutral) return null;
+    const asked: Asked = {
+      terms: words.wants.includes('number') ? words.groups.flatMap((group) => group.alternatives.flat()) : [],
+      definition: subject === null ? null : this.#definitionOf(subject),
+      firstYear: time === 'first' ? Math.min(...entities.kinds.map((kind) => this.#firstYears.get(kind) ?? Infinity)) : Infinity,
+    };
+    return (id) => this.#weight(id, question, asked);
   }
 
   /** A passage's weight for this question: whether it holds what is wanted, and its year. (Language is `languageFirst`, in the combiner.) */
-  #weight(id: number, { words, entities, time, subject }: Question): number {
+  #weight(id: number, { words, entities, time }: Question, asked: Asked): number {
     const passage = this.#passages[id] as Passage;
     const facts = this.#factsOf(id);
     const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, kindWeight, outcomeWeight, cfpWeight, definitionWeight, countWeight, peopleWeight } = this.#ranking;
-    const definition = subject === null ? null : this.#definitionOf(subject);
     let weight = 1;
     for (const want of words.wants) {
       if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
@@ -250,20 +178,18 @@ export class PassageFinder {
         weight *= wantWeight;
         // "How many seats": a count of seats, above a count of something else.
         const counted = (facts.counted ??= countedIn(passage.text));
-        const asked = words.groups.flatMap((group) => group.alternatives.flat());
-        if (asked.some((term) => counted.some((other) => sameWord(term, other)))) weight *= countWeight;
+        if (asked.terms.some((term) => counted.some((other) => sameWord(term, other)))) weight *= countWeight;
       }
       if (want === 'cfp' && facts.namesCfp) weight *= cfpWeight;
       if (want === 'people' && (facts.people ??= this.#outcomes.namesSomeone(passage.text))) weight *= peopleWeight;
-      if (want === 'definition' && definition?.test(passage.text)) weight *= definitionWeight;
+      if (want === 'definition' && asked.definition?.test(passage.text)) weight *= definitionWeight;
       // "Who won / who was elected": the passage that names them, above the call for candidates.
       if (want === 'outcome' && (facts.outcome ??= this.#outcomes.announces(passage.text))) weight *= outcomeWeight;
     }
     if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
-    else if ((time === 'latest' || time === 'next') && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, ...facts.years));
-    else if (time === 'first' && !entities.years.length) {
-      const first = Math.min(...entities.kinds.map((kind) => this.#firstYears.get(kind) ?? Infinity));
-      if (first < Infinity) weight /= latestWeight ** Math.max(0, Math.min(first + 10, ...facts.years) - first);
+    else if ((time === 'latest' || time === 'next') && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, facts.newest));
+    else if (time === 'first' && !entities.years.length && asked.firstYear < Infinity) {
+      weight /= latestWeight ** Math.max(0, Math.min(asked.firstYear + 10, facts.oldest) - asked.firstYear);
     }
     if ((facts.city && entities.cities.includes(facts.city)) || (facts.region && entities.regions.includes(facts.region))) weight *= placeWeight;
     if (facts.kinds.some((kind) => entities.kinds.includes(kind))) weight *= kindWeight;

@@ -42,7 +42,7 @@ export function layoutOf(passages: readonly Passage[]): Layout {
 
 /** The combiner's scores: candidates are positions in `ids` (passage ids, in the order met). */
 export interface Scores {
-  ids: readonly number[];
+  ids: Int32Array;
   scores: Float64Array;
   /** The candidates that answer (their coverage is above 0), in the order met. */
   scored: readonly number[];

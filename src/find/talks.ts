@@ -3,8 +3,11 @@ import type { Lang, Talk } from '../model/index.js';
 import type { TalkIndex } from '../store/index.js';
 import type { Question } from '../understand/index.js';
 import { LRUCache } from 'lru-cache';
-import { searchGroup, type GroupHit, type GroupHits } from './groups.js';
-import { normalized } from './passages.js';
+import { searchGroup, type GroupHits } from './groups.js';
+import { normalized } from './facts.js';
+
+/** The talk fields that name a talk (a word matching only its event does not). */
+const NAMING_FIELDS = ['title', 'speakers'];
 
 /** Most talks shown beside the passages of a search. */
 const TALKS_SHOWN = 3;
@@ -25,11 +28,6 @@ export function preferLang(talks: readonly Talk[], lang: Lang, limit = Infinity)
   return kept;
 }
 
-/** Hits by talk id: the few talks a question names are read by id. */
-function byId(hits: GroupHits): Map<number, GroupHit> {
-  return new Map(Array.from(hits.ids, (id, at) => [id, hits.hit(at)]));
-}
-
 /**
  * The talks a search names: every word of the question matched (in full), at least one of them in
  * the talk's title or speakers rather than only its event; within the event and year filters.
@@ -41,7 +39,7 @@ export class TalkFinder {
   readonly #events: readonly string[];
   readonly #typos: number;
   /** Recent word groups' hits under their filters: questions repeat their words. */
-  readonly #cache: LRUCache<string, Map<number, GroupHit>>;
+  readonly #cache: LRUCache<string, GroupHits>;
 
   constructor(index: TalkIndex, talks: readonly Talk[], typos: number) {
     this.#index = index;
@@ -50,7 +48,7 @@ export class TalkFinder {
     this.#typos = typos;
     // Room for about 128 groups that match every talk: talks are few, and a question's talk
     // search repeats its passage search's words.
-    this.#cache = new LRUCache({ maxSize: 128 * Math.max(1_000, talks.length), sizeCalculation: (hits) => Math.max(1, hits.size) });
+    this.#cache = new LRUCache({ maxSize: 128 * Math.max(1_000, talks.length), sizeCalculation: (hits) => Math.max(1, hits.length) });
   }
 
   find(question: Question, event: string | null): Talk[] {
@@ -69,17 +67,23 @@ export class TalkFinder {
     const perGroup = groups.map((group) => {
       const key = JSON.stringify([group.alternatives, eventFilter, years]);
       let hits = this.#cache.get(key);
-      if (!hits) this.#cache.set(key, (hits = byId(searchGroup(this.#index, group, { typos: this.#typos, filter, withFields: true }))));
+      if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#typos, filter, marked: NAMING_FIELDS })));
       return hits;
     });
-    const totals = new Map<number, number>();
-    for (const id of new Set(perGroup.flatMap((hits) => [...hits.keys()]))) {
-      const hits = perGroup.map((found) => found.get(id));
-      const complete = hits.every((hit) => hit && hit.credit >= 0.999);
-      const namesTalk = hits.some((hit) => hit?.fields?.has('title') || hit?.fields?.has('speakers'));
-      if (complete && namesTalk) totals.set(id, hits.reduce((sum, hit) => sum + (hit?.score ?? 0), 0));
+    // Per talk: the sum of its groups' scores, how many groups it matched in full, and whether a
+    // word named it (title or speakers) rather than only its event.
+    const totals = new Map<number, { score: number; complete: number; named: boolean }>();
+    for (const hits of perGroup) {
+      hits.ids.forEach((id, at) => {
+        let total = totals.get(id);
+        if (!total) totals.set(id, (total = { score: 0, complete: 0, named: false }));
+        total.score += hits.scores[at] as number;
+        if ((hits.credits[at] as number) >= 0.999) total.complete += 1;
+        total.named ||= hits.marked[at] === 1;
+      });
     }
-    const ranked = [...totals].sort((a, b) => b[1] - a[1]).map(([id]) => this.#talks[id] as Talk);
+    const kept = [...totals].filter(([, total]) => total.complete === groups.length && total.named);
+    const ranked = kept.sort((a, b) => b[1].score - a[1].score).map(([id]) => this.#talks[id] as Talk);
     return preferLang(ranked, question.lang, TALKS_SHOWN);
   }
 }
