@@ -13,7 +13,8 @@ export interface Facts {
   /** Event name, folded, for `event:`. */
   event: string;
   /** Whether the text is about a call for proposals and holds its link or a date (its deadline). */
-  namesCfp: boolean;
+  /** Worked out when a question asks for a call for proposals. */
+  namesCfp?: boolean;
   /** Whether the text gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
   namesNumber: boolean;
   /** City and region of the passage's event, to weigh the event a question names by its place. */
@@ -84,16 +85,25 @@ export function firstYears(passages: readonly Passage[]): Map<EventKind, number>
   return years;
 }
 
-export function factsOf(passage: Passage, cities: ReadonlyMap<string, string | null>): Facts {
+/** Whether a passage gives a call for proposals: says so, with a date or a link to where proposals go. */
+export function namesCfp(passage: Passage): boolean {
+  return CALL_FOR_PROPOSALS.test(passage.text) && (mentionsDate(passage.text) || Object.values(passage.links).some((urls: string[]) => urls.some((url) => CFP_LINK.test(url))));
+}
+
+/** The city of the event named `event`: the event knowledge's, else the place its name says. */
+export function cityIn(event: string, cities: ReadonlyMap<string, string | null>): string | null {
+  return cities.get(event) ?? findPlaces(event)[0]?.place.city ?? null;
+}
+
+export function factsOf(passage: Passage, cityOf: (event: string) => string | null): Facts {
   const name = passage.event ?? '';
-  const city = cities.get(name) ?? findPlaces(name)[0]?.place.city ?? null;
+  const city = cityOf(name);
   const years = [passage.date ? Number(passage.date.slice(0, 4)) : null, Number(/\b(20\d\d)\b/.exec(passage.event ?? '')?.[1] ?? NaN)].filter((year): year is number => year !== null && !Number.isNaN(year));
   return {
     years,
     newest: Math.max(...years),
     oldest: Math.min(...years),
     namesDate: mentionsDate(passage.text),
-    namesCfp: CALL_FOR_PROPOSALS.test(passage.text) && (mentionsDate(passage.text) || Object.values(passage.links).some((urls: string[]) => urls.some((url) => CFP_LINK.test(url)))),
     namesNumber: COUNT.test(passage.text),
     event: normalized(passage.event ?? ''),
     city,

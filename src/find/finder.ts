@@ -28,8 +28,9 @@ export class Finder {
   constructor(corpus: Corpus, indexes: Indexes, ranking: RankingOptions = {}) {
     const options = rankingWith(ranking);
     this.#passageIndex = indexes.passageIndex;
-    this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, options.typos);
-    this.#passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, new Map(corpus.events.map((event) => [event.name, event.city])));
+    const passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, new Map(corpus.events.map((event) => [event.name, event.city])));
+    this.#passages = passages;
+    this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, options.typos, (word) => passages.knows(word));
   }
 
   /** Indexes a corpus in memory (tests, tools without a built index). */

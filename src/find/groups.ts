@@ -10,6 +10,12 @@ export interface GroupSearch {
   filter?: SearchOptions['filter'];
   /** Fields whose matches each hit marks (talks: whether a word matched the title or the speakers). */
   marked?: readonly string[];
+  /**
+   * Words known elsewhere, never typos here (talks: a word the passages hold is spelled right even
+   * where no talk title says it; without this, most words of a question were fuzzy-searched again
+   * in the talks).
+   */
+  known?: (word: string) => boolean;
 }
 
 /** A document's sum over the group's words, before it is scaled by the share matched. */
@@ -29,15 +35,15 @@ interface Found {
  * its best alternative matched. Words that matched nothing exactly and may be misspelt are searched
  * again with MiniSearch's fuzzy and prefix search, and with two neighbouring letters swapped.
  */
-export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, marked = [] }: GroupSearch): GroupHits {
+export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, marked = [], known }: GroupSearch): GroupHits {
   const words = [...new Set(group.alternatives.flat())];
   const exact: SearchOptions = { fuzzy: false, prefix: false, ...(filter ? { filter } : {}) };
   const results = index.search({ combineWith: 'OR', queries: words }, exact);
   const matched = new Set(results.flatMap((hit) => hit.queryTerms));
-  const misspelt = typos > 0 ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word)) : [];
+  const misspelt = typos > 0 ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word) && !known?.(word)) : [];
   if (!misspelt.length) {
     // The usual case: one search, one hit per result.
-    return collect(group, results.length, (add) => {
+    return collect(group, results.length, matched, (add) => {
       for (const hit of results) add(hit.id as number, hit.score / Math.max(1, hit.queryTerms.length), hit.queryTerms, hit.terms, marks(hit, marked));
     });
   }
@@ -57,7 +63,7 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
     entry.terms.push(...hit.terms);
     entry.marked ||= marks(hit, marked);
   }
-  return collect(group, found.size, (add) => {
+  return collect(group, found.size, matched, (add) => {
     for (const [id, entry] of found) add(id, entry.sum, entry.words, [...new Set(entry.terms)], entry.marked);
   });
 }
@@ -68,8 +74,8 @@ const marks = (hit: SearchResult, marked: readonly string[]): boolean => marked.
 type Add = (id: number, sum: number, words: readonly string[], terms: string[], marked: boolean) => void;
 
 /** `size` hits of `group`, as `fill` adds them: each scaled by the share of the group it matched. */
-function collect(group: WordGroup, size: number, fill: (add: Add) => void): GroupHits {
-  const hits = new GroupHits(size);
+function collect(group: WordGroup, size: number, matched: ReadonlySet<string>, fill: (add: Add) => void): GroupHits {
+  const hits = new GroupHits(size, matched);
   const lists = new Map<string, number>();
   let at = 0;
   fill((id, sum, words, terms, marked) => {
@@ -101,7 +107,11 @@ export class GroupHits {
   /** 1 where the hit matched in one of the fields the search marks (see `GroupSearch.marked`). */
   readonly marked: Uint8Array;
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    /** The group's words that matched exactly (no typo search). */
+    readonly spelled: ReadonlySet<string>,
+  ) {
     this.ids = new Int32Array(size);
     this.scores = new Float64Array(size);
     this.credits = new Float64Array(size);

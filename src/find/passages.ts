@@ -3,7 +3,7 @@ import type { PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
 import { combine } from './combine.js';
-import { countedIn, definitionOf, factsOf, firstYears, normalized, sameWord, type Facts } from './facts.js';
+import { cityIn, countedIn, definitionOf, factsOf, firstYears, namesCfp, normalized, sameWord, type Facts } from './facts.js';
 import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
 import { searchGroup, type GroupHits } from './groups.js';
 import { Outcomes } from './outcomes.js';
@@ -35,11 +35,14 @@ export class PassageFinder {
   readonly #texts: (string | undefined)[];
   /** Recent word groups' hits in their question's context: questions repeat their words ("istio", "kubecon"). */
   readonly #cache: LRUCache<string, GroupHits>;
+  /** Words the passages hold as spelled (or not), as the searches found them. */
+  readonly #known = new LRUCache<string, boolean>({ max: 10_000 });
   /** Each passage's post and translation family, for the combiner. */
   readonly #layout: Layout;
   readonly #ranking: Ranking;
   /** Each event's city, by event name. */
   readonly #cities: ReadonlyMap<string, string | null>;
+  readonly #eventCities = new Map<string, string | null>();
   /** The newest year of any passage: "latest" questions weigh passages by how far behind it they are. */
   readonly #newestYear: number;
   /** The year each kind of event was first held: "the first istiocon" weighs passages by how far after it they are. */
@@ -112,8 +115,18 @@ export class PassageFinder {
   #hitsOf(group: WordGroup): GroupHits {
     const key = JSON.stringify(group.alternatives);
     let hits = this.#cache.get(key);
-    if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#ranking.typos })));
+    if (!hits) {
+      this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#ranking.typos })));
+      for (const word of group.alternatives.flat()) this.#known.set(word, hits.spelled.has(word));
+    }
     return hits;
+  }
+
+  /** Whether the passages hold `word` as it is spelled: remembered from the searches, else looked up. */
+  knows(word: string): boolean {
+    let known = this.#known.get(word);
+    if (known === undefined) this.#known.set(word, (known = this.#index.search(word, { fuzzy: false, prefix: false }).length > 0));
+    return known;
   }
 
   #definitionOf(subject: string): RegExp {
@@ -128,7 +141,14 @@ export class PassageFinder {
   }
 
   #factsOf(id: number): Facts {
-    return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage, this.#cities));
+    return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage, (event) => this.#cityOf(event)));
+  }
+
+  /** An event's city, worked out once per event name (most passages share a few events). */
+  #cityOf(event: string): string | null {
+    let city = this.#eventCities.get(event);
+    if (city === undefined) this.#eventCities.set(event, (city = cityIn(event, this.#cities)));
+    return city;
   }
 
   /** Which passages the question's filters keep: not another language when forced, another event, year, or a missing phrase. */
@@ -180,7 +200,7 @@ export class PassageFinder {
         const counted = (facts.counted ??= countedIn(passage.text));
         if (asked.terms.some((term) => counted.some((other) => sameWord(term, other)))) weight *= countWeight;
       }
-      if (want === 'cfp' && facts.namesCfp) weight *= cfpWeight;
+      if (want === 'cfp' && (facts.namesCfp ??= namesCfp(passage))) weight *= cfpWeight;
       if (want === 'people' && (facts.people ??= this.#outcomes.namesSomeone(passage.text))) weight *= peopleWeight;
       if (want === 'definition' && asked.definition?.test(passage.text)) weight *= definitionWeight;
       // "Who won / who was elected": the passage that names them, above the call for candidates.
