@@ -49,8 +49,20 @@ export function answers(item: RankedItem, expect: Expectation): boolean {
 
 const isUrl = (key: string): boolean => /^https?:\/\//i.test(key);
 
-/** Each link as written and in its one spelling, lower case, so that a key copied from a post matches either. */
-const spellings = (links: readonly string[]): string[] => links.flatMap((link) => [link.toLowerCase(), normalizeLink(link).toLowerCase()]);
+/** A link with its percent-escapes read (`%E6%BC%94` → 演), as a post may write it; as written when they do not decode. */
+function decoded(link: string): string {
+  try {
+    return decodeURI(link);
+  } catch {
+    return link;
+  }
+}
+
+/**
+ * Each link as written, in its one spelling and with its escapes read, lower case, so that a key
+ * copied from a post ("…/Istio 演讲.pdf") matches a link the index stores escaped.
+ */
+const spellings = (links: readonly string[]): string[] => links.flatMap((link) => [link, normalizeLink(link), decoded(link)].map((spelled) => spelled.toLowerCase()));
 
 /** A key as it is looked for inside links: a URL in its one spelling, any other key as written. */
 const asLinkKey = (key: string): string => (isUrl(key) ? normalizeLink(key) : key.trim()).toLowerCase();

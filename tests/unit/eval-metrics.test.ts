@@ -70,6 +70,16 @@ describe('link shown', () => {
   });
 });
 
+describe('links with escapes', () => {
+  it('match a key that writes the characters the escapes stand for, and still match as written', () => {
+    const item = { text: '', links: ['https://example.org/slides/Istio%20%E6%BC%94%E8%AE%B2.pdf'] };
+    expect(showsKey(item, ['Istio 演讲.pdf'])).toBe(true);
+    expect(offersLink(item, ['Istio%20%E6%BC%94%E8%AE%B2.pdf'])).toBe(true);
+    expect(showsKey(item, ['Istio 幻灯片.pdf'])).toBe(false);
+    expect(showsKey({ text: '', links: ['https://example.org/%E0%A4%A'] }, ['%E0%A4%A'])).toBe(true);
+  });
+});
+
 describe('firstRank and percentile', () => {
   it('ranks from 1 and looks no deeper than asked', () => {
     const isHit = (item: string): boolean => item === 'hit';
