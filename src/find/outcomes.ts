@@ -63,7 +63,9 @@ export class Outcomes {
 
   #namesSomeone(sentence: string): boolean {
     const lower = this.#vocabulary();
-    return [...sentence.matchAll(CAPITALISED)].some(([words]) => !lower.has((words.split(/\s+/)[0] ?? '').toLowerCase()));
+    // Stops at the first name: most passages that name someone do so early.
+    for (const [words] of sentence.matchAll(CAPITALISED)) if (!lower.has(words.slice(0, words.search(/\s/)).toLowerCase())) return true;
+    return false;
   }
 
   #vocabulary(): Set<string> {
