@@ -12,8 +12,7 @@ export interface Facts {
   namesDate: boolean;
   /** Event name, folded, for `event:`. */
   event: string;
-  /** Whether the text is about a call for proposals and holds its link or a date (its deadline). */
-  /** Worked out when a question asks for a call for proposals. */
+  /** Whether the text is about a call for proposals and holds its link or a date (its deadline); worked out for the questions that ask. */
   namesCfp?: boolean;
   /** Whether the text gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
   namesNumber: boolean;
@@ -36,7 +35,6 @@ const COUNT = new RegExp(
   `(?<![\\d.,\\-/])(?<!${MONTH}[a-z]*\\.? )(?!(?:19|20)\\d\\d\\b)\\d{1,3}(?:,\\d{3})*(?![\\d.,\\-/]|(?:st|nd|rd|th)?\\s*(?:[月日号]|${MONTH}))`,
   'iu',
 );
-
 
 /** Links that are a call for proposals. */
 const CFP_LINK = /sessionize\.com|\bcfp\b|call-for-(?:proposals|papers|speakers)/i;

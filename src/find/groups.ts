@@ -95,7 +95,7 @@ function collect(group: WordGroup, size: number, matched: ReadonlySet<string>, f
 
 /**
  * One word group's hits, in the order MiniSearch ranked them, as parallel arrays: the passage
- * cache keeps many groups of thousands of hits, and a hit costs 24 bytes here instead of an object.
+ * cache keeps many groups of thousands of hits, and a hit costs 25 bytes here instead of an object.
  */
 export class GroupHits {
   readonly ids: Int32Array;

@@ -9,8 +9,8 @@ import { searchGroup, type GroupHits } from './groups.js';
 import { Outcomes } from './outcomes.js';
 import type { Ranking } from './ranking.js';
 
-/** What one cached hit costs: its id, score, credit and terms position in `GroupHits`' arrays. */
-const BYTES_PER_HIT = 24;
+/** What one cached hit costs: its id, score, credit, terms position and mark in `GroupHits`' arrays. */
+const BYTES_PER_HIT = 25;
 /** Most memory the passage hits cache may hold: 32 groups that match every passage of a 100x corpus would need 175 MB. */
 const CACHE_BYTES = 64 * 1024 * 1024;
 /** Least it may hold: a small corpus's groups are small, and a few hundred distinct ones fit in this. */
@@ -26,14 +26,14 @@ interface Asked {
   firstYear: number;
 }
 
-/** Finds and ranks the passages that answer a question, with MiniSearch's filter and document boosts. */
+/** Finds and ranks the passages that answer a question: MiniSearch's hits of each word group, then the question's filters and weights in the combiner. */
 export class PassageFinder {
   readonly #index: PassageIndex;
   readonly #passages: readonly Passage[];
   /** Facts of each passage, worked out when first needed. */
   readonly #facts: (Facts | undefined)[];
   readonly #texts: (string | undefined)[];
-  /** Recent word groups' hits in their question's context: questions repeat their words ("istio", "kubecon"). */
+  /** Recent word groups' hits, whatever the question: questions repeat their words ("istio", "kubecon"). */
   readonly #cache: LRUCache<string, GroupHits>;
   /** Words the passages hold as spelled (or not), as the searches found them. */
   readonly #known = new LRUCache<string, boolean>({ max: 10_000 });

@@ -9,7 +9,7 @@ export function mayBeMisspelt(term: string): boolean {
 
 /**
  * The word with two neighbouring letters swapped, every way: the commonest typo ("chciago"). An
- * edit distance counts a swap as two edits, which a typo share of 0.2 allows only from ten letters
+ * edit distance counts a swap as two edits, which a typo share of 0.2 allows only from eight letters
  * on; searching these exactly is much cheaper than a fuzzy search two edits wide.
  */
 export function transpositions(term: string): string[] {
