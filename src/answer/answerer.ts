@@ -139,7 +139,7 @@ export class Answerer implements QueryService {
 
   /** "Did you mean" first (the index's own correction of the words, when it finds something), then the usual suggestions. */
   #noMatch(question: Question): string[] {
-    const corrected = this.#finder.didYouMean(question.rest).find((text) => this.#finds(text));
+    const corrected = this.#finder.didYouMean(question).find((text) => this.#finds(text));
     return [...new Set([...(corrected ? [corrected] : []), ...this.suggestions(question.lang)])];
   }
 

@@ -30,7 +30,7 @@ export class Finder {
     this.#passageIndex = indexes.passageIndex;
     const passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, new Map(corpus.events.map((event) => [event.name, event.city])));
     this.#passages = passages;
-    this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, options.typos, (word) => passages.knows(word));
+    this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, options.typos, (word) => passages.mayBeTypo(word));
   }
 
   /** Indexes a corpus in memory (tests, tools without a built index). */
@@ -54,11 +54,14 @@ export class Finder {
   }
 
   /**
-   * What the index would complete the text to ("did you mean"), best first. Only completions: a
-   * question that found nothing already had its long words corrected by the search's own typo
+   * What the index would complete the question's words to ("did you mean"), best first; none when
+   * the index holds every word as typed (a filter found nothing, not a spelling). Only completions:
+   * a question that found nothing already had its long words corrected by the search's own typo
    * tolerance, so a fuzzy walk here would repeat it and find nothing more.
    */
-  didYouMean(text: string): string[] {
-    return this.#passageIndex.autoSuggest(text, { prefix: true }).map((suggestion) => suggestion.suggestion);
+  didYouMean(question: Question): string[] {
+    const spelled = question.words.groups.every((group) => group.alternatives.some((terms) => terms.every((term) => this.#passages.knows(term))));
+    if (spelled) return [];
+    return this.#passageIndex.autoSuggest(question.rest, { prefix: true }).map((suggestion) => suggestion.suggestion);
   }
 }

@@ -11,11 +11,11 @@ export interface GroupSearch {
   /** Fields whose matches each hit marks (talks: whether a word matched the title or the speakers). */
   marked?: readonly string[];
   /**
-   * Words known elsewhere, never typos here (talks: a word the passages hold is spelled right even
-   * where no talk title says it; without this, most words of a question were fuzzy-searched again
-   * in the talks).
+   * Whether a typo search of a word that matched nothing here may find something (talks: not when
+   * the passages, which hold every talk's title and speakers, hold the word as spelled or found
+   * nothing near it; without this, most words of a question were fuzzy-searched again in the talks).
    */
-  known?: (word: string) => boolean;
+  mayBeTypo?: (word: string) => boolean;
 }
 
 /** A document's sum over the group's words, before it is scaled by the share matched. */
@@ -35,15 +35,15 @@ interface Found {
  * its best alternative matched. Words that matched nothing exactly and may be misspelt are searched
  * again with MiniSearch's fuzzy and prefix search, and with two neighbouring letters swapped.
  */
-export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, marked = [], known }: GroupSearch): GroupHits {
+export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, marked = [], mayBeTypo }: GroupSearch): GroupHits {
   const words = [...new Set(group.alternatives.flat())];
   const exact: SearchOptions = { fuzzy: false, prefix: false, ...(filter ? { filter } : {}) };
   const results = index.search({ combineWith: 'OR', queries: words }, exact);
   const matched = new Set(results.flatMap((hit) => hit.queryTerms));
-  const misspelt = typos > 0 ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word) && !known?.(word)) : [];
+  const misspelt = typos > 0 ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word) && (mayBeTypo?.(word) ?? true)) : [];
   if (!misspelt.length) {
     // The usual case: one search, one hit per result.
-    return collect(group, results.length, matched, (add) => {
+    return collect(group, results.length, matched, matched, (add) => {
       for (const hit of results) add(hit.id as number, hit.score / Math.max(1, hit.queryTerms.length), hit.queryTerms, hit.terms, marks(hit, marked));
     });
   }
@@ -63,7 +63,8 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
     entry.terms.push(...hit.terms);
     entry.marked ||= marks(hit, marked);
   }
-  return collect(group, found.size, matched, (add) => {
+  const near = new Set([...found.values()].flatMap((entry) => entry.words));
+  return collect(group, found.size, matched, near, (add) => {
     for (const [id, entry] of found) add(id, entry.sum, entry.words, [...new Set(entry.terms)], entry.marked);
   });
 }
@@ -74,8 +75,8 @@ const marks = (hit: SearchResult, marked: readonly string[]): boolean => marked.
 type Add = (id: number, sum: number, words: readonly string[], terms: string[], marked: boolean) => void;
 
 /** `size` hits of `group`, as `fill` adds them: each scaled by the share of the group it matched. */
-function collect(group: WordGroup, size: number, matched: ReadonlySet<string>, fill: (add: Add) => void): GroupHits {
-  const hits = new GroupHits(size, matched);
+function collect(group: WordGroup, size: number, matched: ReadonlySet<string>, found: ReadonlySet<string>, fill: (add: Add) => void): GroupHits {
+  const hits = new GroupHits(size, matched, found);
   const lists = new Map<string, number>();
   let at = 0;
   fill((id, sum, words, terms, marked) => {
@@ -111,6 +112,8 @@ export class GroupHits {
     size: number,
     /** The group's words that matched exactly (no typo search). */
     readonly spelled: ReadonlySet<string>,
+    /** The group's words that matched anything, exactly or through a typo search. */
+    readonly found: ReadonlySet<string>,
   ) {
     this.ids = new Int32Array(size);
     this.scores = new Float64Array(size);

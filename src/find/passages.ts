@@ -16,6 +16,9 @@ const CACHE_BYTES = 64 * 1024 * 1024;
 /** Least it may hold: a small corpus's groups are small, and a few hundred distinct ones fit in this. */
 const CACHE_FLOOR = 16 * 1024 * 1024;
 
+/** How the passages hold a word: as spelled, only through a typo search, or not at all. */
+type Spelling = 'spelled' | 'near' | 'absent';
+
 /** What the weights need of the question alone, worked out once per question. */
 interface Asked {
   /** The question's words, when it asks how many: a count of one of them weighs more. */
@@ -35,8 +38,8 @@ export class PassageFinder {
   readonly #texts: (string | undefined)[];
   /** Recent word groups' hits, whatever the question: questions repeat their words ("istio", "kubecon"). */
   readonly #cache: LRUCache<string, GroupHits>;
-  /** Words the passages hold as spelled (or not), as the searches found them. */
-  readonly #known = new LRUCache<string, boolean>({ max: 10_000 });
+  /** How the passages hold each word searched: as spelled, only through a typo search, or not at all. */
+  readonly #spellings = new LRUCache<string, Spelling>({ max: 10_000 });
   /** Each passage's post and translation family, for the combiner. */
   readonly #layout: Layout;
   readonly #ranking: Ranking;
@@ -117,16 +120,29 @@ export class PassageFinder {
     let hits = this.#cache.get(key);
     if (!hits) {
       this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#ranking.typos })));
-      for (const word of group.alternatives.flat()) this.#known.set(word, hits.spelled.has(word));
+      for (const word of group.alternatives.flat()) this.#spellings.set(word, hits.spelled.has(word) ? 'spelled' : hits.found.has(word) ? 'near' : 'absent');
     }
     return hits;
   }
 
   /** Whether the passages hold `word` as it is spelled: remembered from the searches, else looked up. */
   knows(word: string): boolean {
-    let known = this.#known.get(word);
-    if (known === undefined) this.#known.set(word, (known = this.#index.search(word, { fuzzy: false, prefix: false }).length > 0));
-    return known;
+    return this.#spellingOf(word) === 'spelled';
+  }
+
+  /**
+   * Whether a typo search for `word` may find something: the passages' typo search found something
+   * near it (or it was never searched here). Spelled words need none, and what has nothing near it
+   * in the passages has nothing near it in the talks they tell either.
+   */
+  mayBeTypo(word: string): boolean {
+    return this.#spellingOf(word) === 'near';
+  }
+
+  #spellingOf(word: string): Spelling {
+    let spelling = this.#spellings.get(word);
+    if (spelling === undefined) this.#spellings.set(word, (spelling = this.#index.search(word, { fuzzy: false, prefix: false }).length > 0 ? 'spelled' : 'near'));
+    return spelling;
   }
 
   #definitionOf(subject: string): RegExp {

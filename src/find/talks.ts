@@ -38,17 +38,17 @@ export class TalkFinder {
   /** Each talk's event name, folded, for `event:` (worked out once, not per hit). */
   readonly #events: readonly string[];
   readonly #typos: number;
-  /** Words the passages hold as spelled: never typos in the talks. */
-  readonly #known: (word: string) => boolean;
+  /** Whether a typo search may find a word the talks do not hold as spelled (see `GroupSearch.mayBeTypo`). */
+  readonly #mayBeTypo: (word: string) => boolean;
   /** Recent word groups' hits under their filters: questions repeat their words. */
   readonly #cache: LRUCache<string, GroupHits>;
 
-  constructor(index: TalkIndex, talks: readonly Talk[], typos: number, known: (word: string) => boolean) {
+  constructor(index: TalkIndex, talks: readonly Talk[], typos: number, mayBeTypo: (word: string) => boolean) {
     this.#index = index;
     this.#talks = talks;
     this.#events = talks.map((talk) => normalized(talk.event ?? ''));
     this.#typos = typos;
-    this.#known = known;
+    this.#mayBeTypo = mayBeTypo;
     // Room for about 128 groups that match every talk: talks are few, and a question's talk
     // search repeats its passage search's words.
     this.#cache = new LRUCache({ maxSize: 128 * Math.max(1_000, talks.length), sizeCalculation: (hits) => Math.max(1, hits.length) });
@@ -70,7 +70,7 @@ export class TalkFinder {
     const perGroup = groups.map((group) => {
       const key = JSON.stringify([group.alternatives, eventFilter, years]);
       let hits = this.#cache.get(key);
-      if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#typos, filter, marked: NAMING_FIELDS, known: this.#known })));
+      if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#typos, filter, marked: NAMING_FIELDS, mayBeTypo: this.#mayBeTypo })));
       return hits;
     });
     // Per talk: the sum of its groups' scores, how many groups it matched in full, and whether a

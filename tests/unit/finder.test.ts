@@ -30,6 +30,23 @@ const QUESTIONS = [
   'qwzxv plorbt',
 ];
 
+/** How many searches of `index` ran while `run` ran, and how many of them had a typo search nested. */
+function countSearches(index: Indexes['talkIndex'], run: () => void): { all: number; fuzzy: number } {
+  const counts = { all: 0, fuzzy: 0 };
+  const search = index.search.bind(index);
+  index.search = ((query, options) => {
+    counts.all += 1;
+    if (JSON.stringify(query).includes('"fuzzy"')) counts.fuzzy += 1;
+    return search(query, options);
+  });
+  try {
+    run();
+  } finally {
+    index.search = search;
+  }
+  return counts;
+}
+
 const ranking = (finder: Finder, text: string) => finder.passages(understand(text)).slice().map(({ passage, score }) => `${passage.id} ${score.toFixed(6)}`);
 
 describe('the find stage', () => {
@@ -66,6 +83,26 @@ describe('the find stage', () => {
     expect(swapped[0]?.passage.id).toBe(right[0]?.passage.id);
     expect(swapped[0]?.score).toBeLessThan(right[0]?.score ?? 0);
     expect(new Finder(corpus, indexes, { typos: 0 }).passages(understand('evnoy')).length).toBe(0);
+  });
+
+  it('offers completions only for a word the index does not hold as typed, not when a filter found nothing', () => {
+    const finder = new Finder(corpus, indexes);
+    expect(finder.didYouMean(understand('contribfe'))).toContain('contribfest');
+    expect(finder.didYouMean(understand('year:2009 contribfest'))).toEqual([]);
+  });
+
+  it('finds a talk by a misspelt speaker name, and searches the talks for no typo the passages have nothing near', () => {
+    const finder = new Finder(corpus, indexes);
+    const [talk] = corpus.talks.filter((one) => one.speakers.some((name) => name.split(' ')[0]!.length >= 6));
+    const first = talk!.speakers.find((name) => name.split(' ')[0]!.length >= 6)!.split(' ')[0]!;
+    const slip = first.slice(0, 2) + first[3] + first[2] + first.slice(4);
+    finder.passages(understand(slip));
+    expect(finder.talks(understand(slip)).map((one) => one.id)).toContain(talk!.id);
+    const searches = countSearches(indexes.talkIndex, () => {
+      finder.passages(understand('qwzxvplorbt'));
+      finder.talks(understand('qwzxvplorbt'));
+    });
+    expect(searches.fuzzy).toBe(0);
   });
 
   it('spells every swap of neighbouring letters once', () => {
