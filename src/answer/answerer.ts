@@ -1,5 +1,6 @@
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
-import { findMarks, Finder, Outcomes, preferLang, type Corpus, type Ranked, type RankedPassages, type RankingOptions } from '../find/index.js';
+import { Outcomes } from '../facts/index.js';
+import { findMarks, Finder, preferLang, type Corpus, type Ranked, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';

@@ -5,7 +5,8 @@
  * post in the other language than the question's.
  */
 import { PAGE_SIZE } from '../domain/index.js';
-import type { Outcomes, RankedPassages } from '../find/index.js';
+import type { Outcomes } from '../facts/index.js';
+import type { RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import type { Question } from '../understand/index.js';
 import type { DirectAnswer } from './types.js';
@@ -31,7 +32,7 @@ export class OutcomeLines {
    * won; for "the latest …" ("最新的 toc 选举"), only when the first passage itself announces it.
    */
   line(question: Question, ranked: RankedPassages): DirectAnswer | undefined {
-    const latest = question.ask === 'latest' && question.time === 'latest' && this.#outcomes.announces(ranked.slice(0, 1)[0]?.passage.text ?? '');
+    const latest = question.ask === 'latest' && question.time === 'latest' && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
     if (question.ask !== 'results' && !latest) return undefined;
     const { years } = question.entities;
     for (const { passage } of ranked.slice(0, latest ? 1 : PAGE_SIZE)) {

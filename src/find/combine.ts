@@ -34,9 +34,9 @@ export function combine(groups: readonly GroupHits[], passages: readonly Passage
   const hitAt = new Int32Array(ids.length * width).fill(-1);
   const bestScore = new Float64Array(layout.posts * width);
   const bestCredit = new Float64Array(layout.posts * width);
-  const weigh = options.weight;
-  const weights = weigh ? Float64Array.from(ids, (id) => weigh(id)) : null;
-  groups.forEach((hits, g) => {
+  const weights = options.weight ? weightsOf(ids, options.weight) : null;
+  for (let g = 0; g < width; g += 1) {
+    const hits = groups[g] as GroupHits;
     for (let at = 0; at < hits.length; at += 1) {
       const id = hits.ids[at] as number;
       const score = hits.scores[at] as number;
@@ -52,9 +52,11 @@ export function combine(groups: readonly GroupHits[], passages: readonly Passage
       bestScore[inPost] = Math.max(bestScore[inPost] as number, weighted);
       bestCredit[inPost] = Math.max(bestCredit[inPost] as number, share);
     }
-  });
+  }
   const scores = new Float64Array(ids.length);
-  const scored: number[] = [];
+  // The candidates that cover the question, in the order met.
+  const scored = new Int32Array(ids.length);
+  let count = 0;
   ids.forEach((id, candidate) => {
     const post = (layout.post[id] as number) * width;
     let score = 0;
@@ -66,14 +68,21 @@ export function combine(groups: readonly GroupHits[], passages: readonly Passage
     }
     if (coverage <= 0) return;
     scores[candidate] = score * coverage * coverage;
-    scored.push(candidate);
+    scored[count++] = candidate;
   });
   const terms = (candidate: number) =>
     groups.flatMap((hits, g) => {
       const at = hitAt[candidate * width + g] as number;
       return at < 0 ? [] : hits.termsOf(at);
     });
-  return new RankedList({ ids, scores, scored, terms }, passages, layout, options);
+  return new RankedList({ ids, scores, scored: scored.subarray(0, count), terms }, passages, layout, options);
+}
+
+/** Each candidate's weight. (`Float64Array.from` with a map function copies every value into a list first.) */
+function weightsOf(ids: Int32Array, weigh: (id: number) => number): Float64Array {
+  const weights = new Float64Array(ids.length);
+  for (let candidate = 0; candidate < ids.length; candidate += 1) weights[candidate] = weigh(ids[candidate] as number);
+  return weights;
 }
 
 /**

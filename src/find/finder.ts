@@ -28,7 +28,7 @@ export class Finder {
   constructor(corpus: Corpus, indexes: Indexes, ranking: RankingOptions = {}) {
     const options = rankingWith(ranking);
     this.#passageIndex = indexes.passageIndex;
-    const passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, new Map(corpus.events.map((event) => [event.name, event.city])));
+    const passages = new PassageFinder(indexes.passageIndex, corpus.passages, options);
     this.#passages = passages;
     this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, options.typos, (word) => passages.mayBeTypo(word));
   }

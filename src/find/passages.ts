@@ -1,12 +1,14 @@
-import type { EventKind, Passage } from '../model/index.js';
+import type { Passage } from '../model/index.js';
 import type { PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
+import { definitionOf } from '../facts/index.js';
 import type { Question, WordGroup } from '../understand/index.js';
 import { combine } from './combine.js';
-import { cityIn, countedIn, definitionOf, factsOf, firstYears, namesCfp, normalized, sameWord, type Facts } from './facts.js';
+import { firstYears, normalized } from './facts.js';
+import { Features } from './features.js';
+import { weighingOf, weightOf, type WeighingContext } from './weights.js';
 import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
 import { searchGroup, type GroupHits } from './groups.js';
-import { Outcomes } from './outcomes.js';
 import type { Ranking } from './ranking.js';
 
 /** What one cached hit costs: its id, score, credit, terms position and mark in `GroupHits`' arrays. */
@@ -19,22 +21,10 @@ const CACHE_FLOOR = 16 * 1024 * 1024;
 /** How the passages hold a word: as spelled, only through a typo search, or not at all. */
 type Spelling = 'spelled' | 'near' | 'absent';
 
-/** What the weights need of the question alone, worked out once per question. */
-interface Asked {
-  /** The question's words, when it asks how many: a count of one of them weighs more. */
-  terms: string[];
-  /** How a passage defining what the question asks about says it. */
-  definition: RegExp | null;
-  /** For "the first …": the year the first event of the kinds it names was held. */
-  firstYear: number;
-}
-
 /** Finds and ranks the passages that answer a question: MiniSearch's hits of each word group, then the question's filters and weights in the combiner. */
 export class PassageFinder {
   readonly #index: PassageIndex;
   readonly #passages: readonly Passage[];
-  /** Facts of each passage, worked out when first needed. */
-  readonly #facts: (Facts | undefined)[];
   readonly #texts: (string | undefined)[];
   /** Recent word groups' hits, whatever the question: questions repeat their words ("istio", "kubecon"). */
   readonly #cache: LRUCache<string, GroupHits>;
@@ -42,29 +32,27 @@ export class PassageFinder {
   readonly #spellings = new LRUCache<string, Spelling>({ max: 10_000 });
   /** Each passage's post and translation family, for the combiner. */
   readonly #layout: Layout;
+  /** The facts each passage is weighed by, one column per fact. */
+  readonly #features: Features;
   readonly #ranking: Ranking;
-  /** Each event's city, by event name. */
-  readonly #cities: ReadonlyMap<string, string | null>;
-  readonly #eventCities = new Map<string, string | null>();
-  /** The newest year of any passage: "latest" questions weigh passages by how far behind it they are. */
-  readonly #newestYear: number;
-  /** The year each kind of event was first held: "the first istiocon" weighs passages by how far after it they are. */
-  readonly #firstYears: ReadonlyMap<EventKind, number>;
-  /** Who a passage says was elected or won, and whether it names anyone. */
-  readonly #outcomes: Outcomes;
+  /** Each event's name folded, for `event:`: worked out once per name, most passages share a few. */
+  readonly #events = new Map<string, string>();
+  /** The newest year of any passage and the year each kind of event was first held, for "latest" and "the first" questions. */
+  readonly #context: WeighingContext;
   /** The pattern of a definition of the subject last asked about (a question's passages all share it). */
   #definition: { subject: string; pattern: RegExp } | undefined;
 
-  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, cities: ReadonlyMap<string, string | null>) {
+  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking) {
     this.#index = index;
-    this.#cities = cities;
-    this.#newestYear = passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0);
     this.#passages = passages;
     this.#layout = layoutOf(passages);
-    this.#facts = new Array<Facts | undefined>(passages.length);
+    this.#features = new Features(passages);
     this.#texts = new Array<string | undefined>(passages.length);
-    this.#firstYears = firstYears(passages);
-    this.#outcomes = new Outcomes(passages);
+    this.#context = {
+      newestYear: passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0),
+      firstYears: firstYears(passages),
+      definitionOf: (subject) => this.#definitionOf(subject),
+    };
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
     // a smaller cache costs more time than it saves memory), at least CACHE_FLOOR (at 1x, 32 such
     // groups are 1.7 MB and the bench's 533 distinct groups did not fit), never more than
@@ -104,7 +92,7 @@ export class PassageFinder {
     const keep = this.#filter(question, event);
     return question.words.groups.some((group) => {
       const hits = this.#hitsOf(group);
-      return Array.from(hits.ids).some((id, at) => (hits.credits[at] as number) > 0 && (!keep || keep(id)));
+      return hits.ids.some((id, at) => (hits.credits[at] as number) > 0 && (!keep || keep(id)));
     });
   }
 
@@ -156,15 +144,11 @@ export class PassageFinder {
     return (this.#texts[id] ??= normalized(`${passage.title} ${passage.text}`));
   }
 
-  #factsOf(id: number): Facts {
-    return (this.#facts[id] ??= factsOf(this.#passages[id] as Passage, (event) => this.#cityOf(event)));
-  }
-
-  /** An event's city, worked out once per event name (most passages share a few events). */
-  #cityOf(event: string): string | null {
-    let city = this.#eventCities.get(event);
-    if (city === undefined) this.#eventCities.set(event, (city = cityIn(event, this.#cities)));
-    return city;
+  #eventOf(passage: Passage): string {
+    const name = passage.event ?? '';
+    let folded = this.#events.get(name);
+    if (folded === undefined) this.#events.set(name, (folded = normalized(name)));
+    return folded;
   }
 
   /** Which passages the question's filters keep: not another language when forced, another event, year, or a missing phrase. */
@@ -172,63 +156,19 @@ export class PassageFinder {
     const eventFilter = normalized(event ?? filters.event ?? '');
     const phrases = filters.phrases.map(normalized);
     if (!filters.lang && !eventFilter && filters.year === null && !phrases.length) return null;
+    const years = filters.year === null ? null : [filters.year];
     return (id) => {
       const passage = this.#passages[id] as Passage;
-      const facts = this.#factsOf(id);
       if (filters.lang && passage.lang !== filters.lang) return false;
-      if (eventFilter && !facts.event.includes(eventFilter)) return false;
-      if (filters.year !== null && !facts.years.includes(filters.year)) return false;
+      if (eventFilter && !this.#eventOf(passage).includes(eventFilter)) return false;
+      if (years && !this.#features.inYears(id, years)) return false;
       return phrases.every((phrase) => this.#textOf(id).includes(phrase));
     };
   }
 
-  /**
-   * The question's weights, or null when it weighs every passage alike, so that most questions skip
-   * a call per hit. `neutral` must name every part of the question that `#weight` reads. What the
-   * weight needs of the question alone is worked out here once, not for every hit.
-   */
+  /** The question's weights by passage id, or null when it weighs every passage alike (most questions: no call per hit). */
   #weigher(question: Question): ((id: number) => number) | null {
-    const { words, entities, time, subject } = question;
-    const neutral = !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
-    if (neutral) return null;
-    const asked: Asked = {
-      terms: words.wants.includes('number') ? words.groups.flatMap((group) => group.alternatives.flat()) : [],
-      definition: subject === null ? null : this.#definitionOf(subject),
-      firstYear: time === 'first' ? Math.min(...entities.kinds.map((kind) => this.#firstYears.get(kind) ?? Infinity)) : Infinity,
-    };
-    return (id) => this.#weight(id, question, asked);
-  }
-
-  /** A passage's weight for this question: whether it holds what is wanted, and its year. (Language is `languageFirst`, in the combiner.) */
-  #weight(id: number, { words, entities, time }: Question, asked: Asked): number {
-    const passage = this.#passages[id] as Passage;
-    const facts = this.#factsOf(id);
-    const { wantWeight, talkWeight, yearWeight, placeWeight, latestWeight, kindWeight, outcomeWeight, cfpWeight, definitionWeight, countWeight, peopleWeight } = this.#ranking;
-    let weight = 1;
-    for (const want of words.wants) {
-      if (want === 'video') weight *= passage.links.videos.length ? wantWeight : 1 / wantWeight;
-      if (want === 'slides') weight *= passage.links.slides.length ? wantWeight : 1 / wantWeight;
-      if (want === 'talk' && (passage.links.videos.length || passage.links.slides.length || passage.links.schedule.length)) weight *= talkWeight;
-      if (want === 'date' && facts.namesDate) weight *= wantWeight;
-      if (want === 'number' && facts.namesNumber) {
-        weight *= wantWeight;
-        // "How many seats": a count of seats, above a count of something else.
-        const counted = (facts.counted ??= countedIn(passage.text));
-        if (asked.terms.some((term) => counted.some((other) => sameWord(term, other)))) weight *= countWeight;
-      }
-      if (want === 'cfp' && (facts.namesCfp ??= namesCfp(passage))) weight *= cfpWeight;
-      if (want === 'people' && (facts.people ??= this.#outcomes.namesSomeone(passage.text))) weight *= peopleWeight;
-      if (want === 'definition' && asked.definition?.test(passage.text)) weight *= definitionWeight;
-      // "Who won / who was elected": the passage that names them, above the call for candidates.
-      if (want === 'outcome' && (facts.outcome ??= this.#outcomes.announces(passage.text))) weight *= outcomeWeight;
-    }
-    if (entities.years.some((year) => facts.years.includes(year))) weight *= yearWeight;
-    else if ((time === 'latest' || time === 'next') && !entities.years.length) weight /= latestWeight ** (this.#newestYear - Math.max(this.#newestYear - 10, facts.newest));
-    else if (time === 'first' && !entities.years.length && asked.firstYear < Infinity) {
-      weight /= latestWeight ** Math.max(0, Math.min(asked.firstYear + 10, facts.oldest) - asked.firstYear);
-    }
-    if ((facts.city && entities.cities.includes(facts.city)) || (facts.region && entities.regions.includes(facts.region))) weight *= placeWeight;
-    if (facts.kinds.some((kind) => entities.kinds.includes(kind))) weight *= kindWeight;
-    return weight;
+    const weighing = weighingOf(question, this.#ranking, this.#context, this.#features);
+    return weighing && ((id) => weightOf(id, this.#features, this.#passages, weighing));
   }
 }

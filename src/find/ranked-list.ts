@@ -45,7 +45,7 @@ export interface Scores {
   ids: Int32Array;
   scores: Float64Array;
   /** The candidates that answer (their coverage is above 0), in the order met. */
-  scored: readonly number[];
+  scored: Int32Array;
   /** The index terms a candidate matched. */
   terms(candidate: number): string[];
 }

@@ -5,13 +5,13 @@
  * a note is something the posts left open (a talk in a post about no event, an event without a city).
  */
 import { findPlaces, kindIn, REGION_ALIASES, regionIn } from '../domain/index.js';
-import type { EventInfo, Passage, Talk } from '../model/index.js';
+import type { EventInfo, ParsedPassage, Talk } from '../model/index.js';
 import { isScheduleOrLanding } from './event-links.js';
 
 export interface AuditInput {
   events: readonly EventInfo[];
   talks: readonly Talk[];
-  passages: readonly Passage[];
+  passages: readonly ParsedPassage[];
 }
 
 export interface AuditReport {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { reasonOf } from '../errors/index.js';
 import { INDEX_FORMAT_VERSION, sha256 } from '../store/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
+import { withFacts } from '../facts/index.js';
 import { discoverPosts, type SourceFile } from './discover.js';
 import { extractKnowledge } from './knowledge.js';
 import { publishedPassages } from './published.js';
@@ -77,7 +78,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
   // Knowledge first: it dates each passage with its event, and the published passages are copies.
   const aligned = withTranslatedPendingLinks(posts);
   const { talks, events } = extractKnowledge(aligned);
-  const passages = withTranslationLinks(aligned.flatMap(publishedPassages), aligned);
+  const passages = withFacts(withTranslationLinks(aligned.flatMap(publishedPassages), aligned), events);
   return {
     passages,
     talks,

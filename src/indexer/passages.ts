@@ -1,4 +1,4 @@
-import type { Lang, Links, Passage } from '../model/index.js';
+import type { Lang, Links, ParsedPassage } from '../model/index.js';
 import { PENDING_LINK, type BareLink, type Unit } from './blocks.js';
 import { addLink, classifyLink, emptyLinks, SLIDES_WORDS } from '../domain/index.js';
 import type { Anchor, PassageDraft, PassageSource } from './types.js';
@@ -215,7 +215,7 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
   const first = group[0]?.unit;
   const headings = first?.headings ?? [];
   const anchorId = first?.anchorId ?? null;
-  const passage: Passage = {
+  const passage: ParsedPassage = {
     id: `${context.lang}:${context.postId}#${ordinal}`,
     postId: context.postId,
     translationKey: context.translationKey,

@@ -8,7 +8,7 @@
  * begins inside a list with the sentence that introduces the list.
  */
 import { LINK_LABEL } from '../domain/index.js';
-import type { Lang, Passage } from '../model/index.js';
+import type { Lang, ParsedPassage } from '../model/index.js';
 import { sentenceStop } from './text-builder.js';
 import type { Anchor, ParsedPost } from './types.js';
 
@@ -64,7 +64,7 @@ function withSentenceStops(text: string, anchors: readonly Anchor[], joins: read
 }
 
 /** A post's passages as the index stores them: blocks ended, link labels left out, a list's lead-in before its items. */
-export function publishedPassages(post: ParsedPost): Passage[] {
+export function publishedPassages(post: ParsedPost): ParsedPassage[] {
   return post.passages.map(({ passage, anchors, leadIn, joins }) => {
     const stopped = withSentenceStops(passage.text, anchors, joins ?? [], passage.lang);
     const text = withoutLinkLabels(stopped.text, stopped.anchors);

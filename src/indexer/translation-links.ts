@@ -14,7 +14,7 @@
  * (`withTranslatedPendingLinks`), so that the talk it names gets its recording and meets its translation.
  */
 import { addLink } from '../domain/index.js';
-import type { Lang, Links, Passage } from '../model/index.js';
+import type { Lang, Links, ParsedPassage } from '../model/index.js';
 import type { Outline } from './blocks.js';
 import type { ParsedPost } from './types.js';
 
@@ -165,7 +165,7 @@ export function withTranslatedPendingLinks(posts: readonly ParsedPost[]): Parsed
 }
 
 /** The passages with the links that only the other language's copy of their post gives. */
-export function withTranslationLinks(passages: readonly Passage[], posts: readonly ParsedPost[]): Passage[] {
+export function withTranslationLinks(passages: readonly ParsedPassage[], posts: readonly ParsedPost[]): ParsedPassage[] {
   const added = new Map<string, Array<{ kind: TalkKind; url: string }>>();
   for (const { post, missing } of allMissing(posts)) {
     for (const { draft, kind, url } of missing) {

@@ -1,4 +1,4 @@
-import type { EventKind, Lang, Passage } from '../model/index.js';
+import type { EventKind, Lang, ParsedPassage } from '../model/index.js';
 import type { Outline } from './blocks.js';
 
 /** A link as it stands in a passage: its anchor text and where that text sits in `Passage.text`. */
@@ -54,7 +54,7 @@ export interface PassageSource {
 
 /** A passage with what the talk extractor needs beside it. */
 export interface PassageDraft {
-  passage: Passage;
+  passage: ParsedPassage;
   anchors: Anchor[];
   /** The sentence introducing the list the passage starts inside, when the passage lacks it; shown before its text. */
   leadIn?: string | null;

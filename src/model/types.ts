@@ -54,6 +54,37 @@ export interface Passage {
   /** Plain text of the passage: no markdown, no HTML. */
   text: string;
   links: Links;
+  /** What the passage says beyond its words, worked out when indexing. */
+  facts: PassageFacts;
+}
+
+/** A passage as its post gives it, before the indexer works out its facts. */
+export type ParsedPassage = Omit<Passage, 'facts'>;
+
+/**
+ * What ranking weighs a passage by beyond its words: worked out once when indexing
+ * (`src/facts/`), so that answering a question reads them instead of reading every hit's text.
+ */
+export interface PassageFacts {
+  /** The years it is about: its date's, and the one its event's name gives. */
+  years: number[];
+  /** Whether it names a date ("18 April", "4 月 18 日"). */
+  date: boolean;
+  /** Whether it gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
+  count: boolean;
+  /** The index terms of the few words after each count ("13 seats" → "seat"): what it counts. */
+  counted: string[];
+  /** Whether it gives a call for proposals: says so, with a date or a link to where proposals go. */
+  cfp: boolean;
+  /** Whether it names someone ("Lin Sun", "Faseela K"). */
+  people: boolean;
+  /** Whether it announces who was elected or won, naming them. */
+  outcome: boolean;
+  /** City and region of its event, to weigh the place a question names. */
+  city: string | null;
+  region: string | null;
+  /** Kind of its event, else every kind its text names: to weigh the kind of event a question names. */
+  kinds: EventKind[];
 }
 
 /** A talk (session, keynote, panel, lightning talk) named by a post. */

@@ -4,7 +4,7 @@
  * list lines the parser left in a paragraph, links still to come). Each problem is reported with
  * the passage id and the text around it.
  */
-import type { Passage } from '../../src/model/index.js';
+import type { ParsedPassage } from '../../src/model/index.js';
 
 const LABEL = String.raw`(?:▶\s*)?(?:videos?|recordings?|slides?|slide deck|deck|schedule|视频|录像|回放|幻灯片|演示文稿|日程)`;
 
@@ -21,7 +21,7 @@ export const REMAINS: Record<string, RegExp> = {
   'a link still to come': /\]\s?\([^)]*(?:to be added|coming soon)/iu,
 };
 
-export function remainsIn(passages: readonly Passage[]): string[] {
+export function remainsIn(passages: readonly ParsedPassage[]): string[] {
   const problems: string[] = [];
   for (const passage of passages) {
     for (const [what, pattern] of Object.entries(REMAINS)) {

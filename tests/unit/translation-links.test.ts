@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, parsePost, publishedPassages } from '../../src/indexer/index.js';
 import { withTranslationLinks } from '../../src/indexer/translation-links.js';
-import type { Passage } from '../../src/model/index.js';
+import type { ParsedPassage } from '../../src/model/index.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
 
 const ROOT = fileURLToPath(new URL('../fixtures/translations', import.meta.url));
@@ -25,7 +25,7 @@ function parsedPosts(dir: string, edit: (path: string, source: string) => string
 }
 
 /** The links each passage has beyond those of its own post's copy. */
-function added(merged: readonly Passage[], own: readonly Passage[]): Record<string, string[]> {
+function added(merged: readonly ParsedPassage[], own: readonly ParsedPassage[]): Record<string, string[]> {
   const before = new Map(own.map((passage) => [passage.id, new Set(Object.values(passage.links).flat())]));
   const result: Record<string, string[]> = {};
   for (const passage of merged) {

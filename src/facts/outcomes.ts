@@ -4,7 +4,7 @@
  * passage first for a "who won / who was elected" question, and the answer stage quotes those
  * sentences as the direct line: from what the post says, never a name it does not give.
  */
-import type { Passage } from '../model/index.js';
+import type { ParsedPassage } from '../model/index.js';
 
 /** How the posts announce who was elected or won, in English and Chinese. */
 const OUTCOME =
@@ -26,11 +26,11 @@ const LIST_ITEM = 120;
 const VOCABULARY_SAMPLE = 4_000;
 
 export class Outcomes {
-  readonly #passages: readonly Passage[];
+  readonly #passages: readonly ParsedPassage[];
   /** Words the corpus writes in lower case: a capitalised one of them ("Community", "In") starts no name. */
   #lower: Set<string> | undefined;
 
-  constructor(passages: readonly Passage[]) {
+  constructor(passages: readonly ParsedPassage[]) {
     this.#passages = passages;
   }
 
@@ -73,7 +73,7 @@ export class Outcomes {
     const lower = new Set<string>();
     const step = Math.max(1, Math.floor(this.#passages.length / VOCABULARY_SAMPLE));
     for (let i = 0; i < this.#passages.length; i += step) {
-      for (const word of (this.#passages[i] as Passage).text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) lower.add(word);
+      for (const word of (this.#passages[i] as ParsedPassage).text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) lower.add(word);
     }
     return (this.#lower = lower);
   }

@@ -1,0 +1,9 @@
+/**
+ * What a passage's text says beyond its words — dates, counts, names, calls for proposals, who was
+ * elected — as pure text tests: the indexer stores them with each passage (`withFacts`), the query
+ * side weighs by them and quotes what they found.
+ */
+export { sameWord } from './counts.js';
+export { definitionOf } from './definitions.js';
+export { Outcomes } from './outcomes.js';
+export { withFacts } from './passage-facts.js';

@@ -1,0 +1,57 @@
+/** A passage's facts (`PassageFacts`), worked out from its text, links and event when indexing. */
+import { CALL_FOR_PROPOSALS, findPlaces, KIND_NAMES, kindIn, mentionsDate, placeOf, regionIn } from '../domain/index.js';
+import type { EventInfo, EventKind, ParsedPassage, Passage, PassageFacts } from '../model/index.js';
+import { countedIn, namesNumber } from './counts.js';
+import { Outcomes } from './outcomes.js';
+
+/** Links that are a call for proposals. */
+const CFP_LINK = /sessionize\.com|\bcfp\b|call-for-(?:proposals|papers|speakers)/i;
+
+/** Whether a passage gives a call for proposals: says so, with a date or a link to where proposals go. */
+function namesCfp(passage: ParsedPassage): boolean {
+  return CALL_FOR_PROPOSALS.test(passage.text) && (mentionsDate(passage.text) || Object.values(passage.links).some((urls: string[]) => urls.some((url) => CFP_LINK.test(url))));
+}
+
+/** The kinds of event a passage is about: its event's, else every kind its text names (a post about no one event). */
+function kindsOf(passage: ParsedPassage): EventKind[] {
+  if (passage.event) return [kindIn(passage.event)?.kind].filter((kind) => kind !== undefined);
+  return KIND_NAMES.filter(({ pattern }) => pattern.test(passage.text)).map(({ kind }) => kind);
+}
+
+/** The years a passage is about: its date's, and the one its event's name gives. */
+function yearsOf(passage: ParsedPassage): number[] {
+  const years = [passage.date ? Number(passage.date.slice(0, 4)) : null, Number(/\b(20\d\d)\b/.exec(passage.event ?? '')?.[1] ?? NaN)];
+  return [...new Set(years.filter((year): year is number => year !== null && !Number.isNaN(year)))];
+}
+
+/**
+ * Every passage with its facts. The events give each event's city (else the place its name
+ * says); the passages themselves give the words prose writes in lower case, which no name starts
+ * with (see `Outcomes`).
+ */
+export function withFacts(passages: readonly ParsedPassage[], events: readonly EventInfo[]): Passage[] {
+  const cities = new Map<string, string | null>();
+  for (const event of events) if (event.city) cities.set(event.name, event.city);
+  const cityOf = (name: string): string | null => {
+    if (!cities.has(name)) cities.set(name, findPlaces(name)[0]?.place.city ?? null);
+    return cities.get(name) as string | null;
+  };
+  const outcomes = new Outcomes(passages);
+  return passages.map((passage) => {
+    const city = passage.event ? cityOf(passage.event) : null;
+    const count = namesNumber(passage.text);
+    const facts: PassageFacts = {
+      years: yearsOf(passage),
+      date: mentionsDate(passage.text),
+      count,
+      counted: count ? countedIn(passage.text) : [],
+      cfp: namesCfp(passage),
+      people: outcomes.namesSomeone(passage.text),
+      outcome: outcomes.announces(passage.text),
+      city,
+      region: (city ? placeOf(city)?.region : null) ?? regionIn(passage.event ?? ''),
+      kinds: kindsOf(passage),
+    };
+    return { ...passage, facts };
+  });
+}

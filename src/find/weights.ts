@@ -1,0 +1,124 @@
+/**
+ * A passage's weight for a question: whether it holds what is wanted (a video, a date, a count of
+ * the thing asked…), and whether it is of the year, place and kind of event the question names.
+ * Split in two so that the per-hit part is plain arithmetic on the passages' `Features`: what
+ * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
+ */
+import { sameWord } from '../facts/index.js';
+import type { EventKind, Passage } from '../model/index.js';
+import { HOLDS, type Features } from './features.js';
+import type { Question } from '../understand/index.js';
+import type { Ranking } from './ranking.js';
+
+/** What a question weighs passages by. Each factor is 1 when the question does not ask for it. */
+export interface Weighing {
+  /** A passage with a video (without one: 1 ÷ this). */
+  video: number;
+  /** A passage with slides (without: 1 ÷ this). */
+  slides: number;
+  /** A passage with a video, slides or a schedule. */
+  talk: number;
+  /** A passage that names a date. */
+  date: number;
+  /** A passage that gives a count; `counted` more when it counts one of `countedWords`. */
+  count: number;
+  counted: number;
+  countedWords: readonly string[];
+  cfp: number;
+  people: number;
+  outcome: number;
+  /** A passage that says `definition` (what the question asks about, defined). */
+  defined: number;
+  definition: RegExp | null;
+  /** A passage of one of `years`. */
+  year: number;
+  years: readonly number[];
+  /** Divided by `ageWeight` for each year its newest year is older than `newestYear` (at most ten). */
+  newestYear: number | null;
+  /** Divided by `ageWeight` for each year its oldest year is after `firstYear` (at most ten). */
+  firstYear: number | null;
+  ageWeight: number;
+  /** A passage about an event in one of `places` (cities) or `regions`, as `Features` numbers them. */
+  place: number;
+  places: readonly number[];
+  regions: readonly number[];
+  /** A passage about one of the `kinds` of event (bits, as `Features` gives them). */
+  kind: number;
+  kinds: number;
+}
+
+/** What the corpus tells a weighing: the newest year of any passage, and the year each kind of event was first held. */
+export interface WeighingContext {
+  newestYear: number;
+  firstYears: ReadonlyMap<EventKind, number>;
+  /** How a passage that defines `subject` says it. */
+  definitionOf: (subject: string) => RegExp;
+}
+
+/** The numbers of the places a question names that some passage is about. */
+const numbered = (places: readonly string[], features: Features): number[] => places.map((place) => features.placeNumber(place)).filter((number) => number >= 0);
+
+/** How `question` weighs passages, or null when it weighs them all alike (most questions: no call per hit). */
+export function weighingOf(question: Question, ranking: Ranking, context: WeighingContext, features: Features): Weighing | null {
+  const { words, entities, time, subject } = question;
+  const neutral = !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
+  if (neutral) return null;
+  const wants = (want: (typeof words.wants)[number], weight: number): number => (words.wants.includes(want) ? weight : 1);
+  const first = Math.min(...entities.kinds.map((kind) => context.firstYears.get(kind) ?? Infinity));
+  const noYear = !entities.years.length;
+  return {
+    video: wants('video', ranking.wantWeight),
+    slides: wants('slides', ranking.wantWeight),
+    talk: wants('talk', ranking.talkWeight),
+    date: wants('date', ranking.wantWeight),
+    count: wants('number', ranking.wantWeight),
+    counted: wants('number', ranking.countWeight),
+    countedWords: words.wants.includes('number') ? words.groups.flatMap((group) => group.alternatives.flat()) : [],
+    cfp: wants('cfp', ranking.cfpWeight),
+    people: wants('people', ranking.peopleWeight),
+    outcome: wants('outcome', ranking.outcomeWeight),
+    defined: wants('definition', ranking.definitionWeight),
+    definition: words.wants.includes('definition') && subject !== null ? context.definitionOf(subject) : null,
+    year: ranking.yearWeight,
+    years: entities.years,
+    newestYear: noYear && (time === 'latest' || time === 'next') ? context.newestYear : null,
+    firstYear: noYear && time === 'first' && first < Infinity ? first : null,
+    ageWeight: ranking.latestWeight,
+    place: ranking.placeWeight,
+    places: numbered(entities.cities, features),
+    regions: numbered(entities.regions, features),
+    kind: ranking.kindWeight,
+    kinds: features.kindBits(entities.kinds),
+  };
+}
+
+/** The weight of passage `id` under `w`. (Language is not weighed here: it is `languageFirst`, in the combiner.) */
+export function weightOf(id: number, features: Features, passages: readonly Passage[], w: Weighing): number {
+  const holds = features.holds[id] as number;
+  let weight = holds & HOLDS.video ? w.video : 1 / w.video;
+  weight *= holds & HOLDS.slides ? w.slides : 1 / w.slides;
+  if (holds & (HOLDS.video | HOLDS.slides | HOLDS.schedule)) weight *= w.talk;
+  if (holds & HOLDS.date) weight *= w.date;
+  if (holds & HOLDS.count) {
+    weight *= w.count;
+    // "How many seats": a count of seats, above a count of something else.
+    if (w.countedWords.length && counts(w.countedWords, (passages[id] as Passage).facts.counted)) weight *= w.counted;
+  }
+  if (holds & HOLDS.cfp) weight *= w.cfp;
+  if (holds & HOLDS.people) weight *= w.people;
+  // "Who won / who was elected": the passage that names them, above the call for candidates.
+  if (holds & HOLDS.outcome) weight *= w.outcome;
+  if (w.definition?.test((passages[id] as Passage).text)) weight *= w.defined;
+  if (features.inYears(id, w.years)) weight *= w.year;
+  else if (w.newestYear !== null) weight /= w.ageWeight ** (w.newestYear - features.newest(id, w.newestYear - 10));
+  else if (w.firstYear !== null) weight /= w.ageWeight ** Math.max(0, features.oldest(id, w.firstYear + 10) - w.firstYear);
+  if (w.places.includes(features.city[id] as number) || w.regions.includes(features.region[id] as number)) weight *= w.place;
+  if ((features.kinds[id] as number) & w.kinds) weight *= w.kind;
+  return weight;
+}
+
+/** Whether a passage counts one of the question's words ("how many seats": "13 seats"). */
+function counts(asked: readonly string[], counted: readonly string[]): boolean {
+  for (const term of asked) for (const other of counted) if (sameWord(term, other)) return true;
+  return false;
+}

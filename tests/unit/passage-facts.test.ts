@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { withFacts } from '../../src/facts/index.js';
+import { Features, HOLDS } from '../../src/find/features.js';
+import type { EventInfo, ParsedPassage } from '../../src/model/index.js';
+import { emptyLinks } from '../../src/domain/index.js';
+
+let ordinal = 0;
+function passage(text: string, more: Partial<ParsedPassage> = {}): ParsedPassage {
+  ordinal += 1;
+  return {
+    id: `en:post#${ordinal}`,
+    postId: 'en/post',
+    translationKey: 'post',
+    title: 'A post',
+    headings: [],
+    url: `https://istio.io/post#${ordinal}`,
+    postUrl: 'https://istio.io/post',
+    lang: 'en',
+    date: '2024-03-19',
+    published: '2024-03-01',
+    event: null,
+    text,
+    links: emptyLinks(),
+    ...more,
+  };
+}
+
+const london = { name: 'Istio Day Europe 2025', city: 'London' } as EventInfo;
+
+describe('the facts the indexer stores with each passage', () => {
+  const passages = withFacts(
+    [
+      passage('the community met in the morning, and the maintainers met after lunch.'),
+      passage('The event will be held on 18 March 2025 in London.', { event: 'Istio Day Europe 2025', date: '2025-03-18' }),
+      passage('More than 4,000 people came in 2023, from 84 countries.'),
+      passage('The call for proposals is open: submit your talk at the link below.', { links: { ...emptyLinks(), other: ['https://sessionize.com/istio-day'] } }),
+      passage('The call for proposals is open for everyone.'),
+      passage('Congratulations to Rama Chavali and Faseela K, who were elected to the TOC.'),
+      passage('Lin Sun gave the keynote.'),
+      passage('both the istio day and the kubecon were packed.'),
+    ],
+    [london],
+  );
+  const facts = passages.map((one) => one.facts);
+
+  it('says which passages name a date, a count and what it counts (a year is no count)', () => {
+    expect(facts.map((one) => one.date)).toEqual([false, true, false, false, false, false, false, false]);
+    expect(facts[2]).toMatchObject({ count: true });
+    expect(facts[2]?.counted).toEqual(expect.arrayContaining(['peopl', 'countri']));
+    expect(facts[1]).toMatchObject({ count: false, counted: [] });
+  });
+
+  it('says which passages give a call for proposals: with its link or a date, not the words alone', () => {
+    expect(facts.map((one) => one.cfp)).toEqual([false, false, false, true, false, false, false, false]);
+  });
+
+  it('says who names someone and who announces an outcome, not a capitalised word prose writes in lower case', () => {
+    expect(facts.map((one) => one.people)).toEqual([false, false, false, false, false, true, true, false]);
+    expect(facts.map((one) => one.outcome)).toEqual([false, false, false, false, false, true, false, false]);
+  });
+
+  it("gives the event's city from the event knowledge, its region and kind, and the years of its date and name", () => {
+    expect(facts[1]).toMatchObject({ city: 'London', region: 'Europe', kinds: ['istio-day'], years: [2025] });
+    expect(facts[0]).toMatchObject({ city: null, region: null, kinds: [], years: [2024] });
+    expect(facts[7]?.kinds).toEqual(expect.arrayContaining(['istio-day', 'kubecon']));
+  });
+
+  it('lays the facts out by passage for ranking', () => {
+    const features = new Features(passages);
+    expect((features.holds[3] as number) & HOLDS.cfp).toBe(HOLDS.cfp);
+    expect((features.holds[0] as number) & HOLDS.cfp).toBe(0);
+    expect(features.inYears(1, [2025])).toBe(true);
+    expect(features.inYears(1, [2024])).toBe(false);
+    expect(features.newest(1, 2016)).toBe(2025);
+    expect(features.oldest(1, 2030)).toBe(2025);
+    expect(features.city[1]).toBe(features.placeNumber('London'));
+    expect(features.placeNumber('Paris')).toBe(-1);
+    expect((features.kinds[1] as number) & features.kindBits(['istio-day'])).not.toBe(0);
+    expect((features.kinds[1] as number) & features.kindBits(['kubecon'])).toBe(0);
+  });
+});
