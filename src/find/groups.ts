@@ -18,16 +18,6 @@ export interface GroupSearch {
   mayBeTypo?: (word: string) => boolean;
 }
 
-/** A document's sum over the group's words, before it is scaled by the share matched. */
-interface Found {
-  sum: number;
-  /** The question's words it matched (a swapped spelling counts as the word it was made from). */
-  words: string[];
-  terms: string[];
-  /** Whether it matched in a marked field. */
-  marked: boolean;
-}
-
 /**
  * Searches one word group — a word and every way of saying it — as one OR query, so that a word
  * said several ways (ambient, Ambient 网格) counts once: MiniSearch multiplies a hit's score by the
@@ -41,55 +31,47 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
   const results = index.search({ combineWith: 'OR', queries: words }, exact);
   const matched = new Set(results.flatMap((hit) => hit.queryTerms));
   const misspelt = typos > 0 ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word) && (mayBeTypo?.(word) ?? true)) : [];
-  if (!misspelt.length) {
-    // The usual case: one search, one hit per result.
-    return collect(group, results.length, matched, matched, (add) => {
-      for (const hit of results) add(hit.id as number, hit.score / Math.max(1, hit.queryTerms.length), hit.queryTerms, hit.terms, marks(hit, marked));
-    });
-  }
+  // The usual case: one search.
+  if (!misspelt.length) return collect(group, results, matched, marked, (term) => term);
+  // The words again, with the typo searches beside them: MiniSearch sums what each found of a document.
   const wordOf = new Map<string, string>();
-  const queries: Query[] = misspelt.flatMap((word) => {
+  const typoQueries: Query[] = misspelt.flatMap((word) => {
     const swapped = transpositions(word);
     for (const term of [word, ...swapped]) wordOf.set(term, word);
     return [{ queries: [word], fuzzy: typos, prefix: true }, { queries: swapped, boostTerm: swapWeight }];
   });
-  // A document found both ways sums what each search found of it.
-  const found = new Map<number, Found>();
-  for (const hit of [...results, ...index.search({ combineWith: 'OR', queries }, exact)]) {
-    let entry = found.get(hit.id as number);
-    if (!entry) found.set(hit.id as number, (entry = { sum: 0, words: [], terms: [], marked: false }));
-    entry.sum += hit.score / Math.max(1, hit.queryTerms.length);
-    entry.words.push(...hit.queryTerms.map((term) => wordOf.get(term) ?? term));
-    entry.terms.push(...hit.terms);
-    entry.marked ||= marks(hit, marked);
-  }
-  const near = new Set([...found.values()].flatMap((entry) => entry.words));
-  return collect(group, found.size, matched, near, (add) => {
-    for (const [id, entry] of found) add(id, entry.sum, entry.words, [...new Set(entry.terms)], entry.marked);
-  });
+  const all = index.search({ combineWith: 'OR', queries: [{ queries: words }, ...typoQueries] }, exact);
+  return collect(group, all, matched, marked, (term) => wordOf.get(term) ?? term);
 }
 
 /** Whether a hit matched any word in one of the `marked` fields. */
 const marks = (hit: SearchResult, marked: readonly string[]): boolean => marked.length > 0 && Object.values(hit.match).some((fields) => fields.some((field) => marked.includes(field)));
 
-type Add = (id: number, sum: number, words: readonly string[], terms: string[], marked: boolean) => void;
-
-/** `size` hits of `group`, as `fill` adds them: each scaled by the share of the group it matched. */
-function collect(group: WordGroup, size: number, matched: ReadonlySet<string>, found: ReadonlySet<string>, fill: (add: Add) => void): GroupHits {
-  const hits = new GroupHits(size, matched, found);
+/**
+ * The hits of `group`, each scaled by the share of the group it matched. MiniSearch multiplies a
+ * hit's score by the number of query terms it matched, which is undone here; `wordOf` gives the
+ * question's word a matched query term stands for (a swapped spelling counts as the word it was
+ * made from).
+ */
+function collect(group: WordGroup, results: readonly SearchResult[], matched: ReadonlySet<string>, marked: readonly string[], wordOf: (term: string) => string): GroupHits {
+  const found = new Set<string>();
+  const credits = results.map((hit) => {
+    const words = hit.queryTerms.map(wordOf);
+    for (const word of words) found.add(word);
+    return creditOf(group.alternatives, words);
+  });
+  const hits = new GroupHits(results.length, matched, found);
   const lists = new Map<string, number>();
-  let at = 0;
-  fill((id, sum, words, terms, marked) => {
-    const credit = creditOf(group.alternatives, words);
-    const key = terms.join(' ');
+  results.forEach((hit, at) => {
+    const credit = credits[at] as number;
+    const key = hit.terms.join(' ');
     let list = lists.get(key);
-    if (list === undefined) lists.set(key, (list = hits.terms.push(terms) - 1));
-    hits.ids[at] = id;
-    hits.scores[at] = sum * credit;
+    if (list === undefined) lists.set(key, (list = hits.terms.push(hit.terms) - 1));
+    hits.ids[at] = hit.id as number;
+    hits.scores[at] = (hit.score / Math.max(1, hit.queryTerms.length)) * credit;
     hits.credits[at] = credit;
     hits.termsAt[at] = list;
-    hits.marked[at] = marked ? 1 : 0;
-    at += 1;
+    hits.marked[at] = marks(hit, marked) ? 1 : 0;
   });
   return hits;
 }
