@@ -7,7 +7,10 @@ const byWord = new Map<string, readonly string[]>();
 for (const group of SYNONYMS) for (const word of group) byWord.set(word, group);
 
 /** Multi-word synonyms, longest first, read as one word. */
-const PHRASES = [...byWord.keys()].filter((word) => /\s/.test(word)).sort((a, b) => b.length - a.length);
+const PHRASES = [...byWord.keys()]
+  .filter((word) => /\s/.test(word))
+  .sort((a, b) => b.length - a.length)
+  .map((phrase) => ({ phrase, padded: ` ${phrase} ` }));
 
 const HAN_RUN = /^\p{Script=Han}+$/u;
 /**
@@ -102,10 +105,10 @@ function shortYear(pieces: readonly string[], i: number): number | null {
 export function readWords(text: string): Words & { years: number[] } {
   const words: Words & { years: number[] } = { groups: [], soft: [], wants: [], years: [] };
   let rest = ` ${fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
-  for (const phrase of PHRASES) {
-    if (rest.includes(` ${phrase} `)) {
+  for (const { phrase, padded } of PHRASES) {
+    if (rest.includes(padded)) {
       words.groups.push(group(phrase));
-      rest = rest.split(` ${phrase} `).join(' ');
+      rest = rest.split(padded).join(' ');
     }
   }
   const wantWords: string[] = [];
