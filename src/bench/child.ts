@@ -4,7 +4,8 @@
  *   build <system> <content> <out> <siteBaseUrl>  → {"kind":"built", seconds, units, bytes}
  *   serve <system> <index> [workload]             → {"kind":"first", …} as soon as the first answer
  *                                                   exists, then {"kind":"done", …} after the workload
- *   web <index>                                   → {"kind":"listening", port}, then serves /api/ask until killed
+ *   web <index>                                   → {"kind":"listening", port}, then serves /api/ask until killed,
+ *                                                   answering each IPC message with its CPU and engine counters
  */
 import type { BenchSystem } from './systems/types.js';
 import { FIRST_QUESTION, WARM_UP_QUERIES } from './workload.js';

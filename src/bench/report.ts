@@ -118,6 +118,11 @@ export function httpTable(http: HttpResult): string {
     `| latency p99 (ms) | ≤ ${HTTP_TARGETS.p99Ms} ${p99 ? '✓' : '✗'} | ${format(http.latencyMs.p99, 1)} |`,
     `| latency max (ms) |  | ${format(http.latencyMs.max, 1)} |`,
     `| failed requests |  | ${http.failures} of ${http.requests} |`,
+    `| server CPU per request (ms) |  | ${format(http.serverCpuMsPerRequest, 3)} |`,
+    `| … in the engine (ms) |  | ${format(http.engineMsPerRequest, 3)} |`,
+    `| … in the web surface: HTTP, routing, checks, JSON, log line (ms) |  | ${format(http.serverCpuMsPerRequest - http.engineMsPerRequest, 3)} |`,
+    `| one server process's ceiling (requests/s) |  | ${format(1000 / http.serverCpuMsPerRequest, 0)} |`,
+    `| load generator CPU per request (ms) |  | ${format(http.loadGeneratorCpuMsPerRequest, 3)} |`,
   ].join('\n');
 }
 

@@ -57,6 +57,12 @@ export interface HttpResult {
   latencyMs: { p50: number; p99: number; max: number };
   /** Errors, timeouts and non-2xx answers: 0 unless something is wrong. */
   failures: number;
+  /** CPU time (user + system) of the server process per request: its ceiling is 1000 / this requests/s on one core. */
+  serverCpuMsPerRequest: number;
+  /** The server's CPU time inside the engine's `answer`, per request; the rest is the web's own. */
+  engineMsPerRequest: number;
+  /** CPU time of the load generator (autocannon, in the bench's process) per request. */
+  loadGeneratorCpuMsPerRequest: number;
 }
 
 export interface BenchResult {

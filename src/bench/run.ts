@@ -21,6 +21,8 @@ export interface BenchOptions {
   coldRuns: number;
   /** Seconds of load for the HTTP row. */
   httpSeconds: number;
+  /** Only the HTTP row, on the first size: our index is built, nothing else is measured. */
+  httpOnly?: boolean;
   /** Progress lines (to stderr, so `--json` stays clean). */
   progress: (line: string) => void;
 }
@@ -121,14 +123,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     for (const factor of options.factors) {
       options.progress(`${factor}×: writing ${posts.length * factor} posts`);
       const corpus = await writeReplicas(posts, factor, join(work, `content-${factor}`));
-      const systems = {} as Record<SystemName, SystemResult>;
-      for (const name of SYSTEM_NAMES) systems[name] = await measureSystem(name, corpus.dir, join(work, `index-${factor}-${name}`), options);
-      sizes.push({ factor, files: corpus.files, markdownBytes: corpus.bytes, systems });
+      if (options.httpOnly) {
+        options.progress('  ours: reindex');
+        await runChild(['build', 'ours', corpus.dir, join(work, `index-${factor}-ours`), options.siteBaseUrl]);
+      } else {
+        const systems = {} as Record<SystemName, SystemResult>;
+        for (const name of SYSTEM_NAMES) systems[name] = await measureSystem(name, corpus.dir, join(work, `index-${factor}-${name}`), options);
+        sizes.push({ factor, files: corpus.files, markdownBytes: corpus.bytes, systems });
+      }
       if (!http) {
         options.progress(`  HTTP: /api/ask under load for ${options.httpSeconds} s`);
         http = await measureHttp(join(work, `index-${factor}-ours`), factor, { seconds: options.httpSeconds, connections: HTTP_CONNECTIONS });
       }
       await rm(join(work, `content-${factor}`), { recursive: true, force: true });
+      if (options.httpOnly) break;
     }
   } finally {
     await rm(work, { recursive: true, force: true });

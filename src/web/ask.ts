@@ -26,14 +26,15 @@ export interface AskInput {
 }
 
 export type WebReply =
-  | { kind: 'answer'; answer: Answer; presentation: Presentation }
+  | { kind: 'answer'; answer: Answer }
   /** Over the rate limit: the client should wait. */
   | { kind: 'limited'; lang: Lang }
   | { kind: 'error'; lang: Lang };
 
 /**
- * One question from the web, through the Asker, presented like on every surface. Page `n` of the
- * main list is asked of the engine for passages and cut by the present step for talks and events.
+ * One question from the web, through the Asker. Page `n` of the main list is asked of the engine
+ * for passages; a page then cuts talks and events with `presentPage`, while the API sends the
+ * answer as `--json` does and never needs the present step.
  */
 export async function askWeb(deps: WebDeps, input: AskInput): Promise<WebReply> {
   const limit = input.limit ?? PAGE_SIZE;
@@ -41,7 +42,7 @@ export async function askWeb(deps: WebDeps, input: AskInput): Promise<WebReply> 
   const reply = await deps.asker.ask({ surface: 'web', user: input.ip, channel: input.ip, text: input.q, options });
   switch (reply.kind) {
     case 'answer':
-      return { kind: 'answer', answer: reply.answer, presentation: presentPage(reply.answer, input.page, deps) };
+      return { kind: 'answer', answer: reply.answer };
     case 'slow-down':
       return { kind: 'limited', lang: reply.lang };
     case 'ignored':

@@ -81,7 +81,7 @@ async function answerOf(options: PageOptions, request: FastifyRequest, q: string
     return { kind: 'answer', ui, presentation: presentPage(read(options, '', ui), 1, options) };
   }
   const reply = await askWeb(options, { q, lang, page, ip: request.ip });
-  return reply.kind === 'answer' ? { kind: 'answer', ui: lang ?? reply.answer.lang, presentation: reply.presentation } : reply;
+  return reply.kind === 'answer' ? { kind: 'answer', ui: lang ?? reply.answer.lang, presentation: presentPage(reply.answer, page, options) } : reply;
 }
 
 function sendFailure(request: FastifyRequest, reply: FastifyReply, shown: Exclude<Shown, { kind: 'answer' }>, options: PageOptions): FastifyReply {
