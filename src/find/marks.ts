@@ -14,15 +14,41 @@ const termOf = (word: string): string => {
   return term;
 };
 
+/** A text's words as index terms, with where each stands. */
+interface Words {
+  terms: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/**
+ * The words of recently shown texts: a passage shown once is often shown again, for another
+ * question on its topic or the next page, and tokenizing and stemming it was a fifth of answering.
+ */
+const shown = new Map<string, Words>();
+/** Texts remembered before the memo starts over: about 5 MB of passages' words. */
+const TEXTS_KEPT = 1_000;
+
+function wordsOf(text: string): Words {
+  let words = shown.get(text);
+  if (words) return words;
+  const tokens = tokenizeWithOffsets(text);
+  words = { terms: tokens.map((token) => termOf(token.term)), starts: Int32Array.from(tokens, (token) => token.start), ends: Int32Array.from(tokens, (token) => token.end) };
+  if (shown.size >= TEXTS_KEPT) shown.clear();
+  shown.set(text, words);
+  return words;
+}
+
 /** Where any of `terms` (index terms, as matched) occurs in `text`, as merged, ordered ranges. */
 export function findMarks(text: string, terms: readonly string[]): Mark[] {
   if (!terms.length) return [];
   const wanted = new Set(terms);
-  return mergeMarks(
-    tokenizeWithOffsets(text)
-      .filter((token) => wanted.has(termOf(token.term)))
-      .map((token) => ({ start: token.start, end: token.end })),
-  );
+  const words = wordsOf(text);
+  const marks: Mark[] = [];
+  words.terms.forEach((term, at) => {
+    if (wanted.has(term)) marks.push({ start: words.starts[at] as number, end: words.ends[at] as number });
+  });
+  return mergeMarks(marks);
 }
 
 /** The marks in order, those that overlap or touch merged into one, so no stretch is emphasised twice. */
