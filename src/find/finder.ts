@@ -55,13 +55,15 @@ export class Finder {
 
   /**
    * What the index would complete the question's words to ("did you mean"), best first; none when
-   * the index holds every word as typed (a filter found nothing, not a spelling). Only completions:
-   * a question that found nothing already had its long words corrected by the search's own typo
-   * tolerance, so a fuzzy walk here would repeat it and find nothing more.
+   * the index holds every word as typed (a filter found nothing, not a spelling), or when the typo
+   * search, which also completes prefixes, found nothing near the words it does not hold. Only
+   * completions: a question that found nothing already had its long words corrected by the typo
+   * search, so a fuzzy walk here would repeat it and find nothing more.
    */
   didYouMean(question: Question): string[] {
-    const spelled = question.words.groups.every((group) => group.alternatives.some((terms) => terms.every((term) => this.#passages.knows(term))));
-    if (spelled) return [];
+    const passages = this.#passages;
+    const unknown = question.words.groups.filter((group) => !group.alternatives.some((terms) => terms.every((term) => passages.knows(term))));
+    if (!unknown.some((group) => group.alternatives.flat().some((term) => passages.mayComplete(term)))) return [];
     return this.#passageIndex.autoSuggest(question.rest, { prefix: true }).map((suggestion) => suggestion.suggestion);
   }
 }

@@ -32,7 +32,7 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
   const matched = new Set(results.flatMap((hit) => hit.queryTerms));
   const misspelt = typos > 0 ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word) && (mayBeTypo?.(word) ?? true)) : [];
   // The usual case: one search.
-  if (!misspelt.length) return collect(group, results, matched, marked, (term) => term);
+  if (!misspelt.length) return collect(group, results, matched, misspelt, marked, (term) => term);
   // The words again, with the typo searches beside them: MiniSearch sums what each found of a document.
   const wordOf = new Map<string, string>();
   const typoQueries: Query[] = misspelt.flatMap((word) => {
@@ -41,7 +41,7 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
     return [{ queries: [word], fuzzy: typos, prefix: true }, { queries: swapped, boostTerm: swapWeight }];
   });
   const all = index.search({ combineWith: 'OR', queries: [{ queries: words }, ...typoQueries] }, exact);
-  return collect(group, all, matched, marked, (term) => wordOf.get(term) ?? term);
+  return collect(group, all, matched, misspelt, marked, (term) => wordOf.get(term) ?? term);
 }
 
 /** Whether a hit matched any word in one of the `marked` fields. */
@@ -53,14 +53,21 @@ const marks = (hit: SearchResult, marked: readonly string[]): boolean => marked.
  * question's word a matched query term stands for (a swapped spelling counts as the word it was
  * made from).
  */
-function collect(group: WordGroup, results: readonly SearchResult[], matched: ReadonlySet<string>, marked: readonly string[], wordOf: (term: string) => string): GroupHits {
+function collect(
+  group: WordGroup,
+  results: readonly SearchResult[],
+  matched: ReadonlySet<string>,
+  misspelt: readonly string[],
+  marked: readonly string[],
+  wordOf: (term: string) => string,
+): GroupHits {
   const found = new Set<string>();
   const credits = results.map((hit) => {
     const words = hit.queryTerms.map(wordOf);
     for (const word of words) found.add(word);
     return creditOf(group.alternatives, words);
   });
-  const hits = new GroupHits(results.length, matched, found);
+  const hits = new GroupHits(results.length, matched, found, new Set(misspelt));
   const lists = new Map<string, number>();
   results.forEach((hit, at) => {
     const credit = credits[at] as number;
@@ -96,6 +103,8 @@ export class GroupHits {
     readonly spelled: ReadonlySet<string>,
     /** The group's words that matched anything, exactly or through a typo search. */
     readonly found: ReadonlySet<string>,
+    /** The group's words searched again for typos (matched nothing exactly, and may be misspelt). */
+    readonly retried: ReadonlySet<string>,
   ) {
     this.ids = new Int32Array(size);
     this.scores = new Float64Array(size);

@@ -18,8 +18,11 @@ const CACHE_BYTES = 64 * 1024 * 1024;
 /** Least it may hold: a small corpus's groups are small, and a few hundred distinct ones fit in this. */
 const CACHE_FLOOR = 16 * 1024 * 1024;
 
-/** How the passages hold a word: as spelled, only through a typo search, or not at all. */
-type Spelling = 'spelled' | 'near' | 'absent';
+/**
+ * How the passages hold a word: as spelled, only through a typo search, not even that ('absent':
+ * nothing is near it), or not at all with no typo search tried (short words, Chinese).
+ */
+type Spelling = 'spelled' | 'near' | 'absent' | 'unmatched';
 
 /** Finds and ranks the passages that answer a question: MiniSearch's hits of each word group, then the question's filters and weights in the combiner. */
 export class PassageFinder {
@@ -108,7 +111,7 @@ export class PassageFinder {
     let hits = this.#cache.get(key);
     if (!hits) {
       this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#ranking.typos })));
-      for (const word of group.alternatives.flat()) this.#spellings.set(word, hits.spelled.has(word) ? 'spelled' : hits.found.has(word) ? 'near' : 'absent');
+      for (const word of group.alternatives.flat()) this.#spellings.set(word, spellingIn(hits, word));
     }
     return hits;
   }
@@ -116,6 +119,15 @@ export class PassageFinder {
   /** Whether the passages hold `word` as it is spelled: remembered from the searches, else looked up. */
   knows(word: string): boolean {
     return this.#spellingOf(word) === 'spelled';
+  }
+
+  /**
+   * Whether the index may complete `word` ("did you mean"): it does not hold it as typed, and no
+   * typo search (which also completes prefixes) already found nothing near it.
+   */
+  mayComplete(word: string): boolean {
+    const spelling = this.#spellingOf(word);
+    return spelling === 'near' || spelling === 'unmatched';
   }
 
   /**
@@ -171,4 +183,11 @@ export class PassageFinder {
     const weighing = weighingOf(question, this.#ranking, this.#context, this.#features);
     return weighing && ((id) => weightOf(id, this.#features, this.#passages, weighing));
   }
+}
+
+/** How a group's search found `word`. */
+function spellingIn(hits: GroupHits, word: string): Spelling {
+  if (hits.spelled.has(word)) return 'spelled';
+  if (hits.found.has(word)) return 'near';
+  return hits.retried.has(word) ? 'absent' : 'unmatched';
 }

@@ -91,6 +91,26 @@ describe('the find stage', () => {
     expect(finder.didYouMean(understand('year:2009 contribfest'))).toEqual([]);
   });
 
+  it('does not walk the vocabulary for completions of a word the typo search found nothing near', () => {
+    const finder = new Finder(corpus, indexes);
+    const walks = { count: 0 };
+    const autoSuggest = indexes.passageIndex.autoSuggest.bind(indexes.passageIndex);
+    indexes.passageIndex.autoSuggest = ((...args: Parameters<typeof autoSuggest>) => {
+      walks.count += 1;
+      return autoSuggest(...args);
+    }) as typeof autoSuggest;
+    try {
+      finder.passages(understand('qwzxvplorbt'));
+      expect(finder.didYouMean(understand('qwzxvplorbt'))).toEqual([]);
+      expect(walks.count).toBe(0);
+      finder.passages(understand('contribfe'));
+      finder.didYouMean(understand('contribfe'));
+      expect(walks.count).toBe(1);
+    } finally {
+      indexes.passageIndex.autoSuggest = autoSuggest;
+    }
+  });
+
   it('finds a talk by a misspelt speaker name, and searches the talks for no typo the passages have nothing near', () => {
     const finder = new Finder(corpus, indexes);
     const [talk] = corpus.talks.filter((one) => one.speakers.some((name) => name.split(' ')[0]!.length >= 6));
