@@ -14,21 +14,24 @@ export function nameWords(text: string): string[] {
 /** Optimal string alignment distance (Levenshtein with transpositions), stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  // The last two rows are all the recurrence reads (it runs over every word of every name).
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      let value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
       row.push(value);
       best = Math.min(best, value);
     }
     if (best > max) return max + 1;
-    rows.push(row);
+    before = previous;
+    previous = row;
   }
-  return rows[a.length]?.[b.length] ?? max + 1;
+  return previous[b.length] ?? max + 1;
 }
 
 /** Typos allowed in a typed word: none in numbers (2024 is not 2025) or below 4 letters ("na" is not "eu"), one up to 7, then two. */
@@ -73,8 +76,12 @@ export class Vocabulary {
     let found = this.#matches.get(typed);
     if (!found) {
       if (this.#matches.size >= REMEMBERED) this.#matches.clear();
-      found = new Map(this.#words.map((word) => [word, wordMatch(typed, word)] as const).filter(([, score]) => score > 0));
-      this.#matches.set(typed, found);
+      const scores = new Map<string, number>();
+      for (const word of this.#words) {
+        const score = wordMatch(typed, word);
+        if (score > 0) scores.set(word, score);
+      }
+      this.#matches.set(typed, (found = scores));
     }
     return found;
   }
