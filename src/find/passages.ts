@@ -18,6 +18,9 @@ const CACHE_BYTES = 64 * 1024 * 1024;
 /** Least it may hold: a small corpus's groups are small, and a few hundred distinct ones fit in this. */
 const CACHE_FLOOR = 16 * 1024 * 1024;
 
+/** Two or more Chinese characters. */
+const HAN_PAIR = /^\p{Script=Han}{2,}$/u;
+
 /**
  * How the passages hold a word: as spelled, only through a typo search, not even that ('absent':
  * nothing is near it), or not at all with no typo search tried (short words, Chinese).
@@ -122,10 +125,12 @@ export class PassageFinder {
   }
 
   /**
-   * Whether the index may complete `word` ("did you mean"): it does not hold it as typed, and no
-   * typo search (which also completes prefixes) already found nothing near it.
+   * Whether the index may complete `word` ("did you mean"): it does not hold it as typed, no typo
+   * search (which also completes prefixes) already found nothing near it, and it is no Chinese
+   * pair of characters (the index holds Chinese as such pairs: none extends another).
    */
   mayComplete(word: string): boolean {
+    if (HAN_PAIR.test(word)) return false;
     const spelling = this.#spellingOf(word);
     return spelling === 'near' || spelling === 'unmatched';
   }

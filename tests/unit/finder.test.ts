@@ -103,6 +103,9 @@ describe('the find stage', () => {
       finder.passages(understand('qwzxvplorbt'));
       expect(finder.didYouMean(understand('qwzxvplorbt'))).toEqual([]);
       expect(walks.count).toBe(0);
+      finder.passages(understand('靐龘厵 year:2009'));
+      expect(finder.didYouMean(understand('靐龘厵 year:2009'))).toEqual([]);
+      expect(walks.count).toBe(0);
       finder.passages(understand('contribfe'));
       finder.didYouMean(understand('contribfe'));
       expect(walks.count).toBe(1);
