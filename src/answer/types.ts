@@ -2,13 +2,10 @@
  * What the query side returns for one question: plain data that the present step turns into
  * sections and every surface draws.
  */
+import type { Mark } from '../find/index.js';
 import type { EventInfo, Lang, Links, Talk } from '../model/index.js';
 
-/** A stretch of `text` to emphasise, as [start, end) offsets in UTF-16 code units. */
-export interface Mark {
-  start: number;
-  end: number;
-}
+export type { Mark };
 
 /** One ranked passage in an answer. */
 export interface Result {

@@ -1,5 +1,10 @@
 import { processTerm, tokenizeWithOffsets } from '../store/index.js';
-import type { Mark } from '../answer/types.js';
+
+/** A stretch of a text to emphasise, as [start, end) offsets in UTF-16 code units. */
+export interface Mark {
+  start: number;
+  end: number;
+}
 
 /** Each word's index term, for recent words: every page shown stems its passages' words again. */
 const terms = new Map<string, string>();

@@ -98,7 +98,7 @@ describe('the find stage', () => {
     indexes.passageIndex.autoSuggest = ((...args: Parameters<typeof autoSuggest>) => {
       walks.count += 1;
       return autoSuggest(...args);
-    }) as typeof autoSuggest;
+    });
     try {
       finder.passages(understand('qwzxvplorbt'));
       expect(finder.didYouMean(understand('qwzxvplorbt'))).toEqual([]);
