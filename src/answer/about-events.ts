@@ -5,9 +5,9 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { askOf, talksAsked, type Question } from '../understand/index.js';
+import { askOf, LISTING_WORDS, talksAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { eventLine, latestLine, linkLine, nextLine, talkLine, type EventLinkKind } from './direct.js';
+import { eventLine, latestLine, linkLine, nextLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
@@ -45,7 +45,7 @@ function topicOf(question: Question, calendar: Calendar): string[] {
   // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
   const topical = (group: Question['words']['groups'][number]): boolean =>
     /\p{Script=Han}/u.test(group.word) ? group.alternatives.length > 1 : group.word.length > 2;
-  const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word) || ANY_EVENT_WORDS.includes(word);
+  const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word) || ANY_EVENT_WORDS.includes(word) || LISTING_WORDS.includes(word);
   return question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);
@@ -65,8 +65,15 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   }
   if (!named.length) return {};
   if (ask === 'talks' || (ask === 'who' && question.aboutTalks)) {
-    const talks = programme.onTopic(programme.talksOf(named.map((event) => event.name), lang), topicOf(question, calendar));
-    return talks.length ? { intent: 'talks', events: named, talks } : {};
+    // A word no talk's title holds ("list", "all") cannot choose among the talks.
+    const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+    const talks = programme.onTopic(programme.talksOf(named.map((event) => event.name), lang), topic);
+    if (!talks.length) return {};
+    // The line counts the talks of the first event listed (not of its ContribFest or maintainer track), by the titles' own words.
+    const event = named.find((one) => one.name === talks[0]?.event);
+    const titled = topic.map((word) => programme.titleWord(word) ?? word);
+    const direct = ask === 'talks' && event ? talksLine(event, talks.filter((one) => one.event === event.name), titled, lang) : undefined;
+    return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };
   }
   const [only] = named;
   if (!only || named.length > 1) return {};

@@ -24,6 +24,9 @@ const TEMPLATES = {
     linked: (label: string, name: string) => `${label} of ${name}`,
     talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
     and: ', ',
+    talks: (event: string, topic: string, count: number, titles: string) => `Talks${topic ? ` on ${topic}` : ''} at ${event} (${count}): ${titles}`,
+    list: '; ',
+    more: (count: number) => ` and ${count} more`,
   },
   zh: {
     event: (name: string, when: string, where: string | null) => `${name}：${when}${where ? `，${where}` : ''}`,
@@ -34,6 +37,9 @@ const TEMPLATES = {
     linked: (label: string, name: string) => `${name} 的${label}`,
     talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
     and: '、',
+    talks: (event: string, topic: string, count: number, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
+    list: '；',
+    more: (count: number) => ` 等 ${count} 场`,
   },
 } as const;
 
@@ -106,4 +112,27 @@ export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
   if (!people.length) return undefined;
   const named = people.map(({ name, organisation }) => (organisation ? `${name} (${organisation})` : name)).join(TEMPLATES[lang].and);
   return { text: TEMPLATES[lang].talk(talk.titles[lang] ?? talk.title, named, talk.event), url: talk.url, lang };
+}
+
+/** Longest list of titles in a talks line: the titles that fit, then how many more there are. */
+const MAX_TITLES = 280;
+
+/**
+ * "Talks at Istio Day North America 2025 (9): Welcome + Opening Remarks; Is Your Service Mesh AI
+ * Ready?; … and 4 more", cited from the event's post; `topic` is the words the talks were chosen by.
+ */
+export function talksLine(event: EventInfo, talks: readonly Talk[], topic: readonly string[], lang: Lang): DirectAnswer | undefined {
+  const url = sourceOf(event, lang);
+  if (!url || !talks.length) return undefined;
+  const template = TEMPLATES[lang];
+  const titles = [...new Set(talks.map((talk) => talk.titles[lang] ?? talk.title))];
+  let shown = titles[0] as string;
+  let count = 1;
+  for (const title of titles.slice(1)) {
+    if (shown.length + title.length > MAX_TITLES) break;
+    shown += `${template.list}${title}`;
+    count += 1;
+  }
+  const more = titles.length > count ? template.more(titles.length - count) : '';
+  return { text: template.talks(event.name, topic.join(' '), titles.length, `${shown}${more}`), url, lang };
 }

@@ -4,6 +4,9 @@ import { EventMatcher } from './event-match.js';
 import { nameWords, Vocabulary } from './name-words.js';
 import { PeopleMatcher } from './people-match.js';
 
+/** How close a typed word must come to a word of a title to name it (1 is the word itself). */
+const TOPIC_MATCH = 0.8;
+
 /** Talks found for what a user typed, grouped by event, newest event first; `nearest` names when none. */
 export interface Found {
   talks: Talk[];
@@ -81,10 +84,20 @@ export class Programme {
     return preferLang(this.onTopic(this.#talks, topic), lang);
   }
 
+  /**
+   * The word of the talks' titles that `word` names (itself, or the word it misspells: "kialli" is
+   * "kiali"); null when no title holds it ("list" in "list of talks at kubecon" is no topic).
+   */
+  titleWord(word: string): string | null {
+    let best: [string, number] | null = null;
+    for (const [match, score] of this.#titleVocabulary.matches(word)) if (score >= TOPIC_MATCH && (!best || score > best[1])) best = [match, score];
+    return best?.[0] ?? null;
+  }
+
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
   onTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
     if (!topic.length) return [...talks];
-    const wanted = topic.map((word) => new Set([...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= 0.8).map(([match]) => match)));
+    const wanted = topic.map((word) => new Set([...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= TOPIC_MATCH).map(([match]) => match)));
     return talks.filter((talk) => {
       const words = this.#titleWords.get(talk) ?? nameWords(talk.title);
       return wanted.every((matches) => words.some((word) => matches.has(word)));

@@ -122,4 +122,14 @@ describe('dates as the posts write them', () => {
     expect(formatDates('2022-04-25', '2022-04-29', 'zh')).toBe('2022 年 4 月 25 日至 29 日');
     expect(formatDates('2020-03-30', '2020-04-02', 'zh')).toBe('2020 年 3 月 30 日至 4 月 2 日');
   });
+
+  it('"what talks were at istio day atlanta" lists its talks under a line that names them, and a listing word chooses none', () => {
+    const answer = engine.answer('what talks were at istio day atlanta');
+    expect(answer.intent).toBe('talks');
+    expect(answer.direct?.text).toMatch(/^Talks at Istio Day North America 2025 \(\d+\): .*Is Your Service Mesh AI Ready\?/);
+    expect(answer.talks.every((one) => one.event === 'Istio Day North America 2025')).toBe(true);
+    const listed = engine.answer('list of all the talks at istio day atlanta');
+    expect(listed.intent).toBe('talks');
+    expect(listed.talks.length).toBe(answer.talks.length);
+  });
 });

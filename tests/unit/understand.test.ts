@@ -90,5 +90,10 @@ describe('understand', () => {
     const { groups } = understand('Ambient 多集群 微软').words;
     expect(groups.find((group) => group.word === '微软')?.alternatives).toContainEqual(['microsoft']);
   });
+
+  it('reads what was talked about in Chinese ("都讲了啥", "谁讲的") as a question about talks', () => {
+    expect(understand('上海 istiocon 都讲了啥')).toMatchObject({ ask: 'talks', aboutTalks: true });
+    expect(understand('北京 meetup ebpf 加速 谁讲的')).toMatchObject({ ask: 'who', aboutTalks: true });
+  });
 });
 
