@@ -46,6 +46,9 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   // "Izzy 是什么": the passage that defines it answers, whatever words it uses.
   是什么: 'definition',
   什么是: 'definition',
+  是啥: 'definition',
+  啥是: 'definition',
+  什么意思: 'definition',
   // How the results posts say who was elected or won: the names, not these words, answer.
   won: 'outcome',
   winner: 'outcome',
@@ -79,8 +82,16 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['who', ['who', 'speakers', '谁', '哪些人']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
-  ['what-is', ['what is', "what's", 'what are', 'what does', 'what do', '什么是', '是什么', '做什么', '负责什么']],
+  ['what-is', ['what is', "what's", 'whats', 'what are', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', '什么是', '是什么', '是啥', '啥是', '什么意思', '做什么', '负责什么']],
 ];
+
+/** The English words of the phrases that ask "what is" ("what kind of"): never the subject asked about. */
+export const WHAT_IS_WORDS: ReadonlySet<string> = new Set(
+  ASKS.filter(([ask]) => ask === 'what-is')
+    .flatMap(([, words]) => words)
+    .flatMap((phrase) => phrase.split(/[^a-z]+/))
+    .filter(Boolean),
+);
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [

@@ -1,7 +1,23 @@
-/** The direct lines issue 13 adds beside the event knowledge's: the talks of an event. */
+/**
+ * The direct lines issue 13 adds beside the event knowledge's: the talks of an event, and the
+ * sentence that says what a "what is" subject is.
+ */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { Answerer } from '../../src/answer/index.js';
+import { definitionLine } from '../../src/answer/definition-line.js';
 import { talksLine } from '../../src/answer/direct.js';
+import type { RankedPassages } from '../../src/find/index.js';
+import { buildCorpus } from '../../src/indexer/index.js';
+import type { Passage } from '../../src/model/index.js';
+import { understand } from '../../src/understand/index.js';
 import { eventInfo, talk } from '../helpers/answers.js';
+
+/** Passages in the order given, as the find stage hands them over. */
+const rankedOf = (passages: readonly Passage[]): RankedPassages => passages.map((passage, index) => ({ passage, score: passages.length - index, terms: () => [] }));
+
+const passage = (id: string, text: string, lang: 'en' | 'zh' = 'en'): Passage =>
+  ({ id, postId: id, title: `Post ${id}`, url: `https://istio.io/latest/blog/2031/${id}/`, postUrl: `https://istio.io/latest/blog/2031/${id}/`, text, lang, headings: [], event: null, date: '2031-01-01', links: { videos: [], slides: [], schedule: [], other: [] } }) as unknown as Passage;
 
 describe('the talks line', () => {
   const event = eventInfo({ name: 'Istio Day Europe 2031' });
@@ -19,5 +35,28 @@ describe('the talks line', () => {
     expect(talksLine(event, many, [], 'en')?.text).toMatch(/ and \d+ more$/);
     expect(talksLine(event, [], [], 'en')).toBeUndefined();
     expect(talksLine(eventInfo({ sources: [], posts: [] }), talks, [], 'en')).toBeUndefined();
+  });
+});
+
+describe('the definition line', () => {
+  const ranked = rankedOf([
+    passage('a', 'Registration is open. The conference takes place in April.'),
+    passage('b', 'IstioCon 是 Istio 的年度盛会。', 'zh'),
+    passage('c', 'Welcome! IstioCon is the annual user-centered event for Istio. Registration is free.'),
+  ]);
+
+  it('quotes the sentence of a ranked passage in the question’s language that says what the subject is', () => {
+    expect(definitionLine(understand('istiocon, what kind of event is that'), ranked)).toEqual({ text: 'IstioCon is the annual user-centered event for Istio.', url: 'https://istio.io/latest/blog/2031/c/', lang: 'en' });
+    expect(definitionLine(understand('istiocon 是啥'), ranked)?.text).toBe('IstioCon 是 Istio 的年度盛会。');
+  });
+
+  it('gives no line when no sentence says it, or to a question that is no "what is"', () => {
+    expect(definitionLine(understand('what is a waypoint'), ranked)).toBeUndefined();
+    expect(definitionLine(understand('when is istiocon'), ranked)).toBeUndefined();
+  });
+
+  it('is the line of a "what is" answer when the event knowledge and the results posts have none', async () => {
+    const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/governance', import.meta.url))] }));
+    expect(engine.answer('what is the toc').direct).toMatchObject({ text: 'The TOC is the body that sets the technical direction of the project.', lang: 'en' });
   });
 });

@@ -91,6 +91,11 @@ describe('understand', () => {
     expect(groups.find((group) => group.word === '微软')?.alternatives).toContainEqual(['microsoft']);
   });
 
+  it('reads "what kind of" and "是啥" as "what is", and the subject without the words that ask', () => {
+    expect(understand('istiocon, what kind of event is that')).toMatchObject({ ask: 'what-is', subject: 'istiocon event' });
+    expect(understand('istiocon 是啥')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
+  });
+
   it('reads what was talked about in Chinese ("都讲了啥", "谁讲的") as a question about talks', () => {
     expect(understand('上海 istiocon 都讲了啥')).toMatchObject({ ask: 'talks', aboutTalks: true });
     expect(understand('北京 meetup ebpf 加速 谁讲的')).toMatchObject({ ask: 'who', aboutTalks: true });
