@@ -1,13 +1,14 @@
 /**
- * The direct lines issue 13 adds beside the event knowledge's: the talks of an event, and the
- * sentence that says what a "what is" subject is.
+ * The direct lines issue 13 adds beside the event knowledge's: the talks of an event, the sentence
+ * that says what a "what is" subject is, and the results post whose title names what was asked.
  */
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Answerer } from '../../src/answer/index.js';
 import { definitionLine } from '../../src/answer/definition-line.js';
 import { talksLine } from '../../src/answer/direct.js';
-import type { RankedPassages } from '../../src/find/index.js';
+import { OutcomeLines } from '../../src/answer/outcome-line.js';
+import { Outcomes, type Corpus, type RankedPassages } from '../../src/find/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
 import type { Passage } from '../../src/model/index.js';
 import { understand } from '../../src/understand/index.js';
@@ -58,5 +59,20 @@ describe('the definition line', () => {
   it('is the line of a "what is" answer when the event knowledge and the results posts have none', async () => {
     const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/governance', import.meta.url))] }));
     expect(engine.answer('what is the toc').direct).toMatchObject({ text: 'The TOC is the body that sets the technical direction of the project.', lang: 'en' });
+  });
+});
+
+describe('the results line', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/governance', import.meta.url))] });
+  });
+
+  it('quotes the results post whose title names what the question names, over one ranked above it', () => {
+    const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
+    const post = (path: string) => corpus.passages.filter((one) => one.lang === 'en' && one.postId.includes(path));
+    const tocFirst = rankedOf([...post('2031/toc-election-results'), ...post('2031/steering-election-results')]);
+    expect(lines.line(understand('who was elected to the steering committee in 2031'), tocFirst)?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
+    expect(lines.line(understand('who was elected to the toc in 2031'), tocFirst)?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
   });
 });

@@ -91,6 +91,15 @@ describe('understand', () => {
     expect(groups.find((group) => group.word === '微软')?.alternatives).toContainEqual(['microsoft']);
   });
 
+  it('reads how people ask to sign up and to get a thing (en and zh)', () => {
+    expect(understand('sign up for istio day na 2023').ask).toBe('register');
+    expect(understand('istiocon 2021 在哪注册').ask).toBe('register');
+    expect(understand('亚特兰大 kubecon istio 新t恤 哪里拿').ask).toBe('buy');
+    expect(understand('where can i get an istio t-shirt').ask).toBe('buy');
+    // Slides and videos are links, not things to get: those intents come first.
+    expect(understand('where can i get the slides of istio day paris').ask).toBe('slides');
+  });
+
   it('reads "what kind of" and "是啥" as "what is", and the subject without the words that ask', () => {
     expect(understand('istiocon, what kind of event is that')).toMatchObject({ ask: 'what-is', subject: 'istiocon event' });
     expect(understand('istiocon 是啥')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
