@@ -69,10 +69,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
     const talks = programme.onTopic(programme.talksOf(named.map((event) => event.name), lang), topic);
     if (!talks.length) return {};
-    // The line counts the talks of the first event listed (not of its ContribFest or maintainer track), by the titles' own words.
-    const event = named.find((one) => one.name === talks[0]?.event);
+    // The line names the talks by the titles' own words ("kialli" is "kiali").
     const titled = topic.map((word) => programme.titleWord(word) ?? word);
-    const direct = ask === 'talks' && event ? talksLine(event, talks.filter((one) => one.event === event.name), titled, lang) : undefined;
+    const direct = ask === 'talks' ? talksLine(named, talks, titled, lang) : undefined;
     return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };
   }
   const [only] = named;

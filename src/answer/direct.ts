@@ -27,6 +27,7 @@ const TEMPLATES = {
     talks: (event: string, topic: string, count: number, titles: string) => `Talks${topic ? ` on ${topic}` : ''} at ${event} (${count}): ${titles}`,
     list: '; ',
     more: (count: number) => ` and ${count} more`,
+    others: (event: string, count: number) => `${event} and ${count} other event${count > 1 ? 's' : ''}`,
   },
   zh: {
     event: (name: string, when: string, where: string | null) => `${name}：${when}${where ? `，${where}` : ''}`,
@@ -40,6 +41,7 @@ const TEMPLATES = {
     talks: (event: string, topic: string, count: number, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
     list: '；',
     more: (count: number) => ` 等 ${count} 场`,
+    others: (event: string, count: number) => `${event}等 ${count + 1} 场活动`,
   },
 } as const;
 
@@ -118,12 +120,28 @@ export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
 const MAX_TITLES = 280;
 
 /**
- * "Talks at Istio Day North America 2025 (9): Welcome + Opening Remarks; Is Your Service Mesh AI
- * Ready?; … and 4 more", cited from the event's post; `topic` is the words the talks were chosen by.
+ * What a list of talks is named by: the one event they were given at, or the conference whose
+ * tracks they were in ("KubeCon + CloudNativeCon North America 2024" for its ContribFest and
+ * maintainer track), else the first event and how many others.
  */
-export function talksLine(event: EventInfo, talks: readonly Talk[], topic: readonly string[], lang: Lang): DirectAnswer | undefined {
-  const url = sourceOf(event, lang);
-  if (!url || !talks.length) return undefined;
+function eventsLabel(talks: readonly Talk[], lang: Lang): string | null {
+  const names = [...new Set(talks.map((talk) => talk.event).filter((name): name is string => name !== null))];
+  const common = names.find((name) => names.every((other) => other.startsWith(name)));
+  if (common) return common;
+  const [first] = names;
+  return first ? TEMPLATES[lang].others(first, names.length - 1) : null;
+}
+
+/**
+ * "Talks at Istio Day North America 2025 (9): Welcome + Opening Remarks; Is Your Service Mesh AI
+ * Ready?; … and 4 more", cited from the post of the first talk's event (one of `events`); `topic` is
+ * the words the talks were chosen by.
+ */
+export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang): DirectAnswer | undefined {
+  const event = events.find((one) => one.name === talks[0]?.event);
+  const url = event && sourceOf(event, lang);
+  const label = eventsLabel(talks, lang);
+  if (!url || !label) return undefined;
   const template = TEMPLATES[lang];
   const titles = [...new Set(talks.map((talk) => talk.titles[lang] ?? talk.title))];
   let shown = titles[0] as string;
@@ -134,5 +152,5 @@ export function talksLine(event: EventInfo, talks: readonly Talk[], topic: reado
     count += 1;
   }
   const more = titles.length > count ? template.more(titles.length - count) : '';
-  return { text: template.talks(event.name, topic.join(' '), titles.length, `${shown}${more}`), url, lang };
+  return { text: template.talks(label, topic.join(' '), titles.length, `${shown}${more}`), url, lang };
 }
