@@ -1,4 +1,5 @@
-import { normalized, preferLang } from '../find/index.js';
+import { colocatedNames } from '../domain/index.js';
+import { copyKeys, normalized, preferLang } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
 import { nameWords, Vocabulary } from './name-words.js';
@@ -38,10 +39,11 @@ export class Programme {
     }
     this.#titleVocabulary = new Vocabulary([...this.#titleWords.values()].flat());
     const starts = new Map(events.map((event) => [event.name, event.start]));
+    const atDay = dayTalks(talks, events);
     for (const talk of talks) {
       for (const speaker of talk.speakers) push(this.#bySpeaker, normalized(speaker), talk);
       if (!talk.event) continue;
-      push(this.#byEvent, talk.event, talk);
+      if (!atDay(talk)) push(this.#byEvent, talk.event, talk);
       // The event's start; for an event the index does not describe, the date of its latest talk.
       const known = this.#eventDate.get(talk.event) ?? null;
       const date = starts.get(talk.event) ?? talk.date;
@@ -113,6 +115,21 @@ export class Programme {
       .sort(([a], [b]) => date(b).localeCompare(date(a)) || a.localeCompare(b))
       .flatMap(([, group]) => preferLang(group, lang));
   }
+}
+
+/**
+ * Whether a talk a post places at a KubeCon is one its co-located Istio Day held: a recap tells the
+ * week's story and the Istio Day's talks in it read as the conference's, while another post (the
+ * same title or video) places the talk at the Istio Day. It is listed there alone.
+ */
+function dayTalks(talks: readonly Talk[], events: readonly EventInfo[]): (talk: Talk) => boolean {
+  const kubecons = new Set(events.filter((event) => event.kind === 'kubecon').map((event) => event.name));
+  const placed = new Map<string, Set<string>>();
+  for (const talk of talks) if (talk.event) for (const key of copyKeys(talk)) (placed.get(key) ?? placed.set(key, new Set()).get(key))?.add(talk.event);
+  return (talk) =>
+    talk.event !== null &&
+    kubecons.has(talk.event) &&
+    colocatedNames(talk.event).some((day) => copyKeys(talk).some((key) => placed.get(key)?.has(day)));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

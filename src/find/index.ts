@@ -2,7 +2,7 @@
 export { Finder, type Corpus, type Indexes } from './finder.js';
 export type { Ranked, RankedPassages } from './ranked-list.js';
 export { findMarks, mergeMarks } from './marks.js';
-export { preferLang } from './talks.js';
+export { copyKeys, preferLang } from './talks.js';
 export { normalized } from './facts.js';
 export { Outcomes } from './outcomes.js';
 export type { RankingOptions } from './ranking.js';

@@ -14,18 +14,17 @@ const TALKS_SHOWN = 3;
 
 /**
  * What names one talk among the copies the posts give of it (an announcement, a recap, the project's
- * own post): each of its titles folded, without typographic quotes, spaces or the format the lists
- * add after it ("| Project Lightning Talk", "(Poster)", "（Harnessing…）"); and its own links (a
- * video, a deck, its session on the schedule), which no other talk shares.
+ * own post), whatever event each copy places it at: each of its titles folded, without typographic
+ * quotes, spaces or the format the lists add after it ("| Project Lightning Talk", "(Poster)",
+ * "（Harnessing…）"); and its own links (a video, a deck, its session on the schedule).
  */
-function copyKeys(talk: Talk): string[] {
+export function copyKeys(talk: Talk): string[] {
   const titleKey = (title: string): string =>
-    `${talk.event ?? ''}|${normalized(title)
+    normalized(title)
       .replace(/\s*(?:\|[^|]*|\([^()]*\)|（[^（）]*）)$/u, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '')}`;
-  const titles = [...new Set([talk.title, ...Object.values(talk.titles)].map(titleKey))];
+      .replace(/[^\p{L}\p{N}]+/gu, '');
   const own = [talk.video, talk.slides && /\.(?:pdf|pptx?)$/i.test(talk.slides) ? talk.slides : null, talk.schedule && /sched\.co\/|sched\.com\/event\//.test(talk.schedule) ? talk.schedule : null];
-  return [...titles, ...own.filter((link): link is string => link !== null).map((link) => `${talk.event ?? ''}|${link}`)];
+  return [...new Set([talk.title, ...Object.values(talk.titles)].map(titleKey)), ...own.filter((link): link is string => link !== null)];
 }
 
 /** `kept` with what `copy` adds: a link or the speakers it lacks. */
@@ -45,7 +44,8 @@ export function preferLang(talks: readonly Talk[], lang: Lang, limit = Infinity)
   const at = new Map<string, number>();
   const kept: Talk[] = [];
   for (const talk of same) {
-    const keys = copyKeys(talk);
+    // Copies of one talk at one event: the same title or link at another event is another talk.
+    const keys = copyKeys(talk).map((key) => `${talk.event ?? ''}|${key}`);
     const index = keys.map((key) => at.get(key)).find((found) => found !== undefined);
     if (index !== undefined) kept[index] = merged(kept[index] as Talk, talk);
     else if (kept.length < limit) kept.push(talk);
