@@ -40,11 +40,15 @@ export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Da
   return latest ? (direct ? { latest, direct } : { latest }) : {};
 }
 
-/** The words of the question that name neither an event nor what is asked (nor talks): its topic ("ambient"). */
-function topicOf(question: Question, calendar: Calendar): string[] {
+/**
+ * The words of the question that name neither an event nor what is asked (nor talks): its topic
+ * ("ambient"); with `all`, Chinese words too that the vocabulary does not know ("开幕", not a
+ * one-character particle).
+ */
+function topicOf(question: Question, calendar: Calendar, all = false): string[] {
   // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
   const topical = (group: Question['words']['groups'][number]): boolean =>
-    /\p{Script=Han}/u.test(group.word) ? group.alternatives.length > 1 : group.word.length > 2;
+    /\p{Script=Han}/u.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
   const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word) || ANY_EVENT_WORDS.includes(word) || LISTING_WORDS.includes(word);
   return question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
@@ -72,6 +76,8 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     // The line names the talks by the titles' own words ("kialli" is "kiali").
     const titled = topic.map((word) => programme.titleWord(word) ?? word);
     const direct = ask === 'talks' ? talksLine(named, talks, titled, lang) : undefined;
+    // "Who opened istiocon china" asks about something no talk's title says: the passages that name people answer first, the talks beside them.
+    if (ask === 'who' && !topic.length && topicOf(question, calendar, true).length) return { events: named, talks };
     return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };
   }
   const [only] = named;

@@ -132,4 +132,13 @@ describe('dates as the posts write them', () => {
     expect(listed.intent).toBe('talks');
     expect(listed.talks.length).toBe(answer.talks.length);
   });
+
+  it('answers "who" about talks with the talks when it names no more than the event, else with the passages that name people', () => {
+    expect(engine.answer('who spoke at istio day atlanta').intent).toBe('talks');
+    // "开幕" (the opening) is said by no talk's title: the passages answer first, the event's talks beside them.
+    const opening = engine.answer('istiocon 中国站 开幕演讲 谁讲的');
+    expect(opening.intent).toBe('search');
+    expect(opening.talks.length).toBeGreaterThan(0);
+    expect(opening.talks.every((one) => one.event === 'IstioCon China 2023')).toBe(true);
+  });
 });
