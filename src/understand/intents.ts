@@ -97,7 +97,7 @@ export const WHAT_IS_WORDS: ReadonlySet<string> = new Set(
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
-  ['next', ['next', 'upcoming', 'coming', 'future', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来']],
+  ['next', ['next', 'upcoming', 'coming', 'future', 'soon', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期']],
   ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', '最近', '最新', '上一届', '上一次', '上次']],
   ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];

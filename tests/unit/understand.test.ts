@@ -91,6 +91,12 @@ describe('understand', () => {
     expect(groups.find((group) => group.word === '微软')?.alternatives).toContainEqual(['microsoft']);
   });
 
+  it('reads 未来, 近期 and "soon" as asking for the next event', () => {
+    expect(understand('未来的 istio 活动').time).toBe('next');
+    expect(understand('istio 近期活动').time).toBe('next');
+    expect(understand('istio events soon').time).toBe('next');
+  });
+
   it('reads how people ask to sign up and to get a thing (en and zh)', () => {
     expect(understand('sign up for istio day na 2023').ask).toBe('register');
     expect(understand('istiocon 2021 在哪注册').ask).toBe('register');
