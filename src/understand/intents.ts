@@ -83,7 +83,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
   ['who', ['who', 'speakers', '谁', '哪些人']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
-  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
+  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
   ['what-is', ['what is', "what's", 'whats', 'what are', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', '什么是', '是什么', '是啥', '啥是', '什么意思', '做什么', '负责什么']],
 ];
 
@@ -109,7 +109,7 @@ export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words)
 export const LISTING_WORDS: readonly string[] = ['list', 'lineup', 'line-up', 'all', 'every', 'full', 'complete', 'whole', '列表', '所有', '全部', '哪些', '有哪些'];
 
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
-const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presentation', 'keynote', '演讲', '分享', '议题', '讲座', '主讲', '讲了', '讲的', '讲啥', '讲什么'];
+const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presenting', 'presentation', 'keynote', '演讲', '分享', '议题', '讲座', '主讲', '讲了', '讲的', '讲啥', '讲什么'];
 
 const HAN = /\p{Script=Han}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

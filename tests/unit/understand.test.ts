@@ -113,6 +113,7 @@ describe('understand', () => {
 
   it('reads what was talked about in Chinese ("都讲了啥", "谁讲的") as a question about talks', () => {
     expect(understand('上海 istiocon 都讲了啥')).toMatchObject({ ask: 'talks', aboutTalks: true });
+    expect(understand('what was presented at istiocon 2021')).toMatchObject({ ask: 'talks', aboutTalks: true });
     expect(understand('北京 meetup ebpf 加速 谁讲的')).toMatchObject({ ask: 'who', aboutTalks: true });
   });
 });
