@@ -68,14 +68,18 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     return latest ? { events: [latest], direct: eventLine(latest, lang) } : {};
   }
   if (!named.length) return {};
-  if (ask === 'talks' || (ask === 'who' && question.aboutTalks)) {
+  // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year).
+  const { kinds, cities, years } = question.entities;
+  const counted = ask === 'how-many' && question.aboutTalks && kinds.length + cities.length + years.length > 0;
+  if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted) {
     // A word no talk's title holds ("list", "all") cannot choose among the talks.
     const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
     const talks = programme.onTopic(programme.talksOf(named.map((event) => event.name), lang), topic);
     if (!talks.length) return {};
     // The line names the talks by the titles' own words ("kialli" is "kiali").
     const titled = topic.map((word) => programme.titleWord(word) ?? word);
-    const direct = ask === 'talks' ? talksLine(named, talks, titled, lang) : undefined;
+    // The line counts the talks: it answers "how many talks were at …" too.
+    const direct = ask === 'talks' || ask === 'how-many' ? talksLine(named, talks, titled, lang) : undefined;
     // "Who opened istiocon china" asks about something no talk's title says: the passages that name people answer first, the talks beside them.
     if (ask === 'who' && !topic.length && topicOf(question, calendar, true).length) return { events: named, talks };
     return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };

@@ -147,7 +147,11 @@ export function talksAsked(text: string): boolean {
   return TALK_PATTERN.test(text);
 }
 
+/** Names the posts give that hold a word of an intent: the Program Committee is no schedule. */
+const NAMES = /(?<![\p{L}\p{N}])program(?:me)?\s+committees?(?![\p{L}\p{N}])/giu;
+
 /** The intent of a question's free text: the first of `ASKS` it signals, else `search`. */
 export function askOf(text: string): Ask {
-  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'search';
+  const asked = text.replace(NAMES, ' ');
+  return PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0] ?? 'search';
 }

@@ -141,4 +141,11 @@ describe('dates as the posts write them', () => {
     expect(opening.talks.length).toBeGreaterThan(0);
     expect(opening.talks.every((one) => one.event === 'IstioCon China 2023')).toBe(true);
   });
+
+  it('"how many talks were at istio day atlanta" is answered by the talks line, which counts them', () => {
+    const answer = engine.answer('how many talks were at istio day atlanta');
+    const listed = engine.answer('what talks were at istio day atlanta');
+    expect(answer.direct?.text).toBe(listed.direct?.text);
+    expect(answer.direct?.text).toMatch(new RegExp(`\\(${listed.talks.length}\\)`));
+  });
 });

@@ -91,6 +91,11 @@ describe('understand', () => {
     expect(groups.find((group) => group.word === '微软')?.alternatives).toContainEqual(['microsoft']);
   });
 
+  it('reads "program committee" as a name, not as asking for the schedule', () => {
+    expect(understand('who were the program committee chairs for istio day chicago').ask).toBe('who');
+    expect(understand('istio day chicago program').ask).toBe('schedule');
+  });
+
   it('reads 未来, 近期 and "soon" as asking for the next event', () => {
     expect(understand('未来的 istio 活动').time).toBe('next');
     expect(understand('istio 近期活动').time).toBe('next');
