@@ -70,14 +70,14 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'submit a talk', 'submit', '征稿', '提交议题', '投稿']],
-  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'ticket', 'tickets', '报名', '注册', '门票', '购票']],
-  ['buy', ['buy', 'purchase', 'order', '购买', '买']],
+  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', '报名', '注册', '门票', '购票', '怎么参加', '如何参加']],
+  ['buy', ['buy', 'purchase', 'order', '购买', '买', '卖']],
   ['results', ['results', 'winners', 'won', 'winner', 'elected', 're-elected', '结果', '获奖', '得主', '当选', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
   ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
-  ['buy', ['where to get', 'where can i get', 'where do i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '领取', '哪里买', '在哪买']],
+  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '领取', '哪里买', '在哪买']],
   ['how-many', ['how many', 'number of', '多少', '几个', '几位']],
   ['when', ['when', 'date', 'dates', '什么时候', '何时', '日期', '时间', '哪天']],
   ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],

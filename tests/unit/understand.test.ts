@@ -107,6 +107,12 @@ describe('understand', () => {
     expect(understand('istiocon 2021 在哪注册').ask).toBe('register');
     expect(understand('亚特兰大 kubecon istio 新t恤 哪里拿').ask).toBe('buy');
     expect(understand('where can i get an istio t-shirt').ask).toBe('buy');
+    expect(understand('izzy 书 哪里有卖').ask).toBe('buy');
+    expect(understand('how to get the phippy book').ask).toBe('buy');
+    expect(understand('怎么参加 istio day').ask).toBe('register');
+    expect(understand('how do i attend istio day europe 2025').ask).toBe('register');
+    // Attending, counted, is no registration.
+    expect(understand('how many people attended istiocon 2021').ask).toBe('how-many');
     // Slides and videos are links, not things to get: those intents come first.
     expect(understand('where can i get the slides of istio day paris').ask).toBe('slides');
   });
