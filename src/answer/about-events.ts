@@ -40,6 +40,8 @@ export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Da
   return latest ? (direct ? { latest, direct } : { latest }) : {};
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /**
  * The words of the question that name neither an event nor what is asked (nor talks): its topic
  * ("ambient"); with `all`, Chinese words too that the vocabulary does not know ("开幕", not a
@@ -48,7 +50,7 @@ export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Da
 function topicOf(question: Question, calendar: Calendar, all = false): string[] {
   // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
   const topical = (group: Question['words']['groups'][number]): boolean =>
-    /\p{Script=Han}/u.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
+    HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
   const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word) || ANY_EVENT_WORDS.includes(word) || LISTING_WORDS.includes(word);
   return question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
@@ -80,8 +82,10 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     const titled = topic.map((word) => programme.titleWord(word) ?? word);
     // The line counts the talks: it answers "how many talks were at …" too.
     const direct = ask === 'talks' || ask === 'how-many' ? talksLine(named, talks, titled, lang) : undefined;
-    // "Who opened istiocon china" asks about something no talk's title says: the passages that name people answer first, the talks beside them.
-    if (ask === 'who' && !topic.length && topicOf(question, calendar, true).length) return { events: named, talks };
+    // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
+    // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
+    if (ask === 'who' && !topic.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events: named, talks };
+    if (ask === 'who') return { intent: 'talks', events: named, talks: programme.forWho(talks, question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word))) };
     return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };
   }
   const [only] = named;

@@ -96,6 +96,17 @@ export class Programme {
     return best?.[0] ?? null;
   }
 
+  /**
+   * `talks` for a "who" question: first those whose title holds one of `words` ("keynote" in "who
+   * gave the keynote…"), then those that name their speakers; otherwise in their order.
+   */
+  forWho(talks: readonly Talk[], words: readonly string[]): Talk[] {
+    const wanted = new Set(words.map((word) => this.titleWord(word)).filter((word): word is string => word !== null));
+    const titled = (talk: Talk): boolean => Object.values(talk.titles).flatMap((title) => nameWords(title)).some((word) => wanted.has(word));
+    const rank = (talk: Talk): number => (titled(talk) ? 0 : 2) + (talk.speakers.length ? 0 : 1);
+    return [...talks].sort((a, b) => rank(a) - rank(b));
+  }
+
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
   onTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
     if (!topic.length) return [...talks];

@@ -148,4 +148,10 @@ describe('dates as the posts write them', () => {
     expect(answer.direct?.text).toBe(listed.direct?.text);
     expect(answer.direct?.text).toMatch(new RegExp(`\\(${listed.talks.length}\\)`));
   });
+
+  it('"who gave the keynote at kubecon europe 2025" lists a keynote first', () => {
+    const answer = engine.answer('who gave the keynote at kubecon europe 2025');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks[0]?.title).toMatch(/keynote/i);
+  });
 });
