@@ -28,6 +28,7 @@ const TEMPLATES = {
     list: '; ',
     more: (count: number) => ` and ${count} more`,
     others: (event: string, count: number) => `${event} and ${count} other event${count > 1 ? 's' : ''}`,
+    by: (title: string, people: string) => `${title} (${people})`,
   },
   zh: {
     event: (name: string, when: string, where: string | null) => `${name}：${when}${where ? `，${where}` : ''}`,
@@ -42,6 +43,7 @@ const TEMPLATES = {
     list: '；',
     more: (count: number) => ` 等 ${count} 场`,
     others: (event: string, count: number) => `${event}等 ${count + 1} 场活动`,
+    by: (title: string, people: string) => `${title}（${people}）`,
   },
 } as const;
 
@@ -118,6 +120,8 @@ export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
 
 /** Longest list of titles in a talks line: the titles that fit, then how many more there are. */
 const MAX_TITLES = 280;
+/** Up to this many talks, the line names their speakers too. */
+const WITH_SPEAKERS = 3;
 
 /**
  * What a list of talks is named by: the one event they were given at, or the conference whose
@@ -143,7 +147,12 @@ export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], 
   const label = eventsLabel(talks, lang);
   if (!url || !label) return undefined;
   const template = TEMPLATES[lang];
-  const titles = [...new Set(talks.map((talk) => talk.titles[lang] ?? talk.title))];
+  // A few talks are named with their speakers ("Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan)"); many by title alone.
+  const named = (talk: Talk): string => {
+    const title = talk.titles[lang] ?? talk.title;
+    return talks.length <= WITH_SPEAKERS && talk.speakers.length ? template.by(title, talk.speakers.join(template.and)) : title;
+  };
+  const titles = [...new Set(talks.map(named))];
   let shown = titles[0] as string;
   let count = 1;
   for (const title of titles.slice(1)) {

@@ -26,16 +26,16 @@ describe('the talks line', () => {
 
   it('names the event, how many talks it had and their titles, cited from its post', () => {
     const line = talksLine([event], talks, [], 'en');
-    expect(line?.text).toBe('Talks at Istio Day Europe 2031 (3): Ambient at scale; Waypoints in practice; Multicluster failover');
+    expect(line?.text).toBe('Talks at Istio Day Europe 2031 (3): Ambient at scale (Jürgen Álvarez, Mina Sato); Waypoints in practice (Jürgen Álvarez, Mina Sato); Multicluster failover (Jürgen Álvarez, Mina Sato)');
     expect(line?.url).toBe(event.sources[0]?.url ?? event.posts[0]);
     expect(talksLine([event], talks, ['ambient'], 'zh')?.text).toMatch(/^Istio Day Europe 2031 关于 ambient 的演讲（3 场）：/);
   });
 
   it('names the conference of talks given in its tracks, else the first event and how many others', () => {
-    const track = talk({ id: 'mt', title: 'Project update', titles: { en: 'Project update' }, event: 'KubeCon Europe 2031 Maintainer Track' });
+    const track = talk({ id: 'mt', title: 'Project update', titles: { en: 'Project update' }, event: 'KubeCon Europe 2031 Maintainer Track', speakers: [] });
     const conference = eventInfo({ name: 'KubeCon Europe 2031' });
-    const atKubecon = talk({ id: 'kc', title: 'Mesh stories', titles: { en: 'Mesh stories' }, event: 'KubeCon Europe 2031' });
-    expect(talksLine([conference], [atKubecon, track], [], 'en')?.text).toBe('Talks at KubeCon Europe 2031 (2): Mesh stories; Project update');
+    const atKubecon = talk({ id: 'kc', title: 'Mesh stories', titles: { en: 'Mesh stories' }, event: 'KubeCon Europe 2031', speakers: ['Ana Silva'] });
+    expect(talksLine([conference], [atKubecon, track], [], 'en')?.text).toBe('Talks at KubeCon Europe 2031 (2): Mesh stories (Ana Silva); Project update');
     expect(talksLine([event, conference], [...talks, atKubecon], [], 'en')?.text).toMatch(/^Talks at Istio Day Europe 2031 and 1 other event \(4\): /);
     expect(talksLine([event, conference], [...talks, atKubecon], [], 'zh')?.text).toMatch(/^Istio Day Europe 2031等 2 场活动 的演讲（4 场）：/);
   });
