@@ -5,9 +5,9 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { askOf, talksAsked, type Question } from '../understand/index.js';
+import { askOf, LISTING_WORDS, talksAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { eventLine, latestLine, linkLine, nextLine, talkLine, type EventLinkKind } from './direct.js';
+import { eventLine, latestLine, linkLine, nextLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
@@ -40,12 +40,18 @@ export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Da
   return latest ? (direct ? { latest, direct } : { latest }) : {};
 }
 
-/** The words of the question that name neither an event nor what is asked (nor talks): its topic ("ambient"). */
-function topicOf(question: Question, calendar: Calendar): string[] {
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The words of the question that name neither an event nor what is asked (nor talks): its topic
+ * ("ambient"); with `all`, Chinese words too that the vocabulary does not know ("开幕", not a
+ * one-character particle).
+ */
+function topicOf(question: Question, calendar: Calendar, all = false): string[] {
   // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
   const topical = (group: Question['words']['groups'][number]): boolean =>
-    /\p{Script=Han}/u.test(group.word) ? group.alternatives.length > 1 : group.word.length > 2;
-  const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word) || ANY_EVENT_WORDS.includes(word);
+    HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
+  const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word) || ANY_EVENT_WORDS.includes(word) || LISTING_WORDS.includes(word);
   return question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);
@@ -64,9 +70,23 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     return latest ? { events: [latest], direct: eventLine(latest, lang) } : {};
   }
   if (!named.length) return {};
-  if (ask === 'talks' || (ask === 'who' && question.aboutTalks)) {
-    const talks = programme.onTopic(programme.talksOf(named.map((event) => event.name), lang), topicOf(question, calendar));
-    return talks.length ? { intent: 'talks', events: named, talks } : {};
+  // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year).
+  const { kinds, cities, years } = question.entities;
+  const counted = ask === 'how-many' && question.aboutTalks && kinds.length + cities.length + years.length > 0;
+  if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted) {
+    // A word no talk's title holds ("list", "all") cannot choose among the talks.
+    const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+    const talks = programme.onTopic(programme.talksOf(named.map((event) => event.name), lang), topic);
+    if (!talks.length) return {};
+    // The line names the talks by the titles' own words ("kialli" is "kiali").
+    const titled = topic.map((word) => programme.titleWord(word) ?? word);
+    // The line counts the talks: it answers "how many talks were at …" too.
+    const direct = ask === 'talks' || ask === 'how-many' ? talksLine(named, talks, titled, lang) : undefined;
+    // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
+    // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
+    if (ask === 'who' && !topic.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events: named, talks };
+    if (ask === 'who') return { intent: 'talks', events: named, talks: programme.forWho(talks, question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word))) };
+    return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };
   }
   const [only] = named;
   if (!only || named.length > 1) return {};

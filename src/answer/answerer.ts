@@ -6,6 +6,7 @@ import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, whoGave, type EventPart } from './about-events.js';
 import { withDeadline } from './deadline.js';
+import { definitionLine } from './definition-line.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
 import { Programme } from './programme.js';
@@ -83,12 +84,13 @@ export class Answerer implements QueryService {
 
   /**
    * The direct line: the event knowledge's (a call for proposals with the deadline its passages
-   * give), else who the results post on the page says was elected or won.
+   * give), else who the results post on the page says was elected or won, else the sentence of a
+   * passage that says what a "what is" question's subject is.
    */
   #lineOf(question: Question, ranked: RankedPassages, known: EventPart): Answer['direct'] {
     const [only] = known.events ?? [];
     if (known.direct) return question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct;
-    return this.#outcomes.line(question, ranked);
+    return this.#outcomes.line(question, ranked) ?? definitionLine(question, ranked);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

@@ -24,6 +24,11 @@ const TEMPLATES = {
     linked: (label: string, name: string) => `${label} of ${name}`,
     talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
     and: ', ',
+    talks: (event: string, topic: string, count: number, titles: string) => `Talks${topic ? ` on ${topic}` : ''} at ${event} (${count}): ${titles}`,
+    list: '; ',
+    more: (count: number) => ` and ${count} more`,
+    others: (event: string, count: number) => `${event} and ${count} other event${count > 1 ? 's' : ''}`,
+    by: (title: string, people: string) => `${title} (${people})`,
   },
   zh: {
     event: (name: string, when: string, where: string | null) => `${name}：${when}${where ? `，${where}` : ''}`,
@@ -34,6 +39,11 @@ const TEMPLATES = {
     linked: (label: string, name: string) => `${name} 的${label}`,
     talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
     and: '、',
+    talks: (event: string, topic: string, count: number, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
+    list: '；',
+    more: (count: number) => ` 等 ${count} 场`,
+    others: (event: string, count: number) => `${event}等 ${count + 1} 场活动`,
+    by: (title: string, people: string) => `${title}（${people}）`,
   },
 } as const;
 
@@ -106,4 +116,50 @@ export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
   if (!people.length) return undefined;
   const named = people.map(({ name, organisation }) => (organisation ? `${name} (${organisation})` : name)).join(TEMPLATES[lang].and);
   return { text: TEMPLATES[lang].talk(talk.titles[lang] ?? talk.title, named, talk.event), url: talk.url, lang };
+}
+
+/** Longest list of titles in a talks line: the titles that fit, then how many more there are. */
+const MAX_TITLES = 280;
+/** Up to this many talks, the line names their speakers too. */
+const WITH_SPEAKERS = 3;
+
+/**
+ * What a list of talks is named by: the one event they were given at, or the conference whose
+ * tracks they were in ("KubeCon + CloudNativeCon North America 2024" for its ContribFest and
+ * maintainer track), else the first event and how many others.
+ */
+function eventsLabel(talks: readonly Talk[], lang: Lang): string | null {
+  const names = [...new Set(talks.map((talk) => talk.event).filter((name): name is string => name !== null))];
+  const common = names.find((name) => names.every((other) => other.startsWith(name)));
+  if (common) return common;
+  const [first] = names;
+  return first ? TEMPLATES[lang].others(first, names.length - 1) : null;
+}
+
+/**
+ * "Talks at Istio Day North America 2025 (9): Welcome + Opening Remarks; Is Your Service Mesh AI
+ * Ready?; … and 4 more", cited from the post of the first talk's event (one of `events`); `topic` is
+ * the words the talks were chosen by.
+ */
+export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang): DirectAnswer | undefined {
+  const event = events.find((one) => one.name === talks[0]?.event);
+  const url = event && sourceOf(event, lang);
+  const label = eventsLabel(talks, lang);
+  if (!url || !label) return undefined;
+  const template = TEMPLATES[lang];
+  // A few talks are named with their speakers ("Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan)"); many by title alone.
+  const named = (talk: Talk): string => {
+    const title = talk.titles[lang] ?? talk.title;
+    return talks.length <= WITH_SPEAKERS && talk.speakers.length ? template.by(title, talk.speakers.join(template.and)) : title;
+  };
+  const titles = [...new Set(talks.map(named))];
+  let shown = titles[0] as string;
+  let count = 1;
+  for (const title of titles.slice(1)) {
+    if (shown.length + title.length > MAX_TITLES) break;
+    shown += `${template.list}${title}`;
+    count += 1;
+  }
+  const more = titles.length > count ? template.more(titles.length - count) : '';
+  return { text: template.talks(label, topic.join(' '), titles.length, `${shown}${more}`), url, lang };
 }

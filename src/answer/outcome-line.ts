@@ -4,15 +4,28 @@
  * first of them. From what the post says: no line when the post names nobody, and none from a
  * post in the other language than the question's.
  */
-import { PAGE_SIZE } from '../domain/index.js';
 import type { Outcomes } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
+import { fold } from '../store/index.js';
 import type { Question } from '../understand/index.js';
 import type { DirectAnswer } from './types.js';
 
 /** Longest line quoted: whole sentences up to this many characters (the first one always). */
 const MAX_LINE = 360;
+
+/** How far down the ranking a results post is looked for: far enough to reach the one whose title the question names. */
+const OUTCOME_DEPTH = 10;
+
+/**
+ * How many of the question's word groups a post title holds: the word, or all the index terms of one
+ * of its synonyms ("toc" or "technic oversight committe"), each as the start of a word of the title.
+ */
+function titleNames(question: Question, title: string): number {
+  const words = fold(title).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const holds = (term: string): boolean => words.some((word) => word.startsWith(term) || (/\p{Script=Han}/u.test(term) && word.includes(term)));
+  return question.words.groups.filter((group) => [[fold(group.word)], ...group.alternatives].some((terms) => terms.length > 0 && terms.every(holds))).length;
+}
 
 const TITLED = { en: (title: string, said: string) => `${title}: ${said}`, zh: (title: string, said: string) => `${title}：${said}` } as const;
 
@@ -35,22 +48,27 @@ export class OutcomeLines {
     const latest = question.ask === 'latest' && question.time === 'latest' && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
     if (question.ask !== 'results' && !latest) return undefined;
     const { years } = question.entities;
-    for (const { passage } of ranked.slice(0, latest ? 1 : PAGE_SIZE)) {
+    const posts: Array<{ passage: Passage; said: Array<{ sentence: string; url: string }> }> = [];
+    for (const { passage } of ranked.slice(0, latest ? 1 : OUTCOME_DEPTH)) {
       // Another language's post, or another year's election than the one asked about, answers nothing.
       if (passage.lang !== question.lang || (years.length && !years.includes(Number(passage.date?.slice(0, 4))))) continue;
+      if (posts.some((post) => post.passage.postId === passage.postId)) continue;
       const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, url: one.url })));
-      const [first] = said;
-      if (!first) continue;
-      const sentences = said.map(({ sentence }) => sentence.trim());
-      let text = sentences[0] as string;
-      for (const sentence of sentences.slice(1)) {
-        const longer = `${text}${question.lang === 'zh' ? '' : ' '}${sentence}`;
-        if (longer.length > MAX_LINE) break;
-        text = longer;
-      }
-      return { text: TITLED[question.lang](passage.title, text), url: first.url, lang: question.lang };
+      if (said.length) posts.push({ passage, said });
     }
-    return undefined;
+    // The results post whose title names what the question names ("steering", "TOC") over one ranked above it.
+    const named = (post: (typeof posts)[number]): number => titleNames(question, post.passage.title);
+    const best = posts.reduce<(typeof posts)[number] | undefined>((kept, post) => (!kept || named(post) > named(kept) ? post : kept), undefined);
+    if (!best) return undefined;
+    const [first] = best.said;
+    const sentences = best.said.map(({ sentence }) => sentence.trim());
+    let text = sentences[0] as string;
+    for (const sentence of sentences.slice(1)) {
+      const longer = `${text}${question.lang === 'zh' ? '' : ' '}${sentence}`;
+      if (longer.length > MAX_LINE) break;
+      text = longer;
+    }
+    return { text: TITLED[question.lang](best.passage.title, text), url: (first as (typeof best.said)[number]).url, lang: question.lang };
   }
 
   #postOf(postId: string): Passage[] | undefined {

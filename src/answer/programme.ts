@@ -1,8 +1,12 @@
-import { normalized, preferLang } from '../find/index.js';
+import { colocatedNames } from '../domain/index.js';
+import { copyKeys, normalized, preferLang } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
 import { nameWords, Vocabulary } from './name-words.js';
 import { PeopleMatcher } from './people-match.js';
+
+/** How close a typed word must come to a word of a title to name it (1 is the word itself). */
+const TOPIC_MATCH = 0.8;
 
 /** Talks found for what a user typed, grouped by event, newest event first; `nearest` names when none. */
 export interface Found {
@@ -35,10 +39,11 @@ export class Programme {
     }
     this.#titleVocabulary = new Vocabulary([...this.#titleWords.values()].flat());
     const starts = new Map(events.map((event) => [event.name, event.start]));
+    const atDay = dayTalks(talks, events);
     for (const talk of talks) {
       for (const speaker of talk.speakers) push(this.#bySpeaker, normalized(speaker), talk);
       if (!talk.event) continue;
-      push(this.#byEvent, talk.event, talk);
+      if (!atDay(talk)) push(this.#byEvent, talk.event, talk);
       // The event's start; for an event the index does not describe, the date of its latest talk.
       const known = this.#eventDate.get(talk.event) ?? null;
       const date = starts.get(talk.event) ?? talk.date;
@@ -81,10 +86,31 @@ export class Programme {
     return preferLang(this.onTopic(this.#talks, topic), lang);
   }
 
+  /**
+   * The word of the talks' titles that `word` names (itself, or the word it misspells: "kialli" is
+   * "kiali"); null when no title holds it ("list" in "list of talks at kubecon" is no topic).
+   */
+  titleWord(word: string): string | null {
+    let best: [string, number] | null = null;
+    for (const [match, score] of this.#titleVocabulary.matches(word)) if (score >= TOPIC_MATCH && (!best || score > best[1])) best = [match, score];
+    return best?.[0] ?? null;
+  }
+
+  /**
+   * `talks` for a "who" question: first those whose title holds one of `words` ("keynote" in "who
+   * gave the keynote…"), then those that name their speakers; otherwise in their order.
+   */
+  forWho(talks: readonly Talk[], words: readonly string[]): Talk[] {
+    const wanted = new Set(words.map((word) => this.titleWord(word)).filter((word): word is string => word !== null));
+    const titled = (talk: Talk): boolean => Object.values(talk.titles).flatMap((title) => nameWords(title)).some((word) => wanted.has(word));
+    const rank = (talk: Talk): number => (titled(talk) ? 0 : 2) + (talk.speakers.length ? 0 : 1);
+    return [...talks].sort((a, b) => rank(a) - rank(b));
+  }
+
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
   onTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
     if (!topic.length) return [...talks];
-    const wanted = topic.map((word) => new Set([...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= 0.8).map(([match]) => match)));
+    const wanted = topic.map((word) => new Set([...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= TOPIC_MATCH).map(([match]) => match)));
     return talks.filter((talk) => {
       const words = this.#titleWords.get(talk) ?? nameWords(talk.title);
       return wanted.every((matches) => words.some((word) => matches.has(word)));
@@ -100,6 +126,21 @@ export class Programme {
       .sort(([a], [b]) => date(b).localeCompare(date(a)) || a.localeCompare(b))
       .flatMap(([, group]) => preferLang(group, lang));
   }
+}
+
+/**
+ * Whether a talk a post places at a KubeCon is one its co-located Istio Day held: a recap tells the
+ * week's story and the Istio Day's talks in it read as the conference's, while another post (the
+ * same title or video) places the talk at the Istio Day. It is listed there alone.
+ */
+function dayTalks(talks: readonly Talk[], events: readonly EventInfo[]): (talk: Talk) => boolean {
+  const kubecons = new Set(events.filter((event) => event.kind === 'kubecon').map((event) => event.name));
+  const placed = new Map<string, Set<string>>();
+  for (const talk of talks) if (talk.event) for (const key of copyKeys(talk)) (placed.get(key) ?? placed.set(key, new Set()).get(key))?.add(talk.event);
+  return (talk) =>
+    talk.event !== null &&
+    kubecons.has(talk.event) &&
+    colocatedNames(talk.event).some((day) => copyKeys(talk).some((key) => placed.get(key)?.has(day)));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

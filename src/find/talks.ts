@@ -12,18 +12,45 @@ const NAMING_FIELDS = ['title', 'speakers'];
 /** Most talks shown beside the passages of a search. */
 const TALKS_SHOWN = 3;
 
-/** Talks told in `lang` (a talk told in both languages is one talk, in both) when there are any, one per video or title, in the order given; the first `limit` of them. */
+/**
+ * What names one talk among the copies the posts give of it (an announcement, a recap, the project's
+ * own post), whatever event each copy places it at: each of its titles folded, without typographic
+ * quotes, spaces or the format the lists add after it ("| Project Lightning Talk", "(Poster)",
+ * "（Harnessing…）"); and its own links (a video, a deck, its session on the schedule).
+ */
+export function copyKeys(talk: Talk): string[] {
+  const titleKey = (title: string): string =>
+    normalized(title)
+      .replace(/\s*(?:\|[^|]*|\([^()]*\)|（[^（）]*）)$/u, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const own = [talk.video, talk.slides && /\.(?:pdf|pptx?)$/i.test(talk.slides) ? talk.slides : null, talk.schedule && /sched\.co\/|sched\.com\/event\//.test(talk.schedule) ? talk.schedule : null];
+  return [...new Set([talk.title, ...Object.values(talk.titles)].map(titleKey)), ...own.filter((link): link is string => link !== null)];
+}
+
+/** `kept` with what `copy` adds: a link or the speakers it lacks. */
+function merged(kept: Talk, copy: Talk): Talk {
+  const people = kept.people.length || !copy.people.length ? {} : { people: copy.people, speakers: copy.speakers, organisations: copy.organisations };
+  return { ...kept, ...people, video: kept.video ?? copy.video, slides: kept.slides ?? copy.slides, schedule: kept.schedule ?? copy.schedule };
+}
+
+/**
+ * Talks told in `lang` (a talk told in both languages is one talk, in both) when there are any, one
+ * per video or title, in the order given, each with the links and speakers of all its copies; the
+ * first `limit` of them.
+ */
 export function preferLang(talks: readonly Talk[], lang: Lang, limit = Infinity): Talk[] {
   const told = (talk: Talk) => talk.lang === lang || talk.titles[lang] !== undefined;
   const same = talks.some(told) ? talks.filter(told) : talks;
-  const seen = new Set<string>();
+  const at = new Map<string, number>();
   const kept: Talk[] = [];
   for (const talk of same) {
-    if (kept.length >= limit) break;
-    const key = talk.video ?? normalized(talk.title);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push(talk);
+    // Copies of one talk at one event: the same title or link at another event is another talk.
+    const keys = copyKeys(talk).map((key) => `${talk.event ?? ''}|${key}`);
+    const index = keys.map((key) => at.get(key)).find((found) => found !== undefined);
+    if (index !== undefined) kept[index] = merged(kept[index] as Talk, talk);
+    else if (kept.length < limit) kept.push(talk);
+    else continue;
+    for (const key of keys) at.set(key, index ?? kept.length - 1);
   }
   return kept;
 }

@@ -46,6 +46,9 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   // "Izzy 是什么": the passage that defines it answers, whatever words it uses.
   是什么: 'definition',
   什么是: 'definition',
+  是啥: 'definition',
+  啥是: 'definition',
+  什么意思: 'definition',
   // How the results posts say who was elected or won: the names, not these words, answer.
   won: 'outcome',
   winner: 'outcome',
@@ -67,24 +70,34 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'submit a talk', 'submit', '征稿', '提交议题', '投稿']],
-  ['register', ['register', 'registration', 'ticket', 'tickets', '报名', '门票', '购票']],
-  ['buy', ['buy', 'purchase', 'order', '购买', '买']],
+  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', '报名', '注册', '门票', '购票', '怎么参加', '如何参加']],
+  ['buy', ['buy', 'purchase', 'order', '购买', '买', '卖']],
   ['results', ['results', 'winners', 'won', 'winner', 'elected', 're-elected', '结果', '获奖', '得主', '当选', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
   ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
+  // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
+  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '领取', '哪里买', '在哪买']],
   ['how-many', ['how many', 'number of', '多少', '几个', '几位']],
   ['when', ['when', 'date', 'dates', '什么时候', '何时', '日期', '时间', '哪天']],
   ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
   ['who', ['who', 'speakers', '谁', '哪些人']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
-  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', '演讲', '议题', '分享']],
-  ['what-is', ['what is', "what's", 'what are', 'what does', 'what do', '什么是', '是什么', '做什么', '负责什么']],
+  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
+  ['what-is', ['what is', "what's", 'whats', 'what are', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', '什么是', '是什么', '是啥', '啥是', '什么意思', '做什么', '负责什么']],
 ];
+
+/** The English words of the phrases that ask "what is" ("what kind of"): never the subject asked about. */
+export const WHAT_IS_WORDS: ReadonlySet<string> = new Set(
+  ASKS.filter(([ask]) => ask === 'what-is')
+    .flatMap(([, words]) => words)
+    .flatMap((phrase) => phrase.split(/[^a-z]+/))
+    .filter(Boolean),
+);
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
-  ['next', ['next', 'upcoming', 'coming', 'future', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来']],
+  ['next', ['next', 'upcoming', 'coming', 'future', 'soon', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期']],
   ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', '最近', '最新', '上一届', '上一次', '上次']],
   ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
@@ -92,8 +105,11 @@ const TIMES: readonly (readonly [Time, readonly string[]])[] = [
 /** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
 export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words);
 
+/** Words that ask for a whole list ("list of talks", "all sessions"): they choose nothing among the talks. */
+export const LISTING_WORDS: readonly string[] = ['list', 'lineup', 'line-up', 'all', 'every', 'full', 'complete', 'whole', '列表', '所有', '全部', '哪些', '有哪些'];
+
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
-const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presentation', 'keynote', '演讲', '分享', '议题'];
+const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presenting', 'presentation', 'keynote', '演讲', '分享', '议题', '讲座', '主讲', '讲了', '讲的', '讲啥', '讲什么'];
 
 const HAN = /\p{Script=Han}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -131,7 +147,11 @@ export function talksAsked(text: string): boolean {
   return TALK_PATTERN.test(text);
 }
 
+/** Names the posts give that hold a word of an intent: the Program Committee is no schedule. */
+const NAMES = /(?<![\p{L}\p{N}])program(?:me)?\s+committees?(?![\p{L}\p{N}])/giu;
+
 /** The intent of a question's free text: the first of `ASKS` it signals, else `search`. */
 export function askOf(text: string): Ask {
-  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'search';
+  const asked = text.replace(NAMES, ' ');
+  return PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0] ?? 'search';
 }

@@ -1,15 +1,15 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { askOf, talksAsked, timeOf } from './intents.js';
+import { askOf, talksAsked, timeOf, WHAT_IS_WORDS } from './intents.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
 import { readWords } from './words.js';
 
-/** What a "what is" question asks about: its words without those that ask ("是什么"). */
+/** What a "what is" question asks about: its words without those that ask ("是什么", "what kind of"). */
 function subjectOf(words: string[]): string | null {
-  const topic = words.filter((word) => askOf(word) === 'search');
+  const topic = words.filter((word) => askOf(word) === 'search' && !WHAT_IS_WORDS.has(word));
   return topic.length ? topic.join(' ') : null;
 }
 

@@ -1,4 +1,4 @@
-/** The held-out questions (eval/holdout.jsonl) name real istio.io posts and take every key from them. */
+/** The held-out questions (eval/holdout.jsonl) and the second development set name real istio.io posts and take every key from them. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,14 +8,15 @@ import { parseQuestions } from '../../src/eval/index.js';
 const root = resolve(loadConfig().istioContent);
 if (!existsSync(join(root, 'en'))) throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT.`);
 
-const FILE = 'eval/holdout.jsonl';
-const questions = parseQuestions(readFileSync(FILE, 'utf8'), FILE);
+const FILES = ['eval/holdout.jsonl', 'eval/dev2.jsonl'];
 
 /** content/ holds the project's own posts (<lang>/events/<year>/…); every other post is an istio.io one. */
 const fileOf = (post: string): string => (/^(en|zh)\/events\/\d{4}\//.test(post) ? join('content', `${post}.md`) : join(root, `${post}.md`));
 const squash = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase();
 
-describe('the held-out question set against the istio.io corpus', () => {
+describe.each(FILES)('the question set %s against the istio.io corpus', (file) => {
+  const questions = parseQuestions(readFileSync(file, 'utf8'), file);
+
   it('names only posts that exist', () => {
     const missing = questions.flatMap((question) => question.posts.filter((post) => !existsSync(fileOf(post))).map((post) => `${question.id}: ${post}`));
     expect(missing).toEqual([]);

@@ -9,6 +9,8 @@ const INTENTS = ['when', 'where', 'who', 'how-many', 'slides', 'video', 'talks',
 const SETS = [
   { file: 'eval/dev.jsonl', size: 170, zh: 55, perIntent: 1 },
   { file: 'eval/holdout.jsonl', size: 160, zh: 60, perIntent: 8 },
+  // The second development set (issue 13): only the intents that were weak on unseen questions.
+  { file: 'eval/dev2.jsonl', size: 70, zh: 25, perIntent: 0 },
 ];
 
 const read = (file: string) => parseQuestions(readFileSync(file, 'utf8'), file);
@@ -62,8 +64,8 @@ describe('the held-out set', () => {
     expect(new Set(holdout.map((question) => question.id)).size).toBe(holdout.length);
   });
 
-  it('shares no question with the development set', () => {
-    const dev = new Set(read('eval/dev.jsonl').map((question) => squash(question.q)));
+  it('shares no question with the development sets', () => {
+    const dev = new Set(['eval/dev.jsonl', 'eval/dev2.jsonl'].flatMap((file) => read(file).map((question) => squash(question.q))));
     expect(holdout.filter((question) => dev.has(squash(question.q))).map((question) => question.id)).toEqual([]);
   });
 });

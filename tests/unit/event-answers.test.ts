@@ -122,4 +122,36 @@ describe('dates as the posts write them', () => {
     expect(formatDates('2022-04-25', '2022-04-29', 'zh')).toBe('2022 年 4 月 25 日至 29 日');
     expect(formatDates('2020-03-30', '2020-04-02', 'zh')).toBe('2020 年 3 月 30 日至 4 月 2 日');
   });
+
+  it('"what talks were at istio day atlanta" lists its talks under a line that names them, and a listing word chooses none', () => {
+    const answer = engine.answer('what talks were at istio day atlanta');
+    expect(answer.intent).toBe('talks');
+    expect(answer.direct?.text).toMatch(/^Talks at Istio Day North America 2025 \(\d+\): .*Is Your Service Mesh AI Ready\?/);
+    expect(answer.talks.every((one) => one.event === 'Istio Day North America 2025')).toBe(true);
+    const listed = engine.answer('list of all the talks at istio day atlanta');
+    expect(listed.intent).toBe('talks');
+    expect(listed.talks.length).toBe(answer.talks.length);
+  });
+
+  it('answers "who" about talks with the talks when it names no more than the event, else with the passages that name people', () => {
+    expect(engine.answer('who spoke at istio day atlanta').intent).toBe('talks');
+    // "开幕" (the opening) is said by no talk's title: the passages answer first, the event's talks beside them.
+    const opening = engine.answer('istiocon 中国站 开幕演讲 谁讲的');
+    expect(opening.intent).toBe('search');
+    expect(opening.talks.length).toBeGreaterThan(0);
+    expect(opening.talks.every((one) => one.event === 'IstioCon China 2023')).toBe(true);
+  });
+
+  it('"how many talks were at istio day atlanta" is answered by the talks line, which counts them', () => {
+    const answer = engine.answer('how many talks were at istio day atlanta');
+    const listed = engine.answer('what talks were at istio day atlanta');
+    expect(answer.direct?.text).toBe(listed.direct?.text);
+    expect(answer.direct?.text).toMatch(new RegExp(`\\(${listed.talks.length}\\)`));
+  });
+
+  it('"who gave the keynote at kubecon europe 2025" lists a keynote first', () => {
+    const answer = engine.answer('who gave the keynote at kubecon europe 2025');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks[0]?.title).toMatch(/keynote/i);
+  });
 });

@@ -4,9 +4,9 @@ import { preferLang } from '../../src/find/index.js';
 import { talk } from '../helpers/answers.js';
 
 describe('preferLang', () => {
-  const enOnly = talk({ id: 'a', title: 'Ambient in production', titles: { en: 'Ambient in production' }, lang: 'en', video: 'https://www.youtube.com/watch?v=aaaaaaaaaa1' });
-  const both = talk({ id: 'b', title: 'Ambient goes multicluster', titles: { en: 'Ambient goes multicluster', zh: 'Ambient 走向多集群' }, lang: 'en', video: 'https://www.youtube.com/watch?v=bbbbbbbbbb1' });
-  const zhOnly = talk({ id: 'c', title: '网格故事', titles: { zh: '网格故事' }, lang: 'zh', video: 'https://www.youtube.com/watch?v=cccccccccc1' });
+  const enOnly = talk({ id: 'a', title: 'Ambient in production', titles: { en: 'Ambient in production' }, lang: 'en', video: 'https://www.youtube.com/watch?v=aaaaaaaaaa1', schedule: null });
+  const both = talk({ id: 'b', title: 'Ambient goes multicluster', titles: { en: 'Ambient goes multicluster', zh: 'Ambient 走向多集群' }, lang: 'en', video: 'https://www.youtube.com/watch?v=bbbbbbbbbb1', schedule: null });
+  const zhOnly = talk({ id: 'c', title: '网格故事', titles: { zh: '网格故事' }, lang: 'zh', video: 'https://www.youtube.com/watch?v=cccccccccc1', schedule: null });
 
   it('keeps, for a Chinese question, the talks told in Chinese: its own and those its translation merged into an English copy', () => {
     expect(preferLang([enOnly, both, zhOnly], 'zh').map((kept) => kept.id)).toEqual(['b', 'c']);
@@ -15,5 +15,18 @@ describe('preferLang', () => {
   it('keeps, for an English question, the talks told in English, and every talk when none is', () => {
     expect(preferLang([enOnly, both, zhOnly], 'en').map((kept) => kept.id)).toEqual(['a', 'b']);
     expect(preferLang([zhOnly], 'en').map((kept) => kept.id)).toEqual(['c']);
+  });
+
+  it('keeps one talk for the copies of several posts, with the links and speakers each copy adds', () => {
+    const recap = talk({ id: 'r', title: 'Gateway API: Table Stakes', titles: { en: 'Gateway API: Table Stakes' }, event: 'KubeCon 2031', speakers: [], people: [], organisations: [], schedule: null, slides: null, video: 'https://www.youtube.com/watch?v=dddddddddd1' });
+    const announcement = talk({ id: 's', title: 'Gateway API: Table Stakes | Project Lightning Talk', titles: { en: 'Gateway API: Table Stakes | Project Lightning Talk' }, event: 'KubeCon 2031', video: null, slides: null, schedule: 'https://sched.co/2Abc1' });
+    const curly = talk({ id: 'c', title: 'Return of the Mesh: Gateway API’s Quest', titles: { en: 'Return of the Mesh: Gateway API’s Quest' }, event: 'KubeCon 2031', video: null, schedule: 'https://sched.co/2Abc2' });
+    const straight = talk({ id: 'd', title: "Return of the Mesh: Gateway API's Quest", titles: { en: "Return of the Mesh: Gateway API's Quest" }, event: 'KubeCon 2031', video: 'https://www.youtube.com/watch?v=eeeeeeeeee1', schedule: null });
+    const kept = preferLang([recap, curly, announcement, straight], 'en');
+    expect(kept.map((one) => one.id)).toEqual(['r', 'c']);
+    expect(kept[0]).toMatchObject({ schedule: 'https://sched.co/2Abc1', video: 'https://www.youtube.com/watch?v=dddddddddd1', speakers: announcement.speakers });
+    expect(kept[1]).toMatchObject({ schedule: 'https://sched.co/2Abc2', video: 'https://www.youtube.com/watch?v=eeeeeeeeee1' });
+    // The same title at another event is another talk.
+    expect(preferLang([recap, { ...announcement, event: 'KubeCon 2032' }], 'en')).toHaveLength(2);
   });
 });

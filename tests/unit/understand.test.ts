@@ -90,5 +90,42 @@ describe('understand', () => {
     const { groups } = understand('Ambient 多集群 微软').words;
     expect(groups.find((group) => group.word === '微软')?.alternatives).toContainEqual(['microsoft']);
   });
+
+  it('reads "program committee" as a name, not as asking for the schedule', () => {
+    expect(understand('who were the program committee chairs for istio day chicago').ask).toBe('who');
+    expect(understand('istio day chicago program').ask).toBe('schedule');
+  });
+
+  it('reads 未来, 近期 and "soon" as asking for the next event', () => {
+    expect(understand('未来的 istio 活动').time).toBe('next');
+    expect(understand('istio 近期活动').time).toBe('next');
+    expect(understand('istio events soon').time).toBe('next');
+  });
+
+  it('reads how people ask to sign up and to get a thing (en and zh)', () => {
+    expect(understand('sign up for istio day na 2023').ask).toBe('register');
+    expect(understand('istiocon 2021 在哪注册').ask).toBe('register');
+    expect(understand('亚特兰大 kubecon istio 新t恤 哪里拿').ask).toBe('buy');
+    expect(understand('where can i get an istio t-shirt').ask).toBe('buy');
+    expect(understand('izzy 书 哪里有卖').ask).toBe('buy');
+    expect(understand('how to get the phippy book').ask).toBe('buy');
+    expect(understand('怎么参加 istio day').ask).toBe('register');
+    expect(understand('how do i attend istio day europe 2025').ask).toBe('register');
+    // Attending, counted, is no registration.
+    expect(understand('how many people attended istiocon 2021').ask).toBe('how-many');
+    // Slides and videos are links, not things to get: those intents come first.
+    expect(understand('where can i get the slides of istio day paris').ask).toBe('slides');
+  });
+
+  it('reads "what kind of" and "是啥" as "what is", and the subject without the words that ask', () => {
+    expect(understand('istiocon, what kind of event is that')).toMatchObject({ ask: 'what-is', subject: 'istiocon event' });
+    expect(understand('istiocon 是啥')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
+  });
+
+  it('reads what was talked about in Chinese ("都讲了啥", "谁讲的") as a question about talks', () => {
+    expect(understand('上海 istiocon 都讲了啥')).toMatchObject({ ask: 'talks', aboutTalks: true });
+    expect(understand('what was presented at istiocon 2021')).toMatchObject({ ask: 'talks', aboutTalks: true });
+    expect(understand('北京 meetup ebpf 加速 谁讲的')).toMatchObject({ ask: 'who', aboutTalks: true });
+  });
 });
 

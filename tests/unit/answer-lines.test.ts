@@ -1,0 +1,88 @@
+/**
+ * The direct lines issue 13 adds beside the event knowledge's: the talks of an event, the sentence
+ * that says what a "what is" subject is, and the results post whose title names what was asked.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Answerer } from '../../src/answer/index.js';
+import { definitionLine } from '../../src/answer/definition-line.js';
+import { talksLine } from '../../src/answer/direct.js';
+import { OutcomeLines } from '../../src/answer/outcome-line.js';
+import { Outcomes } from '../../src/facts/index.js';
+import type { Corpus, RankedPassages } from '../../src/find/index.js';
+import { buildCorpus } from '../../src/indexer/index.js';
+import type { Passage } from '../../src/model/index.js';
+import { understand } from '../../src/understand/index.js';
+import { eventInfo, talk } from '../helpers/answers.js';
+
+/** Passages in the order given, as the find stage hands them over. */
+const rankedOf = (passages: readonly Passage[]): RankedPassages => passages.map((passage, index) => ({ passage, score: passages.length - index, terms: () => [] }));
+
+const passage = (id: string, text: string, lang: 'en' | 'zh' = 'en'): Passage =>
+  ({ id, postId: id, title: `Post ${id}`, url: `https://istio.io/latest/blog/2031/${id}/`, postUrl: `https://istio.io/latest/blog/2031/${id}/`, text, lang, headings: [], event: null, date: '2031-01-01', links: { videos: [], slides: [], schedule: [], other: [] } }) as unknown as Passage;
+
+describe('the talks line', () => {
+  const event = eventInfo({ name: 'Istio Day Europe 2031' });
+  const talks = ['Ambient at scale', 'Waypoints in practice', 'Multicluster failover'].map((title, index) => talk({ id: `t${index}`, title, titles: { en: title }, event: event.name }));
+
+  it('names the event, how many talks it had and their titles, cited from its post', () => {
+    const line = talksLine([event], talks, [], 'en');
+    expect(line?.text).toBe('Talks at Istio Day Europe 2031 (3): Ambient at scale (Jürgen Álvarez, Mina Sato); Waypoints in practice (Jürgen Álvarez, Mina Sato); Multicluster failover (Jürgen Álvarez, Mina Sato)');
+    expect(line?.url).toBe(event.sources[0]?.url ?? event.posts[0]);
+    expect(talksLine([event], talks, ['ambient'], 'zh')?.text).toMatch(/^Istio Day Europe 2031 关于 ambient 的演讲（3 场）：/);
+  });
+
+  it('names the conference of talks given in its tracks, else the first event and how many others', () => {
+    const track = talk({ id: 'mt', title: 'Project update', titles: { en: 'Project update' }, event: 'KubeCon Europe 2031 Maintainer Track', speakers: [] });
+    const conference = eventInfo({ name: 'KubeCon Europe 2031' });
+    const atKubecon = talk({ id: 'kc', title: 'Mesh stories', titles: { en: 'Mesh stories' }, event: 'KubeCon Europe 2031', speakers: ['Ana Silva'] });
+    expect(talksLine([conference], [atKubecon, track], [], 'en')?.text).toBe('Talks at KubeCon Europe 2031 (2): Mesh stories (Ana Silva); Project update');
+    expect(talksLine([event, conference], [...talks, atKubecon], [], 'en')?.text).toMatch(/^Talks at Istio Day Europe 2031 and 1 other event \(4\): /);
+    expect(talksLine([event, conference], [...talks, atKubecon], [], 'zh')?.text).toMatch(/^Istio Day Europe 2031等 2 场活动 的演讲（4 场）：/);
+  });
+
+  it('says how many more there are when the titles do not fit, and gives no line without talks or a source', () => {
+    const many = Array.from({ length: 20 }, (_, index) => talk({ id: `m${index}`, title: `A rather long talk title number ${index}`, titles: { en: `A rather long talk title number ${index}` } }));
+    expect(talksLine([event], many.map((one) => ({ ...one, event: event.name })), [], 'en')?.text).toMatch(/ and \d+ more$/);
+    expect(talksLine([event], [], [], 'en')).toBeUndefined();
+    expect(talksLine([eventInfo({ name: event.name, sources: [], posts: [] })], talks, [], 'en')).toBeUndefined();
+  });
+});
+
+describe('the definition line', () => {
+  const ranked = rankedOf([
+    passage('a', 'Registration is open. The conference takes place in April.'),
+    passage('b', 'IstioCon 是 Istio 的年度盛会。', 'zh'),
+    passage('c', 'Welcome! IstioCon is the annual user-centered event for Istio. Registration is free.'),
+  ]);
+
+  it('quotes the sentence of a ranked passage in the question’s language that says what the subject is', () => {
+    expect(definitionLine(understand('istiocon, what kind of event is that'), ranked)).toEqual({ text: 'IstioCon is the annual user-centered event for Istio.', url: 'https://istio.io/latest/blog/2031/c/', lang: 'en' });
+    expect(definitionLine(understand('istiocon 是啥'), ranked)?.text).toBe('IstioCon 是 Istio 的年度盛会。');
+  });
+
+  it('gives no line when no sentence says it, or to a question that is no "what is"', () => {
+    expect(definitionLine(understand('what is a waypoint'), ranked)).toBeUndefined();
+    expect(definitionLine(understand('when is istiocon'), ranked)).toBeUndefined();
+  });
+
+  it('is the line of a "what is" answer when the event knowledge and the results posts have none', async () => {
+    const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/governance', import.meta.url))] }));
+    expect(engine.answer('what is the toc').direct).toMatchObject({ text: 'The TOC is the body that sets the technical direction of the project.', lang: 'en' });
+  });
+});
+
+describe('the results line', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/governance', import.meta.url))] });
+  });
+
+  it('quotes the results post whose title names what the question names, over one ranked above it', () => {
+    const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
+    const post = (path: string) => corpus.passages.filter((one) => one.lang === 'en' && one.postId.includes(path));
+    const tocFirst = rankedOf([...post('2031/toc-election-results'), ...post('2031/steering-election-results')]);
+    expect(lines.line(understand('who was elected to the steering committee in 2031'), tocFirst)?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
+    expect(lines.line(understand('who was elected to the toc in 2031'), tocFirst)?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+  });
+});
