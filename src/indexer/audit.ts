@@ -29,7 +29,7 @@ export interface AuditReport {
 const lower = (text: string): string => text.toLowerCase();
 
 /** Whether a post's text names the event: its kind (or its own name) and its year, city or region. */
-export function namesEvent(event: EventInfo, text: string): boolean {
+export function namesEvent(event: Pick<EventInfo, 'name' | 'kind' | 'city' | 'start'>, text: string): boolean {
   const year = /\b(20\d\d)\b/.exec(event.name)?.[1];
   const label = event.name.replace(/\s+(?:Europe|North America|China|Japan|India)?\s*20\d\d.*$/, '').trim();
   const kind = kindIn(event.name);
@@ -56,7 +56,7 @@ export function namesEvent(event: EventInfo, text: string): boolean {
  * Whether a text names an event of no known kind ("Istio 4th Birthday Celebration", a launch stream):
  * one of its distinctive words, or the year it took place.
  */
-function namesOther(event: EventInfo, text: string): boolean {
+function namesOther(event: Pick<EventInfo, 'name' | 'start'>, text: string): boolean {
   const words = lower(event.name)
     .split(/[^\p{L}\p{N}.]+/u)
     .filter((word) => word.length > 2 && word !== 'istio' && !/^20\d\d$/.test(word));

@@ -15,6 +15,9 @@ import { mergeTranslations } from './talk-translations.js';
 import { extractTalks } from './talks.js';
 import type { ParsedPost, PassageDraft } from './types.js';
 
+/** The rank of an event a post's section names (see `Sighting.rank`: a passing mention's). */
+const SECTION_RANK = 3;
+
 const KUBECON_WORDS = /\bkube ?con\b|\bcloud ?native ?con\b/i;
 
 /** The event the headings of a passage name, in the week of the post's event `base`. */
@@ -55,7 +58,7 @@ function sectionSightings(post: ParsedPost, talks: readonly Talk[]): Sighting[] 
   for (const draft of post.passages) note(draft.passage.event === base ? null : draft.passage.event, draft);
   for (const talk of talks) note(talk.event);
   return [...names.entries()].map(([name, drafts]) => ({
-    rank: 3,
+    rank: SECTION_RANK,
     lang: post.meta.lang,
     name,
     kind: eventKind(name) === 'other' ? 'co-located' : eventKind(name),
@@ -86,6 +89,26 @@ function sharePosts(events: readonly EventInfo[], texts: ReadonlyMap<string, str
   }
 }
 
+/**
+ * A Chinese translation's section event that its English original does not name is the
+ * translator's wording, not an event: the zh KubeCon Europe 2026 post calls the Cloud Native
+ * Theater sessions "Istio Day 议题", and there was no Istio Day Europe 2026. Its talks and passages
+ * stay with the post's own event.
+ */
+function dropUnoriginalEvents(posts: readonly ParsedPost[], texts: ReadonlyMap<string, string>, sightings: Sighting[], talks: Talk[]): void {
+  const originals = new Map(posts.filter((post) => post.meta.lang === 'en').map((post) => [post.meta.translationKey, texts.get(post.meta.url) ?? '']));
+  for (const post of posts) {
+    const original = originals.get(post.meta.translationKey);
+    if (post.meta.lang !== 'zh' || !post.meta.event || original === undefined) continue;
+    const dropped = sightings.filter((sighting) => sighting.rank === SECTION_RANK && sighting.posts.some((source) => source.url === post.meta.url) && !namesEvent(sighting, original));
+    if (!dropped.length) continue;
+    const names = new Set(dropped.map((sighting) => sighting.name));
+    sightings.splice(0, sightings.length, ...sightings.filter((sighting) => !dropped.includes(sighting)));
+    for (const talk of talks) if (talk.url.startsWith(post.meta.url) && talk.event !== null && names.has(talk.event)) talk.event = post.meta.event;
+    for (const { passage } of post.passages) if (passage.event !== null && names.has(passage.event)) passage.event = post.meta.event;
+  }
+}
+
 /** The talks and events of the posts: what `buildCorpus` takes as its `extract` option. */
 export function extractKnowledge(posts: readonly ParsedPost[]): { talks: Talk[]; events: EventInfo[] } {
   const talks: Talk[] = [];
@@ -103,6 +126,7 @@ export function extractKnowledge(posts: readonly ParsedPost[]): { talks: Talk[];
     talks.push(...own);
     sightings.push(...sectionSightings(post, own));
   }
+  dropUnoriginalEvents(posts, texts, sightings, talks);
   const events = linkParents(extractEvents(posts, sightings), (url) => KUBECON_WORDS.test(texts.get(url) ?? ''));
   sharePosts(events, texts);
   const byKey = new Map(events.map((event) => [groupKey(event.lang, event.name), event]));

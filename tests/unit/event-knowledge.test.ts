@@ -178,3 +178,24 @@ describe('the knowledge audit', () => {
     expect(events[0]).toMatchObject({ name: 'Istio Meetup 2031', city: null, start: null });
   });
 });
+
+describe('events a translation names', () => {
+  const kubecon = (lang: Lang, sections: Section[]): ParsedPost =>
+    post(lang, '2031/kubecon-eu', { title: 'KubeCon Europe 2031 in Amsterdam', date: '2031-02-01', event: 'KubeCon + CloudNativeCon Europe 2031' }, sections);
+  const zh = kubecon('zh', [{ headings: ['Istio Day 议题'], text: '欢迎参加 2031 年的 4 场 Istio 议题。' }]);
+  const zhEvents = (en: ParsedPost): string[] =>
+    extractKnowledge([en, zh])
+      .events.filter((event) => event.lang === 'zh')
+      .map((event) => event.name);
+
+  it('are not events when the English original does not name them: the passages stay with the post’s own event', () => {
+    const en = kubecon('en', [{ headings: ['Cloud Native Theater'], text: 'Join 4 Istio sessions at the Cloud Native Theater in 2031.' }]);
+    expect(zhEvents(en)).toEqual(['KubeCon + CloudNativeCon Europe 2031']);
+    expect(zh.passages[0]?.passage.event).toBe('KubeCon + CloudNativeCon Europe 2031');
+  });
+
+  it('are events when the original names them too', () => {
+    const en = kubecon('en', [{ headings: ['Istio Day'], text: 'Join 4 Istio Day sessions in 2031.' }]);
+    expect(zhEvents(en)).toContain('Istio Day Europe 2031');
+  });
+});
