@@ -19,6 +19,15 @@ const TALKS_SHOWN = 3;
  * "（Harnessing…）"); and its own links (a video, a deck, its session on the schedule).
  */
 export function copyKeys(talk: Talk): string[] {
+  let keys = copyKeysOf.get(talk);
+  if (!keys) copyKeysOf.set(talk, (keys = keysOf(talk)));
+  return keys;
+}
+
+/** Each talk's keys, worked out once: every list of talks shown folds every title of every talk in it. */
+const copyKeysOf = new WeakMap<Talk, string[]>();
+
+function keysOf(talk: Talk): string[] {
   const titleKey = (title: string): string =>
     normalized(title)
       .replace(/\s*(?:\|[^|]*|\([^()]*\)|（[^（）]*）)$/u, '')

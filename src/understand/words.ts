@@ -21,6 +21,9 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
 const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...STOP_WORDS]
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
+/** The known Chinese words by their first character, longest first: a run is split a character at a time. */
+const HAN_WORDS_BY_FIRST = new Map<string, string[]>();
+for (const word of HAN_WORDS) HAN_WORDS_BY_FIRST.set(word.charAt(0), [...(HAN_WORDS_BY_FIRST.get(word.charAt(0)) ?? []), word]);
 
 const LATIN_WORD = /^[a-z]+$/;
 /** Latin words of the vocabulary long enough to be misspelled ("elecion", "steerng", "chciago"). */
@@ -65,7 +68,7 @@ function splitHan(run: string): string[] {
   const out: string[] = [];
   let rest = '';
   for (let i = 0; i < run.length; ) {
-    const word = HAN_WORDS.find((candidate) => run.startsWith(candidate, i));
+    const word = HAN_WORDS_BY_FIRST.get(run.charAt(i))?.find((candidate) => run.startsWith(candidate, i));
     if (word) {
       if (rest) out.push(rest);
       rest = '';
@@ -86,8 +89,19 @@ function splitMixed(piece: string): string[] {
   return parts.flatMap((part) => (HAN_RUN.test(part) ? splitHan(part) : [part.replace(/^-+|-+$/g, '')])).filter(Boolean);
 }
 
+/** Groups of recent words: questions repeat their words, and stemming every way of saying one was a third of reading a question. */
+const groups = new Map<string, WordGroup>();
+/** Words remembered before the memo starts over. */
+const GROUPS_KEPT = 10_000;
+
 function group(word: string): WordGroup {
-  return { word, alternatives: alternativesOf(word).map(analyze).filter((terms) => terms.length) };
+  let made = groups.get(word);
+  if (!made) {
+    if (groups.size >= GROUPS_KEPT) groups.clear();
+    made = { word, alternatives: alternativesOf(word).map(analyze).filter((terms) => terms.length) };
+    groups.set(word, made);
+  }
+  return made;
 }
 
 /** How an event's name is written before a short year ("kubecon eu 24", "istio day 25"): its kinds and regions ("in" is a word, not India here). */
