@@ -54,13 +54,13 @@ function misspelled(word: string): readonly string[] | undefined {
  * Every way of saying `word` (itself included): its synonym group, every word that wants the same
  * thing, or the group it misspells.
  */
-function alternativesOf(word: string): readonly string[] {
+function alternativesOf(word: string): { alternatives: readonly string[]; corrected?: true } {
   const want = WANT_WORDS[word];
-  if (want) return [word, ...Object.keys(WANT_WORDS).filter((other) => other !== word && WANT_WORDS[other] === want)];
+  if (want) return { alternatives: [word, ...Object.keys(WANT_WORDS).filter((other) => other !== word && WANT_WORDS[other] === want)] };
   const known = byWord.get(word);
-  if (known) return known;
+  if (known) return { alternatives: known };
   const meant = misspelled(word);
-  return meant ? [word, ...meant] : [word];
+  return meant ? { alternatives: [word, ...meant], corrected: true } : { alternatives: [word] };
 }
 
 /** Splits a run of Han characters at the words the vocabulary knows. */
@@ -98,7 +98,8 @@ function group(word: string): WordGroup {
   let made = groups.get(word);
   if (!made) {
     if (groups.size >= GROUPS_KEPT) groups.clear();
-    made = { word, alternatives: alternativesOf(word).map(analyze).filter((terms) => terms.length) };
+    const { alternatives, corrected } = alternativesOf(word);
+    made = { word, alternatives: alternatives.map(analyze).filter((terms) => terms.length), ...(corrected ? { corrected } : {}) };
     groups.set(word, made);
   }
   return made;

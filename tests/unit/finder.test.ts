@@ -128,6 +128,12 @@ describe('the find stage', () => {
     expect(searches.fuzzy).toBe(0);
   });
 
+  it('ranks a question with a word the reading corrects ("ambeint") exactly like the question spelled right', () => {
+    const finder = new Finder(corpus, indexes);
+    expect(understand('ambeint on windows').words.groups.some((group) => group.corrected)).toBe(true);
+    expect(ranking(finder, 'ambeint on windows')).toEqual(ranking(finder, 'ambient on windows'));
+  });
+
   it('spells every swap of neighbouring letters once', () => {
     expect(transpositions('abca')).toEqual(['baca', 'acba', 'abac']);
     expect(transpositions('aab')).toEqual(['aba']);
