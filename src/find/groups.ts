@@ -31,7 +31,7 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
   const results = index.search({ combineWith: 'OR', queries: words }, exact);
   const matched = new Set(results.flatMap((hit) => hit.queryTerms));
   // A word the question's reading already took for the word it misspells needs no typo search of its own.
-  const misspelt = typos > 0 && !group.corrected ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word) && (mayBeTypo?.(word) ?? true)) : [];
+  const misspelt = typos > 0 && group.meant === undefined ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word) && (mayBeTypo?.(word) ?? true)) : [];
   // The usual case: one search.
   if (!misspelt.length) return collect(group, results, matched, misspelt, marked, null);
   // The words again, with the typo searches beside them: MiniSearch sums what each found of a document.

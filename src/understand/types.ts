@@ -32,8 +32,8 @@ export type Time = 'next' | 'latest' | 'first';
 export interface WordGroup {
   word: string;
   alternatives: string[][];
-  /** Whether `word` was read as the vocabulary word it misspells ("ambiant" as "ambient"), which `alternatives` then hold. */
-  corrected?: true;
+  /** The vocabulary word `word` misspells ("ambient" for "ambiant", "chicago" for "chicgo"), whose group `alternatives` then hold. */
+  meant?: string;
 }
 
 /** The free words of a question, read for searching. */

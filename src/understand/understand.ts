@@ -24,7 +24,9 @@ export function understand(input: string, lang?: Lang): Question {
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
   const parsed = parseQuery(text);
   const { years, ...words } = readWords([parsed.text, ...parsed.phrases].join(' '));
-  const entities = readEntities(parsed.text, years);
+  // A misspelt city or event name ("chicgo") names it as the word it misspells.
+  const meant = words.groups.flatMap((group) => (group.meant === undefined ? [] : [group.meant]));
+  const entities = readEntities([parsed.text, ...meant].join(' '), years);
   const ask = askOf(parsed.text);
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');

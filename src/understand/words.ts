@@ -43,24 +43,25 @@ function oneEditApart(a: string, b: string): boolean {
  * single edit away (or several of one group). The index's own typo tolerance cannot see it: it
  * compares with stems ("elect"), which a misspelling ("elecion") is further from.
  */
-function misspelled(word: string): readonly string[] | undefined {
+function misspelled(word: string): { meant: string; group: readonly string[] } | undefined {
   if (word.length < 6 || !LATIN_WORD.test(word)) return undefined;
-  const groups = new Set(SPELLED.filter((known) => oneEditApart(word, known)).map((known) => byWord.get(known)));
+  const near = SPELLED.filter((known) => oneEditApart(word, known));
+  const groups = new Set(near.map((known) => byWord.get(known)));
   const [only] = groups;
-  return groups.size === 1 ? only : undefined;
+  return groups.size === 1 && only && near[0] ? { meant: near[0], group: only } : undefined;
 }
 
 /**
  * Every way of saying `word` (itself included): its synonym group, every word that wants the same
  * thing, or the group it misspells.
  */
-function alternativesOf(word: string): { alternatives: readonly string[]; corrected?: true } {
+function alternativesOf(word: string): { alternatives: readonly string[]; meant?: string } {
   const want = WANT_WORDS[word];
   if (want) return { alternatives: [word, ...Object.keys(WANT_WORDS).filter((other) => other !== word && WANT_WORDS[other] === want)] };
   const known = byWord.get(word);
   if (known) return { alternatives: known };
-  const meant = misspelled(word);
-  return meant ? { alternatives: [word, ...meant], corrected: true } : { alternatives: [word] };
+  const misspelling = misspelled(word);
+  return misspelling ? { alternatives: [word, ...misspelling.group], meant: misspelling.meant } : { alternatives: [word] };
 }
 
 /** Splits a run of Han characters at the words the vocabulary knows. */
@@ -98,8 +99,8 @@ function group(word: string): WordGroup {
   let made = groups.get(word);
   if (!made) {
     if (groups.size >= GROUPS_KEPT) groups.clear();
-    const { alternatives, corrected } = alternativesOf(word);
-    made = { word, alternatives: alternatives.map(analyze).filter((terms) => terms.length), ...(corrected ? { corrected } : {}) };
+    const { alternatives, meant } = alternativesOf(word);
+    made = { word, alternatives: alternatives.map(analyze).filter((terms) => terms.length), ...(meant ? { meant } : {}) };
     groups.set(word, made);
   }
   return made;

@@ -130,8 +130,11 @@ describe('the find stage', () => {
 
   it('ranks a question with a word the reading corrects ("ambeint") exactly like the question spelled right', () => {
     const finder = new Finder(corpus, indexes);
-    expect(understand('ambeint on windows').words.groups.some((group) => group.corrected)).toBe(true);
+    expect(understand('ambeint on windows').words.groups.some((group) => group.meant === 'ambient')).toBe(true);
     expect(ranking(finder, 'ambeint on windows')).toEqual(ranking(finder, 'ambient on windows'));
+    // A misspelt city names the city, as the question spelled right does.
+    expect(understand('istio day amsterdm').entities.cities).toEqual(['Amsterdam']);
+    expect(ranking(finder, 'istio day amsterdm')).toEqual(ranking(finder, 'istio day amsterdam'));
   });
 
   it('spells every swap of neighbouring letters once', () => {
