@@ -87,10 +87,14 @@ export class Vocabulary {
   }
 
   /** The best match of `typed` among `words` (which must be words of this vocabulary). */
-  best(typed: string, words: Iterable<string>): number {
+  best(typed: string, words: ReadonlySet<string> | readonly string[]): number {
     const found = this.matches(typed);
     let best = 0;
-    for (const word of words) best = Math.max(best, found.get(word) ?? 0);
+    // A typed word matches a few words of the vocabulary; an event is known by dozens (every run of
+    // the natural questions scores every event): the shorter side is walked.
+    if ('has' in words && found.size < words.size) {
+      for (const [word, score] of found) if (words.has(word)) best = Math.max(best, score);
+    } else for (const word of words) best = Math.max(best, found.get(word) ?? 0);
     return best;
   }
 }
