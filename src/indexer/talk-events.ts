@@ -87,7 +87,10 @@ export function talkScope(draft: PassageDraft, span: TalkSpan, spans: readonly T
     from = spans[first - 1]?.end ?? 0;
     to = spans[first]?.start ?? span.start;
   }
-  for (const sentence of sentencesBefore(text, from, to).slice(0, 3)) {
+  // A caption tells of the picture above it ("The Contribfest workshop at KubeCon"), not of the talk after it.
+  let prose = text;
+  for (const [start, end] of draft.captions ?? []) prose = prose.slice(0, start) + ' '.repeat(end - start) + prose.slice(end);
+  for (const sentence of sentencesBefore(prose, from, to).slice(0, 3)) {
     const found = scopeIn(sentence);
     if (found) return found;
   }

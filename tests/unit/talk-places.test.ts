@@ -51,6 +51,21 @@ describe('where an announcement places a talk', () => {
   });
 });
 
+describe('where a recap places a talk', () => {
+  it('reads no event from the image caption before the talk', () => {
+    const caption = 'The ContribFest workshop at KubeCon EU 2030.';
+    const recap = kubeconPost([
+      {
+        text: `${caption} A panel on Mesh Battle Scars and Lessons, led by three maintainers, filled the room.`,
+        anchors: [{ text: 'Mesh Battle Scars and Lessons', url: 'https://sched.co/2AbC4' }],
+      },
+    ]);
+    const draft = recap.passages.at(-1);
+    if (draft) draft.captions = [[0, caption.length]];
+    expect(where(extractKnowledge([recap]).talks, 'https://sched.co/2AbC4')).toEqual([['Mesh Battle Scars and Lessons', KUBECON]]);
+  });
+});
+
 describe('one talk told by several posts', () => {
   const video = 'https://www.youtube.com/watch?v=AbCdEfGhIj1';
   const ourLine: Section = {
