@@ -9,8 +9,8 @@ import { CALL_FOR_PROPOSALS, isSchedSession, normalizeYouTube, parseUrl, regionI
 import { isSlideDeck } from './talk-links.js';
 import type { Anchor } from './types.js';
 
-/** Hosts whose pages are an event's programme or landing page. */
-const EVENT_HOSTS = /(?:^|\.)(?:sched\.com|sched\.co|events\.linuxfoundation\.org|cncf\.io)$/;
+/** Hosts whose pages are an event's programme or landing page (cncf.io itself, not its store or other sites). */
+const EVENT_HOSTS = /(?:^|\.)(?:sched\.com|sched\.co)$|^(?:events\.linuxfoundation\.org|cncf\.io)$/;
 
 /** A schedule or an event's landing page (never slides): sched pages, LF event pages, a site's root or `/events/…`. */
 export function isScheduleOrLanding(url: string): boolean {

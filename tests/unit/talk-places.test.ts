@@ -117,6 +117,11 @@ describe("an event's links", () => {
     expect(isOtherEventsLink('https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/features-add-ons/maintainer-summit/', summit)).toBe(false);
   });
 
+  it("call no shop a schedule: the CNCF store's home page is no event's page", () => {
+    expect(eventLinkKind('https://store.cncf.io/', 'CNCF store')).toBeNull();
+    expect(eventLinkKind('https://www.cncf.io/kubecon-cloudnativecon-events/', 'KubeCon')).toBe('schedule');
+  });
+
   it('call a call for proposals what the shared vocabulary calls one', () => {
     expect(eventLinkKind('https://example.org/istio-day', 'Submit your session proposal')).toBe('cfp');
     expect(eventLinkKind('https://example.org/istio-day', '提交议题')).toBe('cfp');
