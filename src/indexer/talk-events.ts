@@ -65,6 +65,30 @@ export interface TalkSpan {
 }
 
 /**
+ * The event named by the sentences that introduce the talk at `index` (up to three since the talk
+ * before it; a list's items by the text before the list); in running prose, else the event that
+ * introduced the talk before it: "Istio Day kicked off with [A]. … We had a talk [on B]" tells of
+ * Istio Day twice.
+ */
+function introScope(prose: string, spans: readonly TalkSpan[], index: number): TalkScope | null {
+  const span = spans[index];
+  if (!span) return null;
+  let from = spans[index - 1]?.end ?? 0;
+  let to = span.start;
+  if (span.standalone) {
+    let first = index;
+    while (first > 0 && spans[first - 1]?.standalone) first -= 1;
+    from = spans[first - 1]?.end ?? 0;
+    to = spans[first]?.start ?? span.start;
+  }
+  for (const sentence of sentencesBefore(prose, from, to).slice(0, 3)) {
+    const found = scopeIn(sentence);
+    if (found) return found;
+  }
+  return span.standalone ? null : introScope(prose, spans, index - 1);
+}
+
+/**
  * Where the talk `span` (one of the passage's `spans`, in order) was given, from its own line, the
  * sentence that introduces it and the headings above it; null to use the post's event. A list's
  * items are introduced by the text before the list, never by the line of the item before them.
@@ -79,21 +103,11 @@ export function talkScope(draft: PassageDraft, span: TalkSpan, spans: readonly T
   const own = GIVEN_AT.exec(text.slice(span.end, Math.min(next, span.end + 400)));
   const ownScope = own ? scopeIn(own[1] ?? own[2] ?? '') : null;
   if (ownScope) return ownScope;
-  let from = spans[index - 1]?.end ?? 0;
-  let to = span.start;
-  if (span.standalone) {
-    let first = index;
-    while (first > 0 && spans[first - 1]?.standalone) first -= 1;
-    from = spans[first - 1]?.end ?? 0;
-    to = spans[first]?.start ?? span.start;
-  }
   // A caption tells of the picture above it ("The Contribfest workshop at KubeCon"), not of the talk after it.
   let prose = text;
   for (const [start, end] of draft.captions ?? []) prose = prose.slice(0, start) + ' '.repeat(end - start) + prose.slice(end);
-  for (const sentence of sentencesBefore(prose, from, to).slice(0, 3)) {
-    const found = scopeIn(sentence);
-    if (found) return found;
-  }
+  const introduced = introScope(prose, spans, index);
+  if (introduced) return introduced;
   for (const heading of [...headings].reverse()) {
     if (scopeIn(heading)) return headingScope(heading);
   }

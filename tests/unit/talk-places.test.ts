@@ -52,6 +52,21 @@ describe('where an announcement places a talk', () => {
 });
 
 describe('where a recap places a talk', () => {
+  it('keeps a paragraph on the event it named for the talk before', () => {
+    const { talks } = extractKnowledge([
+      kubeconPost([
+        {
+          text: 'Istio Day kicked off with a keynote on Mesh Roadmaps Ahead. We also had a very interesting talk by Rosa Diaz on scaling Istio to many clusters.',
+          anchors: [
+            { text: 'Mesh Roadmaps Ahead', url: 'https://sched.co/2AbC5' },
+            { text: 'scaling Istio to many clusters', url: 'https://sched.co/2AbC6' },
+          ],
+        },
+      ]),
+    ]);
+    expect(where(talks, 'https://sched.co/2AbC6')).toEqual([['scaling Istio to many clusters', 'Istio Day Europe 2030']]);
+  });
+
   it('reads no event from the image caption before the talk', () => {
     const caption = 'The ContribFest workshop at KubeCon EU 2030.';
     const recap = kubeconPost([
