@@ -4,13 +4,13 @@
  * Foundation event pages are the schedule; playlists and recording links are the recordings.
  * A talk's own session page or video is the talk's, not the event's.
  */
-import type { EventLinks } from '../model/index.js';
-import { isSchedSession, normalizeYouTube, parseUrl, youtubeId } from '../domain/index.js';
+import type { EventInfo, EventLinks } from '../model/index.js';
+import { CALL_FOR_PROPOSALS, isSchedSession, normalizeYouTube, parseUrl, regionIn, youtubeId } from '../domain/index.js';
 import { isSlideDeck } from './talk-links.js';
 import type { Anchor } from './types.js';
 
-/** Hosts whose pages are an event's programme or landing page. */
-const EVENT_HOSTS = /(?:^|\.)(?:sched\.com|sched\.co|events\.linuxfoundation\.org|cncf\.io)$/;
+/** Hosts whose pages are an event's programme or landing page (cncf.io itself, not its store or other sites). */
+const EVENT_HOSTS = /(?:^|\.)(?:sched\.com|sched\.co)$|^(?:events\.linuxfoundation\.org|cncf\.io)$/;
 
 /** A schedule or an event's landing page (never slides): sched pages, LF event pages, a site's root or `/events/…`. */
 export function isScheduleOrLanding(url: string): boolean {
@@ -25,7 +25,8 @@ export function isScheduleOrLanding(url: string): boolean {
 
 const RECORDING_TEXT = /\b(?:recordings?|playlist|videos|replays?|watch)\b|录像|回放|视频/i;
 const REGISTER = /\bregist(?:er|ration)\b|注册|报名/i;
-const CFP = /\bcfp\b|call[- ]for[- ](?:proposals|papers|speakers)|sessionize\.com|征集|提交话题|提交议题/i;
+/** Sessionize hosts the calls for proposals of CNCF events. */
+const CFP_HOST = /(?:^|\.)sessionize\.com$/;
 const SLIDES_TEXT = /\bslides?\b|slide decks?|幻灯片|演示文稿/i;
 
 export function emptyEventLinks(): EventLinks {
@@ -43,7 +44,7 @@ export function eventLinkKind(url: string, text: string): keyof EventLinks | nul
   if (!parsed) return null;
   if (youtubeId(url)) return RECORDING_TEXT.test(text) && !/^▶/.test(text.trim()) ? 'recordings' : null;
   if (normalizeYouTube(url)) return 'recordings';
-  if (CFP.test(url) || CFP.test(text)) return 'cfp';
+  if (CFP_HOST.test(parsed.hostname) || CALL_FOR_PROPOSALS.test(decodeURI(parsed.pathname + parsed.hash)) || CALL_FOR_PROPOSALS.test(text)) return 'cfp';
   if (REGISTER.test(text) || /\/regist/i.test(parsed.pathname)) return 'register';
   if (isSlideDeck(url)) return SLIDES_TEXT.test(text) ? 'slides' : null;
   if (EVENT_HOSTS.test(parsed.hostname.replace(/^www\./, '')) && isScheduleOrLanding(url)) return 'schedule';
@@ -51,13 +52,52 @@ export function eventLinkKind(url: string, text: string): keyof EventLinks | nul
   return null;
 }
 
-/** The event's links from the anchors of the passages about it, and the page the posts say holds its slides. */
-export function eventLinksOf(anchors: readonly Anchor[], slidesPages: readonly (string | null)[]): EventLinks {
+/** A co-located event's own page on the conference site: `/co-located-events/istio-day/`, `/features-add-ons/maintainer-summit/`. */
+const COLOCATED_PAGE = /\/(?:[\w-]*co-located-events|features-add-ons)\/(?!cfp)([\w-]+)/;
+
+/** What an event is, for telling its links from another event's. */
+export type LinkedEvent = Pick<EventInfo, 'name' | 'kind'>;
+
+/** The words of a link's host and path: "events linuxfoundation org kubecon cloudnativecon north america …". */
+function linkWords(url: string): string | null {
+  const parsed = parseUrl(url);
+  return parsed ? `${parsed.hostname} ${parsed.pathname}`.toLowerCase().replace(/[-_/.]+/g, ' ') : null;
+}
+
+/** Whether a link is the conference site of another region (`kubecon-cloudnativecon-north-america/…` for a European event). */
+function isOtherRegionsLink(words: string, event: LinkedEvent): boolean {
+  const region = regionIn(words);
+  const own = regionIn(event.name);
+  return region !== null && own !== null && region !== own;
+}
+
+/**
+ * Whether a link is another event's page: another region's, or the page of a co-located event
+ * (Istio Day, the Maintainer Summit) or of IstioCon for any other event. The passages about an
+ * event link to next year's and to its neighbours' pages too.
+ */
+export function isOtherEventsLink(url: string, event: LinkedEvent): boolean {
+  const words = linkWords(url);
+  if (words === null) return false;
+  if (isOtherRegionsLink(words, event)) return true;
+  if (/\bistio ?day\b/.test(words) && event.kind !== 'istio-day') return true;
+  if (/\bistiocon\b/.test(words) && event.kind !== 'istiocon') return true;
+  const page = COLOCATED_PAGE.exec(parseUrl(url)?.pathname ?? '')?.[1];
+  return page !== undefined && !/istio-?day|istiocon/.test(page) && !event.name.toLowerCase().includes(page.replace(/-/g, ' '));
+}
+
+/**
+ * The event's links from the anchors of the passages about it, never another event's pages; and the
+ * page its posts say holds its slides, unless it is another region's ("the slides of every session
+ * are on the Istio Day schedule" in a KubeCon recap says where the week's slides are).
+ */
+export function eventLinksOf(event: LinkedEvent, anchors: readonly Anchor[], slidesPages: readonly (string | null)[]): EventLinks {
   const links = emptyEventLinks();
   for (const page of slidesPages) {
-    if (page) add(links, isScheduleOrLanding(page) ? 'schedule' : 'slides', normalizeYouTube(page) ?? page);
+    if (page && !isOtherRegionsLink(linkWords(page) ?? '', event)) add(links, isScheduleOrLanding(page) ? 'schedule' : 'slides', normalizeYouTube(page) ?? page);
   }
   for (const anchor of anchors) {
+    if (isOtherEventsLink(anchor.url, event)) continue;
     const kind = eventLinkKind(anchor.url, anchor.text);
     if (kind) add(links, kind, normalizeYouTube(anchor.url) ?? anchor.url);
   }

@@ -247,6 +247,7 @@ function merge(key: string, sightings: Sighting[]): EventInfo {
   for (const sighting of ordered) for (const post of sighting.posts) if (!posts.has(post.url)) posts.set(post.url, post);
   const located = ordered.find((sighting) => sighting.city !== null);
   const links = eventLinksOf(
+    best,
     ordered.flatMap((sighting) => sighting.anchors),
     ordered.flatMap((sighting) => sighting.slidesPages),
   );

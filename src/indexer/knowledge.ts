@@ -10,7 +10,8 @@ import { namesEvent } from './audit.js';
 import { linkParents } from './event-tree.js';
 import { eventKind, groupKey } from './event-keys.js';
 import { anchorsOf, extractEvents, postOf, type Sighting } from './events.js';
-import { scopeIn, scopeName, talkScope } from './talk-events.js';
+import { headingScope, scopeIn, scopeName, talkScope } from './talk-events.js';
+import { placeCopies } from './talk-places.js';
 import { mergeTranslations } from './talk-translations.js';
 import { extractTalks } from './talks.js';
 import type { ParsedPost, PassageDraft } from './types.js';
@@ -20,11 +21,15 @@ const SECTION_RANK = 3;
 
 const KUBECON_WORDS = /\bkube ?con\b|\bcloud ?native ?con\b/i;
 
-/** The event the headings of a passage name, in the week of the post's event `base`. */
+/**
+ * The event the headings of a passage name, in the week of the post's event `base`. Under a heading
+ * that names several ("Istio Day and Key Sessions"), the passage's own first sentence says which.
+ */
 function headingEvent(draft: PassageDraft, base: string): string | null {
   for (const heading of [...draft.passage.headings].reverse()) {
-    const scope = scopeIn(heading);
-    if (scope) return scopeName(scope, base);
+    if (!scopeIn(heading)) continue;
+    const scope = headingScope(heading) ?? scopeIn(draft.passage.text.split(/(?<=[.!?。！？])\s*/)[0] ?? '');
+    return scope ? scopeName(scope, base) : null;
   }
   return null;
 }
@@ -143,5 +148,7 @@ export function extractKnowledge(posts: readonly ParsedPost[]): { talks: Talk[];
       if (event?.start) passage.date = event.start;
     }
   }
-  return { talks: mergeTranslations(talks, posts), events };
+  const merged = mergeTranslations(talks, posts);
+  placeCopies(merged, events);
+  return { talks: merged, events };
 }

@@ -177,6 +177,7 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
   const links: Links = emptyLinks();
   const held: Array<{ piece: Piece; anchors: Anchor[]; first: number }> = [];
   const joins: number[] = [];
+  const captions: Array<[number, number]> = [];
   for (const piece of group) {
     if (!piece.text && !piece.bare.length) continue;
     const offset = text && piece.text ? text.length + 1 : text.length;
@@ -185,6 +186,7 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
       joins.push(text.length);
     }
     text += piece.text;
+    if (piece.unit.kind === 'caption') captions.push([offset, text.length]);
     const own: Anchor[] = [];
     for (const anchor of piece.anchors) {
       const url = anchor.url === PENDING_LINK ? PENDING_LINK : resolveLink(anchor.url, context.pageUrl, context.siteBaseUrl);
@@ -230,5 +232,5 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
     text,
     links,
   };
-  return { passage, anchors, leadIn: leadInOf(group), sources, joins };
+  return { passage, anchors, leadIn: leadInOf(group), sources, joins, captions };
 }

@@ -229,5 +229,14 @@ export function extractTalks(post: ParsedPost, eventOf: EventOfTalk = () => post
       seen.talk.schedule ??= talk.schedule;
     });
   }
+  for (const { talk, standalone } of byKey.values()) if (standalone) listed.add(talk);
   return [...byKey.values()].map(({ talk }) => talk);
+}
+
+/** Talks whose title is an item of a list of sessions or a talk line, not a link's words in a sentence. */
+const listed = new WeakSet<Talk>();
+
+/** Whether the talk's title is its real title (a list item or a talk line), not words of a sentence ("a 2023 roadmap update session"). */
+export function isListed(talk: Talk): boolean {
+  return listed.has(talk);
 }

@@ -62,6 +62,8 @@ export interface PassageDraft {
   sources?: PassageSource[];
   /** Where each block after the first starts in the text: one that does not end its sentence gets a stop there when published. */
   joins?: number[];
+  /** [start, end) of each image caption in the text: it tells of the picture, not of the talk after it. */
+  captions?: Array<[number, number]>;
 }
 
 /** Everything the talk and event extractors get for one post. */

@@ -57,6 +57,24 @@ describe('event knowledge of every event post of istio.io', () => {
     expect(atlanta?.event).toBe('KubeCon + CloudNativeCon North America 2025');
   });
 
+  it('files a session listed under "Istio Day and Key Sessions" by its own line, not at the Istio Day', () => {
+    const updates = corpus.talks.filter((talk) => talk.schedule === 'https://sched.co/27NoI');
+    expect(updates.length).toBeGreaterThan(0);
+    for (const talk of updates) expect(talk.event).toBe('KubeCon + CloudNativeCon North America 2025');
+    const day = corpus.talks.filter((talk) => talk.event === 'Istio Day North America 2025' && talk.lang === 'en');
+    expect(day.map((talk) => talk.title)).not.toContain('Istio Project Updates: AI Inference, Ambient Multicluster & Default Deny');
+  });
+
+  it("gives no event another region's or another event's pages", () => {
+    const links = (name: string, lang = 'en'): string[] => {
+      const event = corpus.events.find((candidate) => candidate.name === name && candidate.lang === lang);
+      return event ? Object.values(event.links).flat() : [];
+    };
+    expect(links('Istio Day Europe 2023').filter((url) => url.includes('north-america'))).toEqual([]);
+    expect(links('IstioCon China 2023').filter((url) => url.includes('istio-day'))).toEqual([]);
+    expect(links('KubeCon + CloudNativeCon Europe 2025').filter((url) => /north-america|maintainer-summit/.test(url))).toEqual([]);
+  });
+
   it('links Istio Day Europe 2024 and Istio Day North America 2023 only to posts about them', () => {
     const paris = corpus.events.find((event) => event.name === 'Istio Day Europe 2024' && event.lang === 'en');
     expect(paris?.posts).not.toContain('https://istio.io/latest/blog/2023/istio-at-kubecon-na/');
