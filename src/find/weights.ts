@@ -5,6 +5,7 @@
  * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
  */
 import { sameWord } from '../facts/index.js';
+import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
 import type { Question } from '../understand/index.js';
@@ -55,6 +56,19 @@ export interface WeighingContext {
   definitionOf: (subject: string) => RegExp;
 }
 
+/**
+ * The noun a "how many" question counts, as a count's `counted` gives it: the words after "how
+ * many" / "number of" ("how many community seats": commun, seat), in Chinese the characters after
+ * 多少 or 几 ("多少家公司": 家, 家公, 公司; "多少人": 人).
+ */
+const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+)?)|(?:多少|几)(\p{Script=Han}{1,3})/giu;
+
+/** The words a "how many" question counts: the noun it names (see `ASKED_COUNT`), else all its words. */
+function countedWordsOf(question: Question): string[] {
+  const named = [...question.text.matchAll(ASKED_COUNT)].flatMap(([, latin, han]) => (han ? [han.charAt(0), ...analyze(han)] : analyze(latin ?? '')));
+  return named.length ? named : question.words.groups.flatMap((group) => group.alternatives.flat());
+}
+
 /** The numbers of the places a question names that some passage is about. */
 const numbered = (places: readonly string[], features: Features): number[] => places.map((place) => features.placeNumber(place)).filter((number) => number >= 0);
 
@@ -73,7 +87,7 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     date: wants('date', ranking.wantWeight),
     count: wants('number', ranking.wantWeight),
     counted: wants('number', ranking.countWeight),
-    countedWords: words.wants.includes('number') ? words.groups.flatMap((group) => group.alternatives.flat()) : [],
+    countedWords: words.wants.includes('number') ? countedWordsOf(question) : [],
     cfp: wants('cfp', ranking.cfpWeight),
     people: wants('people', ranking.peopleWeight),
     outcome: wants('outcome', ranking.outcomeWeight),
