@@ -5,13 +5,13 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 /** What follows a number that says it is "more than" it in Chinese ("2000多人", "100余家"). */
 const ABOUT = '[多余]';
 /**
- * A count in digits (with or without thousands separators) that is not a version or the day of a
+ * A count in digits (with or without thousands separators; "10-minute" too) that is not a version, a range or the day of a
  * date ("17 August", "August 17", "9 日"), nor a year ("2021", "2021 年") unless Chinese says
  * "more than" after it ("2000多人").
  */
 const DIGITS =
   `(?<![\\d.,\\-/])(?<!${MONTH}[a-z]*\\.? )(?!(?:19|20)\\d\\d(?!\\d|\\s*${ABOUT}))(?:\\d{1,3}(?:,\\d{3})+|\\d+)` +
-  `(?![\\d.,\\-/]|(?:st|nd|rd|th)?\\s*(?:[月日号]|${MONTH}))`;
+  `(?![\\d.,/]|-\\d|(?:st|nd|rd|th)?\\s*(?:[月日号]|${MONTH}))`;
 /**
  * A count in words, as the posts write small ones ("Five candidates", "six seats", "two
  * vacancies"): "one" is left out, prose says "one of" far more often than it counts one.

@@ -22,6 +22,8 @@ describe('the counts a passage gives, as the posts write them', () => {
     expect(namesNumber('2021 年 7 月')).toBe(false);
     expect(namesNumber('In 2021 we met on 17 August')).toBe(false);
     expect(namesNumber('Istio 1.22 is out')).toBe(false);
+    expect(namesNumber('published 2024-03-19, pages 1-4')).toBe(false);
+    expect(countedIn('a 10-minute presentation')).toEqual(['minut', 'present']);
   });
 
   it('says what a count counts: the noun right after it, in Chinese its first character too', () => {
