@@ -24,7 +24,7 @@ const WORDS =
  * 月 is left out: 十月 is October.
  */
 const HAN_NUMERAL = '(?:[两二三四五六七八九十]|一[十百千万])[一二三四五六七八九十百千万]*';
-const MEASURE = '[个位名家人场次届项种款天周条本]';
+const MEASURE = '(?:[个位名家人场次届项种款天条本]|周(?!年))';
 const HAN = `${HAN_NUMERAL}(?=${ABOUT}?${MEASURE})`;
 
 const COUNT = new RegExp(`${DIGITS}|${WORDS}|${HAN}`, 'iu');

@@ -14,6 +14,8 @@ describe('the counts a passage gives, as the posts write them', () => {
     expect(namesNumber('one of the most active contributors')).toBe(false);
     expect(namesNumber('这是一个席位')).toBe(false);
     expect(namesNumber('十月举行')).toBe(false);
+    // 四周年 is a fourth anniversary, not four weeks.
+    expect(namesNumber('Istio 开源四周年')).toBe(false);
   });
 
   it('reads a number of four digits and more, but not a year, a date or a version', () => {
