@@ -8,7 +8,7 @@ import { sameWord } from '../facts/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
-import type { Question } from '../understand/index.js';
+import { countedPhrases, type Question } from '../understand/index.js';
 import type { Ranking } from './ranking.js';
 
 /** What a question weighs passages by. Each factor is 1 when the question does not ask for it. */
@@ -57,15 +57,11 @@ export interface WeighingContext {
 }
 
 /**
- * The noun a "how many" question counts, as a count's `counted` gives it: the words after "how
- * many" / "number of" ("how many community seats": commun, seat), in Chinese the characters after
- * 多少 or 几 ("多少家公司": 家, 家公, 公司; "多少人": 人).
+ * The words a "how many" question counts, as a count's `counted` gives them: the noun it names
+ * ("how many community seats": commun, seat; "多少家公司": 家, 家公, 公司), else all its words.
  */
-const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+)?)|(?:多少|几)(\p{Script=Han}{1,3})/giu;
-
-/** The words a "how many" question counts: the noun it names (see `ASKED_COUNT`), else all its words. */
 function countedWordsOf(question: Question): string[] {
-  const named = [...question.text.matchAll(ASKED_COUNT)].flatMap(([, latin, han]) => (han ? [han.charAt(0), ...analyze(han)] : analyze(latin ?? '')));
+  const named = countedPhrases(question.text).flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)));
   return named.length ? named : question.words.groups.flatMap((group) => group.alternatives.flat());
 }
 

@@ -150,6 +150,17 @@ export function talksAsked(text: string): boolean {
   return TALK_PATTERN.test(text);
 }
 
+/**
+ * What a "how many" question counts: the words after "how many" / "number of" ("how many
+ * community seats": "community seats"), in Chinese the characters after 多少 or 几 ("多少家公司": "家公司").
+ */
+const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+)?)|(?:多少|几)(\p{Script=Han}{1,3})/giu;
+
+/** The nouns a question counts (see `ASKED_COUNT`); none when it names none. */
+export function countedPhrases(text: string): string[] {
+  return [...text.matchAll(ASKED_COUNT)].map(([, latin, han]) => han ?? latin ?? '').filter(Boolean);
+}
+
 /** Names the posts give that hold a word of an intent: the Program Committee is no schedule. */
 const NAMES = /(?<![\p{L}\p{N}])program(?:me)?\s+committees?(?![\p{L}\p{N}])/giu;
 
