@@ -5,7 +5,7 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { askOf, LISTING_WORDS, talksAsked, type Question } from '../understand/index.js';
+import { askOf, countedPhrases, LISTING_WORDS, talksAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
@@ -70,9 +70,12 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     return latest ? { events: [latest], direct: eventLine(latest, lang) } : {};
   }
   if (!named.length) return {};
-  // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year).
+  // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
+  // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).
   const { kinds, cities, years } = question.entities;
-  const counted = ask === 'how-many' && question.aboutTalks && kinds.length + cities.length + years.length > 0;
+  const nouns = countedPhrases(question.text);
+  const countsTalks = !nouns.length || nouns.some(talksAsked);
+  const counted = ask === 'how-many' && question.aboutTalks && countsTalks && kinds.length + cities.length + years.length > 0;
   if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted) {
     // A word no talk's title holds ("list", "all") cannot choose among the talks.
     const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);

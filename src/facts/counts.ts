@@ -1,23 +1,57 @@
 /** Counts in a passage's text: whether it gives one, and what it counts. */
-import { analyze } from '../store/index.js';
+import { analyze, STOP_WORDS } from '../store/index.js';
 
-/** A count: digits (with thousands separators) that are not a year, a version, or the day of a date ("17 August", "August 17", "9 日"). */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
-const COUNT = new RegExp(
-  `(?<![\\d.,\\-/])(?<!${MONTH}[a-z]*\\.? )(?!(?:19|20)\\d\\d\\b)\\d{1,3}(?:,\\d{3})*(?![\\d.,\\-/]|(?:st|nd|rd|th)?\\s*(?:[月日号]|${MONTH}))`,
-  'iu',
-);
+/** What follows a number that says it is "more than" it in Chinese ("2000多人", "100余家"). */
+const ABOUT = '[多余]';
+/**
+ * A count in digits (with or without thousands separators; "10-minute" too) that is not a version, a range or the day of a
+ * date ("17 August", "August 17", "9 日"), nor a year ("2021", "2021 年") unless Chinese says
+ * "more than" after it ("2000多人").
+ */
+const DIGITS =
+  `(?<![\\d.,\\-/])(?<!${MONTH}[a-z]*\\.? )(?!(?:19|20)\\d\\d(?!\\d|\\s*${ABOUT}))(?:\\d{1,3}(?:,\\d{3})+|\\d+)` +
+  `(?![\\d.,/]|-\\d|(?:st|nd|rd|th)?\\s*(?:[月日号]|${MONTH}))`;
+/**
+ * A count in words, as the posts write small ones ("Five candidates", "six seats", "two
+ * vacancies"): "one" is left out, prose says "one of" far more often than it counts one.
+ */
+const WORDS =
+  '(?<![\\p{L}\\p{N}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?![\\p{L}\\p{N}])';
+/**
+ * A count in Chinese numerals, known by the measure word after it ("四位候选人", "六位合作伙伴",
+ * "三个席位"): a numeral alone is too often part of a word, and 一 with a measure word is mostly "a".
+ * 月 is left out: 十月 is October.
+ */
+const HAN_NUMERAL = '(?:[两二三四五六七八九十]|一[十百千万])[一二三四五六七八九十百千万]*';
+const MEASURE = '(?:[个位名家人场次届项种款天条本]|周(?!年))';
+const HAN = `${HAN_NUMERAL}(?=${ABOUT}?${MEASURE})`;
 
-/** The words a count counts: up to three Latin words or four Han characters after it. */
-const COUNTED = /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|^\s*\p{Script=Han}{1,4}/u;
+const COUNT = new RegExp(`${DIGITS}|${WORDS}|${HAN}`, 'iu');
+
+/** The words a count counts: up to four Han characters or three Latin words after it ("多" of "2000多人" skipped). */
+const COUNTED = new RegExp(`^\\s*${ABOUT}?\\s*(?<words>\\p{Script=Han}{1,4}|(?:[\\p{Script=Latin}'’-]+\\s+){0,2}[\\p{Script=Latin}'’-]+)`, 'u');
 
 /** Whether `text` gives a count. */
 export const namesNumber = (text: string): boolean => COUNT.test(text);
 
-/** The index terms of the few words after each count of `text` ("13 seats", "120 eligible voters", "292 人报名"). */
+/**
+ * The index terms of the few words after one count; in Chinese also the character right after it,
+ * the measure word or noun it counts ("2000多人", "292 人报名": 人), which bigrams alone would miss.
+ */
+function countedAfter(rest: string): string[] {
+  const words = COUNTED.exec(rest)?.groups?.words ?? '';
+  if (/^\p{Script=Han}/u.test(words)) return [words.charAt(0), ...analyze(words)];
+  // Latin words up to the first stop word: "four of its seats" counts no seats, "4 seats for representatives" counts seats.
+  const latin = words.split(/\s+/);
+  const stop = latin.findIndex((word) => STOP_WORDS.has(word.toLowerCase()));
+  return analyze(latin.slice(0, stop < 0 ? latin.length : stop).join(' '));
+}
+
+/** The index terms of the few words after each count of `text` ("13 seats", "120 eligible voters", "292 人报名", "四位候选人"). */
 export function countedIn(text: string): string[] {
   const counts = new RegExp(COUNT.source, 'giu');
-  return [...new Set([...text.matchAll(counts)].flatMap((match) => analyze(COUNTED.exec(text.slice(match.index + match[0].length))?.[0] ?? '')))];
+  return [...new Set([...text.matchAll(counts)].flatMap((match) => countedAfter(text.slice(match.index + match[0].length))))];
 }
 
 /** Whether two index terms are one word's forms: equal, or one the other's stem ("vote", "voter"). */

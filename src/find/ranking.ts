@@ -28,7 +28,7 @@ export interface RankingOptions {
   definitionWeight?: number;
   /** Weight of a passage whose count counts what a "how many" question names ("13 seats"), beside `wantWeight` for any count. Default 1.6. */
   countWeight?: number;
-  /** Weight of a passage that names people when the question asks who. Default 1.5. */
+  /** Weight of a passage that names people when the question asks who. Default 2. */
   peopleWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.7. */
   postContext?: number;
@@ -56,7 +56,7 @@ const DEFAULT_RANKING: Ranking = {
   cfpWeight: 2,
   definitionWeight: 2,
   countWeight: 1.6,
-  peopleWeight: 1.5,
+  peopleWeight: 2,
   postContext: 0.7,
   perPost: 2,
   languageFirst: true,

@@ -5,9 +5,10 @@
  * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
  */
 import { sameWord } from '../facts/index.js';
+import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
-import type { Question } from '../understand/index.js';
+import { countedPhrases, type Question } from '../understand/index.js';
 import type { Ranking } from './ranking.js';
 
 /** What a question weighs passages by. Each factor is 1 when the question does not ask for it. */
@@ -55,6 +56,15 @@ export interface WeighingContext {
   definitionOf: (subject: string) => RegExp;
 }
 
+/**
+ * The words a "how many" question counts, as a count's `counted` gives them: the noun it names
+ * ("how many community seats": commun, seat; "多少家公司": 家, 家公, 公司), else all its words.
+ */
+function countedWordsOf(question: Question): string[] {
+  const named = countedPhrases(question.text).flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)));
+  return named.length ? named : question.words.groups.flatMap((group) => group.alternatives.flat());
+}
+
 /** The numbers of the places a question names that some passage is about. */
 const numbered = (places: readonly string[], features: Features): number[] => places.map((place) => features.placeNumber(place)).filter((number) => number >= 0);
 
@@ -73,7 +83,7 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     date: wants('date', ranking.wantWeight),
     count: wants('number', ranking.wantWeight),
     counted: wants('number', ranking.countWeight),
-    countedWords: words.wants.includes('number') ? words.groups.flatMap((group) => group.alternatives.flat()) : [],
+    countedWords: words.wants.includes('number') ? countedWordsOf(question) : [],
     cfp: wants('cfp', ranking.cfpWeight),
     people: wants('people', ranking.peopleWeight),
     outcome: wants('outcome', ranking.outcomeWeight),

@@ -43,6 +43,8 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   什么时候: 'date',
   何时: 'date',
   哪天: 'date',
+  哪一天: 'date',
+  几号: 'date',
   // "Izzy 是什么": the passage that defines it answers, whatever words it uses.
   是什么: 'definition',
   什么是: 'definition',
@@ -78,8 +80,9 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '领取', '哪里买', '在哪买']],
-  ['how-many', ['how many', 'number of', '多少', '几个', '几位']],
-  ['when', ['when', 'date', 'dates', '什么时候', '何时', '日期', '时间', '哪天']],
+  // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
+  ['how-many', ['how many', 'number of', 'how long', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久']],
+  ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
   ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
   ['who', ['who', 'speakers', '谁', '哪些人']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
@@ -145,6 +148,17 @@ export function timeOf(text: string): Time | null {
 /** Whether the question is about talks given ("who talked about…", "演讲"). */
 export function talksAsked(text: string): boolean {
   return TALK_PATTERN.test(text);
+}
+
+/**
+ * What a "how many" question counts: the words after "how many" / "number of" ("how many
+ * community seats": "community seats"), in Chinese the characters after 多少 or 几 ("多少家公司": "家公司").
+ */
+const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+)?)|(?:多少|几)(\p{Script=Han}{1,3})/giu;
+
+/** The nouns a question counts (see `ASKED_COUNT`); none when it names none. */
+export function countedPhrases(text: string): string[] {
+  return [...text.matchAll(ASKED_COUNT)].map(([, latin, han]) => han ?? latin ?? '').filter(Boolean);
 }
 
 /** Names the posts give that hold a word of an intent: the Program Committee is no schedule. */

@@ -30,6 +30,8 @@ export function understand(input: string, lang?: Lang): Question {
   const ask = askOf(parsed.text);
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
+  // "When…" ("what day", "几月") is answered by a passage that names a date.
+  if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
   // "results" is answered by a passage that names who was elected or won.
   if (ask === 'results' && !words.wants.includes('outcome')) words.wants.push('outcome');
   // "What is Izzy" is answered by the passage that defines it.

@@ -24,4 +24,9 @@ describe('the passage that answers what is asked comes first', () => {
   it('"how many …": the passage counting what is asked about, above one that counts something else', () => {
     expect(governance.answer('how many seats does the steering committee have').results[0]?.text).toContain('13 seats');
   });
+
+  it('"how many talks": the line counting the talks, only when talks are what is counted', () => {
+    expect(shipped.answer('istiocon 2021 多少场演讲').direct?.text).toMatch(/^IstioCon 2021 的演讲（\d+ 场）/);
+    expect(shipped.answer('istiocon 2021 演讲 多少分钟').direct).toBeUndefined();
+  });
 });

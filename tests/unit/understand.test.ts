@@ -117,6 +117,14 @@ describe('understand', () => {
     expect(understand('where can i get the slides of istio day paris').ask).toBe('slides');
   });
 
+  it('reads how long and counts with a measure word as how many, "what day" and 几号 as when, wanting a date', () => {
+    expect(understand('how long is a presentation at istiocon').ask).toBe('how-many');
+    expect(understand('闪电演讲多长').ask).toBe('how-many');
+    expect(understand('几家公司 主办').ask).toBe('how-many');
+    expect(understand('what day did the meetup start')).toMatchObject({ ask: 'when', words: { wants: ['date'] } });
+    expect(understand('istiocon 2022 几号开')).toMatchObject({ ask: 'when', words: { wants: ['date'] } });
+  });
+
   it('reads "what kind of" and "是啥" as "what is", and the subject without the words that ask', () => {
     expect(understand('istiocon, what kind of event is that')).toMatchObject({ ask: 'what-is', subject: 'istiocon event' });
     expect(understand('istiocon 是啥')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });

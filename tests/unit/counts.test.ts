@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { countedIn, namesNumber } from '../../src/facts/counts.js';
+import { Features } from '../../src/find/features.js';
+import { rankingWith } from '../../src/find/ranking.js';
+import { weighingOf } from '../../src/find/weights.js';
+import { understand } from '../../src/understand/index.js';
+
+describe('the counts a passage gives, as the posts write them', () => {
+  it('reads counts in words and in Chinese numerals, not "one of" nor a lone 一', () => {
+    expect(namesNumber('Five candidates stood for the three available seats')).toBe(true);
+    expect(namesNumber('We have four companies represented')).toBe(true);
+    expect(namesNumber('四位优秀的候选人竞选我们的四个空缺席位')).toBe(true);
+    expect(namesNumber('联动了六位合作伙伴共同主办')).toBe(true);
+    expect(namesNumber('one of the most active contributors')).toBe(false);
+    expect(namesNumber('这是一个席位')).toBe(false);
+    expect(namesNumber('十月举行')).toBe(false);
+    // 四周年 is a fourth anniversary, not four weeks.
+    expect(namesNumber('Istio 开源四周年')).toBe(false);
+  });
+
+  it('reads a number of four digits and more, but not a year, a date or a version', () => {
+    expect(namesNumber('直播有2000多人观看')).toBe(true);
+    expect(namesNumber('we have 1500 users')).toBe(true);
+    expect(namesNumber('2021 年 7 月')).toBe(false);
+    expect(namesNumber('In 2021 we met on 17 August')).toBe(false);
+    expect(namesNumber('Istio 1.22 is out')).toBe(false);
+    expect(namesNumber('published 2024-03-19, pages 1-4')).toBe(false);
+    expect(countedIn('a 10-minute presentation')).toEqual(['minut', 'present']);
+  });
+
+  it('says what a count counts: the noun right after it, in Chinese its first character too', () => {
+    expect(countedIn('Five candidates stood')).toEqual(expect.arrayContaining(['candid']));
+    expect(countedIn('直播有2000多人观看')).toEqual(expect.arrayContaining(['人', '观看']));
+    expect(countedIn('有292人报名了本次活动')).toEqual(expect.arrayContaining(['人', '报名']));
+    expect(countedIn('超过 16 家公司的维护者')).toEqual(expect.arrayContaining(['家', '公司']));
+    // A Latin run stops before Han text, and Han text is not read as one long Latin word.
+    expect(countedIn('40 分钟演讲')).toEqual(['分', '分钟', '钟演', '演讲']);
+  });
+});
+
+describe('what a "how many" question counts', () => {
+  const features = new Features([]);
+  const context = { newestYear: 2026, firstYears: new Map(), definitionOf: () => /$^/ };
+  const countedWords = (text: string) => weighingOf(understand(text), rankingWith(), context, features)?.countedWords;
+
+  it('is the noun after "how many" or 多少 / 几, not every word of the question', () => {
+    expect(countedWords('how many community seats does steering have')).toEqual(['commun', 'seat']);
+    expect(countedWords('istio 有多少家公司的维护者')).toEqual(expect.arrayContaining(['家', '公司']));
+    expect(countedWords('istio 有多少家公司的维护者')).not.toContain('维护');
+    expect(countedWords('北京 meetup 直播多少人看')).toContain('人');
+  });
+
+  it('is every word of the question when it names no noun after them', () => {
+    expect(countedWords('istio day panel speakers, how many?')).toEqual(expect.arrayContaining(['panel', 'speaker']));
+  });
+});
