@@ -1,3 +1,4 @@
+import type { SearchOptions } from 'minisearch';
 import type { Passage } from '../model/index.js';
 import type { PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
@@ -17,6 +18,12 @@ const BYTES_PER_HIT = 25;
 const CACHE_BYTES = 64 * 1024 * 1024;
 /** Least it may hold: a small corpus's groups are small, and a few hundred distinct ones fit in this. */
 const CACHE_FLOOR = 16 * 1024 * 1024;
+
+/**
+ * A search for one index term as it is: not tokenized and stemmed again ("propos", the term of
+ * "proposals", stemmed again is "propo", which no passage holds).
+ */
+const AS_INDEX_TERM: SearchOptions = { fuzzy: false, prefix: false, processTerm: (term) => term, tokenize: (text) => [text] };
 
 /** Two or more Chinese characters. */
 const HAN_PAIR = /^\p{Script=Han}{2,}$/u;
@@ -109,7 +116,8 @@ export class PassageFinder {
    * (With the weights in MiniSearch's `boostDocument` and the filters in its `filter`, the hits
    * differed per question context: on the bench workload that meant 2,824 searches instead of 533.)
    */
-  #hitsOf(group: WordGroup): GroupHits {
+  #hitsOf(asked: WordGroup): GroupHits {
+    const group = this.#searched(asked);
     const key = JSON.stringify(group.alternatives);
     let hits = this.#cache.get(key);
     if (!hits) {
@@ -117,6 +125,18 @@ export class PassageFinder {
       for (const word of group.alternatives.flat()) this.#spellings.set(word, spellingIn(hits, word));
     }
     return hits;
+  }
+
+  /**
+   * The group to search for `group`: without its typed word when the question's reading took it for
+   * the word it misspells and the passages do not hold it ("ambiant"), which then adds nothing; the
+   * hits are those of the word spelled right, searched once for both. A misread real word ("summit"
+   * read as "submit") is held by the passages, and searched with its group.
+   */
+  #searched(group: WordGroup): WordGroup {
+    const [typed, ...meant] = group.alternatives;
+    if (group.meant === undefined || !typed || !meant.length || typed.some((term) => this.knows(term))) return group;
+    return { word: group.meant, alternatives: meant };
   }
 
   /** Whether the passages hold `word` as it is spelled: remembered from the searches, else looked up. */
@@ -146,7 +166,7 @@ export class PassageFinder {
 
   #spellingOf(word: string): Spelling {
     let spelling = this.#spellings.get(word);
-    if (spelling === undefined) this.#spellings.set(word, (spelling = this.#index.search(word, { fuzzy: false, prefix: false }).length > 0 ? 'spelled' : 'near'));
+    if (spelling === undefined) this.#spellings.set(word, (spelling = this.#index.search(word, AS_INDEX_TERM).length > 0 ? 'spelled' : 'near'));
     return spelling;
   }
 

@@ -31,13 +31,15 @@ const QUESTIONS = [
 ];
 
 /** How many searches of `index` ran while `run` ran, and how many of them had a typo search nested. */
-function countSearches(index: Indexes['talkIndex'], run: () => void): { all: number; fuzzy: number } {
-  const counts = { all: 0, fuzzy: 0 };
+function countSearches(index: Indexes['talkIndex'] | Indexes['passageIndex'], run: () => void): { all: number; fuzzy: number; results: number } {
+  const counts = { all: 0, fuzzy: 0, results: 0 };
   const search = index.search.bind(index);
   index.search = ((query, options) => {
     counts.all += 1;
     if (JSON.stringify(query).includes('"fuzzy"')) counts.fuzzy += 1;
-    return search(query, options);
+    const results = search(query, options);
+    counts.results += results.length;
+    return results;
   });
   try {
     run();
@@ -132,6 +134,11 @@ describe('the find stage', () => {
     const finder = new Finder(corpus, indexes);
     expect(understand('ambeint on windows').words.groups.some((group) => group.meant === 'ambient')).toBe(true);
     expect(ranking(finder, 'ambeint on windows')).toEqual(ranking(finder, 'ambient on windows'));
+    // One search serves both: the misspelt word adds nothing the passages hold, so the hits of
+    // "ambient" are not searched again (only whether the passages hold "ambeint" is looked up).
+    const fresh = new Finder(corpus, indexes);
+    fresh.passages(understand('ambient on windows'));
+    expect(countSearches(indexes.passageIndex, () => fresh.passages(understand('ambeint on windows'))).results).toBe(0);
     // A misspelt city names the city, as the question spelled right does.
     expect(understand('istio day amsterdm').entities.cities).toEqual(['Amsterdam']);
     expect(ranking(finder, 'istio day amsterdm')).toEqual(ranking(finder, 'istio day amsterdam'));
