@@ -39,18 +39,21 @@ export function withFacts(passages: readonly ParsedPassage[], events: readonly E
   const outcomes = new Outcomes(passages);
   return passages.map((passage) => {
     const city = passage.event ? cityOf(passage.event) : null;
-    const count = namesNumber(passage.text);
+    const region = (city ? placeOf(city)?.region : null) ?? regionIn(passage.event ?? '');
+    const years = yearsOf(passage);
+    const kinds = kindsOf(passage);
+    const counted = namesNumber(passage.text) ? countedIn(passage.text) : null;
+    // Only what holds is kept (see `PassageFacts`).
     const facts: PassageFacts = {
-      years: yearsOf(passage),
-      date: mentionsDate(passage.text),
-      count,
-      counted: count ? countedIn(passage.text) : [],
-      cfp: namesCfp(passage),
-      people: outcomes.namesSomeone(passage.text),
-      outcome: outcomes.announces(passage.text),
-      city,
-      region: (city ? placeOf(city)?.region : null) ?? regionIn(passage.event ?? ''),
-      kinds: kindsOf(passage),
+      ...(years.length ? { years } : {}),
+      ...(mentionsDate(passage.text) ? { date: true } : {}),
+      ...(counted ? { count: true, ...(counted.length ? { counted } : {}) } : {}),
+      ...(namesCfp(passage) ? { cfp: true } : {}),
+      ...(outcomes.namesSomeone(passage.text) ? { people: true } : {}),
+      ...(outcomes.announces(passage.text) ? { outcome: true } : {}),
+      ...(city ? { city } : {}),
+      ...(region ? { region } : {}),
+      ...(kinds.length ? { kinds } : {}),
     };
     return { ...passage, facts };
   });

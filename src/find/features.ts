@@ -51,11 +51,11 @@ export class Features {
         (facts.cfp ? HOLDS.cfp : 0) |
         (facts.people ? HOLDS.people : 0) |
         (facts.outcome ? HOLDS.outcome : 0);
-      this.years[0][id] = facts.years[0] ?? NO_YEAR;
-      this.years[1][id] = facts.years[1] ?? NO_YEAR;
-      this.kinds[id] = this.kindBits(facts.kinds);
-      this.city[id] = this.placeNumber(facts.city, true);
-      this.region[id] = this.placeNumber(facts.region, true);
+      this.years[0][id] = facts.years?.[0] ?? NO_YEAR;
+      this.years[1][id] = facts.years?.[1] ?? NO_YEAR;
+      this.kinds[id] = this.kindBits(facts.kinds ?? []);
+      this.city[id] = this.placeNumber(facts.city ?? null, true);
+      this.region[id] = this.placeNumber(facts.region ?? null, true);
     });
   }
 

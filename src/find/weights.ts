@@ -112,7 +112,7 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   if (holds & HOLDS.count) {
     weight *= w.count;
     // "How many seats": a count of seats, above a count of something else.
-    if (w.countedWords.length && counts(w.countedWords, (passages[id] as Passage).facts.counted)) weight *= w.counted;
+    if (w.countedWords.length && counts(w.countedWords, (passages[id] as Passage).facts.counted ?? [])) weight *= w.counted;
   }
   if (holds & HOLDS.cfp) weight *= w.cfp;
   if (holds & HOLDS.people) weight *= w.people;

@@ -64,27 +64,29 @@ export type ParsedPassage = Omit<Passage, 'facts'>;
 /**
  * What ranking weighs a passage by beyond its words: worked out once when indexing
  * (`src/facts/`), so that answering a question reads them instead of reading every hit's text.
+ * Stored sparsely: a fact that does not hold (false, none) is left out, which keeps the index and
+ * the loaded passages small (22,000 passages at 10x the corpus).
  */
 export interface PassageFacts {
   /** The years it is about: its date's, and the one its event's name gives. */
-  years: number[];
-  /** Whether it names a date ("18 April", "4 月 18 日"). */
-  date: boolean;
-  /** Whether it gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
-  count: boolean;
-  /** The index terms of the few words after each count ("13 seats" → "seat"): what it counts. */
-  counted: string[];
-  /** Whether it gives a call for proposals: says so, with a date or a link to where proposals go. */
-  cfp: boolean;
-  /** Whether it names someone ("Lin Sun", "Faseela K"). */
-  people: boolean;
-  /** Whether it announces who was elected or won, naming them. */
-  outcome: boolean;
+  years?: number[];
+  /** It names a date ("18 April", "4 月 18 日"). */
+  date?: true;
+  /** It gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
+  count?: true;
+  /** The index terms of what its counts count ("13 seats" → "seat"). */
+  counted?: string[];
+  /** It gives a call for proposals: says so, with a date or a link to where proposals go. */
+  cfp?: true;
+  /** It names someone ("Lin Sun", "Faseela K"). */
+  people?: true;
+  /** It announces who was elected or won, naming them. */
+  outcome?: true;
   /** City and region of its event, to weigh the place a question names. */
-  city: string | null;
-  region: string | null;
+  city?: string;
+  region?: string;
   /** Kind of its event, else every kind its text names: to weigh the kind of event a question names. */
-  kinds: EventKind[];
+  kinds?: EventKind[];
 }
 
 /** A talk (session, keynote, panel, lightning talk) named by a post. */
