@@ -5,9 +5,9 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { askOf, countedPhrases, LISTING_WORDS, talksAsked, type Question } from '../understand/index.js';
+import { askOf, asksHowLong, countedPhrases, LISTING_WORDS, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { eventLine, latestLine, linkLine, nextLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
+import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
@@ -60,7 +60,9 @@ function topicOf(question: Question, calendar: Calendar, all = false): string[] 
 export function aboutEvents(question: Question, calendar: Calendar, programme: Programme, now: Date): EventPart {
   const { lang, ask, time } = question;
   const named = calendar.about(question.rest, lang);
-  if (time === 'next' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search')) {
+  // "下一次选举", "next steering election": the next of something else than events; "upcomming istio events" is about events.
+  const ofEvents = named.length > 0 || !topicOf(question, calendar).some((word) => timeOf(word) === null);
+  if (time === 'next' && ofEvents && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search')) {
     const { next, latest, direct } = nextOrLatest(calendar, lang, now, named.length ? named : undefined);
     if (next) return { intent: 'next', events: [next], ...(direct ? { direct } : {}) };
     return latest ? { events: [latest], ...(direct ? { direct } : {}) } : {};
@@ -74,7 +76,8 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).
   const { kinds, cities, years } = question.entities;
   const nouns = countedPhrases(question.text);
-  const countsTalks = !nouns.length || nouns.some(talksAsked);
+  // "How long is a lightning talk at istio day" asks a duration, not how many talks there were.
+  const countsTalks = (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text);
   const counted = ask === 'how-many' && question.aboutTalks && countsTalks && kinds.length + cities.length + years.length > 0;
   if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted) {
     // A word no talk's title holds ("list", "all") cannot choose among the talks.
@@ -88,7 +91,13 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
     // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
     if (ask === 'who' && !topic.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events: named, talks };
-    if (ask === 'who') return { intent: 'talks', events: named, talks: programme.forWho(talks, question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word))) };
+    if (ask === 'who') {
+      const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word));
+      // The line names the speakers of the talks the question's words title ("the keynote"), else of every talk.
+      const chosen = programme.titledBy(talks, words);
+      const line = speakersLine(named, chosen.length ? chosen : talks, titled, lang);
+      return { intent: 'talks', events: named, talks: programme.forWho(talks, words), ...(line ? { direct: line } : {}) };
+    }
     return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };
   }
   const [only] = named;

@@ -1,6 +1,5 @@
-import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import { Outcomes } from '../facts/index.js';
-import { findMarks, Finder, preferLang, type Corpus, type Ranked, type RankedPassages, type RankingOptions } from '../find/index.js';
+import { Finder, preferLang, type Corpus, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
@@ -9,9 +8,11 @@ import { withDeadline } from './deadline.js';
 import { definitionLine } from './definition-line.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
+import { eventFirst, page, type Lead } from './page.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
-import type { Answer, AnswerOptions, QueryService, Result } from './types.js';
+import type { Answer, AnswerOptions, QueryService } from './types.js';
+import { WhoLines } from './who-line.js';
 
 /**
  * The answer stage: reads a question (understand), finds passages and talks (find), and adds what
@@ -25,6 +26,7 @@ export class Answerer implements QueryService {
   readonly #calendar: Calendar;
   readonly #programme: Programme;
   readonly #outcomes: OutcomeLines;
+  readonly #who: WhoLines;
   #suggestions: Partial<Record<Lang, string[]>> = {};
 
   constructor(corpus: Corpus, finder: Finder, manifest: Manifest | null = null) {
@@ -32,7 +34,9 @@ export class Answerer implements QueryService {
     this.#finder = finder;
     this.#calendar = new Calendar(corpus.events);
     this.#programme = new Programme(corpus.talks, corpus.events);
-    this.#outcomes = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
+    const outcomes = new Outcomes(corpus.passages);
+    this.#outcomes = new OutcomeLines(corpus.passages, outcomes);
+    this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage) }, corpus.events);
     this.manifest = manifest;
   }
 
@@ -70,27 +74,29 @@ export class Answerer implements QueryService {
     if (filterOnly) return { ...base, ...this.#filtered(question) };
     if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
-    const found = (known: EventPart = {}) => page(eventFirst(this.#finder.passages(question, event), question, known), options, lang, (ranked) => this.#lineOf(question, ranked, known));
+    const found = (known: EventPart = {}) => page(eventFirst(this.#finder.passages(question, event), question, known), options, lang, (ranked) => this.#leadOf(question, ranked, known));
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
     const known = aboutEvents(question, this.#calendar, this.#programme, now);
     const passages = found(known);
     const talks = known.talks ?? this.#finder.talks(question, event);
-    const direct = passages.direct ?? whoGave(question, this.#programme, this.#calendar);
-    if (!passages.total && !talks.length && !direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
-    return { ...base, ...known, ...passages, talks, ...(direct ? { direct } : {}) };
+    if (!passages.total && !talks.length && !passages.direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
+    return { ...base, ...known, ...passages, talks };
   }
 
   /**
    * The direct line: the event knowledge's (a call for proposals with the deadline its passages
    * give), else who the results post on the page says was elected or won, else the sentence of a
-   * passage that says what a "what is" question's subject is.
+   * passage that says what a "what is" question's subject is, else who a passage says a "who"
+   * question asks about (that passage shown first).
    */
-  #lineOf(question: Question, ranked: RankedPassages, known: EventPart): Answer['direct'] {
+  #leadOf(question: Question, ranked: RankedPassages, known: EventPart): Lead {
     const [only] = known.events ?? [];
-    if (known.direct) return question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct;
-    return this.#outcomes.line(question, ranked) ?? definitionLine(question, ranked);
+    if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct };
+    // The one talk whose title the question names, else the passage that names the people.
+    const direct = this.#outcomes.line(question, ranked) ?? definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar);
+    return direct ? { direct } : (this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {});
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */
@@ -150,53 +156,4 @@ export class Answerer implements QueryService {
   #finds(text: string): boolean {
     return this.#finder.finds(understand(text));
   }
-}
-
-/** How far down the ranking "the next / the latest" looks for the passages of the event it answers with. */
-const EVENT_FIRST_DEPTH = 50;
-
-/**
- * For "the next / the latest" questions the event knowledge answers, the first passages of that
- * event (or the conference it is co-located with) come first, and the best of the rest keeps the
- * last place of the first page: the event knowledge may name another event than the one meant.
- */
-function eventFirst(ranked: RankedPassages, question: Question, known: EventPart): RankedPassages {
-  const [only, other] = known.events ?? [];
-  if (!question.time || !only || other) return ranked;
-  const names = new Set([only.name, ...colocatedNames(only.name)]);
-  const head = ranked.slice(0, EVENT_FIRST_DEPTH);
-  const first = head.filter((one) => one.passage.event !== null && names.has(one.passage.event)).slice(0, PAGE_SIZE - 1);
-  if (!first.length) return ranked;
-  const reordered = [...first, ...head.filter((one) => !first.includes(one))];
-  return {
-    length: ranked.length,
-    slice: (start = 0, end = ranked.length) => (end <= reordered.length ? reordered.slice(start, end) : [...reordered, ...ranked.slice(reordered.length, end)].slice(start)),
-  };
-}
-
-/** One page of the ranking: `limit` (default PAGE_SIZE) passages from `offset` (default 0), how many there are, and the line `lineOf` reads from the ranking. */
-function page(ranked: RankedPassages, options: AnswerOptions, lang: Lang, lineOf: (ranked: RankedPassages) => Answer['direct']): Pick<Answer, 'results' | 'total' | 'offset' | 'direct'> {
-  const offset = Math.max(0, options.offset ?? 0);
-  const limit = Math.max(1, options.limit ?? PAGE_SIZE);
-  const direct = lineOf(ranked);
-  return { total: ranked.length, offset, results: ranked.slice(offset, offset + limit).map((one) => toResult(one, lang)), ...(direct ? { direct } : {}) };
-}
-
-function toResult(ranked: Ranked, lang: Lang): Result {
-  const { passage, score } = ranked;
-  return {
-    ...(passage.lang === lang ? {} : { otherLanguage: true }),
-    id: passage.id,
-    title: passage.title,
-    url: passage.url,
-    postUrl: passage.postUrl,
-    heading: passage.headings.at(-1) ?? null,
-    text: passage.text,
-    marks: findMarks(passage.text, ranked.terms()),
-    lang: passage.lang,
-    event: passage.event,
-    date: passage.date,
-    score: Math.round(score * 1000) / 1000,
-    links: passage.links,
-  };
 }

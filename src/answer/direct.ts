@@ -25,6 +25,7 @@ const TEMPLATES = {
     talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
     and: ', ',
     talks: (event: string, topic: string, count: number, titles: string) => `Talks${topic ? ` on ${topic}` : ''} at ${event} (${count}): ${titles}`,
+    speakers: (event: string, topic: string, titles: string) => `Speakers${topic ? ` on ${topic}` : ''} at ${event}: ${titles}`,
     list: '; ',
     more: (count: number) => ` and ${count} more`,
     others: (event: string, count: number) => `${event} and ${count} other event${count > 1 ? 's' : ''}`,
@@ -40,6 +41,7 @@ const TEMPLATES = {
     talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
     and: '、',
     talks: (event: string, topic: string, count: number, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
+    speakers: (event: string, topic: string, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲者：${titles}`,
     list: '；',
     more: (count: number) => ` 等 ${count} 场`,
     others: (event: string, count: number) => `${event}等 ${count + 1} 场活动`,
@@ -136,30 +138,54 @@ function eventsLabel(talks: readonly Talk[], lang: Lang): string | null {
   return first ? TEMPLATES[lang].others(first, names.length - 1) : null;
 }
 
+/** The items that fit in a line, then how many more there are ("…; Title and 4 more"). */
+function fitted(items: readonly string[], lang: Lang): string {
+  const template = TEMPLATES[lang];
+  let shown = items[0] ?? '';
+  let count = 1;
+  for (const item of items.slice(1)) {
+    if (shown.length + item.length > MAX_TITLES) break;
+    shown += `${template.list}${item}`;
+    count += 1;
+  }
+  return `${shown}${items.length > count ? template.more(items.length - count) : ''}`;
+}
+
+/** The post to cite for talks: that of the first talk's event (one of `events`). */
+function talksSource(events: readonly EventInfo[], talks: readonly Talk[], lang: Lang): string | null {
+  const event = events.find((one) => one.name === talks[0]?.event);
+  return (event && sourceOf(event, lang)) ?? null;
+}
+
+/** "Title (Speaker, Speaker)", in `lang` where told in it. */
+function withSpeakers(talk: Talk, lang: Lang): string {
+  const template = TEMPLATES[lang];
+  return template.by(talk.titles[lang] ?? talk.title, talk.speakers.join(template.and));
+}
+
 /**
  * "Talks at Istio Day North America 2025 (9): Welcome + Opening Remarks; Is Your Service Mesh AI
  * Ready?; … and 4 more", cited from the post of the first talk's event (one of `events`); `topic` is
  * the words the talks were chosen by.
  */
 export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang): DirectAnswer | undefined {
-  const event = events.find((one) => one.name === talks[0]?.event);
-  const url = event && sourceOf(event, lang);
+  const url = talksSource(events, talks, lang);
   const label = eventsLabel(talks, lang);
   if (!url || !label) return undefined;
-  const template = TEMPLATES[lang];
   // A few talks are named with their speakers ("Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan)"); many by title alone.
-  const named = (talk: Talk): string => {
-    const title = talk.titles[lang] ?? talk.title;
-    return talks.length <= WITH_SPEAKERS && talk.speakers.length ? template.by(title, talk.speakers.join(template.and)) : title;
-  };
+  const named = (talk: Talk): string => (talks.length <= WITH_SPEAKERS && talk.speakers.length ? withSpeakers(talk, lang) : (talk.titles[lang] ?? talk.title));
   const titles = [...new Set(talks.map(named))];
-  let shown = titles[0] as string;
-  let count = 1;
-  for (const title of titles.slice(1)) {
-    if (shown.length + title.length > MAX_TITLES) break;
-    shown += `${template.list}${title}`;
-    count += 1;
-  }
-  const more = titles.length > count ? template.more(titles.length - count) : '';
-  return { text: template.talks(label, topic.join(' '), titles.length, `${shown}${more}`), url, lang };
+  return { text: TEMPLATES[lang].talks(label, topic.join(' '), titles.length, fitted(titles, lang)), url, lang };
+}
+
+/**
+ * "who spoke at istio day atlanta": "Speakers at Istio Day North America 2025: Welcome + Opening
+ * Remarks (John Howard, Keith Mattix); …", each talk that names its speakers, in the order given.
+ */
+export function speakersLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang): DirectAnswer | undefined {
+  const given = talks.filter((talk) => talk.speakers.length);
+  const url = talksSource(events, given, lang);
+  const label = eventsLabel(given, lang);
+  if (!url || !label) return undefined;
+  return { text: TEMPLATES[lang].speakers(label, topic.join(' '), fitted([...new Set(given.map((talk) => withSpeakers(talk, lang)))], lang)), url, lang };
 }

@@ -27,7 +27,10 @@ function titleNames(question: Question, title: string): number {
   return question.words.groups.filter((group) => [[fold(group.word)], ...group.alternatives].some((terms) => terms.length > 0 && terms.every(holds))).length;
 }
 
-const TITLED = { en: (title: string, said: string) => `${title}: ${said}`, zh: (title: string, said: string) => `${title}：${said}` } as const;
+/** A quoted line under the title of the post it comes from: "Post title: what it says". */
+export function titled(lang: Question['lang'], title: string, said: string): string {
+  return lang === 'zh' ? `${title}：${said}` : `${title}: ${said}`;
+}
 
 export class OutcomeLines {
   readonly #passages: readonly Passage[];
@@ -42,14 +45,16 @@ export class OutcomeLines {
 
   /**
    * The line for a results question from the first post on the page that names who was elected or
-   * won; for "the latest …" ("最新的 toc 选举"), only when the first passage itself announces it.
+   * won; for "the latest …" ("最新的 toc 选举") and "who …", only when the first passage itself announces it.
    */
   line(question: Question, ranked: RankedPassages): DirectAnswer | undefined {
-    const latest = question.ask === 'latest' && question.time === 'latest' && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
-    if (question.ask !== 'results' && !latest) return undefined;
+    // "The latest …" and "who …" ("who got in to steering in 2023", not who gave a talk) are answered by a results post only when it ranks first.
+    const onlyFirst = (question.ask === 'who' && !question.aboutTalks) || (question.ask === 'latest' && question.time === 'latest');
+    const announced = onlyFirst && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
+    if (question.ask !== 'results' && !announced) return undefined;
     const { years } = question.entities;
     const posts: Array<{ passage: Passage; said: Array<{ sentence: string; url: string }> }> = [];
-    for (const { passage } of ranked.slice(0, latest ? 1 : OUTCOME_DEPTH)) {
+    for (const { passage } of ranked.slice(0, announced ? 1 : OUTCOME_DEPTH)) {
       // Another language's post, or another year's election than the one asked about, answers nothing.
       if (passage.lang !== question.lang || (years.length && !years.includes(Number(passage.date?.slice(0, 4))))) continue;
       if (posts.some((post) => post.passage.postId === passage.postId)) continue;
@@ -68,7 +73,7 @@ export class OutcomeLines {
       if (longer.length > MAX_LINE) break;
       text = longer;
     }
-    return { text: TITLED[question.lang](best.passage.title, text), url: (first as (typeof best.said)[number]).url, lang: question.lang };
+    return { text: titled(question.lang, best.passage.title, text), url: (first as (typeof best.said)[number]).url, lang: question.lang };
   }
 
   #postOf(postId: string): Passage[] | undefined {

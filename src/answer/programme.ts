@@ -1,6 +1,5 @@
-import { colocatedNames } from '../domain/index.js';
-import { copyKeys, normalized, preferLang } from '../find/index.js';
-import type { EventInfo, Lang, Talk } from '../model/index.js';
+import { normalized, preferLang } from '../find/index.js';
+import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
 import { nameWords, Vocabulary } from './name-words.js';
 import { PeopleMatcher } from './people-match.js';
@@ -23,6 +22,7 @@ export class Programme {
   /** Talks by normalized speaker name (lower case, accents removed). */
   readonly #bySpeaker = new Map<string, Talk[]>();
   readonly #byEvent = new Map<string, Talk[]>();
+  readonly #byPassage = new Map<string, Talk[]>();
   readonly #eventDate = new Map<string, string | null>();
   readonly #events: EventMatcher;
   readonly #people: PeopleMatcher;
@@ -39,11 +39,11 @@ export class Programme {
     }
     this.#titleVocabulary = new Vocabulary([...this.#titleWords.values()].flat());
     const starts = new Map(events.map((event) => [event.name, event.start]));
-    const atDay = dayTalks(talks, events);
     for (const talk of talks) {
       for (const speaker of talk.speakers) push(this.#bySpeaker, normalized(speaker), talk);
+      push(this.#byPassage, talk.passageId, talk);
       if (!talk.event) continue;
-      if (!atDay(talk)) push(this.#byEvent, talk.event, talk);
+      push(this.#byEvent, talk.event, talk);
       // The event's start; for an event the index does not describe, the date of its latest talk.
       const known = this.#eventDate.get(talk.event) ?? null;
       const date = starts.get(talk.event) ?? talk.date;
@@ -74,6 +74,19 @@ export class Programme {
     return this.#grouped(names.flatMap((name) => this.#byEvent.get(name) ?? []), lang);
   }
 
+  /**
+   * The talks a passage tells: those read from it, else (a translation, whose talks are read from
+   * the original) those of its event whose title in its language it holds.
+   */
+  told(passage: Pick<Passage, 'id' | 'event' | 'lang' | 'text'>): readonly Talk[] {
+    const own = this.#byPassage.get(passage.id);
+    if (own || !passage.event) return own ?? [];
+    return (this.#byEvent.get(passage.event) ?? []).filter((talk) => {
+      const title = talk.titles[passage.lang];
+      return title !== undefined && passage.text.includes(title);
+    });
+  }
+
   /** `speaker <what the user typed>`: the talks of every person it names, newest event first. */
   ofPeople(text: string, lang: Lang): Found {
     const { names, nearest } = this.#people.match(text);
@@ -101,10 +114,15 @@ export class Programme {
    * gave the keynote…"), then those that name their speakers; otherwise in their order.
    */
   forWho(talks: readonly Talk[], words: readonly string[]): Talk[] {
-    const wanted = new Set(words.map((word) => this.titleWord(word)).filter((word): word is string => word !== null));
-    const titled = (talk: Talk): boolean => Object.values(talk.titles).flatMap((title) => nameWords(title)).some((word) => wanted.has(word));
-    const rank = (talk: Talk): number => (titled(talk) ? 0 : 2) + (talk.speakers.length ? 0 : 1);
+    const titled = new Set(this.titledBy(talks, words));
+    const rank = (talk: Talk): number => (titled.has(talk) ? 0 : 2) + (talk.speakers.length ? 0 : 1);
     return [...talks].sort((a, b) => rank(a) - rank(b));
+  }
+
+  /** Those of `talks` whose title holds one of `words` ("keynote" of "who gave the keynote…"). */
+  titledBy(talks: readonly Talk[], words: readonly string[]): Talk[] {
+    const wanted = new Set(words.map((word) => this.titleWord(word)).filter((word): word is string => word !== null));
+    return talks.filter((talk) => Object.values(talk.titles).flatMap((title) => nameWords(title)).some((word) => wanted.has(word)));
   }
 
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
@@ -126,21 +144,6 @@ export class Programme {
       .sort(([a], [b]) => date(b).localeCompare(date(a)) || a.localeCompare(b))
       .flatMap(([, group]) => preferLang(group, lang));
   }
-}
-
-/**
- * Whether a talk a post places at a KubeCon is one its co-located Istio Day held: a recap tells the
- * week's story and the Istio Day's talks in it read as the conference's, while another post (the
- * same title or video) places the talk at the Istio Day. It is listed there alone.
- */
-function dayTalks(talks: readonly Talk[], events: readonly EventInfo[]): (talk: Talk) => boolean {
-  const kubecons = new Set(events.filter((event) => event.kind === 'kubecon').map((event) => event.name));
-  const placed = new Map<string, Set<string>>();
-  for (const talk of talks) if (talk.event) for (const key of copyKeys(talk)) (placed.get(key) ?? placed.set(key, new Set()).get(key))?.add(talk.event);
-  return (talk) =>
-    talk.event !== null &&
-    kubecons.has(talk.event) &&
-    colocatedNames(talk.event).some((day) => copyKeys(talk).some((key) => placed.get(key)?.has(day)));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -29,6 +29,8 @@ export class Outcomes {
   readonly #passages: readonly ParsedPassage[];
   /** Words the corpus writes in lower case: a capitalised one of them ("Community", "In") starts no name. */
   #lower: Set<string> | undefined;
+  /** Words the corpus writes in lower case more often than capitalised ("input", not "sun" of "Lin Sun"). */
+  #mostlyLower: Set<string> | undefined;
 
   constructor(passages: readonly ParsedPassage[]) {
     this.#passages = passages;
@@ -56,6 +58,11 @@ export class Outcomes {
     return this.#namesSomeone(text);
   }
 
+  /** Whether the corpus writes `word` in lower case more often than capitalised ("input", "support"; not "sun" of "Lin Sun"). */
+  mostlyLower(word: string): boolean {
+    return this.#common().has(word.toLowerCase());
+  }
+
   /** Whether `text` announces who was elected or won, naming them. */
   announces(text: string): boolean {
     return OUTCOME.test(text) && this.sentences(text).length > 0;
@@ -71,10 +78,22 @@ export class Outcomes {
   #vocabulary(): Set<string> {
     if (this.#lower) return this.#lower;
     const lower = new Set<string>();
-    const step = Math.max(1, Math.floor(this.#passages.length / VOCABULARY_SAMPLE));
-    for (let i = 0; i < this.#passages.length; i += step) {
-      for (const word of (this.#passages[i] as ParsedPassage).text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) lower.add(word);
-    }
+    for (const word of this.#sampleWords()) if (/^\p{Ll}/u.test(word)) lower.add(word);
     return (this.#lower = lower);
+  }
+
+  #common(): Set<string> {
+    if (this.#mostlyLower) return this.#mostlyLower;
+    const balance = new Map<string, number>();
+    for (const word of this.#sampleWords()) {
+      const folded = word.toLowerCase();
+      balance.set(folded, (balance.get(folded) ?? 0) + (word === folded ? 1 : -1));
+    }
+    return (this.#mostlyLower = new Set([...balance].filter(([, count]) => count > 0).map(([word]) => word)));
+  }
+
+  *#sampleWords(): Generator<string> {
+    const step = Math.max(1, Math.floor(this.#passages.length / VOCABULARY_SAMPLE));
+    for (let i = 0; i < this.#passages.length; i += step) yield* (this.#passages[i] as ParsedPassage).text.split(/[^\p{L}'’-]+/u).filter(Boolean);
   }
 }

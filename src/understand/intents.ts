@@ -84,7 +84,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['how-many', ['how many', 'number of', 'how long', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久']],
   ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
   ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
-  ['who', ['who', 'speakers', '谁', '哪些人']],
+  ['who', ['who', 'speakers', '谁', '哪些人', '讲者', '嘉宾']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
   ['what-is', ['what is', "what's", 'whats', 'what are', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', '什么是', '是什么', '是啥', '啥是', '什么意思', '做什么', '负责什么']],
@@ -112,7 +112,7 @@ export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words)
 export const LISTING_WORDS: readonly string[] = ['list', 'lineup', 'line-up', 'all', 'every', 'full', 'complete', 'whole', '列表', '所有', '全部', '哪些', '有哪些'];
 
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
-const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presenting', 'presentation', 'keynote', '演讲', '分享', '议题', '讲座', '主讲', '讲了', '讲的', '讲啥', '讲什么'];
+const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presenting', 'presentation', 'keynote', '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲了', '讲的', '讲啥', '讲什么'];
 
 const HAN = /\p{Script=Han}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -156,9 +156,26 @@ export function talksAsked(text: string): boolean {
  */
 const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+)?)|(?:多少|几)(\p{Script=Han}{1,3})/giu;
 
+/** How long something lasts ("how long is a lightning talk", "闪电演讲多长"): a duration, never a count of talks. */
+const HOW_LONG = patternOf(['how long', 'how many minutes', 'how many hours', '多长', '多久', '几分钟', '多少分钟', '几个小时', '多少小时']);
+
+export function asksHowLong(text: string): boolean {
+  return HOW_LONG.test(text);
+}
+
 /** The nouns a question counts (see `ASKED_COUNT`); none when it names none. */
 export function countedPhrases(text: string): string[] {
   return [...text.matchAll(ASKED_COUNT)].map(([, latin, han]) => han ?? latin ?? '').filter(Boolean);
+}
+
+/**
+ * "who is izzy", "lin sun 是谁": who someone or something is, by its name alone (no article, no
+ * role: "who is the toc chair", "伦敦 istio day 主席是谁" ask who holds a role). A description answers, not names.
+ */
+const WHO_IS = /^\s*(?:who(?:'s|’s|\s+is|\s+are|\s+was)\s+(?!(?:the|a|an|on|in|at|from|going|speaking|giving|presenting)\b)[\p{Script=Latin}\d\s.'’-]+|谁是\s*[\p{Script=Latin}\d\s.'’-]+|[\p{Script=Latin}\d\s.'’-]+是谁)[?？]?\s*$/iu;
+
+export function asksWhoIs(text: string): boolean {
+  return WHO_IS.test(text);
 }
 
 /** Names the posts give that hold a word of an intent: the Program Committee is no schedule. */

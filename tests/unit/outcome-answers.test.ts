@@ -35,6 +35,11 @@ describe('who won or was elected', () => {
     expect(answer.direct?.url).toContain('/zh/blog/2031/steering-election-results/');
   });
 
+  it('answers "who got in" with the results post when it ranks first, though no word of the question says elected', () => {
+    const answer = engine.answer('who got in to the toc in 2031');
+    expect(answer.direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair.*Tomas Berg/);
+  });
+
   it('answers "the latest election" with who was elected when its first passage says it', () => {
     expect(engine.answer('最新的 指导委员会 选举').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
   });

@@ -1,0 +1,39 @@
+/** What the "who" line takes for a person's name, and what it does not. */
+import { describe, expect, it } from 'vitest';
+import { PersonNames } from '../../src/answer/person-names.js';
+import { eventInfo } from '../helpers/answers.js';
+
+// Words prose writes in lower case more often than not, as the corpus would count them.
+const COMMON = new Set(['the', 'input', 'support', 'seat', 'book', 'cover']);
+const names = new PersonNames(
+  [eventInfo({ name: 'Istio Day North America 2032', city: 'Salt Lake City', country: 'United States' }), eventInfo({ name: 'Istio Day Europe 2032', city: 'Lisbon' })],
+  (word) => COMMON.has(word.toLowerCase()),
+);
+
+describe('person names in a sentence', () => {
+  it('finds two- or three-word names and a name with an initial', () => {
+    expect(names.in('Suri Patel and Alex Davy of the CNCF did the design and illustrations.')).toBe(true);
+    expect(names.in('由 Pratima Nambiar（Salesforce）主讲。')).toBe(true);
+    expect(names.in('The book was written by Faseela K.')).toBe(true);
+  });
+
+  it('takes no title, quoted or not, for a name', () => {
+    expect(names.in('the Izzy Saves the Birthday book cover.')).toBe(false);
+    expect(names.in('They read "Dolphin Rescue" aloud.')).toBe(false);
+    expect(names.in('They read 《Dolphin Rescue》 aloud.')).toBe(false);
+  });
+
+  it('takes no committee, company, event, place or acronym for a name', () => {
+    expect(names.in('The Istio Steering Committee introduced Izzy.')).toBe(false);
+    expect(names.in('The book launched at the CNCF store in Salt Lake City.')).toBe(false);
+    expect(names.in('Istio Day North America opened the week.')).toBe(false);
+    expect(names.in('Google Cloud was the sponsor.')).toBe(false);
+    expect(names.in('A new CNCF Phippy story.')).toBe(false);
+  });
+
+  it('takes no heading of common words, nor a longer run, for a name', () => {
+    expect(names.in('Multi-Modal Input Support: routing for large inputs.')).toBe(false);
+    expect(names.in('The election for Community Seats opens today.')).toBe(false);
+    expect(names.in('Thanks to the Velvet Harbour Trading Company.')).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * "who…" questions get the names, with their source, in the answer line, and the passage that
+ * gives them first; "next…" questions get the next event's line only when they ask about events;
+ * a question about a duration gets no list of talks (shipped index).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+/** The sentence a line quotes after the post's title ("Title: sentence"). */
+const quoted = (text: string | undefined): string => (text ?? '').replace(/^[^:：]*[:：]\s*/u, '');
+
+describe('who did it: the line names the people from what a passage says', () => {
+  it('quotes the sentence that names the people and holds the rarest words of the question, from the passage shown first', () => {
+    const answer = engine.answer('who did the illustrations for the izzy book');
+    expect(answer.direct?.text).toMatch(/Suri Patel and Alex Davy .*illustrations/);
+    expect(answer.results[0]?.text).toContain(quoted(answer.direct?.text));
+    expect(answer.direct?.url).toBe(answer.results[0]?.url);
+  });
+
+  it('answers who hosted or opened an event from the passage about it, in en', () => {
+    expect(engine.answer('who hosted istio day atlanta').direct?.text).toMatch(/John Howard \(Solo\.io\) and Keith Mattix \(Microsoft\) hosted it/);
+    expect(engine.answer('who opened istio day in chicago').direct?.text).toMatch(/Faseela K and Zack Butcher opened it/);
+  });
+
+  it('names the talk a Chinese passage tells and its speakers, the talk whose title holds the question’s words', () => {
+    const answer = engine.answer('ambient 多集群 那场演讲 谁讲的');
+    expect(answer.direct?.text).toMatch(/^“Istio Ambient 走向多集群.*”的演讲者：Jackie Maertens \(Microsoft\)、Steven Jin Xuan \(Microsoft\)/);
+    expect(answer.results[0]?.text).toContain('Jackie Maertens');
+    expect(engine.answer('四周年生日 社区会议 谁讲的').direct?.text).toMatch(/Pratima Nambiar/);
+  });
+
+  it('gives no names to "who is …", which asks what someone or something is', () => {
+    expect(engine.answer('who is izzy the dolphin').direct).toBeUndefined();
+    expect(engine.answer('izzy 是谁').direct).toBeUndefined();
+  });
+
+  it('is not quoted for the words that name the event alone', () => {
+    // No sentence says who organised it; sentences that say "Istio Day" and "London" do not answer.
+    expect(engine.answer('who organised istio day london').direct).toBeUndefined();
+    expect(engine.answer('who gave the closing remarks at istio day atlanta').direct?.text).toMatch(/Closing remarks, by John Howard \(Solo\.io\) and Keith Mattix/);
+  });
+
+  it('is not taken from a passage that holds fewer of the question’s words than one ranked above it', () => {
+    // The passages above say who was re-elected to the TOC in 2026 without naming them in a sentence; a book signing by TOC members does not answer.
+    expect(engine.answer('2026 toc 谁连任了').direct?.text ?? '').not.toMatch(/Lin Sun/);
+  });
+
+  it('takes no title, committee or organisation for a person', () => {
+    // The first passages name Izzy's book ("Izzy Saves the Birthday"), the Steering Committee and the CNCF, but nobody who sponsored it.
+    const answer = engine.answer('who sponsored istio day amsterdam 2023');
+    expect(answer.direct).toBeUndefined();
+    expect(answer.results[0]?.event).toBe('Istio Day Europe 2023');
+  });
+});
+
+describe('who spoke at an event: the line names the speakers of its talks', () => {
+  it('lists the talks with their speakers, cited from the event’s post', () => {
+    const answer = engine.answer('who spoke at istio day atlanta');
+    expect(answer.intent).toBe('talks');
+    expect(answer.direct?.text).toMatch(/^Speakers at Istio Day North America 2025: Welcome \+ Opening Remarks \(John Howard, Keith Mattix\); /);
+    expect(answer.direct?.url).toMatch(/^https:\/\//);
+  });
+
+  it('names only the talks the question’s words title, at the event it names', () => {
+    const answer = engine.answer('who gave the keynote at kubecon europe 2025');
+    // Its one keynote the programme lists names no speaker: the line names the talk a passage about that week tells, not every talk.
+    expect(answer.direct?.text).toMatch(/ at (KubeCon \+ CloudNativeCon Europe 2025|Istio Day Europe 2025)$/);
+  });
+});
+
+describe('"next": the next event only for questions about events', () => {
+  const now = new Date('2025-10-01T00:00:00Z');
+
+  it('gives no event line to the next election, in en and zh', () => {
+    for (const question of ['when is the next steering election', '下一次选举']) {
+      const answer = engine.answer(question, { now });
+      expect(answer.direct?.text ?? '').not.toMatch(/Istio Day|KubeCon|下一场/);
+      expect(answer.intent).toBe('search');
+    }
+  });
+
+  it('still answers upcoming events, misspelt, and the next Istio Day in Chinese', () => {
+    expect(engine.answer('upcomming istio events', { now }).direct?.text).toMatch(/^Next: Istio Day North America 2025/);
+    expect(engine.answer('下一次 istio day', { now }).direct?.text).toMatch(/^下一场：Istio Day North America 2025/);
+  });
+});
+
+describe('a duration is no count of talks', () => {
+  it('"how long is a lightning talk at istio day" gets no talks line; "how many talks" does', () => {
+    expect(engine.answer('how long is a lightning talk at istio day').direct?.text ?? '').not.toMatch(/^Talks at/);
+    expect(engine.answer('istio day 2025 闪电演讲多长').direct?.text ?? '').not.toMatch(/演讲（\d+ 场）/);
+    expect(engine.answer('how many talks were at istio day london').direct?.text).toMatch(/^Talks at Istio Day Europe 2025 \(\d+\)/);
+  });
+});
