@@ -17,7 +17,7 @@ export interface RankingOptions {
   /**
    * For "latest" and "next" questions naming no year, a passage is divided by this for each year it
    * is older than the newest post (when no next event is announced, the latest answers); for "the
-   * first istiocon", for each year it is after the first event of the kinds named. Default 2.
+   * first istiocon", for each year it is after the first event of the kinds named. Default 2.5.
    */
   latestWeight?: number;
   /** Weight of a passage that names who was elected or won, when the question asks for results. Default 3. */
@@ -26,7 +26,7 @@ export interface RankingOptions {
   cfpWeight?: number;
   /** Weight of a passage that defines what a "what is" question asks about ("Izzy, an Indo-Pacific bottlenose…", "Istio Day 是…"). Default 2. */
   definitionWeight?: number;
-  /** Weight of a passage whose count counts what a "how many" question names ("13 seats"), beside `wantWeight` for any count. Default 1.6. */
+  /** Weight of a passage whose count counts what a "how many" question names ("13 seats"), beside `wantWeight` for any count. Default 2. */
   countWeight?: number;
   /** Weight of a passage that names people when the question asks who. Default 3. */
   peopleWeight?: number;
@@ -50,12 +50,12 @@ const DEFAULT_RANKING: Ranking = {
   talkWeight: 1.2,
   yearWeight: 3,
   placeWeight: 3,
-  latestWeight: 2,
+  latestWeight: 2.5,
   kindWeight: 2,
   outcomeWeight: 3,
   cfpWeight: 2,
   definitionWeight: 2,
-  countWeight: 1.6,
+  countWeight: 2,
   peopleWeight: 3,
   postContext: 0.35,
   perPost: 2,
