@@ -5,7 +5,7 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { askOf, asksHowLong, countedPhrases, LISTING_WORDS, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { askOf, asksHowLong, countedPhrases, followsAsked, LISTING_WORDS, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
@@ -60,9 +60,21 @@ function topicOf(question: Question, calendar: Calendar, all = false): string[] 
 export function aboutEvents(question: Question, calendar: Calendar, programme: Programme, now: Date): EventPart {
   const { lang, ask, time } = question;
   const named = calendar.about(question.rest, lang);
-  // "下一次选举", "next steering election": the next of something else than events; "upcomming istio events" is about events.
-  const ofEvents = named.length > 0 || !topicOf(question, calendar).some((word) => timeOf(word) === null);
+  // "下一次选举", "next steering election": the next of something else than events; "upcomming istio events" is about
+  // events. A year alone ("2020 年选举之后") names no event.
+  const { kinds, cities, regions, years } = question.entities;
+  const namesEvent = named.length > 0 && kinds.length + cities.length + regions.length > 0;
+  const ofEvents = namesEvent || !topicOf(question, calendar).some((word) => timeOf(word) === null);
   if (time === 'next' && ofEvents && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search')) {
+    // "which istiocon followed the 2021 one", "after kubecon na 2025 where did istio go next": the one held after that
+    // past event ("the next kubecon europe 2027", not held yet, is that one).
+    const [only, other] = named;
+    const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
+    const following = only && !other && past && namesEvent && years.length && followsAsked(question.text) ? calendar.after(only, lang) : undefined;
+    if (following) {
+      const direct = eventLine(following, lang);
+      return { events: [following], ...(direct ? { direct } : {}) };
+    }
     const { next, latest, direct } = nextOrLatest(calendar, lang, now, named.length ? named : undefined);
     if (next) return { intent: 'next', events: [next], ...(direct ? { direct } : {}) };
     return latest ? { events: [latest], ...(direct ? { direct } : {}) } : {};
@@ -74,7 +86,6 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (!named.length) return {};
   // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).
-  const { kinds, cities, years } = question.entities;
   const nouns = countedPhrases(question.text);
   // "How long is a lightning talk at istio day" asks a duration, not how many talks there were.
   const countsTalks = (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text);

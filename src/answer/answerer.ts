@@ -6,6 +6,7 @@ import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, whoGave, type EventPart } from './about-events.js';
 import { withDeadline } from './deadline.js';
 import { definitionLine } from './definition-line.js';
+import { talksLine } from './direct.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
 import { eventFirst, page, type Lead } from './page.js';
@@ -112,7 +113,10 @@ export class Answerer implements QueryService {
     const found = this.#programme.ofEvents(question.rest, lang);
     const onTopic = found.rest.length ? this.#programme.onTopic(found.talks, found.rest) : [];
     const talks = onTopic.length ? onTopic : found.talks;
-    if (talks.length) return { intent: 'talks', talks, events: this.#calendar.byNames(found.names, lang) };
+    const events = this.#calendar.byNames(found.names, lang);
+    // The line names the talks listed, as for "what talks were at …".
+    const direct = talks.length ? talksLine(events, talks, onTopic.length ? found.rest : [], lang) : undefined;
+    if (talks.length) return { intent: 'talks', talks, events, ...(direct ? { direct } : {}) };
     return { intent: 'talks', suggestions: this.#nearest(question, found.nearest) };
   }
 

@@ -45,6 +45,14 @@ export class Calendar {
     return this.#matcher.knows(word);
   }
 
+  /** The first event of the same kind held after `event` ("the istiocon that followed the 2021 one"), in `lang`; none when none is known. */
+  after(event: EventInfo, lang: Lang): EventInfo | undefined {
+    const start = event.start ?? '9999';
+    return this.events(lang)
+      .filter((other) => other.kind === event.kind && (other.start ?? '') > start)
+      .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
+  }
+
   /** The earliest of `among` (default: every event) that starts today or later; none when no upcoming event is announced. */
   next(lang: Lang, now: Date, among: readonly EventInfo[] = this.events(lang)): EventInfo[] {
     const today = now.toISOString().slice(0, 10);

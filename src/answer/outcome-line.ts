@@ -6,9 +6,10 @@
  */
 import type { Outcomes } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
+import { SYNONYMS } from '../domain/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import type { Question } from '../understand/index.js';
+import { askOf, type Question, type WordGroup } from '../understand/index.js';
 import type { DirectAnswer } from './types.js';
 
 /** Longest line quoted: whole sentences up to this many characters (the first one always). */
@@ -18,13 +19,19 @@ const MAX_LINE = 360;
 const OUTCOME_DEPTH = 10;
 
 /**
- * How many of the question's word groups a post title holds: the word, or all the index terms of one
- * of its synonyms ("toc" or "technic oversight committe"), each as the start of a word of the title.
+ * The question's word groups a post title holds: the word, or all the index terms of one of its
+ * synonyms ("toc" or "technic oversight committe"), each as the start of a word of the title. Words
+ * that ask ("results", 结果, "election") name no post.
  */
-function titleNames(question: Question, title: string): number {
+function titleNames(question: Question, title: string): Set<WordGroup> {
   const words = fold(title).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const holds = (term: string): boolean => words.some((word) => word.startsWith(term) || (/\p{Script=Han}/u.test(term) && word.includes(term)));
-  return question.words.groups.filter((group) => [[fold(group.word)], ...group.alternatives].some((terms) => terms.length > 0 && terms.every(holds))).length;
+  return new Set(question.words.groups.filter((group) => !asks(group.word) && [[fold(group.word)], ...group.alternatives].some((terms) => terms.length > 0 && terms.every(holds))));
+}
+
+/** Whether a word, or a synonym of it, asks ("results"; "election", whose synonym "elected" asks who was): every results post says it. */
+function asks(word: string): boolean {
+  return askOf(word) !== 'search' || SYNONYMS.some((group) => group.includes(word) && group.some((synonym) => askOf(synonym) !== 'search'));
 }
 
 /** A quoted line under the title of the post it comes from: "Post title: what it says". */
@@ -61,9 +68,12 @@ export class OutcomeLines {
       const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, url: one.url })));
       if (said.length) posts.push({ passage, said });
     }
-    // The results post whose title names what the question names ("steering", "TOC") over one ranked above it.
-    const named = (post: (typeof posts)[number]): number => titleNames(question, post.passage.title);
-    const best = posts.reduce<(typeof posts)[number] | undefined>((kept, post) => (!kept || named(post) > named(kept) ? post : kept), undefined);
+    // The results post whose title names what the question names ("steering", "TOC") over one ranked above it; a word
+    // many of their titles hold ("election") tells them apart less than one that few hold.
+    const held = posts.map((post) => titleNames(question, post.passage.title));
+    const titles = (group: WordGroup): number => held.filter((groups) => groups.has(group)).length;
+    const named = held.map((groups) => [...groups].reduce((sum, group) => sum + 1 / titles(group), 0));
+    const best = posts.reduce<(typeof posts)[number] | undefined>((kept, post, at) => (!kept || (named[at] ?? 0) > (named[posts.indexOf(kept)] ?? 0) ? post : kept), undefined);
     if (!best) return undefined;
     const [first] = best.said;
     const sentences = best.said.map(({ sentence }) => sentence.trim());

@@ -76,15 +76,13 @@ export class Programme {
 
   /**
    * The talks a passage tells: those read from it, else (a translation, whose talks are read from
-   * the original) those of its event whose title in its language it holds.
+   * the original) those of its event whose title, in either language, it holds.
    */
   told(passage: Pick<Passage, 'id' | 'event' | 'lang' | 'text'>): readonly Talk[] {
     const own = this.#byPassage.get(passage.id);
     if (own || !passage.event) return own ?? [];
-    return (this.#byEvent.get(passage.event) ?? []).filter((talk) => {
-      const title = talk.titles[passage.lang];
-      return title !== undefined && passage.text.includes(title);
-    });
+    // A Chinese passage gives the English title beside its own ("规模化 Ambient 架构（Architecting ambient for scale）").
+    return (this.#byEvent.get(passage.event) ?? []).filter((talk) => [talk.title, ...Object.values(talk.titles)].some((title) => title.length > 0 && passage.text.includes(title)));
   }
 
   /** `speaker <what the user typed>`: the talks of every person it names, newest event first. */

@@ -7,10 +7,10 @@
  * or talk holds a word of the question.
  */
 import { ANY_EVENT_WORDS, colocatedNames, kindIn, placeOf, regionOf } from '../domain/index.js';
-import { findMarks, type Ranked, type RankedPassages } from '../find/index.js';
-import type { EventInfo, Passage, Talk } from '../model/index.js';
-import { fold } from '../store/index.js';
-import { asksWhoIs, type Question } from '../understand/index.js';
+import type { Ranked, RankedPassages } from '../find/index.js';
+import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
+import { analyze } from '../store/index.js';
+import { asksWhoIs, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { PersonNames } from './person-names.js';
 import { titled } from './outcome-line.js';
@@ -36,6 +36,7 @@ export interface WhoSources {
 
 interface Unit {
   ranked: Ranked;
+  text: string;
   direct: () => DirectAnswer | undefined;
 }
 
@@ -58,23 +59,16 @@ export class WhoLines {
     // "who is izzy" asks what Izzy is: the passage that says it answers, not one that names people.
     if (question.ask !== 'who' || asksWhoIs(question.rest)) return undefined;
     // The words that name the event ("istio day chicago") are in every passage about it: what was done there tells them apart.
-    const named = new Set(question.words.groups.filter((group) => this.#namesEvent(group.word)).flatMap((group) => group.alternatives.flat()));
+    const groups = question.words.groups.filter((group) => !this.#namesEvent(group.word));
     // A question that names an event is answered from passages about it (or the conference it is part of): those the
     // event knowledge names, else that of the first passage.
     const { kinds, cities, regions, years } = question.entities;
     const first = ranked.slice(0, 1)[0]?.passage.event;
     const about = new Set((events.length ? events : kinds.length + cities.length + regions.length + years.length > 0 && first ? [first] : []).flatMap((name) => [name, ...colocatedNames(name)]));
-    const top = ranked
-      .slice(0, WHO_DEPTH)
-      .filter((one) => one.passage.lang === question.lang && (!about.size || !one.passage.event || about.has(one.passage.event)))
-      .map((one) => {
-        // Worked out once: every sentence of the passage reads them.
-        const terms = one.terms().filter((term) => !named.has(term));
-        return { ...one, terms: () => terms };
-      });
-    const best = (question.aboutTalks ? this.#talk(top, question) : undefined) ?? this.#sentence(top, question);
+    const top = ranked.slice(0, WHO_DEPTH).filter((one) => one.passage.lang === question.lang && (!about.size || !one.passage.event || about.has(one.passage.event)));
+    const best = (question.aboutTalks ? this.#talk(top, groups, question.lang) : undefined) ?? this.#sentence(top, groups, question);
     const direct = best?.direct();
-    return best && direct ? { direct, first: ranked.slice(0, WHO_DEPTH).find((one) => one.passage === best.ranked.passage) ?? best.ranked } : undefined;
+    return best && direct ? { direct, first: best.ranked } : undefined;
   }
 
   #namesEvent(word: string): boolean {
@@ -85,16 +79,24 @@ export class WhoLines {
    * The talk of the first passages whose title (and then its passage) holds the most of the
    * question's words, the rarest counting most: "ambient 多集群 那场演讲" is the talk titled with both.
    */
-  #talk(top: readonly Ranked[], question: Question): Unit | undefined {
-    const { lang } = question;
-    const units = top.flatMap((ranked) =>
-      this.#sources
-        .talksOf(ranked.passage)
-        .filter((talk) => talk.speakers.length)
-        .map((talk) => ({ title: talk.titles[lang] ?? talk.title, text: ranked.passage.text, ranked, direct: () => talkLine(talk, lang) })),
-    );
-    const titles = weigh(units.map((unit) => held(unit.title, unit.ranked)));
-    const texts = weigh(units.map((unit) => held(unit.text, unit.ranked)));
+  #talk(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang): Unit | undefined {
+    const told = new Set<string>();
+    const units = top.flatMap((ranked) => {
+      const talks = this.#sources.talksOf(ranked.passage);
+      return (
+        talks
+          // Each talk once, where the ranking tells it first.
+          .filter((talk) => talk.speakers.length && !told.has(talk.id) && told.add(talk.id))
+          .map((talk) => {
+            const title = talk.titles[lang] ?? talk.title;
+            // A passage that tells one talk is about it; a recap that tells several, in the sentence that names it.
+            const text = talks.length === 1 ? ranked.passage.text : (sentencesOf(ranked.passage.text).find((sentence) => sentence.includes(title)) ?? ranked.passage.text);
+            return { title, text, ranked, direct: () => talkLine(talk, lang) };
+          })
+      );
+    });
+    const titles = weigh(units.map((unit) => held(unit.title, groups)));
+    const texts = weigh(units.map((unit) => held(unit.text, groups)));
     let best: { unit: Unit; score: number } | undefined;
     units.forEach((unit, at) => {
       const score = 2 * (titles[at] ?? 0) + (texts[at] ?? 0);
@@ -110,21 +112,25 @@ export class WhoLines {
    * fewer of them; "2026 toc 谁连任了" is not answered by a book signing of TOC members); of its
    * sentences, the one that holds the rarest of those words ("illustrations" over "book").
    */
-  #sentence(top: readonly Ranked[], question: Question): Unit | undefined {
+  #sentence(top: readonly Ranked[], groups: readonly WordGroup[], question: Question): Unit | undefined {
     const { lang } = question;
-    const covers = weigh(top.map((ranked) => new Set(ranked.terms())));
+    // The index terms each passage matched (its post's title too: "Unveil the new Phippy story"), those naming the event left out.
+    const named = new Set(question.words.groups.filter((group) => !groups.includes(group)).flatMap((group) => group.alternatives.flat()));
+    const covers = weigh(top.map((ranked) => new Map(ranked.terms().flatMap((term) => (named.has(term) ? [] : [[term, 1] as const])))));
     const units = top.flatMap((ranked) =>
       sentencesOf(ranked.passage.text)
         .filter((sentence) => sentence.length <= MAX_SENTENCE && this.#names.in(sentence))
         .map((text) => ({ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, text), url: ranked.passage.url, lang }) })),
     );
-    const scores = weigh(units.map((unit) => held(unit.text, unit.ranked)));
+    const scores = weigh(units.map((unit) => held(unit.text, groups)));
     for (const [at, ranked] of top.entries()) {
       if ((covers[at] ?? 0) < Math.max(0, ...covers.slice(0, at))) continue;
       let best: { unit: Unit; score: number } | undefined;
       units.forEach((unit, index) => {
         const score = scores[index] ?? 0;
-        if (unit.ranked === ranked && score > 0 && (!best || score > best.score)) best = { unit, score };
+        // Of two that hold as much, the shorter says it more plainly.
+        const better = !best || score > best.score || (score === best.score && unit.text.length < best.unit.text.length);
+        if (unit.ranked === ranked && score > 0 && better) best = { unit, score };
       });
       if (best) return best.unit;
     }
@@ -132,14 +138,21 @@ export class WhoLines {
   }
 }
 
-/** The question's matched terms that a text holds (as the text writes them, folded). */
-function held(text: string, ranked: Ranked): Set<string> {
-  return new Set(findMarks(text, ranked.terms()).map((mark) => fold(text.slice(mark.start, mark.end))));
+/**
+ * How much of each of the question's word groups a text holds: all of it when it holds the word or
+ * every index term of one of its synonyms ("ambient" by "Ambient 网格" counts once); part of it when
+ * it holds some of the terms of a Chinese word the vocabulary does not know ("大规模架构": 规模, 架构).
+ */
+function held(text: string, groups: readonly WordGroup[]): Map<WordGroup, number> {
+  const terms = new Set(analyze(text));
+  const share = (alternative: readonly string[]): number => (alternative.length ? alternative.filter((term) => terms.has(term)).length / alternative.length : 0);
+  const shares = groups.map((group) => [group, Math.max(0, ...group.alternatives.map(share))] as const);
+  return new Map(shares.filter(([, part]) => part > 0));
 }
 
-/** Each set's weight: a term counts one over how many of the sets hold it, so one they all hold tells them apart least. */
-function weigh(sets: readonly Set<string>[]): number[] {
-  const counts = new Map<string, number>();
-  for (const terms of sets) for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return sets.map((terms) => [...terms].reduce((sum, term) => sum + 1 / (counts.get(term) ?? 1), 0));
+/** Each text's weight: a group counts (the share it holds) over how many of the texts hold it, so one they all hold tells them apart least. */
+function weigh<T>(held: readonly Map<T, number>[]): number[] {
+  const counts = new Map<T, number>();
+  for (const groups of held) for (const group of groups.keys()) counts.set(group, (counts.get(group) ?? 0) + 1);
+  return held.map((groups) => [...groups].reduce((sum, [group, part]) => sum + part / (counts.get(group) ?? 1), 0));
 }

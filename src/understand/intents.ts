@@ -81,12 +81,12 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '领取', '哪里买', '在哪买']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
-  ['how-many', ['how many', 'number of', 'how long', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久']],
+  ['how-many', ['how many', 'number of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '最多']],
   ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
   ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
-  ['who', ['who', 'speakers', '谁', '哪些人', '讲者', '嘉宾']],
+  ['who', ['who', 'speakers', '谁', '哪些人', '哪位', '哪两位', '哪几位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
-  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
+  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'lineup', 'line-up', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
   ['what-is', ['what is', "what's", 'whats', 'what are', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', '什么是', '是什么', '是啥', '啥是', '什么意思', '做什么', '负责什么']],
 ];
 
@@ -100,7 +100,7 @@ export const WHAT_IS_WORDS: ReadonlySet<string> = new Set(
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
-  ['next', ['next', 'upcoming', 'coming', 'future', 'soon', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期']],
+  ['next', ['next', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期']],
   ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', '最近', '最新', '上一届', '上一次', '上次']],
   ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
@@ -156,6 +156,13 @@ export function talksAsked(text: string): boolean {
  */
 const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+)?)|(?:多少|几)(\p{Script=Han}{1,3})/giu;
 
+/** "which istiocon followed the 2021 one", "after kubecon na 2025 where next": the event after one named, not the next to come. */
+const FOLLOWS = patternOf(['next', 'after', 'followed', 'came after', '下一', '之后', '接下来']);
+
+export function followsAsked(text: string): boolean {
+  return FOLLOWS.test(text);
+}
+
 /** How long something lasts ("how long is a lightning talk", "闪电演讲多长"): a duration, never a count of talks. */
 const HOW_LONG = patternOf(['how long', 'how many minutes', 'how many hours', '多长', '多久', '几分钟', '多少分钟', '几个小时', '多少小时']);
 
@@ -172,7 +179,7 @@ export function countedPhrases(text: string): string[] {
  * "who is izzy", "lin sun 是谁": who someone or something is, by its name alone (no article, no
  * role: "who is the toc chair", "伦敦 istio day 主席是谁" ask who holds a role). A description answers, not names.
  */
-const WHO_IS = /^\s*(?:who(?:'s|’s|\s+is|\s+are|\s+was)\s+(?!(?:the|a|an|on|in|at|from|going|speaking|giving|presenting)\b)[\p{Script=Latin}\d\s.'’-]+|谁是\s*[\p{Script=Latin}\d\s.'’-]+|[\p{Script=Latin}\d\s.'’-]+是谁)[?？]?\s*$/iu;
+const WHO_IS = /^\s*(?:who(?:\s*\/\s*what)?(?:'s|’s|\s+is|\s+are|\s+was)\s+(?!(?:the|a|an|on|in|at|from|going|speaking|giving|presenting)\b)[\p{Script=Latin}\d\s.'’-]+|谁是\s*[\p{Script=Latin}\d\s.'’-]+|[\p{Script=Latin}\d\s.'’-]+是谁)[?？]?\s*$/iu;
 
 export function asksWhoIs(text: string): boolean {
   return WHO_IS.test(text);

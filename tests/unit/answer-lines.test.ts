@@ -85,4 +85,13 @@ describe('the results line', () => {
     expect(lines.line(understand('who was elected to the steering committee in 2031'), tocFirst)?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
     expect(lines.line(understand('who was elected to the toc in 2031'), tocFirst)?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
   });
+
+  it('does not count the words every results post says ("election", "results") as naming one', () => {
+    const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
+    const post = (path: string) => corpus.passages.filter((one) => one.lang === 'en' && one.postId.includes(path));
+    // A steering results post titled as istio.io titles them, without "election" or "results".
+    const steering = post('2031/steering-election-results').map((one) => ({ ...one, title: 'Istio Project Announces 2031 Steering Committee' }));
+    const tocFirst = rankedOf([...post('2031/toc-election-results'), ...steering]);
+    expect(lines.line(understand('latest steering election results'), tocFirst)?.text).toMatch(/^Istio Project Announces 2031 Steering Committee: .*Marta Olsen/);
+  });
 });

@@ -14,3 +14,17 @@ describe('the talks of a "who" question', () => {
     expect(programme.forWho([mention, session, keynote], []).map((one) => one.id)).toEqual(['session', 'keynote', 'mention']);
   });
 });
+
+describe('the talks a passage tells', () => {
+  const own = talk({ id: 'own', passageId: 'en:events/2032/istio-day#3' });
+  const english = talk({ id: 'english', title: 'Architecting ambient for scale', titles: { en: 'Architecting ambient for scale' }, passageId: 'en:events/2032/istio-day#4' });
+  const programme = new Programme([own, english], [eventInfo()]);
+  const zh = (text: string) => ({ id: 'zh:events/2032/istio-day#4', event: 'Istio Day North America 2032', lang: 'zh' as const, text });
+
+  it('are those read from it, else those of its event whose title it holds, in either language', () => {
+    expect(programme.told({ id: 'en:events/2032/istio-day#3', event: 'Istio Day North America 2032', lang: 'en', text: '' }).map((one) => one.id)).toEqual(['own']);
+    // A translation gives the English title beside its own: its talks are read from the original.
+    expect(programme.told(zh('规模化 Ambient 架构（Architecting ambient for scale），由 John Howard 主讲。')).map((one) => one.id)).toEqual(['english']);
+    expect(programme.told(zh('没有提到任何演讲。'))).toEqual([]);
+  });
+});

@@ -35,8 +35,13 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(engine.answer('四周年生日 社区会议 谁讲的').direct?.text).toMatch(/Pratima Nambiar/);
   });
 
+  it('names the speakers of a talk a Chinese passage gives under its English title too', () => {
+    expect(engine.answer('ambient 大规模架构 那个分享是谁').direct?.text).toMatch(/^“规模化 Ambient 架构.*”的演讲者：John Howard/);
+  });
+
   it('gives no names to "who is …", which asks what someone or something is', () => {
     expect(engine.answer('who is izzy the dolphin').direct).toBeUndefined();
+    expect(engine.answer('who/what is izzy').direct).toBeUndefined();
     expect(engine.answer('izzy 是谁').direct).toBeUndefined();
   });
 
@@ -88,6 +93,24 @@ describe('"next": the next event only for questions about events', () => {
   it('still answers upcoming events, misspelt, and the next Istio Day in Chinese', () => {
     expect(engine.answer('upcomming istio events', { now }).direct?.text).toMatch(/^Next: Istio Day North America 2025/);
     expect(engine.answer('下一次 istio day', { now }).direct?.text).toMatch(/^下一场：Istio Day North America 2025/);
+  });
+});
+
+describe('the event held after a past one', () => {
+  it('answers which event followed one named with its year, of the same kind', () => {
+    expect(engine.answer('which istiocon followed the 2021 one').direct?.text).toBe('IstioCon 2022: 25 to 29 April 2022');
+    expect(engine.answer('after kubecon na 2025 where did istio go next').direct?.text).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
+  });
+
+  it('reads "future" in a talk title as no question about what followed', () => {
+    expect(engine.answer('maintainers track kubecon eu 2025 past present future').direct?.text ?? '').not.toMatch(/North America 2025/);
+  });
+});
+
+describe('talks lines for a command and a lineup', () => {
+  it('names the talks of `talks <event>` and of "<event> lineup", with how many there are', () => {
+    expect(engine.answer('talks istio day london').direct?.text).toMatch(/^Talks at Istio Day Europe 2025 \(\d+\): /);
+    expect(engine.answer('istio day atlnta lineup').direct?.text).toMatch(/^Talks at Istio Day North America 2025 \(\d+\): /);
   });
 });
 
