@@ -52,18 +52,25 @@ export class OutcomeLines {
 
   /**
    * The line for a results question from the first post on the page that names who was elected or
-   * won; for "the latest …" ("最新的 toc 选举") and "who …", only when the first passage itself announces it.
+   * won; for "the latest …" ("最新的 toc 选举") and "who …", only when the first passage itself announces it, or
+   * for the latest election, a results post of its year or later.
    */
   line(question: Question, ranked: RankedPassages): DirectAnswer | undefined {
     // "The latest …" and "who …" ("who got in to steering in 2023", not who gave a talk) are answered by a results post only when it ranks first.
-    const onlyFirst = (question.ask === 'who' && !question.aboutTalks) || (question.ask === 'latest' && question.time === 'latest');
-    const announced = onlyFirst && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
-    if (question.ask !== 'results' && !announced) return undefined;
+    const latest = question.ask === 'latest' && question.time === 'latest';
+    const onlyFirst = (question.ask === 'who' && !question.aboutTalks) || latest;
+    const [top] = ranked.slice(0, 1);
+    const announced = onlyFirst && (top?.passage.facts.outcome ?? false);
+    // "newest steering committee election": the results of the newest election the page tells, when they are out.
+    const election = latest && !announced && question.words.groups.some((group) => asks(group.word));
+    if (question.ask !== 'results' && !announced && !election) return undefined;
     const { years } = question.entities;
+    const since = election ? (top?.passage.date?.slice(0, 4) ?? '') : '';
     const posts: Array<{ passage: Passage; said: Array<{ sentence: string; url: string }> }> = [];
     for (const { passage } of ranked.slice(0, announced ? 1 : OUTCOME_DEPTH)) {
       // Another language's post, or another year's election than the one asked about, answers nothing.
       if (passage.lang !== question.lang || (years.length && !years.includes(Number(passage.date?.slice(0, 4))))) continue;
+      if ((passage.date ?? '').slice(0, 4) < since) continue;
       if (posts.some((post) => post.passage.postId === passage.postId)) continue;
       const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, url: one.url })));
       if (said.length) posts.push({ passage, said });

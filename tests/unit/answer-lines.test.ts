@@ -86,6 +86,15 @@ describe('the results line', () => {
     expect(lines.line(understand('who was elected to the toc in 2031'), tocFirst)?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
   });
 
+  it('answers "the newest election" with its results when the page gives them, though its call for candidates ranks first', () => {
+    const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
+    const post = (path: string) => corpus.passages.filter((one) => one.lang === 'en' && one.postId.includes(path));
+    const call = post('2031/steering-election').filter((one) => !one.postId.includes('results'));
+    const ranked = rankedOf([...call, ...post('2031/steering-election-results')]);
+    expect(call[0]?.facts.outcome).toBeFalsy();
+    expect(lines.line(understand('newest steering committee election'), ranked)?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
+  });
+
   it('does not count the words every results post says ("election", "results") as naming one', () => {
     const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
     const post = (path: string) => corpus.passages.filter((one) => one.lang === 'en' && one.postId.includes(path));

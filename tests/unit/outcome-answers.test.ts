@@ -40,6 +40,12 @@ describe('who won or was elected', () => {
     expect(answer.direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair.*Tomas Berg/);
   });
 
+  it('answers "the latest election" with the results of the newest election, not those of one before it', () => {
+    expect(engine.answer('latest toc election').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+    // The 2032 election has opened and has no results yet: the 2031 results are no answer.
+    expect(engine.answer('latest steering election').direct).toBeUndefined();
+  });
+
   it('answers "the latest election" with who was elected when its first passage says it', () => {
     expect(engine.answer('最新的 指导委员会 选举').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
   });
