@@ -1,14 +1,137 @@
 /**
- * What a passage that defines `subject` says, en and zh: "Izzy, an Indo-Pacific bottlenose",
- * "Istio Day is a … co-located event", "the TOC is responsible for", "Izzy——一只…", "Istio Day 是…".
- * Asked per question (the subject is the question's), so not stored with the passages.
+ * The sentences of a passage that say what something is, en and zh: "IstioCon is the annual…",
+ * "Istio Day is a CNCF-hosted co-located event", "The Istio Steering Committee oversees…", "The
+ * Istio ContribFest, a hands-on session…", "Izzy, the Istio Dolphin", "Istio Day 是…", "以用户为中心的
+ * IstioCon 是…", "Istio 指导委员会负责…", "…发布了 Izzy——一只…海豚". Found once when indexing and stored
+ * with the passage (`PassageFacts.defines`): ranking weighs the passage that defines what a "what is"
+ * question asks about, and the answer line quotes the sentence. The one rule for both.
  */
-export function definitionOf(subject: string): RegExp {
-  const said = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  // "是" defines only at the start of a sentence and not before a date ("下一场 Istio Day 是 2024 年…" does not).
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${said}(?:[\\s\\p{L}'’-]{0,30}?\\s(?:(?:is|are|was|were)\\s+(?:a|an|the|one|responsible)|oversees|governs)\\s|\\s*(?:,|:|——|—|–)\\s*(?:a|an|the)\\s|\\s*——)` +
-      `|(?:^|[。！？；，]\\s*)${said}\\s*(?:是(?!\\s*\\d)|负责)`,
-    'iu',
-  );
+import { ANY_EVENT_WORDS, REGION_ALIASES } from '../domain/index.js';
+import type { Definition } from '../model/index.js';
+import { analyze, STOP_WORDS } from '../store/index.js';
+
+/** Longest sentence kept: a longer one is a paragraph, not a definition. */
+const MAX_SENTENCE = 300;
+
+/** A name or term of one to six words, no comma: "Istio Day", "The Istio Steering Committee", "pilot-load". */
+const TERM = String.raw`[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*){0,5}?`;
+/** A name: capitalised words ("Istio ContribFest", "Izzy"). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}+#.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}+#.'’-]*){0,3}`;
+const LATIN_NAME = String.raw`[A-Za-z][\w.+#'’-]*(?:\s+[A-Za-z0-9][\w.+#'’-]*){0,3}`;
+
+/** How plainly "is a…" / "was the…" says what kind of thing the subject is: present tense and "a" most. */
+function plainness({ groups }: RegExpExecArray): number {
+  const kind = groups?.article === 'the' ? 0.5 : 1;
+  return /^(?:was|were)$/.test(groups?.verb ?? '') ? kind / 3 : kind;
+}
+const saysKind = ({ groups }: RegExpExecArray): number => (groups?.article ? 1 : 0.5);
+const says = (strength: number) => (): number => strength;
+
+/**
+ * Each way a sentence defines its subject (group `term`), and how plainly it says what kind of
+ * thing it is (`strength`, 0 to 1: "is a…", "是一…" most, the better answer to "what is").
+ */
+const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => number }[] = [
+  // "Istio Day is a…", "IstioCon is the annual…", "IstioCon 2022 will be an…"
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?<verb>is|are|was|were|will\s+be)\s+(?<article>an?|the|one)\s`, 'u'), strength: plainness },
+  // "The Istio Steering Committee oversees…", "…is responsible for…"
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:oversees|governs|(?:is|are)\s+responsible\s+for)\s`, 'u'), strength: says(0.5) },
+  // "The Istio ContribFest, a hands-on session…", "Izzy, the Istio Dolphin."
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${NAME})\s*(?:,|:|——|—|–)\s*(?<article>an?|the)\s`, 'u'), strength: plainness },
+  // "…the Steering Committee introduced Izzy, an Indo-Pacific bottlenose dolphin, as…": a name anywhere, then "a …".
+  { pattern: new RegExp(String.raw`(?:^|\s)(?<term>${NAME})\s*,\s*an?\s`, 'u'), strength: says(0.5) },
+  // "以用户为中心的 IstioCon 是…", "IstioCon 2022 将是…" (not 是否, "whether", nor a date: "下一场是 2024 年…")
+  { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:将会|将|就)?是(?!否|不|\s*\d)(?<article>一)?/u, strength: saysKind },
+  // "Istio 指导委员会负责监督…"
+  { pattern: /^(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*负责/u, strength: says(0.5) },
+  // "…发布了 Izzy——一只印度太平洋宽吻海豚", anywhere in the sentence ("2025 年 11 月 10 日 — a full-day…" is no such dash).
+  { pattern: new RegExp(String.raw`(?:^|[\s，：])(?<term>${LATIN_NAME})\s*——\s*一`, 'u'), strength: says(1) },
+  // "Istio ContribFest，面向想开始为 Istio 做贡献的人的动手环节。": a name, then what it is, in one clause.
+  { pattern: new RegExp(String.raw`^(?<term>${LATIN_NAME})\s*，(?=[^，；]*的[^，；]*[。！]?$)`, 'u'), strength: says(0.5) },
+];
+
+/** The sentences of a text, each with where it starts and ends. */
+function sentences(text: string): { sentence: string; start: number; end: number }[] {
+  const found: { sentence: string; start: number; end: number }[] = [];
+  // A full stop inside a word ("1.28", "sched.co") ends nothing.
+  for (const match of text.matchAll(/\S(?:[^.!?。！？]|[.!?](?!\s|$))*(?:[.!?]+(?=\s|$)|[。！？]+|$)/gu)) {
+    const sentence = match[0].trim();
+    if (sentence) found.push({ sentence, start: match.index, end: match.index + sentence.length });
+  }
+  return found;
+}
+
+/** A term that names nothing: only stop words ("This", "It"), or a clause opening ("In Kubernetes"). */
+function namesNothing(terms: readonly string[], said: string): boolean {
+  return !terms.length || STOP_WORDS.has(said.split(/\s+/)[0]?.toLowerCase() ?? '');
+}
+
+/** The definitions a passage's text gives (see `FORMS`). */
+export function definitionsIn(text: string): Definition[] {
+  const found: Definition[] = [];
+  for (const { sentence, start, end } of sentences(text)) {
+    if (sentence.length > MAX_SENTENCE || /[?？]$/u.test(sentence)) continue;
+    for (const { pattern, strength } of FORMS) {
+      const match = pattern.exec(sentence);
+      const said = match?.groups?.term?.trim();
+      if (!match || !said) continue;
+      const terms = analyze(said);
+      if (namesNothing(terms, said)) continue;
+      const plain = strength(match);
+      found.push({ terms, start, end, ...(plain ? { strength: plain } : {}) });
+      break;
+    }
+  }
+  return found;
+}
+
+/** Words that say no more than "an Istio event" or where it is: a definition need not repeat them. */
+const QUALIFIERS = new Set([...ANY_EVENT_WORDS, ...Object.values(REGION_ALIASES).flat()].flatMap(analyze));
+
+/** One word of what a "what is" question asks about: every way of saying it, as index terms ("toc", "technical oversight committee"). */
+export interface SubjectWord {
+  alternatives: readonly (readonly string[])[];
+}
+
+/** What a "what is" question asks about: its words, and whether each is one a definition must name (not "istio", "event", "europe"). */
+export interface Subject {
+  words: readonly { alternatives: readonly (readonly string[])[]; required: boolean }[];
+}
+
+export function subjectOf(words: readonly SubjectWord[]): Subject {
+  const qualifies = (word: SubjectWord) => word.alternatives.every((terms) => terms.every((term) => QUALIFIERS.has(term)));
+  const particular = words.some((word) => !qualifies(word));
+  return { words: words.map((word) => ({ alternatives: word.alternatives, required: !particular || !qualifies(word) })) };
+}
+
+/**
+ * How well `definition` defines `subject`: 0 when it does not (a word the subject requires is not in
+ * what it defines, however said); else more for each term they share, less for the terms it adds
+ * ("Istio Day North America 2023" defines "istio day" less well than "Istio Day"), more the plainer it says it.
+ */
+function defines(definition: Definition, subject: Subject): number {
+  const named = (terms: readonly string[]) => terms.every((term) => definition.terms.includes(term));
+  let shared = 0;
+  for (const { alternatives, required } of subject.words) {
+    const said = alternatives.filter(named);
+    if (!said.length && required) return 0;
+    shared += Math.max(0, ...said.map((terms) => terms.length));
+  }
+  const added = Math.max(0, definition.terms.length - shared);
+  return 1 + shared - added / (added + 1) + (definition.strength ?? 0) / 2;
+}
+
+/** Whether one of a passage's definitions defines `subject`. */
+export function definesSubject(definitions: readonly Definition[] | undefined, subject: Subject): boolean {
+  return definitions?.some((definition) => defines(definition, subject) > 0) ?? false;
+}
+
+/** The definition of a passage's that defines `subject` best, with its score (see `defines`). */
+export function bestDefinition(definitions: readonly Definition[] | undefined, subject: Subject): { definition: Definition; score: number } | undefined {
+  let best: { definition: Definition; score: number } | undefined;
+  for (const definition of definitions ?? []) {
+    const score = defines(definition, subject);
+    if (score > 0 && (!best || score > best.score)) best = { definition, score };
+  }
+  return best;
 }

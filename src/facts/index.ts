@@ -4,6 +4,6 @@
  * side weighs by them and quotes what they found.
  */
 export { sameWord } from './counts.js';
-export { definitionOf } from './definitions.js';
+export { bestDefinition, definesSubject, subjectOf, type Subject } from './definitions.js';
 export { Outcomes } from './outcomes.js';
 export { withFacts } from './passage-facts.js';

@@ -4,11 +4,11 @@
  * Split in two so that the per-hit part is plain arithmetic on the passages' `Features`: what
  * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
  */
-import { sameWord } from '../facts/index.js';
+import { definesSubject, sameWord, subjectOf, type Subject } from '../facts/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
-import { countedPhrases, type Question } from '../understand/index.js';
+import { countedPhrases, subjectGroups, type Question } from '../understand/index.js';
 import type { Ranking } from './ranking.js';
 
 /** What a question weighs passages by. Each factor is 1 when the question does not ask for it. */
@@ -28,9 +28,9 @@ export interface Weighing {
   cfp: number;
   people: number;
   outcome: number;
-  /** A passage that says `definition` (what the question asks about, defined). */
+  /** A passage that defines `subject`, what a "what is" question asks about (see `PassageFacts.defines`). */
   defined: number;
-  definition: RegExp | null;
+  subject: Subject | null;
   /** A passage of one of `years`. */
   year: number;
   years: readonly number[];
@@ -52,8 +52,6 @@ export interface Weighing {
 export interface WeighingContext {
   newestYear: number;
   firstYears: ReadonlyMap<EventKind, number>;
-  /** How a passage that defines `subject` says it. */
-  definitionOf: (subject: string) => RegExp;
 }
 
 /**
@@ -88,7 +86,7 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     people: wants('people', ranking.peopleWeight),
     outcome: wants('outcome', ranking.outcomeWeight),
     defined: wants('definition', ranking.definitionWeight),
-    definition: words.wants.includes('definition') && subject !== null ? context.definitionOf(subject) : null,
+    subject: words.wants.includes('definition') && subject !== null ? subjectOf(subjectGroups(question)) : null,
     year: ranking.yearWeight,
     years: entities.years,
     newestYear: noYear && (time === 'latest' || time === 'next') ? context.newestYear : null,
@@ -118,7 +116,7 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   if (holds & HOLDS.people) weight *= w.people;
   // "Who won / who was elected": the passage that names them, above the call for candidates.
   if (holds & HOLDS.outcome) weight *= w.outcome;
-  if (w.definition?.test((passages[id] as Passage).text)) weight *= w.defined;
+  if (w.subject && definesSubject((passages[id] as Passage).facts.defines, w.subject)) weight *= w.defined;
   if (features.inYears(id, w.years)) weight *= w.year;
   else if (w.newestYear !== null) weight /= w.ageWeight ** (w.newestYear - features.newest(id, w.newestYear - 10));
   else if (w.firstYear !== null) weight /= w.ageWeight ** Math.max(0, features.oldest(id, w.firstYear + 10) - w.firstYear);

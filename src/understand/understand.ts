@@ -1,17 +1,12 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { askOf, talksAsked, timeOf, WHAT_IS_WORDS } from './intents.js';
+import { askOf, talksAsked, timeOf } from './intents.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
+import { subjectOf } from './what-is.js';
 import { readWords } from './words.js';
-
-/** What a "what is" question asks about: its words without those that ask ("是什么", "what kind of"). */
-function subjectOf(words: string[]): string | null {
-  const topic = words.filter((word) => askOf(word) === 'search' && !WHAT_IS_WORDS.has(word));
-  return topic.length ? topic.join(' ') : null;
-}
 
 /**
  * Reads a question: cuts it at the length limit, takes out the command, filters and quoted phrases,
@@ -23,11 +18,12 @@ export function understand(input: string, lang?: Lang): Question {
   const truncated = trimmed.length > MAX_QUESTION_LENGTH;
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
   const parsed = parseQuery(text);
-  const { years, ...words } = readWords([parsed.text, ...parsed.phrases].join(' '));
+  const said = parsed.text;
+  const { years, ...words } = readWords([said, ...parsed.phrases].join(' '));
   // A misspelt city or event name ("chicgo") names it as the word it misspells.
   const meant = words.groups.flatMap((group) => (group.meant === undefined ? [] : [group.meant]));
-  const entities = readEntities([parsed.text, ...meant].join(' '), years);
-  const ask = askOf(parsed.text);
+  const entities = readEntities([said, ...meant].join(' '), years);
+  const ask = askOf(said);
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date.
@@ -35,7 +31,7 @@ export function understand(input: string, lang?: Lang): Question {
   // "results" is answered by a passage that names who was elected or won.
   if (ask === 'results' && !words.wants.includes('outcome')) words.wants.push('outcome');
   // "What is Izzy" is answered by the passage that defines it.
-  const subject = ask === 'what-is' ? subjectOf(words.groups.map((group) => group.word)) : null;
+  const subject = ask === 'what-is' ? subjectOf(words.groups, said) : null;
   if (subject && !words.wants.includes('definition')) words.wants.push('definition');
   // "Who…" is answered by a passage that names people.
   if (ask === 'who' && !words.wants.includes('people')) words.wants.push('people');
@@ -48,10 +44,10 @@ export function understand(input: string, lang?: Lang): Question {
     lang: lang ?? parsed.lang ?? detectLang(text),
     command: parsed.command,
     ask,
-    time: timeOf(parsed.text),
+    time: timeOf(said),
     subject,
-    aboutTalks: talksAsked(parsed.text),
-    rest: parsed.text,
+    aboutTalks: talksAsked(said),
+    rest: said,
     words,
     entities,
     filters: { lang: lang ?? parsed.lang, year: parsed.year, event: parsed.event, phrases: parsed.phrases },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Answerer } from '../../src/answer/index.js';
 import { definitionLine } from '../../src/answer/definition-line.js';
+import { definitionsIn } from '../../src/facts/definitions.js';
 import { talksLine } from '../../src/answer/direct.js';
 import { OutcomeLines } from '../../src/answer/outcome-line.js';
 import { Outcomes } from '../../src/facts/index.js';
@@ -19,7 +20,7 @@ import { eventInfo, talk } from '../helpers/answers.js';
 const rankedOf = (passages: readonly Passage[]): RankedPassages => passages.map((passage, index) => ({ passage, score: passages.length - index, terms: () => [] }));
 
 const passage = (id: string, text: string, lang: 'en' | 'zh' = 'en'): Passage =>
-  ({ id, postId: id, title: `Post ${id}`, url: `https://istio.io/latest/blog/2031/${id}/`, postUrl: `https://istio.io/latest/blog/2031/${id}/`, text, lang, headings: [], event: null, date: '2031-01-01', links: { videos: [], slides: [], schedule: [], other: [] } }) as unknown as Passage;
+  ({ id, postId: id, title: `Post ${id}`, url: `https://istio.io/latest/blog/2031/${id}/`, postUrl: `https://istio.io/latest/blog/2031/${id}/`, text, lang, headings: [], event: null, date: '2031-01-01', links: { videos: [], slides: [], schedule: [], other: [] }, facts: { defines: definitionsIn(text) } }) as unknown as Passage;
 
 describe('the talks line', () => {
   const event = eventInfo({ name: 'Istio Day Europe 2031' });
@@ -59,6 +60,11 @@ describe('the definition line', () => {
   it('quotes the sentence of a ranked passage in the question’s language that says what the subject is', () => {
     expect(definitionLine(understand('istiocon, what kind of event is that'), ranked)).toEqual({ text: 'IstioCon is the annual user-centered event for Istio.', url: 'https://istio.io/latest/blog/2031/c/', lang: 'en' });
     expect(definitionLine(understand('istiocon 是啥'), ranked)?.text).toBe('IstioCon 是 Istio 的年度盛会。');
+  });
+
+  it('quotes the plainest of the definitions near the top, not merely the first', () => {
+    const both = rankedOf([passage('d', 'Istio Day is the perfect opportunity to meet us.'), passage('e', 'Istio Day is a co-located event.')]);
+    expect(definitionLine(understand('what is istio day'), both)?.text).toBe('Istio Day is a co-located event.');
   });
 
   it('gives no line when no sentence says it, or to a question that is no "what is"', () => {
