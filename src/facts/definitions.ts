@@ -107,18 +107,19 @@ export function subjectOf(words: readonly SubjectWord[]): Subject {
 /**
  * How well `definition` defines `subject`: 0 when it does not (a word the subject requires is not in
  * what it defines, however said); else more for each term they share, less for the terms it adds
- * ("Istio Day North America 2023" defines "istio day" less well than "Istio Day"), more the plainer it says it.
+ * ("Istio Day 2023" defines "istio day" less well than "Istio Day"; "istio" or a region adds nothing),
+ * more the plainer it says it.
  */
 function defines(definition: Definition, subject: Subject): number {
   const named = (terms: readonly string[]) => terms.every((term) => definition.terms.includes(term));
-  let shared = 0;
+  const shared = new Set<string>();
   for (const { alternatives, required } of subject.words) {
     const said = alternatives.filter(named);
     if (!said.length && required) return 0;
-    shared += Math.max(0, ...said.map((terms) => terms.length));
+    for (const terms of said) for (const term of terms) shared.add(term);
   }
-  const added = Math.max(0, definition.terms.length - shared);
-  return 1 + shared - added / (added + 1) + (definition.strength ?? 0) / 2;
+  const added = definition.terms.filter((term) => !shared.has(term) && !QUALIFIERS.has(term)).length;
+  return 1 + shared.size - added / (added + 1) + (definition.strength ?? 0) / 2;
 }
 
 /** Whether one of a passage's definitions defines `subject`. */

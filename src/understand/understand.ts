@@ -5,7 +5,7 @@ import { askOf, talksAsked, timeOf } from './intents.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
-import { subjectOf } from './what-is.js';
+import { identityAsked, subjectOf, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 
 /**
@@ -18,12 +18,14 @@ export function understand(input: string, lang?: Lang): Question {
   const truncated = trimmed.length > MAX_QUESTION_LENGTH;
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
   const parsed = parseQuery(text);
-  const said = parsed.text;
-  const { years, ...words } = readWords([said, ...parsed.phrases].join(' '));
+  const said = withWhatSpelled(parsed.text);
+  // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
+  const identity = identityAsked(said);
+  const { years, ...words } = readWords([identity ?? said, ...parsed.phrases].join(' '));
   // A misspelt city or event name ("chicgo") names it as the word it misspells.
   const meant = words.groups.flatMap((group) => (group.meant === undefined ? [] : [group.meant]));
   const entities = readEntities([said, ...meant].join(' '), years);
-  const ask = askOf(said);
+  const ask = identity !== null ? 'what-is' : askOf(withoutProgrammeName(said, entities));
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date.

@@ -42,6 +42,10 @@ describe('what a passage defines', () => {
     // "istio" and "event" say no more than an Istio event: "istiocon event" is defined by "IstioCon is…".
     expect(bestDefinition(definitionsIn('IstioCon is the annual event.'), subject('istiocon', 'event'))).toBeDefined();
     expect(bestDefinition(definitionsIn('IstioCon is the annual event.'), subject('izzy'))).toBeUndefined();
+    // "Istio" adds nothing to what is defined: "Istio 指导委员会负责…" defines 指导委员会 as well as "指导委员会是…" does.
+    const steering = subject('指导委员会');
+    const [withIstio, without] = [definitionsIn('Istio 指导委员会负责监督项目的行政方面。'), definitionsIn('指导委员会是公司和贡献者的代表。')].map((found) => bestDefinition(found, steering)?.score);
+    expect(withIstio).toBe(without);
     // Any way of saying a word: the TOC is the Technical Oversight Committee.
     const toc = subjectOf([{ alternatives: [analyze('toc'), analyze('technical oversight committee')] }]);
     expect(bestDefinition(definitionsIn('The Technical Oversight Committee is the body that sets the technical direction.'), toc)).toBeDefined();

@@ -130,6 +130,41 @@ describe('understand', () => {
     expect(understand('istiocon 是啥')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
   });
 
+  it('reads a misspelt opening "what" as "what", not as a word to search', () => {
+    expect(understand("wat's contribfest")).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    expect(understand('waht is istio day')).toMatchObject({ ask: 'what-is', subject: 'istio day' });
+    expect(understand('wats the toc').words.groups.map((group) => group.word)).toEqual(['toc']);
+    expect(understand('whats the steering committee')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
+    expect(understand('that is istio day').ask).not.toBe('what-is');
+  });
+
+  it('reads "who is izzy", "izzy 是谁" as what Izzy is; "who is speaking", "主席是谁", "那个分享是谁" stay who', () => {
+    expect(understand('who is izzy')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
+    expect(understand("who's izzy the dolphin")).toMatchObject({ ask: 'what-is', subject: 'izzy dolphin' });
+    expect(understand('izzy 是谁')).toMatchObject({ ask: 'what-is', subject: 'izzy', words: { groups: [{ word: 'izzy' }] } });
+    expect(understand('who is speaking at istio day').ask).toBe('who');
+    expect(understand('who is on the toc').ask).toBe('who');
+    expect(understand('who is the chair of istio day').ask).toBe('who');
+    expect(understand('伦敦 istio day 主席是谁').ask).toBe('who');
+    expect(understand('ambient 大规模架构 那个分享是谁').ask).toBe('who');
+  });
+
+  it('reads "what is the ambassador program" as what it is, an event\'s programme as its schedule', () => {
+    expect(understand('what is the ambassador program')).toMatchObject({ ask: 'what-is', subject: 'ambassador' });
+    expect(understand('what is the istio day program').ask).toBe('schedule');
+    expect(understand("what's the program for kubecon 2025").ask).toBe('schedule');
+    expect(understand('what is the full program').ask).toBe('schedule');
+  });
+
+  it('reads what something does in Chinese ("是做什么的", "负责什么") as what it is, and searches none of those words', () => {
+    expect(understand('技术监督委员会是做什么的')).toMatchObject({ ask: 'what-is', subject: '技术监督委员会', words: { groups: [{ word: '技术监督委员会' }] } });
+    expect(understand('指导委员会负责什么')).toMatchObject({ ask: 'what-is', subject: '指导委员会', words: { groups: [{ word: '指导委员会' }] } });
+  });
+
+  it('keeps the subject in the order the question says it', () => {
+    expect(understand('what is the istio steering committee').subject).toBe('istio steering committee');
+  });
+
   it('reads what was talked about in Chinese ("都讲了啥", "谁讲的") as a question about talks', () => {
     expect(understand('上海 istiocon 都讲了啥')).toMatchObject({ ask: 'talks', aboutTalks: true });
     expect(understand('what was presented at istiocon 2021')).toMatchObject({ ask: 'talks', aboutTalks: true });
