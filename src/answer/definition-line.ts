@@ -12,6 +12,8 @@ import type { DirectAnswer } from './types.js';
 
 /** How far down the ranking a defining sentence is looked for. */
 const DEFINITION_DEPTH = 20;
+/** How many passages come first: a sentence that only spells out an abbreviation ("… (ICA) …") is quoted from one of them alone. */
+const SHOWN_FIRST = 3;
 /** What a place further down the ranking takes off a definition's score (see `defines`): the best-ranked of equally good ones wins. */
 const RANK_COST = 0.01;
 
@@ -23,7 +25,7 @@ export function definitionLine(question: Question, ranked: RankedPassages): Dire
     if (passage.lang !== question.lang) return;
     const found = bestDefinition(passage.facts.defines, subject);
     const score = (found?.score ?? 0) - rank * RANK_COST;
-    if (!found || (best && best.score >= score)) return;
+    if (!found || (best && best.score >= score) || (!found.definition.strength && rank >= SHOWN_FIRST)) return;
     best = { line: { text: passage.text.slice(found.definition.start, found.definition.end), url: passage.url, lang: question.lang }, score };
   });
   return best?.line;

@@ -19,6 +19,9 @@ const TERM = String.raw`[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*(?:\s+[\p{L}\p{N}][\p{L
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}+#.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}+#.'’-]*){0,3}`;
 const LATIN_NAME = String.raw`[A-Za-z][\w.+#'’-]*(?:\s+[A-Za-z0-9][\w.+#'’-]*){0,3}`;
 
+/** A Latin term long enough to be a word cut short ("cert", "info"), not a letter or three. */
+const CUT_SHORT = /^[a-z]{4,}$/;
+
 /** How plainly "is a…" / "was the…" says what kind of thing the subject is: present tense and "a" most. */
 function plainness({ groups }: RegExpExecArray): number {
   const kind = groups?.article === 'the' ? 0.5 : 1;
@@ -48,6 +51,8 @@ const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => n
   { pattern: new RegExp(String.raw`(?:^|[\s，：])(?<term>${LATIN_NAME})\s*——\s*一`, 'u'), strength: says(1) },
   // "Istio ContribFest，面向想开始为 Istio 做贡献的人的动手环节。": a name, then what it is, in one clause.
   { pattern: new RegExp(String.raw`^(?<term>${LATIN_NAME})\s*，(?=[^，；]*的[^，；]*[。！]?$)`, 'u'), strength: says(0.5) },
+  // "the Istio Certified Associate (ICA) exam", "Istio 认证助理（ICA）考试": an abbreviation spelled out names what it stands for.
+  { pattern: /(?<term>(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\(\p{Lu}{2,6})\)|(?<![\p{L}\p{N}])(?<han>[\p{Script=Han}A-Za-z ]{2,12}（[A-Z]{2,6})）/u, strength: says(0) },
 ];
 
 /** The sentences of a text, each with where it starts and ends. */
@@ -73,7 +78,7 @@ export function definitionsIn(text: string): Definition[] {
     if (sentence.length > MAX_SENTENCE || /[?？]$/u.test(sentence)) continue;
     for (const { pattern, strength } of FORMS) {
       const match = pattern.exec(sentence);
-      const said = match?.groups?.term?.trim();
+      const said = (match?.groups?.term ?? match?.groups?.han)?.trim();
       if (!match || !said) continue;
       const terms = analyze(said);
       if (namesNothing(terms, said)) continue;
@@ -106,25 +111,29 @@ export function subjectOf(words: readonly SubjectWord[]): Subject {
 
 /**
  * How well `definition` defines `subject`: 0 when it does not (a word the subject requires is not in
- * what it defines, however said); else more for each term they share, less for the terms it adds
- * ("Istio Day 2023" defines "istio day" less well than "Istio Day"; "istio" or a region adds nothing),
- * more the plainer it says it.
+ * what it defines, however said); else more for each of the subject's words it names, less for the
+ * terms it adds ("Istio Day 2023" defines "istio day" less well than "Istio Day"; "istio" or a region
+ * adds nothing), more the plainer it says what the thing is.
  */
 function defines(definition: Definition, subject: Subject): number {
-  const named = (terms: readonly string[]) => terms.every((term) => definition.terms.includes(term));
-  const shared = new Set<string>();
+  // A word cut short names the word it starts ("ica cert": "certified").
+  const covers = (term: string, other: string) => other === term || (CUT_SHORT.test(term) && other.startsWith(term));
+  const has = (term: string) => definition.terms.some((other) => covers(term, other));
+  let named = 0;
+  const said: string[] = [];
   for (const { alternatives, required } of subject.words) {
-    const said = alternatives.filter(named);
-    if (!said.length && required) return 0;
-    for (const terms of said) for (const term of terms) shared.add(term);
+    const ways = alternatives.filter((terms) => terms.every(has));
+    if (!ways.length && required) return 0;
+    if (ways.length) named += 1;
+    said.push(...ways.flat());
   }
-  const added = definition.terms.filter((term) => !shared.has(term) && !QUALIFIERS.has(term)).length;
-  return 1 + shared.size - added / (added + 1) + (definition.strength ?? 0) / 2;
+  const added = definition.terms.filter((other) => !QUALIFIERS.has(other) && !said.some((term) => covers(term, other))).length;
+  return 1 + named - added / (added + 1) + (definition.strength ?? 0) / 2;
 }
 
-/** Whether one of a passage's definitions defines `subject`. */
+/** Whether one of a passage's definitions says what `subject` is (not only what its abbreviation stands for). */
 export function definesSubject(definitions: readonly Definition[] | undefined, subject: Subject): boolean {
-  return definitions?.some((definition) => defines(definition, subject) > 0) ?? false;
+  return definitions?.some((definition) => (definition.strength ?? 0) > 0 && defines(definition, subject) > 0) ?? false;
 }
 
 /** The definition of a passage's that defines `subject` best, with its score (see `defines`). */

@@ -95,7 +95,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['who', ['who', 'speakers', '谁', '哪些人']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
-  ['what-is', ['what is', "what's", 'whats', 'what are', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', '什么是', '是什么', '是啥', '啥是', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥']],
+  ['what-is', ['what is', "what's", 'whats', 'what are', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'meaning', 'mean', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥']],
 ];
 
 /** The English words of the phrases that ask "what is" ("what kind of"): never the subject asked about. */

@@ -5,7 +5,7 @@ import { askOf, talksAsked, timeOf } from './intents.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
-import { identityAsked, subjectOf, withoutProgrammeName, withWhatSpelled } from './what-is.js';
+import { identityAsked, subjectOf, whatIsParts, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 
 /**
@@ -26,6 +26,12 @@ export function understand(input: string, lang?: Lang): Question {
   const meant = words.groups.flatMap((group) => (group.meant === undefined ? [] : [group.meant]));
   const entities = readEntities([said, ...meant].join(' '), years);
   const ask = identity !== null ? 'what-is' : askOf(withoutProgrammeName(said, entities));
+  if (ask === 'what-is') {
+    // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
+    const { about, kinds } = whatIsParts(identity ?? said);
+    words.groups = readWords([about, ...parsed.phrases].join(' ')).groups;
+    words.soft.push(...kinds.flatMap((kind) => readWords(kind).groups));
+  }
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date.

@@ -8,6 +8,8 @@ import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
 import type { Entities, Question, WordGroup } from './types.js';
 
+const HAN = /\p{Script=Han}/u;
+
 /** Whether `word` is "what" with one letter added, dropped, changed or two swapped ("wat", "waht", "whta"). */
 function misspelsWhat(word: string): boolean {
   if (word === 'what' || !/^[wh]/.test(word) || Math.abs(word.length - 4) > 1) return false;
@@ -58,6 +60,34 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
   const opens = /^\s*what(?:\s+is|\s+are|['’]?s)\s/i.test(text);
   const named = entities.kinds.length + entities.regions.length + entities.cities.length + entities.years.length > 0;
   return opens && !named ? text.replace(PROGRAMME_NAME, ' ') : text;
+}
+
+/** "what kind of conference": the kind of thing the subject is said to be, which the answer names but need not. */
+const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
+/** "是个什么会", "是什么动物", "到底是个啥样的活动" (not "做什么", "什么是", "什么意思"): the same in Chinese. */
+const KIND_OF_ZH = /(?:到底|究竟)?(?:是)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责)(?:什么样|啥样|什么|啥)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
+/**
+ * Words that ask what something is or does, or only stress the question ("what is X responsible
+ * for", "X meaning?", "what was that thing", "what is it exactly"): never what is asked about.
+ */
+const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|exactly|actually|really|basically|things?|stuff)(?![\p{L}])/giu;
+
+/**
+ * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what
+ * kind of", "是个什么", "exactly"), and the kinds of thing it is said to be ("conference", "动物"),
+ * which rank the passage that names them but are not required.
+ */
+export function whatIsParts(text: string): { about: string; kinds: string[] } {
+  const kinds: string[] = [];
+  const kindOf = (said: string, kind?: string): string => {
+    if (kind) kinds.push(kind);
+    return HAN.test(said) ? ' 是什么 ' : ' what ';
+  };
+  const about = text
+    .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
+    .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
+    .replace(ASKING, ' ');
+  return { about, kinds };
 }
 
 /** The groups of a "what is" question that name its subject: not those that ask ("是什么", "what kind of"), in the question's order. */

@@ -1,4 +1,4 @@
-import { KIND_NAMES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
+import { KIND_NAMES, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
 import { TIME_WORDS, WANT_WORDS } from './intents.js';
 import type { Want, WordGroup, Words } from './types.js';
@@ -64,6 +64,9 @@ function alternativesOf(word: string): { alternatives: readonly string[]; meant?
   return misspelling ? { alternatives: [word, ...misspelling.group], meant: misspelling.meant } : { alternatives: [word] };
 }
 
+/** Chinese names of places: the posts call an event's edition there "北美站", "伦敦站", whose 站 ("stop") names nothing more. */
+const HAN_PLACES = new Set([...PLACES.flatMap((place) => place.zh), ...Object.values(REGION_ALIASES).flat()].filter((name) => HAN_RUN.test(name)));
+
 /** Splits a run of Han characters at the words the vocabulary knows. */
 function splitHan(run: string): string[] {
   const out: string[] = [];
@@ -75,6 +78,7 @@ function splitHan(run: string): string[] {
       rest = '';
       out.push(word);
       i += word.length;
+      if (HAN_PLACES.has(word) && run.charAt(i) === '站') i += 1;
     } else {
       rest += run[i];
       i += 1;

@@ -67,6 +67,13 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is istio day'), both)?.text).toBe('Istio Day is a co-located event.');
   });
 
+  it('quotes a sentence that only spells out an abbreviation from the first passages alone', () => {
+    const spelled = passage('f', 'Enrolment for the Istio Certified Associate (ICA) exam opened in November.');
+    const filler = ['g', 'h', 'i'].map((id) => passage(id, 'Nothing to see here.'));
+    expect(definitionLine(understand('what is the ica'), rankedOf([spelled, ...filler]))?.text).toMatch(/^Enrolment for the Istio Certified Associate \(ICA\)/);
+    expect(definitionLine(understand('what is the ica'), rankedOf([...filler, spelled]))).toBeUndefined();
+  });
+
   it('gives no line when no sentence says it, or to a question that is no "what is"', () => {
     expect(definitionLine(understand('what is a waypoint'), ranked)).toBeUndefined();
     expect(definitionLine(understand('when is istiocon'), ranked)).toBeUndefined();

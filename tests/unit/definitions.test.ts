@@ -3,7 +3,7 @@
  * stored with the passage when indexing, which ranking weighs and the answer line quotes.
  */
 import { describe, expect, it } from 'vitest';
-import { bestDefinition, subjectOf } from '../../src/facts/index.js';
+import { bestDefinition, definesSubject, subjectOf } from '../../src/facts/index.js';
 import { definitionsIn } from '../../src/facts/definitions.js';
 import { analyze } from '../../src/store/index.js';
 
@@ -21,6 +21,16 @@ describe('what a passage defines', () => {
     expect(defined('2024 年 3 月 8 日，Istio 指导委员会发布了 Izzy——一只印度太平洋宽吻海豚。')[0]?.terms).toEqual(analyze('Izzy'));
     expect(defined('以用户为中心的 IstioCon 是业界最受欢迎的服务网格 Istio 的年度的盛会。')[0]).toEqual({ terms: ['istiocon'], sentence: '以用户为中心的 IstioCon 是业界最受欢迎的服务网格 Istio 的年度的盛会。' });
     expect(defined('Istio 指导委员会负责监督项目的行政方面。')[0]?.terms).toEqual(analyze('Istio 指导委员会'));
+  });
+
+  it('reads an abbreviation spelled out as naming what it stands for, without saying what kind of thing that is', () => {
+    const [ica] = definitionsIn('The keynote opened enrolment for the Istio Certified Associate (ICA) exam.');
+    expect(ica?.terms).toEqual(analyze('Istio Certified Associate ICA'));
+    expect(ica?.strength).toBeUndefined();
+    expect(definitionsIn('开场主题演讲宣布，Istio 认证助理（ICA）考试开放报名。')[0]?.terms).toEqual(expect.arrayContaining(['ica', '认证']));
+    // "ica cert": a word cut short names the word it starts.
+    expect(bestDefinition(ica ? [ica] : [], subject('ica', 'cert'))).toBeDefined();
+    expect(definesSubject(ica ? [ica] : [], subject('ica'))).toBe(false);
   });
 
   it('finds none in a date, a "whether", a clause that opens a sentence or a pronoun', () => {

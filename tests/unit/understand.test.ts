@@ -126,7 +126,7 @@ describe('understand', () => {
   });
 
   it('reads "what kind of" and "是啥" as "what is", and the subject without the words that ask', () => {
-    expect(understand('istiocon, what kind of event is that')).toMatchObject({ ask: 'what-is', subject: 'istiocon event' });
+    expect(understand('istiocon, what kind of event is that')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
     expect(understand('istiocon 是啥')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
   });
 
@@ -159,6 +159,23 @@ describe('understand', () => {
   it('reads what something does in Chinese ("是做什么的", "负责什么") as what it is, and searches none of those words', () => {
     expect(understand('技术监督委员会是做什么的')).toMatchObject({ ask: 'what-is', subject: '技术监督委员会', words: { groups: [{ word: '技术监督委员会' }] } });
     expect(understand('指导委员会负责什么')).toMatchObject({ ask: 'what-is', subject: '指导委员会', words: { groups: [{ word: '指导委员会' }] } });
+  });
+
+  it('searches only the words that name what a "what is" question asks about; the kind of thing it is said to be only ranks', () => {
+    const words = (question: string) => understand(question).words.groups.map((group) => group.word);
+    const soft = (question: string) => understand(question).words.soft.map((group) => group.word);
+    expect(words('whats istio day exactly')).toEqual(['istio', 'day']);
+    expect(words('what is the istio steering committee responsible for')).toEqual(['steering committee', 'istio']);
+    expect(words('contribfest meaning?')).toEqual(['contribfest']);
+    expect(words('istiocon - what kind of conference is it')).toEqual(['istiocon']);
+    expect(soft('istiocon - what kind of conference is it')).toContain('conference');
+    expect(understand('istiocon 是个什么会')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
+    expect(understand('istio day 到底是个啥样的活动')).toMatchObject({ ask: 'what-is', subject: 'istio day' });
+    expect(understand('istio 吉祥物 izzy 是什么动物').subject).toBe('istio 吉祥物 izzy');
+    expect(soft('istio 吉祥物 izzy 是什么动物')).toContain('动物');
+    expect(words('技术监督委员会是做什么的')).toEqual(['技术监督委员会']);
+    // "北美站": the edition in North America; 站 is no word to search.
+    expect(understand('istio day 北美站 是什么活动')).toMatchObject({ subject: 'istio day 北美', entities: { regions: ['North America'] } });
   });
 
   it('keeps the subject in the order the question says it', () => {
