@@ -90,12 +90,12 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '领取', '哪里买', '在哪买']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', 'how long', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久']],
-  ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
+  ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
   ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
-  ['who', ['who', 'speakers', '谁', '哪些人']],
+  ['who', ['who', 'which people', 'speakers', '谁', '哪些人', '哪位', '哪几位', '哪两位']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
-  ['what-is', ['what is', "what's", 'whats', 'what are', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'meaning', 'mean', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥']],
+  ['what-is', ['what is', "what's", 'whats', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'meaning', 'mean', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥']],
 ];
 
 /** The English words of the phrases that ask "what is" ("what kind of"): never the subject asked about. */
