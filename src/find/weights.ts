@@ -46,6 +46,8 @@ export interface Weighing {
   /** A passage about one of the `kinds` of event (bits, as `Features` gives them). */
   kind: number;
   kinds: number;
+  /** A passage about the community (an event, people, who was elected), for a topic search: the bot answers about events, not the technology. */
+  event: number;
 }
 
 /** What the corpus tells a weighing: the newest year of any passage, and the year each kind of event was first held. */
@@ -69,7 +71,9 @@ const numbered = (places: readonly string[], features: Features): number[] => pl
 /** How `question` weighs passages, or null when it weighs them all alike (most questions: no call per hit). */
 export function weighingOf(question: Question, ranking: Ranking, context: WeighingContext, features: Features): Weighing | null {
   const { words, entities, time, subject } = question;
-  const neutral = !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
+  // "wasm", "ambient talks": what was said about it at an event comes before a technical post on it.
+  const topic = question.ask === 'search' || question.ask === 'talks';
+  const neutral = !topic && !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
   if (neutral) return null;
   const wants = (want: (typeof words.wants)[number], weight: number): number => (words.wants.includes(want) ? weight : 1);
   const first = Math.min(...entities.kinds.map((kind) => context.firstYears.get(kind) ?? Infinity));
@@ -97,6 +101,7 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     regions: numbered(entities.regions, features),
     kind: ranking.kindWeight,
     kinds: features.kindBits(entities.kinds),
+    event: topic ? ranking.eventWeight : 1,
   };
 }
 
@@ -122,6 +127,7 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   else if (w.firstYear !== null) weight /= w.ageWeight ** Math.max(0, features.oldest(id, w.firstYear + 10) - w.firstYear);
   if (w.places.includes(features.city[id] as number) || w.regions.includes(features.region[id] as number)) weight *= w.place;
   if ((features.kinds[id] as number) & w.kinds) weight *= w.kind;
+  if (w.event !== 1 && (holds & (HOLDS.people | HOLDS.outcome) || (passages[id] as Passage).event !== null)) weight *= w.event;
   return weight;
 }
 

@@ -150,6 +150,15 @@ describe('constants shown on governance fixtures', () => {
   }
 });
 
+describe('eventWeight on a fixture of a technical post and an event recap', () => {
+  it('"wasm" gives the talk about Wasm at an Istio Day before the technical post that says Wasm more often, and does not with eventWeight = 1', async () => {
+    const topics = await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/topics', import.meta.url))] });
+    const top = (options: RankingOptions) => Answerer.fromCorpus(topics, options).answer('wasm').results[0]?.text ?? '';
+    expect(top({})).toContain('Ines Costa');
+    expect(top({ eventWeight: 1 })).not.toContain('Ines Costa');
+  });
+});
+
 describe('latestWeight in the find stage (the answer stage also puts the event it names in its line first)', () => {
   it('"upcoming kubecon" ranks the newest KubeCon first, and does not with latestWeight = 1', () => {
     const first = (options: RankingOptions) => new Finder(corpus, indexes, options).passages(understand('upcoming kubecon')).slice(0, 1)[0]?.passage.event;
