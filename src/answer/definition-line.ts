@@ -14,19 +14,19 @@ import type { DirectAnswer } from './types.js';
 const DEFINITION_DEPTH = 20;
 /** How many passages come first: a sentence that only spells out an abbreviation ("… (ICA) …") is quoted from one of them alone. */
 const SHOWN_FIRST = 3;
-/** What a place further down the ranking takes off a definition's score (see `defines`): the best-ranked of equally good ones wins. */
-const RANK_COST = 0.01;
 
 export function definitionLine(question: Question, ranked: RankedPassages): DirectAnswer | undefined {
   if (question.ask !== 'what-is' || !question.subject) return undefined;
   const subject = subjectOf(subjectGroups(question));
-  let best: { line: DirectAnswer; score: number } | undefined;
+  let best: { line: DirectAnswer; score: number; date: string } | undefined;
   ranked.slice(0, DEFINITION_DEPTH).forEach(({ passage }, rank) => {
     if (passage.lang !== question.lang) return;
     const found = bestDefinition(passage.facts.defines, subject);
-    const score = (found?.score ?? 0) - rank * RANK_COST;
-    if (!found || (best && best.score >= score) || (!found.definition.strength && rank >= SHOWN_FIRST)) return;
-    best = { line: { text: passage.text.slice(found.definition.start, found.definition.end), url: passage.url, lang: question.lang }, score };
+    if (!found || (!found.definition.strength && rank >= SHOWN_FIRST)) return;
+    // The best definition; of equally good ones, the newest post's (the same sentence repeated each year), else the best ranked.
+    const date = passage.date ?? '';
+    if (best && (best.score > found.score || (best.score === found.score && best.date >= date))) return;
+    best = { line: { text: passage.text.slice(found.definition.start, found.definition.end), url: passage.url, lang: question.lang }, score: found.score, date };
   });
   return best?.line;
 }

@@ -19,6 +19,8 @@ const TERM = String.raw`[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*(?:\s+[\p{L}\p{N}][\p{L
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}+#.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}+#.'’-]*){0,3}`;
 const LATIN_NAME = String.raw`[A-Za-z][\w.+#'’-]*(?:\s+[A-Za-z0-9][\w.+#'’-]*){0,3}`;
 
+const HAN = /\p{Script=Han}/u;
+
 /** A Latin term long enough to be a word cut short ("cert", "info"), not a letter or three. */
 const CUT_SHORT = /^[a-z]{4,}$/;
 
@@ -103,10 +105,18 @@ export interface Subject {
   words: readonly { alternatives: readonly (readonly string[])[]; required: boolean }[];
 }
 
+/**
+ * The words a definition must name: each that is not a qualifier, except a Chinese word before the
+ * last one, which only describes it ("istio 吉祥物 izzy": Izzy is defined, whether or not the
+ * sentence says 吉祥物; "izzy book" still needs "book").
+ */
 export function subjectOf(words: readonly SubjectWord[]): Subject {
   const qualifies = (word: SubjectWord) => word.alternatives.every((terms) => terms.every((term) => QUALIFIERS.has(term)));
-  const particular = words.some((word) => !qualifies(word));
-  return { words: words.map((word) => ({ alternatives: word.alternatives, required: !particular || !qualifies(word) })) };
+  const describes = (word: SubjectWord) => word.alternatives.every((terms) => terms.every((term) => HAN.test(term)));
+  const particular = words.filter((word) => !qualifies(word));
+  const head = particular[particular.length - 1];
+  const required = (word: SubjectWord) => (particular.length ? !qualifies(word) && (word === head || !describes(word)) : true);
+  return { words: words.map((word) => ({ alternatives: word.alternatives, required: required(word) })) };
 }
 
 /**

@@ -67,6 +67,13 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is istio day'), both)?.text).toBe('Istio Day is a co-located event.');
   });
 
+  it('quotes the newest post of those that say the same', () => {
+    const said = 'The Steering Committee oversees the administrative aspects of the project.';
+    const older = { ...passage('j', said), date: '2031-02-01' } as Passage;
+    const newer = { ...passage('k', said), date: '2032-02-01' } as Passage;
+    expect(definitionLine(understand('what is the steering committee'), rankedOf([older, newer]))?.url).toBe(newer.url);
+  });
+
   it('quotes a sentence that only spells out an abbreviation from the first passages alone', () => {
     const spelled = passage('f', 'Enrolment for the Istio Certified Associate (ICA) exam opened in November.');
     const filler = ['g', 'h', 'i'].map((id) => passage(id, 'Nothing to see here.'));

@@ -56,6 +56,10 @@ describe('what a passage defines', () => {
     const steering = subject('指导委员会');
     const [withIstio, without] = [definitionsIn('Istio 指导委员会负责监督项目的行政方面。'), definitionsIn('指导委员会是公司和贡献者的代表。')].map((found) => bestDefinition(found, steering)?.score);
     expect(withIstio).toBe(without);
+    // A Chinese word before the one defined only describes it: "istio 吉祥物 izzy" asks what Izzy is; "izzy book" asks about a book.
+    const dolphin = definitionsIn('2024 年，Istio 指导委员会发布了 Izzy——一只印度太平洋宽吻海豚。');
+    expect(bestDefinition(dolphin, subject('istio', '吉祥物', 'izzy'))).toBeDefined();
+    expect(bestDefinition(definitionsIn('Izzy, the Istio Dolphin.'), subject('izzy', 'book'))).toBeUndefined();
     // Any way of saying a word: the TOC is the Technical Oversight Committee.
     const toc = subjectOf([{ alternatives: [analyze('toc'), analyze('technical oversight committee')] }]);
     expect(bestDefinition(definitionsIn('The Technical Oversight Committee is the body that sets the technical direction.'), toc)).toBeDefined();
