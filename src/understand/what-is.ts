@@ -68,9 +68,9 @@ const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kin
 const KIND_OF_ZH = /(?:到底|究竟)?(?:是)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责)(?:什么样|啥样|什么|啥)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible
- * for", "X meaning?", "what was that thing", "what is it exactly"): never what is asked about.
+ * for", "X meaning?", "what was that thing", "what is it exactly", "是什么意思"): never what is asked about.
  */
-const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|exactly|actually|really|basically|things?|stuff)(?![\p{L}])/giu;
+const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义/giu;
 
 /**
  * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what

@@ -167,6 +167,7 @@ describe('understand', () => {
     expect(words('whats istio day exactly')).toEqual(['istio', 'day']);
     expect(words('what is the istio steering committee responsible for')).toEqual(['steering committee', 'istio']);
     expect(words('contribfest meaning?')).toEqual(['contribfest']);
+    expect(understand('贡献席位 是什么意思')).toMatchObject({ subject: '贡献席位', words: { groups: [{ word: '贡献席位' }] } });
     expect(words('istiocon - what kind of conference is it')).toEqual(['istiocon']);
     expect(soft('istiocon - what kind of conference is it')).toContain('conference');
     expect(understand('istiocon 是个什么会')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
