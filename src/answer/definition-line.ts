@@ -17,11 +17,12 @@ const SHOWN_FIRST = 3;
 
 export function definitionLine(question: Question, ranked: RankedPassages): DirectAnswer | undefined {
   if (question.ask !== 'what-is' || !question.subject) return undefined;
-  const subject = subjectOf(subjectGroups(question));
+  // The words that only rank (for a "what is" question, the kind of thing it is said to be: "what kind of conference").
+  const subject = subjectOf(subjectGroups(question), question.words.soft);
   let best: { line: DirectAnswer; score: number; date: string } | undefined;
   ranked.slice(0, DEFINITION_DEPTH).forEach(({ passage }, rank) => {
     if (passage.lang !== question.lang) return;
-    const found = bestDefinition(passage.facts.defines, subject);
+    const found = bestDefinition(passage.facts.defines, subject, passage.text);
     if (!found || (!found.definition.strength && rank >= SHOWN_FIRST)) return;
     // The best definition; of equally good ones, the newest post's (the same sentence repeated each year), else the best ranked.
     const date = passage.date ?? '';

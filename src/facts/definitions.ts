@@ -100,9 +100,14 @@ export interface SubjectWord {
   alternatives: readonly (readonly string[])[];
 }
 
-/** What a "what is" question asks about: its words, and whether each is one a definition must name (not "istio", "event", "europe"). */
+/**
+ * What a "what is" question asks about: its words, and whether each is one a definition must name
+ * (not "istio", "event", "europe"); and the kinds of thing the question says it is ("what kind of
+ * conference": a definition that says "conference" answers it best).
+ */
 export interface Subject {
   words: readonly { alternatives: readonly (readonly string[])[]; required: boolean }[];
+  kinds: readonly SubjectWord[];
 }
 
 /**
@@ -110,13 +115,13 @@ export interface Subject {
  * last one, which only describes it ("istio 吉祥物 izzy": Izzy is defined, whether or not the
  * sentence says 吉祥物; "izzy book" still needs "book").
  */
-export function subjectOf(words: readonly SubjectWord[]): Subject {
+export function subjectOf(words: readonly SubjectWord[], kinds: readonly SubjectWord[] = []): Subject {
   const qualifies = (word: SubjectWord) => word.alternatives.every((terms) => terms.every((term) => QUALIFIERS.has(term)));
   const describes = (word: SubjectWord) => word.alternatives.every((terms) => terms.every((term) => HAN.test(term)));
   const particular = words.filter((word) => !qualifies(word));
   const head = particular[particular.length - 1];
   const required = (word: SubjectWord) => (particular.length ? !qualifies(word) && (word === head || !describes(word)) : true);
-  return { words: words.map((word) => ({ alternatives: word.alternatives, required: required(word) })) };
+  return { words: words.map((word) => ({ alternatives: word.alternatives, required: required(word) })), kinds };
 }
 
 /**
@@ -146,11 +151,21 @@ export function definesSubject(definitions: readonly Definition[] | undefined, s
   return definitions?.some((definition) => (definition.strength ?? 0) > 0 && defines(definition, subject) > 0) ?? false;
 }
 
-/** The definition of a passage's that defines `subject` best, with its score (see `defines`). */
-export function bestDefinition(definitions: readonly Definition[] | undefined, subject: Subject): { definition: Definition; score: number } | undefined {
+/** Whether the sentence of `definition` in `text` says one of the kinds of thing the question names. */
+function namesKind(definition: Definition, text: string, kinds: readonly SubjectWord[]): boolean {
+  const said = new Set(analyze(text.slice(definition.start, definition.end)));
+  return kinds.some((kind) => kind.alternatives.some((terms) => terms.every((term) => said.has(term))));
+}
+
+/**
+ * The definition of a passage's that defines `subject` best, with its score (see `defines`); given
+ * the passage's text, one whose sentence says the kind of thing asked about scores one more.
+ */
+export function bestDefinition(definitions: readonly Definition[] | undefined, subject: Subject, text?: string): { definition: Definition; score: number } | undefined {
   let best: { definition: Definition; score: number } | undefined;
   for (const definition of definitions ?? []) {
-    const score = defines(definition, subject);
+    const named = defines(definition, subject);
+    const score = named > 0 && text !== undefined && subject.kinds.length && namesKind(definition, text, subject.kinds) ? named + 1 : named;
     if (score > 0 && (!best || score > best.score)) best = { definition, score };
   }
   return best;

@@ -67,6 +67,12 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is istio day'), both)?.text).toBe('Istio Day is a co-located event.');
   });
 
+  it('quotes the definition that says the kind of thing the question names ("what kind of conference")', () => {
+    const both = rankedOf([passage('l', 'IstioCon is the annual user-centered event for Istio.'), passage('m', 'IstioCon 2031 is a community-led conference.')]);
+    expect(definitionLine(understand('istiocon, what kind of conference is it'), both)?.text).toBe('IstioCon 2031 is a community-led conference.');
+    expect(definitionLine(understand('what is istiocon'), both)?.text).toBe('IstioCon is the annual user-centered event for Istio.');
+  });
+
   it('quotes the newest post of those that say the same', () => {
     const said = 'The Steering Committee oversees the administrative aspects of the project.';
     const older = { ...passage('j', said), date: '2031-02-01' } as Passage;
