@@ -60,7 +60,7 @@ function asSentence(text: string): string {
 /** The last sentence of a paragraph that ends with a colon: what introduces the list below it. */
 function leadInOf(unit: Unit | undefined, section: number): string | null {
   if (unit?.kind !== 'paragraph' || unit.section !== section || !/[:：]$/.test(unit.text)) return null;
-  const starts = [...unit.text.slice(0, -1).matchAll(/[.!?。！？]\s*/g)].map((match) => match.index + match[0].length);
+  const starts = [...unit.text.slice(0, -1).matchAll(/[.!?](?=\s)\s*|[。！？]\s*/g)].map((match) => match.index + match[0].length);
   return unit.text.slice(starts.at(-1) ?? 0).trim();
 }
 

@@ -137,7 +137,7 @@ function spansOf(draft: PassageDraft): Span[] {
   }
   markListRuns(text, spans);
   const underTalkHeading = headings.some((heading) => TALK_HEADING.test(heading.trim()));
-  for (const line of readTalkLines(text, draft.anchors, underTalkHeading)) {
+  for (const line of readTalkLines(text, draft.anchors, underTalkHeading, draft.joins)) {
     spans.push({ ...line, standalone: true, fixed: true });
   }
   const quoted = quotedSpans(text, draft.anchors);
