@@ -11,6 +11,10 @@ const SETS = [
   { file: 'eval/holdout.jsonl', size: 160, zh: 60, perIntent: 8 },
   // The second development set (issue 13): only the intents that were weak on unseen questions.
   { file: 'eval/dev2.jsonl', size: 70, zh: 25, perIntent: 0 },
+  // The third held-out set, written by an outside tester from the posts alone.
+  { file: 'eval/holdout3.jsonl', size: 150, zh: 60, perIntent: 8 },
+  // The fourth development set: every intent, written from the posts alone by someone who read neither the code nor the other sets.
+  { file: 'eval/dev4.jsonl', size: 130, zh: 50, perIntent: 6 },
 ];
 
 const read = (file: string) => parseQuestions(readFileSync(file, 'utf8'), file);
@@ -54,18 +58,39 @@ describe('the development set', () => {
   });
 });
 
-/** The held-out set's keys are checked against every post it names, istio.io's too, in tests/corpus/eval-holdout.test.ts. */
-describe('the held-out set', () => {
-  const holdout = read('eval/holdout.jsonl');
+/** The held-out sets' keys are checked against every post they name, istio.io's too, in tests/corpus/eval-holdout.test.ts. */
+describe.each([
+  { file: 'eval/holdout.jsonl', prefix: 'h-' },
+  { file: 'eval/holdout2.jsonl', prefix: 'h2-' },
+  { file: 'eval/holdout3.jsonl', prefix: 'h3-' },
+])('the held-out set $file', ({ file, prefix }) => {
+  const holdout = read(file);
 
-  it('keeps its own ids, h-en… for English and h-zh… for Chinese, each once', () => {
-    const wrong = holdout.filter((question) => !question.id.startsWith(`h-${question.lang}`));
+  it(`keeps its own ids, ${prefix}en… for English and ${prefix}zh… for Chinese, each once`, () => {
+    const wrong = holdout.filter((question) => !question.id.startsWith(`${prefix}${question.lang}`));
     expect(wrong.map((question) => question.id)).toEqual([]);
     expect(new Set(holdout.map((question) => question.id)).size).toBe(holdout.length);
   });
 
   it('shares no question with the development sets', () => {
-    const dev = new Set(['eval/dev.jsonl', 'eval/dev2.jsonl'].flatMap((file) => read(file).map((question) => squash(question.q))));
+    const dev = new Set(['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl'].flatMap((devFile) => read(devFile).map((question) => squash(question.q))));
     expect(holdout.filter((question) => dev.has(squash(question.q))).map((question) => question.id)).toEqual([]);
+  });
+});
+
+/** The fourth development set: its own ids, and no question another set (or the tuned set) already asks. */
+describe('the fourth development set', () => {
+  const dev4 = read('eval/dev4.jsonl');
+
+  it('keeps its own ids, d4-en… for English and d4-zh… for Chinese, each once', () => {
+    const wrong = dev4.filter((question) => !question.id.startsWith(`d4-${question.lang}`));
+    expect(wrong.map((question) => question.id)).toEqual([]);
+    expect(new Set(dev4.map((question) => question.id)).size).toBe(dev4.length);
+  });
+
+  it('shares no question with the other sets', () => {
+    const others = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
+    const asked = new Set(others.flatMap((file) => read(file).map((question) => squash(question.q))));
+    expect(dev4.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
   });
 });
