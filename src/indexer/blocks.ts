@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { youtubeVideoUrl } from '../domain/index.js';
 import { readHtml } from './html.js';
 import { PLACEHOLDER, type Shortcode } from './shortcodes.js';
-import { sentenceStop, shownCaption, TextBuilder, type BareLink } from './text-builder.js';
+import { leadInSentence, sentenceStop, shownCaption, TextBuilder, type BareLink } from './text-builder.js';
 import { readLiteral } from './literal.js';
 import type { Anchor } from './types.js';
 
@@ -37,6 +37,8 @@ export interface Unit {
   segment: number;
   /** For a list item: the sentence that introduces its list ("Choose from these formats:"), or null. */
   leadIn: string | null;
+  /** For a list item with a list inside: its sentence that introduces that list, or none. */
+  nestedLeadIn?: string | null;
 }
 
 export interface WalkOptions {
@@ -57,11 +59,9 @@ function asSentence(text: string): string {
   return `${trimmed}${sentenceStop(trimmed)}`;
 }
 
-/** The last sentence of a paragraph that ends with a colon: what introduces the list below it. */
+/** What introduces the list below a paragraph of the same section. */
 function leadInOf(unit: Unit | undefined, section: number): string | null {
-  if (unit?.kind !== 'paragraph' || unit.section !== section || !/[:：]$/.test(unit.text)) return null;
-  const starts = [...unit.text.slice(0, -1).matchAll(/[.!?](?=\s)\s*|[。！？]\s*/g)].map((match) => match.index + match[0].length);
-  return unit.text.slice(starts.at(-1) ?? 0).trim();
+  return unit?.kind === 'paragraph' && unit.section === section ? leadInSentence(unit.text) : null;
 }
 
 type Handlers<Node extends { type: string }, Extra extends unknown[]> = {
@@ -115,14 +115,21 @@ const BLOCKS: Handlers<RootContent, []> = {
   thematicBreak() {},
 };
 
-/** Inside a list item: one unit, its paragraphs joined and nested lists flattened into it. */
+/**
+ * Inside a list item: one unit, its paragraphs joined and nested lists flattened into it, each nested
+ * item a sentence of its own ("…an Istio flavor: Why Choose Istio in 2025. Tutorial: Live with…").
+ */
 const ITEM: Handlers<RootContent, [TextBuilder]> = {
   paragraph(walker, node, builder) {
     if (builder.text) builder.append(' ');
     walker.phrasing(node.children, builder);
   },
   list(walker, node, builder) {
-    for (const item of node.children) walker.itemContent(item.children, builder);
+    builder.nestedLeadIn ??= leadInSentence(builder.text.trim());
+    for (const item of node.children) {
+      if (builder.text.trim()) builder.endSentence();
+      walker.itemContent(item.children, builder);
+    }
   },
   html(walker, node, builder) {
     walker.inlineHtml(node.value, builder);
@@ -198,7 +205,8 @@ class Walker {
   emit(kind: UnitKind, builder: TextBuilder, leadIn: string | null = null): void {
     const { text, anchors } = builder.finish();
     const where = { headings: this.#trail.map((entry) => entry.text), anchorId: this.#trail.at(-1)?.id ?? null, section: this.section, segment: this.landmarks.length };
-    if (text || builder.bare.length) this.units.push({ kind: text ? kind : 'media', text, anchors, bare: builder.bare, ...where, leadIn: text ? leadIn : null });
+    const leadIns = { leadIn: text ? leadIn : null, nestedLeadIn: builder.nestedLeadIn?.replace(/\s+/g, ' ') };
+    if (text || builder.bare.length) this.units.push({ kind: text ? kind : 'media', text, anchors, bare: builder.bare, ...where, ...leadIns });
     for (const caption of builder.captions) {
       const bare = caption.link ? [{ url: caption.link, slides: false }] : [];
       this.units.push({ kind: 'caption', text: asSentence(caption.text), anchors: [], bare, ...where, leadIn: null });

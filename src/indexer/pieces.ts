@@ -17,6 +17,8 @@ export interface Piece {
   unit: Unit;
   /** The sentence this piece ends with that introduces the list after it ("…two new members:"). */
   leadIn?: string;
+  /** A piece of a unit after its first: it starts inside the unit (inside its nested list, maybe). */
+  continues?: boolean;
 }
 
 const sentenceSegmenters = {
@@ -36,7 +38,7 @@ export function splitLong(unit: Unit, max: number, lang: Lang): Piece[] {
     const anchors = unit.anchors
       .filter((anchor) => anchor.start >= start && anchor.start < end)
       .map((anchor) => ({ ...anchor, start: anchor.start - from, end: Math.min(anchor.end, from + text.length) - from }));
-    pieces.push({ text, anchors, bare: pieces.length === 0 ? unit.bare : [], unit });
+    pieces.push({ text, anchors, bare: pieces.length === 0 ? unit.bare : [], unit, ...(pieces.length ? { continues: true } : {}) });
   };
   // Segmenting a huge text in one go is slow in V8; a window a few passages long is enough to find the next cut.
   const window = max * 4;
@@ -138,7 +140,9 @@ function keepLeadInsWithLists(groups: Piece[][], min: number): Piece[][] {
  */
 export function leadInOf(group: Piece[]): string | null {
   const first = group[0]?.unit;
-  const leadIn = first?.kind === 'item' ? first.leadIn : null;
+  // A piece inside an item's nested list ("…all of which have an Istio flavor:" "Securing…") takes the item's own lead-in.
+  const nested = group[0]?.continues ? first?.nestedLeadIn : null;
+  const leadIn = nested ?? (first?.kind === 'item' ? first.leadIn : null);
   if (!first || !leadIn || standsAlone(leadIn, first) || group.some((piece) => piece.text.includes(leadIn))) return null;
   return leadIn;
 }

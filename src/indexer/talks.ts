@@ -60,14 +60,15 @@ function unique(values: string[]): string[] {
 }
 
 /**
- * Titles that follow each other with nothing but spaces between them (a list flattened into one
- * passage), or that follow a colon, are items of a list of sessions: their text is a real title.
+ * Titles that follow each other with nothing but spaces or a full stop between them (a list
+ * flattened into one passage, each item ended), or that follow a colon, are items of a list of
+ * sessions: their text is a real title.
  */
 function markListRuns(text: string, spans: Span[]): void {
   spans.forEach((span, i) => {
     const previous = spans[i - 1];
     const next = spans[i + 1];
-    const joined = (a: Span | undefined, b: Span | undefined): boolean => !!a && !!b && /^\s*$/.test(text.slice(a.end, b.start));
+    const joined = (a: Span | undefined, b: Span | undefined): boolean => !!a && !!b && /^[.。]?\s*$/.test(text.slice(a.end, b.start));
     if (joined(previous, span) || joined(span, next) || /[:：]\s*$/.test(text.slice(0, span.start))) span.standalone = true;
   });
 }

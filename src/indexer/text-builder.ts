@@ -39,6 +39,13 @@ export function sentenceStop(text: string, lang?: Lang): string {
   return lang === 'zh' || /[\p{Script=Han}）」』]$/u.test(trimmed) ? '。' : '.';
 }
 
+/** The last sentence of a text that ends with a colon: what introduces the list after it; else null. */
+export function leadInSentence(text: string): string | null {
+  if (!/[:：]$/.test(text)) return null;
+  const starts = [...text.slice(0, -1).matchAll(/[.!?](?=\s)\s*|[。！？]\s*/g)].map((match) => match.index + match[0].length);
+  return text.slice(starts.at(-1) ?? 0).trim();
+}
+
 function nextNonSpace(text: string, from: number): string {
   for (let i = from; i < text.length; i += 1) if (!/\s/.test(text[i] as string)) return text[i] as string;
   return '';
@@ -50,6 +57,8 @@ export class TextBuilder {
   anchors: Anchor[] = [];
   bare: BareLink[] = [];
   captions: Caption[] = [];
+  /** In a list item: the sentence introducing the first list nested in it (see `leadInSentence`). */
+  nestedLeadIn: string | null = null;
   #openHtmlAnchors: Array<{ href: string; start: number }> = [];
 
   append(text: string): void {
