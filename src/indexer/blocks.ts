@@ -258,7 +258,7 @@ class Walker {
     } else if (code.name === 'involve_block') {
       builder.append(` ${[code.named.title, code.named.subtitle].filter(Boolean).map((part) => asSentence(part as string)).join(' ')} `);
     } else if (code.name === 'community_item') {
-      if (code.named.alt) builder.append(` ${code.named.alt} `);
+      if (code.named.alt) builder.append(` ${asSentence(code.named.alt)} `);
     }
   }
 
