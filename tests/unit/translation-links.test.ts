@@ -72,6 +72,14 @@ describe('links from the other language copy of a post', () => {
     expect(talks.filter((talk) => talk.video === 'https://www.youtube.com/watch?v=CCCCCCCCCC4').map((talk) => talk.lang)).toEqual(['zh']);
   });
 
+  it('matches the links of a stretch whose blocks differ by their order only when the links both copies give stand at the same places', () => {
+    const moved = (path: string, source: string) => (path.startsWith('zh') ? source.replace('(https://sched.co/4BBBB)', '(https://sched.co/4ZZZZ)') : source);
+    const posts = parsedPosts(join(ROOT, 'list-against-paragraph'), moved);
+    const own = posts.flatMap(publishedPassages);
+    // A schedule page one copy gives where the other gives another: which talk is which is not certain.
+    expect(added(withTranslationLinks(own, posts), own)).toEqual({});
+  });
+
   it('merges nothing when the copies do not have the same headings and images in the same order', () => {
     const extraImage = (path: string, source: string) =>
       path.startsWith('zh') ? source.replace('## 主会议', '{{< image link="./booth.jpg" caption="展台" >}}\n\n## 主会议') : source;
