@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { youtubeVideoUrl } from '../domain/index.js';
 import { readHtml } from './html.js';
 import { PLACEHOLDER, type Shortcode } from './shortcodes.js';
-import { leadInSentence, sentenceStop, shownCaption, TextBuilder, type BareLink } from './text-builder.js';
+import { asSentence, leadInSentence, shownCaption, TextBuilder, type BareLink } from './text-builder.js';
 import { readLiteral } from './literal.js';
 import type { Anchor } from './types.js';
 
@@ -35,7 +35,7 @@ export interface Unit {
   section: number;
   /** How many landmarks (see `Outline`) stand before this unit. */
   segment: number;
-  /** For a list item: the sentence that introduces its list ("Choose from these formats:"), or null. */
+  /** For a list item (a quotation's first paragraph): the sentence introducing its list ("Choose from these formats:"), or null. */
   leadIn: string | null;
   /** For a list item with a list inside: its sentence that introduces that list, or none. */
   nestedLeadIn?: string | null;
@@ -52,12 +52,6 @@ const LIST_LINE = /\n[ \t]*[-*+][ \t]+/;
 /** Strong-emphasis markers the parser left in the text. */
 const STRAY_STRONG = /\*\*/g;
 const EXPLICIT_ID = /\s*\{#([\w-]+)\}\s*$/;
-
-/** A caption read as a sentence of its own, not glued to the next one. */
-function asSentence(text: string): string {
-  const trimmed = text.trim();
-  return `${trimmed}${sentenceStop(trimmed)}`;
-}
 
 /** What introduces the list below a paragraph of the same section. */
 function leadInOf(unit: Unit | undefined, section: number): string | null {
@@ -78,7 +72,7 @@ const BLOCKS: Handlers<RootContent, []> = {
   paragraph(walker, node) {
     const builder = new TextBuilder();
     walker.phrasing(node.children, builder);
-    walker.emit('paragraph', builder);
+    walker.emit('paragraph', builder, builder.quoteLeadIn);
   },
   list(walker, node) {
     const leadIn = leadInOf(walker.units.at(-1), walker.section);
@@ -257,6 +251,9 @@ class Walker {
       else if (code.named.link) builder.bare.push({ url: code.named.link, slides: false });
     } else if (code.name === 'involve_block') {
       builder.append(` ${[code.named.title, code.named.subtitle].filter(Boolean).map((part) => asSentence(part as string)).join(' ')} `);
+    } else if (code.name === 'quote') {
+      // "In Rama's own words:" introduces the quotation as a lead-in introduces a list.
+      builder.quoteLeadIn = leadInOf(this.units.at(-1), this.section);
     } else if (code.name === 'community_item') {
       if (code.named.alt) builder.append(` ${asSentence(code.named.alt)} `);
     }

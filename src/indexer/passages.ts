@@ -70,7 +70,8 @@ export function buildPassages(units: Unit[], context: PostContext, options: Pass
   units.forEach((unit, index) => {
     const pieces = bySection.get(unit.section) ?? [];
     const next = units[index + 1];
-    const list = unit.kind === 'paragraph' && next?.kind === 'item' && next.section === unit.section ? next : null;
+    // What this paragraph's last sentence introduces (a list, a quotation), by its first block.
+    const list = unit.kind === 'paragraph' && next?.leadIn && next.section === unit.section ? next : null;
     pieces.push(...markLeadIn(splitLong(unit, maxChars, context.lang), list));
     bySection.set(unit.section, pieces);
   });

@@ -124,7 +124,7 @@ function keepLeadInsWithLists(groups: Piece[][], min: number): Piece[][] {
   for (let i = 0; i + 1 < out.length; i += 1) {
     const group = out[i] as Piece[];
     const last = group.at(-1);
-    if (!last?.leadIn || out[i + 1]?.[0]?.unit.kind !== 'item') continue;
+    if (!last?.leadIn || !out[i + 1]?.[0]?.unit.leadIn) continue;
     const at = last.text.length - last.leadIn.length;
     const whole = at === 0 || (group.length === 1 && at < min);
     const [rest, moved] = whole ? [null, last] : cut(last, at);

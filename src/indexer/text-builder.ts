@@ -46,6 +46,12 @@ export function leadInSentence(text: string): string | null {
   return text.slice(starts.at(-1) ?? 0).trim();
 }
 
+/** A caption or a name read as a sentence of its own, not glued to the next one. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return `${trimmed}${sentenceStop(trimmed)}`;
+}
+
 function nextNonSpace(text: string, from: number): string {
   for (let i = from; i < text.length; i += 1) if (!/\s/.test(text[i] as string)) return text[i] as string;
   return '';
@@ -59,6 +65,8 @@ export class TextBuilder {
   captions: Caption[] = [];
   /** In a list item: the sentence introducing the first list nested in it (see `leadInSentence`). */
   nestedLeadIn: string | null = null;
+  /** In a paragraph that opens a quotation: the sentence introducing it, from the paragraph before. */
+  quoteLeadIn: string | null = null;
   #openHtmlAnchors: Array<{ href: string; start: number }> = [];
 
   append(text: string): void {
