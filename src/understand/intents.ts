@@ -89,7 +89,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '领取', '哪里买', '在哪买']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
-  ['how-many', ['how many', 'number of', 'how long', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久']],
+  ['how-many', ['how many', 'number of', 'how long', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数']],
   ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
   ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
   ['who', ['who', 'which people', 'speakers', '谁', '哪些人', '哪位', '哪几位', '哪两位']],

@@ -179,8 +179,9 @@ describe('understand', () => {
     expect(understand('istio day 北美站 是什么活动')).toMatchObject({ subject: 'istio day 北美', entities: { regions: ['North America'] } });
   });
 
-  it('reads colloquial Chinese and English ways of asking when, who and what', () => {
+  it('reads colloquial Chinese and English ways of asking when, how many, who and what', () => {
     expect(understand('2031 指导委员会选举 投票啥时候开始').ask).toBe('when');
+    expect(understand('istio 生日 贡献者人数').ask).toBe('how-many');
     expect(understand('新加入社区席位的是哪两位').ask).toBe('who');
     expect(understand('which people joined the toc').ask).toBe('who');
     expect(understand('what was the twitch stream')).toMatchObject({ ask: 'what-is', subject: 'twitch stream' });
