@@ -64,6 +64,26 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   赢得: 'outcome',
   选上: 'outcome',
   入选: 'outcome',
+  // A results post rarely says "results": the names answer, so the word only ranks.
+  results: 'outcome',
+  result: 'outcome',
+  outcome: 'outcome',
+  outcomes: 'outcome',
+  结果: 'outcome',
+  // Where a thing is sold or handed out, and how to sign up: the passage that says so answers.
+  buy: 'shop',
+  purchase: 'shop',
+  购买: 'shop',
+  买: 'shop',
+  卖: 'shop',
+  register: 'register',
+  registration: 'register',
+  ticket: 'register',
+  tickets: 'register',
+  报名: 'register',
+  注册: 'register',
+  门票: 'register',
+  买票: 'register',
 };
 
 /**
@@ -72,9 +92,10 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'submit a talk', 'submit', '征稿', '提交议题', '投稿']],
-  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', '报名', '注册', '门票', '购票', '怎么参加', '如何参加']],
+  // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗".
+  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', 'pass', 'passes', 'cost', 'costs', 'price', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '费用', '收费', '要钱', '多少钱', '怎么参加', '如何参加']],
   ['buy', ['buy', 'purchase', 'order', '购买', '买', '卖']],
-  ['results', ['results', 'winners', 'won', 'winner', 'elected', 're-elected', '结果', '获奖', '得主', '当选', '选上', '选出', '入选', '赢得']],
+  ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
   ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
@@ -116,7 +137,8 @@ const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'spea
 
 const HAN = /\p{Script=Han}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-function patternOf(words: readonly string[]): RegExp {
+/** A pattern that finds any of `words`: Latin ones as whole words, Han ones anywhere; case-insensitive. */
+export function patternOf(words: readonly string[]): RegExp {
   const latin = words.filter((word) => !HAN.test(word)).map(escape);
   const han = words.filter((word) => HAN.test(word)).map(escape);
   const parts = [...(latin.length ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`] : []), ...han];

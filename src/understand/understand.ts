@@ -41,6 +41,9 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'who' && !words.wants.includes('people')) words.wants.push('people');
   // "How do I submit a talk" is answered by the call for proposals: its link and its deadline.
   if (ask === 'cfp' && !words.wants.includes('cfp')) words.wants.push('cfp');
+  // "Where can I buy the book" by the passage that says where it is sold; "how do I register" by the one that says how.
+  if (ask === 'buy' && !words.wants.includes('shop')) words.wants.push('shop');
+  if (ask === 'register' && !words.wants.includes('register')) words.wants.push('register');
   if (parsed.command === 'speaker') entities.speaker = parsed.text;
   return {
     text,

@@ -23,6 +23,10 @@ describe('understand', () => {
     expect(understand('commit history').time).toBeNull();
     expect(understand('who was elected to the steering committee')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('2026 指导委员会 谁当选')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
+    expect(understand('2024 toc vote outcome')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
+    expect(understand('toc 谁连任了').ask).toBe('results');
+    expect(understand('who was voted onto the toc').ask).toBe('results');
+    expect(understand('how many people voted in the steering election').ask).toBe('how-many');
     expect(understand('istiocon 2022 slides').ask).toBe('slides');
     expect(understand('最近的 Istio 活动').ask).toBe('latest');
     expect(understand('ambient').ask).toBe('search');
@@ -59,8 +63,10 @@ describe('understand', () => {
   it('reads "latest", "next", "first" (最近, 下一次, 首届) as the time asked, not as words every passage must hold', () => {
     const latest = understand('latest steering election results');
     expect(latest.time).toBe('latest');
-    expect(latest.words.groups.map((group) => group.word)).toEqual(['steering', 'election', 'results']);
-    expect(latest.words.soft.map((group) => group.word)).toEqual(['latest']);
+    // "results" only ranks: a results post names who was elected, and need not say "results".
+    expect(latest.words.groups.map((group) => group.word)).toEqual(['steering', 'election']);
+    expect(latest.words).toMatchObject({ wants: ['outcome'] });
+    expect(latest.words.soft.map((group) => group.word)).toEqual(['results', 'latest']);
     expect(understand('下一次istio day什么时候').words.groups.map((group) => group.word)).toEqual(['istio', 'day']);
     expect(understand('latest').words.groups.map((group) => group.word)).toEqual(['latest']);
   });
@@ -84,6 +90,9 @@ describe('understand', () => {
     expect(understand('istio day 25 talks').entities.years).toEqual([2025]);
     expect(understand('istio day north america 23').entities.years).toEqual([2023]);
     expect(understand('top 20 contributors').entities.years).toEqual([]);
+    expect(understand('24年 指导委员会 谁当选').entities.years).toEqual([2024]);
+    expect(understand('23 年的 toc').entities.years).toEqual([2023]);
+    expect(understand('前 20 名贡献者').entities.years).toEqual([]);
   });
 
   it('reads an organisation named in Chinese as its English name too (the Chinese posts write many in English)', () => {
@@ -113,6 +122,13 @@ describe('understand', () => {
     expect(understand('how do i attend istio day europe 2025').ask).toBe('register');
     // Attending, counted, is no registration.
     expect(understand('how many people attended istiocon 2021').ask).toBe('how-many');
+    // What it costs to attend is asked of the registration; the words that ask only rank.
+    expect(understand('is istiocon free or does it cost money')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
+    expect(understand('istio day 要买票吗')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
+    const buy = understand('where can i buy the phippy book');
+    expect(buy).toMatchObject({ ask: 'buy', words: { wants: ['shop'] } });
+    expect(buy.words.groups.map((group) => group.word)).toEqual(['phippy', 'book']);
+    expect(understand('哪里买').words.groups[0]?.alternatives).toContainEqual(['buy']);
     // Slides and videos are links, not things to get: those intents come first.
     expect(understand('where can i get the slides of istio day paris').ask).toBe('slides');
   });
