@@ -91,7 +91,7 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
  * question contains wins. Latin entries match whole words; Han entries match anywhere.
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
-  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'submit a talk', 'submit', '征稿', '提交议题', '投稿']],
+  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', '征稿', '征集', '截稿', '提交议题', '投稿']],
   // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗".
   ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', 'pass', 'passes', 'cost', 'costs', 'price', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '费用', '收费', '要钱', '多少钱', '怎么参加', '如何参加']],
   ['buy', ['buy', 'purchase', 'order', '购买', '买', '卖']],
@@ -186,8 +186,29 @@ export function countedPhrases(text: string): string[] {
 /** Names the posts give that hold a word of an intent: the Program Committee is no schedule. */
 const NAMES = /(?<![\p{L}\p{N}])program(?:me)?\s+committees?(?![\p{L}\p{N}])/giu;
 
-/** The intent of a question's free text: the first of `ASKS` it signals, else `search`. */
+/**
+ * The long words of the intents people type to take part or to get a result ("registration",
+ * "purchase", "proposals", "outcomes"), which a typo or a word cut short leaves recognisable:
+ * "registr link", "regsiter", "purchse". Shorter words are too near other words ("submit" is one
+ * letter from "summit", "elected" from "selected").
+ */
+const LONG_ASK_WORDS = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy' || ask === 'cfp' || ask === 'results').flatMap(([ask, words]) =>
+  words.filter((word) => /^[a-z]{8,}$/.test(word)).map((word) => [ask, word] as const),
+);
+
+/** Whether `typed` is `known` cut short (7 letters or more), or one letter or one swap of neighbours from it. */
+function typedFor(typed: string, known: string): boolean {
+  if (typed.length >= 7 && known.startsWith(typed)) return true;
+  const at = [...typed].findIndex((letter, i) => letter !== known[i]);
+  const swapped = at >= 0 && typed.length === known.length && typed[at] === known[at + 1] && typed[at + 1] === known[at] && typed.slice(at + 2) === known.slice(at + 2);
+  return swapped || oneEditApart(typed, known);
+}
+
+/** The intent of a question's free text: the first of `ASKS` it signals, else one a misspelt long word of it signals, else `search`. */
 export function askOf(text: string): Ask {
   const asked = text.replace(NAMES, ' ');
-  return PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0] ?? 'search';
+  const said = PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0];
+  if (said) return said;
+  const words = asked.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 7);
+  return LONG_ASK_WORDS.find(([, known]) => words.some((word) => typedFor(word, known)))?.[0] ?? 'search';
 }

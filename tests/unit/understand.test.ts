@@ -122,6 +122,13 @@ describe('understand', () => {
     expect(understand('how do i attend istio day europe 2025').ask).toBe('register');
     // Attending, counted, is no registration.
     expect(understand('how many people attended istiocon 2021').ask).toBe('how-many');
+    // Long words of these intents typed wrong or cut short; a short one near another word is that word.
+    expect(understand('registr link istio day').ask).toBe('register');
+    expect(understand('regsiter for istiocon').ask).toBe('register');
+    expect(understand('purchse the book').ask).toBe('buy');
+    expect(understand('maintainer summit').ask).toBe('search');
+    expect(understand('istio day 什么时候截稿').ask).toBe('cfp');
+    expect(understand('istio day call for speakers').ask).toBe('cfp');
     // What it costs to attend is asked of the registration; the words that ask only rank.
     expect(understand('is istiocon free or does it cost money')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
     expect(understand('istio day 要买票吗')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
