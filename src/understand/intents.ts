@@ -92,8 +92,8 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', '征稿', '征集', '截稿', '提交议题', '投稿']],
-  // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗".
-  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', 'pass', 'passes', 'cost', 'costs', 'price', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '费用', '收费', '要钱', '多少钱', '怎么参加', '如何参加']],
+  // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗" (not "cost savings").
+  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'admission', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '怎么参加', '如何参加']],
   ['buy', ['buy', 'purchase', 'order', '购买', '买', '卖']],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
@@ -147,6 +147,19 @@ export function patternOf(words: readonly string[]): RegExp {
 const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
 const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
 const TALK_PATTERN = patternOf(TALK_WORDS);
+
+/** The English phrases that ask to sign up or to get a thing, each with its pattern. */
+const TAKING_PHRASES = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy')
+  .flatMap(([, words]) => words.filter((phrase) => /^[a-z' -]+$/.test(phrase)))
+  .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: patternOf([phrase]) }));
+
+/**
+ * The words of the phrases in `text` that ask to sign up or to get a thing ("cost money", "sign
+ * up", "pick up"): they say what is wanted, and the passage that answers need not hold them.
+ */
+export function takingWords(text: string): string[] {
+  return TAKING_PHRASES.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
+}
 
 /** Whether `a` and `b` differ by at most one letter added, dropped or changed ("upcomming", "lastest"). */
 function oneEditApart(a: string, b: string): boolean {

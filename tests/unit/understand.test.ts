@@ -132,6 +132,12 @@ describe('understand', () => {
     // What it costs to attend is asked of the registration; the words that ask only rank.
     expect(understand('is istiocon free or does it cost money')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
     expect(understand('istio day 要买票吗')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
+    const cost = understand('does istio day cost money');
+    expect(cost.words.groups.map((group) => group.word)).toEqual(['istio', 'day']);
+    expect(cost.words.soft.map((group) => group.word)).toEqual(['cost', 'money']);
+    expect(understand('sign up for istiocon').words.groups.map((group) => group.word)).toEqual(['istiocon']);
+    // Cost as a topic of talks is no registration.
+    expect(understand('ambient cost savings').ask).toBe('search');
     const buy = understand('where can i buy the phippy book');
     expect(buy).toMatchObject({ ask: 'buy', words: { wants: ['shop'] } });
     expect(buy.words.groups.map((group) => group.word)).toEqual(['phippy', 'book']);
