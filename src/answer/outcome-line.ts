@@ -65,7 +65,8 @@ export class OutcomeLines {
     const candidates = ranked.slice(0, latest ? 1 : OUTCOME_DEPTH).map(({ passage }) => passage);
     const best = this.#best(question, candidates.filter((passage) => passage.lang === question.lang)) ?? (latest ? undefined : this.#otherLanguage(question));
     if (!best) return undefined;
-    const sentences = best.said.map(({ sentence }) => sentence.trim());
+    // Two passages of a post may open with the same sentence: it is quoted once.
+    const sentences = [...new Set(best.said.map(({ sentence }) => sentence.trim()))];
     let text = sentences[0] as string;
     for (const sentence of sentences.slice(1)) {
       const longer = `${text}${best.passage.lang === 'zh' ? '' : ' '}${sentence}`;

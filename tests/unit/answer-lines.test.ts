@@ -104,4 +104,18 @@ describe('what the results posts announce', () => {
     expect(outcomes.sentences('闪电演讲：如何获得帮助，由 Rob Salmond 主讲。')).toEqual([]);
     expect(outcomes.sentences('入选讲者 Lin Sun 可获得一张全通票。')).toEqual([]);
   });
+
+  it('reads "pleased to announce the choice of" and "new members" as announcing who was elected', () => {
+    expect(outcomes.sentences('The election has concluded, and we are pleased to announce the choice of our maintainers: Marta Olsen (Fictional Bank).')).toHaveLength(1);
+    expect(outcomes.sentences('We welcome two new members, Kenji Arai and Priya Nair.')).toHaveLength(1);
+    expect(outcomes.sentences('We are pleased to announce that Marta Olsen will give the keynote.')).toEqual([]);
+  });
+
+  it('quotes a sentence two passages of the post open with once', () => {
+    const said = 'Two maintainers won awards: Marta Olsen and Kenji Arai.';
+    const first = { ...passage('awards', said), postId: 'awards', facts: {} } as Passage;
+    const second = { ...passage('awards#1', said), postId: 'awards', facts: {} } as Passage;
+    const lines = new OutcomeLines([first, second], new Outcomes([first, second]));
+    expect(lines.answer(understand('award winners 2031'), rankedOf([first, second]))?.direct.text).toBe(`Post awards: ${said}`);
+  });
 });
