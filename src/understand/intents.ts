@@ -91,7 +91,7 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
  * question contains wins. Latin entries match whole words; Han entries match anywhere.
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
-  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', '征稿', '征集', '截稿', '提交议题', '投稿']],
+  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'propose', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿']],
   // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗" (not "cost savings").
   ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'admission', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '怎么参加', '如何参加']],
   ['buy', ['buy', 'purchase', 'order', '购买', '买', '卖']],
@@ -100,7 +100,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
   ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
-  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '领取', '哪里买', '在哪买']],
+  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '哪里买', '在哪买']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', 'how long', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久']],
   ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
