@@ -56,14 +56,17 @@ export class OutcomeLines {
 
   /**
    * The line for a results question from the first post on the page that names who was elected or
-   * won, and the ranking with the passage it quotes first; for "the latest …" ("最新的 toc 选举"),
-   * only when the first passage itself announces it.
+   * won, and the ranking with the passage it quotes first; for "the latest election" ("最新的 toc
+   * 选举"), only from a post of the year of the first passage: when the newest election has no
+   * results yet, an older one's are no answer.
    */
   answer(question: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
-    const latest = question.ask === 'latest' && question.time === 'latest' && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
+    const latest = question.ask === 'latest' && question.time === 'latest' && question.words.wants.includes('outcome');
     if (question.ask !== 'results' && !latest) return undefined;
-    const candidates = ranked.slice(0, latest ? 1 : OUTCOME_DEPTH).map(({ passage }) => passage);
-    const best = this.#best(question, candidates.filter((passage) => passage.lang === question.lang)) ?? (latest ? undefined : this.#otherLanguage(question));
+    const head = ranked.slice(0, OUTCOME_DEPTH).map(({ passage }) => passage);
+    const year = head[0]?.date?.slice(0, 4);
+    const candidates = head.filter((passage) => passage.lang === question.lang && (!latest || passage.date?.slice(0, 4) === year));
+    const best = this.#best(question, candidates) ?? (latest ? undefined : this.#otherLanguage(question));
     if (!best) return undefined;
     // Two passages of a post may open with the same sentence: it is quoted once.
     const sentences = [...new Set(best.said.map(({ sentence }) => sentence.trim()))];

@@ -1,6 +1,7 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
+import { namesElection } from './bodies.js';
 import { askOf, takingWords, talksAsked, timeOf, WHAT_IS_WORDS } from './intents.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
@@ -32,8 +33,10 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date.
   if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
-  // "results" is answered by a passage that names who was elected or won.
-  if (ask === 'results' && !words.wants.includes('outcome')) words.wants.push('outcome');
+  const time = timeOf(parsed.text);
+  // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election".
+  const latestElection = ask === 'latest' && time === 'latest' && namesElection(words);
+  if ((ask === 'results' || latestElection) && !words.wants.includes('outcome')) words.wants.push('outcome');
   // "What is Izzy" is answered by the passage that defines it.
   const subject = ask === 'what-is' ? subjectOf(words.groups.map((group) => group.word)) : null;
   if (subject && !words.wants.includes('definition')) words.wants.push('definition');
@@ -57,7 +60,7 @@ export function understand(input: string, lang?: Lang): Question {
     lang: lang ?? parsed.lang ?? detectLang(text),
     command: parsed.command,
     ask,
-    time: timeOf(parsed.text),
+    time,
     subject,
     aboutTalks: talksAsked(parsed.text),
     rest: parsed.text,

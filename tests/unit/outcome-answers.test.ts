@@ -35,6 +35,14 @@ describe('who won or was elected', () => {
     expect(answer.direct?.url).toContain('/zh/blog/2031/steering-election-results/');
   });
 
+  it('answers "the latest election" with who it elected, only from the newest year\'s results', () => {
+    const toc = engine.answer('most recent toc election');
+    expect(toc.direct?.text).toMatch(/^2032 Technical Oversight Committee Election Results: .*Ana Lima/);
+    expect(toc.results[0]?.text).toContain('Ana Lima');
+    // The newest steering election (2032) has no English results: the 2031 ones are no answer.
+    expect(engine.answer('newest steering election').direct).toBeUndefined();
+  });
+
   it('answers "the latest election" with who was elected when its first passage says it', () => {
     expect(engine.answer('最新的 指导委员会 选举').direct?.text).toMatch(/^2032 年指导委员会选举结果：.*Sofia Costa/);
   });
