@@ -94,7 +94,8 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'propose', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿']],
   // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗" (not "cost savings").
   ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'admission', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '怎么参加', '如何参加']],
-  ['buy', ['buy', 'purchase', 'order', '购买', '买', '卖']],
+  // Not "order": the order of the talks is no purchase.
+  ['buy', ['buy', 'purchase', '购买', '买', '卖']],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],

@@ -135,6 +135,7 @@ describe('understand', () => {
     expect(understand('istio day call for speakers').ask).toBe('cfp');
     expect(understand('how do i propose a talk for istiocon').ask).toBe('cfp');
     expect(understand('istio t恤 怎么领').ask).toBe('buy');
+    expect(understand('in what order were the istio day talks').ask).not.toBe('buy');
     // What it costs to attend is asked of the registration; the words that ask only rank.
     expect(understand('is istiocon free or does it cost money')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
     expect(understand('istio day 要买票吗')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
