@@ -1,5 +1,5 @@
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import type { PassageIndex, TalkIndex } from '../store/index.js';
+import { AS_INDEX_TERMS, type PassageIndex, type TalkIndex } from '../store/index.js';
 import type { WordGroup } from '../understand/index.js';
 import { mayBeMisspelt, swapWeight, transpositions } from './typos.js';
 
@@ -27,7 +27,8 @@ export interface GroupSearch {
  */
 export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, marked = [], mayBeTypo }: GroupSearch): GroupHits {
   const words = [...new Set(group.alternatives.flat())];
-  const exact: SearchOptions = { fuzzy: false, prefix: false, ...(filter ? { filter } : {}) };
+  // The words are index terms already (`src/understand` made them): searched as they are.
+  const exact: SearchOptions = { ...AS_INDEX_TERMS, fuzzy: false, prefix: false, ...(filter ? { filter } : {}) };
   const results = index.search({ combineWith: 'OR', queries: words }, exact);
   const matched = new Set(results.flatMap((hit) => hit.queryTerms));
   // A word the question's reading already took for the word it misspells needs no typo search of its own.

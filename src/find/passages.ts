@@ -1,6 +1,6 @@
 import type { SearchOptions } from 'minisearch';
 import type { Passage } from '../model/index.js';
-import type { PassageIndex } from '../store/index.js';
+import { AS_INDEX_TERMS, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import { definitionOf } from '../facts/index.js';
 import type { Question, WordGroup } from '../understand/index.js';
@@ -19,11 +19,8 @@ const CACHE_BYTES = 64 * 1024 * 1024;
 /** Least it may hold: a small corpus's groups are small, and a few hundred distinct ones fit in this. */
 const CACHE_FLOOR = 16 * 1024 * 1024;
 
-/**
- * A search for one index term as it is: not tokenized and stemmed again ("propos", the term of
- * "proposals", stemmed again is "propo", which no passage holds).
- */
-const AS_INDEX_TERM: SearchOptions = { fuzzy: false, prefix: false, processTerm: (term) => term, tokenize: (text) => [text] };
+/** A search for one index term as it is, not tokenized and stemmed again. */
+const AS_INDEX_TERM: SearchOptions = { ...AS_INDEX_TERMS, fuzzy: false, prefix: false };
 
 /** Two or more Chinese characters. */
 const HAN_PAIR = /^\p{Script=Han}{2,}$/u;

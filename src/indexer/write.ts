@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { AppError } from '../errors/index.js';
 import { join } from 'node:path';
-import { buildSearchIndexes, INDEX_FORMAT_VERSION, MANIFEST_FILE, sha256, type IndexData, type Manifest } from '../store/index.js';
+import { buildSearchIndexes, INDEX_FORMAT_VERSION, MANIFEST_FILE, serializeData, sha256, type IndexData, type Manifest } from '../store/index.js';
 import type { BuiltCorpus } from './build.js';
 
 export interface SerializedIndex {
@@ -22,7 +22,7 @@ export function serializeIndex(corpus: BuiltCorpus): SerializedIndex {
     passageIndex: passageIndex.toJSON(),
     talkIndex: talkIndex.toJSON(),
   };
-  const dataText = JSON.stringify(data);
+  const dataText = serializeData(data);
   const dataHash = sha256(dataText);
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,

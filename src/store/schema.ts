@@ -1,4 +1,4 @@
-import type { Options } from 'minisearch';
+import type { Options, SearchOptions } from 'minisearch';
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -38,6 +38,13 @@ export function analyze(text: string): string[] {
     .map(processTerm)
     .filter((term): term is string => term !== null);
 }
+
+/**
+ * Search options for index terms as they are: the query side searches terms `analyze` already made,
+ * and tokenizing and stemming them again changes some ("propos", the term of "proposals", stemmed
+ * again is "propo", which no passage holds).
+ */
+export const AS_INDEX_TERMS: Pick<SearchOptions, 'processTerm' | 'tokenize'> = { processTerm: (term) => term, tokenize: (text) => [text] };
 
 /** Index options shared by the indexer (which builds) and the engine (which loads): they must agree. */
 export const PASSAGE_INDEX_OPTIONS: Options<PassageDocument> = {

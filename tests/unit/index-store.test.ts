@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus, serializeIndex, writeIndex } from '../../src/indexer/index.js';
 import { Answerer } from '../../src/answer/index.js';
-import { INDEX_FORMAT_VERSION } from '../../src/store/index.js';
+import { INDEX_FORMAT_VERSION, readIndex } from '../../src/store/index.js';
 import { FIXTURE_CONTENT } from '../helpers/engine.js';
 
 const BAD_CONTENT = fileURLToPath(new URL('../fixtures/bad-content', import.meta.url));
@@ -48,6 +48,17 @@ describe('building an index', () => {
     const second = serializeIndex(await buildCorpus({ contentDirs: [FIXTURE_CONTENT] }));
     expect(second.dataText).toBe(first.dataText);
     expect(second.manifestText).toBe(first.manifestText);
+  });
+
+  it('writes its data file in ASCII, and Chinese passages read back as they were', async () => {
+    const corpus = await buildInto(work);
+    const manifest = JSON.parse(await readFile(join(work, 'manifest.json'), 'utf8'));
+    const bytes = await readFile(join(work, manifest.dataFile));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    const chinese = corpus.passages.filter((passage) => /\p{Script=Han}/u.test(passage.text));
+    expect(chinese.length).toBeGreaterThan(0);
+    const { data } = await readIndex(work);
+    expect(data.passages.filter((passage) => /\p{Script=Han}/u.test(passage.text)).map((passage) => passage.text)).toEqual(chinese.map((passage) => passage.text));
   });
 
   it('writes a manifest with the format version, content hash and counts per language', async () => {

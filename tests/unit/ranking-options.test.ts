@@ -86,8 +86,10 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
   {
     option: 'cfpWeight',
     neutral: 1,
-    question: 'how do i submit a talk to istio day',
-    wants: 'the passage about the call for proposals, with its deadline, first',
+    // (Asked without naming an event, the call's passages are the only ones that say "proposals":
+    // a question naming the event also meets its overview, which the weight puts below the call.)
+    question: 'istio day chicago cfp',
+    wants: "the passage about the call for proposals, with its deadline, first, before the event's overview",
     holds: (answer) => /call for proposals/i.test(answer.results[0]?.text ?? ''),
   },
   {
@@ -100,9 +102,9 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
   {
     option: 'postContext',
     neutral: 0,
-    question: 'istio 7 周年 贡献者人数',
-    wants: 'the count of contributors of the 7th birthday post first, though only the rest of that post says 7 周年',
-    holds: (answer) => answer.results[0]?.event === 'Istio 7th birthday',
+    question: 'ambient multicluster speaker',
+    wants: 'the talk on ambient multicluster, with its speakers, first, though only the rest of its post says "speaker"',
+    holds: (answer) => /^Istio Ambient Goes Multicluster, by /.test(answer.results[0]?.text ?? ''),
   },
   {
     option: 'languageFirst',
