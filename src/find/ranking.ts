@@ -22,8 +22,6 @@ export interface RankingOptions {
   latestWeight?: number;
   /** Weight of a passage that names who was elected or won, when the question asks for results. Default 3. */
   outcomeWeight?: number;
-  /** Weight of a passage of a post whose title names the governance body (steering, TOC) a question about an election's results names. Default 2. */
-  bodyWeight?: number;
   /** Weight of a passage about a call for proposals that holds its link or deadline, when the question asks how to submit. Default 2. */
   cfpWeight?: number;
   /** Weight of a passage that defines what a "what is" question asks about ("Izzy, an Indo-Pacific bottlenose…", "Istio Day 是…"). Default 2. */
@@ -60,7 +58,6 @@ const DEFAULT_RANKING: Ranking = {
   latestWeight: 2.5,
   kindWeight: 2,
   outcomeWeight: 3,
-  bodyWeight: 2,
   cfpWeight: 2,
   definitionWeight: 2,
   countWeight: 2,

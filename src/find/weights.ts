@@ -8,7 +8,7 @@ import { sameWord } from '../facts/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
-import { bodyTitleOf, countedPhrases, type Question } from '../understand/index.js';
+import { countedPhrases, type Question } from '../understand/index.js';
 import type { Ranking } from './ranking.js';
 
 /** What a question weighs passages by. Each factor is 1 when the question does not ask for it. */
@@ -32,9 +32,6 @@ export interface Weighing {
   shop: number;
   /** A passage that says how to sign up for an event ("how do I register…"). */
   register: number;
-  /** A passage of a post whose title names the governance body a results question names (`bodyTitle`): the steering results, not the TOC's. */
-  body: number;
-  bodyTitle: RegExp | null;
   /** A passage that says `definition` (what the question asks about, defined). */
   defined: number;
   definition: RegExp | null;
@@ -72,15 +69,6 @@ function countedWordsOf(question: Question): string[] {
   return named.length ? named : question.words.groups.flatMap((group) => group.alternatives.flat());
 }
 
-/**
- * How the title of a post about the governance body a question names says it, for a question about
- * who was elected or about the latest election ("2025 steering election results"): the results
- * posts of one body name the other too.
- */
-function bodyTitle(question: Question): RegExp | null {
-  return question.words.wants.includes('outcome') || question.time !== null ? bodyTitleOf(question) : null;
-}
-
 /** The numbers of the places a question names that some passage is about. */
 const numbered = (places: readonly string[], features: Features): number[] => places.map((place) => features.placeNumber(place)).filter((number) => number >= 0);
 
@@ -105,8 +93,6 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     outcome: wants('outcome', ranking.outcomeWeight),
     shop: wants('shop', ranking.wantWeight),
     register: wants('register', ranking.wantWeight),
-    body: ranking.bodyWeight,
-    bodyTitle: bodyTitle(question),
     defined: wants('definition', ranking.definitionWeight),
     definition: words.wants.includes('definition') && subject !== null ? context.definitionOf(subject) : null,
     year: ranking.yearWeight,
@@ -140,7 +126,6 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   if (holds & HOLDS.outcome) weight *= w.outcome;
   if (holds & HOLDS.shop) weight *= w.shop;
   if (holds & HOLDS.register) weight *= w.register;
-  if (w.bodyTitle?.test((passages[id] as Passage).title)) weight *= w.body;
   if (w.definition?.test((passages[id] as Passage).text)) weight *= w.defined;
   if (features.inYears(id, w.years)) weight *= w.year;
   else if (w.newestYear !== null) weight /= w.ageWeight ** (w.newestYear - features.newest(id, w.newestYear - 10));
