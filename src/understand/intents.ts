@@ -86,6 +86,9 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   买票: 'register',
 };
 
+/** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
+const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
+
 /**
  * Intents and the words or phrases that signal them, most specific first: the first that the
  * question contains wins. Latin entries match whole words; Han entries match anywhere.
@@ -93,7 +96,7 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'propose', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿']],
   // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗" (not "cost savings").
-  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'admission', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '怎么参加', '如何参加']],
+  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'admission', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱']],
   // Not "order": the order of the talks is no purchase.
   ['buy', ['buy', 'purchase', '购买', '买', '卖']],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
@@ -148,6 +151,14 @@ export function patternOf(words: readonly string[]): RegExp {
 const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
 const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
 const TALK_PATTERN = patternOf(TALK_WORDS);
+
+/** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
+const SIGNING_UP = patternOf((ASKS.find(([ask]) => ask === 'register')?.[1] ?? []).filter((word) => !ATTENDING.includes(word)));
+
+/** Whether the question asks about registering itself (a ticket, a sign-up, what it costs), not only how to take part. */
+export function signsUp(text: string): boolean {
+  return SIGNING_UP.test(text);
+}
 
 /** The English phrases that ask to sign up or to get a thing, each with its pattern. */
 const TAKING_PHRASES = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy')

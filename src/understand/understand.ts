@@ -2,7 +2,7 @@ import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
 import { namesElection } from './bodies.js';
-import { askOf, takingWords, talksAsked, timeOf, WHAT_IS_WORDS } from './intents.js';
+import { askOf, signsUp, takingWords, talksAsked, timeOf, WHAT_IS_WORDS } from './intents.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
@@ -46,7 +46,7 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'cfp' && !words.wants.includes('cfp')) words.wants.push('cfp');
   // "Where can I buy the book" by the passage that says where it is sold; "how do I register" by the one that says how.
   if (ask === 'buy' && !words.wants.includes('shop')) words.wants.push('shop');
-  if (ask === 'register' && !words.wants.includes('register')) words.wants.push('register');
+  if (ask === 'register' && signsUp(parsed.text) && !words.wants.includes('register')) words.wants.push('register');
   // "Does it cost money", "sign up": those words ask; beside a topic they only rank.
   const taking = ask === 'register' || ask === 'buy' ? takingWords(parsed.text) : [];
   if (taking.length && words.groups.some((group) => !taking.includes(group.word))) {

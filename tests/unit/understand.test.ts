@@ -123,6 +123,9 @@ describe('understand', () => {
     expect(understand('izzy 书 哪里有卖').ask).toBe('buy');
     expect(understand('how to get the phippy book').ask).toBe('buy');
     expect(understand('怎么参加 istio day').ask).toBe('register');
+    // Taking part in a campaign asks no registration: only the words of signing up rank registration passages.
+    expect(understand('生日活动 怎么参加').words.wants).toEqual([]);
+    expect(understand('istio day 怎么报名').words.wants).toEqual(['register']);
     expect(understand('how do i attend istio day europe 2025').ask).toBe('register');
     // Attending, counted, is no registration.
     expect(understand('how many people attended istiocon 2021').ask).toBe('how-many');
