@@ -70,7 +70,12 @@ export class Answerer implements QueryService {
     if (filterOnly) return { ...base, ...this.#filtered(question) };
     if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
-    const found = (known: EventPart = {}) => page(eventFirst(this.#finder.passages(question, event), question, known), options, lang, (ranked) => this.#lineOf(question, ranked, known));
+    const found = (known: EventPart = {}) => {
+      const ranked = eventFirst(this.#finder.passages(question, event), question, known);
+      // "Who won…": the results post's line, and the passage it quotes first.
+      const outcome = known.direct ? undefined : this.#outcomes.answer(question, ranked);
+      return page(outcome?.ranked ?? ranked, options, lang, (shown) => outcome?.direct ?? this.#lineOf(question, shown, known));
+    };
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
@@ -83,14 +88,14 @@ export class Answerer implements QueryService {
   }
 
   /**
-   * The direct line: the event knowledge's (a call for proposals with the deadline its passages
-   * give), else who the results post on the page says was elected or won, else the sentence of a
-   * passage that says what a "what is" question's subject is.
+   * The direct line, when no results post answers: the event knowledge's (a call for proposals
+   * with the deadline its passages give), else the sentence of a passage that says what a "what
+   * is" question's subject is.
    */
   #lineOf(question: Question, ranked: RankedPassages, known: EventPart): Answer['direct'] {
     const [only] = known.events ?? [];
     if (known.direct) return question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct;
-    return this.#outcomes.line(question, ranked) ?? definitionLine(question, ranked);
+    return definitionLine(question, ranked);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

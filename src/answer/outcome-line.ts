@@ -1,14 +1,16 @@
 /**
  * "Who won the 2025 TOC election", "2022 steering 选举结果": the direct line quotes the sentences of
  * the results post that name who was elected or won, under the post's title, with the link to the
- * first of them. From what the post says: no line when the post names nobody, and none from a
- * post in the other language than the question's.
+ * first of them; and the passage that names them comes first. From what the post says: no line
+ * when the post names nobody. A results post in the other language answers only when none in the
+ * question's language does (some years' results were posted in one language): it is shown, marked
+ * as another language's, rather than the wrong body's or year's results.
  */
 import type { Outcomes } from '../facts/index.js';
-import type { RankedPassages } from '../find/index.js';
+import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import type { Question } from '../understand/index.js';
+import { bodyTitleOf, type Question } from '../understand/index.js';
 import type { DirectAnswer } from './types.js';
 
 /** Longest line quoted: whole sentences up to this many characters (the first one always). */
@@ -29,6 +31,18 @@ function titleNames(question: Question, title: string): number {
 
 const TITLED = { en: (title: string, said: string) => `${title}: ${said}`, zh: (title: string, said: string) => `${title}：${said}` } as const;
 
+/** A results post: a passage of it, and what its passages say of who was elected or won. */
+interface ResultsPost {
+  passage: Passage;
+  said: Array<{ sentence: string; passage: Passage }>;
+}
+
+/** The line and the ranking of a results question: the passage that names who was elected first. */
+export interface OutcomeAnswer {
+  direct: DirectAnswer;
+  ranked: RankedPassages;
+}
+
 export class OutcomeLines {
   readonly #passages: readonly Passage[];
   readonly #outcomes: Outcomes;
@@ -42,33 +56,60 @@ export class OutcomeLines {
 
   /**
    * The line for a results question from the first post on the page that names who was elected or
-   * won; for "the latest …" ("最新的 toc 选举"), only when the first passage itself announces it.
+   * won, and the ranking with the passage it quotes first; for "the latest election" ("最新的 toc
+   * 选举"), only from a post of the year of the first passage: when the newest election has no
+   * results yet, an older one's are no answer.
    */
-  line(question: Question, ranked: RankedPassages): DirectAnswer | undefined {
-    const latest = question.ask === 'latest' && question.time === 'latest' && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
+  answer(question: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
+    const latest = question.ask === 'latest' && question.time === 'latest' && question.words.wants.includes('outcome');
     if (question.ask !== 'results' && !latest) return undefined;
-    const { years } = question.entities;
-    const posts: Array<{ passage: Passage; said: Array<{ sentence: string; url: string }> }> = [];
-    for (const { passage } of ranked.slice(0, latest ? 1 : OUTCOME_DEPTH)) {
-      // Another language's post, or another year's election than the one asked about, answers nothing.
-      if (passage.lang !== question.lang || (years.length && !years.includes(Number(passage.date?.slice(0, 4))))) continue;
-      if (posts.some((post) => post.passage.postId === passage.postId)) continue;
-      const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, url: one.url })));
-      if (said.length) posts.push({ passage, said });
-    }
-    // The results post whose title names what the question names ("steering", "TOC") over one ranked above it.
-    const named = (post: (typeof posts)[number]): number => titleNames(question, post.passage.title);
-    const best = posts.reduce<(typeof posts)[number] | undefined>((kept, post) => (!kept || named(post) > named(kept) ? post : kept), undefined);
+    const head = ranked.slice(0, OUTCOME_DEPTH).map(({ passage }) => passage);
+    const year = head[0]?.date?.slice(0, 4);
+    const candidates = head.filter((passage) => passage.lang === question.lang && (!latest || passage.date?.slice(0, 4) === year));
+    const best = this.#best(question, candidates) ?? (latest ? undefined : this.#otherLanguage(question));
     if (!best) return undefined;
-    const [first] = best.said;
-    const sentences = best.said.map(({ sentence }) => sentence.trim());
+    // Two passages of a post may open with the same sentence: it is quoted once.
+    const sentences = [...new Set(best.said.map(({ sentence }) => sentence.trim()))];
     let text = sentences[0] as string;
     for (const sentence of sentences.slice(1)) {
-      const longer = `${text}${question.lang === 'zh' ? '' : ' '}${sentence}`;
+      const longer = `${text}${best.passage.lang === 'zh' ? '' : ' '}${sentence}`;
       if (longer.length > MAX_LINE) break;
       text = longer;
     }
-    return { text: TITLED[question.lang](best.passage.title, text), url: (first as (typeof best.said)[number]).url, lang: question.lang };
+    const first = (best.said[0] as ResultsPost['said'][number]).passage;
+    const direct = { text: TITLED[best.passage.lang](best.passage.title, text), url: first.url, lang: best.passage.lang };
+    return { direct, ranked: firstOf(ranked, first) };
+  }
+
+  /**
+   * Of the passages' results posts of the year asked about, the one whose title names the body the
+   * question names (the Steering Committee's, not the TOC's, whose post names the Steering Committee
+   * too), else the one whose title names the most of the question.
+   */
+  #best(question: Question, passages: readonly Passage[]): ResultsPost | undefined {
+    const { years, regions, cities } = question.entities;
+    const body = bodyTitleOf(question);
+    const elsewhere = ({ facts }: Passage): boolean => (regions.length > 0 && facts.region !== undefined && !regions.includes(facts.region)) || (cities.length > 0 && facts.city !== undefined && !cities.includes(facts.city));
+    const posts: ResultsPost[] = [];
+    for (const passage of passages) {
+      // Another year's election than the one asked about, another body's, or another place's awards answer nothing.
+      if ((years.length && !years.includes(Number(passage.date?.slice(0, 4)))) || elsewhere(passage)) continue;
+      if ((body && !body.test(passage.title)) || posts.some((post) => post.passage.postId === passage.postId)) continue;
+      const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, passage: one })));
+      if (said.length) posts.push({ passage, said });
+    }
+    const named = (post: ResultsPost): number => titleNames(question, post.passage.title);
+    return posts.reduce<ResultsPost | undefined>((kept, post) => (!kept || named(post) > named(kept) ? post : kept), undefined);
+  }
+
+  /**
+   * The other language's results post of the year asked about and of the body it names, when the
+   * question names both: without them, another language's post could be any election's.
+   */
+  #otherLanguage(question: Question): ResultsPost | undefined {
+    if (!question.entities.years.length || !bodyTitleOf(question)) return undefined;
+    const announcing = this.#passages.filter((passage) => passage.lang !== question.lang && passage.facts.outcome);
+    return this.#best(question, announcing);
   }
 
   #postOf(postId: string): Passage[] | undefined {
@@ -82,4 +123,21 @@ export class OutcomeLines {
     }
     return this.#posts.get(postId);
   }
+}
+
+/** How far down the ranking the passage quoted is looked for before it is added on top. */
+const FIRST_DEPTH = 50;
+
+/** `ranked` with `passage` first: moved up from where it ranks, or put on top (another language's). */
+function firstOf(ranked: RankedPassages, passage: Passage): RankedPassages {
+  const head = ranked.slice(0, FIRST_DEPTH);
+  if (head[0]?.passage.id === passage.id) return ranked;
+  const found = head.find((one) => one.passage.id === passage.id);
+  const top: Ranked = found ?? { passage, score: head[0]?.score ?? 0, terms: () => [] };
+  const reordered = [top, ...head.filter((one) => one !== found)];
+  const length = ranked.length + (found ? 0 : 1);
+  return {
+    length,
+    slice: (start = 0, end = length) => (end <= reordered.length ? reordered.slice(start, end) : [...reordered, ...ranked.slice(head.length, end - (found ? 0 : 1))].slice(start)),
+  };
 }

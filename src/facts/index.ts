@@ -7,3 +7,4 @@ export { sameWord } from './counts.js';
 export { bestDefinition, definesSubject, subjectOf, type Subject } from './definitions.js';
 export { Outcomes } from './outcomes.js';
 export { withFacts } from './passage-facts.js';
+export { saysHowToRegister, saysWhereToGet } from './taking-part.js';

@@ -28,6 +28,10 @@ export interface Weighing {
   cfp: number;
   people: number;
   outcome: number;
+  /** A passage that says where a thing is sold or handed out ("where can I buy…"). */
+  shop: number;
+  /** A passage that says how to sign up for an event ("how do I register…"). */
+  register: number;
   /** A passage that defines `subject`, what a "what is" question asks about (see `PassageFacts.defines`). */
   defined: number;
   subject: Subject | null;
@@ -89,6 +93,8 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     cfp: wants('cfp', ranking.cfpWeight),
     people: wants('people', ranking.peopleWeight),
     outcome: wants('outcome', ranking.outcomeWeight),
+    shop: wants('shop', ranking.wantWeight),
+    register: wants('register', ranking.wantWeight),
     defined: wants('definition', ranking.definitionWeight),
     subject: words.wants.includes('definition') && subject !== null ? subjectOf(subjectGroups(question)) : null,
     year: ranking.yearWeight,
@@ -121,6 +127,8 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   if (holds & HOLDS.people) weight *= w.people;
   // "Who won / who was elected": the passage that names them, above the call for candidates.
   if (holds & HOLDS.outcome) weight *= w.outcome;
+  if (holds & HOLDS.shop) weight *= w.shop;
+  if (holds & HOLDS.register) weight *= w.register;
   if (w.subject && definesSubject((passages[id] as Passage).facts.defines, w.subject)) weight *= w.defined;
   if (features.inYears(id, w.years)) weight *= w.year;
   else if (w.newestYear !== null) weight /= w.ageWeight ** (w.newestYear - features.newest(id, w.newestYear - 10));

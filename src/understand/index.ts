@@ -4,4 +4,5 @@ export { detectLang } from './lang.js';
 export { parseQuery } from './parse.js';
 export type { Question, WordGroup } from './types.js';
 export { askOf, countedPhrases, LISTING_WORDS, talksAsked } from './intents.js';
+export { bodyTitleOf } from './bodies.js';
 export { subjectGroups } from './what-is.js';

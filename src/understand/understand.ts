@@ -1,7 +1,8 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { askOf, talksAsked, timeOf } from './intents.js';
+import { namesElection } from './bodies.js';
+import { askOf, signsUp, takingWords, talksAsked, timeOf } from './intents.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
@@ -36,8 +37,10 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date.
   if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
-  // "results" is answered by a passage that names who was elected or won.
-  if (ask === 'results' && !words.wants.includes('outcome')) words.wants.push('outcome');
+  const time = timeOf(said);
+  // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election".
+  const latestElection = ask === 'latest' && time === 'latest' && namesElection(words);
+  if ((ask === 'results' || latestElection) && !words.wants.includes('outcome')) words.wants.push('outcome');
   // "What is Izzy" is answered by the passage that defines it.
   const subject = ask === 'what-is' ? subjectOf(words.groups, said) : null;
   if (subject && !words.wants.includes('definition')) words.wants.push('definition');
@@ -45,6 +48,15 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'who' && !words.wants.includes('people')) words.wants.push('people');
   // "How do I submit a talk" is answered by the call for proposals: its link and its deadline.
   if (ask === 'cfp' && !words.wants.includes('cfp')) words.wants.push('cfp');
+  // "Where can I buy the book" by the passage that says where it is sold; "how do I register" by the one that says how.
+  if (ask === 'buy' && !words.wants.includes('shop')) words.wants.push('shop');
+  if (ask === 'register' && signsUp(parsed.text) && !words.wants.includes('register')) words.wants.push('register');
+  // "Does it cost money", "sign up": those words ask; beside a topic they only rank.
+  const taking = ask === 'register' || ask === 'buy' ? takingWords(parsed.text) : [];
+  if (taking.length && words.groups.some((group) => !taking.includes(group.word))) {
+    words.soft.push(...words.groups.filter((group) => taking.includes(group.word)));
+    words.groups = words.groups.filter((group) => !taking.includes(group.word));
+  }
   if (parsed.command === 'speaker') entities.speaker = parsed.text;
   return {
     text,
@@ -52,7 +64,7 @@ export function understand(input: string, lang?: Lang): Question {
     lang: lang ?? parsed.lang ?? detectLang(text),
     command: parsed.command,
     ask,
-    time: timeOf(said),
+    time,
     subject,
     aboutTalks: talksAsked(said),
     rest: said,

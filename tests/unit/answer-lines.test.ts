@@ -108,7 +108,40 @@ describe('the results line', () => {
     const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
     const post = (path: string) => corpus.passages.filter((one) => one.lang === 'en' && one.postId.includes(path));
     const tocFirst = rankedOf([...post('2031/toc-election-results'), ...post('2031/steering-election-results')]);
-    expect(lines.line(understand('who was elected to the steering committee in 2031'), tocFirst)?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
-    expect(lines.line(understand('who was elected to the toc in 2031'), tocFirst)?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+    expect(lines.answer(understand('who was elected to the steering committee in 2031'), tocFirst)?.direct.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
+    expect(lines.answer(understand('who was elected to the toc in 2031'), tocFirst)?.direct.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+  });
+
+  it("quotes no post about another place's event than the one asked about", () => {
+    const at = (id: string, region: string, text: string): Passage => ({ ...passage(id, text), facts: { region } });
+    const elsewhere = at('award-1', 'North America', 'Casey Moreau won the community award.');
+    const here = at('award-2', 'Europe', 'Dana Whitfield won the community award.');
+    const lines = new OutcomeLines([elsewhere, here], new Outcomes([elsewhere, here]));
+    expect(lines.answer(understand('community award winner europe 2031'), rankedOf([elsewhere, here]))?.direct.text).toContain('Dana Whitfield');
+  });
+});
+
+describe('what the results posts announce', () => {
+  const outcomes = new Outcomes([passage('p', 'the seat and the vote and the help')]);
+
+  it('reads 获得 as an outcome only for a seat or an award got, not for help or a pass', () => {
+    expect(outcomes.sentences('第三个席位由 Rama Chavali 获得，他将任职两年。')).toHaveLength(1);
+    expect(outcomes.sentences('Marta Olsen 获得了社区奖。')).toHaveLength(1);
+    expect(outcomes.sentences('闪电演讲：如何获得帮助，由 Rob Salmond 主讲。')).toEqual([]);
+    expect(outcomes.sentences('入选讲者 Lin Sun 可获得一张全通票。')).toEqual([]);
+  });
+
+  it('reads "pleased to announce the choice of" and "new members" as announcing who was elected', () => {
+    expect(outcomes.sentences('The election has concluded, and we are pleased to announce the choice of our maintainers: Marta Olsen (Fictional Bank).')).toHaveLength(1);
+    expect(outcomes.sentences('We welcome two new members, Kenji Arai and Priya Nair.')).toHaveLength(1);
+    expect(outcomes.sentences('We are pleased to announce that Marta Olsen will give the keynote.')).toEqual([]);
+  });
+
+  it('quotes a sentence two passages of the post open with once', () => {
+    const said = 'Two maintainers won awards: Marta Olsen and Kenji Arai.';
+    const first = { ...passage('awards', said), postId: 'awards', facts: {} } as Passage;
+    const second = { ...passage('awards#1', said), postId: 'awards', facts: {} } as Passage;
+    const lines = new OutcomeLines([first, second], new Outcomes([first, second]));
+    expect(lines.answer(understand('award winners 2031'), rankedOf([first, second]))?.direct.text).toBe(`Post awards: ${said}`);
   });
 });

@@ -23,6 +23,14 @@ describe('understand', () => {
     expect(understand('commit history').time).toBeNull();
     expect(understand('who was elected to the steering committee')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('2026 指导委员会 谁当选')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
+    expect(understand('2024 toc vote outcome')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
+    expect(understand('toc 谁连任了').ask).toBe('results');
+    // The latest election, or the latest committee, is who it elected; the latest event is not.
+    expect(understand('most recent toc election')).toMatchObject({ ask: 'latest', words: { wants: ['outcome'] } });
+    expect(understand('最新的 指导委员会').words.wants).toEqual(['outcome']);
+    expect(understand('latest istio day').words.wants).toEqual([]);
+    expect(understand('who was voted onto the toc').ask).toBe('results');
+    expect(understand('how many people voted in the steering election').ask).toBe('how-many');
     expect(understand('istiocon 2022 slides').ask).toBe('slides');
     expect(understand('最近的 Istio 活动').ask).toBe('latest');
     expect(understand('ambient').ask).toBe('search');
@@ -59,8 +67,10 @@ describe('understand', () => {
   it('reads "latest", "next", "first" (最近, 下一次, 首届) as the time asked, not as words every passage must hold', () => {
     const latest = understand('latest steering election results');
     expect(latest.time).toBe('latest');
-    expect(latest.words.groups.map((group) => group.word)).toEqual(['steering', 'election', 'results']);
-    expect(latest.words.soft.map((group) => group.word)).toEqual(['latest']);
+    // "results" only ranks: a results post names who was elected, and need not say "results".
+    expect(latest.words.groups.map((group) => group.word)).toEqual(['steering', 'election']);
+    expect(latest.words).toMatchObject({ wants: ['outcome'] });
+    expect(latest.words.soft.map((group) => group.word)).toEqual(['results', 'latest']);
     expect(understand('下一次istio day什么时候').words.groups.map((group) => group.word)).toEqual(['istio', 'day']);
     expect(understand('latest').words.groups.map((group) => group.word)).toEqual(['latest']);
   });
@@ -84,6 +94,9 @@ describe('understand', () => {
     expect(understand('istio day 25 talks').entities.years).toEqual([2025]);
     expect(understand('istio day north america 23').entities.years).toEqual([2023]);
     expect(understand('top 20 contributors').entities.years).toEqual([]);
+    expect(understand('24年 指导委员会 谁当选').entities.years).toEqual([2024]);
+    expect(understand('23 年的 toc').entities.years).toEqual([2023]);
+    expect(understand('前 20 名贡献者').entities.years).toEqual([]);
   });
 
   it('reads an organisation named in Chinese as its English name too (the Chinese posts write many in English)', () => {
@@ -110,9 +123,35 @@ describe('understand', () => {
     expect(understand('izzy 书 哪里有卖').ask).toBe('buy');
     expect(understand('how to get the phippy book').ask).toBe('buy');
     expect(understand('怎么参加 istio day').ask).toBe('register');
+    // Taking part in a campaign asks no registration: only the words of signing up rank registration passages.
+    expect(understand('生日活动 怎么参加').words.wants).toEqual([]);
+    expect(understand('istio day 怎么报名').words.wants).toEqual(['register']);
     expect(understand('how do i attend istio day europe 2025').ask).toBe('register');
     // Attending, counted, is no registration.
     expect(understand('how many people attended istiocon 2021').ask).toBe('how-many');
+    // Long words of these intents typed wrong or cut short; a short one near another word is that word.
+    expect(understand('registr link istio day').ask).toBe('register');
+    expect(understand('regsiter for istiocon').ask).toBe('register');
+    expect(understand('purchse the book').ask).toBe('buy');
+    expect(understand('maintainer summit').ask).toBe('search');
+    expect(understand('istio day 什么时候截稿').ask).toBe('cfp');
+    expect(understand('istio day call for speakers').ask).toBe('cfp');
+    expect(understand('how do i propose a talk for istiocon').ask).toBe('cfp');
+    expect(understand('istio t恤 怎么领').ask).toBe('buy');
+    expect(understand('in what order were the istio day talks').ask).not.toBe('buy');
+    // What it costs to attend is asked of the registration; the words that ask only rank.
+    expect(understand('is istiocon free or does it cost money')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
+    expect(understand('istio day 要买票吗')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
+    const cost = understand('does istio day cost money');
+    expect(cost.words.groups.map((group) => group.word)).toEqual(['istio', 'day']);
+    expect(cost.words.soft.map((group) => group.word)).toEqual(['cost', 'money']);
+    expect(understand('sign up for istiocon').words.groups.map((group) => group.word)).toEqual(['istiocon']);
+    // Cost as a topic of talks is no registration.
+    expect(understand('ambient cost savings').ask).toBe('search');
+    const buy = understand('where can i buy the phippy book');
+    expect(buy).toMatchObject({ ask: 'buy', words: { wants: ['shop'] } });
+    expect(buy.words.groups.map((group) => group.word)).toEqual(['phippy', 'book']);
+    expect(understand('哪里买').words.groups[0]?.alternatives).toContainEqual(['buy']);
     // Slides and videos are links, not things to get: those intents come first.
     expect(understand('where can i get the slides of istio day paris').ask).toBe('slides');
   });
