@@ -9,6 +9,7 @@ import { askOf, asksHowLong, countedPhrases, followsAsked, LISTING_WORDS, talksA
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
+import { takingPart } from './take-part.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
@@ -83,6 +84,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     const [latest] = named.length ? named : calendar.events(lang);
     return latest ? { events: [latest], direct: eventLine(latest, lang) } : {};
   }
+  // "How do I register for istio day": the latest Istio Day whose registration link is known.
+  const linked = takingPart(question, named, calendar);
+  if (linked) return linked;
   if (!named.length) return {};
   // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).

@@ -75,7 +75,12 @@ export class Answerer implements QueryService {
     if (filterOnly) return { ...base, ...this.#filtered(question) };
     if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
-    const found = (known: EventPart = {}) => page(eventFirst(this.#finder.passages(question, event), question, known), options, lang, (ranked) => this.#leadOf(question, ranked, known));
+    const found = (known: EventPart = {}) => {
+      const ranked = eventFirst(this.#finder.passages(question, event), question, known);
+      // "Who won…": the results post's line, and the passage it quotes first.
+      const outcome = known.direct ? undefined : this.#outcomes.answer(question, ranked);
+      return page(outcome?.ranked ?? ranked, options, lang, (shown) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, shown, known)));
+    };
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
@@ -87,16 +92,15 @@ export class Answerer implements QueryService {
   }
 
   /**
-   * The direct line: the event knowledge's (a call for proposals with the deadline its passages
-   * give), else who the results post on the page says was elected or won, else the sentence of a
-   * passage that says what a "what is" question's subject is, else who a passage says a "who"
-   * question asks about (that passage shown first).
+   * The direct line, when no results post answers: the event knowledge's (a call for proposals
+   * with the deadline its passages give), else the sentence of a passage that says what a "what
+   * is" question's subject is, else the one talk whose title a "who" question names, else who a
+   * passage says a "who" question asks about (that passage shown first).
    */
   #leadOf(question: Question, ranked: RankedPassages, known: EventPart): Lead {
     const [only] = known.events ?? [];
     if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct };
-    // The one talk whose title the question names, else the passage that names the people.
-    const direct = this.#outcomes.line(question, ranked) ?? definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar);
+    const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar);
     return direct ? { direct } : (this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {});
   }
 

@@ -9,8 +9,8 @@ import type { RankedPassages } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import type { DirectAnswer } from './types.js';
 
-/** How posts say a call closes, in English and Chinese. */
-const CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|截止|关闭/giu;
+/** How posts say a call closes, in English and Chinese ("该门户开放至 8 月 6 日": open until). */
+const CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|截止|截至|关闭|开放至/giu;
 
 const WITH_DEADLINE = { en: (line: string, date: string) => `${line}, open until ${date}`, zh: (line: string, date: string) => `${line}，截止日期：${date}` } as const;
 

@@ -1,15 +1,16 @@
 /**
  * "Who won the 2025 TOC election", "2022 steering 选举结果": the direct line quotes the sentences of
  * the results post that name who was elected or won, under the post's title, with the link to the
- * first of them. From what the post says: no line when the post names nobody, and none from a
- * post in the other language than the question's.
+ * first of them; and the passage that names them comes first. From what the post says: no line
+ * when the post names nobody. A results post in the other language answers only when none in the
+ * question's language does (some years' results were posted in one language): it is shown, marked
+ * as another language's, rather than the wrong body's or year's results.
  */
 import type { Outcomes } from '../facts/index.js';
-import type { RankedPassages } from '../find/index.js';
-import { SYNONYMS } from '../domain/index.js';
+import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { askOf, type Question, type WordGroup } from '../understand/index.js';
+import { bodyTitleOf, type Question } from '../understand/index.js';
 import type { DirectAnswer } from './types.js';
 
 /** Longest line quoted: whole sentences up to this many characters (the first one always). */
@@ -19,24 +20,27 @@ const MAX_LINE = 360;
 const OUTCOME_DEPTH = 10;
 
 /**
- * The question's word groups a post title holds: the word, or all the index terms of one of its
- * synonyms ("toc" or "technic oversight committe"), each as the start of a word of the title. Words
- * that ask ("results", 结果, "election") name no post.
+ * How many of the question's word groups a post title holds: the word, or all the index terms of one
+ * of its synonyms ("toc" or "technic oversight committe"), each as the start of a word of the title.
  */
-function titleNames(question: Question, title: string): Set<WordGroup> {
+function titleNames(question: Question, title: string): number {
   const words = fold(title).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const holds = (term: string): boolean => words.some((word) => word.startsWith(term) || (/\p{Script=Han}/u.test(term) && word.includes(term)));
-  return new Set(question.words.groups.filter((group) => !asks(group.word) && [[fold(group.word)], ...group.alternatives].some((terms) => terms.length > 0 && terms.every(holds))));
+  return question.words.groups.filter((group) => [[fold(group.word)], ...group.alternatives].some((terms) => terms.length > 0 && terms.every(holds))).length;
 }
 
-/** Whether a word, or a synonym of it, asks ("results"; "election", whose synonym "elected" asks who was): every results post says it. */
-function asks(word: string): boolean {
-  return askOf(word) !== 'search' || SYNONYMS.some((group) => group.includes(word) && group.some((synonym) => askOf(synonym) !== 'search'));
+const TITLED = { en: (title: string, said: string) => `${title}: ${said}`, zh: (title: string, said: string) => `${title}：${said}` } as const;
+
+/** A results post: a passage of it, and what its passages say of who was elected or won. */
+interface ResultsPost {
+  passage: Passage;
+  said: Array<{ sentence: string; passage: Passage }>;
 }
 
-/** A quoted line under the title of the post it comes from: "Post title: what it says". */
-export function titled(lang: Question['lang'], title: string, said: string): string {
-  return lang === 'zh' ? `${title}：${said}` : `${title}: ${said}`;
+/** The line and the ranking of a results question: the passage that names who was elected first. */
+export interface OutcomeAnswer {
+  direct: DirectAnswer;
+  ranked: RankedPassages;
 }
 
 export class OutcomeLines {
@@ -52,45 +56,62 @@ export class OutcomeLines {
 
   /**
    * The line for a results question from the first post on the page that names who was elected or
-   * won; for "the latest …" ("最新的 toc 选举") and "who …", only when the first passage itself announces it, or
-   * for the latest election, a results post of its year or later.
+   * won, and the ranking with the passage it quotes first; for "the latest election" ("最新的 toc
+   * 选举"), only from a post of the year of the first passage: when the newest election has no
+   * results yet, an older one's are no answer.
    */
-  line(question: Question, ranked: RankedPassages): DirectAnswer | undefined {
-    // "The latest …" and "who …" ("who got in to steering in 2023", not who gave a talk) are answered by a results post only when it ranks first.
-    const latest = question.ask === 'latest' && question.time === 'latest';
-    const onlyFirst = (question.ask === 'who' && !question.aboutTalks) || latest;
-    const [top] = ranked.slice(0, 1);
-    const announced = onlyFirst && (top?.passage.facts.outcome ?? false);
-    // "newest steering committee election": the results of the newest election the page tells, when they are out.
-    const election = latest && !announced && question.words.groups.some((group) => asks(group.word));
-    if (question.ask !== 'results' && !announced && !election) return undefined;
-    const { years } = question.entities;
-    const since = election ? (top?.passage.date?.slice(0, 4) ?? '') : '';
-    const posts: Array<{ passage: Passage; said: Array<{ sentence: string; url: string }> }> = [];
-    for (const { passage } of ranked.slice(0, announced ? 1 : OUTCOME_DEPTH)) {
-      // Another language's post, or another year's election than the one asked about, answers nothing.
-      if (passage.lang !== question.lang || (years.length && !years.includes(Number(passage.date?.slice(0, 4))))) continue;
-      if ((passage.date ?? '').slice(0, 4) < since) continue;
-      if (posts.some((post) => post.passage.postId === passage.postId)) continue;
-      const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, url: one.url })));
-      if (said.length) posts.push({ passage, said });
-    }
-    // The results post whose title names what the question names ("steering", "TOC") over one ranked above it; a word
-    // many of their titles hold ("election") tells them apart less than one that few hold.
-    const held = posts.map((post) => titleNames(question, post.passage.title));
-    const titles = (group: WordGroup): number => held.filter((groups) => groups.has(group)).length;
-    const named = held.map((groups) => [...groups].reduce((sum, group) => sum + 1 / titles(group), 0));
-    const best = posts.reduce<(typeof posts)[number] | undefined>((kept, post, at) => (!kept || (named[at] ?? 0) > (named[posts.indexOf(kept)] ?? 0) ? post : kept), undefined);
+  answer(question: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
+    const latest = question.ask === 'latest' && question.time === 'latest' && question.words.wants.includes('outcome');
+    // "who got in to steering in 2023" (not who gave a talk): answered by a results post only when it ranks first.
+    const who = question.ask === 'who' && !question.aboutTalks && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
+    if (question.ask !== 'results' && !latest && !who) return undefined;
+    const head = ranked.slice(0, who ? 1 : OUTCOME_DEPTH).map(({ passage }) => passage);
+    const year = head[0]?.date?.slice(0, 4);
+    const candidates = head.filter((passage) => passage.lang === question.lang && (!latest || passage.date?.slice(0, 4) === year));
+    const best = this.#best(question, candidates) ?? (latest ? undefined : this.#otherLanguage(question));
     if (!best) return undefined;
-    const [first] = best.said;
-    const sentences = best.said.map(({ sentence }) => sentence.trim());
+    // Two passages of a post may open with the same sentence: it is quoted once.
+    const sentences = [...new Set(best.said.map(({ sentence }) => sentence.trim()))];
     let text = sentences[0] as string;
     for (const sentence of sentences.slice(1)) {
-      const longer = `${text}${question.lang === 'zh' ? '' : ' '}${sentence}`;
+      const longer = `${text}${best.passage.lang === 'zh' ? '' : ' '}${sentence}`;
       if (longer.length > MAX_LINE) break;
       text = longer;
     }
-    return { text: titled(question.lang, best.passage.title, text), url: (first as (typeof best.said)[number]).url, lang: question.lang };
+    const first = (best.said[0] as ResultsPost['said'][number]).passage;
+    const direct = { text: TITLED[best.passage.lang](best.passage.title, text), url: first.url, lang: best.passage.lang };
+    return { direct, ranked: firstOf(ranked, first) };
+  }
+
+  /**
+   * Of the passages' results posts of the year asked about, the one whose title names the body the
+   * question names (the Steering Committee's, not the TOC's, whose post names the Steering Committee
+   * too), else the one whose title names the most of the question.
+   */
+  #best(question: Question, passages: readonly Passage[]): ResultsPost | undefined {
+    const { years, regions, cities } = question.entities;
+    const body = bodyTitleOf(question);
+    const elsewhere = ({ facts }: Passage): boolean => (regions.length > 0 && facts.region !== undefined && !regions.includes(facts.region)) || (cities.length > 0 && facts.city !== undefined && !cities.includes(facts.city));
+    const posts: ResultsPost[] = [];
+    for (const passage of passages) {
+      // Another year's election than the one asked about, another body's, or another place's awards answer nothing.
+      if ((years.length && !years.includes(Number(passage.date?.slice(0, 4)))) || elsewhere(passage)) continue;
+      if ((body && !body.test(passage.title)) || posts.some((post) => post.passage.postId === passage.postId)) continue;
+      const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, passage: one })));
+      if (said.length) posts.push({ passage, said });
+    }
+    const named = (post: ResultsPost): number => titleNames(question, post.passage.title);
+    return posts.reduce<ResultsPost | undefined>((kept, post) => (!kept || named(post) > named(kept) ? post : kept), undefined);
+  }
+
+  /**
+   * The other language's results post of the year asked about and of the body it names, when the
+   * question names both: without them, another language's post could be any election's.
+   */
+  #otherLanguage(question: Question): ResultsPost | undefined {
+    if (!question.entities.years.length || !bodyTitleOf(question)) return undefined;
+    const announcing = this.#passages.filter((passage) => passage.lang !== question.lang && passage.facts.outcome);
+    return this.#best(question, announcing);
   }
 
   #postOf(postId: string): Passage[] | undefined {
@@ -104,4 +125,21 @@ export class OutcomeLines {
     }
     return this.#posts.get(postId);
   }
+}
+
+/** How far down the ranking the passage quoted is looked for before it is added on top. */
+const FIRST_DEPTH = 50;
+
+/** `ranked` with `passage` first: moved up from where it ranks, or put on top (another language's). */
+function firstOf(ranked: RankedPassages, passage: Passage): RankedPassages {
+  const head = ranked.slice(0, FIRST_DEPTH);
+  if (head[0]?.passage.id === passage.id) return ranked;
+  const found = head.find((one) => one.passage.id === passage.id);
+  const top: Ranked = found ?? { passage, score: head[0]?.score ?? 0, terms: () => [] };
+  const reordered = [top, ...head.filter((one) => one !== found)];
+  const length = ranked.length + (found ? 0 : 1);
+  return {
+    length,
+    slice: (start = 0, end = length) => (end <= reordered.length ? reordered.slice(start, end) : [...reordered, ...ranked.slice(head.length, end - (found ? 0 : 1))].slice(start)),
+  };
 }

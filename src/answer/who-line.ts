@@ -13,8 +13,12 @@ import { analyze } from '../store/index.js';
 import { asksWhoIs, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { PersonNames } from './person-names.js';
-import { titled } from './outcome-line.js';
 import type { DirectAnswer } from './types.js';
+
+/** A quoted sentence under the title of the post it comes from: "Post title: what it says". */
+function titled(lang: Lang, title: string, said: string): string {
+  return lang === 'zh' ? `${title}：${said}` : `${title}: ${said}`;
+}
 
 /** How far down the ranking the sentence that names the people is looked for. */
 const WHO_DEPTH = 5;

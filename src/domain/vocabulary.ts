@@ -6,6 +6,12 @@
  */
 import { PLACE_SYNONYMS } from './places.js';
 
+/** The project's governance bodies, each by its names in en and zh: the title of a post about one of them names it. */
+export const GOVERNANCE_BODIES: readonly (readonly string[])[] = [
+  ['steering', 'steering committee', '指导委员会'],
+  ['toc', 'technical oversight committee', '技术监督委员会'],
+];
+
 const TOPICS: readonly (readonly string[])[] = [
   // The project
   ['ambient', 'ambient mesh', 'ambient 网格', 'ambient 模式'],
@@ -19,8 +25,7 @@ const TOPICS: readonly (readonly string[])[] = [
   ['graduation', 'graduated', 'graduates', '毕业'],
   ['end user', 'end-user', '最终用户'],
   // Governance
-  ['steering', 'steering committee', '指导委员会'],
-  ['toc', 'technical oversight committee', '技术监督委员会'],
+  ...GOVERNANCE_BODIES,
   ['election', 'elections', 'elected', '选举'],
   ['vote', 'votes', 'voting', 'voted', 'voters', '投票'],
   ['maintainer', 'maintainers', '维护者'],

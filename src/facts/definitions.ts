@@ -1,14 +1,172 @@
 /**
- * What a passage that defines `subject` says, en and zh: "Izzy, an Indo-Pacific bottlenose",
- * "Istio Day is a … co-located event", "the TOC is responsible for", "Izzy——一只…", "Istio Day 是…".
- * Asked per question (the subject is the question's), so not stored with the passages.
+ * The sentences of a passage that say what something is, en and zh: "IstioCon is the annual…",
+ * "Istio Day is a CNCF-hosted co-located event", "The Istio Steering Committee oversees…", "The
+ * Istio ContribFest, a hands-on session…", "Izzy, the Istio Dolphin", "Istio Day 是…", "以用户为中心的
+ * IstioCon 是…", "Istio 指导委员会负责…", "…发布了 Izzy——一只…海豚". Found once when indexing and stored
+ * with the passage (`PassageFacts.defines`): ranking weighs the passage that defines what a "what is"
+ * question asks about, and the answer line quotes the sentence. The one rule for both.
  */
-export function definitionOf(subject: string): RegExp {
-  const said = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  // "是" defines only at the start of a sentence and not before a date ("下一场 Istio Day 是 2024 年…" does not).
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${said}(?:[\\s\\p{L}'’-]{0,30}?\\s(?:(?:is|are|was|were)\\s+(?:a|an|the|one|responsible)|oversees|governs)\\s|\\s*(?:,|:|——|—|–)\\s*(?:a|an|the)\\s|\\s*——)` +
-      `|(?:^|[。！？；，]\\s*)${said}\\s*(?:是(?!\\s*\\d)|负责)`,
-    'iu',
-  );
+import { ANY_EVENT_WORDS, REGION_ALIASES } from '../domain/index.js';
+import type { Definition } from '../model/index.js';
+import { analyze, STOP_WORDS } from '../store/index.js';
+
+/** Longest sentence kept: a longer one is a paragraph, not a definition. */
+const MAX_SENTENCE = 300;
+
+/** A name or term of one to six words, no comma: "Istio Day", "The Istio Steering Committee", "pilot-load". */
+const TERM = String.raw`[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*){0,5}?`;
+/** A name: capitalised words ("Istio ContribFest", "Izzy"). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}+#.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}+#.'’-]*){0,3}`;
+const LATIN_NAME = String.raw`[A-Za-z][\w.+#'’-]*(?:\s+[A-Za-z0-9][\w.+#'’-]*){0,3}`;
+
+const HAN = /\p{Script=Han}/u;
+
+/** A Latin term long enough to be a word cut short ("cert", "info"), not a letter or three. */
+const CUT_SHORT = /^[a-z]{4,}$/;
+
+/** How plainly "is a…" / "was the…" says what kind of thing the subject is: present tense and "a" most. */
+function plainness({ groups }: RegExpExecArray): number {
+  const kind = groups?.article === 'the' ? 0.5 : 1;
+  return /^(?:was|were)$/.test(groups?.verb ?? '') ? kind / 3 : kind;
+}
+const saysKind = ({ groups }: RegExpExecArray): number => (groups?.article ? 1 : 0.5);
+const says = (strength: number) => (): number => strength;
+
+/**
+ * Each way a sentence defines its subject (group `term`), and how plainly it says what kind of
+ * thing it is (`strength`, 0 to 1: "is a…", "是一…" most, the better answer to "what is").
+ */
+const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => number }[] = [
+  // "Istio Day is a…", "IstioCon is the annual…", "IstioCon 2022 will be an…"
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?<verb>is|are|was|were|will\s+be)\s+(?<article>an?|the|one)\s`, 'u'), strength: plainness },
+  // "The Istio Steering Committee oversees…", "…is responsible for…"
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:oversees|governs|(?:is|are)\s+responsible\s+for)\s`, 'u'), strength: says(0.5) },
+  // "The Istio ContribFest, a hands-on session…", "Izzy, the Istio Dolphin."
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${NAME})\s*(?:,|:|——|—|–)\s*(?<article>an?|the)\s`, 'u'), strength: plainness },
+  // "…the Steering Committee introduced Izzy, an Indo-Pacific bottlenose dolphin, as…": a name anywhere, then "a …".
+  { pattern: new RegExp(String.raw`(?:^|\s)(?<term>${NAME})\s*,\s*an?\s`, 'u'), strength: says(0.5) },
+  // "以用户为中心的 IstioCon 是…", "IstioCon 2022 将是…" (not 是否, "whether", nor a date: "下一场是 2024 年…")
+  { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:将会|将|就)?是(?!否|不|\s*\d)(?<article>一)?/u, strength: saysKind },
+  // "Istio 指导委员会负责监督…"
+  { pattern: /^(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*负责/u, strength: says(0.5) },
+  // "…发布了 Izzy——一只印度太平洋宽吻海豚", anywhere in the sentence ("2025 年 11 月 10 日 — a full-day…" is no such dash).
+  { pattern: new RegExp(String.raw`(?:^|[\s，：])(?<term>${LATIN_NAME})\s*——\s*一`, 'u'), strength: says(1) },
+  // "Istio ContribFest，面向想开始为 Istio 做贡献的人的动手环节。": a name, then what it is, in one clause.
+  { pattern: new RegExp(String.raw`^(?<term>${LATIN_NAME})\s*，(?=[^，；]*的[^，；]*[。！]?$)`, 'u'), strength: says(0.5) },
+  // "the Istio Certified Associate (ICA) exam", "Istio 认证助理（ICA）考试": an abbreviation spelled out names what it stands for.
+  { pattern: /(?<term>(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\(\p{Lu}{2,6})\)|(?<![\p{L}\p{N}])(?<han>[\p{Script=Han}A-Za-z ]{2,12}（[A-Z]{2,6})）/u, strength: says(0) },
+];
+
+/** The sentences of a text, each with where it starts and ends. */
+function sentences(text: string): { sentence: string; start: number; end: number }[] {
+  const found: { sentence: string; start: number; end: number }[] = [];
+  // A full stop inside a word ("1.28", "sched.co") ends nothing.
+  for (const match of text.matchAll(/\S(?:[^.!?。！？]|[.!?](?!\s|$))*(?:[.!?]+(?=\s|$)|[。！？]+|$)/gu)) {
+    const sentence = match[0].trim();
+    if (sentence) found.push({ sentence, start: match.index, end: match.index + sentence.length });
+  }
+  return found;
+}
+
+/** A term that names nothing: only stop words ("This", "It"), or a clause opening ("In Kubernetes"). */
+function namesNothing(terms: readonly string[], said: string): boolean {
+  return !terms.length || STOP_WORDS.has(said.split(/\s+/)[0]?.toLowerCase() ?? '');
+}
+
+/** The definitions a passage's text gives (see `FORMS`). */
+export function definitionsIn(text: string): Definition[] {
+  const found: Definition[] = [];
+  for (const { sentence, start, end } of sentences(text)) {
+    if (sentence.length > MAX_SENTENCE || /[?？]$/u.test(sentence)) continue;
+    for (const { pattern, strength } of FORMS) {
+      const match = pattern.exec(sentence);
+      const said = (match?.groups?.term ?? match?.groups?.han)?.trim();
+      if (!match || !said) continue;
+      const terms = analyze(said);
+      if (namesNothing(terms, said)) continue;
+      const plain = strength(match);
+      found.push({ terms, start, end, ...(plain ? { strength: plain } : {}) });
+      break;
+    }
+  }
+  return found;
+}
+
+/** Words that say no more than "an Istio event" or where it is: a definition need not repeat them. */
+const QUALIFIERS = new Set([...ANY_EVENT_WORDS, ...Object.values(REGION_ALIASES).flat()].flatMap(analyze));
+
+/** One word of what a "what is" question asks about: every way of saying it, as index terms ("toc", "technical oversight committee"). */
+export interface SubjectWord {
+  alternatives: readonly (readonly string[])[];
+}
+
+/**
+ * What a "what is" question asks about: its words, and whether each is one a definition must name
+ * (not "istio", "event", "europe"); and the kinds of thing the question says it is ("what kind of
+ * conference": a definition that says "conference" answers it best).
+ */
+export interface Subject {
+  words: readonly { alternatives: readonly (readonly string[])[]; required: boolean }[];
+  kinds: readonly SubjectWord[];
+}
+
+/**
+ * The words a definition must name: each that is not a qualifier, except a Chinese word before the
+ * last one, which only describes it ("istio 吉祥物 izzy": Izzy is defined, whether or not the
+ * sentence says 吉祥物; "izzy book" still needs "book").
+ */
+export function subjectOf(words: readonly SubjectWord[], kinds: readonly SubjectWord[] = []): Subject {
+  const qualifies = (word: SubjectWord) => word.alternatives.every((terms) => terms.every((term) => QUALIFIERS.has(term)));
+  const describes = (word: SubjectWord) => word.alternatives.every((terms) => terms.every((term) => HAN.test(term)));
+  const particular = words.filter((word) => !qualifies(word));
+  const head = particular[particular.length - 1];
+  const required = (word: SubjectWord) => (particular.length ? !qualifies(word) && (word === head || !describes(word)) : true);
+  return { words: words.map((word) => ({ alternatives: word.alternatives, required: required(word) })), kinds };
+}
+
+/**
+ * How well `definition` defines `subject`: 0 when it does not (a word the subject requires is not in
+ * what it defines, however said); else more for each of the subject's words it names, less for the
+ * terms it adds ("Istio Day 2023" defines "istio day" less well than "Istio Day"; "istio" or a region
+ * adds nothing), more the plainer it says what the thing is.
+ */
+function defines(definition: Definition, subject: Subject): number {
+  // A word cut short names the word it starts ("ica cert": "certified").
+  const covers = (term: string, other: string) => other === term || (CUT_SHORT.test(term) && other.startsWith(term));
+  const has = (term: string) => definition.terms.some((other) => covers(term, other));
+  let named = 0;
+  const said: string[] = [];
+  for (const { alternatives, required } of subject.words) {
+    const ways = alternatives.filter((terms) => terms.every(has));
+    if (!ways.length && required) return 0;
+    if (ways.length) named += 1;
+    said.push(...ways.flat());
+  }
+  const added = definition.terms.filter((other) => !QUALIFIERS.has(other) && !said.some((term) => covers(term, other))).length;
+  return 1 + named - added / (added + 1) + (definition.strength ?? 0) / 2;
+}
+
+/** Whether one of a passage's definitions says what `subject` is (not only what its abbreviation stands for). */
+export function definesSubject(definitions: readonly Definition[] | undefined, subject: Subject): boolean {
+  return definitions?.some((definition) => (definition.strength ?? 0) > 0 && defines(definition, subject) > 0) ?? false;
+}
+
+/** Whether the sentence of `definition` in `text` says one of the kinds of thing the question names. */
+function namesKind(definition: Definition, text: string, kinds: readonly SubjectWord[]): boolean {
+  const said = new Set(analyze(text.slice(definition.start, definition.end)));
+  return kinds.some((kind) => kind.alternatives.some((terms) => terms.every((term) => said.has(term))));
+}
+
+/**
+ * The definition of a passage's that defines `subject` best, with its score (see `defines`); given
+ * the passage's text, one whose sentence says the kind of thing asked about scores one more.
+ */
+export function bestDefinition(definitions: readonly Definition[] | undefined, subject: Subject, text?: string): { definition: Definition; score: number } | undefined {
+  let best: { definition: Definition; score: number } | undefined;
+  for (const definition of definitions ?? []) {
+    const named = defines(definition, subject);
+    const score = named > 0 && text !== undefined && subject.kinds.length && namesKind(definition, text, subject.kinds) ? named + 1 : named;
+    if (score > 0 && (!best || score > best.score)) best = { definition, score };
+  }
+  return best;
 }

@@ -4,6 +4,7 @@
  * side weighs by them and quotes what they found.
  */
 export { sameWord } from './counts.js';
-export { definitionOf } from './definitions.js';
+export { bestDefinition, definesSubject, subjectOf, type Subject } from './definitions.js';
 export { Outcomes } from './outcomes.js';
 export { withFacts } from './passage-facts.js';
+export { saysHowToRegister, saysWhereToGet } from './taking-part.js';

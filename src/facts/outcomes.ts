@@ -1,14 +1,18 @@
 /**
  * Who a post says was elected or won: the sentences that announce an outcome ("were re-elected",
- * "the winners are:", "won that election", "当选", "获奖") and name someone. Ranking puts such a
+ * "the winners are:", "won that election", "pleased to announce the choice of our maintainers:",
+ * "当选", "获奖") and name someone. Ranking puts such a
  * passage first for a "who won / who was elected" question, and the answer stage quotes those
  * sentences as the direct line: from what the post says, never a name it does not give.
  */
 import type { ParsedPassage } from '../model/index.js';
 
-/** How the posts announce who was elected or won, in English and Chinese. */
+/**
+ * How the posts announce who was elected or won, in English and Chinese. 获得 ("to get") announces
+ * only a seat or an award got ("获得了两个贡献席位", "席位由 Rama Chavali 获得，"), not help or a pass.
+ */
 const OUTCOME =
-  /(?<![\p{L}-])(?:(?:re-)?elected|winners?|won|awards?|awarded|recipients?|welcome (?:the following|our))(?![\p{L}-])|当选|连任|赢得|获得|荣获|获奖|得主|选举产生|欢迎(?:以下|两位|我们)/iu;
+  /(?<![\p{L}-])(?:(?:re-)?elected|winners?|won|awards?|awarded|recipients?|welcome (?:the following|our)|pleased to announce the (?:choice|winners|results|new)|new(?:est)? (?:members?|seat holders?))(?![\p{L}-])|当选|连任|赢得|获得(?:(?=[^。，；]{0,40}(?:奖|席位))|(?=[，。；]|$))|荣获|获奖|得主|选举产生|欢迎(?:以下|两位|我们)/iu;
 
 /** Two or more capitalised words in a row ("Rama Chavali", "Faseela K"): a name when its first word is one prose never writes in lower case. */
 const CAPITALISED = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Ll}'’-]*(?!\p{L})(?:\s+\p{Lu}[\p{Ll}'’-]*(?!\p{L}))+/gu;

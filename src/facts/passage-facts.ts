@@ -2,6 +2,7 @@
 import { CALL_FOR_PROPOSALS, findPlaces, KIND_NAMES, kindIn, mentionsDate, placeOf, regionIn } from '../domain/index.js';
 import type { EventInfo, EventKind, ParsedPassage, Passage, PassageFacts } from '../model/index.js';
 import { countedIn, namesNumber } from './counts.js';
+import { definitionsIn } from './definitions.js';
 import { Outcomes } from './outcomes.js';
 
 /** Links that are a call for proposals. */
@@ -43,6 +44,7 @@ export function withFacts(passages: readonly ParsedPassage[], events: readonly E
     const years = yearsOf(passage);
     const kinds = kindsOf(passage);
     const counted = namesNumber(passage.text) ? countedIn(passage.text) : null;
+    const defines = definitionsIn(passage.text);
     // Only what holds is kept (see `PassageFacts`).
     const facts: PassageFacts = {
       ...(years.length ? { years } : {}),
@@ -54,6 +56,7 @@ export function withFacts(passages: readonly ParsedPassage[], events: readonly E
       ...(city ? { city } : {}),
       ...(region ? { region } : {}),
       ...(kinds.length ? { kinds } : {}),
+      ...(defines.length ? { defines } : {}),
     };
     return { ...passage, facts };
   });

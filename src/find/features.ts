@@ -4,6 +4,7 @@
  * links → videos…) to objects spread over the heap: at 10x the corpus that was the largest single
  * cost of a question (`npm run bench`). Here each is one small array read by passage id.
  */
+import { saysHowToRegister, saysWhereToGet } from '../facts/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 
 /** One bit per thing a passage can hold. */
@@ -16,6 +17,10 @@ export const HOLDS = {
   cfp: 32,
   people: 64,
   outcome: 128,
+  /** Says where a thing is sold or handed out. */
+  shop: 256,
+  /** Says how to sign up for an event. */
+  register: 512,
 } as const;
 
 /** No year: older than every year a question names or weighs by. */
@@ -23,7 +28,7 @@ const NO_YEAR = 0;
 
 export class Features {
   /** What each passage holds: `HOLDS` bits. */
-  readonly holds: Uint8Array;
+  readonly holds: Uint16Array;
   /** The years it is about (its date's, its event name's): the first two, `NO_YEAR` for none. */
   readonly years: readonly [Uint16Array, Uint16Array];
   /** Its event's kinds, one bit per kind (see `kindBits`). */
@@ -36,12 +41,12 @@ export class Features {
 
   constructor(passages: readonly Passage[]) {
     const size = passages.length;
-    this.holds = new Uint8Array(size);
+    this.holds = new Uint16Array(size);
     this.years = [new Uint16Array(size), new Uint16Array(size)];
     this.kinds = new Uint16Array(size);
     this.city = new Int16Array(size);
     this.region = new Int16Array(size);
-    passages.forEach(({ facts, links }, id) => {
+    passages.forEach(({ facts, links, text }, id) => {
       this.holds[id] =
         (links.videos.length ? HOLDS.video : 0) |
         (links.slides.length ? HOLDS.slides : 0) |
@@ -50,7 +55,10 @@ export class Features {
         (facts.count ? HOLDS.count : 0) |
         (facts.cfp ? HOLDS.cfp : 0) |
         (facts.people ? HOLDS.people : 0) |
-        (facts.outcome ? HOLDS.outcome : 0);
+        (facts.outcome ? HOLDS.outcome : 0) |
+        // Read from the text when loading rather than stored: the index format stays as it is.
+        (saysWhereToGet(text, links) ? HOLDS.shop : 0) |
+        (saysHowToRegister(text, links) ? HOLDS.register : 0);
       this.years[0][id] = facts.years?.[0] ?? NO_YEAR;
       this.years[1][id] = facts.years?.[1] ?? NO_YEAR;
       this.kinds[id] = this.kindBits(facts.kinds ?? []);

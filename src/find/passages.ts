@@ -2,7 +2,6 @@ import type { SearchOptions } from 'minisearch';
 import type { Passage } from '../model/index.js';
 import { AS_INDEX_TERMS, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
-import { definitionOf } from '../facts/index.js';
 import type { Question, WordGroup } from '../understand/index.js';
 import { combine } from './combine.js';
 import { firstYears, normalized } from './facts.js';
@@ -49,8 +48,6 @@ export class PassageFinder {
   readonly #events = new Map<string, string>();
   /** The newest year of any passage and the year each kind of event was first held, for "latest" and "the first" questions. */
   readonly #context: WeighingContext;
-  /** The pattern of a definition of the subject last asked about (a question's passages all share it). */
-  #definition: { subject: string; pattern: RegExp } | undefined;
 
   constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking) {
     this.#index = index;
@@ -61,7 +58,6 @@ export class PassageFinder {
     this.#context = {
       newestYear: passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0),
       firstYears: firstYears(passages),
-      definitionOf: (subject) => this.#definitionOf(subject),
     };
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
     // a smaller cache costs more time than it saves memory), at least CACHE_FLOOR (at 1x, 32 such
@@ -165,11 +161,6 @@ export class PassageFinder {
     let spelling = this.#spellings.get(word);
     if (spelling === undefined) this.#spellings.set(word, (spelling = this.#index.search(word, AS_INDEX_TERM).length > 0 ? 'spelled' : 'near'));
     return spelling;
-  }
-
-  #definitionOf(subject: string): RegExp {
-    if (this.#definition?.subject !== subject) this.#definition = { subject, pattern: definitionOf(subject) };
-    return this.#definition.pattern;
   }
 
   /** Title and text, folded, for quoted phrases: worked out only for questions that quote one (a copy of every passage's text otherwise). */

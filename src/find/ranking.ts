@@ -26,6 +26,12 @@ export interface RankingOptions {
   cfpWeight?: number;
   /** Weight of a passage that defines what a "what is" question asks about ("Izzy, an Indo-Pacific bottlenose…", "Istio Day 是…"). Default 2. */
   definitionWeight?: number;
+  /**
+   * Weight of a passage about the community, for a topic search or a question about talks: about an
+   * event (one its post or headings name), or naming people or who was elected. The talk on a topic
+   * comes before a technical post on it. Default 3.
+   */
+  eventWeight?: number;
   /** Weight of a passage whose count counts what a "how many" question names ("13 seats"), beside `wantWeight` for any count. Default 2. */
   countWeight?: number;
   /** Weight of a passage that names people when the question asks who. Default 3. */
@@ -60,6 +66,7 @@ const DEFAULT_RANKING: Ranking = {
   outcomeWeight: 3,
   cfpWeight: 2,
   definitionWeight: 2,
+  eventWeight: 3,
   countWeight: 2,
   peopleWeight: 3,
   postContext: 0.35,

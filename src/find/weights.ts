@@ -4,11 +4,11 @@
  * Split in two so that the per-hit part is plain arithmetic on the passages' `Features`: what
  * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
  */
-import { sameWord } from '../facts/index.js';
+import { definesSubject, sameWord, subjectOf, type Subject } from '../facts/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
-import { countedPhrases, type Question } from '../understand/index.js';
+import { countedPhrases, subjectGroups, type Question } from '../understand/index.js';
 import type { Ranking } from './ranking.js';
 
 /** What a question weighs passages by. Each factor is 1 when the question does not ask for it. */
@@ -28,9 +28,13 @@ export interface Weighing {
   cfp: number;
   people: number;
   outcome: number;
-  /** A passage that says `definition` (what the question asks about, defined). */
+  /** A passage that says where a thing is sold or handed out ("where can I buy…"). */
+  shop: number;
+  /** A passage that says how to sign up for an event ("how do I register…"). */
+  register: number;
+  /** A passage that defines `subject`, what a "what is" question asks about (see `PassageFacts.defines`). */
   defined: number;
-  definition: RegExp | null;
+  subject: Subject | null;
   /** A passage of one of `years`. */
   year: number;
   years: readonly number[];
@@ -46,14 +50,14 @@ export interface Weighing {
   /** A passage about one of the `kinds` of event (bits, as `Features` gives them). */
   kind: number;
   kinds: number;
+  /** A passage about the community (an event, people, who was elected), for a topic search: the bot answers about events, not the technology. */
+  event: number;
 }
 
 /** What the corpus tells a weighing: the newest year of any passage, and the year each kind of event was first held. */
 export interface WeighingContext {
   newestYear: number;
   firstYears: ReadonlyMap<EventKind, number>;
-  /** How a passage that defines `subject` says it. */
-  definitionOf: (subject: string) => RegExp;
 }
 
 /**
@@ -71,7 +75,9 @@ const numbered = (places: readonly string[], features: Features): number[] => pl
 /** How `question` weighs passages, or null when it weighs them all alike (most questions: no call per hit). */
 export function weighingOf(question: Question, ranking: Ranking, context: WeighingContext, features: Features): Weighing | null {
   const { words, entities, time, subject } = question;
-  const neutral = !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
+  // "wasm", "ambient talks": what was said about it at an event comes before a technical post on it.
+  const topic = question.ask === 'search' || question.ask === 'talks';
+  const neutral = !topic && !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
   if (neutral) return null;
   const wants = (want: (typeof words.wants)[number], weight: number): number => (words.wants.includes(want) ? weight : 1);
   const first = Math.min(...entities.kinds.map((kind) => context.firstYears.get(kind) ?? Infinity));
@@ -87,8 +93,10 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     cfp: wants('cfp', ranking.cfpWeight),
     people: wants('people', ranking.peopleWeight),
     outcome: wants('outcome', ranking.outcomeWeight),
+    shop: wants('shop', ranking.wantWeight),
+    register: wants('register', ranking.wantWeight),
     defined: wants('definition', ranking.definitionWeight),
-    definition: words.wants.includes('definition') && subject !== null ? context.definitionOf(subject) : null,
+    subject: words.wants.includes('definition') && subject !== null ? subjectOf(subjectGroups(question)) : null,
     year: ranking.yearWeight,
     years: entities.years,
     newestYear: noYear && (time === 'latest' || time === 'next') ? context.newestYear : null,
@@ -99,6 +107,7 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     regions: numbered(entities.regions, features),
     kind: ranking.kindWeight,
     kinds: features.kindBits(entities.kinds),
+    event: topic ? ranking.eventWeight : 1,
   };
 }
 
@@ -118,12 +127,15 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   if (holds & HOLDS.people) weight *= w.people;
   // "Who won / who was elected": the passage that names them, above the call for candidates.
   if (holds & HOLDS.outcome) weight *= w.outcome;
-  if (w.definition?.test((passages[id] as Passage).text)) weight *= w.defined;
+  if (holds & HOLDS.shop) weight *= w.shop;
+  if (holds & HOLDS.register) weight *= w.register;
+  if (w.subject && definesSubject((passages[id] as Passage).facts.defines, w.subject)) weight *= w.defined;
   if (features.inYears(id, w.years)) weight *= w.year;
   else if (w.newestYear !== null) weight /= w.ageWeight ** (w.newestYear - features.newest(id, w.newestYear - 10));
   else if (w.firstYear !== null) weight /= w.ageWeight ** Math.max(0, features.oldest(id, w.firstYear + 10) - w.firstYear);
   if (w.places.includes(features.city[id] as number) || w.regions.includes(features.region[id] as number)) weight *= w.place;
   if ((features.kinds[id] as number) & w.kinds) weight *= w.kind;
+  if (w.event !== 1 && (holds & (HOLDS.people | HOLDS.outcome) || (passages[id] as Passage).event !== null)) weight *= w.event;
   return weight;
 }
 

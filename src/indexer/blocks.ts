@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { youtubeVideoUrl } from '../domain/index.js';
 import { readHtml } from './html.js';
 import { PLACEHOLDER, type Shortcode } from './shortcodes.js';
-import { sentenceStop, shownCaption, TextBuilder, type BareLink } from './text-builder.js';
+import { asSentence, leadInSentence, shownCaption, TextBuilder, type BareLink } from './text-builder.js';
 import { readLiteral } from './literal.js';
 import type { Anchor } from './types.js';
 
@@ -35,8 +35,10 @@ export interface Unit {
   section: number;
   /** How many landmarks (see `Outline`) stand before this unit. */
   segment: number;
-  /** For a list item: the sentence that introduces its list ("Choose from these formats:"), or null. */
+  /** For a list item (a quotation's first paragraph): the sentence introducing its list ("Choose from these formats:"), or null. */
   leadIn: string | null;
+  /** For a list item with a list inside: its sentence that introduces that list, or none. */
+  nestedLeadIn?: string | null;
 }
 
 export interface WalkOptions {
@@ -51,17 +53,9 @@ const LIST_LINE = /\n[ \t]*[-*+][ \t]+/;
 const STRAY_STRONG = /\*\*/g;
 const EXPLICIT_ID = /\s*\{#([\w-]+)\}\s*$/;
 
-/** A caption read as a sentence of its own, not glued to the next one. */
-function asSentence(text: string): string {
-  const trimmed = text.trim();
-  return `${trimmed}${sentenceStop(trimmed)}`;
-}
-
-/** The last sentence of a paragraph that ends with a colon: what introduces the list below it. */
+/** What introduces the list below a paragraph of the same section. */
 function leadInOf(unit: Unit | undefined, section: number): string | null {
-  if (unit?.kind !== 'paragraph' || unit.section !== section || !/[:：]$/.test(unit.text)) return null;
-  const starts = [...unit.text.slice(0, -1).matchAll(/[.!?。！？]\s*/g)].map((match) => match.index + match[0].length);
-  return unit.text.slice(starts.at(-1) ?? 0).trim();
+  return unit?.kind === 'paragraph' && unit.section === section ? leadInSentence(unit.text) : null;
 }
 
 type Handlers<Node extends { type: string }, Extra extends unknown[]> = {
@@ -78,7 +72,7 @@ const BLOCKS: Handlers<RootContent, []> = {
   paragraph(walker, node) {
     const builder = new TextBuilder();
     walker.phrasing(node.children, builder);
-    walker.emit('paragraph', builder);
+    walker.emit('paragraph', builder, builder.quoteLeadIn);
   },
   list(walker, node) {
     const leadIn = leadInOf(walker.units.at(-1), walker.section);
@@ -115,14 +109,21 @@ const BLOCKS: Handlers<RootContent, []> = {
   thematicBreak() {},
 };
 
-/** Inside a list item: one unit, its paragraphs joined and nested lists flattened into it. */
+/**
+ * Inside a list item: one unit, its paragraphs joined and nested lists flattened into it, each nested
+ * item a sentence of its own ("…an Istio flavor: Why Choose Istio in 2025. Tutorial: Live with…").
+ */
 const ITEM: Handlers<RootContent, [TextBuilder]> = {
   paragraph(walker, node, builder) {
     if (builder.text) builder.append(' ');
     walker.phrasing(node.children, builder);
   },
   list(walker, node, builder) {
-    for (const item of node.children) walker.itemContent(item.children, builder);
+    builder.nestedLeadIn ??= leadInSentence(builder.text.trim());
+    for (const item of node.children) {
+      if (builder.text.trim()) builder.endSentence();
+      walker.itemContent(item.children, builder);
+    }
   },
   html(walker, node, builder) {
     walker.inlineHtml(node.value, builder);
@@ -198,7 +199,8 @@ class Walker {
   emit(kind: UnitKind, builder: TextBuilder, leadIn: string | null = null): void {
     const { text, anchors } = builder.finish();
     const where = { headings: this.#trail.map((entry) => entry.text), anchorId: this.#trail.at(-1)?.id ?? null, section: this.section, segment: this.landmarks.length };
-    if (text || builder.bare.length) this.units.push({ kind: text ? kind : 'media', text, anchors, bare: builder.bare, ...where, leadIn: text ? leadIn : null });
+    const leadIns = { leadIn: text ? leadIn : null, nestedLeadIn: builder.nestedLeadIn?.replace(/\s+/g, ' ') };
+    if (text || builder.bare.length) this.units.push({ kind: text ? kind : 'media', text, anchors, bare: builder.bare, ...where, ...leadIns });
     for (const caption of builder.captions) {
       const bare = caption.link ? [{ url: caption.link, slides: false }] : [];
       this.units.push({ kind: 'caption', text: asSentence(caption.text), anchors: [], bare, ...where, leadIn: null });
@@ -249,8 +251,11 @@ class Walker {
       else if (code.named.link) builder.bare.push({ url: code.named.link, slides: false });
     } else if (code.name === 'involve_block') {
       builder.append(` ${[code.named.title, code.named.subtitle].filter(Boolean).map((part) => asSentence(part as string)).join(' ')} `);
+    } else if (code.name === 'quote') {
+      // "In Rama's own words:" introduces the quotation as a lead-in introduces a list.
+      builder.quoteLeadIn = leadInOf(this.units.at(-1), this.section);
     } else if (code.name === 'community_item') {
-      if (code.named.alt) builder.append(` ${code.named.alt} `);
+      if (code.named.alt) builder.append(` ${asSentence(code.named.alt)} `);
     }
   }
 

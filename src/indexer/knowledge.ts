@@ -13,7 +13,7 @@ import { anchorsOf, extractEvents, postOf, type Sighting } from './events.js';
 import { headingScope, scopeIn, scopeName, talkScope } from './talk-events.js';
 import { placeCopies } from './talk-places.js';
 import { mergeTranslations } from './talk-translations.js';
-import { extractTalks } from './talks.js';
+import { extractTalks, isPlaceholder } from './talks.js';
 import type { ParsedPost, PassageDraft } from './types.js';
 
 /** The rank of an event a post's section names (see `Sighting.rank`: a passing mention's). */
@@ -148,7 +148,7 @@ export function extractKnowledge(posts: readonly ParsedPost[]): { talks: Talk[];
       if (event?.start) passage.date = event.start;
     }
   }
-  const merged = mergeTranslations(talks, posts);
+  const merged = mergeTranslations(talks, posts).filter((talk) => !isPlaceholder(talk));
   placeCopies(merged, events);
   return { talks: merged, events };
 }

@@ -1,5 +1,6 @@
 import type { Lang, Links, ParsedPassage } from '../model/index.js';
-import { PENDING_LINK, type BareLink, type Unit } from './blocks.js';
+import { PENDING_LINK, type Unit } from './blocks.js';
+import { leadInOf, markLeadIn, pack, splitLong, type Piece } from './pieces.js';
 import { addLink, classifyLink, emptyLinks, SLIDES_WORDS } from '../domain/index.js';
 import type { Anchor, PassageDraft, PassageSource } from './types.js';
 import { resolveLink } from './urls.js';
@@ -13,95 +14,6 @@ export interface PassageOptions {
 }
 
 const DEFAULTS: Required<PassageOptions> = { minChars: 80, maxChars: 700 };
-
-/** List items and captions shorter than this join their neighbours; longer ones stand alone. */
-const ITEM_MIN_CHARS = 40;
-
-interface Piece {
-  text: string;
-  anchors: Anchor[];
-  bare: BareLink[];
-  unit: Unit;
-}
-
-const sentenceSegmenters = {
-  en: new Intl.Segmenter('en', { granularity: 'sentence' }),
-  zh: new Intl.Segmenter('zh', { granularity: 'sentence' }),
-};
-
-/** Cuts a unit longer than `max` at sentence ends, never inside a sentence. */
-function splitLong(unit: Unit, max: number, lang: Lang): Piece[] {
-  if (unit.text.length <= max) return [{ text: unit.text, anchors: unit.anchors, bare: unit.bare, unit }];
-  const pieces: Piece[] = [];
-  const cut = (start: number, end: number): void => {
-    const raw = unit.text.slice(start, end);
-    const text = raw.trim();
-    if (!text) return;
-    const from = start + (raw.length - raw.trimStart().length);
-    const anchors = unit.anchors
-      .filter((anchor) => anchor.start >= start && anchor.start < end)
-      .map((anchor) => ({ ...anchor, start: anchor.start - from, end: Math.min(anchor.end, from + text.length) - from }));
-    pieces.push({ text, anchors, bare: pieces.length === 0 ? unit.bare : [], unit });
-  };
-  // Segmenting a huge text in one go is slow in V8; a window a few passages long is enough to find the next cut.
-  const window = max * 4;
-  let start = 0;
-  while (unit.text.length - start > max) {
-    let end = start;
-    for (const sentence of sentenceSegmenters[lang].segment(unit.text.slice(start, start + window))) {
-      const sentenceEnd = start + sentence.index + sentence.segment.length;
-      if (sentenceEnd - start > max && end > start) break;
-      end = sentenceEnd;
-    }
-    if (end - start > window - 1) end = start + Math.max(unit.text.lastIndexOf(' ', start + window) - start, max);
-    cut(start, end);
-    start = end;
-  }
-  cut(start, unit.text.length);
-  return pieces;
-}
-
-/** Groups pieces of one section: small pieces join their neighbours, sizeable ones stand alone. */
-function pack(pieces: Piece[], min: number, max: number): Piece[][] {
-  const groups: Piece[][] = [];
-  let group: Piece[] = [];
-  let length = 0;
-  for (const piece of pieces) {
-    const fits = length + 1 + piece.text.length <= max;
-    // A list item or caption with a point of its own (a talk, a link) stands alone even when short.
-    const floor = piece.unit.kind === 'item' || piece.unit.kind === 'caption' ? ITEM_MIN_CHARS : min;
-    const small = length < min || piece.text.length < floor;
-    if (group.length === 0 || piece.text.length === 0 || (fits && small)) {
-      group.push(piece);
-      length += piece.text.length + (length ? 1 : 0);
-      continue;
-    }
-    groups.push(group);
-    group = [piece];
-    length = piece.text.length;
-  }
-  if (group.length) {
-    const previous = groups.at(-1);
-    const previousLength = previous ? previous.reduce((sum, piece) => sum + piece.text.length + 1, 0) : 0;
-    if (previous && length < min && previousLength + length <= max) previous.push(...group);
-    else groups.push(group);
-  }
-  return groups;
-}
-
-/** Lead-ins longer than this are not repeated: a list that long a paragraph introduces is read on its own. */
-const LEAD_IN_MAX_CHARS = 200;
-
-/**
- * The sentence that introduces the list a passage starts inside, when the passage does not hold
- * it: "Panel: 40 minutes…" is never shown without "Choose from the following formats:".
- */
-function leadInOf(group: Piece[]): string | null {
-  const first = group[0]?.unit;
-  const leadIn = first?.kind === 'item' ? first.leadIn : null;
-  if (!leadIn || leadIn.length > LEAD_IN_MAX_CHARS || group.some((piece) => piece.text.includes(leadIn))) return null;
-  return leadIn;
-}
 
 /** Where the sentence around [start, end) of `text` begins and ends. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -155,11 +67,14 @@ export interface PostContext {
 export function buildPassages(units: Unit[], context: PostContext, options: PassageOptions = {}): PassageDraft[] {
   const { minChars, maxChars } = { ...DEFAULTS, ...options };
   const bySection = new Map<number, Piece[]>();
-  for (const unit of units) {
+  units.forEach((unit, index) => {
     const pieces = bySection.get(unit.section) ?? [];
-    pieces.push(...splitLong(unit, maxChars, context.lang));
+    const next = units[index + 1];
+    // What this paragraph's last sentence introduces (a list, a quotation), by its first block.
+    const list = unit.kind === 'paragraph' && next?.leadIn && next.section === unit.section ? next : null;
+    pieces.push(...markLeadIn(splitLong(unit, maxChars, context.lang), list));
     bySection.set(unit.section, pieces);
-  }
+  });
   const ordinals = new Map(units.map((unit, index) => [unit, index]));
   const drafts: PassageDraft[] = [];
   for (const pieces of bySection.values()) {

@@ -30,7 +30,7 @@ export const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 /** Paired shortcodes whose content is not prose and is left out of the index. */
 const DROP_CONTENT = new Set(['text']);
 /** Shortcodes that mean something to a reader; every other one is removed, its inner text kept. */
-const MEANINGFUL = new Set(['image', 'youtube', 'involve_block', 'community_item']);
+const MEANINGFUL = new Set(['image', 'youtube', 'involve_block', 'community_item', 'quote']);
 
 function parseArguments(source: string): Pick<Shortcode, 'named' | 'positional'> {
   const named: Record<string, string> = {};

@@ -3,8 +3,8 @@
  *   `Title (lightning talk), by A (Org) and B (Org). [▶ Video](…) · [Slides](…) · [Schedule](…). Summary.`
  *   `标题（闪电演讲），由 A（组织）和 B（组织）主讲。[▶ 视频](…) · [幻灯片](…)。介绍。`
  * The indexer's plain text has lost the bold and the list bullets, and short items share a passage,
- * so an item is recognised by its shape: it starts the passage or follows a full stop, and it is
- * followed by labelled links, or (under a talks heading) it names its speakers.
+ * so an item is recognised by its shape: it starts a block (the passage, a list item) or follows a
+ * full stop, and it is followed by labelled links, or (under a talks heading) it names its speakers.
  */
 import { LINK_LABEL } from '../domain/index.js';
 import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
@@ -57,14 +57,14 @@ export function parseSpeakerList(raw: string): { speakers: string[]; organisatio
   return { speakers, organisations, people };
 }
 
-/** Where an item may start: the start of the text and after every full stop. */
-function itemStarts(text: string, anchors: Anchor[]): number[] {
-  const starts = [0];
+/** Where an item may start: the start of the text and of each block (`blocks`), and after every full stop. */
+function itemStarts(text: string, anchors: Anchor[], blocks: readonly number[]): number[] {
+  const starts = [0, ...blocks];
   for (const match of text.matchAll(/\.\s+|。\s*/g)) {
     const at = match.index + match[0].length;
     if (at < text.length && !anchors.some((anchor) => anchor.start < at && at < anchor.end)) starts.push(at);
   }
-  return starts;
+  return [...new Set(starts)].sort((a, b) => a - b);
 }
 
 /** The labelled links right after `from`, chained by " · ". */
@@ -80,18 +80,23 @@ function linksAfter(text: string, from: number, labelled: Anchor[]): Anchor[] {
   return chain;
 }
 
-/** The talk lines of a passage. `underTalkHeading`: lines without links count when they name speakers. */
-export function readTalkLines(text: string, anchors: Anchor[], underTalkHeading: boolean): TalkLine[] {
+/**
+ * The talk lines of a passage. `underTalkHeading`: lines without links count when they name speakers.
+ * `blocks`: where each block after the first starts (a list item after its lead-in "…sessions:").
+ */
+export function readTalkLines(text: string, anchors: Anchor[], underTalkHeading: boolean, blocks: readonly number[] = []): TalkLine[] {
   const labelled = anchors.filter((anchor) => LINK_LABEL.test(anchor.text.trim()) && talkLinkKind(anchor.url));
   if (labelled.length === 0 && !underTalkHeading) return [];
   const lines: TalkLine[] = [];
   let consumed = 0;
-  for (const start of itemStarts(text, anchors)) {
+  for (const start of itemStarts(text, anchors, blocks)) {
     if (start < consumed) continue;
     const rest = text.slice(start);
     const head = HEAD_ZH.exec(rest) ?? HEAD_EN.exec(rest);
     if (!head?.[1] || anchors.some((anchor) => anchor.start >= start && anchor.start < start + head[0].length)) continue;
     const end = start + head[0].length;
+    // A line is one block: a head running into the next block is a lead-in and its first item.
+    if (blocks.some((at) => at > start && at < end)) continue;
     const links = linksAfter(text, end, labelled);
     const listed = head[2] ? parseSpeakerList(head[2]) : { speakers: [], organisations: [], people: [] };
     if (!listed.speakers.every((speaker) => SPEAKER.test(speaker))) continue;

@@ -17,6 +17,23 @@ import type { Anchor, ParsedPost, PassageDraft } from './types.js';
 /** Anchor texts that say "a talk" without naming it. */
 const GENERIC_TEXT =
   /^(?:(?:the|a|an|this|that|his|her|their|our)\s+)?(?:talk|session|presentation|keynote|video|recording|here|link|this link|website|演讲|视频|链接|这里|此处|会议|议题)$/i;
+/**
+ * Link words that say where a talk will be, not which talk it is: only link labels ("YouTube link",
+ * "recording", "视频链接"), or a description that starts like a sentence ("the much awaited talk
+ * from Microsoft about…", "a talk about…"), a title's capital missing.
+ */
+const PLACEHOLDER_TITLE =
+  /^(?:(?:youtube|video|videos|recording|recordings|slides?|deck|link|links|here|playlist|to be added|coming soon|tbd|tba|视频|链接|录像|回放|幻灯片|待添加)[\s/&+,.:-]*)+$|^(?:the|a|an|this|that|his|her|their|our|its)\s/u;
+
+/**
+ * Whether a talk is only a placeholder: no link at all (its recording "to be added", and no copy in
+ * the other language gave one) and a title that only says where the talk will be. Such a talk is
+ * told by the passage; as a talk it would be listed beside its real copy with its link words as a title.
+ */
+export function isPlaceholder(talk: Pick<Talk, 'title' | 'video' | 'slides' | 'schedule'>): boolean {
+  return !talk.video && !talk.slides && !talk.schedule && PLACEHOLDER_TITLE.test(talk.title);
+}
+
 /** Words before (or after) a quotation that make it a talk's title. */
 const QUOTE_CUE_BEFORE = /(?:\b(?:talk|keynote|session|presentation|panel|workshop|demo)\b|演讲|主题为|议题|报告)[^.!?。！？"“”]{0,60}$/i;
 const QUOTE_CUE_AFTER = /^\s*(?:的)?\s*(?:演讲|主题演讲|议题|报告)/;
@@ -43,14 +60,15 @@ function unique(values: string[]): string[] {
 }
 
 /**
- * Titles that follow each other with nothing but spaces between them (a list flattened into one
- * passage), or that follow a colon, are items of a list of sessions: their text is a real title.
+ * Titles that follow each other with nothing but spaces or a full stop between them (a list
+ * flattened into one passage, each item ended), or that follow a colon, are items of a list of
+ * sessions: their text is a real title.
  */
 function markListRuns(text: string, spans: Span[]): void {
   spans.forEach((span, i) => {
     const previous = spans[i - 1];
     const next = spans[i + 1];
-    const joined = (a: Span | undefined, b: Span | undefined): boolean => !!a && !!b && /^\s*$/.test(text.slice(a.end, b.start));
+    const joined = (a: Span | undefined, b: Span | undefined): boolean => !!a && !!b && /^[.。]?\s*$/.test(text.slice(a.end, b.start));
     if (joined(previous, span) || joined(span, next) || /[:：]\s*$/.test(text.slice(0, span.start))) span.standalone = true;
   });
 }
@@ -137,7 +155,7 @@ function spansOf(draft: PassageDraft): Span[] {
   }
   markListRuns(text, spans);
   const underTalkHeading = headings.some((heading) => TALK_HEADING.test(heading.trim()));
-  for (const line of readTalkLines(text, draft.anchors, underTalkHeading)) {
+  for (const line of readTalkLines(text, draft.anchors, underTalkHeading, draft.joins)) {
     spans.push({ ...line, standalone: true, fixed: true });
   }
   const quoted = quotedSpans(text, draft.anchors);

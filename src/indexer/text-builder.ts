@@ -39,6 +39,19 @@ export function sentenceStop(text: string, lang?: Lang): string {
   return lang === 'zh' || /[\p{Script=Han}）」』]$/u.test(trimmed) ? '。' : '.';
 }
 
+/** The last sentence of a text that ends with a colon: what introduces the list after it; else null. */
+export function leadInSentence(text: string): string | null {
+  if (!/[:：]$/.test(text)) return null;
+  const starts = [...text.slice(0, -1).matchAll(/[.!?](?=\s)\s*|[。！？]\s*/g)].map((match) => match.index + match[0].length);
+  return text.slice(starts.at(-1) ?? 0).trim();
+}
+
+/** A caption or a name read as a sentence of its own, not glued to the next one. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return `${trimmed}${sentenceStop(trimmed)}`;
+}
+
 function nextNonSpace(text: string, from: number): string {
   for (let i = from; i < text.length; i += 1) if (!/\s/.test(text[i] as string)) return text[i] as string;
   return '';
@@ -50,6 +63,10 @@ export class TextBuilder {
   anchors: Anchor[] = [];
   bare: BareLink[] = [];
   captions: Caption[] = [];
+  /** In a list item: the sentence introducing the first list nested in it (see `leadInSentence`). */
+  nestedLeadIn: string | null = null;
+  /** In a paragraph that opens a quotation: the sentence introducing it, from the paragraph before. */
+  quoteLeadIn: string | null = null;
   #openHtmlAnchors: Array<{ href: string; start: number }> = [];
 
   append(text: string): void {

@@ -7,6 +7,9 @@
  * - a block's missing link goes to the passage holding the block, or, when the block is cut into
  *   several passages, to the one holding the link at the same position (both blocks give as many
  *   links, and every link both give is the same);
+ * - where the blocks between two landmarks differ (a list in one copy, a paragraph in the other),
+ *   a link goes to the passage holding the link at the same position in that stretch, when both
+ *   give as many links there and wherever both give a link of one kind it is the same link;
  * - never where the block already gives another link of that kind (two schedule pages for one talk
  *   means one is wrong), and only talk links (videos, slides, schedules): other links are
  *   often a page in the copy's own language.
@@ -55,17 +58,21 @@ function placesOf(post: ParsedPost): Map<number, UnitPlace> {
   return places;
 }
 
-/** The pairs of units (of `a`, of `b`) that tell the same block, or none when the outlines differ. */
-function alignUnits(a: Outline, b: Outline): Array<[number, number]> {
-  if (a.landmarks.length !== b.landmarks.length || a.landmarks.some((landmark, i) => landmark !== b.landmarks[i])) return [];
+/**
+ * The pairs of units (of `a`, of `b`) that tell the same block, and the stretches between two
+ * landmarks whose blocks differ (a list in one copy, a paragraph in the other): none when the outlines differ.
+ */
+function alignUnits(a: Outline, b: Outline): { pairs: Array<[number, number]>; stretches: Array<[number[], number[]]> } {
   const pairs: Array<[number, number]> = [];
+  const stretches: Array<[number[], number[]]> = [];
+  if (a.landmarks.length !== b.landmarks.length || a.landmarks.some((landmark, i) => landmark !== b.landmarks[i])) return { pairs, stretches };
   for (let segment = 0; segment <= a.landmarks.length; segment += 1) {
     const ours = unitsOf(a, segment);
     const theirs = unitsOf(b, segment);
-    if (ours.length !== theirs.length || ours.some((unit, i) => a.units[unit]?.kind !== b.units[theirs[i] as number]?.kind)) continue;
-    ours.forEach((unit, i) => pairs.push([unit, theirs[i] as number]));
+    if (ours.length !== theirs.length || ours.some((unit, i) => a.units[unit]?.kind !== b.units[theirs[i] as number]?.kind)) stretches.push([ours, theirs]);
+    else ours.forEach((unit, i) => pairs.push([unit, theirs[i] as number]));
   }
-  return pairs;
+  return { pairs, stretches };
 }
 
 function unitsOf(outline: Outline, segment: number): number[] {
@@ -85,7 +92,8 @@ function missingLinks(to: ParsedPost, from: ParsedPost): Missing[] {
   const ours = placesOf(to);
   const theirs = placesOf(from);
   const found: Missing[] = [];
-  for (const [unit, other] of alignUnits(to.outline, from.outline)) {
+  const { pairs, stretches } = alignUnits(to.outline, from.outline);
+  for (const [unit, other] of pairs) {
     const place = ours.get(unit);
     const given = theirs.get(other)?.links ?? [];
     if (!place) continue;
@@ -109,7 +117,29 @@ function missingLinks(to: ParsedPost, from: ParsedPost): Missing[] {
       }
     });
   }
+  for (const [mine, given] of stretches) found.push(...byPosition(to, from, mine.flatMap((unit) => ours.get(unit)?.links ?? []), given.flatMap((unit) => theirs.get(unit)?.links ?? []), known));
   return found;
+}
+
+/**
+ * The links of a stretch whose blocks differ in the two copies, matched by their order in it: only
+ * when both copies give as many links there, and wherever both give a link of the same kind it is
+ * the same link. A talk's schedule page in one copy then stands beside its recording in the other.
+ */
+function byPosition(to: ParsedPost, from: ParsedPost, mine: readonly Held[], given: readonly Held[], known: ReadonlySet<string>): Missing[] {
+  if (mine.length === 0 || mine.length !== given.length) return [];
+  const kinds = given.map((held, i) => [kindIn(to, mine[i] as Held), kindIn(from, held)] as const);
+  const agree = given.every((held, i) => {
+    const [ours, theirs] = kinds[i] ?? [null, null];
+    return (mine[i] as Held).url === held.url || !held.url || !(mine[i] as Held).url || (ours !== null && theirs !== null && ours !== theirs);
+  });
+  if (!agree) return [];
+  return given.flatMap((held, i) => {
+    const at = mine[i] as Held;
+    const kind = kinds[i]?.[1] ?? null;
+    if (!kind || !held.url || known.has(held.url)) return [];
+    return [{ draft: at.draft, kind, url: held.url, anchor: at.url ? null : at.anchor }];
+  });
 }
 
 /** The posts of each translation group, by language, for groups told in both. */

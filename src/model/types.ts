@@ -87,6 +87,17 @@ export interface PassageFacts {
   region?: string;
   /** Kind of its event, else every kind its text names: to weigh the kind of event a question names. */
   kinds?: EventKind[];
+  /** Its sentences that say what something is ("IstioCon is the annual…", "Izzy——一只…"): for "what is" questions. */
+  defines?: Definition[];
+}
+
+/** A sentence that says what something is: what it defines, as index terms, and where the sentence is in the passage's text. */
+export interface Definition {
+  terms: string[];
+  start: number;
+  end: number;
+  /** How plainly it says what kind of thing that is, up to 1 ("is a…", "是一…"); absent for 0 ("oversees…"). */
+  strength?: number;
 }
 
 /** A talk (session, keynote, panel, lightning talk) named by a post. */

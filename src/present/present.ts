@@ -44,7 +44,9 @@ export function present(answer: Answer, options: PresentOptions = {}): Presentat
   const lists = (first ? [main, ...OTHER_LISTS.filter((list) => list !== main)] : [main])
     .map((list) => listOf(list, answer, list === main ? offset : 0, now))
     .filter((section) => section.items.length > 0);
-  const direct: Section[] = first && answer.direct ? [{ kind: 'direct', text: answer.direct.text, link: sourceLink(answer.direct.url, answer.lang) }] : [];
+  // A line quoted from the other language's post (results posted in one language only) says so.
+  const marked = answer.direct && answer.direct.lang !== answer.lang ? `(${m.otherLang[answer.direct.lang]}) ${answer.direct.text}` : answer.direct?.text;
+  const direct: Section[] = first && answer.direct && marked ? [{ kind: 'direct', text: marked, link: sourceLink(answer.direct.url, answer.lang) }] : [];
   const shown = [...direct, ...lists];
   const sections = shown.length > 0 ? [...notes, ...shown] : [...notes, emptyOf(answer, offset)];
   const [top] = shown;

@@ -51,6 +51,14 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   是啥: 'definition',
   啥是: 'definition',
   什么意思: 'definition',
+  // "技术监督委员会是做什么的", "指导委员会负责什么": what it does says what it is.
+  做什么: 'definition',
+  做啥: 'definition',
+  干什么: 'definition',
+  干啥: 'definition',
+  干嘛: 'definition',
+  负责什么: 'definition',
+  负责啥: 'definition',
   // How the results posts say who was elected or won: the names, not these words, answer.
   won: 'outcome',
   winner: 'outcome',
@@ -64,30 +72,55 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   赢得: 'outcome',
   选上: 'outcome',
   入选: 'outcome',
+  // A results post rarely says "results": the names answer, so the word only ranks.
+  results: 'outcome',
+  result: 'outcome',
+  outcome: 'outcome',
+  outcomes: 'outcome',
+  结果: 'outcome',
+  // Where a thing is sold or handed out, and how to sign up: the passage that says so answers.
+  buy: 'shop',
+  purchase: 'shop',
+  购买: 'shop',
+  买: 'shop',
+  卖: 'shop',
+  register: 'register',
+  registration: 'register',
+  ticket: 'register',
+  tickets: 'register',
+  报名: 'register',
+  注册: 'register',
+  门票: 'register',
+  买票: 'register',
 };
+
+/** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
+const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
 /**
  * Intents and the words or phrases that signal them, most specific first: the first that the
  * question contains wins. Latin entries match whole words; Han entries match anywhere.
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
-  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'submit a talk', 'submit', '征稿', '提交议题', '投稿']],
-  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', 'how to attend', 'how do i attend', 'how can i attend', 'ticket', 'tickets', '报名', '注册', '门票', '购票', '怎么参加', '如何参加']],
-  ['buy', ['buy', 'purchase', 'order', '购买', '买', '卖']],
-  ['results', ['results', 'winners', 'won', 'winner', 'elected', 're-elected', '结果', '获奖', '得主', '当选', '选上', '选出', '入选', '赢得']],
+  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'propose', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿']],
+  // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗" (not "cost savings").
+  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'admission', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱']],
+  // Not "order": the order of the talks is no purchase.
+  ['buy', ['buy', 'purchase', '购买', '买', '卖']],
+  ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
   ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
-  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '领取', '哪里买', '在哪买']],
+  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '哪里买', '在哪买']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
-  ['how-many', ['how many', 'number of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '最多']],
-  ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
+  ['how-many', ['how many', 'number of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
+  ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
   ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
-  ['who', ['who', 'speakers', '谁', '哪些人', '哪位', '哪两位', '哪几位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
+  ['who', ['who', 'which people', 'speakers', '谁', '哪些人', '哪位', '哪几位', '哪两位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'lineup', 'line-up', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
-  ['what-is', ['what is', "what's", 'whats', 'what are', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', '什么是', '是什么', '是啥', '啥是', '什么意思', '做什么', '负责什么']],
+  ['what-is', ['what is', "what's", 'whats', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'meaning', 'mean', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥']],
 ];
 
 /** The English words of the phrases that ask "what is" ("what kind of"): never the subject asked about. */
@@ -116,7 +149,8 @@ const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'spea
 
 const HAN = /\p{Script=Han}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-function patternOf(words: readonly string[]): RegExp {
+/** A pattern that finds any of `words`: Latin ones as whole words, Han ones anywhere; case-insensitive. */
+export function patternOf(words: readonly string[]): RegExp {
   const latin = words.filter((word) => !HAN.test(word)).map(escape);
   const han = words.filter((word) => HAN.test(word)).map(escape);
   const parts = [...(latin.length ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`] : []), ...han];
@@ -125,6 +159,27 @@ function patternOf(words: readonly string[]): RegExp {
 const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
 const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
 const TALK_PATTERN = patternOf(TALK_WORDS);
+
+/** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
+const SIGNING_UP = patternOf((ASKS.find(([ask]) => ask === 'register')?.[1] ?? []).filter((word) => !ATTENDING.includes(word)));
+
+/** Whether the question asks about registering itself (a ticket, a sign-up, what it costs), not only how to take part. */
+export function signsUp(text: string): boolean {
+  return SIGNING_UP.test(text);
+}
+
+/** The English phrases that ask to sign up or to get a thing, each with its pattern. */
+const TAKING_PHRASES = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy')
+  .flatMap(([, words]) => words.filter((phrase) => /^[a-z' -]+$/.test(phrase)))
+  .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: patternOf([phrase]) }));
+
+/**
+ * The words of the phrases in `text` that ask to sign up or to get a thing ("cost money", "sign
+ * up", "pick up"): they say what is wanted, and the passage that answers need not hold them.
+ */
+export function takingWords(text: string): string[] {
+  return TAKING_PHRASES.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
+}
 
 /** Whether `a` and `b` differ by at most one letter added, dropped or changed ("upcomming", "lastest"). */
 function oneEditApart(a: string, b: string): boolean {
@@ -188,8 +243,29 @@ export function asksWhoIs(text: string): boolean {
 /** Names the posts give that hold a word of an intent: the Program Committee is no schedule. */
 const NAMES = /(?<![\p{L}\p{N}])program(?:me)?\s+committees?(?![\p{L}\p{N}])/giu;
 
-/** The intent of a question's free text: the first of `ASKS` it signals, else `search`. */
+/**
+ * The long words of the intents people type to take part or to get a result ("registration",
+ * "purchase", "proposals", "outcomes"), which a typo or a word cut short leaves recognisable:
+ * "registr link", "regsiter", "purchse". Shorter words are too near other words ("submit" is one
+ * letter from "summit", "elected" from "selected").
+ */
+const LONG_ASK_WORDS = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy' || ask === 'cfp' || ask === 'results').flatMap(([ask, words]) =>
+  words.filter((word) => /^[a-z]{8,}$/.test(word)).map((word) => [ask, word] as const),
+);
+
+/** Whether `typed` is `known` cut short (7 letters or more), or one letter or one swap of neighbours from it. */
+function typedFor(typed: string, known: string): boolean {
+  if (typed.length >= 7 && known.startsWith(typed)) return true;
+  const at = [...typed].findIndex((letter, i) => letter !== known[i]);
+  const swapped = at >= 0 && typed.length === known.length && typed[at] === known[at + 1] && typed[at + 1] === known[at] && typed.slice(at + 2) === known.slice(at + 2);
+  return swapped || oneEditApart(typed, known);
+}
+
+/** The intent of a question's free text: the first of `ASKS` it signals, else one a misspelt long word of it signals, else `search`. */
 export function askOf(text: string): Ask {
   const asked = text.replace(NAMES, ' ');
-  return PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0] ?? 'search';
+  const said = PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0];
+  if (said) return said;
+  const words = asked.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 7);
+  return LONG_ASK_WORDS.find(([, known]) => words.some((word) => typedFor(word, known)))?.[0] ?? 'search';
 }

@@ -46,8 +46,11 @@ export interface Words {
   wants: Want[];
 }
 
-/** A kind of thing a passage can hold, which ranking can see (links, dates, counts, who was elected or won, a call for proposals). */
-export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome' | 'cfp' | 'definition' | 'people';
+/**
+ * A kind of thing a passage can hold, which ranking can see (links, dates, counts, who was elected
+ * or won, a call for proposals, where a thing is sold or handed out, how to register).
+ */
+export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome' | 'cfp' | 'definition' | 'people' | 'shop' | 'register';
 
 /** The events, places, times and people a question names. */
 export interface Entities {

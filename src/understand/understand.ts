@@ -1,17 +1,13 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { askOf, talksAsked, timeOf, WHAT_IS_WORDS } from './intents.js';
+import { namesElection } from './bodies.js';
+import { askOf, signsUp, takingWords, talksAsked, timeOf } from './intents.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
+import { identityAsked, subjectOf, whatIsParts, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
-
-/** What a "what is" question asks about: its words without those that ask ("是什么", "what kind of"). */
-function subjectOf(words: string[]): string | null {
-  const topic = words.filter((word) => askOf(word) === 'search' && !WHAT_IS_WORDS.has(word));
-  return topic.length ? topic.join(' ') : null;
-}
 
 /**
  * Reads a question: cuts it at the length limit, takes out the command, filters and quoted phrases,
@@ -23,24 +19,44 @@ export function understand(input: string, lang?: Lang): Question {
   const truncated = trimmed.length > MAX_QUESTION_LENGTH;
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
   const parsed = parseQuery(text);
-  const { years, ...words } = readWords([parsed.text, ...parsed.phrases].join(' '));
+  const said = withWhatSpelled(parsed.text);
+  // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
+  const identity = identityAsked(said);
+  const { years, ...words } = readWords([identity ?? said, ...parsed.phrases].join(' '));
   // A misspelt city or event name ("chicgo") names it as the word it misspells.
   const meant = words.groups.flatMap((group) => (group.meant === undefined ? [] : [group.meant]));
-  const entities = readEntities([parsed.text, ...meant].join(' '), years);
-  const ask = askOf(parsed.text);
+  const entities = readEntities([said, ...meant].join(' '), years);
+  const ask = identity !== null ? 'what-is' : askOf(withoutProgrammeName(said, entities));
+  if (ask === 'what-is') {
+    // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
+    const { about, kinds } = whatIsParts(identity ?? said);
+    words.groups = readWords([about, ...parsed.phrases].join(' ')).groups;
+    words.soft.push(...kinds.flatMap((kind) => readWords(kind).groups));
+  }
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date.
   if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
-  // "results" is answered by a passage that names who was elected or won.
-  if (ask === 'results' && !words.wants.includes('outcome')) words.wants.push('outcome');
+  const time = timeOf(said);
+  // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election".
+  const latestElection = ask === 'latest' && time === 'latest' && namesElection(words);
+  if ((ask === 'results' || latestElection) && !words.wants.includes('outcome')) words.wants.push('outcome');
   // "What is Izzy" is answered by the passage that defines it.
-  const subject = ask === 'what-is' ? subjectOf(words.groups.map((group) => group.word)) : null;
+  const subject = ask === 'what-is' ? subjectOf(words.groups, said) : null;
   if (subject && !words.wants.includes('definition')) words.wants.push('definition');
   // "Who…" is answered by a passage that names people.
   if (ask === 'who' && !words.wants.includes('people')) words.wants.push('people');
   // "How do I submit a talk" is answered by the call for proposals: its link and its deadline.
   if (ask === 'cfp' && !words.wants.includes('cfp')) words.wants.push('cfp');
+  // "Where can I buy the book" by the passage that says where it is sold; "how do I register" by the one that says how.
+  if (ask === 'buy' && !words.wants.includes('shop')) words.wants.push('shop');
+  if (ask === 'register' && signsUp(parsed.text) && !words.wants.includes('register')) words.wants.push('register');
+  // "Does it cost money", "sign up": those words ask; beside a topic they only rank.
+  const taking = ask === 'register' || ask === 'buy' ? takingWords(parsed.text) : [];
+  if (taking.length && words.groups.some((group) => !taking.includes(group.word))) {
+    words.soft.push(...words.groups.filter((group) => taking.includes(group.word)));
+    words.groups = words.groups.filter((group) => !taking.includes(group.word));
+  }
   if (parsed.command === 'speaker') entities.speaker = parsed.text;
   return {
     text,
@@ -48,10 +64,10 @@ export function understand(input: string, lang?: Lang): Question {
     lang: lang ?? parsed.lang ?? detectLang(text),
     command: parsed.command,
     ask,
-    time: timeOf(parsed.text),
+    time,
     subject,
-    aboutTalks: talksAsked(parsed.text),
-    rest: parsed.text,
+    aboutTalks: talksAsked(said),
+    rest: said,
     words,
     entities,
     filters: { lang: lang ?? parsed.lang, year: parsed.year, event: parsed.event, phrases: parsed.phrases },

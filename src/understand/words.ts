@@ -1,4 +1,4 @@
-import { KIND_NAMES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
+import { KIND_NAMES, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
 import { TIME_WORDS, WANT_WORDS } from './intents.js';
 import type { Want, WordGroup, Words } from './types.js';
@@ -64,6 +64,9 @@ function alternativesOf(word: string): { alternatives: readonly string[]; meant?
   return misspelling ? { alternatives: [word, ...misspelling.group], meant: misspelling.meant } : { alternatives: [word] };
 }
 
+/** Chinese names of places: the posts call an event's edition there "北美站", "伦敦站", whose 站 ("stop") names nothing more. */
+const HAN_PLACES = new Set([...PLACES.flatMap((place) => place.zh), ...Object.values(REGION_ALIASES).flat()].filter((name) => HAN_RUN.test(name)));
+
 /** Splits a run of Han characters at the words the vocabulary knows. */
 function splitHan(run: string): string[] {
   const out: string[] = [];
@@ -75,6 +78,7 @@ function splitHan(run: string): string[] {
       rest = '';
       out.push(word);
       i += word.length;
+      if (HAN_PLACES.has(word) && run.charAt(i) === '站') i += 1;
     } else {
       rest += run[i];
       i += 1;
@@ -109,12 +113,13 @@ function group(word: string): WordGroup {
 /** How an event's name is written before a short year ("kubecon eu 24", "istio day 25"): its kinds and regions ("in" is a word, not India here). */
 const EVENT_WORDS = new Set([...KIND_NAMES.flatMap((kind) => kind.aliases), ...Object.values(REGION_ALIASES).flat()].filter((alias) => alias !== 'in'));
 
-/** The year of a short one written right after an event's name ("kubecon eu 24" → 2024), else null. */
+/** The year of a short one written right after an event's name ("kubecon eu 24" → 2024) or before 年 ("25年" → 2025), else null. */
 function shortYear(pieces: readonly string[], i: number): number | null {
   const piece = pieces[i] ?? '';
   if (!/^(1[7-9]|[2-3]\d)$/.test(piece)) return null;
   const before = [pieces[i - 1], pieces.slice(Math.max(0, i - 2), i).join(' ')];
-  return before.some((words) => words !== undefined && EVENT_WORDS.has(words)) ? 2000 + Number(piece) : null;
+  const named = before.some((words) => words !== undefined && EVENT_WORDS.has(words)) || (pieces[i + 1] ?? '').startsWith('年');
+  return named ? 2000 + Number(piece) : null;
 }
 
 /** Reads the free text of a question into word groups, wants (video, slides, talk, date) and years. */

@@ -48,4 +48,17 @@ describe('passage text of the istio.io corpus index', () => {
     expect(captions).toBeGreaterThan(50);
     expect(glued).toEqual([]);
   });
+
+  it("keeps a list's lead-in with its list, never alone at the end of the passage before it", () => {
+    const alone: string[] = [];
+    const postOf = (id: string) => id.split('#')[0] ?? id;
+    const byPost = new Map<string, string[]>();
+    for (const passage of corpus.passages) byPost.set(postOf(passage.id), [...(byPost.get(postOf(passage.id)) ?? []), passage.text]);
+    for (const passage of corpus.passages) {
+      if (!/[:：]$/.test(passage.text)) continue;
+      const leadIn = passage.text.split(/(?<=[.!?](?=\s)|[。！？])\s*/).at(-1) ?? '';
+      if ((byPost.get(postOf(passage.id)) ?? []).some((text) => text.startsWith(`${leadIn} `))) alone.push(`${passage.id}: …${leadIn}`);
+    }
+    expect(alone).toEqual([]);
+  });
 });

@@ -100,4 +100,15 @@ describe('event knowledge of every event post of istio.io', () => {
       expect(passage.date).toBe('2024-03-19');
     }
   });
+
+  it('gives a talk whose recording is still to come the recording its translation links, and lists no link words as a talk', () => {
+    const en = corpus.talks.filter((talk) => talk.lang === 'en' && talk.url.startsWith('https://istio.io/latest/blog/2025/istio-at-kubecon-eu/'));
+    expect(en.find((talk) => talk.speakers.includes('Lior Lieberman'))).toMatchObject({
+      video: 'https://www.youtube.com/watch?v=GNi9ZJFuups',
+      titles: { en: 'architecting Istio for large scale deployments', zh: expect.stringContaining('Istio') as unknown },
+    });
+    const placeholders = corpus.talks.filter((talk) => !talk.video && !talk.slides && !talk.schedule && /^(?:the|a|an)\s/u.test(talk.title));
+    expect(placeholders.map((talk) => talk.title)).toEqual([]);
+  });
 });
+

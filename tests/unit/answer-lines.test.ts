@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Answerer } from '../../src/answer/index.js';
 import { definitionLine } from '../../src/answer/definition-line.js';
+import { definitionsIn } from '../../src/facts/definitions.js';
 import { talksLine } from '../../src/answer/direct.js';
 import { OutcomeLines } from '../../src/answer/outcome-line.js';
 import { Outcomes } from '../../src/facts/index.js';
@@ -19,7 +20,7 @@ import { eventInfo, talk } from '../helpers/answers.js';
 const rankedOf = (passages: readonly Passage[]): RankedPassages => passages.map((passage, index) => ({ passage, score: passages.length - index, terms: () => [] }));
 
 const passage = (id: string, text: string, lang: 'en' | 'zh' = 'en'): Passage =>
-  ({ id, postId: id, title: `Post ${id}`, url: `https://istio.io/latest/blog/2031/${id}/`, postUrl: `https://istio.io/latest/blog/2031/${id}/`, text, lang, headings: [], event: null, date: '2031-01-01', links: { videos: [], slides: [], schedule: [], other: [] } }) as unknown as Passage;
+  ({ id, postId: id, title: `Post ${id}`, url: `https://istio.io/latest/blog/2031/${id}/`, postUrl: `https://istio.io/latest/blog/2031/${id}/`, text, lang, headings: [], event: null, date: '2031-01-01', links: { videos: [], slides: [], schedule: [], other: [] }, facts: { defines: definitionsIn(text) } }) as unknown as Passage;
 
 describe('the talks line', () => {
   const event = eventInfo({ name: 'Istio Day Europe 2031' });
@@ -61,6 +62,31 @@ describe('the definition line', () => {
     expect(definitionLine(understand('istiocon 是啥'), ranked)?.text).toBe('IstioCon 是 Istio 的年度盛会。');
   });
 
+  it('quotes the plainest of the definitions near the top, not merely the first', () => {
+    const both = rankedOf([passage('d', 'Istio Day is the perfect opportunity to meet us.'), passage('e', 'Istio Day is a co-located event.')]);
+    expect(definitionLine(understand('what is istio day'), both)?.text).toBe('Istio Day is a co-located event.');
+  });
+
+  it('quotes the definition that says the kind of thing the question names ("what kind of conference")', () => {
+    const both = rankedOf([passage('l', 'IstioCon is the annual user-centered event for Istio.'), passage('m', 'IstioCon 2031 is a community-led conference.')]);
+    expect(definitionLine(understand('istiocon, what kind of conference is it'), both)?.text).toBe('IstioCon 2031 is a community-led conference.');
+    expect(definitionLine(understand('what is istiocon'), both)?.text).toBe('IstioCon is the annual user-centered event for Istio.');
+  });
+
+  it('quotes the newest post of those that say the same', () => {
+    const said = 'The Steering Committee oversees the administrative aspects of the project.';
+    const older = { ...passage('j', said), date: '2031-02-01' } as Passage;
+    const newer = { ...passage('k', said), date: '2032-02-01' } as Passage;
+    expect(definitionLine(understand('what is the steering committee'), rankedOf([older, newer]))?.url).toBe(newer.url);
+  });
+
+  it('quotes a sentence that only spells out an abbreviation from the first passages alone', () => {
+    const spelled = passage('f', 'Enrolment for the Istio Certified Associate (ICA) exam opened in November.');
+    const filler = ['g', 'h', 'i'].map((id) => passage(id, 'Nothing to see here.'));
+    expect(definitionLine(understand('what is the ica'), rankedOf([spelled, ...filler]))?.text).toMatch(/^Enrolment for the Istio Certified Associate \(ICA\)/);
+    expect(definitionLine(understand('what is the ica'), rankedOf([...filler, spelled]))).toBeUndefined();
+  });
+
   it('gives no line when no sentence says it, or to a question that is no "what is"', () => {
     expect(definitionLine(understand('what is a waypoint'), ranked)).toBeUndefined();
     expect(definitionLine(understand('when is istiocon'), ranked)).toBeUndefined();
@@ -82,25 +108,40 @@ describe('the results line', () => {
     const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
     const post = (path: string) => corpus.passages.filter((one) => one.lang === 'en' && one.postId.includes(path));
     const tocFirst = rankedOf([...post('2031/toc-election-results'), ...post('2031/steering-election-results')]);
-    expect(lines.line(understand('who was elected to the steering committee in 2031'), tocFirst)?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
-    expect(lines.line(understand('who was elected to the toc in 2031'), tocFirst)?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+    expect(lines.answer(understand('who was elected to the steering committee in 2031'), tocFirst)?.direct.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
+    expect(lines.answer(understand('who was elected to the toc in 2031'), tocFirst)?.direct.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
   });
 
-  it('answers "the newest election" with its results when the page gives them, though its call for candidates ranks first', () => {
-    const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
-    const post = (path: string) => corpus.passages.filter((one) => one.lang === 'en' && one.postId.includes(path));
-    const call = post('2031/steering-election').filter((one) => !one.postId.includes('results'));
-    const ranked = rankedOf([...call, ...post('2031/steering-election-results')]);
-    expect(call[0]?.facts.outcome).toBeFalsy();
-    expect(lines.line(understand('newest steering committee election'), ranked)?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
+  it("quotes no post about another place's event than the one asked about", () => {
+    const at = (id: string, region: string, text: string): Passage => ({ ...passage(id, text), facts: { region } });
+    const elsewhere = at('award-1', 'North America', 'Casey Moreau won the community award.');
+    const here = at('award-2', 'Europe', 'Dana Whitfield won the community award.');
+    const lines = new OutcomeLines([elsewhere, here], new Outcomes([elsewhere, here]));
+    expect(lines.answer(understand('community award winner europe 2031'), rankedOf([elsewhere, here]))?.direct.text).toContain('Dana Whitfield');
+  });
+});
+
+describe('what the results posts announce', () => {
+  const outcomes = new Outcomes([passage('p', 'the seat and the vote and the help')]);
+
+  it('reads 获得 as an outcome only for a seat or an award got, not for help or a pass', () => {
+    expect(outcomes.sentences('第三个席位由 Rama Chavali 获得，他将任职两年。')).toHaveLength(1);
+    expect(outcomes.sentences('Marta Olsen 获得了社区奖。')).toHaveLength(1);
+    expect(outcomes.sentences('闪电演讲：如何获得帮助，由 Rob Salmond 主讲。')).toEqual([]);
+    expect(outcomes.sentences('入选讲者 Lin Sun 可获得一张全通票。')).toEqual([]);
   });
 
-  it('does not count the words every results post says ("election", "results") as naming one', () => {
-    const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
-    const post = (path: string) => corpus.passages.filter((one) => one.lang === 'en' && one.postId.includes(path));
-    // A steering results post titled as istio.io titles them, without "election" or "results".
-    const steering = post('2031/steering-election-results').map((one) => ({ ...one, title: 'Istio Project Announces 2031 Steering Committee' }));
-    const tocFirst = rankedOf([...post('2031/toc-election-results'), ...steering]);
-    expect(lines.line(understand('latest steering election results'), tocFirst)?.text).toMatch(/^Istio Project Announces 2031 Steering Committee: .*Marta Olsen/);
+  it('reads "pleased to announce the choice of" and "new members" as announcing who was elected', () => {
+    expect(outcomes.sentences('The election has concluded, and we are pleased to announce the choice of our maintainers: Marta Olsen (Fictional Bank).')).toHaveLength(1);
+    expect(outcomes.sentences('We welcome two new members, Kenji Arai and Priya Nair.')).toHaveLength(1);
+    expect(outcomes.sentences('We are pleased to announce that Marta Olsen will give the keynote.')).toEqual([]);
+  });
+
+  it('quotes a sentence two passages of the post open with once', () => {
+    const said = 'Two maintainers won awards: Marta Olsen and Kenji Arai.';
+    const first = { ...passage('awards', said), postId: 'awards', facts: {} } as Passage;
+    const second = { ...passage('awards#1', said), postId: 'awards', facts: {} } as Passage;
+    const lines = new OutcomeLines([first, second], new Outcomes([first, second]));
+    expect(lines.answer(understand('award winners 2031'), rankedOf([first, second]))?.direct.text).toBe(`Post awards: ${said}`);
   });
 });

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Answerer } from '../../src/answer/index.js';
+import { Calendar } from '../../src/answer/calendar.js';
 import { deadlineIn } from '../../src/answer/deadline.js';
+import { takingPart } from '../../src/answer/take-part.js';
+import { understand } from '../../src/understand/index.js';
+import { eventInfo } from '../helpers/answers.js';
 import { SHIPPED_INDEX } from '../helpers/engine.js';
 
 let engine: Answerer;
@@ -25,11 +29,40 @@ describe('how to submit a talk (shipped index)', () => {
   });
 });
 
+describe('taking part in an event the question does not single out (shipped index)', () => {
+  it('gives the link of the latest of the events named that holds one, with the deadline of its call', () => {
+    // Istio Day Europe 2024 and 2025 hold no call for proposals link; 2023 does.
+    expect(engine.answer('istio day europe call for papers closing date').direct?.text).toBe('Call for proposals of Istio Day Europe 2023, open until 12 February');
+  });
+
+  it('answers a question that only asks how to take part with the latest call, in its language', () => {
+    expect(engine.answer('如何投稿').direct?.text).toMatch(/^Istio Day North America 2023 的征稿，截止日期：8 月 6 日$/);
+  });
+
+  it('gives the registration link of the latest event that holds one, and none when none does', () => {
+    const links = (register: string[]) => ({ slides: [], schedule: [], recordings: [], register, cfp: [], other: [] });
+    const newest = eventInfo({ id: 'a', name: 'Istio Day Europe 2033', start: '2033-03-20', links: links([]) });
+    const older = eventInfo({ id: 'b', name: 'Istio Day North America 2032', start: '2032-11-09', links: links(['https://example.org/2032/register/']) });
+    const oldest = eventInfo({ id: 'c', name: 'Istio Day Europe 2032', start: '2032-03-20', links: links(['https://example.org/2032-eu/register/']) });
+    const calendar = new Calendar([oldest, newest, older]);
+    const named = calendar.events('en');
+    expect(takingPart(understand('istio day registration'), named, calendar)?.direct).toEqual({ text: 'Registration of Istio Day North America 2032', url: 'https://example.org/2032/register/', lang: 'en' });
+    expect(takingPart(understand('register for the first istio day'), named, calendar)?.direct.text).toBe('Registration of Istio Day Europe 2032');
+    expect(takingPart(understand('istio day registration'), [newest], calendar)).toBeUndefined();
+    expect(takingPart(understand('istio day slides'), named, calendar)).toBeUndefined();
+  });
+
+  it('gives no event line to a question about taking part in something else', () => {
+    expect(engine.answer('steering election how to register as a candidate').direct).toBeUndefined();
+  });
+});
+
 describe('deadlineIn', () => {
   it('reads the date the call closes, as the post writes it', () => {
     expect(deadlineIn('Submit a session proposal through the CNCF event portal, which is open until February 12.')).toBe('February 12');
     expect(deadlineIn('Thursday, June 15: CFP + Sponsor Prospectus Launch Sunday, August 6: CFP Closes Tuesday, August 8: CFP Review Window')).toBe('August 6');
     expect(deadlineIn('通过 CNCF 同场活动征集入口提交，截止日期为 8 月 6 日。')).toBe('8 月 6 日');
+    expect(deadlineIn('通过 CNCF 活动门户提交议题提案，该门户开放至 8 月 6 日。')).toBe('8 月 6 日');
   });
 
   it('takes no other step of a timeline for the deadline, and no date when none closes the call', () => {

@@ -32,6 +32,15 @@ describe('the other-language mark', () => {
     for (const [surface, text] of Object.entries(drawings(answer({ lang: 'en', results: [en] })))) expect(occurrences(text, mark), surface).toBe(0);
   });
 
+  it("marks an answer line quoted from the other language's post, on every surface", () => {
+    const mark = messages('en').otherLang.zh;
+    const direct = { text: '2031 年指导委员会选举结果：以下候选人当选： Marta Olsen。', url: 'https://istio.io/latest/zh/blog/2031/steering-election-results/', lang: 'zh' as const };
+    for (const [surface, text] of Object.entries(drawings(answer({ lang: 'en', results: [], direct })))) {
+      expect({ surface, marks: occurrences(text, mark) }).toEqual({ surface, marks: 1 });
+    }
+    for (const [surface, text] of Object.entries(drawings(answer({ lang: 'zh', query: '指导委员会', results: [], direct })))) expect(occurrences(text, messages('zh').otherLang.zh), surface).toBe(0);
+  });
+
   it('a Chinese answer marks an English passage the same way', () => {
     const mark = messages('zh').otherLang.en;
     const en = result({ id: 'en:a#0', title: 'Ambient at Istio Day', lang: 'en', otherLanguage: true });

@@ -35,26 +35,52 @@ describe('who won or was elected', () => {
     expect(answer.direct?.url).toContain('/zh/blog/2031/steering-election-results/');
   });
 
+  it('answers "the latest election" with who it elected, only from the newest year\'s results', () => {
+    const toc = engine.answer('most recent toc election');
+    expect(toc.direct?.text).toMatch(/^2032 Technical Oversight Committee Election Results: .*Ana Lima/);
+    expect(toc.results[0]?.text).toContain('Ana Lima');
+    // The newest steering election (2032) has no English results: the 2031 ones are no answer.
+    expect(engine.answer('newest steering election').direct).toBeUndefined();
+  });
+
   it('answers "who got in" with the results post when it ranks first, though no word of the question says elected', () => {
     const answer = engine.answer('who got in to the toc in 2031');
     expect(answer.direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair.*Tomas Berg/);
   });
 
-  it('answers "the latest election" with the results of the newest election, not those of one before it', () => {
-    expect(engine.answer('latest toc election').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
-    // The 2032 election has opened and has no results yet: the 2031 results are no answer.
-    expect(engine.answer('latest steering election').direct).toBeUndefined();
-  });
-
   it('answers "the latest election" with who was elected when its first passage says it', () => {
-    expect(engine.answer('最新的 指导委员会 选举').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
+    expect(engine.answer('最新的 指导委员会 选举').direct?.text).toMatch(/^2032 年指导委员会选举结果：.*Sofia Costa/);
   });
 
   it('gives no line when no post of the year asked about names who was elected', () => {
-    const answer = engine.answer('who won the 2032 steering election', { limit: 10 });
-    expect(answer.results.some((result) => result.postUrl.includes('/2032/steering-election/'))).toBe(true);
-    // The 2031 results are not the 2032 ones: no line rather than the wrong year's names.
+    const answer = engine.answer('who won the 2033 steering election', { limit: 10 });
+    expect(answer.results.some((result) => result.postUrl.includes('/2031/steering-election-results/'))).toBe(true);
+    // The 2031 results are not the 2033 ones: no line rather than the wrong year's names.
     expect(answer.direct).toBeUndefined();
+  });
+
+  it("never answers with the other body's results, though that post names the body asked about", () => {
+    // The 2032 TOC results say the Steering Committee ran the vote.
+    expect(engine.answer('who won the 2032 steering election').direct?.text).not.toContain('Ana Lima');
+    expect(engine.answer('2032 toc election results').direct?.text).toMatch(/^2032 Technical Oversight Committee Election Results: .*Ana Lima/);
+  });
+
+  it('answers from the results posted only in the other language, marked as such, with the passage naming them first', () => {
+    const steering = engine.answer('who won the 2032 steering election');
+    expect(steering.direct).toMatchObject({ lang: 'zh', url: expect.stringContaining('/zh/blog/2032/steering-election-results/') });
+    expect(steering.direct?.text).toContain('Sofia Costa');
+    expect(steering.results[0]).toMatchObject({ lang: 'zh', otherLanguage: true });
+    expect(steering.results[0]?.text).toContain('Sofia Costa');
+    const toc = engine.answer('2032 年 技术监督委员会 谁当选');
+    expect(toc.direct).toMatchObject({ lang: 'en' });
+    expect(toc.results[0]).toMatchObject({ lang: 'en', otherLanguage: true });
+    expect(toc.results[0]?.text).toContain('Ana Lima');
+  });
+
+  it('puts the passage that names who was elected first, above one of its post that matches more words', () => {
+    // The post's opening says "governance"; the passage naming the winners does not.
+    const answer = engine.answer('2031 steering election results governance');
+    expect(answer.results[0]?.text).toContain('Marta Olsen');
   });
 
   it('gives no line to a question that does not ask who won', () => {

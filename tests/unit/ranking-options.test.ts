@@ -28,6 +28,20 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => /\b400\b/.test(answer.results[0]?.text ?? ''),
   },
   {
+    option: 'wantWeight',
+    neutral: 1,
+    question: 'how do i register for istio day',
+    wants: 'a passage that says how to register first when registration is asked for',
+    holds: (answer) => /regist|ticket/i.test(answer.results[0]?.text ?? ''),
+  },
+  {
+    option: 'wantWeight',
+    neutral: 1,
+    question: 'izzy 拯救生日 购买',
+    wants: 'a passage that says where the book is sold first when buying it is asked for',
+    holds: (answer) => /商店|store/i.test([answer.results[0]?.text ?? '', ...(answer.results[0]?.links.other ?? [])].join(' ')),
+  },
+  {
     option: 'talkWeight',
     neutral: 1,
     question: 'istio day london talk',
@@ -131,7 +145,10 @@ describe('each ranking constant', () => {
   }
 });
 
-/** Constants whose case the shipped index cannot show (it holds no election): governance fixtures instead. */
+/**
+ * Constants whose case the shipped index cannot show (it holds no election): governance fixtures
+ * instead, in the find stage (the answer stage also puts the passage its results line quotes first).
+ */
 const GOVERNANCE_CASES: { option: keyof RankingOptions; question: string; wants: string; first: string }[] = [
   { option: 'outcomeWeight', question: 'who won the 2031 steering election', wants: 'the passage naming the winners', first: 'Marta Olsen' },
   { option: 'countWeight', question: 'how many seats does the steering committee have', wants: 'the passage counting the seats', first: '13 seats' },
@@ -145,12 +162,20 @@ describe('constants shown on governance fixtures', () => {
   });
   for (const { option, question, wants, first } of GOVERNANCE_CASES) {
     it(`${option}: "${question}" gives ${wants} first, and does not with ${option} = 1`, () => {
-      // The ranking itself: the answer stage puts the passage a "who" line quotes first, whatever the weights.
-      const top = (options: RankingOptions) => Finder.fromCorpus(governance, options).passages(understand(question), null).slice(0, 1)[0]?.passage.text ?? '';
+      const top = (options: RankingOptions) => Finder.fromCorpus(governance, options).passages(understand(question)).slice(0, 1)[0]?.passage.text ?? '';
       expect(top({})).toContain(first);
       expect(top({ [option]: 1 })).not.toContain(first);
     });
   }
+});
+
+describe('eventWeight on a fixture of a technical post and an event recap', () => {
+  it('"wasm" gives the talk about Wasm at an Istio Day before the technical post that says Wasm more often, and does not with eventWeight = 1', async () => {
+    const topics = await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/topics', import.meta.url))] });
+    const top = (options: RankingOptions) => Answerer.fromCorpus(topics, options).answer('wasm').results[0]?.text ?? '';
+    expect(top({})).toContain('Ines Costa');
+    expect(top({ eventWeight: 1 })).not.toContain('Ines Costa');
+  });
 });
 
 describe('latestWeight in the find stage (the answer stage also puts the event it names in its line first)', () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../src/model/index.js';
-import { extractTalks } from '../../src/indexer/talks.js';
+import { extractTalks, isListed } from '../../src/indexer/talks.js';
 import { normalizeVideoUrl, talkLinkKind } from '../../src/indexer/talk-links.js';
 import { extractKnowledge } from '../../src/indexer/knowledge.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
@@ -79,6 +79,22 @@ describe('extractTalks edge cases', () => {
       post(text, [anchor(text, 'first demo', 'https://youtu.be/abcdefghij1'), anchor(text, 'second demo', 'https://youtu.be/abcdefghij2')]),
     );
     expect(talks.map((talk) => talk.speakers)).toEqual([[], []]);
+  });
+});
+
+describe('titles of a list flattened into one block', () => {
+  it('reads session links that follow each other as list items, whether or not a stop ends each one', () => {
+    const text = 'Come to the sessions. Why choose Istio | Lightning Talk. Tutorial: Live with Gateway API. Meet us at the kiosk.';
+    const at = (label: string, url: string) => ({ text: label, url, start: text.indexOf(label), end: text.indexOf(label) + label.length });
+    const base = load<ParsedPost>('en-sched-list', 'input.json');
+    const first = base.passages[0];
+    if (!first) throw new Error('fixture without passages');
+    const anchors = [at('Why choose Istio | Lightning Talk', 'https://sched.co/9AAAA'), at('Tutorial: Live with Gateway API', 'https://sched.co/9BBBB')];
+    const talks = extractTalks({ ...base, passages: [{ passage: { ...first.passage, text }, anchors }] });
+    expect(talks.map((talk) => [talk.title, isListed(talk)])).toEqual([
+      ['Why choose Istio | Lightning Talk', true],
+      ['Tutorial: Live with Gateway API', true],
+    ]);
   });
 });
 

@@ -23,6 +23,14 @@ describe('understand', () => {
     expect(understand('commit history').time).toBeNull();
     expect(understand('who was elected to the steering committee')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('2026 指导委员会 谁当选')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
+    expect(understand('2024 toc vote outcome')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
+    expect(understand('toc 谁连任了').ask).toBe('results');
+    // The latest election, or the latest committee, is who it elected; the latest event is not.
+    expect(understand('most recent toc election')).toMatchObject({ ask: 'latest', words: { wants: ['outcome'] } });
+    expect(understand('最新的 指导委员会').words.wants).toEqual(['outcome']);
+    expect(understand('latest istio day').words.wants).toEqual([]);
+    expect(understand('who was voted onto the toc').ask).toBe('results');
+    expect(understand('how many people voted in the steering election').ask).toBe('how-many');
     expect(understand('istiocon 2022 slides').ask).toBe('slides');
     expect(understand('最近的 Istio 活动').ask).toBe('latest');
     expect(understand('ambient').ask).toBe('search');
@@ -59,8 +67,10 @@ describe('understand', () => {
   it('reads "latest", "next", "first" (最近, 下一次, 首届) as the time asked, not as words every passage must hold', () => {
     const latest = understand('latest steering election results');
     expect(latest.time).toBe('latest');
-    expect(latest.words.groups.map((group) => group.word)).toEqual(['steering', 'election', 'results']);
-    expect(latest.words.soft.map((group) => group.word)).toEqual(['latest']);
+    // "results" only ranks: a results post names who was elected, and need not say "results".
+    expect(latest.words.groups.map((group) => group.word)).toEqual(['steering', 'election']);
+    expect(latest.words).toMatchObject({ wants: ['outcome'] });
+    expect(latest.words.soft.map((group) => group.word)).toEqual(['results', 'latest']);
     expect(understand('下一次istio day什么时候').words.groups.map((group) => group.word)).toEqual(['istio', 'day']);
     expect(understand('latest').words.groups.map((group) => group.word)).toEqual(['latest']);
   });
@@ -84,6 +94,9 @@ describe('understand', () => {
     expect(understand('istio day 25 talks').entities.years).toEqual([2025]);
     expect(understand('istio day north america 23').entities.years).toEqual([2023]);
     expect(understand('top 20 contributors').entities.years).toEqual([]);
+    expect(understand('24年 指导委员会 谁当选').entities.years).toEqual([2024]);
+    expect(understand('23 年的 toc').entities.years).toEqual([2023]);
+    expect(understand('前 20 名贡献者').entities.years).toEqual([]);
   });
 
   it('reads an organisation named in Chinese as its English name too (the Chinese posts write many in English)', () => {
@@ -110,9 +123,35 @@ describe('understand', () => {
     expect(understand('izzy 书 哪里有卖').ask).toBe('buy');
     expect(understand('how to get the phippy book').ask).toBe('buy');
     expect(understand('怎么参加 istio day').ask).toBe('register');
+    // Taking part in a campaign asks no registration: only the words of signing up rank registration passages.
+    expect(understand('生日活动 怎么参加').words.wants).toEqual([]);
+    expect(understand('istio day 怎么报名').words.wants).toEqual(['register']);
     expect(understand('how do i attend istio day europe 2025').ask).toBe('register');
     // Attending, counted, is no registration.
     expect(understand('how many people attended istiocon 2021').ask).toBe('how-many');
+    // Long words of these intents typed wrong or cut short; a short one near another word is that word.
+    expect(understand('registr link istio day').ask).toBe('register');
+    expect(understand('regsiter for istiocon').ask).toBe('register');
+    expect(understand('purchse the book').ask).toBe('buy');
+    expect(understand('maintainer summit').ask).toBe('search');
+    expect(understand('istio day 什么时候截稿').ask).toBe('cfp');
+    expect(understand('istio day call for speakers').ask).toBe('cfp');
+    expect(understand('how do i propose a talk for istiocon').ask).toBe('cfp');
+    expect(understand('istio t恤 怎么领').ask).toBe('buy');
+    expect(understand('in what order were the istio day talks').ask).not.toBe('buy');
+    // What it costs to attend is asked of the registration; the words that ask only rank.
+    expect(understand('is istiocon free or does it cost money')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
+    expect(understand('istio day 要买票吗')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
+    const cost = understand('does istio day cost money');
+    expect(cost.words.groups.map((group) => group.word)).toEqual(['istio', 'day']);
+    expect(cost.words.soft.map((group) => group.word)).toEqual(['cost', 'money']);
+    expect(understand('sign up for istiocon').words.groups.map((group) => group.word)).toEqual(['istiocon']);
+    // Cost as a topic of talks is no registration.
+    expect(understand('ambient cost savings').ask).toBe('search');
+    const buy = understand('where can i buy the phippy book');
+    expect(buy).toMatchObject({ ask: 'buy', words: { wants: ['shop'] } });
+    expect(buy.words.groups.map((group) => group.word)).toEqual(['phippy', 'book']);
+    expect(understand('哪里买').words.groups[0]?.alternatives).toContainEqual(['buy']);
     // Slides and videos are links, not things to get: those intents come first.
     expect(understand('where can i get the slides of istio day paris').ask).toBe('slides');
   });
@@ -126,8 +165,69 @@ describe('understand', () => {
   });
 
   it('reads "what kind of" and "是啥" as "what is", and the subject without the words that ask', () => {
-    expect(understand('istiocon, what kind of event is that')).toMatchObject({ ask: 'what-is', subject: 'istiocon event' });
+    expect(understand('istiocon, what kind of event is that')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
     expect(understand('istiocon 是啥')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
+  });
+
+  it('reads a misspelt opening "what" as "what", not as a word to search', () => {
+    expect(understand("wat's contribfest")).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    expect(understand('waht is istio day')).toMatchObject({ ask: 'what-is', subject: 'istio day' });
+    expect(understand('wats the toc').words.groups.map((group) => group.word)).toEqual(['toc']);
+    expect(understand('whats the steering committee')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
+    expect(understand('that is istio day').ask).not.toBe('what-is');
+  });
+
+  it('reads "who is izzy", "izzy 是谁" as what Izzy is; "who is speaking", "主席是谁", "那个分享是谁" stay who', () => {
+    expect(understand('who is izzy')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
+    expect(understand("who's izzy the dolphin")).toMatchObject({ ask: 'what-is', subject: 'izzy dolphin' });
+    expect(understand('izzy 是谁')).toMatchObject({ ask: 'what-is', subject: 'izzy', words: { groups: [{ word: 'izzy' }] } });
+    expect(understand('who is speaking at istio day').ask).toBe('who');
+    expect(understand('who is on the toc').ask).toBe('who');
+    expect(understand('who is the chair of istio day').ask).toBe('who');
+    expect(understand('伦敦 istio day 主席是谁').ask).toBe('who');
+    expect(understand('ambient 大规模架构 那个分享是谁').ask).toBe('who');
+  });
+
+  it('reads "what is the ambassador program" as what it is, an event\'s programme as its schedule', () => {
+    expect(understand('what is the ambassador program')).toMatchObject({ ask: 'what-is', subject: 'ambassador' });
+    expect(understand('what is the istio day program').ask).toBe('schedule');
+    expect(understand("what's the program for kubecon 2025").ask).toBe('schedule');
+    expect(understand('what is the full program').ask).toBe('schedule');
+  });
+
+  it('reads what something does in Chinese ("是做什么的", "负责什么") as what it is, and searches none of those words', () => {
+    expect(understand('技术监督委员会是做什么的')).toMatchObject({ ask: 'what-is', subject: '技术监督委员会', words: { groups: [{ word: '技术监督委员会' }] } });
+    expect(understand('指导委员会负责什么')).toMatchObject({ ask: 'what-is', subject: '指导委员会', words: { groups: [{ word: '指导委员会' }] } });
+  });
+
+  it('searches only the words that name what a "what is" question asks about; the kind of thing it is said to be only ranks', () => {
+    const words = (question: string) => understand(question).words.groups.map((group) => group.word);
+    const soft = (question: string) => understand(question).words.soft.map((group) => group.word);
+    expect(words('whats istio day exactly')).toEqual(['istio', 'day']);
+    expect(words('what is the istio steering committee responsible for')).toEqual(['steering committee', 'istio']);
+    expect(words('contribfest meaning?')).toEqual(['contribfest']);
+    expect(understand('贡献席位 是什么意思')).toMatchObject({ subject: '贡献席位', words: { groups: [{ word: '贡献席位' }] } });
+    expect(words('istiocon - what kind of conference is it')).toEqual(['istiocon']);
+    expect(soft('istiocon - what kind of conference is it')).toContain('conference');
+    expect(understand('istiocon 是个什么会')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
+    expect(understand('istio day 到底是个啥样的活动')).toMatchObject({ ask: 'what-is', subject: 'istio day' });
+    expect(understand('istio 吉祥物 izzy 是什么动物').subject).toBe('istio 吉祥物 izzy');
+    expect(soft('istio 吉祥物 izzy 是什么动物')).toContain('动物');
+    expect(words('技术监督委员会是做什么的')).toEqual(['技术监督委员会']);
+    // "北美站": the edition in North America; 站 is no word to search.
+    expect(understand('istio day 北美站 是什么活动')).toMatchObject({ subject: 'istio day 北美', entities: { regions: ['North America'] } });
+  });
+
+  it('reads colloquial Chinese and English ways of asking when, how many, who and what', () => {
+    expect(understand('2031 指导委员会选举 投票啥时候开始').ask).toBe('when');
+    expect(understand('istio 生日 贡献者人数').ask).toBe('how-many');
+    expect(understand('新加入社区席位的是哪两位').ask).toBe('who');
+    expect(understand('which people joined the toc').ask).toBe('who');
+    expect(understand('what was the twitch stream')).toMatchObject({ ask: 'what-is', subject: 'twitch stream' });
+  });
+
+  it('keeps the subject in the order the question says it', () => {
+    expect(understand('what is the istio steering committee').subject).toBe('istio steering committee');
   });
 
   it('reads what was talked about in Chinese ("都讲了啥", "谁讲的") as a question about talks', () => {

@@ -1,0 +1,32 @@
+/**
+ * "how do I register for istio day", "cfp deadline istio day europe", "怎么投稿": a question about
+ * taking part (registering, submitting a talk) that names several events, or none at all, is about
+ * the latest of them whose knowledge holds the link asked for (the earliest, for "the first one"). Its line gives that link (and, for a
+ * call for proposals, the answer stage adds the deadline its passages give); no line when no such
+ * event holds one. Pure, given the calendar.
+ */
+import { askOf, type Question } from '../understand/index.js';
+import type { Calendar } from './calendar.js';
+import { linkLine } from './direct.js';
+import type { EventInfo } from '../model/index.js';
+import type { Answer } from './types.js';
+
+const TAKING_PART = { register: 'register', cfp: 'cfp' } as const;
+
+/**
+ * The line of the latest event of `named` (every event when the question names none and asks
+ * nothing else: "怎么投稿") that holds the registration or call-for-proposals link asked for.
+ * Undefined for other questions, for one event named (the event knowledge answers it), and for a
+ * question about something else ("toc 选举 怎么报名" is no event's registration).
+ */
+export function takingPart(question: Question, named: readonly EventInfo[], calendar: Calendar): Required<Pick<Answer, 'events' | 'direct'>> | undefined {
+  const kind = question.ask === 'register' || question.ask === 'cfp' ? TAKING_PART[question.ask] : undefined;
+  if (!kind || named.length === 1) return undefined;
+  const onlyAsks = question.words.groups.every((group) => askOf(group.word) !== 'search');
+  if (!named.length && !onlyAsks) return undefined;
+  const among = named.length ? named : calendar.events(question.lang);
+  // Newest first (the calendar's order), oldest first for "the first IstioCon": the first that holds the link.
+  const event = (question.time === 'first' ? [...among].reverse() : among).find((one) => one.links[kind].length > 0);
+  const direct = event && linkLine(event, kind, question.lang);
+  return event && direct ? { events: [event], direct } : undefined;
+}

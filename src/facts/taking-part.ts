@@ -1,0 +1,37 @@
+/**
+ * How posts say where a thing is sold or handed out ("available at the CNCF store", "at the Istio
+ * kiosk", "CNCF 商店", "展台") and how to sign up for an event ("register today", "All-Access
+ * ticket", "free of charge", "报名", "门票"), in their text or in the link they give. Pure text
+ * tests, in the words of the posts and of the domain. They run over every passage when an index
+ * loads: ASCII word bounds (`\b`) keep them quick, and the words they look for are ASCII.
+ */
+import type { Links } from '../model/index.js';
+
+/** Where posts send readers to get a thing: a store or shop, a kiosk or booth, a giveaway. */
+const SOLD =
+  /\b(?:store|shop|kiosk|booth|buy|bought|purchase[ds]?|sold|sells?|selling|order(?:ed)?|giveaway|give away|giving away|gave away|handed out|hand(?:ing)? out|pick(?:ed)? up|grab)\b|商店|商城|展台|信息亭|购买|出售|发售|售卖|有售|领取|赠送|赠书|发放/i;
+
+/** Links to a store or shop. */
+const STORE_LINK = /\/\/(?:store|shop)\.|\/(?:store|shop)(?:\/|$)/i;
+
+/**
+ * How posts speak of signing up for an event: registering, tickets and passes, what it costs.
+ * ("Registrants" counts who came; it is no way to sign up.)
+ */
+const REGISTRATION =
+  /\b(?:regist(?:er|ering|ration|rations)|sign(?:ing)?[- ]?up|tickets?|(?:all-access|full|conference|virtual|in-person) pass(?:es)?|free of charge|free to attend|no cost|enrol(?:l|ls|led|ling|ment)?)\b|注册|报名|门票|通票|购票|票价|免费参加|免费注册|注册免费/i;
+
+/** Links to a registration page (the conference's `/register/`, an event platform's page). */
+const REGISTRATION_LINK = /\/regist|huodongxing\.com|eventbrite\.|meetup\.com\/[^/]+\/events/i;
+
+const linksTo = ({ other, schedule }: Links, pattern: RegExp): boolean => other.some((url) => pattern.test(url)) || schedule.some((url) => pattern.test(url));
+
+/** Whether a passage says where a thing is sold or handed out, or links to a store. */
+export function saysWhereToGet(text: string, given: Links): boolean {
+  return SOLD.test(text) || linksTo(given, STORE_LINK);
+}
+
+/** Whether a passage says how to sign up for an event, or links to where one does. */
+export function saysHowToRegister(text: string, given: Links): boolean {
+  return REGISTRATION.test(text) || linksTo(given, REGISTRATION_LINK);
+}

@@ -1,0 +1,24 @@
+/**
+ * The governance body a question names ("steering", "TOC", 指导委员会), as the title of a post about
+ * it says it. The posts about one body name the other too (the Steering Committee runs the TOC's
+ * vote), so their titles tell them apart.
+ */
+import { GOVERNANCE_BODIES, SYNONYMS } from '../domain/index.js';
+import { patternOf } from './intents.js';
+import type { Question } from './types.js';
+
+const BODY_TITLES = GOVERNANCE_BODIES.map((names) => ({ names, title: patternOf(names) }));
+
+/** How a post's title names the one governance body `question` names; null when it names none, or both. */
+export function bodyTitleOf({ words }: { words: Pick<Question['words'], 'groups'> }): RegExp | null {
+  const named = BODY_TITLES.filter(({ names }) => words.groups.some((group) => names.includes(group.word) || (group.meant !== undefined && names.includes(group.meant))));
+  return named.length === 1 ? (named[0]?.title ?? null) : null;
+}
+
+/** How the vocabulary names an election ("election", "elections", "选举"). */
+const ELECTION = SYNONYMS.find((group) => group.includes('election')) ?? [];
+
+/** Whether the question's words name an election or a governance body: "the latest TOC election" asks who it elected. */
+export function namesElection(words: Pick<Question['words'], 'groups'>): boolean {
+  return words.groups.some((group) => ELECTION.includes(group.word) || group.meant === 'election') || bodyTitleOf({ words }) !== null;
+}

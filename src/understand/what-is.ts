@@ -1,0 +1,112 @@
+/**
+ * Reading a "what is" question, en and zh: "what is istio day", "wat's contribfest", "istiocon 是啥",
+ * "izzy 是谁", "what is the ambassador program"; and its subject, the thing asked about, in the
+ * question's order ("what is the istio steering committee": istio, steering committee).
+ */
+import { fold } from '../store/index.js';
+import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import type { Entities, Question, WordGroup } from './types.js';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether `word` is "what" with one letter added, dropped, changed or two swapped ("wat", "waht", "whta"). */
+function misspelsWhat(word: string): boolean {
+  if (word === 'what' || !/^[wh]/.test(word) || Math.abs(word.length - 4) > 1) return false;
+  let i = 0;
+  while (word[i] === 'what'[i]) i += 1;
+  const rest = (from: number) => word.slice(from);
+  return rest(i + 1) === 'what'.slice(i + 1) || rest(i) === 'what'.slice(i + 1) || rest(i + 1) === 'what'.slice(i) || (word[i] === 'what'[i + 1] && word[i + 1] === 'what'[i] && rest(i + 2) === 'what'.slice(i + 2));
+}
+
+/** The question with its opening "what" spelled ("wat's the…", "waht is…", "whats…" → "what's"): it asks, it is no word to search. */
+export function withWhatSpelled(text: string): string {
+  return text.replace(/^(\s*)([a-z]+)(?=(['’]s)?(?![\p{L}\p{N}]))/iu, (whole, lead: string, word: string) => {
+    const folded = word.toLowerCase();
+    // "whats" and "wats" are "what's" ("whats" is also "what" one letter longer).
+    if (folded === 'whats' || (folded.endsWith('s') && misspelsWhat(folded.slice(0, -1)))) return `${lead}what's`;
+    return misspelsWhat(folded) ? `${lead}what` : whole;
+  });
+}
+
+/** Words that make "who is…" ask who did something ("who is on the TOC", "who is chair of…"), not who someone is. */
+const DOING = /(?<![\p{L}])(?:on|in|at|for|of|from|with|to|by|about|\p{L}+ing|\p{L}+ed)(?![\p{L}])/iu;
+const WHO_IS = /^\s*who(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
+const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
+
+/**
+ * "who is izzy", "izzy 是谁": who someone or something is, which the passage that introduces them
+ * answers; the subject, or null for "who is speaking", "who is on the TOC", "主席是谁" (a role:
+ * whoever holds it), "那个分享是谁" (a talk's speaker).
+ */
+export function identityAsked(text: string): string | null {
+  const latin = WHO_IS.exec(text)?.groups?.subject;
+  if (latin) return DOING.test(latin) || talksAsked(latin) ? null : latin;
+  const groups = SHI_SHUI.exec(text)?.groups;
+  const han = groups?.subject ?? groups?.after;
+  return han && !talksAsked(han) ? han : null;
+}
+
+/** A programme's name: "program" after a word that names no event and lists nothing ("the full program", "the conference program"). */
+const PROGRAMME_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:${[...ANY_EVENT_WORDS, ...LISTING_WORDS, 'the', 'a', 'an', 'day'].join('|')})\s)[\p{L}\p{N}]+\s+programm?e?s?(?![\p{L}])`, 'giu');
+
+/**
+ * "what is the ambassador program": a programme named by what it is for, not an event's programme
+ * ("what is the istio day program", "what's the program" ask for a schedule). The text with such a
+ * name taken out, to read what it asks, when the question opens with "what is" and names no event,
+ * place or year; else the text.
+ */
+export function withoutProgrammeName(text: string, entities: Entities): string {
+  const opens = /^\s*what(?:\s+is|\s+are|['’]?s)\s/i.test(text);
+  const named = entities.kinds.length + entities.regions.length + entities.cities.length + entities.years.length > 0;
+  return opens && !named ? text.replace(PROGRAMME_NAME, ' ') : text;
+}
+
+/** "what kind of conference": the kind of thing the subject is said to be, which the answer names but need not. */
+const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
+/** "是个什么会", "是什么动物", "到底是个啥样的活动" (not "做什么", "什么是", "什么意思"): the same in Chinese. */
+const KIND_OF_ZH = /(?:到底|究竟)?(?:是)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责)(?:什么样|啥样|什么|啥)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
+/**
+ * Words that ask what something is or does, or only stress the question ("what is X responsible
+ * for", "X meaning?", "what was that thing", "what is it exactly", "是什么意思"): never what is asked about.
+ */
+const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义/giu;
+
+/**
+ * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what
+ * kind of", "是个什么", "exactly"), and the kinds of thing it is said to be ("conference", "动物"),
+ * which rank the passage that names them but are not required.
+ */
+export function whatIsParts(text: string): { about: string; kinds: string[] } {
+  const kinds: string[] = [];
+  const kindOf = (said: string, kind?: string): string => {
+    if (kind) kinds.push(kind);
+    return HAN.test(said) ? ' 是什么 ' : ' what ';
+  };
+  const about = text
+    .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
+    .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
+    .replace(ASKING, ' ');
+  return { about, kinds };
+}
+
+/** The groups of a "what is" question that name its subject: not those that ask ("是什么", "what kind of"), in the question's order. */
+function subjectWords(groups: readonly WordGroup[], text: string): WordGroup[] {
+  const folded = fold(text);
+  return groups
+    .filter((group) => askOf(group.word) === 'search' && !WHAT_IS_WORDS.has(group.word))
+    .map((group) => ({ group, at: folded.indexOf(group.word) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ group }) => group);
+}
+
+/** What a "what is" question asks about ("istio day"), or null when it names nothing. */
+export function subjectOf(groups: readonly WordGroup[], text: string): string | null {
+  const words = subjectWords(groups, text).map((group) => group.word);
+  return words.length ? words.join(' ') : null;
+}
+
+/** The word groups of a question's subject, each with every way of saying it (TOC, Technical Oversight Committee…); none when it asks no "what is". */
+export function subjectGroups(question: Question): WordGroup[] {
+  return question.subject === null ? [] : subjectWords(question.words.groups, question.text);
+}

@@ -1,0 +1,67 @@
+/**
+ * The one rule for "X is a …": the sentences a passage's text gives that say what something is,
+ * stored with the passage when indexing, which ranking weighs and the answer line quotes.
+ */
+import { describe, expect, it } from 'vitest';
+import { bestDefinition, definesSubject, subjectOf } from '../../src/facts/index.js';
+import { definitionsIn } from '../../src/facts/definitions.js';
+import { analyze } from '../../src/store/index.js';
+
+/** The sentences `text` defines something in, and the words each defines. */
+const defined = (text: string) => definitionsIn(text).map(({ terms, start, end }) => ({ terms, sentence: text.slice(start, end) }));
+/** A subject of plain words, each said one way. */
+const subject = (...words: string[]) => subjectOf(words.map((word) => ({ alternatives: [analyze(word)] })));
+
+describe('what a passage defines', () => {
+  it('finds "X is a…", "X oversees…", "X, a…" and "X——一只…", "X 是…", "X 负责…", with the sentence that says it', () => {
+    expect(defined('Welcome! IstioCon is the annual user-centered event for Istio. Registration is free.')).toEqual([{ terms: ['istiocon'], sentence: 'IstioCon is the annual user-centered event for Istio.' }]);
+    expect(defined('The Istio Steering Committee oversees the administrative aspects of the project.')[0]?.terms).toEqual(analyze('Istio Steering Committee'));
+    expect(defined('The Istio ContribFest, a hands-on session for new contributors.')[0]?.terms).toEqual(['istio', 'contribfest']);
+    expect(defined('On 8 March 2024 the Steering Committee introduced Izzy, an Indo-Pacific bottlenose dolphin, as its mascot.')[0]?.terms).toEqual(analyze('Izzy'));
+    expect(defined('2024 年 3 月 8 日，Istio 指导委员会发布了 Izzy——一只印度太平洋宽吻海豚。')[0]?.terms).toEqual(analyze('Izzy'));
+    expect(defined('以用户为中心的 IstioCon 是业界最受欢迎的服务网格 Istio 的年度的盛会。')[0]).toEqual({ terms: ['istiocon'], sentence: '以用户为中心的 IstioCon 是业界最受欢迎的服务网格 Istio 的年度的盛会。' });
+    expect(defined('Istio 指导委员会负责监督项目的行政方面。')[0]?.terms).toEqual(analyze('Istio 指导委员会'));
+  });
+
+  it('reads an abbreviation spelled out as naming what it stands for, without saying what kind of thing that is', () => {
+    const [ica] = definitionsIn('The keynote opened enrolment for the Istio Certified Associate (ICA) exam.');
+    expect(ica?.terms).toEqual(analyze('Istio Certified Associate ICA'));
+    expect(ica?.strength).toBeUndefined();
+    expect(definitionsIn('开场主题演讲宣布，Istio 认证助理（ICA）考试开放报名。')[0]?.terms).toEqual(expect.arrayContaining(['ica', '认证']));
+    // "ica cert": a word cut short names the word it starts.
+    expect(bestDefinition(ica ? [ica] : [], subject('ica', 'cert'))).toBeDefined();
+    expect(definesSubject(ica ? [ica] : [], subject('ica'))).toBe(false);
+  });
+
+  it('finds none in a date, a "whether", a clause that opens a sentence or a pronoun', () => {
+    expect(defined('下一场 Istio Day 是 2024 年 3 月 19 日。')).toEqual([]);
+    expect(defined('Istio Day 是否收费？')).toEqual([]);
+    expect(defined('In Kubernetes, the runtime is responsible for the network.')).toEqual([]);
+    expect(defined('This is a polynomial scaling problem. It is a lot.')).toEqual([]);
+    expect(defined('Join us at Istio Day on Monday, November 10 2025 — a full-day event.')).toEqual([]);
+    expect(defined('Istio 1.28, a new release, is out.')).toEqual([]);
+  });
+
+  it('matches a subject that every required word of names, the closest and plainest best', () => {
+    const [plain, loose, longer] = definitionsIn('Istio Day is a co-located event. Istio Day is the perfect opportunity to meet us. Istio Day North America 2023 is a full-day event.');
+    const istioDay = subject('istio', 'day');
+    const score = (definition: typeof plain) => bestDefinition(definition ? [definition] : [], istioDay)?.score ?? 0;
+    expect(score(plain)).toBeGreaterThan(score(loose));
+    expect(score(loose)).toBeGreaterThan(score(longer));
+    expect(score(longer)).toBeGreaterThan(0);
+    // "istio" and "event" say no more than an Istio event: "istiocon event" is defined by "IstioCon is…".
+    expect(bestDefinition(definitionsIn('IstioCon is the annual event.'), subject('istiocon', 'event'))).toBeDefined();
+    expect(bestDefinition(definitionsIn('IstioCon is the annual event.'), subject('izzy'))).toBeUndefined();
+    // "Istio" adds nothing to what is defined: "Istio 指导委员会负责…" defines 指导委员会 as well as "指导委员会是…" does.
+    const steering = subject('指导委员会');
+    const [withIstio, without] = [definitionsIn('Istio 指导委员会负责监督项目的行政方面。'), definitionsIn('指导委员会是公司和贡献者的代表。')].map((found) => bestDefinition(found, steering)?.score);
+    expect(withIstio).toBe(without);
+    // A Chinese word before the one defined only describes it: "istio 吉祥物 izzy" asks what Izzy is; "izzy book" asks about a book.
+    const dolphin = definitionsIn('2024 年，Istio 指导委员会发布了 Izzy——一只印度太平洋宽吻海豚。');
+    expect(bestDefinition(dolphin, subject('istio', '吉祥物', 'izzy'))).toBeDefined();
+    expect(bestDefinition(definitionsIn('Izzy, the Istio Dolphin.'), subject('izzy', 'book'))).toBeUndefined();
+    // Any way of saying a word: the TOC is the Technical Oversight Committee.
+    const toc = subjectOf([{ alternatives: [analyze('toc'), analyze('technical oversight committee')] }]);
+    expect(bestDefinition(definitionsIn('The Technical Oversight Committee is the body that sets the technical direction.'), toc)).toBeDefined();
+  });
+});

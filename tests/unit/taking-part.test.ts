@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { saysHowToRegister, saysWhereToGet } from '../../src/facts/index.js';
+import { emptyLinks } from '../../src/domain/index.js';
+
+const none = emptyLinks();
+const linking = (url: string) => ({ ...emptyLinks(), other: [url] });
+
+describe('where a thing is sold or handed out', () => {
+  it('reads the store, the kiosk and a giveaway, in en and zh, and a link to a store', () => {
+    expect(saysWhereToGet('The book is available at the CNCF store.', none)).toBe(true);
+    expect(saysWhereToGet('T-shirts were handed out at the kiosk.', none)).toBe(true);
+    expect(saysWhereToGet('展台还发放了新设计的 T 恤。', none)).toBe(true);
+    expect(saysWhereToGet('Read more about the mascot.', linking('https://store.cncf.io/'))).toBe(true);
+  });
+
+  it('does not read a passage that says nothing of getting anything', () => {
+    expect(saysWhereToGet('The keynote covered ambient mode and waypoints.', linking('https://istio.io/latest/blog/'))).toBe(false);
+  });
+});
+
+describe('how to sign up for an event', () => {
+  it('reads registering, tickets, passes and what it costs, in en and zh, and a link to a registration page', () => {
+    expect(saysHowToRegister('Participation is free of charge, and only requires you to register.', none)).toBe(true);
+    expect(saysHowToRegister('Attendees can buy an All-Access pass.', none)).toBe(true);
+    expect(saysHowToRegister('现场与会者可以选择购买全场门票。', none)).toBe(true);
+    expect(saysHowToRegister('Join us in Paris.', linking('https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/register/'))).toBe(true);
+  });
+
+  it('does not read a count of who registered as a way to sign up', () => {
+    expect(saysHowToRegister('More than 4,000 registrants from 80 countries took part.', none)).toBe(false);
+  });
+});
