@@ -1,16 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Finder, type Corpus, type Indexes } from '../../src/find/index.js';
 import { transpositions } from '../../src/find/typos.js';
-import { loadSearchIndexes, readIndex } from '../../src/store/index.js';
 import { understand } from '../../src/understand/index.js';
-import { SHIPPED_INDEX } from '../helpers/engine.js';
+import { shippedIndexes } from '../helpers/engine.js';
 
 let corpus: Corpus;
 let indexes: Indexes;
 beforeAll(async () => {
-  const { data } = await readIndex(SHIPPED_INDEX);
-  corpus = { passages: data.passages, talks: data.talks, events: data.events };
-  indexes = loadSearchIndexes(data.passageIndex, data.talkIndex);
+  ({ corpus, indexes } = await shippedIndexes());
 });
 
 /** Questions of every shape: topics, filters, years, places, wants, Chinese, typos, nothing to find. */

@@ -2,10 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Answerer, type Answer, type RankingOptions } from '../../src/answer/index.js';
 import { Finder, type Corpus, type Indexes } from '../../src/find/index.js';
-import { loadSearchIndexes, readIndex } from '../../src/store/index.js';
 import { understand } from '../../src/understand/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
-import { SHIPPED_INDEX } from '../helpers/engine.js';
+import { shippedIndexes } from '../helpers/engine.js';
 
 /**
  * Every ranking constant earns its place: for each one, a question over the shipped index whose
@@ -131,9 +130,7 @@ let indexes: Indexes;
 /** An engine over the shipped index with these ranking options (the indexes are loaded once). */
 const engineWith = (options: RankingOptions = {}) => new Answerer(corpus, new Finder(corpus, indexes, options));
 beforeAll(async () => {
-  const { data } = await readIndex(SHIPPED_INDEX);
-  corpus = { passages: data.passages, talks: data.talks, events: data.events };
-  indexes = loadSearchIndexes(data.passageIndex, data.talkIndex);
+  ({ corpus, indexes } = await shippedIndexes());
 });
 
 describe('each ranking constant', () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchGroup } from '../../src/find/groups.js';
 import type { Corpus, Indexes } from '../../src/find/index.js';
-import { analyze, loadSearchIndexes, processTerm, readIndex } from '../../src/store/index.js';
-import { SHIPPED_INDEX } from '../helpers/engine.js';
+import { analyze, processTerm } from '../../src/store/index.js';
+import { shippedIndexes } from '../helpers/engine.js';
 
 /**
  * Words of the posts whose index term changes when stemmed a second time ("proposals" is "propos",
@@ -13,9 +13,7 @@ const RESTEMMED = ['proposals', 'attendees', 'committee'];
 let corpus: Corpus;
 let indexes: Indexes;
 beforeAll(async () => {
-  const { data } = await readIndex(SHIPPED_INDEX);
-  corpus = { passages: data.passages, talks: data.talks, events: data.events };
-  indexes = loadSearchIndexes(data.passageIndex, data.talkIndex);
+  ({ corpus, indexes } = await shippedIndexes());
 });
 
 describe('the question’s words are searched as the index terms they already are', () => {

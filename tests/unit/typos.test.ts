@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Answerer } from '../../src/answer/index.js';
-import { Finder, type Corpus } from '../../src/find/index.js';
-import { loadSearchIndexes, readIndex } from '../../src/store/index.js';
-import { SHIPPED_INDEX } from '../helpers/engine.js';
+import { Finder } from '../../src/find/index.js';
+import { shippedIndexes } from '../helpers/engine.js';
 
 /**
  * Questions as people mistype them (a letter dropped, doubled, swapped or wrong), each beside the
@@ -30,9 +29,7 @@ const MISSPELLED = [...IN_VOCABULARY, ...OUTSIDE_VOCABULARY];
 let on: Answerer;
 let off: Answerer;
 beforeAll(async () => {
-  const { data } = await readIndex(SHIPPED_INDEX);
-  const corpus: Corpus = { passages: data.passages, talks: data.talks, events: data.events };
-  const indexes = loadSearchIndexes(data.passageIndex, data.talkIndex);
+  const { corpus, indexes } = await shippedIndexes();
   on = new Answerer(corpus, new Finder(corpus, indexes));
   off = new Answerer(corpus, new Finder(corpus, indexes, { typos: 0 }));
 });
