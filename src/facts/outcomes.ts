@@ -26,6 +26,9 @@ const LEAD_IN = /[:：]/u;
 /** Longest list item read as one more name of an announced list ("Kenji Arai, Example Corp."). */
 const LIST_ITEM = 120;
 
+/** A word of prose: letters, apostrophes and hyphens. */
+const WORD = /[\p{L}'’-]+/gu;
+
 /** How many passages' words make the vocabulary of lower-case words: enough for prose, bounded for a large corpus. */
 const VOCABULARY_SAMPLE = 4_000;
 
@@ -80,24 +83,34 @@ export class Outcomes {
   }
 
   #vocabulary(): Set<string> {
-    if (this.#lower) return this.#lower;
-    const lower = new Set<string>();
-    for (const word of this.#sampleWords()) if (/^\p{Ll}/u.test(word)) lower.add(word);
-    return (this.#lower = lower);
+    if (!this.#lower) this.#readVocabulary();
+    return this.#lower as Set<string>;
   }
 
   #common(): Set<string> {
-    if (this.#mostlyLower) return this.#mostlyLower;
-    const balance = new Map<string, number>();
-    for (const word of this.#sampleWords()) {
-      const folded = word.toLowerCase();
-      balance.set(folded, (balance.get(folded) ?? 0) + (word === folded ? 1 : -1));
-    }
-    return (this.#mostlyLower = new Set([...balance].filter(([, count]) => count > 0).map(([word]) => word)));
+    if (!this.#mostlyLower) this.#readVocabulary();
+    return this.#mostlyLower as Set<string>;
   }
 
-  *#sampleWords(): Generator<string> {
+  /**
+   * Both vocabularies in one pass over a sample of the passages, word by word without an array of
+   * each text's words: the answer stage reads them on its first "who" question, while serving.
+   */
+  #readVocabulary(): void {
+    const lower = new Set<string>();
+    const balance = new Map<string, number>();
     const step = Math.max(1, Math.floor(this.#passages.length / VOCABULARY_SAMPLE));
-    for (let i = 0; i < this.#passages.length; i += step) yield* (this.#passages[i] as ParsedPassage).text.split(/[^\p{L}'’-]+/u).filter(Boolean);
+    for (let i = 0; i < this.#passages.length; i += step) {
+      const text = (this.#passages[i] as ParsedPassage).text;
+      WORD.lastIndex = 0;
+      for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+        const word = match[0];
+        const folded = word.toLowerCase();
+        if (/^\p{Ll}/u.test(word)) lower.add(word);
+        balance.set(folded, (balance.get(folded) ?? 0) + (word === folded ? 1 : -1));
+      }
+    }
+    this.#lower = lower;
+    this.#mostlyLower = new Set([...balance].filter(([, count]) => count > 0).map(([word]) => word));
   }
 }
