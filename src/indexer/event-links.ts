@@ -4,7 +4,7 @@
  * Foundation event pages are the schedule; playlists and recording links are the recordings.
  * A talk's own session page or video is the talk's, not the event's.
  */
-import type { EventInfo, EventLinks } from '../model/index.js';
+import type { EventInfo, EventKind, EventLinks } from '../model/index.js';
 import { CALL_FOR_PROPOSALS, isSchedSession, normalizeYouTube, parseUrl, regionIn, youtubeId } from '../domain/index.js';
 import { isSlideDeck } from './talk-links.js';
 import type { Anchor } from './types.js';
@@ -55,6 +55,9 @@ export function eventLinkKind(url: string, text: string): keyof EventLinks | nul
 /** A co-located event's own page on the conference site: `/co-located-events/istio-day/`, `/features-add-ons/maintainer-summit/`. */
 const COLOCATED_PAGE = /\/(?:[\w-]*co-located-events|features-add-ons)\/(?!cfp)([\w-]+)/;
 
+/** Kinds of event not held at a KubeCon. */
+const STANDALONE: ReadonlySet<EventKind> = new Set<EventKind>(['istiocon', 'meetup', 'birthday', 'launch', 'virtual']);
+
 /** What an event is, for telling its links from another event's. */
 export type LinkedEvent = Pick<EventInfo, 'name' | 'kind'>;
 
@@ -82,6 +85,9 @@ export function isOtherEventsLink(url: string, event: LinkedEvent): boolean {
   if (isOtherRegionsLink(words, event)) return true;
   if (/\bistio ?day\b/.test(words) && event.kind !== 'istio-day') return true;
   if (/\bistiocon\b/.test(words) && event.kind !== 'istiocon') return true;
+  // A KubeCon's pages are no page of an event held on its own (IstioCon 2022 online), unless the
+  // page is that KubeCon of the event's own region (IstioCon China 2023, held with KubeCon China).
+  if (/\bkubecon\b/.test(words) && STANDALONE.has(event.kind) && (regionIn(words) === null || regionIn(words) !== regionIn(event.name))) return true;
   const page = COLOCATED_PAGE.exec(parseUrl(url)?.pathname ?? '')?.[1];
   return page !== undefined && !/istio-?day|istiocon/.test(page) && !event.name.toLowerCase().includes(page.replace(/-/g, ' '));
 }

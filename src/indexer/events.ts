@@ -7,6 +7,7 @@
  */
 import type { EventInfo } from '../model/index.js';
 import { findDates, findPlaces, isoDate, monthNumber, yearFor, type DateMention, type Place } from '../domain/index.js';
+import { anchorsOfYear, SENTENCE, yearOfName } from './anchor-years.js';
 import { eventLinksOf } from './event-links.js';
 import { eventKind, groupKey } from './event-keys.js';
 import { roleOf, type SightingPost } from './event-roles.js';
@@ -40,8 +41,7 @@ interface Sentence {
 function sentencesOf(text: string, anchors: ParsedPost['passages'][number]['anchors'] = []): Sentence[] {
   const sentences: Sentence[] = [];
   // A full stop inside a word ("Solo.io", "2.0") or glued to the next sentence ("结束.这次") does not end it.
-  const pattern = /(?:[^.!?。！？]|[.!?](?!\s|$))*(?:[.!?。！？]+|$)/g;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(SENTENCE)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!match[0].trim()) continue;
@@ -136,7 +136,7 @@ function fromFrontMatter(post: ParsedPost): Sighting | null {
     start: front.start ?? null,
     end: front.end ?? null,
     slidesPages: [front.schedule ?? null, post.eventSlides],
-    anchors: anchorsOf(post),
+    anchors: anchorsOf(post, front.name),
     posts,
   };
 }
@@ -146,9 +146,10 @@ export function postOf(post: ParsedPost): SightingPost {
   return { url: post.meta.url, date: post.meta.date, lang: post.meta.lang, about: `${post.meta.title} ${post.meta.description}` };
 }
 
-/** The links of the post's passages, or of those `keep` selects. */
-export function anchorsOf(post: ParsedPost, keep: (draft: ParsedPost['passages'][number]) => boolean = () => true): Anchor[] {
-  return post.passages.filter(keep).flatMap((draft) => draft.anchors);
+/** The links of the post's passages (or of those `keep` selects) about `event`: not those of a sentence about another year. */
+export function anchorsOf(post: ParsedPost, event: string, keep: (draft: ParsedPost['passages'][number]) => boolean = () => true): Anchor[] {
+  const year = yearOfName(event);
+  return post.passages.filter(keep).flatMap((draft) => anchorsOfYear(draft.passage.text, draft.anchors, year));
 }
 
 /** The post's own text, first the parts that introduce the event. */
@@ -173,7 +174,7 @@ function fromPost(post: ParsedPost): Sighting | null {
     start,
     end,
     slidesPages: [post.eventSlides],
-    anchors: anchorsOf(post),
+    anchors: anchorsOf(post, name),
     posts: meta.date ? [postOf(post)] : [],
   };
 }

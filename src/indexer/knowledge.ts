@@ -72,7 +72,7 @@ function sectionSightings(post: ParsedPost, talks: readonly Talk[]): Sighting[] 
     ...ownDay(drafts, name),
     posts: post.meta.date ? [postOf(post)] : [],
     slidesPages: [],
-    anchors: anchorsOf(post, (draft) => drafts.includes(draft)),
+    anchors: anchorsOf(post, name, (draft) => drafts.includes(draft)),
   }));
 }
 

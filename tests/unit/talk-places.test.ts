@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anchorsOfYear } from '../../src/indexer/anchor-years.js';
 import { eventLinkKind, isOtherEventsLink } from '../../src/indexer/event-links.js';
 import { extractKnowledge } from '../../src/indexer/knowledge.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
@@ -130,6 +131,22 @@ describe("an event's links", () => {
     expect(isOtherEventsLink('https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/co-located-events/istio-day/', day)).toBe(false);
     const summit = { name: 'Maintainer Summit Europe 2030', kind: 'co-located' as const };
     expect(isOtherEventsLink('https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/features-add-ons/maintainer-summit/', summit)).toBe(false);
+  });
+
+  it("are no KubeCon's pages for an event held on its own, unless that KubeCon is of the event's region", () => {
+    const online = { name: 'IstioCon 2030', kind: 'istiocon' as const };
+    expect(isOtherEventsLink('https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/', online)).toBe(true);
+    expect(isOtherEventsLink('https://events.istio.io/istiocon-2030/', online)).toBe(false);
+    const china = { name: 'IstioCon China 2030', kind: 'istiocon' as const };
+    expect(isOtherEventsLink('https://www.lfasiallc.com/kubecon-cloudnativecon-open-source-summit-china/', china)).toBe(false);
+  });
+
+  it('are not the links of a paragraph about another year', () => {
+    const text = 'Register now for IstioCon 2030. In 2029, more than 4,000 people joined. They heard from Airbnb and eBay, among many more examples. Sessions of 2030 are on the schedule.';
+    const at = (words: string, url: string) => ({ text: words, url, start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const anchors = [at('Register now', 'https://example.com/register'), at('many more examples', 'https://example.com/2029-playlist'), at('schedule', 'https://example.com/schedule')];
+    expect(anchorsOfYear(text, anchors, 2030).map((anchor) => anchor.url)).toEqual(['https://example.com/register', 'https://example.com/schedule']);
+    expect(anchorsOfYear(text, anchors, null)).toHaveLength(3);
   });
 
   it("call no shop a schedule: the CNCF store's home page is no event's page", () => {
