@@ -100,7 +100,10 @@ export function isOtherEventsLink(url: string, event: LinkedEvent): boolean {
 export function eventLinksOf(event: LinkedEvent, anchors: readonly Anchor[], slidesPages: readonly (string | null)[]): EventLinks {
   const links = emptyEventLinks();
   for (const page of slidesPages) {
-    if (page && !isOtherRegionsLink(linkWords(page) ?? '', event)) add(links, isScheduleOrLanding(page) ? 'schedule' : 'slides', normalizeYouTube(page) ?? page);
+    const words = page ? (linkWords(page) ?? '') : '';
+    // A birthday post that recalls IstioCon says where IstioCon's slides are, not its own.
+    const istioCons = /\bistiocon\b/.test(words) && event.kind !== 'istiocon';
+    if (page && !isOtherRegionsLink(words, event) && !istioCons) add(links, isScheduleOrLanding(page) ? 'schedule' : 'slides', normalizeYouTube(page) ?? page);
   }
   for (const anchor of anchors) {
     if (isOtherEventsLink(anchor.url, event)) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorsOfYear } from '../../src/indexer/anchor-years.js';
-import { eventLinkKind, isOtherEventsLink } from '../../src/indexer/event-links.js';
+import { eventLinkKind, eventLinksOf, isOtherEventsLink } from '../../src/indexer/event-links.js';
 import { extractKnowledge } from '../../src/indexer/knowledge.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
 import type { Lang, Talk } from '../../src/model/index.js';
@@ -139,6 +139,12 @@ describe("an event's links", () => {
     expect(isOtherEventsLink('https://events.istio.io/istiocon-2030/', online)).toBe(false);
     const china = { name: 'IstioCon China 2030', kind: 'istiocon' as const };
     expect(isOtherEventsLink('https://www.lfasiallc.com/kubecon-cloudnativecon-open-source-summit-china/', china)).toBe(false);
+  });
+
+  it("take no IstioCon's slides page for another event's, however its post points to it", () => {
+    const sessions = 'https://events.istio.io/istiocon-2030/sessions/';
+    expect(eventLinksOf({ name: 'Istio 13th Birthday Celebration', kind: 'birthday' }, [], [sessions]).slides).toEqual([]);
+    expect(eventLinksOf({ name: 'IstioCon 2030', kind: 'istiocon' }, [], [sessions]).slides).toEqual([sessions]);
   });
 
   it('are not the links of a paragraph about another year', () => {
