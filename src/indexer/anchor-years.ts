@@ -1,7 +1,8 @@
 /**
  * A post about an event also links the events before it: "In 2021, more than 4,000 people joined …
- * [many more examples](the 2021 playlist)" in the call to register for IstioCon 2022. A link whose
- * sentence names years, none of them the event's, is that other year's, not the event's.
+ * Participants heard … [many more examples](the 2021 playlist)" in the call to register for
+ * IstioCon 2022. A link whose sentence is about other years only (the years it names, or those the
+ * sentences before it in the passage last named) is that other year's, not the event's.
  */
 import type { Anchor } from './types.js';
 
@@ -15,7 +16,7 @@ export function yearOfName(name: string): number | null {
   return year === undefined ? null : Number(year);
 }
 
-/** The anchors of `text` about `year`: all of them, but those whose sentence names only other years. */
+/** The anchors of `text` about `year`: all of them, but those of a sentence about other years only. */
 export function anchorsOfYear(text: string, anchors: readonly Anchor[], year: number | null): Anchor[] {
   if (year === null || !anchors.length) return [...anchors];
   const otherYears: Array<[number, number]> = [];
