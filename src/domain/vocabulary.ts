@@ -52,6 +52,16 @@ const TOPICS: readonly (readonly string[])[] = [
   ['daocloud', '道客'],
 ];
 
+/**
+ * Nouns that count people, en and zh (the measure words 人, 位 and 名 too): "how many people ran"
+ * is answered by "Five candidates stood", "多少人" by "4,000 多人报名" and "五名候选人". Not "users":
+ * "27 end-user companies" counts companies.
+ */
+export const PERSON_NOUNS: readonly string[] = [
+  'people', 'person', 'persons', 'attendees', 'participants', 'registrants', 'candidates', 'speakers', 'members',
+  'contributors', 'maintainers', 'voters', 'nominees', '人', '位', '名',
+];
+
 /** Groups of words that name one thing: topics, regions, and each city with its Chinese names. */
 export const SYNONYMS: readonly (readonly string[])[] = [
   ...TOPICS,

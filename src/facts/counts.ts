@@ -1,4 +1,5 @@
 /** Counts in a passage's text: whether it gives one, and what it counts. */
+import { PERSON_NOUNS } from '../domain/index.js';
 import { analyze, STOP_WORDS } from '../store/index.js';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
@@ -55,4 +56,17 @@ export function countedIn(text: string): string[] {
 }
 
 /** Whether two index terms are one word's forms: equal, or one the other's stem ("vote", "voter"). */
-export const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/** The index terms of `PERSON_NOUNS`: what a count of people counts. */
+const PERSONS = new Set(PERSON_NOUNS.flatMap(analyze));
+const countsPeople = (terms: readonly string[]): boolean => terms.some((term) => PERSONS.has(term));
+
+/**
+ * Whether a count that counts `counted` answers a question that counts `asked`: one word in both
+ * ("how many seats": "13 seats"), or both count people ("how many people ran": "Five candidates").
+ */
+export function countsAsked(asked: readonly string[], counted: readonly string[]): boolean {
+  for (const term of asked) for (const other of counted) if (sameWord(term, other)) return true;
+  return countsPeople(asked) && countsPeople(counted);
+}

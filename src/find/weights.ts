@@ -4,7 +4,7 @@
  * Split in two so that the per-hit part is plain arithmetic on the passages' `Features`: what
  * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
  */
-import { definesSubject, sameWord, subjectOf, type Subject } from '../facts/index.js';
+import { countsAsked, definesSubject, subjectOf, type Subject } from '../facts/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
@@ -65,7 +65,10 @@ export interface WeighingContext {
  * ("how many community seats": commun, seat; "多少家公司": 家, 家公, 公司), else all its words.
  */
 function countedWordsOf(question: Question): string[] {
-  const named = countedPhrases(question.text).flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)));
+  const named = countedPhrases(question.text)
+    // 个 is every noun's measure word: "几个人" counts 人, "几个席位" 席位.
+    .map((phrase) => phrase.replace(/^个(?=\p{Script=Han})/u, ''))
+    .flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)));
   return named.length ? named : question.words.groups.flatMap((group) => group.alternatives.flat());
 }
 
@@ -121,7 +124,7 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   if (holds & HOLDS.count) {
     weight *= w.count;
     // "How many seats": a count of seats, above a count of something else.
-    if (w.countedWords.length && counts(w.countedWords, (passages[id] as Passage).facts.counted ?? [])) weight *= w.counted;
+    if (w.countedWords.length && countsAsked(w.countedWords, (passages[id] as Passage).facts.counted ?? [])) weight *= w.counted;
   }
   if (holds & HOLDS.cfp) weight *= w.cfp;
   if (holds & HOLDS.people) weight *= w.people;
@@ -137,10 +140,4 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   if ((features.kinds[id] as number) & w.kinds) weight *= w.kind;
   if (w.event !== 1 && (holds & (HOLDS.people | HOLDS.outcome) || (passages[id] as Passage).event !== null)) weight *= w.event;
   return weight;
-}
-
-/** Whether a passage counts one of the question's words ("how many seats": "13 seats"). */
-function counts(asked: readonly string[], counted: readonly string[]): boolean {
-  for (const term of asked) for (const other of counted) if (sameWord(term, other)) return true;
-  return false;
 }
