@@ -92,6 +92,28 @@ export function definitionsIn(text: string): Definition[] {
   return found;
 }
 
+/**
+ * A heading that asks what something is or does: "What is Twitch?", "What does the Technical
+ * Oversight Committee do?", "What is the book about?", "什么是 Gateway API？", "Twitch 是什么？",
+ * "技术监督委员会要做什么？". The section under it answers; group `term` (or `han`) is what it asks about.
+ */
+const ASKING_HEADING =
+  /^(?:what(?:['’]s|\s+is|\s+are)\s+(?:(?:an?|the)\s+)?(?<term>[^,，?？]+?)(?:\s+about)?|what\s+(?:does|do)\s+(?:(?:an?|the)\s+)?(?<does>[^,，?？]+?)\s+do)\s*(?:[,，][^?？]*)?[?？]$|^(?:什么是\s*(?<han>[^，？?]+?)|(?<said>[^，？?]+?)\s*(?:是什么|是做什么的|要做什么|做什么|负责什么))\s*[?？]$/iu;
+
+/**
+ * The definition a section's heading gives, when it asks what something is ("What does the TOC
+ * do?"): the first sentence of the section's first passage, `text`, answers it; none when that
+ * sentence is too long to quote or already says what something is.
+ */
+export function headingDefinition(heading: string, text: string, found: readonly Definition[]): Definition | undefined {
+  const match = ASKING_HEADING.exec(heading.trim());
+  const said = (match?.groups?.term ?? match?.groups?.does ?? match?.groups?.han ?? match?.groups?.said)?.trim();
+  const first = sentences(text)[0];
+  if (!said || !first || first.sentence.length > MAX_SENTENCE || found.some((definition) => definition.start === first.start)) return undefined;
+  const terms = analyze(said);
+  return namesNothing(terms, said) ? undefined : { terms, start: first.start, end: first.end, strength: 1 };
+}
+
 /** Words that say no more than "an Istio event" or where it is: a definition need not repeat them. */
 const QUALIFIERS = new Set([...ANY_EVENT_WORDS, ...Object.values(REGION_ALIASES).flat()].flatMap(analyze));
 
