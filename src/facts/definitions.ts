@@ -146,6 +146,16 @@ export function subjectOf(words: readonly SubjectWord[], kinds: readonly Subject
   return { words: words.map((word) => ({ alternatives: word.alternatives, required: required(word) })), kinds };
 }
 
+/** Whether two terms are neighbouring bigrams of one Chinese word ("多集", "集群"). */
+const neighbours = (before: string, term: string): boolean => before.length === 2 && term.length === 2 && HAN.test(term) && before.charAt(1) === term.charAt(0);
+
+/** The last word of what a definition defines, the kind of thing it is: "Ambient Multicluster": multicluster; "Ambient 多集群": 多集, 集群. */
+function headOf(terms: readonly string[]): string[] {
+  let from = terms.length - 1;
+  while (from > 0 && neighbours(terms[from - 1] as string, terms[from] as string)) from -= 1;
+  return terms.slice(Math.max(from, 0));
+}
+
 /**
  * How well `definition` defines `subject`: 0 when it does not (a word the subject requires is not in
  * what it defines, however said); else more for each of the subject's words it names, less for the
@@ -164,6 +174,13 @@ function defines(definition: Definition, subject: Subject): number {
     if (ways.length) named += 1;
     said.push(...ways.flat());
   }
+  const known = (other: string) => QUALIFIERS.has(other) || /^\d+$/.test(other) || said.some((term) => covers(term, other));
+  // "Ambient 多集群是…", "Ambient Multicluster is…" say what multicluster is, not ambient: what is
+  // defined ends with a word of the subject's, or a qualifier; in Chinese one character may follow it
+  // ("Istio Day 2023 北美站"), no more ("迁移到 Ambient 网格完全是…").
+  const head = headOf(definition.terms);
+  if (head.findLastIndex(known) < head.length - (head.length > 1 ? 2 : 1)) return 0;
+  // A year is no other thing, but the definition of one year's event says less of the event than one of all years.
   const added = definition.terms.filter((other) => !QUALIFIERS.has(other) && !said.some((term) => covers(term, other))).length;
   return 1 + named - added / (added + 1) + (definition.strength ?? 0) / 2;
 }

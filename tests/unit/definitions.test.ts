@@ -60,6 +60,12 @@ describe('what a passage defines', () => {
     const dolphin = definitionsIn('2024 年，Istio 指导委员会发布了 Izzy——一只印度太平洋宽吻海豚。');
     expect(bestDefinition(dolphin, subject('istio', '吉祥物', 'izzy'))).toBeDefined();
     expect(bestDefinition(definitionsIn('Izzy, the Istio Dolphin.'), subject('izzy', 'book'))).toBeUndefined();
+    // What is defined ends with the subject's word: "Ambient Multicluster" is no ambient mode, "Istio Day 2023 北美站" is Istio Day.
+    expect(bestDefinition(definitionsIn('Ambient Multicluster is an extension of ambient.'), subject('ambient'))).toBeUndefined();
+    expect(bestDefinition(definitionsIn('Ambient 多集群是基于 Ambient 的扩展。'), subject('ambient'))).toBeUndefined();
+    expect(bestDefinition(definitionsIn('迁移到 Ambient 网格完全是自愿的。'), subject('ambient 网格'))).toBeUndefined();
+    expect(bestDefinition(definitionsIn('Istio Day 2023 北美站是 CNCF 主办的同场活动。'), subject('istio', 'day'))).toBeDefined();
+    expect(bestDefinition(definitionsIn('IstioCon 2022 will be an industry-focused event.'), subject('istiocon'))).toBeDefined();
     // Any way of saying a word: the TOC is the Technical Oversight Committee.
     const toc = subjectOf([{ alternatives: [analyze('toc'), analyze('technical oversight committee')] }]);
     expect(bestDefinition(definitionsIn('The Technical Oversight Committee is the body that sets the technical direction.'), toc)).toBeDefined();
