@@ -14,7 +14,7 @@ export const GOVERNANCE_BODIES: readonly (readonly string[])[] = [
 
 const TOPICS: readonly (readonly string[])[] = [
   // The project
-  ['ambient', 'ambient mesh', 'ambient 网格', 'ambient 模式'],
+  ['ambient', 'ambient mesh', 'ambient mode', 'ambient 网格', 'ambient 模式'],
   ['sidecarless', 'sidecar-less', '无边车', '无 sidecar'],
   ['sidecar', '边车'],
   ['service mesh', '服务网格'],

@@ -24,10 +24,14 @@ const HAN = /\p{Script=Han}/u;
 /** A Latin term long enough to be a word cut short ("cert", "info"), not a letter or three. */
 const CUT_SHORT = /^[a-z]{4,}$/;
 
-/** How plainly "is a…" / "was the…" says what kind of thing the subject is: present tense and "a" most. */
+/** Words after "is a" that judge rather than say what a thing is: "Ztunnel is a great example of…", "Istio Day is the perfect opportunity…". */
+const JUDGED = String.raw`(?:great|good|perfect|excellent|amazing|fantastic|wonderful|huge|big|prime|testament)(?![\p{L}])`;
+
+/** How plainly "is a…" / "was the…" says what kind of thing the subject is: present tense and "a" most, a judgement least. */
 function plainness({ groups }: RegExpExecArray): number {
   const kind = groups?.article === 'the' ? 0.5 : 1;
-  return /^(?:was|were)$/.test(groups?.verb ?? '') ? kind / 3 : kind;
+  const tense = /^(?:was|were)$/.test(groups?.verb ?? '') ? kind / 3 : kind;
+  return groups?.judged ? tense / 3 : tense;
 }
 const saysKind = ({ groups }: RegExpExecArray): number => (groups?.article ? 1 : 0.5);
 const says = (strength: number) => (): number => strength;
@@ -38,9 +42,11 @@ const says = (strength: number) => (): number => strength;
  */
 const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => number }[] = [
   // "Istio Day is a…", "IstioCon is the annual…", "IstioCon 2022 will be an…"
-  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?<verb>is|are|was|were|will\s+be)\s+(?<article>an?|the|one)\s`, 'u'), strength: plainness },
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?<verb>is|are|was|were|will\s+be)\s+(?<article>an?|the|one)\s(?<judged>${JUDGED})?`, 'u'), strength: plainness },
   // "The Istio Steering Committee oversees…", "…is responsible for…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:oversees|governs|(?:is|are)\s+responsible\s+for)\s`, 'u'), strength: says(0.5) },
+  // What it is for or made of: "Ambient mesh is designed for simplified operations…", "ztunnel is designed to be…", "Istio’s ambient mode is powered by…"
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:is|are)\s+(?:designed\s+(?:to|for)|powered\s+by|built\s+(?:on|for))\s`, 'u'), strength: says(0.5) },
   // "The Istio ContribFest, a hands-on session…", "Izzy, the Istio Dolphin."
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${NAME})\s*(?:,|:|——|—|–)\s*(?<article>an?|the)\s`, 'u'), strength: plainness },
   // "…the Steering Committee introduced Izzy, an Indo-Pacific bottlenose dolphin, as…": a name anywhere, then "a …".
@@ -49,6 +55,8 @@ const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => n
   { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:将会|将|就)?是(?!否|不|\s*\d)(?<article>一)?/u, strength: saysKind },
   // "Istio 指导委员会负责监督…"
   { pattern: /^(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*负责/u, strength: says(0.5) },
+  // "Ambient 模式旨在简化操作…", "Istio 的 Ambient 模式由轻量级…代理提供支持"
+  { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:旨在|由[^，。！？；]{1,60}提供支持)/u, strength: says(0.5) },
   // "…发布了 Izzy——一只印度太平洋宽吻海豚", anywhere in the sentence ("2025 年 11 月 10 日 — a full-day…" is no such dash).
   { pattern: new RegExp(String.raw`(?:^|[\s，：])(?<term>${LATIN_NAME})\s*——\s*一`, 'u'), strength: says(1) },
   // "Istio ContribFest，面向想开始为 Istio 做贡献的人的动手环节。": a name, then what it is, in one clause.
@@ -68,9 +76,13 @@ function sentences(text: string): { sentence: string; start: number; end: number
   return found;
 }
 
-/** A term that names nothing: only stop words ("This", "It"), or a clause opening ("In Kubernetes"). */
+/** Words that open a clause, not a name ("Because ztunnel is designed to run…, it…"), beyond the stop words. */
+const CLAUSE_OPENERS = new Set(['because', 'since', 'although', 'though', 'unless', 'whether', 'once', 'whenever', 'wherever']);
+
+/** A term that names nothing: only stop words ("This", "It"), or a clause opening ("In Kubernetes", "Because ztunnel"). */
 function namesNothing(terms: readonly string[], said: string): boolean {
-  return !terms.length || STOP_WORDS.has(said.split(/\s+/)[0]?.toLowerCase() ?? '');
+  const first = said.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return !terms.length || STOP_WORDS.has(first) || CLAUSE_OPENERS.has(first);
 }
 
 /** The definitions a passage's text gives (see `FORMS`). */

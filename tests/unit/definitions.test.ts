@@ -23,6 +23,21 @@ describe('what a passage defines', () => {
     expect(defined('Istio 指导委员会负责监督项目的行政方面。')[0]?.terms).toEqual(analyze('Istio 指导委员会'));
   });
 
+  it('finds what a thing is designed for or powered by, en and zh, weaker than "is a…"', () => {
+    expect(defined('Ambient mesh is designed for simplified operations and reduced cost.')[0]?.terms).toEqual(analyze('Ambient mesh'));
+    expect(defined('Istio’s ambient mode is powered by shared L4 node proxies.')[0]?.terms).toEqual(expect.arrayContaining(['ambient', 'mode']));
+    expect(defined('Ambient 模式旨在简化操作并降低基础设施成本。')[0]?.terms).toEqual(analyze('Ambient 模式'));
+    expect(defined('Istio 的 Ambient 模式由轻量级的 L4 节点代理提供支持。')[0]?.terms).toEqual(analyze('Ambient 模式'));
+    expect(definitionsIn('Ambient mesh is designed for simplified operations.')[0]?.strength).toBeLessThan(definitionsIn('Ambient mesh is a data plane mode.')[0]?.strength ?? 0);
+    // A clause that opens with "because" names nothing.
+    expect(defined('Because ztunnel is designed to run on every node, it is small.')).toEqual([]);
+  });
+
+  it('reads "is a great example…" as a judgement, less plain than what the thing is', () => {
+    const [judged, plain] = definitionsIn('Ztunnel is a great example of this effect. Ztunnel is a per-node proxy.');
+    expect(judged?.strength).toBeLessThan(plain?.strength ?? 0);
+  });
+
   it('reads an abbreviation spelled out as naming what it stands for, without saying what kind of thing that is', () => {
     const [ica] = definitionsIn('The keynote opened enrolment for the Istio Certified Associate (ICA) exam.');
     expect(ica?.terms).toEqual(analyze('Istio Certified Associate ICA'));

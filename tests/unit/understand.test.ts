@@ -57,6 +57,8 @@ describe('understand', () => {
     expect(words.groups.map((group) => group.word)).toEqual(['多集群']);
     expect(words.groups[0]?.alternatives).toContainEqual(['multiclust']);
     expect(words.soft.map((group) => group.word)).toEqual(['视频']);
+    // The posts call ambient mesh ambient mode too ("Istio’s ambient mode is powered by…").
+    expect(understand('what is ambient mesh').words.groups[0]?.alternatives).toContainEqual(['ambient', 'mode']);
   });
 
   it('searches nothing for Chinese question words: a run is cut at the stop words it holds', () => {
