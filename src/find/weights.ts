@@ -5,6 +5,7 @@
  * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
  */
 import { countsAsked, definesSubject, subjectOf, type Subject } from '../facts/index.js';
+import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
@@ -60,6 +61,9 @@ export interface WeighingContext {
   firstYears: ReadonlyMap<EventKind, number>;
 }
 
+/** Words that say no more than "an Istio event": never what a count counts. */
+const EVENT_TERMS = new Set(ANY_EVENT_WORDS.flatMap(analyze));
+
 /**
  * The words a "how many" question counts, as a count's `counted` gives them: the noun it names
  * ("how many community seats": commun, seat; "多少家公司": 家, 家公, 公司), else all its words.
@@ -68,7 +72,9 @@ function countedWordsOf(question: Question): string[] {
   const named = countedPhrases(question.text)
     // 个 is every noun's measure word: "几个人" counts 人, "几个席位" 席位.
     .map((phrase) => phrase.replace(/^个(?=\p{Script=Han})/u, ''))
-    .flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)));
+    .flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)))
+    // "istio-related sessions" counts sessions: "60+ Istio meshes" counts no sessions.
+    .filter((term) => !EVENT_TERMS.has(term));
   return named.length ? named : question.words.groups.flatMap((group) => group.alternatives.flat());
 }
 

@@ -4,6 +4,7 @@
  *   talk, a date). They are not required to match; they rank the passages that hold that kind first.
  * - `ASKS`: the intent of a question, for the answer stage (issue 13's intents slot in here).
  */
+import { STOP_WORDS } from '../store/index.js';
 import type { Ask, Time, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
@@ -209,7 +210,7 @@ export function talksAsked(text: string): boolean {
  * What a "how many" question counts: the words after "how many" / "number of" ("how many
  * community seats": "community seats"), in Chinese the characters after 多少 or 几 ("多少家公司": "家公司").
  */
-const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+)?)|(?:多少|几)(\p{Script=Han}{1,3})/giu;
+const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{1,3})/giu;
 
 /** "which istiocon followed the 2021 one", "after kubecon na 2025 where next": the event after one named, not the next to come. */
 const FOLLOWS = patternOf(['next', 'after', 'followed', 'came after', '下一', '之后', '接下来']);
@@ -227,7 +228,14 @@ export function asksHowLong(text: string): boolean {
 
 /** The nouns a question counts (see `ASKED_COUNT`); none when it names none. */
 export function countedPhrases(text: string): string[] {
-  return [...text.matchAll(ASKED_COUNT)].map(([, latin, han]) => han ?? latin ?? '').filter(Boolean);
+  return [...text.matchAll(ASKED_COUNT)].map(([, latin, han]) => han ?? (latin ? untilStopWord(latin) : '')).filter(Boolean);
+}
+
+/** A noun phrase's words up to the first stop word: "istio-related kubecon sessions at salt lake" is "istio-related kubecon sessions". */
+function untilStopWord(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const stop = words.findIndex((word) => STOP_WORDS.has(word.toLowerCase()));
+  return words.slice(0, stop < 0 ? words.length : stop).join(' ');
 }
 
 /**

@@ -50,6 +50,13 @@ describe('what a "how many" question counts', () => {
     expect(countedWords('北京 meetup 直播多少人看')).toContain('人');
   });
 
+  it('is the noun phrase up to its first stop word, without the words that only say "istio"', () => {
+    const words = countedWords('number of istio-related kubecon sessions at salt lake city');
+    expect(words).toEqual(expect.arrayContaining(['kubecon', 'session']));
+    expect(words).not.toContain('istio');
+    expect(words).not.toContain('salt');
+  });
+
   it('is the noun after the measure word 个, which every noun takes', () => {
     expect(countedWords('有几个人竞选')).toEqual(expect.arrayContaining(['人']));
     expect(countedWords('有几个人竞选')).not.toContain('个');
