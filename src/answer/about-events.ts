@@ -58,6 +58,15 @@ function topicOf(question: Question, calendar: Calendar, all = false): string[] 
     .map((group) => group.word);
 }
 
+/**
+ * The one event `named` stands for: the only one, or the conference whose tracks are all the others
+ * ("kubecon eu 2026" names its maintainer track too, whose name holds the conference's); none when
+ * the question names events that are not one.
+ */
+function soleEvent(named: readonly EventInfo[]): EventInfo | undefined {
+  return named.find((event) => named.every((other) => other === event || other.parent === event.id));
+}
+
 export function aboutEvents(question: Question, calendar: Calendar, programme: Programme, now: Date): EventPart {
   const { lang, ask, time } = question;
   const named = calendar.about(question.rest, lang);
@@ -115,8 +124,10 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     }
     return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };
   }
-  const [only] = named;
-  if (!only || named.length > 1) return {};
+  // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
+  const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
+  const only = byName ? soleEvent(named) : undefined;
+  if (!only) return {};
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
   const kind = LINK_OF[ask];
   if (kind) return { events: [only], direct: linkLine(only, kind, lang) };
