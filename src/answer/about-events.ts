@@ -10,7 +10,7 @@ import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
-import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, OWN_SERIES } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -92,6 +92,12 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where') && !topicOf(question, calendar).length) {
     const [latest] = named.length ? named : calendar.events(lang);
     return latest ? { events: [latest], direct: eventLine(latest, lang) } : {};
+  }
+  // "when was the first istiocon": the earliest dated one of the events named, when they are of a series
+  // the posts know from its start (none when none is named: "the first kubecon" was before the posts).
+  if (time === 'first' && (ask === 'when' || ask === 'where') && named.every((event) => OWN_SERIES.has(event.kind)) && !topicOf(question, calendar).length) {
+    const first = named.filter((event) => event.start).at(-1);
+    return first ? { events: [first], direct: eventLine(first, lang) } : {};
   }
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   const linked = takingPart(question, named, calendar);
