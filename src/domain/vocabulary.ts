@@ -53,13 +53,13 @@ const TOPICS: readonly (readonly string[])[] = [
 ];
 
 /**
- * Nouns that count people, en and zh (the measure words 人, 位 and 名 too): "how many people ran"
- * is answered by "Five candidates stood", "多少人" by "4,000 多人报名" and "五名候选人". Not "users":
- * "27 end-user companies" counts companies.
+ * Nouns that count people, en and zh (the measure words 人 and 名 too): "how many people ran" is
+ * answered by "Five candidates stood", "多少人" by "4,000 多人报名" and "五名候选人". Not "users":
+ * "27 end-user companies" counts companies; not 位, which the posts use for partners too ("六位合作伙伴").
  */
 export const PERSON_NOUNS: readonly string[] = [
   'people', 'person', 'persons', 'attendees', 'participants', 'registrants', 'candidates', 'speakers', 'members',
-  'contributors', 'maintainers', 'voters', 'nominees', '人', '位', '名',
+  'contributors', 'maintainers', 'voters', 'nominees', '人', '名', '候选人', '贡献者', '维护者', '参会者', '与会者', '演讲者', '成员', '嘉宾',
 ];
 
 /** Groups of words that name one thing: topics, regions, and each city with its Chinese names. */

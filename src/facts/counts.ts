@@ -58,8 +58,11 @@ export function countedIn(text: string): string[] {
 /** Whether two index terms are one word's forms: equal, or one the other's stem ("vote", "voter"). */
 const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
 
-/** The index terms of `PERSON_NOUNS`: what a count of people counts. */
-const PERSONS = new Set(PERSON_NOUNS.flatMap(analyze));
+/**
+ * The index terms of `PERSON_NOUNS`: what a count of people counts. Of a Chinese word its last
+ * bigram, the one that says a person (候选人: 选人; 贡献者: 献者, not 贡献 of "九个贡献席位").
+ */
+const PERSONS = new Set(PERSON_NOUNS.flatMap((noun) => (/\p{Script=Han}/u.test(noun) ? analyze(noun).slice(-1) : analyze(noun))));
 const countsPeople = (terms: readonly string[]): boolean => terms.some((term) => PERSONS.has(term));
 
 /**

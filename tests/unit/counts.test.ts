@@ -70,6 +70,8 @@ describe('what a "how many" question counts', () => {
     // People are not what the seats or companies count.
     expect(countsAsked(asked('how many people ran in the toc election'), countedIn('three of the six seats'))).toBe(false);
     expect(countsAsked(asked('how many people came'), countedIn('27 end-user companies'))).toBe(false);
+    expect(countsAsked(asked('来了多少人'), countedIn('联动了六位合作伙伴共同主办'))).toBe(false);
+    expect(countsAsked(asked('有几个人竞选'), countedIn('九个贡献席位'))).toBe(false);
   });
 
   it('is every word of the question when it names no noun after them', () => {
