@@ -62,6 +62,9 @@ export const PERSON_NOUNS: readonly string[] = [
   'contributors', 'maintainers', 'voters', 'nominees', '人', '名', '候选人', '贡献者', '维护者', '参会者', '与会者', '演讲者', '成员', '嘉宾',
 ];
 
+/** Verbs whose count is a count of people: "how many signed up", "how many came", "how many voted". */
+export const PEOPLE_VERBS: readonly string[] = ['signed', 'registered', 'attended', 'came', 'joined', 'showed', 'voted', 'participated', 'watched'];
+
 /** Groups of words that name one thing: topics, regions, and each city with its Chinese names. */
 export const SYNONYMS: readonly (readonly string[])[] = [
   ...TOPICS,

@@ -71,6 +71,9 @@ describe('what a "how many" question counts', () => {
     expect(countsAsked(asked('how many people ran in the toc election'), countedIn('three of the six seats'))).toBe(false);
     expect(countsAsked(asked('how many people came'), countedIn('27 end-user companies'))).toBe(false);
     expect(countsAsked(asked('来了多少人'), countedIn('联动了六位合作伙伴共同主办'))).toBe(false);
+    // Who did something is people: "how many signed up" is answered by "4,000 registrants".
+    expect(countsAsked(asked('how many signed up for istiocon'), countedIn('more than 4,000 registrants from 80 countries'))).toBe(true);
+    expect(countsAsked(asked('# of voters in the election'), countedIn('Over 120 eligible voters'))).toBe(true);
     expect(countsAsked(asked('有几个人竞选'), countedIn('九个贡献席位'))).toBe(false);
   });
 

@@ -17,6 +17,10 @@ describe('understand', () => {
     expect(understand('izzy 是什么')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
     expect(understand('izzy slides').subject).toBeNull();
     expect(understand('what does the steering committee do')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
+    // Asking for its responsibilities or duties asks what it does; "# of" is "number of".
+    expect(understand('steering committee responsibilities')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
+    expect(understand('指导委员会的职责')).toMatchObject({ ask: 'what-is', subject: '指导委员会' });
+    expect(understand('# of talks at istio day')).toMatchObject({ ask: 'how-many' });
     expect(understand('who chairs the steering committee').words.wants).toEqual(['people']);
     expect(understand('upcomming istio events').time).toBe('next');
     expect(understand('lastest istio day').time).toBe('latest');
