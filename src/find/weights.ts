@@ -9,7 +9,7 @@ import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
-import { countedPhrases, subjectGroups, type Question } from '../understand/index.js';
+import { bodyTitleOf, countedPhrases, otherBodiesTitleOf, subjectGroups, type Question } from '../understand/index.js';
 import type { Ranking } from './ranking.js';
 
 /** What a question weighs passages by. Each factor is 1 when the question does not ask for it. */
@@ -53,6 +53,13 @@ export interface Weighing {
   kinds: number;
   /** A passage about the community (an event, people, who was elected), for a topic search: the bot answers about events, not the technology. */
   event: number;
+  /**
+   * Divides a passage of a post whose title names another governance body than the one the question
+   * names (`otherBodies`) and not that one (`bodyTitle`): the TOC's results post is no answer about the Steering Committee.
+   */
+  body: number;
+  bodyTitle: RegExp | null;
+  otherBodies: RegExp | null;
 }
 
 /** What the corpus tells a weighing: the newest year of any passage, and the year each kind of event was first held. */
@@ -86,7 +93,8 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
   const { words, entities, time, subject } = question;
   // "wasm", "ambient talks": what was said about it at an event comes before a technical post on it.
   const topic = question.ask === 'search' || question.ask === 'talks';
-  const neutral = !topic && !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
+  const bodyTitle = bodyTitleOf(question);
+  const neutral = !topic && !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length && !bodyTitle;
   if (neutral) return null;
   const wants = (want: (typeof words.wants)[number], weight: number): number => (words.wants.includes(want) ? weight : 1);
   const first = Math.min(...entities.kinds.map((kind) => context.firstYears.get(kind) ?? Infinity));
@@ -117,6 +125,9 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     kind: ranking.kindWeight,
     kinds: features.kindBits(entities.kinds),
     event: topic ? ranking.eventWeight : 1,
+    body: bodyTitle ? ranking.bodyWeight : 1,
+    bodyTitle,
+    otherBodies: otherBodiesTitleOf(question),
   };
 }
 
@@ -145,5 +156,6 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   if (w.places.includes(features.city[id] as number) || w.regions.includes(features.region[id] as number)) weight *= w.place;
   if ((features.kinds[id] as number) & w.kinds) weight *= w.kind;
   if (w.event !== 1 && (holds & (HOLDS.people | HOLDS.outcome) || (passages[id] as Passage).event !== null)) weight *= w.event;
+  if (w.bodyTitle && w.otherBodies?.test((passages[id] as Passage).title) && !w.bodyTitle.test((passages[id] as Passage).title)) weight /= w.body;
   return weight;
 }
