@@ -21,6 +21,12 @@ describe('understand', () => {
     expect(understand('steering committee responsibilities')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
     expect(understand('指导委员会的职责')).toMatchObject({ ask: 'what-is', subject: '指导委员会' });
     expect(understand('# of talks at istio day')).toMatchObject({ ask: 'how-many' });
+    // A term alone, asked, asks what it is; not with a place or a year, nor with words that ask something else.
+    expect(understand('contribfest?')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    expect(understand('ztunnel？')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('istio day paris?').ask).not.toBe('what-is');
+    expect(understand('contribfest').ask).toBe('search');
+    expect(understand('contribfest slides?').ask).toBe('slides');
     expect(understand('who chairs the steering committee').words.wants).toEqual(['people']);
     expect(understand('upcomming istio events').time).toBe('next');
     expect(understand('lastest istio day').time).toBe('latest');
