@@ -33,7 +33,11 @@ function plainness({ groups }: RegExpExecArray): number {
   const tense = /^(?:was|were)$/.test(groups?.verb ?? '') ? kind / 3 : kind;
   return groups?.judged ? tense / 3 : tense;
 }
-const saysKind = ({ groups }: RegExpExecArray): number => (groups?.article ? 1 : 0.5);
+/** How plainly "是…" says what kind of thing the subject is: "是一…" most, "是…的一个很好的例子" (a judgement) least. */
+function saysKind({ groups }: RegExpExecArray): number {
+  const kind = groups?.article ? 1 : 0.5;
+  return groups?.judged === undefined ? kind : kind / 3;
+}
 const says = (strength: number) => (): number => strength;
 
 /**
@@ -52,7 +56,7 @@ const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => n
   // "…the Steering Committee introduced Izzy, an Indo-Pacific bottlenose dolphin, as…": a name anywhere, then "a …".
   { pattern: new RegExp(String.raw`(?:^|\s)(?<term>${NAME})\s*,\s*an?\s`, 'u'), strength: says(0.5) },
   // "以用户为中心的 IstioCon 是…", "IstioCon 2022 将是…" (not 是否, "whether", nor a date: "下一场是 2024 年…")
-  { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:将会|将|就)?是(?!否|不|\s*\d)(?<article>一)?/u, strength: saysKind },
+  { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:将会|将|就)?是(?!否|不|\s*\d)(?<article>一)?(?:(?<judged>(?=[^。！？]*(?:例子|典范|榜样)))|)/u, strength: saysKind },
   // "Istio 指导委员会负责监督…"
   { pattern: /^(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*负责/u, strength: says(0.5) },
   // "Ambient 模式旨在简化操作…", "Istio 的 Ambient 模式由轻量级…代理提供支持"

@@ -36,6 +36,8 @@ describe('what a passage defines', () => {
   it('reads "is a great example…" as a judgement, less plain than what the thing is', () => {
     const [judged, plain] = definitionsIn('Ztunnel is a great example of this effect. Ztunnel is a per-node proxy.');
     expect(judged?.strength).toBeLessThan(plain?.strength ?? 0);
+    const [zhJudged, zhPlain] = definitionsIn('Ztunnel 是一个很好的例子。Ztunnel 是一个节点代理。');
+    expect(zhJudged?.strength).toBeLessThan(zhPlain?.strength ?? 0);
   });
 
   it('reads an abbreviation spelled out as naming what it stands for, without saying what kind of thing that is', () => {
