@@ -20,6 +20,7 @@ const TOPICS: readonly (readonly string[])[] = [
   ['service mesh', '服务网格'],
   ['multicluster', 'multi-cluster', '多集群'],
   ['waypoint', 'waypoints'],
+  ['proxy', 'proxies', '代理'],
   ['gateway', 'gateways', '网关'],
   ['roadmap', '路线图'],
   ['graduation', 'graduated', 'graduates', '毕业'],

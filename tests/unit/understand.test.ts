@@ -69,6 +69,8 @@ describe('understand', () => {
     expect(words.soft.map((group) => group.word)).toEqual(['视频']);
     // The posts call ambient mesh ambient mode too ("Istio’s ambient mode is powered by…").
     expect(understand('what is ambient mesh').words.groups[0]?.alternatives).toContainEqual(['ambient', 'mode']);
+    // The Chinese posts call a proxy 代理 and name the Waypoint Proxy in English.
+    expect(understand('什么是 waypoint 代理').words.groups.at(-1)?.alternatives).toContainEqual(['proxi']);
   });
 
   it('searches nothing for Chinese question words: a run is cut at the stop words it holds', () => {
