@@ -67,6 +67,8 @@ export function wordMatch(typed: string, word: string): number {
 }
 
 
+const NO_MATCHES: ReadonlyMap<string, number> = new Map();
+
 /** Most typed words whose matches a `Vocabulary` remembers; past it, it starts afresh. */
 const REMEMBERED = 2_000;
 
@@ -92,7 +94,8 @@ export class Vocabulary {
         const score = wordMatch(typed, word);
         if (score > 0) scores.set(word, score);
       }
-      this.#matches.set(typed, (found = scores));
+      // Most typed words match no name: they share one empty map.
+      this.#matches.set(typed, (found = scores.size ? scores : NO_MATCHES));
     }
     return found;
   }
