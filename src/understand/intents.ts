@@ -18,6 +18,14 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   录像: 'video',
   录播: 'video',
   回放: 'video',
+  回看: 'video',
+  重播: 'video',
+  录屏: 'video',
+  录影: 'video',
+  影片: 'video',
+  replay: 'video',
+  replays: 'video',
+  rewatch: 'video',
   slides: 'slides',
   slide: 'slides',
   deck: 'slides',
@@ -27,6 +35,12 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   幻灯片: 'slides',
   演示文稿: 'slides',
   讲义: 'slides',
+  // "幻灯" is 幻灯片 cut short.
+  幻灯: 'slides',
+  课件: 'slides',
+  讲稿: 'slides',
+  演讲稿: 'slides',
+  powerpoint: 'slides',
   talk: 'talk',
   talks: 'talk',
   session: 'talk',
@@ -94,6 +108,11 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   买票: 'register',
 };
 
+/** The words that say what is wanted, as an intent's words ("slides", "幻灯片"): one list for both. */
+function wordsOf(want: Want): string[] {
+  return Object.keys(WANT_WORDS).filter((word) => WANT_WORDS[word] === want);
+}
+
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
 const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
@@ -109,8 +128,8 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['buy', ['buy', 'purchase', '购买', '买', '卖']],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
-  ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
-  ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
+  ['slides', wordsOf('slides')],
+  ['video', wordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '哪里买', '在哪买']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
