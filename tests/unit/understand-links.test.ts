@@ -21,4 +21,15 @@ describe('understand: asking for a video or slides', () => {
       expect(understand(question).words.wants, question).toContain('slides');
     }
   });
+
+  it('reads a word asking for slides or a video with two letters swapped as that word ("sildes", "vidoe"), and 视屏 as 视频', () => {
+    expect(understand('istiocon china 2023 sildes')).toMatchObject({ ask: 'slides', words: { wants: ['slides'] } });
+    expect(understand('istiocon china 2023 sildes').words.groups.map((group) => group.word)).toEqual(['istiocon', 'china']);
+    // "talk" does not win over the video asked for, typo or not.
+    expect(understand('kiali talk vidoe').ask).toBe('video');
+    expect(understand('istio day 视屏')).toMatchObject({ ask: 'video', words: { wants: ['video'] } });
+    // Words that are not a swap of one stay what they are.
+    expect(understand('match the schedule').ask).toBe('schedule');
+    expect(understand('ambient').ask).toBe('search');
+  });
 });
