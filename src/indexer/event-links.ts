@@ -5,23 +5,12 @@
  * A talk's own session page or video is the talk's, not the event's.
  */
 import type { EventInfo, EventKind, EventLinks } from '../model/index.js';
-import { CALL_FOR_PROPOSALS, isSchedSession, normalizeYouTube, parseUrl, regionIn, youtubeId } from '../domain/index.js';
+import { CALL_FOR_PROPOSALS, isScheduleOrLanding, isSchedSession, normalizeYouTube, parseUrl, regionIn, youtubeId } from '../domain/index.js';
 import { isSlideDeck } from './talk-links.js';
 import type { Anchor } from './types.js';
 
 /** Hosts whose pages are an event's programme or landing page (cncf.io itself, not its store or other sites). */
 const EVENT_HOSTS = /(?:^|\.)(?:sched\.com|sched\.co)$|^(?:events\.linuxfoundation\.org|cncf\.io)$/;
-
-/** A schedule or an event's landing page (never slides): sched pages, LF event pages, a site's root or `/events/…`. */
-export function isScheduleOrLanding(url: string): boolean {
-  const parsed = parseUrl(url);
-  if (!parsed) return false;
-  const host = parsed.hostname.replace(/^www\./, '');
-  if (host === 'sched.co' || host.endsWith('sched.com')) return !/\/hosted_files\//.test(parsed.pathname);
-  if (host === 'events.linuxfoundation.org') return true;
-  if (/(?:^|\.)cncf\.io$/.test(host) && /^\/(?:events|kubecon)/.test(parsed.pathname)) return true;
-  return parsed.pathname.split('/').filter(Boolean).length === 0;
-}
 
 const RECORDING_TEXT = /\b(?:recordings?|playlist|videos|replays?|watch)\b|录像|回放|视频/i;
 const REGISTER = /\bregist(?:er|ration)\b|注册|报名/i;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditKnowledge } from '../../src/indexer/audit.js';
-import { eventLinkKind, isScheduleOrLanding } from '../../src/indexer/event-links.js';
+import { isScheduleOrLanding } from '../../src/domain/index.js';
+import { eventLinkKind } from '../../src/indexer/event-links.js';
 import { extractKnowledge } from '../../src/indexer/knowledge.js';
 import { findMentions } from '../../src/indexer/names.js';
 import { parseSpeakerList } from '../../src/indexer/talk-lines.js';
