@@ -11,7 +11,7 @@ import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talk
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
-import type { EventInfo } from '../model/index.js';
+import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
 /** What the event knowledge adds to an answer. */
@@ -119,8 +119,19 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (!only || named.length > 1) return {};
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
   const kind = LINK_OF[ask];
-  if (kind) return { events: [only], direct: linkLine(only, kind, lang) };
-  return {};
+  if (!kind) return {};
+  const direct = linkLine(only, kind, lang);
+  // "istio day london videos": an event without a recordings (or slides) page of its own has its
+  // talks' videos (or decks); those the question's words title, else all of them, beside the passages.
+  const own = !direct && (ask === 'video' || ask === 'slides') ? talksWithLink(question, calendar, programme, only, ask) : [];
+  return { events: [only], ...(direct ? { direct } : {}), ...(own.length ? { talks: own } : {}) };
+}
+
+/** The talks of `event` with their own video (or slides), on the question's topic when it names one a title holds. */
+function talksWithLink(question: Question, calendar: Calendar, programme: Programme, event: EventInfo, ask: 'video' | 'slides'): Talk[] {
+  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+  const talks = programme.talksOf([event.name], question.lang).filter((talk) => (ask === 'video' ? talk.video : talk.slides));
+  return topic.length ? programme.onTopic(talks, topic) : talks;
 }
 
 /**

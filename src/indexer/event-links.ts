@@ -12,7 +12,11 @@ import type { Anchor } from './types.js';
 /** Hosts whose pages are an event's programme or landing page (cncf.io itself, not its store or other sites). */
 const EVENT_HOSTS = /(?:^|\.)(?:sched\.com|sched\.co)$|^(?:events\.linuxfoundation\.org|cncf\.io)$/;
 
-const RECORDING_TEXT = /\b(?:recordings?|playlist|videos|replays?|watch)\b|录像|回放|视频/i;
+/**
+ * Words that say a video link holds the event's recordings. Not "video" or a bare 视频: "a video of
+ * contributors congratulating Istio" (一段……的视频) is one film shown at the event, not its recordings.
+ */
+const RECORDING_TEXT = /\b(?:recordings?|playlist|videos|replays?|watch)\b|录像|回放|(?:所有|全部|完整)\S{0,6}视频/i;
 const REGISTER = /\bregist(?:er|ration)\b|注册|报名/i;
 /** Sessionize hosts the calls for proposals of CNCF events. */
 const CFP_HOST = /(?:^|\.)sessionize\.com$/;
