@@ -12,6 +12,7 @@ import { OutcomeLines } from './outcome-line.js';
 import { eventFirst, page, type Lead } from './page.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
+import { withTalkFirst } from './talk-first.js';
 import type { Answer, AnswerOptions, QueryService } from './types.js';
 import { WhoLines } from './who-line.js';
 
@@ -79,7 +80,8 @@ export class Answerer implements QueryService {
       const ranked = eventFirst(this.#finder.passages(question, event), question, known);
       // "Who won…": the results post's line, and the passage it quotes first.
       const outcome = known.direct ? undefined : this.#outcomes.answer(question, ranked);
-      return page(outcome?.ranked ?? ranked, options, lang, (shown) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, shown, known)));
+      const shown = page(outcome?.ranked ?? ranked, options, lang, (paged) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, paged, known)));
+      return { ...shown, results: shown.results.map((result) => withTalkFirst(result, this.#programme.told(result))) };
     };
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
