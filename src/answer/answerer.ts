@@ -81,7 +81,8 @@ export class Answerer implements QueryService {
       // "Who won…": the results post's line, and the passage it quotes first.
       const outcome = known.direct ? undefined : this.#outcomes.answer(question, ranked);
       const shown = page(outcome?.ranked ?? ranked, options, lang, (paged) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, paged, known)));
-      return { ...shown, results: shown.results.map((result) => withTalkFirst(result, this.#programme.told(result))) };
+      const asked = question.words.groups.map((group) => group.word);
+      return { ...shown, results: shown.results.map((result) => withTalkFirst(result, this.#programme.told(result), asked)) };
     };
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
