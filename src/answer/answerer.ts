@@ -9,7 +9,8 @@ import { definitionLine } from './definition-line.js';
 import { talksLine } from './direct.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
-import { eventFirst, page, type Lead } from './page.js';
+import { eventFirst, page, withFirst, type Lead } from './page.js';
+import { otherLanguageAnswer } from './other-language.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
 import { withTalkFirst } from './talk-first.js';
@@ -77,7 +78,10 @@ export class Answerer implements QueryService {
     if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
     const found = (known: EventPart = {}) => {
-      const ranked = eventFirst(this.#finder.passages(question, event), question, known);
+      const found = eventFirst(this.#finder.passages(question, event), question, known);
+      // A video or slides that only the other language's passages hold: the best of them first, marked.
+      const other = otherLanguageAnswer(found, question, () => this.#finder.passagesInAnyLanguage(question, event));
+      const ranked = other ? withFirst(found, [other]) : found;
       // "Who won…": the results post's line, and the passage it quotes first.
       const outcome = known.direct ? undefined : this.#outcomes.answer(question, ranked);
       const shown = page(outcome?.ranked ?? ranked, options, lang, (paged) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, paged, known)));
