@@ -43,7 +43,7 @@ const STANDS_ALONE = new Set<Command>(['help', 'events', 'next']);
 const SCRIPT_JOIN = /(\p{Script=Han})(?=[\p{Script=Latin}\d])|([\p{Script=Latin}\d])(?=\p{Script=Han})|(\p{Script=Latin})(?=(?:19|20)\d\d(?!\d))/gu;
 
 /** The text with a space wherever Chinese meets Latin letters or digits, and between a name and the year glued to it. */
-export function spaceScripts(text: string): string {
+function spaceScripts(text: string): string {
   return text.replace(SCRIPT_JOIN, (char) => `${char} `);
 }
 
