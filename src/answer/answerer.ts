@@ -1,9 +1,10 @@
 import { Outcomes } from '../facts/index.js';
 import { Finder, preferLang, type Corpus, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
+import { PAGE_SIZE } from '../domain/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
-import { aboutEvents, nextOrLatest, whoGave, type EventPart } from './about-events.js';
+import { aboutEvents, nextOrLatest, talkMedia, whoGave, type EventPart } from './about-events.js';
 import { withDeadline } from './deadline.js';
 import { definitionLine } from './definition-line.js';
 import { talksLine } from './direct.js';
@@ -107,7 +108,7 @@ export class Answerer implements QueryService {
   #leadOf(question: Question, ranked: RankedPassages, known: EventPart): Lead {
     const [only] = known.events ?? [];
     if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct };
-    const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar);
+    const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links));
     return direct ? { direct } : (this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {});
   }
 

@@ -33,3 +33,22 @@ describe('videos and slides of an event without a recordings page of its own', (
     expect(answer.talks.some((talk) => talk.video === 'https://www.youtube.com/watch?v=S39yo6ZJ4iM')).toBe(true);
   });
 });
+
+describe('the line for a video or slides question that names one talk', () => {
+  it('gives that talk\'s own video, in the question\'s language, from the talk the passages found', () => {
+    expect(engine.answer('kiali 2.0 troubleshooting talk video istio day london').direct).toMatchObject({
+      text: 'Video of “Troubleshooting Istio ambient mesh with Kiali 2.0” (Istio Day Europe 2025)',
+      url: 'https://www.youtube.com/watch?v=kodNy436ND0',
+      lang: 'en',
+    });
+    expect(engine.answer('伦敦 windows ambient 演讲 视频').direct).toMatchObject({ url: 'https://www.youtube.com/watch?v=sULnWlj8sR8', lang: 'zh' });
+  });
+
+  it('names the event that gave the talk, not a later post that recalls it', () => {
+    expect(engine.answer('airbnb istiocon talk recording').direct?.text).toMatch(/\(IstioCon 2021\)$/);
+  });
+
+  it('gives no talk line when the words title several talks with different videos', () => {
+    expect(engine.answer('kiali talk video').direct?.url).toBeUndefined();
+  });
+});
