@@ -4,5 +4,5 @@ export { detectLang } from './lang.js';
 export { parseQuery } from './parse.js';
 export type { Question, WordGroup } from './types.js';
 export { askOf, asksHowLong, asksWhoIs, countedPhrases, followsAsked, LISTING_WORDS, talksAsked, timeOf } from './intents.js';
-export { bodyTitleOf } from './bodies.js';
+export { bodyTitleOf, otherBodiesTitleOf } from './bodies.js';
 export { subjectGroups } from './what-is.js';
