@@ -7,11 +7,11 @@
  */
 import { askOf, asksHowLong, countedPhrases, followsAsked, LISTING_WORDS, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
+import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talkLinkLine, talksLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
-import { ANY_EVENT_WORDS, OWN_SERIES } from '../domain/index.js';
-import type { EventInfo } from '../model/index.js';
+import { ANY_EVENT_WORDS, colocatedNames, OWN_SERIES } from '../domain/index.js';
+import type { EventInfo, Links, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
 /** What the event knowledge adds to an answer. */
@@ -136,8 +136,19 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (!only) return {};
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
   const kind = LINK_OF[ask];
-  if (kind) return { events: [only], direct: linkLine(only, kind, lang) };
-  return {};
+  if (!kind) return {};
+  const direct = linkLine(only, kind, lang);
+  // "istio day london videos": an event without a recordings (or slides) page of its own has its
+  // talks' videos (or decks); those the question's words title, else all of them, beside the passages.
+  const own = !direct && (ask === 'video' || ask === 'slides') ? talksWithLink(question, calendar, programme, only, ask) : [];
+  return { events: [only], ...(direct ? { direct } : {}), ...(own.length ? { talks: own } : {}) };
+}
+
+/** The talks of `event` with their own video (or slides), on the question's topic when it names one a title holds. */
+function talksWithLink(question: Question, calendar: Calendar, programme: Programme, event: EventInfo, ask: 'video' | 'slides'): Talk[] {
+  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+  const talks = programme.talksOf([event.name], question.lang).filter((talk) => (ask === 'video' ? talk.video : talk.slides));
+  return topic.length ? programme.onTopic(talks, topic) : talks;
 }
 
 /**
@@ -151,4 +162,26 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
   const talks = programme.titled(topic, question.lang);
   const [talk] = talks;
   return talk && talks.length === 1 ? talkLine(talk, question.lang) : undefined;
+}
+
+/**
+ * "kiali 2.0 troubleshooting talk video": the video (or slides) of the one talk whose title holds the
+ * question's topic words that some title holds, among the talks of the events it names if any, and
+ * whose link a passage of the first page (`shown`) gives: the line never names a talk the passages
+ * found do not tell. None when no talk or several are titled so.
+ */
+export function talkMedia(question: Question, programme: Programme, calendar: Calendar, shown: readonly Links[]): Answer['direct'] {
+  const { ask, lang } = question;
+  if (ask !== 'video' && ask !== 'slides') return undefined;
+  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+  if (!topic.length) return undefined;
+  const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
+  const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
+  const talks = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null && (!named.size || (talk.event !== null && named.has(talk.event))));
+  const links = new Set(talks.map(linkOf));
+  // One recording told by several posts: a later post recalls the talk, the earliest event gave it.
+  const [talk] = [...talks].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const found = (url: string): boolean => shown.some((given) => (ask === 'video' ? given.videos : given.slides).includes(url));
+  const url = talk ? linkOf(talk) : null;
+  return talk && links.size === 1 && url !== null && found(url) ? talkLinkLine(talk, ask, lang) : undefined;
 }

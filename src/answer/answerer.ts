@@ -1,17 +1,20 @@
 import { Outcomes } from '../facts/index.js';
 import { Finder, preferLang, type Corpus, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
+import { PAGE_SIZE } from '../domain/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
-import { aboutEvents, nextOrLatest, whoGave, type EventPart } from './about-events.js';
+import { aboutEvents, nextOrLatest, talkMedia, whoGave, type EventPart } from './about-events.js';
 import { withDeadline } from './deadline.js';
 import { definitionLine } from './definition-line.js';
 import { talksLine } from './direct.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
-import { eventFirst, page, type Lead } from './page.js';
+import { eventFirst, page, withFirst, type Lead } from './page.js';
+import { otherLanguageAnswer } from './other-language.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
+import { withTalkFirst } from './talk-first.js';
 import type { Answer, AnswerOptions, QueryService } from './types.js';
 import { WhoLines } from './who-line.js';
 
@@ -76,10 +79,15 @@ export class Answerer implements QueryService {
     if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
     const found = (known: EventPart = {}) => {
-      const ranked = eventFirst(this.#finder.passages(question, event), question, known);
+      const found = eventFirst(this.#finder.passages(question, event), question, known);
+      // A video or slides that only the other language's passages hold: the best of them first, marked.
+      const other = otherLanguageAnswer(found, question, () => this.#finder.passagesInAnyLanguage(question, event));
+      const ranked = other ? withFirst(found, [other]) : found;
       // "Who won…": the results post's line, and the passage it quotes first.
       const outcome = known.direct ? undefined : this.#outcomes.answer(question, ranked);
-      return page(outcome?.ranked ?? ranked, options, lang, (shown) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, shown, known)));
+      const shown = page(outcome?.ranked ?? ranked, options, lang, (paged) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, paged, known)));
+      const asked = question.words.groups.map((group) => group.word);
+      return { ...shown, results: shown.results.map((result) => withTalkFirst(result, this.#programme.told(result), asked)) };
     };
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
@@ -100,7 +108,7 @@ export class Answerer implements QueryService {
   #leadOf(question: Question, ranked: RankedPassages, known: EventPart): Lead {
     const [only] = known.events ?? [];
     if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct };
-    const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar);
+    const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links));
     return direct ? { direct } : (this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {});
   }
 

@@ -11,6 +11,9 @@ import type { DirectAnswer } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** Link kinds a question can ask a talk for. */
+type TalkLinkKind = 'video' | 'slides';
+
 /** Link kinds a question can ask an event for. */
 export type EventLinkKind = keyof Pick<EventLinks, 'slides' | 'schedule' | 'recordings' | 'register' | 'cfp'>;
 
@@ -23,6 +26,8 @@ const TEMPLATES = {
     link: { slides: 'Slides', schedule: 'Schedule', recordings: 'Recordings', register: 'Registration', cfp: 'Call for proposals' } as Record<EventLinkKind, string>,
     linked: (label: string, name: string) => `${label} of ${name}`,
     talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
+    media: { video: 'Video', slides: 'Slides' } as Record<TalkLinkKind, string>,
+    ofTalk: (label: string, title: string, event: string | null) => `${label} of “${title}”${event ? ` (${event})` : ''}`,
     and: ', ',
     talks: (event: string, topic: string, count: number, titles: string) => `Talks${topic ? ` on ${topic}` : ''} at ${event} (${count}): ${titles}`,
     speakers: (event: string, topic: string, titles: string) => `Speakers${topic ? ` on ${topic}` : ''} at ${event}: ${titles}`,
@@ -39,6 +44,8 @@ const TEMPLATES = {
     link: { slides: '幻灯片', schedule: '日程', recordings: '录像', register: '报名', cfp: '征稿' } as Record<EventLinkKind, string>,
     linked: (label: string, name: string) => `${name} 的${label}`,
     talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
+    media: { video: '视频', slides: '幻灯片' } as Record<TalkLinkKind, string>,
+    ofTalk: (label: string, title: string, event: string | null) => `“${title}”的${label}${event ? `（${event}）` : ''}`,
     and: '、',
     talks: (event: string, topic: string, count: number, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
     speakers: (event: string, topic: string, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲者：${titles}`,
@@ -118,6 +125,13 @@ export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
   if (!people.length) return undefined;
   const named = people.map(({ name, organisation }) => (organisation ? `${name} (${organisation})` : name)).join(TEMPLATES[lang].and);
   return { text: TEMPLATES[lang].talk(talk.titles[lang] ?? talk.title, named, talk.event), url: talk.url, lang };
+}
+
+/** "Video of “Title” (Istio Day Europe 2025)", linking the talk's own video (or slides); none when it has none. */
+export function talkLinkLine(talk: Talk, kind: TalkLinkKind, lang: Lang): DirectAnswer | undefined {
+  const url = kind === 'video' ? talk.video : talk.slides;
+  const template = TEMPLATES[lang];
+  return url ? { text: template.ofTalk(template.media[kind], talk.titles[lang] ?? talk.title, talk.event), url, lang } : undefined;
 }
 
 /** Longest list of titles in a talks line: the titles that fit, then how many more there are. */

@@ -10,7 +10,7 @@ import type { Answer, AnswerOptions, Result } from './types.js';
 const EVENT_FIRST_DEPTH = 50;
 
 /** The ranking with `first` moved to the top, in their order; the rest as ranked. */
-function withFirst(ranked: RankedPassages, first: readonly Ranked[]): RankedPassages {
+export function withFirst(ranked: RankedPassages, first: readonly Ranked[]): RankedPassages {
   if (!first.length) return ranked;
   const ids = new Set(first.map((one) => one.passage.id));
   return {

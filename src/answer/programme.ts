@@ -1,3 +1,4 @@
+import { colocatedNames } from '../domain/index.js';
 import { normalized, preferLang } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
@@ -75,14 +76,17 @@ export class Programme {
   }
 
   /**
-   * The talks a passage tells: those read from it, else (a translation, whose talks are read from
-   * the original) those of its event whose title, in either language, it holds.
+   * The talks a passage tells: those read from it, and (a translation, whose talks are read from the
+   * original, some of them only) those of its event whose title, in either language, it holds.
    */
   told(passage: Pick<Passage, 'id' | 'event' | 'lang' | 'text'>): readonly Talk[] {
-    const own = this.#byPassage.get(passage.id);
-    if (own || !passage.event) return own ?? [];
+    const own = this.#byPassage.get(passage.id) ?? [];
+    if (!passage.event) return own;
     // A Chinese passage gives the English title beside its own ("规模化 Ambient 架构（Architecting ambient for scale）").
-    return (this.#byEvent.get(passage.event) ?? []).filter((talk) => [talk.title, ...Object.values(talk.titles)].some((title) => title.length > 0 && passage.text.includes(title)));
+    // A KubeCon recap's paragraph tells the talks of the Istio Day held with it, and the other way round.
+    const talks = [passage.event, ...colocatedNames(passage.event)].flatMap((name) => this.#byEvent.get(name) ?? []);
+    const titled = talks.filter((talk) => !own.includes(talk) && [talk.title, ...Object.values(talk.titles)].some((title) => title.length > 0 && passage.text.includes(title)));
+    return titled.length ? [...own, ...titled] : own;
   }
 
   /** `speaker <what the user typed>`: the talks of every person it names, newest event first. */

@@ -122,21 +122,45 @@ function isSchedulePage(url: string): boolean {
 }
 
 /**
- * Classifies one absolute URL. `saysSlides` is true when the post's sentence around the link says
- * the slides are there: that makes an event page or a PDF slides, never one session's schedule page.
+ * A schedule or an event's landing page, which is never called slides even where a post keeps the
+ * slides on it: sched pages (not their attached files), Linux Foundation event pages, CNCF event
+ * pages, a site's root.
+ */
+export function isScheduleOrLanding(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  const host = parsed.hostname.replace(/^www\./, '');
+  if (host === 'sched.co' || host.endsWith('sched.com')) return !/\/hosted_files\//.test(parsed.pathname);
+  if (host === 'events.linuxfoundation.org') return true;
+  if (/(?:^|\.)cncf\.io$/.test(host) && /^\/(?:events|kubecon)/.test(parsed.pathname)) return true;
+  return parsed.pathname.split('/').filter(Boolean).length === 0;
+}
+
+/**
+ * Classifies one absolute URL. `saysSlides` is true when the post says the slides are there: that
+ * makes a PDF or a page slides, never a schedule or an event's landing page ("the slides of every
+ * session are on the Istio Day schedule" links a schedule, which `saysSlidesOnSchedule` tells).
  */
 export function classifyLink(url: string, saysSlides: boolean): { kind: LinkKind; url: string } {
   const recording = normalizeYouTube(url);
   if (recording) return { kind: 'videos', url: recording };
   if (isSlideDeck(url)) return { kind: 'slides', url };
   if (isSchedSession(url)) return { kind: 'schedule', url };
-  if (saysSlides) return { kind: 'slides', url };
+  if (saysSlides) return { kind: isScheduleOrLanding(url) ? 'schedule' : 'slides', url };
   if (isSchedulePage(url)) return { kind: 'schedule', url };
   return { kind: 'other', url };
 }
 
+/** Whether a passage says the slides are on the schedule page it links ("the slides of every session are on the schedule"). */
+export function saysSlidesOnSchedule(text: string, links: Links): boolean {
+  return links.schedule.some((url) => !isSchedSession(url)) && SLIDES_WORDS.test(text);
+}
+
 /** Words that say "the slides are there", in both languages. */
 export const SLIDES_WORDS = /\b(slides?|slide decks?|decks|presentations? (?:are|is) available)\b|幻灯片|演示文稿|\bPPT\b/i;
+
+/** Headings of a section of talks' slides ("Presentations", "演讲资料"): a PDF linked below one is a deck. */
+export const SLIDES_HEADING = /\b(?:slides?|slide decks?|decks?|presentations?)\b|幻灯片|演示文稿|演讲资料/i;
 
 /**
  * Anchor texts that only label a talk's own link ("▶ Video", "Slides", "日程"): they name no talk and

@@ -4,6 +4,7 @@
  * links → videos…) to objects spread over the heap: at 10x the corpus that was the largest single
  * cost of a question (`npm run bench`). Here each is one small array read by passage id.
  */
+import { saysSlidesOnSchedule } from '../domain/index.js';
 import { saysHowToRegister, saysWhereToGet } from '../facts/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 
@@ -49,7 +50,8 @@ export class Features {
     passages.forEach(({ facts, links, text }, id) => {
       this.holds[id] =
         (links.videos.length ? HOLDS.video : 0) |
-        (links.slides.length ? HOLDS.slides : 0) |
+        // "The slides of every session are on the schedule": that schedule page is where the slides are.
+        (links.slides.length || saysSlidesOnSchedule(text, links) ? HOLDS.slides : 0) |
         (links.schedule.length ? HOLDS.schedule : 0) |
         (facts.date ? HOLDS.date : 0) |
         (facts.count ? HOLDS.count : 0) |

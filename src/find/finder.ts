@@ -43,6 +43,11 @@ export class Finder {
     return this.#passages.find(question, event);
   }
 
+  /** As `passages`, without putting the question's language first: each post in the language of its best passage. */
+  passagesInAnyLanguage(question: Question, event: string | null = null): RankedPassages {
+    return this.#passages.find(question, event, true);
+  }
+
   /** Whether any passage answers the question (what `passages` would return some of), without ranking. */
   finds(question: Question, event: string | null = null): boolean {
     return this.#passages.matches(question, event);

@@ -69,8 +69,11 @@ export class PassageFinder {
     this.#ranking = ranking;
   }
 
-  /** Every passage that answers, best first, after filters, weights, the per-post cap and one language per post. */
-  find(question: Question, event: string | null): RankedPassages {
+  /**
+   * Every passage that answers, best first, after filters, weights, the per-post cap and one language
+   * per post; the question's language first unless `anyLanguage` (then each post in the language of its best passage).
+   */
+  find(question: Question, event: string | null, anyLanguage = false): RankedPassages {
     const { words } = question;
     if (!words.groups.length) return [];
     const groups = [...words.groups, ...words.soft];
@@ -84,7 +87,7 @@ export class PassageFinder {
         weight: this.#weigher(question),
         postContext: this.#ranking.postContext,
         perPost: this.#ranking.perPost,
-        languageFirst: this.#ranking.languageFirst ? question.lang : null,
+        languageFirst: this.#ranking.languageFirst && !anyLanguage ? question.lang : null,
       },
     );
   }

@@ -4,9 +4,8 @@
  * where it was given, a schedule called slides, an event tied to a post that never names it);
  * a note is something the posts left open (a talk in a post about no event, an event without a city).
  */
-import { findPlaces, kindIn, REGION_ALIASES, regionIn } from '../domain/index.js';
+import { findPlaces, isScheduleOrLanding, kindIn, REGION_ALIASES, regionIn } from '../domain/index.js';
 import type { EventInfo, ParsedPassage, Talk } from '../model/index.js';
-import { isScheduleOrLanding } from './event-links.js';
 
 export interface AuditInput {
   events: readonly EventInfo[];
@@ -70,6 +69,7 @@ export function auditKnowledge({ events, talks, passages }: AuditInput): AuditRe
   for (const passage of passages) {
     const key = `${passage.lang}|${passage.postUrl}`;
     textOf.set(key, `${textOf.get(key) ?? `${passage.title}\n`}${passage.headings.join('\n')}\n${passage.text}\n`);
+    for (const url of passage.links.slides.filter(isScheduleOrLanding)) problems.push(`passage ${passage.id} calls a schedule or landing page slides: ${url}`);
   }
   const ids = new Set(events.map((event) => event.id));
   for (const event of events) {

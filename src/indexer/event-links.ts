@@ -5,25 +5,18 @@
  * A talk's own session page or video is the talk's, not the event's.
  */
 import type { EventInfo, EventKind, EventLinks } from '../model/index.js';
-import { CALL_FOR_PROPOSALS, isSchedSession, SCHEDULE, normalizeYouTube, parseUrl, regionIn, youtubeId } from '../domain/index.js';
+import { CALL_FOR_PROPOSALS, isScheduleOrLanding, isSchedSession, normalizeYouTube, parseUrl, regionIn, SCHEDULE, youtubeId } from '../domain/index.js';
 import { isSlideDeck } from './talk-links.js';
 import type { Anchor } from './types.js';
 
 /** Hosts whose pages are an event's programme or landing page (cncf.io itself, not its store or other sites). */
 const EVENT_HOSTS = /(?:^|\.)(?:sched\.com|sched\.co)$|^(?:events\.linuxfoundation\.org|cncf\.io)$/;
 
-/** A schedule or an event's landing page (never slides): sched pages, LF event pages, a site's root or `/events/…`. */
-export function isScheduleOrLanding(url: string): boolean {
-  const parsed = parseUrl(url);
-  if (!parsed) return false;
-  const host = parsed.hostname.replace(/^www\./, '');
-  if (host === 'sched.co' || host.endsWith('sched.com')) return !/\/hosted_files\//.test(parsed.pathname);
-  if (host === 'events.linuxfoundation.org') return true;
-  if (/(?:^|\.)cncf\.io$/.test(host) && /^\/(?:events|kubecon)/.test(parsed.pathname)) return true;
-  return parsed.pathname.split('/').filter(Boolean).length === 0;
-}
-
-const RECORDING_TEXT = /\b(?:recordings?|playlist|videos|replays?|watch)\b|录像|回放|视频/i;
+/**
+ * Words that say a video link holds the event's recordings. Not "video" or a bare 视频: "a video of
+ * contributors congratulating Istio" (一段……的视频) is one film shown at the event, not its recordings.
+ */
+const RECORDING_TEXT = /\b(?:recordings?|playlist|videos|replays?|watch)\b|录像|回放|(?:所有|全部|完整)\S{0,6}视频/i;
 const REGISTER = /\bregist(?:er|ration)\b|注册|报名/i;
 /** Sessionize hosts the calls for proposals of CNCF events. */
 const CFP_HOST = /(?:^|\.)sessionize\.com$/;

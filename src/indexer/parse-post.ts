@@ -6,7 +6,7 @@ import type { Lang } from '../model/index.js';
 import { collectUnits } from './blocks.js';
 import { inferEventName } from './event-name.js';
 import { readFrontMatter } from './frontmatter.js';
-import { buildPassages, sentenceAround, type PassageOptions } from './passages.js';
+import { buildPassages, saysSlides, sentenceAround, type PassageOptions } from './passages.js';
 import { scanShortcodes } from './shortcodes.js';
 import type { ParsedPost, PostMeta } from './types.js';
 import { notPublished, type NotAPageReason } from './pages.js';
@@ -113,7 +113,9 @@ function eventSlidesOf(meta: PostMeta, passages: ParsedPost['passages']): string
   if (meta.frontEvent?.schedule) return meta.frontEvent.schedule;
   for (const { passage, anchors } of passages) {
     for (const anchor of anchors) {
-      if (LINK_LABEL.test(anchor.text.trim()) || !passage.links.slides.includes(anchor.url)) continue;
+      // A page the post keeps the slides on is filed as a schedule when it is one (never called slides).
+      const slides = passage.links.slides.includes(anchor.url) || (passage.links.schedule.includes(anchor.url) && saysSlides(passage.text, anchor, anchors));
+      if (LINK_LABEL.test(anchor.text.trim()) || !slides) continue;
       if (isSchedSession(anchor.url) || /\.pdf$/i.test(anchor.url)) continue;
       if (SLIDES_WORDS.test(sentenceAround(passage.text, anchor.start, anchor.end))) return anchor.url;
     }

@@ -1,7 +1,7 @@
 import type { Lang, Links, ParsedPassage } from '../model/index.js';
 import { PENDING_LINK, type Unit } from './blocks.js';
 import { leadInOf, markLeadIn, pack, splitLong, type Piece } from './pieces.js';
-import { addLink, classifyLink, emptyLinks, SLIDES_WORDS } from '../domain/index.js';
+import { addLink, classifyLink, emptyLinks, SLIDES_HEADING, SLIDES_WORDS } from '../domain/index.js';
 import type { Anchor, PassageDraft, PassageSource } from './types.js';
 import { resolveLink } from './urls.js';
 
@@ -39,7 +39,7 @@ function slidesMentions(text: string, offset: number): number[] {
  * links of that sentence this one is the nearest to the word ("learn about the [impact](report.pdf)
  * and find the [presentations](sessions/)": the sessions page, not the report).
  */
-function saysSlides(text: string, anchor: Anchor, anchors: readonly Anchor[]): boolean {
+export function saysSlides(text: string, anchor: Anchor, anchors: readonly Anchor[]): boolean {
   const [from, to] = sentenceBounds(text, anchor.start, anchor.end);
   const mentions = slidesMentions(text.slice(from, to), from);
   if (mentions.length === 0) return false;
@@ -111,11 +111,17 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
     anchors.push(...own);
   }
   const slidesText = SLIDES_WORDS.test(text);
+  // A section of slides ("演讲资料", "Presentations") links each talk's PDF by the talk's title alone.
+  const slidesSection = (group[0]?.unit.headings ?? []).some((heading) => SLIDES_HEADING.test(heading));
+  // Schedule pages the post keeps the slides on: shown first among the passage's schedule links.
+  const slidesPages = new Set<string>();
   for (const anchor of anchors) {
     if (anchor.url === PENDING_LINK) continue;
-    const classified = classifyLink(anchor.url, saysSlides(text, anchor, anchors));
+    const said = saysSlides(text, anchor, anchors);
+    const classified = classifyLink(anchor.url, said || (slidesSection && /\.pdf$/i.test(anchor.url)));
     anchor.url = classified.url;
     addLink(links, classified.kind, anchor.url);
+    if (said && classified.kind === 'schedule') slidesPages.add(anchor.url);
   }
   // Each unit's links in reading order (a link still to come as PENDING_LINK), to align the post with its translation.
   const sources: PassageSource[] = held.map(({ piece, anchors: own, first }) => {
@@ -129,6 +135,7 @@ function toPassage(group: Piece[], context: PostContext, ordinal: number, ordina
     }
     return { unit: ordinals.get(piece.unit) ?? -1, links: [...own.map((anchor, i) => ({ url: anchor.url, anchor: first + i })), ...bare] };
   });
+  links.schedule.sort((a, b) => Number(slidesPages.has(b)) - Number(slidesPages.has(a)));
   const first = group[0]?.unit;
   const headings = first?.headings ?? [];
   const anchorId = first?.anchorId ?? null;

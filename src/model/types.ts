@@ -9,7 +9,11 @@ export type Lang = 'en' | 'zh';
 export interface Links {
   /** YouTube recordings: videos as `https://www.youtube.com/watch?v=ID`, playlists as `https://www.youtube.com/playlist?list=ID`. */
   videos: string[];
-  /** Slide decks (speakerdeck, slideshare, slides.com, Google Slides, sched attachments, PDF decks) and pages the post says hold the slides. */
+  /**
+   * Slide decks (speakerdeck, slideshare, slides.com, Google Slides, sched attachments, PDF decks) and
+   * pages the post says hold the slides, unless the page is a schedule or an event's landing page:
+   * that stays in `schedule` (a schedule page is never called slides).
+   */
   slides: string[];
   /** Schedules: sched session and event pages, Linux Foundation event pages, event landing pages. */
   schedule: string[];

@@ -17,8 +17,12 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   watch: 'video',
   视频: 'video',
   录像: 'video',
+  // 录象 is the older way to write 录像; 视屏 is how a pinyin keyboard often mistypes 视频 (shìpín).
+  录象: 'video',
+  视屏: 'video',
   录播: 'video',
   回放: 'video',
+  ...{ 回看: 'video', 重播: 'video', 录屏: 'video', 录影: 'video', 影片: 'video', replay: 'video', replays: 'video', rewatch: 'video' },
   slides: 'slides',
   slide: 'slides',
   deck: 'slides',
@@ -28,6 +32,8 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   幻灯片: 'slides',
   演示文稿: 'slides',
   讲义: 'slides',
+  // "幻灯" is 幻灯片 cut short.
+  ...{ 幻灯: 'slides', 课件: 'slides', 讲稿: 'slides', 演讲稿: 'slides', powerpoint: 'slides' },
   talk: 'talk',
   talks: 'talk',
   session: 'talk',
@@ -95,6 +101,11 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   买票: 'register',
 };
 
+/** The words that say what is wanted, as an intent's words ("slides", "幻灯片"): one list for both. */
+function wordsOf(want: Want): string[] {
+  return Object.keys(WANT_WORDS).filter((word) => WANT_WORDS[word] === want);
+}
+
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
 const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
@@ -110,8 +121,8 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['buy', ['buy', 'purchase', '购买', '买', '卖']],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
-  ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
-  ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
+  ['slides', wordsOf('slides')],
+  ['video', wordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '哪里买', '在哪买']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
@@ -264,14 +275,31 @@ const LONG_ASK_WORDS = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy
 /** Whether `typed` is `known` cut short (7 letters or more), or one letter or one swap of neighbours from it. */
 function typedFor(typed: string, known: string): boolean {
   if (typed.length >= 7 && known.startsWith(typed)) return true;
-  const at = [...typed].findIndex((letter, i) => letter !== known[i]);
-  const swapped = at >= 0 && typed.length === known.length && typed[at] === known[at + 1] && typed[at + 1] === known[at] && typed.slice(at + 2) === known.slice(at + 2);
-  return swapped || oneEditApart(typed, known);
+  return swapped(typed, known) || oneEditApart(typed, known);
 }
 
-/** The intent of a question's free text: the first of `ASKS` it signals, else one a misspelt long word of it signals, else `search`. */
+/** The English words that ask for a video or slides, long enough that two letters swapped leave them recognisable. */
+const SWAPPABLE_WANTS = Object.keys(WANT_WORDS).filter((word) => /^[a-z]{5,}$/.test(word) && (WANT_WORDS[word] === 'video' || WANT_WORDS[word] === 'slides'));
+
+/** Whether `typed` is `known` with two neighbouring letters swapped ("sildes", "vidoe"). */
+function swapped(typed: string, known: string): boolean {
+  if (typed.length !== known.length) return false;
+  const at = [...typed].findIndex((letter, i) => letter !== known[i]);
+  return at >= 0 && typed[at] === known[at + 1] && typed[at + 1] === known[at] && typed.slice(at + 2) === known.slice(at + 2);
+}
+
+/** The word asking for a video or slides that `word` mistypes by two swapped letters ("sildes": "slides"), else undefined. */
+export function misspeltWant(word: string): string | undefined {
+  return word.length >= 5 && !WANT_WORDS[word] ? SWAPPABLE_WANTS.find((known) => swapped(word, known)) : undefined;
+}
+
+/**
+ * The intent of a question's free text: the first of `ASKS` it signals (a word asking for a video
+ * or slides read as meant when two letters are swapped), else one a misspelt long word of it
+ * signals, else `search`.
+ */
 export function askOf(text: string): Ask {
-  const asked = text.replace(NAMES, ' ');
+  const asked = text.replace(NAMES, ' ').replace(/[a-z]+/gi, (word) => misspeltWant(word.toLowerCase()) ?? word);
   const said = PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0];
   if (said) return said;
   const words = asked.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 7);

@@ -36,6 +36,17 @@ const NEEDS_ARGUMENT = new Set<Command>(['talks', 'speaker']);
 /** Commands that stand alone; followed by words they are ordinary words to search for. */
 const STANDS_ALONE = new Set<Command>(['help', 'events', 'next']);
 
+/**
+ * Where Chinese text meets Latin letters or digits, and where a year is glued to a name: people type
+ * "伦敦istio day的ppt" and "istiocon2021录像", and every word list reads whole words between spaces.
+ */
+const SCRIPT_JOIN = /(\p{Script=Han})(?=[\p{Script=Latin}\d])|([\p{Script=Latin}\d])(?=\p{Script=Han})|(\p{Script=Latin})(?=(?:19|20)\d\d(?!\d))/gu;
+
+/** The text with a space wherever Chinese meets Latin letters or digits, and between a name and the year glued to it. */
+function spaceScripts(text: string): string {
+  return text.replace(SCRIPT_JOIN, (char) => `${char} `);
+}
+
 const FILTER = /(^|\s)(lang|year|event):(?:"([^"]*)"|“([^”]*)”|(\S+))/gi;
 const PHRASE = /"([^"]+)"|“([^”]+)”/g;
 
@@ -55,7 +66,7 @@ export function parseQuery(input: string): ParsedQuery {
     const phrase = (match[1] ?? match[2] ?? '').trim();
     if (phrase) parsed.phrases.push(phrase);
   }
-  rest = rest.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
+  rest = spaceScripts(rest.replace(/["“”]/g, ' ')).replace(/\s+/g, ' ').trim();
   const [first = '', ...others] = rest.split(' ');
   const command = COMMAND_WORDS[first.toLowerCase()];
   if (command && ((NEEDS_ARGUMENT.has(command) && others.length) || (STANDS_ALONE.has(command) && !others.length))) {

@@ -1,6 +1,6 @@
 import { KIND_NAMES, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
-import { TIME_WORDS, WANT_WORDS } from './intents.js';
+import { misspeltWant, TIME_WORDS, WANT_WORDS } from './intents.js';
 import type { Want, WordGroup, Words } from './types.js';
 
 const byWord = new Map<string, readonly string[]>();
@@ -135,7 +135,12 @@ export function readWords(text: string): Words & { years: number[] } {
   const wantWords: string[] = [];
   const timeWords: string[] = [];
   const wants = new Set<Want>();
-  const pieces = rest.split(/\s+/).filter(Boolean).flatMap(splitMixed);
+  // "sildes" is "slides": a word asking for a video or slides is read as meant, two swapped letters or not.
+  const pieces = rest
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap(splitMixed)
+    .map((piece) => misspeltWant(piece) ?? piece);
   pieces.forEach((piece, i) => {
     const want = WANT_WORDS[piece];
     const year = /^20\d\d$/.test(piece) ? Number(piece) : shortYear(pieces, i);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditKnowledge } from '../../src/indexer/audit.js';
-import { eventLinkKind, isScheduleOrLanding } from '../../src/indexer/event-links.js';
+import { isScheduleOrLanding } from '../../src/domain/index.js';
+import { eventLinkKind } from '../../src/indexer/event-links.js';
 import { extractKnowledge } from '../../src/indexer/knowledge.js';
 import { findMentions } from '../../src/indexer/names.js';
 import { parseSpeakerList } from '../../src/indexer/talk-lines.js';
@@ -96,6 +97,11 @@ describe('event links by kind', () => {
     expect(eventLinkKind('https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/program/schedule/', 'slides are here')).toBe('schedule');
     expect(eventLinkKind('https://speakerdeck.com/someone/a-talk', 'slides')).toBe('slides');
     expect(eventLinkKind('https://www.youtube.com/playlist?list=PLabc', 'all recordings')).toBe('recordings');
+    expect(eventLinkKind('https://www.youtube.com/watch?v=AbCdEf12345', 'the recordings')).toBe('recordings');
+    expect(eventLinkKind('https://www.youtube.com/watch?v=AbCdEf12345', '所有议题的视频')).toBe('recordings');
+    // One film shown at the event is not its recordings, in either language.
+    expect(eventLinkKind('https://www.youtube.com/watch?v=AbCdEf12345', 'video of contributors congratulating Istio on its CNCF graduation')).toBeNull();
+    expect(eventLinkKind('https://www.youtube.com/watch?v=AbCdEf12345', '贡献者、厂商和最终用户祝贺 Istio 从 CNCF 毕业的视频')).toBeNull();
     expect(eventLinkKind('https://events.linuxfoundation.org/kubecon/register/', 'Register now')).toBe('register');
     expect(eventLinkKind('https://sessionize.com/istio-day', 'submit a talk')).toBe('cfp');
     expect(eventLinkKind('https://sched.co/1YhhS', 'a session')).toBeNull();

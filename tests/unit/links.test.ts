@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLink, normalizeYouTube } from '../../src/domain/index.js';
+import { classifyLink, normalizeYouTube, saysSlidesOnSchedule } from '../../src/domain/index.js';
 import { headingSlug, postUrlFor, resolveLink } from '../../src/indexer/urls.js';
 
 describe('links', () => {
@@ -51,9 +51,21 @@ describe('links', () => {
     expect(classifyLink(url, false).kind).toBe('other');
   });
 
-  it('calls an event page slides only when the sentence says the slides are there, and a session page never', () => {
-    expect(classifyLink('https://events.linuxfoundation.org/kubecon/co-located-events/istio-day/', true).kind).toBe('slides');
+  it('calls a page slides when the sentence says the slides are there, but a schedule or event page a schedule all the same', () => {
+    expect(classifyLink('https://events.istio.io/istiocon-2021/sessions/', true).kind).toBe('slides');
+    expect(classifyLink('https://example.org/meetup/report/talk.pdf', true).kind).toBe('slides');
+    expect(classifyLink('https://events.linuxfoundation.org/kubecon/co-located-events/istio-day/', true).kind).toBe('schedule');
+    expect(classifyLink('https://istioconchina2023.sched.com/', true).kind).toBe('schedule');
     expect(classifyLink('https://sched.co/1R2tA', true).kind).toBe('schedule');
+  });
+
+  it('tells a passage that says the slides are on its schedule page from one that only links a schedule', () => {
+    const links = { videos: [], slides: [], schedule: ['https://events.linuxfoundation.org/kubecon/co-located-events/istio-day/'], other: [] };
+    expect(saysSlidesOnSchedule('The slides of every session are on the Istio Day schedule.', links)).toBe(true);
+    expect(saysSlidesOnSchedule('所有会议的幻灯片都可以在活动日程中找到。', links)).toBe(true);
+    expect(saysSlidesOnSchedule('Add the sessions to your schedule.', links)).toBe(false);
+    // One talk's session page holds that talk, not every talk's slides.
+    expect(saysSlidesOnSchedule('The slides of the talk are on its page.', { ...links, schedule: ['https://sched.co/1R2tA'] })).toBe(false);
   });
 
   it('does not call a report or a sponsor prospectus PDF slides', () => {

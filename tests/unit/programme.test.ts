@@ -28,3 +28,15 @@ describe('the talks a passage tells', () => {
     expect(programme.told(zh('没有提到任何演讲。'))).toEqual([]);
   });
 });
+
+describe('the talks a recap paragraph tells', () => {
+  // The KubeCon recap's paragraph about the Istio Day held with it: one talk read from it, one only titled in it.
+  const keynote = talk({ id: 'keynote', title: '开幕主题演讲', titles: { zh: '开幕主题演讲' }, passageId: 'zh:blog/2032/kubecon#2', event: 'Istio Day North America 2032' });
+  const kiali = talk({ id: 'kiali', title: 'Troubleshooting ambient with Kiali', titles: { en: 'Troubleshooting ambient with Kiali', zh: '用 Kiali 排查 Ambient 问题' }, passageId: 'en:blog/2032/kubecon#2', event: 'Istio Day North America 2032' });
+  const programme = new Programme([keynote, kiali], [eventInfo()]);
+
+  it('are those read from it and those of the co-located Istio Day whose title it holds', () => {
+    const passage = { id: 'zh:blog/2032/kubecon#2', event: 'KubeCon + CloudNativeCon North America 2032', lang: 'zh' as const, text: '开幕主题演讲之后，维护者带来了用 Kiali 排查 Ambient 问题的演讲。' };
+    expect(programme.told(passage).map((one) => one.id)).toEqual(['keynote', 'kiali']);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answerer } from '../../src/answer/index.js';
+import { saysSlidesOnSchedule } from '../../src/domain/index.js';
 import { shippedService } from '../helpers/engine.js';
 
 /**
@@ -32,8 +33,11 @@ function spans(): string[] {
 const INTRO = /Ask (`[^\n]+)/.exec(README)?.[1] ?? '';
 const EXAMPLES = [...new Set([...spans(), ...askLines()])];
 
-const slidesShown = (answer: Answer): boolean =>
-  Boolean(answer.direct) || (answer.results[0]?.links.slides.length ?? 0) > 0 || answer.talks.some((talk) => talk.slides);
+/** The slides, or the schedule page the first passage says holds them (a schedule is never called slides). */
+const slidesShown = (answer: Answer): boolean => {
+  const [first] = answer.results;
+  return Boolean(answer.direct) || (first !== undefined && (first.links.slides.length > 0 || saysSlidesOnSchedule(first.text, first.links))) || answer.talks.some((talk) => talk.slides);
+};
 
 /** What each kind of example must answer. */
 function expectAnswers(question: string, answer: Answer): void {

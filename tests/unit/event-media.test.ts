@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+describe('videos and slides of an event without a recordings page of its own', () => {
+  it('lists the talks of the event named that have their own video, in the question\'s language', () => {
+    for (const [question, lang] of [
+      ['istio day london videos', 'en'],
+      ['2025 伦敦 istio day 的视频', 'zh'],
+    ] as const) {
+      const { talks, direct } = engine.answer(question);
+      expect(direct, question).toBeUndefined();
+      expect(talks.length, question).toBeGreaterThan(3);
+      expect(talks.every((talk) => talk.event === 'Istio Day Europe 2025' && talk.video !== null), question).toBe(true);
+      expect(talks.every((talk) => talk.titles[lang] !== undefined), question).toBe(true);
+    }
+  });
+
+  it('lists only the talks whose titles hold the question\'s topic, when it names one', () => {
+    const { talks } = engine.answer('kiali video istio day london');
+    expect(talks.map((talk) => talk.video)).toEqual(['https://www.youtube.com/watch?v=kodNy436ND0']);
+  });
+
+  it('never calls one film shown at an event its recordings ("a video of contributors congratulating Istio")', () => {
+    const answer = engine.answer('2023 芝加哥 istio day 有视频吗');
+    expect(answer.direct?.url).not.toBe('https://www.youtube.com/watch?v=c5baPkXZEMU');
+    expect(answer.events.flatMap((event) => event.links.recordings)).not.toContain('https://www.youtube.com/watch?v=c5baPkXZEMU');
+    expect(answer.talks.some((talk) => talk.video === 'https://www.youtube.com/watch?v=S39yo6ZJ4iM')).toBe(true);
+  });
+});
+
+describe('the line for a video or slides question that names one talk', () => {
+  it('gives that talk\'s own video, in the question\'s language, from the talk the passages found', () => {
+    expect(engine.answer('kiali 2.0 troubleshooting talk video istio day london').direct).toMatchObject({
+      text: 'Video of “Troubleshooting Istio ambient mesh with Kiali 2.0” (Istio Day Europe 2025)',
+      url: 'https://www.youtube.com/watch?v=kodNy436ND0',
+      lang: 'en',
+    });
+    expect(engine.answer('伦敦 windows ambient 演讲 视频').direct).toMatchObject({ url: 'https://www.youtube.com/watch?v=sULnWlj8sR8', lang: 'zh' });
+  });
+
+  it('names the event that gave the talk, not a later post that recalls it', () => {
+    expect(engine.answer('airbnb istiocon talk recording').direct?.text).toMatch(/\(IstioCon 2021\)$/);
+  });
+
+  it('gives no talk line when the words title several talks with different videos', () => {
+    expect(engine.answer('kiali talk video').direct?.url).toBeUndefined();
+  });
+});
