@@ -5,12 +5,12 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { askOf, asksHowLong, countedPhrases, followsAsked, LISTING_WORDS, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { askingWords, askOf, asksHowLong, countedPhrases, followsAsked, HAPPENING_WORDS, LISTING_WORDS, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
+import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talksLine, unheldLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
-import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, eventName, KIND_NAMES, REGIONS } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -37,7 +37,7 @@ export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Da
     return direct ? { next, direct } : { next };
   }
   const [latest] = among;
-  const direct = latest && latestLine(latest, lang);
+  const direct = latest && latestLine(latest, now, lang);
   return latest ? (direct ? { latest, direct } : { latest }) : {};
 }
 
@@ -52,14 +52,38 @@ function topicOf(question: Question, calendar: Calendar, all = false): string[] 
   // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
   const topical = (group: Question['words']['groups'][number]): boolean =>
     HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
-  const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word) || ANY_EVENT_WORDS.includes(word) || LISTING_WORDS.includes(word);
+  // "how long ago": words of the phrase that asks are no topic either.
+  const phrase = askingWords(question.text);
+  const asking = (word: string): boolean =>
+    askOf(word) !== 'search' || talksAsked(word) || [ANY_EVENT_WORDS, LISTING_WORDS, HAPPENING_WORDS, phrase].some((words) => words.includes(word));
   return question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);
 }
 
+/**
+ * "is there an istio day in 2026", "kubecon europe 2027", "istiocon this year": one kind of event
+ * (in one region) and one year after the latest of that kind the posts know: none is announced, and
+ * that latest one, said so. A year with no event of the kind before that is no news of the future.
+ */
+function unheld(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
+  const { kinds, regions, years } = question.entities;
+  const said = [...years, ...relativeYears(question.text).map((offset) => now.getUTCFullYear() + offset)];
+  const [kind, otherKind] = kinds;
+  const [year, otherYear] = said;
+  if (!kind || otherKind || year === undefined || otherYear !== undefined || regions.length > 1) return undefined;
+  const region = REGIONS.find((one) => one === regions[0]) ?? null;
+  const [latest] = calendar.ofKind(kind, region, question.lang);
+  const name = KIND_NAMES.find((entry) => entry.kind === kind);
+  if (!latest?.start || !name || Number(latest.start.slice(0, 4)) >= year) return undefined;
+  const direct = unheldLine(eventName(name, region, null), year, latest, now, question.lang);
+  return { events: [latest], ...(direct ? { direct } : {}) };
+}
+
 export function aboutEvents(question: Question, calendar: Calendar, programme: Programme, now: Date): EventPart {
   const { lang, ask, time } = question;
+  const none = unheld(question, calendar, now);
+  if (none) return none;
   const named = calendar.about(question.rest, lang);
   // "下一次选举", "next steering election": the next of something else than events; "upcomming istio events" is about
   // events. A year alone ("2020 年选举之后") names no event.
@@ -80,9 +104,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     if (next) return { intent: 'next', events: [next], ...(direct ? { direct } : {}) };
     return latest ? { events: [latest], ...(direct ? { direct } : {}) } : {};
   }
-  if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where') && !topicOf(question, calendar).length) {
+  if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search') && !topicOf(question, calendar).length) {
     const [latest] = named.length ? named : calendar.events(lang);
-    return latest ? { events: [latest], direct: eventLine(latest, lang) } : {};
+    return latest ? { events: [latest], direct: pastLine(latest, now, lang) } : {};
   }
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   const linked = takingPart(question, named, calendar);

@@ -1,4 +1,5 @@
-import type { EventInfo, Lang } from '../model/index.js';
+import { placeOf, regionIn, type Region } from '../domain/index.js';
+import type { EventInfo, EventKind, Lang } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
 
 /** The events the index knows, newest first, then by name. */
@@ -51,6 +52,12 @@ export class Calendar {
     return this.events(lang)
       .filter((other) => other.kind === event.kind && (other.start ?? '') > start)
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
+  }
+
+  /** The events of `kind` (held in `region` when given), in `lang`, newest first. */
+  ofKind(kind: EventKind, region: Region | null, lang: Lang): EventInfo[] {
+    const regionOf = (event: EventInfo): Region | null => placeOf(event.city ?? '')?.region ?? regionIn(event.name);
+    return this.events(lang).filter((event) => event.kind === kind && (region === null || regionOf(event) === region));
   }
 
   /** The earliest of `among` (default: every event) that starts today or later; none when no upcoming event is announced. */

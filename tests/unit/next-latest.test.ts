@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { relativeYears, timeOf, understand } from '../../src/understand/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+/** The day the posts were last read for these answers: nothing after KubeCon Europe 2026 is announced. */
+const now = new Date('2026-12-06T09:00:00Z');
+const line = (question: string): string | undefined => engine.answer(question, { now }).direct?.text;
+
+describe('next and latest when nothing later is announced', () => {
+  it('names the latest event and how long ago it was, in en and zh', () => {
+    expect(line('when is the next istio day')).toBe('No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (13 months ago)');
+    expect(line('下一次 contribfest 什么时候')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon North America 2025 ContribFest：2025 年 11 月 10 日.*亚特兰大（13 个月前）$/);
+    expect(line('latest kubecon')).toBe('KubeCon + CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam (8 months ago)');
+    // While it runs, it is on now.
+    expect(engine.answer('latest kubecon', { now: new Date('2026-03-24T12:00:00Z') }).direct?.text).toMatch(/\(now on\)$/);
+  });
+
+  it('says no event of the kind asked about is announced in a year after its latest one', () => {
+    expect(line('is there an istio day in 2026')).toBe('No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (13 months ago)');
+    expect(line('kubecon europe 2027')).toMatch(/^No KubeCon \+ CloudNativeCon Europe in 2027 is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
+    // "this year", "明年" are years too, counted from today.
+    expect(line('is istiocon happening this year')).toMatch(/^No IstioCon in 2026 is announced; the latest: IstioCon China 2023: 26 September 2023, Shanghai/);
+    expect(line('明年有 istio day 吗')).toMatch(/^尚未公布 2027 年的 Istio Day；最近一场：Istio Day North America 2025/);
+    // A year that had one, or a year before the latest (no news of the future), gets no such line.
+    expect(line('istio day 2024 date') ?? '').not.toMatch(/^No /);
+    expect(line('istio day 2022')).toBeUndefined();
+  });
+
+  it('reads "last", "previous", "how long ago" and words that only say an event takes place', () => {
+    expect(line('previous istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(/);
+    expect(line('last istio day')).toMatch(/^Istio Day North America 2025: /);
+    expect(line('when did the last kubecon happen')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: /);
+    expect(line('how long ago was the most recent istio event')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: .*\(8 months ago\)$/);
+    expect(understand('how long ago was the most recent istio event').ask).toBe('when');
+    expect(timeOf('下届选举')).toBe('next');
+    expect(timeOf('上届 istio day')).toBe('latest');
+    expect(relativeYears('next year\'s kubecon')).toEqual([1]);
+    expect(relativeYears('istio day this year')).toEqual([0]);
+  });
+});
