@@ -41,6 +41,13 @@ export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Da
   return latest ? (direct ? { latest, direct } : { latest }) : {};
 }
 
+/** `nextOrLatest` as what the event knowledge adds: the next event (the intent `next`), else the latest, said so. */
+function nextOrLatestPart(calendar: Calendar, lang: Question['lang'], now: Date, among?: EventInfo[]): EventPart {
+  const { next, latest, direct } = nextOrLatest(calendar, lang, now, among);
+  if (next) return { intent: 'next', events: [next], ...(direct ? { direct } : {}) };
+  return latest ? { events: [latest], ...(direct ? { direct } : {}) } : {};
+}
+
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -100,9 +107,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
       const direct = eventLine(following, lang);
       return { events: [following], ...(direct ? { direct } : {}) };
     }
-    const { next, latest, direct } = nextOrLatest(calendar, lang, now, named.length ? named : undefined);
-    if (next) return { intent: 'next', events: [next], ...(direct ? { direct } : {}) };
-    return latest ? { events: [latest], ...(direct ? { direct } : {}) } : {};
+    return nextOrLatestPart(calendar, lang, now, named.length ? named : undefined);
   }
   if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search') && !topicOf(question, calendar).length) {
     const [latest] = named.length ? named : calendar.events(lang);
@@ -111,6 +116,23 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   const linked = takingPart(question, named, calendar);
   if (linked) return linked;
+  // "slides of the next istio day": none is announced, the latest is named, said so.
+  if (time === 'next' && namesEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
+  // "who spoke at the last istio day", "talks at the first istiocon": the one event the time word picks.
+  return ofNamed(question, namesEvent ? picked(named, question, calendar, now) : named, calendar, programme);
+}
+
+/** "the last istio day": the newest of `named`; "the first": the earliest; "the next": the next to come; else all of them. */
+function picked(named: EventInfo[], { time, lang }: Question, calendar: Calendar, now: Date): EventInfo[] {
+  if (time === 'latest') return named.slice(0, 1);
+  if (time === 'first') return named.filter((event) => event.start).slice(-1);
+  return time === 'next' ? calendar.next(lang, now, named) : named;
+}
+
+/** What the question asks of the events it names: their talks (a count, their speakers), their dates, a link. */
+function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, programme: Programme): EventPart {
+  const { lang, ask } = question;
+  const { kinds, cities, years } = question.entities;
   if (!named.length) return {};
   // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).

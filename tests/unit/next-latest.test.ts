@@ -43,4 +43,11 @@ describe('next and latest when nothing later is announced', () => {
     expect(relativeYears('next year\'s kubecon')).toEqual([1]);
     expect(relativeYears('istio day this year')).toEqual([0]);
   });
+
+  it('asks its talks, speakers or links of the one event "last", "first" or "next" picks', () => {
+    expect(line('who spoke at the last istio day')).toMatch(/^Speakers at Istio Day North America 2025: Welcome/);
+    expect(line('how many talks at the latest istio day')).toMatch(/^Talks at Istio Day North America 2025 \(9\): /);
+    expect(line('first istiocon slides')).toBe('Slides of IstioCon 2021');
+    expect(line('schedule of the next istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
+  });
 });
