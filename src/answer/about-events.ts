@@ -10,7 +10,7 @@ import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talksLine, unheldLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
-import { ANY_EVENT_WORDS, eventName, KIND_NAMES, REGIONS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, REGIONS } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -87,6 +87,15 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   return { events: [latest], ...(direct ? { direct } : {}) };
 }
 
+/**
+ * The one event `named` stands for: the only one, or the conference whose tracks are all the others
+ * ("kubecon eu 2026" names its maintainer track too, whose name holds the conference's); none when
+ * the question names events that are not one.
+ */
+function soleEvent(named: readonly EventInfo[]): EventInfo | undefined {
+  return named.find((event) => named.every((other) => other === event || other.parent === event.id));
+}
+
 export function aboutEvents(question: Question, calendar: Calendar, programme: Programme, now: Date): EventPart {
   const { lang, ask, time } = question;
   const none = unheld(question, calendar, now);
@@ -113,6 +122,12 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     const [latest] = named.length ? named : calendar.events(lang);
     return latest ? { events: [latest], direct: pastLine(latest, now, lang) } : {};
   }
+  // "when was the first istiocon": the earliest dated one of the events named, when they are of a series
+  // the posts know from its start (none when none is named: "the first kubecon" was before the posts).
+  if (time === 'first' && (ask === 'when' || ask === 'where') && named.every((event) => OWN_SERIES.has(event.kind)) && !topicOf(question, calendar).length) {
+    const first = named.filter((event) => event.start).at(-1);
+    return first ? { events: [first], direct: eventLine(first, lang) } : {};
+  }
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   const linked = takingPart(question, named, calendar);
   if (linked) return linked;
@@ -122,10 +137,14 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   return ofNamed(question, namesEvent ? picked(named, question, calendar, now) : named, calendar, programme);
 }
 
-/** "the last istio day": the newest of `named`; "the first": the earliest; "the next": the next to come; else all of them. */
+/**
+ * "the last istio day": the newest of `named`; "the first": the earliest, of a series the posts know
+ * from its start (none else: "the first kubecon" was before the posts); "the next": the next to
+ * come; else all of them.
+ */
 function picked(named: EventInfo[], { time, lang }: Question, calendar: Calendar, now: Date): EventInfo[] {
   if (time === 'latest') return named.slice(0, 1);
-  if (time === 'first') return named.filter((event) => event.start).slice(-1);
+  if (time === 'first') return named.every((event) => OWN_SERIES.has(event.kind)) ? named.filter((event) => event.start).slice(-1) : [];
   return time === 'next' ? calendar.next(lang, now, named) : named;
 }
 
@@ -161,8 +180,10 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
     }
     return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };
   }
-  const [only] = named;
-  if (!only || named.length > 1) return {};
+  // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
+  const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
+  const only = byName ? soleEvent(named) : undefined;
+  if (!only) return {};
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
   const kind = LINK_OF[ask];
   if (kind) return { events: [only], direct: linkLine(only, kind, lang) };
