@@ -131,8 +131,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   const linked = takingPart(question, named, calendar);
   if (linked) return linked;
-  // "slides of the next istio day": none is announced, the latest is named, said so.
-  if (time === 'next' && namesEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
+  // "slides of the next istio day", "talks at the next kubecon": none is announced, the latest is named, said so.
+  const readsEvent = LINK_OF[ask] !== undefined || ask === 'talks' || ask === 'who' || ask === 'how-many';
+  if (time === 'next' && namesEvent && readsEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
   // "who spoke at the last istio day", "talks at the first istiocon": the one event the time word picks.
   return ofNamed(question, namesEvent ? picked(named, question, calendar, now) : named, calendar, programme);
 }
