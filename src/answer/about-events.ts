@@ -118,7 +118,8 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     }
     return nextOrLatestPart(calendar, lang, now, named.length ? named : undefined);
   }
-  if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search') && !topicOf(question, calendar).length) {
+  // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
+  if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search') && (namesEvent || !topicOf(question, calendar).length)) {
     const [latest] = named.length ? named : calendar.events(lang);
     return latest ? { events: [latest], direct: pastLine(latest, now, lang) } : {};
   }

@@ -35,7 +35,10 @@ describe('next and latest when nothing later is announced', () => {
   it('reads "last", "previous", "how long ago" and words that only say an event takes place', () => {
     expect(line('previous istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(/);
     expect(line('last istio day')).toMatch(/^Istio Day North America 2025: /);
-    expect(line('when did the last kubecon happen')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: /);
+    expect(line('when did the last istio event happen')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: /);
+    // An event named plainly is what "the latest" is of, whatever else the question says; a topic alone names none.
+    expect(line('most recent istio day sponsors')).toMatch(/^Istio Day North America 2025: /);
+    expect(line('latest ambient release')).toBeUndefined();
     expect(line('how long ago was the most recent istio event')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: .*\(8 months ago\)$/);
     expect(understand('how long ago was the most recent istio event').ask).toBe('when');
     expect(timeOf('下届选举')).toBe('next');
