@@ -69,21 +69,25 @@ function topicOf(question: Question, calendar: Calendar, all = false): string[] 
 }
 
 /**
- * "is there an istio day in 2026", "kubecon europe 2027", "istiocon this year": one kind of event
- * (in one region) and one year after the latest of that kind the posts know: none is announced, and
- * that latest one, said so. A year with no event of the kind before that is no news of the future.
+ * "is there an istio day in 2026", "kubecon europe 2027", "istiocon this year", "2027 events": one
+ * kind of event (or events of any kind, in one region or none) and one year after the latest of them
+ * the posts know: none is announced, and that latest one, said so. A year with none before that is
+ * no news of the future.
  */
 function unheld(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, regions, years } = question.entities;
   const said = [...years, ...relativeYears(question.text).map((offset) => now.getUTCFullYear() + offset)];
   const [kind, otherKind] = kinds;
   const [year, otherYear] = said;
-  if (!kind || otherKind || year === undefined || otherYear !== undefined || regions.length > 1) return undefined;
+  // "events" of no kind: a noun for any event, not the project's name alone ("istio 2027").
+  const says = (noun: string): boolean => (HAN.test(noun) ? question.text.includes(noun) : question.words.groups.some(({ word }) => word === noun));
+  const anyEvent = ANY_EVENT_WORDS.some((noun) => noun !== 'istio' && says(noun));
+  if ((!kind && !anyEvent) || otherKind || year === undefined || otherYear !== undefined || regions.length > 1) return undefined;
   const region = REGIONS.find((one) => one === regions[0]) ?? null;
-  const [latest] = calendar.ofKind(kind, region, question.lang);
+  const [latest] = calendar.ofKind(kind ?? null, region, question.lang);
   const name = KIND_NAMES.find((entry) => entry.kind === kind);
-  if (!latest?.start || !name || Number(latest.start.slice(0, 4)) >= year) return undefined;
-  const direct = unheldLine(eventName(name, region, null), year, latest, now, question.lang);
+  if (!latest?.start || Number(latest.start.slice(0, 4)) >= year) return undefined;
+  const direct = unheldLine(name ? eventName(name, region, null) : null, year, latest, now, question.lang);
   return { events: [latest], ...(direct ? { direct } : {}) };
 }
 

@@ -54,10 +54,10 @@ export class Calendar {
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
   }
 
-  /** The events of `kind` (held in `region` when given), in `lang`, newest first. */
-  ofKind(kind: EventKind, region: Region | null, lang: Lang): EventInfo[] {
+  /** The events of `kind` (of any kind when null; held in `region` when given), in `lang`, newest first. */
+  ofKind(kind: EventKind | null, region: Region | null, lang: Lang): EventInfo[] {
     const regionOf = (event: EventInfo): Region | null => placeOf(event.city ?? '')?.region ?? regionIn(event.name);
-    return this.events(lang).filter((event) => event.kind === kind && (region === null || regionOf(event) === region));
+    return this.events(lang).filter((event) => (kind === null || event.kind === kind) && (region === null || regionOf(event) === region));
   }
 
   /** The earliest of `among` (default: every event) that starts today or later; none when no upcoming event is announced. */

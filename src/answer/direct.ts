@@ -23,7 +23,7 @@ const TEMPLATES = {
     days: (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`),
     next: (line: string, days: string) => `Next: ${line} (${days})`,
     none: (line: string) => `No upcoming event is announced; the latest: ${line}`,
-    unheld: (name: string, year: number, line: string) => `No ${name} in ${year} is announced; the latest: ${line}`,
+    unheld: (name: string | null, year: number, line: string) => `No ${name ?? 'event'} in ${year} is announced; the latest: ${line}`,
     ago: (line: string, { count, unit }: Span) => `${line} (${count === 0 ? 'now on' : `${count} ${unit}${count === 1 ? '' : 's'} ago`})`,
     link: { slides: 'Slides', schedule: 'Schedule', recordings: 'Recordings', register: 'Registration', cfp: 'Call for proposals' } as Record<EventLinkKind, string>,
     linked: (label: string, name: string) => `${label} of ${name}`,
@@ -41,7 +41,7 @@ const TEMPLATES = {
     days: (days: number) => (days === 0 ? '今天' : `还有 ${days} 天`),
     next: (line: string, days: string) => `下一场：${line}（${days}）`,
     none: (line: string) => `尚未公布新的活动；最近一场：${line}`,
-    unheld: (name: string, year: number, line: string) => `尚未公布 ${year} 年的 ${name}；最近一场：${line}`,
+    unheld: (name: string | null, year: number, line: string) => `尚未公布 ${year} 年的${name ? ` ${name}` : '活动'}；最近一场：${line}`,
     ago: (line: string, { count, unit }: Span) => `${line}（${count === 0 ? '正在举行' : `${count} ${ZH_UNITS[unit]}前`}）`,
     link: { slides: '幻灯片', schedule: '日程', recordings: '录像', register: '报名', cfp: '征稿' } as Record<EventLinkKind, string>,
     linked: (label: string, name: string) => `${name} 的${label}`,
@@ -128,9 +128,10 @@ export function latestLine(event: EventInfo, now: Date, lang: Lang): DirectAnswe
 /**
  * When no event of a kind is known in a year after its latest one ("is there an istio day in
  * 2026"): "No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: … (13
- * months ago)"; `name` names the kind asked about ("Istio Day", "KubeCon + CloudNativeCon Europe").
+ * months ago)"; `name` names the kind asked about ("Istio Day", "KubeCon + CloudNativeCon Europe"),
+ * null for events of any kind.
  */
-export function unheldLine(name: string, year: number, latest: EventInfo, now: Date, lang: Lang): DirectAnswer | undefined {
+export function unheldLine(name: string | null, year: number, latest: EventInfo, now: Date, lang: Lang): DirectAnswer | undefined {
   const line = pastLine(latest, now, lang);
   return line && { ...line, text: TEMPLATES[lang].unheld(name, year, line.text) };
 }

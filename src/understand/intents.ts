@@ -117,8 +117,8 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
-  ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
-  ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
+  ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
+  ['where', ['where', 'wheres', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
   ['who', ['who', 'which people', 'speakers', '谁', '哪些人', '哪位', '哪几位', '哪两位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
   ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'lineup', 'line-up', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],

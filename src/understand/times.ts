@@ -8,7 +8,7 @@ import type { Time } from './types.js';
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
-  ['next', ['next', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期']],
+  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期']],
   ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', '最近', '最新', '上一届', '上届', '上一次', '上次']],
   ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
@@ -44,9 +44,9 @@ export function followsAsked(text: string): boolean {
 
 /** Years said from today ("this year", "明年"): how many years from now each is. */
 const RELATIVE_YEARS: readonly (readonly [number, readonly string[]])[] = [
-  [0, ['this year', '今年', '本年']],
-  [1, ['next year', '明年']],
-  [-1, ['last year', '去年']],
+  [0, ['this year', 'this yr', '今年', '本年']],
+  [1, ['next year', 'next yr', '明年']],
+  [-1, ['last year', 'last yr', '去年']],
 ];
 const RELATIVE_PATTERNS = RELATIVE_YEARS.map(([offset, words]) => [offset, patternOf(words)] as const);
 

@@ -27,12 +27,20 @@ describe('next and latest when nothing later is announced', () => {
     // "this year", "明年" are years too, counted from today.
     expect(line('is istiocon happening this year')).toMatch(/^No IstioCon in 2026 is announced; the latest: IstioCon China 2023: 26 September 2023, Shanghai/);
     expect(line('明年有 istio day 吗')).toMatch(/^尚未公布 2027 年的 Istio Day；最近一场：Istio Day North America 2025/);
+    // Events of any kind, said with a noun for them.
+    expect(line('2027 istio events')).toMatch(/^No event in 2027 is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
+    expect(line('2027 年的活动')).toMatch(/^尚未公布 2027 年的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026/);
+    expect(line('istio day next yr')).toMatch(/^No Istio Day in 2027 is announced/);
     // A year that had one, or a year before the latest (no news of the future), gets no such line.
     expect(line('istio day 2024 date') ?? '').not.toMatch(/^No /);
     expect(line('istio day 2022')).toBeUndefined();
   });
 
   it('reads "last", "previous", "how long ago" and words that only say an event takes place', () => {
+    // Chat spellings: "nxt", "whens"; "city" asks where, it names no Salt Lake City.
+    expect(line('nxt istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
+    expect(line('whens the next istio conference')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
+    expect(line('last kubecon na city')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025: .*Atlanta/);
     expect(line('previous istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(/);
     expect(line('last istio day')).toMatch(/^Istio Day North America 2025: /);
     expect(line('when did the last istio event happen')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: /);
