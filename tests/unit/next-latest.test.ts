@@ -59,6 +59,9 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('who spoke at the last istio day')).toMatch(/^Speakers at Istio Day North America 2025: Welcome/);
     expect(line('how many talks at the latest istio day')).toMatch(/^Talks at Istio Day North America 2025 \(9\): /);
     expect(line('first istiocon slides')).toBe('Slides of IstioCon 2021');
+    // A time word beside the talks asks the talks of the event it picks; "istio days" are Istio Days.
+    expect(line('最新的 istio day 讲了什么')).toMatch(/^Istio Day North America 2025 的演讲（9 场）/);
+    expect(line('future istio days?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
     expect(line('schedule of the next istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
   });
 });
