@@ -110,6 +110,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const { kinds, cities, regions, years } = question.entities;
   const namesEvent = named.length > 0 && kinds.length + cities.length + regions.length > 0;
   const ofEvents = namesEvent || !topicOf(question, calendar).some((word) => timeOf(word) === null);
+  // "what's coming up in amsterdam": a place alone stands for every event held there, not the one whose name
+  // "istio" matches best (Istio Day Europe 2023, there before KubeCon Europe 2026).
+  const timed = namesEvent && !kinds.length ? calendar.heldIn(cities, regions, lang) : named;
   if (time === 'next' && ofEvents && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search')) {
     // "which istiocon followed the 2021 one", "after kubecon na 2025 where did istio go next": the one held after that
     // past event ("the next kubecon europe 2027", not held yet, is that one).
@@ -120,11 +123,11 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
       const direct = eventLine(following, lang);
       return { events: [following], ...(direct ? { direct } : {}) };
     }
-    return nextOrLatestPart(calendar, lang, now, named.length ? named : undefined);
+    return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined);
   }
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search') && (namesEvent || !topicOf(question, calendar).length)) {
-    const [latest] = named.length ? named : calendar.events(lang);
+    const [latest] = timed.length ? timed : calendar.events(lang);
     return latest ? { events: [latest], direct: pastLine(latest, now, lang) } : {};
   }
   // "when was the first istiocon": the earliest dated one of the events named, when they are of a series

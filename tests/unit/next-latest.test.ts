@@ -40,7 +40,12 @@ describe('next and latest when nothing later is announced', () => {
     // Chat spellings: "nxt", "whens"; "city" asks where, it names no Salt Lake City.
     expect(line('nxt istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
     expect(line('whens the next istio conference')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
+    // A place alone stands for every event held there: "istio" names no Istio Day of 2023 in Amsterdam.
+    expect(line('upcoming istio events in amsterdam')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
     expect(line('last kubecon na city')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025: .*Atlanta/);
+    // "what was the last…", "whats coming up…" ask the latest or the next, not what a thing is.
+    expect(line('what was the last istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta/);
+    expect(line('whats coming up at kubecon')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
     expect(line('previous istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(/);
     expect(line('last istio day')).toMatch(/^Istio Day North America 2025: /);
     expect(line('when did the last istio event happen')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: /);
