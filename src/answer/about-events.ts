@@ -5,7 +5,7 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { askingWords, askOf, asksHowLong, countedPhrases, followsAsked, HAPPENING_WORDS, LISTING_WORDS, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { afterAsked, askingWords, askOf, asksHowLong, countedPhrases, followsAsked, HAPPENING_WORDS, LISTING_WORDS, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talksLine, unheldLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
@@ -114,11 +114,15 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // "istio" matches best (Istio Day Europe 2023, there before KubeCon Europe 2026).
   const timed = namesEvent && !kinds.length ? calendar.heldIn(cities, regions, lang) : named;
   if (time === 'next' && ofEvents && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search')) {
-    // "which istiocon followed the 2021 one", "after kubecon na 2025 where did istio go next": the one held after that
-    // past event ("the next kubecon europe 2027", not held yet, is that one).
-    const [only, other] = named;
+    // "which istiocon followed the 2021 one", "after kubecon na 2025 where did istio go next", "after the london istio
+    // day what was next": the one held after that past event, of its kind ("the next kubecon europe 2027", not held
+    // yet, is that one; "the next istio day in london", no year and no "after", is the next to come there). A
+    // conference and its tracks are one event; a place alone stands for the conference held there.
+    const [only] = kinds.length ? named : [soleEvent(named)];
+    const once = !kinds.length || named.every((event) => event.start === only?.start);
     const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
-    const following = only && !other && past && namesEvent && years.length && followsAsked(question.text) ? calendar.after(only, lang) : undefined;
+    const asked = years.length ? followsAsked(question.text) : afterAsked(question.text);
+    const following = only && once && past && namesEvent && asked ? calendar.after(only, lang) : undefined;
     if (following) {
       const direct = eventLine(following, lang);
       return { events: [following], ...(direct ? { direct } : {}) };

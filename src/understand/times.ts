@@ -42,6 +42,13 @@ export function followsAsked(text: string): boolean {
   return FOLLOWS.test(text);
 }
 
+/** "after the london istio day": the one held after a past event, said outright ("next" alone may mean the next to come). */
+const AFTER = patternOf(['after', 'followed', 'came after', '之后', '以后']);
+
+export function afterAsked(text: string): boolean {
+  return AFTER.test(text);
+}
+
 /** Years said from today ("this year", "明年"): how many years from now each is. */
 const RELATIVE_YEARS: readonly (readonly [number, readonly string[]])[] = [
   [0, ['this year', 'this yr', '今年', '本年']],

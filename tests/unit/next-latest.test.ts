@@ -69,4 +69,13 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('future istio days?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
     expect(line('schedule of the next istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
   });
+
+  it('answers what came after a past event named without a year when "after" says so', () => {
+    expect(line('after the london istio day what was next')).toBe('Istio Day North America 2025: 10 November 2025, Atlanta');
+    // A place alone stands for the conference held there; its tracks and co-located events are the same occasion.
+    expect(line('伦敦之后下一站去哪了')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025：.*亚特兰大$/);
+    expect(line('what came after kubecon chicago')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2024: .*Paris$/);
+    // "next" alone, with no year, is the next to come.
+    expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
+  });
 });
