@@ -79,7 +79,7 @@ export class Answerer implements QueryService {
       const ranked = eventFirst(this.#finder.passages(question, event), question, known);
       // "Who won…": the results post's line, and the passage it quotes first.
       const outcome = known.direct ? undefined : this.#outcomes.answer(question, ranked);
-      return page(outcome?.ranked ?? ranked, options, lang, (shown) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, shown, known)));
+      return page(outcome?.ranked ?? ranked, options, lang, (shown) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, shown, known, now)));
     };
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
@@ -97,9 +97,11 @@ export class Answerer implements QueryService {
    * is" question's subject is, else the one talk whose title a "who" question names, else who a
    * passage says a "who" question asks about (that passage shown first).
    */
-  #leadOf(question: Question, ranked: RankedPassages, known: EventPart): Lead {
+  #leadOf(question: Question, ranked: RankedPassages, known: EventPart, now: Date): Lead {
     const [only] = known.events ?? [];
-    if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct };
+    // The call of an event already held is over: its deadline is said to have passed.
+    const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
+    if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang, held) : known.direct };
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar);
     return direct ? { direct } : (this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {});
   }

@@ -78,4 +78,10 @@ describe('next and latest when nothing later is announced', () => {
     // "next" alone, with no year, is the next to come.
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
+
+  it('says the call for proposals of an event already held is closed, and open until its deadline before', () => {
+    expect(line('istio day europe 2023 cfp deadline')).toBe('Call for proposals of Istio Day Europe 2023, closed on 12 February');
+    const before = engine.answer('istio day europe 2023 cfp deadline', { now: new Date('2023-01-20T00:00:00Z') });
+    expect(before.direct?.text).toBe('Call for proposals of Istio Day Europe 2023, open until 12 February');
+  });
 });
