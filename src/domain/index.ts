@@ -25,4 +25,4 @@ export {
   youtubeId,
   youtubeVideoUrl,
 } from './links.js';
-export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, SCHEDULE, SYNONYMS } from './vocabulary.js';
+export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, PEOPLE_VERBS, PERSON_NOUNS, SCHEDULE, SYNONYMS } from './vocabulary.js';

@@ -14,12 +14,13 @@ export const GOVERNANCE_BODIES: readonly (readonly string[])[] = [
 
 const TOPICS: readonly (readonly string[])[] = [
   // The project
-  ['ambient', 'ambient mesh', 'ambient 网格', 'ambient 模式'],
+  ['ambient', 'ambient mesh', 'ambient mode', 'ambient 网格', 'ambient 模式'],
   ['sidecarless', 'sidecar-less', '无边车', '无 sidecar'],
   ['sidecar', '边车'],
   ['service mesh', '服务网格'],
   ['multicluster', 'multi-cluster', '多集群'],
   ['waypoint', 'waypoints'],
+  ['proxy', 'proxies', '代理'],
   ['gateway', 'gateways', '网关'],
   ['roadmap', '路线图'],
   ['graduation', 'graduated', 'graduates', '毕业'],
@@ -51,6 +52,19 @@ const TOPICS: readonly (readonly string[])[] = [
   ['ant group', '蚂蚁集团'],
   ['daocloud', '道客'],
 ];
+
+/**
+ * Nouns that count people, en and zh (the measure words 人 and 名 too): "how many people ran" is
+ * answered by "Five candidates stood", "多少人" by "4,000 多人报名" and "五名候选人". Not "users":
+ * "27 end-user companies" counts companies; not 位, which the posts use for partners too ("六位合作伙伴").
+ */
+export const PERSON_NOUNS: readonly string[] = [
+  'people', 'person', 'persons', 'attendees', 'participants', 'registrants', 'candidates', 'speakers', 'members',
+  'contributors', 'maintainers', 'voters', 'nominees', '人', '名', '候选人', '贡献者', '维护者', '参会者', '与会者', '演讲者', '成员', '嘉宾',
+];
+
+/** Verbs whose count is a count of people: "how many signed up", "how many came", "how many voted". */
+export const PEOPLE_VERBS: readonly string[] = ['signed', 'registered', 'attended', 'came', 'joined', 'showed', 'voted', 'participated', 'watched'];
 
 /** Groups of words that name one thing: topics, regions, and each city with its Chinese names. */
 export const SYNONYMS: readonly (readonly string[])[] = [

@@ -1,4 +1,5 @@
 /** Counts in a passage's text: whether it gives one, and what it counts. */
+import { PEOPLE_VERBS, PERSON_NOUNS } from '../domain/index.js';
 import { analyze, STOP_WORDS } from '../store/index.js';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
@@ -55,4 +56,24 @@ export function countedIn(text: string): string[] {
 }
 
 /** Whether two index terms are one word's forms: equal, or one the other's stem ("vote", "voter"). */
-export const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * The index terms of `PERSON_NOUNS`: what a count of people counts. Of a Chinese word its last
+ * bigram, the one that says a person (候选人: 选人; 贡献者: 献者, not 贡献 of "九个贡献席位").
+ */
+const PERSONS = new Set(PERSON_NOUNS.flatMap((noun) => (/\p{Script=Han}/u.test(noun) ? analyze(noun).slice(-1) : analyze(noun))));
+const countsPeople = (terms: readonly string[]): boolean => terms.some((term) => PERSONS.has(term));
+
+/** The index terms of `PEOPLE_VERBS`: a question that counts who did them counts people. */
+const DOINGS = new Set(PEOPLE_VERBS.flatMap(analyze));
+
+/**
+ * Whether a count that counts `counted` answers a question that counts `asked`: one word in both
+ * ("how many seats": "13 seats"), or both count people ("how many people ran", "how many signed
+ * up": "Five candidates", "4,000 people").
+ */
+export function countsAsked(asked: readonly string[], counted: readonly string[]): boolean {
+  for (const term of asked) for (const other of counted) if (sameWord(term, other)) return true;
+  return (countsPeople(asked) || asked.some((term) => DOINGS.has(term))) && countsPeople(counted);
+}

@@ -24,12 +24,20 @@ const HAN = /\p{Script=Han}/u;
 /** A Latin term long enough to be a word cut short ("cert", "info"), not a letter or three. */
 const CUT_SHORT = /^[a-z]{4,}$/;
 
-/** How plainly "is a…" / "was the…" says what kind of thing the subject is: present tense and "a" most. */
+/** Words after "is a" that judge rather than say what a thing is: "Ztunnel is a great example of…", "Istio Day is the perfect opportunity…". */
+const JUDGED = String.raw`(?:great|good|perfect|excellent|amazing|fantastic|wonderful|huge|big|prime|testament)(?![\p{L}])`;
+
+/** How plainly "is a…" / "was the…" says what kind of thing the subject is: present tense and "a" most, a judgement least. */
 function plainness({ groups }: RegExpExecArray): number {
   const kind = groups?.article === 'the' ? 0.5 : 1;
-  return /^(?:was|were)$/.test(groups?.verb ?? '') ? kind / 3 : kind;
+  const tense = /^(?:was|were)$/.test(groups?.verb ?? '') ? kind / 3 : kind;
+  return groups?.judged ? tense / 3 : tense;
 }
-const saysKind = ({ groups }: RegExpExecArray): number => (groups?.article ? 1 : 0.5);
+/** How plainly "是…" says what kind of thing the subject is: "是一…" most, "是…的一个很好的例子" (a judgement) least. */
+function saysKind({ groups }: RegExpExecArray): number {
+  const kind = groups?.article ? 1 : 0.5;
+  return groups?.judged === undefined ? kind : kind / 3;
+}
 const says = (strength: number) => (): number => strength;
 
 /**
@@ -38,17 +46,21 @@ const says = (strength: number) => (): number => strength;
  */
 const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => number }[] = [
   // "Istio Day is a…", "IstioCon is the annual…", "IstioCon 2022 will be an…"
-  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?<verb>is|are|was|were|will\s+be)\s+(?<article>an?|the|one)\s`, 'u'), strength: plainness },
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?<verb>is|are|was|were|will\s+be)\s+(?<article>an?|the|one)\s(?<judged>${JUDGED})?`, 'u'), strength: plainness },
   // "The Istio Steering Committee oversees…", "…is responsible for…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:oversees|governs|(?:is|are)\s+responsible\s+for)\s`, 'u'), strength: says(0.5) },
+  // What it is for or made of: "Ambient mesh is designed for simplified operations…", "ztunnel is designed to be…", "Istio’s ambient mode is powered by…"
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:is|are)\s+(?:designed\s+(?:to|for)|powered\s+by|built\s+(?:on|for))\s`, 'u'), strength: says(0.5) },
   // "The Istio ContribFest, a hands-on session…", "Izzy, the Istio Dolphin."
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${NAME})\s*(?:,|:|——|—|–)\s*(?<article>an?|the)\s`, 'u'), strength: plainness },
   // "…the Steering Committee introduced Izzy, an Indo-Pacific bottlenose dolphin, as…": a name anywhere, then "a …".
   { pattern: new RegExp(String.raw`(?:^|\s)(?<term>${NAME})\s*,\s*an?\s`, 'u'), strength: says(0.5) },
   // "以用户为中心的 IstioCon 是…", "IstioCon 2022 将是…" (not 是否, "whether", nor a date: "下一场是 2024 年…")
-  { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:将会|将|就)?是(?!否|不|\s*\d)(?<article>一)?/u, strength: saysKind },
+  { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:将会|将|就)?是(?!否|不|\s*\d)(?<article>一)?(?:(?<judged>(?=[^。！？]*(?:例子|典范|榜样)))|)/u, strength: saysKind },
   // "Istio 指导委员会负责监督…"
   { pattern: /^(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*负责/u, strength: says(0.5) },
+  // "Ambient 模式旨在简化操作…", "Istio 的 Ambient 模式由轻量级…代理提供支持"
+  { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:旨在|由[^，。！？；]{1,60}提供支持)/u, strength: says(0.5) },
   // "…发布了 Izzy——一只印度太平洋宽吻海豚", anywhere in the sentence ("2025 年 11 月 10 日 — a full-day…" is no such dash).
   { pattern: new RegExp(String.raw`(?:^|[\s，：])(?<term>${LATIN_NAME})\s*——\s*一`, 'u'), strength: says(1) },
   // "Istio ContribFest，面向想开始为 Istio 做贡献的人的动手环节。": a name, then what it is, in one clause.
@@ -68,9 +80,13 @@ function sentences(text: string): { sentence: string; start: number; end: number
   return found;
 }
 
-/** A term that names nothing: only stop words ("This", "It"), or a clause opening ("In Kubernetes"). */
+/** Words that open a clause, not a name ("Because ztunnel is designed to run…, it…"), beyond the stop words. */
+const CLAUSE_OPENERS = new Set(['because', 'since', 'although', 'though', 'unless', 'whether', 'once', 'whenever', 'wherever']);
+
+/** A term that names nothing: only stop words ("This", "It"), or a clause opening ("In Kubernetes", "Because ztunnel"). */
 function namesNothing(terms: readonly string[], said: string): boolean {
-  return !terms.length || STOP_WORDS.has(said.split(/\s+/)[0]?.toLowerCase() ?? '');
+  const first = said.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return !terms.length || STOP_WORDS.has(first) || CLAUSE_OPENERS.has(first);
 }
 
 /** The definitions a passage's text gives (see `FORMS`). */
@@ -90,6 +106,28 @@ export function definitionsIn(text: string): Definition[] {
     }
   }
   return found;
+}
+
+/**
+ * A heading that asks what something is or does: "What is Twitch?", "What does the Technical
+ * Oversight Committee do?", "What is the book about?", "什么是 Gateway API？", "Twitch 是什么？",
+ * "技术监督委员会要做什么？". The section under it answers; group `term` (or `han`) is what it asks about.
+ */
+const ASKING_HEADING =
+  /^(?:what(?:['’]s|\s+is|\s+are)\s+(?:(?:an?|the)\s+)?(?<term>[^,，?？]+?)(?:\s+about)?|what\s+(?:does|do)\s+(?:(?:an?|the)\s+)?(?<does>[^,，?？]+?)\s+do)\s*(?:[,，][^?？]*)?[?？]$|^(?:什么是\s*(?<han>[^，？?]+?)|(?<said>[^，？?]+?)\s*(?:是什么|是做什么的|要做什么|做什么|负责什么))\s*[?？]$/iu;
+
+/**
+ * The definition a section's heading gives, when it asks what something is ("What does the TOC
+ * do?"): the first sentence of the section's first passage, `text`, answers it; none when that
+ * sentence is too long to quote or already says what something is.
+ */
+export function headingDefinition(heading: string, text: string, found: readonly Definition[]): Definition | undefined {
+  const match = ASKING_HEADING.exec(heading.trim());
+  const said = (match?.groups?.term ?? match?.groups?.does ?? match?.groups?.han ?? match?.groups?.said)?.trim();
+  const first = sentences(text)[0];
+  if (!said || !first || first.sentence.length > MAX_SENTENCE || found.some((definition) => definition.start === first.start)) return undefined;
+  const terms = analyze(said);
+  return namesNothing(terms, said) ? undefined : { terms, start: first.start, end: first.end, strength: 1 };
 }
 
 /** Words that say no more than "an Istio event" or where it is: a definition need not repeat them. */
@@ -124,6 +162,16 @@ export function subjectOf(words: readonly SubjectWord[], kinds: readonly Subject
   return { words: words.map((word) => ({ alternatives: word.alternatives, required: required(word) })), kinds };
 }
 
+/** Whether two terms are neighbouring bigrams of one Chinese word ("多集", "集群"). */
+const neighbours = (before: string, term: string): boolean => before.length === 2 && term.length === 2 && HAN.test(term) && before.charAt(1) === term.charAt(0);
+
+/** The last word of what a definition defines, the kind of thing it is: "Ambient Multicluster": multicluster; "Ambient 多集群": 多集, 集群. */
+function headOf(terms: readonly string[]): string[] {
+  let from = terms.length - 1;
+  while (from > 0 && neighbours(terms[from - 1] as string, terms[from] as string)) from -= 1;
+  return terms.slice(Math.max(from, 0));
+}
+
 /**
  * How well `definition` defines `subject`: 0 when it does not (a word the subject requires is not in
  * what it defines, however said); else more for each of the subject's words it names, less for the
@@ -142,6 +190,13 @@ function defines(definition: Definition, subject: Subject): number {
     if (ways.length) named += 1;
     said.push(...ways.flat());
   }
+  const known = (other: string) => QUALIFIERS.has(other) || /^\d+$/.test(other) || said.some((term) => covers(term, other));
+  // "Ambient 多集群是…", "Ambient Multicluster is…" say what multicluster is, not ambient: what is
+  // defined ends with a word of the subject's, or a qualifier; in Chinese one character may follow it
+  // ("Istio Day 2023 北美站"), no more ("迁移到 Ambient 网格完全是…").
+  const head = headOf(definition.terms);
+  if (head.findLastIndex(known) < head.length - (head.length > 1 ? 2 : 1)) return 0;
+  // A year is no other thing, but the definition of one year's event says less of the event than one of all years.
   const added = definition.terms.filter((other) => !QUALIFIERS.has(other) && !said.some((term) => covers(term, other))).length;
   return 1 + named - added / (added + 1) + (definition.strength ?? 0) / 2;
 }

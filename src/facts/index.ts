@@ -3,7 +3,7 @@
  * elected — as pure text tests: the indexer stores them with each passage (`withFacts`), the query
  * side weighs by them and quotes what they found.
  */
-export { sameWord } from './counts.js';
+export { countsAsked } from './counts.js';
 export { bestDefinition, definesSubject, subjectOf, type Subject } from './definitions.js';
 export { Outcomes } from './outcomes.js';
 export { withFacts } from './passage-facts.js';

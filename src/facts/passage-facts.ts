@@ -2,7 +2,7 @@
 import { CALL_FOR_PROPOSALS, findPlaces, KIND_NAMES, kindIn, mentionsDate, placeOf, regionIn } from '../domain/index.js';
 import type { EventInfo, EventKind, ParsedPassage, Passage, PassageFacts } from '../model/index.js';
 import { countedIn, namesNumber } from './counts.js';
-import { definitionsIn } from './definitions.js';
+import { definitionsIn, headingDefinition } from './definitions.js';
 import { Outcomes } from './outcomes.js';
 
 /** Links that are a call for proposals. */
@@ -25,6 +25,12 @@ function yearsOf(passage: ParsedPassage): number[] {
   return [...new Set(years.filter((year): year is number => year !== null && !Number.isNaN(year)))];
 }
 
+/** Whether the passage at `at` is the first of its heading's section (passages come in each post's order). */
+function opensSection(passages: readonly ParsedPassage[], at: number): boolean {
+  const [before, passage] = [passages[at - 1], passages[at] as ParsedPassage];
+  return before?.postId !== passage.postId || before.headings.join('\n') !== passage.headings.join('\n');
+}
+
 /**
  * Every passage with its facts. The events give each event's city (else the place its name
  * says); the passages themselves give the words prose writes in lower case, which no name starts
@@ -38,13 +44,15 @@ export function withFacts(passages: readonly ParsedPassage[], events: readonly E
     return cities.get(name) as string | null;
   };
   const outcomes = new Outcomes(passages);
-  return passages.map((passage) => {
+  return passages.map((passage, at) => {
     const city = passage.event ? cityOf(passage.event) : null;
     const region = (city ? placeOf(city)?.region : null) ?? regionIn(passage.event ?? '');
     const years = yearsOf(passage);
     const kinds = kindsOf(passage);
     const counted = namesNumber(passage.text) ? countedIn(passage.text) : null;
     const defines = definitionsIn(passage.text);
+    const asked = opensSection(passages, at) ? headingDefinition(passage.headings.at(-1) ?? '', passage.text, defines) : undefined;
+    if (asked) defines.unshift(asked);
     // Only what holds is kept (see `PassageFacts`).
     const facts: PassageFacts = {
       ...(years.length ? { years } : {}),

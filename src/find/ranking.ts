@@ -36,6 +36,12 @@ export interface RankingOptions {
   countWeight?: number;
   /** Weight of a passage that names people when the question asks who. Default 3. */
   peopleWeight?: number;
+  /**
+   * A passage of a post whose title names only another governance body than the one the question
+   * names ("steering", 指导委员会) is divided by this: each body's posts name the other too (the
+   * Steering Committee runs the TOC's vote), only the titles tell them apart. Default 2.
+   */
+  bodyWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.35. */
   postContext?: number;
   /**
@@ -69,6 +75,7 @@ const DEFAULT_RANKING: Ranking = {
   eventWeight: 3,
   countWeight: 2,
   peopleWeight: 3,
+  bodyWeight: 2,
   postContext: 0.35,
   perPost: 2,
   languageFirst: true,

@@ -4,11 +4,12 @@
  * Split in two so that the per-hit part is plain arithmetic on the passages' `Features`: what
  * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
  */
-import { definesSubject, sameWord, subjectOf, type Subject } from '../facts/index.js';
+import { countsAsked, definesSubject, subjectOf, type Subject } from '../facts/index.js';
+import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
-import { countedPhrases, subjectGroups, type Question } from '../understand/index.js';
+import { bodyTitleOf, countedPhrases, otherBodiesTitleOf, subjectGroups, type Question } from '../understand/index.js';
 import type { Ranking } from './ranking.js';
 
 /** What a question weighs passages by. Each factor is 1 when the question does not ask for it. */
@@ -52,6 +53,13 @@ export interface Weighing {
   kinds: number;
   /** A passage about the community (an event, people, who was elected), for a topic search: the bot answers about events, not the technology. */
   event: number;
+  /**
+   * Divides a passage of a post whose title names another governance body than the one the question
+   * names (`otherBodies`) and not that one (`bodyTitle`): the TOC's results post is no answer about the Steering Committee.
+   */
+  body: number;
+  bodyTitle: RegExp | null;
+  otherBodies: RegExp | null;
 }
 
 /** What the corpus tells a weighing: the newest year of any passage, and the year each kind of event was first held. */
@@ -60,12 +68,20 @@ export interface WeighingContext {
   firstYears: ReadonlyMap<EventKind, number>;
 }
 
+/** Words that say no more than "an Istio event": never what a count counts. */
+const EVENT_TERMS = new Set(ANY_EVENT_WORDS.flatMap(analyze));
+
 /**
  * The words a "how many" question counts, as a count's `counted` gives them: the noun it names
  * ("how many community seats": commun, seat; "多少家公司": 家, 家公, 公司), else all its words.
  */
 function countedWordsOf(question: Question): string[] {
-  const named = countedPhrases(question.text).flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)));
+  const named = countedPhrases(question.text)
+    // 个 is every noun's measure word: "几个人" counts 人, "几个席位" 席位.
+    .map((phrase) => phrase.replace(/^个(?=\p{Script=Han})/u, ''))
+    .flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)))
+    // "istio-related sessions" counts sessions: "60+ Istio meshes" counts no sessions.
+    .filter((term) => !EVENT_TERMS.has(term));
   return named.length ? named : question.words.groups.flatMap((group) => group.alternatives.flat());
 }
 
@@ -77,7 +93,8 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
   const { words, entities, time, subject } = question;
   // "wasm", "ambient talks": what was said about it at an event comes before a technical post on it.
   const topic = question.ask === 'search' || question.ask === 'talks';
-  const neutral = !topic && !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length;
+  const bodyTitle = bodyTitleOf(question);
+  const neutral = !topic && !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length && !bodyTitle;
   if (neutral) return null;
   const wants = (want: (typeof words.wants)[number], weight: number): number => (words.wants.includes(want) ? weight : 1);
   const first = Math.min(...entities.kinds.map((kind) => context.firstYears.get(kind) ?? Infinity));
@@ -108,6 +125,9 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     kind: ranking.kindWeight,
     kinds: features.kindBits(entities.kinds),
     event: topic ? ranking.eventWeight : 1,
+    body: bodyTitle ? ranking.bodyWeight : 1,
+    bodyTitle,
+    otherBodies: otherBodiesTitleOf(question),
   };
 }
 
@@ -121,7 +141,7 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   if (holds & HOLDS.count) {
     weight *= w.count;
     // "How many seats": a count of seats, above a count of something else.
-    if (w.countedWords.length && counts(w.countedWords, (passages[id] as Passage).facts.counted ?? [])) weight *= w.counted;
+    if (w.countedWords.length && countsAsked(w.countedWords, (passages[id] as Passage).facts.counted ?? [])) weight *= w.counted;
   }
   if (holds & HOLDS.cfp) weight *= w.cfp;
   if (holds & HOLDS.people) weight *= w.people;
@@ -136,11 +156,6 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   if (w.places.includes(features.city[id] as number) || w.regions.includes(features.region[id] as number)) weight *= w.place;
   if ((features.kinds[id] as number) & w.kinds) weight *= w.kind;
   if (w.event !== 1 && (holds & (HOLDS.people | HOLDS.outcome) || (passages[id] as Passage).event !== null)) weight *= w.event;
+  if (w.bodyTitle && w.otherBodies?.test((passages[id] as Passage).title) && !w.bodyTitle.test((passages[id] as Passage).title)) weight /= w.body;
   return weight;
-}
-
-/** Whether a passage counts one of the question's words ("how many seats": "13 seats"). */
-function counts(asked: readonly string[], counted: readonly string[]): boolean {
-  for (const term of asked) for (const other of counted) if (sameWord(term, other)) return true;
-  return false;
 }

@@ -15,6 +15,13 @@ export function bodyTitleOf({ words }: { words: Pick<Question['words'], 'groups'
   return named.length === 1 ? (named[0]?.title ?? null) : null;
 }
 
+/** How posts' titles name the governance bodies other than the one `question` names; null when it names none, or several. */
+export function otherBodiesTitleOf({ words }: { words: Pick<Question['words'], 'groups'> }): RegExp | null {
+  const title = bodyTitleOf({ words });
+  const others = BODY_TITLES.filter((body) => body.title.source !== title?.source).flatMap(({ names }) => names);
+  return title ? patternOf(others) : null;
+}
+
 /** How the vocabulary names an election ("election", "elections", "选举"). */
 const ELECTION = SYNONYMS.find((group) => group.includes('election')) ?? [];
 

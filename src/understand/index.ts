@@ -5,5 +5,5 @@ export { parseQuery } from './parse.js';
 export type { Question, WordGroup } from './types.js';
 export { askingWords, askOf, asksHowLong, asksWhoIs, countedPhrases, LISTING_WORDS, talksAsked } from './intents.js';
 export { afterAsked, followsAsked, HAPPENING_WORDS, relativeYears, timeOf } from './times.js';
-export { bodyTitleOf } from './bodies.js';
+export { bodyTitleOf, otherBodiesTitleOf } from './bodies.js';
 export { subjectGroups } from './what-is.js';

@@ -4,6 +4,7 @@
  *   talk, a date). They are not required to match; they rank the passages that hold that kind first.
  * - `ASKS`: the intent of a question, for the answer stage (issue 13's intents slot in here).
  */
+import { STOP_WORDS } from '../store/index.js';
 import type { Ask, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
@@ -116,14 +117,14 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // How long ago something was is asked of its date, not a count.
   ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
-  ['how-many', ['how many', 'number of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
+  ['how-many', ['how many', 'number of', '# of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
   ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
   ['where', ['where', 'wheres', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
   ['who', ['who', 'which people', 'speakers', '谁', '哪些人', '哪位', '哪几位', '哪两位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'lineup', 'line-up', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
   ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一届', '上届', '上一次', '上次', '即将']],
-  ['what-is', ['what is', "what's", 'whats', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'meaning', 'mean', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥']],
+  ['what-is', ['what is', "what's", 'whats', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'meaning', 'mean', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '职责', '职能']],
 ];
 
 /** The English words of the phrases that ask "what is" ("what kind of"): never the subject asked about. */
@@ -202,7 +203,7 @@ export function talksAsked(text: string): boolean {
  * What a "how many" question counts: the words after "how many" / "number of" ("how many
  * community seats": "community seats"), in Chinese the characters after 多少 or 几 ("多少家公司": "家公司").
  */
-const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+)?)|(?:多少|几)(\p{Script=Han}{1,3})/giu;
+const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{1,3})/giu;
 
 /** How long something lasts ("how long is a lightning talk", "闪电演讲多长"): a duration, never a count of talks. */
 const HOW_LONG = patternOf(['how long', 'how many minutes', 'how many hours', '多长', '多久', '几分钟', '多少分钟', '几个小时', '多少小时']);
@@ -213,7 +214,14 @@ export function asksHowLong(text: string): boolean {
 
 /** The nouns a question counts (see `ASKED_COUNT`); none when it names none. */
 export function countedPhrases(text: string): string[] {
-  return [...text.matchAll(ASKED_COUNT)].map(([, latin, han]) => han ?? latin ?? '').filter(Boolean);
+  return [...text.matchAll(ASKED_COUNT)].map(([, latin, han]) => han ?? (latin ? untilStopWord(latin) : '')).filter(Boolean);
+}
+
+/** A noun phrase's words up to the first stop word: "istio-related kubecon sessions at salt lake" is "istio-related kubecon sessions". */
+function untilStopWord(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const stop = words.findIndex((word) => STOP_WORDS.has(word.toLowerCase()));
+  return words.slice(0, stop < 0 ? words.length : stop).join(' ');
 }
 
 /**

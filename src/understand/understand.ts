@@ -7,7 +7,7 @@ import { timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
-import { identityAsked, subjectOf, whatIsParts, withoutProgrammeName, withWhatSpelled } from './what-is.js';
+import { bareTermAsked, identityAsked, subjectOf, whatIsParts, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 
 /**
@@ -27,7 +27,9 @@ export function understand(input: string, lang?: Lang): Question {
   // A misspelt city or event name ("chicgo") names it as the word it misspells.
   const meant = words.groups.flatMap((group) => (group.meant === undefined ? [] : [group.meant]));
   const entities = readEntities([said, ...meant].join(' '), years);
-  const ask = identity !== null ? 'what-is' : askOf(withoutProgrammeName(said, entities));
+  const asked = askOf(withoutProgrammeName(said, entities));
+  // "Who is izzy", "contribfest?": what it is ("future istio days?" asks which of them: the next).
+  const ask = identity !== null || (asked === 'search' && timeOf(said) === null && bareTermAsked(said, entities)) ? 'what-is' : asked;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
     const { about, kinds } = whatIsParts(identity ?? said);

@@ -47,6 +47,17 @@ export function identityAsked(text: string): string | null {
   return han && !talksAsked(han) ? han : null;
 }
 
+/** A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words). */
+const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}\s*[?？]+\s*$/u;
+
+/**
+ * Whether the question is a term alone, asked ("contribfest?"): what it is, as "what is contribfest"
+ * asks. Not with a year or a place ("istio day paris?" asks about that event).
+ */
+export function bareTermAsked(text: string, entities: Entities): boolean {
+  return BARE_TERM.test(text) && !entities.years.length && !entities.cities.length && !entities.regions.length;
+}
+
 /** A programme's name: "program" after a word that names no event and lists nothing ("the full program", "the conference program"). */
 const PROGRAMME_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:${[...ANY_EVENT_WORDS, ...LISTING_WORDS, 'the', 'a', 'an', 'day'].join('|')})\s)[\p{L}\p{N}]+\s+programm?e?s?(?![\p{L}])`, 'giu');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedIn, namesNumber } from '../../src/facts/counts.js';
+import { countedIn, countsAsked, namesNumber } from '../../src/facts/counts.js';
 import { Features } from '../../src/find/features.js';
 import { rankingWith } from '../../src/find/ranking.js';
 import { weighingOf } from '../../src/find/weights.js';
@@ -48,6 +48,33 @@ describe('what a "how many" question counts', () => {
     expect(countedWords('istio 有多少家公司的维护者')).toEqual(expect.arrayContaining(['家', '公司']));
     expect(countedWords('istio 有多少家公司的维护者')).not.toContain('维护');
     expect(countedWords('北京 meetup 直播多少人看')).toContain('人');
+  });
+
+  it('is the noun phrase up to its first stop word, without the words that only say "istio"', () => {
+    const words = countedWords('number of istio-related kubecon sessions at salt lake city');
+    expect(words).toEqual(expect.arrayContaining(['kubecon', 'session']));
+    expect(words).not.toContain('istio');
+    expect(words).not.toContain('salt');
+  });
+
+  it('is the noun after the measure word 个, which every noun takes', () => {
+    expect(countedWords('有几个人竞选')).toEqual(expect.arrayContaining(['人']));
+    expect(countedWords('有几个人竞选')).not.toContain('个');
+  });
+
+  it('is answered by a count of people of any kind when it counts people', () => {
+    const asked = (text: string) => weighingOf(understand(text), rankingWith(), context, features)?.countedWords ?? [];
+    expect(countsAsked(asked('how many people ran in the toc election'), countedIn('Five candidates stood for the three available seats'))).toBe(true);
+    expect(countsAsked(asked('有几个人竞选'), countedIn('共有五名候选人角逐四个空缺席位'))).toBe(true);
+    expect(countsAsked(asked('多少人参加'), countedIn('超过 1,700 名贡献者'))).toBe(true);
+    // People are not what the seats or companies count.
+    expect(countsAsked(asked('how many people ran in the toc election'), countedIn('three of the six seats'))).toBe(false);
+    expect(countsAsked(asked('how many people came'), countedIn('27 end-user companies'))).toBe(false);
+    expect(countsAsked(asked('来了多少人'), countedIn('联动了六位合作伙伴共同主办'))).toBe(false);
+    // Who did something is people: "how many signed up" is answered by "4,000 registrants".
+    expect(countsAsked(asked('how many signed up for istiocon'), countedIn('more than 4,000 registrants from 80 countries'))).toBe(true);
+    expect(countsAsked(asked('# of voters in the election'), countedIn('Over 120 eligible voters'))).toBe(true);
+    expect(countsAsked(asked('有几个人竞选'), countedIn('九个贡献席位'))).toBe(false);
   });
 
   it('is every word of the question when it names no noun after them', () => {

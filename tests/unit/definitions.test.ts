@@ -23,6 +23,23 @@ describe('what a passage defines', () => {
     expect(defined('Istio 指导委员会负责监督项目的行政方面。')[0]?.terms).toEqual(analyze('Istio 指导委员会'));
   });
 
+  it('finds what a thing is designed for or powered by, en and zh, weaker than "is a…"', () => {
+    expect(defined('Ambient mesh is designed for simplified operations and reduced cost.')[0]?.terms).toEqual(analyze('Ambient mesh'));
+    expect(defined('Istio’s ambient mode is powered by shared L4 node proxies.')[0]?.terms).toEqual(expect.arrayContaining(['ambient', 'mode']));
+    expect(defined('Ambient 模式旨在简化操作并降低基础设施成本。')[0]?.terms).toEqual(analyze('Ambient 模式'));
+    expect(defined('Istio 的 Ambient 模式由轻量级的 L4 节点代理提供支持。')[0]?.terms).toEqual(analyze('Ambient 模式'));
+    expect(definitionsIn('Ambient mesh is designed for simplified operations.')[0]?.strength).toBeLessThan(definitionsIn('Ambient mesh is a data plane mode.')[0]?.strength ?? 0);
+    // A clause that opens with "because" names nothing.
+    expect(defined('Because ztunnel is designed to run on every node, it is small.')).toEqual([]);
+  });
+
+  it('reads "is a great example…" as a judgement, less plain than what the thing is', () => {
+    const [judged, plain] = definitionsIn('Ztunnel is a great example of this effect. Ztunnel is a per-node proxy.');
+    expect(judged?.strength).toBeLessThan(plain?.strength ?? 0);
+    const [zhJudged, zhPlain] = definitionsIn('Ztunnel 是一个很好的例子。Ztunnel 是一个节点代理。');
+    expect(zhJudged?.strength).toBeLessThan(zhPlain?.strength ?? 0);
+  });
+
   it('reads an abbreviation spelled out as naming what it stands for, without saying what kind of thing that is', () => {
     const [ica] = definitionsIn('The keynote opened enrolment for the Istio Certified Associate (ICA) exam.');
     expect(ica?.terms).toEqual(analyze('Istio Certified Associate ICA'));
@@ -60,6 +77,12 @@ describe('what a passage defines', () => {
     const dolphin = definitionsIn('2024 年，Istio 指导委员会发布了 Izzy——一只印度太平洋宽吻海豚。');
     expect(bestDefinition(dolphin, subject('istio', '吉祥物', 'izzy'))).toBeDefined();
     expect(bestDefinition(definitionsIn('Izzy, the Istio Dolphin.'), subject('izzy', 'book'))).toBeUndefined();
+    // What is defined ends with the subject's word: "Ambient Multicluster" is no ambient mode, "Istio Day 2023 北美站" is Istio Day.
+    expect(bestDefinition(definitionsIn('Ambient Multicluster is an extension of ambient.'), subject('ambient'))).toBeUndefined();
+    expect(bestDefinition(definitionsIn('Ambient 多集群是基于 Ambient 的扩展。'), subject('ambient'))).toBeUndefined();
+    expect(bestDefinition(definitionsIn('迁移到 Ambient 网格完全是自愿的。'), subject('ambient 网格'))).toBeUndefined();
+    expect(bestDefinition(definitionsIn('Istio Day 2023 北美站是 CNCF 主办的同场活动。'), subject('istio', 'day'))).toBeDefined();
+    expect(bestDefinition(definitionsIn('IstioCon 2022 will be an industry-focused event.'), subject('istiocon'))).toBeDefined();
     // Any way of saying a word: the TOC is the Technical Oversight Committee.
     const toc = subjectOf([{ alternatives: [analyze('toc'), analyze('technical oversight committee')] }]);
     expect(bestDefinition(definitionsIn('The Technical Oversight Committee is the body that sets the technical direction.'), toc)).toBeDefined();

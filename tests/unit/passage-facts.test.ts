@@ -83,3 +83,27 @@ describe('the facts the indexer stores with each passage', () => {
     expect((features.kinds[1] as number) & features.kindBits(['kubecon'])).toBe(0);
   });
 });
+
+describe('a section whose heading asks what something is', () => {
+  const defined = (passages: ParsedPassage[]) => withFacts(passages, []).map(({ text, facts }) => (facts.defines ?? []).map(({ terms, start, end }) => ({ terms, said: text.slice(start, end) })));
+
+  it('defines it by the first sentence of its first passage, en and zh', () => {
+    const toc = { headings: ['What does the Technical Oversight Committee do?'] };
+    const [first, second] = defined([
+      passage('The charter spells out its duties, including: setting the technical direction of the project. Resolving issues.', toc),
+      passage('Its members act as individuals.', toc),
+    ]);
+    expect(first).toEqual([{ terms: ['technic', 'oversight', 'committe'], said: 'The charter spells out its duties, including: setting the technical direction of the project.' }]);
+    // The section's later passages answer less plainly.
+    expect(second).toEqual([]);
+    const [zh] = defined([passage('TOC 章程明确了其成员的职责，包括制定技术方向。解决技术问题。', { headings: ['技术监督委员会要做什么？'], lang: 'zh' })]);
+    expect(zh?.[0]?.said).toBe('TOC 章程明确了其成员的职责，包括制定技术方向。');
+    expect(defined([passage('It is what we run.', { headings: ['What is Gateway API?'] })])[0]?.[0]?.terms).toEqual(['gatewai', 'api']);
+  });
+
+  it('defines nothing under a heading that asks something else, or what a clause is', () => {
+    expect(defined([passage('We have much to do.', { headings: ['Why now?'] })])).toEqual([[]]);
+    expect(defined([passage('Most features are stable.', { headings: ['What is in the scope of the Beta?'] })])).toEqual([[]]);
+    expect(defined([passage('We went to Atlanta.', { headings: ['What we heard in Atlanta'] })])).toEqual([[]]);
+  });
+});

@@ -150,6 +150,7 @@ const GOVERNANCE_CASES: { option: keyof RankingOptions; question: string; wants:
   { option: 'outcomeWeight', question: 'who won the 2031 steering election', wants: 'the passage naming the winners', first: 'Marta Olsen' },
   { option: 'countWeight', question: 'how many seats does the steering committee have', wants: 'the passage counting the seats', first: '13 seats' },
   { option: 'peopleWeight', question: 'who chairs the steering committee', wants: 'the passage naming the chair', first: 'Rosa Lindqvist' },
+  { option: 'bodyWeight', question: 'steering committee members elected', wants: "the Steering Committee's results, not the TOC's that the committee ran", first: 'The Steering Committee oversees the governance' },
 ];
 
 describe('constants shown on governance fixtures', () => {

@@ -17,6 +17,16 @@ describe('understand', () => {
     expect(understand('izzy 是什么')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
     expect(understand('izzy slides').subject).toBeNull();
     expect(understand('what does the steering committee do')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
+    // Asking for its responsibilities or duties asks what it does; "# of" is "number of".
+    expect(understand('steering committee responsibilities')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
+    expect(understand('指导委员会的职责')).toMatchObject({ ask: 'what-is', subject: '指导委员会' });
+    expect(understand('# of talks at istio day')).toMatchObject({ ask: 'how-many' });
+    // A term alone, asked, asks what it is; not with a place or a year, nor with words that ask something else.
+    expect(understand('contribfest?')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    expect(understand('ztunnel？')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('istio day paris?').ask).not.toBe('what-is');
+    expect(understand('contribfest').ask).toBe('search');
+    expect(understand('contribfest slides?').ask).toBe('slides');
     expect(understand('who chairs the steering committee').words.wants).toEqual(['people']);
     expect(understand('upcomming istio events').time).toBe('next');
     expect(understand('lastest istio day').time).toBe('latest');
@@ -57,6 +67,10 @@ describe('understand', () => {
     expect(words.groups.map((group) => group.word)).toEqual(['多集群']);
     expect(words.groups[0]?.alternatives).toContainEqual(['multiclust']);
     expect(words.soft.map((group) => group.word)).toEqual(['视频']);
+    // The posts call ambient mesh ambient mode too ("Istio’s ambient mode is powered by…").
+    expect(understand('what is ambient mesh').words.groups[0]?.alternatives).toContainEqual(['ambient', 'mode']);
+    // The Chinese posts call a proxy 代理 and name the Waypoint Proxy in English.
+    expect(understand('什么是 waypoint 代理').words.groups.at(-1)?.alternatives).toContainEqual(['proxi']);
   });
 
   it('searches nothing for Chinese question words: a run is cut at the stop words it holds', () => {
