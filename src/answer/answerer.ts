@@ -45,7 +45,7 @@ export class Answerer implements QueryService {
   static async load(dir: string, ranking: RankingOptions = {}): Promise<Answerer> {
     const { manifest, data } = await readIndex(dir);
     const corpus = { passages: data.passages, talks: data.talks, events: data.events };
-    return new Answerer(corpus, new Finder(corpus, loadSearchIndexes(data.passageIndex, data.talkIndex), ranking), manifest);
+    return new Answerer(corpus, new Finder(corpus, loadSearchIndexes(data.passageIndex, data.talkIndex, data.typoTerms), ranking), manifest);
   }
 
   /** Indexes a corpus in memory (tests, tools without a built index). */

@@ -11,25 +11,36 @@ export function nameWords(text: string): string[] {
   return (fold(text).match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOP_WORDS.has(word));
 }
 
+/**
+ * The three rows of the distance table the recurrence reads (the row before the previous one for a
+ * transposition), reused by every call: it runs over every word of a name vocabulary for each new
+ * typed word, and a row array per letter was most of what answering a question about events allocated.
+ */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
 /** Optimal string alignment distance (Levenshtein with transpositions), stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // The last two rows are all the recurrence reads (it runs over every word of every name).
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let before = rows[0];
+  let previous = rows[1];
+  let row = rows[2];
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      row.push(value);
+      row[j] = value;
       best = Math.min(best, value);
     }
     if (best > max) return max + 1;
+    const oldest = before;
     before = previous;
     previous = row;
+    row = oldest;
   }
   return previous[b.length] ?? max + 1;
 }
@@ -56,6 +67,8 @@ export function wordMatch(typed: string, word: string): number {
 }
 
 
+const NO_MATCHES: ReadonlyMap<string, number> = new Map();
+
 /** Most typed words whose matches a `Vocabulary` remembers; past it, it starts afresh. */
 const REMEMBERED = 2_000;
 
@@ -81,7 +94,8 @@ export class Vocabulary {
         const score = wordMatch(typed, word);
         if (score > 0) scores.set(word, score);
       }
-      this.#matches.set(typed, (found = scores));
+      // Most typed words match no name: they share one empty map.
+      this.#matches.set(typed, (found = scores.size ? scores : NO_MATCHES));
     }
     return found;
   }
@@ -93,7 +107,10 @@ export class Vocabulary {
     // A typed word matches a few words of the vocabulary; an event is known by dozens (every run of
     // the natural questions scores every event): the shorter side is walked.
     if ('has' in words && found.size < words.size) {
-      for (const [word, score] of found) if (words.has(word)) best = Math.max(best, score);
+      // forEach: no [word, score] pair per entry.
+      found.forEach((score, word) => {
+        if (words.has(word)) best = Math.max(best, score);
+      });
     } else for (const word of words) best = Math.max(best, found.get(word) ?? 0);
     return best;
   }

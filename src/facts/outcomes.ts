@@ -29,6 +29,9 @@ const LIST_ITEM = 120;
 /** A word of prose: letters, apostrophes and hyphens. */
 const WORD = /[\p{L}'’-]+/gu;
 
+/** A word that starts with a letter written in upper or lower case (not Chinese, not an apostrophe). */
+const CASED = /^[\p{Lu}\p{Ll}\p{Lt}]/u;
+
 /** How many passages' words make the vocabulary of lower-case words: enough for prose, bounded for a large corpus. */
 const VOCABULARY_SAMPLE = 4_000;
 
@@ -105,6 +108,9 @@ export class Outcomes {
       WORD.lastIndex = 0;
       for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
         const word = match[0];
+        // Only words that start with a letter that has a case: a run of Chinese is written neither
+        // way, is never asked about (names start with a capital), and was most of what this kept.
+        if (!CASED.test(word)) continue;
         const folded = word.toLowerCase();
         if (/^\p{Ll}/u.test(word)) lower.add(word);
         balance.set(folded, (balance.get(folded) ?? 0) + (word === folded ? 1 : -1));

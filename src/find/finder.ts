@@ -1,7 +1,8 @@
 import type { EventInfo, Passage, Talk } from '../model/index.js';
-import { buildSearchIndexes, type PassageIndex, type TalkIndex } from '../store/index.js';
+import { buildSearchIndexes, type PassageIndex, type SearchIndexes } from '../store/index.js';
 import type { Question } from '../understand/index.js';
 import type { RankedPassages } from './ranked-list.js';
+import { NearTerms } from './near-terms.js';
 import { PassageFinder } from './passages.js';
 import { rankingWith, type RankingOptions } from './ranking.js';
 import { TalkFinder } from './talks.js';
@@ -13,11 +14,8 @@ export interface Corpus {
   events: EventInfo[];
 }
 
-/** The MiniSearch indexes over a corpus's passages and talks. */
-export interface Indexes {
-  passageIndex: PassageIndex;
-  talkIndex: TalkIndex;
-}
+/** The MiniSearch indexes over a corpus's passages and talks, and the terms a typo search can reach. */
+export type Indexes = SearchIndexes;
 
 /** The find stage: passages and talks that match a question, ranked. */
 export class Finder {
@@ -28,9 +26,11 @@ export class Finder {
   constructor(corpus: Corpus, indexes: Indexes, ranking: RankingOptions = {}) {
     const options = rankingWith(ranking);
     this.#passageIndex = indexes.passageIndex;
-    const passages = new PassageFinder(indexes.passageIndex, corpus.passages, options);
+    // One set of near terms for both: the talks' terms are among those the typo search can reach.
+    const near = new NearTerms(indexes.typoTerms);
+    const passages = new PassageFinder(indexes.passageIndex, corpus.passages, options, near);
     this.#passages = passages;
-    this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, options.typos, (word) => passages.mayBeTypo(word));
+    this.#talks = new TalkFinder(indexes.talkIndex, corpus.talks, { typos: options.typos, near, mayBeTypo: (word) => passages.mayBeTypo(word) });
   }
 
   /** Indexes a corpus in memory (tests, tools without a built index). */

@@ -1,11 +1,14 @@
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import { AS_INDEX_TERMS, type PassageIndex, type TalkIndex } from '../store/index.js';
 import type { WordGroup } from '../understand/index.js';
-import { mayBeMisspelt, swapWeight, transpositions } from './typos.js';
+import type { NearTerms } from './near-terms.js';
+import { fuzzyWeight, mayBeMisspelt, swapWeight, transpositions } from './typos.js';
 
 export interface GroupSearch {
   /** Typo tolerance: edit distance as a share of a word's length, 0 for none. */
   typos: number;
+  /** The index terms within a typo of a word (MiniSearch's fuzzy matching, over the terms a typo can reach). */
+  near: NearTerms;
   /** MiniSearch's `filter`, when the hits depend on one (talks under a question's event and years). */
   filter?: SearchOptions['filter'];
   /** Fields whose matches each hit marks (talks: whether a word matched the title or the speakers). */
@@ -23,9 +26,10 @@ export interface GroupSearch {
  * said several ways (ambient, Ambient 网格) counts once: MiniSearch multiplies a hit's score by the
  * number of query terms it matched, which is undone here, and the group is credited by how much of
  * its best alternative matched. Words that matched nothing exactly and may be misspelt are searched
- * again with MiniSearch's fuzzy and prefix search, and with two neighbouring letters swapped.
+ * again with MiniSearch's prefix search, with the terms near them weighted as its fuzzy search
+ * weighs them, and with two neighbouring letters swapped.
  */
-export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, filter, marked = [], mayBeTypo }: GroupSearch): GroupHits {
+export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, near, filter, marked = [], mayBeTypo }: GroupSearch): SearchedGroup {
   const words = [...new Set(group.alternatives.flat())];
   // The words are index terms already (`src/understand` made them): searched as they are.
   const exact: SearchOptions = { ...AS_INDEX_TERMS, fuzzy: false, prefix: false, ...(filter ? { filter } : {}) };
@@ -35,25 +39,48 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
   const misspelt = typos > 0 && group.meant === undefined ? words.filter((word) => mayBeMisspelt(word) && !matched.has(word) && (mayBeTypo?.(word) ?? true)) : [];
   // The usual case: one search.
   if (!misspelt.length) return collect(group, results, matched, misspelt, marked, null);
-  // The words again, with the typo searches beside them: MiniSearch sums what each found of a document.
-  const wordOf = new Map<string, string>();
+  // The words again, with the typo searches beside them: MiniSearch sums what each found of a
+  // document. A near or swapped term is searched as itself, and stands for the word it was made from.
+  const sources = new Map<string, string[]>();
+  const standsFor = (term: string, word: string): void => {
+    let list = sources.get(term);
+    if (!list) sources.set(term, (list = words.includes(term) ? [term] : []));
+    if (!list.includes(word)) list.push(word);
+  };
   const typoQueries: Query[] = misspelt.flatMap((word) => {
     const swapped = transpositions(word);
-    for (const term of [word, ...swapped]) wordOf.set(term, word);
-    return [{ queries: [word], fuzzy: typos, prefix: true }, { queries: swapped, boostTerm: swapWeight }];
+    const fuzzy = near.of(word, typos);
+    for (const term of [...swapped, ...fuzzy.keys()]) standsFor(term, word);
+    return [
+      { queries: [word], prefix: true },
+      { queries: [...fuzzy.keys()], boostTerm: (term: string) => fuzzyWeight(term, fuzzy.get(term) ?? 0) },
+      { queries: swapped, boostTerm: swapWeight },
+    ];
   });
   const all = index.search({ combineWith: 'OR', queries: [{ queries: words }, ...typoQueries] }, exact);
-  return collect(group, all, matched, misspelt, marked, (term) => wordOf.get(term) ?? term);
+  return collect(group, all, matched, misspelt, marked, (term) => sources.get(term) ?? [term]);
 }
 
 /** Whether a hit matched any word in one of the `marked` fields. */
 const marks = (hit: SearchResult, marked: readonly string[]): boolean => marked.length > 0 && Object.values(hit.match).some((fields) => fields.some((field) => marked.includes(field)));
 
 /**
+ * How the index holds a word searched: as spelled, only through a typo search, not even that
+ * ('absent': nothing is near it), or not at all with no typo search tried (short words, Chinese).
+ */
+export type Spelling = 'spelled' | 'near' | 'absent' | 'unmatched';
+
+/** A group's hits, and how the index holds each of its words. */
+export interface SearchedGroup {
+  hits: GroupHits;
+  spellings: ReadonlyMap<string, Spelling>;
+}
+
+/**
  * The hits of `group`, each scaled by the share of the group it matched. MiniSearch multiplies a
- * hit's score by the number of query terms it matched, which is undone here; `wordOf` gives the
- * question's word a matched query term stands for (a swapped spelling counts as the word it was
- * made from), null when each term is the word.
+ * hit's score by the number of query terms it matched, which is undone here; `wordsOf` gives the
+ * question's words a matched query term stands for (a near or swapped spelling counts as the word it
+ * was made from), null when each term is the word.
  */
 function collect(
   group: WordGroup,
@@ -61,15 +88,15 @@ function collect(
   matched: ReadonlySet<string>,
   misspelt: readonly string[],
   marked: readonly string[],
-  wordOf: ((term: string) => string) | null,
-): GroupHits {
+  wordsOf: ((term: string) => readonly string[]) | null,
+): SearchedGroup {
   // Nothing per hit beyond the arrays: a group's results (thousands of objects at 10x) stay alive
   // while this runs, and what it allocates meanwhile makes the collector keep them longer.
   const found = new Set<string>();
-  const hits = new GroupHits(results.length, matched, found, new Set(misspelt));
+  const hits = results.length ? new GroupHits(results.length) : NO_HITS;
   const lists = new Map<string, number>();
   results.forEach((hit, at) => {
-    const words = wordOf ? hit.queryTerms.map(wordOf) : hit.queryTerms;
+    const words = wordsOf ? hit.queryTerms.flatMap(wordsOf) : hit.queryTerms;
     for (const word of words) found.add(word);
     const credit = creditOf(group.alternatives, words);
     const key = hit.terms.length === 1 ? (hit.terms[0] as string) : hit.terms.join(' ');
@@ -81,7 +108,12 @@ function collect(
     hits.termsAt[at] = list;
     hits.marked[at] = marks(hit, marked) ? 1 : 0;
   });
-  return hits;
+  const spellingOf = (word: string): Spelling => {
+    if (matched.has(word)) return 'spelled';
+    if (found.has(word)) return 'near';
+    return misspelt.includes(word) ? 'absent' : 'unmatched';
+  };
+  return { hits, spellings: new Map(group.alternatives.flat().map((word) => [word, spellingOf(word)])) };
 }
 
 /**
@@ -98,15 +130,7 @@ export class GroupHits {
   /** 1 where the hit matched in one of the fields the search marks (see `GroupSearch.marked`). */
   readonly marked: Uint8Array;
 
-  constructor(
-    size: number,
-    /** The group's words that matched exactly (no typo search). */
-    readonly spelled: ReadonlySet<string>,
-    /** The group's words that matched anything, exactly or through a typo search. */
-    readonly found: ReadonlySet<string>,
-    /** The group's words searched again for typos (matched nothing exactly, and may be misspelt). */
-    readonly retried: ReadonlySet<string>,
-  ) {
+  constructor(size: number) {
     this.ids = new Int32Array(size);
     this.scores = new Float64Array(size);
     this.credits = new Float64Array(size);
@@ -123,6 +147,13 @@ export class GroupHits {
     return this.terms[this.termsAt[at] as number] ?? [];
   }
 }
+
+/**
+ * The hits of every group that matched nothing, one for all: most groups the caches keep are such
+ * (Chinese words the index holds as other bigrams, made-up and misspelt words, talks under a filter),
+ * and an empty set of arrays costs as much as a small one.
+ */
+const NO_HITS = new GroupHits(0);
 
 /** The share of the best alternative that a hit matched. */
 function creditOf(alternatives: readonly string[][], matched: readonly string[]): number {

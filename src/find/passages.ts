@@ -8,7 +8,8 @@ import { firstYears, normalized } from './facts.js';
 import { Features } from './features.js';
 import { weighingOf, weightOf, type WeighingContext } from './weights.js';
 import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
-import { searchGroup, type GroupHits } from './groups.js';
+import { searchGroup, type GroupHits, type Spelling } from './groups.js';
+import type { NearTerms } from './near-terms.js';
 import type { Ranking } from './ranking.js';
 
 /** What one cached hit costs: its id, score, credit, terms position and mark in `GroupHits`' arrays. */
@@ -23,12 +24,6 @@ const AS_INDEX_TERM: SearchOptions = { ...AS_INDEX_TERMS, fuzzy: false, prefix: 
 
 /** Two or more Chinese characters. */
 const HAN_PAIR = /^\p{Script=Han}{2,}$/u;
-
-/**
- * How the passages hold a word: as spelled, only through a typo search, not even that ('absent':
- * nothing is near it), or not at all with no typo search tried (short words, Chinese).
- */
-type Spelling = 'spelled' | 'near' | 'absent' | 'unmatched';
 
 /** Finds and ranks the passages that answer a question: MiniSearch's hits of each word group, then the question's filters and weights in the combiner. */
 export class PassageFinder {
@@ -49,8 +44,12 @@ export class PassageFinder {
   /** The newest year of any passage and the year each kind of event was first held, for "latest" and "the first" questions. */
   readonly #context: WeighingContext;
 
-  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking) {
+  /** The index terms near a misspelt word. */
+  readonly #near: NearTerms;
+
+  constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, near: NearTerms) {
     this.#index = index;
+    this.#near = near;
     this.#passages = passages;
     this.#layout = layoutOf(passages);
     this.#features = new Features(passages);
@@ -114,8 +113,9 @@ export class PassageFinder {
     const key = JSON.stringify(group.alternatives);
     let hits = this.#cache.get(key);
     if (!hits) {
-      this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#ranking.typos })));
-      for (const word of group.alternatives.flat()) this.#spellings.set(word, spellingIn(hits, word));
+      const searched = searchGroup(this.#index, group, { typos: this.#ranking.typos, near: this.#near });
+      this.#cache.set(key, (hits = searched.hits));
+      for (const [word, spelling] of searched.spellings) this.#spellings.set(word, spelling);
     }
     return hits;
   }
@@ -196,11 +196,4 @@ export class PassageFinder {
     const weighing = weighingOf(question, this.#ranking, this.#context, this.#features);
     return weighing && ((id) => weightOf(id, this.#features, this.#passages, weighing));
   }
-}
-
-/** How a group's search found `word`. */
-function spellingIn(hits: GroupHits, word: string): Spelling {
-  if (hits.spelled.has(word)) return 'spelled';
-  if (hits.found.has(word)) return 'near';
-  return hits.retried.has(word) ? 'absent' : 'unmatched';
 }

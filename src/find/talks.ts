@@ -3,7 +3,7 @@ import type { Lang, Talk } from '../model/index.js';
 import type { TalkIndex } from '../store/index.js';
 import type { Question } from '../understand/index.js';
 import { LRUCache } from 'lru-cache';
-import { searchGroup, type GroupHits } from './groups.js';
+import { searchGroup, type GroupHits, type GroupSearch } from './groups.js';
 import { normalized } from './facts.js';
 
 /** The talk fields that name a talk (a word matching only its event does not). */
@@ -73,18 +73,16 @@ export class TalkFinder {
   readonly #talks: readonly Talk[];
   /** Each talk's event name, folded, for `event:` (worked out once, not per hit). */
   readonly #events: readonly string[];
-  readonly #typos: number;
-  /** Whether a typo search may find a word the talks do not hold as spelled (see `GroupSearch.mayBeTypo`). */
-  readonly #mayBeTypo: (word: string) => boolean;
+  /** Typo tolerance, the terms near a misspelt word, and whether a typo search may find a word the talks do not hold as spelled (see `GroupSearch`). */
+  readonly #typos: Pick<GroupSearch, 'typos' | 'near' | 'mayBeTypo'>;
   /** Recent word groups' hits under their filters: questions repeat their words. */
   readonly #cache: LRUCache<string, GroupHits>;
 
-  constructor(index: TalkIndex, talks: readonly Talk[], typos: number, mayBeTypo: (word: string) => boolean) {
+  constructor(index: TalkIndex, talks: readonly Talk[], typos: Pick<GroupSearch, 'typos' | 'near' | 'mayBeTypo'>) {
     this.#index = index;
     this.#talks = talks;
     this.#events = talks.map((talk) => normalized(talk.event ?? ''));
     this.#typos = typos;
-    this.#mayBeTypo = mayBeTypo;
     // Room for about 128 groups that match every talk: talks are few, and a question's talk
     // search repeats its passage search's words.
     this.#cache = new LRUCache({ maxSize: 128 * Math.max(1_000, talks.length), sizeCalculation: (hits) => Math.max(1, hits.length) });
@@ -106,7 +104,7 @@ export class TalkFinder {
     const perGroup = groups.map((group) => {
       const key = JSON.stringify([group.alternatives, eventFilter, years]);
       let hits = this.#cache.get(key);
-      if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { typos: this.#typos, filter, marked: NAMING_FIELDS, mayBeTypo: this.#mayBeTypo })));
+      if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { ...this.#typos, filter, marked: NAMING_FIELDS }).hits));
       return hits;
     });
     // Per talk: the sum of its groups' scores, how many groups it matched in full, and whether a

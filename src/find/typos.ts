@@ -24,9 +24,11 @@ export function transpositions(term: string): string[] {
 /** MiniSearch's weight of a fuzzy match (its default `weights.fuzzy`). */
 const FUZZY_WEIGHT = 0.45;
 
+/** What MiniSearch's fuzzy search weighs a match `distance` edits away by: its fuzzy weight × length ÷ (length + distance). */
+export const fuzzyWeight = (term: string, distance: number): number => (FUZZY_WEIGHT * term.length) / (term.length + distance);
+
 /**
- * What a hit through a swapped spelling counts: what MiniSearch gives a fuzzy match two edits away
- * (its fuzzy weight × length ÷ (length + distance)), so a swap ranks like the typo it is and not like
- * the word typed right.
+ * What a hit through a swapped spelling counts: what MiniSearch gives a fuzzy match two edits away,
+ * so a swap ranks like the typo it is and not like the word typed right.
  */
-export const swapWeight = (term: string): number => (FUZZY_WEIGHT * term.length) / (term.length + 2);
+export const swapWeight = (term: string): number => fuzzyWeight(term, 2);

@@ -13,7 +13,7 @@ export interface SerializedIndex {
 
 /** Serializes a corpus deterministically: the same content always gives the same bytes. */
 export function serializeIndex(corpus: BuiltCorpus): SerializedIndex {
-  const { passageIndex, talkIndex } = buildSearchIndexes(corpus.passages, corpus.talks, corpus.events);
+  const { passageIndex, talkIndex, typoTerms } = buildSearchIndexes(corpus.passages, corpus.talks, corpus.events);
   const data: IndexData = {
     formatVersion: INDEX_FORMAT_VERSION,
     passages: corpus.passages,
@@ -21,6 +21,7 @@ export function serializeIndex(corpus: BuiltCorpus): SerializedIndex {
     events: corpus.events,
     passageIndex: passageIndex.toJSON(),
     talkIndex: talkIndex.toJSON(),
+    typoTerms: [...typoTerms],
   };
   const dataText = serializeData(data);
   const dataHash = sha256(dataText);

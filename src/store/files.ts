@@ -10,7 +10,7 @@ import { shareStrings } from './share-strings.js';
  * Version of the on-disk index. Bump it whenever the shape of the files or the meaning of the
  * stored data changes (tokenizer, fields): an index of another version is refused, not misread.
  */
-export const INDEX_FORMAT_VERSION = 7;
+export const INDEX_FORMAT_VERSION = 8;
 
 /** The command that rebuilds the index in `dir`: the default folder needs no `--out`, any other does. */
 export function rebuildHint(dir: string): string {
@@ -43,6 +43,8 @@ export interface IndexData {
   passageIndex: unknown;
   /** `MiniSearch#toJSON()` of the talk index. */
   talkIndex: unknown;
+  /** The terms of both indexes a typo search can reach (`SearchIndexes.typoTerms`). */
+  typoTerms: string[];
 }
 
 /** Every character beyond ASCII. */
@@ -127,7 +129,7 @@ export async function readIndex(dir: string): Promise<{ manifest: Manifest; data
     );
   }
   const data = JSON.parse(text) as IndexData;
-  if (data.formatVersion !== INDEX_FORMAT_VERSION || !Array.isArray(data.passages) || !data.passageIndex) {
+  if (data.formatVersion !== INDEX_FORMAT_VERSION || !Array.isArray(data.passages) || !data.passageIndex || !Array.isArray(data.typoTerms)) {
     throw new AppError('INDEX_CORRUPT', `The index data ${path} is malformed. Rebuild it with: ${rebuildHint(dir)}`, { path });
   }
   // The serialized MiniSearch indexes are read once and dropped; what stays loaded repeats its values.

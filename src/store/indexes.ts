@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { PASSAGE_INDEX_OPTIONS, TALK_INDEX_OPTIONS, type PassageDocument, type TalkDocument } from './schema.js';
+import { analyze, PASSAGE_INDEX_OPTIONS, TALK_INDEX_OPTIONS, type PassageDocument, type TalkDocument } from './schema.js';
 import { colocatedNames } from '../domain/index.js';
 import type { EventInfo, Passage, Talk } from '../model/index.js';
 
@@ -28,31 +28,54 @@ function passageDocument(passage: Passage, id: number, places: Map<string, strin
   return { id, post: passage.title, headings: passage.headings.join(' '), event, text: passage.text };
 }
 
-/** Builds the in-memory indexes over passages and talks, in store order (ids are positions). */
-export function buildSearchIndexes(
-  passages: readonly Passage[],
-  talks: readonly Talk[],
-  events: readonly EventInfo[],
-): { passageIndex: PassageIndex; talkIndex: TalkIndex } {
-  const passageIndex = new MiniSearch<PassageDocument>(PASSAGE_INDEX_OPTIONS);
-  passageIndex.addAll(passageDocuments(passages, events));
-  const talkIndex = new MiniSearch<TalkDocument>(TALK_INDEX_OPTIONS);
-  talkIndex.addAll(
-    talks.map((talk, id) => ({
-      id,
-      // Both titles of a talk told in both languages, so a question in either finds it.
-      title: [...new Set([talk.title, ...Object.values(talk.titles)])].join(' '),
-      speakers: [...talk.speakers, ...talk.organisations].join(' '),
-      event: talk.event ?? '',
-    })),
-  );
-  return { passageIndex, talkIndex };
+/** The search indexes over passages and talks, and the terms a typo search can reach in them. */
+export interface SearchIndexes {
+  passageIndex: PassageIndex;
+  talkIndex: TalkIndex;
+  /** See `typoTermsOf`. */
+  typoTerms: readonly string[];
 }
 
-/** Loads indexes serialized by `MiniSearch#toJSON()` (already parsed), with the same options. */
-export function loadSearchIndexes(passageJson: unknown, talkJson: unknown): { passageIndex: PassageIndex; talkIndex: TalkIndex } {
+const HAN_TERM = /^\p{Script=Han}+$/u;
+
+/**
+ * Every index term of the documents' fields that is not a run of Chinese characters, sorted: the
+ * terms a typo search of a Latin word can reach (a Chinese term differs from it in every character),
+ * so the query side matches typos among these and not among every term of the index (four fifths of
+ * them are Chinese bigrams). Read with the schema MiniSearch indexes with, not from its internals.
+ */
+function typoTermsOf(documents: readonly object[]): string[] {
+  const terms = new Set<string>();
+  for (const document of documents) {
+    for (const [field, value] of Object.entries(document)) {
+      if (field !== 'id' && typeof value === 'string') for (const term of analyze(value)) if (!HAN_TERM.test(term)) terms.add(term);
+    }
+  }
+  return [...terms].sort();
+}
+
+/** Builds the in-memory indexes over passages and talks, in store order (ids are positions). */
+export function buildSearchIndexes(passages: readonly Passage[], talks: readonly Talk[], events: readonly EventInfo[]): SearchIndexes {
+  const passageDocs = passageDocuments(passages, events);
+  const passageIndex = new MiniSearch<PassageDocument>(PASSAGE_INDEX_OPTIONS);
+  passageIndex.addAll(passageDocs);
+  const talkDocs: TalkDocument[] = talks.map((talk, id) => ({
+    id,
+    // Both titles of a talk told in both languages, so a question in either finds it.
+    title: [...new Set([talk.title, ...Object.values(talk.titles)])].join(' '),
+    speakers: [...talk.speakers, ...talk.organisations].join(' '),
+    event: talk.event ?? '',
+  }));
+  const talkIndex = new MiniSearch<TalkDocument>(TALK_INDEX_OPTIONS);
+  talkIndex.addAll(talkDocs);
+  return { passageIndex, talkIndex, typoTerms: typoTermsOf([...passageDocs, ...talkDocs]) };
+}
+
+/** Loads indexes serialized by `MiniSearch#toJSON()` (already parsed), with the same options, and their typo terms. */
+export function loadSearchIndexes(passageJson: unknown, talkJson: unknown, typoTerms: readonly string[]): SearchIndexes {
   return {
     passageIndex: MiniSearch.loadJS(passageJson as Parameters<typeof MiniSearch.loadJS>[0], PASSAGE_INDEX_OPTIONS),
     talkIndex: MiniSearch.loadJS(talkJson as Parameters<typeof MiniSearch.loadJS>[0], TALK_INDEX_OPTIONS),
+    typoTerms,
   };
 }

@@ -30,5 +30,5 @@ export function shippedService(): Promise<Answerer> {
 /** The shipped index's store and its MiniSearch indexes, for tests of the find stage alone. */
 export async function shippedIndexes(): Promise<{ corpus: Corpus; indexes: Indexes }> {
   const { data } = await readIndex(SHIPPED_INDEX);
-  return { corpus: { passages: data.passages, talks: data.talks, events: data.events }, indexes: loadSearchIndexes(data.passageIndex, data.talkIndex) };
+  return { corpus: { passages: data.passages, talks: data.talks, events: data.events }, indexes: loadSearchIndexes(data.passageIndex, data.talkIndex, data.typoTerms) };
 }

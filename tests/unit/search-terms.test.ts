@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchGroup } from '../../src/find/groups.js';
+import { NearTerms } from '../../src/find/near-terms.js';
 import type { Corpus, Indexes } from '../../src/find/index.js';
 import { analyze, processTerm } from '../../src/store/index.js';
 import { shippedIndexes } from '../helpers/engine.js';
@@ -23,7 +24,7 @@ describe('the question’s words are searched as the index terms they already ar
       if (term === undefined) throw new Error(`"${word}" has no index term`);
       // What makes the case: stemming the term again changes it.
       expect(processTerm(term)).not.toBe(term);
-      const hits = searchGroup(indexes.passageIndex, { word, alternatives: [[term]] }, { typos: 0 });
+      const hits = searchGroup(indexes.passageIndex, { word, alternatives: [[term]] }, { typos: 0, near: new NearTerms(indexes.typoTerms) }).hits;
       const found = new Set(hits.ids);
       const saying = corpus.passages.flatMap((passage, id) => (analyze(passage.text).includes(term) ? [id] : []));
       expect(saying.length).toBeGreaterThan(0);
