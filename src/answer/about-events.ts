@@ -5,12 +5,12 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { askOf, asksHowLong, countedPhrases, followsAsked, LISTING_WORDS, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { afterAsked, askingWords, askOf, asksHowLong, countedPhrases, followsAsked, HAPPENING_WORDS, LISTING_WORDS, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talkLinkLine, talksLine, type EventLinkKind } from './direct.js';
+import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talkLinkLine, talksLine, unheldLine, type EventLinkKind } from './direct.js';
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
-import { ANY_EVENT_WORDS, colocatedNames, OWN_SERIES } from '../domain/index.js';
+import { ANY_EVENT_WORDS, colocatedNames, eventName, KIND_NAMES, OWN_SERIES, REGIONS } from '../domain/index.js';
 import type { EventInfo, Links, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -37,8 +37,15 @@ export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Da
     return direct ? { next, direct } : { next };
   }
   const [latest] = among;
-  const direct = latest && latestLine(latest, lang);
+  const direct = latest && latestLine(latest, now, lang);
   return latest ? (direct ? { latest, direct } : { latest }) : {};
+}
+
+/** `nextOrLatest` as what the event knowledge adds: the next event (the intent `next`), else the latest, said so. */
+function nextOrLatestPart(calendar: Calendar, lang: Question['lang'], now: Date, among?: EventInfo[]): EventPart {
+  const { next, latest, direct } = nextOrLatest(calendar, lang, now, among);
+  if (next) return { intent: 'next', events: [next], ...(direct ? { direct } : {}) };
+  return latest ? { events: [latest], ...(direct ? { direct } : {}) } : {};
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -52,10 +59,36 @@ function topicOf(question: Question, calendar: Calendar, all = false): string[] 
   // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
   const topical = (group: Question['words']['groups'][number]): boolean =>
     HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
-  const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word) || ANY_EVENT_WORDS.includes(word) || LISTING_WORDS.includes(word);
+  // "how long ago": words of the phrase that asks are no topic either.
+  const phrase = askingWords(question.text);
+  const asking = (word: string): boolean =>
+    askOf(word) !== 'search' || talksAsked(word) || [ANY_EVENT_WORDS, LISTING_WORDS, HAPPENING_WORDS, phrase].some((words) => words.includes(word));
   return question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);
+}
+
+/**
+ * "is there an istio day in 2026", "kubecon europe 2027", "istiocon this year", "2027 events": one
+ * kind of event (or events of any kind, in one region or none) and one year after the latest of them
+ * the posts know: none is announced, and that latest one, said so. A year with none before that is
+ * no news of the future.
+ */
+function unheld(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
+  const { kinds, regions, years } = question.entities;
+  const said = [...years, ...relativeYears(question.text).map((offset) => now.getUTCFullYear() + offset)];
+  const [kind, otherKind] = kinds;
+  const [year, otherYear] = said;
+  // "events" of no kind: a noun for any event, not the project's name alone ("istio 2027").
+  const says = (noun: string): boolean => (HAN.test(noun) ? question.text.includes(noun) : question.words.groups.some(({ word }) => word === noun));
+  const anyEvent = ANY_EVENT_WORDS.some((noun) => noun !== 'istio' && says(noun));
+  if ((!kind && !anyEvent) || otherKind || year === undefined || otherYear !== undefined || regions.length > 1) return undefined;
+  const region = REGIONS.find((one) => one === regions[0]) ?? null;
+  const [latest] = calendar.ofKind(kind ?? null, region, question.lang);
+  const name = KIND_NAMES.find((entry) => entry.kind === kind);
+  if (!latest?.start || Number(latest.start.slice(0, 4)) >= year) return undefined;
+  const direct = unheldLine(name ? eventName(name, region, null) : null, year, latest, now, question.lang);
+  return { events: [latest], ...(direct ? { direct } : {}) };
 }
 
 /**
@@ -69,29 +102,37 @@ function soleEvent(named: readonly EventInfo[]): EventInfo | undefined {
 
 export function aboutEvents(question: Question, calendar: Calendar, programme: Programme, now: Date): EventPart {
   const { lang, ask, time } = question;
+  const none = unheld(question, calendar, now);
+  if (none) return none;
   const named = calendar.about(question.rest, lang);
   // "下一次选举", "next steering election": the next of something else than events; "upcomming istio events" is about
   // events. A year alone ("2020 年选举之后") names no event.
   const { kinds, cities, regions, years } = question.entities;
   const namesEvent = named.length > 0 && kinds.length + cities.length + regions.length > 0;
   const ofEvents = namesEvent || !topicOf(question, calendar).some((word) => timeOf(word) === null);
+  // "what's coming up in amsterdam": a place alone stands for every event held there, not the one whose name
+  // "istio" matches best (Istio Day Europe 2023, there before KubeCon Europe 2026).
+  const timed = namesEvent && !kinds.length ? calendar.heldIn(cities, regions, lang) : named;
   if (time === 'next' && ofEvents && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search')) {
-    // "which istiocon followed the 2021 one", "after kubecon na 2025 where did istio go next": the one held after that
-    // past event ("the next kubecon europe 2027", not held yet, is that one).
-    const [only, other] = named;
+    // "which istiocon followed the 2021 one", "after kubecon na 2025 where did istio go next", "after the london istio
+    // day what was next": the one held after that past event, of its kind ("the next kubecon europe 2027", not held
+    // yet, is that one; "the next istio day in london", no year and no "after", is the next to come there). A
+    // conference and its tracks are one event; a place alone stands for the conference held there.
+    const [only] = kinds.length ? named : [soleEvent(named)];
+    const once = !kinds.length || named.every((event) => event.start === only?.start);
     const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
-    const following = only && !other && past && namesEvent && years.length && followsAsked(question.text) ? calendar.after(only, lang) : undefined;
+    const asked = years.length ? followsAsked(question.text) : afterAsked(question.text);
+    const following = only && once && past && namesEvent && asked ? calendar.after(only, lang) : undefined;
     if (following) {
       const direct = eventLine(following, lang);
       return { events: [following], ...(direct ? { direct } : {}) };
     }
-    const { next, latest, direct } = nextOrLatest(calendar, lang, now, named.length ? named : undefined);
-    if (next) return { intent: 'next', events: [next], ...(direct ? { direct } : {}) };
-    return latest ? { events: [latest], ...(direct ? { direct } : {}) } : {};
+    return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined);
   }
-  if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where') && !topicOf(question, calendar).length) {
-    const [latest] = named.length ? named : calendar.events(lang);
-    return latest ? { events: [latest], direct: eventLine(latest, lang) } : {};
+  // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
+  if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search') && (namesEvent || !topicOf(question, calendar).length)) {
+    const [latest] = timed.length ? timed : calendar.events(lang);
+    return latest ? { events: [latest], direct: pastLine(latest, now, lang) } : {};
   }
   // "when was the first istiocon": the earliest dated one of the events named, when they are of a series
   // the posts know from its start (none when none is named: "the first kubecon" was before the posts).
@@ -102,6 +143,28 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   const linked = takingPart(question, named, calendar);
   if (linked) return linked;
+  // "slides of the next istio day", "talks at the next kubecon": none is announced, the latest is named, said so.
+  const readsEvent = LINK_OF[ask] !== undefined || ask === 'talks' || ask === 'who' || ask === 'how-many';
+  if (time === 'next' && namesEvent && readsEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
+  // "who spoke at the last istio day", "talks at the first istiocon": the one event the time word picks.
+  return ofNamed(question, namesEvent ? picked(named, question, calendar, now) : named, calendar, programme);
+}
+
+/**
+ * "the last istio day": the newest of `named`; "the first": the earliest, of a series the posts know
+ * from its start (none else: "the first kubecon" was before the posts); "the next": the next to
+ * come; else all of them.
+ */
+function picked(named: EventInfo[], { time, lang }: Question, calendar: Calendar, now: Date): EventInfo[] {
+  if (time === 'latest') return named.slice(0, 1);
+  if (time === 'first') return named.every((event) => OWN_SERIES.has(event.kind)) ? named.filter((event) => event.start).slice(-1) : [];
+  return time === 'next' ? calendar.next(lang, now, named) : named;
+}
+
+/** What the question asks of the events it names: their talks (a count, their speakers), their dates, a link. */
+function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, programme: Programme): EventPart {
+  const { lang, ask } = question;
+  const { kinds, cities, years } = question.entities;
   if (!named.length) return {};
   // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).

@@ -85,7 +85,7 @@ export class Answerer implements QueryService {
       const ranked = other ? withFirst(found, [other]) : found;
       // "Who won…": the results post's line, and the passage it quotes first.
       const outcome = known.direct ? undefined : this.#outcomes.answer(question, ranked);
-      const shown = page(outcome?.ranked ?? ranked, options, lang, (paged) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, paged, known)));
+      const shown = page(outcome?.ranked ?? ranked, options, lang, (paged) => (outcome ? { direct: outcome.direct } : this.#leadOf(question, paged, known, now)));
       const asked = question.words.groups.map((group) => group.word);
       return { ...shown, results: shown.results.map((result) => withTalkFirst(result, this.#programme.told(result), asked)) };
     };
@@ -105,9 +105,11 @@ export class Answerer implements QueryService {
    * is" question's subject is, else the one talk whose title a "who" question names, else who a
    * passage says a "who" question asks about (that passage shown first).
    */
-  #leadOf(question: Question, ranked: RankedPassages, known: EventPart): Lead {
+  #leadOf(question: Question, ranked: RankedPassages, known: EventPart, now: Date): Lead {
     const [only] = known.events ?? [];
-    if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct };
+    // The call of an event already held is over: its deadline is said to have passed.
+    const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
+    if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang, held) : known.direct };
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links));
     return direct ? { direct } : (this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {});
   }

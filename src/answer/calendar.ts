@@ -1,5 +1,11 @@
-import type { EventInfo, Lang } from '../model/index.js';
+import { placeOf, regionIn, type Region } from '../domain/index.js';
+import type { EventInfo, EventKind, Lang } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
+
+/** Where an event was held: its city's region, else the one its name says. */
+function regionOf(event: EventInfo): Region | null {
+  return placeOf(event.city ?? '')?.region ?? regionIn(event.name);
+}
 
 /** The events the index knows, newest first, then by name. */
 export class Calendar {
@@ -51,6 +57,16 @@ export class Calendar {
     return this.events(lang)
       .filter((other) => other.kind === event.kind && (other.start ?? '') > start)
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
+  }
+
+  /** The events of `kind` (of any kind when null; held in `region` when given), in `lang`, newest first. */
+  ofKind(kind: EventKind | null, region: Region | null, lang: Lang): EventInfo[] {
+    return this.events(lang).filter((event) => (kind === null || event.kind === kind) && (region === null || regionOf(event) === region));
+  }
+
+  /** The events held in one of `cities` or `regions` (as `Question` names them), in `lang`, newest first. */
+  heldIn(cities: readonly string[], regions: readonly string[], lang: Lang): EventInfo[] {
+    return this.events(lang).filter((event) => (event.city !== null && cities.includes(event.city)) || regions.includes(regionOf(event) ?? ''));
   }
 
   /** The earliest of `among` (default: every event) that starts today or later; none when no upcoming event is announced. */

@@ -13,6 +13,8 @@ import type { DirectAnswer } from './types.js';
 const CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|截止|截至|关闭|开放至/giu;
 
 const WITH_DEADLINE = { en: (line: string, date: string) => `${line}, open until ${date}`, zh: (line: string, date: string) => `${line}，截止日期：${date}` } as const;
+/** Once the event has been held, its call is over: "closed on", never "open until". */
+const CLOSED = { en: (line: string, date: string) => `${line}, closed on ${date}`, zh: (line: string, date: string) => `${line}，已于 ${date}截止` } as const;
 
 /**
  * The date nearest to a word that says the call for proposals closes, as `text` writes it; null
@@ -37,12 +39,12 @@ export function deadlineIn(text: string): string | null {
   return best && best.distance <= 40 ? best.date : null;
 }
 
-/** `line` with the deadline the first page's passages of `event` give, in `lang`. */
-export function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, lang: Lang): DirectAnswer {
+/** `line` with the deadline the first page's passages of `event` give, in `lang`; said to be over once the event was held (`held`). */
+export function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, lang: Lang, held = false): DirectAnswer {
   for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
     if (passage.event !== event || passage.lang !== lang) continue;
     const date = deadlineIn(passage.text);
-    if (date) return { ...line, text: WITH_DEADLINE[lang](line.text, date) };
+    if (date) return { ...line, text: (held ? CLOSED : WITH_DEADLINE)[lang](line.text, date) };
   }
   return line;
 }

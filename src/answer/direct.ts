@@ -5,9 +5,12 @@
  * imports. A line is only made from fields the knowledge holds: a missing date, city or source
  * link means no line, never a guess.
  */
-import { daysUntil, placeOf } from '../domain/index.js';
+import { daysUntil, placeOf, spanOf, type Span } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
 import type { DirectAnswer } from './types.js';
+
+/** How a span's unit is said in Chinese. */
+const ZH_UNITS: Record<Span['unit'], string> = { day: '天', month: '个月', year: '年' };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -23,6 +26,8 @@ const TEMPLATES = {
     days: (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`),
     next: (line: string, days: string) => `Next: ${line} (${days})`,
     none: (line: string) => `No upcoming event is announced; the latest: ${line}`,
+    unheld: (name: string | null, year: number, line: string) => `No ${name ?? 'event'} in ${year} is announced; the latest: ${line}`,
+    ago: (line: string, { count, unit }: Span) => `${line} (${count === 0 ? 'now on' : `${count} ${unit}${count === 1 ? '' : 's'} ago`})`,
     link: { slides: 'Slides', schedule: 'Schedule', recordings: 'Recordings', register: 'Registration', cfp: 'Call for proposals' } as Record<EventLinkKind, string>,
     linked: (label: string, name: string) => `${label} of ${name}`,
     talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
@@ -41,6 +46,8 @@ const TEMPLATES = {
     days: (days: number) => (days === 0 ? '今天' : `还有 ${days} 天`),
     next: (line: string, days: string) => `下一场：${line}（${days}）`,
     none: (line: string) => `尚未公布新的活动；最近一场：${line}`,
+    unheld: (name: string | null, year: number, line: string) => `尚未公布 ${year} 年的${name ? ` ${name}` : '活动'}；最近一场：${line}`,
+    ago: (line: string, { count, unit }: Span) => `${line}（${count === 0 ? '正在举行' : `${count} ${ZH_UNITS[unit]}前`}）`,
     link: { slides: '幻灯片', schedule: '日程', recordings: '录像', register: '报名', cfp: '征稿' } as Record<EventLinkKind, string>,
     linked: (label: string, name: string) => `${name} 的${label}`,
     talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
@@ -107,10 +114,33 @@ export function nextLine(event: EventInfo, now: Date, lang: Lang): DirectAnswer 
   return line && days !== null ? { ...line, text: TEMPLATES[lang].next(line.text, TEMPLATES[lang].days(days)) } : undefined;
 }
 
-/** When nothing is announced: "No upcoming event is announced; the latest: …". */
-export function latestLine(event: EventInfo, lang: Lang): DirectAnswer | undefined {
+/**
+ * A past event's line with how long ago it began: "KubeCon + CloudNativeCon Europe 2026: 23 to 26
+ * March 2026, Amsterdam (8 months ago)"; "now on" while it runs.
+ */
+export function pastLine(event: EventInfo, now: Date, lang: Lang): DirectAnswer | undefined {
   const line = eventLine(event, lang);
+  const days = event.start ? daysUntil(event.start, now) : null;
+  if (!line || days === null) return line;
+  const running = days >= 0 || (event.end !== null && (daysUntil(event.end, now) ?? -1) >= 0);
+  return { ...line, text: TEMPLATES[lang].ago(line.text, running ? { count: 0, unit: 'day' } : spanOf(days)) };
+}
+
+/** When nothing is announced: "No upcoming event is announced; the latest: … (13 months ago)". */
+export function latestLine(event: EventInfo, now: Date, lang: Lang): DirectAnswer | undefined {
+  const line = pastLine(event, now, lang);
   return line && { ...line, text: TEMPLATES[lang].none(line.text) };
+}
+
+/**
+ * When no event of a kind is known in a year after its latest one ("is there an istio day in
+ * 2026"): "No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: … (13
+ * months ago)"; `name` names the kind asked about ("Istio Day", "KubeCon + CloudNativeCon Europe"),
+ * null for events of any kind.
+ */
+export function unheldLine(name: string | null, year: number, latest: EventInfo, now: Date, lang: Lang): DirectAnswer | undefined {
+  const line = pastLine(latest, now, lang);
+  return line && { ...line, text: TEMPLATES[lang].unheld(name, year, line.text) };
 }
 
 /** "Slides of IstioCon 2021", linking the slides themselves; none when the event has no such link. */

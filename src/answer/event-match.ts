@@ -4,7 +4,7 @@
  * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
  * names something of some event must name something of the event found. Pure.
  */
-import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, placeOf, REGION_ALIASES, regionIn, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import { nameWords, Vocabulary } from './name-words.js';
 
@@ -34,7 +34,9 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   const kind = KIND_NAMES.find((entry) => entry.kind === event?.kind || entry.pattern.test(name));
   for (const alias of kind?.aliases ?? []) for (const word of [...nameWords(alias), alias.replace(/\s+/g, '')]) words.add(word);
   const place = placeOf(event?.city ?? '');
-  if (place) for (const word of [...nameWords(place.city), ...place.zh, ...nameWords(place.country)]) words.add(word);
+  // "city" of Salt Lake City names no event: it asks where one was.
+  const cityWords = place ? nameWords(place.city).filter((word) => !PLACE_NOUNS.includes(word)) : [];
+  if (place) for (const word of [...cityWords, ...place.zh, ...nameWords(place.country)]) words.add(word);
   const region: Region | null = place?.region ?? regionIn(name);
   if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);

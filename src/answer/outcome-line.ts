@@ -30,6 +30,7 @@ function titleNames(question: Question, title: string): number {
 }
 
 const TITLED = { en: (title: string, said: string) => `${title}: ${said}`, zh: (title: string, said: string) => `${title}：${said}` } as const;
+const NONE_NEXT = { en: (line: string) => `No upcoming election is announced; the latest: ${line}`, zh: (line: string) => `尚未公布新的选举；最近一次：${line}` } as const;
 
 /** A results post: a passage of it, and what its passages say of who was elected or won. */
 interface ResultsPost {
@@ -61,7 +62,9 @@ export class OutcomeLines {
    * results yet, an older one's are no answer.
    */
   answer(question: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
-    const latest = question.ask === 'latest' && question.time === 'latest' && question.words.wants.includes('outcome');
+    // "the next election": none is announced after the newest one, whose results answer, said so.
+    const next = question.time === 'next' && (question.ask === 'latest' || question.ask === 'search');
+    const latest = ((question.ask === 'latest' && question.time === 'latest') || next) && question.words.wants.includes('outcome');
     // "who got in to steering in 2023" (not who gave a talk): answered by a results post only when it ranks first.
     const who = question.ask === 'who' && !question.aboutTalks && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
     if (question.ask !== 'results' && !latest && !who) return undefined;
@@ -79,7 +82,8 @@ export class OutcomeLines {
       text = longer;
     }
     const first = (best.said[0] as ResultsPost['said'][number]).passage;
-    const direct = { text: TITLED[best.passage.lang](best.passage.title, text), url: first.url, lang: best.passage.lang };
+    const titled = TITLED[best.passage.lang](best.passage.title, text);
+    const direct = { text: next ? NONE_NEXT[best.passage.lang](titled) : titled, url: first.url, lang: best.passage.lang };
     return { direct, ranked: firstOf(ranked, first) };
   }
 

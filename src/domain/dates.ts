@@ -154,3 +154,19 @@ export function daysUntil(date: string, now: Date): number | null {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   return Math.round((target - today) / DAY_MS);
 }
+
+/** A span of days as people count it, in whole days, months or years. */
+export interface Span {
+  count: number;
+  unit: 'day' | 'month' | 'year';
+}
+
+/**
+ * How many days, months or years `days` is as people say it: days up to two months, then months up
+ * to two years, then years (an event 400 days away is "in 13 months", not "in 400 days").
+ */
+export function spanOf(days: number): Span {
+  const size = Math.abs(days);
+  if (size < 60) return { count: size, unit: 'day' };
+  return size < 730 ? { count: Math.round(size / 30.44), unit: 'month' } : { count: Math.round(size / 365.25), unit: 'year' };
+}

@@ -28,7 +28,7 @@ export const KIND_NAMES: readonly KindName[] = [
     kind: 'istio-day',
     name: 'Istio Day',
     pattern: /\bistio ?day\b|istio 日/i,
-    aliases: ['istio day', 'istioday', 'istio 日'],
+    aliases: ['istio day', 'istio days', 'istioday', 'istio 日'],
   },
   { kind: 'istiocon', name: 'IstioCon', pattern: /\bistio ?con\b/i, aliases: ['istiocon', 'istio con', 'istio 大会'] },
   {

@@ -1,6 +1,7 @@
 export { LIST_PAGE_SIZE, MAX_QUESTION_LENGTH, PAGE_SIZE, SHUTDOWN_GRACE_MS } from './limits.js';
-export { daysUntil, findDates, isoDate, mentionsDate, monthNumber, yearFor, type DateMention } from './dates.js';
+export { daysUntil, findDates, isoDate, mentionsDate, monthNumber, spanOf, yearFor, type DateMention, type Span } from './dates.js';
 export {
+  PLACE_NOUNS,
   PLACES,
   REGIONS,
   REGION_ALIASES,

@@ -57,6 +57,9 @@ export const PLACES: readonly Place[] = [
   { city: 'São Paulo', zh: ['圣保罗'], country: 'Brazil', region: 'Latin America' },
 ];
 
+/** Words of a place's name that name no place alone: "city" of Salt Lake City asks where ("last kubecon na city"). */
+export const PLACE_NOUNS: readonly string[] = ['city'];
+
 /** Every way a region is written, lower case: its name, abbreviations, Chinese. The first is the name. */
 export const REGION_ALIASES: Readonly<Record<Region, readonly string[]>> = {
   Europe: ['europe', 'eu', 'emea', '欧洲'],

@@ -1,3 +1,4 @@
+import { spanOf } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 
 /** How "today", "in 3 days", "2 months ago" are said in one language. */
@@ -26,16 +27,12 @@ const ZH_UNITS: RelativeUnits = {
   past: (count, unit) => `${count} ${ZH_UNIT[unit]}前`,
 };
 
-/**
- * A whole number of days from today as people say it: days up to two months, then months up to
- * two years, then years (an event 400 days away is "in 13 months", not "in 400 days").
- */
+/** A whole number of days from today as people say it (`spanOf`: days, then months, then years). */
 function relative(days: number, units: RelativeUnits): string {
   if (days === 0) return units.today;
   if (days === 1) return units.tomorrow;
   if (days === -1) return units.yesterday;
-  const size = Math.abs(days);
-  const [count, unit] = size < 60 ? [size, 'day' as const] : size < 730 ? [Math.round(size / 30.44), 'month' as const] : [Math.round(size / 365.25), 'year' as const];
+  const { count, unit } = spanOf(days);
   return days > 0 ? units.future(count, unit) : units.past(count, unit);
 }
 

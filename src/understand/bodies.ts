@@ -25,7 +25,12 @@ export function otherBodiesTitleOf({ words }: { words: Pick<Question['words'], '
 /** How the vocabulary names an election ("election", "elections", "选举"). */
 const ELECTION = SYNONYMS.find((group) => group.includes('election')) ?? [];
 
+/** Whether the question's words say "election" ("elections", "选举", a typo of it). */
+export function saysElection(words: Pick<Question['words'], 'groups'>): boolean {
+  return words.groups.some((group) => ELECTION.includes(group.word) || group.meant === 'election');
+}
+
 /** Whether the question's words name an election or a governance body: "the latest TOC election" asks who it elected. */
 export function namesElection(words: Pick<Question['words'], 'groups'>): boolean {
-  return words.groups.some((group) => ELECTION.includes(group.word) || group.meant === 'election') || bodyTitleOf({ words }) !== null;
+  return saysElection(words) || bodyTitleOf({ words }) !== null;
 }

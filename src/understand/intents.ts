@@ -5,7 +5,7 @@
  * - `ASKS`: the intent of a question, for the answer stage (issue 13's intents slot in here).
  */
 import { STOP_WORDS } from '../store/index.js';
-import type { Ask, Time, Want } from './types.js';
+import type { Ask, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
   video: 'video',
@@ -125,13 +125,16 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['video', wordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '哪里买', '在哪买']],
+  // How long ago something was is asked of its date, not a count.
+  ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', '# of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
-  ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
-  ['where', ['where', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
+  ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
+  ['where', ['where', 'wheres', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
   ['who', ['who', 'which people', 'speakers', '谁', '哪些人', '哪位', '哪几位', '哪两位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
-  ['latest', ['next', 'upcoming', 'latest', 'recent', 'newest', '下一个', '下一届', '下一场', '最近', '最新', '即将']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'lineup', 'line-up', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
+  // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
+  ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一届', '上届', '上一次', '上次', '即将']],
   ['what-is', ['what is', "what's", 'whats', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'meaning', 'mean', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '职责', '职能']],
 ];
 
@@ -142,16 +145,6 @@ export const WHAT_IS_WORDS: ReadonlySet<string> = new Set(
     .flatMap((phrase) => phrase.split(/[^a-z]+/))
     .filter(Boolean),
 );
-
-/** Which of the events a question names it means: the next one or the latest one (en and zh). */
-const TIMES: readonly (readonly [Time, readonly string[]])[] = [
-  ['next', ['next', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期']],
-  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', '最近', '最新', '上一届', '上一次', '上次']],
-  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
-];
-
-/** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
-export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words);
 
 /** Words that ask for a whole list ("list of talks", "all sessions"): they choose nothing among the talks. */
 export const LISTING_WORDS: readonly string[] = ['list', 'lineup', 'line-up', 'all', 'every', 'full', 'complete', 'whole', '列表', '所有', '全部', '哪些', '有哪些'];
@@ -169,8 +162,8 @@ export function patternOf(words: readonly string[]): RegExp {
   return new RegExp(parts.join('|'), 'iu');
 }
 const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
-const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
 const TALK_PATTERN = patternOf(TALK_WORDS);
+
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
 const SIGNING_UP = patternOf((ASKS.find(([ask]) => ask === 'register')?.[1] ?? []).filter((word) => !ATTENDING.includes(word)));
@@ -180,10 +173,21 @@ export function signsUp(text: string): boolean {
   return SIGNING_UP.test(text);
 }
 
+/** The English phrases of the intents `asks` (every intent when none), each with its pattern. */
+function phrasesOf(asks: readonly Ask[] | null): Array<{ words: string[]; pattern: RegExp }> {
+  return ASKS.filter(([ask]) => !asks || asks.includes(ask))
+    .flatMap(([, words]) => words.filter((phrase) => /^[a-z' -]+$/.test(phrase)))
+    .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: patternOf([phrase]) }));
+}
+
 /** The English phrases that ask to sign up or to get a thing, each with its pattern. */
-const TAKING_PHRASES = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy')
-  .flatMap(([, words]) => words.filter((phrase) => /^[a-z' -]+$/.test(phrase)))
-  .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: patternOf([phrase]) }));
+const TAKING_PHRASES = phrasesOf(['register', 'buy']);
+const ASKING_PHRASES = phrasesOf(null);
+
+/** The words of the phrases in `text` that say what is asked ("how long ago": how, long, ago): never its topic. */
+export function askingWords(text: string): string[] {
+  return ASKING_PHRASES.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
+}
 
 /**
  * The words of the phrases in `text` that ask to sign up or to get a thing ("cost money", "sign
@@ -194,22 +198,11 @@ export function takingWords(text: string): string[] {
 }
 
 /** Whether `a` and `b` differ by at most one letter added, dropped or changed ("upcomming", "lastest"). */
-function oneEditApart(a: string, b: string): boolean {
+export function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i += 1;
   return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
-}
-
-/** Long English time words, which a typo leaves recognisable. */
-const LONG_TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
-
-/** Whether the question asks for the next or the latest of the events it names; null when neither. */
-export function timeOf(text: string): Time | null {
-  const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
-  if (said) return said;
-  const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 6);
-  return LONG_TIME_WORDS.find(([, known]) => words.some((word) => oneEditApart(word, known)))?.[0] ?? null;
 }
 
 /** Whether the question is about talks given ("who talked about…", "演讲"). */
@@ -222,13 +215,6 @@ export function talksAsked(text: string): boolean {
  * community seats": "community seats"), in Chinese the characters after 多少 or 几 ("多少家公司": "家公司").
  */
 const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{1,3})/giu;
-
-/** "which istiocon followed the 2021 one", "after kubecon na 2025 where next": the event after one named, not the next to come. */
-const FOLLOWS = patternOf(['next', 'after', 'followed', 'came after', '下一', '之后', '接下来']);
-
-export function followsAsked(text: string): boolean {
-  return FOLLOWS.test(text);
-}
 
 /** How long something lasts ("how long is a lightning talk", "闪电演讲多长"): a duration, never a count of talks. */
 const HOW_LONG = patternOf(['how long', 'how many minutes', 'how many hours', '多长', '多久', '几分钟', '多少分钟', '几个小时', '多少小时']);

@@ -1,8 +1,9 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { namesElection } from './bodies.js';
-import { askOf, signsUp, takingWords, talksAsked, timeOf } from './intents.js';
+import { namesElection, saysElection } from './bodies.js';
+import { askOf, signsUp, takingWords, talksAsked } from './intents.js';
+import { timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
@@ -27,8 +28,8 @@ export function understand(input: string, lang?: Lang): Question {
   const meant = words.groups.flatMap((group) => (group.meant === undefined ? [] : [group.meant]));
   const entities = readEntities([said, ...meant].join(' '), years);
   const asked = askOf(withoutProgrammeName(said, entities));
-  // "Who is izzy", "contribfest?": what it is.
-  const ask = identity !== null || (asked === 'search' && bareTermAsked(said, entities)) ? 'what-is' : asked;
+  // "Who is izzy", "contribfest?": what it is ("future istio days?" asks which of them: the next).
+  const ask = identity !== null || (asked === 'search' && timeOf(said) === null && bareTermAsked(said, entities)) ? 'what-is' : asked;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
     const { about, kinds } = whatIsParts(identity ?? said);
@@ -40,9 +41,11 @@ export function understand(input: string, lang?: Lang): Question {
   // "When…" ("what day", "几月") is answered by a passage that names a date.
   if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
   const time = timeOf(said);
-  // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election".
+  // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election", and "the
+  // next steering election" (no election is announced after the latest one, whose results answer).
   const latestElection = ask === 'latest' && time === 'latest' && namesElection(words);
-  if ((ask === 'results' || latestElection) && !words.wants.includes('outcome')) words.wants.push('outcome');
+  const nextElection = (ask === 'latest' || ask === 'search') && time === 'next' && saysElection(words);
+  if ((ask === 'results' || latestElection || nextElection) && !words.wants.includes('outcome')) words.wants.push('outcome');
   // "What is Izzy" is answered by the passage that defines it.
   const subject = ask === 'what-is' ? subjectOf(words.groups, said) : null;
   if (subject && !words.wants.includes('definition')) words.wants.push('definition');

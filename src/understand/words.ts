@@ -1,6 +1,7 @@
 import { KIND_NAMES, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
-import { misspeltWant, TIME_WORDS, WANT_WORDS } from './intents.js';
+import { misspeltWant, WANT_WORDS } from './intents.js';
+import { TIME_WORDS } from './times.js';
 import type { Want, WordGroup, Words } from './types.js';
 
 const byWord = new Map<string, readonly string[]>();

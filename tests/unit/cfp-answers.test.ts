@@ -15,13 +15,13 @@ beforeAll(async () => {
 describe('how to submit a talk (shipped index)', () => {
   it('answers with the call for proposals link and the deadline its event passages give', () => {
     const answer = engine.answer('istio day europe 2023 cfp deadline');
-    expect(answer.direct).toMatchObject({ text: 'Call for proposals of Istio Day Europe 2023, open until 12 February', lang: 'en' });
+    expect(answer.direct).toMatchObject({ text: 'Call for proposals of Istio Day Europe 2023, closed on 12 February', lang: 'en' });
     expect(answer.direct?.url).toMatch(/cfp/);
     expect(answer.results[0]?.text).toContain('until 12 February');
   });
 
   it('says the deadline in Chinese to a Chinese question', () => {
-    expect(engine.answer('istio day 北美 2023 cfp 截止').direct?.text).toBe('Istio Day North America 2023 的征稿，截止日期：8 月 6 日');
+    expect(engine.answer('istio day 北美 2023 cfp 截止').direct?.text).toBe('Istio Day North America 2023 的征稿，已于 8 月 6 日截止');
   });
 
   it('puts the call for proposals first for a question in plain words', () => {
@@ -32,11 +32,11 @@ describe('how to submit a talk (shipped index)', () => {
 describe('taking part in an event the question does not single out (shipped index)', () => {
   it('gives the link of the latest of the events named that holds one, with the deadline of its call', () => {
     // Istio Day Europe 2024 and 2025 hold no call for proposals link; 2023 does.
-    expect(engine.answer('istio day europe call for papers closing date').direct?.text).toBe('Call for proposals of Istio Day Europe 2023, open until 12 February');
+    expect(engine.answer('istio day europe call for papers closing date').direct?.text).toBe('Call for proposals of Istio Day Europe 2023, closed on 12 February');
   });
 
   it('answers a question that only asks how to take part with the latest call, in its language', () => {
-    expect(engine.answer('如何投稿').direct?.text).toMatch(/^Istio Day North America 2023 的征稿，截止日期：8 月 6 日$/);
+    expect(engine.answer('如何投稿').direct?.text).toMatch(/^Istio Day North America 2023 的征稿，已于 8 月 6 日截止$/);
   });
 
   it('gives the registration link of the latest event that holds one, and none when none does', () => {

@@ -43,6 +43,15 @@ describe('who won or was elected', () => {
     expect(engine.answer('newest steering election').direct).toBeUndefined();
   });
 
+  it('answers "the next election" with the newest results, saying no later election is announced', () => {
+    const toc = engine.answer('next toc election');
+    expect(toc.direct?.text).toMatch(/^No upcoming election is announced; the latest: 2032 Technical Oversight Committee Election Results: .*Ana Lima/);
+    expect(toc.results[0]?.text).toContain('Ana Lima');
+    expect(engine.answer('下届 指导委员会 选举').direct?.text).toMatch(/^尚未公布新的选举；最近一次：2032 年指导委员会选举结果：.*Sofia Costa/);
+    // The newest steering election (2032) has no English results yet: it may still be coming, so no line.
+    expect(engine.answer('upcoming steering election').direct).toBeUndefined();
+  });
+
   it('answers "who got in" with the results post when it ranks first, though no word of the question says elected', () => {
     const answer = engine.answer('who got in to the toc in 2031');
     expect(answer.direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair.*Tomas Berg/);

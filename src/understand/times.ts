@@ -1,0 +1,63 @@
+/**
+ * Which of the events a question means, said in time: the next one, the latest one or the first
+ * (en and zh, a typo and all), what followed one named, years said from today, and the words that
+ * only say an event takes place.
+ */
+import { oneEditApart, patternOf } from './intents.js';
+import type { Time } from './types.js';
+
+/** Which of the events a question names it means: the next one or the latest one (en and zh). */
+const TIMES: readonly (readonly [Time, readonly string[]])[] = [
+  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期']],
+  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', '最近', '最新', '上一届', '上届', '上一次', '上次']],
+  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
+];
+
+/** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
+export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words);
+
+/**
+ * Words that say an event takes place ("when did the last kubecon happen", "is istio day planned"):
+ * they name no topic of it.
+ */
+export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening', 'held', 'hold', 'holding', 'take', 'takes', 'took', 'taking', 'place', 'planned', 'scheduled', 'announced'];
+
+const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
+
+/** Long English time words, which a typo leaves recognisable. */
+const LONG_TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
+
+/** Whether the question asks for the next or the latest of the events it names; null when neither. */
+export function timeOf(text: string): Time | null {
+  const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (said) return said;
+  const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 6);
+  return LONG_TIME_WORDS.find(([, known]) => words.some((word) => oneEditApart(word, known)))?.[0] ?? null;
+}
+
+/** "which istiocon followed the 2021 one", "after kubecon na 2025 where next": the event after one named, not the next to come. */
+const FOLLOWS = patternOf(['next', 'after', 'followed', 'came after', '下一', '之后', '接下来']);
+
+export function followsAsked(text: string): boolean {
+  return FOLLOWS.test(text);
+}
+
+/** "after the london istio day": the one held after a past event, said outright ("next" alone may mean the next to come). */
+const AFTER = patternOf(['after', 'followed', 'came after', '之后', '以后']);
+
+export function afterAsked(text: string): boolean {
+  return AFTER.test(text);
+}
+
+/** Years said from today ("this year", "明年"): how many years from now each is. */
+const RELATIVE_YEARS: readonly (readonly [number, readonly string[]])[] = [
+  [0, ['this year', 'this yr', '今年', '本年']],
+  [1, ['next year', 'next yr', '明年']],
+  [-1, ['last year', 'last yr', '去年']],
+];
+const RELATIVE_PATTERNS = RELATIVE_YEARS.map(([offset, words]) => [offset, patternOf(words)] as const);
+
+/** The years a question says from today ("this year": 0, "next year's": 1, "去年": -1), as offsets. */
+export function relativeYears(text: string): number[] {
+  return RELATIVE_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([offset]) => offset);
+}

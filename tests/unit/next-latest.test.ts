@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { relativeYears, timeOf, understand } from '../../src/understand/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+/** The day the posts were last read for these answers: nothing after KubeCon Europe 2026 is announced. */
+const now = new Date('2026-12-06T09:00:00Z');
+const line = (question: string): string | undefined => engine.answer(question, { now }).direct?.text;
+
+describe('next and latest when nothing later is announced', () => {
+  it('names the latest event and how long ago it was, in en and zh', () => {
+    expect(line('when is the next istio day')).toBe('No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (13 months ago)');
+    expect(line('下一次 contribfest 什么时候')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon North America 2025 ContribFest：2025 年 11 月 10 日.*亚特兰大（13 个月前）$/);
+    expect(line('latest kubecon')).toBe('KubeCon + CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam (8 months ago)');
+    // While it runs, it is on now.
+    expect(engine.answer('latest kubecon', { now: new Date('2026-03-24T12:00:00Z') }).direct?.text).toMatch(/\(now on\)$/);
+  });
+
+  it('says no event of the kind asked about is announced in a year after its latest one', () => {
+    expect(line('is there an istio day in 2026')).toBe('No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (13 months ago)');
+    expect(line('kubecon europe 2027')).toMatch(/^No KubeCon \+ CloudNativeCon Europe in 2027 is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
+    // "this year", "明年" are years too, counted from today.
+    expect(line('is istiocon happening this year')).toMatch(/^No IstioCon in 2026 is announced; the latest: IstioCon China 2023: 26 September 2023, Shanghai/);
+    expect(line('明年有 istio day 吗')).toMatch(/^尚未公布 2027 年的 Istio Day；最近一场：Istio Day North America 2025/);
+    // Events of any kind, said with a noun for them.
+    expect(line('2027 istio events')).toMatch(/^No event in 2027 is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
+    expect(line('2027 年的活动')).toMatch(/^尚未公布 2027 年的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026/);
+    expect(line('istio day next yr')).toMatch(/^No Istio Day in 2027 is announced/);
+    // A year that had one, or a year before the latest (no news of the future), gets no such line.
+    expect(line('istio day 2024 date') ?? '').not.toMatch(/^No /);
+    expect(line('istio day 2022')).toBeUndefined();
+  });
+
+  it('reads "last", "previous", "how long ago" and words that only say an event takes place', () => {
+    // Chat spellings: "nxt", "whens"; "city" asks where, it names no Salt Lake City.
+    expect(line('nxt istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
+    expect(line('whens the next istio conference')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
+    // A place alone stands for every event held there: "istio" names no Istio Day of 2023 in Amsterdam.
+    expect(line('upcoming istio events in amsterdam')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
+    expect(line('last kubecon na city')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025: .*Atlanta/);
+    // "what was the last…", "whats coming up…" ask the latest or the next, not what a thing is.
+    expect(line('what was the last istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta/);
+    expect(line('whats coming up at kubecon')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
+    expect(line('previous istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(/);
+    expect(line('last istio day')).toMatch(/^Istio Day North America 2025: /);
+    expect(line('when did the last istio event happen')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: /);
+    // An event named plainly is what "the latest" is of, whatever else the question says; a topic alone names none.
+    expect(line('most recent istio day sponsors')).toMatch(/^Istio Day North America 2025: /);
+    expect(line('latest ambient release')).toBeUndefined();
+    expect(line('how long ago was the most recent istio event')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: .*\(8 months ago\)$/);
+    expect(understand('how long ago was the most recent istio event').ask).toBe('when');
+    expect(timeOf('下届选举')).toBe('next');
+    expect(timeOf('上届 istio day')).toBe('latest');
+    expect(relativeYears('next year\'s kubecon')).toEqual([1]);
+    expect(relativeYears('istio day this year')).toEqual([0]);
+  });
+
+  it('asks its talks, speakers or links of the one event "last", "first" or "next" picks', () => {
+    expect(line('who spoke at the last istio day')).toMatch(/^Speakers at Istio Day North America 2025: Welcome/);
+    expect(line('how many talks at the latest istio day')).toMatch(/^Talks at Istio Day North America 2025 \(9\): /);
+    expect(line('first istiocon slides')).toBe('Slides of IstioCon 2021');
+    // A time word beside the talks asks the talks of the event it picks; "istio days" are Istio Days.
+    expect(line('最新的 istio day 讲了什么')).toMatch(/^Istio Day North America 2025 的演讲（9 场）/);
+    expect(line('future istio days?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
+    expect(line('schedule of the next istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
+  });
+
+  it('answers what came after a past event named without a year when "after" says so', () => {
+    expect(line('after the london istio day what was next')).toBe('Istio Day North America 2025: 10 November 2025, Atlanta');
+    // A place alone stands for the conference held there; its tracks and co-located events are the same occasion.
+    expect(line('伦敦之后下一站去哪了')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025：.*亚特兰大$/);
+    expect(line('what came after kubecon chicago')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2024: .*Paris$/);
+    // "next" alone, with no year, is the next to come.
+    expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
+  });
+
+  it('says the call for proposals of an event already held is closed, and open until its deadline before', () => {
+    expect(line('istio day europe 2023 cfp deadline')).toBe('Call for proposals of Istio Day Europe 2023, closed on 12 February');
+    const before = engine.answer('istio day europe 2023 cfp deadline', { now: new Date('2023-01-20T00:00:00Z') });
+    expect(before.direct?.text).toBe('Call for proposals of Istio Day Europe 2023, open until 12 February');
+  });
+});
