@@ -94,6 +94,9 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   买票: 'register',
 };
 
+/** What the project hands out or sells, named in a question about getting it: the thing asked for, searched for as well. */
+const GOODS = ['merch', 'merchandise', 'swag', '周边'];
+
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
 const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
@@ -103,10 +106,11 @@ const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎�
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'propose', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿']],
-  // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗" (not "cost savings").
-  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'admission', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱']],
-  // Not "order": the order of the talks is no purchase.
-  ['buy', ['buy', 'purchase', '购买', '买', '卖']],
+  // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗", its price, a discount
+  // (not "cost savings": "cost" alone is a topic of talks).
+  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
+  // Not "order": the order of the talks is no purchase. Swag and merchandise are got, not registered for.
+  ['buy', ['buy', 'purchase', 'shop', 'store', 'for sale', 'sold', ...GOODS, '购买', '买', '卖', '商店']],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
@@ -170,15 +174,23 @@ export function signsUp(text: string): boolean {
 
 /** The English phrases that ask to sign up or to get a thing, each with its pattern. */
 const TAKING_PHRASES = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy')
-  .flatMap(([, words]) => words.filter((phrase) => /^[a-z' -]+$/.test(phrase)))
+  .flatMap(([, words]) => words.filter((phrase) => /^[a-z' -]+$/.test(phrase) && !GOODS.includes(phrase)))
   .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: patternOf([phrase]) }));
 
 /**
- * The words of the phrases in `text` that ask to sign up or to get a thing ("cost money", "sign
- * up", "pick up"): they say what is wanted, and the passage that answers need not hold them.
+ * Words that ask what signing up costs ("how much does istiocon cost", "is it free or paid"): the
+ * registration passage answers ("Registration is free"), whatever it costs and whichever word it uses.
  */
-export function takingWords(text: string): string[] {
-  return TAKING_PHRASES.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
+const PRICE_WORDS = ['cost', 'costs', 'price', 'prices', 'pricing', 'free', 'paid', 'pay', 'fee', 'fees', 'charge', 'money'].map((word) => ({ words: [word], pattern: patternOf([word]) }));
+
+/**
+ * The words of the phrases in `text` that ask to sign up or to get a thing ("cost money", "sign
+ * up", "pick up"), and for a registration what it costs: they say what is wanted, and the passage
+ * that answers need not hold them.
+ */
+export function takingWords(text: string, ask: Ask): string[] {
+  const phrases = ask === 'register' ? [...TAKING_PHRASES, ...PRICE_WORDS] : TAKING_PHRASES;
+  return phrases.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
 }
 
 /** Whether `a` and `b` differ by at most one letter added, dropped or changed ("upcomming", "lastest"). */

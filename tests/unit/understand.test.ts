@@ -156,6 +156,26 @@ describe('understand', () => {
     expect(understand('where can i get the slides of istio day paris').ask).toBe('slides');
   });
 
+  it('reads a price, a discount or whether it is free as a registration question, and swag as something to get', () => {
+    expect(understand('istiocon ticket pricing').ask).toBe('register');
+    expect(understand('any discount for istio day europe')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
+    expect(understand('kubecon promo code').ask).toBe('register');
+    expect(understand('istio day 报名费用').ask).toBe('register');
+    expect(understand('istiocon 有优惠吗').ask).toBe('register');
+    // What it costs is answered by the registration passage ("Registration is free"), whatever word it uses.
+    const price = understand('how much does istio day europe cost');
+    expect(price.ask).toBe('register');
+    expect(price.words.groups.map((group) => group.word)).not.toContain('cost');
+    expect(price.words.soft.map((group) => group.word)).toContain('cost');
+    // "Free" beside a thing to get is part of what is got: the free signed book.
+    expect(understand('free signed book at kubecon').words.groups.map((group) => group.word)).toContain('free');
+    expect(understand('istio merch').ask).toBe('buy');
+    expect(understand('istio 周边 在哪买').ask).toBe('buy');
+    // Swag is what the project hands out: its T-shirts.
+    expect(understand('istio swag').words.groups[1]?.alternatives).toContainEqual(['shirt', 'tshirt']);
+    expect(understand('istio 周边').words.groups[1]?.alternatives).toContainEqual(['恤']);
+  });
+
   it('reads how long and counts with a measure word as how many, "what day" and 几号 as when, wanting a date', () => {
     expect(understand('how long is a presentation at istiocon').ask).toBe('how-many');
     expect(understand('闪电演讲多长').ask).toBe('how-many');
