@@ -84,6 +84,15 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   购买: 'shop',
   买: 'shop',
   卖: 'shop',
+  // What was handed out ("展台送什么", "在哪领"): the passage that says "免费领取", "发放" answers.
+  领取: 'shop',
+  赠送: 'shop',
+  发放: 'shop',
+  送什么: 'shop',
+  送啥: 'shop',
+  怎么领: 'shop',
+  哪里领: 'shop',
+  在哪领: 'shop',
   register: 'register',
   registration: 'register',
   ticket: 'register',
@@ -116,7 +125,8 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
   ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
-  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '哪里买', '在哪买']],
+  // What was handed out or given away ("送什么" at the kiosk) is got too.
+  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '哪里买', '在哪买', '赠送', '送什么', '送啥', '发放', '免费领']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
   ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],

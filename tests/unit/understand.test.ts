@@ -174,6 +174,12 @@ describe('understand', () => {
     // Swag is what the project hands out: its T-shirts.
     expect(understand('istio swag').words.groups[1]?.alternatives).toContainEqual(['shirt', 'tshirt']);
     expect(understand('istio 周边').words.groups[1]?.alternatives).toContainEqual(['恤']);
+    // What was handed out is got too; "送什么", "在哪领" ask, the passage that says 免费领取 or 发放 answers.
+    expect(understand('what did the istio kiosk hand out').ask).toBe('buy');
+    const given = understand('istio 展台 送什么');
+    expect(given).toMatchObject({ ask: 'buy', words: { wants: ['shop'] } });
+    expect(given.words.groups.map((group) => group.word)).toEqual(['istio', '展台']);
+    expect(understand('t恤 在哪领').words.groups.map((group) => group.word)).toEqual(['恤']);
   });
 
   it('reads how long and counts with a measure word as how many, "what day" and 几号 as when, wanting a date', () => {
