@@ -6,6 +6,7 @@ import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, whoGave, type EventPart } from './about-events.js';
 import { withDeadline } from './deadline.js';
 import { definitionLine } from './definition-line.js';
+import { gettingLine } from './get-line.js';
 import { talksLine } from './direct.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
@@ -101,7 +102,8 @@ export class Answerer implements QueryService {
     const [only] = known.events ?? [];
     if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct };
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar);
-    return direct ? { direct } : (this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {});
+    if (direct) return { direct };
+    return gettingLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */
