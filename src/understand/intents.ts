@@ -103,8 +103,11 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   买票: 'register',
 };
 
-/** What the project hands out or sells, named in a question about getting it: the thing asked for, searched for as well. */
-const GOODS = ['merch', 'merchandise', 'swag', '周边'];
+/**
+ * What the project hands out or sells, and where ("is there an istio merch store"), named in a
+ * question about getting it: they ask, and name what is wanted, so they are searched for as well.
+ */
+const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边', '商店'];
 
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
 const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
@@ -119,14 +122,14 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // (not "cost savings": "cost" alone is a topic of talks).
   ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
   // Not "order": the order of the talks is no purchase. Swag and merchandise are got, not registered for.
-  ['buy', ['buy', 'purchase', 'shop', 'store', 'for sale', 'sold', ...GOODS, '购买', '买', '卖', '商店']],
+  ['buy', ['buy', 'purchase', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
   ['slides', ['slides', 'slide', 'deck', 'decks', 'ppt', 'pdf', '幻灯片', '演示文稿', '讲义']],
   ['video', ['video', 'videos', 'recording', 'recordings', 'recorded', 'youtube', 'watch', '视频', '录像', '录播', '回放']],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   // What was handed out or given away ("送什么" at the kiosk) is got too.
-  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '哪里买', '在哪买', '赠送', '送什么', '送啥', '发放', '免费领']],
+  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '发放', '免费领']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
   ['when', ['when', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],

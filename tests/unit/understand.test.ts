@@ -180,6 +180,11 @@ describe('understand', () => {
     expect(given).toMatchObject({ ask: 'buy', words: { wants: ['shop'] } });
     expect(given.words.groups.map((group) => group.word)).toEqual(['istio', '展台']);
     expect(understand('t恤 在哪领').words.groups.map((group) => group.word)).toEqual(['恤']);
+    expect(understand('istio t恤 在哪能领到').ask).toBe('buy');
+    // A store named is where the thing is wanted from: searched for, in either language ("CNCF Store", "CNCF 商店").
+    const store = understand('is there an istio merch store');
+    expect(store.ask).toBe('buy');
+    expect(store.words.groups.find((group) => group.word === 'store')?.alternatives).toContainEqual(['商店']);
   });
 
   it('reads how long and counts with a measure word as how many, "what day" and 几号 as when, wanting a date', () => {
