@@ -7,6 +7,7 @@ import { aboutEvents, nextOrLatest, whoGave, type EventPart } from './about-even
 import { withDeadline } from './deadline.js';
 import { definitionLine } from './definition-line.js';
 import { gettingLine } from './get-line.js';
+import { priceLine } from './price-line.js';
 import { talksLine } from './direct.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
@@ -100,6 +101,9 @@ export class Answerer implements QueryService {
    */
   #leadOf(question: Question, ranked: RankedPassages, known: EventPart): Lead {
     const [only] = known.events ?? [];
+    // "Is istiocon 2021 free": the sentence that says what it costs, before its registration link.
+    const price = priceLine(question, ranked, (known.events ?? []).map((event) => event.name));
+    if (price) return { direct: price };
     if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang) : known.direct };
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar);
     if (direct) return { direct };

@@ -194,7 +194,16 @@ const TAKING_PHRASES = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy
  * Words that ask what signing up costs ("how much does istiocon cost", "is it free or paid"): the
  * registration passage answers ("Registration is free"), whatever it costs and whichever word it uses.
  */
-const PRICE_WORDS = ['cost', 'costs', 'price', 'prices', 'pricing', 'free', 'paid', 'pay', 'fee', 'fees', 'charge', 'money'].map((word) => ({ words: [word], pattern: patternOf([word]) }));
+const PRICE = ['cost', 'costs', 'price', 'prices', 'pricing', 'free', 'paid', 'pay', 'fee', 'fees', 'charge', 'money'];
+const PRICE_WORDS = PRICE.map((word) => ({ words: [word], pattern: patternOf([word]) }));
+
+/** How people ask what taking part costs, in en and zh ("is it free", "how much is a ticket", "要收费吗", "需要买票吗"). */
+const PRICE_ASKED = patternOf([...PRICE, 'how much', 'discount', 'promo', 'coupon', 'voucher', '收费', '免费', '费用', '价格', '票价', '多少钱', '要钱', '买票', '购票', '优惠', '折扣']);
+
+/** Whether a question asks what taking part costs: the sentence that says so answers it better than the registration link. */
+export function asksPrice(text: string): boolean {
+  return PRICE_ASKED.test(text);
+}
 
 /**
  * The words of the phrases in `text` that ask to sign up or to get a thing ("cost money", "sign
