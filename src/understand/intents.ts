@@ -107,10 +107,10 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
  * What the project hands out or sells, and where ("is there an istio merch store"), named in a
  * question about getting it: they ask, and name what is wanted, so they are searched for as well.
  */
-const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边', '商店'];
+export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边', '商店'];
 
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
-const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
+export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
 /**
  * Intents and the words or phrases that signal them, most specific first: the first that the
@@ -177,42 +177,9 @@ const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
 const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
 const TALK_PATTERN = patternOf(TALK_WORDS);
 
-/** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
-const SIGNING_UP = patternOf((ASKS.find(([ask]) => ask === 'register')?.[1] ?? []).filter((word) => !ATTENDING.includes(word)));
-
-/** Whether the question asks about registering itself (a ticket, a sign-up, what it costs), not only how to take part. */
-export function signsUp(text: string): boolean {
-  return SIGNING_UP.test(text);
-}
-
-/** The English phrases that ask to sign up or to get a thing, each with its pattern. */
-const TAKING_PHRASES = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy')
-  .flatMap(([, words]) => words.filter((phrase) => /^[a-z' -]+$/.test(phrase) && !GOODS.includes(phrase)))
-  .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: patternOf([phrase]) }));
-
-/**
- * Words that ask what signing up costs ("how much does istiocon cost", "is it free or paid"): the
- * registration passage answers ("Registration is free"), whatever it costs and whichever word it uses.
- */
-const PRICE = ['cost', 'costs', 'price', 'prices', 'pricing', 'free', 'paid', 'pay', 'fee', 'fees', 'charge', 'money'];
-const PRICE_WORDS = PRICE.map((word) => ({ words: [word], pattern: patternOf([word]) }));
-
-/** How people ask what taking part costs, in en and zh ("is it free", "how much is a ticket", "要收费吗", "需要买票吗"). */
-const PRICE_ASKED = patternOf([...PRICE, 'how much', 'discount', 'promo', 'coupon', 'voucher', '收费', '免费', '费用', '价格', '票价', '多少钱', '要钱', '买票', '购票', '优惠', '折扣']);
-
-/** Whether a question asks what taking part costs: the sentence that says so answers it better than the registration link. */
-export function asksPrice(text: string): boolean {
-  return PRICE_ASKED.test(text);
-}
-
-/**
- * The words of the phrases in `text` that ask to sign up or to get a thing ("cost money", "sign
- * up", "pick up"), and for a registration what it costs: they say what is wanted, and the passage
- * that answers need not hold them.
- */
-export function takingWords(text: string, ask: Ask): string[] {
-  const phrases = ask === 'register' ? [...TAKING_PHRASES, ...PRICE_WORDS] : TAKING_PHRASES;
-  return phrases.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
+/** Every word or phrase that signals `ask`, over all its entries of `ASKS`. */
+export function wordsOf(ask: Ask): string[] {
+  return ASKS.filter(([one]) => one === ask).flatMap(([, words]) => words);
 }
 
 /** Whether `a` and `b` differ by at most one letter added, dropped or changed ("upcomming", "lastest"). */
