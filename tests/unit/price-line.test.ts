@@ -1,6 +1,7 @@
 /**
- * "Is it free", "要收费吗": a registration question that asks what it costs gets the sentence that
- * says so, of the event it names, before the registration link (shipped index).
+ * "Is it free", "要收费吗", "do I need a KubeCon pass": a registration question that asks what it
+ * costs or takes gets the sentence that says so, of the event it names, before the registration
+ * link (shipped index).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
@@ -21,6 +22,11 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
 
   it('quotes what speakers get for free', () => {
     expect(engine.answer('do speakers at istio day get a free ticket').direct?.text).toMatch(/free all-access in-person KubeCon ticket/i);
+  });
+
+  it('quotes what attending takes when asked whether one needs something to attend, in en and zh', () => {
+    expect(engine.answer('do i need a kubecon pass to go to istio day').direct?.text).toMatch(/required a KubeCon registration/);
+    expect(engine.answer('参加 istio day 必须注册 kubecon 吗').direct?.text).toMatch(/参加 Istio Day 需要注册 KubeCon/);
   });
 
   it('quotes no other event’s price: the registration link of the one named stays', () => {
