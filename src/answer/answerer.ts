@@ -7,6 +7,8 @@ import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, talkMedia, whoGave, type EventPart } from './about-events.js';
 import { withDeadline } from './deadline.js';
 import { definitionLine } from './definition-line.js';
+import { gettingLine } from './get-line.js';
+import { priceLine } from './price-line.js';
 import { talksLine } from './direct.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
@@ -107,11 +109,15 @@ export class Answerer implements QueryService {
    */
   #leadOf(question: Question, ranked: RankedPassages, known: EventPart, now: Date): Lead {
     const [only] = known.events ?? [];
+    // "Is istiocon 2021 free": the sentence that says what it costs, before its registration link.
+    const price = priceLine(question, ranked, (known.events ?? []).map((event) => event.name));
+    if (price) return { direct: price };
     // The call of an event already held is over: its deadline is said to have passed.
     const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
     if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang, held) : known.direct };
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links));
-    return direct ? { direct } : (this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {});
+    if (direct) return { direct };
+    return gettingLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

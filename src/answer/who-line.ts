@@ -16,14 +16,14 @@ import { PersonNames } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 
 /** A quoted sentence under the title of the post it comes from: "Post title: what it says". */
-function titled(lang: Lang, title: string, said: string): string {
+export function titled(lang: Lang, title: string, said: string): string {
   return lang === 'zh' ? `${title}：${said}` : `${title}: ${said}`;
 }
 
 /** How far down the ranking the sentence that names the people is looked for. */
 const WHO_DEPTH = 5;
 /** Longest sentence quoted: a longer one is a paragraph, not an answer. */
-const MAX_SENTENCE = 320;
+export const MAX_SENTENCE = 320;
 
 /** A line and the passage it comes from, which is then shown first. */
 export interface WhoAnswer {
@@ -45,7 +45,7 @@ interface Unit {
 }
 
 /** The sentences of a passage's text, each with its closing mark; "Solo.io" ends none. */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[。！？])|(?<=[.!?])\s+/u).map((sentence) => sentence.trim()).filter(Boolean);
 }
 
@@ -147,7 +147,7 @@ export class WhoLines {
  * every index term of one of its synonyms ("ambient" by "Ambient 网格" counts once); part of it when
  * it holds some of the terms of a Chinese word the vocabulary does not know ("大规模架构": 规模, 架构).
  */
-function held(text: string, groups: readonly WordGroup[]): Map<WordGroup, number> {
+export function held(text: string, groups: readonly WordGroup[]): Map<WordGroup, number> {
   const terms = new Set(analyze(text));
   const share = (alternative: readonly string[]): number => (alternative.length ? alternative.filter((term) => terms.has(term)).length / alternative.length : 0);
   const shares = groups.map((group) => [group, Math.max(0, ...group.alternatives.map(share))] as const);
@@ -155,7 +155,7 @@ function held(text: string, groups: readonly WordGroup[]): Map<WordGroup, number
 }
 
 /** Each text's weight: a group counts (the share it holds) over how many of the texts hold it, so one they all hold tells them apart least. */
-function weigh<T>(held: readonly Map<T, number>[]): number[] {
+export function weigh<T>(held: readonly Map<T, number>[]): number[] {
   const counts = new Map<T, number>();
   for (const groups of held) for (const group of groups.keys()) counts.set(group, (counts.get(group) ?? 0) + 1);
   return held.map((groups) => [...groups].reduce((sum, [group, part]) => sum + part / (counts.get(group) ?? 1), 0));

@@ -39,6 +39,9 @@ const TOPICS: readonly (readonly string[])[] = [
   ['meetup', 'meetups', 'meet-up'],
   ['submit', 'submissions', 'proposals', 'call for proposals', '投稿', '提交', '征稿'],
   ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
+  // What the project hands out and sells: T-shirts are its swag ("grab an Istio t-shirt at the CNCF Store").
+  ['swag', 'merch', 'merchandise', 't-shirt', 't-shirts', 'tshirt', 'tshirts', 'shirt', 'shirts', 'T 恤', 'T恤', '周边', '衣服'],
+  ['store', 'shop', 'online store', '商店', '商城', '在线商店'],
   // Organisations: the Chinese posts name some in Chinese, others in English (Jackie Maertens（Microsoft）)
   ['microsoft', '微软'],
   ['google', '谷歌'],

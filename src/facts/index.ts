@@ -7,4 +7,4 @@ export { countsAsked } from './counts.js';
 export { bestDefinition, definesSubject, subjectOf, type Subject } from './definitions.js';
 export { Outcomes } from './outcomes.js';
 export { withFacts } from './passage-facts.js';
-export { saysHowToRegister, saysWhereToGet } from './taking-part.js';
+export { linksToStore, saysGiven, saysGotten, saysHowToRegister, saysSold, saysWhereToGet } from './taking-part.js';

@@ -7,9 +7,14 @@
  */
 import type { Links } from '../model/index.js';
 
-/** Where posts send readers to get a thing: a store or shop, a kiosk or booth, a giveaway. */
-const SOLD =
-  /\b(?:store|shop|kiosk|booth|buy|bought|purchase[ds]?|sold|sells?|selling|order(?:ed)?|giveaway|give away|giving away|gave away|handed out|hand(?:ing)? out|pick(?:ed)? up|grab)\b|商店|商城|展台|信息亭|购买|出售|发售|售卖|有售|领取|赠送|赠书|发放/i;
+/** Where posts send readers to buy a thing: a store or shop. */
+const SOLD = /\b(?:store|shop|buy|bought|purchase[ds]?|sold|sells?|selling|order(?:ed)?)\b|商店|商城|买|出售|发售|售卖|有售/i;
+
+/** How posts say a thing is handed out: a giveaway ("a chance to win swag"), "grab a T-shirt", 免费领取. */
+const HANDED_OUT = /\b(?:giveaway|give away|giving away|gave away|given away|handed out|hand(?:ing)? out|pick(?:ed)? up|grab|chances? (?:to win|at))\b|领取|获取|赠送|赠书|发放|有机会(?:获得|赢得|赢取)/i;
+
+/** Where things are handed out at a conference: the project's kiosk or booth. */
+const KIOSK = /\b(?:kiosk|booth)\b|展台|信息亭/i;
 
 /** Links to a store or shop. */
 const STORE_LINK = /\/\/(?:store|shop)\.|\/(?:store|shop)(?:\/|$)/i;
@@ -26,9 +31,29 @@ const REGISTRATION_LINK = /\/regist|huodongxing\.com|eventbrite\.|meetup\.com\/[
 
 const linksTo = ({ other, schedule }: Links, pattern: RegExp): boolean => other.some((url) => pattern.test(url)) || schedule.some((url) => pattern.test(url));
 
+/** Whether a passage links to a store ("store.cncf.io"): where a reader buys the thing, not only hears of it. */
+export function linksToStore(given: Links): boolean {
+  return linksTo(given, STORE_LINK);
+}
+
 /** Whether a passage says where a thing is sold or handed out, or links to a store. */
 export function saysWhereToGet(text: string, given: Links): boolean {
-  return SOLD.test(text) || linksTo(given, STORE_LINK);
+  return SOLD.test(text) || HANDED_OUT.test(text) || KIOSK.test(text) || linksToStore(given);
+}
+
+/** Whether a sentence says a thing is sold or handed out ("available at the CNCF store", "handed out at the kiosk"), not only that there was a kiosk. */
+export function saysGotten(text: string): boolean {
+  return SOLD.test(text) || HANDED_OUT.test(text);
+}
+
+/** Whether a text speaks of a thing handed out ("gave away free copies", "免费领取"). */
+export function saysGiven(text: string): boolean {
+  return HANDED_OUT.test(text);
+}
+
+/** Whether a text speaks of buying ("available at the CNCF store", "where can I buy", "哪里买"), not only of getting. */
+export function saysSold(text: string): boolean {
+  return SOLD.test(text);
 }
 
 /** Whether a passage says how to sign up for an event, or links to where one does. */

@@ -5,7 +5,7 @@
  * cost of a question (`npm run bench`). Here each is one small array read by passage id.
  */
 import { saysSlidesOnSchedule } from '../domain/index.js';
-import { saysHowToRegister, saysWhereToGet } from '../facts/index.js';
+import { linksToStore, saysHowToRegister, saysWhereToGet } from '../facts/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 
 /** One bit per thing a passage can hold. */
@@ -22,6 +22,8 @@ export const HOLDS = {
   shop: 256,
   /** Says how to sign up for an event. */
   register: 512,
+  /** Links to a store: where the thing is bought. */
+  store: 1024,
 } as const;
 
 /** No year: older than every year a question names or weighs by. */
@@ -60,7 +62,8 @@ export class Features {
         (facts.outcome ? HOLDS.outcome : 0) |
         // Read from the text when loading rather than stored: the index format stays as it is.
         (saysWhereToGet(text, links) ? HOLDS.shop : 0) |
-        (saysHowToRegister(text, links) ? HOLDS.register : 0);
+        (saysHowToRegister(text, links) ? HOLDS.register : 0) |
+        (linksToStore(links) ? HOLDS.store : 0);
       this.years[0][id] = facts.years?.[0] ?? NO_YEAR;
       this.years[1][id] = facts.years?.[1] ?? NO_YEAR;
       this.kinds[id] = this.kindBits(facts.kinds ?? []);

@@ -148,6 +148,8 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   // "Who won / who was elected": the passage that names them, above the call for candidates.
   if (holds & HOLDS.outcome) weight *= w.outcome;
   if (holds & HOLDS.shop) weight *= w.shop;
+  // "Where can I buy it": the passage that links to the store, above one that says there was a kiosk or a store.
+  if (holds & HOLDS.store) weight *= w.shop;
   if (holds & HOLDS.register) weight *= w.register;
   if (w.subject && definesSubject((passages[id] as Passage).facts.defines, w.subject)) weight *= w.defined;
   if (features.inYears(id, w.years)) weight *= w.year;

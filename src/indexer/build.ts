@@ -3,6 +3,7 @@ import { reasonOf } from '../errors/index.js';
 import { INDEX_FORMAT_VERSION, sha256 } from '../store/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { withFacts } from '../facts/index.js';
+import { isBannerPath, readBanner, withBannerLinks, type Banner } from './banners.js';
 import { discoverPosts, type SourceFile } from './discover.js';
 import { extractKnowledge } from './knowledge.js';
 import { publishedPassages } from './published.js';
@@ -46,7 +47,8 @@ export interface BuiltCorpus {
 
 /** Reads and parses every post of the content roots. A malformed post is skipped and reported; the rest is indexed. */
 export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
-  const { candidates: files, notPages: ignored } = pageCandidates(await discoverPosts(options.contentDirs));
+  const discovered = await discoverPosts(options.contentDirs);
+  const { candidates: files, notPages: ignored } = pageCandidates(discovered);
   const siteBaseUrl = (options.siteBaseUrl ?? DEFAULT_SITE_BASE_URL).replace(/\/+$/, '');
   const hash = createContentHash(siteBaseUrl);
   const posts: ParsedPost[] = [];
@@ -75,9 +77,11 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
     }
     options.onProgress?.(index + 1, files.length, file.path);
   }
+  const banners = await readBanners(discovered, hash, skipped);
   // Knowledge first: it dates each passage with its event, and the published passages are copies.
   const aligned = withTranslatedPendingLinks(posts);
   const { talks, events } = extractKnowledge(aligned);
+  withBannerLinks(events, banners);
   const passages = withFacts(withTranslationLinks(aligned.flatMap(publishedPassages), aligned), events);
   return {
     passages,
@@ -102,11 +106,32 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
  */
 export async function hashContent(contentDirs: readonly string[], siteBaseUrl: string = DEFAULT_SITE_BASE_URL): Promise<string> {
   // The same files buildCorpus hashes, in the same order, so the hashes compare.
-  const { candidates: files } = pageCandidates(await discoverPosts(contentDirs));
+  const discovered = await discoverPosts(contentDirs);
+  const { candidates: files } = pageCandidates(discovered);
   const hash = createContentHash(siteBaseUrl.replace(/\/+$/, ''));
   const reader = readAhead(files.map((file) => file.absolute));
   for (const file of files) hash.add(file.path, await reader.next());
+  await readBanners(discovered, hash, []);
   return hash.digest();
+}
+
+/**
+ * The site banners among the files (see `banners.ts`), hashed after the posts: an index is as old
+ * as the banners it took links from. A banner that cannot be read is reported in `skipped`.
+ */
+async function readBanners(files: readonly SourceFile[], hash: ReturnType<typeof createContentHash>, skipped: SkippedPost[]): Promise<Banner[]> {
+  const banners: Banner[] = [];
+  for (const file of files.filter((one) => isBannerPath(one.path))) {
+    try {
+      const buffer = await readFile(file.absolute);
+      hash.add(file.path, buffer);
+      const banner = readBanner(file.path, buffer.toString('utf8'));
+      if (banner) banners.push(banner);
+    } catch (error) {
+      skipped.push({ root: file.root, path: file.path, reason: reasonOf(error) });
+    }
+  }
+  return banners;
 }
 
 /** What a cascade target matches a file by: its logical path (`/blog/2023/x`), kind and language. */

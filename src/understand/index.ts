@@ -6,4 +6,5 @@ export type { Question, WordGroup } from './types.js';
 export { askingWords, askOf, asksHowLong, asksWhoIs, countedPhrases, LISTING_WORDS, talksAsked } from './intents.js';
 export { afterAsked, followsAsked, HAPPENING_WORDS, relativeYears, timeOf } from './times.js';
 export { bodyTitleOf, otherBodiesTitleOf } from './bodies.js';
+export { asksPrice } from './taking-part.js';
 export { subjectGroups } from './what-is.js';

@@ -91,6 +91,15 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   购买: 'shop',
   买: 'shop',
   卖: 'shop',
+  // What was handed out ("展台送什么", "在哪领"): the passage that says "免费领取", "发放" answers.
+  领取: 'shop',
+  赠送: 'shop',
+  发放: 'shop',
+  送什么: 'shop',
+  送啥: 'shop',
+  怎么领: 'shop',
+  哪里领: 'shop',
+  在哪领: 'shop',
   register: 'register',
   registration: 'register',
   ticket: 'register',
@@ -102,12 +111,18 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
 };
 
 /** The words that say what is wanted, as an intent's words ("slides", "幻灯片"): one list for both. */
-function wordsOf(want: Want): string[] {
+function wantWordsOf(want: Want): string[] {
   return Object.keys(WANT_WORDS).filter((word) => WANT_WORDS[word] === want);
 }
 
+/**
+ * What the project hands out or sells, and where ("is there an istio merch store"), named in a
+ * question about getting it: they ask, and name what is wanted, so they are searched for as well.
+ */
+export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边', '商店'];
+
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
-const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
+export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
 /**
  * Intents and the words or phrases that signal them, most specific first: the first that the
@@ -115,16 +130,18 @@ const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎�
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'propose', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿']],
-  // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗" (not "cost savings").
-  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'admission', 'fee', 'fees', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱']],
-  // Not "order": the order of the talks is no purchase.
-  ['buy', ['buy', 'purchase', '购买', '买', '卖']],
+  // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗", its price, a discount
+  // (not "cost savings": "cost" alone is a topic of talks).
+  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
+  // Not "order": the order of the talks is no purchase. Swag and merchandise are got, not registered for.
+  ['buy', ['buy', 'purchase', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
-  ['slides', wordsOf('slides')],
-  ['video', wordsOf('video')],
+  ['slides', wantWordsOf('slides')],
+  ['video', wantWordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
-  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '哪里买', '在哪买']],
+  // What was handed out or given away ("送什么" at the kiosk) is got too.
+  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '发放', '免费领']],
   // How long ago something was is asked of its date, not a count.
   ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
@@ -164,15 +181,6 @@ export function patternOf(words: readonly string[]): RegExp {
 const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
 const TALK_PATTERN = patternOf(TALK_WORDS);
 
-
-/** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
-const SIGNING_UP = patternOf((ASKS.find(([ask]) => ask === 'register')?.[1] ?? []).filter((word) => !ATTENDING.includes(word)));
-
-/** Whether the question asks about registering itself (a ticket, a sign-up, what it costs), not only how to take part. */
-export function signsUp(text: string): boolean {
-  return SIGNING_UP.test(text);
-}
-
 /** The English phrases of the intents `asks` (every intent when none), each with its pattern. */
 function phrasesOf(asks: readonly Ask[] | null): Array<{ words: string[]; pattern: RegExp }> {
   return ASKS.filter(([ask]) => !asks || asks.includes(ask))
@@ -180,8 +188,6 @@ function phrasesOf(asks: readonly Ask[] | null): Array<{ words: string[]; patter
     .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: patternOf([phrase]) }));
 }
 
-/** The English phrases that ask to sign up or to get a thing, each with its pattern. */
-const TAKING_PHRASES = phrasesOf(['register', 'buy']);
 const ASKING_PHRASES = phrasesOf(null);
 
 /** The words of the phrases in `text` that say what is asked ("how long ago": how, long, ago): never its topic. */
@@ -189,12 +195,9 @@ export function askingWords(text: string): string[] {
   return ASKING_PHRASES.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
 }
 
-/**
- * The words of the phrases in `text` that ask to sign up or to get a thing ("cost money", "sign
- * up", "pick up"): they say what is wanted, and the passage that answers need not hold them.
- */
-export function takingWords(text: string): string[] {
-  return TAKING_PHRASES.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
+/** Every word or phrase that signals `ask`, over all its entries of `ASKS`. */
+export function wordsOf(ask: Ask): string[] {
+  return ASKS.filter(([one]) => one === ask).flatMap(([, words]) => words);
 }
 
 /** Whether `a` and `b` differ by at most one letter added, dropped or changed ("upcomming", "lastest"). */

@@ -2,7 +2,8 @@ import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
 import { namesElection, saysElection } from './bodies.js';
-import { askOf, signsUp, takingWords, talksAsked } from './intents.js';
+import { askOf, talksAsked } from './intents.js';
+import { signsUp, takingWords } from './taking-part.js';
 import { timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
@@ -57,7 +58,7 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'buy' && !words.wants.includes('shop')) words.wants.push('shop');
   if (ask === 'register' && signsUp(parsed.text) && !words.wants.includes('register')) words.wants.push('register');
   // "Does it cost money", "sign up": those words ask; beside a topic they only rank.
-  const taking = ask === 'register' || ask === 'buy' ? takingWords(parsed.text) : [];
+  const taking = ask === 'register' || ask === 'buy' ? takingWords(parsed.text, ask) : [];
   if (taking.length && words.groups.some((group) => !taking.includes(group.word))) {
     words.soft.push(...words.groups.filter((group) => taking.includes(group.word)));
     words.groups = words.groups.filter((group) => !taking.includes(group.word));

@@ -11,6 +11,9 @@ describe('where a thing is sold or handed out', () => {
     expect(saysWhereToGet('T-shirts were handed out at the kiosk.', none)).toBe(true);
     expect(saysWhereToGet('展台还发放了新设计的 T 恤。', none)).toBe(true);
     expect(saysWhereToGet('Read more about the mascot.', linking('https://store.cncf.io/'))).toBe(true);
+    // A giveaway: "a chance to win swag", 有机会赢取礼品.
+    expect(saysWhereToGet('Tweet about your contribution for a chance to win swag.', none)).toBe(true);
+    expect(saysWhereToGet('参加社区会议，也有机会赢取礼品。', none)).toBe(true);
   });
 
   it('does not read a passage that says nothing of getting anything', () => {

@@ -170,6 +170,37 @@ describe('understand', () => {
     expect(understand('where can i get the slides of istio day paris').ask).toBe('slides');
   });
 
+  it('reads a price, a discount or whether it is free as a registration question, and swag as something to get', () => {
+    expect(understand('istiocon ticket pricing').ask).toBe('register');
+    expect(understand('any discount for istio day europe')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
+    expect(understand('kubecon promo code').ask).toBe('register');
+    expect(understand('istio day 报名费用').ask).toBe('register');
+    expect(understand('istiocon 有优惠吗').ask).toBe('register');
+    // What it costs is answered by the registration passage ("Registration is free"), whatever word it uses.
+    const price = understand('how much does istio day europe cost');
+    expect(price.ask).toBe('register');
+    expect(price.words.groups.map((group) => group.word)).not.toContain('cost');
+    expect(price.words.soft.map((group) => group.word)).toContain('cost');
+    // "Free" beside a thing to get is part of what is got: the free signed book.
+    expect(understand('free signed book at kubecon').words.groups.map((group) => group.word)).toContain('free');
+    expect(understand('istio merch').ask).toBe('buy');
+    expect(understand('istio 周边 在哪买').ask).toBe('buy');
+    // Swag is what the project hands out: its T-shirts.
+    expect(understand('istio swag').words.groups[1]?.alternatives).toContainEqual(['shirt', 'tshirt']);
+    expect(understand('istio 周边').words.groups[1]?.alternatives).toContainEqual(['恤']);
+    // What was handed out is got too; "送什么", "在哪领" ask, the passage that says 免费领取 or 发放 answers.
+    expect(understand('what did the istio kiosk hand out').ask).toBe('buy');
+    const given = understand('istio 展台 送什么');
+    expect(given).toMatchObject({ ask: 'buy', words: { wants: ['shop'] } });
+    expect(given.words.groups.map((group) => group.word)).toEqual(['istio', '展台']);
+    expect(understand('t恤 在哪领').words.groups.map((group) => group.word)).toEqual(['恤']);
+    expect(understand('istio t恤 在哪能领到').ask).toBe('buy');
+    // A store named is where the thing is wanted from: searched for, in either language ("CNCF Store", "CNCF 商店").
+    const store = understand('is there an istio merch store');
+    expect(store.ask).toBe('buy');
+    expect(store.words.groups.find((group) => group.word === 'store')?.alternatives).toContainEqual(['商店']);
+  });
+
   it('reads how long and counts with a measure word as how many, "what day" and 几号 as when, wanting a date', () => {
     expect(understand('how long is a presentation at istiocon').ask).toBe('how-many');
     expect(understand('闪电演讲多长').ask).toBe('how-many');

@@ -1,0 +1,44 @@
+/**
+ * "where can I buy the izzy book", "istio t恤 在哪领": the direct line quotes the sentence of a
+ * ranked passage that says where the thing asked about is sold or handed out ("…available at the
+ * CNCF store at KubeCon NA in Salt Lake City and the online store shortly after", "展台还发放了新设计的
+ * Istio T 恤"), under its post's title and with its link. The ranking chooses the passage: the first of
+ * the first page, in the question's language and holding a word of it, that has such a sentence;
+ * of its sentences, one that says the way asked for (a store to "buy", a giveaway for "given away"),
+ * then the one that holds the most of the question's words (the rarest counting most). A sentence
+ * that only says there was a kiosk says nothing of getting anything. From what the posts say: no
+ * line when no such passage holds a word of the question.
+ */
+import { saysGiven, saysGotten, saysSold } from '../facts/index.js';
+import type { RankedPassages } from '../find/index.js';
+import type { Question } from '../understand/index.js';
+import type { Lead } from './page.js';
+import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
+
+/** How far down the ranking the sentence that says where to get the thing is looked for: the first page. */
+const GET_DEPTH = 3;
+
+export function gettingLine(question: Question, ranked: RankedPassages): Lead | undefined {
+  if (question.ask !== 'buy') return undefined;
+  const { lang, words } = question;
+  const asked = wayOf(question.text);
+  for (const { passage } of ranked.slice(0, GET_DEPTH)) {
+    if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, words.groups).size) continue;
+    const sentences = sentencesOf(passage.text).filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence));
+    if (!sentences.length) continue;
+    const scores = weigh(sentences.map((sentence) => held(sentence, words.groups)));
+    // The way of getting asked for first ("buy": a store; "given away": a giveaway), then the most of the question's words, then the first.
+    const rank = (at: number): [number, number] => [asked !== null && wayOf(sentences[at] ?? '') === asked ? 1 : 0, scores[at] ?? 0];
+    const best = sentences.reduce((chosen, _, at) => (compare(rank(at), rank(chosen)) > 0 ? at : chosen), 0);
+    // The passages keep their order: where to get a thing is what ranking weighs them by already (`wantWeight`).
+    return { direct: { text: titled(lang, passage.title, sentences[best] ?? ''), url: passage.url, lang } };
+  }
+  return undefined;
+}
+
+/** Whether a text speaks of buying or of a giveaway; null when it speaks of neither. */
+function wayOf(text: string): 'sold' | 'given' | null {
+  return saysSold(text) ? 'sold' : saysGiven(text) ? 'given' : null;
+}
+
+const compare = (a: readonly number[], b: readonly number[]): number => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0);

@@ -1,0 +1,45 @@
+/**
+ * How people ask to take part: to sign up (and what it costs) or to get a thing. The words of
+ * these asks that only say what is wanted ("sign up", "cost money", "pick up") rank the passages
+ * rather than being required of them; the intents themselves are read by `intents.ts`.
+ */
+import { ATTENDING, GOODS, patternOf, wordsOf } from './intents.js';
+import type { Ask } from './types.js';
+
+/** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
+const SIGNING_UP = patternOf(wordsOf('register').filter((word) => !ATTENDING.includes(word)));
+
+/** Whether the question asks about registering itself (a ticket, a sign-up, what it costs), not only how to take part. */
+export function signsUp(text: string): boolean {
+  return SIGNING_UP.test(text);
+}
+
+/** The English phrases that ask to sign up or to get a thing, each with its pattern. */
+const TAKING_PHRASES = [...wordsOf('register'), ...wordsOf('buy')]
+  .filter((phrase) => /^[a-z' -]+$/.test(phrase) && !GOODS.includes(phrase))
+  .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: patternOf([phrase]) }));
+
+/**
+ * Words that ask what signing up costs ("how much does istiocon cost", "is it free or paid"): the
+ * registration passage answers ("Registration is free"), whatever it costs and whichever word it uses.
+ */
+const PRICE = ['cost', 'costs', 'price', 'prices', 'pricing', 'free', 'paid', 'pay', 'fee', 'fees', 'charge', 'money'];
+const PRICE_WORDS = PRICE.map((word) => ({ words: [word], pattern: patternOf([word]) }));
+
+/** How people ask what taking part costs, in en and zh ("is it free", "how much is a ticket", "要收费吗", "需要买票吗"). */
+const PRICE_ASKED = patternOf([...PRICE, 'how much', 'discount', 'promo', 'coupon', 'voucher', '收费', '免费', '费用', '价格', '票价', '多少钱', '要钱', '买票', '购票', '优惠', '折扣']);
+
+/** Whether a question asks what taking part costs: the sentence that says so answers it better than the registration link. */
+export function asksPrice(text: string): boolean {
+  return PRICE_ASKED.test(text);
+}
+
+/**
+ * The words of the phrases in `text` that ask to sign up or to get a thing ("cost money", "sign
+ * up", "pick up"), and for a registration what it costs: they say what is wanted, and the passage
+ * that answers need not hold them.
+ */
+export function takingWords(text: string, ask: Ask): string[] {
+  const phrases = ask === 'register' ? [...TAKING_PHRASES, ...PRICE_WORDS] : TAKING_PHRASES;
+  return phrases.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
+}

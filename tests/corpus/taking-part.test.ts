@@ -1,0 +1,35 @@
+/**
+ * Taking part, on the real istio.io content tree and the project's own posts: the registration link
+ * a site banner gives, and the sentence that says what attending takes or costs.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
+import { buildCorpus } from '../../src/indexer/index.js';
+import { Answerer } from '../../src/answer/index.js';
+
+const config = loadConfig();
+const root = resolve(config.istioContent);
+
+if (!existsSync(join(root, 'en'))) {
+  throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT to a checkout of istio.io/content.`);
+}
+
+const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [root, ...config.contentDirs], siteBaseUrl: config.siteBaseUrl }));
+
+describe('taking part in an event, from what istio.io says', () => {
+  it('gives the registration page a site banner links for an event no post gives one for', () => {
+    const direct = engine.answer('registration link for istio day paris').direct;
+    expect(direct?.url).toBe('https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/co-located-events/istio-day/');
+    expect(engine.answer('盐湖城 istio day 注册').direct?.url).toMatch(/kubecon-cloudnativecon-north-america\/co-located-events\/istio-day/);
+  });
+
+  it('says what attending an Istio Day takes from whichever edition says it, not only the latest one with a link', () => {
+    expect(engine.answer('must i register for kubecon to attend istio day').direct?.text).toMatch(/You must be attending KubeCon to attend Istio Day/);
+  });
+
+  it('says whether a conference is free from its own posts', () => {
+    expect(engine.answer('istiocon 2021 registration free?').direct?.text).toMatch(/Registration (?:is|was) free/);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * "Is it free", "要收费吗", "do I need a KubeCon pass": a registration question that asks what it
+ * costs or takes gets the sentence that says so, of the event it names, before the registration
+ * link (shipped index).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+describe('what it costs: the line quotes the sentence that gives the price', () => {
+  it('answers whether a conference is free from its own passages, in en and zh', () => {
+    expect(engine.answer('does istiocon 2022 cost anything').direct?.text).toMatch(/free to attend after registering/);
+    const zh = engine.answer('istiocon 2021 需要买票吗').direct;
+    expect(zh?.text).toMatch(/免费参加/);
+    expect(zh?.text).toMatch(/^IstioCon 2021/);
+  });
+
+  it('quotes what speakers get for free', () => {
+    expect(engine.answer('do speakers at istio day get a free ticket').direct?.text).toMatch(/free all-access in-person KubeCon ticket/i);
+  });
+
+  it('quotes what attending takes when asked whether one needs something to attend, in en and zh', () => {
+    expect(engine.answer('do i need a kubecon pass to go to istio day').direct?.text).toMatch(/required a KubeCon registration/);
+    expect(engine.answer('参加 istio day 必须注册 kubecon 吗').direct?.text).toMatch(/参加 Istio Day 需要注册 KubeCon/);
+  });
+
+  it('quotes no other event’s price: the registration link of the one named stays', () => {
+    expect(engine.answer('istio meetup beijing 免费吗').direct?.url).toMatch(/huodongxing\.com\/event\/7604616393700/);
+  });
+
+  it('keeps the registration link for a question that does not ask the price, or when no passage gives it', () => {
+    expect(engine.answer('register for the beijing istio meetup').direct?.url).toMatch(/huodongxing\.com\/event\/7604616393700/);
+    expect(engine.answer('is registration for the beijing istio meetup free').direct?.url).toMatch(/huodongxing\.com\/event\/7604616393700/);
+  });
+});
