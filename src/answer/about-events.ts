@@ -8,6 +8,7 @@
 import { askOf, asksHowLong, countedPhrases, followsAsked, LISTING_WORDS, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
+import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
@@ -87,40 +88,57 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   const linked = takingPart(question, named, calendar);
   if (linked) return linked;
-  if (!named.length) return {};
   // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).
   const nouns = countedPhrases(question.text);
   // "How long is a lightning talk at istio day" asks a duration, not how many talks there were.
   const countsTalks = (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text);
-  const counted = ask === 'how-many' && question.aboutTalks && countsTalks && kinds.length + cities.length + years.length > 0;
-  if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted) {
-    // A word no talk's title holds ("list", "all") cannot choose among the talks.
-    const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
-    const talks = programme.onTopic(programme.talksOf(named.map((event) => event.name), lang), topic);
-    if (!talks.length) return {};
-    // The line names the talks by the titles' own words ("kialli" is "kiali").
-    const titled = topic.map((word) => programme.titleWord(word) ?? word);
-    // The line counts the talks: it answers "how many talks were at …" too.
-    const direct = ask === 'talks' || ask === 'how-many' ? talksLine(named, talks, titled, lang) : undefined;
-    // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
-    // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
-    if (ask === 'who' && !topic.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events: named, talks };
-    if (ask === 'who') {
-      const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word));
-      // The line names the speakers of the talks the question's words title ("the keynote"), else of every talk.
-      const chosen = programme.titledBy(talks, words);
-      const line = speakersLine(named, chosen.length ? chosen : talks, titled, lang);
-      return { intent: 'talks', events: named, talks: programme.forWho(talks, words), ...(line ? { direct: line } : {}) };
-    }
-    return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };
-  }
+  const counted = named.length > 0 && ask === 'how-many' && question.aboutTalks && countsTalks && kinds.length + cities.length + years.length > 0;
+  if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted) return talksPart(question, named, calendar, programme);
+  if (!named.length) return {};
   const [only] = named;
   if (!only || named.length > 1) return {};
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
   const kind = LINK_OF[ask];
   if (kind) return { events: [only], direct: linkLine(only, kind, lang) };
   return {};
+}
+
+/**
+ * The talks a question about talks asks for: of the events it names (for an Istio Day whose
+ * programme no post lists, the Istio sessions of its conference week), else of every event when it
+ * names a speaker or a topic ("any talks on wasm"); by the speakers it names in full, on its topic;
+ * with the line that names them.
+ */
+function talksPart(question: Question, named: EventInfo[], calendar: Calendar, programme: Programme): EventPart {
+  const { lang, ask } = question;
+  const people = programme.speakersIn(question.rest);
+  const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
+  // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
+  const topic = topicOf(question, calendar).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
+  // Without an event, only a question that asks for talks lists every event's: "who talked about ambient" asks for people.
+  if (!named.length && ((!people.length && !topic.length) || ask !== 'talks')) return {};
+  const held = named.length ? programme.heldAt(named.map((event) => event.name), lang) : null;
+  const given = (held?.talks ?? programme.all(lang)).filter((talk) => !people.length || talk.speakers.some((speaker) => people.includes(speaker)));
+  const talks = programme.onTopic(given, topic);
+  if (!talks.length) return {};
+  // The events the talks were given at, for the line's source: the Istio Day's conference when it stood in.
+  const events = held ? [...named, ...calendar.byNames(held.names, lang).filter((event) => !named.includes(event))] : calendar.byNames([...new Set(talks.flatMap((talk) => (talk.event ? [talk.event] : [])))], lang);
+  // The line names the talks by the titles' own words ("kialli" is "kiali").
+  const titled = topic.map((word) => programme.titleWord(word) ?? word);
+  // The line counts the talks: it answers "how many talks were at …" too.
+  const direct = ask === 'talks' || ask === 'how-many' ? talksLine(events, talks, titled, lang) : undefined;
+  // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
+  // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
+  if (ask === 'who' && !topic.length && !people.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events, talks };
+  if (ask === 'who') {
+    const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word));
+    // The line names the speakers of the talks the question's words title ("the keynote"), else of every talk.
+    const chosen = programme.titledBy(talks, words);
+    const line = speakersLine(events, chosen.length ? chosen : talks, titled, lang);
+    return { intent: 'talks', events, talks: programme.forWho(talks, words), ...(line ? { direct: line } : {}) };
+  }
+  return { intent: 'talks', events, talks, ...(direct ? { direct } : {}) };
 }
 
 /**

@@ -1,8 +1,12 @@
+import { colocatedNames } from '../domain/index.js';
 import { normalized, preferLang } from '../find/index.js';
-import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
+import type { EventInfo, EventKind, Lang, Passage, Talk } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
 import { nameWords, Vocabulary } from './name-words.js';
 import { PeopleMatcher } from './people-match.js';
+
+/** The project's own sessions of a conference week, in the order they come before the conference's: its day, its maintainer track, its ContribFest. */
+const OWN_KINDS: readonly EventKind[] = ['istio-day', 'istiocon', 'maintainer-track', 'contribfest'];
 
 /** How close a typed word must come to a word of a title to name it (1 is the word itself). */
 const TOPIC_MATCH = 0.8;
@@ -15,6 +19,8 @@ export interface Found {
   nearest: string[];
   /** Typed words that name no event: the topic of "ambient talks at kubecon 2025". */
   rest: string[];
+  /** Whether some typed word names some event (for `talks`), found or not. */
+  namesSome: boolean;
 }
 
 /** Talks by speaker and by event: what `talks` and `speaker` answer, and natural questions that ask the same. */
@@ -30,15 +36,14 @@ export class Programme {
   /** The words of each talk's titles (both languages), and all of them, for topics. */
   readonly #titleWords = new Map<Talk, string[]>();
   readonly #titleVocabulary: Vocabulary;
+  readonly #kinds: ReadonlyMap<string, EventKind>;
 
   constructor(talks: readonly Talk[], events: readonly EventInfo[]) {
     this.#talks = talks;
-    for (const talk of talks) {
-      const words = Object.values(talk.titles).flatMap((title) => nameWords(title));
-      this.#titleWords.set(talk, words.length ? words : nameWords(talk.title));
-    }
+    for (const talk of talks) this.#titleWords.set(talk, titleWordsOf(talk));
     this.#titleVocabulary = new Vocabulary([...this.#titleWords.values()].flat());
     const starts = new Map(events.map((event) => [event.name, event.start]));
+    this.#kinds = new Map(events.map((event) => [event.name, event.kind]));
     for (const talk of talks) {
       for (const speaker of talk.speakers) push(this.#bySpeaker, normalized(speaker), talk);
       push(this.#byPassage, talk.passageId, talk);
@@ -65,13 +70,44 @@ export class Programme {
 
   /** `talks <what the user typed>`: every event it names, its talks in `lang` when told in it, newest event first. */
   ofEvents(text: string, lang: Lang): Found {
-    const { names, nearest, rest } = this.#events.match(text);
-    return { talks: this.talksOf(names, lang), names, nearest, rest };
+    const { names, nearest, rest, namesSome } = this.#events.match(text, (word) => this.titleWord(word) !== null);
+    return { talks: this.talksOf(names, lang), names, nearest, rest, namesSome };
   }
 
   /** The talks of the events named, newest event first. */
   talksOf(names: readonly string[], lang: Lang): Talk[] {
     return this.#grouped(names.flatMap((name) => this.#byEvent.get(name) ?? []), lang);
+  }
+
+  /**
+   * The talks given at the events named, newest event first, and the events they were given at;
+   * when none of them has talks (an Istio Day whose programme no post lists), those of the
+   * conference it was co-located with and of its tracks: the Istio sessions of that week.
+   */
+  heldAt(names: readonly string[], lang: Lang): { talks: Talk[]; names: string[] } {
+    const known = [...this.#byEvent.keys()];
+    const instead = (name: string): string[] => colocatedNames(name).flatMap((conference) => known.filter((event) => event.startsWith(conference)));
+    // "talks at istio day" lists the Istio Days that have talks; the conference stands in only when none has.
+    const own = names.filter((name) => this.#byEvent.has(name));
+    const held = own.length ? own : [...new Set(names.flatMap(instead))];
+    return { talks: this.talksOf(held, lang), names: held };
+  }
+
+  /** Every talk, newest event first, in `lang` where told in it. */
+  all(lang: Lang): Talk[] {
+    return this.#grouped(this.#talks, lang);
+  }
+
+  /**
+   * The speakers a question names in full ("what did john howard talk about"): every word of their
+   * name, in order, among its words. One word of a name is no name: "sun" is a word of titles too.
+   */
+  speakersIn(text: string): string[] {
+    const said = ` ${nameWords(text).join(' ')} `;
+    return this.#people.names.filter((name) => {
+      const words = nameWords(name);
+      return words.length > 1 && said.includes(` ${words.join(' ')} `);
+    });
   }
 
   /**
@@ -89,7 +125,7 @@ export class Programme {
   ofPeople(text: string, lang: Lang): Found {
     const { names, nearest } = this.#people.match(text);
     const talks = names.flatMap((name) => this.#bySpeaker.get(normalized(name)) ?? []);
-    return { talks: this.#grouped([...new Set(talks)], lang), names, nearest, rest: [] };
+    return { talks: this.#grouped([...new Set(talks)], lang), names, nearest, rest: [], namesSome: false };
   }
 
   /** The talks whose title holds every topic word, one per talk, in `lang` where told in it. */
@@ -128,20 +164,34 @@ export class Programme {
     if (!topic.length) return [...talks];
     const wanted = topic.map((word) => new Set([...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= TOPIC_MATCH).map(([match]) => match)));
     return talks.filter((talk) => {
-      const words = this.#titleWords.get(talk) ?? nameWords(talk.title);
+      // A talk the programme merged from its copies is a new object: its words are read again, from every title.
+      const words = this.#titleWords.get(talk) ?? titleWordsOf(talk);
       return wanted.every((matches) => words.some((word) => matches.has(word)));
     });
   }
 
-  /** Grouped by event, newest event first (in their order within an event), each event's talks in `lang` where told in it. */
+  /**
+   * Grouped by event, newest event first, the project's own sessions of a week (its Istio Day, its
+   * maintainer track and ContribFest) before the conference's (in their order within an event), each event's talks in `lang` where told in it.
+   */
   #grouped(talks: readonly Talk[], lang: Lang): Talk[] {
     const groups = new Map<string, Talk[]>();
     for (const talk of talks) push(groups, talk.event ?? '', talk);
     const date = (event: string): string => this.#eventDate.get(event) ?? '';
+    const own = (event: string): number => {
+      const at = OWN_KINDS.indexOf(this.#kinds.get(event) ?? 'other');
+      return at < 0 ? OWN_KINDS.length : at;
+    };
     return [...groups]
-      .sort(([a], [b]) => date(b).localeCompare(date(a)) || a.localeCompare(b))
+      .sort(([a], [b]) => date(b).localeCompare(date(a)) || own(a) - own(b) || a.localeCompare(b))
       .flatMap(([, group]) => preferLang(group, lang));
   }
+}
+
+/** The words of a talk's titles, in both languages. */
+function titleWordsOf(talk: Talk): string[] {
+  const words = Object.values(talk.titles).flatMap((title) => nameWords(title));
+  return words.length ? words : nameWords(talk.title);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

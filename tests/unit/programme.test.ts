@@ -28,3 +28,17 @@ describe('the talks a passage tells', () => {
     expect(programme.told(zh('没有提到任何演讲。'))).toEqual([]);
   });
 });
+
+describe('the talks on a topic', () => {
+  // Two copies of one talk (the same video): the English one knows both titles, the Chinese one its speakers.
+  const zhTitle = '多集群故障转移实践';
+  const english = talk({ id: 'english', titles: { en: 'Multicluster failover in practice', zh: zhTitle }, speakers: [], people: [], organisations: [] });
+  const chinese = talk({ id: 'chinese', title: zhTitle, titles: { zh: zhTitle }, lang: 'zh', passageId: 'zh:events/2032/istio-day-montreal#1' });
+  const programme = new Programme([english, chinese], [eventInfo()]);
+
+  it('are found by a word of a title in either language, on the one talk the programme makes of its copies', () => {
+    const [merged] = programme.all('zh');
+    expect(merged?.speakers).toEqual(['Jürgen Álvarez', 'Mina Sato']);
+    expect(programme.onTopic(programme.all('zh'), ['故障转移']).map((one) => one.id)).toEqual(['english']);
+  });
+});

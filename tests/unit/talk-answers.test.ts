@@ -1,0 +1,62 @@
+/** Questions about talks, phrased as people type them, reach the structured talks answer (shipped index). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+const titles = (question: string): string[] => engine.answer(question).talks.map((talk) => talk.title);
+
+describe('talks of an event, a topic or a speaker', () => {
+  it('lists the Istio sessions of the conference week for an Istio Day whose programme no post lists', () => {
+    const answer = engine.answer('istio day paris sessions');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    expect(answer.talks.every((talk) => talk.event?.startsWith('KubeCon + CloudNativeCon Europe 2024'))).toBe(true);
+    // The line names the conference the talks were given at, never the Istio Day.
+    expect(answer.direct?.text).toMatch(/^Talks at KubeCon \+ CloudNativeCon Europe 2024 \(\d+\): /);
+    expect(answer.events.map((event) => event.name)).toContain('Istio Day Europe 2024');
+  });
+
+  it('lists the talks of every event on a topic when the question names no event', () => {
+    const answer = engine.answer('any talks on wasm');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    expect(answer.talks.every((talk) => /wasm/i.test(talk.title))).toBe(true);
+    expect(answer.direct?.text).toMatch(/^Talks on wasm at /);
+    // "Who talked about…" without an event asks for people: the passages that name them answer.
+    expect(engine.answer('who talked about wasm').intent).toBe('search');
+  });
+
+  it('lists only the talks of the speaker a question names in full', () => {
+    const answer = engine.answer('what did john howard talk about at istio day');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(1);
+    expect(answer.talks.every((talk) => talk.speakers.includes('John Howard') && talk.event?.startsWith('Istio Day'))).toBe(true);
+    expect(engine.answer('talks by lin sun').talks.every((talk) => talk.speakers.includes('Lin Sun'))).toBe(true);
+  });
+
+  it('reads a word of an event name and of talk titles as the topic when the other words name the event', () => {
+    // "AI" is a word of Cloud Native AI Day's name: here it is what the talks are about.
+    const answer = engine.answer('talks on ai at kubecon na 2025');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    expect(answer.talks.every((talk) => /\bai\b/i.test(talk.title) && talk.date?.startsWith('2025'))).toBe(true);
+  });
+
+  it('lists no other event’s talks for a year no talk is known of', () => {
+    const answer = engine.answer('talks about security at istiocon 2022');
+    expect(answer.talks.filter((talk) => !talk.event?.startsWith('IstioCon 2022'))).toEqual([]);
+  });
+
+  it("lists the project's own sessions of a conference week first: its maintainer track, then its ContribFest", () => {
+    const events = [...new Set(engine.answer('talks kubecon na 2024').talks.map((talk) => talk.event))];
+    expect(events.slice(0, 2)).toEqual(['KubeCon + CloudNativeCon North America 2024 Maintainer Track', 'KubeCon + CloudNativeCon North America 2024 ContribFest']);
+  });
+
+  it('finds a talk by a word of its title in the other language, whichever copy the programme keeps', () => {
+    expect(titles('彭博 istio 演讲')).toContain('How Bloomberg secures highly privileged financial information with Istio');
+  });
+});
