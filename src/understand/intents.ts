@@ -244,12 +244,13 @@ export function asksWhoIs(text: string): boolean {
 const NAMES = /(?<![\p{L}\p{N}])program(?:me)?\s+committees?(?![\p{L}\p{N}])/giu;
 
 /**
- * The long words of the intents people type to take part or to get a result ("registration",
- * "purchase", "proposals", "outcomes"), which a typo or a word cut short leaves recognisable:
- * "registr link", "regsiter", "purchse". Shorter words are too near other words ("submit" is one
- * letter from "summit", "elected" from "selected").
+ * The long words of the intents people type to take part, to get a result or to see the talks
+ * ("registration", "purchase", "proposals", "outcomes", "sessions", "presentations"), which a typo
+ * or a word cut short leaves recognisable: "registr link", "regsiter", "purchse", "sesions". Shorter
+ * words are too near other words ("submit" is one letter from "summit", "elected" from "selected").
  */
-const LONG_ASK_WORDS = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy' || ask === 'cfp' || ask === 'results').flatMap(([ask, words]) =>
+const TYPED_ASKS: ReadonlySet<Ask> = new Set(['register', 'buy', 'cfp', 'results', 'talks']);
+const LONG_ASK_WORDS = ASKS.filter(([ask]) => TYPED_ASKS.has(ask)).flatMap(([ask, words]) =>
   words.filter((word) => /^[a-z]{8,}$/.test(word)).map((word) => [ask, word] as const),
 );
 
