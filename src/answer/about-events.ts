@@ -5,13 +5,13 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { askOf, asksHowLong, countedPhrases, followsAsked, LISTING_WORDS, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { askOf, asksHowLong, countedPhrases, followsAsked, LISTING_WORDS, TALK_FORMATS, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talksLine, type EventLinkKind } from './direct.js';
 import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
-import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, placeOf, regionIn } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -53,7 +53,9 @@ function topicOf(question: Question, calendar: Calendar, all = false): string[] 
   // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
   const topical = (group: Question['words']['groups'][number]): boolean =>
     HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
-  const asking = (word: string): boolean => askOf(word) !== 'search' || talksAsked(word) || ANY_EVENT_WORDS.includes(word) || LISTING_WORDS.includes(word);
+  // The kind of talk asked about ("keynotes at kubecon") is a topic, though it says the question is about talks.
+  const asking = (word: string): boolean =>
+    askOf(word) !== 'search' || (talksAsked(word) && !TALK_FORMATS.includes(word)) || ANY_EVENT_WORDS.includes(word) || LISTING_WORDS.includes(word);
   return question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);
@@ -94,7 +96,13 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // "How long is a lightning talk at istio day" asks a duration, not how many talks there were.
   const countsTalks = (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text);
   const counted = named.length > 0 && ask === 'how-many' && question.aboutTalks && countsTalks && kinds.length + cities.length + years.length > 0;
-  if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted) return talksPart(question, named, calendar, programme);
+  // "keynotes at kubecon eu 2025", "contribfest kubecon na 2023": a plain question about talks, or naming a session
+  // of the project's (its maintainer track, its ContribFest), at an event named, asks for its talks; one that asks
+  // about something no talk's title says ("the keynote's sponsor") is answered by the passages.
+  const session = kinds.includes('maintainer-track') || kinds.includes('contribfest');
+  const untitled = topicOf(question, calendar).some((word) => programme.titleWord(word) === null);
+  const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled;
+  if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
   if (!named.length) return {};
   const [only] = named;
   if (!only || named.length > 1) return {};
@@ -110,8 +118,18 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
  * names a speaker or a topic ("any talks on wasm"); by the speakers it names in full, on its topic;
  * with the line that names them.
  */
-function talksPart(question: Question, named: EventInfo[], calendar: Calendar, programme: Programme): EventPart {
+function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, programme: Programme): EventPart {
   const { lang, ask } = question;
+  // A year or a region the question names picks that year's, that region's events ("the maintainer track at kubecon
+  // eu 2023": none other, though the calendar's nearest names are other years' and regions').
+  const { years, regions } = question.entities;
+  const ofYear = (event: EventInfo): boolean => !years.length || years.some((year) => event.start?.startsWith(String(year)));
+  const ofRegion = (event: EventInfo): boolean => {
+    const region = placeOf(event.city ?? '')?.region ?? regionIn(event.name);
+    return !regions.length || region === null || regions.includes(region);
+  };
+  const named = asked.filter((event) => ofYear(event) && ofRegion(event));
+  if (asked.length && !named.length) return {};
   const people = programme.speakersIn(question.rest);
   const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
   // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
@@ -127,7 +145,7 @@ function talksPart(question: Question, named: EventInfo[], calendar: Calendar, p
   // The line names the talks by the titles' own words ("kialli" is "kiali").
   const titled = topic.map((word) => programme.titleWord(word) ?? word);
   // The line counts the talks: it answers "how many talks were at …" too.
-  const direct = ask === 'talks' || ask === 'how-many' ? talksLine(events, talks, titled, lang) : undefined;
+  const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang);
   // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
   // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
   if (ask === 'who' && !topic.length && !people.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events, talks };

@@ -10,6 +10,11 @@ const OWN_KINDS: readonly EventKind[] = ['istio-day', 'istiocon', 'maintainer-tr
 
 /** How close a typed word must come to a word of a title to name it (1 is the word itself). */
 const TOPIC_MATCH = 0.8;
+/**
+ * Shorter typed words name only the title words they are: a typo of a short word is often another
+ * word ("give" is one letter from "live"), a typo of a long one is that word ("kialli", "amibent").
+ */
+const TOPIC_TYPO_LENGTH = 6;
 
 /** Talks found for what a user typed, grouped by event, newest event first; `nearest` names when none. */
 export interface Found {
@@ -139,7 +144,7 @@ export class Programme {
    */
   titleWord(word: string): string | null {
     let best: [string, number] | null = null;
-    for (const [match, score] of this.#titleVocabulary.matches(word)) if (score >= TOPIC_MATCH && (!best || score > best[1])) best = [match, score];
+    for (const [match, score] of this.#topicMatches(word)) if (!best || score > best[1]) best = [match, score];
     return best?.[0] ?? null;
   }
 
@@ -162,12 +167,18 @@ export class Programme {
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
   onTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
     if (!topic.length) return [...talks];
-    const wanted = topic.map((word) => new Set([...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= TOPIC_MATCH).map(([match]) => match)));
+    const wanted = topic.map((word) => new Set(this.#topicMatches(word).map(([match]) => match)));
     return talks.filter((talk) => {
       // A talk the programme merged from its copies is a new object: its words are read again, from every title.
       const words = this.#titleWords.get(talk) ?? titleWordsOf(talk);
       return wanted.every((matches) => words.some((word) => matches.has(word)));
     });
+  }
+
+  /** The words of titles `word` names as a topic, with how well: itself, or (a long word) a typo of it. */
+  #topicMatches(word: string): Array<[string, number]> {
+    const least = word.length >= TOPIC_TYPO_LENGTH ? TOPIC_MATCH : 1;
+    return [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least);
   }
 
   /**

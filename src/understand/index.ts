@@ -3,6 +3,6 @@ export { understand } from './understand.js';
 export { detectLang } from './lang.js';
 export { parseQuery } from './parse.js';
 export type { Question, WordGroup } from './types.js';
-export { askOf, asksHowLong, asksWhoIs, countedPhrases, followsAsked, LISTING_WORDS, talksAsked, timeOf } from './intents.js';
+export { askOf, asksHowLong, asksWhoIs, countedPhrases, followsAsked, LISTING_WORDS, TALK_FORMATS, talksAsked, timeOf } from './intents.js';
 export { bodyTitleOf } from './bodies.js';
 export { subjectGroups } from './what-is.js';

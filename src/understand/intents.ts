@@ -144,8 +144,15 @@ export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words)
 /** Words that ask for a whole list ("list of talks", "all sessions"): they choose nothing among the talks. */
 export const LISTING_WORDS: readonly string[] = ['list', 'lineup', 'line-up', 'all', 'every', 'full', 'complete', 'whole', '列表', '所有', '全部', '哪些', '有哪些'];
 
+/**
+ * The kinds of talk the posts name ("the opening keynote", "a hands-on workshop", "lightning talks",
+ * "主题演讲"): a question saying one is about talks, and the kind is what it asks about, which a
+ * talk's title may hold ("Keynote: Platform Building Blocks…").
+ */
+export const TALK_FORMATS: readonly string[] = ['keynote', 'keynotes', 'workshop', 'workshops', 'panel', 'panels', 'tutorial', 'tutorials', 'poster', 'posters', 'lightning', '主题演讲', '研讨会', '闪电演讲', '圆桌', '海报'];
+
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
-const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presenting', 'presentation', 'keynote', '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲了', '讲的', '讲啥', '讲什么'];
+const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲了', '讲的', '讲啥', '讲什么'];
 
 const HAN = /\p{Script=Han}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

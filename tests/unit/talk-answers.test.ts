@@ -59,4 +59,27 @@ describe('talks of an event, a topic or a speaker', () => {
   it('finds a talk by a word of its title in the other language, whichever copy the programme keeps', () => {
     expect(titles('彭博 istio 演讲')).toContain('How Bloomberg secures highly privileged financial information with Istio');
   });
+
+  it('reads a short word as the title words it is, not as a typo of another ("give" is not "live")', () => {
+    const answer = engine.answer('which talks did people give at istio day london');
+    expect(answer.direct?.text).toMatch(/^Talks at Istio Day Europe 2025 /);
+    expect(answer.talks.length).toBeGreaterThan(2);
+  });
+
+  it('reads a kind of talk as what a question about an event asks for', () => {
+    const answer = engine.answer('keynotes at kubecon europe 2025');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    expect(answer.talks.every((talk) => /keynote/i.test(talk.title))).toBe(true);
+    // Something no talk's title says (the photos) is answered by the passages.
+    expect(engine.answer('keynote photos kubecon europe 2025').intent).toBe('search');
+  });
+
+  it("lists the session of the project's ContribFest or maintainer track a question names, of the year and region it names only", () => {
+    const answer = engine.answer('contribfest at kubecon eu 2025');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.map((talk) => talk.event)).toEqual(['KubeCon + CloudNativeCon Europe 2025 ContribFest']);
+    // No post lists a maintainer track talk of that KubeCon: no other year's or region's stands in.
+    expect(engine.answer('maintainer track kubecon europe 2023').talks.filter((talk) => talk.event?.endsWith('Maintainer Track'))).toEqual([]);
+  });
 });
