@@ -11,7 +11,7 @@ import { eventLine, latestLine, linkLine, nextLine, speakersLine, talkLine, talk
 import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
-import { ANY_EVENT_WORDS, placeOf, regionIn } from '../domain/index.js';
+import { ANY_EVENT_WORDS, OWN_SERIES, placeOf, regionIn } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -61,6 +61,15 @@ function topicOf(question: Question, calendar: Calendar, all = false): string[] 
     .map((group) => group.word);
 }
 
+/**
+ * The one event `named` stands for: the only one, or the conference whose tracks are all the others
+ * ("kubecon eu 2026" names its maintainer track too, whose name holds the conference's); none when
+ * the question names events that are not one.
+ */
+function soleEvent(named: readonly EventInfo[]): EventInfo | undefined {
+  return named.find((event) => named.every((other) => other === event || other.parent === event.id));
+}
+
 export function aboutEvents(question: Question, calendar: Calendar, programme: Programme, now: Date): EventPart {
   const { lang, ask, time } = question;
   const named = calendar.about(question.rest, lang);
@@ -87,6 +96,12 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     const [latest] = named.length ? named : calendar.events(lang);
     return latest ? { events: [latest], direct: eventLine(latest, lang) } : {};
   }
+  // "when was the first istiocon": the earliest dated one of the events named, when they are of a series
+  // the posts know from its start (none when none is named: "the first kubecon" was before the posts).
+  if (time === 'first' && (ask === 'when' || ask === 'where') && named.every((event) => OWN_SERIES.has(event.kind)) && !topicOf(question, calendar).length) {
+    const first = named.filter((event) => event.start).at(-1);
+    return first ? { events: [first], direct: eventLine(first, lang) } : {};
+  }
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   const linked = takingPart(question, named, calendar);
   if (linked) return linked;
@@ -103,9 +118,10 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const untitled = topicOf(question, calendar).some((word) => programme.titleWord(word) === null);
   const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled;
   if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
-  if (!named.length) return {};
-  const [only] = named;
-  if (!only || named.length > 1) return {};
+  // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
+  const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
+  const only = byName ? soleEvent(named) : undefined;
+  if (!only) return {};
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
   const kind = LINK_OF[ask];
   if (kind) return { events: [only], direct: linkLine(only, kind, lang) };

@@ -47,6 +47,12 @@ export const KIND_NAMES: readonly KindName[] = [
   { kind: 'meetup', name: 'Istio Meetup', pattern: /\bmeet-?ups?\b|见面会|线下聚会/i, aliases: ['meetup', 'meetups', 'meet-up', '见面会'] },
 ];
 
+/**
+ * Kinds of event the Istio community holds itself: istio.io announces every one of them, so the
+ * earliest the posts know is the first ever. A KubeCon or a track began before the posts do.
+ */
+export const OWN_SERIES: ReadonlySet<EventKind> = new Set<EventKind>(['istio-day', 'istiocon', 'meetup']);
+
 /** The kind of event a text names first in the order above, or null. */
 export function kindIn(text: string): KindName | null {
   return KIND_NAMES.find((entry) => entry.pattern.test(text)) ?? null;

@@ -11,7 +11,7 @@ export {
   type Place,
   type Region,
 } from './places.js';
-export { ANY_EVENT_WORDS, KIND_NAMES, eventName, eventNameIn, kindIn, kindOf, type KindName } from './event-names.js';
+export { ANY_EVENT_WORDS, KIND_NAMES, OWN_SERIES, eventName, eventNameIn, kindIn, kindOf, type KindName } from './event-names.js';
 export {
   addLink,
   classifyLink,
@@ -24,4 +24,4 @@ export {
   youtubeId,
   youtubeVideoUrl,
 } from './links.js';
-export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, SYNONYMS } from './vocabulary.js';
+export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, SCHEDULE, SYNONYMS } from './vocabulary.js';

@@ -61,6 +61,9 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 /** How posts speak of a call for proposals (en and zh): "CFP", "call for papers", "submit a session proposal", 征稿, 提交. */
 export const CALL_FOR_PROPOSALS = /\bcfp\b|call[- ]for[- ](?:proposals|papers|speakers)|\bsubmi(?:t|ssions?)\b|\bproposals?\b|征稿|征集|投稿|提交/iu;
 
+/** How posts speak of an event's programme (en and zh): its schedule, agenda, 日程, 议程. */
+export const SCHEDULE = /\bschedule\b|\bagenda\b|\bprogram(?:me)?\b|日程|议程/i;
+
 /**
  * Other names of the same event: Istio Day is co-located with KubeCon + CloudNativeCon, so a recap
  * of one answers questions about the other.

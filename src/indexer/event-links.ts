@@ -5,7 +5,7 @@
  * A talk's own session page or video is the talk's, not the event's.
  */
 import type { EventInfo, EventKind, EventLinks } from '../model/index.js';
-import { CALL_FOR_PROPOSALS, isSchedSession, normalizeYouTube, parseUrl, regionIn, youtubeId } from '../domain/index.js';
+import { CALL_FOR_PROPOSALS, isSchedSession, SCHEDULE, normalizeYouTube, parseUrl, regionIn, youtubeId } from '../domain/index.js';
 import { isSlideDeck } from './talk-links.js';
 import type { Anchor } from './types.js';
 
@@ -49,7 +49,8 @@ export function eventLinkKind(url: string, text: string): keyof EventLinks | nul
   if (isSlideDeck(url)) return SLIDES_TEXT.test(text) ? 'slides' : null;
   if (EVENT_HOSTS.test(parsed.hostname.replace(/^www\./, '')) && isScheduleOrLanding(url)) return 'schedule';
   if (SLIDES_TEXT.test(text)) return isScheduleOrLanding(url) ? 'schedule' : 'slides';
-  return null;
+  // "You can now find the full schedule": the page the post calls the schedule is the schedule.
+  return SCHEDULE.test(text) ? 'schedule' : null;
 }
 
 /** A co-located event's own page on the conference site: `/co-located-events/istio-day/`, `/features-add-ons/maintainer-summit/`. */

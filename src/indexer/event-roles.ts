@@ -1,5 +1,6 @@
 /** What a post is to an event: its announcement, call for proposals, schedule, recap or results. */
 import type { Lang, PostRole } from '../model/index.js';
+import { SCHEDULE } from '../domain/index.js';
 
 /** A post about an event, with what decides its role once the event's dates are known. */
 export interface SightingPost {
@@ -13,7 +14,7 @@ export interface SightingPost {
 const ROLE_WORDS: Array<[RegExp, PostRole]> = [
   [/\bresults?\b|\bwinners?\b|\bawards?\b|结果|获奖|得主/i, 'results'],
   [/\bcfp\b|call for (?:proposals|papers|speakers)|submit|征集|提交/i, 'cfp'],
-  [/\bschedule\b|\bagenda\b|\bprogram(?:me)?\b|日程|议程/i, 'schedule'],
+  [SCHEDULE, 'schedule'],
   [/\brecap\b|\bhighlights?\b|\btakeaways?\b|\blooking back\b|回顾|亮点|精彩/i, 'recap'],
 ];
 

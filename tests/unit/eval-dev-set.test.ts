@@ -15,6 +15,8 @@ const SETS = [
   { file: 'eval/holdout3.jsonl', size: 150, zh: 60, perIntent: 8 },
   // The fourth development set: every intent, written from the posts alone by someone who read neither the code nor the other sets.
   { file: 'eval/dev4.jsonl', size: 130, zh: 50, perIntent: 6 },
+  // The fifth development set: every intent, weighted to those weak on unseen questions, written the same way as the fourth.
+  { file: 'eval/dev5.jsonl', size: 180, zh: 70, perIntent: 8 },
 ];
 
 const read = (file: string) => parseQuestions(readFileSync(file, 'utf8'), file);
@@ -78,19 +80,24 @@ describe.each([
   });
 });
 
-/** The fourth development set: its own ids, and no question another set (or the tuned set) already asks. */
-describe('the fourth development set', () => {
-  const dev4 = read('eval/dev4.jsonl');
+const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
 
-  it('keeps its own ids, d4-en… for English and d4-zh… for Chinese, each once', () => {
-    const wrong = dev4.filter((question) => !question.id.startsWith(`d4-${question.lang}`));
+/** The fourth and fifth development sets: their own ids, and no question another set (or the tuned set) already asks. */
+describe.each([
+  { file: 'eval/dev4.jsonl', prefix: 'd4-' },
+  { file: 'eval/dev5.jsonl', prefix: 'd5-' },
+])('the development set $file', ({ file, prefix }) => {
+  const dev = read(file);
+
+  it(`keeps its own ids, ${prefix}en… for English and ${prefix}zh… for Chinese, each once`, () => {
+    const wrong = dev.filter((question) => !question.id.startsWith(`${prefix}${question.lang}`));
     expect(wrong.map((question) => question.id)).toEqual([]);
-    expect(new Set(dev4.map((question) => question.id)).size).toBe(dev4.length);
+    expect(new Set(dev.map((question) => question.id)).size).toBe(dev.length);
   });
 
   it('shares no question with the other sets', () => {
-    const others = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
-    const asked = new Set(others.flatMap((file) => read(file).map((question) => squash(question.q))));
-    expect(dev4.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
+    const others = ALL_SETS.filter((other) => other !== file);
+    const asked = new Set(others.flatMap((other) => read(other).map((question) => squash(question.q))));
+    expect(dev.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
   });
 });

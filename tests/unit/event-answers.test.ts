@@ -115,6 +115,24 @@ describe('natural phrasing reaches the structured answers', () => {
 
   it('gives no answer line when the question names no event', () => {
     expect(engine.answer('when was ambient mesh announced').direct).toBeUndefined();
+    // A year or a version number names no event, though an event of that year or version exists.
+    expect(engine.answer('2026 指导委员会 投票 时间').direct).toBeUndefined();
+    expect(engine.answer('kiali 2.0 video').direct).toBeUndefined();
+  });
+
+  it('answers about a conference named plainly, though its tracks carry its name too', () => {
+    expect(engine.answer('when is kubecon europe 2026').direct?.text).toBe('KubeCon + CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam');
+    expect(engine.answer('2026 kubecon 欧洲 日程').direct).toMatchObject({ text: 'KubeCon + CloudNativeCon Europe 2026 的日程', url: expect.stringContaining('schedule') as unknown });
+  });
+
+  it('"when was the first istiocon" answers with the earliest of a series the posts know from its start, never the first KubeCon', () => {
+    expect(engine.answer('when was the first istiocon').direct?.text).toBe('IstioCon 2021: 22 February 2021');
+    expect(engine.answer('首届 istio day 在哪').direct?.text).toBe('Istio Day Europe 2023：2023 年 4 月 18 日，阿姆斯特丹');
+    expect(engine.answer('when was the first kubecon').direct).toBeUndefined();
+  });
+
+  it('gives the page a post calls the full schedule as the schedule', () => {
+    expect(engine.answer('istiocon 2021 agenda').direct).toMatchObject({ text: 'Schedule of IstioCon 2021', url: 'https://events.istio.io/istiocon-2021/schedule/' });
   });
 });
 

@@ -176,6 +176,12 @@ describe("an event's links", () => {
     expect(eventLinkKind('https://www.cncf.io/kubecon-cloudnativecon-events/', 'KubeCon')).toBe('schedule');
   });
 
+  it('call the page a post calls the schedule or agenda the schedule, and a plain page nothing', () => {
+    expect(eventLinkKind('https://events.istio.io/istiocon-2030/schedule/', 'full schedule')).toBe('schedule');
+    expect(eventLinkKind('https://events.istio.io/istiocon-2030/schedule/chinese/', '中文议程')).toBe('schedule');
+    expect(eventLinkKind('https://events.istio.io/istiocon-2030/schedule/', 'here')).toBeNull();
+  });
+
   it('call a call for proposals what the shared vocabulary calls one', () => {
     expect(eventLinkKind('https://example.org/istio-day', 'Submit your session proposal')).toBe('cfp');
     expect(eventLinkKind('https://example.org/istio-day', '提交议题')).toBe('cfp');

@@ -20,7 +20,7 @@ const USAGE = `Usage: npm run eval -- [--index DIR | --content DIR...] [--questi
   --depth N         passages read per question for the post rank, the N of MRR@N (default 5)
   --min-hit3 X      exit 1 when a set's post hit@3 is below X (0 to 1)
   --min-answer3 X   exit 1 when a set's answer@3 is below X (0 to 1)
-  --verbose         list every miss under its set's table
+  --verbose         list every miss under its set's table: the answer not first, the post not in the top 3, the link not shown
   --json            print the report as JSON`;
 
 interface Engine {
@@ -78,7 +78,8 @@ function run({ engine, talks, passages }: Engine, questions: EvalQuestion[], dep
   });
 }
 
-const isMiss = ({ verdict }: Checked): boolean => !verdict.answer3 || verdict.postRank === null || verdict.postRank > 3 || verdict.linkShown === false;
+// The answer not first is a miss: answer@1 is the target, and the list shows what to work on.
+const isMiss = ({ verdict }: Checked): boolean => !verdict.answer1 || verdict.postRank === null || verdict.postRank > 3 || verdict.linkShown === false;
 
 function misses(checked: Checked[]): string {
   return checked
