@@ -44,6 +44,9 @@ export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Da
 
 const HAN = /\p{Script=Han}/u;
 
+/** The tracks of a conference the project holds sessions in. */
+const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'contribfest']);
+
 /**
  * The words of the question that name neither an event nor what is asked (nor talks): its topic
  * ("ambient"); with `all`, Chinese words too that the vocabulary does not know ("开幕", not a
@@ -118,6 +121,12 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const untitled = topicOf(question, calendar).some((word) => programme.titleWord(word) === null);
   const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled;
   if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
+  // "北京 meetup envoy 幻灯片": the slides or video of the talks of an event a word of their title names; "the agenda,
+  // what was talked about": the talks. Else (no such talk) the event's own link.
+  const titled = topicOf(question, calendar).some((word) => programme.titleWord(word) !== null) && !untitled;
+  const ofTalks = ((ask === 'slides' || ask === 'video') && titled) || (ask === 'schedule' && question.aboutTalks);
+  const listed = named.length && ofTalks ? talksPart(question, named, calendar, programme) : {};
+  if (listed.talks?.length) return listed;
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
   const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
   const only = byName ? soleEvent(named) : undefined;
@@ -144,8 +153,12 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
     const region = placeOf(event.city ?? '')?.region ?? regionIn(event.name);
     return !regions.length || region === null || regions.includes(region);
   };
-  const named = asked.filter((event) => ofYear(event) && ofRegion(event));
-  if (asked.length && !named.length) return {};
+  const picked = asked.filter((event) => ofYear(event) && ofRegion(event));
+  if (asked.length && !picked.length) return {};
+  // A conference named holds the project's sessions given in its tracks: its maintainer track and ContribFest.
+  const ids = new Set(picked.map((event) => event.id));
+  const tracks = calendar.events(lang).filter((event) => TRACKS.has(event.kind) && event.parent !== null && ids.has(event.parent) && !picked.includes(event));
+  const named = [...picked, ...tracks];
   const people = programme.speakersIn(question.rest);
   const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
   // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
@@ -154,7 +167,8 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   if (!named.length && ((!people.length && !topic.length) || ask !== 'talks')) return {};
   const held = named.length ? programme.heldAt(named.map((event) => event.name), lang) : null;
   const given = (held?.talks ?? programme.all(lang)).filter((talk) => !people.length || talk.speakers.some((speaker) => people.includes(speaker)));
-  const talks = programme.onTopic(given, topic);
+  const onTopic = programme.onTopic(given, topic);
+  const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;
   if (!talks.length) return {};
   // The events the talks were given at, for the line's source: the Istio Day's conference when it stood in.
   const events = held ? [...named, ...calendar.byNames(held.names, lang).filter((event) => !named.includes(event))] : calendar.byNames([...new Set(talks.flatMap((talk) => (talk.event ? [talk.event] : [])))], lang);

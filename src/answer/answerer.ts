@@ -127,7 +127,8 @@ export class Answerer implements QueryService {
     const pool = found.names.length ? found.talks : !found.namesSome && (people.length || topic.length) ? this.#programme.all(lang) : [];
     const given = people.length ? pool.filter((talk) => talk.speakers.some((speaker) => people.includes(speaker))) : pool;
     const onTopic = this.#programme.onTopic(given, topic);
-    const talks = onTopic.length || !found.names.length || people.length ? onTopic : found.talks;
+    const chosen = onTopic.length || !found.names.length || people.length ? onTopic : found.talks;
+    const talks = question.entities.kinds.includes('kubecon') ? this.#programme.conferenceFirst(chosen) : chosen;
     const names = found.names.length ? found.names : [...new Set(talks.flatMap((talk) => (talk.event ? [talk.event] : [])))];
     const events = this.#calendar.byNames(names, lang);
     // The line names the talks listed, as for "what talks were at …".

@@ -8,6 +8,9 @@ import { PeopleMatcher } from './people-match.js';
 /** The project's own sessions of a conference week, in the order they come before the conference's: its day, its maintainer track, its ContribFest. */
 const OWN_KINDS: readonly EventKind[] = ['istio-day', 'istiocon', 'maintainer-track', 'contribfest'];
 
+/** The tracks of a conference the project holds sessions in. */
+const TRACK_KINDS: ReadonlySet<EventKind> = new Set(['maintainer-track', 'contribfest']);
+
 /** How close a typed word must come to a word of a title to name it (1 is the word itself). */
 const TOPIC_MATCH = 0.8;
 /**
@@ -96,6 +99,16 @@ export class Programme {
     const own = names.filter((name) => this.#byEvent.has(name));
     const held = own.length ? own : [...new Set(names.flatMap(instead))];
     return { talks: this.talksOf(held, lang), names: held };
+  }
+
+  /**
+   * `talks` with the conference's own sessions before those of its maintainer track and ContribFest,
+   * for a question that names the conference ("istio talks at kubecon eu 24"); otherwise the
+   * project's own sessions of the week come first.
+   */
+  conferenceFirst(talks: readonly Talk[]): Talk[] {
+    const inTrack = (talk: Talk): number => (TRACK_KINDS.has(this.#kinds.get(talk.event ?? '') ?? 'other') ? 1 : 0);
+    return [...talks].sort((a, b) => inTrack(a) - inTrack(b));
   }
 
   /** Every talk, newest event first, in `lang` where told in it. */

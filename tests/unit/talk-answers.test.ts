@@ -51,9 +51,25 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(answer.talks.filter((talk) => !talk.event?.startsWith('IstioCon 2022'))).toEqual([]);
   });
 
-  it("lists the project's own sessions of a conference week first: its maintainer track, then its ContribFest", () => {
-    const events = [...new Set(engine.answer('talks kubecon na 2024').talks.map((talk) => talk.event))];
-    expect(events.slice(0, 2)).toEqual(['KubeCon + CloudNativeCon North America 2024 Maintainer Track', 'KubeCon + CloudNativeCon North America 2024 ContribFest']);
+  it("lists the project's own sessions of a conference week first (its maintainer track, then its ContribFest), the conference's first when it is named", () => {
+    const eventsOf = (question: string) => [...new Set(engine.answer(question).talks.map((talk) => talk.event))];
+    expect(eventsOf('talks salt lake city').slice(0, 2)).toEqual(['KubeCon + CloudNativeCon North America 2024 Maintainer Track', 'KubeCon + CloudNativeCon North America 2024 ContribFest']);
+    // A question naming the conference gets its sessions first, and those of its tracks too.
+    const named = eventsOf('istio talks at kubecon north america 2024');
+    expect(named[0]).toBe('KubeCon + CloudNativeCon North America 2024');
+    expect(named).toContain('KubeCon + CloudNativeCon North America 2024 Maintainer Track');
+  });
+
+  it('answers the slides of a talk a word of its title names, and what an agenda talked about, with the talks', () => {
+    const slides = engine.answer('ebpf slides from the beijing meetup');
+    expect(slides.intent).toBe('talks');
+    expect(slides.talks[0]?.slides).toMatch(/\.pdf$/);
+    expect(slides.talks.every((talk) => /ebpf/i.test(talk.title))).toBe(true);
+    const agenda = engine.answer('what was talked about on the istio day atlanta agenda');
+    expect(agenda.intent).toBe('talks');
+    expect(agenda.talks.every((talk) => talk.event === 'Istio Day North America 2025')).toBe(true);
+    // The agenda alone is its schedule page.
+    expect(engine.answer('istio day atlanta agenda').direct?.text).toBe('Schedule of Istio Day North America 2025');
   });
 
   it('finds a talk by a word of its title in the other language, whichever copy the programme keeps', () => {
