@@ -120,8 +120,11 @@ export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
   return { text: TEMPLATES[lang].talk(talk.titles[lang] ?? talk.title, named, talk.event), url: talk.url, lang };
 }
 
-/** Longest list of titles in a talks line: the titles that fit, then how many more there are. */
-const MAX_TITLES = 280;
+/**
+ * Longest list of titles in a talks line: the titles that fit, then how many more there are. An
+ * Istio Day's programme (eight or nine talks) fits whole; a KubeCon week's list is cut.
+ */
+const MAX_TITLES = 440;
 /** Up to this many talks, the line names their speakers too. */
 const WITH_SPEAKERS = 3;
 

@@ -98,4 +98,11 @@ describe('talks of an event, a topic or a speaker', () => {
     // No post lists a maintainer track talk of that KubeCon: no other year's or region's stands in.
     expect(engine.answer('maintainer track kubecon europe 2023').talks.filter((talk) => talk.event?.endsWith('Maintainer Track'))).toEqual([]);
   });
+
+  it("names every talk of an Istio Day's programme in the line", () => {
+    const answer = engine.answer('sessions given at istio day london');
+    expect(answer.talks.length).toBeGreaterThan(6);
+    expect(answer.direct?.text).not.toMatch(/ more$/);
+    expect(answer.talks.every((talk) => answer.direct?.text.includes(talk.title))).toBe(true);
+  });
 });
