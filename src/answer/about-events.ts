@@ -133,17 +133,20 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (!only) return {};
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
   const kind = LINK_OF[ask];
-  if (kind) return { events: [only], direct: linkLine(only, kind, lang) };
-  return {};
+  if (!kind) return {};
+  const direct = linkLine(only, kind, lang);
+  // "istio day london talk videos": no recordings page of the event, but its talks' own recordings.
+  const own = !direct && (ask === 'video' || ask === 'slides') ? talksPart(question, named, calendar, programme, ask) : {};
+  return own.talks?.length ? own : { events: [only], direct };
 }
 
 /**
  * The talks a question about talks asks for: of the events it names (for an Istio Day whose
  * programme no post lists, the Istio sessions of its conference week), else of every event when it
- * names a speaker or a topic ("any talks on wasm"); by the speakers it names in full, on its topic;
- * with the line that names them.
+ * names a speaker or a topic ("any talks on wasm"); by the speakers it names, on its topic, with
+ * their own `linked` recording or slides when asked; with the line that names them.
  */
-function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, programme: Programme): EventPart {
+function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, programme: Programme, linked?: 'video' | 'slides'): EventPart {
   const { lang, ask } = question;
   // A year or a region the question names picks that year's, that region's events ("the maintainer track at kubecon
   // eu 2023": none other, though the calendar's nearest names are other years' and regions').
@@ -166,7 +169,9 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // Without an event, only a question that asks for talks lists every event's: "who talked about ambient" asks for people.
   if (!named.length && ((!people.length && !topic.length) || ask !== 'talks')) return {};
   const held = named.length ? programme.heldAt(named.map((event) => event.name), lang) : null;
-  const given = (held?.talks ?? programme.all(lang)).filter((talk) => !people.length || talk.speakers.some((speaker) => people.includes(speaker)));
+  const given = (held?.talks ?? programme.all(lang)).filter(
+    (talk) => (!people.length || talk.speakers.some((speaker) => people.includes(speaker))) && (!linked || talk[linked] !== null),
+  );
   const onTopic = programme.onTopic(given, topic);
   const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;
   if (!talks.length) return {};

@@ -117,15 +117,20 @@ export class Programme {
   }
 
   /**
-   * The speakers a question names in full ("what did john howard talk about"): every word of their
-   * name, in order, among its words. One word of a name is no name: "sun" is a word of titles too.
+   * The speakers a question names ("what did john howard talk about", "faseela's talks"): every word
+   * of their name, in order, among its words; else, when it names nobody in full, one long word of a
+   * name (5 letters or more) that no talk's title holds. A short word is no name: "sun" of Lin Sun.
    */
   speakersIn(text: string): string[] {
-    const said = ` ${nameWords(text).join(' ')} `;
-    return this.#people.names.filter((name) => {
+    const typed = nameWords(text);
+    const said = ` ${typed.join(' ')} `;
+    const named = (word: string): boolean => word.length >= 5 && !/\d/.test(word) && this.titleWord(word) === null;
+    const full = this.#people.names.filter((name) => {
       const words = nameWords(name);
       return words.length > 1 && said.includes(` ${words.join(' ')} `);
     });
+    // "christian posta" names him, not every Christian.
+    return full.length ? full : this.#people.names.filter((name) => nameWords(name).some((word) => typed.includes(word) && named(word)));
   }
 
   /**

@@ -105,4 +105,23 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(answer.direct?.text).not.toMatch(/ more$/);
     expect(answer.talks.every((talk) => answer.direct?.text.includes(talk.title))).toBe(true);
   });
+
+  it('reads a long word of one name as that speaker, and a full name as that person alone', () => {
+    const answer = engine.answer('faseela talks');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(1);
+    expect(answer.talks.every((talk) => talk.speakers.includes('Faseela K'))).toBe(true);
+    expect(engine.answer('what did christian posta present').talks.every((talk) => talk.speakers.includes('Christian Posta'))).toBe(true);
+  });
+
+  it("answers an event's videos, when it has no recordings page, with its talks and their own recordings", () => {
+    const answer = engine.answer('istio day london talk videos');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(1);
+    expect(answer.talks.every((talk) => talk.video !== null && talk.event === 'Istio Day Europe 2025')).toBe(true);
+    // Talks without a recording of their own (a poster) are not listed as videos.
+    const conference = engine.answer('kubecon atlanta 2025 videos');
+    expect(conference.talks.length).toBeGreaterThan(1);
+    expect(conference.talks.every((talk) => talk.video !== null)).toBe(true);
+  });
 });
