@@ -5,12 +5,13 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { afterAsked, askingWords, askOf, asksHowLong, countedPhrases, followsAsked, HAPPENING_WORDS, LISTING_WORDS, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { afterAsked, askingWords, askOf, asksHowLong, countedPhrases, followsAsked, HAPPENING_WORDS, LISTING_WORDS, relativeYears, TALK_FORMATS, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talkLinkLine, talksLine, unheldLine, type EventLinkKind } from './direct.js';
+import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
-import { ANY_EVENT_WORDS, colocatedNames, eventName, KIND_NAMES, OWN_SERIES, REGIONS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, colocatedNames, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Links, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -50,6 +51,9 @@ function nextOrLatestPart(calendar: Calendar, lang: Question['lang'], now: Date,
 
 const HAN = /\p{Script=Han}/u;
 
+/** The tracks of a conference the project holds sessions in. */
+const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'contribfest']);
+
 /**
  * The words of the question that name neither an event nor what is asked (nor talks): its topic
  * ("ambient"); with `all`, Chinese words too that the vocabulary does not know ("开幕", not a
@@ -59,10 +63,11 @@ function topicOf(question: Question, calendar: Calendar, all = false): string[] 
   // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
   const topical = (group: Question['words']['groups'][number]): boolean =>
     HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
-  // "how long ago": words of the phrase that asks are no topic either.
+  // "how long ago": words of the phrase that asks are no topic either. The kind of talk asked about ("keynotes at
+  // kubecon") is a topic, though it says the question is about talks.
   const phrase = askingWords(question.text);
   const asking = (word: string): boolean =>
-    askOf(word) !== 'search' || talksAsked(word) || [ANY_EVENT_WORDS, LISTING_WORDS, HAPPENING_WORDS, phrase].some((words) => words.includes(word));
+    askOf(word) !== 'search' || (talksAsked(word) && !TALK_FORMATS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, HAPPENING_WORDS, phrase].some((words) => words.includes(word));
   return question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);
@@ -165,34 +170,25 @@ function picked(named: EventInfo[], { time, lang }: Question, calendar: Calendar
 function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, programme: Programme): EventPart {
   const { lang, ask } = question;
   const { kinds, cities, years } = question.entities;
-  if (!named.length) return {};
   // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).
   const nouns = countedPhrases(question.text);
   // "How long is a lightning talk at istio day" asks a duration, not how many talks there were.
   const countsTalks = (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text);
-  const counted = ask === 'how-many' && question.aboutTalks && countsTalks && kinds.length + cities.length + years.length > 0;
-  if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted) {
-    // A word no talk's title holds ("list", "all") cannot choose among the talks.
-    const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
-    const talks = programme.onTopic(programme.talksOf(named.map((event) => event.name), lang), topic);
-    if (!talks.length) return {};
-    // The line names the talks by the titles' own words ("kialli" is "kiali").
-    const titled = topic.map((word) => programme.titleWord(word) ?? word);
-    // The line counts the talks: it answers "how many talks were at …" too.
-    const direct = ask === 'talks' || ask === 'how-many' ? talksLine(named, talks, titled, lang) : undefined;
-    // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
-    // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
-    if (ask === 'who' && !topic.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events: named, talks };
-    if (ask === 'who') {
-      const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word));
-      // The line names the speakers of the talks the question's words title ("the keynote"), else of every talk.
-      const chosen = programme.titledBy(talks, words);
-      const line = speakersLine(named, chosen.length ? chosen : talks, titled, lang);
-      return { intent: 'talks', events: named, talks: programme.forWho(talks, words), ...(line ? { direct: line } : {}) };
-    }
-    return { intent: 'talks', events: named, talks, ...(direct ? { direct } : {}) };
-  }
+  const counted = named.length > 0 && ask === 'how-many' && question.aboutTalks && countsTalks && kinds.length + cities.length + years.length > 0;
+  // "keynotes at kubecon eu 2025", "contribfest kubecon na 2023": a plain question about talks, or naming a session
+  // of the project's (its maintainer track, its ContribFest), at an event named, asks for its talks; one that asks
+  // about something no talk's title says ("the keynote's sponsor") is answered by the passages.
+  const session = kinds.includes('maintainer-track') || kinds.includes('contribfest');
+  const untitled = topicOf(question, calendar).some((word) => programme.titleWord(word) === null);
+  const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled;
+  if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
+  // "北京 meetup envoy 幻灯片": the slides or video of the talks of an event a word of their title names; "the agenda,
+  // what was talked about": the talks. Else (no such talk) the event's own link.
+  const titled = topicOf(question, calendar).some((word) => programme.titleWord(word) !== null) && !untitled;
+  const ofTalks = ((ask === 'slides' || ask === 'video') && titled) || (ask === 'schedule' && question.aboutTalks);
+  const listed = named.length && ofTalks ? talksPart(question, named, calendar, programme) : {};
+  if (listed.talks?.length) return ask === 'schedule' ? listed : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
   const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
   const only = byName ? soleEvent(named) : undefined;
@@ -201,17 +197,68 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const kind = LINK_OF[ask];
   if (!kind) return {};
   const direct = linkLine(only, kind, lang);
-  // "istio day london videos": an event without a recordings (or slides) page of its own has its
-  // talks' videos (or decks); those the question's words title, else all of them, beside the passages.
-  const own = !direct && (ask === 'video' || ask === 'slides') ? talksWithLink(question, calendar, programme, only, ask) : [];
-  return { events: [only], ...(direct ? { direct } : {}), ...(own.length ? { talks: own } : {}) };
+  // "istio day london talk videos": no recordings page of the event, but its talks' own recordings.
+  const own = !direct && (ask === 'video' || ask === 'slides') ? talksPart(question, named, calendar, programme, ask) : {};
+  return own.talks?.length ? mediaOf(own) : { events: [only], direct };
 }
 
-/** The talks of `event` with their own video (or slides), on the question's topic when it names one a title holds. */
-function talksWithLink(question: Question, calendar: Calendar, programme: Programme, event: EventInfo, ask: 'video' | 'slides'): Talk[] {
-  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
-  const talks = programme.talksOf([event.name], question.lang).filter((talk) => (ask === 'video' ? talk.video : talk.slides));
-  return topic.length ? programme.onTopic(talks, topic) : talks;
+/** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */
+function mediaOf({ direct: _titles, ...talks }: EventPart): EventPart {
+  return talks;
+}
+
+/**
+ * The talks a question about talks asks for: of the events it names (for an Istio Day whose
+ * programme no post lists, the Istio sessions of its conference week), else of every event when it
+ * names a speaker or a topic ("any talks on wasm"); by the speakers it names, on its topic, with
+ * their own `linked` recording or slides when asked; with the line that names them.
+ */
+function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, programme: Programme, linked?: 'video' | 'slides'): EventPart {
+  const { lang, ask } = question;
+  // A year or a region the question names picks that year's, that region's events ("the maintainer track at kubecon
+  // eu 2023": none other, though the calendar's nearest names are other years' and regions').
+  const { years, regions } = question.entities;
+  const ofYear = (event: EventInfo): boolean => !years.length || years.some((year) => event.start?.startsWith(String(year)));
+  const ofRegion = (event: EventInfo): boolean => {
+    const region = placeOf(event.city ?? '')?.region ?? regionIn(event.name);
+    return !regions.length || region === null || regions.includes(region);
+  };
+  const picked = asked.filter((event) => ofYear(event) && ofRegion(event));
+  if (asked.length && !picked.length) return {};
+  // A conference named holds the project's sessions given in its tracks: its maintainer track and ContribFest.
+  const ids = new Set(picked.map((event) => event.id));
+  const tracks = calendar.events(lang).filter((event) => TRACKS.has(event.kind) && event.parent !== null && ids.has(event.parent) && !picked.includes(event));
+  const named = [...picked, ...tracks];
+  const people = programme.speakersIn(question.rest);
+  const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
+  // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
+  const topic = topicOf(question, calendar).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
+  // Without an event, only a question that asks for talks lists every event's: "who talked about ambient" asks for people.
+  if (!named.length && ((!people.length && !topic.length) || ask !== 'talks')) return {};
+  const held = named.length ? programme.heldAt(named.map((event) => event.name), lang) : null;
+  const given = (held?.talks ?? programme.all(lang)).filter(
+    (talk) => (!people.length || talk.speakers.some((speaker) => people.includes(speaker))) && (!linked || talk[linked] !== null),
+  );
+  const onTopic = programme.onTopic(given, topic);
+  const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;
+  if (!talks.length) return {};
+  // The events the talks were given at, for the line's source: the Istio Day's conference when it stood in.
+  const events = held ? [...named, ...calendar.byNames(held.names, lang).filter((event) => !named.includes(event))] : calendar.byNames([...new Set(talks.flatMap((talk) => (talk.event ? [talk.event] : [])))], lang);
+  // The line names the talks by the titles' own words ("kialli" is "kiali").
+  const titled = topic.map((word) => programme.titleWord(word) ?? word);
+  // The line counts the talks: it answers "how many talks were at …" too.
+  const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang);
+  // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
+  // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
+  if (ask === 'who' && !topic.length && !people.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events, talks };
+  if (ask === 'who') {
+    const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word));
+    // The line names the speakers of the talks the question's words title ("the keynote"), else of every talk.
+    const chosen = programme.titledBy(talks, words);
+    const line = speakersLine(events, chosen.length ? chosen : talks, titled, lang);
+    return { intent: 'talks', events, talks: programme.forWho(talks, words), ...(line ? { direct: line } : {}) };
+  }
+  return { intent: 'talks', events, talks, ...(direct ? { direct } : {}) };
 }
 
 /**

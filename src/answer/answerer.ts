@@ -14,6 +14,7 @@ import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
 import { eventFirst, page, withFirst, type Lead } from './page.js';
 import { otherLanguageAnswer } from './other-language.js';
+import { nameWords } from './name-words.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
 import { withTalkFirst } from './talk-first.js';
@@ -127,15 +128,27 @@ export class Answerer implements QueryService {
     return { events: next ? [next] : [], ...(direct ? { direct } : {}) };
   }
 
-  /** `talks <event>`: every event the words name, their talks newest first; else the nearest events. */
+  /**
+   * `talks <event>`: every event the words name, their talks newest first, on the topic the other
+   * words give (all of them when no title holds it); `talks <topic or speaker>` alone: the talks of
+   * every event on it or by them; else the nearest events.
+   */
   #talks(question: Question): Partial<Answer> {
     const { lang } = question;
     const found = this.#programme.ofEvents(question.rest, lang);
-    const onTopic = found.rest.length ? this.#programme.onTopic(found.talks, found.rest) : [];
-    const talks = onTopic.length ? onTopic : found.talks;
-    const events = this.#calendar.byNames(found.names, lang);
+    const people = this.#programme.speakersIn(question.rest);
+    const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
+    const topic = found.rest.filter((word) => !ofPeople.has(word) && this.#programme.titleWord(word) !== null);
+    // Words that name an event no talk is known of ("istiocon 2022") choose no talks of every event.
+    const pool = found.names.length ? found.talks : !found.namesSome && (people.length || topic.length) ? this.#programme.all(lang) : [];
+    const given = people.length ? pool.filter((talk) => talk.speakers.some((speaker) => people.includes(speaker))) : pool;
+    const onTopic = this.#programme.onTopic(given, topic);
+    const chosen = onTopic.length || !found.names.length || people.length ? onTopic : found.talks;
+    const talks = question.entities.kinds.includes('kubecon') ? this.#programme.conferenceFirst(chosen) : chosen;
+    const names = found.names.length ? found.names : [...new Set(talks.flatMap((talk) => (talk.event ? [talk.event] : [])))];
+    const events = this.#calendar.byNames(names, lang);
     // The line names the talks listed, as for "what talks were at …".
-    const direct = talks.length ? talksLine(events, talks, onTopic.length ? found.rest : [], lang) : undefined;
+    const direct = talks.length ? talksLine(events, talks, onTopic.length ? topic : [], lang) : undefined;
     if (talks.length) return { intent: 'talks', talks, events, ...(direct ? { direct } : {}) };
     return { intent: 'talks', suggestions: this.#nearest(question, found.nearest) };
   }

@@ -164,8 +164,11 @@ export function talkLinkLine(talk: Talk, kind: TalkLinkKind, lang: Lang): Direct
   return url ? { text: template.ofTalk(template.media[kind], talk.titles[lang] ?? talk.title, talk.event), url, lang } : undefined;
 }
 
-/** Longest list of titles in a talks line: the titles that fit, then how many more there are. */
-const MAX_TITLES = 280;
+/**
+ * Longest list of titles in a talks line: the titles that fit, then how many more there are. An
+ * Istio Day's programme (eight or nine talks) fits whole; a KubeCon week's list is cut.
+ */
+const MAX_TITLES = 440;
 /** Up to this many talks, the line names their speakers too. */
 const WITH_SPEAKERS = 3;
 

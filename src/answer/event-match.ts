@@ -23,6 +23,8 @@ export interface EventMatch {
   nearest: string[];
   /** The typed words that name no event (topics: "ambient" in "ambient talks at kubecon 2025"). */
   rest: string[];
+  /** Whether some typed word names some event, found or not ("istiocon 2022" when no talk of it is known). */
+  namesSome: boolean;
 }
 
 /** Candidates matched by more than this share of all events do not narrow ("istio"): they need not match. */
@@ -62,19 +64,36 @@ export class EventMatcher {
     this.#vocabulary = new Vocabulary(this.#candidates.flatMap((candidate) => [...candidate.own, ...candidate.colocated]));
   }
 
-  /** The events `text` names, newest first. */
-  match(text: string): EventMatch {
+  /**
+   * The events `text` names, newest first. A word that names some event but none of those the other
+   * words name is the topic when `topical` says so ("ai" of "talks on ai at kubecon na 2025", a word
+   * of Cloud Native AI Day's name and of talks' titles). A year that names no event names none found.
+   */
+  match(text: string, topical: (word: string) => boolean = () => false): EventMatch {
     const typed = nameWords(text);
     // Every vocabulary word belongs to some candidate: a word that matches one names some event.
     const known = typed.filter((word) => this.#vocabulary.matches(word).size > 0);
     const rest = typed.filter((word) => !known.includes(word));
-    if (!known.length) return { names: [], nearest: this.#newest(NEAREST), rest };
+    if (!known.length) return { names: [], nearest: this.#newest(NEAREST), rest, namesSome: false };
+    if (rest.some((word) => /^20\d\d$/.test(word))) return { names: [], nearest: this.#nearest(known), rest, namesSome: true };
     const required = known.filter((word) => this.#share(word) <= WEAK_SHARE || known.length === 1);
+    const topics = required.filter((word) => !/\d/.test(word) && topical(word));
+    for (const naming of [required, required.filter((word) => !topics.includes(word))]) {
+      const found = naming.length ? this.#naming(naming) : [];
+      if (found.length) {
+        return { names: newestFirst(found).map((candidate) => candidate.name), nearest: [], rest: [...rest, ...required.filter((word) => !naming.includes(word))], namesSome: true };
+      }
+    }
+    return { names: [], nearest: this.#nearest(known), rest, namesSome: true };
+  }
+
+  /** The candidates every word names, by their own words, else with those of the conference they are part of. */
+  #naming(required: readonly string[]): Candidate[] {
     for (const wordsOfCandidate of [(c: Candidate) => c.own, (c: Candidate) => new Set([...c.own, ...c.colocated])]) {
       const found = this.#candidates.filter((candidate) => required.every((word) => this.#vocabulary.best(word, wordsOfCandidate(candidate)) > 0));
-      if (found.length) return { names: newestFirst(found).map((candidate) => candidate.name), nearest: [], rest };
+      if (found.length) return found;
     }
-    return { names: [], nearest: this.#nearest(known), rest };
+    return [];
   }
 
   /**

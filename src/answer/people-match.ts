@@ -24,6 +24,11 @@ export class PeopleMatcher {
     this.#vocabulary = new Vocabulary(this.#people.flatMap((person) => person.words));
   }
 
+  /** Every name the matcher knows. */
+  get names(): string[] {
+    return this.#people.map((person) => person.name);
+  }
+
   match(text: string): PeopleMatch {
     const typed = nameWords(text);
     if (!typed.length) return { names: [], nearest: [] };

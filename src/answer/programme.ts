@@ -1,12 +1,23 @@
 import { colocatedNames } from '../domain/index.js';
 import { normalized, preferLang } from '../find/index.js';
-import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
+import type { EventInfo, EventKind, Lang, Passage, Talk } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
 import { nameWords, Vocabulary } from './name-words.js';
 import { PeopleMatcher } from './people-match.js';
 
+/** The project's own sessions of a conference week, in the order they come before the conference's: its day, its maintainer track, its ContribFest. */
+const OWN_KINDS: readonly EventKind[] = ['istio-day', 'istiocon', 'maintainer-track', 'contribfest'];
+
+/** The tracks of a conference the project holds sessions in. */
+const TRACK_KINDS: ReadonlySet<EventKind> = new Set(['maintainer-track', 'contribfest']);
+
 /** How close a typed word must come to a word of a title to name it (1 is the word itself). */
 const TOPIC_MATCH = 0.8;
+/**
+ * Shorter typed words name only the title words they are: a typo of a short word is often another
+ * word ("give" is one letter from "live"), a typo of a long one is that word ("kialli", "amibent").
+ */
+const TOPIC_TYPO_LENGTH = 6;
 
 /** Talks found for what a user typed, grouped by event, newest event first; `nearest` names when none. */
 export interface Found {
@@ -16,6 +27,8 @@ export interface Found {
   nearest: string[];
   /** Typed words that name no event: the topic of "ambient talks at kubecon 2025". */
   rest: string[];
+  /** Whether some typed word names some event (for `talks`), found or not. */
+  namesSome: boolean;
 }
 
 /** Talks by speaker and by event: what `talks` and `speaker` answer, and natural questions that ask the same. */
@@ -31,15 +44,14 @@ export class Programme {
   /** The words of each talk's titles (both languages), and all of them, for topics. */
   readonly #titleWords = new Map<Talk, string[]>();
   readonly #titleVocabulary: Vocabulary;
+  readonly #kinds: ReadonlyMap<string, EventKind>;
 
   constructor(talks: readonly Talk[], events: readonly EventInfo[]) {
     this.#talks = talks;
-    for (const talk of talks) {
-      const words = Object.values(talk.titles).flatMap((title) => nameWords(title));
-      this.#titleWords.set(talk, words.length ? words : nameWords(talk.title));
-    }
+    for (const talk of talks) this.#titleWords.set(talk, titleWordsOf(talk));
     this.#titleVocabulary = new Vocabulary([...this.#titleWords.values()].flat());
     const starts = new Map(events.map((event) => [event.name, event.start]));
+    this.#kinds = new Map(events.map((event) => [event.name, event.kind]));
     for (const talk of talks) {
       for (const speaker of talk.speakers) push(this.#bySpeaker, normalized(speaker), talk);
       push(this.#byPassage, talk.passageId, talk);
@@ -66,13 +78,59 @@ export class Programme {
 
   /** `talks <what the user typed>`: every event it names, its talks in `lang` when told in it, newest event first. */
   ofEvents(text: string, lang: Lang): Found {
-    const { names, nearest, rest } = this.#events.match(text);
-    return { talks: this.talksOf(names, lang), names, nearest, rest };
+    const { names, nearest, rest, namesSome } = this.#events.match(text, (word) => this.titleWord(word) !== null);
+    return { talks: this.talksOf(names, lang), names, nearest, rest, namesSome };
   }
 
   /** The talks of the events named, newest event first. */
   talksOf(names: readonly string[], lang: Lang): Talk[] {
     return this.#grouped(names.flatMap((name) => this.#byEvent.get(name) ?? []), lang);
+  }
+
+  /**
+   * The talks given at the events named, newest event first, and the events they were given at;
+   * when none of them has talks (an Istio Day whose programme no post lists), those of the
+   * conference it was co-located with and of its tracks: the Istio sessions of that week.
+   */
+  heldAt(names: readonly string[], lang: Lang): { talks: Talk[]; names: string[] } {
+    const known = [...this.#byEvent.keys()];
+    const instead = (name: string): string[] => colocatedNames(name).flatMap((conference) => known.filter((event) => event.startsWith(conference)));
+    // "talks at istio day" lists the Istio Days that have talks; the conference stands in only when none has.
+    const own = names.filter((name) => this.#byEvent.has(name));
+    const held = own.length ? own : [...new Set(names.flatMap(instead))];
+    return { talks: this.talksOf(held, lang), names: held };
+  }
+
+  /**
+   * `talks` with the conference's own sessions before those of its maintainer track and ContribFest,
+   * for a question that names the conference ("istio talks at kubecon eu 24"); otherwise the
+   * project's own sessions of the week come first.
+   */
+  conferenceFirst(talks: readonly Talk[]): Talk[] {
+    const inTrack = (talk: Talk): number => (TRACK_KINDS.has(this.#kinds.get(talk.event ?? '') ?? 'other') ? 1 : 0);
+    return [...talks].sort((a, b) => inTrack(a) - inTrack(b));
+  }
+
+  /** Every talk, newest event first, in `lang` where told in it. */
+  all(lang: Lang): Talk[] {
+    return this.#grouped(this.#talks, lang);
+  }
+
+  /**
+   * The speakers a question names ("what did john howard talk about", "faseela's talks"): every word
+   * of their name, in order, among its words; else, when it names nobody in full, one long word of a
+   * name (5 letters or more) that no talk's title holds. A short word is no name: "sun" of Lin Sun.
+   */
+  speakersIn(text: string): string[] {
+    const typed = nameWords(text);
+    const said = ` ${typed.join(' ')} `;
+    const named = (word: string): boolean => word.length >= 5 && !/\d/.test(word) && this.titleWord(word) === null;
+    const full = this.#people.names.filter((name) => {
+      const words = nameWords(name);
+      return words.length > 1 && said.includes(` ${words.join(' ')} `);
+    });
+    // "christian posta" names him, not every Christian.
+    return full.length ? full : this.#people.names.filter((name) => nameWords(name).some((word) => typed.includes(word) && named(word)));
   }
 
   /**
@@ -93,7 +151,7 @@ export class Programme {
   ofPeople(text: string, lang: Lang): Found {
     const { names, nearest } = this.#people.match(text);
     const talks = names.flatMap((name) => this.#bySpeaker.get(normalized(name)) ?? []);
-    return { talks: this.#grouped([...new Set(talks)], lang), names, nearest, rest: [] };
+    return { talks: this.#grouped([...new Set(talks)], lang), names, nearest, rest: [], namesSome: false };
   }
 
   /** The talks whose title holds every topic word, one per talk, in `lang` where told in it. */
@@ -107,7 +165,7 @@ export class Programme {
    */
   titleWord(word: string): string | null {
     let best: [string, number] | null = null;
-    for (const [match, score] of this.#titleVocabulary.matches(word)) if (score >= TOPIC_MATCH && (!best || score > best[1])) best = [match, score];
+    for (const [match, score] of this.#topicMatches(word)) if (!best || score > best[1]) best = [match, score];
     return best?.[0] ?? null;
   }
 
@@ -130,22 +188,42 @@ export class Programme {
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
   onTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
     if (!topic.length) return [...talks];
-    const wanted = topic.map((word) => new Set([...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= TOPIC_MATCH).map(([match]) => match)));
+    const wanted = topic.map((word) => new Set(this.#topicMatches(word).map(([match]) => match)));
     return talks.filter((talk) => {
-      const words = this.#titleWords.get(talk) ?? nameWords(talk.title);
+      // A talk the programme merged from its copies is a new object: its words are read again, from every title.
+      const words = this.#titleWords.get(talk) ?? titleWordsOf(talk);
       return wanted.every((matches) => words.some((word) => matches.has(word)));
     });
   }
 
-  /** Grouped by event, newest event first (in their order within an event), each event's talks in `lang` where told in it. */
+  /** The words of titles `word` names as a topic, with how well: itself, or (a long word) a typo of it. */
+  #topicMatches(word: string): Array<[string, number]> {
+    const least = word.length >= TOPIC_TYPO_LENGTH ? TOPIC_MATCH : 1;
+    return [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least);
+  }
+
+  /**
+   * Grouped by event, newest event first, the project's own sessions of a week (its Istio Day, its
+   * maintainer track and ContribFest) before the conference's (in their order within an event), each event's talks in `lang` where told in it.
+   */
   #grouped(talks: readonly Talk[], lang: Lang): Talk[] {
     const groups = new Map<string, Talk[]>();
     for (const talk of talks) push(groups, talk.event ?? '', talk);
     const date = (event: string): string => this.#eventDate.get(event) ?? '';
+    const own = (event: string): number => {
+      const at = OWN_KINDS.indexOf(this.#kinds.get(event) ?? 'other');
+      return at < 0 ? OWN_KINDS.length : at;
+    };
     return [...groups]
-      .sort(([a], [b]) => date(b).localeCompare(date(a)) || a.localeCompare(b))
+      .sort(([a], [b]) => date(b).localeCompare(date(a)) || own(a) - own(b) || a.localeCompare(b))
       .flatMap(([, group]) => preferLang(group, lang));
   }
+}
+
+/** The words of a talk's titles, in both languages. */
+function titleWordsOf(talk: Talk): string[] {
+  const words = Object.values(talk.titles).flatMap((title) => nameWords(title));
+  return words.length ? words : nameWords(talk.title);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -70,7 +70,8 @@ export function readAnswer(answer: Answer, talksByPassage: ReadonlyMap<string, r
         ...(talksByPassage.get(result.id) ?? []).flatMap(talkLinks),
       ],
     })),
-    talks: answer.talks.slice(0, PAGE_SIZE).map((talk) => ({ links: [...talkLinks(talk), talk.url], text: [talk.title, ...talk.speakers].join(' ') })),
+    // The title the surfaces show: in the answer's language where the posts tell the talk in it.
+    talks: answer.talks.slice(0, PAGE_SIZE).map((talk) => ({ links: [...talkLinks(talk), talk.url], text: [talk.titles[answer.lang] ?? talk.title, ...talk.speakers].join(' ') })),
   };
 }
 

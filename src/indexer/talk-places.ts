@@ -41,9 +41,11 @@ function listedEvent(copies: readonly Talk[], partOf: (name: string) => string |
 
 /**
  * Every copy of a talk goes to the event its listed copies agree on, when that event is in the week
- * of the copy's own (the conference, or a day or track within it): a list places a talk, a recap's
- * sentence only tells of it. When the lists name two events, nothing says which is right and each
- * copy stays. Copies titled by a sentence's words take a listed copy's titles.
+ * of the copy's own (the conference, or a day or track within it), or when the copy is a sentence's
+ * link: a list places a talk, a recap's sentence only tells of it, and a call to register for
+ * IstioCon 2022 that links last year's recordings tells of IstioCon 2021's talks. When the lists name
+ * two events, nothing says which is right and each copy stays. Copies titled by a sentence's words
+ * take a listed copy's titles.
  */
 export function placeCopies(talks: readonly Talk[], events: readonly EventInfo[]): void {
   const byId = new Map(events.map((event) => [event.id, event]));
@@ -53,7 +55,8 @@ export function placeCopies(talks: readonly Talk[], events: readonly EventInfo[]
   const conference = (name: string): string => partOf(name) ?? name;
   for (const [talk, copies] of copiesOf(talks)) {
     const target = listedEvent(copies, partOf);
-    const event = target && talk.event && conference(target) === conference(talk.event) ? byName.get(`${talk.lang}|${target}`) : undefined;
+    const moves = target !== null && (!isListed(talk) || (talk.event !== null && conference(target) === conference(talk.event)));
+    const event = moves ? byName.get(`${talk.lang}|${target}`) : undefined;
     if (event) {
       talk.event = event.name;
       talk.eventId = event.id;

@@ -3,7 +3,7 @@ export { understand } from './understand.js';
 export { detectLang } from './lang.js';
 export { parseQuery } from './parse.js';
 export type { Question, WordGroup } from './types.js';
-export { askingWords, askOf, asksHowLong, asksWhoIs, countedPhrases, LISTING_WORDS, talksAsked } from './intents.js';
+export { askingWords, askOf, asksHowLong, asksWhoIs, countedPhrases, LISTING_WORDS, TALK_FORMATS, talksAsked } from './intents.js';
 export { afterAsked, followsAsked, HAPPENING_WORDS, relativeYears, timeOf } from './times.js';
 export { bodyTitleOf, otherBodiesTitleOf } from './bodies.js';
 export { asksPrice } from './taking-part.js';

@@ -166,8 +166,15 @@ export const WHAT_IS_WORDS: ReadonlySet<string> = new Set(
 /** Words that ask for a whole list ("list of talks", "all sessions"): they choose nothing among the talks. */
 export const LISTING_WORDS: readonly string[] = ['list', 'lineup', 'line-up', 'all', 'every', 'full', 'complete', 'whole', '列表', '所有', '全部', '哪些', '有哪些'];
 
+/**
+ * The kinds of talk the posts name ("the opening keynote", "a hands-on workshop", "lightning talks",
+ * "主题演讲"): a question saying one is about talks, and the kind is what it asks about, which a
+ * talk's title may hold ("Keynote: Platform Building Blocks…").
+ */
+export const TALK_FORMATS: readonly string[] = ['keynote', 'keynotes', 'workshop', 'workshops', 'panel', 'panels', 'tutorial', 'tutorials', 'poster', 'posters', 'lightning', '主题演讲', '研讨会', '闪电演讲', '圆桌', '海报'];
+
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
-const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presenting', 'presentation', 'keynote', '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲了', '讲的', '讲啥', '讲什么'];
+const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲了', '讲的', '讲啥', '讲什么'];
 
 const HAN = /\p{Script=Han}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -252,12 +259,13 @@ export function asksWhoIs(text: string): boolean {
 const NAMES = /(?<![\p{L}\p{N}])program(?:me)?\s+committees?(?![\p{L}\p{N}])/giu;
 
 /**
- * The long words of the intents people type to take part or to get a result ("registration",
- * "purchase", "proposals", "outcomes"), which a typo or a word cut short leaves recognisable:
- * "registr link", "regsiter", "purchse". Shorter words are too near other words ("submit" is one
- * letter from "summit", "elected" from "selected").
+ * The long words of the intents people type to take part, to get a result or to see the talks
+ * ("registration", "purchase", "proposals", "outcomes", "sessions", "presentations"), which a typo
+ * or a word cut short leaves recognisable: "registr link", "regsiter", "purchse", "sesions". Shorter
+ * words are too near other words ("submit" is one letter from "summit", "elected" from "selected").
  */
-const LONG_ASK_WORDS = ASKS.filter(([ask]) => ask === 'register' || ask === 'buy' || ask === 'cfp' || ask === 'results').flatMap(([ask, words]) =>
+const TYPED_ASKS: ReadonlySet<Ask> = new Set(['register', 'buy', 'cfp', 'results', 'talks']);
+const LONG_ASK_WORDS = ASKS.filter(([ask]) => TYPED_ASKS.has(ask)).flatMap(([ask, words]) =>
   words.filter((word) => /^[a-z]{8,}$/.test(word)).map((word) => [ask, word] as const),
 );
 

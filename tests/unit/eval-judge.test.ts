@@ -75,6 +75,13 @@ describe('readAnswer and judge', () => {
     expect(judge(question({ intent: 'talks', keys: ['John Howard'] }), passagesFirst, 5)).toMatchObject({ answer1: false, answer3: true });
   });
 
+  it('reads a listed talk by the title the surfaces show it by: in the answer’s language', () => {
+    const both = { ...talk, title: '规模化 Ambient 架构', titles: { zh: '规模化 Ambient 架构', en: 'Architecting ambient for scale' }, lang: 'zh' as const };
+    const inEnglish = readAnswer({ ...answerOf([], [both]), intent: 'talks' }, new Map(), postOf);
+    expect(judge(question({ intent: 'talks', keys: ['Architecting ambient'] }), inEnglish, 5).answer1).toBe(true);
+    expect(judge(question({ intent: 'talks', keys: ['规模化'] }), inEnglish, 5).answer1).toBe(false);
+  });
+
   it("counts listed talks for talk questions only, and a passage's talks for link shown", () => {
     const shown = readAnswer(answerOf([results[0] as Result], [talk]), new Map(), postOf);
     expect(judge(question({ intent: 'who', keys: ['John Howard'] }), shown, 5).answer3).toBe(true);

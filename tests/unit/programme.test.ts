@@ -29,14 +29,16 @@ describe('the talks a passage tells', () => {
   });
 });
 
-describe('the talks a recap paragraph tells', () => {
-  // The KubeCon recap's paragraph about the Istio Day held with it: one talk read from it, one only titled in it.
-  const keynote = talk({ id: 'keynote', title: '开幕主题演讲', titles: { zh: '开幕主题演讲' }, passageId: 'zh:blog/2032/kubecon#2', event: 'Istio Day North America 2032' });
-  const kiali = talk({ id: 'kiali', title: 'Troubleshooting ambient with Kiali', titles: { en: 'Troubleshooting ambient with Kiali', zh: '用 Kiali 排查 Ambient 问题' }, passageId: 'en:blog/2032/kubecon#2', event: 'Istio Day North America 2032' });
-  const programme = new Programme([keynote, kiali], [eventInfo()]);
+describe('the talks on a topic', () => {
+  // Two copies of one talk (the same video): the English one knows both titles, the Chinese one its speakers.
+  const zhTitle = '多集群故障转移实践';
+  const english = talk({ id: 'english', titles: { en: 'Multicluster failover in practice', zh: zhTitle }, speakers: [], people: [], organisations: [] });
+  const chinese = talk({ id: 'chinese', title: zhTitle, titles: { zh: zhTitle }, lang: 'zh', passageId: 'zh:events/2032/istio-day-montreal#1' });
+  const programme = new Programme([english, chinese], [eventInfo()]);
 
-  it('are those read from it and those of the co-located Istio Day whose title it holds', () => {
-    const passage = { id: 'zh:blog/2032/kubecon#2', event: 'KubeCon + CloudNativeCon North America 2032', lang: 'zh' as const, text: '开幕主题演讲之后，维护者带来了用 Kiali 排查 Ambient 问题的演讲。' };
-    expect(programme.told(passage).map((one) => one.id)).toEqual(['keynote', 'kiali']);
+  it('are found by a word of a title in either language, on the one talk the programme makes of its copies', () => {
+    const [merged] = programme.all('zh');
+    expect(merged?.speakers).toEqual(['Jürgen Álvarez', 'Mina Sato']);
+    expect(programme.onTopic(programme.all('zh'), ['故障转移']).map((one) => one.id)).toEqual(['english']);
   });
 });

@@ -118,6 +118,22 @@ describe('one talk told by several posts', () => {
     const { talks } = extractKnowledge([recap, ours]);
     expect(where(talks, schedule).map(([, event]) => event)).toEqual([KUBECON, KUBECON]);
   });
+
+  it("files last year's recording a call to register links under last year's event, where a list places it", () => {
+    const recording = 'https://www.youtube.com/watch?v=AbCdEfGhIj2';
+    const register = post('en', '2031/istiocon-register', { title: 'Register for IstioCon 2031', date: '2031-01-10', event: 'IstioCon 2031' }, [
+      {
+        text: 'IstioCon 2031 takes place online in April. In 2030, participants learned how a bank set up a secure platform with Istio.',
+        anchors: [{ text: 'how a bank set up a secure platform with Istio', url: recording }],
+      },
+    ]);
+    const ours = post('en', '2030/istiocon', { title: 'IstioCon 2030', date: '2030-02-01', event: 'IstioCon 2030' }, [
+      { text: 'IstioCon 2030 was held online from 22 to 26 February 2030.' },
+      { headings: ['Talks'], text: 'A secure banking platform with Istio. ▶ Video. How a bank runs Istio.', anchors: [{ text: '▶ Video', url: recording }] },
+    ]);
+    const { talks } = extractKnowledge([register, ours]);
+    expect(where(talks, recording).map(([, event]) => event)).toEqual(['IstioCon 2030', 'IstioCon 2030']);
+  });
 });
 
 describe("an event's links", () => {

@@ -147,6 +147,8 @@ describe('understand', () => {
     expect(understand('registr link istio day').ask).toBe('register');
     expect(understand('regsiter for istiocon').ask).toBe('register');
     expect(understand('purchse the book').ask).toBe('buy');
+    expect(understand('which sesions did the maintainers give').ask).toBe('talks');
+    expect(understand('presentaions at istio day').ask).toBe('talks');
     expect(understand('maintainer summit').ask).toBe('search');
     expect(understand('istio day 什么时候截稿').ask).toBe('cfp');
     expect(understand('istio day call for speakers').ask).toBe('cfp');

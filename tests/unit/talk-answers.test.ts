@@ -1,0 +1,127 @@
+/** Questions about talks, phrased as people type them, reach the structured talks answer (shipped index). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+const titles = (question: string): string[] => engine.answer(question).talks.map((talk) => talk.title);
+
+describe('talks of an event, a topic or a speaker', () => {
+  it('lists the Istio sessions of the conference week for an Istio Day whose programme no post lists', () => {
+    const answer = engine.answer('istio day paris sessions');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    expect(answer.talks.every((talk) => talk.event?.startsWith('KubeCon + CloudNativeCon Europe 2024'))).toBe(true);
+    // The line names the conference the talks were given at, never the Istio Day.
+    expect(answer.direct?.text).toMatch(/^Talks at KubeCon \+ CloudNativeCon Europe 2024 \(\d+\): /);
+    expect(answer.events.map((event) => event.name)).toContain('Istio Day Europe 2024');
+  });
+
+  it('lists the talks of every event on a topic when the question names no event', () => {
+    const answer = engine.answer('any talks on wasm');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    expect(answer.talks.every((talk) => /wasm/i.test(talk.title))).toBe(true);
+    expect(answer.direct?.text).toMatch(/^Talks on wasm at /);
+    // "Who talked about…" without an event asks for people: the passages that name them answer.
+    expect(engine.answer('who talked about wasm').intent).toBe('search');
+  });
+
+  it('lists only the talks of the speaker a question names in full', () => {
+    const answer = engine.answer('what did john howard talk about at istio day');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(1);
+    expect(answer.talks.every((talk) => talk.speakers.includes('John Howard') && talk.event?.startsWith('Istio Day'))).toBe(true);
+    expect(engine.answer('talks by lin sun').talks.every((talk) => talk.speakers.includes('Lin Sun'))).toBe(true);
+  });
+
+  it('reads a word of an event name and of talk titles as the topic when the other words name the event', () => {
+    // "AI" is a word of Cloud Native AI Day's name: here it is what the talks are about.
+    const answer = engine.answer('talks on ai at kubecon na 2025');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    expect(answer.talks.every((talk) => /\bai\b/i.test(talk.title) && talk.date?.startsWith('2025'))).toBe(true);
+  });
+
+  it('lists no other event’s talks for a year no talk is known of', () => {
+    const answer = engine.answer('talks about security at istiocon 2022');
+    expect(answer.talks.filter((talk) => !talk.event?.startsWith('IstioCon 2022'))).toEqual([]);
+  });
+
+  it("lists the project's own sessions of a conference week first (its maintainer track, then its ContribFest), the conference's first when it is named", () => {
+    const eventsOf = (question: string) => [...new Set(engine.answer(question).talks.map((talk) => talk.event))];
+    expect(eventsOf('talks salt lake city').slice(0, 2)).toEqual(['KubeCon + CloudNativeCon North America 2024 Maintainer Track', 'KubeCon + CloudNativeCon North America 2024 ContribFest']);
+    // A question naming the conference gets its sessions first, and those of its tracks too.
+    const named = eventsOf('istio talks at kubecon north america 2024');
+    expect(named[0]).toBe('KubeCon + CloudNativeCon North America 2024');
+    expect(named).toContain('KubeCon + CloudNativeCon North America 2024 Maintainer Track');
+  });
+
+  it('answers the slides of a talk a word of its title names, and what an agenda talked about, with the talks', () => {
+    const slides = engine.answer('ebpf slides from the beijing meetup');
+    expect(slides.intent).toBe('talks');
+    expect(slides.talks[0]?.slides).toMatch(/\.pdf$/);
+    expect(slides.talks.every((talk) => /ebpf/i.test(talk.title))).toBe(true);
+    const agenda = engine.answer('what was talked about on the istio day atlanta agenda');
+    expect(agenda.intent).toBe('talks');
+    expect(agenda.talks.every((talk) => talk.event === 'Istio Day North America 2025')).toBe(true);
+    // The agenda alone is its schedule page.
+    expect(engine.answer('istio day atlanta agenda').direct?.text).toBe('Schedule of Istio Day North America 2025');
+  });
+
+  it('finds a talk by a word of its title in the other language, whichever copy the programme keeps', () => {
+    expect(titles('彭博 istio 演讲')).toContain('How Bloomberg secures highly privileged financial information with Istio');
+  });
+
+  it('reads a short word as the title words it is, not as a typo of another ("give" is not "live")', () => {
+    const answer = engine.answer('which talks did people give at istio day london');
+    expect(answer.direct?.text).toMatch(/^Talks at Istio Day Europe 2025 /);
+    expect(answer.talks.length).toBeGreaterThan(2);
+  });
+
+  it('reads a kind of talk as what a question about an event asks for', () => {
+    const answer = engine.answer('keynotes at kubecon europe 2025');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    expect(answer.talks.every((talk) => /keynote/i.test(talk.title))).toBe(true);
+    // Something no talk's title says (the photos) is answered by the passages.
+    expect(engine.answer('keynote photos kubecon europe 2025').intent).toBe('search');
+  });
+
+  it("lists the session of the project's ContribFest or maintainer track a question names, of the year and region it names only", () => {
+    const answer = engine.answer('contribfest at kubecon eu 2025');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.map((talk) => talk.event)).toEqual(['KubeCon + CloudNativeCon Europe 2025 ContribFest']);
+    // No post lists a maintainer track talk of that KubeCon: no other year's or region's stands in.
+    expect(engine.answer('maintainer track kubecon europe 2023').talks.filter((talk) => talk.event?.endsWith('Maintainer Track'))).toEqual([]);
+  });
+
+  it("names every talk of an Istio Day's programme in the line", () => {
+    const answer = engine.answer('sessions given at istio day london');
+    expect(answer.talks.length).toBeGreaterThan(6);
+    expect(answer.direct?.text).not.toMatch(/ more$/);
+    expect(answer.talks.every((talk) => answer.direct?.text.includes(talk.title))).toBe(true);
+  });
+
+  it('reads a long word of one name as that speaker, and a full name as that person alone', () => {
+    const answer = engine.answer('faseela talks');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(1);
+    expect(answer.talks.every((talk) => talk.speakers.includes('Faseela K'))).toBe(true);
+    expect(engine.answer('what did christian posta present').talks.every((talk) => talk.speakers.includes('Christian Posta'))).toBe(true);
+  });
+
+  it("answers an event's videos, when it has no recordings page, with its talks and their own recordings", () => {
+    const answer = engine.answer('istio day london talk videos');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(1);
+    expect(answer.talks.every((talk) => talk.video !== null && talk.event === 'Istio Day Europe 2025')).toBe(true);
+    // Talks without a recording of their own (a poster) are not listed as videos.
+    const conference = engine.answer('kubecon atlanta 2025 videos');
+    expect(conference.talks.length).toBeGreaterThan(1);
+    expect(conference.talks.every((talk) => talk.video !== null)).toBe(true);
+  });
+});
