@@ -5,12 +5,13 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { afterAsked, askingWords, askOf, asksHowLong, countedPhrases, followsAsked, HAPPENING_WORDS, LISTING_WORDS, relativeYears, TALK_FORMATS, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { afterAsked, asksHowLong, countedPhrases, followsAsked, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talkLinkLine, talksLine, unheldLine, type EventLinkKind } from './direct.js';
 import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { takingPart } from './take-part.js';
+import { topicOf } from './topic.js';
 import { ANY_EVENT_WORDS, colocatedNames, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Links, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
@@ -53,25 +54,6 @@ const HAN = /\p{Script=Han}/u;
 
 /** The tracks of a conference the project holds sessions in. */
 const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'contribfest']);
-
-/**
- * The words of the question that name neither an event nor what is asked (nor talks): its topic
- * ("ambient"); with `all`, Chinese words too that the vocabulary does not know ("开幕", not a
- * one-character particle).
- */
-function topicOf(question: Question, calendar: Calendar, all = false): string[] {
-  // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
-  const topical = (group: Question['words']['groups'][number]): boolean =>
-    HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
-  // "how long ago": words of the phrase that asks are no topic either. The kind of talk asked about ("keynotes at
-  // kubecon") is a topic, though it says the question is about talks.
-  const phrase = askingWords(question.text);
-  const asking = (word: string): boolean =>
-    askOf(word) !== 'search' || (talksAsked(word) && !TALK_FORMATS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, HAPPENING_WORDS, phrase].some((words) => words.includes(word));
-  return question.words.groups
-    .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
-    .map((group) => group.word);
-}
 
 /**
  * "is there an istio day in 2026", "kubecon europe 2027", "istiocon this year", "2027 events": one
