@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { colocatedNames } from '../domain/index.js';
 import { normalized, preferLang } from '../find/index.js';
 import type { EventInfo, EventKind, Lang, Passage, Talk } from '../model/index.js';
@@ -45,6 +46,10 @@ export class Programme {
   readonly #titleWords = new Map<Talk, string[]>();
   readonly #titleVocabulary: Vocabulary;
   readonly #kinds: ReadonlyMap<string, EventKind>;
+  /** Every talk grouped for each language, once: a topic asked of no event lists them all. */
+  readonly #allOf = new Map<Lang, Talk[]>();
+  /** The talks of the passages shown lately: a passage is shown again and again, and its event may have hundreds of talks. */
+  readonly #toldBy = new LRUCache<string, readonly Talk[]>({ max: 1_000 });
 
   constructor(talks: readonly Talk[], events: readonly EventInfo[]) {
     this.#talks = talks;
@@ -112,8 +117,10 @@ export class Programme {
   }
 
   /** Every talk, newest event first, in `lang` where told in it. */
-  all(lang: Lang): Talk[] {
-    return this.#grouped(this.#talks, lang);
+  all(lang: Lang): readonly Talk[] {
+    let all = this.#allOf.get(lang);
+    if (!all) this.#allOf.set(lang, (all = this.#grouped(this.#talks, lang)));
+    return all;
   }
 
   /**
@@ -138,6 +145,12 @@ export class Programme {
    * original, some of them only) those of its event whose title, in either language, it holds.
    */
   told(passage: Pick<Passage, 'id' | 'event' | 'lang' | 'text'>): readonly Talk[] {
+    let told = this.#toldBy.get(passage.id);
+    if (!told) this.#toldBy.set(passage.id, (told = this.#tellsOf(passage)));
+    return told;
+  }
+
+  #tellsOf(passage: Pick<Passage, 'id' | 'event' | 'lang' | 'text'>): readonly Talk[] {
     const own = this.#byPassage.get(passage.id) ?? [];
     if (!passage.event) return own;
     // A Chinese passage gives the English title beside its own ("规模化 Ambient 架构（Architecting ambient for scale）").

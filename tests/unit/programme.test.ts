@@ -19,7 +19,8 @@ describe('the talks a passage tells', () => {
   const own = talk({ id: 'own', passageId: 'en:events/2032/istio-day#3' });
   const english = talk({ id: 'english', title: 'Architecting ambient for scale', titles: { en: 'Architecting ambient for scale' }, passageId: 'en:events/2032/istio-day#4' });
   const programme = new Programme([own, english], [eventInfo()]);
-  const zh = (text: string) => ({ id: 'zh:events/2032/istio-day#4', event: 'Istio Day North America 2032', lang: 'zh' as const, text });
+  // Each text is a passage of its own: an index never gives one id two texts.
+  const zh = (text: string) => ({ id: `zh:events/2032/istio-day#${text.length}`, event: 'Istio Day North America 2032', lang: 'zh' as const, text });
 
   it('are those read from it, else those of its event whose title it holds, in either language', () => {
     expect(programme.told({ id: 'en:events/2032/istio-day#3', event: 'Istio Day North America 2032', lang: 'en', text: '' }).map((one) => one.id)).toEqual(['own']);
