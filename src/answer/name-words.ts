@@ -74,14 +74,26 @@ const REMEMBERED = 2_000;
 
 /**
  * The words of many names, with each typed word's matches worked out once over the distinct words
- * (not once per name), and remembered: questions repeat their words.
+ * (not once per name), and remembered: questions repeat their words. Only the words that can match
+ * are tried: Latin words of a length within the typos allowed, and those the typed word begins
+ * (contiguous in sorted order); Han words always, since they match by containing.
  */
 export class Vocabulary {
-  readonly #words: readonly string[];
+  /** Latin words by length, for the typo and exact matches. */
+  readonly #byLength = new Map<number, string[]>();
+  /** Latin words sorted, for the words a typed beginning starts. */
+  readonly #sorted: readonly string[];
+  readonly #han: readonly string[];
+  /** Each word's place in the vocabulary: matches are listed in it, so ties resolve as they always have. */
+  readonly #order = new Map<string, number>();
   readonly #matches = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(words: Iterable<string>) {
-    this.#words = [...new Set(words)];
+    const distinct = [...new Set(words)];
+    distinct.forEach((word, at) => this.#order.set(word, at));
+    this.#han = distinct.filter((word) => HAN.test(word));
+    this.#sorted = distinct.filter((word) => !HAN.test(word)).sort();
+    for (const word of this.#sorted) this.#byLength.set(word.length, [...(this.#byLength.get(word.length) ?? []), word]);
   }
 
   /** Each word of the vocabulary that `typed` matches, with how well (`wordMatch`). */
@@ -90,7 +102,8 @@ export class Vocabulary {
     if (!found) {
       if (this.#matches.size >= REMEMBERED) this.#matches.clear();
       const scores = new Map<string, number>();
-      for (const word of this.#words) {
+      const order = (word: string): number => this.#order.get(word) ?? 0;
+      for (const word of [...this.#candidates(typed)].sort((a, b) => order(a) - order(b))) {
         const score = wordMatch(typed, word);
         if (score > 0) scores.set(word, score);
       }
@@ -98,6 +111,31 @@ export class Vocabulary {
       this.#matches.set(typed, (found = scores.size ? scores : NO_MATCHES));
     }
     return found;
+  }
+
+  /** The words `wordMatch` can score above 0 for `typed`: a superset, every other word scores 0. */
+  *#candidates(typed: string): Generator<string> {
+    yield* this.#han;
+    // A Han run holds a Latin word only by containing it ("伦敦istio").
+    if (HAN.test(typed)) {
+      yield* this.#sorted;
+      return;
+    }
+    const allowed = typosAllowed(typed);
+    for (let length = typed.length - allowed; length <= typed.length + allowed; length += 1) yield* this.#byLength.get(length) ?? [];
+    if (typed.length < 3) return;
+    let low = 0;
+    let high = this.#sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.#sorted[middle] ?? '') < typed) low = middle + 1;
+      else high = middle;
+    }
+    for (let at = low; at < this.#sorted.length && this.#sorted[at]?.startsWith(typed); at += 1) {
+      const word = this.#sorted[at] ?? '';
+      // Those of a length within the typos allowed were tried above.
+      if (Math.abs(word.length - typed.length) > allowed) yield word;
+    }
   }
 
   /** The best match of `typed` among `words` (which must be words of this vocabulary). */

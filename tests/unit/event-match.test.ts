@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventMatcher } from '../../src/answer/event-match.js';
-import { editDistance, wordMatch } from '../../src/answer/name-words.js';
+import { editDistance, Vocabulary, wordMatch } from '../../src/answer/name-words.js';
 import { PeopleMatcher } from '../../src/answer/people-match.js';
 import type { EventInfo, EventKind } from '../../src/model/index.js';
 
@@ -104,5 +104,16 @@ describe('word matching', () => {
     expect(wordMatch('2024', '2025')).toBe(0);
     expect(wordMatch('eu', 'na')).toBe(0);
     expect(wordMatch('kubcon', 'kubecon')).toBeGreaterThan(0);
+  });
+
+  it('finds in a vocabulary every word that matches, as trying each word would', () => {
+    const words = ['kubecon', 'kube', 'kubernetes', 'istio', 'istioday', 'ambient', 'ambients', 'amb', 'kiali', 'na', 'eu', '2024', '2025', '伦敦', 'ambient多集群', 'multicluster', 'multi', 'cloudnativecon', 'envoy原理', 'envoy'];
+    const vocabulary = new Vocabulary(words);
+    for (const typed of ['kubcon', 'kube', 'istoi', 'ambeint', 'amb', 'ambient', 'multiclsuter', 'multi', 'na', '2024', '伦敦的', '伦敦istio', 'ambient', 'cloudnative', 'zz', 'kialii', 'envoy']) {
+      const expected = new Map(words.map((word) => [word, wordMatch(typed, word)] as const).filter(([, score]) => score > 0));
+      expect(vocabulary.matches(typed), typed).toEqual(expected);
+      // In the vocabulary's order: the first of equal matches wins ("envoy" before "envoy原理…").
+      expect([...vocabulary.matches(typed).keys()], typed).toEqual([...expected.keys()]);
+    }
   });
 });
