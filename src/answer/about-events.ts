@@ -5,11 +5,12 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { afterAsked, asksHowLong, countedPhrases, followsAsked, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { asksHowLong, countedPhrases, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talkLinkLine, talksLine, unheldLine, type EventLinkKind } from './direct.js';
 import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
+import { sequelPart, soleEvent } from './sequel.js';
 import { takingPart } from './take-part.js';
 import { topicOf } from './topic.js';
 import { ANY_EVENT_WORDS, colocatedNames, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
@@ -78,15 +79,6 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   return { events: [latest], ...(direct ? { direct } : {}) };
 }
 
-/**
- * The one event `named` stands for: the only one, or the conference whose tracks are all the others
- * ("kubecon eu 2026" names its maintainer track too, whose name holds the conference's); none when
- * the question names events that are not one.
- */
-function soleEvent(named: readonly EventInfo[]): EventInfo | undefined {
-  return named.find((event) => named.every((other) => other === event || other.parent === event.id));
-}
-
 export function aboutEvents(question: Question, calendar: Calendar, programme: Programme, now: Date): EventPart {
   const { lang, ask, time } = question;
   const none = unheld(question, calendar, now);
@@ -94,30 +86,21 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const named = calendar.about(question.rest, lang);
   // "下一次选举", "next steering election": the next of something else than events; "upcomming istio events" is about
   // events. A year alone ("2020 年选举之后") names no event.
-  const { kinds, cities, regions, years } = question.entities;
+  const { kinds, cities, regions } = question.entities;
   const namesEvent = named.length > 0 && kinds.length + cities.length + regions.length > 0;
   const ofEvents = namesEvent || !topicOf(question, calendar).some((word) => timeOf(word) === null);
   // "what's coming up in amsterdam": a place alone stands for every event held there, not the one whose name
   // "istio" matches best (Istio Day Europe 2023, there before KubeCon Europe 2026).
   const timed = namesEvent && !kinds.length ? calendar.heldIn(cities, regions, lang) : named;
-  if (time === 'next' && ofEvents && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search')) {
-    // "which istiocon followed the 2021 one", "after kubecon na 2025 where did istio go next", "after the london istio
-    // day what was next": the one held after that past event, of its kind ("the next kubecon europe 2027", not held
-    // yet, is that one; "the next istio day in london", no year and no "after", is the next to come there). A
-    // conference and its tracks are one event; a place alone stands for the conference held there.
-    const [only] = kinds.length ? named : [soleEvent(named)];
-    const once = !kinds.length || named.every((event) => event.start === only?.start);
-    const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
-    const asked = years.length ? followsAsked(question.text) : afterAsked(question.text);
-    const following = only && once && past && namesEvent && asked ? calendar.after(only, lang) : undefined;
-    if (following) {
-      const direct = eventLine(following, lang);
-      return { events: [following], ...(direct ? { direct } : {}) };
-    }
-    return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined);
-  }
+  const asksEvent = ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search';
+  // "which istiocon followed the 2021 one", "istio day after paris 2024", "the istio day before atlanta": the one
+  // held after (before) that past event ("the next kubecon europe 2027", not held yet, is that one; "the next istio
+  // day in london", no year and no "after", is the next to come there).
+  const sequel = asksEvent ? sequelPart(question, named, calendar, now) : undefined;
+  if (sequel) return sequel;
+  if (time === 'next' && ofEvents && asksEvent) return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
-  if (time === 'latest' && (ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search') && (namesEvent || !topicOf(question, calendar).length)) {
+  if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
     const [latest] = timed.length ? timed : calendar.events(lang);
     return latest ? { events: [latest], direct: pastLine(latest, now, lang) } : {};
   }

@@ -59,6 +59,12 @@ export class Calendar {
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
   }
 
+  /** The last event of the same kind held before `event` ("the istio day before atlanta"), in `lang`; none when none is known. */
+  before(event: EventInfo, lang: Lang): EventInfo | undefined {
+    const start = event.start ?? '';
+    return this.events(lang).find((other) => other.kind === event.kind && other.start !== null && other.start < start);
+  }
+
   /** The events of `kind` (of any kind when null; held in `region` when given), in `lang`, newest first. */
   ofKind(kind: EventKind | null, region: Region | null, lang: Lang): EventInfo[] {
     return this.events(lang).filter((event) => (kind === null || event.kind === kind) && (region === null || regionOf(event) === region));

@@ -63,7 +63,7 @@ export class OutcomeLines {
    */
   answer(question: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
     // "the next election": none is announced after the newest one, whose results answer, said so.
-    const next = question.time === 'next' && (question.ask === 'latest' || question.ask === 'search');
+    const next = question.time === 'next' && (question.ask === 'latest' || question.ask === 'search' || question.ask === 'when');
     const latest = ((question.ask === 'latest' && question.time === 'latest') || next) && question.words.wants.includes('outcome');
     // "who got in to steering in 2023" (not who gave a talk): answered by a results post only when it ranks first.
     const who = question.ask === 'who' && !question.aboutTalks && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);

@@ -4,7 +4,7 @@ export { detectLang } from './lang.js';
 export { parseQuery } from './parse.js';
 export type { Question, WordGroup } from './types.js';
 export { askingWords, askOf, asksHowLong, asksWhoIs, countedPhrases, LISTING_WORDS, TALK_FORMATS, talksAsked } from './intents.js';
-export { afterAsked, followsAsked, HAPPENING_WORDS, relativeYears, timeOf } from './times.js';
+export { afterAsked, beforeAsked, followsAsked, HAPPENING_WORDS, relativeYears, timeOf } from './times.js';
 export { bodyTitleOf, otherBodiesTitleOf } from './bodies.js';
 export { asksPrice } from './taking-part.js';
 export { subjectGroups } from './what-is.js';

@@ -9,7 +9,7 @@ import type { Time } from './types.js';
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期']],
-  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', '最近', '最新', '上一届', '上届', '上一次', '上次']],
+  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次']],
   ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
 
@@ -47,6 +47,13 @@ const AFTER = patternOf(['after', 'followed', 'came after', '之后', '以后'])
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text);
+}
+
+/** "the istio day before atlanta": the one held before a past event named. */
+const BEFORE = patternOf(['before', 'preceded', 'came before', 'prior to', '之前', '以前']);
+
+export function beforeAsked(text: string): boolean {
+  return BEFORE.test(text);
 }
 
 /** Years said from today ("this year", "明年"): how many years from now each is. */

@@ -43,9 +43,9 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
   const time = timeOf(said);
   // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election", and "the
-  // next steering election" (no election is announced after the latest one, whose results answer).
+  // next steering election", "when is the next election" (no election is announced after the latest one, whose results answer).
   const latestElection = ask === 'latest' && time === 'latest' && namesElection(words);
-  const nextElection = (ask === 'latest' || ask === 'search') && time === 'next' && saysElection(words);
+  const nextElection = (ask === 'latest' || ask === 'search' || ask === 'when') && time === 'next' && saysElection(words);
   if ((ask === 'results' || latestElection || nextElection) && !words.wants.includes('outcome')) words.wants.push('outcome');
   // "What is Izzy" is answered by the passage that defines it.
   const subject = ask === 'what-is' ? subjectOf(words.groups, said) : null;

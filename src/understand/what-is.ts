@@ -31,7 +31,7 @@ export function withWhatSpelled(text: string): string {
 
 /** Words that make "who is…" ask who did something ("who is on the TOC", "who is chair of…"), not who someone is. */
 const DOING = /(?<![\p{L}])(?:on|in|at|for|of|from|with|to|by|about|\p{L}+ing|\p{L}+ed)(?![\p{L}])/iu;
-const WHO_IS = /^\s*who(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
+const WHO_IS = /^\s*(?:who\s+or\s+what|what\s+or\s+who|who)(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
 const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
 
 /**
@@ -41,7 +41,9 @@ const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*[?？]?\s*$|^\s*�
  */
 export function identityAsked(text: string): string | null {
   const latin = WHO_IS.exec(text)?.groups?.subject;
-  if (latin) return DOING.test(latin) || talksAsked(latin) ? null : latin;
+  // An apposition ("izzy, the mascot thing") only says what the subject is: it asks no one who did something.
+  const named = latin?.split(/[,，]/)[0];
+  if (latin && named) return DOING.test(named) || talksAsked(latin) ? null : latin;
   const groups = SHI_SHUI.exec(text)?.groups;
   const han = groups?.subject ?? groups?.after;
   return han && !talksAsked(han) ? han : null;
@@ -78,6 +80,12 @@ const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kin
 /** "是个什么会", "是什么动物", "到底是个啥样的活动" (not "做什么", "什么是", "什么意思"): the same in Chinese. */
 const KIND_OF_ZH = /(?:到底|究竟)?(?:是)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责)(?:什么样|啥样|什么|啥)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
 /**
+ * What the subject is said to be beside its name, which the answer names but need not: an
+ * apposition ("izzy, the istio mascot", "ztunnel, a proxy?") or, in Chinese, "this/that one" before
+ * a noun ("Izzy 这只海豚", "ContribFest 这个活动").
+ */
+const APPOSITION = /[,，]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
+/**
  * Words that ask what something is or does, or only stress the question ("what is X responsible
  * for", "X meaning?", "what was that thing", "what is it exactly", "是什么意思"): never what is asked about.
  */
@@ -97,6 +105,7 @@ export function whatIsParts(text: string): { about: string; kinds: string[] } {
   const about = text
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
+    .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))
     .replace(ASKING, ' ');
   return { about, kinds };
 }

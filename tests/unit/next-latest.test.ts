@@ -79,6 +79,17 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
 
+  it('answers the event after or before one named, said with "after" or "before" alone', () => {
+    expect(line('istio day after paris 2024')).toBe('Istio Day North America 2024: 12 November 2024, Salt Lake City');
+    expect(line('芝加哥那届 istio day 以后去了哪里')).toMatch(/^Istio Day Europe 2024：.*巴黎$/);
+    expect(line('the istio day before the one in atlanta')).toBe('Istio Day Europe 2025: 1 April 2025, London');
+    expect(line('previous istiocon before istiocon 2022')).toMatch(/^IstioCon 2021: /);
+    // After the latest of its kind none is announced: said so, and that latest named.
+    expect(line('istio day after atlanta')).toBe('No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (13 months ago)');
+    // "上一个" is "the last one".
+    expect(line('上一个欧洲 kubecon 在哪里')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026：.*阿姆斯特丹/);
+  });
+
   it('says the call for proposals of an event already held is closed, and open until its deadline before', () => {
     expect(line('istio day europe 2023 cfp deadline')).toBe('Call for proposals of Istio Day Europe 2023, closed on 12 February');
     const before = engine.answer('istio day europe 2023 cfp deadline', { now: new Date('2023-01-20T00:00:00Z') });

@@ -48,6 +48,9 @@ describe('who won or was elected', () => {
     expect(toc.direct?.text).toMatch(/^No upcoming election is announced; the latest: 2032 Technical Oversight Committee Election Results: .*Ana Lima/);
     expect(toc.results[0]?.text).toContain('Ana Lima');
     expect(engine.answer('下届 指导委员会 选举').direct?.text).toMatch(/^尚未公布新的选举；最近一次：2032 年指导委员会选举结果：.*Sofia Costa/);
+    // "when is…" asks the same.
+    expect(engine.answer('when is the next toc election').direct?.text).toMatch(/^No upcoming election is announced; the latest: 2032 Technical Oversight Committee Election Results: /);
+    expect(engine.answer('下届指导委员会选举是什么时候').direct?.text).toMatch(/^尚未公布新的选举；最近一次：2032 年指导委员会选举结果：/);
     // The newest steering election (2032) has no English results yet: it may still be coming, so no line.
     expect(engine.answer('upcoming steering election').direct).toBeUndefined();
   });

@@ -233,6 +233,8 @@ describe('understand', () => {
     expect(understand('who is the chair of istio day').ask).toBe('who');
     expect(understand('伦敦 istio day 主席是谁').ask).toBe('who');
     expect(understand('ambient 大规模架构 那个分享是谁').ask).toBe('who');
+    // "who or what is…", with what it is said to be beside its name: that only ranks.
+    expect(understand('who or what is ztunnel, the node proxy thing')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
   });
 
   it('reads "what is the ambassador program" as what it is, an event\'s programme as its schedule', () => {
@@ -260,6 +262,9 @@ describe('understand', () => {
     expect(understand('istio day 到底是个啥样的活动')).toMatchObject({ ask: 'what-is', subject: 'istio day' });
     expect(understand('istio 吉祥物 izzy 是什么动物').subject).toBe('istio 吉祥物 izzy');
     expect(soft('istio 吉祥物 izzy 是什么动物')).toContain('动物');
+    // "这只海豚", "这个活动": what it is said to be, beside its name, only ranks.
+    expect(understand('Izzy 这只海豚是什么来头')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
+    expect(soft('contribfest 这个活动是什么')).toContain('活动');
     expect(words('技术监督委员会是做什么的')).toEqual(['技术监督委员会']);
     // "北美站": the edition in North America; 站 is no word to search.
     expect(understand('istio day 北美站 是什么活动')).toMatchObject({ subject: 'istio day 北美', entities: { regions: ['North America'] } });

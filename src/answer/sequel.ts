@@ -1,0 +1,46 @@
+/**
+ * The event held right after or right before one past event a question names ("which istiocon
+ * followed the 2021 one", "istio day after paris 2024", "the istio day before atlanta"): of its
+ * kind, or, for a place alone, the conference held there. Pure, given the calendar.
+ */
+import { afterAsked, beforeAsked, followsAsked, type Question } from '../understand/index.js';
+import type { Calendar } from './calendar.js';
+import { eventLine, latestLine } from './direct.js';
+import type { EventInfo } from '../model/index.js';
+import type { EventPart } from './about-events.js';
+
+/**
+ * The one event `named` stands for: the only one, or the conference whose tracks are all the others
+ * ("kubecon eu 2026" names its maintainer track too, whose name holds the conference's); none when
+ * the question names events that are not one.
+ */
+export function soleEvent(named: readonly EventInfo[]): EventInfo | undefined {
+  return named.find((event) => named.every((other) => other === event || other.parent === event.id));
+}
+
+/** Which way from the event named the question looks: after it, before it, or neither. */
+function directionOf({ time, text, entities }: Question): 'after' | 'before' | null {
+  // "next" with a year ("the next istiocon after 2021") follows it; without one it may mean the next to come, so
+  // only "after" says so. "after" alone, with no time word, says it outright ("istio day after paris 2024").
+  if (time === 'next') return (entities.years.length ? followsAsked(text) : afterAsked(text)) ? 'after' : null;
+  if (time === null && afterAsked(text)) return 'after';
+  // "previous istio day before atlanta": "last" or "previous" alone is the latest, "before" one named is its predecessor.
+  return (time === 'latest' || time === null) && beforeAsked(text) ? 'before' : null;
+}
+
+/** The event after or before the one past event `named` stands for, with its line; none when the question asks neither. */
+export function sequelPart(question: Question, named: readonly EventInfo[], calendar: Calendar, now: Date): EventPart | undefined {
+  const direction = directionOf(question);
+  const { kinds, cities, regions } = question.entities;
+  if (!direction || !named.length || kinds.length + cities.length + regions.length === 0) return undefined;
+  // A conference and its tracks are one event; a place alone stands for the conference held there.
+  const [only] = kinds.length ? named : [soleEvent(named)];
+  const once = !kinds.length || named.every((event) => event.start === only?.start);
+  const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
+  if (!only || !once || !past) return undefined;
+  const found = direction === 'after' ? calendar.after(only, question.lang) : calendar.before(only, question.lang);
+  // "istio day after atlanta", the latest of its kind: none after it is announced, and it is the latest, said so.
+  const direct = found ? eventLine(found, question.lang) : direction === 'after' ? latestLine(only, now, question.lang) : undefined;
+  if (!direct) return undefined;
+  return { events: [found ?? only], direct };
+}
