@@ -10,7 +10,7 @@ import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talkLinkLine, talksLine, unheldLine, type EventLinkKind } from './direct.js';
 import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
-import { takingPart } from './take-part.js';
+import { signUpLine, takingPart } from './take-part.js';
 import { ANY_EVENT_WORDS, colocatedNames, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Links, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
@@ -196,7 +196,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
   const kind = LINK_OF[ask];
   if (!kind) return {};
-  const direct = linkLine(only, kind, lang);
+  const direct = kind === 'register' ? signUpLine(only, lang) : linkLine(only, kind, lang);
   // "istio day london talk videos": no recordings page of the event, but its talks' own recordings.
   const own = !direct && (ask === 'video' || ask === 'slides') ? talksPart(question, named, calendar, programme, ask) : {};
   return own.talks?.length ? mediaOf(own) : { events: [only], direct };
