@@ -11,7 +11,7 @@ import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talk
 import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { sequelPart, soleEvent } from './sequel.js';
-import { takingPart } from './take-part.js';
+import { signUpLine, takingPart } from './take-part.js';
 import { topicOf } from './topic.js';
 import { ANY_EVENT_WORDS, colocatedNames, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Links, Talk } from '../model/index.js';
@@ -161,7 +161,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
   const kind = LINK_OF[ask];
   if (!kind) return {};
-  const direct = linkLine(only, kind, lang);
+  const direct = kind === 'register' ? signUpLine(only, lang) : linkLine(only, kind, lang);
   // "istio day london talk videos": no recordings page of the event, but its talks' own recordings.
   const own = !direct && (ask === 'video' || ask === 'slides') ? talksPart(question, named, calendar, programme, ask) : {};
   return own.talks?.length ? mediaOf(own) : { events: [only], direct };

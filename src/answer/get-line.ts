@@ -18,20 +18,32 @@ import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
 /** How far down the ranking the sentence that says where to get the thing is looked for: the first page. */
 const GET_DEPTH = 3;
 
+/**
+ * How a post's introduction points to what follows instead of saying it ("Read on to learn how to
+ * participate…", "请阅读下文了解如何参与", "Stay tuned"): such a sentence tells no way to get anything.
+ */
+const POINTS_AHEAD = /\bread on\b|\bread below\b|\bstay tuned\b|阅读下文|继续阅读|详见下文|敬请期待/i;
+
 export function gettingLine(question: Question, ranked: RankedPassages): Lead | undefined {
   if (question.ask !== 'buy') return undefined;
   const { lang, words } = question;
   const asked = wayOf(question.text);
-  for (const { passage } of ranked.slice(0, GET_DEPTH)) {
+  let pointedAhead = false;
+  for (const one of ranked.slice(0, GET_DEPTH)) {
+    const { passage } = one;
     if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, words.groups).size) continue;
-    const sentences = sentencesOf(passage.text).filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence));
+    const gotten = sentencesOf(passage.text).filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence));
+    const sentences = gotten.filter((sentence) => !POINTS_AHEAD.test(sentence));
+    pointedAhead ||= gotten.length > sentences.length && !sentences.length;
     if (!sentences.length) continue;
     const scores = weigh(sentences.map((sentence) => held(sentence, words.groups)));
     // The way of getting asked for first ("buy": a store; "given away": a giveaway), then the most of the question's words, then the first.
     const rank = (at: number): [number, number] => [asked !== null && wayOf(sentences[at] ?? '') === asked ? 1 : 0, scores[at] ?? 0];
     const best = sentences.reduce((chosen, _, at) => (compare(rank(at), rank(chosen)) > 0 ? at : chosen), 0);
-    // The passages keep their order: where to get a thing is what ranking weighs them by already (`wantWeight`).
-    return { direct: { text: titled(lang, passage.title, sentences[best] ?? ''), url: passage.url, lang } };
+    // The passages keep their order (where to get a thing is what ranking weighs them by already, `wantWeight`),
+    // but the passage quoted goes before an introduction passed over for only pointing to it.
+    const direct = { text: titled(lang, passage.title, sentences[best] ?? ''), url: passage.url, lang };
+    return pointedAhead ? { direct, first: one } : { direct };
   }
   return undefined;
 }

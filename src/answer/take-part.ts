@@ -8,8 +8,8 @@
 import { askOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { linkLine } from './direct.js';
-import type { EventInfo } from '../model/index.js';
-import type { Answer } from './types.js';
+import type { EventInfo, Lang } from '../model/index.js';
+import type { Answer, DirectAnswer } from './types.js';
 
 const TAKING_PART = { register: 'register', cfp: 'cfp' } as const;
 
@@ -29,4 +29,13 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
   const event = (question.time === 'first' ? [...among].reverse() : among).find((one) => one.links[kind].length > 0);
   const direct = event && linkLine(event, kind, question.lang);
   return event && direct ? { events: [event], direct } : undefined;
+}
+
+/**
+ * "register istio day atlanta", "kubecon eu 2026 tickets": the registration link of the one event
+ * asked about; when the posts give none, its schedule or landing page (filed as `schedule`), named
+ * so, where the conference takes its registrations. Undefined when it has neither.
+ */
+export function signUpLine(event: EventInfo, lang: Lang): DirectAnswer | undefined {
+  return linkLine(event, 'register', lang) ?? linkLine(event, 'schedule', lang);
 }

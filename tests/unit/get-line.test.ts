@@ -4,7 +4,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
-import { shippedService } from '../helpers/engine.js';
+import { gettingLine } from '../../src/answer/get-line.js';
+import type { Ranked } from '../../src/find/index.js';
+import { understand } from '../../src/understand/index.js';
+import { shippedIndexes, shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
 beforeAll(async () => {
@@ -31,5 +34,19 @@ describe('where to get it: the line quotes the sentence that says where it is so
   it('gives no line from a sentence that only says there was a kiosk, nor for a question that asks nothing of getting', () => {
     expect(engine.answer('where can i get istio things at kubecon paris').direct).toBeUndefined();
     expect(engine.answer('istio kiosk at kubecon paris').direct).toBeUndefined();
+  });
+});
+
+describe('where to get it: an introduction that only points ahead says no way to get anything', () => {
+  it('quotes the passage that says how, shown first, over one that says "read on to learn how"', async () => {
+    const { corpus } = await shippedIndexes();
+    const how = corpus.passages.find((passage) => passage.lang === 'en' && passage.text.includes('#IstioBirthday'));
+    if (!how) throw new Error('the shipped index lost the 4th birthday campaign');
+    const intro = { ...how, id: `${how.id}-intro`, text: 'To celebrate, we host a week of events. Read on to learn how to participate and enter a chance to win some Istio swag.' };
+    const ranked: Ranked[] = [intro, how].map((passage, at) => ({ passage, score: 2 - at, terms: () => [] }));
+    const lead = gettingLine(understand('istio birthday swag, how to win some'), ranked);
+    expect(lead?.direct?.text).toMatch(/#IstioBirthday|chance (?:at|to win)/);
+    expect(lead?.direct?.text).not.toMatch(/Read on/);
+    expect(lead?.first?.passage.id).toBe(how.id);
   });
 });

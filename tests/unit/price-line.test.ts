@@ -38,3 +38,13 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
     expect(engine.answer('is registration for the beijing istio meetup free').direct?.url).toMatch(/huodongxing\.com\/event\/7604616393700/);
   });
 });
+
+describe('registering for an event whose registration link the posts do not give', () => {
+  it('links its event page, named a schedule, rather than giving no line, in en and zh', () => {
+    for (const question of ['register istio day atlanta', 'istio day atlanta 怎么报名']) {
+      const direct = engine.answer(question).direct;
+      expect(direct?.url).toBe('https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/');
+      expect(direct?.text).toMatch(/Schedule of Istio Day North America 2025|Istio Day North America 2025 的日程/);
+    }
+  });
+});
