@@ -102,11 +102,14 @@ export class Vocabulary {
     if (!found) {
       if (this.#matches.size >= REMEMBERED) this.#matches.clear();
       const scores = new Map<string, number>();
-      const order = (word: string): number => this.#order.get(word) ?? 0;
-      for (const word of [...this.#candidates(typed)].sort((a, b) => order(a) - order(b))) {
+      const matched: Array<[string, number]> = [];
+      for (const word of this.#candidates(typed)) {
         const score = wordMatch(typed, word);
-        if (score > 0) scores.set(word, score);
+        if (score > 0) matched.push([word, score]);
       }
+      // The few matches, not the many candidates, are put in the vocabulary's order.
+      const order = (word: string): number => this.#order.get(word) ?? 0;
+      for (const [word, score] of matched.sort(([a], [b]) => order(a) - order(b))) scores.set(word, score);
       // Most typed words match no name: they share one empty map.
       this.#matches.set(typed, (found = scores.size ? scores : NO_MATCHES));
     }
