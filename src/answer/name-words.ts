@@ -93,7 +93,11 @@ export class Vocabulary {
     distinct.forEach((word, at) => this.#order.set(word, at));
     this.#han = distinct.filter((word) => HAN.test(word));
     this.#sorted = distinct.filter((word) => !HAN.test(word)).sort();
-    for (const word of this.#sorted) this.#byLength.set(word.length, [...(this.#byLength.get(word.length) ?? []), word]);
+    for (const word of this.#sorted) {
+      const same = this.#byLength.get(word.length);
+      if (same) same.push(word);
+      else this.#byLength.set(word.length, [word]);
+    }
   }
 
   /** Each word of the vocabulary that `typed` matches, with how well (`wordMatch`). */
