@@ -30,3 +30,16 @@ describe.each(FILES)('the question set %s against the istio.io corpus', (file) =
     expect(unsupported).toEqual([]);
   });
 });
+
+/** The seventh development set (issue 13), in its own block: every post it names exists and holds one of its question's keys. */
+describe('the question set eval/dev7.jsonl against the istio.io corpus', () => {
+  it('names only posts that exist and copies every answer key from one of them', () => {
+    const questions = parseQuestions(readFileSync('eval/dev7.jsonl', 'utf8'), 'eval/dev7.jsonl');
+    const missing = questions.flatMap((question) => question.posts.filter((post) => !existsSync(fileOf(post))).map((post) => `${question.id}: missing ${post}`));
+    const unsupported = questions.flatMap((question) => {
+      const texts = question.posts.filter((post) => existsSync(fileOf(post))).map((post) => squash(readFileSync(fileOf(post), 'utf8')));
+      return question.keys.filter((key) => !texts.some((text) => text.includes(squash(key)))).map((key) => `${question.id}: ${key}`);
+    });
+    expect([...missing, ...unsupported]).toEqual([]);
+  });
+});

@@ -104,3 +104,33 @@ describe.each([
     expect(dev.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
   });
 });
+
+/** The seventh development set (issue 13): every intent, weighted to those weak on unseen questions, written from the posts alone. */
+describe('the development set eval/dev7.jsonl', () => {
+  const dev = read('eval/dev7.jsonl');
+  const count = (intent: string, lang?: string) => dev.filter((question) => question.intent === intent && (lang === undefined || question.lang === lang)).length;
+
+  it('has 200 questions, at least 85 in Chinese, with the weight on the weak intents', () => {
+    expect(dev.length).toBeGreaterThanOrEqual(200);
+    expect(dev.filter((question) => question.lang === 'zh').length).toBeGreaterThanOrEqual(85);
+    const atLeast = { talks: 30, next: 22, buy: 18, register: 18, who: 14, 'how-many': 12, when: 12, 'what-is': 10, video: 10, slides: 10, cfp: 10, search: 10, where: 8, schedule: 8, results: 8 };
+    expect(Object.entries(atLeast).filter(([intent, least]) => count(intent) < least)).toEqual([]);
+    expect(INTENTS.filter((intent) => count(intent, 'zh') < 3)).toEqual([]);
+  });
+
+  it('keeps its own ids, d7-en… for English and d7-zh… for Chinese, each once', () => {
+    const wrong = dev.filter((question) => !question.id.startsWith(`d7-${question.lang}`));
+    expect(wrong.map((question) => question.id)).toEqual([]);
+    expect(new Set(dev.map((question) => question.id)).size).toBe(dev.length);
+  });
+
+  it('names only posts of content/ that exist and asks in Chinese when it says zh', () => {
+    expect(dev.flatMap((question) => question.posts.filter((post) => ownPost(post) && !existsSync(join('content', `${post}.md`))))).toEqual([]);
+    expect(dev.filter((question) => question.lang === 'zh' && !/\p{Script=Han}/u.test(question.q)).map((question) => question.id)).toEqual([]);
+  });
+
+  it('shares no question with the tuned set or any other set', () => {
+    const asked = new Set(ALL_SETS.flatMap((other) => read(other).map((question) => squash(question.q))));
+    expect(dev.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
+  });
+});
