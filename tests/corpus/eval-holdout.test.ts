@@ -30,3 +30,30 @@ describe.each(FILES)('the question set %s against the istio.io corpus', (file) =
     expect(unsupported).toEqual([]);
   });
 });
+
+/** The eighth development set: its keys come from the posts it names, and each language's questions find a key in a post of that language. */
+describe('the eighth development set eval/dev8.jsonl against the istio.io corpus', () => {
+  const questions = parseQuestions(readFileSync('eval/dev8.jsonl', 'utf8'), 'eval/dev8.jsonl');
+  const textOf = (post: string): string => (existsSync(fileOf(post)) ? squash(readFileSync(fileOf(post), 'utf8')) : '');
+
+  it('names only posts that exist', () => {
+    const missing = questions.flatMap((question) => question.posts.filter((post) => !existsSync(fileOf(post))).map((post) => `${question.id}: ${post}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('copies every answer key from one of the posts its question names', () => {
+    const unsupported = questions.flatMap((question) => {
+      const texts = question.posts.map(textOf);
+      return question.keys.filter((key) => !texts.some((text) => text.includes(squash(key)))).map((key) => `${question.id}: ${key}`);
+    });
+    expect(unsupported).toEqual([]);
+  });
+
+  it('answers each question with a key that a post in its own language holds', () => {
+    const foreignOnly = questions.filter((question) => {
+      const texts = question.posts.filter((post) => post.startsWith(`${question.lang}/`)).map(textOf);
+      return !question.keys.some((key) => texts.some((text) => text.includes(squash(key))));
+    });
+    expect(foreignOnly.map((question) => question.id)).toEqual([]);
+  });
+});
