@@ -96,7 +96,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // "which istiocon followed the 2021 one", "istio day after paris 2024", "the istio day before atlanta": the one
   // held after (before) that past event ("the next kubecon europe 2027", not held yet, is that one; "the next istio
   // day in london", no year and no "after", is the next to come there).
-  const sequel = asksEvent ? sequelPart(question, named, calendar, now) : undefined;
+  // A place alone ("after atlanta") is every event held there, of the year named if any: the week's conference is the one.
+  const held = namesEvent && !kinds.length ? timed.filter((event) => !question.entities.years.length || question.entities.years.some((year) => event.start?.startsWith(String(year)))) : named;
+  const sequel = asksEvent ? sequelPart(question, held, calendar, now) : undefined;
   if (sequel) return sequel;
   if (time === 'next' && ofEvents && asksEvent) return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
@@ -212,7 +214,7 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // The line names the talks by the titles' own words ("kialli" is "kiali").
   const titled = topic.map((word) => programme.titleWord(word) ?? word);
   // The line counts the talks: it answers "how many talks were at …" too.
-  const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang);
+  const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang, question.time !== null && picked.length === 1 ? picked[0] : undefined);
   // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
   // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
   if (ask === 'who' && !topic.length && !people.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events, talks };

@@ -34,7 +34,7 @@ const TEMPLATES = {
     media: { video: 'Video', slides: 'Slides' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `${label} of “${title}”${event ? ` (${event})` : ''}`,
     and: ', ',
-    talks: (event: string, topic: string, count: number, titles: string) => `Talks${topic ? ` on ${topic}` : ''} at ${event} (${count}): ${titles}`,
+    talks: (event: string, when: string | null, topic: string, count: number, titles: string) => `Talks${topic ? ` on ${topic}` : ''} at ${event}${when ? `, ${when}` : ''} (${count}): ${titles}`,
     speakers: (event: string, topic: string, titles: string) => `Speakers${topic ? ` on ${topic}` : ''} at ${event}: ${titles}`,
     list: '; ',
     more: (count: number) => ` and ${count} more`,
@@ -54,7 +54,7 @@ const TEMPLATES = {
     media: { video: '视频', slides: '幻灯片' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `“${title}”的${label}${event ? `（${event}）` : ''}`,
     and: '、',
-    talks: (event: string, topic: string, count: number, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
+    talks: (event: string, when: string | null, topic: string, count: number, titles: string) => `${event}${when ? `（${when}）` : ' '}${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
     speakers: (event: string, topic: string, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲者：${titles}`,
     list: '；',
     more: (count: number) => ` 等 ${count} 场`,
@@ -213,16 +213,18 @@ function withSpeakers(talk: Talk, lang: Lang): string {
 /**
  * "Talks at Istio Day North America 2025 (9): Welcome + Opening Remarks; Is Your Service Mesh AI
  * Ready?; … and 4 more", cited from the post of the first talk's event (one of `events`); `topic` is
- * the words the talks were chosen by.
+ * the words the talks were chosen by. With `dated`, the one event a time word picked ("the latest
+ * kubecon"), its dates too: which event that is, is half of what was asked.
  */
-export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang): DirectAnswer | undefined {
+export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang, dated?: EventInfo): DirectAnswer | undefined {
   const url = talksSource(events, talks, lang);
   const label = eventsLabel(talks, lang);
   if (!url || !label) return undefined;
+  const when = dated?.start ? formatDates(dated.start, dated.end, lang) : null;
   // A few talks are named with their speakers ("Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan)"); many by title alone.
   const named = (talk: Talk): string => (talks.length <= WITH_SPEAKERS && talk.speakers.length ? withSpeakers(talk, lang) : (talk.titles[lang] ?? talk.title));
   const titles = [...new Set(talks.map(named))];
-  return { text: TEMPLATES[lang].talks(label, topic.join(' '), titles.length, fitted(titles, lang)), url, lang };
+  return { text: TEMPLATES[lang].talks(label, when, topic.join(' '), titles.length, fitted(titles, lang)), url, lang };
 }
 
 /**
