@@ -10,7 +10,7 @@
  * line when no such passage holds a word of the question.
  */
 import { saysGiven, saysGotten, saysSold } from '../facts/index.js';
-import type { RankedPassages } from '../find/index.js';
+import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
@@ -29,6 +29,7 @@ export function gettingLine(question: Question, ranked: RankedPassages): Lead | 
   const { lang, words } = question;
   const asked = wayOf(question.text);
   let pointedAhead = false;
+  let chosen: { one: Ranked; sentence: string; first: boolean } | undefined;
   for (const one of ranked.slice(0, GET_DEPTH)) {
     const { passage } = one;
     if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, words.groups).size) continue;
@@ -38,14 +39,21 @@ export function gettingLine(question: Question, ranked: RankedPassages): Lead | 
     if (!sentences.length) continue;
     const scores = weigh(sentences.map((sentence) => held(sentence, words.groups)));
     // The way of getting asked for first ("buy": a store; "given away": a giveaway), then the most of the question's words, then the first.
-    const rank = (at: number): [number, number] => [asked !== null && wayOf(sentences[at] ?? '') === asked ? 1 : 0, scores[at] ?? 0];
-    const best = sentences.reduce((chosen, _, at) => (compare(rank(at), rank(chosen)) > 0 ? at : chosen), 0);
-    // The passages keep their order (where to get a thing is what ranking weighs them by already, `wantWeight`),
-    // but the passage quoted goes before an introduction passed over for only pointing to it.
-    const direct = { text: titled(lang, passage.title, sentences[best] ?? ''), url: passage.url, lang };
-    return pointedAhead ? { direct, first: one } : { direct };
+    const says = (at: number): boolean => asked !== null && wayOf(sentences[at] ?? '') === asked;
+    const rank = (at: number): [number, number] => [says(at) ? 1 : 0, scores[at] ?? 0];
+    const best = sentences.reduce((kept, _, at) => (compare(rank(at), rank(kept)) > 0 ? at : kept), 0);
+    // A passage further down that says the way asked for ("buy": the store) answers before one that says only
+    // another way (the book given away once); among those that say it alike, the higher ranked.
+    if (!chosen || says(best)) chosen = { one, sentence: sentences[best] ?? '', first: pointedAhead || chosen !== undefined };
+    if (asked === null || says(best)) break;
   }
-  return undefined;
+  if (!chosen) return undefined;
+  // The passages keep their order (where to get a thing is what ranking weighs them by already, `wantWeight`),
+  // but the passage quoted goes before an introduction passed over for only pointing to it, or before passages
+  // that say another way of getting it.
+  const { one, sentence } = chosen;
+  const direct = { text: titled(lang, one.passage.title, sentence), url: one.passage.url, lang };
+  return chosen.first ? { direct, first: one } : { direct };
 }
 
 /** Whether a text speaks of buying or of a giveaway; null when it speaks of neither. */
