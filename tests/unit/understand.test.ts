@@ -12,9 +12,13 @@ describe('understand', () => {
     expect(understand('when is istio day london').ask).toBe('when');
     expect(understand('伦敦 Istio Day 什么时候').ask).toBe('when');
     expect(understand('how do I submit a talk to istio day').ask).toBe('cfp');
+    // The proposals are what a call for proposals asks for: "when did proposals close", "formats for a proposal".
+    expect(understand('when did proposals close for istiocon').ask).toBe('cfp');
+    expect(understand('accepted formats for a proposal at istio day').ask).toBe('cfp');
     expect(understand('who won the 2025 TOC election').ask).toBe('results');
     expect(understand('what is istio day')).toMatchObject({ ask: 'what-is', subject: 'istio day', words: { wants: ['definition'] } });
     expect(understand('izzy 是什么')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
+    expect(understand('what exactly is contribfest')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
     expect(understand('izzy slides').subject).toBeNull();
     expect(understand('what does the steering committee do')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
     // Asking for its responsibilities or duties asks what it does; "# of" is "number of".
