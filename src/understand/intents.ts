@@ -135,7 +135,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // Not "order": the order of the talks is no purchase. Swag and merchandise are got, not registered for.
   ['buy', ['buy', 'purchase', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
-  ['schedule', ['schedule', 'agenda', 'program', '日程', '议程']],
+  ['schedule', ['schedule', 'sched', 'agenda', 'program', '日程', '议程']],
   ['slides', wantWordsOf('slides')],
   ['video', wantWordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").

@@ -125,6 +125,8 @@ describe('understand', () => {
   it('reads "program committee" as a name, not as asking for the schedule', () => {
     expect(understand('who were the program committee chairs for istio day chicago').ask).toBe('who');
     expect(understand('istio day chicago program').ask).toBe('schedule');
+    // Sched is where the conferences publish their schedules: "the sched page" asks for one.
+    expect(understand('istiocon china sched page').ask).toBe('schedule');
   });
 
   it('reads 未来, 近期 and "soon" as asking for the next event', () => {
