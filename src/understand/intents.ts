@@ -147,7 +147,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['how-many', ['how many', 'number of', '# of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
   ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
   ['where', ['where', 'wheres', 'venue', 'location', 'which city', '哪里', '在哪', '地点', '哪个城市']],
-  ['who', ['who', 'which people', 'speakers', '谁', '哪些人', '哪位', '哪几位', '哪两位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
+  ['who', ['who', 'which people', 'speakers', 'author', 'authors', 'wrote', 'written by', '作者', '谁', '哪些人', '哪位', '哪几位', '哪两位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'lineup', 'line-up', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
   ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '即将']],

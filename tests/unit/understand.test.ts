@@ -236,6 +236,9 @@ describe('understand', () => {
     expect(understand('izzy 是谁')).toMatchObject({ ask: 'what-is', subject: 'izzy', words: { groups: [{ word: 'izzy' }] } });
     expect(understand('who is speaking at istio day').ask).toBe('who');
     expect(understand('who is on the toc').ask).toBe('who');
+    // The authors of a book are people asked for, as its speakers are of a talk.
+    expect(understand('authors of the mascot book').ask).toBe('who');
+    expect(understand('那本绘本的作者').ask).toBe('who');
     expect(understand('who is the chair of istio day').ask).toBe('who');
     expect(understand('伦敦 istio day 主席是谁').ask).toBe('who');
     expect(understand('ambient 大规模架构 那个分享是谁').ask).toBe('who');
