@@ -47,6 +47,8 @@ export function understand(input: string, lang?: Lang): Question {
   const latestElection = ask === 'latest' && time === 'latest' && namesElection(words);
   const nextElection = (ask === 'latest' || ask === 'search' || ask === 'when') && time === 'next' && saysElection(words);
   if ((ask === 'results' || latestElection || nextElection) && !words.wants.includes('outcome')) words.wants.push('outcome');
+  // "upcoming istio events", "the latest istiocon": which event and when, so a passage that dates it answers.
+  if (ask === 'latest' && !latestElection && !nextElection && !saysElection(words) && !words.wants.includes('date')) words.wants.push('date');
   // "What is Izzy" is answered by the passage that defines it.
   const subject = ask === 'what-is' ? subjectOf(words.groups, said) : null;
   if (subject && !words.wants.includes('definition')) words.wants.push('definition');

@@ -72,6 +72,13 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('schedule of the next istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
   });
 
+  it('shows first a passage that dates the event the line names', () => {
+    expect(understand('upcoming istio events').words.wants).toContain('date');
+    expect(understand('next steering election').words.wants).not.toContain('date');
+    const [first] = engine.answer('the newest istio day in north america', { now }).results;
+    expect(first?.text).toMatch(/10 November 2025|November 10,? 2025/);
+  });
+
   it('answers what came after a past event named without a year when "after" says so', () => {
     expect(line('after the london istio day what was next')).toBe('Istio Day North America 2025: 10 November 2025, Atlanta');
     // A place alone stands for the conference held there; its tracks and co-located events are the same occasion.
