@@ -39,10 +39,10 @@ describe('understand', () => {
     expect(understand('2026 指导委员会 谁当选')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('2024 toc vote outcome')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('toc 谁连任了').ask).toBe('results');
-    // The latest election, or the latest committee, is who it elected; the latest event is not.
+    // The latest election, or the latest committee, is who it elected; the latest event is which and when.
     expect(understand('most recent toc election')).toMatchObject({ ask: 'latest', words: { wants: ['outcome'] } });
     expect(understand('最新的 指导委员会').words.wants).toEqual(['outcome']);
-    expect(understand('latest istio day').words.wants).toEqual([]);
+    expect(understand('latest istio day').words.wants).toEqual(['date']);
     expect(understand('who was voted onto the toc').ask).toBe('results');
     expect(understand('how many people voted in the steering election').ask).toBe('how-many');
     expect(understand('istiocon 2022 slides').ask).toBe('slides');
