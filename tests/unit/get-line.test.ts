@@ -31,6 +31,11 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(engine.answer('what did the istio kiosk hand out in atlanta').direct?.text).toMatch(/handed out a new Istio T-shirt\.$/);
   });
 
+  it('gives no line when no passage names the thing asked about (a ticket to buy is no sticker)', () => {
+    expect(engine.answer('can i buy istio stickers').direct).toBeUndefined();
+    expect(engine.answer('can i buy istio t-shirts').direct?.text).toMatch(/t-shirt/i);
+  });
+
   it('gives no line from a sentence that only says there was a kiosk, nor for a question that asks nothing of getting', () => {
     expect(engine.answer('where can i get istio things at kubecon paris').direct).toBeUndefined();
     expect(engine.answer('istio kiosk at kubecon paris').direct).toBeUndefined();
