@@ -76,6 +76,8 @@ export interface PassageFacts {
   years?: number[];
   /** It names a date ("18 April", "4 月 18 日"). */
   date?: true;
+  /** It gives a time of day ("13:30", "10 am Pacific", "下午 1 点半"). */
+  clock?: true;
   /** It gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
   count?: true;
   /** The index terms of what its counts count ("13 seats" → "seat"). */
