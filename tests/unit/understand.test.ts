@@ -187,6 +187,8 @@ describe('understand', () => {
     // What it costs is answered by the registration passage ("Registration is free"), whatever word it uses.
     const price = understand('how much does istio day europe cost');
     expect(price.ask).toBe('register');
+    // Asked of an event already held, in the past tense.
+    expect(understand('how much was istiocon 2021').ask).toBe('register');
     expect(price.words.groups.map((group) => group.word)).not.toContain('cost');
     expect(price.words.soft.map((group) => group.word)).toContain('cost');
     // "Free" beside a thing to get is part of what is got: the free signed book.
