@@ -185,6 +185,13 @@ export interface EventInfo {
   kind: EventKind;
   city: string | null;
   country: string | null;
+  /**
+   * Where in its city it was held, as the posts of its language name it ("McCormick Place",
+   * "麦考密克展览中心"; with the street address when a post gives one), or null when no post names it.
+   * Only our own posts' front matter gives it; a conference takes the venue of its Istio Day, and its
+   * tracks the conference's.
+   */
+  venue: string | null;
   /** `YYYY-MM-DD` or null. */
   start: string | null;
   end: string | null;
