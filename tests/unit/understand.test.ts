@@ -300,3 +300,12 @@ describe('understand', () => {
   });
 });
 
+
+describe('the words around a question in a chat', () => {
+  it('are not searched for: greetings, thanks and the frames of a polite request, in en and zh', () => {
+    const words = (text: string) => understand(text).words.groups.map((group) => group.word);
+    expect(words("Hi bot, I'd like to know how many people attended istiocon 2021, thanks!")).toEqual(['people', 'attended', 'istiocon']);
+    expect(words('any idea where I can find the ambient slides?')).toEqual(['ambient']);
+    expect(words('请问 istiocon 2022 的 t 恤 怎么领 谢谢')).not.toEqual(expect.arrayContaining(['请问', '谢谢']));
+  });
+});
