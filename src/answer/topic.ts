@@ -1,5 +1,5 @@
 /** The topic of a question: the words that name neither an event nor what is asked ("ambient"). */
-import { askingWords, askOf, HAPPENING_WORDS, LISTING_WORDS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
+import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import type { Calendar } from './calendar.js';
 
@@ -28,7 +28,7 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
   // kubecon") is a topic, though it says the question is about talks.
   const phrase = askingWords(question.text);
   const asking = (word: string): boolean =>
-    askOf(word) !== 'search' || (talksAsked(word) && !TALK_FORMATS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, HAPPENING_WORDS, phrase].some((words) => words.includes(word));
+    askOf(word) !== 'search' || (talksAsked(word) && !TALK_FORMATS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, phrase].some((words) => words.includes(word));
   const topic = question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);
