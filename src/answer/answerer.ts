@@ -18,6 +18,7 @@ import { nameWords } from './name-words.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
 import { withTalkFirst } from './talk-first.js';
+import { topicOf } from './topic.js';
 import type { Answer, AnswerOptions, QueryService } from './types.js';
 import { WhoLines } from './who-line.js';
 
@@ -118,7 +119,7 @@ export class Answerer implements QueryService {
     if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang, held) : known.direct };
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links));
     if (direct) return { direct };
-    return gettingLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};
+    return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */
@@ -154,7 +155,7 @@ export class Answerer implements QueryService {
     const names = found.names.length ? found.names : [...new Set(talks.flatMap((talk) => (talk.event ? [talk.event] : [])))];
     const events = this.#calendar.byNames(names, lang);
     // The line names the talks listed, as for "what talks were at …".
-    const direct = talks.length ? talksLine(events, talks, onTopic.length ? topic : [], lang, by?.by) : undefined;
+    const direct = talks.length ? talksLine(events, talks, onTopic.length ? topic : [], lang, undefined, by?.by) : undefined;
     if (talks.length) return { intent: 'talks', talks, events, ...(direct ? { direct } : {}) };
     return { intent: 'talks', suggestions: this.#nearest(question, found.nearest) };
   }
