@@ -210,16 +210,18 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
   const titleTopic = topicOf(question, calendar).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
   const organisations = programme.organisations.in(question.rest);
-  // Without an event, only a question that asks for talks lists every event's: "who talked about ambient" asks for people.
+  // Without an event, only a question that asks for talks lists every event's: "who talked about ambient" asks for
+  // people, the passages that name them answer; "who from google gave talks" asks for the speakers of its talks.
   const ofAll = !named.length && !people.length && !titleTopic.length;
-  if (!named.length && ((ofAll && !organisations.length) || ask !== 'talks')) return {};
+  const byWhom = ask === 'talks' || (ask === 'who' && organisations.length > 0);
+  if (!named.length && ((ofAll && !organisations.length) || !byWhom)) return {};
   const held = named.length ? programme.heldAt(named.map((event) => event.name), lang) : null;
   const given = (held?.talks ?? programme.all(lang)).filter(
     (talk) => (!people.length || talk.speakers.some((speaker) => people.includes(speaker))) && (!linked || talk[linked] !== null),
   );
   // "what did forbes present at kubecon london": the talks of its speakers alone; when none, what the other words choose.
   const chosen = programme.givenBy(organisations, given, titleTopic);
-  if (!chosen && ofAll) return {};
+  if (!chosen && (ofAll || (!named.length && ask !== 'talks'))) return {};
   const topic = chosen?.topic ?? titleTopic;
   const onTopic = chosen?.talks ?? programme.onTopic(given, topic);
   const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;
@@ -234,7 +236,9 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
   if (ask === 'who' && !topic.length && !people.length && !chosen && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events, talks };
   if (ask === 'who') {
-    const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word));
+    // The organisation's name says whose talks, not which: "google" of "who from google…" titles none of them.
+    const whose = new Set(chosen ? organisations.flatMap((organisation) => organisation.words) : []);
+    const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word) && !whose.has(word));
     // The line names the speakers of the talks the question's words title ("the keynote"), else of every talk.
     const titledTalks = programme.titledBy(talks, words);
     const line = speakersLine(events, titledTalks.length ? titledTalks : talks, titled, lang, chosen?.by);

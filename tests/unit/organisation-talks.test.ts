@@ -55,6 +55,12 @@ describe('talks asked for by the organisation that gave them', () => {
     expect(ask('who from example corp spoke at istio day montreal').direct?.text).toBe('Speakers from Example Corp at Istio Day North America 2032: Opening remarks (Ana Lima); Gateway API migration (Sam Roe)');
   });
 
+  it('answers "who" naming no event with its speakers at every event, and nothing of its own when none gave a talk', () => {
+    expect(ask('who from fabrikam gave talks').direct?.text).toBe('Speakers from Fabrikam at Istio Day North America 2032: Running ambient at scale (Wei Chen)');
+    // None of its talks is on the topic: the passages answer, not every event's talks on it.
+    expect(ask('who from tigera talked about gateway api')).toEqual({});
+  });
+
   it('falls back to the talks of the event when the organisation gave none there', () => {
     const part = ask('what did contoso present at istio day montreal');
     expect(part.talks).toHaveLength(6);
