@@ -209,14 +209,22 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   const people = programme.speakersIn(question.rest);
   const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
   // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
-  const topic = topicOf(question, calendar).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
-  // Without an event, only a question that asks for talks lists every event's: "who talked about ambient" asks for people.
-  if (!named.length && ((!people.length && !topic.length) || ask !== 'talks')) return {};
+  const titleTopic = topicOf(question, calendar).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
+  const organisations = programme.organisations.in(question.rest);
+  // Without an event, only a question that asks for talks lists every event's: "who talked about ambient" asks for
+  // people, the passages that name them answer; "who from google gave talks" asks for the speakers of its talks.
+  const ofAll = !named.length && !people.length && !titleTopic.length;
+  const byWhom = ask === 'talks' || (ask === 'who' && organisations.length > 0);
+  if (!named.length && ((ofAll && !organisations.length) || !byWhom)) return {};
   const held = named.length ? programme.heldAt(named.map((event) => event.name), lang) : null;
   const given = (held?.talks ?? programme.all(lang)).filter(
     (talk) => (!people.length || talk.speakers.some((speaker) => people.includes(speaker))) && (!linked || talk[linked] !== null),
   );
-  const onTopic = programme.onTopic(given, topic);
+  // "what did forbes present at kubecon london": the talks of its speakers alone; when none, what the other words choose.
+  const chosen = programme.givenBy(organisations, given, titleTopic);
+  if (!chosen && (ofAll || (!named.length && ask !== 'talks'))) return {};
+  const topic = chosen?.topic ?? titleTopic;
+  const onTopic = chosen?.talks ?? programme.onTopic(given, topic);
   const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;
   if (!talks.length) return {};
   // The events the talks were given at, for the line's source: the Istio Day's conference when it stood in.
@@ -224,15 +232,17 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // The line names the talks by the titles' own words ("kialli" is "kiali").
   const titled = topic.map((word) => programme.titleWord(word) ?? word);
   // The line counts the talks: it answers "how many talks were at …" too.
-  const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang, question.time !== null && picked.length === 1 ? picked[0] : undefined);
+  const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang, question.time !== null && picked.length === 1 ? picked[0] : undefined, chosen?.by);
   // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
   // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
-  if (ask === 'who' && !topic.length && !people.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events, talks };
+  if (ask === 'who' && !topic.length && !people.length && !chosen && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events, talks };
   if (ask === 'who') {
-    const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word));
+    // The organisation's name says whose talks, not which: "google" of "who from google…" titles none of them.
+    const whose = new Set(chosen ? organisations.flatMap((organisation) => organisation.words) : []);
+    const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word) && !whose.has(word));
     // The line names the speakers of the talks the question's words title ("the keynote"), else of every talk.
-    const chosen = programme.titledBy(talks, words);
-    const line = speakersLine(events, chosen.length ? chosen : talks, titled, lang);
+    const titledTalks = programme.titledBy(talks, words);
+    const line = speakersLine(events, titledTalks.length ? titledTalks : talks, titled, lang, chosen?.by);
     return { intent: 'talks', events, talks: programme.forWho(talks, words), ...(line ? { direct: line } : {}) };
   }
   return { intent: 'talks', events, talks, ...(direct ? { direct } : {}) };

@@ -139,17 +139,23 @@ export class Answerer implements QueryService {
     const found = this.#programme.ofEvents(question.rest, lang);
     const people = this.#programme.speakersIn(question.rest);
     const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
-    const topic = found.rest.filter((word) => !ofPeople.has(word) && this.#programme.titleWord(word) !== null);
+    const titleTopic = found.rest.filter((word) => !ofPeople.has(word) && this.#programme.titleWord(word) !== null);
+    const organisations = this.#programme.organisations.in(question.rest);
     // Words that name an event no talk is known of ("istiocon 2022") choose no talks of every event.
-    const pool = found.names.length ? found.talks : !found.namesSome && (people.length || topic.length) ? this.#programme.all(lang) : [];
+    const unchosen = !people.length && !titleTopic.length;
+    const pool = found.names.length ? found.talks : !found.namesSome && (!unchosen || organisations.length) ? this.#programme.all(lang) : [];
     const given = people.length ? pool.filter((talk) => talk.speakers.some((speaker) => people.includes(speaker))) : pool;
-    const onTopic = this.#programme.onTopic(given, topic);
+    // `talks microsoft`: the talks its speakers gave, as for "what did microsoft present".
+    const by = this.#programme.givenBy(organisations, given, titleTopic);
+    const topic = by?.topic ?? titleTopic;
+    // An organisation none of whose people gave a talk chooses none of every event's.
+    const onTopic = by?.talks ?? (unchosen && !found.names.length ? [] : this.#programme.onTopic(given, topic));
     const chosen = onTopic.length || !found.names.length || people.length ? onTopic : found.talks;
     const talks = question.entities.kinds.includes('kubecon') ? this.#programme.conferenceFirst(chosen) : chosen;
     const names = found.names.length ? found.names : [...new Set(talks.flatMap((talk) => (talk.event ? [talk.event] : [])))];
     const events = this.#calendar.byNames(names, lang);
     // The line names the talks listed, as for "what talks were at …".
-    const direct = talks.length ? talksLine(events, talks, onTopic.length ? topic : [], lang) : undefined;
+    const direct = talks.length ? talksLine(events, talks, onTopic.length ? topic : [], lang, undefined, by?.by) : undefined;
     if (talks.length) return { intent: 'talks', talks, events, ...(direct ? { direct } : {}) };
     return { intent: 'talks', suggestions: this.#nearest(question, found.nearest) };
   }

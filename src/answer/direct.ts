@@ -37,8 +37,9 @@ const TEMPLATES = {
     media: { video: 'Video', slides: 'Slides' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `${label} of “${title}”${event ? ` (${event})` : ''}`,
     and: ', ',
-    talks: (event: string, when: string | null, topic: string, count: number, titles: string) => `Talks${topic ? ` on ${topic}` : ''} at ${event}${when ? `, ${when}` : ''} (${count}): ${titles}`,
-    speakers: (event: string, topic: string, titles: string) => `Speakers${topic ? ` on ${topic}` : ''} at ${event}: ${titles}`,
+    talks: (event: string, when: string | null, topic: string, by: string, count: number, titles: string) =>
+      `Talks${by ? ` by ${by}` : ''}${topic ? ` on ${topic}` : ''} at ${event}${when ? `, ${when}` : ''} (${count}): ${titles}`,
+    speakers: (event: string, topic: string, by: string, titles: string) => `Speakers${by ? ` from ${by}` : ''}${topic ? ` on ${topic}` : ''} at ${event}: ${titles}`,
     list: '; ',
     more: (count: number) => ` and ${count} more`,
     others: (event: string, count: number) => `${event} and ${count} other event${count > 1 ? 's' : ''}`,
@@ -59,8 +60,9 @@ const TEMPLATES = {
     media: { video: '视频', slides: '幻灯片' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `“${title}”的${label}${event ? `（${event}）` : ''}`,
     and: '、',
-    talks: (event: string, when: string | null, topic: string, count: number, titles: string) => `${event}${when ? `（${when}）` : ' '}${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
-    speakers: (event: string, topic: string, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲者：${titles}`,
+    talks: (event: string, when: string | null, topic: string, by: string, count: number, titles: string) =>
+      `${event}${when ? `（${when}）` : ' '}${by ? `上 ${by} ` : ''}${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
+    speakers: (event: string, topic: string, by: string, titles: string) => `${event} ${by ? `上来自 ${by} ` : ''}${topic ? `关于 ${topic} 的` : '的'}演讲者：${titles}`,
     list: '；',
     more: (count: number) => ` 等 ${count} 场`,
     others: (event: string, count: number) => `${event}等 ${count + 1} 场活动`,
@@ -230,19 +232,26 @@ function talksSource(events: readonly EventInfo[], talks: readonly Talk[], lang:
   return (event && sourceOf(event, lang)) ?? null;
 }
 
-/** "Title (Speaker, Speaker)", in `lang` where told in it. */
-function withSpeakers(talk: Talk, lang: Lang): string {
+/** The organisation talks were chosen by: its name as the talks write it, and who of each talk spoke for it. */
+export interface ChosenBy {
+  name: string;
+  speakers: (talk: Talk) => string[];
+}
+
+/** "Title (Speaker, Speaker)", in `lang` where told in it: every speaker, or those `speakers` gives. */
+function withSpeakers(talk: Talk, lang: Lang, speakers: readonly string[] = talk.speakers): string {
   const template = TEMPLATES[lang];
-  return template.by(talk.titles[lang] ?? talk.title, talk.speakers.join(template.and));
+  return template.by(talk.titles[lang] ?? talk.title, speakers.join(template.and));
 }
 
 /**
  * "Talks at Istio Day North America 2025 (9): Welcome + Opening Remarks; Is Your Service Mesh AI
  * Ready?; … and 4 more", cited from the post of the first talk's event (one of `events`); `topic` is
- * the words the talks were chosen by. With `dated`, the one event a time word picked ("the latest
- * kubecon"), its dates too: which event that is, is half of what was asked.
+ * the words the talks were chosen by, `by` the organisation ("Talks by Forbes at …"). With `dated`,
+ * the one event a time word picked ("the latest kubecon"), its dates too: which event that is, is
+ * half of what was asked.
  */
-export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang, dated?: EventInfo): DirectAnswer | undefined {
+export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang, dated?: EventInfo, by?: ChosenBy): DirectAnswer | undefined {
   const url = talksSource(events, talks, lang);
   const label = eventsLabel(talks, lang);
   if (!url || !label) return undefined;
@@ -250,17 +259,19 @@ export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], 
   // A few talks are named with their speakers ("Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan)"); many by title alone.
   const named = (talk: Talk): string => (talks.length <= WITH_SPEAKERS && talk.speakers.length ? withSpeakers(talk, lang) : (talk.titles[lang] ?? talk.title));
   const titles = [...new Set(talks.map(named))];
-  return { text: TEMPLATES[lang].talks(label, when, topic.join(' '), titles.length, fitted(titles, lang)), url, lang };
+  return { text: TEMPLATES[lang].talks(label, when, topic.join(' '), by?.name ?? '', titles.length, fitted(titles, lang)), url, lang };
 }
 
 /**
  * "who spoke at istio day atlanta": "Speakers at Istio Day North America 2025: Welcome + Opening
- * Remarks (John Howard, Keith Mattix); …", each talk that names its speakers, in the order given.
+ * Remarks (John Howard, Keith Mattix); …", each talk that names its speakers, in the order given;
+ * those who spoke for the organisation `by` alone ("Speakers from Microsoft at …: … (Keith Mattix)").
  */
-export function speakersLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang): DirectAnswer | undefined {
-  const given = talks.filter((talk) => talk.speakers.length);
+export function speakersLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang, by?: ChosenBy): DirectAnswer | undefined {
+  const speakers = (talk: Talk): string[] => by?.speakers(talk) ?? talk.speakers;
+  const given = talks.filter((talk) => speakers(talk).length);
   const url = talksSource(events, given, lang);
   const label = eventsLabel(given, lang);
   if (!url || !label) return undefined;
-  return { text: TEMPLATES[lang].speakers(label, topic.join(' '), fitted([...new Set(given.map((talk) => withSpeakers(talk, lang)))], lang)), url, lang };
+  return { text: TEMPLATES[lang].speakers(label, topic.join(' '), by?.name ?? '', fitted([...new Set(given.map((talk) => withSpeakers(talk, lang, speakers(talk))))], lang)), url, lang };
 }

@@ -3,6 +3,8 @@ import { colocatedNames } from '../domain/index.js';
 import { normalized, preferLang } from '../find/index.js';
 import type { EventInfo, EventKind, Lang, Passage, Talk } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
+import type { ChosenBy } from './direct.js';
+import { Organisations, type NamedOrganisation } from './organisations.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 import { PeopleMatcher } from './people-match.js';
 
@@ -48,6 +50,8 @@ export class Programme {
   readonly #kinds: ReadonlyMap<string, EventKind>;
   /** Every talk grouped for each language, once: a topic asked of no event lists them all. */
   readonly #allOf = new Map<Lang, Talk[]>();
+  /** The organisations the speakers spoke for, read once: "what did forbes present at kubecon london". */
+  readonly organisations: Organisations;
   /** The talks of the passages shown lately: a passage is shown again and again, and its event may have hundreds of talks. */
   readonly #toldBy = new LRUCache<string, readonly Talk[]>({ max: 1_000 });
 
@@ -69,6 +73,7 @@ export class Programme {
     }
     this.#events = new EventMatcher(this.#eventDate, events);
     this.#people = new PeopleMatcher(talks.flatMap((talk) => talk.speakers));
+    this.organisations = new Organisations(talks, events);
   }
 
   /** Talks of the speaker a free-text question is: the whole name, or (with a space) part of it. */
@@ -202,6 +207,26 @@ export class Programme {
   titledBy(talks: readonly Talk[], words: readonly string[]): Talk[] {
     const wanted = new Set(words.map((word) => this.#bestMatch(word)).filter((word): word is string => word !== null));
     return talks.filter((talk) => (this.#titleWords.get(talk) ?? titleWordsOf(talk)).some((word) => wanted.has(word)));
+  }
+
+  /**
+   * The talks of `given` whose speakers spoke for an organisation a question names, on the topic its
+   * other words give ("google" of "google talks" says who gave them, not a word of their titles), with
+   * the organisation for the line; none when it names none or none of its people gave one.
+   */
+  givenBy(named: readonly NamedOrganisation[], given: readonly Talk[], topic: readonly string[]): { talks: Talk[]; topic: string[]; by: ChosenBy } | undefined {
+    if (!named.length) return undefined;
+    const keys = new Set(named.map((organisation) => organisation.key));
+    const said = new Set(named.flatMap((organisation) => organisation.words));
+    const rest = topic.filter((word) => !said.has(word));
+    const [first, ...others] = this.onTopic(this.organisations.givenBy(given, keys), rest);
+    if (!first) return undefined;
+    // A talk whose title names it is its too ("Bloomberg's zero-downtime migration…"), whoever the post says gave it.
+    const ofTitle = named.filter(({ common }) => !common).flatMap(({ words }) => (words.every((word) => this.titleWord(word) !== null) ? this.onTopic(given, [...words, ...rest]) : []));
+    const chosen = new Set([first, ...others, ...ofTitle]);
+    const speakers = (talk: Talk): string[] => this.organisations.speakersFor(talk, keys).map((person) => person.name);
+    // Named as the talks write it ("Forbes", "华为").
+    return { talks: given.filter((talk) => chosen.has(talk)), topic: rest, by: { name: this.organisations.speakersFor(first, keys)[0]?.organisation ?? '', speakers } };
   }
 
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */

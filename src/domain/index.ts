@@ -28,4 +28,4 @@ export {
   youtubeId,
   youtubeVideoUrl,
 } from './links.js';
-export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, PEOPLE_VERBS, PERSON_NOUNS, SCHEDULE, SYNONYMS } from './vocabulary.js';
+export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, SCHEDULE, SYNONYMS } from './vocabulary.js';

@@ -12,6 +12,24 @@ export const GOVERNANCE_BODIES: readonly (readonly string[])[] = [
   ['toc', 'technical oversight committee', '技术监督委员会'],
 ];
 
+/**
+ * Organisations the posts name, each by its names in en and zh: the Chinese posts name some in Chinese,
+ * others in English (Jackie Maertens（Microsoft）).
+ */
+export const ORGANISATIONS: readonly (readonly string[])[] = [
+  ['microsoft', '微软'],
+  ['google', '谷歌'],
+  ['alibaba', 'alibaba cloud', '阿里云', '阿里巴巴'],
+  ['huawei', '华为'],
+  ['tencent', '腾讯'],
+  ['intel', '英特尔'],
+  ['bloomberg', '彭博'],
+  ['red hat', 'redhat', '红帽'],
+  ['ericsson', '爱立信'],
+  ['ant group', '蚂蚁集团'],
+  ['daocloud', '道客'],
+];
+
 const TOPICS: readonly (readonly string[])[] = [
   // The project
   ['ambient', 'ambient mesh', 'ambient mode', 'ambient 网格', 'ambient 模式'],
@@ -42,18 +60,7 @@ const TOPICS: readonly (readonly string[])[] = [
   // What the project hands out and sells: T-shirts are its swag ("grab an Istio t-shirt at the CNCF Store").
   ['swag', 'merch', 'merchandise', 't-shirt', 't-shirts', 'tshirt', 'tshirts', 'shirt', 'shirts', 'T 恤', 'T恤', '周边', '衣服'],
   ['store', 'shop', 'online store', '商店', '商城', '在线商店'],
-  // Organisations: the Chinese posts name some in Chinese, others in English (Jackie Maertens（Microsoft）)
-  ['microsoft', '微软'],
-  ['google', '谷歌'],
-  ['alibaba', 'alibaba cloud', '阿里云', '阿里巴巴'],
-  ['huawei', '华为'],
-  ['tencent', '腾讯'],
-  ['intel', '英特尔'],
-  ['bloomberg', '彭博'],
-  ['red hat', 'redhat', '红帽'],
-  ['ericsson', '爱立信'],
-  ['ant group', '蚂蚁集团'],
-  ['daocloud', '道客'],
+  ...ORGANISATIONS,
 ];
 
 /**

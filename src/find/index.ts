@@ -2,6 +2,6 @@
 export { Finder, type Corpus, type Indexes } from './finder.js';
 export type { Ranked, RankedPassages } from './ranked-list.js';
 export { findMarks, mergeMarks, type Mark } from './marks.js';
-export { preferLang } from './talks.js';
+export { copyKeys, preferLang } from './talks.js';
 export { normalized } from './facts.js';
 export type { RankingOptions } from './ranking.js';

@@ -18,7 +18,7 @@ const TALKS_SHOWN = 3;
  * quotes, spaces or the format the lists add after it ("| Project Lightning Talk", "(Poster)",
  * "（Harnessing…）"); and its own links (a video, a deck, its session on the schedule).
  */
-function copyKeys(talk: Talk): string[] {
+export function copyKeys(talk: Talk): string[] {
   let keys = copyKeysOf.get(talk);
   if (!keys) copyKeysOf.set(talk, (keys = keysOf(talk)));
   return keys;

@@ -115,6 +115,14 @@ describe('answering questions over the corpus', () => {
   });
 });
 
+describe('talks asked for by the organisation that gave them', () => {
+  it('lists its talks at the event named, and keeps the passage that names it first (istio.io alone)', () => {
+    const answer = engine.answer('Forbes 在 kubecon london 上讲了啥');
+    expect(answer.direct?.text).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025 Maintainer Track 上 Forbes 的演讲（1 场）：.*Raymond Wong/);
+    expect(answer.results[0]?.text).toContain('来自 Forbes 的 Raymond Wong');
+  });
+});
+
 describe('ranking without a wall of near-duplicates', () => {
   /** Broad questions that many passages of many posts, in both languages, match. */
   const broad = ['istio day', 'kubecon', 'ambient', 'Istio Day 欧洲站', 'KubeCon 演讲 视频'];

@@ -124,6 +124,21 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(conference.talks.length).toBeGreaterThan(1);
     expect(conference.talks.every((talk) => talk.video !== null)).toBe(true);
   });
+
+  it('lists the talks of the organisation a question names at the event it names, and who of it spoke', () => {
+    const answer = engine.answer('what did Forbes present at kubecon london');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.map((talk) => talk.title)).toEqual(['Istio: The Past, Present and Future of the Project and Community']);
+    expect(answer.direct?.text).toMatch(/^Talks by Forbes at KubeCon \+ CloudNativeCon Europe 2025 Maintainer Track \(1\): .*Raymond Wong/);
+    expect(engine.answer('Forbes 在 kubecon london 上讲了啥').direct?.text).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025 Maintainer Track 上 Forbes 的演讲（1 场）：/);
+    // The recap paragraph that names the speaker and the organisation still comes first.
+    const salesforce = engine.answer('what did salesforce present at istio 4th birthday');
+    expect(salesforce.direct?.text).toMatch(/^Talks by Salesforce at Istio 4th Birthday Celebration \(1\): /);
+    expect(salesforce.results[0]?.text).toMatch(/by Pratima Nambiar \(Salesforce\)/);
+    expect(engine.answer('who from microsoft spoke at istio day atlanta').direct?.text).toBe(
+      'Speakers from Microsoft at Istio Day North America 2025: Welcome + Opening Remarks (Keith Mattix); Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan); Closing remarks (Keith Mattix)',
+    );
+  });
 });
 
 describe('the schedule page of a talk', () => {
