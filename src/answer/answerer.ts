@@ -7,6 +7,7 @@ import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, talkMedia, whoGave, type EventPart } from './about-events.js';
 import { withDeadline } from './deadline.js';
 import { definitionLine } from './definition-line.js';
+import { countLine } from './count-line.js';
 import { gettingLine } from './get-line.js';
 import { priceLine } from './price-line.js';
 import { talksLine } from './direct.js';
@@ -119,7 +120,7 @@ export class Answerer implements QueryService {
     if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang, held) : known.direct };
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links));
     if (direct) return { direct };
-    return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};
+    return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

@@ -5,3 +5,4 @@ export { findMarks, mergeMarks, type Mark } from './marks.js';
 export { copyKeys, preferLang } from './talks.js';
 export { normalized } from './facts.js';
 export type { RankingOptions } from './ranking.js';
+export { countedWordsOf } from './weights.js';

@@ -77,7 +77,7 @@ const EVENT_TERMS = new Set(ANY_EVENT_WORDS.flatMap(analyze));
  * The words a "how many" question counts, as a count's `counted` gives them: the noun it names
  * ("how many community seats": commun, seat; "多少家公司": 家, 家公, 公司), else all its words.
  */
-function countedWordsOf(question: Question): string[] {
+export function countedWordsOf(question: Question): string[] {
   const named = countedPhrases(question.text)
     // 个 is every noun's measure word: "几个人" counts 人, "几个席位" 席位.
     .map((phrase) => phrase.replace(/^个(?=\p{Script=Han})/u, ''))

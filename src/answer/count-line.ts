@@ -1,0 +1,34 @@
+/**
+ * "how many people came to the first istiocon", "2026 toc 选举有几个候选人": the direct line quotes the
+ * sentence of a passage of the first page that gives a count of what the question counts ("…more than
+ * 4,000 people from 84 countries…", "五名候选人竞选三个席位"), under its post's title and with its link,
+ * and that passage is shown first. Only when the question names what it counts ("how many seats"), in
+ * its language; of the year it names, when it names one (the passage's event, or the sentence, says
+ * it; a post of no event, an election's, by its date). From what the posts say: no line when no such sentence is on the first page.
+ */
+import { countedIn, countsAsked, namesNumber } from '../facts/index.js';
+import { countedWordsOf, type RankedPassages } from '../find/index.js';
+import { countedPhrases, type Question } from '../understand/index.js';
+import type { Lead } from './page.js';
+import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
+
+/** How far down the ranking the sentence that gives the count is looked for: the first page. */
+const COUNT_DEPTH = 3;
+
+export function countLine(question: Question, ranked: RankedPassages): Lead | undefined {
+  if (question.ask !== 'how-many' || !countedPhrases(question.text).length) return undefined;
+  const asked = countedWordsOf(question);
+  const years = question.entities.years.map(String);
+  const head = ranked.slice(0, COUNT_DEPTH);
+  for (const one of head) {
+    const { passage } = one;
+    if (passage.lang !== question.lang || !countsAsked(asked, passage.facts.counted ?? [])) continue;
+    const ofYear = (sentence: string): boolean =>
+      !years.length || years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year)));
+    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence));
+    if (!said) continue;
+    const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
+    return one === head[0] ? { direct } : { direct, first: one };
+  }
+  return undefined;
+}
