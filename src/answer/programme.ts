@@ -19,6 +19,8 @@ const TOPIC_MATCH = 0.8;
  * word ("give" is one letter from "live"), a typo of a long one is that word ("kialli", "amibent").
  */
 const TOPIC_TYPO_LENGTH = 6;
+/** Words whose title matches are remembered before the memo starts over. */
+const TOPICS_KEPT = 2_000;
 
 /** Talks found for what a user typed, grouped by event, newest event first; `nearest` names when none. */
 export interface Found {
@@ -49,6 +51,8 @@ export class Programme {
   /** Every talk grouped for each language, once: a topic asked of no event lists them all. */
   readonly #allOf = new Map<Lang, Talk[]>();
   /** The talks of the passages shown lately: a passage is shown again and again, and its event may have hundreds of talks. */
+  /** Each recent word's `#topicMatches`: a question asks for its topic words' several times (`titleWord`, `onTopic`). */
+  readonly #topics = new Map<string, ReadonlyArray<[string, number]>>();
   readonly #toldBy = new LRUCache<string, readonly Talk[]>({ max: 1_000 });
 
   constructor(talks: readonly Talk[], events: readonly EventInfo[]) {
@@ -132,12 +136,10 @@ export class Programme {
     const typed = nameWords(text);
     const said = ` ${typed.join(' ')} `;
     const named = (word: string): boolean => word.length >= 5 && !/\d/.test(word) && this.titleWord(word) === null;
-    const full = this.#people.names.filter((name) => {
-      const words = nameWords(name);
-      return words.length > 1 && said.includes(` ${words.join(' ')} `);
-    });
+    const { people } = this.#people;
+    const full = people.filter(({ words, joined }) => words.length > 1 && said.includes(` ${joined} `));
     // "christian posta" names him, not every Christian.
-    return full.length ? full : this.#people.names.filter((name) => nameWords(name).some((word) => typed.includes(word) && named(word)));
+    return (full.length ? full : people.filter(({ words }) => words.some((word) => typed.includes(word) && named(word)))).map(({ name }) => name);
   }
 
   /**
@@ -210,9 +212,14 @@ export class Programme {
   }
 
   /** The words of titles `word` names as a topic, with how well: itself, or (a long word) a typo of it. */
-  #topicMatches(word: string): Array<[string, number]> {
-    const least = word.length >= TOPIC_TYPO_LENGTH ? TOPIC_MATCH : 1;
-    return [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least);
+  #topicMatches(word: string): ReadonlyArray<[string, number]> {
+    let found = this.#topics.get(word);
+    if (!found) {
+      const least = word.length >= TOPIC_TYPO_LENGTH ? TOPIC_MATCH : 1;
+      if (this.#topics.size >= TOPICS_KEPT) this.#topics.clear();
+      this.#topics.set(word, (found = [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least)));
+    }
+    return found;
   }
 
   /**
