@@ -271,6 +271,22 @@ export function misspeltWant(word: string): string | undefined {
  * signals, else `search`.
  */
 export function askOf(text: string): Ask {
+  let ask = asks.get(text);
+  if (ask === undefined) {
+    if (asks.size >= ASKS_KEPT) asks.clear();
+    asks.set(text, (ask = readAsk(text)));
+  }
+  return ask;
+}
+
+/**
+ * Recent texts' intents: the answer stage asks it of each word of a question (is it its topic?),
+ * and words repeat from question to question.
+ */
+const asks = new Map<string, Ask>();
+const ASKS_KEPT = 2_000;
+
+function readAsk(text: string): Ask {
   const asked = text.replace(NAMES, ' ').replace(/[a-z]+/gi, (word) => misspeltWant(word.toLowerCase()) ?? word);
   const said = PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0];
   if (said) return said;
