@@ -82,7 +82,9 @@ export class Programme {
     const exact = this.#bySpeaker.get(wanted);
     if (exact) return exact;
     if (!wanted.includes(' ')) return [];
-    return [...this.#bySpeaker].filter(([speaker]) => speaker.includes(wanted)).flatMap(([, talks]) => talks);
+    const talks: Talk[] = [];
+    for (const [speaker, given] of this.#bySpeaker) if (speaker.includes(wanted)) talks.push(...given);
+    return talks;
   }
 
   /** `talks <what the user typed>`: every event it names, its talks in `lang` when told in it, newest event first. */
