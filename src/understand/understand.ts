@@ -29,8 +29,9 @@ export function understand(input: string, lang?: Lang): Question {
   const meant = words.groups.flatMap((group) => (group.meant === undefined ? [] : [group.meant]));
   const entities = readEntities([said, ...meant].join(' '), years);
   const asked = askOf(withoutProgrammeName(said, entities));
+  const time = timeOf(said);
   // "Who is izzy", "contribfest?": what it is ("future istio days?" asks which of them: the next).
-  const ask = identity !== null || (asked === 'search' && timeOf(said) === null && bareTermAsked(said, entities)) ? 'what-is' : asked;
+  const ask = identity !== null || (asked === 'search' && time === null && bareTermAsked(said, entities)) ? 'what-is' : asked;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
     const { about, kinds } = whatIsParts(identity ?? said);
@@ -41,7 +42,6 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date.
   if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
-  const time = timeOf(said);
   // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election", and "the
   // next steering election", "when is the next election" (no election is announced after the latest one, whose results answer).
   const latestElection = ask === 'latest' && time === 'latest' && namesElection(words);
