@@ -38,6 +38,8 @@ export interface Found {
 export class Programme {
   /** Talks by normalized speaker name (lower case, accents removed). */
   readonly #bySpeaker = new Map<string, Talk[]>();
+  /** The length of the longest of those names. */
+  readonly #longestSpeaker: number;
   readonly #byEvent = new Map<string, Talk[]>();
   readonly #byPassage = new Map<string, Talk[]>();
   readonly #eventDate = new Map<string, string | null>();
@@ -71,6 +73,7 @@ export class Programme {
       const date = starts.get(talk.event) ?? talk.date;
       this.#eventDate.set(talk.event, date !== null && (known === null || date > known) ? date : known);
     }
+    this.#longestSpeaker = [...this.#bySpeaker.keys()].reduce((longest, speaker) => Math.max(longest, speaker.length), 0);
     this.#events = new EventMatcher(this.#eventDate, events);
     this.#people = new PeopleMatcher(talks.flatMap((talk) => talk.speakers));
   }
@@ -81,9 +84,12 @@ export class Programme {
     if (wanted.length < 4) return [];
     const exact = this.#bySpeaker.get(wanted);
     if (exact) return exact;
-    if (!wanted.includes(' ')) return [];
+    // Most questions are longer than any name: no name holds them.
+    if (!wanted.includes(' ') || wanted.length > this.#longestSpeaker) return [];
     const talks: Talk[] = [];
-    for (const [speaker, given] of this.#bySpeaker) if (speaker.includes(wanted)) talks.push(...given);
+    this.#bySpeaker.forEach((given, speaker) => {
+      if (speaker.includes(wanted)) talks.push(...given);
+    });
     return talks;
   }
 
