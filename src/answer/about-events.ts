@@ -263,9 +263,11 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   if (ask !== 'video' && ask !== 'slides') return undefined;
   const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
   if (!topic.length) return undefined;
-  const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
   const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
-  const talks = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null && (!named.size || (talk.event !== null && named.has(talk.event))));
+  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null);
+  if (!linked.length) return undefined;
+  const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
+  const talks = linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
   const links = new Set(talks.map(linkOf));
   // One recording told by several posts: a later post recalls the talk, the earliest event gave it.
   const [talk] = [...talks].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
