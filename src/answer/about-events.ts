@@ -7,7 +7,7 @@
  */
 import { asksHowLong, countedPhrases, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talkLinkLine, talksLine, unheldLine, type EventLinkKind } from './direct.js';
+import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talkLinkLine, talksLine, unheldLine, type EventLinkKind, type Whereabouts } from './direct.js';
 import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { sequelPart, soleEvent } from './sequel.js';
@@ -32,22 +32,29 @@ const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = {
 
 /**
  * The next event among `among` (default: every event), with its line and the days until it; when
- * none is announced, the latest one, said so. `latest` is set only in that case.
+ * none is announced, the latest one, said so. `latest` is set only in that case. `where` says
+ * whether the line names the venue.
  */
-export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Date, among = calendar.events(lang)): { next?: EventInfo; latest?: EventInfo; direct?: DirectAnswer } {
+export function nextOrLatest(
+  calendar: Calendar,
+  lang: Question['lang'],
+  now: Date,
+  among = calendar.events(lang),
+  where: Whereabouts = {},
+): { next?: EventInfo; latest?: EventInfo; direct?: DirectAnswer } {
   const [next] = calendar.next(lang, now, among);
   if (next?.start) {
-    const direct = nextLine(next, now, lang);
+    const direct = nextLine(next, now, lang, where);
     return direct ? { next, direct } : { next };
   }
   const [latest] = among;
-  const direct = latest && latestLine(latest, now, lang);
+  const direct = latest && latestLine(latest, now, lang, where);
   return latest ? (direct ? { latest, direct } : { latest }) : {};
 }
 
 /** `nextOrLatest` as what the event knowledge adds: the next event (the intent `next`), else the latest, said so. */
-function nextOrLatestPart(calendar: Calendar, lang: Question['lang'], now: Date, among?: EventInfo[]): EventPart {
-  const { next, latest, direct } = nextOrLatest(calendar, lang, now, among);
+function nextOrLatestPart(calendar: Calendar, lang: Question['lang'], now: Date, among?: EventInfo[], where: Whereabouts = {}): EventPart {
+  const { next, latest, direct } = nextOrLatest(calendar, lang, now, among, where);
   if (next) return { intent: 'next', events: [next], ...(direct ? { direct } : {}) };
   return latest ? { events: [latest], ...(direct ? { direct } : {}) } : {};
 }
@@ -90,32 +97,32 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // events. A year alone ("2020 年选举之后") names no event.
   const { kinds, cities, regions } = question.entities;
   const namesEvent = named.length > 0 && kinds.length + cities.length + regions.length > 0;
-  // Worked out only for the questions with a time word that read them.
+  // Worked out only for the questions with a time word that read it.
   const ofEvents = (): boolean => namesEvent || !topicOf(question, calendar).some((word) => timeOf(word) === null);
   // "what's coming up in amsterdam": a place alone stands for every event held there, not the one whose name
   // "istio" matches best (Istio Day Europe 2023, there before KubeCon Europe 2026).
-  const timed = (): EventInfo[] => (namesEvent && !kinds.length ? calendar.heldIn(cities, regions, lang) : named);
+  const timed = namesEvent && !kinds.length ? calendar.heldIn(cities, regions, lang) : named;
   const asksEvent = ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search';
+  // "where was…", "venue", "地址": the line names the venue the posts give, with the city.
+  const where: Whereabouts = { venue: ask === 'where' };
   // "which istiocon followed the 2021 one", "istio day after paris 2024", "the istio day before atlanta": the one
   // held after (before) that past event ("the next kubecon europe 2027", not held yet, is that one; "the next istio
   // day in london", no year and no "after", is the next to come there).
-  const sequel = asksEvent ? sequelPart(question, named, calendar, now) : undefined;
+  // A place alone ("after atlanta") is every event held there, of the year named if any: the week's conference is the one.
+  const held = namesEvent && !kinds.length ? timed.filter((event) => !question.entities.years.length || question.entities.years.some((year) => event.start?.startsWith(String(year)))) : named;
+  const sequel = asksEvent ? sequelPart(question, held, calendar, now) : undefined;
   if (sequel) return sequel;
-  if (time === 'next' && asksEvent && ofEvents()) {
-    const held = timed();
-    return nextOrLatestPart(calendar, lang, now, held.length ? held : undefined);
-  }
+  if (time === 'next' && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined, where);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
-    const held = timed();
-    const [latest] = held.length ? held : calendar.events(lang);
-    return latest ? { events: [latest], direct: pastLine(latest, now, lang) } : {};
+    const [latest] = timed.length ? timed : calendar.events(lang);
+    return latest ? { events: [latest], direct: pastLine(latest, now, lang, where) } : {};
   }
   // "when was the first istiocon": the earliest dated one of the events named, when they are of a series
   // the posts know from its start (none when none is named: "the first kubecon" was before the posts).
   if (time === 'first' && (ask === 'when' || ask === 'where') && named.every((event) => OWN_SERIES.has(event.kind)) && !topicOf(question, calendar).length) {
     const first = named.filter((event) => event.start).at(-1);
-    return first ? { events: [first], direct: eventLine(first, lang) } : {};
+    return first ? { events: [first], direct: eventLine(first, lang, where) } : {};
   }
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   const linked = takingPart(question, named, calendar);
@@ -169,7 +176,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
   const only = byName ? soleEvent(named) : undefined;
   if (!only) return {};
-  if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang) };
+  if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang, { venue: ask === 'where' }) };
   const kind = LINK_OF[ask];
   if (!kind) return {};
   const direct = kind === 'register' ? signUpLine(only, lang) : linkLine(only, kind, lang);
@@ -225,7 +232,7 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // The line names the talks by the titles' own words ("kialli" is "kiali").
   const titled = topic.map((word) => programme.titleWord(word) ?? word);
   // The line counts the talks: it answers "how many talks were at …" too.
-  const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang);
+  const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang, question.time !== null && picked.length === 1 ? picked[0] : undefined);
   // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
   // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
   if (ask === 'who' && !topic.length && !people.length && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events, talks };

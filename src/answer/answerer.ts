@@ -17,6 +17,7 @@ import { nameWords } from './name-words.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
 import { withTalkFirst } from './talk-first.js';
+import { topicOf } from './topic.js';
 import type { Answer, AnswerOptions, QueryService } from './types.js';
 import { WhoLines } from './who-line.js';
 
@@ -117,7 +118,7 @@ export class Answerer implements QueryService {
     if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang, held) : known.direct };
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
-    return gettingLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};
+    return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

@@ -3,7 +3,8 @@
  * from, in the question's language. The words here are a locale-neutral template table of facts
  * (dates, places, who gave a talk), not the bot's own text (`src/i18n`), which the query side never
  * imports. A line is only made from fields the knowledge holds: a missing date, city or source
- * link means no line, never a guess.
+ * link means no line, never a guess. The line of a "where" question names the venue with the city
+ * when the posts name one ("6 November 2023, McCormick Place, Chicago"; "芝加哥麦考密克展览中心").
  */
 import { daysUntil, placeOf, spanOf, type Span } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
@@ -23,6 +24,8 @@ export type EventLinkKind = keyof Pick<EventLinks, 'slides' | 'schedule' | 'reco
 const TEMPLATES = {
   en: {
     event: (name: string, when: string, where: string | null) => `${name}: ${when}${where ? `, ${where}` : ''}`,
+    /** "McCormick Place, Chicago": the venue, then its city. */
+    at: (venue: string, city: string) => `${venue}, ${city}`,
     days: (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`),
     next: (line: string, days: string) => `Next: ${line} (${days})`,
     none: (line: string) => `No upcoming event is announced; the latest: ${line}`,
@@ -34,7 +37,7 @@ const TEMPLATES = {
     media: { video: 'Video', slides: 'Slides' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `${label} of “${title}”${event ? ` (${event})` : ''}`,
     and: ', ',
-    talks: (event: string, topic: string, count: number, titles: string) => `Talks${topic ? ` on ${topic}` : ''} at ${event} (${count}): ${titles}`,
+    talks: (event: string, when: string | null, topic: string, count: number, titles: string) => `Talks${topic ? ` on ${topic}` : ''} at ${event}${when ? `, ${when}` : ''} (${count}): ${titles}`,
     speakers: (event: string, topic: string, titles: string) => `Speakers${topic ? ` on ${topic}` : ''} at ${event}: ${titles}`,
     list: '; ',
     more: (count: number) => ` and ${count} more`,
@@ -43,6 +46,8 @@ const TEMPLATES = {
   },
   zh: {
     event: (name: string, when: string, where: string | null) => `${name}：${when}${where ? `，${where}` : ''}`,
+    /** "芝加哥麦考密克展览中心", "阿姆斯特丹 RAI": the city, then the venue (a space before a Latin name). */
+    at: (venue: string, city: string) => `${city}${/^[\p{Script=Han}\p{P}]/u.test(venue) ? '' : ' '}${venue}`,
     days: (days: number) => (days === 0 ? '今天' : `还有 ${days} 天`),
     next: (line: string, days: string) => `下一场：${line}（${days}）`,
     none: (line: string) => `尚未公布新的活动；最近一场：${line}`,
@@ -54,7 +59,7 @@ const TEMPLATES = {
     media: { video: '视频', slides: '幻灯片' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `“${title}”的${label}${event ? `（${event}）` : ''}`,
     and: '、',
-    talks: (event: string, topic: string, count: number, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
+    talks: (event: string, when: string | null, topic: string, count: number, titles: string) => `${event}${when ? `（${when}）` : ' '}${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
     speakers: (event: string, topic: string, titles: string) => `${event} ${topic ? `关于 ${topic} 的` : '的'}演讲者：${titles}`,
     list: '；',
     more: (count: number) => ` 等 ${count} 场`,
@@ -95,21 +100,42 @@ function cityOf(event: EventInfo, lang: Lang): string | null {
   return lang === 'zh' ? (placeOf(event.city)?.zh[0] ?? event.city) : event.city;
 }
 
-function eventText(event: EventInfo, lang: Lang): string | null {
-  if (!event.start) return null;
-  return TEMPLATES[lang].event(event.name, formatDates(event.start, event.end, lang), cityOf(event, lang));
+/** What an event's line says of where it was: its city, or, with `venue`, its venue and city. */
+export interface Whereabouts {
+  /** Name the venue the posts give (a "where" question); else the city alone. */
+  venue?: boolean;
 }
 
-/** "Istio Day Europe 2025: 1 April 2025, London", cited from the event's post. */
-export function eventLine(event: EventInfo, lang: Lang): DirectAnswer | undefined {
-  const text = eventText(event, lang);
+/**
+ * Where an event was: its city; with `venue`, the venue the posts name and its city ("McCormick
+ * Place, Chicago", "芝加哥麦考密克展览中心"), or the venue alone when it names the city already
+ * ("ExCeL London"; "北京市海淀区…").
+ */
+function placeText(event: EventInfo, lang: Lang, { venue = false }: Whereabouts): string | null {
+  const city = cityOf(event, lang);
+  if (!venue || !event.venue) return city;
+  const named = [city, event.city].some((name) => name !== null && event.venue?.toLowerCase().includes(name.toLowerCase()));
+  return city === null || named ? event.venue : TEMPLATES[lang].at(event.venue, city);
+}
+
+function eventText(event: EventInfo, lang: Lang, where: Whereabouts): string | null {
+  if (!event.start) return null;
+  return TEMPLATES[lang].event(event.name, formatDates(event.start, event.end, lang), placeText(event, lang, where));
+}
+
+/**
+ * "Istio Day Europe 2025: 1 April 2025, London", cited from the event's post; with `venue`, "Istio
+ * Day North America 2023: 6 November 2023, McCormick Place, Chicago".
+ */
+export function eventLine(event: EventInfo, lang: Lang, where: Whereabouts = {}): DirectAnswer | undefined {
+  const text = eventText(event, lang, where);
   const url = sourceOf(event, lang);
   return text && url ? { text, url, lang } : undefined;
 }
 
 /** "Next: Istio Day North America 2025: 10 November 2025, Atlanta (in 12 days)". */
-export function nextLine(event: EventInfo, now: Date, lang: Lang): DirectAnswer | undefined {
-  const line = eventLine(event, lang);
+export function nextLine(event: EventInfo, now: Date, lang: Lang, where: Whereabouts = {}): DirectAnswer | undefined {
+  const line = eventLine(event, lang, where);
   const days = event.start ? daysUntil(event.start, now) : null;
   return line && days !== null ? { ...line, text: TEMPLATES[lang].next(line.text, TEMPLATES[lang].days(days)) } : undefined;
 }
@@ -118,8 +144,8 @@ export function nextLine(event: EventInfo, now: Date, lang: Lang): DirectAnswer 
  * A past event's line with how long ago it began: "KubeCon + CloudNativeCon Europe 2026: 23 to 26
  * March 2026, Amsterdam (8 months ago)"; "now on" while it runs.
  */
-export function pastLine(event: EventInfo, now: Date, lang: Lang): DirectAnswer | undefined {
-  const line = eventLine(event, lang);
+export function pastLine(event: EventInfo, now: Date, lang: Lang, where: Whereabouts = {}): DirectAnswer | undefined {
+  const line = eventLine(event, lang, where);
   const days = event.start ? daysUntil(event.start, now) : null;
   if (!line || days === null) return line;
   const running = days >= 0 || (event.end !== null && (daysUntil(event.end, now) ?? -1) >= 0);
@@ -127,8 +153,8 @@ export function pastLine(event: EventInfo, now: Date, lang: Lang): DirectAnswer 
 }
 
 /** When nothing is announced: "No upcoming event is announced; the latest: … (13 months ago)". */
-export function latestLine(event: EventInfo, now: Date, lang: Lang): DirectAnswer | undefined {
-  const line = pastLine(event, now, lang);
+export function latestLine(event: EventInfo, now: Date, lang: Lang, where: Whereabouts = {}): DirectAnswer | undefined {
+  const line = pastLine(event, now, lang, where);
   return line && { ...line, text: TEMPLATES[lang].none(line.text) };
 }
 
@@ -213,16 +239,18 @@ function withSpeakers(talk: Talk, lang: Lang): string {
 /**
  * "Talks at Istio Day North America 2025 (9): Welcome + Opening Remarks; Is Your Service Mesh AI
  * Ready?; … and 4 more", cited from the post of the first talk's event (one of `events`); `topic` is
- * the words the talks were chosen by.
+ * the words the talks were chosen by. With `dated`, the one event a time word picked ("the latest
+ * kubecon"), its dates too: which event that is, is half of what was asked.
  */
-export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang): DirectAnswer | undefined {
+export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], topic: readonly string[], lang: Lang, dated?: EventInfo): DirectAnswer | undefined {
   const url = talksSource(events, talks, lang);
   const label = eventsLabel(talks, lang);
   if (!url || !label) return undefined;
+  const when = dated?.start ? formatDates(dated.start, dated.end, lang) : null;
   // A few talks are named with their speakers ("Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan)"); many by title alone.
   const named = (talk: Talk): string => (talks.length <= WITH_SPEAKERS && talk.speakers.length ? withSpeakers(talk, lang) : (talk.titles[lang] ?? talk.title));
   const titles = [...new Set(talks.map(named))];
-  return { text: TEMPLATES[lang].talks(label, topic.join(' '), titles.length, fitted(titles, lang)), url, lang };
+  return { text: TEMPLATES[lang].talks(label, when, topic.join(' '), titles.length, fitted(titles, lang)), url, lang };
 }
 
 /**

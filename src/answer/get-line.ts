@@ -7,13 +7,15 @@
  * of its sentences, one that says the way asked for (a store to "buy", a giveaway for "given away"),
  * then the one that holds the most of the question's words (the rarest counting most). A sentence
  * that only says there was a kiosk says nothing of getting anything. From what the posts say: no
- * line when no such passage holds a word of the question.
+ * line when no such passage holds a word of the question, or of its `topic` (the thing asked about).
  */
 import { saysGiven, saysGotten, saysSold } from '../facts/index.js';
-import type { RankedPassages } from '../find/index.js';
+import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
+
+const HAN = /\p{Script=Han}/u;
 
 /** How far down the ranking the sentence that says where to get the thing is looked for: the first page. */
 const GET_DEPTH = 3;
@@ -24,28 +26,44 @@ const GET_DEPTH = 3;
  */
 const POINTS_AHEAD = /\bread on\b|\bread below\b|\bstay tuned\b|阅读下文|继续阅读|详见下文|敬请期待/i;
 
-export function gettingLine(question: Question, ranked: RankedPassages): Lead | undefined {
+export function gettingLine(question: Question, ranked: RankedPassages, topic: readonly string[] = []): Lead | undefined {
   if (question.ask !== 'buy') return undefined;
   const { lang, words } = question;
+  // The thing asked about ("stickers"), when the question names one beside the project and the events: a passage
+  // that does not name it says nothing of getting it (a ticket "to buy" is no sticker). A Chinese question's
+  // English words are not held to that: its passages translate them ("kiosk" is 展台).
+  const named = topic.filter((word) => lang !== 'zh' || HAN.test(word));
+  const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   const asked = wayOf(question.text);
   let pointedAhead = false;
+  let chosen: { one: Ranked; sentence: string; rank: number[]; first: boolean } | undefined;
   for (const one of ranked.slice(0, GET_DEPTH)) {
     const { passage } = one;
-    if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, words.groups).size) continue;
+    if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, thing).size) continue;
     const gotten = sentencesOf(passage.text).filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence));
     const sentences = gotten.filter((sentence) => !POINTS_AHEAD.test(sentence));
     pointedAhead ||= gotten.length > sentences.length && !sentences.length;
     if (!sentences.length) continue;
     const scores = weigh(sentences.map((sentence) => held(sentence, words.groups)));
-    // The way of getting asked for first ("buy": a store; "given away": a giveaway), then the most of the question's words, then the first.
-    const rank = (at: number): [number, number] => [asked !== null && wayOf(sentences[at] ?? '') === asked ? 1 : 0, scores[at] ?? 0];
-    const best = sentences.reduce((chosen, _, at) => (compare(rank(at), rank(chosen)) > 0 ? at : chosen), 0);
-    // The passages keep their order (where to get a thing is what ranking weighs them by already, `wantWeight`),
-    // but the passage quoted goes before an introduction passed over for only pointing to it.
-    const direct = { text: titled(lang, passage.title, sentences[best] ?? ''), url: passage.url, lang };
-    return pointedAhead ? { direct, first: one } : { direct };
+    // The thing asked about first (the T-shirts, not the store's other goods), then the way of getting it asked for
+    // ("buy": a store; "given away": a giveaway), then the most of the question's words, then the first.
+    const rank = (at: number): number[] => {
+      const sentence = sentences[at] ?? '';
+      return [!named.length || held(sentence, thing).size ? 1 : 0, asked !== null && wayOf(sentence) === asked ? 1 : 0, scores[at] ?? 0];
+    };
+    const best = sentences.reduce((kept, _, at) => (compare(rank(at), rank(kept)) > 0 ? at : kept), 0);
+    // A passage further down whose sentence says more of that (the store, for "buy") answers before one that says
+    // less (the book given away once); among those that say it alike, the higher ranked.
+    const its = rank(best).slice(0, 2);
+    if (!chosen || compare(its, chosen.rank) > 0) chosen = { one, sentence: sentences[best] ?? '', rank: its, first: pointedAhead || chosen !== undefined };
   }
-  return undefined;
+  if (!chosen) return undefined;
+  // The passages keep their order (where to get a thing is what ranking weighs them by already, `wantWeight`),
+  // but the passage quoted goes before an introduction passed over for only pointing to it, or before passages
+  // that say another way of getting it.
+  const { one, sentence } = chosen;
+  const direct = { text: titled(lang, one.passage.title, sentence), url: one.passage.url, lang };
+  return chosen.first ? { direct, first: one } : { direct };
 }
 
 /** Whether a text speaks of buying or of a giveaway; null when it speaks of neither. */
@@ -53,4 +71,8 @@ function wayOf(text: string): 'sold' | 'given' | null {
   return saysSold(text) ? 'sold' : saysGiven(text) ? 'given' : null;
 }
 
-const compare = (a: readonly number[], b: readonly number[]): number => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0);
+/** Compares two ranks, their first difference deciding. */
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let at = 0; at < Math.max(a.length, b.length); at += 1) if ((a[at] ?? 0) !== (b[at] ?? 0)) return (a[at] ?? 0) - (b[at] ?? 0);
+  return 0;
+}

@@ -13,6 +13,16 @@ export function nameWords(text: string): string[] {
 }
 
 /**
+ * The compounds of `text` written with hyphens ("llm-d", "multi-cluster"), folded. A title's words
+ * hold them as one word too ("llmd"), the way the index's tokenizer also keeps them, so that a
+ * title's "llm-d" and a typed "multicluster" meet.
+ */
+export function hyphenated(text: string): string[] {
+  // Chinese is no compound: "服务网络安全-理解IstioCNI" is two phrases, and a Han word matches the words it holds.
+  return (fold(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).filter((word) => !/\p{Script=Han}/u.test(word));
+}
+
+/**
  * The three rows of the distance table the recurrence reads (the row before the previous one for a
  * transposition), reused by every call: it runs over every word of a name vocabulary for each new
  * typed word, and a row array per letter was most of what answering a question about events allocated.

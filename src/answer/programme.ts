@@ -3,7 +3,7 @@ import { colocatedNames } from '../domain/index.js';
 import { normalized, preferLang } from '../find/index.js';
 import type { EventInfo, EventKind, Lang, Passage, Talk } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
-import { nameWords, Vocabulary } from './name-words.js';
+import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 import { PeopleMatcher } from './people-match.js';
 
 /** The project's own sessions of a conference week, in the order they come before the conference's: its day, its maintainer track, its ContribFest. */
@@ -187,6 +187,12 @@ export class Programme {
    * "kiali"); null when no title holds it ("list" in "list of talks at kubecon" is no topic).
    */
   titleWord(word: string): string | null {
+    const best = this.#bestMatch(word);
+    // A compound typed as a title writes it, as one word or as two, is named as typed: "llm-d", "end user".
+    return best !== null && best === word.replace(/[-\s]/g, '') ? word : best;
+  }
+
+  #bestMatch(word: string): string | null {
     let best: [string, number] | null = null;
     for (const [match, score] of this.#topicMatches(word)) if (!best || score > best[1]) best = [match, score];
     return best?.[0] ?? null;
@@ -204,8 +210,8 @@ export class Programme {
 
   /** Those of `talks` whose title holds one of `words` ("keynote" of "who gave the keynote…"). */
   titledBy(talks: readonly Talk[], words: readonly string[]): Talk[] {
-    const wanted = new Set(words.map((word) => this.titleWord(word)).filter((word): word is string => word !== null));
-    return talks.filter((talk) => Object.values(talk.titles).flatMap((title) => nameWords(title)).some((word) => wanted.has(word)));
+    const wanted = new Set(words.map((word) => this.#bestMatch(word)).filter((word): word is string => word !== null));
+    return talks.filter((talk) => (this.#titleWords.get(talk) ?? titleWordsOf(talk)).some((word) => wanted.has(word)));
   }
 
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
@@ -220,12 +226,13 @@ export class Programme {
   }
 
   /** The words of titles `word` names as a topic, with how well: itself, or (a long word) a typo of it. */
-  #topicMatches(word: string): ReadonlyArray<[string, number]> {
-    let found = this.#topics.get(word);
+  #topicMatches(typed: string): ReadonlyArray<[string, number]> {
+    let found = this.#topics.get(typed);
     if (!found) {
+      const word = typed.replace(/[-\s]/g, '');
       const least = word.length >= TOPIC_TYPO_LENGTH ? TOPIC_MATCH : 1;
       if (this.#topics.size >= TOPICS_KEPT) this.#topics.clear();
-      this.#topics.set(word, (found = [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least)));
+      this.#topics.set(typed, (found = [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least)));
     }
     return found;
   }
@@ -248,10 +255,15 @@ export class Programme {
   }
 }
 
-/** The words of a talk's titles, in both languages. */
+/** The titles of a talk, in both languages. */
+function titlesOf(talk: Talk): string[] {
+  const titles = Object.values(talk.titles);
+  return titles.length ? titles : [talk.title];
+}
+
+/** The words of a talk's titles, with their hyphenated compounds as one word too ("llmd"). */
 function titleWordsOf(talk: Talk): string[] {
-  const words = Object.values(talk.titles).flatMap((title) => nameWords(title));
-  return words.length ? words : nameWords(talk.title);
+  return titlesOf(talk).flatMap((title) => [...nameWords(title), ...hyphenated(title).map((word) => word.replaceAll('-', ''))]);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -41,7 +41,9 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   if (!only || !once || !past) return undefined;
   const found = direction === 'after' ? calendar.after(only, question.lang) : calendar.before(only, question.lang);
   // "istio day after atlanta", the latest of its kind: none after it is announced, and it is the latest, said so.
-  const direct = found ? eventLine(found, question.lang) : direction === 'after' ? latestLine(only, now, question.lang) : undefined;
+  // "where was the istio day after paris": the line names its venue.
+  const where = { venue: question.ask === 'where' };
+  const direct = found ? eventLine(found, question.lang, where) : direction === 'after' ? latestLine(only, now, question.lang, where) : undefined;
   if (!direct) return undefined;
   return { events: [found ?? only], direct };
 }

@@ -3,6 +3,7 @@
  * elected — as pure text tests: the indexer stores them with each passage (`withFacts`), the query
  * side weighs by them and quotes what they found.
  */
+export { mentionsClockTime } from './clock-time.js';
 export { countsAsked } from './counts.js';
 export { bestDefinition, definesSubject, subjectOf, type Subject } from './definitions.js';
 export { Outcomes } from './outcomes.js';

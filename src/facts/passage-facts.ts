@@ -1,6 +1,7 @@
 /** A passage's facts (`PassageFacts`), worked out from its text, links and event when indexing. */
 import { CALL_FOR_PROPOSALS, findPlaces, KIND_NAMES, kindIn, mentionsDate, placeOf, regionIn } from '../domain/index.js';
 import type { EventInfo, EventKind, ParsedPassage, Passage, PassageFacts } from '../model/index.js';
+import { mentionsClockTime } from './clock-time.js';
 import { countedIn, namesNumber } from './counts.js';
 import { definitionsIn, headingDefinition } from './definitions.js';
 import { Outcomes } from './outcomes.js';
@@ -57,6 +58,7 @@ export function withFacts(passages: readonly ParsedPassage[], events: readonly E
     const facts: PassageFacts = {
       ...(years.length ? { years } : {}),
       ...(mentionsDate(passage.text) ? { date: true } : {}),
+      ...(mentionsClockTime(passage.text) ? { clock: true } : {}),
       ...(counted ? { count: true, ...(counted.length ? { counted } : {}) } : {}),
       ...(namesCfp(passage) ? { cfp: true } : {}),
       ...(outcomes.namesSomeone(passage.text) ? { people: true } : {}),

@@ -24,6 +24,8 @@ export const HOLDS = {
   register: 512,
   /** Links to a store: where the thing is bought. */
   store: 1024,
+  /** Gives a time of day. */
+  clock: 2048,
 } as const;
 
 /** No year: older than every year a question names or weighs by. */
@@ -56,6 +58,7 @@ export class Features {
         (links.slides.length || saysSlidesOnSchedule(text, links) ? HOLDS.slides : 0) |
         (links.schedule.length ? HOLDS.schedule : 0) |
         (facts.date ? HOLDS.date : 0) |
+        (facts.clock ? HOLDS.clock : 0) |
         (facts.count ? HOLDS.count : 0) |
         (facts.cfp ? HOLDS.cfp : 0) |
         (facts.people ? HOLDS.people : 0) |

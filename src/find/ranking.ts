@@ -8,6 +8,13 @@ export interface RankingOptions {
   wantWeight?: number;
   /** Weight of a passage with a video or slides when the question asks for a talk. Default 1.2. */
   talkWeight?: number;
+  /**
+   * Weight of a passage that gives a time of day ("13:30–17:30", "10 am Pacific", "上午 10 点"), when
+   * the question asks the hour ("what time", "几点"), beside `wantWeight` for the date it also holds.
+   * Default 2: 3 scored the same, and put the hour of another event before the event named (its kind
+   * or place weighs 2 or 3) for "istio day amsterdam what time", whose posts give no hour.
+   */
+  clockWeight?: number;
   /** Weight of a passage of a year the question names. Default 3: a year named nearly decides, yet a passage of another year that covers the question much better can still come first. */
   yearWeight?: number;
   /** Weight of a passage about an event held in the city or region the question names ("istio day paris"). Default 3: a city named, like a year, nearly decides. */
@@ -65,6 +72,7 @@ export type Ranking = Required<RankingOptions>;
 const DEFAULT_RANKING: Ranking = {
   wantWeight: 2,
   talkWeight: 1.2,
+  clockWeight: 2,
   yearWeight: 3,
   placeWeight: 3,
   latestWeight: 2.5,

@@ -22,6 +22,8 @@ export interface Weighing {
   talk: number;
   /** A passage that names a date. */
   date: number;
+  /** A passage that gives a time of day ("what time does it start"). */
+  clock: number;
   /** A passage that gives a count; `counted` more when it counts one of `countedWords`. */
   count: number;
   counted: number;
@@ -104,6 +106,7 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     slides: wants('slides', ranking.wantWeight),
     talk: wants('talk', ranking.talkWeight),
     date: wants('date', ranking.wantWeight),
+    clock: wants('clock', ranking.clockWeight),
     count: wants('number', ranking.wantWeight),
     counted: wants('number', ranking.countWeight),
     countedWords: words.wants.includes('number') ? countedWordsOf(question) : [],
@@ -138,6 +141,7 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   weight *= holds & HOLDS.slides ? w.slides : 1 / w.slides;
   if (holds & (HOLDS.video | HOLDS.slides | HOLDS.schedule)) weight *= w.talk;
   if (holds & HOLDS.date) weight *= w.date;
+  if (holds & HOLDS.clock) weight *= w.clock;
   if (holds & HOLDS.count) {
     weight *= w.count;
     // "How many seats": a count of seats, above a count of something else.

@@ -1,7 +1,8 @@
 /**
  * The knowledge audit: what an index says about events and talks, checked against the passages it
  * came from. A problem is something a user would be misled by (an undated event, a talk not tied to
- * where it was given, a schedule called slides, an event tied to a post that never names it);
+ * where it was given, a schedule called slides, an event tied to a post that never names it, a
+ * venue none of its posts names);
  * a note is something the posts left open (a talk in a post about no event, an event without a city).
  */
 import { findPlaces, isScheduleOrLanding, kindIn, REGION_ALIASES, regionIn } from '../domain/index.js';
@@ -22,8 +23,13 @@ export interface AuditReport {
     /** Talks named in posts that are about no event: left as text, not attributed. */
     talksWithoutEvent: number;
     eventsWithoutCity: number;
+    /** Events whose posts name the venue. */
+    eventsWithVenue: number;
   };
 }
+
+/** Text compared whatever its case and spacing ("花园北路 52 号" is "花园北路52号"). */
+const squeezed = (text: string): string => text.toLowerCase().replace(/\s+/g, '');
 
 const lower = (text: string): string => text.toLowerCase();
 
@@ -81,10 +87,18 @@ export function auditKnowledge({ events, talks, passages }: AuditInput): AuditRe
     for (const url of [...event.links.slides, ...(event.slides ? [event.slides] : [])]) {
       if (isScheduleOrLanding(url)) problems.push(`${where} calls a schedule or landing page slides: ${url}`);
     }
+    const texts: string[] = [];
     for (const source of event.sources) {
       const text = textOf.get(`${source.lang}|${source.url}`);
       // Posts outside the index (a front-matter recap link) cannot be read here.
-      if (text !== undefined && !namesEvent(event, text)) problems.push(`${where} is linked to a post that does not name it: ${source.url}`);
+      if (text === undefined) continue;
+      texts.push(text);
+      if (!namesEvent(event, text)) problems.push(`${where} is linked to a post that does not name it: ${source.url}`);
+    }
+    // A venue is only what a post says: one of the event's posts in the index names it.
+    const venue = event.venue;
+    if (venue !== null && texts.length > 0 && !texts.some((text) => squeezed(text).includes(squeezed(venue)))) {
+      problems.push(`${where} has a venue none of its posts names: ${venue}`);
     }
   }
   let talksWithoutEvent = 0;
@@ -105,6 +119,7 @@ export function auditKnowledge({ events, talks, passages }: AuditInput): AuditRe
       talks: talks.length,
       talksWithoutEvent,
       eventsWithoutCity: events.filter((event) => !event.city).length,
+      eventsWithVenue: events.filter((event) => event.venue !== null).length,
     },
   };
 }

@@ -133,6 +133,7 @@ function fromFrontMatter(post: ParsedPost): Sighting | null {
     kind: front.kind,
     city: front.city ?? null,
     country: front.country ?? null,
+    venue: front.venue ?? null,
     start: front.start ?? null,
     end: front.end ?? null,
     slidesPages: [front.schedule ?? null, post.eventSlides],
@@ -171,6 +172,8 @@ function fromPost(post: ParsedPost): Sighting | null {
     kind: eventKind(name),
     city: place?.city ?? null,
     country: place?.country ?? null,
+    // A venue is only ever what our own posts' front matter names.
+    venue: null,
     start,
     end,
     slidesPages: [post.eventSlides],
@@ -223,6 +226,7 @@ function announced(post: ParsedPost, own: Sighting | null): Sighting[] {
         kind: eventKind(name),
         city: place.city,
         country: place.country,
+        venue: null,
         start,
         end,
         slidesPages: [],
@@ -247,6 +251,8 @@ function merge(key: string, sightings: Sighting[]): EventInfo {
   const posts = new Map<string, SightingPost>();
   for (const sighting of ordered) for (const post of sighting.posts) if (!posts.has(post.url)) posts.set(post.url, post);
   const located = ordered.find((sighting) => sighting.city !== null);
+  // The venue goes with the city it is in: that of the sighting that gives the city.
+  const placed = ordered.find((sighting) => sighting.venue !== null && sighting.city === (located?.city ?? null));
   const links = eventLinksOf(
     best,
     ordered.flatMap((sighting) => sighting.anchors),
@@ -260,6 +266,7 @@ function merge(key: string, sightings: Sighting[]): EventInfo {
     kind: best.kind,
     city: located?.city ?? null,
     country: located?.country ?? null,
+    venue: placed?.venue ?? null,
     start,
     end: dated?.end ?? null,
     parent: null,

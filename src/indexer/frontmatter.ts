@@ -16,11 +16,25 @@ const text = z
   .union([z.string(), z.number(), z.null()])
   .transform((value) => (value === null ? undefined : String(value)));
 
+/** What a post leaves open is left out, never written as a placeholder. */
+const PLACEHOLDER = /^(?:tbd|tba|tbc|n\/?a|none|unknown|online|virtual|[-–—?.…]+)$/i;
+const LEAVE_IT_OUT = 'leave `venue` out when no post names one';
+
+/** Where in the city the event was held, as the posts name it: one line of text ("McCormick Place"). */
+const venue = z
+  .string({ error: `expected the venue's name as text, as the posts write it (e.g. "McCormick Place"); ${LEAVE_IT_OUT}` })
+  .trim()
+  .min(1, `is empty; ${LEAVE_IT_OUT}`)
+  .refine((value) => !/[\r\n]/.test(value), 'must be one line: the venue as the posts name it, with its street address when they give one')
+  .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(value), 'is a link, not a venue: write the place as the posts name it')
+  .refine((value) => !PLACEHOLDER.test(value), { error: (issue) => `'${String(issue.input)}' is a placeholder, not a venue; ${LEAVE_IT_OUT}` });
+
 const eventBlock = z.object({
   name: z.string().min(1),
   kind: z.enum(['kubecon', 'istio-day', 'istiocon', 'virtual', 'meetup', 'other']),
   city: z.string().optional(),
   country: z.string().optional(),
+  venue: venue.optional(),
   start: isoDate.optional(),
   end: isoDate.optional(),
   schedule: z.url().optional(),

@@ -69,6 +69,7 @@ function sectionSightings(post: ParsedPost, talks: readonly Talk[]): Sighting[] 
     kind: eventKind(name) === 'other' ? 'co-located' : eventKind(name),
     city: null,
     country: null,
+    venue: null,
     ...ownDay(drafts, name),
     posts: post.meta.date ? [postOf(post)] : [],
     slidesPages: [],

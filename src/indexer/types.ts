@@ -17,6 +17,7 @@ export interface FrontEvent {
   kind: EventKind;
   city?: string | undefined;
   country?: string | undefined;
+  venue?: string | undefined;
   start?: string | undefined;
   end?: string | undefined;
   schedule?: string | undefined;

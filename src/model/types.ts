@@ -76,6 +76,8 @@ export interface PassageFacts {
   years?: number[];
   /** It names a date ("18 April", "4 月 18 日"). */
   date?: true;
+  /** It gives a time of day ("13:30", "10 am Pacific", "下午 1 点半"). */
+  clock?: true;
   /** It gives a count ("4,000", "84 countries", "292 人"): a number that is no year and no day of a date. */
   count?: true;
   /** The index terms of what its counts count ("13 seats" → "seat"). */
@@ -183,6 +185,13 @@ export interface EventInfo {
   kind: EventKind;
   city: string | null;
   country: string | null;
+  /**
+   * Where in its city it was held, as the posts of its language name it ("McCormick Place",
+   * "麦考密克展览中心"; with the street address when a post gives one), or null when no post names it.
+   * Only our own posts' front matter gives it; a conference takes the venue of its Istio Day, and its
+   * tracks the conference's.
+   */
+  venue: string | null;
   /** `YYYY-MM-DD` or null. */
   start: string | null;
   end: string | null;

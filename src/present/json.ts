@@ -9,7 +9,7 @@ import type { EventInfo, EventLinks, Links, Person, Talk } from '../model/index.
 const RESULT_FIELDS = ['title', 'url', 'heading', 'text', 'lang', 'event', 'date', 'score'] as const;
 const LINK_FIELDS = ['videos', 'slides', 'schedule', 'other'] as const;
 const TALK_FIELDS = ['title', 'speakers', 'organisations', 'people', 'event', 'date', 'video', 'slides', 'schedule', 'url'] as const;
-const EVENT_FIELDS = ['id', 'name', 'kind', 'city', 'country', 'start', 'end', 'parent'] as const;
+const EVENT_FIELDS = ['id', 'name', 'kind', 'city', 'country', 'venue', 'start', 'end', 'parent'] as const;
 const EVENT_LINK_FIELDS = ['slides', 'schedule', 'recordings', 'register', 'cfp', 'other'] as const;
 const PERSON_FIELDS = ['name', 'organisation'] as const;
 

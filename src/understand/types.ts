@@ -48,9 +48,10 @@ export interface Words {
 
 /**
  * A kind of thing a passage can hold, which ranking can see (links, dates, counts, who was elected
- * or won, a call for proposals, where a thing is sold or handed out, how to register).
+ * or won, a call for proposals, where a thing is sold or handed out, how to register). `clock`: a
+ * time of day, which a question that asks the hour wants ("what time", "几点").
  */
-export type Want = 'video' | 'slides' | 'talk' | 'date' | 'number' | 'outcome' | 'cfp' | 'definition' | 'people' | 'shop' | 'register';
+export type Want = 'video' | 'slides' | 'talk' | 'date' | 'clock' | 'number' | 'outcome' | 'cfp' | 'definition' | 'people' | 'shop' | 'register';
 
 /** The events, places, times and people a question names. */
 export interface Entities {

@@ -2,6 +2,7 @@ import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
 import { namesElection, saysElection } from './bodies.js';
+import { clockAsked, CLOCK_WORDS } from './clock.js';
 import { askOf, talksAsked } from './intents.js';
 import { signsUp, takingWords } from './taking-part.js';
 import { timeOf } from './times.js';
@@ -28,10 +29,14 @@ export function understand(input: string, lang?: Lang): Question {
   // A misspelt city or event name ("chicgo") names it as the word it misspells.
   const meant = words.groups.flatMap((group) => (group.meant === undefined ? [] : [group.meant]));
   const entities = readEntities([said, ...meant].join(' '), years);
+  // "What time does it start", "议题几点开始": the hour is asked, of a day: a "when", of the talks too (not their
+  // list), unless something else is asked ("schedule time slots", "怎么参加 几点").
+  const clock = clockAsked(said);
   const asked = askOf(withoutProgrammeName(said, entities));
   const time = timeOf(said);
+  const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
   // "Who is izzy", "contribfest?": what it is ("future istio days?" asks which of them: the next).
-  const ask = identity !== null || (asked === 'search' && time === null && bareTermAsked(said, entities)) ? 'what-is' : asked;
+  const ask = identity !== null || (timed === 'search' && time === null && bareTermAsked(said, entities)) ? 'what-is' : timed;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
     const { about, kinds } = whatIsParts(identity ?? said);
@@ -42,11 +47,21 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date.
   if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
+  // "What time…" by one that gives the hour; "time", "start", 几点 only say so: beside a topic they rank, not required.
+  if (clock) {
+    words.wants.push('clock');
+    if (words.groups.some((group) => !CLOCK_WORDS.has(group.word))) {
+      words.soft.push(...words.groups.filter((group) => CLOCK_WORDS.has(group.word)));
+      words.groups = words.groups.filter((group) => !CLOCK_WORDS.has(group.word));
+    }
+  }
   // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election", and "the
   // next steering election", "when is the next election" (no election is announced after the latest one, whose results answer).
   const latestElection = ask === 'latest' && time === 'latest' && namesElection(words);
   const nextElection = (ask === 'latest' || ask === 'search' || ask === 'when') && time === 'next' && saysElection(words);
   if ((ask === 'results' || latestElection || nextElection) && !words.wants.includes('outcome')) words.wants.push('outcome');
+  // "upcoming istio events", "the latest istiocon": which event and when, so a passage that dates it answers.
+  if (ask === 'latest' && !latestElection && !nextElection && !saysElection(words) && !words.wants.includes('date')) words.wants.push('date');
   // "What is Izzy" is answered by the passage that defines it.
   const subject = ask === 'what-is' ? subjectOf(words.groups, said) : null;
   if (subject && !words.wants.includes('definition')) words.wants.push('definition');

@@ -1,5 +1,7 @@
 import { KIND_NAMES, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
+import { CHAT_WORDS } from './chat-words.js';
+import { HAN_CLOCK_WORDS } from './clock.js';
 import { misspeltWant, WANT_WORDS } from './intents.js';
 import { TIME_WORDS } from './times.js';
 import type { Want, WordGroup, Words } from './types.js';
@@ -19,7 +21,7 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
  * stop words, so nothing is searched for them). Single-character stop words do not split a run:
  * 中 would cut 中国 apart.
  */
-const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...STOP_WORDS]
+const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS]
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
 /** The known Chinese words by their first character, longest first: a run is split a character at a time. */
@@ -162,7 +164,7 @@ export function readWords(text: string): Words & { years: number[] } {
       wantWords.push(piece);
     } else if (year !== null) words.years.push(year);
     else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
-    else if (!STOP_WORDS.has(piece)) {
+    else if (!STOP_WORDS.has(piece) && !CHAT_WORDS.has(piece)) {
       const made = group(piece);
       if (made.alternatives.length) words.groups.push(made);
     }

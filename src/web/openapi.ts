@@ -56,6 +56,7 @@ const schemas = {
       kind: { type: 'string' },
       city: nullableString,
       country: nullableString,
+      venue: { ...nullableString, description: 'Where in the city it was held, as the posts of its language name it; null when none does.' },
       start: { ...nullableString, description: 'YYYY-MM-DD' },
       end: nullableString,
       parent: nullableString,

@@ -169,6 +169,10 @@ describe('the content folder', () => {
       };
       expect(facts(zh)).toEqual(facts(en));
     });
+
+    it('names a venue in both languages or in neither', () => {
+      expect(zh?.front.event?.venue === undefined).toBe(en?.front.event?.venue === undefined);
+    });
   });
 });
 
@@ -193,6 +197,14 @@ describe.each(posts)('$path', (ours) => {
     if (front.event?.end) expect(front.event.end >= (front.event.start ?? '')).toBe(true);
     for (const link of [front.event?.schedule, front.event?.recap]) if (link) expect(isHttpsUrl(link), link).toBe(true);
     expect(post.meta.event).toBe(front.event?.name);
+  });
+
+  it('gives a venue only as the post itself names it', () => {
+    const venue = front.event?.venue;
+    if (venue === undefined) return;
+    const squeezed = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+    const text = [front.title, front.description, ...post.passages.map(({ passage }) => passage.text)].join('\n');
+    expect(squeezed(text), `venue "${venue}" is not in ${path}`).toContain(squeezed(venue));
   });
 
   it('links only to absolute https URLs', () => {

@@ -52,6 +52,7 @@ export function eventInfo(overrides: Partial<EventInfo> = {}): EventInfo {
     kind: 'istio-day',
     city: 'Montreal',
     country: 'Canada',
+    venue: null,
     start: '2032-11-09',
     end: '2032-11-09',
     parent: 'kubecon-na-2032',

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuestions } from '../../src/eval/index.js';
@@ -82,7 +82,7 @@ describe.each([
   });
 });
 
-const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
+const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
 
 /** The fourth to sixth development sets: their own ids, and no question another set (or the tuned set) already asks. */
 describe.each([
@@ -102,5 +102,77 @@ describe.each([
     const others = ALL_SETS.filter((other) => other !== file);
     const asked = new Set(others.flatMap((other) => read(other).map((question) => squash(question.q))));
     expect(dev.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
+  });
+});
+
+/** The seventh development set (issue 13): every intent, weighted to those weak on unseen questions, written from the posts alone. */
+describe('the development set eval/dev7.jsonl', () => {
+  const dev = read('eval/dev7.jsonl');
+  const count = (intent: string, lang?: string) => dev.filter((question) => question.intent === intent && (lang === undefined || question.lang === lang)).length;
+
+  it('has 200 questions, at least 85 in Chinese, with the weight on the weak intents', () => {
+    expect(dev.length).toBeGreaterThanOrEqual(200);
+    expect(dev.filter((question) => question.lang === 'zh').length).toBeGreaterThanOrEqual(85);
+    const atLeast = { talks: 30, next: 22, buy: 18, register: 18, who: 14, 'how-many': 12, when: 12, 'what-is': 10, video: 10, slides: 10, cfp: 10, search: 10, where: 8, schedule: 8, results: 8 };
+    expect(Object.entries(atLeast).filter(([intent, least]) => count(intent) < least)).toEqual([]);
+    expect(INTENTS.filter((intent) => count(intent, 'zh') < 3)).toEqual([]);
+  });
+
+  it('keeps its own ids, d7-en… for English and d7-zh… for Chinese, each once', () => {
+    const wrong = dev.filter((question) => !question.id.startsWith(`d7-${question.lang}`));
+    expect(wrong.map((question) => question.id)).toEqual([]);
+    expect(new Set(dev.map((question) => question.id)).size).toBe(dev.length);
+  });
+
+  it('names only posts of content/ that exist and asks in Chinese when it says zh', () => {
+    expect(dev.flatMap((question) => question.posts.filter((post) => ownPost(post) && !existsSync(join('content', `${post}.md`))))).toEqual([]);
+    expect(dev.filter((question) => question.lang === 'zh' && !/\p{Script=Han}/u.test(question.q)).map((question) => question.id)).toEqual([]);
+  });
+
+  it('shares no question with the tuned set or any other set', () => {
+    const asked = new Set(ALL_SETS.filter((other) => other !== 'eval/dev7.jsonl').flatMap((other) => read(other).map((question) => squash(question.q))));
+    expect(dev.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
+  });
+});
+
+/**
+ * The eighth development set (issue 13): every intent, weighted to those weak on unseen questions, at least half in
+ * Chinese. It is checked against every other question set in eval/ (and the tuned set), whichever have landed.
+ */
+describe('the eighth development set eval/dev8.jsonl', () => {
+  const file = 'eval/dev8.jsonl';
+  const dev8 = read(file);
+  const count = (intent: string) => dev8.filter((question) => question.intent === intent).length;
+
+  it('has 170 questions, half of them in Chinese, weighted to the weak intents', () => {
+    expect(dev8.length).toBeGreaterThanOrEqual(170);
+    expect(dev8.filter((question) => question.lang === 'zh').length * 2).toBeGreaterThanOrEqual(dev8.length);
+    const floors: Record<string, number> = { talks: 24, next: 18, buy: 14, register: 14, who: 12, 'how-many': 10, when: 10, search: 10 };
+    const thin = INTENTS.filter((intent) => count(intent) < (floors[intent] ?? 6));
+    expect(thin).toEqual([]);
+  });
+
+  it('asks every intent in both languages', () => {
+    const oneSided = INTENTS.filter((intent) => (['en', 'zh'] as const).some((lang) => !dev8.some((question) => question.intent === intent && question.lang === lang)));
+    expect(oneSided).toEqual([]);
+  });
+
+  it('asks in Chinese when it says zh, and names only content/ posts that exist', () => {
+    expect(dev8.filter((question) => question.lang === 'zh' && !/\p{Script=Han}/u.test(question.q)).map((question) => question.id)).toEqual([]);
+    const missing = dev8.flatMap((question) => question.posts.filter((post) => ownPost(post) && !existsSync(join('content', `${post}.md`))));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps its own ids, d8-en… for English and d8-zh… for Chinese, each once', () => {
+    const wrong = dev8.filter((question) => !question.id.startsWith(`d8-${question.lang}`));
+    expect(wrong.map((question) => question.id)).toEqual([]);
+    expect(new Set(dev8.map((question) => question.id)).size).toBe(dev8.length);
+  });
+
+  it('shares no question with the tuned set or any other set', () => {
+    const others = ['../shared/eval/questions.jsonl', ...readdirSync('eval').filter((name) => name.endsWith('.jsonl')).map((name) => `eval/${name}`)].filter((other) => other !== file);
+    expect(others).toContain('eval/holdout3.jsonl');
+    const asked = new Set(others.flatMap((other) => read(other).map((question) => squash(question.q))));
+    expect(dev8.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
   });
 });

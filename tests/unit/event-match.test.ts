@@ -11,6 +11,7 @@ function event(name: string, kind: EventKind, city: string | null, start: string
     kind,
     city,
     country: null,
+    venue: null,
     start,
     end: start,
     parent: null,

@@ -15,7 +15,7 @@ const cases: Record<string, string> = {
   'recap-en': 'reads the city and dates of an English recap, skips the CFP date, and announces the next event',
   'recap-zh': 'reads the city and dates of a Chinese recap and its "…见！" announcement',
   'announcement-banner-recap': 'merges a mention, an undated banner and a dated announcement of one event, listing only dated posts',
-  'front-matter-wins': "prefers our front matter to a banner's reading of the same event under another spelling",
+  'front-matter-wins': "prefers our front matter, its venue included, to a banner's reading of the same event under another spelling",
 };
 
 const load = <T>(name: string, file: string): T => JSON.parse(readFileSync(join(root, name, file), 'utf8')) as T;

@@ -113,6 +113,7 @@ const eventInfo: fc.Arbitrary<EventInfo> = fc.record({
   kind: fc.constantFrom('kubecon', 'istio-day', 'istiocon', 'co-located', 'maintainer-track', 'meetup', 'other' as const),
   city: optionalText,
   country: optionalText,
+  venue: optionalText,
   start: isoDate,
   end: isoDate,
   parent: fc.option(fc.string({ maxLength: 20 }), { nil: null }),

@@ -62,12 +62,21 @@ describe('next and latest when nothing later is announced', () => {
 
   it('asks its talks, speakers or links of the one event "last", "first" or "next" picks', () => {
     expect(line('who spoke at the last istio day')).toMatch(/^Speakers at Istio Day North America 2025: Welcome/);
-    expect(line('how many talks at the latest istio day')).toMatch(/^Talks at Istio Day North America 2025 \(9\): /);
+    // Which event the time word picks is half the answer: the line dates it.
+    expect(line('how many talks at the latest istio day')).toMatch(/^Talks at Istio Day North America 2025, 10 November 2025 \(9\): /);
     expect(line('first istiocon slides')).toBe('Slides of IstioCon 2021');
     // A time word beside the talks asks the talks of the event it picks; "istio days" are Istio Days.
-    expect(line('最新的 istio day 讲了什么')).toMatch(/^Istio Day North America 2025 的演讲（9 场）/);
+    expect(line('最新的 istio day 讲了什么')).toMatch(/^Istio Day North America 2025（2025 年 11 月 10 日）的演讲（9 场）/);
+    expect(line('talks at istio day north america 2025')).toMatch(/^Talks at Istio Day North America 2025 \(9\): /);
     expect(line('future istio days?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
     expect(line('schedule of the next istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
+  });
+
+  it('shows first a passage that dates the event the line names', () => {
+    expect(understand('upcoming istio events').words.wants).toContain('date');
+    expect(understand('next steering election').words.wants).not.toContain('date');
+    const [first] = engine.answer('the newest istio day in north america', { now }).results;
+    expect(first?.text).toMatch(/10 November 2025|November 10,? 2025/);
   });
 
   it('answers what came after a past event named without a year when "after" says so', () => {
@@ -75,6 +84,8 @@ describe('next and latest when nothing later is announced', () => {
     // A place alone stands for the conference held there; its tracks and co-located events are the same occasion.
     expect(line('伦敦之后下一站去哪了')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025：.*亚特兰大$/);
     expect(line('what came after kubecon chicago')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2024: .*Paris$/);
+    // Atlanta held an Istio Day inside its KubeCon: what came after is the next conference, not "no Istio Day since".
+    expect(line('where did istio go after atlanta')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: .*Amsterdam$/);
     // "next" alone, with no year, is the next to come.
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });

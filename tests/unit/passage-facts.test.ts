@@ -54,6 +54,14 @@ describe('the facts the indexer stores with each passage', () => {
     expect(facts[1]).not.toHaveProperty('counted');
   });
 
+  it('says which passages give a time of day (a version is none), and lays it out for ranking', () => {
+    const timed = withFacts([passage('The meetup starts at 13:30 CST on 10 July.'), passage('Istio 1.20 shipped on 10 July.')], []);
+    expect(timed.map((one) => one.facts.clock === true)).toEqual([true, false]);
+    const features = new Features(timed);
+    expect((features.holds[0] as number) & HOLDS.clock).toBe(HOLDS.clock);
+    expect((features.holds[1] as number) & HOLDS.clock).toBe(0);
+  });
+
   it('says which passages give a call for proposals: with its link or a date, not the words alone', () => {
     expect(has('cfp')).toEqual([false, false, false, true, false, false, false, false]);
   });

@@ -11,7 +11,7 @@ describe('toJson, the documented --json shape of npm run ask', () => {
     expect(json.results.map(Object.keys)).toEqual([['title', 'url', 'heading', 'text', 'lang', 'event', 'date', 'score', 'links']]);
     expect(json.results.map((result) => Object.keys(result.links))).toEqual([['videos', 'slides', 'schedule', 'other']]);
     expect(json.talks.map(Object.keys)).toEqual([['title', 'speakers', 'organisations', 'people', 'event', 'date', 'video', 'slides', 'schedule', 'url']]);
-    expect(json.events.map(Object.keys)).toEqual([['id', 'name', 'kind', 'city', 'country', 'start', 'end', 'parent', 'url', 'links']]);
+    expect(json.events.map(Object.keys)).toEqual([['id', 'name', 'kind', 'city', 'country', 'venue', 'start', 'end', 'parent', 'url', 'links']]);
     expect(json.events.map((event) => Object.keys(event.links))).toEqual([['slides', 'schedule', 'recordings', 'register', 'cfp', 'other']]);
   });
 

@@ -43,3 +43,19 @@ describe('the talks on a topic', () => {
     expect(programme.onTopic(programme.all('zh'), ['故障转移']).map((one) => one.id)).toEqual(['english']);
   });
 });
+
+describe('the talks on a compound topic', () => {
+  const given = (id: string, title: string) => talk({ id, title, titles: { en: title }, video: `https://www.youtube.com/watch?v=${id}`, slides: null, schedule: null });
+  const inference = given('inference', 'Running inference with Istio and llm-d');
+  const routing = given('routing', 'Routing for optimized inference');
+  const maze = given('maze', 'Navigating the maze of multi-cluster Istio');
+  const programme = new Programme([inference, routing, maze], [eventInfo()]);
+
+  it('are found by the compound as a title writes it, or written as one word', () => {
+    expect(programme.onTopic(programme.all('en'), ['inference', 'llm-d']).map((one) => one.id)).toEqual(['inference']);
+    expect(programme.onTopic(programme.all('en'), ['multicluster']).map((one) => one.id)).toEqual(['maze']);
+    // The line names the topic as typed, not as the programme keeps it.
+    expect(programme.titleWord('llm-d')).toBe('llm-d');
+    expect(programme.titleWord('multicluster')).toBe('multicluster');
+  });
+});

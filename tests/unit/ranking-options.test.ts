@@ -45,6 +45,20 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => /商店|store/i.test([answer.results[0]?.text ?? '', ...(answer.results[0]?.links.other ?? [])].join(' ')),
   },
   {
+    option: 'clockWeight',
+    neutral: 1,
+    question: '4th birthday community meetup what time',
+    wants: 'the passage that gives the hour of the meetup first when the time of day is asked',
+    holds: (answer) => /\b10:00 Pacific/.test(answer.results[0]?.text ?? ''),
+  },
+  {
+    option: 'clockWeight',
+    neutral: 1,
+    question: 'istio 四周岁生日 社区会议几点',
+    wants: 'the passage that gives the hour of the meetup first when 几点 is asked',
+    holds: (answer) => /10:00 的 Istio 社区会议/.test(answer.results[0]?.text ?? ''),
+  },
+  {
     option: 'talkWeight',
     neutral: 1,
     question: 'istio day london talk',

@@ -12,9 +12,13 @@ describe('understand', () => {
     expect(understand('when is istio day london').ask).toBe('when');
     expect(understand('伦敦 Istio Day 什么时候').ask).toBe('when');
     expect(understand('how do I submit a talk to istio day').ask).toBe('cfp');
+    // The proposals are what a call for proposals asks for: "when did proposals close", "formats for a proposal".
+    expect(understand('when did proposals close for istiocon').ask).toBe('cfp');
+    expect(understand('accepted formats for a proposal at istio day').ask).toBe('cfp');
     expect(understand('who won the 2025 TOC election').ask).toBe('results');
     expect(understand('what is istio day')).toMatchObject({ ask: 'what-is', subject: 'istio day', words: { wants: ['definition'] } });
     expect(understand('izzy 是什么')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
+    expect(understand('what exactly is contribfest')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
     expect(understand('izzy slides').subject).toBeNull();
     expect(understand('what does the steering committee do')).toMatchObject({ ask: 'what-is', subject: 'steering committee' });
     // Asking for its responsibilities or duties asks what it does; "# of" is "number of".
@@ -35,10 +39,10 @@ describe('understand', () => {
     expect(understand('2026 指导委员会 谁当选')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('2024 toc vote outcome')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('toc 谁连任了').ask).toBe('results');
-    // The latest election, or the latest committee, is who it elected; the latest event is not.
+    // The latest election, or the latest committee, is who it elected; the latest event is which and when.
     expect(understand('most recent toc election')).toMatchObject({ ask: 'latest', words: { wants: ['outcome'] } });
     expect(understand('最新的 指导委员会').words.wants).toEqual(['outcome']);
-    expect(understand('latest istio day').words.wants).toEqual([]);
+    expect(understand('latest istio day').words.wants).toEqual(['date']);
     expect(understand('who was voted onto the toc').ask).toBe('results');
     expect(understand('how many people voted in the steering election').ask).toBe('how-many');
     expect(understand('istiocon 2022 slides').ask).toBe('slides');
@@ -121,6 +125,8 @@ describe('understand', () => {
   it('reads "program committee" as a name, not as asking for the schedule', () => {
     expect(understand('who were the program committee chairs for istio day chicago').ask).toBe('who');
     expect(understand('istio day chicago program').ask).toBe('schedule');
+    // Sched is where the conferences publish their schedules: "the sched page" asks for one.
+    expect(understand('istiocon china sched page').ask).toBe('schedule');
   });
 
   it('reads 未来, 近期 and "soon" as asking for the next event', () => {
@@ -181,6 +187,8 @@ describe('understand', () => {
     // What it costs is answered by the registration passage ("Registration is free"), whatever word it uses.
     const price = understand('how much does istio day europe cost');
     expect(price.ask).toBe('register');
+    // Asked of an event already held, in the past tense.
+    expect(understand('how much was istiocon 2021').ask).toBe('register');
     expect(price.words.groups.map((group) => group.word)).not.toContain('cost');
     expect(price.words.soft.map((group) => group.word)).toContain('cost');
     // "Free" beside a thing to get is part of what is got: the free signed book.
@@ -230,6 +238,9 @@ describe('understand', () => {
     expect(understand('izzy 是谁')).toMatchObject({ ask: 'what-is', subject: 'izzy', words: { groups: [{ word: 'izzy' }] } });
     expect(understand('who is speaking at istio day').ask).toBe('who');
     expect(understand('who is on the toc').ask).toBe('who');
+    // The authors of a book are people asked for, as its speakers are of a talk.
+    expect(understand('authors of the mascot book').ask).toBe('who');
+    expect(understand('那本绘本的作者').ask).toBe('who');
     expect(understand('who is the chair of istio day').ask).toBe('who');
     expect(understand('伦敦 istio day 主席是谁').ask).toBe('who');
     expect(understand('ambient 大规模架构 那个分享是谁').ask).toBe('who');
@@ -289,3 +300,12 @@ describe('understand', () => {
   });
 });
 
+
+describe('the words around a question in a chat', () => {
+  it('are not searched for: greetings, thanks and the frames of a polite request, in en and zh', () => {
+    const words = (text: string) => understand(text).words.groups.map((group) => group.word);
+    expect(words("Hi bot, I'd like to know how many people attended istiocon 2021, thanks!")).toEqual(['people', 'attended', 'istiocon']);
+    expect(words('any idea where I can find the ambient slides?')).toEqual(['ambient']);
+    expect(words('请问 istiocon 2022 的 t 恤 怎么领 谢谢')).not.toEqual(expect.arrayContaining(['请问', '谢谢']));
+  });
+});

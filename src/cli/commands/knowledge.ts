@@ -7,11 +7,11 @@ import { parseCli } from '../args.js';
 const USAGE = `Usage: npm run knowledge -- [--index DIR] [--json]
   --index DIR   the index to audit (default: INDEX_DIR or index/)
   --json        print events, talks and the audit as JSON
-Prints every event (dates, parent, posts with roles, links by kind) and every talk (event, speakers
+Prints every event (dates, venue and city, parent, posts with roles, links by kind) and every talk (event, speakers
 with organisations, links), then the audit. Exits with 1 when the audit finds a problem.`;
 
 function eventLines(event: EventInfo, names: ReadonlyMap<string, string>): string[] {
-  const where = [event.city, event.country].filter(Boolean).join(', ') || 'no city';
+  const where = [event.venue, event.city, event.country].filter(Boolean).join(', ') || 'no city';
   const dates = event.start ? (event.end && event.end !== event.start ? `${event.start} – ${event.end}` : event.start) : 'no date';
   const lines = [`${event.name} [${event.kind}, ${event.lang}] ${dates} · ${where}`];
   if (event.parent) lines.push(`  part of: ${names.get(event.parent) ?? event.parent}`);
@@ -35,7 +35,7 @@ function talkLines(talk: Talk): string[] {
 function auditLines(report: AuditReport): string[] {
   const { counts } = report;
   return [
-    `${counts.events} events, ${counts.talks} talks; ${counts.talksWithoutEvent} talks not attributed to an event; ${counts.eventsWithoutCity} events without a city`,
+    `${counts.events} events, ${counts.talks} talks; ${counts.talksWithoutEvent} talks not attributed to an event; ${counts.eventsWithoutCity} events without a city, ${counts.eventsWithVenue} with a venue`,
     ...report.notes.map((note) => `note: ${note}`),
     ...report.problems.map((problem) => `problem: ${problem}`),
     report.problems.length === 0 ? 'audit: no problems' : `audit: ${report.problems.length} problems`,

@@ -1,0 +1,17 @@
+/**
+ * What people say around a question in a chat, in en and zh: greetings, thanks, addressing the bot,
+ * and the frames of a polite request ("could you tell me", "I'd like to know", "any idea where",
+ * "请问", "想知道"). They say nothing of what is asked, so they are not searched for: a passage that
+ * happens to hold "like" or "idea" answers no better. Index-side stop words stay as they are (these are
+ * words of the question only).
+ */
+export const CHAT_WORDS: ReadonlySet<string> = new Set([
+  // Greetings, thanks, addressing someone.
+  'hi', 'hello', 'hey', 'hiya', 'thanks', 'thank', 'thx', 'ty', 'pls', 'plz', 'bot', 'folks', 'guys', 'anyone', 'someone', 'everyone',
+  // The frames of a request: "I'd like to know", "I'm wondering", "any idea", "can you point me to", "I'm looking for".
+  'like', 'know', 'wondering', 'wonder', 'curious', 'idea', 'point', 'looking', 'kindly',
+  // What is left of "I'd", "I'm", "I'll", "I've", "you're" once split.
+  'd', 'm', 'll', 've', 're',
+  // Chinese.
+  '你好', '您好', '大家好', '请问', '请教', '谢谢', '多谢', '麻烦', '想知道', '想问', '想了解', '告诉我', '帮我', '一下',
+]);

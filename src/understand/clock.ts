@@ -1,0 +1,67 @@
+/**
+ * Whether a question asks for a time of day ("what time does it start", "time slots", "几点开始"):
+ * it is still a "when" (or schedule, talks…) question, and the passage that gives the hour answers
+ * it, as a passage that names the day answers "when".
+ */
+import { patternOf } from './intents.js';
+
+/**
+ * How people ask for the hour, in English and Chinese, from the words of a programme: a start or
+ * end time, a time slot. "How long does it last" is a count, not this; "when does it start" asks the day.
+ */
+const CLOCK_PHRASES = [
+  'what time',
+  'what times',
+  'which time',
+  'which times',
+  'what hour',
+  'time slot',
+  'time slots',
+  'timeslot',
+  'timeslots',
+  'start time',
+  'start times',
+  'starting time',
+  'end time',
+  'end times',
+  'ending time',
+  'finish time',
+  'starts at',
+  'begins at',
+  'ends at',
+  'finishes at',
+  'kicks off at',
+  "o'clock",
+  '几点',
+  '几点钟',
+  '什么时间开始',
+  '什么时间结束',
+  '开始时间',
+  '结束时间',
+  '时段',
+  '时间段',
+];
+
+const CLOCK_PATTERN = patternOf(CLOCK_PHRASES);
+
+/** Whether `text` asks for a time of day. */
+export function clockAsked(text: string): boolean {
+  return CLOCK_PATTERN.test(text);
+}
+
+/**
+ * The Chinese words that ask the hour, for splitting a run of Han characters ("议题几点开始" → 议题,
+ * 几点, 开始): each names no topic of the question.
+ */
+export const HAN_CLOCK_WORDS: readonly string[] = ['几点钟', '几点', '时间段', '时段'];
+
+/**
+ * The words a question that asks the hour says only to ask it ("time", "start", 几点, 开始): beside
+ * a topic they rank the passages that say them and are not required (the hour, not the word, answers).
+ */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set([
+  ...HAN_CLOCK_WORDS,
+  '开始',
+  '结束',
+  ...['time', 'times', 'hour', 'slot', 'slots', 'timeslot', 'timeslots', 'start', 'starts', 'starting', 'begin', 'begins', 'end', 'ends', 'ending', 'finish', 'finishes', 'kicks', 'clock'],
+]);
