@@ -103,12 +103,15 @@ export class TalkFinder {
             return !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)));
           }
         : undefined;
-    const perGroup = groups.map((group) => {
+    const perGroup: GroupHits[] = [];
+    for (const group of groups) {
       const key = JSON.stringify([group.alternatives, eventFilter, years]);
       let hits = this.#cache.get(key);
       if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { ...this.#typos, filter, marked: NAMING_FIELDS }).hits));
-      return hits;
-    });
+      // A talk is found only when every group matched it: past a group that matched no talk, no search can find one.
+      if (!hits.length) return [];
+      perGroup.push(hits);
+    }
     // Per talk: the sum of its groups' scores, how many groups it matched in full, and whether a
     // word named it (title or speakers) rather than only its event.
     const totals = new Map<number, { score: number; complete: number; named: boolean }>();
