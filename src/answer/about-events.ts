@@ -166,10 +166,11 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
   // Nothing more is asked of no event.
   if (!named.length) return {};
-  // "北京 meetup envoy 幻灯片": the slides or video of the talks of an event a word of their title names; "the agenda,
-  // what was talked about": the talks. Else (no such talk) the event's own link.
+  // "北京 meetup envoy 幻灯片": the slides, video or schedule page of the talks of an event a word of their title names;
+  // "the agenda, what was talked about": the talks. Else (no such talk) the event's own link.
   const titled = (): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) !== null) && !untitled();
-  const ofTalks = ((ask === 'slides' || ask === 'video') && titled()) || (ask === 'schedule' && question.aboutTalks);
+  // "paris 2024 istio project update sched page": a talk's own schedule page, as its slides or video.
+  const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled()) || (ask === 'schedule' && question.aboutTalks);
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
   if (listed.talks?.length) return ask === 'schedule' ? listed : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.

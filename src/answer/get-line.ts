@@ -10,7 +10,7 @@
  * line when no such passage holds a word of the question, or of its `topic` (the thing asked about).
  */
 import { saysGiven, saysGotten, saysSold } from '../facts/index.js';
-import type { Ranked, RankedPassages } from '../find/index.js';
+import type { RankedPassages } from '../find/index.js';
 import type { Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
@@ -36,7 +36,6 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   const asked = wayOf(question.text);
   let pointedAhead = false;
-  let chosen: { one: Ranked; sentence: string; rank: number[]; first: boolean } | undefined;
   for (const one of ranked.slice(0, GET_DEPTH)) {
     const { passage } = one;
     if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, thing).size) continue;
@@ -52,18 +51,12 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
       return [!named.length || held(sentence, thing).size ? 1 : 0, asked !== null && wayOf(sentence) === asked ? 1 : 0, scores[at] ?? 0];
     };
     const best = sentences.reduce((kept, _, at) => (compare(rank(at), rank(kept)) > 0 ? at : kept), 0);
-    // A passage further down whose sentence says more of that (the store, for "buy") answers before one that says
-    // less (the book given away once); among those that say it alike, the higher ranked.
-    const its = rank(best).slice(0, 2);
-    if (!chosen || compare(its, chosen.rank) > 0) chosen = { one, sentence: sentences[best] ?? '', rank: its, first: pointedAhead || chosen !== undefined };
+    // The passages keep their order (where to get a thing is what ranking weighs them by already, `wantWeight`),
+    // but the passage quoted goes before an introduction passed over for only pointing to it.
+    const direct = { text: titled(lang, passage.title, sentences[best] ?? ''), url: passage.url, lang };
+    return pointedAhead ? { direct, first: one } : { direct };
   }
-  if (!chosen) return undefined;
-  // The passages keep their order (where to get a thing is what ranking weighs them by already, `wantWeight`),
-  // but the passage quoted goes before an introduction passed over for only pointing to it, or before passages
-  // that say another way of getting it.
-  const { one, sentence } = chosen;
-  const direct = { text: titled(lang, one.passage.title, sentence), url: one.passage.url, lang };
-  return chosen.first ? { direct, first: one } : { direct };
+  return undefined;
 }
 
 /** Whether a text speaks of buying or of a giveaway; null when it speaks of neither. */

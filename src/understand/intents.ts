@@ -167,6 +167,9 @@ export const WHAT_IS_WORDS: ReadonlySet<string> = new Set(
 /** Words that ask for a whole list ("list of talks", "all sessions"): they choose nothing among the talks. */
 export const LISTING_WORDS: readonly string[] = ['list', 'lineup', 'line-up', 'all', 'every', 'full', 'complete', 'whole', '列表', '所有', '全部', '哪些', '有哪些'];
 
+/** Words that ask for a link to what is named ("the sched page", "报名链接"): where to find it, not what it is about. */
+export const LINK_WORDS: readonly string[] = ['link', 'links', 'page', 'pages', 'url', 'urls', 'website', 'site', 'webpage', '链接', '网址', '网页', '页面', '网站'];
+
 /**
  * The kinds of talk the posts name ("the opening keynote", "a hands-on workshop", "lightning talks",
  * "主题演讲"): a question saying one is about talks, and the kind is what it asks about, which a

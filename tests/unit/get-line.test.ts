@@ -56,20 +56,3 @@ describe('where to get it: an introduction that only points ahead says no way to
   });
 });
 
-describe('where to get it: the way asked for answers, from any passage of the first page', () => {
-  it('quotes the store for "buy" from the second passage over a giveaway in the first, and puts it first', async () => {
-    const { corpus } = await shippedIndexes();
-    const base = corpus.passages.find((passage) => passage.lang === 'en' && passage.text.includes('CNCF online store'));
-    if (!base) throw new Error('the shipped index lost the Izzy book launch');
-    const given = { ...base, id: `${base.id}-given`, text: 'At the next KubeCon the authors signed the book and gave away free copies.' };
-    const sold = { ...base, id: `${base.id}-sold`, text: 'The book is sold in the CNCF online store.' };
-    const ranked: Ranked[] = [given, sold].map((passage, at) => ({ passage, score: 2 - at, terms: () => [] }));
-    const buy = gettingLine(understand('where can i buy the book'), ranked);
-    expect(buy?.direct?.text).toMatch(/sold in the CNCF online store\.$/);
-    expect(buy?.first?.passage.id).toBe(sold.id);
-    // Asked how it was given away, the giveaway answers, where it ranks.
-    const free = gettingLine(understand('book given away where'), ranked);
-    expect(free?.direct?.text).toMatch(/gave away free copies\.$/);
-    expect(free?.first).toBeUndefined();
-  });
-});

@@ -125,3 +125,13 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(conference.talks.every((talk) => talk.video !== null)).toBe(true);
   });
 });
+
+describe('the schedule page of a talk', () => {
+  it('is the talk a word of its title names, with its own schedule page, not the event programme', () => {
+    const answer = engine.answer('sched page for the project update at kubecon eu 2024');
+    expect(answer.talks.map((talk) => talk.title)).toEqual(['Istio Project Update']);
+    expect(answer.talks[0]?.schedule).toMatch(/sched\.com\/event\/1YhhS/);
+    // "page" and "link" ask where to find it: they are no words of a title to look for.
+    expect(answer.direct?.text).toMatch(/^Talks on project update at /);
+  });
+});
