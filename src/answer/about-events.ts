@@ -13,8 +13,9 @@ import type { Programme } from './programme.js';
 import { sequelPart, soleEvent } from './sequel.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { topicOf } from './topic.js';
-import { ANY_EVENT_WORDS, colocatedNames, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
-import type { EventInfo, Links, Talk } from '../model/index.js';
+import { ANY_EVENT_WORDS, colocatedNames, eventName, KIND_NAMES, OWN_SERIES, PAGE_SIZE, placeOf, REGIONS, regionIn } from '../domain/index.js';
+import type { EventInfo, Talk } from '../model/index.js';
+import type { RankedPassages } from '../find/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
 /** What the event knowledge adds to an answer. */
@@ -71,13 +72,14 @@ const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'con
  */
 function unheld(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, regions, years } = question.entities;
-  const said = [...years, ...relativeYears(question.text).map((offset) => now.getUTCFullYear() + offset)];
   const [kind, otherKind] = kinds;
-  const [year, otherYear] = said;
+  if (otherKind || regions.length > 1) return undefined;
   // "events" of no kind: a noun for any event, not the project's name alone ("istio 2027").
   const says = (noun: string): boolean => (HAN.test(noun) ? question.text.includes(noun) : question.words.groups.some(({ word }) => word === noun));
-  const anyEvent = ANY_EVENT_WORDS.some((noun) => noun !== 'istio' && says(noun));
-  if ((!kind && !anyEvent) || otherKind || year === undefined || otherYear !== undefined || regions.length > 1) return undefined;
+  if (!kind && !ANY_EVENT_WORDS.some((noun) => noun !== 'istio' && says(noun))) return undefined;
+  const said = [...years, ...relativeYears(question.text).map((offset) => now.getUTCFullYear() + offset)];
+  const [year, otherYear] = said;
+  if (year === undefined || otherYear !== undefined) return undefined;
   const region = REGIONS.find((one) => one === regions[0]) ?? null;
   const [latest] = calendar.ofKind(kind ?? null, region, question.lang);
   const name = KIND_NAMES.find((entry) => entry.kind === kind);
@@ -95,7 +97,8 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // events. A year alone ("2020 年选举之后") names no event.
   const { kinds, cities, regions } = question.entities;
   const namesEvent = named.length > 0 && kinds.length + cities.length + regions.length > 0;
-  const ofEvents = namesEvent || !topicOf(question, calendar).some((word) => timeOf(word) === null);
+  // Worked out only for the questions with a time word that read it.
+  const ofEvents = (): boolean => namesEvent || !topicOf(question, calendar).some((word) => timeOf(word) === null);
   // "what's coming up in amsterdam": a place alone stands for every event held there, not the one whose name
   // "istio" matches best (Istio Day Europe 2023, there before KubeCon Europe 2026).
   const timed = namesEvent && !kinds.length ? calendar.heldIn(cities, regions, lang) : named;
@@ -109,7 +112,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const held = namesEvent && !kinds.length ? timed.filter((event) => !question.entities.years.length || question.entities.years.some((year) => event.start?.startsWith(String(year)))) : named;
   const sequel = asksEvent ? sequelPart(question, held, calendar, now) : undefined;
   if (sequel) return sequel;
-  if (time === 'next' && ofEvents && asksEvent) return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined, where);
+  if (time === 'next' && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined, where);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
     const [latest] = timed.length ? timed : calendar.events(lang);
@@ -148,23 +151,27 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const { kinds, cities, years } = question.entities;
   // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).
-  const nouns = countedPhrases(question.text);
-  // "How long is a lightning talk at istio day" asks a duration, not how many talks there were.
-  const countsTalks = (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text);
-  const counted = named.length > 0 && ask === 'how-many' && question.aboutTalks && countsTalks && kinds.length + cities.length + years.length > 0;
+  const countsTalks = (): boolean => {
+    const nouns = countedPhrases(question.text);
+    // "How long is a lightning talk at istio day" asks a duration, not how many talks there were.
+    return (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text);
+  };
+  const counted = named.length > 0 && ask === 'how-many' && question.aboutTalks && kinds.length + cities.length + years.length > 0 && countsTalks();
   // "keynotes at kubecon eu 2025", "contribfest kubecon na 2023": a plain question about talks, or naming a session
   // of the project's (its maintainer track, its ContribFest), at an event named, asks for its talks; one that asks
   // about something no talk's title says ("the keynote's sponsor") is answered by the passages.
   const session = kinds.includes('maintainer-track') || kinds.includes('contribfest');
-  const untitled = topicOf(question, calendar).some((word) => programme.titleWord(word) === null);
-  const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled;
+  const untitled = (): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) === null);
+  const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled();
   if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
+  // Nothing more is asked of no event.
+  if (!named.length) return {};
   // "北京 meetup envoy 幻灯片": the slides, video or schedule page of the talks of an event a word of their title names;
   // "the agenda, what was talked about": the talks. Else (no such talk) the event's own link.
-  const titled = topicOf(question, calendar).some((word) => programme.titleWord(word) !== null) && !untitled;
+  const titled = (): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) !== null) && !untitled();
   // "paris 2024 istio project update sched page": a talk's own schedule page, as its slides or video.
-  const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled) || (ask === 'schedule' && question.aboutTalks);
-  const listed = named.length && ofTalks ? talksPart(question, named, calendar, programme) : {};
+  const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled()) || (ask === 'schedule' && question.aboutTalks);
+  const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
   if (listed.talks?.length) return ask === 'schedule' ? listed : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
   const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
@@ -192,6 +199,8 @@ function mediaOf({ direct: _titles, ...talks }: EventPart): EventPart {
  */
 function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, programme: Programme, linked?: 'video' | 'slides'): EventPart {
   const { lang, ask } = question;
+  // Without an event, only a question that asks for talks lists every event's (see below).
+  if (!asked.length && ask !== 'talks') return {};
   // A year or a region the question names picks that year's, that region's events ("the maintainer track at kubecon
   // eu 2023": none other, though the calendar's nearest names are other years' and regions').
   const { years, regions } = question.entities;
@@ -264,20 +273,23 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
 /**
  * "kiali 2.0 troubleshooting talk video": the video (or slides) of the one talk whose title holds the
  * question's topic words that some title holds, among the talks of the events it names if any, and
- * whose link a passage of the first page (`shown`) gives: the line never names a talk the passages
+ * whose link a passage of the first page of `ranked` gives: the line never names a talk the passages
  * found do not tell. None when no talk or several are titled so.
  */
-export function talkMedia(question: Question, programme: Programme, calendar: Calendar, shown: readonly Links[]): Answer['direct'] {
+export function talkMedia(question: Question, programme: Programme, calendar: Calendar, ranked: RankedPassages): Answer['direct'] {
   const { ask, lang } = question;
   if (ask !== 'video' && ask !== 'slides') return undefined;
   const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
   if (!topic.length) return undefined;
-  const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
   const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
-  const talks = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null && (!named.size || (talk.event !== null && named.has(talk.event))));
+  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null);
+  if (!linked.length) return undefined;
+  const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
+  const talks = linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
   const links = new Set(talks.map(linkOf));
   // One recording told by several posts: a later post recalls the talk, the earliest event gave it.
   const [talk] = [...talks].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const shown = ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links);
   const found = (url: string): boolean => shown.some((given) => (ask === 'video' ? given.videos : given.slides).includes(url));
   const url = talk ? linkOf(talk) : null;
   return talk && links.size === 1 && url !== null && found(url) ? talkLinkLine(talk, ask, lang) : undefined;

@@ -1,7 +1,6 @@
 import { Outcomes } from '../facts/index.js';
 import { Finder, preferLang, type Corpus, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
-import { PAGE_SIZE } from '../domain/index.js';
 import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, talkMedia, whoGave, type EventPart } from './about-events.js';
@@ -118,7 +117,7 @@ export class Answerer implements QueryService {
     // The call of an event already held is over: its deadline is said to have passed.
     const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
     if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang, held) : known.direct };
-    const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links));
+    const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
     return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};
   }

@@ -12,9 +12,13 @@ export class Calendar {
   readonly #events: EventInfo[];
   readonly #matcher: EventMatcher;
   readonly #names: number;
+  /** The events of each language (all when none is in it), and each event's region: read by most questions, worked out once. */
+  readonly #inLang = new Map<Lang, readonly EventInfo[]>();
+  readonly #regions = new Map<EventInfo, Region | null>();
 
   constructor(events: readonly EventInfo[]) {
     this.#events = [...events].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || a.name.localeCompare(b.name));
+    for (const event of this.#events) this.#regions.set(event, regionOf(event));
     const names = new Map(this.#events.map((event) => [event.name, event.start]));
     this.#names = names.size;
     this.#matcher = new EventMatcher(names, this.#events);
@@ -27,14 +31,23 @@ export class Calendar {
 
   /** Events in `lang` (all when none is), newest first, of `year` when given. */
   events(lang: Lang, year: number | null = null): EventInfo[] {
-    const inLang = this.#events.filter((event) => event.lang === lang);
-    return (inLang.length ? inLang : this.#events).filter((event) => year === null || (event.start ?? '').startsWith(String(year)));
+    const inLang = this.#of(lang);
+    return year === null ? [...inLang] : inLang.filter((event) => (event.start ?? '').startsWith(String(year)));
+  }
+
+  #of(lang: Lang): readonly EventInfo[] {
+    let inLang = this.#inLang.get(lang);
+    if (!inLang) {
+      const told = this.#events.filter((event) => event.lang === lang);
+      this.#inLang.set(lang, (inLang = told.length ? told : this.#events));
+    }
+    return inLang;
   }
 
   /** The events named, in `lang` where told in it, newest first. */
   byNames(names: readonly string[], lang: Lang): EventInfo[] {
     const wanted = new Set(names);
-    return this.events(lang).filter((event) => wanted.has(event.name));
+    return this.#of(lang).filter((event) => wanted.has(event.name));
   }
 
   /**
@@ -54,7 +67,7 @@ export class Calendar {
   /** The first event of the same kind held after `event` ("the istiocon that followed the 2021 one"), in `lang`; none when none is known. */
   after(event: EventInfo, lang: Lang): EventInfo | undefined {
     const start = event.start ?? '9999';
-    return this.events(lang)
+    return this.#of(lang)
       .filter((other) => other.kind === event.kind && (other.start ?? '') > start)
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
   }
@@ -62,21 +75,21 @@ export class Calendar {
   /** The last event of the same kind held before `event` ("the istio day before atlanta"), in `lang`; none when none is known. */
   before(event: EventInfo, lang: Lang): EventInfo | undefined {
     const start = event.start ?? '';
-    return this.events(lang).find((other) => other.kind === event.kind && other.start !== null && other.start < start);
+    return this.#of(lang).find((other) => other.kind === event.kind && other.start !== null && other.start < start);
   }
 
   /** The events of `kind` (of any kind when null; held in `region` when given), in `lang`, newest first. */
   ofKind(kind: EventKind | null, region: Region | null, lang: Lang): EventInfo[] {
-    return this.events(lang).filter((event) => (kind === null || event.kind === kind) && (region === null || regionOf(event) === region));
+    return this.#of(lang).filter((event) => (kind === null || event.kind === kind) && (region === null || this.#regions.get(event) === region));
   }
 
   /** The events held in one of `cities` or `regions` (as `Question` names them), in `lang`, newest first. */
   heldIn(cities: readonly string[], regions: readonly string[], lang: Lang): EventInfo[] {
-    return this.events(lang).filter((event) => (event.city !== null && cities.includes(event.city)) || regions.includes(regionOf(event) ?? ''));
+    return this.#of(lang).filter((event) => (event.city !== null && cities.includes(event.city)) || regions.includes(this.#regions.get(event) ?? ''));
   }
 
   /** The earliest of `among` (default: every event) that starts today or later; none when no upcoming event is announced. */
-  next(lang: Lang, now: Date, among: readonly EventInfo[] = this.events(lang)): EventInfo[] {
+  next(lang: Lang, now: Date, among: readonly EventInfo[] = this.#of(lang)): EventInfo[] {
     const today = now.toISOString().slice(0, 10);
     const upcoming = among.filter((event) => event.start && event.start >= today);
     return upcoming.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')).slice(0, 1);

@@ -49,6 +49,8 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
 export class EventMatcher {
   readonly #candidates: Candidate[];
   readonly #vocabulary: Vocabulary;
+  /** Each word of the vocabulary, and the candidates known by it (their own words or their conference's). */
+  readonly #holding = new Map<string, Set<Candidate>>();
 
   /**
    * `names`: the event names worth finding (those with talks, for `talks`), each with a date to
@@ -62,6 +64,20 @@ export class EventMatcher {
       return { name, start: event?.start ?? date, own: wordsOf(name, event), colocated };
     });
     this.#vocabulary = new Vocabulary(this.#candidates.flatMap((candidate) => [...candidate.own, ...candidate.colocated]));
+    for (const candidate of this.#candidates) {
+      for (const word of [...candidate.own, ...candidate.colocated]) {
+        const holding = this.#holding.get(word);
+        if (holding) holding.add(candidate);
+        else this.#holding.set(word, new Set([candidate]));
+      }
+    }
+  }
+
+  /** The candidates that a typed word can score for: those holding a word it matches (most questions name few events). */
+  #heldBy(typed: readonly string[]): Candidate[] {
+    const held = new Set<Candidate>();
+    for (const word of typed) for (const match of this.#vocabulary.matches(word).keys()) for (const candidate of this.#holding.get(match) ?? []) held.add(candidate);
+    return this.#candidates.filter((candidate) => held.has(candidate));
   }
 
   /**
@@ -109,7 +125,8 @@ export class EventMatcher {
     const scoreOf = (candidate: Candidate, words: string[]): number =>
       words.reduce((sum, word) => sum + weightOf(word) * Math.max(this.#vocabulary.best(word, candidate.own), this.#vocabulary.best(word, candidate.colocated) / 2), 0);
     const particular = typed.filter((word) => !ANY_EVENT_WORDS.includes(word));
-    const scored = this.#candidates.map((candidate) => ({ candidate, score: scoreOf(candidate, typed), particular: scoreOf(candidate, particular) }));
+    // A candidate holding no word the typed ones match scores 0: it is never the best.
+    const scored = this.#heldBy(typed).map((candidate) => ({ candidate, score: scoreOf(candidate, typed), particular: scoreOf(candidate, particular) }));
     if (Math.max(0, ...scored.map(({ particular: score }) => score)) < 1) return [];
     const top = Math.max(0, ...scored.map(({ score }) => score));
     return newestFirst(scored.filter(({ score }) => score === top).map(({ candidate }) => candidate)).map((candidate) => candidate.name);

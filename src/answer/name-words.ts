@@ -5,6 +5,7 @@
 import { fold, STOP_WORDS } from '../store/index.js';
 
 const HAN = /\p{Script=Han}/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
 
 /** Lower-case, accent-free words of `text`: Latin words whole, each Han run whole. */
 export function nameWords(text: string): string[] {
@@ -68,9 +69,13 @@ function typosAllowed(word: string): number {
  * contains the other ("伦敦的" holds "伦敦").
  */
 export function wordMatch(typed: string, word: string): number {
+  return matchWith(typed, HAN.test(typed), typosAllowed(typed), word);
+}
+
+/** `wordMatch` with what depends on the typed word alone worked out by the caller, once for a whole vocabulary. */
+function matchWith(typed: string, typedHan: boolean, allowed: number, word: string): number {
   if (typed === word) return 1;
-  if (HAN.test(typed) || HAN.test(word)) return typed.includes(word) || word.includes(typed) ? 1 : 0;
-  const allowed = typosAllowed(typed);
+  if (typedHan || HAN.test(word)) return typed.includes(word) || word.includes(typed) ? 1 : 0;
   if (allowed && editDistance(typed, word, allowed) <= allowed) return 0.8;
   if (typed.length >= 3 && word.startsWith(typed)) return 0.6;
   return 0;
@@ -94,6 +99,8 @@ export class Vocabulary {
   /** Latin words sorted, for the words a typed beginning starts. */
   readonly #sorted: readonly string[];
   readonly #han: readonly string[];
+  /** The Han words that hold a Latin letter or a digit too ("istio中国"): the only ones a Latin word can be part of. */
+  readonly #mixed: readonly string[];
   /** Each word's place in the vocabulary: matches are listed in it, so ties resolve as they always have. */
   readonly #order = new Map<string, number>();
   readonly #matches = new Map<string, ReadonlyMap<string, number>>();
@@ -102,6 +109,7 @@ export class Vocabulary {
     const distinct = [...new Set(words)];
     distinct.forEach((word, at) => this.#order.set(word, at));
     this.#han = distinct.filter((word) => HAN.test(word));
+    this.#mixed = this.#han.filter((word) => !ALL_HAN.test(word));
     this.#sorted = distinct.filter((word) => !HAN.test(word)).sort();
     for (const word of this.#sorted) {
       const same = this.#byLength.get(word.length);
@@ -117,8 +125,10 @@ export class Vocabulary {
       if (this.#matches.size >= REMEMBERED) this.#matches.clear();
       const scores = new Map<string, number>();
       const matched: Array<[string, number]> = [];
-      for (const word of this.#candidates(typed)) {
-        const score = wordMatch(typed, word);
+      const typedHan = HAN.test(typed);
+      const allowed = typosAllowed(typed);
+      for (const word of this.#candidates(typed, typedHan, allowed)) {
+        const score = matchWith(typed, typedHan, allowed, word);
         if (score > 0) matched.push([word, score]);
       }
       // The few matches, not the many candidates, are put in the vocabulary's order.
@@ -131,14 +141,15 @@ export class Vocabulary {
   }
 
   /** The words `wordMatch` can score above 0 for `typed`: a superset, every other word scores 0. */
-  *#candidates(typed: string): Generator<string> {
-    yield* this.#han;
-    // A Han run holds a Latin word only by containing it ("伦敦istio").
-    if (HAN.test(typed)) {
-      yield* this.#sorted;
+  *#candidates(typed: string, typedHan: boolean, allowed: number): Generator<string> {
+    // Han words match by containing or being contained: a word of Han alone is in no Latin word, nor a Latin word in it.
+    if (typedHan) {
+      yield* this.#han;
+      // A Han run holds a Latin word only by containing it ("伦敦istio").
+      if (!ALL_HAN.test(typed)) yield* this.#sorted;
       return;
     }
-    const allowed = typosAllowed(typed);
+    yield* this.#mixed;
     for (let length = typed.length - allowed; length <= typed.length + allowed; length += 1) yield* this.#byLength.get(length) ?? [];
     if (typed.length < 3) return;
     let low = 0;

@@ -15,8 +15,15 @@ const NEAREST = 3;
 /** A suggestion is offered only when at most this share of the typed name differs from it. */
 const NEAREST_DISTANCE = 0.5;
 
+/** A name, its words as a user types them, and those words joined by single spaces. */
+interface Person {
+  name: string;
+  words: string[];
+  joined: string;
+}
+
 export class PeopleMatcher {
-  readonly #people: Array<{ name: string; words: string[]; joined: string }>;
+  readonly #people: Person[];
   readonly #vocabulary: Vocabulary;
 
   constructor(names: Iterable<string>) {
@@ -24,9 +31,9 @@ export class PeopleMatcher {
     this.#vocabulary = new Vocabulary(this.#people.flatMap((person) => person.words));
   }
 
-  /** Every name the matcher knows. */
-  get names(): string[] {
-    return this.#people.map((person) => person.name);
+  /** Every name the matcher knows, with its words (read once, not per question). */
+  get people(): readonly Person[] {
+    return this.#people;
   }
 
   match(text: string): PeopleMatch {

@@ -21,6 +21,8 @@ const TOPIC_MATCH = 0.8;
  * word ("give" is one letter from "live"), a typo of a long one is that word ("kialli", "amibent").
  */
 const TOPIC_TYPO_LENGTH = 6;
+/** Words whose title matches are remembered before the memo starts over. */
+const TOPICS_KEPT = 2_000;
 
 /** Talks found for what a user typed, grouped by event, newest event first; `nearest` names when none. */
 export interface Found {
@@ -38,6 +40,8 @@ export interface Found {
 export class Programme {
   /** Talks by normalized speaker name (lower case, accents removed). */
   readonly #bySpeaker = new Map<string, Talk[]>();
+  /** The length of the longest of those names. */
+  readonly #longestSpeaker: number;
   readonly #byEvent = new Map<string, Talk[]>();
   readonly #byPassage = new Map<string, Talk[]>();
   readonly #eventDate = new Map<string, string | null>();
@@ -53,6 +57,8 @@ export class Programme {
   /** The organisations the speakers spoke for, read once: "what did forbes present at kubecon london". */
   readonly organisations: Organisations;
   /** The talks of the passages shown lately: a passage is shown again and again, and its event may have hundreds of talks. */
+  /** Each recent word's `#topicMatches`: a question asks for its topic words' several times (`titleWord`, `onTopic`). */
+  readonly #topics = new Map<string, ReadonlyArray<[string, number]>>();
   readonly #toldBy = new LRUCache<string, readonly Talk[]>({ max: 1_000 });
 
   constructor(talks: readonly Talk[], events: readonly EventInfo[]) {
@@ -71,6 +77,7 @@ export class Programme {
       const date = starts.get(talk.event) ?? talk.date;
       this.#eventDate.set(talk.event, date !== null && (known === null || date > known) ? date : known);
     }
+    this.#longestSpeaker = [...this.#bySpeaker.keys()].reduce((longest, speaker) => Math.max(longest, speaker.length), 0);
     this.#events = new EventMatcher(this.#eventDate, events);
     this.#people = new PeopleMatcher(talks.flatMap((talk) => talk.speakers));
     this.organisations = new Organisations(talks, events);
@@ -82,8 +89,13 @@ export class Programme {
     if (wanted.length < 4) return [];
     const exact = this.#bySpeaker.get(wanted);
     if (exact) return exact;
-    if (!wanted.includes(' ')) return [];
-    return [...this.#bySpeaker].filter(([speaker]) => speaker.includes(wanted)).flatMap(([, talks]) => talks);
+    // Most questions are longer than any name: no name holds them.
+    if (!wanted.includes(' ') || wanted.length > this.#longestSpeaker) return [];
+    const talks: Talk[] = [];
+    this.#bySpeaker.forEach((given, speaker) => {
+      if (speaker.includes(wanted)) talks.push(...given);
+    });
+    return talks;
   }
 
   /** `talks <what the user typed>`: every event it names, its talks in `lang` when told in it, newest event first. */
@@ -137,12 +149,10 @@ export class Programme {
     const typed = nameWords(text);
     const said = ` ${typed.join(' ')} `;
     const named = (word: string): boolean => word.length >= 5 && !/\d/.test(word) && this.titleWord(word) === null;
-    const full = this.#people.names.filter((name) => {
-      const words = nameWords(name);
-      return words.length > 1 && said.includes(` ${words.join(' ')} `);
-    });
+    const { people } = this.#people;
+    const full = people.filter(({ words, joined }) => words.length > 1 && said.includes(` ${joined} `));
     // "christian posta" names him, not every Christian.
-    return full.length ? full : this.#people.names.filter((name) => nameWords(name).some((word) => typed.includes(word) && named(word)));
+    return (full.length ? full : people.filter(({ words }) => words.some((word) => typed.includes(word) && named(word)))).map(({ name }) => name);
   }
 
   /**
@@ -241,10 +251,15 @@ export class Programme {
   }
 
   /** The words of titles `word` names as a topic, with how well: itself, or (a long word) a typo of it. */
-  #topicMatches(typed: string): Array<[string, number]> {
-    const word = typed.replace(/[-\s]/g, '');
-    const least = word.length >= TOPIC_TYPO_LENGTH ? TOPIC_MATCH : 1;
-    return [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least);
+  #topicMatches(typed: string): ReadonlyArray<[string, number]> {
+    let found = this.#topics.get(typed);
+    if (!found) {
+      const word = typed.replace(/[-\s]/g, '');
+      const least = word.length >= TOPIC_TYPO_LENGTH ? TOPIC_MATCH : 1;
+      if (this.#topics.size >= TOPICS_KEPT) this.#topics.clear();
+      this.#topics.set(typed, (found = [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least)));
+    }
+    return found;
   }
 
   /**

@@ -30,9 +30,10 @@ function directionOf({ time, text, entities }: Question): 'after' | 'before' | n
 
 /** The event after or before the one past event `named` stands for, with its line; none when the question asks neither. */
 export function sequelPart(question: Question, named: readonly EventInfo[], calendar: Calendar, now: Date): EventPart | undefined {
-  const direction = directionOf(question);
   const { kinds, cities, regions } = question.entities;
-  if (!direction || !named.length || kinds.length + cities.length + regions.length === 0) return undefined;
+  if (!named.length || kinds.length + cities.length + regions.length === 0) return undefined;
+  const direction = directionOf(question);
+  if (!direction) return undefined;
   // A conference and its tracks are one event; a place alone stands for the conference held there.
   const [only] = kinds.length ? named : [soleEvent(named)];
   const once = !kinds.length || named.every((event) => event.start === only?.start);

@@ -7,7 +7,14 @@
 import type { Links, Talk } from '../model/index.js';
 import type { Result } from './types.js';
 
-const titlesOf = (talk: Talk): string => [talk.title, ...Object.values(talk.titles)].join('\n').toLowerCase();
+/** Each talk's titles, lower case, worked out once: every result shown reads those of every talk its passage tells. */
+const TITLES = new WeakMap<Talk, string>();
+
+function titlesOf(talk: Talk): string {
+  let titles = TITLES.get(talk);
+  if (titles === undefined) TITLES.set(talk, (titles = [talk.title, ...Object.values(talk.titles)].join('\n').toLowerCase()));
+  return titles;
+}
 
 /** `urls` with `url` first, when it is one of them. */
 function first(urls: readonly string[], url: string | null): string[] {

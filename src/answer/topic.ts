@@ -11,6 +11,22 @@ const HAN = /\p{Script=Han}/u;
  */
 const TOPICS = new WeakMap<Question, Map<boolean, string[]>>();
 
+/** Words that ask something whatever the question, remembered: each question tests each of its words. */
+const ASKING = new Map<string, boolean>();
+/** Words remembered before the memo starts over. */
+const ASKING_KEPT = 2_000;
+
+/** Whether `word` asks something (an intent, talks, any event, a list, a happening) rather than names a topic. */
+function asksAlone(word: string): boolean {
+  let asks = ASKING.get(word);
+  if (asks === undefined) {
+    if (ASKING.size >= ASKING_KEPT) ASKING.clear();
+    asks = askOf(word) !== 'search' || (talksAsked(word) && !TALK_FORMATS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS].some((words) => words.includes(word));
+    ASKING.set(word, asks);
+  }
+  return asks;
+}
+
 /**
  * The words of the question that name neither an event nor what is asked (nor talks): its topic
  * ("ambient"); with `all`, Chinese words too that the vocabulary does not know ("开幕", not a
@@ -27,8 +43,7 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
   // "how long ago": words of the phrase that asks are no topic either. The kind of talk asked about ("keynotes at
   // kubecon") is a topic, though it says the question is about talks.
   const phrase = askingWords(question.text);
-  const asking = (word: string): boolean =>
-    askOf(word) !== 'search' || (talksAsked(word) && !TALK_FORMATS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, phrase].some((words) => words.includes(word));
+  const asking = (word: string): boolean => asksAlone(word) || phrase.includes(word);
   const topic = question.words.groups
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);

@@ -43,10 +43,16 @@ const shown = new Map<string, Words>();
 const TEXTS_KEPT = 1_000;
 
 function wordsOf(text: string): Words {
-  let words = shown.get(text);
-  if (words) return words;
+  const known = shown.get(text);
+  if (known) return known;
   const tokens = tokenizeWithOffsets(text);
-  words = { terms: tokens.map((token) => (HAN.test(token.term) ? null : termOf(token.term))), starts: Int32Array.from(tokens, (token) => token.start), ends: Int32Array.from(tokens, (token) => token.end) };
+  // Filled in one pass: `Int32Array.from` with a map function walks the list through its iterator, an object per token.
+  const words: Words = { terms: [], starts: new Int32Array(tokens.length), ends: new Int32Array(tokens.length) };
+  tokens.forEach((token, at) => {
+    words.terms.push(HAN.test(token.term) ? null : termOf(token.term));
+    words.starts[at] = token.start;
+    words.ends[at] = token.end;
+  });
   if (shown.size >= TEXTS_KEPT) shown.clear();
   shown.set(text, words);
   return words;

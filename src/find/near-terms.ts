@@ -2,6 +2,8 @@ import SearchableMap from 'minisearch/SearchableMap';
 
 /** MiniSearch's cap on a fuzzy search's edit distance (its default `maxFuzzy`). */
 const MAX_FUZZY = 6;
+/** Words whose near terms are remembered before the memo starts over. */
+const RECENT_KEPT = 500;
 
 /**
  * The index terms within a typo of a word, found the way MiniSearch's `fuzzy` search finds them
@@ -16,6 +18,8 @@ export class NearTerms {
   #terms: readonly string[];
   /** Built on the first typo search: a process that is only asked spelled words never needs it. */
   #map: SearchableMap | null = null;
+  /** Recent words' near terms: the passages' typo search of a word is followed by the talks' of the same word. */
+  readonly #recent = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(terms: readonly string[]) {
     this.#terms = terms;
@@ -26,7 +30,17 @@ export class NearTerms {
    * edit distance: without the word itself and the terms it begins, which its exact and prefix
    * searches find (MiniSearch scores those as prefix matches, not as typos).
    */
-  of(word: string, share: number): Map<string, number> {
+  of(word: string, share: number): ReadonlyMap<string, number> {
+    const key = `${share} ${word}`;
+    let near = this.#recent.get(key);
+    if (!near) {
+      if (this.#recent.size >= RECENT_KEPT) this.#recent.clear();
+      this.#recent.set(key, (near = this.#find(word, share)));
+    }
+    return near;
+  }
+
+  #find(word: string, share: number): Map<string, number> {
     const near = new Map<string, number>();
     const distance = Math.min(MAX_FUZZY, Math.round(word.length * share));
     if (!distance) return near;

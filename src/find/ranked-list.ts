@@ -74,6 +74,11 @@ export class RankedList implements RankedPassages {
   readonly #familyLang: (Lang | undefined)[];
   /** How many of the kept passages are in `languageFirst` (all of them without it). */
   readonly #firstCount: number;
+  /**
+   * The longest walk so far: a question reads its ranking several times (the line, the passage
+   * shown first, the page), and a shorter walk is the start of a longer one.
+   */
+  #walked: { wanted: { first: number; other: number }; kept: { first: number[]; other: number[] } } | null = null;
 
   constructor(scores: Scores, passages: readonly Passage[], layout: Layout, options: ListOptions) {
     this.#scores = scores;
@@ -92,8 +97,19 @@ export class RankedList implements RankedPassages {
     const to = Math.min(this.length, end);
     if (from >= to) return [];
     const wanted = { first: Math.min(to, this.#firstCount), other: Math.max(0, to - this.#firstCount) };
-    const { first, other } = this.#walk(wanted);
+    const { first, other } = this.#keptFor(wanted);
     return [...first, ...other].slice(from, to).map((candidate) => this.#ranked(candidate));
+  }
+
+  /** `#walk(wanted)`, read from the longest walk so far when it went as far. */
+  #keptFor(wanted: { first: number; other: number }): { first: number[]; other: number[] } {
+    const walked = this.#walked;
+    if (walked && wanted.first <= walked.wanted.first && wanted.other <= walked.wanted.other) {
+      return { first: walked.kept.first.slice(0, wanted.first), other: walked.kept.other.slice(0, wanted.other) };
+    }
+    const kept = this.#walk(wanted);
+    this.#walked = { wanted, kept };
+    return kept;
   }
 
   #lang(candidate: number): Lang {

@@ -14,9 +14,10 @@ const TALKS_SHOWN = 3;
 
 /**
  * What names one talk among the copies the posts give of it (an announcement, a recap, the project's
- * own post), whatever event each copy places it at: each of its titles folded, without typographic
- * quotes, spaces or the format the lists add after it ("| Project Lightning Talk", "(Poster)",
- * "（Harnessing…）"); and its own links (a video, a deck, its session on the schedule).
+ * own post) at its event: each of its titles folded, without typographic quotes, spaces or the format
+ * the lists add after it ("| Project Lightning Talk", "(Poster)", "（Harnessing…）"); and its own links
+ * (a video, a deck, its session on the schedule); each after the event's name (the same title or
+ * link at another event is another talk).
  */
 export function copyKeys(talk: Talk): string[] {
   let keys = copyKeysOf.get(talk);
@@ -33,7 +34,8 @@ function keysOf(talk: Talk): string[] {
       .replace(/\s*(?:\|[^|]*|\([^()]*\)|（[^（）]*）)$/u, '')
       .replace(/[^\p{L}\p{N}]+/gu, '');
   const own = [talk.video, talk.slides && /\.(?:pdf|pptx?)$/i.test(talk.slides) ? talk.slides : null, talk.schedule && /sched\.co\/|sched\.com\/event\//.test(talk.schedule) ? talk.schedule : null];
-  return [...new Set([talk.title, ...Object.values(talk.titles)].map(titleKey)), ...own.filter((link): link is string => link !== null)];
+  const keys = [...new Set([talk.title, ...Object.values(talk.titles)].map(titleKey)), ...own.filter((link): link is string => link !== null)];
+  return keys.map((key) => `${talk.event ?? ''}|${key}`);
 }
 
 /** `kept` with what `copy` adds: a link or the speakers it lacks. */
@@ -53,8 +55,8 @@ export function preferLang(talks: readonly Talk[], lang: Lang, limit = Infinity)
   const at = new Map<string, number>();
   const kept: Talk[] = [];
   for (const talk of same) {
-    // Copies of one talk at one event: the same title or link at another event is another talk.
-    const keys = copyKeys(talk).map((key) => `${talk.event ?? ''}|${key}`);
+    // Copies of one talk at one event.
+    const keys = copyKeys(talk);
     const index = keys.map((key) => at.get(key)).find((found) => found !== undefined);
     if (index !== undefined) kept[index] = merged(kept[index] as Talk, talk);
     else if (kept.length < limit) kept.push(talk);
@@ -101,12 +103,15 @@ export class TalkFinder {
             return !years.length || years.some((year) => `${talk.date ?? ''} ${talk.event ?? ''}`.includes(String(year)));
           }
         : undefined;
-    const perGroup = groups.map((group) => {
+    const perGroup: GroupHits[] = [];
+    for (const group of groups) {
       const key = JSON.stringify([group.alternatives, eventFilter, years]);
       let hits = this.#cache.get(key);
       if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { ...this.#typos, filter, marked: NAMING_FIELDS }).hits));
-      return hits;
-    });
+      // A talk is found only when every group matched it: past a group that matched no talk, no search can find one.
+      if (!hits.length) return [];
+      perGroup.push(hits);
+    }
     // Per talk: the sum of its groups' scores, how many groups it matched in full, and whether a
     // word named it (title or speakers) rather than only its event.
     const totals = new Map<number, { score: number; complete: number; named: boolean }>();

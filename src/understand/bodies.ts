@@ -7,19 +7,27 @@ import { GOVERNANCE_BODIES, SYNONYMS } from '../domain/index.js';
 import { patternOf } from './intents.js';
 import type { Question } from './types.js';
 
-const BODY_TITLES = GOVERNANCE_BODIES.map((names) => ({ names, title: patternOf(names) }));
+/** Each body's names, how a title says it, and how a title says any other body (compiled once, not per question). */
+const BODY_TITLES = GOVERNANCE_BODIES.map((names) => ({
+  names,
+  title: patternOf(names),
+  others: patternOf(GOVERNANCE_BODIES.filter((other) => other !== names).flat()),
+}));
 
 /** How a post's title names the one governance body `question` names; null when it names none, or both. */
 export function bodyTitleOf({ words }: { words: Pick<Question['words'], 'groups'> }): RegExp | null {
+  return bodyOf(words)?.title ?? null;
+}
+
+/** The one governance body the words name; none when they name none, or several. */
+function bodyOf(words: Pick<Question['words'], 'groups'>): (typeof BODY_TITLES)[number] | undefined {
   const named = BODY_TITLES.filter(({ names }) => words.groups.some((group) => names.includes(group.word) || (group.meant !== undefined && names.includes(group.meant))));
-  return named.length === 1 ? (named[0]?.title ?? null) : null;
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** How posts' titles name the governance bodies other than the one `question` names; null when it names none, or several. */
 export function otherBodiesTitleOf({ words }: { words: Pick<Question['words'], 'groups'> }): RegExp | null {
-  const title = bodyTitleOf({ words });
-  const others = BODY_TITLES.filter((body) => body.title.source !== title?.source).flatMap(({ names }) => names);
-  return title ? patternOf(others) : null;
+  return bodyOf(words)?.others ?? null;
 }
 
 /** How the vocabulary names an election ("election", "elections", "选举"). */

@@ -293,8 +293,9 @@ const SWAPPABLE_WANTS = Object.keys(WANT_WORDS).filter((word) => /^[a-z]{5,}$/.t
 /** Whether `typed` is `known` with two neighbouring letters swapped ("sildes", "vidoe"). */
 function swapped(typed: string, known: string): boolean {
   if (typed.length !== known.length) return false;
-  const at = [...typed].findIndex((letter, i) => letter !== known[i]);
-  return at >= 0 && typed[at] === known[at + 1] && typed[at + 1] === known[at] && typed.slice(at + 2) === known.slice(at + 2);
+  let at = 0;
+  while (at < typed.length && typed[at] === known[at]) at += 1;
+  return at < typed.length && typed[at] === known[at + 1] && typed[at + 1] === known[at] && typed.slice(at + 2) === known.slice(at + 2);
 }
 
 /** The word asking for a video or slides that `word` mistypes by two swapped letters ("sildes": "slides"), else undefined. */

@@ -33,9 +33,10 @@ export function understand(input: string, lang?: Lang): Question {
   // list), unless something else is asked ("schedule time slots", "怎么参加 几点").
   const clock = clockAsked(said);
   const asked = askOf(withoutProgrammeName(said, entities));
+  const time = timeOf(said);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
   // "Who is izzy", "contribfest?": what it is ("future istio days?" asks which of them: the next).
-  const ask = identity !== null || (timed === 'search' && timeOf(said) === null && bareTermAsked(said, entities)) ? 'what-is' : timed;
+  const ask = identity !== null || (timed === 'search' && time === null && bareTermAsked(said, entities)) ? 'what-is' : timed;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
     const { about, kinds } = whatIsParts(identity ?? said);
@@ -54,7 +55,6 @@ export function understand(input: string, lang?: Lang): Question {
       words.groups = words.groups.filter((group) => !CLOCK_WORDS.has(group.word));
     }
   }
-  const time = timeOf(said);
   // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election", and "the
   // next steering election", "when is the next election" (no election is announced after the latest one, whose results answer).
   const latestElection = ask === 'latest' && time === 'latest' && namesElection(words);

@@ -113,6 +113,18 @@ function group(word: string): WordGroup {
   return made;
 }
 
+/** A word that only ranks, as itself alone (no synonyms), remembered as `group` remembers. */
+function softGroup(word: string): WordGroup {
+  let made = softGroups.get(word);
+  if (!made) {
+    if (softGroups.size >= GROUPS_KEPT) softGroups.clear();
+    softGroups.set(word, (made = { word, alternatives: [analyze(word)] }));
+  }
+  return made;
+}
+
+const softGroups = new Map<string, WordGroup>();
+
 /** How an event's name is written before a short year ("kubecon eu 24", "istio day 25"): its kinds and regions ("in" is a word, not India here). */
 const EVENT_WORDS = new Set([...KIND_NAMES.flatMap((kind) => kind.aliases), ...Object.values(REGION_ALIASES).flat()].filter((alias) => alias !== 'in'));
 
@@ -162,6 +174,6 @@ export function readWords(text: string): Words & { years: number[] } {
   if (!words.groups.length) words.groups.push(...[...wantWords, ...timeWords].map(group));
   // Beside a topic, "video" and "latest" rank passages that say them (find weighs by the time
   // asked too); synonyms would only add noise.
-  else words.soft.push(...[...wantWords, ...timeWords].map((word) => ({ word, alternatives: [analyze(word)] })).filter((made) => made.alternatives[0]?.length));
+  else words.soft.push(...[...wantWords, ...timeWords].map(softGroup).filter((made) => made.alternatives[0]?.length));
   return words;
 }
