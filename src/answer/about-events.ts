@@ -199,8 +199,8 @@ function mediaOf({ direct: _titles, ...talks }: EventPart): EventPart {
  */
 function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, programme: Programme, linked?: 'video' | 'slides'): EventPart {
   const { lang, ask } = question;
-  // Without an event, only a question that asks for talks lists every event's (see below).
-  if (!asked.length && ask !== 'talks') return {};
+  // Without an event, only a question that asks for talks, or who gave them, lists every event's (see below).
+  if (!asked.length && ask !== 'talks' && ask !== 'who') return {};
   // A year or a region the question names picks that year's, that region's events ("the maintainer track at kubecon
   // eu 2023": none other, though the calendar's nearest names are other years' and regions').
   const { years, regions } = question.entities;
