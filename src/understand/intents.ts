@@ -4,7 +4,7 @@
  *   talk, a date). They are not required to match; they rank the passages that hold that kind first.
  * - `ASKS`: the intent of a question, for the answer stage (issue 13's intents slot in here).
  */
-import { PLACE_NOUNS, PLACES } from '../domain/index.js';
+import { withoutNamesAndPlaces } from './not-asking.js';
 import type { Ask, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
@@ -147,7 +147,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', '# of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
   ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
-  // Where an event was: its city, its venue, its address (`withoutPlaceWordsElsewhere`: when these words ask no such thing).
+  // Where an event was: its city, its venue, its address (`not-asking.ts`: when these words ask no such thing).
   ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'address', '哪里', '在哪', '地点', '哪个城市', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方']],
   ['who', ['who', 'which people', 'speakers', 'author', 'authors', 'wrote', 'written by', '作者', '谁', '哪些人', '哪位', '哪几位', '哪两位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'lineup', 'line-up', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
@@ -235,41 +235,6 @@ export function asksWhoIs(text: string): boolean {
   return WHO_IS.test(text);
 }
 
-/** Names the posts give that hold a word of an intent: the Program Committee is no schedule. */
-const NAMES = /(?<![\p{L}\p{N}])program(?:me)?\s+committees?(?![\p{L}\p{N}])/giu;
-
-/** Cities whose name holds a place noun: the "city" of Salt Lake City names the place, it does not ask for one. */
-const NOUN_CITIES = PLACES.map((place) => place.city).filter((city) => city.toLowerCase().split(/\s+/).some((word) => PLACE_NOUNS.includes(word)));
-const CITY_NAMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOUN_CITIES.map((city) => city.replace(/\s+/g, '\\s+')).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu');
-/**
- * Words of the `where` list that ask no such thing beside these: the main or a side hall of a
- * programme ("主会场的主题演讲"), and the address of a page, a download, a stream or a machine
- * ("直播地址", "IP 地址"): a link, not where the event was.
- */
-const HALLS_AND_LINKS = /[主分]会场|(?:网站|网页|网址|链接|下载|直播|回放|邮箱|邮件|网络|服务器?|访问|ip(?:v[46])?)\s*地址/giu;
-/** Before "address": what makes it a machine's or a page's ("the IP address"). */
-const NOT_A_PLACE = /(?<![\p{L}\p{N}])(?:ip(?:v[46])?|e-?mail|mac|web|website|url|proxy|server|network)\s+$/iu;
-/** Before "address": what makes it a noun ("the address", "what's the address"), or nothing at all ("address of…"). */
-const NOUN_BEFORE = /(?:^|(?<![\p{L}\p{N}])(?:the|an|its|their|our|exact|full|street|venue|what'?s|whats))\s*$/iu;
-/** After "address": what makes it a noun ("address?", "address of the meetup", "address and date"); a word else is its object. */
-const NOUN_AFTER = /^\s*(?:$|[^\p{L}\p{N}\s]|(?:of|for|in|at|and|or|is|was|please|pls|plz)(?![\p{L}\p{N}]))/iu;
-
-/**
- * The question with the words that hold a place word without asking where taken out: a city's own
- * "city", a hall of the programme, a link's "地址", and "address" said as a verb ("talks that
- * address multicluster", "how does istio address…") or of a machine ("IP address").
- */
-function withoutPlaceWordsElsewhere(text: string): string {
-  return text
-    .replace(CITY_NAMES, ' ')
-    .replace(HALLS_AND_LINKS, ' ')
-    .replace(/(?<![\p{L}\p{N}])address(?![\p{L}\p{N}])/giu, (word, at: number, whole: string) => {
-      const before = whole.slice(0, at);
-      const after = whole.slice(at + word.length);
-      return !NOT_A_PLACE.test(before) && (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) ? word : ' ';
-    });
-}
-
 /**
  * The long words of the intents people type to take part, to get a result or to see the talks
  * ("registration", "purchase", "proposals", "outcomes", "sessions", "presentations"), which a typo
@@ -309,7 +274,7 @@ export function misspeltWant(word: string): string | undefined {
  * signals, else `search`.
  */
 export function askOf(text: string): Ask {
-  const asked = withoutPlaceWordsElsewhere(text.replace(NAMES, ' ')).replace(/[a-z]+/gi, (word) => misspeltWant(word.toLowerCase()) ?? word);
+  const asked = withoutNamesAndPlaces(text).replace(/[a-z]+/gi, (word) => misspeltWant(word.toLowerCase()) ?? word);
   const said = PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0];
   if (said) return said;
   const words = asked.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 7);

@@ -1,0 +1,46 @@
+/**
+ * Words that hold a word of an intent without asking it: a name the posts give (the Program
+ * Committee is no schedule), a city's own "city", a hall of the programme, a link's "地址", and
+ * "address" said as a verb or of a machine. `askOf` reads a question without them.
+ */
+import { PLACE_NOUNS, PLACES } from '../domain/index.js';
+
+/** Names the posts give that hold a word of an intent: the Program Committee is no schedule. */
+const NAMES = /(?<![\p{L}\p{N}])program(?:me)?\s+committees?(?![\p{L}\p{N}])/giu;
+
+/** Cities whose name holds a place noun: the "city" of Salt Lake City names the place, it does not ask for one. */
+const NOUN_CITIES = PLACES.map((place) => place.city).filter((city) => city.toLowerCase().split(/\s+/).some((word) => PLACE_NOUNS.includes(word)));
+const CITY_NAMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOUN_CITIES.map((city) => city.replace(/\s+/g, '\\s+')).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * Words of the `where` list that ask no such thing beside these: the main or a side hall of a
+ * programme ("主会场的主题演讲"), and the address of a page, a download, a stream or a machine
+ * ("直播地址", "IP 地址"): a link, not where the event was.
+ */
+const HALLS_AND_LINKS = /[主分]会场|(?:网站|网页|网址|链接|下载|直播|回放|邮箱|邮件|网络|服务器?|访问|ip(?:v[46])?)\s*地址/giu;
+/** Before "address": what makes it a machine's or a page's ("the IP address"). */
+const NOT_A_PLACE = /(?<![\p{L}\p{N}])(?:ip(?:v[46])?|e-?mail|mac|web|website|url|proxy|server|network)\s+$/iu;
+/** Before "address": what makes it a noun ("the address", "what's the address"), or nothing at all ("address of…"). */
+const NOUN_BEFORE = /(?:^|(?<![\p{L}\p{N}])(?:the|an|its|their|our|exact|full|street|venue|what'?s|whats))\s*$/iu;
+/** After "address": what makes it a noun ("address?", "address of the meetup", "address and date"); a word else is its object. */
+const NOUN_AFTER = /^\s*(?:$|[^\p{L}\p{N}\s]|(?:of|for|in|at|and|or|is|was|please|pls|plz)(?![\p{L}\p{N}]))/iu;
+
+/**
+ * The question with the words that hold a place word without asking where taken out: a city's own
+ * "city", a hall of the programme, a link's "地址", and "address" said as a verb ("talks that
+ * address multicluster", "how does istio address…") or of a machine ("IP address").
+ */
+function withoutPlaceWordsElsewhere(text: string): string {
+  return text
+    .replace(CITY_NAMES, ' ')
+    .replace(HALLS_AND_LINKS, ' ')
+    .replace(/(?<![\p{L}\p{N}])address(?![\p{L}\p{N}])/giu, (word, at: number, whole: string) => {
+      const before = whole.slice(0, at);
+      const after = whole.slice(at + word.length);
+      return !NOT_A_PLACE.test(before) && (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) ? word : ' ';
+    });
+}
+
+/** The question without the names and place words that ask nothing (see above). */
+export function withoutNamesAndPlaces(text: string): string {
+  return withoutPlaceWordsElsewhere(text.replace(NAMES, ' '));
+}
