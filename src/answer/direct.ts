@@ -196,7 +196,7 @@ export function talkLinkLine(talk: Talk, kind: TalkLinkKind, lang: Lang): Direct
  * Longest list of titles in a talks line: the titles that fit, then how many more there are. An
  * Istio Day's programme (eight or nine talks) fits whole; a KubeCon week's list is cut.
  */
-const MAX_TITLES = 440;
+const MAX_TITLES = 640;
 /** Up to this many talks, the line names their speakers too. */
 const WITH_SPEAKERS = 3;
 

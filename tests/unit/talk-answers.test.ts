@@ -150,3 +150,11 @@ describe('the schedule page of a talk', () => {
     expect(answer.direct?.text).toMatch(/^Talks on project update at /);
   });
 });
+
+describe('the talks line', () => {
+  it("names an Istio Day's whole programme, and cuts a KubeCon week's list saying how many more", () => {
+    // Atlanta's nine talks, their titles long: the line names them all, down to the closing remarks.
+    expect(engine.answer('talks at istio day north america 2025').direct?.text).toMatch(/\(9\): .*Closing remarks$/);
+    expect(engine.answer('talks at kubecon eu 2025').direct?.text).toMatch(/ and \d+ more$/);
+  });
+});
