@@ -82,7 +82,7 @@ describe.each([
   });
 });
 
-const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
+const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
 
 /** The fourth to sixth development sets: their own ids, and no question another set (or the tuned set) already asks. */
 describe.each([
@@ -174,5 +174,45 @@ describe('the eighth development set eval/dev8.jsonl', () => {
     expect(others).toContain('eval/holdout3.jsonl');
     const asked = new Set(others.flatMap((other) => read(other).map((question) => squash(question.q))));
     expect(dev8.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
+  });
+});
+
+/**
+ * The ninth development set (issue 13): only buy, register, next and talks, 30 each with about half of each in
+ * Chinese, written from the posts alone. It is checked against every other question set in eval/ and the tuned set.
+ */
+describe('the ninth development set eval/dev9.jsonl', () => {
+  const file = 'eval/dev9.jsonl';
+  const dev9 = read(file);
+  const FOUR = ['buy', 'register', 'next', 'talks'];
+
+  it('has 120 questions, at least 55 in Chinese, 30 for each of its four intents and no other intent', () => {
+    expect(dev9.length).toBeGreaterThanOrEqual(120);
+    expect(dev9.filter((question) => question.lang === 'zh').length).toBeGreaterThanOrEqual(55);
+    expect(FOUR.filter((intent) => dev9.filter((question) => question.intent === intent).length < 30)).toEqual([]);
+    expect(dev9.filter((question) => !FOUR.includes(question.intent)).map((question) => question.id)).toEqual([]);
+  });
+
+  it('asks each of its intents in Chinese at least 12 times', () => {
+    const thin = FOUR.filter((intent) => dev9.filter((question) => question.intent === intent && question.lang === 'zh').length < 12);
+    expect(thin).toEqual([]);
+  });
+
+  it('asks in Chinese when it says zh, and names only content/ posts that exist', () => {
+    expect(dev9.filter((question) => question.lang === 'zh' && !/\p{Script=Han}/u.test(question.q)).map((question) => question.id)).toEqual([]);
+    const missing = dev9.flatMap((question) => question.posts.filter((post) => ownPost(post) && !existsSync(join('content', `${post}.md`))));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps its own ids, d9-en… for English and d9-zh… for Chinese, each once', () => {
+    expect(dev9.filter((question) => !question.id.startsWith(`d9-${question.lang}`)).map((question) => question.id)).toEqual([]);
+    expect(new Set(dev9.map((question) => question.id)).size).toBe(dev9.length);
+  });
+
+  it('shares no question with the tuned set or any other set', () => {
+    const others = ['../shared/eval/questions.jsonl', ...readdirSync('eval').filter((name) => name.endsWith('.jsonl')).map((name) => `eval/${name}`)].filter((other) => other !== file);
+    expect(others).toContain('eval/dev8.jsonl');
+    const asked = new Set(others.flatMap((other) => read(other).map((question) => squash(question.q))));
+    expect(dev9.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
   });
 });
