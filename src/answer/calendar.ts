@@ -1,4 +1,4 @@
-import { placeOf, regionIn, type Region } from '../domain/index.js';
+import { OWN_SERIES, placeOf, regionIn, type Region } from '../domain/index.js';
 import type { EventInfo, EventKind, Lang } from '../model/index.js';
 import { EventMatcher } from './event-match.js';
 
@@ -70,6 +70,19 @@ export class Calendar {
     return this.#of(lang)
       .filter((other) => other.kind === event.kind && (other.start ?? '') > start)
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
+  }
+
+  /**
+   * The first conference or event of the project's own series held after `event` ("what came after
+   * istiocon china 2023": Istio Day North America 2023), in `lang`; of several starting the same day,
+   * the project's own first (the Istio Day before its KubeCon). A birthday campaign or a track is no stop.
+   */
+  afterAny(event: EventInfo, lang: Lang): EventInfo | undefined {
+    const start = event.start ?? '9999';
+    const own = (other: EventInfo): number => (OWN_SERIES.has(other.kind) ? 0 : 1);
+    return this.events(lang)
+      .filter((other) => (other.start ?? '') > start && (OWN_SERIES.has(other.kind) || other.kind === 'kubecon'))
+      .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || own(a) - own(b))[0];
   }
 
   /** The last event of the same kind held before `event` ("the istio day before atlanta"), in `lang`; none when none is known. */

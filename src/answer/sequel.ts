@@ -3,7 +3,8 @@
  * followed the 2021 one", "istio day after paris 2024", "the istio day before atlanta"): of its
  * kind, or, for a place alone, the conference held there. Pure, given the calendar.
  */
-import { afterAsked, beforeAsked, followsAsked, type Question } from '../understand/index.js';
+import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { afterAsked, beforeAsked, followsAsked, whatFollowedAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
 import type { EventInfo } from '../model/index.js';
@@ -39,7 +40,10 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   const once = !kinds.length || named.every((event) => event.start === only?.start);
   const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
   if (!only || !once || !past) return undefined;
-  const found = direction === 'after' ? calendar.after(only, question.lang) : calendar.before(only, question.lang);
+  // "what came after istiocon china 2023", "上海站的下一场 istio 活动": when none of its kind followed, the next event of
+  // another ("istio day after atlanta" asks for an Istio Day: none is said so). A place alone already stands for its conference.
+  const anyKind = kinds.length > 0 && (whatFollowedAsked(question.text) || question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.includes(word)));
+  const found = direction === 'before' ? calendar.before(only, question.lang) : (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined));
   // "istio day after atlanta", the latest of its kind: none after it is announced, and it is the latest, said so.
   // "where was the istio day after paris": the line names its venue.
   const where = { venue: question.ask === 'where' };

@@ -36,14 +36,24 @@ export function timeOf(text: string): Time | null {
 }
 
 /** "which istiocon followed the 2021 one", "after kubecon na 2025 where next": the event after one named, not the next to come. */
-const FOLLOWS = patternOf(['next', 'after', 'followed', 'came after', '下一', '之后', '接下来']);
+const FOLLOWS = patternOf(['next', 'after', 'followed', 'came after', '下一', '之后', '结束后', '接下来']);
+
+/**
+ * "what came after istiocon china 2023", "where did istio go after…", "下一站": what followed, of any kind,
+ * not the next event of the kind named (the next IstioCon after it).
+ */
+const WHAT_FOLLOWED = patternOf(['what came', 'what happened', 'what was next', 'what followed', 'where did', 'where to next', '下一站', '去了哪', '去哪']);
+
+export function whatFollowedAsked(text: string): boolean {
+  return WHAT_FOLLOWED.test(text);
+}
 
 export function followsAsked(text: string): boolean {
   return FOLLOWS.test(text);
 }
 
 /** "after the london istio day": the one held after a past event, said outright ("next" alone may mean the next to come). */
-const AFTER = patternOf(['after', 'followed', 'came after', '之后', '以后']);
+const AFTER = patternOf(['after', 'followed', 'came after', '之后', '以后', '结束后']);
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text);

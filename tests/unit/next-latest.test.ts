@@ -95,6 +95,11 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('芝加哥那届 istio day 以后去了哪里')).toMatch(/^Istio Day Europe 2024：.*巴黎$/);
     expect(line('the istio day before the one in atlanta')).toBe('Istio Day Europe 2025: 1 April 2025, London');
     expect(line('previous istiocon before istiocon 2022')).toMatch(/^IstioCon 2021: /);
+    // Asked what came after, when none of its kind did: the next event of the project's own series or a KubeCon.
+    expect(line('so what came after istiocon china 2023?')).toBe('Istio Day North America 2023: 6 November 2023, Chicago');
+    expect(line('istiocon china 2023 之后的下一场活动')).toMatch(/^Istio Day North America 2023：.*芝加哥$/);
+    // "结束后" is "after it ended".
+    expect(line('芝加哥 istio day 结束后 下一届 istio day')).toMatch(/^Istio Day Europe 2024：.*巴黎$/);
     // After the latest of its kind none is announced: said so, and that latest named.
     expect(line('istio day after atlanta')).toBe('No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (13 months ago)');
     // "上一个" is "the last one".
