@@ -21,7 +21,9 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
  * stop words, so nothing is searched for them). Single-character stop words do not split a run:
  * 中 would cut 中国 apart.
  */
-const HAN_WORDS = [...byWord.keys(), ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS]
+// A synonym written half in Latin ("T 恤") gives its Chinese part too: "t恤吗" is 恤 + 吗.
+const HAN_PARTS = [...byWord.keys()].flatMap((word) => (HAN_RUN.test(word) ? [] : (word.match(/\p{Script=Han}+/gu) ?? [])));
+const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS]
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
 /** The known Chinese words by their first character, longest first: a run is split a character at a time. */

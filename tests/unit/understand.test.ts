@@ -198,6 +198,8 @@ describe('understand', () => {
     // Swag is what the project hands out: its T-shirts.
     expect(understand('istio swag').words.groups[1]?.alternatives).toContainEqual(['shirt', 'tshirt']);
     expect(understand('istio 周边').words.groups[1]?.alternatives).toContainEqual(['恤']);
+    // The Chinese part of a half-Latin synonym ("T 恤") is a word: a particle after it is not part of it.
+    expect(understand('kubecon 有 istio t恤吗').words.groups.map((group) => group.word)).toContain('恤');
     // What was handed out is got too; "送什么", "在哪领" ask, the passage that says 免费领取 or 发放 answers.
     expect(understand('what did the istio kiosk hand out').ask).toBe('buy');
     const given = understand('istio 展台 送什么');
