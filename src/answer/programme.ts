@@ -48,7 +48,7 @@ export class Programme {
   readonly #events: EventMatcher;
   readonly #people: PeopleMatcher;
   readonly #talks: readonly Talk[];
-  /** The words of each talk's titles (both languages), and all of them, for topics. */
+  /** The words of each talk's titles (both languages) and format notes, and all of them, for topics. */
   readonly #titleWords = new Map<Talk, string[]>();
   readonly #titleVocabulary: Vocabulary;
   readonly #kinds: ReadonlyMap<string, EventKind>;
@@ -286,9 +286,9 @@ function titlesOf(talk: Talk): string[] {
   return titles.length ? titles : [talk.title];
 }
 
-/** The words of a talk's titles, with their hyphenated compounds as one word too ("llmd"). */
+/** The words of a talk's titles and of its format ("lightning talks" finds a talk noted as one), with their hyphenated compounds as one word too ("llmd"). */
 function titleWordsOf(talk: Talk): string[] {
-  return titlesOf(talk).flatMap((title) => [...nameWords(title), ...hyphenated(title).map((word) => word.replaceAll('-', ''))]);
+  return [...titlesOf(talk), talk.format ?? ''].flatMap((title) => [...nameWords(title), ...hyphenated(title).map((word) => word.replaceAll('-', ''))]);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -21,7 +21,8 @@ function asksAlone(word: string): boolean {
   let asks = ASKING.get(word);
   if (asks === undefined) {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
-    asks = askOf(word) !== 'search' || (talksAsked(word) && !TALK_FORMATS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS].some((words) => words.includes(word));
+    // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones).
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;

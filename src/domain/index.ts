@@ -29,3 +29,4 @@ export {
   youtubeVideoUrl,
 } from './links.js';
 export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, SCHEDULE, SYNONYMS } from './vocabulary.js';
+export { mergedFormat } from './talk-format.js';

@@ -1,4 +1,5 @@
 import type { SearchOptions } from 'minisearch';
+import { mergedFormat } from '../domain/index.js';
 import type { Lang, Talk } from '../model/index.js';
 import type { TalkIndex } from '../store/index.js';
 import type { Question } from '../understand/index.js';
@@ -38,10 +39,11 @@ function keysOf(talk: Talk): string[] {
   return keys.map((key) => `${talk.event ?? ''}|${key}`);
 }
 
-/** `kept` with what `copy` adds: a link or the speakers it lacks. */
+/** `kept` with what `copy` adds: a link, the speakers or a format note it lacks. */
 function merged(kept: Talk, copy: Talk): Talk {
   const people = kept.people.length || !copy.people.length ? {} : { people: copy.people, speakers: copy.speakers, organisations: copy.organisations };
-  return { ...kept, ...people, video: kept.video ?? copy.video, slides: kept.slides ?? copy.slides, schedule: kept.schedule ?? copy.schedule };
+  const links = { video: kept.video ?? copy.video, slides: kept.slides ?? copy.slides, schedule: kept.schedule ?? copy.schedule };
+  return { ...kept, ...people, ...links, format: mergedFormat(kept.format, copy.format) };
 }
 
 /**

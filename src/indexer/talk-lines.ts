@@ -24,6 +24,8 @@ export interface TalkLine {
   slides: string | null;
   /** The line's schedule link (a sched session), or null. */
   schedule: string | null;
+  /** The note on the talk's format, as written ("lightning talk", "闪电演讲"), or null. */
+  format: string | null;
 }
 
 const SLIDES_LABEL = /^(?:slides|slide deck|deck|幻灯片|演示文稿)$/i;
@@ -33,8 +35,9 @@ export const TALK_HEADING = /^(?:talks|at kubecon|演讲|在 KubeCon 上)$/i;
 
 const NOTE_EN = '(?:lightning talk|workshop|keynote|panel|tutorial|poster|demo)';
 const NOTE_ZH = '(?:闪电演讲|研讨会|主题演讲|小组讨论|教程|海报|工作坊|演示)';
-const HEAD_EN = new RegExp(`^(.{2,200}?)(?:\\s\\(${NOTE_EN}\\))?(?:,\\s+by\\s+(.{2,300}?))?\\.(?=\\s|$)`, 'is');
-const HEAD_ZH = new RegExp(`^(.{2,200}?)(?:（${NOTE_ZH}）)?(?:，\\s*由\\s*(.{2,300}?)\\s*(?:主讲|主持|带来|分享))?。`, 's');
+// Groups: the title, the format note, the speakers.
+const HEAD_EN = new RegExp(`^(.{2,200}?)(?:\\s\\((${NOTE_EN})\\))?(?:,\\s+by\\s+(.{2,300}?))?\\.(?=\\s|$)`, 'is');
+const HEAD_ZH = new RegExp(`^(.{2,200}?)(?:（(${NOTE_ZH})）)?(?:，\\s*由\\s*(.{2,300}?)\\s*(?:主讲|主持|带来|分享))?。`, 's');
 const LINK_SEPARATOR = /^\s*[·•|]?\s*$/;
 const SPEAKER = /^[\p{Lu}\p{Script=Han}][^\s]*(?:\s+[^\s]+){0,5}$/u;
 
@@ -98,7 +101,7 @@ export function readTalkLines(text: string, anchors: Anchor[], underTalkHeading:
     // A line is one block: a head running into the next block is a lead-in and its first item.
     if (blocks.some((at) => at > start && at < end)) continue;
     const links = linksAfter(text, end, labelled);
-    const listed = head[2] ? parseSpeakerList(head[2]) : { speakers: [], organisations: [], people: [] };
+    const listed = head[3] ? parseSpeakerList(head[3]) : { speakers: [], organisations: [], people: [] };
     if (!listed.speakers.every((speaker) => SPEAKER.test(speaker))) continue;
     if (links.length === 0 && (!underTalkHeading || listed.speakers.length === 0)) continue;
     const video = links.find((anchor) => talkLinkKind(anchor.url) === 'video');
@@ -114,6 +117,7 @@ export function readTalkLines(text: string, anchors: Anchor[], underTalkHeading:
       video: video ? normalizeVideoUrl(video.url) : null,
       slides: slides?.url ?? null,
       schedule: schedule?.url ?? null,
+      format: head[2] ?? null,
     });
     consumed = links.at(-1)?.end ?? end;
   }

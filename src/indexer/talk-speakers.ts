@@ -23,6 +23,8 @@ export interface Span {
   people: Person[];
   /** The talk's own schedule page (its sched session). */
   schedule: string | null;
+  /** The talk line's note on its format ("lightning talk"), or null; only our own talk lines write one. */
+  format?: string | null;
   /** Speakers and organisations came from our own content format and need no guessing. */
   fixed: boolean;
 }

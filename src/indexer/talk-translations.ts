@@ -2,9 +2,10 @@
  * A talk told in both languages is one talk: the copies in a post and its translation that share a
  * video or a session page meet, and so do a copy whose link is still to come and the one copy of the
  * translation told between the same landmarks (`Outline`) by the same speakers; the first copy
- * (English, when there is one) keeps both titles, every link of either copy, and the speakers'
+ * (English, when there is one) keeps both titles, every link and format note of either copy, and the speakers'
  * organisations either copy gives.
  */
+import { mergedFormat } from '../domain/index.js';
 import type { Talk } from '../model/index.js';
 import { talkKey } from './talks.js';
 import type { ParsedPost } from './types.js';
@@ -14,6 +15,7 @@ function absorb(kept: Talk, other: Talk): void {
   kept.video ??= other.video;
   kept.slides ??= other.slides;
   kept.schedule ??= other.schedule;
+  kept.format = mergedFormat(kept.format, other.format);
   if (kept.people.length === 0) {
     kept.people = other.people;
     kept.speakers = other.speakers;

@@ -9,7 +9,7 @@ import type { Person, Talk } from '../model/index.js';
 import { assignSpeakers, type Span } from './talk-speakers.js';
 import { readTalkLines, TALK_HEADING } from './talk-lines.js';
 import { PENDING_LINK } from './blocks.js';
-import { LINK_LABEL, youtubeId } from '../domain/index.js';
+import { LINK_LABEL, mergedFormat, youtubeId } from '../domain/index.js';
 import { normalizeVideoUrl, talkLinkKind } from './talk-links.js';
 import type { TalkSpan } from './talk-events.js';
 import type { Anchor, ParsedPost, PassageDraft } from './types.js';
@@ -216,6 +216,7 @@ export function extractTalks(post: ParsedPost, eventOf: EventOfTalk = () => post
           (org) => !span.speakers.includes(org),
         ),
         people,
+        format: span.format ?? null,
         event: eventOf(draft, span, spans),
         eventId: null,
         date: null,
@@ -245,6 +246,7 @@ export function extractTalks(post: ParsedPost, eventOf: EventOfTalk = () => post
       seen.talk.video ??= talk.video;
       seen.talk.slides ??= talk.slides;
       seen.talk.schedule ??= talk.schedule;
+      seen.talk.format = mergedFormat(seen.talk.format, talk.format);
     });
   }
   for (const { talk, standalone } of byKey.values()) if (standalone) listed.add(talk);

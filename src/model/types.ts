@@ -119,6 +119,11 @@ export interface Talk {
   organisations: string[];
   /** Each speaker with their own organisation. */
   people: Person[];
+  /**
+   * The talk's format as the post's note writes it ("lightning talk", "闪电演讲"), every copy's once
+   * (`mergedFormat`), so a question in either language finds the talk by it; null without a note.
+   */
+  format?: string | null;
   /** Name of the event the talk was given at (the Istio Day, the KubeCon, a co-located event, a maintainer track), or null. */
   event: string | null;
   /** Id of that event in `EventInfo.id`, or null. */

@@ -91,6 +91,19 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(engine.answer('keynote photos kubecon europe 2025').intent).toBe('search');
   });
 
+  it('lists only the talks of the format a question names, when the post notes it beside the title', () => {
+    // Istio Day North America 2023 had 15 talks; its post notes two as "(lightning talk)" / "（闪电演讲）".
+    const lightning = ['The impacts of running services with arbitrary code', "Analysing and predicting Istio's performance overhead"];
+    const answer = engine.answer('lightning talks at istio day chicago 2023');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.map((talk) => talk.title)).toEqual(lightning);
+    expect(answer.direct?.text).toMatch(/^Talks on lightning at Istio Day North America 2023 \(2\): /);
+    const zh = engine.answer('芝加哥 istio day 闪电演讲有哪些');
+    expect(zh.talks.map((talk) => talk.titles.en)).toEqual(lightning);
+    expect(zh.direct?.text).toMatch(/（2 场）/);
+    expect(titles('workshops at istio day chicago')).toEqual(['Getting started with ambient mesh']);
+  });
+
   it("lists the session of the project's ContribFest or maintainer track a question names, of the year and region it names only", () => {
     const answer = engine.answer('contribfest at kubecon eu 2025');
     expect(answer.intent).toBe('talks');

@@ -14,7 +14,7 @@ const cases: Record<string, string> = {
   'en-prose': 'ties names before, after and inside a linked title to it in English prose, never across a sentence',
   'en-sched-list': 'takes each session of a list of schedule links as a talk, and a schedule home page as none',
   'zh-prose': 'reads speakers of Chinese prose: 由 X 主持, X 和 Y 带来, 来自 Org 的 X, X 的演讲',
-  'own-format-en': 'reads our English talk lines, with or without links, and skips a sentence that only looks like one',
+  'own-format-en': 'reads our English talk lines, with or without links or a format note, and skips a sentence that only looks like one',
   'own-format-zh': 'reads our Chinese talk lines: title, format note, speakers, organisations, video, slides, schedule',
   'schedule-slides': "gives a talk without its own slides the event's slide page, and keeps a session's own page",
   'non-talk-links': 'finds no talk in company, social, report, playlist or generic links',
