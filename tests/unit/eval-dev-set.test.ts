@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuestions } from '../../src/eval/index.js';
@@ -19,6 +19,10 @@ const SETS = [
   { file: 'eval/dev5.jsonl', size: 180, zh: 70, perIntent: 8 },
   // The sixth development set: only buy, register, next, talks, what-is and cfp, written the same way as the fourth.
   { file: 'eval/dev6.jsonl', size: 120, zh: 48, perIntent: 15, intents: ['buy', 'register', 'next', 'talks', 'what-is', 'cfp'] },
+  // The seventh to ninth development sets, written the same way as the fourth (their own spreads are checked below).
+  { file: 'eval/dev7.jsonl', size: 200, zh: 85, perIntent: 8 },
+  { file: 'eval/dev8.jsonl', size: 170, zh: 85, perIntent: 6 },
+  { file: 'eval/dev9.jsonl', size: 120, zh: 55, perIntent: 30, intents: ['buy', 'register', 'next', 'talks'] },
 ];
 
 const read = (file: string) => parseQuestions(readFileSync(file, 'utf8'), file);
@@ -84,11 +88,14 @@ describe.each([
 
 const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
 
-/** The fourth to sixth development sets: their own ids, and no question another set (or the tuned set) already asks. */
+/** The fourth to ninth development sets: their own ids, and no question another set (or the tuned set) already asks. */
 describe.each([
   { file: 'eval/dev4.jsonl', prefix: 'd4-' },
   { file: 'eval/dev5.jsonl', prefix: 'd5-' },
   { file: 'eval/dev6.jsonl', prefix: 'd6-' },
+  { file: 'eval/dev7.jsonl', prefix: 'd7-' },
+  { file: 'eval/dev8.jsonl', prefix: 'd8-' },
+  { file: 'eval/dev9.jsonl', prefix: 'd9-' },
 ])('the development set $file', ({ file, prefix }) => {
   const dev = read(file);
 
@@ -110,42 +117,19 @@ describe('the development set eval/dev7.jsonl', () => {
   const dev = read('eval/dev7.jsonl');
   const count = (intent: string, lang?: string) => dev.filter((question) => question.intent === intent && (lang === undefined || question.lang === lang)).length;
 
-  it('has 200 questions, at least 85 in Chinese, with the weight on the weak intents', () => {
-    expect(dev.length).toBeGreaterThanOrEqual(200);
-    expect(dev.filter((question) => question.lang === 'zh').length).toBeGreaterThanOrEqual(85);
+  it('puts the weight on the weak intents, and asks each intent in Chinese at least three times', () => {
     const atLeast = { talks: 30, next: 22, buy: 18, register: 18, who: 14, 'how-many': 12, when: 12, 'what-is': 10, video: 10, slides: 10, cfp: 10, search: 10, where: 8, schedule: 8, results: 8 };
     expect(Object.entries(atLeast).filter(([intent, least]) => count(intent) < least)).toEqual([]);
     expect(INTENTS.filter((intent) => count(intent, 'zh') < 3)).toEqual([]);
   });
-
-  it('keeps its own ids, d7-en… for English and d7-zh… for Chinese, each once', () => {
-    const wrong = dev.filter((question) => !question.id.startsWith(`d7-${question.lang}`));
-    expect(wrong.map((question) => question.id)).toEqual([]);
-    expect(new Set(dev.map((question) => question.id)).size).toBe(dev.length);
-  });
-
-  it('names only posts of content/ that exist and asks in Chinese when it says zh', () => {
-    expect(dev.flatMap((question) => question.posts.filter((post) => ownPost(post) && !existsSync(join('content', `${post}.md`))))).toEqual([]);
-    expect(dev.filter((question) => question.lang === 'zh' && !/\p{Script=Han}/u.test(question.q)).map((question) => question.id)).toEqual([]);
-  });
-
-  it('shares no question with the tuned set or any other set', () => {
-    const asked = new Set(ALL_SETS.filter((other) => other !== 'eval/dev7.jsonl').flatMap((other) => read(other).map((question) => squash(question.q))));
-    expect(dev.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
-  });
 });
 
-/**
- * The eighth development set (issue 13): every intent, weighted to those weak on unseen questions, at least half in
- * Chinese. It is checked against every other question set in eval/ (and the tuned set), whichever have landed.
- */
+/** The eighth development set (issue 13): every intent, weighted to those weak on unseen questions, at least half in Chinese. */
 describe('the eighth development set eval/dev8.jsonl', () => {
-  const file = 'eval/dev8.jsonl';
-  const dev8 = read(file);
+  const dev8 = read('eval/dev8.jsonl');
   const count = (intent: string) => dev8.filter((question) => question.intent === intent).length;
 
-  it('has 170 questions, half of them in Chinese, weighted to the weak intents', () => {
-    expect(dev8.length).toBeGreaterThanOrEqual(170);
+  it('is half in Chinese, weighted to the weak intents', () => {
     expect(dev8.filter((question) => question.lang === 'zh').length * 2).toBeGreaterThanOrEqual(dev8.length);
     const floors: Record<string, number> = { talks: 24, next: 18, buy: 14, register: 14, who: 12, 'how-many': 10, when: 10, search: 10 };
     const thin = INTENTS.filter((intent) => count(intent) < (floors[intent] ?? 6));
@@ -156,63 +140,19 @@ describe('the eighth development set eval/dev8.jsonl', () => {
     const oneSided = INTENTS.filter((intent) => (['en', 'zh'] as const).some((lang) => !dev8.some((question) => question.intent === intent && question.lang === lang)));
     expect(oneSided).toEqual([]);
   });
-
-  it('asks in Chinese when it says zh, and names only content/ posts that exist', () => {
-    expect(dev8.filter((question) => question.lang === 'zh' && !/\p{Script=Han}/u.test(question.q)).map((question) => question.id)).toEqual([]);
-    const missing = dev8.flatMap((question) => question.posts.filter((post) => ownPost(post) && !existsSync(join('content', `${post}.md`))));
-    expect(missing).toEqual([]);
-  });
-
-  it('keeps its own ids, d8-en… for English and d8-zh… for Chinese, each once', () => {
-    const wrong = dev8.filter((question) => !question.id.startsWith(`d8-${question.lang}`));
-    expect(wrong.map((question) => question.id)).toEqual([]);
-    expect(new Set(dev8.map((question) => question.id)).size).toBe(dev8.length);
-  });
-
-  it('shares no question with the tuned set or any other set', () => {
-    const others = ['../shared/eval/questions.jsonl', ...readdirSync('eval').filter((name) => name.endsWith('.jsonl')).map((name) => `eval/${name}`)].filter((other) => other !== file);
-    expect(others).toContain('eval/holdout3.jsonl');
-    const asked = new Set(others.flatMap((other) => read(other).map((question) => squash(question.q))));
-    expect(dev8.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
-  });
 });
 
-/**
- * The ninth development set (issue 13): only buy, register, next and talks, 30 each with about half of each in
- * Chinese, written from the posts alone. It is checked against every other question set in eval/ and the tuned set.
- */
+/** The ninth development set (issue 13): only buy, register, next and talks, 30 each with about half of each in Chinese. */
 describe('the ninth development set eval/dev9.jsonl', () => {
-  const file = 'eval/dev9.jsonl';
-  const dev9 = read(file);
+  const dev9 = read('eval/dev9.jsonl');
   const FOUR = ['buy', 'register', 'next', 'talks'];
 
-  it('has 120 questions, at least 55 in Chinese, 30 for each of its four intents and no other intent', () => {
-    expect(dev9.length).toBeGreaterThanOrEqual(120);
-    expect(dev9.filter((question) => question.lang === 'zh').length).toBeGreaterThanOrEqual(55);
-    expect(FOUR.filter((intent) => dev9.filter((question) => question.intent === intent).length < 30)).toEqual([]);
+  it('asks no other intent than its four', () => {
     expect(dev9.filter((question) => question.intent === null || !FOUR.includes(question.intent)).map((question) => question.id)).toEqual([]);
   });
 
   it('asks each of its intents in Chinese at least 12 times', () => {
     const thin = FOUR.filter((intent) => dev9.filter((question) => question.intent === intent && question.lang === 'zh').length < 12);
     expect(thin).toEqual([]);
-  });
-
-  it('asks in Chinese when it says zh, and names only content/ posts that exist', () => {
-    expect(dev9.filter((question) => question.lang === 'zh' && !/\p{Script=Han}/u.test(question.q)).map((question) => question.id)).toEqual([]);
-    const missing = dev9.flatMap((question) => question.posts.filter((post) => ownPost(post) && !existsSync(join('content', `${post}.md`))));
-    expect(missing).toEqual([]);
-  });
-
-  it('keeps its own ids, d9-en… for English and d9-zh… for Chinese, each once', () => {
-    expect(dev9.filter((question) => !question.id.startsWith(`d9-${question.lang}`)).map((question) => question.id)).toEqual([]);
-    expect(new Set(dev9.map((question) => question.id)).size).toBe(dev9.length);
-  });
-
-  it('shares no question with the tuned set or any other set', () => {
-    const others = ['../shared/eval/questions.jsonl', ...readdirSync('eval').filter((name) => name.endsWith('.jsonl')).map((name) => `eval/${name}`)].filter((other) => other !== file);
-    expect(others).toContain('eval/dev8.jsonl');
-    const asked = new Set(others.flatMap((other) => read(other).map((question) => squash(question.q))));
-    expect(dev9.filter((question) => asked.has(squash(question.q))).map((question) => question.id)).toEqual([]);
   });
 });
