@@ -80,7 +80,7 @@ export class Calendar {
   afterAny(event: EventInfo, lang: Lang): EventInfo | undefined {
     const start = event.start ?? '9999';
     const own = (other: EventInfo): number => (OWN_SERIES.has(other.kind) ? 0 : 1);
-    return this.events(lang)
+    return this.#of(lang)
       .filter((other) => (other.start ?? '') > start && (OWN_SERIES.has(other.kind) || other.kind === 'kubecon'))
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || own(a) - own(b))[0];
   }

@@ -1,7 +1,8 @@
 /**
  * The event held right after or right before one past event a question names ("which istiocon
  * followed the 2021 one", "istio day after paris 2024", "the istio day before atlanta"): of its
- * kind, or, for a place alone, the conference held there. Pure, given the calendar.
+ * kind, or, for a place alone, the conference held there; asked what followed when none of its kind did,
+ * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { afterAsked, beforeAsked, followsAsked, whatFollowedAsked, type Question } from '../understand/index.js';

@@ -19,15 +19,16 @@ function otherLanguage(itemLang: Lang, answer: Answer): string | null {
 
 export function passageItem(result: Result, number: number, answer: Answer): Item {
   const url = isWebUrl(result.url) ? result.url : isWebUrl(result.postUrl) ? result.postUrl : null;
+  // A passage always has something to be drawn by: a surface that draws a passage by its title alone (a Discord
+  // embed) would otherwise send an empty message.
+  const title = result.title.trim() || result.heading?.trim() || url || messages(answer.lang).untitled;
   return {
     number,
-    // A passage always has something to be drawn by: a surface that draws a passage by its title alone (a Discord
-    // embed) would otherwise send an empty message.
-    title: result.title.trim() || result.heading?.trim() || url || messages(answer.lang).untitled,
+    title,
     url,
     text: result.text,
     marks: cleanMarks(result.text, result.marks),
-    details: facts(result.heading === result.title ? null : result.heading, result.event, result.date),
+    details: facts(result.heading?.trim() === title ? null : result.heading, result.event, result.date),
     links: resultLinks(result, answer.lang),
     note: otherLanguage(result.lang, answer),
   };

@@ -39,8 +39,8 @@ export function timeOf(text: string): Time | null {
 const FOLLOWS = patternOf(['next', 'after', 'followed', 'came after', '下一', '之后', '结束后', '接下来']);
 
 /**
- * "what came after istiocon china 2023", "where did istio go after…", "下一站": what followed, of any kind,
- * not the next event of the kind named (the next IstioCon after it).
+ * "what came after istiocon china 2023", "where did istio go after…", "下一站": what followed, whatever it
+ * was: when no event of the kind named came after it (no IstioCon after China 2023), the next of another.
  */
 const WHAT_FOLLOWED = patternOf(['what came', 'what happened', 'what was next', 'what followed', 'where did', 'where to next', '下一站', '去了哪', '去哪']);
 

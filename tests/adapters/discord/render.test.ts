@@ -305,6 +305,10 @@ describe('Discord rendering of any answer (property)', () => {
     const message = renderAnswer(bare, context);
     expect(message.embeds[0]?.title).toContain('istio.io');
     expect(message.content !== '' || message.embeds.length > 0).toBe(true);
+    // Drawn by its heading, the heading is not said again below it.
+    const headed = renderAnswer(answer({ results: [result({ title: '', heading: 'Talks' })] }), context).embeds[0];
+    expect(headed?.title).toBe('Talks');
+    expect(headed?.footer?.text ?? '').not.toContain('Talks');
   });
 
   it('never exceeds a Discord limit and never leaves a mention live, whatever the engine returns', () => {
