@@ -39,8 +39,11 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
   for (const one of ranked.slice(0, GET_DEPTH)) {
     const { passage } = one;
     if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, thing).size) continue;
-    const gotten = sentencesOf(passage.text).filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence));
-    const sentences = gotten.filter((sentence) => !POINTS_AHEAD.test(sentence));
+    const all = sentencesOf(passage.text);
+    // A sentence followed by "Stay tuned!" only teases the thing ("a surprise… to be released at the CNCF store").
+    const teased = (at: number): boolean => POINTS_AHEAD.test(all[at] ?? '') || POINTS_AHEAD.test(all[at + 1] ?? '');
+    const gotten = all.filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence));
+    const sentences = gotten.filter((sentence) => !teased(all.indexOf(sentence)));
     pointedAhead ||= gotten.length > sentences.length && !sentences.length;
     if (!sentences.length) continue;
     const scores = weigh(sentences.map((sentence) => held(sentence, words.groups)));

@@ -10,8 +10,21 @@ import type { Links } from '../model/index.js';
 /** Where posts send readers to buy a thing: a store or shop. */
 const SOLD = /\b(?:store|shop|buy|bought|purchase[ds]?|sold|sells?|selling|order(?:ed)?)\b|商店|商城|买|出售|发售|售卖|有售/i;
 
-/** How posts say a thing is handed out: a giveaway ("a chance to win swag"), "grab a T-shirt", 免费领取. */
-const HANDED_OUT = /\b(?:giveaway|give away|giving away|gave away|given away|handed out|hand(?:ing)? out|pick(?:ed)? up|grab|chances? (?:to win|at))\b|领取|获取|赠送|赠书|发放|有机会(?:获得|赢得|赢取)/i;
+/**
+ * How posts say a thing is handed out: a giveaway ("a chance to win swag"), "grab a T-shirt", 免费领取, and who
+ * may have one ("eligible to receive a conference T-shirt", "有资格获得会议 T 恤", "获赠一件 T 恤").
+ */
+const HANDED_OUT =
+  /\b(?:giveaway|give away|giving away|gave away|given away|handed out|hand(?:ing)? out|pick(?:ed)? up|grab|chances? (?:to win|at)|eligible to (?:receive|get|win))\b|领取|获取|获赠|赠送|赠书|发放|有机会(?:获得|赢得|赢取)|有资格获得/i;
+
+/**
+ * How posts ask readers to follow them for news ("follow us on X to get live updates", "关注我们…获取活动实时更新"):
+ * updates are no thing anyone gets, so these words say nothing of where a thing is handed out.
+ */
+const UPDATES = /\b(?:get|receive)\s+(?:(?:the\s+)?(?:live|real-time|latest)\s+)?(?:updates|news)\b|获取(?:活动)?(?:实时|最新)?(?:更新|动态|资讯)/gi;
+
+/** The text without its calls to follow for updates (`UPDATES`). */
+const withoutUpdates = (text: string): string => text.replace(UPDATES, ' ');
 
 /** Where things are handed out at a conference: the project's kiosk or booth. */
 const KIOSK = /\b(?:kiosk|booth)\b|展台|信息亭/i;
@@ -38,17 +51,17 @@ export function linksToStore(given: Links): boolean {
 
 /** Whether a passage says where a thing is sold or handed out, or links to a store. */
 export function saysWhereToGet(text: string, given: Links): boolean {
-  return SOLD.test(text) || HANDED_OUT.test(text) || KIOSK.test(text) || linksToStore(given);
+  return SOLD.test(text) || HANDED_OUT.test(withoutUpdates(text)) || KIOSK.test(text) || linksToStore(given);
 }
 
 /** Whether a sentence says a thing is sold or handed out ("available at the CNCF store", "handed out at the kiosk"), not only that there was a kiosk. */
 export function saysGotten(text: string): boolean {
-  return SOLD.test(text) || HANDED_OUT.test(text);
+  return SOLD.test(text) || saysGiven(text);
 }
 
 /** Whether a text speaks of a thing handed out ("gave away free copies", "免费领取"). */
 export function saysGiven(text: string): boolean {
-  return HANDED_OUT.test(text);
+  return HANDED_OUT.test(withoutUpdates(text));
 }
 
 /** Whether a text speaks of buying ("available at the CNCF store", "where can I buy", "哪里买"), not only of getting. */

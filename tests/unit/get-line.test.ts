@@ -56,3 +56,17 @@ describe('where to get it: an introduction that only points ahead says no way to
   });
 });
 
+
+describe('where to get it: a sentence followed by "Stay tuned!" only teases the thing', () => {
+  it('quotes the passage that says what the surprise at the store was, shown first, over the one that promised it', async () => {
+    const { corpus } = await shippedIndexes();
+    const said = corpus.passages.find((passage) => passage.lang === 'en' && /surprise for the CNCF store/.test(passage.text));
+    if (!said) throw new Error('the shipped index lost the Salt Lake City surprise');
+    const text = 'We also have an interesting surprise for all Istio lovers, to be released at the CNCF store. Stay tuned!';
+    const teaser = { ...said, id: `${said.id}-teaser`, text };
+    const ranked: Ranked[] = [teaser, said].map((passage, at) => ({ passage, score: 2 - at, terms: () => [] }));
+    const lead = gettingLine(understand('what was the surprise at the cncf store'), ranked);
+    expect(lead?.direct?.text).toMatch(/Izzy Saves the Birthday/);
+    expect(lead?.first?.passage.id).toBe(said.id);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysHowToRegister, saysWhereToGet } from '../../src/facts/index.js';
+import { saysGotten, saysHowToRegister, saysWhereToGet } from '../../src/facts/index.js';
 import { emptyLinks } from '../../src/domain/index.js';
 
 const none = emptyLinks();
@@ -14,6 +14,18 @@ describe('where a thing is sold or handed out', () => {
     // A giveaway: "a chance to win swag", 有机会赢取礼品.
     expect(saysWhereToGet('Tweet about your contribution for a chance to win swag.', none)).toBe(true);
     expect(saysWhereToGet('参加社区会议，也有机会赢取礼品。', none)).toBe(true);
+  });
+
+  it('reads who may have one: "eligible to receive", 有资格获得, 获赠', () => {
+    expect(saysWhereToGet('The first 400 registrants are eligible to receive a conference T-shirt.', none)).toBe(true);
+    expect(saysWhereToGet('前 400 位注册者有资格获得会议 T 恤。', none)).toBe(true);
+    expect(saysWhereToGet('还可以在 CNCF 活动现场获赠一件 Istio T 恤。', none)).toBe(true);
+  });
+
+  it('does not read a call to follow for live updates as a thing handed out', () => {
+    expect(saysWhereToGet('Follow us on X, LinkedIn or Bluesky to get live updates from the event.', none)).toBe(false);
+    expect(saysWhereToGet('关注我们的 X 账号，即可获取活动实时更新。', none)).toBe(false);
+    expect(saysGotten('关注我们，获取活动实时更新，还可以在展台领取 T 恤。')).toBe(true);
   });
 
   it('does not read a passage that says nothing of getting anything', () => {
