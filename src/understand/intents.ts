@@ -100,6 +100,7 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   怎么领: 'shop',
   哪里领: 'shop',
   在哪领: 'shop',
+  网购: 'shop',
   register: 'register',
   registration: 'register',
   ticket: 'register',
@@ -121,6 +122,12 @@ function wantWordsOf(want: Want): string[] {
  */
 export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边', '商店'];
 
+/**
+ * More ways to ask how a thing is got: "去哪领" and "在哪拿" hold 哪领, 哪拿; shopping online (网购); how to win a
+ * giveaway ("how to win", 怎么赢).
+ */
+const GETTING = ['哪领', '哪拿', '哪买', '网购', '网上买', 'how to win', 'how do i win', 'how can i win', '怎么赢', '如何赢', '怎样赢'];
+
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
 export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
@@ -141,7 +148,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['video', wantWordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   // What was handed out or given away ("送什么" at the kiosk) is got too.
-  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '发放', '免费领']],
+  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '发放', '免费领', ...GETTING]],
   // How long ago something was is asked of its date, not a count.
   ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").

@@ -164,6 +164,12 @@ describe('understand', () => {
     expect(understand('istio day call for speakers').ask).toBe('cfp');
     expect(understand('how do i propose a talk for istiocon').ask).toBe('cfp');
     expect(understand('istio t恤 怎么领').ask).toBe('buy');
+    // "去哪领" holds 哪领; shopping online; how to win a giveaway.
+    expect(understand('kubecon 的 istio 贴纸 去哪领').ask).toBe('buy');
+    expect(understand('这本绘本能网购吗').ask).toBe('buy');
+    expect(understand('这本绘本能网购吗').words.wants).toContain('shop');
+    expect(understand('istio stickers, how can i win some').ask).toBe('buy');
+    expect(understand('生日活动怎么赢贴纸').ask).toBe('buy');
     expect(understand('in what order were the istio day talks').ask).not.toBe('buy');
     // What it costs to attend is asked of the registration; the words that ask only rank.
     expect(understand('is istiocon free or does it cost money')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
