@@ -10,7 +10,7 @@
  * line when no such passage holds a word of the question, or of its `topic` (the thing asked about).
  */
 import { saysGiven, saysGotten, saysSold } from '../facts/index.js';
-import type { RankedPassages } from '../find/index.js';
+import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
@@ -35,7 +35,8 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
   const named = topic.filter((word) => lang !== 'zh' || HAN.test(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   const asked = wayOf(question.text);
-  let pointedAhead = false;
+  const found: Found[] = [];
+  let passedOver = false;
   for (const one of ranked.slice(0, GET_DEPTH)) {
     const { passage } = one;
     if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, thing).size) continue;
@@ -44,8 +45,10 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
     const teased = (at: number): boolean => POINTS_AHEAD.test(all[at] ?? '') || POINTS_AHEAD.test(all[at + 1] ?? '');
     const gotten = all.filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence));
     const sentences = gotten.filter((sentence) => !teased(all.indexOf(sentence)));
-    pointedAhead ||= gotten.length > sentences.length && !sentences.length;
-    if (!sentences.length) continue;
+    if (!sentences.length) {
+      passedOver ||= gotten.length > 0;
+      continue;
+    }
     const scores = weigh(sentences.map((sentence) => held(sentence, words.groups)));
     // The thing asked about first (the T-shirts, not the store's other goods), then the way of getting it asked for
     // ("buy": a store; "given away": a giveaway), then the most of the question's words, then the first.
@@ -54,12 +57,23 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
       return [!named.length || held(sentence, thing).size ? 1 : 0, asked !== null && wayOf(sentence) === asked ? 1 : 0, scores[at] ?? 0];
     };
     const best = sentences.reduce((kept, _, at) => (compare(rank(at), rank(kept)) > 0 ? at : kept), 0);
-    // The passages keep their order (where to get a thing is what ranking weighs them by already, `wantWeight`),
-    // but the passage quoted goes before an introduction passed over for only pointing to it.
-    const direct = { text: titled(lang, passage.title, sentences[best] ?? ''), url: passage.url, lang };
-    return pointedAhead ? { direct, first: one } : { direct };
+    found.push({ one, sentence: sentences[best] ?? '', passedOver });
   }
-  return undefined;
+  // The first passage that says the way asked for ("where can I buy it": the store, not a giveaway at one event),
+  // else the first. The passages keep their order (where to get a thing is what ranking weighs them by already,
+  // `wantWeight`), but the passage quoted goes before an introduction passed over for only pointing to it.
+  const chosen = found.find(({ sentence }) => asked !== null && wayOf(sentence) === asked) ?? found[0];
+  if (!chosen) return undefined;
+  const { one, sentence } = chosen;
+  const direct = { text: titled(lang, one.passage.title, sentence), url: one.passage.url, lang };
+  return chosen.passedOver ? { direct, first: one } : { direct };
+}
+
+/** A passage of the first page that says how to get the thing, the sentence that says it, and whether one above it only pointed to it. */
+interface Found {
+  one: Ranked;
+  sentence: string;
+  passedOver: boolean;
 }
 
 /** Whether a text speaks of buying or of a giveaway; null when it speaks of neither. */

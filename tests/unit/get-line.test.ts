@@ -70,3 +70,18 @@ describe('where to get it: a sentence followed by "Stay tuned!" only teases the 
     expect(lead?.first?.passage.id).toBe(said.id);
   });
 });
+
+describe('where to get it: the way asked for, over a passage above that says another way', () => {
+  it('quotes the store for "where can I buy it", not the giveaway at one event ranked above it', async () => {
+    const { corpus } = await shippedIndexes();
+    const zh = corpus.passages.filter((passage) => passage.lang === 'zh');
+    const giveaway = zh.find((passage) => passage.text.includes('免费赠书'));
+    const store = zh.find((passage) => passage.text.includes('CNCF 商店出售'));
+    if (!giveaway || !store) throw new Error('the shipped index lost the book\'s giveaway or its store');
+    const ranked: Ranked[] = [giveaway, store].map((passage, at) => ({ passage, score: 2 - at, terms: () => [] }));
+    const lead = gettingLine(understand('《Izzy 拯救生日》这本书哪里能买到'), ranked);
+    expect(lead?.direct?.text).toMatch(/CNCF 商店出售/);
+    // Asked how it was given away, the giveaway answers.
+    expect(gettingLine(understand('《Izzy 拯救生日》在哪领取'), ranked)?.direct?.text).toMatch(/免费赠书/);
+  });
+});
