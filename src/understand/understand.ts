@@ -12,6 +12,9 @@ import type { Question } from './types.js';
 import { bareTermAsked, identityAsked, subjectOf, whatIsParts, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 
+/** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
+const SPONSORING = /\bsponsor(?:s|ed|ing)?\b|\bpaid for\b|\bpaid by\b|赞助/i;
+
 /**
  * Reads a question: cuts it at the length limit, takes out the command, filters and quoted phrases,
  * reads the intent, the entities and the words to search. Pure: no index, no I/O.
@@ -65,8 +68,8 @@ export function understand(input: string, lang?: Lang): Question {
   // "What is Izzy" is answered by the passage that defines it.
   const subject = ask === 'what-is' ? subjectOf(words.groups, said) : null;
   if (subject && !words.wants.includes('definition')) words.wants.push('definition');
-  // "Who…" is answered by a passage that names people.
-  if (ask === 'who' && !words.wants.includes('people')) words.wants.push('people');
+  // "Who…" is answered by a passage that names people; "who sponsored…", "谁赞助的" by one that names companies.
+  if (ask === 'who' && !SPONSORING.test(parsed.text) && !words.wants.includes('people')) words.wants.push('people');
   // "How do I submit a talk" is answered by the call for proposals: its link and its deadline.
   if (ask === 'cfp' && !words.wants.includes('cfp')) words.wants.push('cfp');
   // "Where can I buy the book" by the passage that says where it is sold; "how do I register" by the one that says how.

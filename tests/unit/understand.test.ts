@@ -32,6 +32,9 @@ describe('understand', () => {
     expect(understand('contribfest').ask).toBe('search');
     expect(understand('contribfest slides?').ask).toBe('slides');
     expect(understand('who chairs the steering committee').words.wants).toEqual(['people']);
+    // Who sponsored or paid for something: companies answer, so a passage that names people is not wanted first.
+    expect(understand('who sponsored the stickers at the kiosk')).toMatchObject({ ask: 'who', words: { wants: [] } });
+    expect(understand('贴纸是谁赞助的').words.wants).not.toContain('people');
     expect(understand('upcomming istio events').time).toBe('next');
     expect(understand('lastest istio day').time).toBe('latest');
     expect(understand('commit history').time).toBeNull();
