@@ -26,6 +26,15 @@ const GET_DEPTH = 3;
  */
 const POINTS_AHEAD = /\bread on\b|\bread below\b|\bstay tuned\b|阅读下文|继续阅读|详见下文|敬请期待/i;
 
+/** How people ask the way to do something: "how do I win some", "怎么领", "如何获得". */
+const HOW_ASKED = /\bhow\b|怎么|怎样|如何|怎麼/i;
+
+/**
+ * What a reader does to get a thing, as posts say it: a hashtag to tweet with, registering or joining, sharing,
+ * being among the first registrants ("the first 400 people to register", "前 400 位").
+ */
+const SAYS_WHAT_TO_DO = /#[\p{L}\d]+|\b(?:tweet|share|register|join|submit|sign up)\b|\bfirst \d+|分享|注册|参加|提交|带上|前 ?\d+ ?[位名]/iu;
+
 export function gettingLine(question: Question, ranked: RankedPassages, topic: readonly string[] = []): Lead | undefined {
   if (question.ask !== 'buy') return undefined;
   const { lang, words } = question;
@@ -62,7 +71,15 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
   // The first passage that says the way asked for ("where can I buy it": the store, not a giveaway at one event),
   // else the first. The passages keep their order (where to get a thing is what ranking weighs them by already,
   // `wantWeight`), but the passage quoted goes before an introduction passed over for only pointing to it.
-  const chosen = found.find(({ sentence }) => asked !== null && wayOf(sentence) === asked) ?? found[0];
+  // "How do I win some": a sentence of the first passage's post that says what to do (tweet with the hashtag) answers
+  // before one that only says there is swag to be had; another post's "register among the first 400" is another thing's.
+  const how = HOW_ASKED.test(question.text);
+  const post = found[0]?.one.passage.postUrl;
+  const fits = ({ one, sentence }: Found): number[] => [
+    how && one.passage.postUrl === post && SAYS_WHAT_TO_DO.test(sentence) ? 1 : 0,
+    asked !== null && wayOf(sentence) === asked ? 1 : 0,
+  ];
+  const chosen = found.reduce<Found | undefined>((kept, one) => (kept && compare(fits(one), fits(kept)) <= 0 ? kept : one), undefined);
   if (!chosen) return undefined;
   const { one, sentence } = chosen;
   const direct = { text: titled(lang, one.passage.title, sentence), url: one.passage.url, lang };

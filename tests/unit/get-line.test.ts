@@ -85,3 +85,17 @@ describe('where to get it: the way asked for, over a passage above that says ano
     expect(gettingLine(understand('《Izzy 拯救生日》在哪领取'), ranked)?.direct?.text).toMatch(/免费赠书/);
   });
 });
+
+describe('where to get it: asked how, the sentence that says what to do', () => {
+  it('quotes the hashtag to tweet with, over the sentence of the same post that only says there was swag to win', async () => {
+    const { corpus } = await shippedIndexes();
+    const post = corpus.passages.filter((passage) => passage.lang === 'zh' && passage.text.includes('有机会') && passage.postUrl.includes('istio-4th-birthday'));
+    const offered = post.find((passage) => !passage.text.includes('#IstioTurns4'));
+    const how = post.find((passage) => passage.text.includes('#IstioTurns4'));
+    if (!offered || !how) throw new Error('the shipped index lost the 4th birthday campaign');
+    const ranked: Ranked[] = [offered, how].map((passage, at) => ({ passage, score: 2 - at, terms: () => [] }));
+    expect(gettingLine(understand('生日活动 怎么赢周边'), ranked)?.direct?.text).toMatch(/#IstioTurns4/);
+    // Not asked how: the first passage's sentence, as ranked.
+    expect(gettingLine(understand('生日活动 送什么周边'), ranked)?.direct?.text).not.toMatch(/#IstioTurns4/);
+  });
+});
