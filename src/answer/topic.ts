@@ -1,5 +1,5 @@
 /** The topic of a question: the words that name neither an event nor what is asked ("ambient"). */
-import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
+import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import type { Calendar } from './calendar.js';
 
@@ -21,8 +21,9 @@ function asksAlone(word: string): boolean {
   let asks = ASKING.get(word);
   if (asks === undefined) {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
-    // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones).
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS].some((words) => words.includes(word));
+    // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
+    // T-shirt, which alone asks how it is got.
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;

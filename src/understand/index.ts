@@ -3,7 +3,7 @@ export { understand } from './understand.js';
 export { detectLang } from './lang.js';
 export { parseQuery } from './parse.js';
 export type { Question, WordGroup } from './types.js';
-export { askingWords, askOf, asksWhoIs, LINK_WORDS, LISTING_WORDS, TALK_FORMATS, talksAsked } from './intents.js';
+export { askingWords, askOf, asksWhoIs, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked } from './intents.js';
 export { asksHowLong, countedPhrases } from './counted.js';
 export { afterAsked, beforeAsked, followsAsked, HAPPENING_WORDS, relativeYears, timeOf, whatFollowedAsked } from './times.js';
 export { bodyTitleOf, otherBodiesTitleOf } from './bodies.js';

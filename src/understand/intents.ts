@@ -128,6 +128,12 @@ export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边',
  */
 const GETTING = ['哪领', '哪拿', '哪买', '网购', '网上买', 'how to win', 'how do i win', 'how can i win', '怎么赢', '如何赢', '怎样赢'];
 
+/**
+ * What the project hands out at its kiosks, by the names the posts and people give it: they say what the question is
+ * about, so they stay words to search for and its topic (`askingWords`, `takingWords` leave them).
+ */
+export const SHIRTS = ['t-shirt', 't-shirts', 'tshirt', 'tshirts', 't shirt', 't shirts', 'shirt', 'shirts', 'tee', 'tees', 't恤', 'T 恤', '衣服'];
+
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
 export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
@@ -161,6 +167,9 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
   ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '即将']],
   ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what actually is', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'meaning', 'mean', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '职责', '职能']],
+  // A question that names what the project hands out beside an event and asks nothing else ("salt lake city kubecon
+  // t-shirts?") asks about getting it: last, so that "who sponsored the t-shirts" stays a who question.
+  ['buy', SHIRTS],
 ];
 
 /** The English words of the phrases that ask "what is" ("what kind of"): never the subject asked about. */
@@ -200,7 +209,7 @@ const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
 const TALK_PATTERN = patternOf(TALK_WORDS);
 
 /** Every English phrase that asks something ("how long ago"), with its words and its whole-word pattern. */
-const ASKING_PHRASES = ASKS.flatMap(([, words]) => words.filter((phrase) => /^[a-z' -]+$/.test(phrase))).map((phrase) => ({
+const ASKING_PHRASES = ASKS.flatMap(([, words]) => words.filter((phrase) => /^[a-z' -]+$/.test(phrase) && !SHIRTS.includes(phrase))).map((phrase) => ({
   phrase,
   words: phrase.split(/[\s-]+/),
   pattern: patternOf([phrase]),

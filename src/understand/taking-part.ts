@@ -3,7 +3,7 @@
  * these asks that only say what is wanted ("sign up", "cost money", "pick up") rank the passages
  * rather than being required of them; the intents themselves are read by `intents.ts`.
  */
-import { ATTENDING, GOODS, patternOf, wordsOf } from './intents.js';
+import { ATTENDING, GOODS, patternOf, SHIRTS, wordsOf } from './intents.js';
 import type { Ask } from './types.js';
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
@@ -16,7 +16,7 @@ export function signsUp(text: string): boolean {
 
 /** The English phrases that ask to sign up or to get a thing, each with its pattern. */
 const TAKING_PHRASES = [...wordsOf('register'), ...wordsOf('buy')]
-  .filter((phrase) => /^[a-z' -]+$/.test(phrase) && !GOODS.includes(phrase))
+  .filter((phrase) => /^[a-z' -]+$/.test(phrase) && !GOODS.includes(phrase) && !SHIRTS.includes(phrase))
   .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: patternOf([phrase]) }));
 
 /**

@@ -34,6 +34,9 @@ describe('where to get it: the line quotes the sentence that says where it is so
   it('gives no line when no passage names the thing asked about (a ticket to buy is no sticker)', () => {
     expect(engine.answer('can i buy istio stickers').direct).toBeUndefined();
     expect(engine.answer('can i buy istio t-shirts').direct?.text).toMatch(/t-shirt/i);
+    // A T-shirt named alone asks how it is got, and is still the thing the line must name (not "one").
+    expect(engine.answer('istio tshirt where to get one').direct?.text).toMatch(/t-shirt/i);
+    expect(engine.answer('kubecon atlanta tshirt').direct?.text).toMatch(/handed out a new Istio T-shirt/);
   });
 
   it('gives no line from a sentence that only says there was a kiosk, nor for a question that asks nothing of getting', () => {

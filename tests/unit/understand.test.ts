@@ -173,6 +173,12 @@ describe('understand', () => {
     expect(understand('这本绘本能网购吗').words.wants).toContain('shop');
     expect(understand('istio stickers, how can i win some').ask).toBe('buy');
     expect(understand('生日活动怎么赢贴纸').ask).toBe('buy');
+    // A T-shirt named beside an event, nothing else asked: how it is got; it stays a word to search for.
+    const shirts = understand('kubecon paris tshirts?');
+    expect(shirts).toMatchObject({ ask: 'buy', words: { wants: ['shop'] } });
+    expect(shirts.words.groups.map((group) => group.word)).toContain('tshirts');
+    expect(understand('巴黎 kubecon 的 T 恤').ask).toBe('buy');
+    expect(understand('who sponsored the t-shirts at kubecon paris').ask).toBe('who');
     expect(understand('in what order were the istio day talks').ask).not.toBe('buy');
     // What it costs to attend is asked of the registration; the words that ask only rank.
     expect(understand('is istiocon free or does it cost money')).toMatchObject({ ask: 'register', words: { wants: ['register'] } });
