@@ -60,6 +60,8 @@ const TOPICS: readonly (readonly string[])[] = [
   // What the project hands out and sells: T-shirts are its swag ("grab an Istio t-shirt at the CNCF Store").
   ['swag', 'merch', 'merchandise', 't-shirt', 't-shirts', 'tshirt', 'tshirts', 'shirt', 'shirts', 'T 恤', 'T恤', '周边', '衣服'],
   ['store', 'shop', 'online store', '商店', '商城', '在线商店'],
+  // An author signing books at a conference (签售: signing and selling).
+  ['book signing', 'signing', '签售', '签名'],
   ...ORGANISATIONS,
 ];
 

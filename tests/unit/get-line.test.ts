@@ -102,3 +102,10 @@ describe('where to get it: asked how, the sentence that says what to do', () => 
     expect(gettingLine(understand('生日活动 送什么周边'), ranked)?.direct?.text).not.toMatch(/#IstioTurns4/);
   });
 });
+
+describe('a book signing by its Chinese names', () => {
+  it('finds the passage that says the authors signed their book (签名) for a question that says 签售', () => {
+    const first = engine.answer('阿姆斯特丹 istio day 签售的是哪本书').results[0];
+    expect(first?.text).toMatch(/Istio Ambient Explained》签名/);
+  });
+});
