@@ -28,6 +28,8 @@ describe('where to get it: the line quotes the sentence that says where it is so
 
   it('quotes a giveaway or what a kiosk handed out when asked what was given away or handed out', () => {
     expect(engine.answer('free izzy book given away where').direct?.text).toMatch(/signed and gave away free copies/);
+    // The sentence quoted alone still says who gave them away.
+    expect(engine.answer('free izzy book given away where').direct?.text).toMatch(/Faseela K and Lin Sun read the book/);
     expect(engine.answer('what did the istio kiosk hand out in atlanta').direct?.text).toMatch(/handed out a new Istio T-shirt\.$/);
   });
 
