@@ -29,6 +29,9 @@ const POINTS_AHEAD = /\bread on\b|\bread below\b|\bstay tuned\b|阅读下文|继
 /** How people ask the way to do something: "how do I win some", "怎么领", "如何获得". */
 const HOW_ASKED = /\bhow\b|怎么|怎样|如何|怎麼/i;
 
+/** How people ask who did something beside how a thing is got: "who signed them", "谁签名". */
+const WHO_ASKED = /\bwho\b|\bby whom\b|谁/i;
+
 /**
  * What a reader does to get a thing, as posts say it: a hashtag to tweet with, registering or joining, sharing,
  * being among the first registrants ("the first 400 people to register", "前 400 位").
@@ -75,8 +78,11 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
   // before one that only says there is swag to be had; another post's "register among the first 400" is another thing's.
   const how = HOW_ASKED.test(question.text);
   const post = found[0]?.one.passage.postUrl;
+  // "…谁签名", "who handed them out": a passage that names the people who did, before one that does not.
+  const who = WHO_ASKED.test(question.text);
   const fits = ({ one, sentence }: Found): number[] => [
     how && one.passage.postUrl === post && SAYS_WHAT_TO_DO.test(sentence) ? 1 : 0,
+    who && one.passage.facts.people ? 1 : 0,
     asked !== null && wayOf(sentence) === asked ? 1 : 0,
   ];
   const chosen = found.reduce<Found | undefined>((kept, one) => (kept && compare(fits(one), fits(kept)) <= 0 ? kept : one), undefined);

@@ -111,3 +111,15 @@ describe('a book signing by its Chinese names', () => {
     expect(first?.text).toMatch(/Istio Ambient Explained》签名/);
   });
 });
+
+describe('where to get it: asked who gave it away too, the passage that names them', () => {
+  it('quotes the passage naming who signed and gave away the book, over one above it that names no one', async () => {
+    const { corpus } = await shippedIndexes();
+    const named = corpus.passages.find((passage) => passage.lang === 'zh' && passage.text.includes('免费赠送了 Istio Phippy 绘本'));
+    if (!named?.facts.people) throw new Error('the shipped index lost the London book signing, or who signed');
+    const unnamed = { ...named, id: `${named.id}-unnamed`, text: '欢迎参加活动，免费领取作者签名的书籍！', facts: { ...named.facts, people: undefined } };
+    const ranked: Ranked[] = [unnamed, named].map((passage, at) => ({ passage, score: 2 - at, terms: () => [] }));
+    expect(gettingLine(understand('伦敦 kubecon 能免费领取签名书吗，谁签的'), ranked)?.direct?.text).toMatch(/Lin Sun 和 Faseela K/);
+    expect(gettingLine(understand('伦敦 kubecon 能免费领取签名书吗'), ranked)?.direct?.text).toMatch(/免费领取作者签名的书籍/);
+  });
+});
