@@ -290,7 +290,10 @@ export function misspeltWant(word: string): string | undefined {
  * signals, else `search`.
  */
 export function askOf(text: string): Ask {
-  const asked = withoutNamesAndPlaces(text).replace(/[a-z]+/gi, (word) => misspeltWant(word.toLowerCase()) ?? word);
+  // "哪里 拿" is 哪里拿: a space between two Chinese words splits no word.
+  const asked = withoutNamesAndPlaces(text)
+    .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
+    .replace(/[a-z]+/gi, (word) => misspeltWant(word.toLowerCase()) ?? word);
   const said = PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0];
   if (said) return said;
   const words = asked.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 7);

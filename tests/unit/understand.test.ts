@@ -173,6 +173,8 @@ describe('understand', () => {
     expect(understand('这本绘本能网购吗').words.wants).toContain('shop');
     expect(understand('istio stickers, how can i win some').ask).toBe('buy');
     expect(understand('生日活动怎么赢贴纸').ask).toBe('buy');
+    // A space typed between two Chinese words splits no word: "哪里 拿" is 哪里拿.
+    expect(understand('kubecon 哪里 拿 贴纸').ask).toBe('buy');
     // A T-shirt named beside an event, nothing else asked: how it is got; it stays a word to search for.
     const shirts = understand('kubecon paris tshirts?');
     expect(shirts).toMatchObject({ ask: 'buy', words: { wants: ['shop'] } });
