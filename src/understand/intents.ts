@@ -97,10 +97,7 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   发放: 'shop',
   送什么: 'shop',
   送啥: 'shop',
-  怎么领: 'shop',
-  哪里领: 'shop',
-  在哪领: 'shop',
-  网购: 'shop',
+  ...{ 怎么领: 'shop', 哪里领: 'shop', 在哪领: 'shop', 网购: 'shop' },
   register: 'register',
   registration: 'register',
   ticket: 'register',
@@ -128,10 +125,7 @@ export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边',
  */
 const GETTING = ['哪领', '哪拿', '哪买', '网购', '网上买', 'how to win', 'how do i win', 'how can i win', '怎么赢', '如何赢', '怎样赢'];
 
-/**
- * What the project hands out at its kiosks, by the names the posts and people give it: they say what the question is
- * about, so they stay words to search for and its topic (`askingWords`, `takingWords` leave them).
- */
+/** What the project hands out at its kiosks: named, they stay words to search for and the topic (`askingWords`, `takingWords`). */
 export const SHIRTS = ['t-shirt', 't-shirts', 'tshirt', 'tshirts', 't shirt', 't shirts', 'shirt', 'shirts', 'tee', 'tees', 't恤', 'T 恤', '衣服'];
 
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
