@@ -20,6 +20,9 @@ const HAN = /\p{Script=Han}/u;
 /** How far down the ranking the sentence that says where to get the thing is looked for: the first page. */
 const GET_DEPTH = 3;
 
+/** How far down the ranking a post that pointed ahead ("read on to learn how") is followed, asked how. */
+const FOLLOW_DEPTH = 10;
+
 /**
  * How a post's introduction points to what follows instead of saying it ("Read on to learn how to
  * participate…", "请阅读下文了解如何参与", "Stay tuned"): such a sentence tells no way to get anything.
@@ -47,20 +50,16 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
   const named = topic.filter((word) => lang !== 'zh' || HAN.test(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   const asked = wayOf(question.text);
-  const found: Found[] = [];
-  let passedOver = false;
-  for (const one of ranked.slice(0, GET_DEPTH)) {
+  // The sentence of `one` that says how to get the thing, the best for the question; `ahead` when it only points ahead.
+  const sayingOf = (one: Ranked): { sentence: string } | { ahead: true } | undefined => {
     const { passage } = one;
-    if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, thing).size) continue;
+    if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, thing).size) return undefined;
     const all = sentencesOf(passage.text);
     // A sentence followed by "Stay tuned!" only teases the thing ("a surprise… to be released at the CNCF store").
     const teased = (at: number): boolean => POINTS_AHEAD.test(all[at] ?? '') || POINTS_AHEAD.test(all[at + 1] ?? '');
     const gotten = all.filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence));
     const sentences = gotten.filter((sentence) => !teased(all.indexOf(sentence)));
-    if (!sentences.length) {
-      passedOver ||= gotten.length > 0;
-      continue;
-    }
+    if (!sentences.length) return gotten.length ? { ahead: true } : undefined;
     const scores = weigh(sentences.map((sentence) => held(sentence, words.groups)));
     // The thing asked about first (the T-shirts, not the store's other goods), then the way of getting it asked for
     // ("buy": a store; "given away": a giveaway), then the most of the question's words, then the first.
@@ -68,20 +67,34 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
       const sentence = sentences[at] ?? '';
       return [!named.length || held(sentence, thing).size ? 1 : 0, asked !== null && wayOf(sentence) === asked ? 1 : 0, scores[at] ?? 0];
     };
-    const best = sentences.reduce((kept, _, at) => (compare(rank(at), rank(kept)) > 0 ? at : kept), 0);
-    found.push({ one, sentence: sentences[best] ?? '', passedOver });
+    return { sentence: sentences[sentences.reduce((kept, _, at) => (compare(rank(at), rank(kept)) > 0 ? at : kept), 0)] ?? '' };
+  };
+  const found: Found[] = [];
+  const ahead = new Set<string>();
+  for (const one of ranked.slice(0, GET_DEPTH)) {
+    const said = sayingOf(one);
+    if (said && 'ahead' in said) ahead.add(one.passage.postUrl);
+    else if (said) found.push({ one, sentence: said.sentence, passedOver: ahead.size > 0 });
   }
-  // The first passage that says the way asked for ("where can I buy it": the store, not a giveaway at one event),
-  // else the first. The passages keep their order (where to get a thing is what ranking weighs them by already,
-  // `wantWeight`), but the passage quoted goes before an introduction passed over for only pointing to it.
-  // "How do I win some": a sentence of the first passage's post that says what to do (tweet with the hashtag) answers
-  // before one that only says there is swag to be had; another post's "register among the first 400" is another thing's.
   const how = HOW_ASKED.test(question.text);
+  // Asked how, an introduction's "read on to learn how to take part" is followed: its post's passage below the first
+  // page that says what to do ("tweet … with #IstioTurns4") answers, shown first.
+  if (how && ahead.size) {
+    for (const one of ranked.slice(GET_DEPTH, FOLLOW_DEPTH)) {
+      const said = ahead.has(one.passage.postUrl) ? sayingOf(one) : undefined;
+      if (said && 'sentence' in said && SAYS_WHAT_TO_DO.test(said.sentence)) found.push({ one, sentence: said.sentence, passedOver: true });
+    }
+  }
+  // Which of them: asked how ("how do I win some"), a sentence of the first passage's post, or of one that pointed
+  // ahead, that says what to do (tweet with the hashtag), before one that only says there is swag to be had (another
+  // post's "register among the first 400" is another thing's); asked who as well ("…谁签名"), a passage that names
+  // someone; then the first that says the way asked for ("where can I buy it": the store, not a giveaway at one
+  // event); else the first. The passages keep their order (where to get a thing is what ranking weighs them by
+  // already, `wantWeight`), but the passage quoted goes before an introduction passed over for only pointing to it.
   const post = found[0]?.one.passage.postUrl;
-  // "…谁签名", "who handed them out": a passage that names the people who did, before one that does not.
   const who = WHO_ASKED.test(question.text);
   const fits = ({ one, sentence }: Found): number[] => [
-    how && one.passage.postUrl === post && SAYS_WHAT_TO_DO.test(sentence) ? 1 : 0,
+    how && (one.passage.postUrl === post || ahead.has(one.passage.postUrl)) && SAYS_WHAT_TO_DO.test(sentence) ? 1 : 0,
     who && one.passage.facts.people ? 1 : 0,
     asked !== null && wayOf(sentence) === asked ? 1 : 0,
   ];

@@ -123,3 +123,19 @@ describe('where to get it: asked who gave it away too, the passage that names th
     expect(gettingLine(understand('伦敦 kubecon 能免费领取签名书吗'), ranked)?.direct?.text).toMatch(/免费领取作者签名的书籍/);
   });
 });
+
+describe('where to get it: asked how, an introduction that says "read on" is followed down its post', () => {
+  it('quotes the passage of that post below the first page that says what to do, shown first', async () => {
+    const { corpus } = await shippedIndexes();
+    const how = corpus.passages.find((passage) => passage.lang === 'en' && passage.text.includes('#IstioBirthday'));
+    if (!how) throw new Error('the shipped index lost the 4th birthday campaign');
+    const other = (id: string, text: string) => ({ ...how, id, postUrl: `https://example.org/${id}`, url: `https://example.org/${id}`, text });
+    const offered = other('offered', 'The week offered participants a chance to win Istio swag.');
+    const intro = { ...how, id: `${how.id}-intro`, text: 'Read on to learn how to participate and enter a chance to win some Istio swag.' };
+    const filler = other('filler', 'The birthday week also looked back on a year of Istio releases.');
+    const ranked: Ranked[] = [offered, intro, filler, how].map((passage, at) => ({ passage, score: 4 - at, terms: () => [] }));
+    const lead = gettingLine(understand('istio birthday swag, how to win some'), ranked);
+    expect(lead?.direct?.text).toMatch(/#IstioBirthday/);
+    expect(lead?.first?.passage.id).toBe(how.id);
+  });
+});
