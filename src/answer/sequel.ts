@@ -4,8 +4,8 @@
  * kind, or, for a place alone, the conference held there; asked what followed when none of its kind did,
  * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
-import { ANY_EVENT_WORDS } from '../domain/index.js';
-import { afterAsked, beforeAsked, followsAsked, whatFollowedAsked, type Question } from '../understand/index.js';
+import { ANY_EVENT_WORDS, OWN_SERIES } from '../domain/index.js';
+import { afterAsked, beforeAsked, firstAsked, followsAsked, whatFollowedAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
 import type { EventInfo } from '../model/index.js';
@@ -17,7 +17,17 @@ import type { EventPart } from './about-events.js';
  * the question names events that are not one.
  */
 export function soleEvent(named: readonly EventInfo[]): EventInfo | undefined {
-  return named.find((event) => named.every((other) => other === event || other.parent === event.id));
+  // A book launch or a birthday campaign held the same week ("Izzy Saves the Birthday" in Salt Lake City) is no
+  // occasion of its own beside the conference: it does not make the place name two.
+  const occasions = named.filter((event) => event.kind !== 'other');
+  const among = occasions.length ? occasions : named;
+  return among.find((event) => among.every((other) => other === event || other.parent === event.id));
+}
+
+/** "after the first one": the earliest of the events named, of a series the posts know from its start (none else). */
+function firstOf(named: readonly EventInfo[]): EventInfo[] {
+  const first = named.every((event) => OWN_SERIES.has(event.kind)) ? named.filter((event) => event.start).at(-1) : undefined;
+  return first ? [first] : [];
 }
 
 /** Which way from the event named the question looks: after it, before it, or neither. */
@@ -25,9 +35,10 @@ function directionOf({ time, text, entities }: Question): 'after' | 'before' | n
   // "next" with a year ("the next istiocon after 2021") follows it; without one it may mean the next to come, so
   // only "after" says so. "after" alone, with no time word, says it outright ("istio day after paris 2024").
   if (time === 'next') return (entities.years.length ? followsAsked(text) : afterAsked(text)) ? 'after' : null;
-  if (time === null && afterAsked(text)) return 'after';
+  // "was there another istiocon after the first one": the ordinal picks the event, "after" looks past it.
+  if (time !== 'latest' && afterAsked(text)) return 'after';
   // "previous istio day before atlanta": "last" or "previous" alone is the latest, "before" one named is its predecessor.
-  return (time === 'latest' || time === null) && beforeAsked(text) ? 'before' : null;
+  return time !== 'first' && beforeAsked(text) ? 'before' : null;
 }
 
 /** The event after or before the one past event `named` stands for, with its line; none when the question asks neither. */
@@ -36,15 +47,18 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   if (!named.length || kinds.length + cities.length + regions.length === 0) return undefined;
   const direction = directionOf(question);
   if (!direction) return undefined;
+  const picked = question.time === 'first' || firstAsked(question.text) ? firstOf(named) : named;
   // A conference and its tracks are one event; a place alone stands for the conference held there.
-  const [only] = kinds.length ? named : [soleEvent(named)];
-  const once = !kinds.length || named.every((event) => event.start === only?.start);
+  const [only] = kinds.length ? picked : [soleEvent(picked)];
+  const once = !kinds.length || picked.every((event) => event.start === only?.start);
   const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
   if (!only || !once || !past) return undefined;
   // "what came after istiocon china 2023", "上海站的下一场 istio 活动": when none of its kind followed, the next event of
-  // another ("istio day after atlanta" asks for an Istio Day: none is said so). A place alone already stands for its conference.
+  // another ("istio day after atlanta" asks for an Istio Day: none is said so). A place alone names no kind: what
+  // followed it is the next stop of any ("盐湖城之后的下一站": the Istio Day in London, before its KubeCon).
   const anyKind = kinds.length > 0 && (whatFollowedAsked(question.text) || question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.includes(word)));
-  const found = direction === 'before' ? calendar.before(only, question.lang) : (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined));
+  const following = (): EventInfo | undefined => (kinds.length ? (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined)) : calendar.afterAny(only, question.lang));
+  const found = direction === 'before' ? calendar.before(only, question.lang) : following();
   // "istio day after atlanta", the latest of its kind: none after it is announced, and it is the latest, said so.
   // "where was the istio day after paris": the line names its venue.
   const where = { venue: question.ask === 'where' };

@@ -27,6 +27,13 @@ const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as c
 /** Long English time words, which a typo leaves recognisable. */
 const LONG_TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
 
+const FIRST = patternOf(TIMES.find(([time]) => time === 'first')?.[1] ?? []);
+
+/** "第一届 istiocon 之后": the first of the events named is said, though another time word ("之后") comes first. */
+export function firstAsked(text: string): boolean {
+  return FIRST.test(text);
+}
+
 /** Whether the question asks for the next or the latest of the events it names; null when neither. */
 export function timeOf(text: string): Time | null {
   const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];

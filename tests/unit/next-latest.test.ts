@@ -81,11 +81,18 @@ describe('next and latest when nothing later is announced', () => {
 
   it('answers what came after a past event named without a year when "after" says so', () => {
     expect(line('after the london istio day what was next')).toBe('Istio Day North America 2025: 10 November 2025, Atlanta');
-    // A place alone stands for the conference held there; its tracks and co-located events are the same occasion.
-    expect(line('伦敦之后下一站去哪了')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025：.*亚特兰大$/);
+    // A place alone names no kind: what followed is the next stop of any, the project's own first on its day.
+    expect(line('伦敦之后下一站去哪了')).toBe('Istio Day North America 2025：2025 年 11 月 10 日，亚特兰大');
+    // Salt Lake City held a book launch beside its KubeCon: no second occasion, the place still names one week.
+    expect(line('盐湖城之后的下一站')).toBe('Istio Day Europe 2025：2025 年 4 月 1 日，伦敦');
+    // A city by the abbreviation people type names its event.
+    expect(line('the istio day after slc')).toBe('Istio Day Europe 2025: 1 April 2025, London');
     expect(line('what came after kubecon chicago')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2024: .*Paris$/);
     // Atlanta held an Istio Day inside its KubeCon: what came after is the next conference, not "no Istio Day since".
     expect(line('where did istio go after atlanta')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: .*Amsterdam$/);
+    // An ordinal picks the event that "after" looks past.
+    expect(line('was there an istiocon after the first one')).toBe('IstioCon 2022: 25 to 29 April 2022');
+    expect(line('第一届 istiocon 之后的那届是什么时候')).toMatch(/^IstioCon 2022：2022 年 4 月 25 日/);
     // "next" alone, with no year, is the next to come.
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
