@@ -34,12 +34,21 @@ export function firstAsked(text: string): boolean {
   return FIRST.test(text);
 }
 
+/**
+ * Whether `typed` is `known` misspelt: one letter off, or, five letters long, one letter dropped ("recnt",
+ * "newst"), which no shorter English word is (a five-letter word one letter off "recent" or "latest" would
+ * be a topic read as a time: the posts hold none, tests/unit/next-latest.test.ts checks).
+ */
+function misspelt(typed: string, known: string): boolean {
+  return (typed.length >= 6 || typed.length === known.length - 1) && oneEditApart(typed, known);
+}
+
 /** Whether the question asks for the next or the latest of the events it names; null when neither. */
 export function timeOf(text: string): Time | null {
   const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
   if (said) return said;
-  const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 6);
-  return LONG_TIME_WORDS.find(([, known]) => words.some((word) => oneEditApart(word, known)))?.[0] ?? null;
+  const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 5);
+  return LONG_TIME_WORDS.find(([, known]) => words.some((word) => misspelt(word, known)))?.[0] ?? null;
 }
 
 /** "which istiocon followed the 2021 one", "after kubecon na 2025 where next": the event after one named, not the next to come. */

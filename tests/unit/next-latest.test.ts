@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
 import { relativeYears, timeOf, understand } from '../../src/understand/index.js';
-import { shippedService } from '../helpers/engine.js';
+import { TIME_WORDS } from '../../src/understand/times.js';
+import { shippedIndexes, shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
 beforeAll(async () => {
@@ -54,10 +55,21 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('latest ambient release')).toBeUndefined();
     expect(line('how long ago was the most recent istio event')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: .*\(8 months ago\)$/);
     expect(understand('how long ago was the most recent istio event').ask).toBe('when');
+    // A time word misspelt by a dropped letter is still read; no five-letter word of the posts is read as one.
+    expect(line('most recnt istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(/);
+    expect(timeOf('newst istiocon')).toBe('latest');
+    expect(timeOf('istio day comic')).toBeNull();
     expect(timeOf('下届选举')).toBe('next');
     expect(timeOf('上届 istio day')).toBe('latest');
     expect(relativeYears('next year\'s kubecon')).toEqual([1]);
     expect(relativeYears('istio day this year')).toEqual([0]);
+  });
+
+  it('reads no five-letter word of the posts as a misspelt time word', async () => {
+    const { corpus } = await shippedIndexes();
+    const words = new Set(corpus.passages.flatMap(({ title, text }) => `${title} ${text}`.toLowerCase().match(/\b[a-z]{5}\b/g) ?? []));
+    expect(words.size).toBeGreaterThan(200);
+    expect([...words].filter((word) => timeOf(word) !== null && !TIME_WORDS.includes(word))).toEqual([]);
   });
 
   it('asks its talks, speakers or links of the one event "last", "first" or "next" picks', () => {
