@@ -5,7 +5,7 @@
  * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
 import { ANY_EVENT_WORDS, OWN_SERIES } from '../domain/index.js';
-import { afterAsked, beforeAsked, firstAsked, followsAsked, whatFollowedAsked, type Question } from '../understand/index.js';
+import { afterAsked, afterSides, beforeAsked, firstAsked, followsAsked, understand, whatFollowedAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
 import type { EventInfo } from '../model/index.js';
@@ -41,24 +41,57 @@ function directionOf({ time, text, entities }: Question): 'after' | 'before' | n
   return time !== 'first' && beforeAsked(text) ? 'before' : null;
 }
 
+/** The one past event the events named stand for (a conference with its tracks, the one an ordinal picks); none when they are several. */
+function lookedPast(question: Question, kinds: readonly string[], named: readonly EventInfo[], now: Date): EventInfo | undefined {
+  const picked = question.time === 'first' || firstAsked(question.text) ? firstOf(named) : named;
+  // A conference and its tracks are one event; a place alone stands for the conference held there.
+  const [only] = kinds.length ? picked : [soleEvent(picked)];
+  const once = !kinds.length || picked.every((event) => event.start === only?.start);
+  const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
+  return only && once && past ? only : undefined;
+}
+
 /** The event after or before the one past event `named` stands for, with its line; none when the question asks neither. */
 export function sequelPart(question: Question, named: readonly EventInfo[], calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, cities, regions } = question.entities;
   if (!named.length || kinds.length + cities.length + regions.length === 0) return undefined;
   const direction = directionOf(question);
   if (!direction) return undefined;
-  const picked = question.time === 'first' || firstAsked(question.text) ? firstOf(named) : named;
-  // A conference and its tracks are one event; a place alone stands for the conference held there.
-  const [only] = kinds.length ? picked : [soleEvent(picked)];
-  const once = !kinds.length || picked.every((event) => event.start === only?.start);
-  const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
-  if (!only || !once || !past) return undefined;
+  const only = lookedPast(question, kinds, named, now);
+  if (!only) return direction === 'after' ? splitSequel(question, calendar, now) : undefined;
   // "what came after istiocon china 2023", "上海站的下一场 istio 活动": when none of its kind followed, the next event of
   // another ("istio day after atlanta" asks for an Istio Day: none is said so). A place alone names no kind: what
   // followed it is the next stop of any ("盐湖城之后的下一站": the Istio Day in London, before its KubeCon).
   const anyKind = kinds.length > 0 && (whatFollowedAsked(question.text) || question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.includes(word)));
   const following = (): EventInfo | undefined => (kinds.length ? (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined)) : calendar.afterAny(only, question.lang));
   const found = direction === 'before' ? calendar.before(only, question.lang) : following();
+  return sequelLine(question, direction, only, found, now);
+}
+
+/**
+ * "istiocon 2021 之后中国有什么线下活动": the question as a whole names no one event, but the words on one side of
+ * "after" do (before 之后, after "after"), and those on the other say what followed it: held where they name,
+ * of the kind they name; of any kind, the next stop.
+ */
+function splitSequel(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
+  const sides = afterSides(question.text);
+  if (!sides) return undefined;
+  const side = understand(sides.named, question.lang);
+  const { kinds, cities, regions } = side.entities;
+  if (kinds.length + cities.length + regions.length === 0) return undefined;
+  // A place alone stands for every event held there (of the year named), as for the whole question.
+  const ofYear = (event: EventInfo): boolean => !side.entities.years.length || side.entities.years.some((year) => event.start?.startsWith(String(year)));
+  const named = kinds.length ? calendar.about(side.rest, question.lang) : calendar.heldIn(cities, regions, question.lang).filter(ofYear);
+  const only = lookedPast(side, kinds, named, now);
+  if (!only) return undefined;
+  const wanted = understand(sides.wanted, question.lang).entities;
+  const held = wanted.cities.length + wanted.regions.length ? calendar.heldIn(wanted.cities, wanted.regions, question.lang) : calendar.events(question.lang);
+  const among = wanted.kinds.length ? held.filter((event) => wanted.kinds.includes(event.kind)) : held;
+  return sequelLine(question, 'after', only, calendar.afterAny(only, question.lang, among), now);
+}
+
+/** The line of the event found after (before) `only`; when none followed, `only` named as the latest, said so. */
+function sequelLine(question: Question, direction: 'after' | 'before', only: EventInfo, found: EventInfo | undefined, now: Date): EventPart | undefined {
   // "istio day after atlanta", the latest of its kind: none after it is announced, and it is the latest, said so.
   // "where was the istio day after paris": the line names its venue.
   const where = { venue: question.ask === 'where' };

@@ -75,6 +75,21 @@ export function afterAsked(text: string): boolean {
   return AFTER.test(text);
 }
 
+/** The Chinese words for "after" follow the event they look past ("伦敦之后"); the English ones precede it. */
+const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后'].join('|')})|\\b(?:after)\\b`, 'iu');
+
+/**
+ * "istiocon 2021 之后中国有什么线下活动", "any meetup in china after istiocon 2021": the words that name the
+ * event looked past, and those that say what is wanted of the one that followed; null without "after".
+ */
+export function afterSides(text: string): { named: string; wanted: string } | null {
+  const match = AFTER_SPLIT.exec(text);
+  if (!match) return null;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  return match[1] ? { named: before, wanted: after } : { named: after, wanted: before };
+}
+
 /** "the istio day before atlanta": the one held before a past event named. */
 const BEFORE = patternOf(['before', 'preceded', 'came before', 'prior to', '之前', '以前']);
 

@@ -105,6 +105,9 @@ describe('next and latest when nothing later is announced', () => {
     // An ordinal picks the event that "after" looks past.
     expect(line('was there an istiocon after the first one')).toBe('IstioCon 2022: 25 to 29 April 2022');
     expect(line('第一届 istiocon 之后的那届是什么时候')).toMatch(/^IstioCon 2022：2022 年 4 月 25 日/);
+    // The event named on one side of "after", where the one that followed was held on the other.
+    expect(line('istiocon 2021 以后北京办过什么活动')).toBe('Istio Meetup China 2021：2021 年 7 月 10 日，北京');
+    expect(line('any event in china after istiocon 2021')).toMatch(/^Istio Meetup .*: 10 July 2021, Beijing$/);
     // "next" alone, with no year, is the next to come.
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
