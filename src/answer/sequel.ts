@@ -34,7 +34,8 @@ function firstOf(named: readonly EventInfo[]): EventInfo[] {
 function directionOf({ time, text, entities }: Question): 'after' | 'before' | null {
   // "next" with a year ("the next istiocon after 2021") follows it; without one it may mean the next to come, so
   // only "after" says so. "after" alone, with no time word, says it outright ("istio day after paris 2024").
-  if (time === 'next') return (entities.years.length ? followsAsked(text) : afterAsked(text)) ? 'after' : null;
+  // "paris, what came next", "芝加哥那届接下来去了哪" ask what followed it as "after" does.
+  if (time === 'next') return (entities.years.length ? followsAsked(text) : afterAsked(text) || whatFollowedAsked(text)) ? 'after' : null;
   // "was there another istiocon after the first one": the ordinal picks the event, "after" looks past it.
   if (time !== 'latest' && afterAsked(text)) return 'after';
   // "previous istio day before atlanta": "last" or "previous" alone is the latest, "before" one named is its predecessor.

@@ -68,8 +68,11 @@ export function followsAsked(text: string): boolean {
   return FOLLOWS.test(text);
 }
 
-/** "after the london istio day": the one held after a past event, said outright ("next" alone may mean the next to come). */
-const AFTER = patternOf(['after', 'followed', 'came after', '之后', '以后', '结束后']);
+/**
+ * "after the london istio day", "盐湖城的下一站" (its next stop): the one held after a past event, said outright
+ * ("next" alone may mean the next to come).
+ */
+const AFTER = patternOf(['after', 'followed', 'came after', '之后', '以后', '结束后', '下一站']);
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text);

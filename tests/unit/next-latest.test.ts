@@ -105,6 +105,10 @@ describe('next and latest when nothing later is announced', () => {
     // An ordinal picks the event that "after" looks past.
     expect(line('was there an istiocon after the first one')).toBe('IstioCon 2022: 25 to 29 April 2022');
     expect(line('第一届 istiocon 之后的那届是什么时候')).toMatch(/^IstioCon 2022：2022 年 4 月 25 日/);
+    // "what came next", "接下来去了哪", "的下一站" after a past event named ask what followed it, not the next to come.
+    expect(line('istio day paris, what came next')).toBe('Istio Day North America 2024: 12 November 2024, Salt Lake City');
+    expect(line('芝加哥 istio day 接下来去了哪')).toMatch(/^Istio Day Europe 2024：.*巴黎$/);
+    expect(line('盐湖城的下一站')).toBe('Istio Day Europe 2025：2025 年 4 月 1 日，伦敦');
     // The event named on one side of "after", where the one that followed was held on the other.
     expect(line('istiocon 2021 以后北京办过什么活动')).toBe('Istio Meetup China 2021：2021 年 7 月 10 日，北京');
     expect(line('any event in china after istiocon 2021')).toMatch(/^Istio Meetup .*: 10 July 2021, Beijing$/);
