@@ -5,7 +5,7 @@
  * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
 import { ANY_EVENT_WORDS, OWN_SERIES } from '../domain/index.js';
-import { afterAsked, afterSides, beforeAsked, firstAsked, followsAsked, understand, whatFollowedAsked, type Question } from '../understand/index.js';
+import { afterAsked, afterSides, beforeAsked, followsAsked, pickAsked, understand, whatFollowedAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
 import type { EventInfo } from '../model/index.js';
@@ -42,9 +42,23 @@ function directionOf({ time, text, entities }: Question): 'after' | 'before' | n
   return time !== 'first' && beforeAsked(text) ? 'before' : null;
 }
 
-/** The one past event the events named stand for (a conference with its tracks, the one an ordinal picks); none when they are several. */
-function lookedPast(question: Question, kinds: readonly string[], named: readonly EventInfo[], now: Date): EventInfo | undefined {
-  const picked = question.time === 'first' || firstAsked(question.text) ? firstOf(named) : named;
+/**
+ * Which of the events named a question looks past or before: the one "the first", "the last" picks; of the
+ * year named (of one kind), the last of them to look past, the first to look before ("the istio day after the
+ * 2024 one"); else all of them.
+ */
+function pickedOf({ time, text, entities }: Question, named: readonly EventInfo[], direction: 'after' | 'before'): readonly EventInfo[] {
+  const pick = time === 'first' ? 'first' : pickAsked(text);
+  if (pick === 'first') return firstOf(named);
+  // Of one kind only: "istiocon 2021 以后北京…" names the Beijing meetup of 2021 too, which is no earlier IstioCon.
+  const ofYears = entities.years.length > 0 && named.every((event) => event.kind === named[0]?.kind && entities.years.some((year) => event.start?.startsWith(String(year))));
+  if (pick === 'latest' || (ofYears && direction === 'after')) return named.slice(0, 1);
+  return ofYears ? named.slice(-1) : named;
+}
+
+/** The one past event the events named stand for (a conference with its tracks, the one a time word picks); none when they are several. */
+function lookedPast(question: Question, kinds: readonly string[], named: readonly EventInfo[], direction: 'after' | 'before', now: Date): EventInfo | undefined {
+  const picked = pickedOf(question, named, direction);
   // A conference and its tracks are one event; a place alone stands for the conference held there.
   const [only] = kinds.length ? picked : [soleEvent(picked)];
   const once = !kinds.length || picked.every((event) => event.start === only?.start);
@@ -58,7 +72,7 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   if (!named.length || kinds.length + cities.length + regions.length === 0) return undefined;
   const direction = directionOf(question);
   if (!direction) return undefined;
-  const only = lookedPast(question, kinds, named, now);
+  const only = lookedPast(question, kinds, named, direction, now);
   if (!only) return direction === 'after' ? splitSequel(question, calendar, now) : undefined;
   // "what came after istiocon china 2023", "上海站的下一场 istio 活动": when none of its kind followed, the next event of
   // another ("istio day after atlanta" asks for an Istio Day: none is said so). A place alone names no kind: what
@@ -83,7 +97,7 @@ function splitSequel(question: Question, calendar: Calendar, now: Date): EventPa
   // A place alone stands for every event held there (of the year named), as for the whole question.
   const ofYear = (event: EventInfo): boolean => !side.entities.years.length || side.entities.years.some((year) => event.start?.startsWith(String(year)));
   const named = kinds.length ? calendar.about(side.rest, question.lang) : calendar.heldIn(cities, regions, question.lang).filter(ofYear);
-  const only = lookedPast(side, kinds, named, now);
+  const only = lookedPast(side, kinds, named, 'after', now);
   if (!only) return undefined;
   const wanted = understand(sides.wanted, question.lang).entities;
   const held = wanted.cities.length + wanted.regions.length ? calendar.heldIn(wanted.cities, wanted.regions, question.lang) : calendar.events(question.lang);

@@ -27,11 +27,14 @@ const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as c
 /** Long English time words, which a typo leaves recognisable. */
 const LONG_TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
 
-const FIRST = patternOf(TIMES.find(([time]) => time === 'first')?.[1] ?? []);
+const PICKS = (['first', 'latest'] as const).map((time) => [time, patternOf(TIMES.find(([said]) => said === time)?.[1] ?? [])] as const);
 
-/** "第一届 istiocon 之后": the first of the events named is said, though another time word ("之后") comes first. */
-export function firstAsked(text: string): boolean {
-  return FIRST.test(text);
+/**
+ * "第一届 istiocon 之后", "what came after the last istiocon": which of the events named is said (the first, the
+ * latest), though another time word ("之后", "came after") comes first; null when neither is.
+ */
+export function pickAsked(text: string): 'first' | 'latest' | null {
+  return PICKS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }
 
 /**

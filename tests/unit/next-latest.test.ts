@@ -112,6 +112,11 @@ describe('next and latest when nothing later is announced', () => {
     // The event named on one side of "after", where the one that followed was held on the other.
     expect(line('istiocon 2021 以后北京办过什么活动')).toBe('Istio Meetup China 2021：2021 年 7 月 10 日，北京');
     expect(line('any event in china after istiocon 2021')).toMatch(/^Istio Meetup .*: 10 July 2021, Beijing$/);
+    // "the last", or a year that held several, picks the one looked past; never "none is announced" when one followed.
+    expect(line('what came after the last istiocon')).toBe('Istio Day North America 2023: 6 November 2023, Chicago');
+    expect(line('the istio day after the 2024 one')).toBe('Istio Day Europe 2025: 1 April 2025, London');
+    expect(line('2023 年 istio day 之后的下一届')).toMatch(/^Istio Day Europe 2024：.*巴黎$/);
+    expect(line('the istio day before the 2024 ones')).toBe('Istio Day North America 2023: 6 November 2023, Chicago');
     // "next" alone, with no year, is the next to come.
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
