@@ -77,8 +77,10 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   // "what came after istiocon china 2023", "上海站的下一场 istio 活动": when none of its kind followed, the next event of
   // another ("istio day after atlanta" asks for an Istio Day: none is said so). A place alone names no kind: what
   // followed it is the next stop of any ("盐湖城之后的下一站": the Istio Day in London, before its KubeCon).
-  const anyKind = kinds.length > 0 && (whatFollowedAsked(question.text) || question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.includes(word)));
-  const following = (): EventInfo | undefined => (kinds.length ? (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined)) : calendar.afterAny(only, question.lang));
+  // "the next event after kubecon 2020": a noun for any event asks for the next of any kind, whatever the kind of the one named.
+  const anyEvent = question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.includes(word));
+  const anyKind = kinds.length > 0 && whatFollowedAsked(question.text);
+  const following = (): EventInfo | undefined => (kinds.length && !anyEvent ? (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined)) : calendar.afterAny(only, question.lang));
   const found = direction === 'before' ? calendar.before(only, question.lang) : following();
   return sequelLine(question, direction, only, found, now);
 }

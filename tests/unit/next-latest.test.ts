@@ -117,6 +117,8 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('the istio day after the 2024 one')).toBe('Istio Day Europe 2025: 1 April 2025, London');
     expect(line('2023 年 istio day 之后的下一届')).toMatch(/^Istio Day Europe 2024：.*巴黎$/);
     expect(line('the istio day before the 2024 ones')).toBe('Istio Day North America 2023: 6 November 2023, Chicago');
+    // A noun for any event asks for the next of any kind, not of the kind looked past.
+    expect(line('the next event after kubecon eu 2023')).toMatch(/^IstioCon China 2023: 26 September 2023, Shanghai$/);
     // "next" alone, with no year, is the next to come.
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
