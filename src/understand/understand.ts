@@ -39,9 +39,9 @@ export function understand(input: string, lang?: Lang): Question {
   const ask = identity !== null || (timed === 'search' && time === null && bareTermAsked(said, entities)) ? 'what-is' : timed;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
-    const { about, kinds } = whatIsParts(identity ?? said);
+    const { about, kinds, also } = whatIsParts(identity ?? said);
     words.groups = readWords([about, ...parsed.phrases].join(' ')).groups;
-    words.soft.push(...kinds.flatMap((kind) => readWords(kind).groups));
+    words.soft.push(...[...kinds, also].flatMap((kind) => readWords(kind).groups));
   }
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');

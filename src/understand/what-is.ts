@@ -49,8 +49,11 @@ export function identityAsked(text: string): string | null {
   return han && !talksAsked(han) ? han : null;
 }
 
-/** A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words). */
-const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}\s*[?？]+\s*$/u;
+/**
+ * A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words),
+ * or "= ?" ("izzy = ??"), and what it is said to be after it ("izzy?? the istio mascot").
+ */
+const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}\s*(?:=\s*)?[?？]+(?:\s*(?:the|an?)\s+[^?？]+?[?？]*)?\s*$/iu;
 
 /**
  * Whether the question is a term alone, asked ("contribfest?"): what it is, as "what is contribfest"
@@ -77,14 +80,15 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
 
 /** "what kind of conference": the kind of thing the subject is said to be, which the answer names but need not. */
 const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
-/** "是个什么会", "是什么动物", "到底是个啥样的活动" (not "做什么", "什么是", "什么意思"): the same in Chinese. */
-const KIND_OF_ZH = /(?:到底|究竟)?(?:是)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责)(?:什么样|啥样|什么|啥)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
+/** "是个什么会", "是什么动物", "是哪种动物", "到底是个啥样的活动" (not "做什么", "什么是", "什么意思"): the same in Chinese. */
+const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an
- * apposition ("izzy, the istio mascot", "ztunnel, a proxy?") or, in Chinese, "this/that one" before
+ * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "izzy?? the
+ * istio mascot", "contribfest? the slc one") or, in Chinese, "this/that one" before
  * a noun ("Izzy 这只海豚", "ContribFest 这个活动").
  */
-const APPOSITION = /[,，]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
+const APPOSITION = /[,，?？]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible
  * for", "X meaning?", "what was that thing", "what is it exactly", "是什么意思"): never what is asked about.
@@ -92,22 +96,44 @@ const APPOSITION = /[,，]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|
 const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义/giu;
 
 /**
- * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what
- * kind of", "是个什么", "exactly"), and the kinds of thing it is said to be ("conference", "动物"),
- * which rank the passage that names them but are not required.
+ * A second question after the first ("what is an istio day, is it part of kubecon", "istiocon china
+ * - what is it and when was it", "… what is it / who got it", "TOC 是什么 有几个席位", "ContribFest 是干嘛的，
+ * 亚特兰大那场", "kagent?? what is it, saw it in the recap"): a clause opening with a verb and a pronoun or a question word, after a comma, a dash,
+ * a slash or "and"; in Chinese, whatever follows the words that ask what it is, after a pause. Its
+ * words say more of what is wanted, not what the thing asked about is called.
  */
-export function whatIsParts(text: string): { about: string; kinds: string[] } {
+const FOLLOW_UP = new RegExp(
+  [
+    String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
+    String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
+    // "kagent?? what is it, saw it in the recap": after the words that ask, with the thing named before them.
+    String.raw`(?<=(?<![\p{L}])what(?:\s+is|['’]s)\s+(?:it|that|this)(?:\s+exactly)?)\s*[,，;；/?？-]+\s*(?=\p{L})[^]*$`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what
+ * kind of", "是个什么", "exactly"), the kinds of thing it is said to be ("conference", "动物"), which
+ * rank the passage that names them but are not required, and the words of a question asked after
+ * it (`FOLLOW_UP`), which only rank.
+ */
+export function whatIsParts(text: string): { about: string; kinds: string[]; also: string } {
   const kinds: string[] = [];
   const kindOf = (said: string, kind?: string): string => {
-    if (kind) kinds.push(kind);
+    // "the istio mascot thing": "thing" says nothing of what it is.
+    const named = kind?.replace(ASKING, ' ').trim();
+    if (named) kinds.push(named);
     return HAN.test(said) ? ' 是什么 ' : ' what ';
   };
+  const also = FOLLOW_UP.exec(text)?.[0] ?? '';
   const about = text
+    .slice(0, text.length - also.length)
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
     .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))
     .replace(ASKING, ' ');
-  return { about, kinds };
+  return { about, kinds, also };
 }
 
 /** The groups of a "what is" question that name its subject: not those that ask ("是什么", "what kind of"), in the question's order. */

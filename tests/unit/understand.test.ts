@@ -295,6 +295,32 @@ describe('understand', () => {
     expect(understand('what was the twitch stream')).toMatchObject({ ask: 'what-is', subject: 'twitch stream' });
   });
 
+  it('reads a term asked with "??" or "= ?", and what it is said to be after it, as what it is', () => {
+    const soft = (question: string) => understand(question).words.soft.map((group) => group.word);
+    expect(understand('ztunnel?? the node proxy')).toMatchObject({ ask: 'what-is', subject: 'ztunnel', words: { groups: [{ word: 'ztunnel' }] } });
+    expect(soft('ztunnel?? the node proxy')).toEqual(['node', 'proxy']);
+    expect(understand('waypoint = ?')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    // After "what is X?", "the paris one" says which, not what X is called.
+    expect(understand("what's a keynote? the paris one")).toMatchObject({ ask: 'what-is', subject: 'keynote' });
+  });
+
+  it('reads "是哪种", the particles that end a spoken sentence and runs of function words as no part of the subject', () => {
+    expect(understand('吉祥物 izzy 是哪种动物')).toMatchObject({ ask: 'what-is', subject: '吉祥物 izzy', words: { groups: [{ word: '吉祥物' }, { word: 'izzy' }], soft: [{ word: '动物' }] } });
+    expect(understand('ztunnel 是什么组件呀').subject).toBe('ztunnel');
+    expect(understand('ztunnel 是什么嘛').subject).toBe('ztunnel');
+    expect(understand('istio day 上的 keynote 是啥').subject).toBe('istio day keynote');
+  });
+
+  it('reads a second question after a "what is" as words that rank, not as the subject', () => {
+    const soft = (question: string) => understand(question).words.soft.map((group) => group.word);
+    expect(understand('what is a waypoint, does it replace the sidecar')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    expect(soft('what is a waypoint, does it replace the sidecar')).toEqual(expect.arrayContaining(['replace', 'sidecar']));
+    expect(understand('ztunnel 是干嘛的，伦敦那场讲的')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('waypoint?? what is it, heard of it at a meetup')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    // One question, one clause: nothing is taken for a second question.
+    expect(understand('what is the istio steering committee').subject).toBe('istio steering committee');
+  });
+
   it('keeps the subject in the order the question says it', () => {
     expect(understand('what is the istio steering committee').subject).toBe('istio steering committee');
   });
