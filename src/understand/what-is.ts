@@ -1,7 +1,7 @@
 /**
  * Reading a "what is" question, en and zh: "what is istio day", "wat's contribfest", "istiocon 是啥",
- * "izzy 是谁", "what is the ambassador program"; and its subject, the thing asked about, in the
- * question's order ("what is the istio steering committee": istio, steering committee).
+ * "izzy 是谁", "who/what is izzy", "what is the ambassador program"; and its subject, the thing asked
+ * about, in the question's order ("what is the istio steering committee": istio, steering committee).
  */
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
@@ -31,7 +31,7 @@ export function withWhatSpelled(text: string): string {
 
 /** Words that make "who is…" ask who did something ("who is on the TOC", "who is chair of…"), not who someone is. */
 const DOING = /(?<![\p{L}])(?:on|in|at|for|of|from|with|to|by|about|\p{L}+ing|\p{L}+ed)(?![\p{L}])/iu;
-const WHO_IS = /^\s*(?:who\s+or\s+what|what\s+or\s+who|who)(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
+const WHO_IS = /^\s*(?:who(?:\s+or\s+|\s*\/\s*)what|what(?:\s+or\s+|\s*\/\s*)who|who)(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
 const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
 
 /**

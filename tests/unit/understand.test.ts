@@ -252,6 +252,7 @@ describe('understand', () => {
     expect(understand('ambient 大规模架构 那个分享是谁').ask).toBe('who');
     // "who or what is…", with what it is said to be beside its name: that only ranks.
     expect(understand('who or what is ztunnel, the node proxy thing')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('who/what is ztunnel')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
   });
 
   it('reads "what is the ambassador program" as what it is, an event\'s programme as its schedule', () => {
