@@ -88,7 +88,7 @@ describe('the definition line', () => {
   });
 
   it('quotes no definition from a passage of another place than the question names', () => {
-    const at = (id: string, text: string, city: string): Passage => ({ ...passage(id, text), facts: { defines: definitionsIn(text), city } }) as Passage;
+    const at = (id: string, text: string, city: string): Passage => ({ ...passage(id, text), facts: { defines: definitionsIn(text), city } });
     const paris = at('p', 'The Istio ContribFest, a hands-on session for new contributors.', 'Paris');
     const london = at('l', 'The Istio ContribFest, where newcomers fixed their first issues.', 'London');
     expect(definitionLine(understand('what is contribfest? the london one'), rankedOf([paris, london]))?.text).toBe('The Istio ContribFest, where newcomers fixed their first issues.');
