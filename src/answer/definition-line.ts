@@ -22,7 +22,7 @@ export function definitionLine(question: Question, ranked: RankedPassages): Dire
   const subject = subjectOf(subjectGroups(question), question.words.soft);
   let best: { line: DirectAnswer; score: number; date: string } | undefined;
   ranked.slice(0, DEFINITION_DEPTH).forEach(({ passage }, rank) => {
-    // The definition of another place's event's thing ("the Atlanta one": the Salt Lake City session) says nothing of the one asked about.
+    // The definition of another place's event's thing ("the Paris one": a London session) says nothing of the one asked about.
     if (passage.lang !== question.lang || elsewhere(question, passage)) return;
     const found = bestDefinition(passage.facts.defines, subject, passage.text);
     if (!found || (!found.definition.strength && rank >= SHOWN_FIRST)) return;

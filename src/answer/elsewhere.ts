@@ -1,6 +1,6 @@
 /**
- * Whether a passage is about an event of another place than the question names ("ContribFest, the
- * atlanta one": the Salt Lake City passage): what it says of its own event answers nothing of that
+ * Whether a passage is about an event of another place than the question names ("the keynote,
+ * the paris one": a London passage): what it says of its own event answers nothing of that
  * one. A passage of no place, or a question that names none, is never elsewhere.
  */
 import type { Passage } from '../model/index.js';

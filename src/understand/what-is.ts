@@ -51,7 +51,7 @@ export function identityAsked(text: string): string | null {
 
 /**
  * A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words),
- * or "= ?" ("izzy = ??"), and what it is said to be after it ("izzy?? the istio mascot").
+ * or "= ?" ("waypoint = ?"), and what it is said to be after it ("ztunnel?? the node proxy").
  */
 const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}\s*(?:=\s*)?[?？]+(?:\s*(?:the|an?)\s+[^?？]+?[?？]*)?\s*$/iu;
 
@@ -80,12 +80,12 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
 
 /** "what kind of conference": the kind of thing the subject is said to be, which the answer names but need not. */
 const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
-/** "是个什么会", "是什么动物", "是哪种动物", "到底是个啥样的活动" (not "做什么", "什么是", "什么意思"): the same in Chinese. */
+/** "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动" (not "做什么", "什么是", "什么意思"): the same in Chinese. */
 const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an
- * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "izzy?? the
- * istio mascot", "contribfest? the slc one") or, in Chinese, "this/that one" before
+ * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "ztunnel??
+ * the node proxy", "what's a keynote? the paris one") or, in Chinese, "this/that one" before
  * a noun ("Izzy 这只海豚", "ContribFest 这个活动").
  */
 const APPOSITION = /[,，?？]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
@@ -96,17 +96,18 @@ const APPOSITION = /[,，?？]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\
 const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义/giu;
 
 /**
- * A second question after the first ("what is an istio day, is it part of kubecon", "istiocon china
- * - what is it and when was it", "… what is it / who got it", "TOC 是什么 有几个席位", "ContribFest 是干嘛的，
- * 亚特兰大那场", "kagent?? what is it, saw it in the recap"): a clause opening with a verb and a pronoun or a question word, after a comma, a dash,
- * a slash or "and"; in Chinese, whatever follows the words that ask what it is, after a pause. Its
- * words say more of what is wanted, not what the thing asked about is called.
+ * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
+ * what is it and how does it scale", "… what is it / who wrote it", "ztunnel 是什么 有几种部署方式",
+ * "ztunnel 是干嘛的，伦敦那场讲的"): a clause opening with a verb and a pronoun or a question word, after a
+ * comma, a dash, a slash or "and"; in Chinese, whatever follows the words that ask what it is, after
+ * a pause; and whatever follows "what is it" said after the thing ("waypoint?? what is it, heard of
+ * it at a meetup"). Its words say more of what is wanted, not what the thing asked about is called.
  */
 const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
-    // "kagent?? what is it, saw it in the recap": after the words that ask, with the thing named before them.
+    // "waypoint?? what is it, heard of it…": after the words that ask, with the thing named before them.
     String.raw`(?<=(?<![\p{L}])what(?:\s+is|['’]s)\s+(?:it|that|this)(?:\s+exactly)?)\s*[,，;；/?？-]+\s*(?=\p{L})[^]*$`,
   ].join('|'),
   'iu',

@@ -100,7 +100,7 @@ function splitMixed(piece: string): string[] {
 }
 
 /**
- * A run of Chinese function words that no known word split apart ("kubecon 上的 contribfest": 上 + 的):
+ * A run of Chinese function words that no known word split apart ("istio day 上的 keynote": 上 + 的):
  * single-character stop words do not split a run (中 would cut 中国 apart), so the run they make alone is
  * taken out here.
  */
