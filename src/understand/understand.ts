@@ -9,7 +9,7 @@ import { timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
-import { bareTermAsked, identityAsked, subjectOf, whatIsParts, withoutProgrammeName, withWhatSpelled } from './what-is.js';
+import { bareTermAsked, identityAsked, relationAsked, subjectOf, whatIsParts, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 
 /**
@@ -35,8 +35,8 @@ export function understand(input: string, lang?: Lang): Question {
   const asked = askOf(withoutProgrammeName(said, entities));
   const time = timeOf(said);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
-  // "Who is izzy", "contribfest?": what it is ("future istio days?" asks which of them: the next).
-  const ask = identity !== null || (timed === 'search' && time === null && bareTermAsked(said, entities)) ? 'what-is' : timed;
+  // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么": what it is ("future istio days?" asks which of them: the next).
+  const ask = identity !== null || (timed === 'search' && time === null && (bareTermAsked(said, entities) || relationAsked(said))) ? 'what-is' : timed;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
     const { about, kinds, also } = whatIsParts(identity ?? said);

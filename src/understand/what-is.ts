@@ -63,6 +63,17 @@ export function bareTermAsked(text: string, entities: Entities): boolean {
   return BARE_TERM.test(text) && !entities.years.length && !entities.cities.length && !entities.regions.length;
 }
 
+/**
+ * "ztunnel 是 ambient 的什么", "X 是 Y 的啥": what the subject is to something else (group `of`), its
+ * part or role in it; the subject comes before.
+ */
+const WHAT_TO = /(?<=[\p{L}\p{N}]\s*)是\s*(?<of>[^，,？?是]{1,20}?)\s*的\s*(?:什么|啥)\s*[?？]*\s*$/u;
+
+/** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么"), which says what it is. */
+export function relationAsked(text: string): boolean {
+  return WHAT_TO.test(text);
+}
+
 /** A programme's name: "program" after a word that names no event and lists nothing ("the full program", "the conference program"). */
 const PROGRAMME_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:${[...ANY_EVENT_WORDS, ...LISTING_WORDS, 'the', 'a', 'an', 'day'].join('|')})\s)[\p{L}\p{N}]+\s+programm?e?s?(?![\p{L}])`, 'giu');
 
@@ -127,9 +138,12 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
     if (named) kinds.push(named);
     return HAN.test(said) ? ' 是什么 ' : ' what ';
   };
-  const also = FOLLOW_UP.exec(text)?.[0] ?? '';
+  const follow = FOLLOW_UP.exec(text)?.[0] ?? '';
+  // "ztunnel 是 ambient 的什么": what it is part of ranks; the subject is what comes before.
+  const relation = WHAT_TO.exec(text);
+  const also = relation ? `${relation.groups?.of ?? ''} ${follow}` : follow;
   const about = text
-    .slice(0, text.length - also.length)
+    .slice(0, relation ? relation.index : text.length - follow.length)
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
     .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))

@@ -312,6 +312,12 @@ describe('understand', () => {
     expect(understand('istio day 上的 keynote 是啥').subject).toBe('istio day keynote');
   });
 
+  it('reads "X 是 Y 的什么" as what X is, Y only ranking', () => {
+    expect(understand('ztunnel 是 ambient 的什么')).toMatchObject({ ask: 'what-is', subject: 'ztunnel', words: { groups: [{ word: 'ztunnel' }], soft: [{ word: 'ambient' }] } });
+    // "的什么时候" asks when, "讲的是什么" what was said: no such thing.
+    expect(understand('ztunnel 是 istio 的什么时候发布').ask).not.toBe('what-is');
+  });
+
   it('reads a second question after a "what is" as words that rank, not as the subject', () => {
     const soft = (question: string) => understand(question).words.soft.map((group) => group.word);
     expect(understand('what is a waypoint, does it replace the sidecar')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
