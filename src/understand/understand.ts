@@ -40,8 +40,10 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
     const { about, kinds, also } = whatIsParts(identity ?? said);
-    words.groups = readWords([about, ...parsed.phrases].join(' ')).groups;
-    words.soft.push(...[...kinds, also].flatMap((kind) => readWords(kind).groups));
+    const named = readWords([about, ...parsed.phrases].join(' ')).groups;
+    // When nothing is named before the second question, its words are what is asked about.
+    words.groups = named.length ? named : readWords([about, also, ...parsed.phrases].join(' ')).groups;
+    words.soft.push(...[...kinds, ...(named.length ? [also] : [])].flatMap((kind) => readWords(kind).groups));
   }
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');

@@ -111,13 +111,16 @@ const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|exactly|actually
  * what is it and how does it scale", "… what is it / who wrote it", "ztunnel 是什么 有几种部署方式",
  * "ztunnel 是干嘛的，伦敦那场讲的"): a clause opening with a verb and a pronoun or a question word, after a
  * comma, a dash, a slash or "and"; in Chinese, whatever follows the words that ask what it is, after
- * a pause; and whatever follows "what is it" said after the thing ("waypoint?? what is it, heard of
- * it at a meetup"). Its words say more of what is wanted, not what the thing asked about is called.
+ * a pause; a clause that says what was done with it ("the waypoint they announced", "the foundation
+ * that was announced"); and whatever follows "what is it" said after the thing ("waypoint?? what is
+ * it, heard of it at a meetup"). Its words say more of what is wanted, not what the thing is called.
  */
 const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
+    // "the sidecar they replaced", "the foundation that was announced": a clause that says what was done with it.
+    String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people)\s+\p{L}+ed)(?![\p{L}])[^]*$`,
     // "waypoint?? what is it, heard of it…": after the words that ask, with the thing named before them.
     String.raw`(?<=(?<![\p{L}])what(?:\s+is|['’]s)\s+(?:it|that|this)(?:\s+exactly)?)\s*[,，;；/?？-]+\s*(?=\p{L})[^]*$`,
   ].join('|'),

@@ -324,6 +324,11 @@ describe('understand', () => {
     expect(soft('what is a waypoint, does it replace the sidecar')).toEqual(expect.arrayContaining(['replace', 'sidecar']));
     expect(understand('ztunnel 是干嘛的，伦敦那场讲的')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
     expect(understand('waypoint?? what is it, heard of it at a meetup')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    // A clause that says what was done with it ("they announced", "that was announced") is no part of its name.
+    expect(understand('what is the waypoint they announced at kubecon')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    expect(understand('what exactly is the foundation that was announced in paris')).toMatchObject({ subject: 'foundation' });
+    // With nothing named before it, the second clause is what is asked about.
+    expect(understand('what is the thing that is new').words.groups.map((group) => group.word)).toEqual(['new']);
     // One question, one clause: nothing is taken for a second question.
     expect(understand('what is the istio steering committee').subject).toBe('istio steering committee');
   });
