@@ -11,6 +11,7 @@ import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
 import { afterAsked, ANY_BODY_TITLE, bodiesTitled, bodyTitleOf, namesElection, type Question } from '../understand/index.js';
+import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
 /** Longest line quoted: whole sentences up to this many characters (the first one always). */
@@ -96,13 +97,12 @@ export class OutcomeLines {
    * too), else the one whose title names the most of the question.
    */
   #best(question: Question, passages: readonly Passage[]): ResultsPost | undefined {
-    const { years, regions, cities } = question.entities;
+    const { years } = question.entities;
     const body = bodyTitleOf(question);
-    const elsewhere = ({ facts }: Passage): boolean => (regions.length > 0 && facts.region !== undefined && !regions.includes(facts.region)) || (cities.length > 0 && facts.city !== undefined && !cities.includes(facts.city));
     const posts: ResultsPost[] = [];
     for (const passage of passages) {
       // Another year's election than the one asked about, another body's, or another place's awards answer nothing.
-      if ((years.length && !years.includes(Number(passage.date?.slice(0, 4)))) || elsewhere(passage)) continue;
+      if ((years.length && !years.includes(Number(passage.date?.slice(0, 4)))) || elsewhere(question, passage)) continue;
       if ((body && !body.test(passage.title)) || posts.some((post) => post.passage.postId === passage.postId)) continue;
       const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, passage: one })));
       if (said.length) posts.push({ passage, said });
