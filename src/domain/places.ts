@@ -12,6 +12,8 @@ export interface Place {
   city: string;
   /** Chinese spellings, as the zh posts write them. */
   zh: string[];
+  /** Abbreviations people type for the city ("SLC"), lower case: never in the posts, so searched as the city. */
+  short?: string[];
   country: string;
   region: Region;
 }
@@ -27,7 +29,7 @@ export const PLACES: readonly Place[] = [
   { city: 'Berlin', zh: ['柏林'], country: 'Germany', region: 'Europe' },
   { city: 'Munich', zh: ['慕尼黑'], country: 'Germany', region: 'Europe' },
   { city: 'Milan', zh: ['米兰'], country: 'Italy', region: 'Europe' },
-  { city: 'Salt Lake City', zh: ['盐湖城'], country: 'United States', region: 'North America' },
+  { city: 'Salt Lake City', zh: ['盐湖城'], short: ['slc'], country: 'United States', region: 'North America' },
   { city: 'San Diego', zh: ['圣地亚哥'], country: 'United States', region: 'North America' },
   { city: 'Los Angeles', zh: ['洛杉矶'], country: 'United States', region: 'North America' },
   { city: 'San Francisco', zh: ['旧金山'], country: 'United States', region: 'North America' },
@@ -132,5 +134,5 @@ export function placeOf(name: string): Place | null {
 /** Each city and each region with its other spellings, lower case: synonym groups for search. */
 export const PLACE_SYNONYMS: readonly (readonly string[])[] = [
   ...REGIONS.map((region) => REGION_ALIASES[region].filter((alias) => alias !== 'in')),
-  ...PLACES.map((place) => [place.city.toLowerCase(), ...place.zh]),
+  ...PLACES.map((place) => [place.city.toLowerCase(), ...place.zh, ...(place.short ?? [])]),
 ];

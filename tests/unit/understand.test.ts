@@ -55,6 +55,10 @@ describe('understand', () => {
     expect(understand('北美 KubeCon').entities).toMatchObject({ kinds: ['kubecon'], regions: ['North America'] });
     expect(understand('伦敦 Istio Day 幻灯片').entities.cities).toEqual(['London']);
     expect(understand('salt lake city').entities.cities).toEqual(['Salt Lake City']);
+    // An abbreviation people type, which no post writes: it names the city, and is searched as its names.
+    const slc = understand('register istio day slc');
+    expect(slc.entities.cities).toEqual(['Salt Lake City']);
+    expect(slc.words.groups.find((group) => group.word === 'slc')?.alternatives.flat()).toEqual(expect.arrayContaining(['salt', 'lake', '盐湖']));
   });
 
   it('takes filters and phrases out of the words, and lets the caller force the language', () => {
