@@ -1,7 +1,7 @@
 import { Outcomes } from '../facts/index.js';
 import { Finder, preferLang, type Corpus, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
-import { loadSearchIndexes, readIndex, type Manifest } from '../store/index.js';
+import { readIndex, takeSearchIndexes, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, talkMedia, whoGave, type EventPart } from './about-events.js';
 import { withDeadline } from './deadline.js';
@@ -52,7 +52,7 @@ export class Answerer implements QueryService {
   static async load(dir: string, ranking: RankingOptions = {}): Promise<Answerer> {
     const { manifest, data } = await readIndex(dir);
     const corpus = { passages: data.passages, talks: data.talks, events: data.events };
-    return new Answerer(corpus, new Finder(corpus, loadSearchIndexes(data.passageIndex, data.talkIndex, data.typoTerms), ranking), manifest);
+    return new Answerer(corpus, new Finder(corpus, takeSearchIndexes(data), ranking), manifest);
   }
 
   /** Indexes a corpus in memory (tests, tools without a built index). */

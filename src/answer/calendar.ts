@@ -76,11 +76,12 @@ export class Calendar {
    * The first conference or event of the project's own series held after `event` ("what came after
    * istiocon china 2023": Istio Day North America 2023), in `lang`; of several starting the same day,
    * the project's own first (the Istio Day before its KubeCon). A birthday campaign or a track is no stop.
+   * Of `among` when given ("in China after istiocon 2021": the events held there).
    */
-  afterAny(event: EventInfo, lang: Lang): EventInfo | undefined {
+  afterAny(event: EventInfo, lang: Lang, among: readonly EventInfo[] = this.#of(lang)): EventInfo | undefined {
     const start = event.start ?? '9999';
     const own = (other: EventInfo): number => (OWN_SERIES.has(other.kind) ? 0 : 1);
-    return this.#of(lang)
+    return among
       .filter((other) => (other.start ?? '') > start && (OWN_SERIES.has(other.kind) || other.kind === 'kubecon'))
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || own(a) - own(b))[0];
   }

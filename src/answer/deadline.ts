@@ -12,6 +12,9 @@ import type { DirectAnswer } from './types.js';
 /** How posts say a call closes, in English and Chinese ("该门户开放至 8 月 6 日": open until). */
 const CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|截止|截至|关闭|开放至/giu;
 
+/** What follows a date that heads a step of a timeline: a weekday, then a colon ("August 6: CFP Closes", "8 月 6 日星期日：CFP 关闭"). */
+const STEP_HEAD = /^\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?\s*[:：]/u;
+
 const WITH_DEADLINE = { en: (line: string, date: string) => `${line}, open until ${date}`, zh: (line: string, date: string) => `${line}，截止日期：${date}` } as const;
 /** Once the event has been held, its call is over: "closed on", never "open until". */
 const CLOSED = { en: (line: string, date: string) => `${line}, closed on ${date}`, zh: (line: string, date: string) => `${line}，已于 ${date}截止` } as const;
@@ -30,6 +33,10 @@ export function deadlineIn(text: string): string | null {
     const from = Math.max(0, ...dates.filter((date) => date.end <= at).map((date) => date.end));
     const to = Math.min(text.length, ...dates.filter((date) => date.start >= end).map((date) => date.start));
     if (!CALL_FOR_PROPOSALS.test(text.slice(from, to))) continue;
+    // In a timeline each step follows its date ("8 月 6 日星期日：CFP 关闭。 8 月 8 日星期二至…"): the date heading the
+    // step that closes the call is its deadline, however near the next step's date is.
+    const heading = dates.find((date) => date.end === from && STEP_HEAD.test(text.slice(date.end, at)));
+    if (heading) return text.slice(heading.start, heading.end);
     for (const date of dates) {
       const distance = date.end <= at ? at - date.end : date.start >= end ? date.start - end : 0;
       if (!best || distance < best.distance) best = { date: text.slice(date.start, date.end).replace(/\.$/, ''), distance };

@@ -8,6 +8,7 @@
 import { bestDefinition, subjectOf } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
 import { subjectGroups, type Question } from '../understand/index.js';
+import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
 /** How far down the ranking a defining sentence is looked for. */
@@ -21,7 +22,8 @@ export function definitionLine(question: Question, ranked: RankedPassages): Dire
   const subject = subjectOf(subjectGroups(question), question.words.soft);
   let best: { line: DirectAnswer; score: number; date: string } | undefined;
   ranked.slice(0, DEFINITION_DEPTH).forEach(({ passage }, rank) => {
-    if (passage.lang !== question.lang) return;
+    // The definition of another place's event's thing ("the Paris one": a London session) says nothing of the one asked about.
+    if (passage.lang !== question.lang || elsewhere(question, passage)) return;
     const found = bestDefinition(passage.facts.defines, subject, passage.text);
     if (!found || (!found.definition.strength && rank >= SHOWN_FIRST)) return;
     // The best definition; of equally good ones, the newest post's (the same sentence repeated each year), else the best ranked.

@@ -38,7 +38,7 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   const place = placeOf(event?.city ?? '');
   // "city" of Salt Lake City names no event: it asks where one was.
   const cityWords = place ? nameWords(place.city).filter((word) => !PLACE_NOUNS.includes(word)) : [];
-  if (place) for (const word of [...cityWords, ...place.zh, ...nameWords(place.country)]) words.add(word);
+  if (place) for (const word of [...cityWords, ...place.zh, ...(place.short ?? []), ...nameWords(place.country)]) words.add(word);
   const region: Region | null = place?.region ?? regionIn(name);
   if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);

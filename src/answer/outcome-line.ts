@@ -10,7 +10,8 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { bodyTitleOf, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, bodiesTitled, bodyTitleOf, namesElection, type Question } from '../understand/index.js';
+import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
 /** Longest line quoted: whole sentences up to this many characters (the first one always). */
@@ -68,10 +69,13 @@ export class OutcomeLines {
     // "who got in to steering in 2023" (not who gave a talk): answered by a results post only when it ranks first.
     const who = question.ask === 'who' && !question.aboutTalks && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
     if (question.ask !== 'results' && !latest && !who) return undefined;
+    const following = this.#following(question);
+    // The election after the one named left no results post of its own: no line, rather than another's results.
+    if (following && !following.post) return undefined;
     const head = ranked.slice(0, who ? 1 : OUTCOME_DEPTH).map(({ passage }) => passage);
     const year = head[0]?.date?.slice(0, 4);
     const candidates = head.filter((passage) => passage.lang === question.lang && (!latest || passage.date?.slice(0, 4) === year));
-    const best = this.#best(question, candidates) ?? (latest ? undefined : this.#otherLanguage(question));
+    const best = following?.post ?? this.#best(question, candidates) ?? (latest ? undefined : this.#otherLanguage(question));
     if (!best) return undefined;
     // Two passages of a post may open with the same sentence: it is quoted once.
     const sentences = [...new Set(best.said.map(({ sentence }) => sentence.trim()))];
@@ -83,7 +87,7 @@ export class OutcomeLines {
     }
     const first = (best.said[0] as ResultsPost['said'][number]).passage;
     const titled = TITLED[best.passage.lang](best.passage.title, text);
-    const direct = { text: next ? NONE_NEXT[best.passage.lang](titled) : titled, url: first.url, lang: best.passage.lang };
+    const direct = { text: next && !following ? NONE_NEXT[best.passage.lang](titled) : titled, url: first.url, lang: best.passage.lang };
     return { direct, ranked: firstOf(ranked, first) };
   }
 
@@ -93,19 +97,40 @@ export class OutcomeLines {
    * too), else the one whose title names the most of the question.
    */
   #best(question: Question, passages: readonly Passage[]): ResultsPost | undefined {
-    const { years, regions, cities } = question.entities;
+    const { years } = question.entities;
     const body = bodyTitleOf(question);
-    const elsewhere = ({ facts }: Passage): boolean => (regions.length > 0 && facts.region !== undefined && !regions.includes(facts.region)) || (cities.length > 0 && facts.city !== undefined && !cities.includes(facts.city));
     const posts: ResultsPost[] = [];
     for (const passage of passages) {
       // Another year's election than the one asked about, another body's, or another place's awards answer nothing.
-      if ((years.length && !years.includes(Number(passage.date?.slice(0, 4)))) || elsewhere(passage)) continue;
+      if ((years.length && !years.includes(Number(passage.date?.slice(0, 4)))) || elsewhere(question, passage)) continue;
       if ((body && !body.test(passage.title)) || posts.some((post) => post.passage.postId === passage.postId)) continue;
       const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, passage: one })));
       if (said.length) posts.push({ passage, said });
     }
     const named = (post: ResultsPost): number => titleNames(question, post.passage.title);
     return posts.reduce<ResultsPost | undefined>((kept, post) => (!kept || named(post) > named(kept) ? post : kept), undefined);
+  }
+
+  /**
+   * "the steering election after the 2020 one", "2025 年那次之后又选了一次吗": the results post of the first
+   * year after the one named that has one, of the body the question names (of some body when it names
+   * none: an event's awards are no election). Without `post` when that year's post is news of two
+   * bodies (2021's "Steering and TOC updates" announced the Steering vote and gave the TOC's results);
+   * none when the question names no election after a year, or none followed (the latest is then said).
+   */
+  #following(question: Question): { post?: ResultsPost } | undefined {
+    const [year, otherYear] = question.entities.years;
+    if (year === undefined || otherYear !== undefined || !namesElection(question.words) || !afterAsked(question.text)) return undefined;
+    const body = bodyTitleOf(question) ?? ANY_BODY_TITLE;
+    const yearOf = (passage: Passage): number => Number(passage.date?.slice(0, 4));
+    // Some years' results were posted in one language only: the year that followed is read from both.
+    const later = this.#passages.filter((passage) => passage.facts.outcome && yearOf(passage) > year && body.test(passage.title));
+    if (!later.length) return undefined;
+    const first = Math.min(...later.map(yearOf));
+    const ofFirst = later.filter((passage) => yearOf(passage) === first);
+    const own = ofFirst.filter((passage) => passage.lang === question.lang);
+    const post = this.#best({ ...question, entities: { ...question.entities, years: [first] } }, own.length ? own : ofFirst);
+    return post && bodiesTitled(post.passage.title) === 1 ? { post } : {};
   }
 
   /**

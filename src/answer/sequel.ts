@@ -4,8 +4,8 @@
  * kind, or, for a place alone, the conference held there; asked what followed when none of its kind did,
  * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
-import { ANY_EVENT_WORDS } from '../domain/index.js';
-import { afterAsked, beforeAsked, followsAsked, whatFollowedAsked, type Question } from '../understand/index.js';
+import { ANY_EVENT_WORDS, OWN_SERIES } from '../domain/index.js';
+import { afterAsked, afterSides, beforeAsked, followsAsked, pickAsked, understand, whatFollowedAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
 import type { EventInfo } from '../model/index.js';
@@ -17,17 +17,53 @@ import type { EventPart } from './about-events.js';
  * the question names events that are not one.
  */
 export function soleEvent(named: readonly EventInfo[]): EventInfo | undefined {
-  return named.find((event) => named.every((other) => other === event || other.parent === event.id));
+  // A book launch or a birthday campaign held the same week ("Izzy Saves the Birthday" in Salt Lake City) is no
+  // occasion of its own beside the conference: it does not make the place name two.
+  const occasions = named.filter((event) => event.kind !== 'other');
+  const among = occasions.length ? occasions : named;
+  return among.find((event) => among.every((other) => other === event || other.parent === event.id));
+}
+
+/** "after the first one": the earliest of the events named, of a series the posts know from its start (none else). */
+function firstOf(named: readonly EventInfo[]): EventInfo[] {
+  const first = named.every((event) => OWN_SERIES.has(event.kind)) ? named.filter((event) => event.start).at(-1) : undefined;
+  return first ? [first] : [];
 }
 
 /** Which way from the event named the question looks: after it, before it, or neither. */
 function directionOf({ time, text, entities }: Question): 'after' | 'before' | null {
   // "next" with a year ("the next istiocon after 2021") follows it; without one it may mean the next to come, so
   // only "after" says so. "after" alone, with no time word, says it outright ("istio day after paris 2024").
-  if (time === 'next') return (entities.years.length ? followsAsked(text) : afterAsked(text)) ? 'after' : null;
-  if (time === null && afterAsked(text)) return 'after';
+  // "paris, what came next", "芝加哥那届接下来去了哪" ask what followed it as "after" does.
+  if (time === 'next') return (entities.years.length ? followsAsked(text) : afterAsked(text) || whatFollowedAsked(text)) ? 'after' : null;
+  // "was there another istiocon after the first one": the ordinal picks the event, "after" looks past it.
+  if (time !== 'latest' && afterAsked(text)) return 'after';
   // "previous istio day before atlanta": "last" or "previous" alone is the latest, "before" one named is its predecessor.
-  return (time === 'latest' || time === null) && beforeAsked(text) ? 'before' : null;
+  return time !== 'first' && beforeAsked(text) ? 'before' : null;
+}
+
+/**
+ * Which of the events named a question looks past or before: the one "the first", "the last" picks; of the
+ * year named (of one kind), the last of them to look past, the first to look before ("the istio day after the
+ * 2024 one"); else all of them.
+ */
+function pickedOf({ time, text, entities }: Question, named: readonly EventInfo[], direction: 'after' | 'before'): readonly EventInfo[] {
+  const pick = time === 'first' ? 'first' : pickAsked(text);
+  if (pick === 'first') return firstOf(named);
+  // Of one kind only: "istiocon 2021 以后北京…" names the Beijing meetup of 2021 too, which is no earlier IstioCon.
+  const ofYears = entities.years.length > 0 && named.every((event) => event.kind === named[0]?.kind && entities.years.some((year) => event.start?.startsWith(String(year))));
+  if (pick === 'latest' || (ofYears && direction === 'after')) return named.slice(0, 1);
+  return ofYears ? named.slice(-1) : named;
+}
+
+/** The one past event the events named stand for (a conference with its tracks, the one a time word picks); none when they are several. */
+function lookedPast(question: Question, kinds: readonly string[], named: readonly EventInfo[], direction: 'after' | 'before', now: Date): EventInfo | undefined {
+  const picked = pickedOf(question, named, direction);
+  // A conference and its tracks are one event; a place alone stands for the conference held there.
+  const [only] = kinds.length ? picked : [soleEvent(picked)];
+  const once = !kinds.length || picked.every((event) => event.start === only?.start);
+  const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
+  return only && once && past ? only : undefined;
 }
 
 /** The event after or before the one past event `named` stands for, with its line; none when the question asks neither. */
@@ -36,15 +72,43 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   if (!named.length || kinds.length + cities.length + regions.length === 0) return undefined;
   const direction = directionOf(question);
   if (!direction) return undefined;
-  // A conference and its tracks are one event; a place alone stands for the conference held there.
-  const [only] = kinds.length ? named : [soleEvent(named)];
-  const once = !kinds.length || named.every((event) => event.start === only?.start);
-  const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
-  if (!only || !once || !past) return undefined;
+  const only = lookedPast(question, kinds, named, direction, now);
+  if (!only) return direction === 'after' ? splitSequel(question, calendar, now) : undefined;
   // "what came after istiocon china 2023", "上海站的下一场 istio 活动": when none of its kind followed, the next event of
-  // another ("istio day after atlanta" asks for an Istio Day: none is said so). A place alone already stands for its conference.
-  const anyKind = kinds.length > 0 && (whatFollowedAsked(question.text) || question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.includes(word)));
-  const found = direction === 'before' ? calendar.before(only, question.lang) : (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined));
+  // another ("istio day after atlanta" asks for an Istio Day: none is said so). A place alone names no kind: what
+  // followed it is the next stop of any ("盐湖城之后的下一站": the Istio Day in London, before its KubeCon).
+  // "the next event after kubecon 2020": a noun for any event asks for the next of any kind, whatever the kind of the one named.
+  const anyEvent = question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.includes(word));
+  const anyKind = kinds.length > 0 && whatFollowedAsked(question.text);
+  const following = (): EventInfo | undefined => (kinds.length && !anyEvent ? (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined)) : calendar.afterAny(only, question.lang));
+  const found = direction === 'before' ? calendar.before(only, question.lang) : following();
+  return sequelLine(question, direction, only, found, now);
+}
+
+/**
+ * "istiocon 2021 之后中国有什么线下活动": the question as a whole names no one event, but the words on one side of
+ * "after" do (before 之后, after "after"), and those on the other say what followed it: held where they name,
+ * of the kind they name; of any kind, the next stop.
+ */
+function splitSequel(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
+  const sides = afterSides(question.text);
+  if (!sides) return undefined;
+  const side = understand(sides.named, question.lang);
+  const { kinds, cities, regions } = side.entities;
+  if (kinds.length + cities.length + regions.length === 0) return undefined;
+  // A place alone stands for every event held there (of the year named), as for the whole question.
+  const ofYear = (event: EventInfo): boolean => !side.entities.years.length || side.entities.years.some((year) => event.start?.startsWith(String(year)));
+  const named = kinds.length ? calendar.about(side.rest, question.lang) : calendar.heldIn(cities, regions, question.lang).filter(ofYear);
+  const only = lookedPast(side, kinds, named, 'after', now);
+  if (!only) return undefined;
+  const wanted = understand(sides.wanted, question.lang).entities;
+  const held = wanted.cities.length + wanted.regions.length ? calendar.heldIn(wanted.cities, wanted.regions, question.lang) : calendar.events(question.lang);
+  const among = wanted.kinds.length ? held.filter((event) => wanted.kinds.includes(event.kind)) : held;
+  return sequelLine(question, 'after', only, calendar.afterAny(only, question.lang, among), now);
+}
+
+/** The line of the event found after (before) `only`; when none followed, `only` named as the latest, said so. */
+function sequelLine(question: Question, direction: 'after' | 'before', only: EventInfo, found: EventInfo | undefined, now: Date): EventPart | undefined {
   // "istio day after atlanta", the latest of its kind: none after it is announced, and it is the latest, said so.
   // "where was the istio day after paris": the line names its venue.
   const where = { venue: question.ask === 'where' };

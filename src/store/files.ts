@@ -10,7 +10,7 @@ import { shareStrings } from './share-strings.js';
  * Version of the on-disk index. Bump it whenever the shape of the files or the meaning of the
  * stored data changes (tokenizer, fields): an index of another version is refused, not misread.
  */
-export const INDEX_FORMAT_VERSION = 11;
+export const INDEX_FORMAT_VERSION = 12;
 
 /** The command that rebuilds the index in `dir`: the default folder needs no `--out`, any other does. */
 export function rebuildHint(dir: string): string {
@@ -119,6 +119,14 @@ export async function readManifest(dir: string): Promise<Manifest> {
 /** Reads and verifies an index folder: version, data hash, shape. Never returns a half-read index. */
 export async function readIndex(dir: string): Promise<{ manifest: Manifest; data: IndexData }> {
   const manifest = await readManifest(dir);
+  const data = await readData(dir, manifest);
+  // The serialized MiniSearch indexes are read once and dropped; what stays loaded repeats its values.
+  shareStrings([data.passages, data.talks, data.events]);
+  return { manifest, data };
+}
+
+/** The data file named by `manifest`, verified and parsed: its text (4 MB at 1x) is garbage once this returns. */
+async function readData(dir: string, manifest: Manifest): Promise<IndexData> {
   const path = join(dir, manifest.dataFile);
   const text = await readText(path, 'data file', dir);
   if (sha256(text) !== manifest.dataHash) {
@@ -132,7 +140,5 @@ export async function readIndex(dir: string): Promise<{ manifest: Manifest; data
   if (data.formatVersion !== INDEX_FORMAT_VERSION || !Array.isArray(data.passages) || !data.passageIndex || !Array.isArray(data.typoTerms)) {
     throw new AppError('INDEX_CORRUPT', `The index data ${path} is malformed. Rebuild it with: ${rebuildHint(dir)}`, { path });
   }
-  // The serialized MiniSearch indexes are read once and dropped; what stays loaded repeats its values.
-  shareStrings([data.passages, data.talks, data.events]);
-  return { manifest, data };
+  return data;
 }

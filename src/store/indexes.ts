@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { analyze, PASSAGE_INDEX_OPTIONS, TALK_INDEX_OPTIONS, type PassageDocument, type TalkDocument } from './schema.js';
 import { colocatedNames } from '../domain/index.js';
 import type { EventInfo, Passage, Talk } from '../model/index.js';
+import type { IndexData } from './files.js';
 
 export type PassageIndex = MiniSearch<PassageDocument>;
 export type TalkIndex = MiniSearch<TalkDocument>;
@@ -71,11 +72,19 @@ export function buildSearchIndexes(passages: readonly Passage[], talks: readonly
   return { passageIndex, talkIndex, typoTerms: typoTermsOf([...passageDocs, ...talkDocs]) };
 }
 
-/** Loads indexes serialized by `MiniSearch#toJSON()` (already parsed), with the same options, and their typo terms. */
-export function loadSearchIndexes(passageJson: unknown, talkJson: unknown, typoTerms: readonly string[]): SearchIndexes {
-  return {
-    passageIndex: MiniSearch.loadJS(passageJson as Parameters<typeof MiniSearch.loadJS>[0], PASSAGE_INDEX_OPTIONS),
-    talkIndex: MiniSearch.loadJS(talkJson as Parameters<typeof MiniSearch.loadJS>[0], TALK_INDEX_OPTIONS),
-    typoTerms,
+/**
+ * Loads the indexes `data` holds as `MiniSearch#toJSON()` wrote them, with the same options, and
+ * their typo terms, and takes their serialized form out of `data`: once MiniSearch has read it, the
+ * parsed JSON (14 MB at 1x) is garbage that a collection while the rest of the index loads frees,
+ * instead of keeping it to the next one.
+ */
+export function takeSearchIndexes(data: Pick<IndexData, 'passageIndex' | 'talkIndex' | 'typoTerms'>): SearchIndexes {
+  const indexes = {
+    passageIndex: MiniSearch.loadJS(data.passageIndex as Parameters<typeof MiniSearch.loadJS>[0], PASSAGE_INDEX_OPTIONS),
+    talkIndex: MiniSearch.loadJS(data.talkIndex as Parameters<typeof MiniSearch.loadJS>[0], TALK_INDEX_OPTIONS),
+    typoTerms: data.typoTerms,
   };
+  data.passageIndex = null;
+  data.talkIndex = null;
+  return indexes;
 }

@@ -25,6 +25,14 @@ function bodyOf(words: Pick<Question['words'], 'groups'>): (typeof BODY_TITLES)[
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** How a post's title names some governance body: an election's results post, not an event's awards. */
+export const ANY_BODY_TITLE = patternOf(GOVERNANCE_BODIES.flat());
+
+/** How many governance bodies a post's title names ("Steering and TOC updates": two, news of both). */
+export function bodiesTitled(title: string): number {
+  return BODY_TITLES.filter((body) => body.title.test(title)).length;
+}
+
 /** How posts' titles name the governance bodies other than the one `question` names; null when it names none, or several. */
 export function otherBodiesTitleOf({ words }: { words: Pick<Question['words'], 'groups'> }): RegExp | null {
   return bodyOf(words)?.others ?? null;

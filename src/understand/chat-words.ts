@@ -14,4 +14,6 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   'd', 'm', 'll', 've', 're',
   // Chinese.
   '你好', '您好', '大家好', '请问', '请教', '谢谢', '多谢', '麻烦', '想知道', '想问', '想了解', '告诉我', '帮我', '一下',
+  // The particles that end a spoken sentence ("是什么组件呀", "是什么啦"): tone, never a word of what is asked.
+  '呀', '啦', '嘛', '哦', '喔', '呐', '咧',
 ]);

@@ -27,12 +27,31 @@ const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as c
 /** Long English time words, which a typo leaves recognisable. */
 const LONG_TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
 
+const PICKS = (['first', 'latest'] as const).map((time) => [time, patternOf(TIMES.find(([said]) => said === time)?.[1] ?? [])] as const);
+
+/**
+ * "第一届 istiocon 之后", "what came after the last istiocon": which of the events named is said (the first, the
+ * latest), though another time word ("之后", "came after") comes first; null when neither is.
+ */
+export function pickAsked(text: string): 'first' | 'latest' | null {
+  return PICKS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
+
+/**
+ * Whether `typed` is `known` misspelt: one letter off, or, five letters long, one letter dropped ("recnt",
+ * "newst"), which no shorter English word is (a five-letter word one letter off "recent" or "latest" would
+ * be a topic read as a time: the posts hold none, tests/unit/next-latest.test.ts checks).
+ */
+function misspelt(typed: string, known: string): boolean {
+  return (typed.length >= 6 || typed.length === known.length - 1) && oneEditApart(typed, known);
+}
+
 /** Whether the question asks for the next or the latest of the events it names; null when neither. */
 export function timeOf(text: string): Time | null {
   const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
   if (said) return said;
-  const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 6);
-  return LONG_TIME_WORDS.find(([, known]) => words.some((word) => oneEditApart(word, known)))?.[0] ?? null;
+  const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 5);
+  return LONG_TIME_WORDS.find(([, known]) => words.some((word) => misspelt(word, known)))?.[0] ?? null;
 }
 
 /** "which istiocon followed the 2021 one", "after kubecon na 2025 where next": the event after one named, not the next to come. */
@@ -52,11 +71,29 @@ export function followsAsked(text: string): boolean {
   return FOLLOWS.test(text);
 }
 
-/** "after the london istio day": the one held after a past event, said outright ("next" alone may mean the next to come). */
-const AFTER = patternOf(['after', 'followed', 'came after', '之后', '以后', '结束后']);
+/**
+ * "after the london istio day", "盐湖城的下一站" (its next stop): the one held after a past event, said outright
+ * ("next" alone may mean the next to come).
+ */
+const AFTER = patternOf(['after', 'followed', 'came after', '之后', '以后', '结束后', '下一站']);
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text);
+}
+
+/** The Chinese words for "after" follow the event they look past ("伦敦之后"); the English ones precede it. */
+const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后'].join('|')})|\\b(?:after)\\b`, 'iu');
+
+/**
+ * "istiocon 2021 之后中国有什么线下活动", "any meetup in china after istiocon 2021": the words that name the
+ * event looked past, and those that say what is wanted of the one that followed; null without "after".
+ */
+export function afterSides(text: string): { named: string; wanted: string } | null {
+  const match = AFTER_SPLIT.exec(text);
+  if (!match) return null;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  return match[1] ? { named: before, wanted: after } : { named: after, wanted: before };
 }
 
 /** "the istio day before atlanta": the one held before a past event named. */

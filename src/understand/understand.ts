@@ -9,7 +9,7 @@ import { timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
-import { bareTermAsked, identityAsked, subjectOf, whatIsParts, withoutProgrammeName, withWhatSpelled } from './what-is.js';
+import { bareTermAsked, identityAsked, relationAsked, subjectOf, whatIsParts, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 
 /** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
@@ -38,13 +38,15 @@ export function understand(input: string, lang?: Lang): Question {
   const asked = askOf(withoutProgrammeName(said, entities));
   const time = timeOf(said);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
-  // "Who is izzy", "contribfest?": what it is ("future istio days?" asks which of them: the next).
-  const ask = identity !== null || (timed === 'search' && time === null && bareTermAsked(said, entities)) ? 'what-is' : timed;
+  // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么": what it is ("future istio days?" asks which of them: the next).
+  const ask = identity !== null || (timed === 'search' && time === null && (bareTermAsked(said, entities) || relationAsked(said))) ? 'what-is' : timed;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
-    const { about, kinds } = whatIsParts(identity ?? said);
-    words.groups = readWords([about, ...parsed.phrases].join(' ')).groups;
-    words.soft.push(...kinds.flatMap((kind) => readWords(kind).groups));
+    const { about, kinds, also } = whatIsParts(identity ?? said);
+    const named = readWords([about, ...parsed.phrases].join(' ')).groups;
+    // When nothing is named before the second question, its words are what is asked about.
+    words.groups = named.length ? named : readWords([about, also, ...parsed.phrases].join(' ')).groups;
+    words.soft.push(...[...kinds, ...(named.length ? [also] : [])].flatMap((kind) => readWords(kind).groups));
   }
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');

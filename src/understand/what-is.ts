@@ -1,7 +1,7 @@
 /**
  * Reading a "what is" question, en and zh: "what is istio day", "wat's contribfest", "istiocon 是啥",
- * "izzy 是谁", "what is the ambassador program"; and its subject, the thing asked about, in the
- * question's order ("what is the istio steering committee": istio, steering committee).
+ * "izzy 是谁", "who/what is izzy", "what is the ambassador program"; and its subject, the thing asked
+ * about, in the question's order ("what is the istio steering committee": istio, steering committee).
  */
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
@@ -31,7 +31,7 @@ export function withWhatSpelled(text: string): string {
 
 /** Words that make "who is…" ask who did something ("who is on the TOC", "who is chair of…"), not who someone is. */
 const DOING = /(?<![\p{L}])(?:on|in|at|for|of|from|with|to|by|about|\p{L}+ing|\p{L}+ed)(?![\p{L}])/iu;
-const WHO_IS = /^\s*(?:who\s+or\s+what|what\s+or\s+who|who)(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
+const WHO_IS = /^\s*(?:who(?:\s+or\s+|\s*\/\s*)what|what(?:\s+or\s+|\s*\/\s*)who|who)(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
 const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
 
 /**
@@ -49,8 +49,11 @@ export function identityAsked(text: string): string | null {
   return han && !talksAsked(han) ? han : null;
 }
 
-/** A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words). */
-const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}\s*[?？]+\s*$/u;
+/**
+ * A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words),
+ * or "= ?" ("waypoint = ?"), and what it is said to be after it ("ztunnel?? the node proxy").
+ */
+const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}\s*(?:=\s*)?[?？]+(?:\s*(?:the|an?)\s+[^?？]+?[?？]*)?\s*$/iu;
 
 /**
  * Whether the question is a term alone, asked ("contribfest?"): what it is, as "what is contribfest"
@@ -58,6 +61,17 @@ const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{
  */
 export function bareTermAsked(text: string, entities: Entities): boolean {
   return BARE_TERM.test(text) && !entities.years.length && !entities.cities.length && !entities.regions.length;
+}
+
+/**
+ * "ztunnel 是 ambient 的什么", "X 是 Y 的啥": what the subject is to something else (group `of`), its
+ * part or role in it; the subject comes before.
+ */
+const WHAT_TO = /(?<=[\p{L}\p{N}]\s*)是\s*(?<of>[^，,？?是]{1,20}?)\s*的\s*(?:什么|啥)\s*[?？]*\s*$/u;
+
+/** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么"), which says what it is. */
+export function relationAsked(text: string): boolean {
+  return WHAT_TO.test(text);
 }
 
 /** A programme's name: "program" after a word that names no event and lists nothing ("the full program", "the conference program"). */
@@ -77,14 +91,15 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
 
 /** "what kind of conference": the kind of thing the subject is said to be, which the answer names but need not. */
 const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
-/** "是个什么会", "是什么动物", "到底是个啥样的活动" (not "做什么", "什么是", "什么意思"): the same in Chinese. */
-const KIND_OF_ZH = /(?:到底|究竟)?(?:是)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责)(?:什么样|啥样|什么|啥)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
+/** "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动" (not "做什么", "什么是", "什么意思"): the same in Chinese. */
+const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an
- * apposition ("izzy, the istio mascot", "ztunnel, a proxy?") or, in Chinese, "this/that one" before
+ * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "ztunnel??
+ * the node proxy", "what's a keynote? the paris one") or, in Chinese, "this/that one" before
  * a noun ("Izzy 这只海豚", "ContribFest 这个活动").
  */
-const APPOSITION = /[,，]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
+const APPOSITION = /[,，?？]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible
  * for", "X meaning?", "what was that thing", "what is it exactly", "是什么意思"): never what is asked about.
@@ -92,22 +107,51 @@ const APPOSITION = /[,，]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|
 const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义/giu;
 
 /**
- * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what
- * kind of", "是个什么", "exactly"), and the kinds of thing it is said to be ("conference", "动物"),
- * which rank the passage that names them but are not required.
+ * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
+ * what is it and how does it scale", "… what is it / who wrote it", "ztunnel 是什么 有几种部署方式",
+ * "ztunnel 是干嘛的，伦敦那场讲的"): a clause opening with a verb and a pronoun or a question word, after a
+ * comma, a dash, a slash or "and"; in Chinese, whatever follows the words that ask what it is, after
+ * a pause; a clause that says what was done with it ("the waypoint they announced", "the foundation
+ * that was announced"); and whatever follows "what is it" said after the thing ("waypoint?? what is
+ * it, heard of it at a meetup"). Its words say more of what is wanted, not what the thing is called.
  */
-export function whatIsParts(text: string): { about: string; kinds: string[] } {
+const FOLLOW_UP = new RegExp(
+  [
+    String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
+    String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
+    // "the sidecar they replaced", "the foundation that was announced": a clause that says what was done with it.
+    String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people)\s+\p{L}+ed)(?![\p{L}])[^]*$`,
+    // "waypoint?? what is it, heard of it…": after the words that ask, with the thing named before them.
+    String.raw`(?<=(?<![\p{L}])what(?:\s+is|['’]s)\s+(?:it|that|this)(?:\s+exactly)?)\s*[,，;；/?？-]+\s*(?=\p{L})[^]*$`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what
+ * kind of", "是个什么", "exactly"), the kinds of thing it is said to be ("conference", "动物"), which
+ * rank the passage that names them but are not required, and the words of a question asked after
+ * it (`FOLLOW_UP`), which only rank.
+ */
+export function whatIsParts(text: string): { about: string; kinds: string[]; also: string } {
   const kinds: string[] = [];
   const kindOf = (said: string, kind?: string): string => {
-    if (kind) kinds.push(kind);
+    // "the istio mascot thing": "thing" says nothing of what it is.
+    const named = kind?.replace(ASKING, ' ').trim();
+    if (named) kinds.push(named);
     return HAN.test(said) ? ' 是什么 ' : ' what ';
   };
+  const follow = FOLLOW_UP.exec(text)?.[0] ?? '';
+  // "ztunnel 是 ambient 的什么": what it is part of ranks; the subject is what comes before.
+  const relation = WHAT_TO.exec(text);
+  const also = relation ? `${relation.groups?.of ?? ''} ${follow}` : follow;
   const about = text
+    .slice(0, relation ? relation.index : text.length - follow.length)
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
     .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))
     .replace(ASKING, ' ');
-  return { about, kinds };
+  return { about, kinds, also };
 }
 
 /** The groups of a "what is" question that name its subject: not those that ask ("是什么", "what kind of"), in the question's order. */

@@ -99,6 +99,13 @@ function splitMixed(piece: string): string[] {
   return parts.flatMap((part) => (HAN_RUN.test(part) ? splitHan(part) : [part.replace(/^-+|-+$/g, '')])).filter(Boolean);
 }
 
+/**
+ * A run of Chinese function words that no known word split apart ("istio day 上的 keynote": 上 + 的):
+ * single-character stop words do not split a run (中 would cut 中国 apart), so the run they make alone is
+ * taken out here.
+ */
+const onlyFunctionWords = (piece: string): boolean => HAN_RUN.test(piece) && [...piece].every((char) => STOP_WORDS.has(char));
+
 /** Groups of recent words: questions repeat their words, and stemming every way of saying one was a third of reading a question. */
 const groups = new Map<string, WordGroup>();
 /** Words remembered before the memo starts over. */
@@ -166,7 +173,7 @@ export function readWords(text: string): Words & { years: number[] } {
       wantWords.push(piece);
     } else if (year !== null) words.years.push(year);
     else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
-    else if (!STOP_WORDS.has(piece) && !CHAT_WORDS.has(piece)) {
+    else if (!STOP_WORDS.has(piece) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece)) {
       const made = group(piece);
       if (made.alternatives.length) words.groups.push(made);
     }

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../../src/indexer/index.js';
 import { Answerer } from '../../src/answer/index.js';
 import type { Corpus, Indexes } from '../../src/find/index.js';
-import { loadSearchIndexes, readIndex } from '../../src/store/index.js';
+import { readIndex, takeSearchIndexes } from '../../src/store/index.js';
 
 /** The self-written fixture posts every end-to-end test searches (en, zh, our event format). */
 export const FIXTURE_CONTENT = fileURLToPath(new URL('../fixtures/content', import.meta.url));
@@ -30,5 +30,5 @@ export function shippedService(): Promise<Answerer> {
 /** The shipped index's store and its MiniSearch indexes, for tests of the find stage alone. */
 export async function shippedIndexes(): Promise<{ corpus: Corpus; indexes: Indexes }> {
   const { data } = await readIndex(SHIPPED_INDEX);
-  return { corpus: { passages: data.passages, talks: data.talks, events: data.events }, indexes: loadSearchIndexes(data.passageIndex, data.talkIndex, data.typoTerms) };
+  return { corpus: { passages: data.passages, talks: data.talks, events: data.events }, indexes: takeSearchIndexes(data) };
 }

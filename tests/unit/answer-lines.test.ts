@@ -87,6 +87,16 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is the ica'), rankedOf([...filler, spelled]))).toBeUndefined();
   });
 
+  it('quotes no definition from a passage of another place than the question names', () => {
+    const at = (id: string, text: string, city: string): Passage => ({ ...passage(id, text), facts: { defines: definitionsIn(text), city } });
+    const paris = at('p', 'The Istio ContribFest, a hands-on session for new contributors.', 'Paris');
+    const london = at('l', 'The Istio ContribFest, where newcomers fixed their first issues.', 'London');
+    expect(definitionLine(understand('what is contribfest? the london one'), rankedOf([paris, london]))?.text).toBe('The Istio ContribFest, where newcomers fixed their first issues.');
+    expect(definitionLine(understand('what is contribfest? the london one'), rankedOf([paris]))).toBeUndefined();
+    // Named no place, the plainest is quoted, wherever it was.
+    expect(definitionLine(understand('what is contribfest'), rankedOf([london, paris]))?.text).toBe('The Istio ContribFest, a hands-on session for new contributors.');
+  });
+
   it('gives no line when no sentence says it, or to a question that is no "what is"', () => {
     expect(definitionLine(understand('what is a waypoint'), ranked)).toBeUndefined();
     expect(definitionLine(understand('when is istiocon'), ranked)).toBeUndefined();

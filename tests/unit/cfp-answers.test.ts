@@ -63,6 +63,8 @@ describe('deadlineIn', () => {
     expect(deadlineIn('Thursday, June 15: CFP + Sponsor Prospectus Launch Sunday, August 6: CFP Closes Tuesday, August 8: CFP Review Window')).toBe('August 6');
     expect(deadlineIn('通过 CNCF 同场活动征集入口提交，截止日期为 8 月 6 日。')).toBe('8 月 6 日');
     expect(deadlineIn('通过 CNCF 活动门户提交议题提案，该门户开放至 8 月 6 日。')).toBe('8 月 6 日');
+    // The next step's date is nearer the word than the date heading the step that closes the call.
+    expect(deadlineIn('8 月 6 日星期日：CFP 关闭。 8 月 8 日星期二至 8 月 21 日星期一：CFP 审查窗口。')).toBe('8 月 6 日');
   });
 
   it('takes no other step of a timeline for the deadline, and no date when none closes the call', () => {

@@ -21,6 +21,9 @@ describe('what a passage defines', () => {
     expect(defined('2024 年 3 月 8 日，Istio 指导委员会发布了 Izzy——一只印度太平洋宽吻海豚。')[0]?.terms).toEqual(analyze('Izzy'));
     expect(defined('以用户为中心的 IstioCon 是业界最受欢迎的服务网格 Istio 的年度的盛会。')[0]).toEqual({ terms: ['istiocon'], sentence: '以用户为中心的 IstioCon 是业界最受欢迎的服务网格 Istio 的年度的盛会。' });
     expect(defined('Istio 指导委员会负责监督项目的行政方面。')[0]?.terms).toEqual(analyze('Istio 指导委员会'));
+    // What is done there says what it is, less plainly than "a hands-on session".
+    expect(defined('The Istio ContribFest, where newcomers worked through good first issues.')[0]?.terms).toEqual(['istio', 'contribfest']);
+    expect(definitionsIn('The Istio ContribFest, where newcomers met.')[0]?.strength).toBeLessThan(definitionsIn('The Istio ContribFest, a hands-on session.')[0]?.strength ?? 0);
   });
 
   it('finds what a thing is designed for or powered by, en and zh, weaker than "is a…"', () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus, serializeIndex, writeIndex } from '../../src/indexer/index.js';
 import { Answerer } from '../../src/answer/index.js';
-import { INDEX_FORMAT_VERSION, readIndex } from '../../src/store/index.js';
+import { AS_INDEX_TERMS, INDEX_FORMAT_VERSION, readIndex, takeSearchIndexes } from '../../src/store/index.js';
 import { FIXTURE_CONTENT } from '../helpers/engine.js';
 
 const BAD_CONTENT = fileURLToPath(new URL('../fixtures/bad-content', import.meta.url));
@@ -116,6 +116,18 @@ describe('loading an index', () => {
     const manifest = JSON.parse(await readFile(path, 'utf8'));
     await writeFile(path, JSON.stringify({ ...manifest, formatVersion: 999 }));
     await expect(Answerer.load(work)).rejects.toMatchObject({ code: 'INDEX_VERSION', message: expect.stringMatching(/version 999.*npm run reindex/s) });
+  });
+
+  it('keeps no serialized search index once MiniSearch has read it, and the loaded one finds what the built one did', async () => {
+    const corpus = await buildInto(work);
+    const { data } = await readIndex(work);
+    const indexes = takeSearchIndexes(data);
+    expect(data.passageIndex).toBeNull();
+    expect(data.talkIndex).toBeNull();
+    const built = Answerer.fromCorpus(corpus);
+    expect(indexes.passageIndex.documentCount).toBe(corpus.passages.length);
+    expect(indexes.passageIndex.search('ambient', AS_INDEX_TERMS).length).toBeGreaterThan(0);
+    expect((await Answerer.load(work)).answer('ambient').results).toEqual(built.answer('ambient').results);
   });
 
   it('refuses a manifest that is not JSON', async () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
 import { relativeYears, timeOf, understand } from '../../src/understand/index.js';
-import { shippedService } from '../helpers/engine.js';
+import { TIME_WORDS } from '../../src/understand/times.js';
+import { shippedIndexes, shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
 beforeAll(async () => {
@@ -54,10 +55,21 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('latest ambient release')).toBeUndefined();
     expect(line('how long ago was the most recent istio event')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: .*\(8 months ago\)$/);
     expect(understand('how long ago was the most recent istio event').ask).toBe('when');
+    // A time word misspelt by a dropped letter is still read; no five-letter word of the posts is read as one.
+    expect(line('most recnt istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(/);
+    expect(timeOf('newst istiocon')).toBe('latest');
+    expect(timeOf('istio day comic')).toBeNull();
     expect(timeOf('下届选举')).toBe('next');
     expect(timeOf('上届 istio day')).toBe('latest');
     expect(relativeYears('next year\'s kubecon')).toEqual([1]);
     expect(relativeYears('istio day this year')).toEqual([0]);
+  });
+
+  it('reads no five-letter word of the posts as a misspelt time word', async () => {
+    const { corpus } = await shippedIndexes();
+    const words = new Set(corpus.passages.flatMap(({ title, text }) => `${title} ${text}`.toLowerCase().match(/\b[a-z]{5}\b/g) ?? []));
+    expect(words.size).toBeGreaterThan(200);
+    expect([...words].filter((word) => timeOf(word) !== null && !TIME_WORDS.includes(word))).toEqual([]);
   });
 
   it('asks its talks, speakers or links of the one event "last", "first" or "next" picks', () => {
@@ -81,11 +93,32 @@ describe('next and latest when nothing later is announced', () => {
 
   it('answers what came after a past event named without a year when "after" says so', () => {
     expect(line('after the london istio day what was next')).toBe('Istio Day North America 2025: 10 November 2025, Atlanta');
-    // A place alone stands for the conference held there; its tracks and co-located events are the same occasion.
-    expect(line('伦敦之后下一站去哪了')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025：.*亚特兰大$/);
+    // A place alone names no kind: what followed is the next stop of any, the project's own first on its day.
+    expect(line('伦敦之后下一站去哪了')).toBe('Istio Day North America 2025：2025 年 11 月 10 日，亚特兰大');
+    // Salt Lake City held a book launch beside its KubeCon: no second occasion, the place still names one week.
+    expect(line('盐湖城之后的下一站')).toBe('Istio Day Europe 2025：2025 年 4 月 1 日，伦敦');
+    // A city by the abbreviation people type names its event.
+    expect(line('the istio day after slc')).toBe('Istio Day Europe 2025: 1 April 2025, London');
     expect(line('what came after kubecon chicago')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2024: .*Paris$/);
     // Atlanta held an Istio Day inside its KubeCon: what came after is the next conference, not "no Istio Day since".
     expect(line('where did istio go after atlanta')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: .*Amsterdam$/);
+    // An ordinal picks the event that "after" looks past.
+    expect(line('was there an istiocon after the first one')).toBe('IstioCon 2022: 25 to 29 April 2022');
+    expect(line('第一届 istiocon 之后的那届是什么时候')).toMatch(/^IstioCon 2022：2022 年 4 月 25 日/);
+    // "what came next", "接下来去了哪", "的下一站" after a past event named ask what followed it, not the next to come.
+    expect(line('istio day paris, what came next')).toBe('Istio Day North America 2024: 12 November 2024, Salt Lake City');
+    expect(line('芝加哥 istio day 接下来去了哪')).toMatch(/^Istio Day Europe 2024：.*巴黎$/);
+    expect(line('盐湖城的下一站')).toBe('Istio Day Europe 2025：2025 年 4 月 1 日，伦敦');
+    // The event named on one side of "after", where the one that followed was held on the other.
+    expect(line('istiocon 2021 以后北京办过什么活动')).toBe('Istio Meetup China 2021：2021 年 7 月 10 日，北京');
+    expect(line('any event in china after istiocon 2021')).toMatch(/^Istio Meetup .*: 10 July 2021, Beijing$/);
+    // "the last", or a year that held several, picks the one looked past; never "none is announced" when one followed.
+    expect(line('what came after the last istiocon')).toBe('Istio Day North America 2023: 6 November 2023, Chicago');
+    expect(line('the istio day after the 2024 one')).toBe('Istio Day Europe 2025: 1 April 2025, London');
+    expect(line('2023 年 istio day 之后的下一届')).toMatch(/^Istio Day Europe 2024：.*巴黎$/);
+    expect(line('the istio day before the 2024 ones')).toBe('Istio Day North America 2023: 6 November 2023, Chicago');
+    // A noun for any event asks for the next of any kind, not of the kind looked past.
+    expect(line('the next event after kubecon eu 2023')).toMatch(/^IstioCon China 2023: 26 September 2023, Shanghai$/);
     // "next" alone, with no year, is the next to come.
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });

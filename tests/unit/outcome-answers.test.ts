@@ -55,6 +55,14 @@ describe('who won or was elected', () => {
     expect(engine.answer('upcoming steering election').direct).toBeUndefined();
   });
 
+  it('answers the election after the year named with its results, not the named year\'s nor "none announced"', () => {
+    const toc = engine.answer('who won the toc election after the 2031 one');
+    expect(toc.direct?.text).toMatch(/^2032 Technical Oversight Committee Election Results: .*Ana Lima/);
+    expect(toc.results[0]?.text).toContain('Ana Lima');
+    expect(engine.answer('next toc election after 2031').direct?.text).toMatch(/^2032 Technical Oversight Committee Election Results: /);
+    expect(engine.answer('2031 年指导委员会选举之后那次谁当选').direct?.text).toMatch(/^2032 年指导委员会选举结果：.*Sofia Costa/);
+  });
+
   it('answers "who got in" with the results post when it ranks first, though no word of the question says elected', () => {
     const answer = engine.answer('who got in to the toc in 2031');
     expect(answer.direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair.*Tomas Berg/);

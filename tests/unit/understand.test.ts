@@ -269,6 +269,7 @@ describe('understand', () => {
     expect(understand('ambient 大规模架构 那个分享是谁').ask).toBe('who');
     // "who or what is…", with what it is said to be beside its name: that only ranks.
     expect(understand('who or what is ztunnel, the node proxy thing')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('who/what is ztunnel')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
   });
 
   it('reads "what is the ambassador program" as what it is, an event\'s programme as its schedule', () => {
@@ -310,6 +311,43 @@ describe('understand', () => {
     expect(understand('新加入社区席位的是哪两位').ask).toBe('who');
     expect(understand('which people joined the toc').ask).toBe('who');
     expect(understand('what was the twitch stream')).toMatchObject({ ask: 'what-is', subject: 'twitch stream' });
+  });
+
+  it('reads a term asked with "??" or "= ?", and what it is said to be after it, as what it is', () => {
+    const soft = (question: string) => understand(question).words.soft.map((group) => group.word);
+    expect(understand('ztunnel?? the node proxy')).toMatchObject({ ask: 'what-is', subject: 'ztunnel', words: { groups: [{ word: 'ztunnel' }] } });
+    expect(soft('ztunnel?? the node proxy')).toEqual(['node', 'proxy']);
+    expect(understand('waypoint = ?')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    // After "what is X?", "the paris one" says which, not what X is called.
+    expect(understand("what's a keynote? the paris one")).toMatchObject({ ask: 'what-is', subject: 'keynote' });
+  });
+
+  it('reads "是哪种", the particles that end a spoken sentence and runs of function words as no part of the subject', () => {
+    expect(understand('ztunnel 是哪种代理')).toMatchObject({ ask: 'what-is', subject: 'ztunnel', words: { groups: [{ word: 'ztunnel' }], soft: [{ word: '代理' }] } });
+    expect(understand('ztunnel 是什么组件呀').subject).toBe('ztunnel');
+    expect(understand('ztunnel 是什么嘛').subject).toBe('ztunnel');
+    expect(understand('istio day 上的 keynote 是啥').subject).toBe('istio day keynote');
+  });
+
+  it('reads "X 是 Y 的什么" as what X is, Y only ranking', () => {
+    expect(understand('ztunnel 是 ambient 的什么')).toMatchObject({ ask: 'what-is', subject: 'ztunnel', words: { groups: [{ word: 'ztunnel' }], soft: [{ word: 'ambient' }] } });
+    // "的什么时候" asks when, "讲的是什么" what was said: no such thing.
+    expect(understand('ztunnel 是 istio 的什么时候发布').ask).not.toBe('what-is');
+  });
+
+  it('reads a second question after a "what is" as words that rank, not as the subject', () => {
+    const soft = (question: string) => understand(question).words.soft.map((group) => group.word);
+    expect(understand('what is a waypoint, does it replace the sidecar')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    expect(soft('what is a waypoint, does it replace the sidecar')).toEqual(expect.arrayContaining(['replace', 'sidecar']));
+    expect(understand('ztunnel 是干嘛的，伦敦那场讲的')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('waypoint?? what is it, heard of it at a meetup')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    // A clause that says what was done with it ("they announced", "that was announced") is no part of its name.
+    expect(understand('what is the waypoint they announced at kubecon')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    expect(understand('what exactly is the foundation that was announced in paris')).toMatchObject({ subject: 'foundation' });
+    // With nothing named before it, the second clause is what is asked about.
+    expect(understand('what is the thing that is new').words.groups.map((group) => group.word)).toEqual(['new']);
+    // One question, one clause: nothing is taken for a second question.
+    expect(understand('what is the istio steering committee').subject).toBe('istio steering committee');
   });
 
   it('keeps the subject in the order the question says it', () => {
