@@ -4,8 +4,9 @@
  * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
  * names something of some event must name something of the event found. Pure.
  */
-import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
+import type { Question } from '../understand/index.js';
 import { nameWords, Vocabulary } from './name-words.js';
 
 /** One event name the index knows, with every word it is known by. */
@@ -38,12 +39,40 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   const place = placeOf(event?.city ?? '');
   // "city" of Salt Lake City names no event: it asks where one was.
   const cityWords = place ? nameWords(place.city).filter((word) => !PLACE_NOUNS.includes(word)) : [];
-  if (place) for (const word of [...cityWords, ...place.zh, ...nameWords(place.country)]) words.add(word);
+  // "slc": the abbreviation people type for the city names its events as the city does.
+  if (place) for (const word of [...cityWords, ...place.zh, ...(place.short ?? []), ...nameWords(place.country)]) words.add(word);
   const region: Region | null = place?.region ?? regionIn(name);
   if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);
   if (year) words.add(year).add(year.slice(2));
   return words;
+}
+
+/** The kinds of event a word of a question can name ("istio day", "meetup"). */
+const NAMED_KINDS: ReadonlySet<string> = new Set(KIND_NAMES.map((entry) => entry.kind));
+
+/**
+ * Whether `event` is of the kind, city, year and region a question names (each only when it names
+ * one): a line about an event must be about the one asked. "sign me up for the istio day in chicago"
+ * is no question about Istio Day Europe 2025, however well its other words fit it. A place the posts do not give
+ * (a virtual event's city) says nothing against it, nor a kind named against an event of a kind no
+ * word names (the 4th birthday's community meetup is part of its birthday celebration). An event
+ * held in a city is not the virtual one a question names (the virtual IstioCon of a year is not
+ * the IstioCon held in Shanghai that year).
+ */
+export function fitsNamed(event: EventInfo, { entities, words }: Pick<Question, 'entities' | 'words'>): boolean {
+  const { kinds, cities, years, regions } = entities;
+  const place = placeOf(event.city ?? '');
+  const region = place?.region ?? regionIn(event.name);
+  const year = Number(event.start?.slice(0, 4));
+  const virtual = words.groups.some(({ word }) => VIRTUAL_WORDS.includes(word));
+  return (
+    (!kinds.length || kinds.includes(event.kind) || !NAMED_KINDS.has(event.kind)) &&
+    (!cities.length || !place || cities.includes(place.city)) &&
+    (!years.length || !year || years.includes(year)) &&
+    (!regions.length || !region || regions.includes(region)) &&
+    (!virtual || !kinds.length || event.city === null)
+  );
 }
 
 export class EventMatcher {

@@ -28,5 +28,5 @@ export {
   youtubeId,
   youtubeVideoUrl,
 } from './links.js';
-export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, SCHEDULE, SYNONYMS } from './vocabulary.js';
+export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, SCHEDULE, STEERING_SEATS, SYNONYMS, VIRTUAL_WORDS } from './vocabulary.js';
 export { mergedFormat } from './talk-format.js';
