@@ -15,6 +15,12 @@ const NAME_WORDS = { min: 2, max: 3 };
 /** A run in a title ("Izzy Saves the Birthday", "Magic of Service Mesh"): a small word between capitalised ones. */
 const IN_TITLE = /^\s+(?:the|of|a|an|to|in|for|with|on|at|from)\s+\p{Lu}/u;
 
+/**
+ * Ranks and honorifics before one name call a character of a story ("Captain Kube", "Mr Stubbs") or
+ * a title, not someone the posts credit, whom they name by first and last name.
+ */
+const RANKS = new Set(['captain', 'king', 'queen', 'prince', 'princess', 'sir', 'lady', 'lord', 'mr', 'mrs', 'ms', 'miss', 'uncle', 'aunt']);
+
 /** Quoted titles ("Izzy Saves the Birthday", 《…》) name a talk or a book, never who gave it. */
 const QUOTED = /“[^”]*”|"[^"]*"|《[^》]*》|「[^」]*」/gu;
 
@@ -68,6 +74,7 @@ export class PersonNames {
       const [run] = match;
       if (IN_TITLE.test(unquoted.slice(match.index + run.length))) continue;
       const words = run.split(/\s+/);
+      if (words.length === NAME_WORDS.min && RANKS.has(words[0]?.toLowerCase() ?? '')) continue;
       if (words.length >= NAME_WORDS.min && words.length <= NAME_WORDS.max && words.every((word) => this.#nameWord(word))) return true;
     }
     return false;

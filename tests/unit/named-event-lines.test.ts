@@ -26,6 +26,11 @@ describe('a line about an event', () => {
     expect(line('istio day chicago call for proposals')).toMatch(/^Call for proposals of Istio Day North America 2023/);
   });
 
+  it('is not the page of the event named when the question asks about what was held before or after it', () => {
+    expect(line('istio day london schedule')).toBe('Schedule of Istio Day Europe 2025');
+    expect(line('the schedule of the day before istio day london')).toBe('');
+  });
+
   it('is about no event held in a city when the question names a virtual one', () => {
     // IstioCon China 2023 was held in Shanghai, beside the virtual IstioCon 2023 whose call was another.
     expect(line('istiocon virtual 2023 call for proposals')).not.toMatch(/IstioCon China/);

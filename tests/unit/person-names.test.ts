@@ -36,4 +36,9 @@ describe('person names in a sentence', () => {
     expect(names.in('The election for Community Seats opens today.')).toBe(false);
     expect(names.in('Thanks to the Velvet Harbour Trading Company.')).toBe(false);
   });
+
+  it('takes a rank before one name for a character of a story, not someone credited', () => {
+    expect(names.in("The story takes place at Captain Kube's birthday party on a cruise ship.")).toBe(false);
+    expect(names.in('Captain Marta Olsen steered the ship.')).toBe(true);
+  });
 });
