@@ -4,7 +4,7 @@
  * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
  * names something of some event must name something of the event found. Pure.
  */
-import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import type { Question } from '../understand/index.js';
 import { nameWords, Vocabulary } from './name-words.js';
@@ -43,6 +43,10 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   if (place) for (const word of [...cityWords, ...place.zh, ...(place.short ?? []), ...nameWords(place.country)]) words.add(word);
   const region: Region | null = place?.region ?? regionIn(name);
   if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
+  // "四周年", "七周岁": how Chinese says the project's birthdays, which the events' names say in English ("7th birthday").
+  const birthday = /\b(\d{1,2})(?:st|nd|rd|th) birthday\b/i.exec(name)?.[1];
+  const ordinal = birthday ? zhNumber(Number(birthday)) : null;
+  if (ordinal) words.add(`${ordinal}周年`).add(`${ordinal}周岁`);
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);
   if (year) words.add(year).add(year.slice(2));
   return words;

@@ -57,6 +57,13 @@ describe('events found from what users type', () => {
     expect(names('istio day slc')).toEqual(['Istio Day North America 2024']);
   });
 
+  it('finds a birthday of the project by how Chinese says it', () => {
+    const birthdays = [event('Istio 7th birthday', 'other', null, '2024-05-24'), event('Istio 4th Birthday Celebration', 'other', null, '2021-05-24')];
+    const known = new EventMatcher(new Map(birthdays.map((one) => [one.name, one.start])), birthdays);
+    expect(known.best('istio 七周年是哪天')).toEqual(['Istio 7th birthday']);
+    expect(known.best('四周岁生日活动')).toEqual(['Istio 4th Birthday Celebration']);
+  });
+
   it('forgives typos and joined words', () => {
     expect(names('istoi day paris')).toEqual(['Istio Day Europe 2024']);
     expect(names('istioday chicgo')).toEqual(['Istio Day North America 2023']);

@@ -26,6 +26,12 @@ describe('a line about an event', () => {
     expect(line('istio day chicago call for proposals')).toMatch(/^Call for proposals of Istio Day North America 2023/);
   });
 
+  it('is about none of several events of different kinds a question names', () => {
+    // The 4th birthday's community meetup and Beijing's meetup are two things: the newer one's registration is no answer.
+    expect(line('四周年社区 meetup 怎么报名')).toBe('');
+    expect(line('北京 meetup 怎么报名')).toMatch(/^Istio Meetup China 2021 的/);
+  });
+
   it('is not the page of the event named when the question asks about what was held before or after it', () => {
     expect(line('istio day london schedule')).toBe('Schedule of Istio Day Europe 2025');
     expect(line('the schedule of the day before istio day london')).toBe('');
