@@ -37,7 +37,9 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   const direction = directionOf(question);
   if (!direction) return undefined;
   // A conference and its tracks are one event; a place alone stands for the conference held there.
-  const [only] = kinds.length ? named : [soleEvent(named)];
+  // A place alone that held other things beside its conference (a book launch) stands for the conference.
+  const conferences = named.filter((event) => event.kind === 'kubecon');
+  const [only] = kinds.length ? named : [soleEvent(named) ?? (conferences.length === 1 ? conferences[0] : undefined)];
   const once = !kinds.length || named.every((event) => event.start === only?.start);
   const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
   if (!only || !once || !past) return undefined;

@@ -32,6 +32,11 @@ describe('a line about an event', () => {
     expect(line('北京 meetup 怎么报名')).toMatch(/^Istio Meetup China 2021 的/);
   });
 
+  it('after a place that held other things beside its conference is about what followed that conference', () => {
+    // Salt Lake City also held a book launch: the week's conference stands for the place, not "none is announced".
+    expect(line('what came after salt lake city')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025: .*London/);
+  });
+
   it('is not the page of the event named when the question asks about what was held before or after it', () => {
     expect(line('istio day london schedule')).toBe('Schedule of Istio Day Europe 2025');
     expect(line('the schedule of the day before istio day london')).toBe('');
