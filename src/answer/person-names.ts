@@ -21,6 +21,12 @@ const IN_TITLE = /^\s+(?:the|of|a|an|to|in|for|with|on|at|from)\s+\p{Lu}/u;
  */
 const RANKS = new Set(['captain', 'king', 'queen', 'prince', 'princess', 'sir', 'lady', 'lord', 'mr', 'mrs', 'ms', 'miss', 'uncle', 'aunt']);
 
+/**
+ * A title written in capitals ("The Illustrated Children's Guide to Kubernetes", "Izzy Saves the
+ * Birthday"): capitalised words with a small word between two of them.
+ */
+const TITLE_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:the|of|a|an|to|in|for|with|on|at|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
 /** Quoted titles ("Izzy Saves the Birthday", 《…》) name a talk or a book, never who gave it. */
 const QUOTED = /“[^”]*”|"[^"]*"|《[^》]*》|「[^」]*」/gu;
 
@@ -47,6 +53,18 @@ function sharedWords(events: readonly EventInfo[]): Set<string> {
 /** The words of names, in lower case, of two letters or more. */
 function wordsOf(names: readonly string[]): Set<string> {
   return new Set(names.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u)).filter((word) => word.length > 1));
+}
+
+/**
+ * A sentence without the titles it writes in capitals unquoted: what the sentence says, not what a
+ * book it names in passing is called ("their kids knew The Illustrated Children's Guide to
+ * Kubernetes" says nothing of who illustrated a book). A quoted title is what the sentence is about.
+ */
+export function withoutTitles(sentence: string): string {
+  const quoted: string[] = [];
+  // Quoted titles are set aside while the capitalised ones are taken out, then put back.
+  const marked = sentence.replace(QUOTED, (title) => `\u0000${quoted.push(title) - 1}\u0000`);
+  return marked.replace(TITLE_RUN, ' ').replace(/\u0000(\d+)\u0000/gu, (_, at: string) => quoted[Number(at)] ?? '');
 }
 
 export class PersonNames {

@@ -64,6 +64,11 @@ describe('a who line', () => {
     expect(line('who did the drawings in the izzy book')).toMatch(/Suri Patel and Alex Davy/);
     expect(line('izzy 绘本 插画 谁画的')).toMatch(/Suri Patel 和 Alex Davy/);
   });
+
+  it('reads what a sentence says, not the title of a book it names in passing', () => {
+    // "their kids already knew The Illustrated Children's Guide to Kubernetes" names the authors, not who illustrated.
+    expect(line("who illustrated the izzy children's book")).toMatch(/Suri Patel and Alex Davy/);
+  });
 });
 
 describe('the talks on a topic at an event', () => {
