@@ -52,6 +52,14 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   return words;
 }
 
+/** "4 周年", "7周岁": a birthday's ordinal in digits, which the words of a text split from it, as the Chinese numeral it is ("四周年"). */
+function withZhOrdinals(text: string): string {
+  return text.replace(/(\d{1,2})\s*(周年|周岁)/gu, (said, count: string, unit: string) => {
+    const numeral = zhNumber(Number(count));
+    return numeral ? `${numeral}${unit}` : said;
+  });
+}
+
 /** The kinds of event a word of a question can name ("istio day", "meetup"). */
 const NAMED_KINDS: ReadonlySet<string> = new Set(KIND_NAMES.map((entry) => entry.kind));
 
@@ -119,7 +127,7 @@ export class EventMatcher {
    * of Cloud Native AI Day's name and of talks' titles). A year that names no event names none found.
    */
   match(text: string, topical: (word: string) => boolean = () => false): EventMatch {
-    const typed = nameWords(text);
+    const typed = nameWords(withZhOrdinals(text));
     // Every vocabulary word belongs to some candidate: a word that matches one names some event.
     const known = typed.filter((word) => this.#vocabulary.matches(word).size > 0);
     const rest = typed.filter((word) => !known.includes(word));
@@ -151,7 +159,7 @@ export class EventMatcher {
    * an event. "which city hosted istiocon china" is about IstioCon China, not Salt Lake City.
    */
   best(text: string): string[] {
-    const typed = nameWords(text).filter((word) => this.#vocabulary.matches(word).size > 0);
+    const typed = nameWords(withZhOrdinals(text)).filter((word) => this.#vocabulary.matches(word).size > 0);
     if (!typed.length) return [];
     // "istio", "event" name no event on their own ("upcoming istio events"): they only break ties.
     const weightOf = (word: string): number => (ANY_EVENT_WORDS.includes(word) ? 0.25 : 1);

@@ -62,6 +62,7 @@ describe('events found from what users type', () => {
     const known = new EventMatcher(new Map(birthdays.map((one) => [one.name, one.start])), birthdays);
     expect(known.best('istio 七周年是哪天')).toEqual(['Istio 7th birthday']);
     expect(known.best('四周岁生日活动')).toEqual(['Istio 4th Birthday Celebration']);
+    expect(known.best('7 周年 直播')).toEqual(['Istio 7th birthday']);
   });
 
   it('forgives typos and joined words', () => {
