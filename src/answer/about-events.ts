@@ -110,7 +110,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // day in london", no year and no "after", is the next to come there).
   // A place alone ("after atlanta") is every event held there, of the year named if any: the week's conference is the one.
   const held = namesEvent && !kinds.length ? timed.filter((event) => !question.entities.years.length || question.entities.years.some((year) => event.start?.startsWith(String(year)))) : named;
-  const sequel = asksEvent ? sequelPart(question, held, calendar, now) : undefined;
+  // "another istiocon after the first one": the first of the series named is where the question looks from.
+  const first = time === 'first' && !cities.length && !regions.length && !question.entities.years.length ? picked(named, time, lang, calendar, now) : held;
+  const sequel = asksEvent ? sequelPart(question, first, calendar, now) : undefined;
   if (sequel) return sequel;
   // "the chicago istio day 2023 call, closing soon": a year already past says which event is asked; "soon", "next"
   // pick none to come.

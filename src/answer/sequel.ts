@@ -26,6 +26,8 @@ function directionOf({ time, text, entities }: Question): 'after' | 'before' | n
   // only "after" says so. "after" alone, with no time word, says it outright ("istio day after paris 2024").
   if (time === 'next') return (entities.years.length ? followsAsked(text) : afterAsked(text)) ? 'after' : null;
   if (time === null && afterAsked(text)) return 'after';
+  // "another istiocon after the first one": the first is the one named, what followed it is asked.
+  if (time === 'first') return afterAsked(text) ? 'after' : null;
   // "previous istio day before atlanta": "last" or "previous" alone is the latest, "before" one named is its predecessor.
   return (time === 'latest' || time === null) && beforeAsked(text) ? 'before' : null;
 }

@@ -37,6 +37,10 @@ describe('a line about an event', () => {
     expect(line('what came after salt lake city')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025: .*London/);
   });
 
+  it('after the first of a series is about the one that followed it', () => {
+    expect(line('which istiocon was held after the first one')).toMatch(/^IstioCon 2022: /);
+  });
+
   it('is not the page of the event named when the question asks about what was held before or after it', () => {
     expect(line('istio day london schedule')).toBe('Schedule of Istio Day Europe 2025');
     expect(line('the schedule of the day before istio day london')).toBe('');
