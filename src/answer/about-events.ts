@@ -5,17 +5,17 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { asksHowLong, countedPhrases, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { afterAsked, asksHowLong, beforeAsked, countedPhrases, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talkLine, talkLinkLine, talksLine, unheldLine, type EventLinkKind, type Whereabouts } from './direct.js';
+import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talksLine, unheldLine, type EventLinkKind, type Whereabouts } from './direct.js';
+import { fitsNamed } from './event-match.js';
 import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { sequelPart, soleEvent } from './sequel.js';
 import { signUpLine, takingPart } from './take-part.js';
-import { topicOf } from './topic.js';
-import { ANY_EVENT_WORDS, colocatedNames, eventName, KIND_NAMES, OWN_SERIES, PAGE_SIZE, placeOf, REGIONS, regionIn } from '../domain/index.js';
-import type { EventInfo, Talk } from '../model/index.js';
-import type { RankedPassages } from '../find/index.js';
+import { onMostOf, titledPieces, topicOf } from './topic.js';
+import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
+import type { EventInfo } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
 /** What the event knowledge adds to an answer. */
@@ -110,9 +110,15 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // day in london", no year and no "after", is the next to come there).
   // A place alone ("after atlanta") is every event held there, of the year named if any: the week's conference is the one.
   const held = namesEvent && !kinds.length ? timed.filter((event) => !question.entities.years.length || question.entities.years.some((year) => event.start?.startsWith(String(year)))) : named;
-  const sequel = asksEvent ? sequelPart(question, held, calendar, now) : undefined;
+  // "another istiocon after the first one": the first of the series named is where the question looks from.
+  const first = time === 'first' && !cities.length && !regions.length && !question.entities.years.length ? picked(named, time, lang, calendar, now) : held;
+  const sequel = asksEvent ? sequelPart(question, first, calendar, now) : undefined;
   if (sequel) return sequel;
-  if (time === 'next' && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined, where);
+  // "the chicago istio day 2023 call, closing soon": a year already past says which event is asked; "soon", "next"
+  // pick none to come.
+  const pastYear = question.entities.years.length > 0 && question.entities.years.every((year) => year < now.getUTCFullYear());
+  const upcoming = time === 'next' && !pastYear;
+  if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined, where);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
     const [latest] = timed.length ? timed : calendar.events(lang);
@@ -129,9 +135,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (linked) return linked;
   // "slides of the next istio day", "talks at the next kubecon": none is announced, the latest is named, said so.
   const readsEvent = LINK_OF[ask] !== undefined || ask === 'talks' || ask === 'who' || ask === 'how-many';
-  if (time === 'next' && namesEvent && readsEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
+  if (upcoming && namesEvent && readsEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
   // "who spoke at the last istio day", "talks at the first istiocon": the one event the time word picks.
-  return ofNamed(question, namesEvent ? picked(named, question, calendar, now) : named, calendar, programme);
+  return ofNamed(question, namesEvent ? picked(named, upcoming || time !== 'next' ? time : null, lang, calendar, now) : named, calendar, programme);
 }
 
 /**
@@ -139,7 +145,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
  * from its start (none else: "the first kubecon" was before the posts); "the next": the next to
  * come; else all of them.
  */
-function picked(named: EventInfo[], { time, lang }: Question, calendar: Calendar, now: Date): EventInfo[] {
+function picked(named: EventInfo[], time: Question['time'], lang: Question['lang'], calendar: Calendar, now: Date): EventInfo[] {
   if (time === 'latest') return named.slice(0, 1);
   if (time === 'first') return named.every((event) => OWN_SERIES.has(event.kind)) ? named.filter((event) => event.start).slice(-1) : [];
   return time === 'next' ? calendar.next(lang, now, named) : named;
@@ -175,11 +181,13 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (listed.talks?.length) return ask === 'schedule' ? listed : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
   const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
+  // The line names the one event asked about, or none: never one of another kind, city, year or region.
   const only = byName ? soleEvent(named) : undefined;
-  if (!only) return {};
+  if (!only || !fitsNamed(only, question)) return {};
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang, { venue: ask === 'where' }) };
   const kind = LINK_OF[ask];
-  if (!kind) return {};
+  // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
+  if (!kind || beforeAsked(question.text) || afterAsked(question.text)) return {};
   const direct = kind === 'register' ? signUpLine(only, lang) : linkLine(only, kind, lang);
   // "istio day london talk videos": no recordings page of the event, but its talks' own recordings.
   const own = !direct && (ask === 'video' || ask === 'slides') ? talksPart(question, named, calendar, programme, ask) : {};
@@ -232,14 +240,17 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // "what did forbes present at kubecon london": the talks of its speakers alone; when none, what the other words choose.
   const chosen = programme.givenBy(organisations, given, titleTopic);
   if (!chosen && (ofAll || (!named.length && ask !== 'talks'))) return {};
-  const topic = chosen?.topic ?? titleTopic;
-  const onTopic = chosen?.talks ?? programme.onTopic(given, topic);
+  // "伦敦 istio day 有人讲网关迁移吗": the topic a Chinese phrase holds (网关迁移) chooses among the event's talks as a word
+  // typed apart would; one no talk of it is titled with ("开幕" of "开幕演讲") chooses nothing.
+  const pieces = named.length ? titledPieces(question, calendar, (word) => programme.titleWord(word)).filter((piece) => programme.onTopic(given, [piece]).length > 0) : [];
+  const topic = chosen?.topic ?? [...titleTopic, ...pieces];
+  const onTopic = chosen?.talks ?? onMostOf(given, topic, (talks, words) => programme.onTopic(talks, words));
   const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;
   if (!talks.length) return {};
   // The events the talks were given at, for the line's source: the Istio Day's conference when it stood in.
   const events = held ? [...named, ...calendar.byNames(held.names, lang).filter((event) => !named.includes(event))] : calendar.byNames([...new Set(talks.flatMap((talk) => (talk.event ? [talk.event] : [])))], lang);
   // The line names the talks by the titles' own words ("kialli" is "kiali").
-  const titled = topic.map((word) => programme.titleWord(word) ?? word);
+  const titled = topic.map((word) => (pieces.includes(word) ? word : (programme.titleWord(word) ?? word)));
   // The line counts the talks: it answers "how many talks were at …" too.
   const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang, question.time !== null && picked.length === 1 ? picked[0] : undefined, chosen?.by);
   // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
@@ -255,42 +266,4 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
     return { intent: 'talks', events, talks: programme.forWho(talks, words), ...(line ? { direct: line } : {}) };
   }
   return { intent: 'talks', events, talks, ...(direct ? { direct } : {}) };
-}
-
-/**
- * "who presented architecting ambient for scale": the speakers of the one talk whose title holds
- * every topic word of the question; no line when none or several talks do.
- */
-export function whoGave(question: Question, programme: Programme, calendar: Calendar): Answer['direct'] {
-  if (question.ask !== 'who') return undefined;
-  const topic = topicOf(question, calendar);
-  if (!topic.length) return undefined;
-  const talks = programme.titled(topic, question.lang);
-  const [talk] = talks;
-  return talk && talks.length === 1 ? talkLine(talk, question.lang) : undefined;
-}
-
-/**
- * "kiali 2.0 troubleshooting talk video": the video (or slides) of the one talk whose title holds the
- * question's topic words that some title holds, among the talks of the events it names if any, and
- * whose link a passage of the first page of `ranked` gives: the line never names a talk the passages
- * found do not tell. None when no talk or several are titled so.
- */
-export function talkMedia(question: Question, programme: Programme, calendar: Calendar, ranked: RankedPassages): Answer['direct'] {
-  const { ask, lang } = question;
-  if (ask !== 'video' && ask !== 'slides') return undefined;
-  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
-  if (!topic.length) return undefined;
-  const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
-  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null);
-  if (!linked.length) return undefined;
-  const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
-  const talks = linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
-  const links = new Set(talks.map(linkOf));
-  // One recording told by several posts: a later post recalls the talk, the earliest event gave it.
-  const [talk] = [...talks].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-  const shown = ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links);
-  const found = (url: string): boolean => shown.some((given) => (ask === 'video' ? given.videos : given.slides).includes(url));
-  const url = talk ? linkOf(talk) : null;
-  return talk && links.size === 1 && url !== null && found(url) ? talkLinkLine(talk, ask, lang) : undefined;
 }

@@ -3,7 +3,8 @@ import { Finder, preferLang, type Corpus, type RankedPassages, type RankingOptio
 import type { Lang } from '../model/index.js';
 import { readIndex, takeSearchIndexes, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
-import { aboutEvents, nextOrLatest, talkMedia, whoGave, type EventPart } from './about-events.js';
+import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
+import { talkMedia, whoGave } from './talk-lines.js';
 import { withDeadline } from './deadline.js';
 import { definitionLine } from './definition-line.js';
 import { countLine } from './count-line.js';

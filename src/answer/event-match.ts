@@ -4,8 +4,9 @@
  * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
  * names something of some event must name something of the event found. Pure.
  */
-import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
+import type { Question } from '../understand/index.js';
 import { nameWords, Vocabulary } from './name-words.js';
 
 /** One event name the index knows, with every word it is known by. */
@@ -38,12 +39,52 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   const place = placeOf(event?.city ?? '');
   // "city" of Salt Lake City names no event: it asks where one was.
   const cityWords = place ? nameWords(place.city).filter((word) => !PLACE_NOUNS.includes(word)) : [];
+  // "slc": the abbreviation people type for the city names its events as the city does.
   if (place) for (const word of [...cityWords, ...place.zh, ...(place.short ?? []), ...nameWords(place.country)]) words.add(word);
   const region: Region | null = place?.region ?? regionIn(name);
   if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
+  // "四周年", "七周岁": how Chinese says the project's birthdays, which the events' names say in English ("7th birthday").
+  const birthday = /\b(\d{1,2})(?:st|nd|rd|th) birthday\b/i.exec(name)?.[1];
+  const ordinal = birthday ? zhNumber(Number(birthday)) : null;
+  if (ordinal) words.add(`${ordinal}周年`).add(`${ordinal}周岁`);
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);
   if (year) words.add(year).add(year.slice(2));
   return words;
+}
+
+/** "4 周年", "7周岁": a birthday's ordinal in digits, which the words of a text split from it, as the Chinese numeral it is ("四周年"). */
+function withZhOrdinals(text: string): string {
+  return text.replace(/(\d{1,2})\s*(周年|周岁)/gu, (said, count: string, unit: string) => {
+    const numeral = zhNumber(Number(count));
+    return numeral ? `${numeral}${unit}` : said;
+  });
+}
+
+/** The kinds of event a word of a question can name ("istio day", "meetup"). */
+const NAMED_KINDS: ReadonlySet<string> = new Set(KIND_NAMES.map((entry) => entry.kind));
+
+/**
+ * Whether `event` is of the kind, city, year and region a question names (each only when it names
+ * one): a line about an event must be about the one asked. "sign me up for the istio day in chicago"
+ * is no question about Istio Day Europe 2025, however well its other words fit it. A place the posts do not give
+ * (a virtual event's city) says nothing against it, nor a kind named against an event of a kind no
+ * word names (the 4th birthday's community meetup is part of its birthday celebration). An event
+ * held in a city is not the virtual one a question names (the virtual IstioCon of a year is not
+ * the IstioCon held in Shanghai that year).
+ */
+export function fitsNamed(event: EventInfo, { entities, words }: Pick<Question, 'entities' | 'words'>): boolean {
+  const { kinds, cities, years, regions } = entities;
+  const place = placeOf(event.city ?? '');
+  const region = place?.region ?? regionIn(event.name);
+  const year = Number(event.start?.slice(0, 4));
+  const virtual = words.groups.some(({ word }) => VIRTUAL_WORDS.includes(word));
+  return (
+    (!kinds.length || kinds.includes(event.kind) || !NAMED_KINDS.has(event.kind)) &&
+    (!cities.length || !place || cities.includes(place.city)) &&
+    (!years.length || !year || years.includes(year)) &&
+    (!regions.length || !region || regions.includes(region)) &&
+    (!virtual || !kinds.length || event.city === null)
+  );
 }
 
 export class EventMatcher {
@@ -86,7 +127,7 @@ export class EventMatcher {
    * of Cloud Native AI Day's name and of talks' titles). A year that names no event names none found.
    */
   match(text: string, topical: (word: string) => boolean = () => false): EventMatch {
-    const typed = nameWords(text);
+    const typed = nameWords(withZhOrdinals(text));
     // Every vocabulary word belongs to some candidate: a word that matches one names some event.
     const known = typed.filter((word) => this.#vocabulary.matches(word).size > 0);
     const rest = typed.filter((word) => !known.includes(word));
@@ -118,7 +159,7 @@ export class EventMatcher {
    * an event. "which city hosted istiocon china" is about IstioCon China, not Salt Lake City.
    */
   best(text: string): string[] {
-    const typed = nameWords(text).filter((word) => this.#vocabulary.matches(word).size > 0);
+    const typed = nameWords(withZhOrdinals(text)).filter((word) => this.#vocabulary.matches(word).size > 0);
     if (!typed.length) return [];
     // "istio", "event" name no event on their own ("upcoming istio events"): they only break ties.
     const weightOf = (word: string): number => (ANY_EVENT_WORDS.includes(word) ? 0.25 : 1);

@@ -13,6 +13,13 @@ import { fold } from '../store/index.js';
 import { afterAsked, ANY_BODY_TITLE, bodiesTitled, bodyTitleOf, namesElection, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
+import { STEERING_SEATS } from '../domain/index.js';
+
+/** The kinds of Steering Committee seat (`STEERING_SEATS`) a text names, by their place in that list. */
+function seatsIn(text: string): number[] {
+  const lower = text.toLowerCase();
+  return STEERING_SEATS.flatMap((names, at) => (names.some((name) => lower.includes(name)) ? [at] : []));
+}
 
 /** Longest line quoted: whole sentences up to this many characters (the first one always). */
 const MAX_LINE = 360;
@@ -99,13 +106,17 @@ export class OutcomeLines {
   #best(question: Question, passages: readonly Passage[]): ResultsPost | undefined {
     const { years } = question.entities;
     const body = bodyTitleOf(question);
+    // "who holds the contribution seats": the post of the one kind of seat asked about. The community seats' results
+    // name who was elected to other seats than the contribution seats asked about: no answer.
+    const [seat, otherSeat] = seatsIn(question.text);
+    const otherSeats = (text: string): boolean => seat !== undefined && otherSeat === undefined && !seatsIn(text).includes(seat) && seatsIn(text).length > 0;
     const posts: ResultsPost[] = [];
     for (const passage of passages) {
       // Another year's election than the one asked about, another body's, or another place's awards answer nothing.
       if ((years.length && !years.includes(Number(passage.date?.slice(0, 4)))) || elsewhere(question, passage)) continue;
       if ((body && !body.test(passage.title)) || posts.some((post) => post.passage.postId === passage.postId)) continue;
       const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, passage: one })));
-      if (said.length) posts.push({ passage, said });
+      if (said.length && !otherSeats([passage.title, ...new Set(said.map((one) => one.passage.text))].join(' '))) posts.push({ passage, said });
     }
     const named = (post: ResultsPost): number => titleNames(question, post.passage.title);
     return posts.reduce<ResultsPost | undefined>((kept, post) => (!kept || named(post) > named(kept) ? post : kept), undefined);

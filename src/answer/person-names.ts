@@ -15,6 +15,18 @@ const NAME_WORDS = { min: 2, max: 3 };
 /** A run in a title ("Izzy Saves the Birthday", "Magic of Service Mesh"): a small word between capitalised ones. */
 const IN_TITLE = /^\s+(?:the|of|a|an|to|in|for|with|on|at|from)\s+\p{Lu}/u;
 
+/**
+ * Ranks and honorifics before one name call a character of a story ("Captain Kube", "Mr Stubbs") or
+ * a title, not someone the posts credit, whom they name by first and last name.
+ */
+const RANKS = new Set(['captain', 'king', 'queen', 'prince', 'princess', 'sir', 'lady', 'lord', 'mr', 'mrs', 'ms', 'miss', 'uncle', 'aunt']);
+
+/**
+ * A title written in capitals ("The Illustrated Children's Guide to Kubernetes", "Izzy Saves the
+ * Birthday"): capitalised words with a small word between two of them.
+ */
+const TITLE_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:the|of|a|an|to|in|for|with|on|at|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
 /** Quoted titles ("Izzy Saves the Birthday", 《…》) name a talk or a book, never who gave it. */
 const QUOTED = /“[^”]*”|"[^"]*"|《[^》]*》|「[^」]*」/gu;
 
@@ -43,6 +55,18 @@ function wordsOf(names: readonly string[]): Set<string> {
   return new Set(names.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u)).filter((word) => word.length > 1));
 }
 
+/**
+ * A sentence without the titles it writes in capitals unquoted: what the sentence says, not what a
+ * book it names in passing is called ("their kids knew The Illustrated Children's Guide to
+ * Kubernetes" says nothing of who illustrated a book). A quoted title is what the sentence is about.
+ */
+export function withoutTitles(sentence: string): string {
+  const quoted: string[] = [];
+  // Quoted titles are set aside while the capitalised ones are taken out, then put back.
+  const marked = sentence.replace(QUOTED, (title) => `\u0000${quoted.push(title) - 1}\u0000`);
+  return marked.replace(TITLE_RUN, ' ').replace(/\u0000(\d+)\u0000/gu, (_, at: string) => quoted[Number(at)] ?? '');
+}
+
 export class PersonNames {
   readonly #unnamed: Set<string>;
   /** The words of the events' names and places. */
@@ -68,6 +92,7 @@ export class PersonNames {
       const [run] = match;
       if (IN_TITLE.test(unquoted.slice(match.index + run.length))) continue;
       const words = run.split(/\s+/);
+      if (words.length === NAME_WORDS.min && RANKS.has(words[0]?.toLowerCase() ?? '')) continue;
       if (words.length >= NAME_WORDS.min && words.length <= NAME_WORDS.max && words.every((word) => this.#nameWord(word))) return true;
     }
     return false;

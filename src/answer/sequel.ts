@@ -14,12 +14,13 @@ import type { EventPart } from './about-events.js';
 /**
  * The one event `named` stands for: the only one, or the conference whose tracks are all the others
  * ("kubecon eu 2026" names its maintainer track too, whose name holds the conference's); none when
- * the question names events that are not one.
+ * the question names events that are not one. `place`: they are the events held at a place named alone.
  */
-export function soleEvent(named: readonly EventInfo[]): EventInfo | undefined {
-  // A book launch or a birthday campaign held the same week ("Izzy Saves the Birthday" in Salt Lake City) is no
-  // occasion of its own beside the conference: it does not make the place name two.
-  const occasions = named.filter((event) => event.kind !== 'other');
+export function soleEvent(named: readonly EventInfo[], place = false): EventInfo | undefined {
+  // Of a place named alone, a book launch or a birthday campaign held the same week ("Izzy Saves the Birthday" in
+  // Salt Lake City) is no occasion of its own beside the conference: it does not make the place name two. Named by
+  // the question's words, it is one of the things asked about (a birthday's meetup is not Beijing's).
+  const occasions = place ? named.filter((event) => event.kind !== 'other') : named;
   const among = occasions.length ? occasions : named;
   return among.find((event) => among.every((other) => other === event || other.parent === event.id));
 }
@@ -60,7 +61,7 @@ function pickedOf({ time, text, entities }: Question, named: readonly EventInfo[
 function lookedPast(question: Question, kinds: readonly string[], named: readonly EventInfo[], direction: 'after' | 'before', now: Date): EventInfo | undefined {
   const picked = pickedOf(question, named, direction);
   // A conference and its tracks are one event; a place alone stands for the conference held there.
-  const [only] = kinds.length ? picked : [soleEvent(picked)];
+  const [only] = kinds.length ? picked : [soleEvent(picked, true)];
   const once = !kinds.length || picked.every((event) => event.start === only?.start);
   const past = only?.start !== null && only?.start !== undefined && only.start < now.toISOString().slice(0, 10);
   return only && once && past ? only : undefined;

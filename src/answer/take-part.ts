@@ -8,6 +8,7 @@
 import { askOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { linkLine } from './direct.js';
+import { fitsNamed } from './event-match.js';
 import type { EventInfo, Lang } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -24,7 +25,11 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
   if (!kind || named.length === 1) return undefined;
   const onlyAsks = question.words.groups.every((group) => askOf(group.word) !== 'search');
   if (!named.length && !onlyAsks) return undefined;
-  const among = named.length ? named : calendar.events(question.lang);
+  // Several events of one series ("istio day") stand for its latest; events of several kinds (a birthday's community
+  // meetup and a city's meetup) are several things asked about, none of whose links answers.
+  if (new Set(named.map((one) => one.kind)).size > 1) return undefined;
+  // Only those of the kind, city, year and region the question names: "istio day in chicago, how to sign up" gets Chicago's or none.
+  const among = (named.length ? named : calendar.events(question.lang)).filter((one) => fitsNamed(one, question));
   // Newest first (the calendar's order), oldest first for "the first IstioCon": the first that holds the link.
   const event = (question.time === 'first' ? [...among].reverse() : among).find((one) => one.links[kind].length > 0);
   const direct = event && linkLine(event, kind, question.lang);

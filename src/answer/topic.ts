@@ -1,6 +1,7 @@
 /** The topic of a question: the words that name neither an event nor what is asked ("ambient"). */
 import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { STOP_WORDS } from '../store/index.js';
 import type { Calendar } from './calendar.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -51,4 +52,55 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
     .map((group) => group.word);
   known.set(all, topic);
   return topic;
+}
+
+/** Longest piece of a Chinese phrase tried as a topic: titles' topics are short words (数据库, 多集群). */
+const LONGEST_PIECE = 8;
+/** Longest rest of a phrase that asks for talks around its topic ("有讲", "有人讲"). */
+const ASKING_REST = 3;
+
+/** Whether what a phrase holds beside its topic only asks: function words (的, 吗) or a few that ask for talks (有讲). */
+function onlyAsks(rest: string): boolean {
+  return [...rest].every((char) => STOP_WORDS.has(char)) || (rest.length <= ASKING_REST && talksAsked(rest));
+}
+
+/**
+ * The topic a Chinese phrase of the question holds when the question has no other ("有人讲网关迁移吗"
+ * holds 网关迁移), which the vocabulary does not know and the question does not write apart: the
+ * longest piece, two characters or more, that a word of some talk's title holds (`titleWord`), naming no event,
+ * when the rest of the phrase only asks (a stage, "…剧场", is no talks on what its name holds).
+ */
+export function titledPieces(question: Question, calendar: Calendar, titleWord: (word: string) => string | null): string[] {
+  if (topicOf(question, calendar).length) return [];
+  const phrases = question.words.groups.map((group) => group.word).filter((word) => HAN.test(word) && word.length > 1 && !calendar.names(word));
+  return phrases.flatMap((phrase) => {
+    for (let length = Math.min(phrase.length, LONGEST_PIECE); length >= 2; length -= 1) {
+      for (let at = 0; at + length <= phrase.length; at += 1) {
+        const piece = phrase.slice(at, at + length);
+        const rest = [phrase.slice(0, at), phrase.slice(at + length)];
+        // A title holds the piece itself, not a word a typo away from it.
+        const titled = rest.every(onlyAsks) && !talksAsked(piece) && askOf(piece) === 'search' && !calendar.names(piece) && titleWord(piece)?.includes(piece);
+        if (titled) return [piece];
+      }
+    }
+    return [];
+  });
+}
+
+/** Fewest topic words that may be read as a list of alternatives, and fewest a talk must hold then. */
+const LISTED = { words: 3, held: 2 };
+
+/**
+ * The talks on a topic: those whose title holds every word (`onTopic`); when none does and the
+ * question lists three words or more (several companies' end-user talks: each title names one company
+ * and "end user"), those that hold the most of them, two at least. A pair no title holds together
+ * ("ambient multicluster") chooses none.
+ */
+export function onMostOf<T>(talks: readonly T[], topic: readonly string[], onTopic: (talks: readonly T[], words: readonly string[]) => T[]): T[] {
+  const all = onTopic(talks, topic);
+  if (all.length || topic.length < LISTED.words) return all;
+  const held = new Map<T, number>();
+  for (const word of topic) for (const talk of onTopic(talks, [word])) held.set(talk, (held.get(talk) ?? 0) + 1);
+  const most = Math.max(0, ...held.values());
+  return most < LISTED.held ? [] : talks.filter((talk) => held.get(talk) === most);
 }

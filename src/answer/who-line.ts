@@ -12,7 +12,7 @@ import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { analyze } from '../store/index.js';
 import { asksWhoIs, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
-import { PersonNames } from './person-names.js';
+import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 
 /** A quoted sentence under the title of the post it comes from: "Post title: what it says". */
@@ -126,7 +126,8 @@ export class WhoLines {
         .filter((sentence) => sentence.length <= MAX_SENTENCE && this.#names.in(sentence))
         .map((text) => ({ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, text), url: ranked.passage.url, lang }) })),
     );
-    const scores = weigh(units.map((unit) => held(unit.text, groups)));
+    // What a sentence says answers, not the title of a book or talk it names.
+    const scores = weigh(units.map((unit) => held(withoutTitles(unit.text), groups)));
     for (const [at, ranked] of top.entries()) {
       if ((covers[at] ?? 0) < Math.max(0, ...covers.slice(0, at))) continue;
       let best: { unit: Unit; score: number } | undefined;

@@ -31,6 +31,11 @@ const MONTHS = [
 ];
 const ZH_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
+/** A number from 1 to 12 in Chinese ("七"), or null: how Chinese says a birthday's ordinal ("七周年"). */
+export function zhNumber(count: number): string | null {
+  return ZH_NUMBERS[count - 1] ?? null;
+}
+
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = '(?:,?\\s+(\\d{4}))?';

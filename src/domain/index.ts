@@ -1,5 +1,5 @@
 export { LIST_PAGE_SIZE, MAX_QUESTION_LENGTH, PAGE_SIZE, SHUTDOWN_GRACE_MS } from './limits.js';
-export { daysUntil, findDates, isoDate, mentionsDate, monthNumber, spanOf, yearFor, type DateMention, type Span } from './dates.js';
+export { daysUntil, findDates, isoDate, mentionsDate, monthNumber, spanOf, yearFor, zhNumber, type DateMention, type Span } from './dates.js';
 export {
   PLACE_NOUNS,
   PLACES,
@@ -28,5 +28,5 @@ export {
   youtubeId,
   youtubeVideoUrl,
 } from './links.js';
-export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, SCHEDULE, SYNONYMS } from './vocabulary.js';
+export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, SCHEDULE, STEERING_SEATS, SYNONYMS, VIRTUAL_WORDS } from './vocabulary.js';
 export { mergedFormat } from './talk-format.js';

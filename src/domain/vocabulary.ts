@@ -13,6 +13,22 @@ export const GOVERNANCE_BODIES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Words that say an event was held online, not in a city ("the virtual IstioCon", "线上 IstioCon").
+ * Not "online", which as often says how a ticket is bought.
+ */
+export const VIRTUAL_WORDS: readonly string[] = ['virtual', '线上'];
+
+/**
+ * The two kinds of Steering Committee seat, each by its names in en and zh: those awarded to the
+ * companies that contribute most and those the community elects. Their results are posted apart,
+ * and each post names the other kind too.
+ */
+export const STEERING_SEATS: readonly (readonly string[])[] = [
+  ['contribution seat', 'contributor seat', '贡献席位'],
+  ['community seat', '社区席位'],
+];
+
+/**
  * Organisations the posts name, each by its names in en and zh: the Chinese posts name some in Chinese,
  * others in English (Jackie Maertens（Microsoft）).
  */
@@ -62,6 +78,8 @@ const TOPICS: readonly (readonly string[])[] = [
   ['store', 'shop', 'online store', '商店', '商城', '在线商店'],
   // An author signing books at a conference (签售: signing and selling).
   ['book signing', 'signing', '签售', '签名'],
+  // Who made a book's pictures: the posts say who did its "illustrations".
+  ['illustrations', 'illustration', 'illustrated', 'illustrator', 'illustrators', 'pictures', 'drawings', 'drew', '插图', '插画'],
   ...ORGANISATIONS,
 ];
 

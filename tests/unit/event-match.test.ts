@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EventMatcher } from '../../src/answer/event-match.js';
+import { EventMatcher, fitsNamed } from '../../src/answer/event-match.js';
+import { understand } from '../../src/understand/index.js';
 import { editDistance, Vocabulary, wordMatch } from '../../src/answer/name-words.js';
 import { PeopleMatcher } from '../../src/answer/people-match.js';
 import type { EventInfo, EventKind } from '../../src/model/index.js';
@@ -27,6 +28,7 @@ const EVENTS = [
   event('KubeCon + CloudNativeCon Europe 2026', 'kubecon', 'Amsterdam', '2026-03-23'),
   event('Istio Day North America 2025', 'istio-day', 'Atlanta', '2025-11-10'),
   event('Istio Day Europe 2025', 'istio-day', 'London', '2025-04-01'),
+  event('Istio Day North America 2024', 'istio-day', 'Salt Lake City', '2024-11-12'),
   event('Istio Day Europe 2024', 'istio-day', 'Paris', '2024-03-19'),
   event('Istio Day North America 2023', 'istio-day', 'Chicago', '2023-11-06'),
   event('IstioCon China 2023', 'istiocon', 'Shanghai', '2023-09-26'),
@@ -49,6 +51,18 @@ describe('events found from what users type', () => {
     expect(names('chicago 2023')).toEqual(['Istio Day North America 2023']);
     expect(names('伦敦')).toEqual(['Istio Day Europe 2025']);
     expect(names('伦敦的')).toEqual(['Istio Day Europe 2025']);
+  });
+
+  it('finds an event by the abbreviation people type for its city', () => {
+    expect(names('istio day slc')).toEqual(['Istio Day North America 2024']);
+  });
+
+  it('finds a birthday of the project by how Chinese says it', () => {
+    const birthdays = [event('Istio 7th birthday', 'other', null, '2024-05-24'), event('Istio 4th Birthday Celebration', 'other', null, '2021-05-24')];
+    const known = new EventMatcher(new Map(birthdays.map((one) => [one.name, one.start])), birthdays);
+    expect(known.best('istio 七周年是哪天')).toEqual(['Istio 7th birthday']);
+    expect(known.best('四周岁生日活动')).toEqual(['Istio 4th Birthday Celebration']);
+    expect(known.best('7 周年 直播')).toEqual(['Istio 7th birthday']);
   });
 
   it('forgives typos and joined words', () => {
@@ -75,6 +89,25 @@ describe('events found from what users type', () => {
   it('picks the event a natural question is most about', () => {
     expect(matcher.best('which city hosted istiocon china')).toEqual(['IstioCon China 2023']);
     expect(matcher.best('what is a service mesh')).toEqual([]);
+  });
+});
+
+describe('whether an event is the one a question names', () => {
+  const fits = (name: string, question: string): boolean => fitsNamed(EVENTS.find((one) => one.name === name) as EventInfo, understand(question));
+
+  it('holds the kind, city, year and region the question names', () => {
+    expect(fits('Istio Day North America 2024', 'register istio day salt lake city')).toBe(true);
+    expect(fits('Istio Day Europe 2025', 'register istio day salt lake city')).toBe(false);
+    expect(fits('Istio Day Europe 2025', 'istio day 2024 registration')).toBe(false);
+    expect(fits('Istio Day Europe 2025', 'istio day north america registration')).toBe(false);
+    expect(fits('IstioCon China 2023', 'istio day 2023 cfp')).toBe(false);
+    expect(fits('Istio Day Europe 2025', 'istio day registration')).toBe(true);
+  });
+
+  it('is not one held in a city when the question names a virtual one; a place the posts do not give says nothing against it', () => {
+    expect(fits('IstioCon China 2023', 'istiocon virtual 2023 cfp')).toBe(false);
+    expect(fits('IstioCon 2021', 'istiocon virtual 2021 cfp')).toBe(true);
+    expect(fits('IstioCon 2021', 'istiocon london 2021')).toBe(true);
   });
 });
 

@@ -107,3 +107,20 @@ describe('who won or was elected', () => {
     expect(engine.answer('steering election 2031 voters').direct).toBeUndefined();
   });
 });
+
+/** The 2031 post of the companies' Contribution Seats, beside the governance posts. */
+const SEATS = fileURLToPath(new URL('../fixtures/seats', import.meta.url));
+
+describe('the results of one kind of Steering Committee seat', () => {
+  let seats: Answerer;
+  beforeAll(async () => {
+    seats = Answerer.fromCorpus(await buildCorpus({ contentDirs: [GOVERNANCE, SEATS] }));
+  });
+
+  it('come from the post of the kind of seat named; the other kind’s winners are no answer', () => {
+    // The contribution seats' post lists its members without a sentence the results facts read: no line, rather
+    // than the community seats' winners, whose post names the contribution seats too.
+    expect(seats.answer('contribution seat results 2031').direct?.text ?? '').not.toMatch(/Marta Olsen/);
+    expect(seats.answer('2031 community seat results').direct?.text).toMatch(/Marta Olsen/);
+  });
+});

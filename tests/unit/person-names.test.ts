@@ -1,6 +1,6 @@
 /** What the "who" line takes for a person's name, and what it does not. */
 import { describe, expect, it } from 'vitest';
-import { PersonNames } from '../../src/answer/person-names.js';
+import { PersonNames, withoutTitles } from '../../src/answer/person-names.js';
 import { eventInfo } from '../helpers/answers.js';
 
 // Words prose writes in lower case more often than not, as the corpus would count them.
@@ -35,5 +35,16 @@ describe('person names in a sentence', () => {
     expect(names.in('Multi-Modal Input Support: routing for large inputs.')).toBe(false);
     expect(names.in('The election for Community Seats opens today.')).toBe(false);
     expect(names.in('Thanks to the Velvet Harbour Trading Company.')).toBe(false);
+  });
+
+  it('takes a rank before one name for a character of a story, not someone credited', () => {
+    expect(names.in("The story takes place at Captain Kube's birthday party on a cruise ship.")).toBe(false);
+    expect(names.in('Captain Marta Olsen steered the ship.')).toBe(true);
+  });
+
+  it('reads a sentence without the titles it writes in capitals, keeping those it quotes', () => {
+    expect(withoutTitles("Their kids knew The Illustrated Children's Guide to Kubernetes.")).not.toMatch(/Illustrated/);
+    expect(withoutTitles('They read "Dolphin Rescue at the Harbour" aloud.')).toBe('They read "Dolphin Rescue at the Harbour" aloud.');
+    expect(withoutTitles('Suri Patel and Alex Davy did the illustrations.')).toBe('Suri Patel and Alex Davy did the illustrations.');
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The lines of a question about one talk: who gave it ("who presented architecting ambient for
+ * scale") and its video or slides ("kiali 2.0 troubleshooting talk video"), from the talk whose
+ * title holds the question's topic. Pure, given the calendar and the programme.
+ */
+import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
+import type { RankedPassages } from '../find/index.js';
+import type { Talk } from '../model/index.js';
+import type { Question } from '../understand/index.js';
+import type { Calendar } from './calendar.js';
+import { talkLine, talkLinkLine } from './direct.js';
+import type { Programme } from './programme.js';
+import { topicOf } from './topic.js';
+import type { Answer } from './types.js';
+
+/**
+ * "who presented architecting ambient for scale": the speakers of the one talk whose title holds
+ * every topic word of the question; no line when none or several talks do.
+ */
+export function whoGave(question: Question, programme: Programme, calendar: Calendar): Answer['direct'] {
+  if (question.ask !== 'who') return undefined;
+  const topic = topicOf(question, calendar);
+  if (!topic.length) return undefined;
+  const talks = programme.titled(topic, question.lang);
+  const [talk] = talks;
+  return talk && talks.length === 1 ? talkLine(talk, question.lang) : undefined;
+}
+
+/**
+ * "kiali 2.0 troubleshooting talk video": the video (or slides) of the one talk whose title holds the
+ * question's topic words that some title holds, among the talks of the events it names if any, and
+ * whose link a passage of the first page of `ranked` gives: the line never names a talk the passages
+ * found do not tell. None when no talk or several are titled so.
+ */
+export function talkMedia(question: Question, programme: Programme, calendar: Calendar, ranked: RankedPassages): Answer['direct'] {
+  const { ask, lang } = question;
+  if (ask !== 'video' && ask !== 'slides') return undefined;
+  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+  if (!topic.length) return undefined;
+  const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
+  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null);
+  if (!linked.length) return undefined;
+  const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
+  const talks = linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
+  const links = new Set(talks.map(linkOf));
+  // One recording told by several posts: a later post recalls the talk, the earliest event gave it.
+  const [talk] = [...talks].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const shown = ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links);
+  const found = (url: string): boolean => shown.some((given) => (ask === 'video' ? given.videos : given.slides).includes(url));
+  const url = talk ? linkOf(talk) : null;
+  return talk && links.size === 1 && url !== null && found(url) ? talkLinkLine(talk, ask, lang) : undefined;
+}

@@ -1,0 +1,100 @@
+/**
+ * Answer lines name the thing asked, or nothing: the event of the kind, city, year and region named,
+ * the talk on the topic asked (shipped index).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+const line = (question: string): string => engine.answer(question, { now: new Date('2026-12-06T00:00:00Z') }).direct?.text ?? '';
+
+describe('a line about an event', () => {
+  it('is about the event of the city the question names, by the abbreviation people type for it too', () => {
+    // The shipped posts give its schedule page, where the conference took its registrations.
+    expect(line('register istio day slc')).toMatch(/ of Istio Day North America 2024$/);
+    expect(line('how do i sign up for the istio day in slc')).toMatch(/ of Istio Day North America 2024$/);
+  });
+
+  it('is about none when no event of the kind named was held in the city named', () => {
+    // No Istio Day was held in Munich: the latest Istio Day's call for proposals is no answer.
+    expect(line('istio day munich call for proposals')).toBe('');
+    expect(line('istio day chicago call for proposals')).toMatch(/^Call for proposals of Istio Day North America 2023/);
+  });
+
+  it('is about none of several events of different kinds a question names', () => {
+    // The 4th birthday's community meetup and Beijing's meetup are two things: the newer one's registration is no answer.
+    expect(line('四周年社区 meetup 怎么报名')).toBe('');
+    expect(line('北京 meetup 怎么报名')).toMatch(/^Istio Meetup China 2021 的/);
+  });
+
+  it('after a place that held other things beside its conference is about what followed that conference', () => {
+    // Salt Lake City also held a book launch: the week's conference stands for the place, not "none is announced".
+    expect(line('what came after salt lake city')).toMatch(/^Istio Day Europe 2025: .*London/);
+  });
+
+  it('after the first of a series is about the one that followed it', () => {
+    expect(line('which istiocon was held after the first one')).toMatch(/^IstioCon 2022: /);
+  });
+
+  it('is not the page of the event named when the question asks about what was held before or after it', () => {
+    expect(line('istio day london schedule')).toBe('Schedule of Istio Day Europe 2025');
+    expect(line('the schedule of the day before istio day london')).toBe('');
+  });
+
+  it('is about no event held in a city when the question names a virtual one', () => {
+    // IstioCon China 2023 was held in Shanghai, beside the virtual IstioCon 2023 whose call was another.
+    expect(line('istiocon virtual 2023 call for proposals')).not.toMatch(/IstioCon China/);
+    expect(line('istiocon china 2023 call for proposals')).toMatch(/^Call for proposals of IstioCon China 2023/);
+  });
+
+  it('keeps an event of a kind no word names when the question names a kind it held', () => {
+    expect(line('the 4th birthday community meetup, which day')).toMatch(/^Istio 4th Birthday Celebration: /);
+  });
+
+  it('reads "soon" beside a past year as that year’s event, not as the next to come', () => {
+    const said = line('istio day chicago 2023 cfp closing soon');
+    expect(said).not.toMatch(/No upcoming event/);
+    expect(said).toMatch(/^Call for proposals of Istio Day North America 2023/);
+  });
+});
+
+describe('a who line', () => {
+  it('reads the pictures of a book as its illustrations', () => {
+    expect(line('who did the drawings in the izzy book')).toMatch(/Suri Patel and Alex Davy/);
+    expect(line('izzy 绘本 插画 谁画的')).toMatch(/Suri Patel 和 Alex Davy/);
+  });
+
+  it('reads what a sentence says, not the title of a book it names in passing', () => {
+    // "their kids already knew The Illustrated Children's Guide to Kubernetes" names the authors, not who illustrated.
+    expect(line("who illustrated the izzy children's book")).toMatch(/Suri Patel and Alex Davy/);
+  });
+});
+
+describe('the talks on a topic at an event', () => {
+  it('are those a Chinese phrase that asks for talks holds the topic of', () => {
+    const answer = engine.answer('亚特兰大 istio day 有人讲自动扩缩吗');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    expect(answer.talks.every((talk) => (talk.titles.zh ?? talk.title).includes('自动扩缩'))).toBe(true);
+    expect(answer.direct?.text).toMatch(/关于 自动扩缩 的演讲/);
+    // A phrase whose rest names something (a stage, 剧场) chooses no talks by a piece of it.
+    expect(engine.answer('阿姆斯特丹 2026 云原生剧场 istio 议题').direct?.text ?? '').not.toMatch(/关于 云原生 的/);
+  });
+
+  it('are asked for by "有人讲" as by "演讲"', () => {
+    const answer = engine.answer('北京 meetup 有人讲 ebpf 吗');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks[0]?.title).toMatch(/ebpf/i);
+  });
+
+  it('are those holding the most of a list of words no title holds together', () => {
+    const answer = engine.answer('istiocon 2021 talks: airbnb ebay end-user');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.map((talk) => talk.title.split(' ')[0])).toEqual(['Airbnb', 'eBay']);
+  });
+});
