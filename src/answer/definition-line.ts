@@ -5,9 +5,9 @@
  * (`PassageFacts.defines`, found by `src/facts/definitions.ts`, the one rule ranking weighs by too):
  * no line when no passage near the top of the ranking, in the question's language, has one.
  */
-import { bestDefinition, subjectOf } from '../facts/index.js';
+import { bestDefinition, subjectOf, type Subject } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
-import { subjectGroups, type Question } from '../understand/index.js';
+import { spellingAsked, subjectGroups, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -20,12 +20,19 @@ export function definitionLine(question: Question, ranked: RankedPassages): Dire
   if (question.ask !== 'what-is' || !question.subject) return undefined;
   // The words that only rank (for a "what is" question, the kind of thing it is said to be: "what kind of conference").
   const subject = subjectOf(subjectGroups(question), question.words.soft);
+  // "What does TOC stand for": the sentence that spells the name out answers, wherever it ranks; else what it is.
+  return (spellingAsked(question) && lineOf(question, ranked, subject, true)) || lineOf(question, ranked, subject, false);
+}
+
+/** The line of the best definition among the ranked passages; `spelled`: of those that spell an abbreviation out alone. */
+function lineOf(question: Question, ranked: RankedPassages, subject: Subject, spelled: boolean): DirectAnswer | undefined {
   let best: { line: DirectAnswer; score: number; date: string } | undefined;
   ranked.slice(0, DEFINITION_DEPTH).forEach(({ passage }, rank) => {
     // The definition of another place's event's thing ("the Paris one": a London session) says nothing of the one asked about.
     if (passage.lang !== question.lang || elsewhere(question, passage)) return;
-    const found = bestDefinition(passage.facts.defines, subject, passage.text);
-    if (!found || (!found.definition.strength && rank >= SHOWN_FIRST)) return;
+    const defines = spelled ? passage.facts.defines?.filter((definition) => !definition.strength) : passage.facts.defines;
+    const found = bestDefinition(defines, subject, passage.text);
+    if (!found || (!found.definition.strength && rank >= SHOWN_FIRST && !spelled)) return;
     // The best definition; of equally good ones, the newest post's (the same sentence repeated each year), else the best ranked.
     const date = passage.date ?? '';
     if (best && (best.score > found.score || (best.score === found.score && best.date >= date))) return;

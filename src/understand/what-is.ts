@@ -5,7 +5,8 @@
  */
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
-import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import { askOf, LISTING_WORDS, patternOf, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import { SPELLING_WORDS } from './meaning.js';
 import type { Entities, Question, WordGroup } from './types.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -74,6 +75,14 @@ export function relationAsked(text: string): boolean {
   return WHAT_TO.test(text);
 }
 
+/** "explain what istiocon actually is", "not sure what a waypoint is": what it is, asked at the end of the question. */
+const WHAT_IT_IS = /(?<![\p{L}])what\s+(?!(?:is|are|was|were|does|do)(?![\p{L}]))[^?？,，]{1,60}?\s+(?:is|are|was|were)\s*[?？]*\s*$/iu;
+
+/** Whether the question ends by asking what the thing named before is ("…what X is"), as "what is X" asks. */
+export function whatItIsAsked(text: string): boolean {
+  return WHAT_IT_IS.test(text);
+}
+
 /** A programme's name: "program" after a word that names no event and lists nothing ("the full program", "the conference program"). */
 const PROGRAMME_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:${[...ANY_EVENT_WORDS, ...LISTING_WORDS, 'the', 'a', 'an', 'day'].join('|')})\s)[\p{L}\p{N}]+\s+programm?e?s?(?![\p{L}])`, 'giu');
 
@@ -102,9 +111,10 @@ const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场
 const APPOSITION = /[,，?？]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible
- * for", "X meaning?", "what was that thing", "what is it exactly", "是什么意思"): never what is asked about.
+ * for", "X meaning?", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what was that
+ * thing", "what is it exactly", "是什么意思", "X 全称"): never what is asked about.
  */
-const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义/giu;
+const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|指的是/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
@@ -173,4 +183,12 @@ export function subjectOf(groups: readonly WordGroup[], text: string): string | 
 /** The word groups of a question's subject, each with every way of saying it (TOC, Technical Oversight Committee…); none when it asks no "what is". */
 export function subjectGroups(question: Question): WordGroup[] {
   return question.subject === null ? [] : subjectWords(question.words.groups, question.text);
+}
+
+/** "what does TOC stand for": what it stands for, asked. */
+const SPELLING = new RegExp(`${patternOf(SPELLING_WORDS).source}|(?<![\\p{L}])what\\s+(?:does|do)\\s[^?？]+\\sstand\\s+for(?![\\p{L}])`, 'iu');
+
+/** Whether a "what is" question asks what its subject's abbreviation stands for ("what does TOC stand for", "TOC 全称"). */
+export function spellingAsked(question: Question): boolean {
+  return question.ask === 'what-is' && SPELLING.test(question.text);
 }

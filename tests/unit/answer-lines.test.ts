@@ -87,6 +87,18 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is the ica'), rankedOf([...filler, spelled]))).toBeUndefined();
   });
 
+  it('asked what an abbreviation stands for, quotes the sentence that spells it out, wherever it ranks', () => {
+    const does = passage('s', 'The ICA is a certification for service mesh operators.');
+    const filler = ['g', 'h', 'i'].map((id) => passage(id, 'Nothing to see here.'));
+    const spelled = passage('f', 'Enrolment for the Istio Certified Associate (ICA) exam opened in November.');
+    const ranked = rankedOf([does, ...filler, spelled]);
+    expect(definitionLine(understand('what does ICA stand for'), ranked)?.text).toMatch(/^Enrolment for the Istio Certified Associate \(ICA\)/);
+    expect(definitionLine(understand('ICA 全称是什么'), rankedOf([{ ...does, lang: 'zh' }, ...filler, { ...spelled, lang: 'zh' }]))?.text).toMatch(/^Enrolment/);
+    // Asked what it is, the plainest definition answers; with no spelling out ranked, so does it when asked what it stands for.
+    expect(definitionLine(understand('what is the ica'), ranked)?.text).toBe('The ICA is a certification for service mesh operators.');
+    expect(definitionLine(understand('what does ICA stand for'), rankedOf([does, ...filler]))?.text).toBe('The ICA is a certification for service mesh operators.');
+  });
+
   it('quotes no definition from a passage of another place than the question names', () => {
     const at = (id: string, text: string, city: string): Passage => ({ ...passage(id, text), facts: { defines: definitionsIn(text), city } });
     const paris = at('p', 'The Istio ContribFest, a hands-on session for new contributors.', 'Paris');

@@ -27,6 +27,18 @@ describe('understand', () => {
     expect(understand('# of talks at istio day')).toMatchObject({ ask: 'how-many' });
     // A term alone, asked, asks what it is; not with a place or a year, nor with words that ask something else.
     expect(understand('contribfest?')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    // Asked what it means, stands for, or to be told about: the name alone is the subject, before any other ask it holds.
+    expect(understand('what does TOC stand for')).toMatchObject({ ask: 'what-is', subject: 'toc' });
+    expect(understand('TOC 全称是什么')).toMatchObject({ ask: 'what-is', subject: 'toc' });
+    // Words that ask what it stands for are not searched for: a passage need not say 全称 to spell the name out.
+    expect(understand('TOC 全称是什么').words.groups.map((group) => group.word)).toEqual(['toc']);
+    expect(understand('what does TOC stand for').words.groups.map((group) => group.word)).toEqual(['toc']);
+    expect(understand('all-access pass meaning')).toMatchObject({ ask: 'what-is', subject: 'all-access' });
+    expect(understand('please explain what istiocon actually is')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
+    expect(understand('tell me about ztunnel')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('what happens at a contribfest')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    // One stands for a seat: that asks no meaning.
+    expect(understand('how to stand for the toc').ask).not.toBe('what-is');
     expect(understand('ztunnel？')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
     expect(understand('istio day paris?').ask).not.toBe('what-is');
     expect(understand('contribfest').ask).toBe('search');
