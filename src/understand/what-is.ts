@@ -83,6 +83,20 @@ export function whatItIsAsked(text: string): boolean {
   return WHAT_IT_IS.test(text);
 }
 
+/**
+ * "istio day, is it a conference of its own or part of kubecon?", "ICA 是考试还是课程": which of two kinds of thing
+ * the subject named before is, which says what it is; the two kinds (groups `first`, `second`) only rank.
+ */
+const EITHER = /(?<=[\p{L}\p{N}][^?？]*?)(?:\s*[,，]?\s*(?:is|was)\s+(?:it|that|this)\s+(?<first>[^?？]+?)\s+or\s+(?<second>[^?？]+?)|\s*是(?<firstHan>[^，,？?是]{1,20}?)还是(?<secondHan>[^，,？?]{1,20}?))\s*[?？]*\s*$/iu;
+
+/**
+ * Whether the question asks which of two kinds of thing the subject is ("X, is it A or B", "X 是A还是B"). Not of
+ * one year's or one place's event: "istiocon 2022 是线上还是线下" asks how that one was held.
+ */
+export function eitherAsked(text: string, entities: Entities): boolean {
+  return EITHER.test(text) && !entities.years.length && !entities.cities.length && !entities.regions.length;
+}
+
 /** A programme's name: "program" after a word that names no event and lists nothing ("the full program", "the conference program"). */
 const PROGRAMME_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:${[...ANY_EVENT_WORDS, ...LISTING_WORDS, 'the', 'a', 'an', 'day'].join('|')})\s)[\p{L}\p{N}]+\s+programm?e?s?(?![\p{L}])`, 'giu');
 
@@ -160,6 +174,10 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
     .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))
+    .replace(EITHER, (said, first?: string, second?: string, firstHan?: string, secondHan?: string) => {
+      kindOf(said, first ?? firstHan);
+      return kindOf(said, second ?? secondHan);
+    })
     .replace(ASKING, ' ');
   return { about, kinds, also };
 }

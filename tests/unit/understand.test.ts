@@ -37,6 +37,10 @@ describe('understand', () => {
     expect(understand('please explain what istiocon actually is')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
     expect(understand('tell me about ztunnel')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
     expect(understand('what happens at a contribfest')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    // Which of two kinds of thing it is says what it is; the kinds only rank. Of one year's event, it asks how that one was held.
+    expect(understand('istio day, is it a conference of its own or part of kubecon?')).toMatchObject({ ask: 'what-is', subject: 'istio day' });
+    expect(understand('ICA 是考试还是课程')).toMatchObject({ ask: 'what-is', subject: 'ica' });
+    expect(understand('istiocon 2031 是线上还是线下').ask).not.toBe('what-is');
     // One stands for a seat: that asks no meaning.
     expect(understand('how to stand for the toc').ask).not.toBe('what-is');
     expect(understand('ztunnel？')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
