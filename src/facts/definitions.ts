@@ -208,6 +208,18 @@ export function definesSubject(definitions: readonly Definition[] | undefined, s
   return definitions?.some((definition) => (definition.strength ?? 0) > 0 && defines(definition, subject) > 0) ?? false;
 }
 
+/** Where the first sentence of `text` starts and ends, when it is short enough to quote. */
+export function openingSentence(text: string): { start: number; end: number } | undefined {
+  const first = sentences(text)[0];
+  return first && first.sentence.length <= MAX_SENTENCE ? { start: first.start, end: first.end } : undefined;
+}
+
+/** Whether `text` names every word `subject` requires, however said ("TOC" or "Technical Oversight Committee"). */
+export function namesSubject(text: string, subject: Subject): boolean {
+  const said = new Set(analyze(text));
+  return subject.words.every(({ alternatives, required }) => !required || alternatives.some((terms) => terms.every((term) => said.has(term))));
+}
+
 /** Whether the sentence of `definition` in `text` says one of the kinds of thing the question names. */
 function namesKind(definition: Definition, text: string, kinds: readonly SubjectWord[]): boolean {
   const said = new Set(analyze(text.slice(definition.start, definition.end)));
