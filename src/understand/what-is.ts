@@ -103,11 +103,11 @@ const PROGRAMME_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:${[...ANY_EV
 /**
  * "what is the ambassador program": a programme named by what it is for, not an event's programme
  * ("what is the istio day program", "what's the program" ask for a schedule). The text with such a
- * name taken out, to read what it asks, when the question opens with "what is" and names no event,
+ * name taken out, to read what it asks, when the question opens with "what is" ("tell me about") and names no event,
  * place or year; else the text.
  */
 export function withoutProgrammeName(text: string, entities: Entities): string {
-  const opens = /^\s*what(?:\s+is|\s+are|['’]?s)\s/i.test(text);
+  const opens = /^\s*(?:what(?:\s+is|\s+are|['’]?s)|tell\s+me\s+about|explain|describe)\s/i.test(text);
   const named = entities.kinds.length + entities.regions.length + entities.cities.length + entities.years.length > 0;
   return opens && !named ? text.replace(PROGRAMME_NAME, ' ') : text;
 }
@@ -125,10 +125,12 @@ const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场
 const APPOSITION = /[,，?？]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible
- * for", "X meaning?", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what was that
- * thing", "what is it exactly", "是什么意思", "X 全称"): never what is asked about.
+ * for", "X meaning?", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
+ * deal with X", "never heard of X", "what was that thing", "what is it exactly", "是什么意思", "X 全称", "X 指的是什么",
+ * "X 是干什么用的"): never what is asked about.
  */
-const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|指的是/giu;
+const ASKING =
+  /(?<![\p{L}])(?:responsible\s+for|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|(?:the\s+)?deal\s+with|never\s+(?:been\s+to|heard\s+of)|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -

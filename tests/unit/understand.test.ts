@@ -41,6 +41,14 @@ describe('understand', () => {
     expect(understand('istio day, is it a conference of its own or part of kubecon?')).toMatchObject({ ask: 'what-is', subject: 'istio day' });
     expect(understand('ICA 是考试还是课程')).toMatchObject({ ask: 'what-is', subject: 'ica' });
     expect(understand('istiocon 2031 是线上还是线下').ask).not.toBe('what-is');
+    // However else it is put, only the name is what is asked about.
+    expect(understand("what's the deal with ztunnel")).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('ztunnel, never heard of it')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('never been to a contribfest, what happens there')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    expect(understand('ztunnel 指的是什么')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('waypoint 是干什么用的')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    expect(understand('ambassador 计划是干嘛的').words.groups.map((group) => group.word)).toEqual(['ambassador', '计划']);
+    expect(understand('tell me about the ambassador program')).toMatchObject({ ask: 'what-is', subject: 'ambassador' });
     // One stands for a seat: that asks no meaning.
     expect(understand('how to stand for the toc').ask).not.toBe('what-is');
     expect(understand('ztunnel？')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
