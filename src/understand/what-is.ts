@@ -130,7 +130,7 @@ const APPOSITION = /[,，?？]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\
  * "X 是干什么用的"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|(?:the\s+)?deal\s+with|never\s+(?:been\s+to|heard\s+of)|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|(?:the\s+)?deal\s+with|never\s+(?:been\s+to|heard\s+of)|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|介绍一?下|科普一下|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -

@@ -49,6 +49,7 @@ describe('understand', () => {
     expect(understand('waypoint 是干什么用的')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
     expect(understand('ambassador 计划是干嘛的').words.groups.map((group) => group.word)).toEqual(['ambassador', '计划']);
     expect(understand('tell me about the ambassador program')).toMatchObject({ ask: 'what-is', subject: 'ambassador' });
+    expect(understand('ztunnel 介绍一下')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
     // One stands for a seat: that asks no meaning.
     expect(understand('how to stand for the toc').ask).not.toBe('what-is');
     expect(understand('ztunnel？')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
