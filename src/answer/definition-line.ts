@@ -2,12 +2,14 @@
  * "what is istiocon", "izzy 是啥": the direct line quotes the sentence of a ranked passage that
  * says what the subject is ("IstioCon is the annual user-centered event for Istio…", "…IstioCon 是…
  * 年度的盛会"), with that passage's link. The sentences are the passages' stored definitions
- * (`PassageFacts.defines`, found by `src/facts/definitions.ts`, the one rule ranking weighs by too):
- * no line when no passage near the top of the ranking, in the question's language, has one.
+ * (`PassageFacts.defines`, found by `src/facts/definitions.ts`, the one rule ranking weighs by too).
+ * Asked what an abbreviation stands for, the sentence that spells it out comes first; with no
+ * definition, the opening sentence of a post about one event among the first passages, when it
+ * names the subject; else no line.
  */
-import { bestDefinition, subjectOf } from '../facts/index.js';
+import { bestDefinition, namesSubject, openingSentence, subjectOf, type Subject } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
-import { subjectGroups, type Question } from '../understand/index.js';
+import { spellingAsked, subjectGroups, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -20,12 +22,34 @@ export function definitionLine(question: Question, ranked: RankedPassages): Dire
   if (question.ask !== 'what-is' || !question.subject) return undefined;
   // The words that only rank (for a "what is" question, the kind of thing it is said to be: "what kind of conference").
   const subject = subjectOf(subjectGroups(question), question.words.soft);
+  // "What does TOC stand for": the sentence that spells the name out answers, wherever it ranks; else what it is.
+  const spelled = spellingAsked(question) ? lineOf(question, ranked, subject, true) : undefined;
+  return spelled ?? lineOf(question, ranked, subject, false) ?? openingLine(question, ranked, subject);
+}
+
+/**
+ * A post about one event opens by saying what it was ("The first local Istio meetup in China took place…"): with
+ * no definition ranked, the opening sentence of such a post among the first passages, when it names the subject.
+ */
+function openingLine(question: Question, ranked: RankedPassages, subject: Subject): DirectAnswer | undefined {
+  for (const { passage } of ranked.slice(0, SHOWN_FIRST)) {
+    if (passage.lang !== question.lang || passage.event === null || passage.headings.length || !passage.id.endsWith('#0') || elsewhere(question, passage)) continue;
+    const opening = openingSentence(passage.text);
+    const text = opening && passage.text.slice(opening.start, opening.end);
+    if (text && namesSubject(text, subject)) return { text, url: passage.url, lang: question.lang };
+  }
+  return undefined;
+}
+
+/** The line of the best definition among the ranked passages; `spelled`: of those that spell an abbreviation out alone. */
+function lineOf(question: Question, ranked: RankedPassages, subject: Subject, spelled: boolean): DirectAnswer | undefined {
   let best: { line: DirectAnswer; score: number; date: string } | undefined;
   ranked.slice(0, DEFINITION_DEPTH).forEach(({ passage }, rank) => {
     // The definition of another place's event's thing ("the Paris one": a London session) says nothing of the one asked about.
     if (passage.lang !== question.lang || elsewhere(question, passage)) return;
-    const found = bestDefinition(passage.facts.defines, subject, passage.text);
-    if (!found || (!found.definition.strength && rank >= SHOWN_FIRST)) return;
+    const defines = spelled ? passage.facts.defines?.filter((definition) => !definition.strength) : passage.facts.defines;
+    const found = bestDefinition(defines, subject, passage.text);
+    if (!found || (!found.definition.strength && rank >= SHOWN_FIRST && !spelled)) return;
     // The best definition; of equally good ones, the newest post's (the same sentence repeated each year), else the best ranked.
     const date = passage.date ?? '';
     if (best && (best.score > found.score || (best.score === found.score && best.date >= date))) return;

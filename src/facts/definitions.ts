@@ -51,6 +51,10 @@ const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => n
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:oversees|governs|(?:is|are)\s+responsible\s+for)\s`, 'u'), strength: says(0.5) },
   // What it is for or made of: "Ambient mesh is designed for simplified operations…", "ztunnel is designed to be…", "Istio’s ambient mode is powered by…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:is|are)\s+(?:designed\s+(?:to|for)|powered\s+by|built\s+(?:on|for))\s`, 'u'), strength: says(0.5) },
+  // What it lets one do: "Aeraki helps you manage any layer-7 traffic", after a title's colon too ("Full-stack mesh: Aeraki helps you…").
+  { pattern: new RegExp(String.raw`(?:^|:\s+)(?:[Tt]he\s+)?(?<term>${NAME})\s+(?:helps|lets|allows|enables)\s+(?:you|users|teams|operators|people)\s`, 'u'), strength: says(0.5) },
+  // "全栈服务网格：Aeraki 助你在 Istio 中管理任意七层流量"
+  { pattern: new RegExp(String.raw`(?:^|[：:]\s*)(?<term>${LATIN_NAME})\s*(?:助你|帮你|帮助你|让你|帮助用户)`, 'u'), strength: says(0.5) },
   // "The Istio ContribFest, a hands-on session…", "Izzy, the Istio Dolphin."
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${NAME})\s*(?:,|:|——|—|–)\s*(?<article>an?|the)\s`, 'u'), strength: plainness },
   // "The Istio ContribFest, where newcomers worked through good first issues…": what is done there says what it is.
@@ -206,6 +210,18 @@ function defines(definition: Definition, subject: Subject): number {
 /** Whether one of a passage's definitions says what `subject` is (not only what its abbreviation stands for). */
 export function definesSubject(definitions: readonly Definition[] | undefined, subject: Subject): boolean {
   return definitions?.some((definition) => (definition.strength ?? 0) > 0 && defines(definition, subject) > 0) ?? false;
+}
+
+/** Where the first sentence of `text` starts and ends, when it is short enough to quote. */
+export function openingSentence(text: string): { start: number; end: number } | undefined {
+  const first = sentences(text)[0];
+  return first && first.sentence.length <= MAX_SENTENCE ? { start: first.start, end: first.end } : undefined;
+}
+
+/** Whether `text` names every word `subject` requires, however said ("TOC" or "Technical Oversight Committee"). */
+export function namesSubject(text: string, subject: Subject): boolean {
+  const said = new Set(analyze(text));
+  return subject.words.every(({ alternatives, required }) => !required || alternatives.some((terms) => terms.every((term) => said.has(term))));
 }
 
 /** Whether the sentence of `definition` in `text` says one of the kinds of thing the question names. */

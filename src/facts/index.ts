@@ -5,7 +5,7 @@
  */
 export { mentionsClockTime } from './clock-time.js';
 export { countedIn, countsAsked, namesNumber } from './counts.js';
-export { bestDefinition, definesSubject, subjectOf, type Subject } from './definitions.js';
+export { bestDefinition, definesSubject, namesSubject, openingSentence, subjectOf, type Subject } from './definitions.js';
 export { Outcomes } from './outcomes.js';
 export { withFacts } from './passage-facts.js';
 export { linksToStore, saysGiven, saysGotten, saysHowToRegister, saysSold, saysWhereToGet } from './taking-part.js';

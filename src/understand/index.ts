@@ -8,4 +8,4 @@ export { asksHowLong, countedPhrases } from './counted.js';
 export { afterAsked, afterSides, beforeAsked, followsAsked, HAPPENING_WORDS, pickAsked, relativeYears, timeOf, whatFollowedAsked } from './times.js';
 export { ANY_BODY_TITLE, bodiesTitled, bodyTitleOf, namesElection, otherBodiesTitleOf } from './bodies.js';
 export { asksPrice } from './taking-part.js';
-export { subjectGroups } from './what-is.js';
+export { spellingAsked, subjectGroups } from './what-is.js';

@@ -5,6 +5,7 @@
  * - `ASKS`: the intent of a question, for the answer stage (issue 13's intents slot in here).
  */
 import { withoutNamesAndPlaces } from './not-asking.js';
+import { MEANING_WORDS } from './meaning.js';
 import type { Ask, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
@@ -136,6 +137,7 @@ export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend'
  * question contains wins. Latin entries match whole words; Han entries match anywhere.
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
+  ['what-is', MEANING_WORDS], // before anything the name holds: "all-access ticket meaning"
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'propose', 'proposal', 'proposals', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿']],
   // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗", its price, a discount
   // (not "cost savings": "cost" alone is a topic of talks).
@@ -160,7 +162,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'lineup', 'line-up', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
   ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '即将']],
-  ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what actually is', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'meaning', 'mean', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '职责', '职能']],
+  ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what actually is', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'tell me about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '科普一下', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '职责', '职能']],
   // A question that names what the project hands out beside an event and asks nothing else ("salt lake city kubecon
   // t-shirts?") asks about getting it: last, so that "who sponsored the t-shirts" stays a who question.
   ['buy', SHIRTS],

@@ -9,7 +9,7 @@ import { timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
-import { bareTermAsked, identityAsked, relationAsked, subjectOf, whatIsParts, withoutProgrammeName, withWhatSpelled } from './what-is.js';
+import { bareTermAsked, eitherAsked, identityAsked, relationAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 
 /** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
@@ -38,8 +38,9 @@ export function understand(input: string, lang?: Lang): Question {
   const asked = askOf(withoutProgrammeName(said, entities));
   const time = timeOf(said);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
-  // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么": what it is ("future istio days?" asks which of them: the next).
-  const ask = identity !== null || (timed === 'search' && time === null && (bareTermAsked(said, entities) || relationAsked(said))) ? 'what-is' : timed;
+  // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B": what it is ("future istio days?" asks which of them: the next).
+  const whatIs = bareTermAsked(said, entities) || relationAsked(said) || whatItIsAsked(said) || eitherAsked(said, entities);
+  const ask = identity !== null || (timed === 'search' && time === null && whatIs) ? 'what-is' : timed;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
     const { about, kinds, also } = whatIsParts(identity ?? said);

@@ -5,7 +5,8 @@
  */
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
-import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import { askOf, LISTING_WORDS, patternOf, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import { SPELLING_WORDS } from './meaning.js';
 import type { Entities, Question, WordGroup } from './types.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -74,17 +75,39 @@ export function relationAsked(text: string): boolean {
   return WHAT_TO.test(text);
 }
 
+/** "explain what istiocon actually is", "not sure what a waypoint is": what it is, asked at the end of the question. */
+const WHAT_IT_IS = /(?<![\p{L}])what\s+(?!(?:is|are|was|were|does|do)(?![\p{L}]))[^?？,，]{1,60}?\s+(?:is|are|was|were)\s*[?？]*\s*$/iu;
+
+/** Whether the question ends by asking what the thing named before is ("…what X is"), as "what is X" asks. */
+export function whatItIsAsked(text: string): boolean {
+  return WHAT_IT_IS.test(text);
+}
+
+/**
+ * "istio day, is it a conference of its own or part of kubecon?", "ICA 是考试还是课程": which of two kinds of thing
+ * the subject named before is, which says what it is; the two kinds (groups `first`, `second`) only rank.
+ */
+const EITHER = /(?<=[\p{L}\p{N}][^?？]*?)(?:\s*[,，]?\s*(?:is|was)\s+(?:it|that|this)\s+(?<first>[^?？]+?)\s+or\s+(?<second>[^?？]+?)|\s*是(?<firstHan>[^，,？?是]{1,20}?)还是(?<secondHan>[^，,？?]{1,20}?))\s*[?？]*\s*$/iu;
+
+/**
+ * Whether the question asks which of two kinds of thing the subject is ("X, is it A or B", "X 是A还是B"). Not of
+ * one year's or one place's event: "istiocon 2022 是线上还是线下" asks how that one was held.
+ */
+export function eitherAsked(text: string, entities: Entities): boolean {
+  return EITHER.test(text) && !entities.years.length && !entities.cities.length && !entities.regions.length;
+}
+
 /** A programme's name: "program" after a word that names no event and lists nothing ("the full program", "the conference program"). */
 const PROGRAMME_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:${[...ANY_EVENT_WORDS, ...LISTING_WORDS, 'the', 'a', 'an', 'day'].join('|')})\s)[\p{L}\p{N}]+\s+programm?e?s?(?![\p{L}])`, 'giu');
 
 /**
  * "what is the ambassador program": a programme named by what it is for, not an event's programme
  * ("what is the istio day program", "what's the program" ask for a schedule). The text with such a
- * name taken out, to read what it asks, when the question opens with "what is" and names no event,
+ * name taken out, to read what it asks, when the question opens with "what is" ("tell me about") and names no event,
  * place or year; else the text.
  */
 export function withoutProgrammeName(text: string, entities: Entities): string {
-  const opens = /^\s*what(?:\s+is|\s+are|['’]?s)\s/i.test(text);
+  const opens = /^\s*(?:what(?:\s+is|\s+are|['’]?s)|tell\s+me\s+about|explain|describe)\s/i.test(text);
   const named = entities.kinds.length + entities.regions.length + entities.cities.length + entities.years.length > 0;
   return opens && !named ? text.replace(PROGRAMME_NAME, ' ') : text;
 }
@@ -102,9 +125,12 @@ const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场
 const APPOSITION = /[,，?？]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible
- * for", "X meaning?", "what was that thing", "what is it exactly", "是什么意思"): never what is asked about.
+ * for", "X meaning?", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
+ * deal with X", "never heard of X", "what was that thing", "what is it exactly", "是什么意思", "X 全称", "X 指的是什么",
+ * "X 是干什么用的"): never what is asked about.
  */
-const ASKING = /(?<![\p{L}])(?:responsible\s+for|meaning|means?|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义/giu;
+const ASKING =
+  /(?<![\p{L}])(?:responsible\s+for|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|(?:the\s+)?deal\s+with|never\s+(?:been\s+to|heard\s+of)|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|介绍一?下|科普一下|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
@@ -150,6 +176,10 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
     .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))
+    .replace(EITHER, (said, first?: string, second?: string, firstHan?: string, secondHan?: string) => {
+      kindOf(said, first ?? firstHan);
+      return kindOf(said, second ?? secondHan);
+    })
     .replace(ASKING, ' ');
   return { about, kinds, also };
 }
@@ -173,4 +203,12 @@ export function subjectOf(groups: readonly WordGroup[], text: string): string | 
 /** The word groups of a question's subject, each with every way of saying it (TOC, Technical Oversight Committee…); none when it asks no "what is". */
 export function subjectGroups(question: Question): WordGroup[] {
   return question.subject === null ? [] : subjectWords(question.words.groups, question.text);
+}
+
+/** "what does TOC stand for": what it stands for, asked. */
+const SPELLING = new RegExp(`${patternOf(SPELLING_WORDS).source}|(?<![\\p{L}])what\\s+(?:does|do)\\s[^?？]+\\sstand\\s+for(?![\\p{L}])`, 'iu');
+
+/** Whether a "what is" question asks what its subject's abbreviation stands for ("what does TOC stand for", "TOC 全称"). */
+export function spellingAsked(question: Question): boolean {
+  return question.ask === 'what-is' && SPELLING.test(question.text);
 }

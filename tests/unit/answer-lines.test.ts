@@ -87,6 +87,31 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is the ica'), rankedOf([...filler, spelled]))).toBeUndefined();
   });
 
+  it('asked what an abbreviation stands for, quotes the sentence that spells it out, wherever it ranks', () => {
+    const does = passage('s', 'The ICA is a certification for service mesh operators.');
+    const filler = ['g', 'h', 'i'].map((id) => passage(id, 'Nothing to see here.'));
+    const spelled = passage('f', 'Enrolment for the Istio Certified Associate (ICA) exam opened in November.');
+    const ranked = rankedOf([does, ...filler, spelled]);
+    expect(definitionLine(understand('what does ICA stand for'), ranked)?.text).toMatch(/^Enrolment for the Istio Certified Associate \(ICA\)/);
+    expect(definitionLine(understand('ICA 全称是什么'), rankedOf([{ ...does, lang: 'zh' }, ...filler, { ...spelled, lang: 'zh' }]))?.text).toMatch(/^Enrolment/);
+    // Asked what it is, the plainest definition answers; with no spelling out ranked, so does it when asked what it stands for.
+    expect(definitionLine(understand('what is the ica'), ranked)?.text).toBe('The ICA is a certification for service mesh operators.');
+    expect(definitionLine(understand('what does ICA stand for'), rankedOf([does, ...filler]))?.text).toBe('The ICA is a certification for service mesh operators.');
+  });
+
+  it('with no definition ranked, quotes the opening sentence of a post about one event that names the subject', () => {
+    const opening = { ...passage('o#0', 'The first local Istio meetup in China took place on 10 July 2031. Over 200 people came.'), event: 'Istio Meetup China 2031' } as Passage;
+    const filler = passage('g', 'Nothing to see here.');
+    expect(definitionLine(understand('istio meetup china, what kind of event was it'), rankedOf([filler, opening]))?.text).toBe('The first local Istio meetup in China took place on 10 July 2031.');
+    // Not a passage further into the post, nor one about no event, nor an opening that names something else.
+    expect(definitionLine(understand('istio meetup china, what kind of event was it'), rankedOf([{ ...opening, id: 'o#3' }]))).toBeUndefined();
+    expect(definitionLine(understand('istio meetup china, what kind of event was it'), rankedOf([{ ...opening, event: null }]))).toBeUndefined();
+    expect(definitionLine(understand('what is contribfest'), rankedOf([opening]))).toBeUndefined();
+    // A definition ranked below it is still what answers.
+    const defined = passage('d', 'Istio Meetup China is a meetup of the Istio community in China.');
+    expect(definitionLine(understand('what is istio meetup china'), rankedOf([opening, defined]))?.text).toBe('Istio Meetup China is a meetup of the Istio community in China.');
+  });
+
   it('quotes no definition from a passage of another place than the question names', () => {
     const at = (id: string, text: string, city: string): Passage => ({ ...passage(id, text), facts: { defines: definitionsIn(text), city } });
     const paris = at('p', 'The Istio ContribFest, a hands-on session for new contributors.', 'Paris');

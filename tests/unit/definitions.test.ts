@@ -36,6 +36,14 @@ describe('what a passage defines', () => {
     expect(defined('Because ztunnel is designed to run on every node, it is small.')).toEqual([]);
   });
 
+  it('finds what a thing lets one do, after a talk title\'s colon too, en and zh', () => {
+    expect(defined('Full-stack mesh: Aeraki helps you manage any layer-7 traffic, by Jo Doe.')[0]?.terms).toEqual(['aeraki']);
+    expect(defined('Kiali lets operators see the mesh.')[0]?.terms).toEqual(['kiali']);
+    expect(defined('全栈服务网格：Aeraki 助你在 Istio 中管理任意七层流量。')[0]?.terms).toEqual(['aeraki']);
+    // What helps is no name: "This helps you…" defines nothing.
+    expect(defined('This helps you a lot.')).toEqual([]);
+  });
+
   it('reads "is a great example…" as a judgement, less plain than what the thing is', () => {
     const [judged, plain] = definitionsIn('Ztunnel is a great example of this effect. Ztunnel is a per-node proxy.');
     expect(judged?.strength).toBeLessThan(plain?.strength ?? 0);

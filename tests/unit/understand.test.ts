@@ -27,6 +27,31 @@ describe('understand', () => {
     expect(understand('# of talks at istio day')).toMatchObject({ ask: 'how-many' });
     // A term alone, asked, asks what it is; not with a place or a year, nor with words that ask something else.
     expect(understand('contribfest?')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    // Asked what it means, stands for, or to be told about: the name alone is the subject, before any other ask it holds.
+    expect(understand('what does TOC stand for')).toMatchObject({ ask: 'what-is', subject: 'toc' });
+    expect(understand('TOC 全称是什么')).toMatchObject({ ask: 'what-is', subject: 'toc' });
+    // Words that ask what it stands for are not searched for: a passage need not say 全称 to spell the name out.
+    expect(understand('TOC 全称是什么').words.groups.map((group) => group.word)).toEqual(['toc']);
+    expect(understand('what does TOC stand for').words.groups.map((group) => group.word)).toEqual(['toc']);
+    expect(understand('all-access pass meaning')).toMatchObject({ ask: 'what-is', subject: 'all-access' });
+    expect(understand('please explain what istiocon actually is')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
+    expect(understand('tell me about ztunnel')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('what happens at a contribfest')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    // Which of two kinds of thing it is says what it is; the kinds only rank. Of one year's event, it asks how that one was held.
+    expect(understand('istio day, is it a conference of its own or part of kubecon?')).toMatchObject({ ask: 'what-is', subject: 'istio day' });
+    expect(understand('ICA 是考试还是课程')).toMatchObject({ ask: 'what-is', subject: 'ica' });
+    expect(understand('istiocon 2031 是线上还是线下').ask).not.toBe('what-is');
+    // However else it is put, only the name is what is asked about.
+    expect(understand("what's the deal with ztunnel")).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('ztunnel, never heard of it')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('never been to a contribfest, what happens there')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    expect(understand('ztunnel 指的是什么')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    expect(understand('waypoint 是干什么用的')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
+    expect(understand('ambassador 计划是干嘛的').words.groups.map((group) => group.word)).toEqual(['ambassador', '计划']);
+    expect(understand('tell me about the ambassador program')).toMatchObject({ ask: 'what-is', subject: 'ambassador' });
+    expect(understand('ztunnel 介绍一下')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    // One stands for a seat: that asks no meaning.
+    expect(understand('how to stand for the toc').ask).not.toBe('what-is');
     expect(understand('ztunnel？')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
     expect(understand('istio day paris?').ask).not.toBe('what-is');
     expect(understand('contribfest').ask).toBe('search');
