@@ -132,6 +132,17 @@ export const SHIRTS = ['t-shirt', 't-shirts', 'tshirt', 'tshirts', 't shirt', 't
 export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
 /**
+ * How people ask whether an event is held online or on site: the choice itself ("in person or virtual",
+ * "线上还是线下") or a way of joining that is not being there ("attend virtually", "线上参加"). Not "virtual" or
+ * "in-person" alone: "the virtual istiocon", "in-person talks" name an event or talks, they ask nothing.
+ */
+export const HOW_HELD = [
+  'in person or', 'in-person or', 'or in person', 'or in-person', 'virtual or', 'or virtual', 'online or', 'or online', 'on site or', 'or on site', 'onsite or', 'or onsite',
+  'virtually', 'attend online', 'join online', 'attend remotely', 'join remotely',
+  '线上还是线下', '线下还是线上', '线上或线下', '线下或线上', '线上参加', '线上参会', '在线参加', '远程参加', '线下参加', '现场参加',
+];
+
+/**
  * Intents and the words or phrases that signal them, most specific first: the first that the
  * question contains wins. Latin entries match whole words; Han entries match anywhere.
  */
@@ -142,6 +153,8 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'how much was', 'how much were', 'how much did', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
   // Not "order": the order of the talks is no purchase. Swag and merchandise are got, not registered for.
   ['buy', ['buy', 'purchase', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
+  // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held.
+  ['register', HOW_HELD],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'sched', 'agenda', 'program', '日程', '议程']],
   ['slides', wantWordsOf('slides')],
@@ -253,7 +266,8 @@ export function asksWhoIs(text: string): boolean {
  */
 const TYPED_ASKS: ReadonlySet<Ask> = new Set(['register', 'buy', 'cfp', 'results', 'talks']);
 const LONG_ASK_WORDS = ASKS.filter(([ask]) => TYPED_ASKS.has(ask)).flatMap(([ask, words]) =>
-  words.filter((word) => /^[a-z]{8,}$/.test(word)).map((word) => [ask, word] as const),
+  // Not "virtually": "virtual", its stem, names things ("Virtual Kubelet") rather than asking how an event is held.
+  words.filter((word) => /^[a-z]{8,}$/.test(word) && !HOW_HELD.includes(word)).map((word) => [ask, word] as const),
 );
 
 /** Whether `typed` is `known` cut short (7 letters or more), or one letter or one swap of neighbours from it. */

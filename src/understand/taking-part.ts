@@ -3,7 +3,7 @@
  * these asks that only say what is wanted ("sign up", "cost money", "pick up") rank the passages
  * rather than being required of them; the intents themselves are read by `intents.ts`.
  */
-import { ATTENDING, GOODS, patternOf, SHIRTS, wordsOf } from './intents.js';
+import { ATTENDING, GOODS, HOW_HELD, patternOf, SHIRTS, wordsOf } from './intents.js';
 import type { Ask } from './types.js';
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
@@ -32,6 +32,13 @@ const PRICE_ASKED = patternOf([...PRICE, 'how much', 'discount', 'promo', 'coupo
 /** Whether a question asks what taking part costs: the sentence that says so answers it better than the registration link. */
 export function asksPrice(text: string): boolean {
   return PRICE_ASKED.test(text);
+}
+
+const HOW_HELD_ASKED = patternOf(HOW_HELD);
+
+/** Whether a question asks if an event is held online or on site ("in person or virtual", "线上还是线下"): the sentence that says so answers it. */
+export function asksHowHeld(text: string): boolean {
+  return HOW_HELD_ASKED.test(text);
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * "Is it free", "要收费吗", "do I need a KubeCon pass": a registration question that asks what it
- * costs or takes gets the sentence that says so, of the event it names, before the registration
+ * "Is it free", "要收费吗", "do I need a KubeCon pass", "online or in person": a registration question that asks what it
+ * costs or takes, or how the event is held, gets the sentence that says so, of the event it names, before the registration
  * link (shipped index).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
 import { shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
@@ -27,6 +28,7 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
   it('quotes what attending takes when asked whether one needs something to attend, in en and zh', () => {
     expect(engine.answer('do i need a kubecon pass to go to istio day').direct?.text).toMatch(/required a KubeCon registration/);
     expect(engine.answer('参加 istio day 必须注册 kubecon 吗').direct?.text).toMatch(/参加 Istio Day 需要注册 KubeCon/);
+    expect(engine.answer('istio day 要不要先注册 kubecon').direct?.text).toMatch(/参加 Istio Day 需要注册 KubeCon/);
   });
 
   it('quotes no other event’s price: the registration link of the one named stays', () => {
@@ -36,6 +38,30 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
   it('keeps the registration link for a question that does not ask the price, or when no passage gives it', () => {
     expect(engine.answer('register for the beijing istio meetup').direct?.url).toMatch(/huodongxing\.com\/event\/7604616393700/);
     expect(engine.answer('is registration for the beijing istio meetup free').direct?.url).toMatch(/huodongxing\.com\/event\/7604616393700/);
+  });
+});
+
+describe('online or on site: the line quotes the sentence that says how the event is held', () => {
+  it('answers whether a conference was held online, in en and zh', () => {
+    expect(engine.answer('istiocon 2022 online or in person').direct?.text).toMatch(/held online from 25 to 29 April 2022/);
+    expect(engine.answer('istiocon 2022 线上还是线下').direct?.text).toMatch(/在线上举行/);
+  });
+
+  it('quotes the sentence in the question’s own word first', () => {
+    expect(engine.answer('istio day amsterdam 2023: could you attend virtually?').direct?.text).toMatch(/with virtual options available/);
+  });
+
+  it('quotes no sentence that only says something stays online, nor one about another edition', () => {
+    const direct = engine.answer('the first istiocon: in person or virtual?').direct?.text;
+    expect(direct).not.toMatch(/remain online/);
+    expect(direct).not.toMatch(/IstioCon 2022/);
+  });
+
+  it('keeps "virtual" a topic and "sold online" a question of where a thing is sold', () => {
+    expect(understand('virtual kubelet talks').ask).not.toBe('register');
+    expect(understand('virtual kubelet').ask).toBe('search');
+    expect(understand('was the izzy book sold online or at the kiosk').ask).toBe('buy');
+    expect(understand('istiocon 2022 线上还是线下').ask).toBe('register');
   });
 });
 
