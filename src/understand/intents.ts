@@ -213,6 +213,8 @@ export function patternOf(words: readonly string[]): RegExp {
   return new RegExp(parts.join('|'), 'iu');
 }
 const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
+/** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
+const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)/u;
 const TALK_PATTERN = patternOf(TALK_WORDS);
 
 /** Every English phrase that asks something ("how long ago"), with its words and its whole-word pattern. */
@@ -303,6 +305,8 @@ export function askOf(text: string): Ask {
     .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
     .replace(/[a-z]+/gi, (word) => misspeltWant(word.toLowerCase()) ?? word);
   const said = PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0];
+  // "买 KubeCon 的票": a ticket bought, the event named between, is a registration ("买票" itself is one of its words).
+  if (said === 'buy' && TICKET_BOUGHT.test(asked)) return 'register';
   if (said) return said;
   const words = asked.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 7);
   return LONG_ASK_WORDS.find(([, known]) => words.some((word) => typedFor(word, known)))?.[0] ?? 'search';
