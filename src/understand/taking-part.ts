@@ -41,6 +41,19 @@ export function asksHowHeld(text: string): boolean {
   return HOW_HELD_ASKED.test(text);
 }
 
+const DATE_ASKED = patternOf(wordsOf('when'));
+
+/** How people ask when registration itself opens or closes: a date of the registration, not of the event. */
+const OPENING = /\b(?:open|opens|opened|opening|close|closes|closed|closing|deadline|starts?|started|ends?|ended)\b|开放|开始|开启|截止|结束/i;
+
+/**
+ * Whether a registration question asks the event's date too ("register for istio day london, which day is it"): its line
+ * gives it. Not when it asks when registration opens or closes, which the event's dates would seem to answer.
+ */
+export function asksDateToo(text: string): boolean {
+  return DATE_ASKED.test(text) && !OPENING.test(text);
+}
+
 /**
  * The words of the phrases in `text` that ask to sign up or to get a thing ("cost money", "sign
  * up", "pick up"), and for a registration what it costs: they say what is wanted, and the passage

@@ -77,4 +77,13 @@ describe('registering for an event whose registration link the posts do not give
       expect(direct?.text).toMatch(/Schedule of Istio Day North America 2025|Istio Day North America 2025 的日程/);
     }
   });
+
+  it('gives the event’s date beside its registration line when the question asks which day too, in en and zh', () => {
+    expect(engine.answer('register for istio day london, what day is it').direct?.text).toMatch(/Istio Day Europe 2025 \(1 April 2025\)$/);
+    expect(engine.answer('istio day 伦敦 怎么报名，哪天举行').direct?.text).toMatch(/（2025 年 4 月 1 日）$/);
+  });
+
+  it('gives no event date when the question asks when registration opens or closes', () => {
+    expect(engine.answer('when does registration for istio day london open').direct?.text).not.toMatch(/April/);
+  });
 });
