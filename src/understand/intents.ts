@@ -5,6 +5,7 @@
  * - `ASKS`: the intent of a question, for the answer stage (issue 13's intents slot in here).
  */
 import { withoutNamesAndPlaces } from './not-asking.js';
+import { HOW_HELD, registerRead } from './register-asks.js';
 import type { Ask, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
@@ -132,17 +133,6 @@ export const SHIRTS = ['t-shirt', 't-shirts', 'tshirt', 'tshirts', 't shirt', 't
 export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
 /**
- * How people ask whether an event is held online or on site: the choice itself ("in person or virtual",
- * "线上还是线下") or a way of joining that is not being there ("attend virtually", "线上参加"). Not "virtual" or
- * "in-person" alone: "the virtual istiocon", "in-person talks" name an event or talks, they ask nothing.
- */
-export const HOW_HELD = [
-  'in person or', 'in-person or', 'or in person', 'or in-person', 'virtual or', 'or virtual', 'online or', 'or online', 'on site or', 'or on site', 'onsite or', 'or onsite',
-  'virtually', 'attend online', 'join online', 'attend remotely', 'join remotely',
-  '线上还是线下', '线下还是线上', '线上或线下', '线下或线上', '线上参加', '线上参会', '在线参加', '远程参加', '线下参加', '现场参加',
-];
-
-/**
  * Intents and the words or phrases that signal them, most specific first: the first that the
  * question contains wins. Latin entries match whole words; Han entries match anywhere.
  */
@@ -213,8 +203,6 @@ export function patternOf(words: readonly string[]): RegExp {
   return new RegExp(parts.join('|'), 'iu');
 }
 const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
-/** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
-const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)/u;
 const TALK_PATTERN = patternOf(TALK_WORDS);
 
 /** Every English phrase that asks something ("how long ago"), with its words and its whole-word pattern. */
@@ -304,9 +292,7 @@ export function askOf(text: string): Ask {
   const asked = withoutNamesAndPlaces(text)
     .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
     .replace(/[a-z]+/gi, (word) => misspeltWant(word.toLowerCase()) ?? word);
-  const said = PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0];
-  // "买 KubeCon 的票": a ticket bought, the event named between, is a registration ("买票" itself is one of its words).
-  if (said === 'buy' && TICKET_BOUGHT.test(asked)) return 'register';
+  const said = registerRead(PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0], asked);
   if (said) return said;
   const words = asked.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 7);
   return LONG_ASK_WORDS.find(([, known]) => words.some((word) => typedFor(word, known)))?.[0] ?? 'search';

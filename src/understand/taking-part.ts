@@ -3,7 +3,8 @@
  * these asks that only say what is wanted ("sign up", "cost money", "pick up") rank the passages
  * rather than being required of them; the intents themselves are read by `intents.ts`.
  */
-import { ATTENDING, GOODS, HOW_HELD, patternOf, SHIRTS, wordsOf } from './intents.js';
+import { ATTENDING, GOODS, patternOf, SHIRTS, wordsOf } from './intents.js';
+import { HOW_HELD } from './register-asks.js';
 import type { Ask } from './types.js';
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */

@@ -87,3 +87,11 @@ describe('registering for an event whose registration link the posts do not give
     expect(engine.answer('when does registration for istio day london open').direct?.text).not.toMatch(/April/);
   });
 });
+
+describe('how many signed up: a count, not the registration link', () => {
+  it('quotes the sentence that gives how many registered, asked "报名人数" or "多少人注册"', () => {
+    expect(understand('北京 meetup 报名人数').ask).toBe('how-many');
+    expect(engine.answer('北京 meetup 报名人数').direct?.text).toMatch(/292 人/);
+    expect(engine.answer('istiocon 2021 一共多少人注册的').direct?.text).toMatch(/4,000 多人注册/);
+  });
+});
