@@ -5,7 +5,7 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { afterAsked, asksHowLong, beforeAsked, countedPhrases, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talksLine, unheldLine, type EventLinkKind, type Whereabouts } from './direct.js';
 import { fitsNamed } from './event-match.js';
@@ -188,7 +188,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.text) || afterAsked(question.text)) return {};
-  const direct = kind === 'register' ? signUpLine(only, lang) : linkLine(only, kind, lang);
+  const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.text)) : linkLine(only, kind, lang);
   // "istio day london talk videos": no recordings page of the event, but its talks' own recordings.
   const own = !direct && (ask === 'video' || ask === 'slides') ? talksPart(question, named, calendar, programme, ask) : {};
   return own.talks?.length ? mediaOf(own) : { events: [only], direct };

@@ -7,12 +7,14 @@
  * question names when it names one: a sentence that speaks of a price (free, a fee, complimentary) and
  * of signing up (registration, a ticket, 免费参加). Asked what attending takes ("do I need a KubeCon
  * pass to go to Istio Day"), the sentence that says what one must do to attend ("You must be attending
- * KubeCon to attend Istio Day"). No line when none says it.
+ * KubeCon to attend Istio Day"). Asked whether it is held online or on site ("in person or virtual", "线上还是线下"),
+ * the sentence that says how it is held, one with the question's own word for it first ("virtual" over "online").
+ * No line when none says it.
  */
 import { colocatedNames, emptyLinks } from '../domain/index.js';
 import { saysHowToRegister } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
-import { asksPrice, type Question } from '../understand/index.js';
+import { asksHowHeld, asksPrice, type Question } from '../understand/index.js';
 import type { DirectAnswer } from './types.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
 
@@ -24,33 +26,65 @@ const PRICED = /\bfree\b|\bcomplimentary\b|\bno cost\b|\bcosts?\b|\bprices?\b|\b
 
 const NO_LINKS = emptyLinks();
 
-/** How people ask what attending takes ("do I need a KubeCon pass", "w/o a ticket", "必须…吗"). */
-const REQUIREMENT_ASKED = /\b(?:need|needs|must|required?|without)\b|\bw\/o\b|必须|需要.*吗/i;
+/** How people ask what attending takes ("do I need a KubeCon pass", "w/o a ticket", "必须…吗", "要不要先注册", "是不是得先…"). */
+const REQUIREMENT_ASKED = /\b(?:need|needs|must|required?|without)\b|\bw\/o\b|必须|需要.*吗|要不要|是不是要|是否需要|[要得]先/i;
 
 /** How posts say what attending takes ("You must be attending KubeCon to attend Istio Day", "您必须通过参加 KubeCon…"). */
 const REQUIRED = /\b(?:must|required?|requires)\b|必须|只需要?|需要(?:注册|参加|购买)/i;
 const ATTENDS = /\battend|\bregist|\btickets?\b|\bpass(?:es)?\b|参加|注册|门票/i;
 
-/** Whether a sentence says the price of signing up, or what signing up takes when that is asked. */
-function answersTerms(sentence: string, requirement: boolean): boolean {
+/**
+ * How posts say an event is held online or on site ("100% virtual", "held online", "in-person day", "全程线上"); "online"
+ * only beside what says it of an event ("held online", "entirely online"): recordings that "remain online" say nothing of it.
+ */
+const HELD =
+  /\b(?:virtual(?:ly)?|in[- ]person|on[- ]?site|hybrid|remote(?:ly)?)\b|(?<=\b(?:held|hosted|run|entirely|fully|completely|all|attend|join|100%)\s)online\b|\bonline(?=\s(?:event|conference|edition|only)\b)|线上|线下|在线|现场|远程|虚拟/gi;
+
+/** What a registration question asks of the sentence that answers it. */
+type Asked = 'price' | 'requirement' | 'held';
+
+/** The words of `text` that say how an event is held, in one spelling ("virtually" and "virtual", "on-site" and "onsite"). */
+const heldWords = (text: string): string[] =>
+  (text.match(HELD) ?? []).map((word) => (word === '在线' ? '线上' : word.toLowerCase().replace(/[\s-]/g, '').replace(/ly$/, '')));
+
+/** Whether a sentence names a year, none of them one of `years`: it speaks of another edition ("IstioCon returned, again fully virtual, as IstioCon 2022"). */
+const namesOtherYear = (sentence: string, years: ReadonlySet<string>): boolean => {
+  const named = sentence.match(/\b20\d\d\b|20\d\d(?=\s*年)/g) ?? [];
+  return years.size > 0 && named.length > 0 && !named.some((year) => years.has(year));
+};
+
+/** Whether a sentence says the price of signing up, what signing up takes, or how the event is held, as asked. */
+function answersTerms(sentence: string, asked: Asked): boolean {
   if (sentence.length > MAX_SENTENCE) return false;
-  if (requirement) return REQUIRED.test(sentence) && ATTENDS.test(sentence);
+  if (asked === 'held') return heldWords(sentence).length > 0;
+  if (asked === 'requirement') return REQUIRED.test(sentence) && ATTENDS.test(sentence);
   return PRICED.test(sentence) && saysHowToRegister(sentence, NO_LINKS);
+}
+
+function askedOf(text: string): Asked | undefined {
+  if (asksHowHeld(text)) return 'held';
+  if (asksPrice(text)) return 'price';
+  return REQUIREMENT_ASKED.test(text) ? 'requirement' : undefined;
 }
 
 export function priceLine(question: Question, ranked: RankedPassages, events: readonly string[]): DirectAnswer | undefined {
   if (question.ask !== 'register') return undefined;
-  const price = asksPrice(question.text);
-  if (!price && !REQUIREMENT_ASKED.test(question.text)) return undefined;
+  const asked = askedOf(question.text);
+  if (!asked) return undefined;
   // The events the answer is about, when the question names one by its year or place ("istiocon 2021", "beijing
   // meetup"); "istio day" alone names the kind, and the event knowledge only picked its latest edition with a link.
   const { years, cities, regions } = question.entities;
   const named = years.length + cities.length + regions.length > 0;
   const about = new Set(named ? events.flatMap((name) => [name, ...colocatedNames(name)]) : []);
-  for (const { passage } of ranked.slice(0, PRICE_DEPTH)) {
-    if (passage.lang !== question.lang || (about.size && (passage.event === null || !about.has(passage.event)))) continue;
-    const said = sentencesOf(passage.text).find((sentence) => answersTerms(sentence, !price));
-    if (said) return { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
-  }
-  return undefined;
+  // The years of the events asked about ("the first istiocon" is IstioCon 2021): a sentence of another year's is about that one.
+  const editions = new Set(events.flatMap((name) => name.match(/\b20\d\d\b/g) ?? []));
+  const saying = ranked
+    .slice(0, PRICE_DEPTH)
+    .map(({ passage }) => passage)
+    .filter((passage) => passage.lang === question.lang && (!about.size || (passage.event !== null && about.has(passage.event))))
+    .flatMap((passage) => sentencesOf(passage.text).filter((sentence) => answersTerms(sentence, asked) && !namesOtherYear(sentence, editions)).map((sentence) => ({ passage, sentence })));
+  // "virtual or in person": a sentence that says "virtual" answers in the question's own terms, before one that says "online".
+  const own = new Set(heldWords(question.text));
+  const [best] = asked === 'held' ? [...saying.filter(({ sentence }) => heldWords(sentence).some((word) => own.has(word))), ...saying] : saying;
+  return best && { text: titled(question.lang, best.passage.title, best.sentence), url: best.passage.url, lang: question.lang };
 }

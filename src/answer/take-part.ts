@@ -7,7 +7,7 @@
  */
 import { askOf, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { linkLine } from './direct.js';
+import { formatDates, linkLine } from './direct.js';
 import { fitsNamed } from './event-match.js';
 import type { EventInfo, Lang } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
@@ -39,8 +39,12 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
 /**
  * "register istio day atlanta", "kubecon eu 2026 tickets": the registration link of the one event
  * asked about; when the posts give none, its schedule or landing page (filed as `schedule`), named
- * so, where the conference takes its registrations. Undefined when it has neither.
+ * so, where the conference takes its registrations. Undefined when it has neither. With `dated` (the
+ * question asks which day too), the event's dates after its name: "Registration of Istio Day Europe 2025 (1 April 2025)".
  */
-export function signUpLine(event: EventInfo, lang: Lang): DirectAnswer | undefined {
-  return linkLine(event, 'register', lang) ?? linkLine(event, 'schedule', lang);
+export function signUpLine(event: EventInfo, lang: Lang, dated = false): DirectAnswer | undefined {
+  const line = linkLine(event, 'register', lang) ?? linkLine(event, 'schedule', lang);
+  if (!line || !dated || !event.start) return line;
+  const dates = formatDates(event.start, event.end, lang);
+  return { ...line, text: lang === 'zh' ? `${line.text}（${dates}）` : `${line.text} (${dates})` };
 }

@@ -1,11 +1,10 @@
 /**
- * How people say what kind of answer they want, in English and Chinese. Two lists:
- * - `WANT_WORDS`: words that name a kind of link or fact a passage can hold (a video, slides, a
- *   talk, a date). They are not required to match; they rank the passages that hold that kind first.
- * - `ASKS`: the intent of a question, for the answer stage (issue 13's intents slot in here).
+ * How people say what kind of answer they want, in English and Chinese: `WANT_WORDS` name a kind of link or fact a
+ * passage can hold (not required to match: they rank the passages that hold it first); `ASKS`, the intent of a question.
  */
 import { withoutNamesAndPlaces } from './not-asking.js';
 import { MEANING_WORDS } from './meaning.js';
+import { HOW_HELD, registerRead } from './register-asks.js';
 import type { Ask, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
@@ -144,6 +143,8 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'how much was', 'how much were', 'how much did', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
   // Not "order": the order of the talks is no purchase. Swag and merchandise are got, not registered for.
   ['buy', ['buy', 'purchase', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
+  // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held.
+  ['register', HOW_HELD],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'sched', 'agenda', 'program', '日程', '议程']],
   ['slides', wantWordsOf('slides')],
@@ -255,7 +256,8 @@ export function asksWhoIs(text: string): boolean {
  */
 const TYPED_ASKS: ReadonlySet<Ask> = new Set(['register', 'buy', 'cfp', 'results', 'talks']);
 const LONG_ASK_WORDS = ASKS.filter(([ask]) => TYPED_ASKS.has(ask)).flatMap(([ask, words]) =>
-  words.filter((word) => /^[a-z]{8,}$/.test(word)).map((word) => [ask, word] as const),
+  // Not "virtually": "virtual", its stem, names things ("Virtual Kubelet") rather than asking how an event is held.
+  words.filter((word) => /^[a-z]{8,}$/.test(word) && !HOW_HELD.includes(word)).map((word) => [ask, word] as const),
 );
 
 /** Whether `typed` is `known` cut short (7 letters or more), or one letter or one swap of neighbours from it. */
@@ -290,7 +292,7 @@ export function askOf(text: string): Ask {
   const asked = withoutNamesAndPlaces(text)
     .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
     .replace(/[a-z]+/gi, (word) => misspeltWant(word.toLowerCase()) ?? word);
-  const said = PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0];
+  const said = registerRead(PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0], asked);
   if (said) return said;
   const words = asked.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 7);
   return LONG_ASK_WORDS.find(([, known]) => words.some((word) => typedFor(word, known)))?.[0] ?? 'search';

@@ -4,6 +4,7 @@
  * rather than being required of them; the intents themselves are read by `intents.ts`.
  */
 import { ATTENDING, GOODS, patternOf, SHIRTS, wordsOf } from './intents.js';
+import { HOW_HELD } from './register-asks.js';
 import type { Ask } from './types.js';
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
@@ -32,6 +33,26 @@ const PRICE_ASKED = patternOf([...PRICE, 'how much', 'discount', 'promo', 'coupo
 /** Whether a question asks what taking part costs: the sentence that says so answers it better than the registration link. */
 export function asksPrice(text: string): boolean {
   return PRICE_ASKED.test(text);
+}
+
+const HOW_HELD_ASKED = patternOf(HOW_HELD);
+
+/** Whether a question asks if an event is held online or on site ("in person or virtual", "线上还是线下"): the sentence that says so answers it. */
+export function asksHowHeld(text: string): boolean {
+  return HOW_HELD_ASKED.test(text);
+}
+
+const DATE_ASKED = patternOf(wordsOf('when'));
+
+/** How people ask when registration itself opens or closes: a date of the registration, not of the event. */
+const OPENING = /\b(?:open|opens|opened|opening|close|closes|closed|closing|deadline|starts?|started|ends?|ended)\b|开放|开始|开启|截止|结束/i;
+
+/**
+ * Whether a registration question asks the event's date too ("register for istio day london, which day is it"): its line
+ * gives it. Not when it asks when registration opens or closes, which the event's dates would seem to answer.
+ */
+export function asksDateToo(text: string): boolean {
+  return DATE_ASKED.test(text) && !OPENING.test(text);
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * "Is it free", "要收费吗", "do I need a KubeCon pass": a registration question that asks what it
- * costs or takes gets the sentence that says so, of the event it names, before the registration
+ * "Is it free", "要收费吗", "do I need a KubeCon pass", "online or in person": a registration question that asks what it
+ * costs or takes, or how the event is held, gets the sentence that says so, of the event it names, before the registration
  * link (shipped index).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
 import { shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
@@ -27,6 +28,11 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
   it('quotes what attending takes when asked whether one needs something to attend, in en and zh', () => {
     expect(engine.answer('do i need a kubecon pass to go to istio day').direct?.text).toMatch(/required a KubeCon registration/);
     expect(engine.answer('参加 istio day 必须注册 kubecon 吗').direct?.text).toMatch(/参加 Istio Day 需要注册 KubeCon/);
+    expect(engine.answer('istio day 要不要先注册 kubecon').direct?.text).toMatch(/参加 Istio Day 需要注册 KubeCon/);
+    // Buying a ticket with the conference named between ("买 KubeCon 的票") is registering, not shopping.
+    expect(understand('去 istio day 得先买 kubecon 的票吗').ask).toBe('register');
+    expect(engine.answer('参加 istio day 得先买 kubecon 的票吗').direct?.text).toMatch(/参加 Istio Day 需要注册 KubeCon/);
+    expect(understand('在哪买 istio 的书').ask).toBe('buy');
   });
 
   it('quotes no other event’s price: the registration link of the one named stays', () => {
@@ -39,6 +45,30 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
   });
 });
 
+describe('online or on site: the line quotes the sentence that says how the event is held', () => {
+  it('answers whether a conference was held online, in en and zh', () => {
+    expect(engine.answer('istiocon 2022 online or in person').direct?.text).toMatch(/held online from 25 to 29 April 2022/);
+    expect(engine.answer('istiocon 2022 线上还是线下').direct?.text).toMatch(/在线上举行/);
+  });
+
+  it('quotes the sentence in the question’s own word first', () => {
+    expect(engine.answer('istio day amsterdam 2023: could you attend virtually?').direct?.text).toMatch(/with virtual options available/);
+  });
+
+  it('quotes no sentence that only says something stays online, nor one about another edition', () => {
+    const direct = engine.answer('the first istiocon: in person or virtual?').direct?.text;
+    expect(direct).not.toMatch(/remain online/);
+    expect(direct).not.toMatch(/IstioCon 2022/);
+  });
+
+  it('keeps "virtual" a topic and "sold online" a question of where a thing is sold', () => {
+    expect(understand('virtual kubelet talks').ask).not.toBe('register');
+    expect(understand('virtual kubelet').ask).toBe('search');
+    expect(understand('was the izzy book sold online or at the kiosk').ask).toBe('buy');
+    expect(understand('istiocon 2022 线上还是线下').ask).toBe('register');
+  });
+});
+
 describe('registering for an event whose registration link the posts do not give', () => {
   it('links its event page, named a schedule, rather than giving no line, in en and zh', () => {
     for (const question of ['register istio day atlanta', 'istio day atlanta 怎么报名']) {
@@ -46,5 +76,22 @@ describe('registering for an event whose registration link the posts do not give
       expect(direct?.url).toBe('https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/');
       expect(direct?.text).toMatch(/Schedule of Istio Day North America 2025|Istio Day North America 2025 的日程/);
     }
+  });
+
+  it('gives the event’s date beside its registration line when the question asks which day too, in en and zh', () => {
+    expect(engine.answer('register for istio day london, what day is it').direct?.text).toMatch(/Istio Day Europe 2025 \(1 April 2025\)$/);
+    expect(engine.answer('istio day 伦敦 怎么报名，哪天举行').direct?.text).toMatch(/（2025 年 4 月 1 日）$/);
+  });
+
+  it('gives no event date when the question asks when registration opens or closes', () => {
+    expect(engine.answer('when does registration for istio day london open').direct?.text).not.toMatch(/April/);
+  });
+});
+
+describe('how many signed up: a count, not the registration link', () => {
+  it('quotes the sentence that gives how many registered, asked "报名人数" or "多少人注册"', () => {
+    expect(understand('北京 meetup 报名人数').ask).toBe('how-many');
+    expect(engine.answer('北京 meetup 报名人数').direct?.text).toMatch(/292 人/);
+    expect(engine.answer('istiocon 2021 一共多少人注册的').direct?.text).toMatch(/4,000 多人注册/);
   });
 });

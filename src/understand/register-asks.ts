@@ -1,0 +1,33 @@
+/**
+ * Registration questions that `ASKS`' first-match order alone would read wrong: whether an event is held online or on
+ * site (asked after buying, `HOW_HELD`), a ticket bought with the event named between ("买 KubeCon 的票"), and how
+ * many signed up ("报名人数"), a count. Read by `askOf` in `intents.ts`.
+ */
+import type { Ask } from './types.js';
+
+/**
+ * How people ask whether an event is held online or on site: the choice itself ("in person or virtual",
+ * "线上还是线下") or a way of joining that is not being there ("attend virtually", "线上参加"). Not "virtual" or
+ * "in-person" alone: "the virtual istiocon", "in-person talks" name an event or talks, they ask nothing.
+ */
+export const HOW_HELD = [
+  'in person or', 'in-person or', 'or in person', 'or in-person', 'virtual or', 'or virtual', 'online or', 'or online', 'on site or', 'or on site', 'onsite or', 'or onsite',
+  'virtually', 'attend online', 'join online', 'attend remotely', 'join remotely',
+  '线上还是线下', '线下还是线上', '线上或线下', '线下或线上', '线上参加', '线上参会', '在线参加', '远程参加', '线下参加', '现场参加',
+];
+
+/** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
+const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)/u;
+
+/** A count of people asked beside a registration word ("报名人数", "多少人注册", "how many people"). */
+const SIGNED_UP_COUNT = /人数|多少(?:个)?人|几(?:个)?人|\bhow many (?:people|attendees|participants|registrants)\b/iu;
+
+/**
+ * The ask of a question `ASKS` read as `said`: a ticket bought is a registration ("买票" itself is one of its words), how
+ * many signed up a count, not a way to sign up.
+ */
+export function registerRead(said: Ask | undefined, text: string): Ask | undefined {
+  if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
+  if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
+  return said;
+}
