@@ -134,6 +134,11 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(answer.talks.length).toBeGreaterThan(6);
     expect(answer.direct?.text).not.toMatch(/ more$/);
     expect(answer.talks.every((talk) => answer.direct?.text.includes(talk.title))).toBe(true);
+    // In Chinese too, though each Chinese title carries its English original in brackets.
+    const zh = engine.answer('2025 年北美 istio day 的演讲列表');
+    expect(zh.talks.length).toBeGreaterThan(6);
+    expect(zh.direct?.text).not.toMatch(/等 \d+ 场$/);
+    expect(zh.talks.every((talk) => zh.direct?.text.includes(talk.titles.zh ?? talk.title))).toBe(true);
   });
 
   it('reads a long word of one name as that speaker, and a full name as that person alone', () => {
