@@ -15,7 +15,7 @@ import { sequelPart, soleEvent } from './sequel.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { onMostOf, titledPieces, topicOf } from './topic.js';
 import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
-import type { EventInfo } from '../model/index.js';
+import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
 /** What the event knowledge adds to an answer. */
@@ -243,8 +243,12 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // "伦敦 istio day 有人讲网关迁移吗": the topic a Chinese phrase holds (网关迁移) chooses among the event's talks as a word
   // typed apart would; one no talk of it is titled with ("开幕" of "开幕演讲") chooses nothing.
   const pieces = named.length ? titledPieces(question, calendar, (word) => programme.titleWord(word)).filter((piece) => programme.onTopic(given, [piece]).length > 0) : [];
-  const topic = chosen?.topic ?? [...titleTopic, ...pieces];
-  const onTopic = chosen?.talks ?? onMostOf(given, topic, (talks, words) => programme.onTopic(talks, words));
+  // "sessions at the cloud native theater": topic words no title holds together may name the heading the post lists the
+  // event's talks under (a stage, a track); they choose those talks only when some heading holds them all. A question
+  // that counts them ("how many … sessions built on istio") is answered by the post's own sentence that counts.
+  const staged = ask === 'talks' && named.length && !chosen && !pieces.length ? onStage(question, calendar, programme, given, ofPeople) : null;
+  const topic = chosen?.topic ?? staged?.topic ?? [...titleTopic, ...pieces];
+  const onTopic = chosen?.talks ?? staged?.talks ?? onMostOf(given, topic, (talks, words) => programme.onTopic(talks, words));
   const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;
   if (!talks.length) return {};
   // The events the talks were given at, for the line's source: the Istio Day's conference when it stood in.
@@ -266,4 +270,17 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
     return { intent: 'talks', events, talks: programme.forWho(talks, words), ...(line ? { direct: line } : {}) };
   }
   return { intent: 'talks', events, talks, ...(direct ? { direct } : {}) };
+}
+
+/**
+ * The talks of `given` listed under a heading that holds every topic word of the question (or the piece of a Chinese
+ * phrase a heading holds), with those words; null when some title holds them all ("lightning talks": the titles say).
+ */
+function onStage(question: Question, calendar: Calendar, programme: Programme, given: readonly Talk[], ofPeople: ReadonlySet<string>): { talks: Talk[]; topic: string[] } | null {
+  const { sections } = programme;
+  const words = topicOf(question, calendar).filter((word) => !ofPeople.has(word));
+  if (words.length && programme.onTopic(given, words).length) return null;
+  const topic = words.length ? words : titledPieces(question, calendar, (word) => sections.word(word));
+  const talks = sections.holding(given, topic);
+  return talks.length ? { talks, topic } : null;
 }

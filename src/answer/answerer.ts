@@ -42,7 +42,7 @@ export class Answerer implements QueryService {
     this.#corpus = corpus;
     this.#finder = finder;
     this.#calendar = new Calendar(corpus.events);
-    this.#programme = new Programme(corpus.talks, corpus.events);
+    this.#programme = new Programme(corpus.talks, corpus.events, corpus.passages);
     const outcomes = new Outcomes(corpus.passages);
     this.#outcomes = new OutcomeLines(corpus.passages, outcomes);
     this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage) }, corpus.events);

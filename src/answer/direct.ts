@@ -213,13 +213,21 @@ function eventsLabel(talks: readonly Talk[], lang: Lang): string | null {
   return first ? TEMPLATES[lang].others(first, names.length - 1) : null;
 }
 
+/**
+ * How long a title reads: a Chinese title's original in brackets ("欢迎致辞与开幕（Welcome + Opening Remarks）")
+ * is read past, so that an Istio Day's programme fits whole in Chinese as in English.
+ */
+const readLength = (title: string): number => title.replace(/（[^（）]*）/gu, '').length;
+
 /** The items that fit in a line, then how many more there are ("…; Title and 4 more"). */
 function fitted(items: readonly string[], lang: Lang): string {
   const template = TEMPLATES[lang];
   let shown = items[0] ?? '';
   let count = 1;
+  let length = readLength(shown);
   for (const item of items.slice(1)) {
-    if (shown.length + item.length > MAX_TITLES) break;
+    length += template.list.length + readLength(item);
+    if (length > MAX_TITLES) break;
     shown += `${template.list}${item}`;
     count += 1;
   }

@@ -11,7 +11,7 @@
  */
 import { saysGiven, saysGotten, saysSold } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
-import type { Question } from '../understand/index.js';
+import { freeAsked, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
 
@@ -49,7 +49,8 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
   // English words are not held to that: its passages translate them ("kiosk" is 展台).
   const named = topic.filter((word) => lang !== 'zh' || HAN.test(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
-  const asked = wayOf(question.text);
+  // The way asked for: a store to "buy", a giveaway for "given away" or for a thing asked free ("free copy", "免费拿").
+  const asked = wayOf(question.text) ?? (freeAsked(question.text) ? 'given' : null);
   // The sentence of `one` that says how to get the thing, the best for the question; `ahead` when it only points ahead.
   const sayingOf = (one: Ranked): { sentence: string } | { ahead: true } | undefined => {
     const { passage } = one;

@@ -5,7 +5,8 @@ import type { EventInfo, EventKind, Lang, Passage, Talk } from '../model/index.j
 import { EventMatcher } from './event-match.js';
 import type { ChosenBy } from './direct.js';
 import { Organisations, type NamedOrganisation } from './organisations.js';
-import { hyphenated, nameWords, Vocabulary } from './name-words.js';
+import { nameWords, Vocabulary } from './name-words.js';
+import { Sections, titleWordsOf } from './talk-words.js';
 import { PeopleMatcher } from './people-match.js';
 
 /** The project's own sessions of a conference week, in the order they come before the conference's: its day, its maintainer track, its ContribFest. */
@@ -23,6 +24,9 @@ const TOPIC_MATCH = 0.8;
 const TOPIC_TYPO_LENGTH = 6;
 /** Words whose title matches are remembered before the memo starts over. */
 const TOPICS_KEPT = 2_000;
+
+/** What a passage that tells talks is read by. */
+type Told = Pick<Passage, 'id' | 'event' | 'lang' | 'text'>;
 
 /** Talks found for what a user typed, grouped by event, newest event first; `nearest` names when none. */
 export interface Found {
@@ -56,12 +60,15 @@ export class Programme {
   readonly #allOf = new Map<Lang, Talk[]>();
   /** The organisations the speakers spoke for, read once: "what did forbes present at kubecon london". */
   readonly organisations: Organisations;
+  /** The headings the posts list the talks under: "sessions at the cloud native theater". */
+  readonly sections: Sections;
   /** The talks of the passages shown lately: a passage is shown again and again, and its event may have hundreds of talks. */
   /** Each recent word's `#topicMatches`: a question asks for its topic words' several times (`titleWord`, `onTopic`). */
   readonly #topics = new Map<string, ReadonlyArray<[string, number]>>();
   readonly #toldBy = new LRUCache<string, readonly Talk[]>({ max: 1_000 });
 
-  constructor(talks: readonly Talk[], events: readonly EventInfo[]) {
+  /** `passages`: those that tell talks give the headings the talks are listed under. */
+  constructor(talks: readonly Talk[], events: readonly EventInfo[], passages: readonly (Told & Pick<Passage, 'headings'>)[] = []) {
     this.#talks = talks;
     for (const talk of talks) this.#titleWords.set(talk, titleWordsOf(talk));
     this.#titleVocabulary = new Vocabulary([...this.#titleWords.values()].flat());
@@ -81,6 +88,9 @@ export class Programme {
     this.#events = new EventMatcher(this.#eventDate, events);
     this.#people = new PeopleMatcher(talks.flatMap((talk) => talk.speakers));
     this.organisations = new Organisations(talks, events);
+    // A translation's talks are read from the original: its headings ("云原生剧场上的 Istio 议题") are its passages' own.
+    const listed = passages.flatMap((passage) => this.#tellsOf(passage).map((talk) => [talk, passage.headings.at(-1) ?? ''] as const));
+    this.sections = new Sections(listed);
   }
 
   /** Talks of the speaker a free-text question is: the whole name, or (with a space) part of it. */
@@ -159,13 +169,13 @@ export class Programme {
    * The talks a passage tells: those read from it, and (a translation, whose talks are read from the
    * original, some of them only) those of its event whose title, in either language, it holds.
    */
-  told(passage: Pick<Passage, 'id' | 'event' | 'lang' | 'text'>): readonly Talk[] {
+  told(passage: Told): readonly Talk[] {
     let told = this.#toldBy.get(passage.id);
     if (!told) this.#toldBy.set(passage.id, (told = this.#tellsOf(passage)));
     return told;
   }
 
-  #tellsOf(passage: Pick<Passage, 'id' | 'event' | 'lang' | 'text'>): readonly Talk[] {
+  #tellsOf(passage: Told): readonly Talk[] {
     const own = this.#byPassage.get(passage.id) ?? [];
     if (!passage.event) return own;
     // A Chinese passage gives the English title beside its own ("规模化 Ambient 架构（Architecting ambient for scale）").
@@ -278,17 +288,6 @@ export class Programme {
       .sort(([a], [b]) => date(b).localeCompare(date(a)) || own(a) - own(b) || a.localeCompare(b))
       .flatMap(([, group]) => preferLang(group, lang));
   }
-}
-
-/** The titles of a talk, in both languages. */
-function titlesOf(talk: Talk): string[] {
-  const titles = Object.values(talk.titles);
-  return titles.length ? titles : [talk.title];
-}
-
-/** The words of a talk's titles and of its format ("lightning talks" finds a talk noted as one), with their hyphenated compounds as one word too ("llmd"). */
-function titleWordsOf(talk: Talk): string[] {
-  return [...titlesOf(talk), talk.format ?? ''].flatMap((title) => [...nameWords(title), ...hyphenated(title).map((word) => word.replaceAll('-', ''))]);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

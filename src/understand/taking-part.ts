@@ -64,3 +64,22 @@ export function takingWords(text: string, ask: Ask): string[] {
   const phrases = ask === 'register' ? [...TAKING_PHRASES, ...PRICE_WORDS] : TAKING_PHRASES;
   return phrases.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
 }
+
+/** "Free", in en and zh. */
+const FREE = patternOf(['free', 'for free', '免费']);
+
+/** The words of taking a thing: asked beside "free" ("can I get one for free", "可以免费拿吗"), they ask how it is got. */
+const TAKING = patternOf(['get', 'take', 'grab', '拿', '领', '取']);
+
+/**
+ * Whether a question asks whether one may take a thing free ("can I get a copy for free", "可以免费拿吗"): how it is
+ * got, as "where can I get one" asks, when nothing else is asked ("is it free" asks what registering costs).
+ */
+export function freeThingAsked(text: string): boolean {
+  return FREE.test(text) && TAKING.test(text);
+}
+
+/** Whether a question says "free" ("a free copy", "免费拿"): a giveaway answers it, not a store. */
+export function freeAsked(text: string): boolean {
+  return FREE.test(text);
+}

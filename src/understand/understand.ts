@@ -4,7 +4,7 @@ import { readEntities } from './entities.js';
 import { namesElection, saysElection } from './bodies.js';
 import { clockAsked, CLOCK_WORDS } from './clock.js';
 import { askOf, talksAsked } from './intents.js';
-import { signsUp, takingWords } from './taking-part.js';
+import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
 import { timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
@@ -35,7 +35,9 @@ export function understand(input: string, lang?: Lang): Question {
   // "What time does it start", "议题几点开始": the hour is asked, of a day: a "when", of the talks too (not their
   // list), unless something else is asked ("schedule time slots", "怎么参加 几点").
   const clock = clockAsked(said);
-  const asked = askOf(withoutProgrammeName(said, entities));
+  const read = askOf(withoutProgrammeName(said, entities));
+  // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
+  const asked = read === 'search' && freeThingAsked(said) ? 'buy' : read;
   const time = timeOf(said);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
   // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B": what it is ("future istio days?" asks which of them: the next).

@@ -33,6 +33,11 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(engine.answer('what did the istio kiosk hand out in atlanta').direct?.text).toMatch(/handed out a new Istio T-shirt\.$/);
   });
 
+  it('quotes the giveaway, not the store, for a thing asked free, in en and zh', () => {
+    expect(engine.answer('can i get the izzy book for free').direct?.text).toMatch(/signed and gave away free copies/);
+    expect(engine.answer('izzy 绘本可以免费拿吗').direct?.text).toMatch(/免费赠书/);
+  });
+
   it('gives no line when no passage names the thing asked about (a ticket to buy is no sticker)', () => {
     expect(engine.answer('can i buy istio stickers').direct).toBeUndefined();
     expect(engine.answer('can i buy istio t-shirts').direct?.text).toMatch(/t-shirt/i);

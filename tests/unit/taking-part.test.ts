@@ -14,6 +14,8 @@ describe('where a thing is sold or handed out', () => {
     // A giveaway: "a chance to win swag", 有机会赢取礼品.
     expect(saysWhereToGet('Tweet about your contribution for a chance to win swag.', none)).toBe(true);
     expect(saysWhereToGet('参加社区会议，也有机会赢取礼品。', none)).toBe(true);
+    // Given away, with what was given between the words.
+    expect(saysWhereToGet('The authors signed copies of the book and gave them away.', none)).toBe(true);
   });
 
   it('reads who may have one: "eligible to receive", 有资格获得, 获赠', () => {

@@ -104,6 +104,23 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(titles('workshops at istio day chicago')).toEqual(['Getting started with ambient mesh']);
   });
 
+  it('lists the talks the post lists under the stage or section a question names, in en and zh', () => {
+    // The Amsterdam 2026 page lists four sessions under "Istio sessions at the Cloud Native Theater (24 March)"
+    // ("云原生剧场上的 Istio 议题" in Chinese); no title says "theater", and the week had other Istio sessions.
+    const theater = ['2EG0z', '2EG0q', '2EG0t', '2EG0w'].map((id) => `https://sched.co/${id}`);
+    const answer = engine.answer('sessions at the cloud native theater at kubecon amsterdam 2026');
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.map((talk) => talk.schedule).sort()).toEqual([...theater].sort());
+    expect(answer.direct?.text).toMatch(/^Talks on theater at KubeCon \+ CloudNativeCon Europe 2026 \(4\): /);
+    const zh = engine.answer('2026 阿姆斯特丹 kubecon 云原生剧场的议题');
+    expect(zh.talks.map((talk) => talk.schedule).sort()).toEqual([...theater].sort());
+    // A word no heading of the event holds chooses nothing: every talk of the week, as before.
+    expect(engine.answer('sessions at the cloud native pavilion at kubecon amsterdam 2026').talks.length).toBeGreaterThan(4);
+    // A question that counts them is answered by the post's sentence that counts, not by the heading that lists them
+    // ("Other KubeCon sessions built on Istio").
+    expect(engine.answer('how many sessions built on istio were there at kubecon paris 2024').direct?.text).toMatch(/ten KubeCon sessions built on Istio/);
+  });
+
   it("lists the session of the project's ContribFest or maintainer track a question names, of the year and region it names only", () => {
     const answer = engine.answer('contribfest at kubecon eu 2025');
     expect(answer.intent).toBe('talks');
@@ -117,6 +134,11 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(answer.talks.length).toBeGreaterThan(6);
     expect(answer.direct?.text).not.toMatch(/ more$/);
     expect(answer.talks.every((talk) => answer.direct?.text.includes(talk.title))).toBe(true);
+    // In Chinese too, though each Chinese title carries its English original in brackets.
+    const zh = engine.answer('2025 年北美 istio day 的演讲列表');
+    expect(zh.talks.length).toBeGreaterThan(6);
+    expect(zh.direct?.text).not.toMatch(/等 \d+ 场$/);
+    expect(zh.talks.every((talk) => zh.direct?.text.includes(talk.titles.zh ?? talk.title))).toBe(true);
   });
 
   it('reads a long word of one name as that speaker, and a full name as that person alone', () => {

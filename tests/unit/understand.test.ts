@@ -198,6 +198,11 @@ describe('understand', () => {
     expect(understand('这本绘本能网购吗').words.wants).toContain('shop');
     expect(understand('istio stickers, how can i win some').ask).toBe('buy');
     expect(understand('生日活动怎么赢贴纸').ask).toBe('buy');
+    // Taking a thing for free is getting it, in en and zh; "free" alone asks what registering costs.
+    expect(understand('can i get a copy of the dolphin book for free').ask).toBe('buy');
+    expect(understand('那本绘本能免费拿吗').ask).toBe('buy');
+    expect(understand('那本绘本能免费拿吗').words.wants).toContain('shop');
+    expect(understand('is istiocon free').ask).not.toBe('buy');
     // A space typed between two Chinese words splits no word: "哪里 拿" is 哪里拿.
     expect(understand('kubecon 哪里 拿 贴纸').ask).toBe('buy');
     // A T-shirt named beside an event, nothing else asked: how it is got; it stays a word to search for.

@@ -1,0 +1,67 @@
+/**
+ * The words a talk is found by as a topic: its titles' and its format note's; and, apart, those of the
+ * heading the post lists it under (a stage, a track, a kind of session). Pure.
+ */
+import { copyKeys } from '../find/index.js';
+import type { Talk } from '../model/index.js';
+import { hyphenated, nameWords, Vocabulary } from './name-words.js';
+
+/** The titles of a talk, in both languages. */
+function titlesOf(talk: Talk): string[] {
+  const titles = Object.values(talk.titles);
+  return titles.length ? titles : [talk.title];
+}
+
+/** The words of `texts`, with their hyphenated compounds as one word too ("llmd"). */
+function wordsOf(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => [...nameWords(text), ...hyphenated(text).map((word) => word.replaceAll('-', ''))]);
+}
+
+/** The words of a talk's titles and of its format ("lightning talks" finds a talk noted as one), with their hyphenated compounds as one word too ("llmd"). */
+export function titleWordsOf(talk: Talk): string[] {
+  return wordsOf([...titlesOf(talk), talk.format ?? '']);
+}
+
+/** A heading's note in brackets ("(24 March)", "（3 月 24 日）") says when, not what the talks are. */
+const BRACKETED = /\([^)]*\)|（[^）]*）/g;
+
+/**
+ * The headings the posts list talks under, read as what the talks are: a stage, a track or a kind of
+ * session the post groups them by ("Istio sessions at the Cloud Native Theater", "KubeCon keynotes
+ * that featured Istio") that no title repeats. The programme lists a talk once, merged from the copies
+ * of several posts, and one post groups it where another only names it: a talk's headings are those
+ * of every copy (`copyKeys`).
+ */
+export class Sections {
+  readonly #byKey = new Map<string, Set<string>>();
+  readonly #vocabulary: Vocabulary;
+
+  /** `listed`: each talk with the heading of a passage that tells it. */
+  constructor(listed: Iterable<readonly [Talk, string]>) {
+    for (const [talk, heading] of listed) {
+      if (!heading) continue;
+      for (const key of copyKeys(talk)) this.#byKey.set(key, (this.#byKey.get(key) ?? new Set()).add(heading.replace(BRACKETED, ' ')));
+    }
+    this.#vocabulary = new Vocabulary(wordsOf([...new Set([...this.#byKey.values()].flatMap((set) => [...set]))]));
+  }
+
+  /** The heading word `typed` is (itself; a Chinese piece, a heading word holding it), or null. */
+  word(typed: string): string | null {
+    const word = typed.replace(/[-\s]/g, '');
+    for (const [match, score] of this.#vocabulary.matches(word)) if (score === 1 || /\p{Script=Han}/u.test(typed)) return match;
+    return null;
+  }
+
+  /** Those of `talks` listed under a heading that holds every word of `topic`. */
+  holding(talks: readonly Talk[], topic: readonly string[]): Talk[] {
+    const wanted = topic.map((typed) => this.word(typed));
+    if (!topic.length || wanted.some((word) => word === null)) return [];
+    return talks.filter((talk) => {
+      const headings = [...new Set(copyKeys(talk).flatMap((key) => [...(this.#byKey.get(key) ?? [])]))];
+      return headings.some((heading) => {
+        const words = wordsOf([heading]);
+        return wanted.every((word) => word !== null && words.includes(word));
+      });
+    });
+  }
+}
