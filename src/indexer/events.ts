@@ -1,8 +1,7 @@
 /**
- * The events the posts are about. Our own posts declare theirs in front matter, and that block is
- * authoritative. For the other posts (istio.io recaps, announcements, site banners) the event is the
- * one the parser named in `meta.event`; its city, dates and slides page are read from the post. A
- * closing "See you in Paris in March 2024!" / "2024 年 3 月巴黎见！" announces the next event.
+ * The events the posts are about. Our own posts declare theirs in front matter, which is authoritative; for the
+ * others (istio.io recaps, announcements, banners) it is the parser's `meta.event`, with city, dates and slides page
+ * read from the post, and a closing "See you in Paris in March 2024!" / "2024 年 3 月巴黎见！" announcing the next.
  * The same event seen in several posts (recap, announcement, banner) is merged, once per language.
  */
 import type { EventInfo } from '../model/index.js';
