@@ -37,7 +37,7 @@ function directionOf({ time, text, entities }: Question): 'after' | 'before' | n
   // only "after" says so. "after" alone, with no time word, says it outright ("istio day after paris 2024").
   // "paris, what came next", "芝加哥那届接下来去了哪" ask what followed it as "after" does.
   if (time === 'next') return (entities.years.length ? followsAsked(text) : afterAsked(text) || whatFollowedAsked(text)) ? 'after' : null;
-  // "was there another istiocon after the first one": the ordinal picks the event, "after" looks past it.
+  // "the istiocon held after the first one": the ordinal picks the event, "after" looks past it.
   if (time !== 'latest' && afterAsked(text)) return 'after';
   // "previous istio day before atlanta": "last" or "previous" alone is the latest, "before" one named is its predecessor.
   return time !== 'first' && beforeAsked(text) ? 'before' : null;
@@ -87,7 +87,7 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
 }
 
 /**
- * "istiocon 2021 之后中国有什么线下活动": the question as a whole names no one event, but the words on one side of
+ * "istio day 2023 之后北美还办过什么": the question as a whole names no one event, but the words on one side of
  * "after" do (before 之后, after "after"), and those on the other say what followed it: held where they name,
  * of the kind they name; of any kind, the next stop.
  */

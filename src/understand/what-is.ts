@@ -1,6 +1,6 @@
 /**
  * Reading a "what is" question, en and zh: "what is istio day", "wat's contribfest", "istiocon 是啥",
- * "izzy 是谁", "who/what is izzy", "what is the ambassador program"; and its subject, the thing asked
+ * "izzy 是谁", "who/what is the toc", "what is the ambassador program"; and its subject, the thing asked
  * about, in the question's order ("what is the istio steering committee": istio, steering committee).
  */
 import { fold } from '../store/index.js';
