@@ -60,7 +60,7 @@ describe('events found from what users type', () => {
   it('finds a birthday of the project by how Chinese says it', () => {
     const birthdays = [event('Istio 7th birthday', 'other', null, '2024-05-24'), event('Istio 4th Birthday Celebration', 'other', null, '2021-05-24')];
     const known = new EventMatcher(new Map(birthdays.map((one) => [one.name, one.start])), birthdays);
-    expect(known.best('istio 七周年是哪天')).toEqual(['Istio 7th birthday']);
+    expect(known.best('istio 的七周年庆祝是在哪一天')).toEqual(['Istio 7th birthday']);
     expect(known.best('四周岁生日活动')).toEqual(['Istio 4th Birthday Celebration']);
     expect(known.best('7 周年 直播')).toEqual(['Istio 7th birthday']);
   });

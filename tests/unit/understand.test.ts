@@ -44,7 +44,7 @@ describe('understand', () => {
     // However else it is put, only the name is what is asked about.
     expect(understand("what's the deal with ztunnel")).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
     expect(understand('ztunnel, never heard of it')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
-    expect(understand('never been to a contribfest, what happens there')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
+    expect(understand('i have never been to a contribfest, what goes on there')).toMatchObject({ ask: 'what-is', subject: 'contribfest' });
     expect(understand('ztunnel 指的是什么')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
     expect(understand('waypoint 是干什么用的')).toMatchObject({ ask: 'what-is', subject: 'waypoint' });
     expect(understand('ambassador 计划是干嘛的').words.groups.map((group) => group.word)).toEqual(['ambassador', '计划']);
@@ -84,7 +84,7 @@ describe('understand', () => {
     expect(understand('伦敦 Istio Day 幻灯片').entities.cities).toEqual(['London']);
     expect(understand('salt lake city').entities.cities).toEqual(['Salt Lake City']);
     // An abbreviation people type, which no post writes: it names the city, and is searched as its names.
-    const slc = understand('register istio day slc');
+    const slc = understand('sign-up page for istio day in slc');
     expect(slc.entities.cities).toEqual(['Salt Lake City']);
     expect(slc.words.groups.find((group) => group.word === 'slc')?.alternatives.flat()).toEqual(expect.arrayContaining(['salt', 'lake', '盐湖']));
   });
