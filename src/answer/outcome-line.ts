@@ -6,6 +6,7 @@
  * question's language does (some years' results were posted in one language): it is shown, marked
  * as another language's, rather than the wrong body's or year's results.
  */
+import { STEERING_SEATS } from '../domain/index.js';
 import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
@@ -13,7 +14,6 @@ import { fold } from '../store/index.js';
 import { afterAsked, ANY_BODY_TITLE, bodiesTitled, bodyTitleOf, namesElection, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
-import { STEERING_SEATS } from '../domain/index.js';
 
 /** The kinds of Steering Committee seat (`STEERING_SEATS`) a text names, by their place in that list. */
 function seatsIn(text: string): number[] {

@@ -87,7 +87,7 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
 }
 
 /**
- * "istio day 2023 之后北美还办过什么": the question as a whole names no one event, but the words on one side of
+ * "istiocon 2022 之后欧洲有什么活动": the question as a whole names no one event, but the words on one side of
  * "after" do (before 之后, after "after"), and those on the other say what followed it: held where they name,
  * of the kind they name; of any kind, the next stop.
  */

@@ -85,7 +85,7 @@ export function afterAsked(text: string): boolean {
 const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后'].join('|')})|\\b(?:after)\\b`, 'iu');
 
 /**
- * "istio day 2023 之后北美还办过什么", "any meetup in china after istiocon 2021": the words that name the
+ * "istiocon 2022 之后欧洲有什么活动", "any event in china after istiocon 2021": the words that name the
  * event looked past, and those that say what is wanted of the one that followed; null without "after".
  */
 export function afterSides(text: string): { named: string; wanted: string } | null {
