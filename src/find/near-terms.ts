@@ -26,21 +26,17 @@ function isSorted(terms: readonly string[]): boolean {
 export class NearTerms {
   /** The terms, sorted, so that the terms a prefix begins stand together. */
   readonly #terms: readonly string[];
-  /** Each term's length, read for every term a walk passes (a typed array: the walk passes tens of thousands at 10x). */
-  readonly #lengths: Uint16Array;
   /** Recent words' near terms: the passages' typo search of a word is followed by the talks' of the same word. */
   readonly #recent = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(terms: readonly string[]) {
     this.#terms = isSorted(terms) ? terms : [...terms].sort();
-    this.#lengths = Uint16Array.from(this.#terms, (term) => Math.min(term.length, 0xffff));
   }
 
   /**
    * The terms a fuzzy search of `word` with typos as `share` of its length would add, with their
-   * edit distance, in the order MiniSearch gives them: without the word itself and the terms it
-   * begins, which its exact and prefix searches find (MiniSearch scores those as prefix matches, not
-   * as typos).
+   * edit distance: without the word itself and the terms it begins, which its exact and prefix
+   * searches find (MiniSearch scores those as prefix matches, not as typos).
    */
   of(word: string, share: number): ReadonlyMap<string, number> {
     const key = `${share} ${word}`;
@@ -56,53 +52,38 @@ export class NearTerms {
     const near = new Map<string, number>();
     const distance = Math.min(MAX_FUZZY, Math.round(word.length * share));
     if (!distance) return near;
-    // Row i is the distances of the term's first i letters to each prefix of `word`; cells outside
-    // the band stay "too far". A term longer or shorter than the word by more than the distance is
-    // never near, and is not walked: the next term walked reuses the rows of the last one that was.
+    // Row i is the distances of the term's first i letters to each prefix of `word`; a term longer
+    // than the word by more than `distance` is never near. Cells outside the band stay "too far".
     const width = word.length + 1;
-    const shortest = word.length - distance;
-    const longest = word.length + distance;
-    const matrix = new Uint8Array((longest + 1) * width).fill(distance + 1);
+    const rows = word.length + distance + 1;
+    const matrix = new Uint8Array(rows * width).fill(distance + 1);
     for (let j = 0; j < width; j += 1) matrix[j] = j;
-    for (let i = 1; i <= longest; i += 1) matrix[i * width] = i;
+    for (let i = 1; i < rows; i += 1) matrix[i * width] = i;
     const terms = this.#terms;
-    const lengths = this.#lengths;
     let previous = '';
     /** How many letters of `previous` have their rows filled in. */
     let filled = 0;
     for (let at = 0; at < terms.length; at += 1) {
-      const length = lengths[at] as number;
-      if (length < shortest || length > longest) continue;
       const term = terms[at] as string;
       let i = 0;
-      while (i < filled && term.charCodeAt(i) === previous.charCodeAt(i)) i += 1;
+      while (i < filled && i < term.length && term.charCodeAt(i) === previous.charCodeAt(i)) i += 1;
+      const last = Math.min(term.length, rows - 1);
       let dead = false;
-      for (; i < length && !dead; i += 1) dead = fillRow(matrix, word, i + 1, term.charCodeAt(i), distance) > distance;
+      for (; i < last && !dead; i += 1) dead = fillRow(matrix, word, i + 1, term.charCodeAt(i), distance) > distance;
       previous = term;
       filled = i;
       if (dead) {
         // Every term that begins with the letters read so far is as far: skip them.
-        at = lastBeginning(terms, term.slice(0, i), at);
+        const prefix = term.slice(0, i);
+        while (at + 1 < terms.length && (terms[at + 1] as string).startsWith(prefix)) at += 1;
         continue;
       }
-      const edits = matrix[length * width + word.length] as number;
-      // The word's own prefix search finds the terms it begins.
+      if (term.length >= rows) continue;
+      const edits = matrix[term.length * width + word.length] as number;
       if (edits <= distance && edits > 0 && !term.startsWith(word)) near.set(term, edits);
     }
     return near;
   }
-}
-
-/** The last of the sorted `terms` that begins with `prefix`, given that the one at `from` does: they stand together. */
-function lastBeginning(terms: readonly string[], prefix: string, from: number): number {
-  let low = from + 1;
-  let high = terms.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((terms[middle] as string).startsWith(prefix)) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
 }
 
 /** Fills row `i` of the matrix for the letter `char`, as MiniSearch's fuzzy walk does, and returns the row's least distance. */
