@@ -27,6 +27,7 @@ const SETS = [
   { file: 'eval/dev11.jsonl', size: 160, zh: 75, perIntent: 10 },
   // The twelfth development set: register, talks, buy and what-is only, 30 each, written the same way as the fourth.
   { file: 'eval/dev12.jsonl', size: 120, zh: 55, perIntent: 30, intents: ['register', 'talks', 'buy', 'what-is'] },
+  { file: 'eval/dev15.jsonl', size: 160, zh: 75, perIntent: 11 },
 ];
 
 const read = (file: string) => parseQuestions(readFileSync(file, 'utf8'), file);
@@ -90,7 +91,7 @@ describe.each([
   });
 });
 
-const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
+const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev15.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
 
 /** The fourth to ninth development sets: their own ids, and no question another set (or the tuned set) already asks. */
 describe.each([
@@ -103,6 +104,7 @@ describe.each([
   { file: 'eval/dev10.jsonl', prefix: 'd10-' },
   { file: 'eval/dev11.jsonl', prefix: 'd11-' },
   { file: 'eval/dev12.jsonl', prefix: 'd12-' },
+  { file: 'eval/dev15.jsonl', prefix: 'd15-' },
 ])('the development set $file', ({ file, prefix }) => {
   const dev = read(file);
 
