@@ -30,6 +30,13 @@ describe('the data file as short lines', () => {
     expect([...sections.items('none')]).toEqual([]);
   });
 
+  it('lets go of the bytes once every line has been read', () => {
+    const sections = readSections(Buffer.from(text), 7, malformed);
+    expect(sections.value('head')).toEqual({ documentCount: 5000 });
+    for (const section of ['passages', 'terms', 'none']) expect([...sections.items(section)].length).toBeGreaterThanOrEqual(0);
+    expect(() => sections.value('head')).toThrow(/asked for after every line was read/);
+  });
+
   it('parses the lines of a list only as its items are reached', () => {
     const broken = Buffer.from(lines.map((line, at) => (at === lines.length - 3 ? '["after"' : line)).join('\n'));
     const terms = readSections(broken, 7, malformed).items('terms');
