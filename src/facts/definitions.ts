@@ -49,6 +49,11 @@ const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => n
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?<verb>is|are|was|were|will\s+be)\s+(?<article>an?|the|one)\s(?<judged>${JUDGED})?`, 'u'), strength: plainness },
   // "The Istio Steering Committee oversees…", "…is responsible for…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:oversees|governs|(?:is|are)\s+responsible\s+for)\s`, 'u'), strength: says(0.5) },
+  // What it is made of says what its parts are: "The Steering Committee consists of 9 … Contribution Seats, and 4
+  // elected Community Seats" says what a community seat is (group `parts`, defined with the whole they belong to).
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:now\s+)?(?:consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|comprises)\s(?<parts>[^.;]+)`, 'u'), strength: says(0.5) },
+  // "Istio 指导委员会由 9 个按比例分配的贡献席位和 4 个选举的社区席位组成"
+  { pattern: /^(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*由(?<parts>[^，。！？；]{1,80}?)(?:组成|构成)/u, strength: says(0.5) },
   // What it is for or made of: "Ambient mesh is designed for simplified operations…", "ztunnel is designed to be…", "Istio’s ambient mode is powered by…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:is|are)\s+(?:designed\s+(?:to|for)|powered\s+by|built\s+(?:on|for))\s`, 'u'), strength: says(0.5) },
   // What it lets one do: "Aeraki helps you manage any layer-7 traffic", after a title's colon too ("Full-stack mesh: Aeraki helps you…").
@@ -104,10 +109,11 @@ export function definitionsIn(text: string): Definition[] {
       const match = pattern.exec(sentence);
       const said = (match?.groups?.term ?? match?.groups?.han)?.trim();
       if (!match || !said) continue;
-      const terms = analyze(said);
+      // The parts after the whole: what is defined ends with the part asked about ("… Community Seats").
+      const terms = analyze(match.groups?.parts ? `${said} ${match.groups.parts}` : said);
       if (namesNothing(terms, said)) continue;
       const plain = strength(match);
-      found.push({ terms, start, end, ...(plain ? { strength: plain } : {}) });
+      found.push({ terms, start, end, ...(plain ? { strength: plain } : {}), ...(match.groups?.parts ? { part: true as const } : {}) });
       break;
     }
   }
@@ -207,9 +213,12 @@ function defines(definition: Definition, subject: Subject): number {
   return 1 + named - added / (added + 1) + (definition.strength ?? 0) / 2;
 }
 
-/** Whether one of a passage's definitions says what `subject` is (not only what its abbreviation stands for). */
+/**
+ * Whether one of a passage's definitions says what `subject` is (not only what its abbreviation stands for, nor a part
+ * of a whole: each post about the committee says what it is made of).
+ */
 export function definesSubject(definitions: readonly Definition[] | undefined, subject: Subject): boolean {
-  return definitions?.some((definition) => (definition.strength ?? 0) > 0 && defines(definition, subject) > 0) ?? false;
+  return definitions?.some((definition) => (definition.strength ?? 0) > 0 && !definition.part && defines(definition, subject) > 0) ?? false;
 }
 
 /** Where the first sentence of `text` starts and ends, when it is short enough to quote. */

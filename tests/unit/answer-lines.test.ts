@@ -80,6 +80,13 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is the steering committee'), rankedOf([older, newer]))?.url).toBe(newer.url);
   });
 
+  it('quotes the sentence that says what a whole is made of, asked about one of its parts', () => {
+    const filler = ['g', 'h', 'i', 'n'].map((id) => passage(id, 'Nothing to see here.'));
+    const made = passage('o', 'Every year we count. The Istio Steering Committee consists of 9 Contribution Seats, and 4 elected Community Seats.');
+    const line = definitionLine(understand('what are community seats on the steering committee'), rankedOf([...filler, made]));
+    expect(line?.text).toBe('The Istio Steering Committee consists of 9 Contribution Seats, and 4 elected Community Seats.');
+  });
+
   it('quotes a sentence that only spells out an abbreviation from the first passages alone', () => {
     const spelled = passage('f', 'Enrolment for the Istio Certified Associate (ICA) exam opened in November.');
     const filler = ['g', 'h', 'i'].map((id) => passage(id, 'Nothing to see here.'));
