@@ -4,7 +4,7 @@
  */
 import { withoutNamesAndPlaces } from './not-asking.js';
 import { MEANING_WORDS } from './meaning.js';
-import { HOW_HELD, registerRead } from './register-asks.js';
+import { HOW_HELD, PAYING, registerRead } from './register-asks.js';
 import type { Ask, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
@@ -140,7 +140,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'propose', 'proposal', 'proposals', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿']],
   // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗", its price, a discount
   // (not "cost savings": "cost" alone is a topic of talks).
-  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'how much was', 'how much were', 'how much did', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
+  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', ...PAYING, 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'how much was', 'how much were', 'how much did', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
   // Not "order": the order of the talks is no purchase. Swag and merchandise are got, not registered for.
   ['buy', ['buy', 'purchase', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
   // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held.

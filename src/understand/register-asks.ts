@@ -16,6 +16,12 @@ export const HOW_HELD = [
   '线上还是线下', '线下还是线上', '线上或线下', '线下或线上', '线上参加', '线上参会', '在线参加', '远程参加', '线下参加', '现场参加',
 ];
 
+/**
+ * How people ask whether attending must be paid for ("do I have to pay", "paid or free", "要花钱吗", "付费吗"): what
+ * registering costs. Not "pay" alone: "who paid for the T-shirts" asks who sponsored them.
+ */
+export const PAYING = ['have to pay', 'need to pay', 'do i pay', 'do i still pay', 'do we pay', 'pay to attend', 'pay to join', 'paid or free', 'free or paid', '花钱', '付费', '付钱', '交钱'];
+
 /** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
 const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)/u;
 

@@ -4,7 +4,7 @@
  * rather than being required of them; the intents themselves are read by `intents.ts`.
  */
 import { ATTENDING, GOODS, patternOf, SHIRTS, wordsOf } from './intents.js';
-import { HOW_HELD } from './register-asks.js';
+import { HOW_HELD, PAYING } from './register-asks.js';
 import type { Ask } from './types.js';
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
@@ -28,7 +28,7 @@ const PRICE = ['cost', 'costs', 'price', 'prices', 'pricing', 'free', 'paid', 'p
 const PRICE_WORDS = PRICE.map((word) => ({ words: [word], pattern: patternOf([word]) }));
 
 /** How people ask what taking part costs, in en and zh ("is it free", "how much is a ticket", "要收费吗", "需要买票吗"). */
-const PRICE_ASKED = patternOf([...PRICE, 'how much', 'discount', 'promo', 'coupon', 'voucher', '收费', '免费', '费用', '价格', '票价', '多少钱', '要钱', '买票', '购票', '优惠', '折扣']);
+const PRICE_ASKED = patternOf([...PRICE, 'how much', 'discount', 'promo', 'coupon', 'voucher', '收费', '免费', '费用', '价格', '票价', '多少钱', '要钱', '买票', '购票', '优惠', '折扣', ...PAYING]);
 
 /** Whether a question asks what taking part costs: the sentence that says so answers it better than the registration link. */
 export function asksPrice(text: string): boolean {

@@ -35,6 +35,16 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
     expect(understand('在哪买 istio 的书').ask).toBe('buy');
   });
 
+  it('reads "do I have to pay", "paid or free", "要花钱吗" as asking what registering costs, and quotes it', () => {
+    for (const question of ['do we have to pay to attend istiocon 2022', 'istiocon 2022: free or paid?', 'istiocon 2022 参加要花钱吗', 'istiocon 2022 需要付费吗']) {
+      expect(understand(question).ask).toBe('register');
+    }
+    expect(engine.answer('do we have to pay to attend istiocon 2022').direct?.text).toMatch(/free to attend after registering/);
+    expect(engine.answer('istiocon 2022 参加要花钱吗').direct?.text).toMatch(/免费参加/);
+    // "paid" alone asks no price: who paid for something sponsored it.
+    expect(understand('who paid for the istio t-shirts at kubecon').ask).not.toBe('register');
+  });
+
   it('quotes no other event’s price: the registration link of the one named stays', () => {
     expect(engine.answer('istio meetup beijing 免费吗').direct?.url).toMatch(/huodongxing\.com\/event\/7604616393700/);
   });
