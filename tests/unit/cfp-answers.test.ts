@@ -29,6 +29,20 @@ describe('how to submit a talk (shipped index)', () => {
   });
 });
 
+describe('the terms of a call: formats, tracks, an accepted talk (shipped index)', () => {
+  it('reads a question about the formats or tracks a call takes, or about a talk accepted, as a call for proposals', () => {
+    for (const question of ['which formats does istio day take', 'istiocon 2022 tracks', 'my talk was accepted, what now', 'istio day 演讲被接受之后呢', '议题可以投哪个方向']) {
+      expect(understand(question).ask).toBe('cfp');
+    }
+    // What an accepted speaker pays is still a registration question.
+    expect(understand('if my talk is accepted do i have to pay for the ticket').ask).toBe('register');
+  });
+
+  it('answers the formats of a call with the passage of the call that lists them first', () => {
+    expect(engine.answer('which formats did istiocon 2021 take').results[0]?.text).toMatch(/160-minute/);
+  });
+});
+
 describe('taking part in an event the question does not single out (shipped index)', () => {
   it('gives the link of the latest of the events named that holds one, with the deadline of its call', () => {
     // Istio Day Europe 2024 and 2025 hold no call for proposals link; 2023 does.
