@@ -32,8 +32,8 @@ export const CALL_TERMS = ['formats', 'tracks', 'accepted', '被接受', '被接
 /** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
 const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)/u;
 
-/** A count of people asked beside a registration word ("报名人数", "多少人注册", "how many people"). */
-const SIGNED_UP_COUNT = /人数|多少(?:个)?人|几(?:个)?人|\bhow many (?:people|attendees|participants|registrants)\b/iu;
+/** A count asked beside a registration word ("报名人数", "多少人注册", "how many people", "the number of signups"). */
+const SIGNED_UP_COUNT = /人数|多少(?:个)?人|几(?:个)?人|\bhow many (?:people|attendees|participants|registrants)\b|\bnumber of\b/iu;
 
 /**
  * The ask of a question `ASKS` read as `said`: a ticket bought is a registration ("买票" itself is one of its words), how

@@ -47,6 +47,17 @@ const DATE_ASKED = patternOf(wordsOf('when'));
 /** How people ask when registration itself opens or closes: a date of the registration, not of the event. */
 const OPENING = /\b(?:open|opens|opened|opening|close|closes|closed|closing|deadline|starts?|started|ends?|ended)\b|开放|开始|开启|截止|结束/i;
 
+/** How people ask when something opened or was announced, not when it closes: "when did registration open", "征稿公告". */
+const OPENED_ASKED = /\b(?:open|opens|opened|opening|start|starts|started|announced?|announcement|launch(?:ed)?)\b|开放|开始|开启|公告|宣布|公布|发布/i;
+
+/**
+ * Whether a question asks the date a registration or a call for proposals opened ("when did signups open", "征稿公告是几号"):
+ * the sentence that says so answers, not the event's dates nor the call's deadline.
+ */
+export function asksOpening(text: string): boolean {
+  return DATE_ASKED.test(text) && OPENED_ASKED.test(text) && !/\b(?:close|closes|closed|closing|deadline|ends?|ended)\b|截止|结束|关闭/i.test(text);
+}
+
 /**
  * Whether a registration question asks the event's date too ("register for istio day london, which day is it"): its line
  * gives it. Not when it asks when registration opens or closes, which the event's dates would seem to answer.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Answerer } from '../../src/answer/index.js';
 import { Calendar } from '../../src/answer/calendar.js';
-import { deadlineIn } from '../../src/answer/deadline.js';
+import { deadlineIn, openingIn } from '../../src/answer/deadline.js';
 import { takingPart } from '../../src/answer/take-part.js';
 import { understand } from '../../src/understand/index.js';
 import { eventInfo } from '../helpers/answers.js';
@@ -26,6 +26,13 @@ describe('how to submit a talk (shipped index)', () => {
 
   it('puts the call for proposals first for a question in plain words', () => {
     expect(engine.answer('how do i submit a talk to istio day').results[0]?.text).toMatch(/call for proposals/i);
+  });
+});
+
+describe('when a call opened (shipped index)', () => {
+  it('gives the day the call was announced, not its deadline, when asked when it opened, in en and zh', () => {
+    expect(engine.answer('istio day north america 2023 cfp: when was it announced').direct?.text).toBe('Call for proposals of Istio Day North America 2023, announced on 16 June 2023');
+    expect(engine.answer('2023 北美 istio day 征稿是哪天公布的').direct?.text).toBe('Istio Day North America 2023 的征稿，于 2023 年 6 月 16 日宣布');
   });
 });
 
@@ -68,6 +75,13 @@ describe('taking part in an event the question does not single out (shipped inde
 
   it('gives no event line to a question about taking part in something else', () => {
     expect(engine.answer('steering election how to register as a candidate').direct).toBeUndefined();
+  });
+});
+
+describe('openingIn', () => {
+  it('finds the date a call was announced or launched, not the one it closes', () => {
+    expect(openingIn('The call for proposals, announced on 16 June 2023, ran through the CNCF portal until 6 August.')).toBe('16 June 2023');
+    expect(openingIn('通过 CNCF 活动门户提交议题提案，该门户开放至 8 月 6 日。')).toBeNull();
   });
 });
 

@@ -93,6 +93,11 @@ describe('registering for an event whose registration link the posts do not give
     expect(engine.answer('istio day 伦敦 怎么报名，哪天举行').direct?.text).toMatch(/（2025 年 4 月 1 日）$/);
   });
 
+  it('quotes the sentence that says when registration opened, asked when it opened, in en and zh', () => {
+    expect(engine.answer('istiocon 2022: on what date did sign-ups open').direct?.text).toMatch(/Registration opened on 21 March 2022/);
+    expect(engine.answer('istiocon 2022 注册是哪天开放的').direct?.text).toMatch(/注册于 2022 年 3 月 21 日开放/);
+  });
+
   it('gives no event date when the question asks when registration opens or closes', () => {
     expect(engine.answer('when does registration for istio day london open').direct?.text).not.toMatch(/April/);
   });
@@ -103,5 +108,6 @@ describe('how many signed up: a count, not the registration link', () => {
     expect(understand('北京 meetup 报名人数').ask).toBe('how-many');
     expect(engine.answer('北京 meetup 报名人数').direct?.text).toMatch(/292 人/);
     expect(engine.answer('istiocon 2021 一共多少人注册的').direct?.text).toMatch(/4,000 多人注册/);
+    expect(understand('the number of signups for the beijing meetup').ask).toBe('how-many');
   });
 });
