@@ -24,6 +24,11 @@ describe('how to submit a talk (shipped index)', () => {
     expect(engine.answer('istio day 北美 2023 cfp 截止').direct?.text).toBe('Istio Day North America 2023 的征稿，已于 8 月 6 日截止');
   });
 
+  it('reads 提案, the word of the posts for a proposal, as a call for proposals: its link line, not the dates of the event', () => {
+    expect(understand('istio day 的提案在哪里交').ask).toBe('cfp');
+    expect(engine.answer('istio day 北美 2023 提案 在哪交').direct?.text).toMatch(/^Istio Day North America 2023 的征稿/);
+  });
+
   it('puts the call for proposals first for a question in plain words', () => {
     expect(engine.answer('how do i submit a talk to istio day').results[0]?.text).toMatch(/call for proposals/i);
   });
