@@ -6,9 +6,12 @@
  * "征稿公告是几号"), the day its passages say it was announced instead: its deadline answers nothing asked.
  */
 import { CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
-import type { RankedPassages } from '../find/index.js';
+import type { Ranked, RankedPassages } from '../find/index.js';
 import { asksOpening, type Question } from '../understand/index.js';
+import type { Passage } from '../model/index.js';
+import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
+import { held } from './who-line.js';
 
 /** How posts say a call closes, in English and Chinese ("该门户开放至 8 月 6 日": open until). */
 const CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|截止|截至|关闭|开放至/giu;
@@ -69,7 +72,7 @@ function callDateIn(text: string, words: RegExp): string | null {
  * `line` with the deadline the first page's passages of `event` give, in the question's language; said to be over once
  * the event was held (`held`). Asked when the call opened (`asksOpening`), the day it was announced instead.
  */
-export function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held = false): DirectAnswer {
+function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held = false): DirectAnswer {
   const { lang } = question;
   const opening = asksOpening(question.text);
   for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
@@ -78,4 +81,27 @@ export function withDeadline(line: DirectAnswer, event: string, ranked: RankedPa
     if (date) return { ...line, text: (opening ? OPENED : held ? CLOSED : WITH_DEADLINE)[lang](line.text, date) };
   }
   return line;
+}
+
+/**
+ * Asked something of a call beyond the call itself ("how long can a workshop be", "which 方向", "the Sessionize link"): of
+ * the first page, the passage about the call of `event` that holds the most of the question's `topic` words, when it
+ * holds more than the first passage does. The line already links the call; a passage that only says there is one answers nothing more.
+ */
+function askedOfCall(question: Question, ranked: RankedPassages, topic: readonly string[], event: string): Ranked | undefined {
+  const groups = question.words.groups.filter((group) => topic.includes(group.word));
+  if (!groups.length) return undefined;
+  const first = ranked.slice(0, PAGE_SIZE);
+  // Only a passage that speaks of the call of the event the line links: another event's call, or one of its talks that
+  // happens to hold a word, answers nothing asked of this call.
+  const ofCall = (passage: Passage): boolean => passage.event === event && CALL_FOR_PROPOSALS.test(passage.text);
+  const counts = first.map(({ passage }) => (ofCall(passage) ? held(passage.text, groups).size : 0));
+  const most = Math.max(0, ...counts);
+  return most > (counts[0] ?? 0) ? first[counts.indexOf(most)] : undefined;
+}
+
+/** An event's call-for-proposals `line` with its deadline (or opening day), and the passage that holds what else is asked first. */
+export function callLead(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held: boolean, topic: readonly string[]): Lead {
+  const first = askedOfCall(question, ranked, topic, event);
+  return { direct: withDeadline(line, event, ranked, question, held), ...(first ? { first } : {}) };
 }

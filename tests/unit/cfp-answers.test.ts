@@ -41,6 +41,14 @@ describe('when a call opened (shipped index)', () => {
   });
 });
 
+describe('something asked of a call beyond the call itself (shipped index)', () => {
+  it('shows first the passage about the call that holds what is asked, under the line that links the call', () => {
+    const answer = engine.answer('istio day north america 2023 cfp on sessionize');
+    expect(answer.direct?.text).toMatch(/^Call for proposals of Istio Day North America 2023/);
+    expect(answer.results[0]?.text).toMatch(/Sessionize/);
+  });
+});
+
 describe('the terms of a call: formats, tracks, an accepted talk (shipped index)', () => {
   it('reads a question about the formats or tracks a call takes, or about a talk accepted, as a call for proposals', () => {
     for (const question of ['which formats does istio day take', 'istiocon 2022 tracks', 'my talk was accepted, what now', 'istio day 演讲被接受之后呢', '议题可以投哪个方向']) {
