@@ -35,11 +35,19 @@ const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)/u;
 /** A count asked beside a registration word ("报名人数", "多少人注册", "how many people", "the number of signups"). */
 const SIGNED_UP_COUNT = /人数|多少(?:个)?人|几(?:个)?人|\bhow many (?:people|attendees|participants|registrants)\b|\bnumber of\b/iu;
 
+/** What taking part costs, in the words people ask it with ("free", "cost", "pay", "入场费", "免费"). */
+const PRICE_SAID = /\b(?:free|cost|costs|pay|paid|price|fee|fees|charge)\b|免费|收费|费|花钱|付费|要钱/iu;
+
+/** Being at an event ("attend", "attendance", "join", 参加, 参会, 入场): beside a price, what registering costs. */
+const BEING_THERE = /\b(?:attend|attends|attending|attendance|attendees?|join|joining|participate|participating|participation|entry|admission)\b|参加|参会|入场|出席/iu;
+
 /**
  * The ask of a question `ASKS` read as `said`: a ticket bought is a registration ("买票" itself is one of its words), how
- * many signed up a count, not a way to sign up.
+ * many signed up a count, not a way to sign up; a price asked of being there ("is attendance free", "免费参加吗") that no
+ * other ask took is a registration.
  */
 export function registerRead(said: Ask | undefined, text: string): Ask | undefined {
+  if (said === undefined && PRICE_SAID.test(text) && BEING_THERE.test(text)) return 'register';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   return said;

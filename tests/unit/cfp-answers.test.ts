@@ -26,6 +26,9 @@ describe('how to submit a talk (shipped index)', () => {
 
   it('reads 提案, the word of the posts for a proposal, as a call for proposals: its link line, not the dates of the event', () => {
     expect(understand('istio day 的提案在哪里交').ask).toBe('cfp');
+    // Applying to give a talk, a submission: the call too.
+    expect(understand('istiocon 2022 怎样申请演讲').ask).toBe('cfp');
+    expect(understand('istio day 2023 talk submissions closed when').ask).toBe('cfp');
     expect(engine.answer('istio day 北美 2023 提案 在哪交').direct?.text).toMatch(/^Istio Day North America 2023 的征稿/);
   });
 

@@ -41,6 +41,12 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
     }
     expect(engine.answer('do we have to pay to attend istiocon 2022').direct?.text).toMatch(/free to attend after registering/);
     expect(engine.answer('istiocon 2022 参加要花钱吗').direct?.text).toMatch(/免费参加/);
+    // A price asked of being there, with no other ask: "is attendance free", "入场免费吗".
+    for (const question of ['is attendance at istiocon 2022 free', 'does joining istiocon 2022 cost anything', 'istiocon 2022 入场免费吗']) {
+      expect(understand(question).ask).toBe('register');
+    }
+    expect(engine.answer('is attendance at istiocon 2022 free').direct?.text).toMatch(/free to attend after registering/);
+    expect(understand('was the izzy book free').ask).not.toBe('register');
     // "paid" alone asks no price: who paid for something sponsored it.
     expect(understand('who paid for the istio t-shirts at kubecon').ask).not.toBe('register');
   });
