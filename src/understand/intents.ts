@@ -151,7 +151,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['video', wantWordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   // What was handed out or given away ("送什么" at the kiosk) is got too.
-  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '发放', '免费领', ...GETTING]],
+  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '什么送', '送了什么', '发放', '免费领', ...GETTING]],
   // How long ago something was is asked of its date, not a count.
   ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
