@@ -47,6 +47,9 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
     }
     expect(engine.answer('is attendance at istiocon 2022 free').direct?.text).toMatch(/free to attend after registering/);
     expect(understand('was the izzy book free').ask).not.toBe('register');
+    // An RSVP and the all-access pass (全通票, 通票) are the registration's own words.
+    expect(understand('beijing meetup rsvp').ask).toBe('register');
+    expect(engine.answer('参加 istio day 需要全通票吗').direct?.text).toMatch(/参加 Istio Day 需要注册 KubeCon/);
     // "paid" alone asks no price: who paid for something sponsored it.
     expect(understand('who paid for the istio t-shirts at kubecon').ask).not.toBe('register');
   });
