@@ -5,7 +5,7 @@ import { readIndex, takeSearchIndexes, type Manifest } from '../store/index.js';
 import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
-import { withDeadline } from './deadline.js';
+import { callLead } from './deadline.js';
 import { definitionLine } from './definition-line.js';
 import { countLine } from './count-line.js';
 import { gettingLine } from './get-line.js';
@@ -117,7 +117,7 @@ export class Answerer implements QueryService {
     if (price) return { direct: price };
     // The call of an event already held is over: its deadline is said to have passed.
     const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
-    if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang, held) : known.direct };
+    if (known.direct) return question.ask === 'cfp' && only ? callLead(known.direct, only.name, ranked, question, held, topicOf(question, this.#calendar, true)) : { direct: known.direct };
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
     return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};

@@ -2,20 +2,32 @@
  * "istio day europe 2023 cfp deadline": the call for proposals line of the event knowledge, with the
  * deadline the event's own passages give ("open until February 12", "8 月 6 日：CFP 关闭"), the date
  * as the post writes it. No deadline is added when no passage of that event, in the question's
- * language, says when the call closes.
+ * language, says when the call closes. Asked when the call opened ("when was the cfp announced",
+ * "征稿公告是几号"), the day its passages say it was announced instead: its deadline answers nothing asked.
  */
 import { CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
-import type { RankedPassages } from '../find/index.js';
-import type { Lang } from '../model/index.js';
+import type { Ranked, RankedPassages } from '../find/index.js';
+import { asksOpening, type Question } from '../understand/index.js';
+import type { Passage } from '../model/index.js';
+import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
+import { held } from './who-line.js';
 
 /** How posts say a call closes, in English and Chinese ("该门户开放至 8 月 6 日": open until). */
 const CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|截止|截至|关闭|开放至/giu;
+
+/**
+ * How posts say a call opens or was announced ("announced on 16 June 2023", "CFP + Sponsor Prospectus Launch", "征集于 … 宣布");
+ * not "开放至", open until, which says when it closes.
+ */
+const OPENS = /(?<![\p{L}])(?:announced|opened|opens|launch(?:ed|es)?)(?![\p{L}])|宣布|公布|发布|开放(?!至)|开启/giu;
 
 /** What follows a date that heads a step of a timeline: a weekday, then a colon ("August 6: CFP Closes", "8 月 6 日星期日：CFP 关闭"). */
 const STEP_HEAD = /^\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?\s*[:：]/u;
 
 const WITH_DEADLINE = { en: (line: string, date: string) => `${line}, open until ${date}`, zh: (line: string, date: string) => `${line}，截止日期：${date}` } as const;
+/** Asked when the call opened ("征稿公告是几号"): the day it was announced, not its deadline. */
+const OPENED = { en: (line: string, date: string) => `${line}, announced on ${date}`, zh: (line: string, date: string) => `${line}，于 ${date}宣布` } as const;
 /** Once the event has been held, its call is over: "closed on", never "open until". */
 const CLOSED = { en: (line: string, date: string) => `${line}, closed on ${date}`, zh: (line: string, date: string) => `${line}，已于 ${date}截止` } as const;
 
@@ -25,9 +37,19 @@ const CLOSED = { en: (line: string, date: string) => `${line}, closed on ${date}
  * Sales Close" is another step.
  */
 export function deadlineIn(text: string): string | null {
+  return callDateIn(text, CLOSES);
+}
+
+/** The date nearest to a word that says the call for proposals opened or was announced ("announced on 16 June 2023"). */
+export function openingIn(text: string): string | null {
+  return callDateIn(text, OPENS);
+}
+
+/** The date nearest to one of `words` (a global pattern) that the call for proposals is named beside; null when none is. */
+function callDateIn(text: string, words: RegExp): string | null {
   const dates = findDates(text);
   let best: { date: string; distance: number } | null = null;
-  for (const close of text.matchAll(CLOSES)) {
+  for (const close of text.matchAll(words)) {
     const at = close.index;
     const end = at + close[0].length;
     const from = Math.max(0, ...dates.filter((date) => date.end <= at).map((date) => date.end));
@@ -46,12 +68,40 @@ export function deadlineIn(text: string): string | null {
   return best && best.distance <= 40 ? best.date : null;
 }
 
-/** `line` with the deadline the first page's passages of `event` give, in `lang`; said to be over once the event was held (`held`). */
-export function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, lang: Lang, held = false): DirectAnswer {
+/**
+ * `line` with the deadline the first page's passages of `event` give, in the question's language; said to be over once
+ * the event was held (`held`). Asked when the call opened (`asksOpening`), the day it was announced instead.
+ */
+function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held = false): DirectAnswer {
+  const { lang } = question;
+  const opening = asksOpening(question.text);
   for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
     if (passage.event !== event || passage.lang !== lang) continue;
-    const date = deadlineIn(passage.text);
-    if (date) return { ...line, text: (held ? CLOSED : WITH_DEADLINE)[lang](line.text, date) };
+    const date = (opening ? openingIn : deadlineIn)(passage.text);
+    if (date) return { ...line, text: (opening ? OPENED : held ? CLOSED : WITH_DEADLINE)[lang](line.text, date) };
   }
   return line;
+}
+
+/**
+ * Asked something of a call beyond the call itself ("how long can a workshop be", "which 方向", "the Sessionize link"): of
+ * the first page, the passage about the call of `event` that holds the most of the question's `topic` words, when it
+ * holds more than the first passage does. The line already links the call; a passage that only says there is one answers nothing more.
+ */
+function askedOfCall(question: Question, ranked: RankedPassages, topic: readonly string[], event: string): Ranked | undefined {
+  const groups = question.words.groups.filter((group) => topic.includes(group.word));
+  if (!groups.length) return undefined;
+  const first = ranked.slice(0, PAGE_SIZE);
+  // Only a passage that speaks of the call of the event the line links: another event's call, or one of its talks that
+  // happens to hold a word, answers nothing asked of this call.
+  const ofCall = (passage: Passage): boolean => passage.event === event && CALL_FOR_PROPOSALS.test(passage.text);
+  const counts = first.map(({ passage }) => (ofCall(passage) ? held(passage.text, groups).size : 0));
+  const most = Math.max(0, ...counts);
+  return most > (counts[0] ?? 0) ? first[counts.indexOf(most)] : undefined;
+}
+
+/** An event's call-for-proposals `line` with its deadline (or opening day), and the passage that holds what else is asked first. */
+export function callLead(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held: boolean, topic: readonly string[]): Lead {
+  const first = askedOfCall(question, ranked, topic, event);
+  return { direct: withDeadline(line, event, ranked, question, held), ...(first ? { first } : {}) };
 }

@@ -9,13 +9,16 @@
  * that only says there was a kiosk says nothing of getting anything. From what the posts say: no
  * line when no such passage holds a word of the question, or of its `topic` (the thing asked about).
  */
-import { saysGiven, saysGotten, saysSold } from '../facts/index.js';
+import { namesKiosk, saysGiven, saysGotten, saysSold } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import { freeAsked, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
 
 const HAN = /\p{Script=Han}/u;
+
+/** Words that name no thing to get: "is there anything to pick up", "something free". */
+const NO_THING = /^(?:anything|something|stuff|things?)$/i;
 
 /** How far down the ranking the sentence that says where to get the thing is looked for: the first page. */
 const GET_DEPTH = 3;
@@ -46,8 +49,9 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
   const { lang, words } = question;
   // The thing asked about ("stickers"), when the question names one beside the project and the events: a passage
   // that does not name it says nothing of getting it (a ticket "to buy" is no sticker). A Chinese question's
-  // English words are not held to that: its passages translate them ("kiosk" is 展台).
-  const named = topic.filter((word) => lang !== 'zh' || HAN.test(word));
+  // English words are not held to that: its passages translate them ("kiosk" is 展台). Where things are handed out (the
+  // booth, the kiosk: posts call one stand by both) and "anything" name no thing asked about.
+  const named = topic.filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   // The way asked for: a store to "buy", a giveaway for "given away" or for a thing asked free ("free copy", "免费拿").
   const asked = wayOf(question.text) ?? (freeAsked(question.text) ? 'given' : null);

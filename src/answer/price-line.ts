@@ -9,12 +9,13 @@
  * pass to go to Istio Day"), the sentence that says what one must do to attend ("You must be attending
  * KubeCon to attend Istio Day"). Asked whether it is held online or on site ("in person or virtual", "线上还是线下"),
  * the sentence that says how it is held, one with the question's own word for it first ("virtual" over "online").
+ * Asked when registration opened ("when did sign-ups open", "哪天开放注册"), the sentence that says so with its date.
  * No line when none says it.
  */
-import { colocatedNames, emptyLinks } from '../domain/index.js';
+import { colocatedNames, emptyLinks, findDates } from '../domain/index.js';
 import { saysHowToRegister } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
-import { asksHowHeld, asksPrice, type Question } from '../understand/index.js';
+import { asksHowHeld, asksOpening, asksPrice, type Question } from '../understand/index.js';
 import type { DirectAnswer } from './types.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
 
@@ -40,8 +41,11 @@ const ATTENDS = /\battend|\bregist|\btickets?\b|\bpass(?:es)?\b|参加|注册|�
 const HELD =
   /\b(?:virtual(?:ly)?|in[- ]person|on[- ]?site|hybrid|remote(?:ly)?)\b|(?<=\b(?:held|hosted|run|entirely|fully|completely|all|attend|join|100%)\s)online\b|\bonline(?=\s(?:event|conference|edition|only)\b)|线上|线下|在线|现场|远程|虚拟/gi;
 
+/** How posts say registration opened or opens ("Registration opened on 21 March 2022", "注册于 2022 年 3 月 21 日开放"). */
+const OPENED = /\b(?:open|opens|opened|opening|launch(?:es|ed)?)\b|开放|开始|开启/i;
+
 /** What a registration question asks of the sentence that answers it. */
-type Asked = 'price' | 'requirement' | 'held';
+type Asked = 'price' | 'requirement' | 'held' | 'opening';
 
 /** The words of `text` that say how an event is held, in one spelling ("virtually" and "virtual", "on-site" and "onsite"). */
 const heldWords = (text: string): string[] =>
@@ -58,11 +62,13 @@ function answersTerms(sentence: string, asked: Asked): boolean {
   if (sentence.length > MAX_SENTENCE) return false;
   if (asked === 'held') return heldWords(sentence).length > 0;
   if (asked === 'requirement') return REQUIRED.test(sentence) && ATTENDS.test(sentence);
+  if (asked === 'opening') return OPENED.test(sentence) && findDates(sentence).length > 0 && saysHowToRegister(sentence, NO_LINKS);
   return PRICED.test(sentence) && saysHowToRegister(sentence, NO_LINKS);
 }
 
 function askedOf(text: string): Asked | undefined {
   if (asksHowHeld(text)) return 'held';
+  if (asksOpening(text)) return 'opening';
   if (asksPrice(text)) return 'price';
   return REQUIREMENT_ASKED.test(text) ? 'requirement' : undefined;
 }

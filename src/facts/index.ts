@@ -8,4 +8,4 @@ export { countedIn, countsAsked, namesNumber } from './counts.js';
 export { bestDefinition, definesSubject, namesSubject, openingSentence, subjectOf, type Subject } from './definitions.js';
 export { Outcomes } from './outcomes.js';
 export { withFacts } from './passage-facts.js';
-export { linksToStore, saysGiven, saysGotten, saysHowToRegister, saysSold, saysWhereToGet } from './taking-part.js';
+export { linksToStore, namesKiosk, saysGiven, saysGotten, saysHowToRegister, saysSold, saysWhereToGet } from './taking-part.js';

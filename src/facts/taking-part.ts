@@ -29,6 +29,11 @@ const withoutUpdates = (text: string): string => text.replace(UPDATES, ' ');
 /** Where things are handed out at a conference: the project's kiosk or booth. */
 const KIOSK = /\b(?:kiosk|booth)\b|展台|信息亭/i;
 
+/** Whether a text names where things are handed out (the kiosk, the booth, 展台): a place, no thing one gets. */
+export function namesKiosk(text: string): boolean {
+  return KIOSK.test(text);
+}
+
 /** Links to a store or shop. */
 const STORE_LINK = /\/\/(?:store|shop)\.|\/(?:store|shop)(?:\/|$)/i;
 

@@ -4,7 +4,7 @@
  */
 import { withoutNamesAndPlaces } from './not-asking.js';
 import { MEANING_WORDS } from './meaning.js';
-import { HOW_HELD, registerRead } from './register-asks.js';
+import { CALL_TERMS, HOW_HELD, PAYING, registerRead } from './register-asks.js';
 import type { Ask, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
@@ -137,21 +137,21 @@ export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend'
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['what-is', MEANING_WORDS], // before anything the name holds: "all-access ticket meaning"
-  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'propose', 'proposal', 'proposals', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿']],
+  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'submission', 'submissions', 'propose', 'proposal', 'proposals', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿', '提案', '申请演讲', '演讲申请']],
   // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗", its price, a discount
   // (not "cost savings": "cost" alone is a topic of talks).
-  ['register', ['register', 'registration', 'sign up', 'signup', 'sign-up', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'how much was', 'how much were', 'how much did', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', '报名', '注册', '门票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
+  ['register', ['register', 'registration', 'sign up', 'signup', 'signups', 'sign-up', 'sign-ups', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', ...PAYING, 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'how much was', 'how much were', 'how much did', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', 'rsvp', '报名', '注册', '门票', '通票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
   // Not "order": the order of the talks is no purchase. Swag and merchandise are got, not registered for.
   ['buy', ['buy', 'purchase', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
-  // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held.
-  ['register', HOW_HELD],
+  // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held; the call's terms after both.
+  ['register', HOW_HELD], ['cfp', CALL_TERMS],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
   ['schedule', ['schedule', 'sched', 'agenda', 'program', '日程', '议程']],
   ['slides', wantWordsOf('slides')],
   ['video', wantWordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   // What was handed out or given away ("送什么" at the kiosk) is got too.
-  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '发放', '免费领', ...GETTING]],
+  ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '什么送', '送了什么', '发放', '免费领', ...GETTING]],
   // How long ago something was is asked of its date, not a count.
   ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").

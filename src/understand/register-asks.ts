@@ -16,17 +16,38 @@ export const HOW_HELD = [
   '线上还是线下', '线下还是线上', '线上或线下', '线下或线上', '线上参加', '线上参会', '在线参加', '远程参加', '线下参加', '现场参加',
 ];
 
+/**
+ * How people ask whether attending must be paid for ("do I have to pay", "paid or free", "要花钱吗", "付费吗"): what
+ * registering costs. Not "pay" alone: "who paid for the T-shirts" asks who sponsored them.
+ */
+export const PAYING = ['have to pay', 'need to pay', 'do i pay', 'do i still pay', 'do we pay', 'pay to attend', 'pay to join', 'paid or free', 'free or paid', '花钱', '付费', '付钱', '交钱'];
+
+/**
+ * What a call for proposals sets for a talk and promises its speaker: the formats and tracks it takes, and what comes of
+ * a proposal accepted ("which formats", "what tracks", "if my talk is accepted", "演讲被接受", "可以投哪些"). Read after
+ * registering: "accepted speakers get a free ticket" asks a price.
+ */
+export const CALL_TERMS = ['formats', 'tracks', 'accepted', '被接受', '被接收', '被录用', '投哪'];
+
 /** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
 const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)/u;
 
-/** A count of people asked beside a registration word ("报名人数", "多少人注册", "how many people"). */
-const SIGNED_UP_COUNT = /人数|多少(?:个)?人|几(?:个)?人|\bhow many (?:people|attendees|participants|registrants)\b/iu;
+/** A count asked beside a registration word ("报名人数", "多少人注册", "how many people", "the number of signups"). */
+const SIGNED_UP_COUNT = /人数|多少(?:个)?人|几(?:个)?人|\bhow many (?:people|attendees|participants|registrants)\b|\bnumber of\b/iu;
+
+/** What taking part costs, in the words people ask it with ("free", "cost", "pay", "入场费", "免费"). */
+const PRICE_SAID = /\b(?:free|cost|costs|pay|paid|price|fee|fees|charge)\b|免费|收费|费|花钱|付费|要钱/iu;
+
+/** Being at an event ("attend", "attendance", "join", 参加, 参会, 入场): beside a price, what registering costs. */
+const BEING_THERE = /\b(?:attend|attends|attending|attendance|attendees?|join|joining|participate|participating|participation|entry|admission)\b|参加|参会|入场|出席/iu;
 
 /**
  * The ask of a question `ASKS` read as `said`: a ticket bought is a registration ("买票" itself is one of its words), how
- * many signed up a count, not a way to sign up.
+ * many signed up a count, not a way to sign up; a price asked of being there ("is attendance free", "免费参加吗") that no
+ * other ask took is a registration.
  */
 export function registerRead(said: Ask | undefined, text: string): Ask | undefined {
+  if (said === undefined && PRICE_SAID.test(text) && BEING_THERE.test(text)) return 'register';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   return said;

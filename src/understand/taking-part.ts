@@ -4,7 +4,7 @@
  * rather than being required of them; the intents themselves are read by `intents.ts`.
  */
 import { ATTENDING, GOODS, patternOf, SHIRTS, wordsOf } from './intents.js';
-import { HOW_HELD } from './register-asks.js';
+import { HOW_HELD, PAYING } from './register-asks.js';
 import type { Ask } from './types.js';
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
@@ -28,7 +28,7 @@ const PRICE = ['cost', 'costs', 'price', 'prices', 'pricing', 'free', 'paid', 'p
 const PRICE_WORDS = PRICE.map((word) => ({ words: [word], pattern: patternOf([word]) }));
 
 /** How people ask what taking part costs, in en and zh ("is it free", "how much is a ticket", "要收费吗", "需要买票吗"). */
-const PRICE_ASKED = patternOf([...PRICE, 'how much', 'discount', 'promo', 'coupon', 'voucher', '收费', '免费', '费用', '价格', '票价', '多少钱', '要钱', '买票', '购票', '优惠', '折扣']);
+const PRICE_ASKED = patternOf([...PRICE, 'how much', 'discount', 'promo', 'coupon', 'voucher', '收费', '免费', '费用', '价格', '票价', '多少钱', '要钱', '买票', '购票', '优惠', '折扣', ...PAYING]);
 
 /** Whether a question asks what taking part costs: the sentence that says so answers it better than the registration link. */
 export function asksPrice(text: string): boolean {
@@ -46,6 +46,17 @@ const DATE_ASKED = patternOf(wordsOf('when'));
 
 /** How people ask when registration itself opens or closes: a date of the registration, not of the event. */
 const OPENING = /\b(?:open|opens|opened|opening|close|closes|closed|closing|deadline|starts?|started|ends?|ended)\b|开放|开始|开启|截止|结束/i;
+
+/** How people ask when something opened or was announced, not when it closes: "when did registration open", "征稿公告". */
+const OPENED_ASKED = /\b(?:open|opens|opened|opening|start|starts|started|announced?|announcement|launch(?:ed)?)\b|开放|开始|开启|公告|宣布|公布|发布/i;
+
+/**
+ * Whether a question asks the date a registration or a call for proposals opened ("when did signups open", "征稿公告是几号"):
+ * the sentence that says so answers, not the event's dates nor the call's deadline.
+ */
+export function asksOpening(text: string): boolean {
+  return DATE_ASKED.test(text) && OPENED_ASKED.test(text) && !/\b(?:close|closes|closed|closing|deadline|ends?|ended)\b|截止|结束|关闭/i.test(text);
+}
 
 /**
  * Whether a registration question asks the event's date too ("register for istio day london, which day is it"): its line

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Answerer } from '../../src/answer/index.js';
 import { Calendar } from '../../src/answer/calendar.js';
-import { deadlineIn } from '../../src/answer/deadline.js';
+import { deadlineIn, openingIn } from '../../src/answer/deadline.js';
 import { takingPart } from '../../src/answer/take-part.js';
 import { understand } from '../../src/understand/index.js';
 import { eventInfo } from '../helpers/answers.js';
@@ -24,8 +24,45 @@ describe('how to submit a talk (shipped index)', () => {
     expect(engine.answer('istio day 北美 2023 cfp 截止').direct?.text).toBe('Istio Day North America 2023 的征稿，已于 8 月 6 日截止');
   });
 
+  it('reads 提案, the word of the posts for a proposal, as a call for proposals: its link line, not the dates of the event', () => {
+    expect(understand('istio day 的提案在哪里交').ask).toBe('cfp');
+    // Applying to give a talk, a submission: the call too.
+    expect(understand('istiocon 2022 怎样申请演讲').ask).toBe('cfp');
+    expect(understand('istio day 2023 talk submissions closed when').ask).toBe('cfp');
+    expect(engine.answer('istio day 北美 2023 提案 在哪交').direct?.text).toMatch(/^Istio Day North America 2023 的征稿/);
+  });
+
   it('puts the call for proposals first for a question in plain words', () => {
     expect(engine.answer('how do i submit a talk to istio day').results[0]?.text).toMatch(/call for proposals/i);
+  });
+});
+
+describe('when a call opened (shipped index)', () => {
+  it('gives the day the call was announced, not its deadline, when asked when it opened, in en and zh', () => {
+    expect(engine.answer('istio day north america 2023 cfp: when was it announced').direct?.text).toBe('Call for proposals of Istio Day North America 2023, announced on 16 June 2023');
+    expect(engine.answer('2023 北美 istio day 征稿是哪天公布的').direct?.text).toBe('Istio Day North America 2023 的征稿，于 2023 年 6 月 16 日宣布');
+  });
+});
+
+describe('something asked of a call beyond the call itself (shipped index)', () => {
+  it('shows first the passage about the call that holds what is asked, under the line that links the call', () => {
+    const answer = engine.answer('istio day north america 2023 cfp on sessionize');
+    expect(answer.direct?.text).toMatch(/^Call for proposals of Istio Day North America 2023/);
+    expect(answer.results[0]?.text).toMatch(/Sessionize/);
+  });
+});
+
+describe('the terms of a call: formats, tracks, an accepted talk (shipped index)', () => {
+  it('reads a question about the formats or tracks a call takes, or about a talk accepted, as a call for proposals', () => {
+    for (const question of ['which formats does istio day take', 'istiocon 2022 tracks', 'my talk was accepted, what now', 'istio day 演讲被接受之后呢', '议题可以投哪个方向']) {
+      expect(understand(question).ask).toBe('cfp');
+    }
+    // What an accepted speaker pays is still a registration question.
+    expect(understand('if my talk is accepted do i have to pay for the ticket').ask).toBe('register');
+  });
+
+  it('answers the formats of a call with the passage of the call that lists them first', () => {
+    expect(engine.answer('which formats did istiocon 2021 take').results[0]?.text).toMatch(/160-minute/);
   });
 });
 
@@ -54,6 +91,13 @@ describe('taking part in an event the question does not single out (shipped inde
 
   it('gives no event line to a question about taking part in something else', () => {
     expect(engine.answer('steering election how to register as a candidate').direct).toBeUndefined();
+  });
+});
+
+describe('openingIn', () => {
+  it('finds the date a call was announced or launched, not the one it closes', () => {
+    expect(openingIn('The call for proposals, announced on 16 June 2023, ran through the CNCF portal until 6 August.')).toBe('16 June 2023');
+    expect(openingIn('通过 CNCF 活动门户提交议题提案，该门户开放至 8 月 6 日。')).toBeNull();
   });
 });
 

@@ -26,6 +26,14 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(engine.answer('izzy 绘本 哪里买').direct?.text).toMatch(/CNCF 商店出售/);
   });
 
+  it('reads "有什么送" as asking what was given away, as "送什么" is', () => {
+    expect(engine.answer('亚特兰大 展台 有什么送').direct?.text).toMatch(/发放了新设计的 Istio T 恤/);
+  });
+
+  it('takes the booth or "anything" for no thing asked about: the kiosk that handed out a T-shirt answers', () => {
+    expect(engine.answer('was anything handed out at the istio booth in atlanta').direct?.text).toMatch(/handed out a new Istio T-shirt/);
+  });
+
   it('quotes a giveaway or what a kiosk handed out when asked what was given away or handed out', () => {
     expect(engine.answer('free izzy book given away where').direct?.text).toMatch(/signed and gave away free copies/);
     // The sentence quoted alone still says who gave them away.

@@ -35,6 +35,25 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
     expect(understand('在哪买 istio 的书').ask).toBe('buy');
   });
 
+  it('reads "do I have to pay", "paid or free", "要花钱吗" as asking what registering costs, and quotes it', () => {
+    for (const question of ['do we have to pay to attend istiocon 2022', 'istiocon 2022: free or paid?', 'istiocon 2022 参加要花钱吗', 'istiocon 2022 需要付费吗']) {
+      expect(understand(question).ask).toBe('register');
+    }
+    expect(engine.answer('do we have to pay to attend istiocon 2022').direct?.text).toMatch(/free to attend after registering/);
+    expect(engine.answer('istiocon 2022 参加要花钱吗').direct?.text).toMatch(/免费参加/);
+    // A price asked of being there, with no other ask: "is attendance free", "入场免费吗".
+    for (const question of ['is attendance at istiocon 2022 free', 'does joining istiocon 2022 cost anything', 'istiocon 2022 入场免费吗']) {
+      expect(understand(question).ask).toBe('register');
+    }
+    expect(engine.answer('is attendance at istiocon 2022 free').direct?.text).toMatch(/free to attend after registering/);
+    expect(understand('was the izzy book free').ask).not.toBe('register');
+    // An RSVP and the all-access pass (全通票, 通票) are the registration's own words.
+    expect(understand('beijing meetup rsvp').ask).toBe('register');
+    expect(engine.answer('参加 istio day 需要全通票吗').direct?.text).toMatch(/参加 Istio Day 需要注册 KubeCon/);
+    // "paid" alone asks no price: who paid for something sponsored it.
+    expect(understand('who paid for the istio t-shirts at kubecon').ask).not.toBe('register');
+  });
+
   it('quotes no other event’s price: the registration link of the one named stays', () => {
     expect(engine.answer('istio meetup beijing 免费吗').direct?.url).toMatch(/huodongxing\.com\/event\/7604616393700/);
   });
@@ -83,6 +102,11 @@ describe('registering for an event whose registration link the posts do not give
     expect(engine.answer('istio day 伦敦 怎么报名，哪天举行').direct?.text).toMatch(/（2025 年 4 月 1 日）$/);
   });
 
+  it('quotes the sentence that says when registration opened, asked when it opened, in en and zh', () => {
+    expect(engine.answer('istiocon 2022: on what date did sign-ups open').direct?.text).toMatch(/Registration opened on 21 March 2022/);
+    expect(engine.answer('istiocon 2022 注册是哪天开放的').direct?.text).toMatch(/注册于 2022 年 3 月 21 日开放/);
+  });
+
   it('gives no event date when the question asks when registration opens or closes', () => {
     expect(engine.answer('when does registration for istio day london open').direct?.text).not.toMatch(/April/);
   });
@@ -93,5 +117,6 @@ describe('how many signed up: a count, not the registration link', () => {
     expect(understand('北京 meetup 报名人数').ask).toBe('how-many');
     expect(engine.answer('北京 meetup 报名人数').direct?.text).toMatch(/292 人/);
     expect(engine.answer('istiocon 2021 一共多少人注册的').direct?.text).toMatch(/4,000 多人注册/);
+    expect(understand('the number of signups for the beijing meetup').ask).toBe('how-many');
   });
 });
