@@ -18,8 +18,11 @@ import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, r
 import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
-/** What the event knowledge adds to an answer. */
-export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>>;
+/**
+ * What the event knowledge adds to an answer; `lookedPast`, the past event a question asks what came after
+ * ("what happened after istiocon 2022"), only reorders the passages.
+ */
+export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>> & { lookedPast?: EventInfo };
 
 /** Event links a question can ask for, by the intent that asks. */
 const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = {

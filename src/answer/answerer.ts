@@ -84,7 +84,7 @@ export class Answerer implements QueryService {
     if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
     const found = (known: EventPart = {}) => {
-      const found = eventFirst(this.#finder.passages(question, event), question, known);
+      const found = eventFirst(this.#finder.passages(question, event), question, known, this.#corpus.passages);
       // A video or slides that only the other language's passages hold: the best of them first, marked.
       const other = otherLanguageAnswer(found, question, () => this.#finder.passagesInAnyLanguage(question, event));
       const ranked = other ? withFirst(found, [other]) : found;
@@ -97,8 +97,8 @@ export class Answerer implements QueryService {
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
-    const known = aboutEvents(question, this.#calendar, this.#programme, now);
-    const passages = found(known);
+    const { lookedPast, ...known } = aboutEvents(question, this.#calendar, this.#programme, now);
+    const passages = found({ ...known, ...(lookedPast ? { lookedPast } : {}) });
     const talks = known.talks ?? this.#finder.talks(question, event);
     if (!passages.total && !talks.length && !passages.direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
     return { ...base, ...known, ...passages, talks };

@@ -145,3 +145,14 @@ describe('next and latest when nothing later is announced', () => {
     expect(before.direct?.text).toBe('Call for proposals of Istio Day Europe 2023, open until 12 February');
   });
 });
+
+describe('what happened after a past event', () => {
+  it('shows first the passage of its post that tells what followed, beside the line naming the next event', () => {
+    const answer = engine.answer('so what happened after the 2022 istiocon', { now });
+    expect(answer.direct?.text).toMatch(/^IstioCon China 2023/);
+    expect(answer.results[0]?.heading).toBe('What came next');
+    expect(answer.results[0]?.text).toContain('incubating project');
+    const zh = engine.answer('istiocon 2022 之后发生了什么', { now });
+    expect(zh.results[0]?.heading).toBe('后续');
+  });
+});
