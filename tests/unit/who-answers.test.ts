@@ -74,6 +74,12 @@ describe('who spoke at an event: the line names the speakers of its talks', () =
     expect(answer.direct?.url).toMatch(/^https:\/\//);
   });
 
+  it('names who a sentence says was honoured at a talk, not the talk\'s speakers, when the talk holds fewer of the question\'s words', () => {
+    const answer = engine.answer('istio day europe 2023 keynote: who became a cncf mentor');
+    expect(answer.direct?.text).toMatch(/Craig Box was recognised as a CNCF mentor/);
+    expect(answer.results[0]?.text).toContain('Craig Box');
+  });
+
   it('reads "who gave" a talk\'s title as who gave that talk, not as any sentence naming someone', () => {
     const answer = engine.answer('who gave the roadmap update at istio day europe 2023');
     expect(answer.direct?.text).toMatch(/Istio 2023 roadmap update \(Lin Sun, Louis Ryan\)/);
