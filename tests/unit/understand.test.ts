@@ -411,3 +411,12 @@ describe('what a Chinese count question counts', () => {
     expect(countedPhrases('指导委员会 选了哪几位')).toEqual(['位']);
   });
 });
+
+describe('Chinese words that overlap', () => {
+  it('reads a longer known word that starts inside another and runs past it: 是什么时候 asks when, not what', () => {
+    const question = understand('第一届 istiocon 是什么时候');
+    expect(question.ask).toBe('when');
+    expect(question.words.wants).toEqual(['date']);
+    expect(question.words.groups.map((group) => group.word)).not.toContain('时候');
+  });
+});
