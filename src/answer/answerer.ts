@@ -13,7 +13,7 @@ import { priceLine } from './price-line.js';
 import { talksLine } from './direct.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
-import { eventFirst, page, withFirst, type Lead } from './page.js';
+import { eventFirst, page, venueFirst, withFirst, type Lead } from './page.js';
 import { otherLanguageAnswer } from './other-language.js';
 import { nameWords } from './name-words.js';
 import { Programme } from './programme.js';
@@ -117,7 +117,7 @@ export class Answerer implements QueryService {
     if (price) return { direct: price };
     // The call of an event already held is over: its deadline is said to have passed.
     const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
-    if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang, held) : known.direct };
+    if (known.direct) return { direct: question.ask === 'cfp' && only ? withDeadline(known.direct, only.name, ranked, question.lang, held) : known.direct, ...venueFirst(question, ranked, only) };
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
     return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};

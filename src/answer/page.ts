@@ -51,6 +51,35 @@ function toldNext(head: readonly Ranked[], question: Question, past: EventInfo |
   return passage ? [{ passage, score: head[0]?.score ?? 0, terms: () => [] }] : [];
 }
 
+/** How far down the ranking a "where" question looks for the passage that names the venue its line gives. */
+const VENUE_DEPTH = 10;
+
+/**
+ * "where was istio day europe 2023": beside the line naming the venue, the first passage about that event that names
+ * it too ("…at the RAI in Amsterdam…") is shown first, rather than an announcement that names only the city.
+ */
+export function venueFirst(question: Question, ranked: RankedPassages, event: EventInfo | undefined): Pick<Lead, 'first'> {
+  const venue = question.ask === 'where' ? event?.venue : null;
+  if (!venue || !event) return {};
+  const names = new Set([event.name, ...colocatedNames(event.name)]);
+  const first = ranked
+    .slice(0, VENUE_DEPTH)
+    .find(({ passage }) => passage.lang === question.lang && passage.event !== null && names.has(passage.event) && namesVenue(passage.text, venue));
+  return first ? { first } : {};
+}
+
+/** Whether `text` names `venue`: as whole words where it is written in Latin letters ("RAI", not "TRAIN"). */
+function namesVenue(text: string, venue: string): boolean {
+  for (let at = text.indexOf(venue); at >= 0; at = text.indexOf(venue, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + venue.length);
+    if (!LATIN_LETTER.test(before + venue.charAt(0)) && !LATIN_LETTER.test(venue.charAt(venue.length - 1) + after)) return true;
+  }
+  return false;
+}
+/** Two Latin letters or digits side by side: a word that runs on. */
+const LATIN_LETTER = /^[\p{Script=Latin}\d]{2}$/u;
+
 /** The line of an answer, and the ranked passage it quotes when it quotes one: that passage is shown first. */
 export interface Lead {
   direct?: Answer['direct'];
