@@ -48,10 +48,16 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
   const phrase = askingWords(question.text);
   const asking = (word: string): boolean => asksAlone(word) || phrase.includes(word);
   const topic = question.words.groups
+    .map((group) => ({ ...group, word: formatIn(group.word) ?? group.word }))
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);
   known.set(all, topic);
   return topic;
+}
+
+/** The kind of talk a phrase of the vocabulary names ("lightning talk": lightning), which the talks' format notes hold. */
+function formatIn(phrase: string): string | undefined {
+  return /\s/.test(phrase) ? phrase.split(/\s+/).find((word) => TALK_FORMATS.includes(word)) : undefined;
 }
 
 /** Longest piece of a Chinese phrase tried as a topic: titles' topics are short words (数据库, 多集群). */
