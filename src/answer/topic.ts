@@ -17,14 +17,17 @@ const ASKING = new Map<string, boolean>();
 /** Words remembered before the memo starts over. */
 const ASKING_KEPT = 2_000;
 
-/** Whether `word` asks something (an intent, talks, any event, a list, a happening) rather than names a topic. */
+/** Words that stand in for what was named or asked ("the last one announced", "the paris one"): no topic of it. */
+const STANDING_IN = ['one', 'ones'];
+
+/** Whether `word` asks something (an intent, talks, any event, a list, a happening, a word standing in) rather than names a topic. */
 function asksAlone(word: string): boolean {
   let asks = ASKING.get(word);
   if (asks === undefined) {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
     // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
     // T-shirt, which alone asks how it is got.
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS].some((words) => words.includes(word));
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;

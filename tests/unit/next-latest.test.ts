@@ -40,6 +40,8 @@ describe('next and latest when nothing later is announced', () => {
   it('reads "last", "previous", "how long ago" and words that only say an event takes place', () => {
     // Chat spellings: "nxt", "whens"; "city" asks where, it names no Salt Lake City.
     expect(line('nxt istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
+    // "one" stands in for the event, naming no topic of it.
+    expect(line('next istio event, any one planned')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
     expect(line('whens the next istio conference')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
     // A place alone stands for every event held there: "istio" names no Istio Day of 2023 in Amsterdam.
     expect(line('upcoming istio events in amsterdam')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
