@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/understand/index.js';
+import { countedPhrases, understand } from '../../src/understand/index.js';
 
 describe('understand', () => {
   it('reads commands, and a command word with other words as a search', () => {
@@ -411,5 +411,25 @@ describe('the words around a question in a chat', () => {
     expect(words("Hi bot, I'd like to know how many people attended istiocon 2021, thanks!")).toEqual(['people', 'attended', 'istiocon']);
     expect(words('any idea where I can find the ambient slides?')).toEqual(['ambient']);
     expect(words('请问 istiocon 2022 的 t 恤 怎么领 谢谢')).not.toEqual(expect.arrayContaining(['请问', '谢谢']));
+  });
+});
+
+describe('what a Chinese count question counts', () => {
+  it('is the noun before a measure word that ends the question, else the words after 多少 / 几', () => {
+    expect(countedPhrases('席位一共有几个？')).toEqual(['席位']);
+    expect(countedPhrases('北京 meetup 合作伙伴 有多少家')).toEqual(['作伙伴']);
+    // Followed by its noun, or asking "which ones": the measure word's own reading stays.
+    expect(countedPhrases('一共有多少个席位')).toEqual(['个席位']);
+    expect(countedPhrases('istiocon 2021 有几场')).toEqual(['场']);
+    expect(countedPhrases('指导委员会 选了哪几位')).toEqual(['位']);
+  });
+});
+
+describe('Chinese words that overlap', () => {
+  it('reads a longer known word that starts inside another and runs past it: 是什么时候 asks when, not what', () => {
+    const question = understand('第一届 istiocon 是什么时候');
+    expect(question.ask).toBe('when');
+    expect(question.words.wants).toEqual(['date']);
+    expect(question.words.groups.map((group) => group.word)).not.toContain('时候');
   });
 });
