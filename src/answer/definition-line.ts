@@ -29,14 +29,15 @@ export function definitionLine(question: Question, ranked: RankedPassages): Dire
 
 /**
  * A post about one event opens by saying what it was ("The first local Istio meetup in China took place…"): with
- * no definition ranked, the opening sentence of such a post among the first passages, when it names the subject.
+ * no definition ranked, the opening sentence of such a post among the first passages, when it or the post's title,
+ * which names the event it tells ("Istio 1.0 launch stream on Twitch"), names the subject.
  */
 function openingLine(question: Question, ranked: RankedPassages, subject: Subject): DirectAnswer | undefined {
   for (const { passage } of ranked.slice(0, SHOWN_FIRST)) {
     if (passage.lang !== question.lang || passage.event === null || passage.headings.length || !passage.id.endsWith('#0') || elsewhere(question, passage)) continue;
     const opening = openingSentence(passage.text);
     const text = opening && passage.text.slice(opening.start, opening.end);
-    if (text && namesSubject(text, subject)) return { text, url: passage.url, lang: question.lang };
+    if (text && namesSubject(text, subject, passage.title)) return { text, url: passage.url, lang: question.lang };
   }
   return undefined;
 }

@@ -227,10 +227,18 @@ export function openingSentence(text: string): { start: number; end: number } | 
   return first && first.sentence.length <= MAX_SENTENCE ? { start: first.start, end: first.end } : undefined;
 }
 
-/** Whether `text` names every word `subject` requires, however said ("TOC" or "Technical Oversight Committee"). */
-export function namesSubject(text: string, subject: Subject): boolean {
+/**
+ * Whether `text` names every word `subject` requires, however said ("TOC" or "Technical Oversight Committee"); given
+ * the `title` of the post it opens, which names the event the post tells, the title may name all but the last, the
+ * kind of thing it is ("Istio 1.0 launch stream": the sentence says "streamed", the title "1.0 launch").
+ */
+export function namesSubject(text: string, subject: Subject, title = ''): boolean {
   const said = new Set(analyze(text));
-  return subject.words.every(({ alternatives, required }) => !required || alternatives.some((terms) => terms.every((term) => said.has(term))));
+  const titled = new Set(analyze(title));
+  const names = (words: ReadonlySet<string>, { alternatives }: Subject['words'][number]) => alternatives.some((terms) => terms.every((term) => words.has(term)));
+  const required = subject.words.filter((word) => word.required);
+  const last = required[required.length - 1];
+  return (last === undefined || names(said, last)) && required.every((word) => names(said, word) || names(titled, word));
 }
 
 /** Whether the sentence of `definition` in `text` says one of the kinds of thing the question names. */

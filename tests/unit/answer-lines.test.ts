@@ -114,6 +114,10 @@ describe('the definition line', () => {
     expect(definitionLine(understand('istio meetup china, what kind of event was it'), rankedOf([{ ...opening, id: 'o#3' }]))).toBeUndefined();
     expect(definitionLine(understand('istio meetup china, what kind of event was it'), rankedOf([{ ...opening, event: null }]))).toBeUndefined();
     expect(definitionLine(understand('what is contribfest'), rankedOf([opening]))).toBeUndefined();
+    // The post's title names the event its opening tells: "launch" need not be said again; the kind of thing, "stream", must.
+    const stream = { ...passage('s#0', 'To mark the 1.0 release, the community streamed a whole day of Istio on Twitch. Watch it.'), title: 'Istio 1.0 launch stream on Twitch', event: 'Istio 1.0 launch stream' } as Passage;
+    expect(definitionLine(understand('what was the istio 1.0 launch stream'), rankedOf([filler, stream]))?.text).toBe('To mark the 1.0 release, the community streamed a whole day of Istio on Twitch.');
+    expect(definitionLine(understand('what was the istio 1.0 launch party'), rankedOf([filler, { ...stream, title: 'Istio 1.0 launch party and stream' }]))).toBeUndefined();
     // A definition ranked below it is still what answers.
     const defined = passage('d', 'Istio Meetup China is a meetup of the Istio community in China.');
     expect(definitionLine(understand('what is istio meetup china'), rankedOf([opening, defined]))?.text).toBe('Istio Meetup China is a meetup of the Istio community in China.');
