@@ -123,6 +123,16 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is istio meetup china'), rankedOf([opening, defined]))?.text).toBe('Istio Meetup China is a meetup of the Istio community in China.');
   });
 
+  it('asked about a year, quotes the opening of that year\'s event post before a definition of what it was held on', () => {
+    const platform = passage('t', 'Twitch is a popular live streaming platform.');
+    const filler = ['g', 'h', 'i'].map((id) => passage(id, 'Nothing to see here.'));
+    const held = { ...passage('e#0', 'To mark the 1.0 release, the community streamed a whole day of Istio on Twitch. Watch it.'), event: 'Istio 1.0 launch stream', date: '2018-08-17' } as Passage;
+    expect(definitionLine(understand('what was that 2018 twitch event about'), rankedOf([platform, ...filler, held]))?.text).toBe('To mark the 1.0 release, the community streamed a whole day of Istio on Twitch.');
+    // Of another year, or with no year asked, the definition answers.
+    expect(definitionLine(understand('what was that 2019 twitch event about'), rankedOf([platform, ...filler, held]))?.text).toBe('Twitch is a popular live streaming platform.');
+    expect(definitionLine(understand('what is twitch'), rankedOf([platform, held]))?.text).toBe('Twitch is a popular live streaming platform.');
+  });
+
   it('quotes no definition from a passage of another place than the question names', () => {
     const at = (id: string, text: string, city: string): Passage => ({ ...passage(id, text), facts: { defines: definitionsIn(text), city } });
     const paris = at('p', 'The Istio ContribFest, a hands-on session for new contributors.', 'Paris');
