@@ -319,6 +319,10 @@ describe('understand', () => {
     const soft = (question: string) => understand(question).words.soft.map((group) => group.word);
     expect(words('whats istio day exactly')).toEqual(['istio', 'day']);
     expect(words('what is the istio steering committee responsible for')).toEqual(['steering committee', 'istio']);
+    // "the job of X", "X's role?" ask what X does: no word of its name ("what roles are there" asks no such thing).
+    expect(understand("what's the job of istio's steering committee").subject).toBe('istio steering committee');
+    expect(understand("what is the TOC's role?").subject).toBe('toc');
+    expect(words('what roles are there')).toEqual(['roles']);
     expect(words('contribfest meaning?')).toEqual(['contribfest']);
     expect(understand('贡献席位 是什么意思')).toMatchObject({ subject: '贡献席位', words: { groups: [{ word: '贡献席位' }] } });
     expect(words('istiocon - what kind of conference is it')).toEqual(['istiocon']);
