@@ -52,9 +52,10 @@ export function identityAsked(text: string): string | null {
 
 /**
  * A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words),
- * or "= ?" ("waypoint = ?"), and what it is said to be after it ("ztunnel?? the node proxy").
+ * or "= ?" ("waypoint = ?"), and what it is said to be after it ("ztunnel?? the node proxy", "izzy = ? is that the
+ * mascot": a guess at what it is, to be confirmed).
  */
-const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}\s*(?:=\s*)?[?？]+(?:\s*(?:the|an?)\s+[^?？]+?[?？]*)?\s*$/iu;
+const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}\s*(?:=\s*)?[?？]+(?:\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?)\s+[^?？]+?[?？]*)?\s*$/iu;
 
 /**
  * Whether the question is a term alone, asked ("contribfest?"): what it is, as "what is contribfest"
@@ -119,10 +120,10 @@ const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an
  * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "ztunnel??
- * the node proxy", "what's a keynote? the paris one") or, in Chinese, "this/that one" before
+ * the node proxy", "what's a keynote? the paris one", "izzy? is that the mascot") or, in Chinese, "this/that one" before
  * a noun ("Izzy 这只海豚", "ContribFest 这个活动").
  */
-const APPOSITION = /[,，?？]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
+const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible
  * for", "the job of X", "X's role?", "X meaning?", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the

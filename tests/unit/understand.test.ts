@@ -300,6 +300,9 @@ describe('understand', () => {
     // "who or what is…", with what it is said to be beside its name: that only ranks.
     expect(understand('who or what is ztunnel, the node proxy thing')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
     expect(understand('who/what is ztunnel')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    // A term alone, then a guess at what it is to confirm: the guess only ranks.
+    expect(understand('izzy = ? is that the mascot')).toMatchObject({ ask: 'what-is', subject: 'izzy', words: { groups: [{ word: 'izzy' }] } });
+    expect(understand('ztunnel? is it a proxy').words.soft.map((group) => group.word)).toEqual(['proxy']);
   });
 
   it('reads "what is the ambassador program" as what it is, an event\'s programme as its schedule', () => {
