@@ -71,9 +71,15 @@ export function bareTermAsked(text: string, entities: Entities): boolean {
  */
 const WHAT_TO = /(?<=[\p{L}\p{N}]\s*)是\s*(?<of>[^，,？?是]{1,20}?)\s*的\s*(?:什么|啥)\s*[?？]*\s*$/u;
 
-/** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么"), which says what it is. */
+/**
+ * "istio day 跟 kubecon 是啥关系", "X 和 Y 有什么关系": how the subject stands to something else (group `of`), which
+ * what it is says; the subject comes before, and a question may follow ("…是啥关系 是独立大会吗").
+ */
+const RELATED_TO = /(?<=[\p{L}\p{N}]\s*)(?:跟|和|与|同)\s*(?<of>[^，,？?是跟和与]{1,20}?)\s*(?:之间)?\s*(?:是|有)?\s*(?:什么|啥)样?的?\s*关系/u;
+
+/** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系"), which says what it is. */
 export function relationAsked(text: string): boolean {
-  return WHAT_TO.test(text);
+  return WHAT_TO.test(text) || RELATED_TO.test(text);
 }
 
 /** "explain what istiocon actually is", "not sure what a waypoint is": what it is, asked at the end of the question. */
@@ -136,7 +142,7 @@ const ASKING =
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
  * what is it and how does it scale", "… what is it / who wrote it", "ztunnel 是什么 有几种部署方式",
- * "ztunnel 是干嘛的，伦敦那场讲的"): a clause opening with a verb and a pronoun or a question word, after a
+ * "ztunnel 是干嘛的，伦敦那场讲的", "X 跟 Y 是啥关系 是独立大会吗"): a clause opening with a verb and a pronoun or a question word, after a
  * comma, a dash, a slash or "and"; in Chinese, whatever follows the words that ask what it is, after
  * a pause; a clause that says what was done with it ("the waypoint they announced", "the foundation
  * that was announced"); and whatever follows "what is it" said after the thing ("waypoint?? what is
@@ -145,7 +151,7 @@ const ASKING =
 const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
-    String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
+    String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
     // "the sidecar they replaced", "the foundation that was announced": a clause that says what was done with it.
     String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people)\s+\p{L}+ed)(?![\p{L}])[^]*$`,
     // "waypoint?? what is it, heard of it…": after the words that ask, with the thing named before them.
@@ -169,8 +175,8 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
     return HAN.test(said) ? ' 是什么 ' : ' what ';
   };
   const follow = FOLLOW_UP.exec(text)?.[0] ?? '';
-  // "ztunnel 是 ambient 的什么": what it is part of ranks; the subject is what comes before.
-  const relation = WHAT_TO.exec(text);
+  // "ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系": what it is part of or stands to ranks; the subject is what comes before.
+  const relation = WHAT_TO.exec(text) ?? RELATED_TO.exec(text);
   const also = relation ? `${relation.groups?.of ?? ''} ${follow}` : follow;
   const about = text
     .slice(0, relation ? relation.index : text.length - follow.length)

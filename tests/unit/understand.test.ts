@@ -368,6 +368,9 @@ describe('understand', () => {
 
   it('reads "X 是 Y 的什么" as what X is, Y only ranking', () => {
     expect(understand('ztunnel 是 ambient 的什么')).toMatchObject({ ask: 'what-is', subject: 'ztunnel', words: { groups: [{ word: 'ztunnel' }], soft: [{ word: 'ambient' }] } });
+    // How it stands to something else, with a second question after it: what comes before is the subject.
+    expect(understand('istio day 跟 kubecon 是啥关系 是独立大会吗')).toMatchObject({ ask: 'what-is', subject: 'istio day' });
+    expect(understand('istio 和 envoy 有什么关系')).toMatchObject({ ask: 'what-is', subject: 'istio', words: { soft: [{ word: 'envoy' }] } });
     // "的什么时候" asks when, "讲的是什么" what was said: no such thing.
     expect(understand('ztunnel 是 istio 的什么时候发布').ask).not.toBe('what-is');
   });
