@@ -191,14 +191,28 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
   return { about, kinds, also };
 }
 
-/** The groups of a "what is" question that name its subject: not those that ask ("是什么", "what kind of"), in the question's order. */
+/** A slash between two names: "CAICT / 信通院", "TOC/技术监督委员会" name one thing two ways. */
+const OR_SLASH = /^\s*[/／]\s*$/u;
+
+/**
+ * The groups of a "what is" question that name its subject: not those that ask ("是什么", "what kind of"), in the
+ * question's order; two names with a slash between them are one word said either way.
+ */
 function subjectWords(groups: readonly WordGroup[], text: string): WordGroup[] {
   const folded = fold(text);
-  return groups
+  const placed = groups
     .filter((group) => askOf(group.word) === 'search' && !WHAT_IS_WORDS.has(group.word))
     .map((group) => ({ group, at: folded.indexOf(group.word) }))
-    .sort((a, b) => a.at - b.at)
-    .map(({ group }) => group);
+    .sort((a, b) => a.at - b.at);
+  const words: { group: WordGroup; end: number }[] = [];
+  for (const { group, at } of placed) {
+    const before = words[words.length - 1];
+    if (before && at >= before.end && OR_SLASH.test(folded.slice(before.end, at))) {
+      before.group = { ...before.group, alternatives: [...before.group.alternatives, ...group.alternatives] };
+      before.end = at + group.word.length;
+    } else words.push({ group, end: at + group.word.length });
+  }
+  return words.map(({ group }) => group);
 }
 
 /** What a "what is" question asks about ("istio day"), or null when it names nothing. */

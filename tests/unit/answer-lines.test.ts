@@ -123,6 +123,15 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is istio meetup china'), rankedOf([opening, defined]))?.text).toBe('Istio Meetup China is a meetup of the Istio community in China.');
   });
 
+  it('reads two names with a slash between them as one thing said either way', () => {
+    const caict = passage('c', 'CAICT 是工业和信息化部直属的科研单位。', 'zh');
+    const xintong = passage('x', '信通院是工业和信息化部直属的科研单位。', 'zh');
+    expect(definitionLine(understand('什么是 CAICT / 信通院'), rankedOf([caict]))?.text).toBe('CAICT 是工业和信息化部直属的科研单位。');
+    expect(definitionLine(understand('什么是 CAICT / 信通院'), rankedOf([xintong]))?.text).toBe('信通院是工业和信息化部直属的科研单位。');
+    // Without the slash both names are asked about together.
+    expect(definitionLine(understand('什么是 CAICT 信通院'), rankedOf([xintong]))).toBeUndefined();
+  });
+
   it('asked about a year, quotes the opening of that year\'s event post before a definition of what it was held on', () => {
     const platform = passage('t', 'Twitch is a popular live streaming platform.');
     const filler = ['g', 'h', 'i'].map((id) => passage(id, 'Nothing to see here.'));
