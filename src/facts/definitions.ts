@@ -64,6 +64,8 @@ const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => n
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${NAME})\s*(?:,|:|——|—|–)\s*(?<article>an?|the)\s`, 'u'), strength: plainness },
   // "The Istio ContribFest, where newcomers worked through good first issues…": what is done there says what it is.
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${NAME})\s*,\s*where\s`, 'u'), strength: says(0.5) },
+  // "…buy an All-Access ticket which includes entry to all the Day 0 events": a name, then a clause that says what it is or gives.
+  { pattern: /(?:^|\s)(?:an?|the)\s+(?<term>\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s*,?\s+(?:which|that)\s+(?:is|are|includes?|gives?|covers?|lets?|grants?)\s/u, strength: says(0.5) },
   // "…the Steering Committee introduced Izzy, an Indo-Pacific bottlenose dolphin, as…": a name anywhere, then "a …".
   { pattern: new RegExp(String.raw`(?:^|\s)(?<term>${NAME})\s*,\s*an?\s`, 'u'), strength: says(0.5) },
   // "以用户为中心的 IstioCon 是…", "IstioCon 2022 将是…" (not 是否, "whether", nor a date: "下一场是 2024 年…")
@@ -204,10 +206,12 @@ function defines(definition: Definition, subject: Subject): number {
   }
   const known = (other: string) => QUALIFIERS.has(other) || /^\d+$/.test(other) || said.some((term) => covers(term, other));
   // "Ambient 多集群是…", "Ambient Multicluster is…" say what multicluster is, not ambient: what is
-  // defined ends with a word of the subject's, or a qualifier; in Chinese one character may follow it
+  // defined ends with a word of the subject's, or a qualifier, or the kind of thing the question says it is
+  // ("all-access ticket meaning": an "All-Access ticket"); in Chinese one character may follow it
   // ("Istio Day 2023 北美站"), no more ("迁移到 Ambient 网格完全是…").
+  const kind = (other: string) => subject.kinds.some(({ alternatives }) => alternatives.some((terms) => terms.includes(other)));
   const head = headOf(definition.terms);
-  if (head.findLastIndex(known) < head.length - (head.length > 1 ? 2 : 1)) return 0;
+  if (head.findLastIndex((other) => known(other) || kind(other)) < head.length - (head.length > 1 ? 2 : 1)) return 0;
   // A year is no other thing, but the definition of one year's event says less of the event than one of all years.
   const added = definition.terms.filter((other) => !QUALIFIERS.has(other) && !said.some((term) => covers(term, other))).length;
   return 1 + named - added / (added + 1) + (definition.strength ?? 0) / 2;

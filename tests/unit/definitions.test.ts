@@ -71,6 +71,15 @@ describe('what a passage defines', () => {
     expect(definesSubject(seats ? [seats] : [], subject('community seat', 'steering committee'))).toBe(false);
   });
 
+  it('reads a name followed by a clause that says what it includes or is as defining it', () => {
+    const [ticket] = definitionsIn('In-person attendees can buy an All-Access ticket which includes entry to all the Day 0 events.');
+    expect(ticket?.terms).toEqual(expect.arrayContaining(['allaccess', 'ticket']));
+    // It ends with "ticket", which the question names as the kind of thing asked about, not as its name.
+    const allAccess = { alternatives: [analyze('all-access')] };
+    expect(bestDefinition(ticket ? [ticket] : [], subjectOf([allAccess], [{ alternatives: [['ticket']] }]))).toBeDefined();
+    expect(bestDefinition(ticket ? [ticket] : [], subjectOf([allAccess]))).toBeUndefined();
+  });
+
   it('finds none in a date, a "whether", a clause that opens a sentence or a pronoun', () => {
     expect(defined('下一场 Istio Day 是 2024 年 3 月 19 日。')).toEqual([]);
     expect(defined('Istio Day 是否收费？')).toEqual([]);

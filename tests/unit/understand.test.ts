@@ -327,6 +327,9 @@ describe('understand', () => {
     expect(understand("what is the TOC's role?").subject).toBe('toc');
     expect(words('what roles are there')).toEqual(['roles']);
     expect(words('contribfest meaning?')).toEqual(['contribfest']);
+    // Brackets at the end say which one: their words only rank.
+    expect(understand('all-access ticket meaning (kubecon chicago)')).toMatchObject({ subject: 'all-access', words: { groups: [{ word: 'all-access' }] } });
+    expect(soft('all-access ticket meaning (kubecon chicago)')).toEqual(expect.arrayContaining(['kubecon', 'chicago']));
     expect(understand('贡献席位 是什么意思')).toMatchObject({ subject: '贡献席位', words: { groups: [{ word: '贡献席位' }] } });
     expect(words('istiocon - what kind of conference is it')).toEqual(['istiocon']);
     expect(soft('istiocon - what kind of conference is it')).toContain('conference');
