@@ -55,7 +55,7 @@ function lineOf(question: Question, ranked: RankedPassages, subject: Subject, sp
     // The definition of another place's event's thing ("the Paris one": a London session) says nothing of the one asked about.
     if (passage.lang !== question.lang || elsewhere(question, passage)) return;
     const defines = spelled ? passage.facts.defines?.filter((definition) => !definition.strength) : passage.facts.defines;
-    const found = bestDefinition(defines, subject, passage.text);
+    const found = bestDefinition(defines, subject, passage.text, passage.title);
     if (!found || (!found.definition.strength && rank >= SHOWN_FIRST && !spelled)) return;
     // The best definition; of equally good ones, the newest post's (the same sentence repeated each year), else the best ranked.
     const date = passage.date ?? '';

@@ -192,15 +192,19 @@ function headOf(terms: readonly string[]): string[] {
  * terms it adds ("Istio Day 2023" defines "istio day" less well than "Istio Day"; "istio" or a region
  * adds nothing), more the plainer it says what the thing is.
  */
-function defines(definition: Definition, subject: Subject): number {
+function defines(definition: Definition, subject: Subject, titled: ReadonlySet<string> = new Set()): number {
   // A word cut short names the word it starts ("ica cert": "certified").
   const covers = (term: string, other: string) => other === term || (CUT_SHORT.test(term) && other.startsWith(term));
   const has = (term: string) => definition.terms.some((other) => covers(term, other));
+  const last = subject.words.filter((word) => word.required).at(-1);
   let named = 0;
   const said: string[] = [];
-  for (const { alternatives, required } of subject.words) {
+  for (const word of subject.words) {
+    const { alternatives, required } = word;
     const ways = alternatives.filter((terms) => terms.every(has));
-    if (!ways.length && required) return 0;
+    // "What is the book about?" in a post titled "…Izzy saves the birthday": the title says which book; the kind of thing it is, the last word, the definition must say.
+    const inTitle = word !== last && alternatives.some((terms) => terms.every((term) => titled.has(term)));
+    if (!ways.length && required && !inTitle) return 0;
     if (ways.length) named += 1;
     said.push(...ways.flat());
   }
@@ -253,12 +257,14 @@ function namesKind(definition: Definition, text: string, kinds: readonly Subject
 
 /**
  * The definition of a passage's that defines `subject` best, with its score (see `defines`); given
- * the passage's text, one whose sentence says the kind of thing asked about scores one more.
+ * the passage's text, one whose sentence says the kind of thing asked about scores one more; given its post's
+ * `title`, the title may name the subject's words but the last ("the book" of a post about Izzy's book).
  */
-export function bestDefinition(definitions: readonly Definition[] | undefined, subject: Subject, text?: string): { definition: Definition; score: number } | undefined {
+export function bestDefinition(definitions: readonly Definition[] | undefined, subject: Subject, text?: string, title = ''): { definition: Definition; score: number } | undefined {
   let best: { definition: Definition; score: number } | undefined;
+  const titled = new Set(analyze(title));
   for (const definition of definitions ?? []) {
-    const named = defines(definition, subject);
+    const named = defines(definition, subject, titled);
     const score = named > 0 && text !== undefined && subject.kinds.length && namesKind(definition, text, subject.kinds) ? named + 1 : named;
     if (score > 0 && (!best || score > best.score)) best = { definition, score };
   }

@@ -123,6 +123,13 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is istio meetup china'), rankedOf([opening, defined]))?.text).toBe('Istio Meetup China is a meetup of the Istio community in China.');
   });
 
+  it('reads "the book" a post defines as the one its title names', () => {
+    const text = 'Captain Kube hosts a birthday bash on a cruise.';
+    // The first sentence under the post's heading "What is the book about?".
+    const about = { ...passage('b', text), title: 'Izzy saves the birthday', facts: { defines: [{ terms: ['book'], start: 0, end: text.length, strength: 1 }] } } as Passage;
+    expect(definitionLine(understand('what is the izzy book about'), rankedOf([about]))?.text).toBe(text);
+  });
+
   it('reads two names with a slash between them as one thing said either way', () => {
     const caict = passage('c', 'CAICT 是工业和信息化部直属的科研单位。', 'zh');
     const xintong = passage('x', '信通院是工业和信息化部直属的科研单位。', 'zh');

@@ -71,6 +71,15 @@ describe('what a passage defines', () => {
     expect(definesSubject(seats ? [seats] : [], subject('community seat', 'steering committee'))).toBe(false);
   });
 
+  it('lets the post\'s title name which thing a definition of "the book" is about, never the kind of thing it is', () => {
+    const book = [{ terms: ['book'], start: 0, end: 10, strength: 1 }];
+    const izzyBook = subject('izzy', 'book');
+    expect(bestDefinition(book, izzyBook)).toBeUndefined();
+    expect(bestDefinition(book, izzyBook, undefined, 'Unveil the new Phippy story: Izzy saves the birthday')).toBeDefined();
+    // The title names Izzy's book; a definition of Izzy is no definition of a book.
+    expect(bestDefinition([{ terms: ['izzy'], start: 0, end: 10, strength: 1 }], izzyBook, undefined, 'The Izzy book')).toBeUndefined();
+  });
+
   it('reads a name followed by a clause that says what it includes or is as defining it', () => {
     const [ticket] = definitionsIn('In-person attendees can buy an All-Access ticket which includes entry to all the Day 0 events.');
     expect(ticket?.terms).toEqual(expect.arrayContaining(['allaccess', 'ticket']));
