@@ -154,7 +154,7 @@ const FOLLOW_UP = new RegExp(
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
     // "the sidecar they replaced", "the foundation that was announced": a clause that says what was done with it.
     String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people)\s+\p{L}+ed)(?![\p{L}])[^]*$`,
-    // "all-access ticket meaning (kubecon chicago)": brackets at the end say which one, not what is asked about.
+    // "ztunnel meaning (istio day london)": brackets at the end say which one, not what is asked about.
     String.raw`\s*[(（][^()（）]*[)）][\s?？]*$`,
     // "waypoint?? what is it, heard of it…": after the words that ask, with the thing named before them.
     String.raw`(?<=(?<![\p{L}])what(?:\s+is|['’]s)\s+(?:it|that|this)(?:\s+exactly)?)\s*[,，;；/?？-]+\s*(?=\p{L})[^]*$`,
