@@ -21,7 +21,7 @@ import type { Answer, DirectAnswer } from './types.js';
 
 /**
  * What the event knowledge adds to an answer; `lookedPast`, the past event a question asks what came after
- * ("what happened after istiocon 2022"), only reorders the passages.
+ * ("what happened after istio day paris"), only reorders the passages.
  */
 export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>> & { lookedPast?: EventInfo };
 

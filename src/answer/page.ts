@@ -38,7 +38,7 @@ export function eventFirst(ranked: RankedPassages, question: Question, known: Ev
 const NEXT_HEADING = /\bwhat came next\b|\bafterwards\b|后续/iu;
 
 /**
- * "what happened after istiocon 2022": asked what happened after a past event (not which event came next), the
+ * "what happened after istio day paris": asked what happened after a past event (not which event came next), the
  * passage of that event's post that tells what followed, before the next event's own; from every passage, since a
  * post shows only its two best in the ranking.
  */

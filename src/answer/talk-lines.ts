@@ -52,7 +52,7 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
 }
 
 /**
- * "contribfest atlanta sched link": an event the posts give no schedule page of, whose programme is one session
+ * "the atlanta contribfest agenda": an event the posts give no schedule page of, whose programme is one session
  * (a conference's maintainer track or ContribFest), has that session's schedule page for its schedule.
  */
 export function sessionSchedule(event: EventInfo, programme: Programme, lang: Lang): Answer['direct'] {
