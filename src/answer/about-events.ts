@@ -13,13 +13,17 @@ import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { sequelPart, soleEvent } from './sequel.js';
 import { signUpLine, takingPart } from './take-part.js';
+import { sessionSchedule } from './talk-lines.js';
 import { onMostOf, titledPieces, topicOf } from './topic.js';
 import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
-/** What the event knowledge adds to an answer. */
-export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>>;
+/**
+ * What the event knowledge adds to an answer; `lookedPast`, the past event a question asks what came after
+ * ("what happened after istiocon 2022"), only reorders the passages.
+ */
+export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>> & { lookedPast?: EventInfo };
 
 /** Event links a question can ask for, by the intent that asks. */
 const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = {
@@ -188,7 +192,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.text) || afterAsked(question.text)) return {};
-  const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.text)) : linkLine(only, kind, lang);
+  const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.text)) : (linkLine(only, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(only, programme, lang) : undefined));
   // "istio day london talk videos": no recordings page of the event, but its talks' own recordings.
   const own = !direct && (ask === 'video' || ask === 'slides') ? talksPart(question, named, calendar, programme, ask) : {};
   return own.talks?.length ? mediaOf(own) : { events: [only], direct };

@@ -13,7 +13,7 @@ import { priceLine } from './price-line.js';
 import { talksLine } from './direct.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
-import { eventFirst, page, withFirst, type Lead } from './page.js';
+import { eventFirst, page, venueFirst, withFirst, type Lead } from './page.js';
 import { otherLanguageAnswer } from './other-language.js';
 import { nameWords } from './name-words.js';
 import { Programme } from './programme.js';
@@ -84,7 +84,7 @@ export class Answerer implements QueryService {
     if (command === 'talks') return { ...base, ...this.#talks(question) };
     const event = options.event ?? null;
     const found = (known: EventPart = {}) => {
-      const found = eventFirst(this.#finder.passages(question, event), question, known);
+      const found = eventFirst(this.#finder.passages(question, event), question, known, this.#corpus.passages);
       // A video or slides that only the other language's passages hold: the best of them first, marked.
       const other = otherLanguageAnswer(found, question, () => this.#finder.passagesInAnyLanguage(question, event));
       const ranked = other ? withFirst(found, [other]) : found;
@@ -97,8 +97,8 @@ export class Answerer implements QueryService {
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
-    const known = aboutEvents(question, this.#calendar, this.#programme, now);
-    const passages = found(known);
+    const { lookedPast, ...known } = aboutEvents(question, this.#calendar, this.#programme, now);
+    const passages = found({ ...known, ...(lookedPast ? { lookedPast } : {}) });
     const talks = known.talks ?? this.#finder.talks(question, event);
     if (!passages.total && !talks.length && !passages.direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
     return { ...base, ...known, ...passages, talks };
@@ -117,7 +117,10 @@ export class Answerer implements QueryService {
     if (price) return { direct: price };
     // The call of an event already held is over: its deadline is said to have passed.
     const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
-    if (known.direct) return question.ask === 'cfp' && only ? callLead(known.direct, only.name, ranked, question, held, topicOf(question, this.#calendar, true)) : { direct: known.direct };
+    if (known.direct) {
+      if (question.ask === 'cfp' && only) return callLead(known.direct, only.name, ranked, question, held, topicOf(question, this.#calendar, true));
+      return { direct: known.direct, ...venueFirst(question, ranked, only) };
+    }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
     return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};

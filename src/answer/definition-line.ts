@@ -5,7 +5,7 @@
  * (`PassageFacts.defines`, found by `src/facts/definitions.ts`, the one rule ranking weighs by too).
  * Asked what an abbreviation stands for, the sentence that spells it out comes first; with no
  * definition, the opening sentence of a post about one event among the first passages, when it
- * names the subject; else no line.
+ * names the subject; else no line. A question that names a year gets the opening of that year's event post first.
  */
 import { bestDefinition, namesSubject, openingSentence, subjectOf, type Subject } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
@@ -24,19 +24,26 @@ export function definitionLine(question: Question, ranked: RankedPassages): Dire
   const subject = subjectOf(subjectGroups(question), question.words.soft);
   // "What does TOC stand for": the sentence that spells the name out answers, wherever it ranks; else what it is.
   const spelled = spellingAsked(question) ? lineOf(question, ranked, subject, true) : undefined;
-  return spelled ?? lineOf(question, ranked, subject, false) ?? openingLine(question, ranked, subject);
+  // "What was that 2018 twitch event": a year named asks about what was held then, which the opening of that year's event
+  // post says; a definition of what it was held on ("Twitch is a … streaming platform") says less of it.
+  const { years } = question.entities;
+  const held = years.length ? openingLine(question, ranked, subject, years) : undefined;
+  return spelled ?? held ?? lineOf(question, ranked, subject, false) ?? openingLine(question, ranked, subject);
 }
 
 /**
  * A post about one event opens by saying what it was ("The first local Istio meetup in China took place…"): with
- * no definition ranked, the opening sentence of such a post among the first passages, when it names the subject.
+ * no definition ranked, the opening sentence of such a post among the first passages, when it or the post's title,
+ * which names the event it tells ("Istio 1.0 launch stream on Twitch"), names the subject.
  */
-function openingLine(question: Question, ranked: RankedPassages, subject: Subject): DirectAnswer | undefined {
-  for (const { passage } of ranked.slice(0, SHOWN_FIRST)) {
+function openingLine(question: Question, ranked: RankedPassages, subject: Subject, years?: readonly number[]): DirectAnswer | undefined {
+  // That year's event is looked for as deep as a definition is.
+  for (const { passage } of ranked.slice(0, years ? DEFINITION_DEPTH : SHOWN_FIRST)) {
     if (passage.lang !== question.lang || passage.event === null || passage.headings.length || !passage.id.endsWith('#0') || elsewhere(question, passage)) continue;
+    if (years && !years.some((year) => passage.date?.startsWith(String(year)))) continue;
     const opening = openingSentence(passage.text);
     const text = opening && passage.text.slice(opening.start, opening.end);
-    if (text && namesSubject(text, subject)) return { text, url: passage.url, lang: question.lang };
+    if (text && namesSubject(text, subject, passage.title)) return { text, url: passage.url, lang: question.lang };
   }
   return undefined;
 }
@@ -48,7 +55,7 @@ function lineOf(question: Question, ranked: RankedPassages, subject: Subject, sp
     // The definition of another place's event's thing ("the Paris one": a London session) says nothing of the one asked about.
     if (passage.lang !== question.lang || elsewhere(question, passage)) return;
     const defines = spelled ? passage.facts.defines?.filter((definition) => !definition.strength) : passage.facts.defines;
-    const found = bestDefinition(defines, subject, passage.text);
+    const found = bestDefinition(defines, subject, passage.text, passage.title);
     if (!found || (!found.definition.strength && rank >= SHOWN_FIRST && !spelled)) return;
     // The best definition; of equally good ones, the newest post's (the same sentence repeated each year), else the best ranked.
     const date = passage.date ?? '';

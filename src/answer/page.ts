@@ -1,8 +1,8 @@
 /** One page of an answer's passages, and the reorderings the answer stage makes before reading it. */
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import { findMarks, type Ranked, type RankedPassages } from '../find/index.js';
-import type { Lang } from '../model/index.js';
-import type { Question } from '../understand/index.js';
+import type { EventInfo, Lang, Passage } from '../model/index.js';
+import { happenedAfterAsked, type Question } from '../understand/index.js';
 import type { EventPart } from './about-events.js';
 import type { Answer, AnswerOptions, Result } from './types.js';
 
@@ -24,16 +24,61 @@ export function withFirst(ranked: RankedPassages, first: readonly Ranked[]): Ran
  * event (or the conference it is co-located with) come first, and the best of the rest keeps the
  * last place of the first page: the event knowledge may name another event than the one meant.
  */
-export function eventFirst(ranked: RankedPassages, question: Question, known: EventPart): RankedPassages {
+export function eventFirst(ranked: RankedPassages, question: Question, known: EventPart, passages: readonly Passage[]): RankedPassages {
   const [only, other] = known.events ?? [];
-  if (!question.time || !only || other) return ranked;
+  const head = ranked.slice(0, EVENT_FIRST_DEPTH);
+  const told = toldNext(head, question, known.lookedPast, passages);
+  if (!question.time || !only || other) return withFirst(ranked, told);
   const names = new Set([only.name, ...colocatedNames(only.name)]);
-  const first = ranked
-    .slice(0, EVENT_FIRST_DEPTH)
-    .filter((one) => one.passage.event !== null && names.has(one.passage.event))
-    .slice(0, PAGE_SIZE - 1);
-  return withFirst(ranked, first);
+  const first = head.filter((one) => one.passage.event !== null && names.has(one.passage.event)).slice(0, PAGE_SIZE - 1);
+  return withFirst(ranked, [...told, ...first].slice(0, PAGE_SIZE - 1));
 }
+
+/** The headings under which a post on an event tells what followed it (the project's event posts: "What came next", "后续"). */
+const NEXT_HEADING = /\bwhat came next\b|\bafterwards\b|后续/iu;
+
+/**
+ * "what happened after istiocon 2022": asked what happened after a past event (not which event came next), the
+ * passage of that event's post that tells what followed, before the next event's own; from every passage, since a
+ * post shows only its two best in the ranking.
+ */
+function toldNext(head: readonly Ranked[], question: Question, past: EventInfo | undefined, passages: readonly Passage[]): Ranked[] {
+  if (!past || !happenedAfterAsked(question.text)) return [];
+  const tells = (passage: Passage): boolean => passage.event === past.name && passage.lang === question.lang && NEXT_HEADING.test(passage.headings.at(-1) ?? '');
+  const ranked = head.find(({ passage }) => tells(passage));
+  if (ranked) return [ranked];
+  const passage = passages.find(tells);
+  return passage ? [{ passage, score: head[0]?.score ?? 0, terms: () => [] }] : [];
+}
+
+/** How far down the ranking a "where" question looks for the passage that names the venue its line gives. */
+const VENUE_DEPTH = 10;
+
+/**
+ * "where was istio day europe 2023": beside the line naming the venue, the first passage about that event that names
+ * it too ("…at the RAI in Amsterdam…") is shown first, rather than an announcement that names only the city.
+ */
+export function venueFirst(question: Question, ranked: RankedPassages, event: EventInfo | undefined): Pick<Lead, 'first'> {
+  const venue = question.ask === 'where' ? event?.venue : null;
+  if (!venue || !event) return {};
+  const names = new Set([event.name, ...colocatedNames(event.name)]);
+  const first = ranked
+    .slice(0, VENUE_DEPTH)
+    .find(({ passage }) => passage.lang === question.lang && passage.event !== null && names.has(passage.event) && namesVenue(passage.text, venue));
+  return first ? { first } : {};
+}
+
+/** Whether `text` names `venue`: as whole words where it is written in Latin letters ("RAI", not "TRAIN"). */
+function namesVenue(text: string, venue: string): boolean {
+  for (let at = text.indexOf(venue); at >= 0; at = text.indexOf(venue, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + venue.length);
+    if (!LATIN_LETTER.test(before + venue.charAt(0)) && !LATIN_LETTER.test(venue.charAt(venue.length - 1) + after)) return true;
+  }
+  return false;
+}
+/** Two Latin letters or digits side by side: a word that runs on. */
+const LATIN_LETTER = /^[\p{Script=Latin}\d]{2}$/u;
 
 /** The line of an answer, and the ranked passage it quotes when it quotes one: that passage is shown first. */
 export interface Lead {

@@ -115,5 +115,5 @@ function sequelLine(question: Question, direction: 'after' | 'before', only: Eve
   const where = { venue: question.ask === 'where' };
   const direct = found ? eventLine(found, question.lang, where) : direction === 'after' ? latestLine(only, now, question.lang, where) : undefined;
   if (!direct) return undefined;
-  return { events: [found ?? only], direct };
+  return { events: [found ?? only], direct, ...(direction === 'after' ? { lookedPast: only } : {}) };
 }

@@ -5,10 +5,10 @@
  */
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
-import type { Talk } from '../model/index.js';
+import type { EventInfo, Lang, Talk } from '../model/index.js';
 import type { Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { talkLine, talkLinkLine } from './direct.js';
+import { linkLine, talkLine, talkLinkLine } from './direct.js';
 import type { Programme } from './programme.js';
 import { topicOf } from './topic.js';
 import type { Answer } from './types.js';
@@ -49,4 +49,15 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   const found = (url: string): boolean => shown.some((given) => (ask === 'video' ? given.videos : given.slides).includes(url));
   const url = talk ? linkOf(talk) : null;
   return talk && links.size === 1 && url !== null && found(url) ? talkLinkLine(talk, ask, lang) : undefined;
+}
+
+/**
+ * "contribfest atlanta sched link": an event the posts give no schedule page of, whose programme is one session
+ * (a conference's maintainer track or ContribFest), has that session's schedule page for its schedule.
+ */
+export function sessionSchedule(event: EventInfo, programme: Programme, lang: Lang): Answer['direct'] {
+  const talks = programme.talksOf([event.name], lang);
+  const [talk, other] = talks;
+  if (!talk || other || !talk.schedule) return undefined;
+  return linkLine({ ...event, links: { ...event.links, schedule: [talk.schedule] } }, 'schedule', lang);
 }

@@ -17,14 +17,17 @@ const ASKING = new Map<string, boolean>();
 /** Words remembered before the memo starts over. */
 const ASKING_KEPT = 2_000;
 
-/** Whether `word` asks something (an intent, talks, any event, a list, a happening) rather than names a topic. */
+/** Words that stand in for what was named or asked ("the last one announced", "the paris one"): no topic of it. */
+const STANDING_IN = ['one', 'ones'];
+
+/** Whether `word` asks something (an intent, talks, any event, a list, a happening, a word standing in) rather than names a topic. */
 function asksAlone(word: string): boolean {
   let asks = ASKING.get(word);
   if (asks === undefined) {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
     // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
     // T-shirt, which alone asks how it is got.
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS].some((words) => words.includes(word));
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;
@@ -48,10 +51,16 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
   const phrase = askingWords(question.text);
   const asking = (word: string): boolean => asksAlone(word) || phrase.includes(word);
   const topic = question.words.groups
+    .map((group) => ({ ...group, word: formatIn(group.word) ?? group.word }))
     .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);
   known.set(all, topic);
   return topic;
+}
+
+/** The kind of talk a phrase of the vocabulary names ("lightning talk": lightning), which the talks' format notes hold. */
+function formatIn(phrase: string): string | undefined {
+  return /\s/.test(phrase) ? phrase.split(/\s+/).find((word) => TALK_FORMATS.includes(word)) : undefined;
 }
 
 /** Longest piece of a Chinese phrase tried as a topic: titles' topics are short words (数据库, 多集群). */

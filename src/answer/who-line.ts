@@ -10,7 +10,7 @@ import { ANY_EVENT_WORDS, colocatedNames, kindIn, placeOf, regionOf } from '../d
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { analyze } from '../store/index.js';
-import { asksWhoIs, type Question, type WordGroup } from '../understand/index.js';
+import { asksWhoIs, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
@@ -70,7 +70,14 @@ export class WhoLines {
     const first = ranked.slice(0, 1)[0]?.passage.event;
     const about = new Set((events.length ? events : kinds.length + cities.length + regions.length + years.length > 0 && first ? [first] : []).flatMap((name) => [name, ...colocatedNames(name)]));
     const top = ranked.slice(0, WHO_DEPTH).filter((one) => one.passage.lang === question.lang && (!about.size || !one.passage.event || about.has(one.passage.event)));
-    const best = (question.aboutTalks ? this.#talk(top, groups, question.lang) : undefined) ?? this.#sentence(top, groups, question);
+    const talk = question.aboutTalks ? this.#talk(top, groups, question.lang) : undefined;
+    const sentence = this.#sentence(top, groups, question);
+    // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than
+    // a sentence naming someone is not what is asked about; the sentence answers.
+    // The words that only say talks are asked about ("talked", "演讲") count for neither.
+    const topical = groups.filter((group) => !talksAsked(group.word));
+    const saysMore = talk && sentence && held(withoutTitles(sentence.text), topical).size > held(talk.text, topical).size;
+    const best = (saysMore ? sentence : talk) ?? sentence;
     const direct = best?.direct();
     return best && direct ? { direct, first: best.ranked } : undefined;
   }

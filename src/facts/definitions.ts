@@ -49,6 +49,11 @@ const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => n
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?<verb>is|are|was|were|will\s+be)\s+(?<article>an?|the|one)\s(?<judged>${JUDGED})?`, 'u'), strength: plainness },
   // "The Istio Steering Committee oversees…", "…is responsible for…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:oversees|governs|(?:is|are)\s+responsible\s+for)\s`, 'u'), strength: says(0.5) },
+  // What it is made of says what its parts are: "The Steering Committee consists of 9 … Contribution Seats, and 4
+  // elected Community Seats" says what a community seat is (group `parts`, defined with the whole they belong to).
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:now\s+)?(?:consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|comprises)\s(?<parts>[^.;]+)`, 'u'), strength: says(0.5) },
+  // "Istio 指导委员会由 9 个按比例分配的贡献席位和 4 个选举的社区席位组成"
+  { pattern: /^(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*由(?<parts>[^，。！？；]{1,80}?)(?:组成|构成)/u, strength: says(0.5) },
   // What it is for or made of: "Ambient mesh is designed for simplified operations…", "ztunnel is designed to be…", "Istio’s ambient mode is powered by…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:is|are)\s+(?:designed\s+(?:to|for)|powered\s+by|built\s+(?:on|for))\s`, 'u'), strength: says(0.5) },
   // What it lets one do: "Aeraki helps you manage any layer-7 traffic", after a title's colon too ("Full-stack mesh: Aeraki helps you…").
@@ -59,6 +64,8 @@ const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => n
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${NAME})\s*(?:,|:|——|—|–)\s*(?<article>an?|the)\s`, 'u'), strength: plainness },
   // "The Istio ContribFest, where newcomers worked through good first issues…": what is done there says what it is.
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${NAME})\s*,\s*where\s`, 'u'), strength: says(0.5) },
+  // "…buy an All-Access ticket which includes entry to all the Day 0 events": a name, then a clause that says what it is or gives.
+  { pattern: /(?:^|\s)(?:an?|the)\s+(?<term>\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s*,?\s+(?:which|that)\s+(?:is|are|includes?|gives?|covers?|lets?|grants?)\s/u, strength: says(0.5) },
   // "…the Steering Committee introduced Izzy, an Indo-Pacific bottlenose dolphin, as…": a name anywhere, then "a …".
   { pattern: new RegExp(String.raw`(?:^|\s)(?<term>${NAME})\s*,\s*an?\s`, 'u'), strength: says(0.5) },
   // "以用户为中心的 IstioCon 是…", "IstioCon 2022 将是…" (not 是否, "whether", nor a date: "下一场是 2024 年…")
@@ -104,10 +111,11 @@ export function definitionsIn(text: string): Definition[] {
       const match = pattern.exec(sentence);
       const said = (match?.groups?.term ?? match?.groups?.han)?.trim();
       if (!match || !said) continue;
-      const terms = analyze(said);
+      // The parts after the whole: what is defined ends with the part asked about ("… Community Seats").
+      const terms = analyze(match.groups?.parts ? `${said} ${match.groups.parts}` : said);
       if (namesNothing(terms, said)) continue;
       const plain = strength(match);
-      found.push({ terms, start, end, ...(plain ? { strength: plain } : {}) });
+      found.push({ terms, start, end, ...(plain ? { strength: plain } : {}), ...(match.groups?.parts ? { part: true as const } : {}) });
       break;
     }
   }
@@ -184,32 +192,41 @@ function headOf(terms: readonly string[]): string[] {
  * terms it adds ("Istio Day 2023" defines "istio day" less well than "Istio Day"; "istio" or a region
  * adds nothing), more the plainer it says what the thing is.
  */
-function defines(definition: Definition, subject: Subject): number {
+function defines(definition: Definition, subject: Subject, titled: ReadonlySet<string> = new Set()): number {
   // A word cut short names the word it starts ("ica cert": "certified").
   const covers = (term: string, other: string) => other === term || (CUT_SHORT.test(term) && other.startsWith(term));
   const has = (term: string) => definition.terms.some((other) => covers(term, other));
+  const last = subject.words.filter((word) => word.required).at(-1);
   let named = 0;
   const said: string[] = [];
-  for (const { alternatives, required } of subject.words) {
+  for (const word of subject.words) {
+    const { alternatives, required } = word;
     const ways = alternatives.filter((terms) => terms.every(has));
-    if (!ways.length && required) return 0;
+    // "What is the book about?" in a post titled "…Izzy saves the birthday": the title says which book; the kind of thing it is, the last word, the definition must say.
+    const inTitle = word !== last && alternatives.some((terms) => terms.every((term) => titled.has(term)));
+    if (!ways.length && required && !inTitle) return 0;
     if (ways.length) named += 1;
     said.push(...ways.flat());
   }
   const known = (other: string) => QUALIFIERS.has(other) || /^\d+$/.test(other) || said.some((term) => covers(term, other));
   // "Ambient 多集群是…", "Ambient Multicluster is…" say what multicluster is, not ambient: what is
-  // defined ends with a word of the subject's, or a qualifier; in Chinese one character may follow it
+  // defined ends with a word of the subject's, or a qualifier, or the kind of thing the question says it is
+  // ("all-access ticket meaning": an "All-Access ticket"); in Chinese one character may follow it
   // ("Istio Day 2023 北美站"), no more ("迁移到 Ambient 网格完全是…").
+  const kind = (other: string) => subject.kinds.some(({ alternatives }) => alternatives.some((terms) => terms.includes(other)));
   const head = headOf(definition.terms);
-  if (head.findLastIndex(known) < head.length - (head.length > 1 ? 2 : 1)) return 0;
+  if (head.findLastIndex((other) => known(other) || kind(other)) < head.length - (head.length > 1 ? 2 : 1)) return 0;
   // A year is no other thing, but the definition of one year's event says less of the event than one of all years.
   const added = definition.terms.filter((other) => !QUALIFIERS.has(other) && !said.some((term) => covers(term, other))).length;
   return 1 + named - added / (added + 1) + (definition.strength ?? 0) / 2;
 }
 
-/** Whether one of a passage's definitions says what `subject` is (not only what its abbreviation stands for). */
+/**
+ * Whether one of a passage's definitions says what `subject` is (not only what its abbreviation stands for, nor a part
+ * of a whole: each post about the committee says what it is made of).
+ */
 export function definesSubject(definitions: readonly Definition[] | undefined, subject: Subject): boolean {
-  return definitions?.some((definition) => (definition.strength ?? 0) > 0 && defines(definition, subject) > 0) ?? false;
+  return definitions?.some((definition) => (definition.strength ?? 0) > 0 && !definition.part && defines(definition, subject) > 0) ?? false;
 }
 
 /** Where the first sentence of `text` starts and ends, when it is short enough to quote. */
@@ -218,10 +235,18 @@ export function openingSentence(text: string): { start: number; end: number } | 
   return first && first.sentence.length <= MAX_SENTENCE ? { start: first.start, end: first.end } : undefined;
 }
 
-/** Whether `text` names every word `subject` requires, however said ("TOC" or "Technical Oversight Committee"). */
-export function namesSubject(text: string, subject: Subject): boolean {
+/**
+ * Whether `text` names every word `subject` requires, however said ("TOC" or "Technical Oversight Committee"); given
+ * the `title` of the post it opens, which names the event the post tells, the title may name all but the last, the
+ * kind of thing it is ("Istio 1.0 launch stream": the sentence says "streamed", the title "1.0 launch").
+ */
+export function namesSubject(text: string, subject: Subject, title = ''): boolean {
   const said = new Set(analyze(text));
-  return subject.words.every(({ alternatives, required }) => !required || alternatives.some((terms) => terms.every((term) => said.has(term))));
+  const titled = new Set(analyze(title));
+  const names = (words: ReadonlySet<string>, { alternatives }: Subject['words'][number]) => alternatives.some((terms) => terms.every((term) => words.has(term)));
+  const required = subject.words.filter((word) => word.required);
+  const last = required[required.length - 1];
+  return (last === undefined || names(said, last)) && required.every((word) => names(said, word) || names(titled, word));
 }
 
 /** Whether the sentence of `definition` in `text` says one of the kinds of thing the question names. */
@@ -232,12 +257,14 @@ function namesKind(definition: Definition, text: string, kinds: readonly Subject
 
 /**
  * The definition of a passage's that defines `subject` best, with its score (see `defines`); given
- * the passage's text, one whose sentence says the kind of thing asked about scores one more.
+ * the passage's text, one whose sentence says the kind of thing asked about scores one more; given its post's
+ * `title`, the title may name the subject's words but the last ("the book" of a post about Izzy's book).
  */
-export function bestDefinition(definitions: readonly Definition[] | undefined, subject: Subject, text?: string): { definition: Definition; score: number } | undefined {
+export function bestDefinition(definitions: readonly Definition[] | undefined, subject: Subject, text?: string, title = ''): { definition: Definition; score: number } | undefined {
   let best: { definition: Definition; score: number } | undefined;
+  const titled = new Set(analyze(title));
   for (const definition of definitions ?? []) {
-    const named = defines(definition, subject);
+    const named = defines(definition, subject, titled);
     const score = named > 0 && text !== undefined && subject.kinds.length && namesKind(definition, text, subject.kinds) ? named + 1 : named;
     if (score > 0 && (!best || score > best.score)) best = { definition, score };
   }

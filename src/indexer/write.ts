@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { AppError } from '../errors/index.js';
 import { join } from 'node:path';
-import { buildSearchIndexes, INDEX_FORMAT_VERSION, MANIFEST_FILE, serializeData, sha256, type IndexData, type Manifest } from '../store/index.js';
+import { buildSearchIndexes, INDEX_FORMAT_VERSION, MANIFEST_FILE, serializeData, sha256, type Manifest } from '../store/index.js';
 import type { BuiltCorpus } from './build.js';
 
 export interface SerializedIndex {
@@ -14,16 +14,14 @@ export interface SerializedIndex {
 /** Serializes a corpus deterministically: the same content always gives the same bytes. */
 export function serializeIndex(corpus: BuiltCorpus): SerializedIndex {
   const { passageIndex, talkIndex, typoTerms } = buildSearchIndexes(corpus.passages, corpus.talks, corpus.events);
-  const data: IndexData = {
-    formatVersion: INDEX_FORMAT_VERSION,
+  const dataText = serializeData({
     passages: corpus.passages,
     talks: corpus.talks,
     events: corpus.events,
     passageIndex: passageIndex.toJSON(),
     talkIndex: talkIndex.toJSON(),
     typoTerms: [...typoTerms],
-  };
-  const dataText = serializeData(data);
+  });
   const dataHash = sha256(dataText);
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,

@@ -104,6 +104,11 @@ export interface Definition {
   end: number;
   /** How plainly it says what kind of thing that is, up to 1 ("is a…", "是一…"); absent for 0 ("oversees…"). */
   strength?: number;
+  /**
+   * It names a part of what the sentence defines ("… consists of 9 Contribution Seats, and 4 elected Community Seats"):
+   * the line may quote it, ranking does not weigh it, since every post about the whole repeats it.
+   */
+  part?: true;
 }
 
 /** A talk (session, keynote, panel, lightning talk) named by a post. */

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { AsPlainObject } from 'minisearch';
 import { z } from 'zod';
 import { AppError } from '../errors/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
+import { readSections, writeSections, type SectionContent } from './sections.js';
 import { shareStrings } from './share-strings.js';
 
 /**
  * Version of the on-disk index. Bump it whenever the shape of the files or the meaning of the
  * stored data changes (tokenizer, fields): an index of another version is refused, not misread.
  */
-export const INDEX_FORMAT_VERSION = 12;
+export const INDEX_FORMAT_VERSION = 15;
 
 /** The command that rebuilds the index in `dir`: the default folder needs no `--out`, any other does. */
 export function rebuildHint(dir: string): string {
@@ -33,31 +35,46 @@ export interface Manifest {
   skipped: number;
 }
 
+/** One term of a MiniSearch index as `MiniSearch#toJSON()` writes it: the term and its postings by field. */
+type IndexTerm = AsPlainObject['index'][number];
+
+/**
+ * `MiniSearch#toJSON()` of an index. Read back from a data file, its terms are an iterable that
+ * parses them a line at a time as `MiniSearch.loadJS` walks them (`sections.ts` says why).
+ */
+export type StoredSearchIndex = Omit<AsPlainObject, 'index'> & { index: Iterable<IndexTerm> };
+
 /** The data file: the passage store, talks, events, and the serialized MiniSearch indexes. */
 export interface IndexData {
-  formatVersion: number;
   passages: Passage[];
   talks: Talk[];
   events: EventInfo[];
-  /** `MiniSearch#toJSON()` of the passage index. */
-  passageIndex: unknown;
-  /** `MiniSearch#toJSON()` of the talk index. */
-  talkIndex: unknown;
+  /** The passage index; null once `takeSearchIndexes` has loaded it. */
+  passageIndex: StoredSearchIndex | null;
+  /** The talk index; null once `takeSearchIndexes` has loaded it. */
+  talkIndex: StoredSearchIndex | null;
   /** The terms of both indexes a typo search can reach (`SearchIndexes.typoTerms`). */
   typoTerms: string[];
 }
 
-/** Every character beyond ASCII. */
-const NON_ASCII = /[\u0080-\uffff]/g;
+/** A search index's sections: everything but its terms as one value, then its terms as a list. */
+function searchIndexSections(section: string, { index, ...rest }: StoredSearchIndex): SectionContent[] {
+  return [
+    { section, value: rest },
+    { section: `${section}.terms`, items: [...index] },
+  ];
+}
 
-/**
- * The data file's text: JSON with every character beyond ASCII written as a `\u` escape. A string
- * holding one such character is stored by V8 with two bytes per character, so the text read back
- * (about 38 million characters at 10x the corpus, 3% of them Chinese) would take 75 MB while it is
- * parsed instead of 43; loading leaves that garbage in the process's memory until the collector runs.
- */
-export function serializeData(data: IndexData): string {
-  return JSON.stringify(data).replace(NON_ASCII, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The data file's text (`sections.ts`): ASCII, short lines of one JSON value each. */
+export function serializeData(data: IndexData & { passageIndex: StoredSearchIndex; talkIndex: StoredSearchIndex }): string {
+  return writeSections(INDEX_FORMAT_VERSION, [
+    { section: 'passages', items: data.passages },
+    { section: 'talks', items: data.talks },
+    { section: 'events', items: data.events },
+    { section: 'typoTerms', items: data.typoTerms },
+    ...searchIndexSections('passageIndex', data.passageIndex),
+    ...searchIndexSections('talkIndex', data.talkIndex),
+  ]);
 }
 
 const manifestSchema = z.object({
@@ -78,9 +95,9 @@ export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-async function readText(path: string, what: string, dir: string): Promise<string> {
+async function readBytes(path: string, what: string, dir: string): Promise<Buffer> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new AppError(
@@ -94,7 +111,7 @@ async function readText(path: string, what: string, dir: string): Promise<string
 
 export async function readManifest(dir: string): Promise<Manifest> {
   const path = join(dir, MANIFEST_FILE);
-  const text = await readText(path, 'manifest', dir);
+  const text = (await readBytes(path, 'manifest', dir)).toString('utf8');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -116,7 +133,11 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return result.data;
 }
 
-/** Reads and verifies an index folder: version, data hash, shape. Never returns a half-read index. */
+/**
+ * Reads and verifies an index folder: version, data hash, shape. The search indexes' terms are
+ * parsed when `takeSearchIndexes` loads them, and a malformed line among them throws there, before
+ * any engine exists: a half-read index never answers.
+ */
 export async function readIndex(dir: string): Promise<{ manifest: Manifest; data: IndexData }> {
   const manifest = await readManifest(dir);
   const data = await readData(dir, manifest);
@@ -125,20 +146,35 @@ export async function readIndex(dir: string): Promise<{ manifest: Manifest; data
   return { manifest, data };
 }
 
-/** The data file named by `manifest`, verified and parsed: its text (4 MB at 1x) is garbage once this returns. */
+/**
+ * The data file named by `manifest`, verified, its sections parsed but for the search indexes' terms,
+ * which are parsed as MiniSearch reads them: its bytes (4 MB at 1x) are garbage once they are.
+ */
 async function readData(dir: string, manifest: Manifest): Promise<IndexData> {
   const path = join(dir, manifest.dataFile);
-  const text = await readText(path, 'data file', dir);
-  if (sha256(text) !== manifest.dataHash) {
+  // Bytes, not one string: its lines are decoded one at a time (`sections.ts`); in ASCII its hash is the text's.
+  const bytes = await readBytes(path, 'data file', dir);
+  if (sha256(bytes) !== manifest.dataHash) {
     throw new AppError(
       'INDEX_CORRUPT',
       `The index data ${path} does not match its manifest (truncated or edited). Rebuild it with: ${rebuildHint(dir)}`,
       { path },
     );
   }
-  const data = JSON.parse(text) as IndexData;
-  if (data.formatVersion !== INDEX_FORMAT_VERSION || !Array.isArray(data.passages) || !data.passageIndex || !Array.isArray(data.typoTerms)) {
-    throw new AppError('INDEX_CORRUPT', `The index data ${path} is malformed. Rebuild it with: ${rebuildHint(dir)}`, { path });
-  }
-  return data;
+  const malformed = (what: string) => new AppError('INDEX_CORRUPT', `The index data ${path} is malformed: ${what}. Rebuild it with: ${rebuildHint(dir)}`, { path });
+  const sections = readSections(bytes, INDEX_FORMAT_VERSION, malformed);
+  const list = <T>(section: string): T[] => [...sections.items(section)] as T[];
+  const searchIndex = (section: string): StoredSearchIndex => {
+    const rest = sections.value(section);
+    if (rest === null || typeof rest !== 'object' || Array.isArray(rest)) throw malformed(`its ${section} is not an object`);
+    return { ...(rest as Omit<AsPlainObject, 'index'>), index: sections.items(`${section}.terms`) as Generator<IndexTerm> };
+  };
+  return {
+    passages: list<Passage>('passages'),
+    talks: list<Talk>('talks'),
+    events: list<EventInfo>('events'),
+    typoTerms: list<string>('typoTerms'),
+    passageIndex: searchIndex('passageIndex'),
+    talkIndex: searchIndex('talkIndex'),
+  };
 }

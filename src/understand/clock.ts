@@ -44,9 +44,15 @@ const CLOCK_PHRASES = [
 
 const CLOCK_PATTERN = patternOf(CLOCK_PHRASES);
 
+/**
+ * "stream hours", "kiosk hours": the hours of something are when in the day it runs; not "how many hours" nor
+ * "6 hours", which ask or give a duration.
+ */
+const HOURS_OF = /(?<!(?:how many|\d)\s*)\bhours\b/iu;
+
 /** Whether `text` asks for a time of day. */
 export function clockAsked(text: string): boolean {
-  return CLOCK_PATTERN.test(text);
+  return CLOCK_PATTERN.test(text) || HOURS_OF.test(text);
 }
 
 /**

@@ -16,9 +16,30 @@ export function asksHowLong(text: string): boolean {
   return HOW_LONG.test(text);
 }
 
+/**
+ * A measure word that ends the question ("贡献者有多少位", "席位有几个？") counts the noun said before it, not one
+ * of its own; "哪几位" asks which ones, no count.
+ */
+const MEASURE_ONLY = /^[个位名家场次届项种款条本]$/u;
+const ENDS = /^[\s?？。!！吗呢啊呀]*$/u;
+/** The words between a noun and the "多少" that counts it ("贡献者 一共有多少位"). */
+const HAVING = /的?\s*(?:(?:一共|总共|共)\s*)?(?:有\s*)?$/u;
+/** The Chinese noun just before them, its last three characters ("活跃贡献者 有多少位": 贡献者). */
+const NOUN_BEFORE = /\p{Script=Han}{1,3}$/u;
+
+function nounBefore(text: string, at: number, end: number): string | undefined {
+  if (text.charAt(at - 1) === '哪' || !ENDS.test(text.slice(end))) return undefined;
+  return NOUN_BEFORE.exec(text.slice(0, at).replace(HAVING, ''))?.[0];
+}
+
 /** The nouns a question counts (see `ASKED_COUNT`); none when it names none. */
 export function countedPhrases(text: string): string[] {
-  return [...text.matchAll(ASKED_COUNT)].map(([, latin, han, people]) => han ?? people ?? (latin ? untilStopWord(latin) : '')).filter(Boolean);
+  return [...text.matchAll(ASKED_COUNT)]
+    .map(({ 0: said, 1: latin, 2: han, 3: people, index }) => {
+      if (han !== undefined && MEASURE_ONLY.test(han)) return nounBefore(text, index, index + said.length) ?? han;
+      return han ?? people ?? (latin ? untilStopWord(latin) : '');
+    })
+    .filter(Boolean);
 }
 
 /** A noun phrase's words up to the first stop word: "istio-related kubecon sessions at salt lake" is "istio-related kubecon sessions". */

@@ -191,7 +191,7 @@ export const LINK_WORDS: readonly string[] = ['link', 'links', 'page', 'pages', 
 export const TALK_FORMATS: readonly string[] = ['keynote', 'keynotes', 'workshop', 'workshops', 'panel', 'panels', 'tutorial', 'tutorials', 'poster', 'posters', 'lightning', '主题演讲', '研讨会', '闪电演讲', '圆桌', '海报'];
 
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
-const TALK_WORDS = ['talk', 'talks', 'talked', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲了', '讲的', '讲啥', '讲什么', '讲过', '有讲', '有人讲'];
+const TALK_WORDS = ['talk', 'talks', 'talked', 'gave', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲了', '讲的', '讲啥', '讲什么', '讲过', '有讲', '有人讲'];
 
 const HAN = /\p{Script=Han}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -67,6 +67,13 @@ export function whatFollowedAsked(text: string): boolean {
   return WHAT_FOLLOWED.test(text);
 }
 
+/** "what happened after istiocon 2022", "之后发生了什么": what took place after it, not which event came next. */
+const HAPPENED = patternOf(['what happened', 'what else happened', '发生了什么', '发生了啥']);
+
+export function happenedAfterAsked(text: string): boolean {
+  return HAPPENED.test(text);
+}
+
 export function followsAsked(text: string): boolean {
   return FOLLOWS.test(text);
 }

@@ -37,7 +37,9 @@ export function understand(input: string, lang?: Lang): Question {
   const clock = clockAsked(said);
   const read = askOf(withoutProgrammeName(said, entities));
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
-  const asked = read === 'search' && freeThingAsked(said) ? 'buy' : read;
+  // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
+  const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
+  const asked = dated === 'search' && freeThingAsked(said) ? 'buy' : dated;
   const time = timeOf(said);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
   // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B": what it is ("future istio days?" asks which of them: the next).
@@ -53,8 +55,9 @@ export function understand(input: string, lang?: Lang): Question {
   }
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
-  // "When…" ("what day", "几月") is answered by a passage that names a date.
+  // "When…" ("what day", "几月") is answered by a passage that names a date; of the winners, not by their names.
   if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
+  if (dated !== read) words.wants = words.wants.filter((want) => want !== 'outcome');
   // "What time…" by one that gives the hour; "time", "start", 几点 only say so: beside a topic they rank, not required.
   if (clock) {
     words.wants.push('clock');

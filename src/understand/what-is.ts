@@ -52,9 +52,10 @@ export function identityAsked(text: string): string | null {
 
 /**
  * A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words),
- * or "= ?" ("waypoint = ?"), and what it is said to be after it ("ztunnel?? the node proxy").
+ * or "= ?" ("waypoint = ?"), and what it is said to be after it ("ztunnel?? the node proxy", "izzy = ? is that the
+ * mascot": a guess at what it is, to be confirmed).
  */
-const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}\s*(?:=\s*)?[?？]+(?:\s*(?:the|an?)\s+[^?？]+?[?？]*)?\s*$/iu;
+const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}\s*(?:=\s*)?[?？]+(?:\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?)\s+[^?？]+?[?？]*)?\s*$/iu;
 
 /**
  * Whether the question is a term alone, asked ("contribfest?"): what it is, as "what is contribfest"
@@ -70,9 +71,15 @@ export function bareTermAsked(text: string, entities: Entities): boolean {
  */
 const WHAT_TO = /(?<=[\p{L}\p{N}]\s*)是\s*(?<of>[^，,？?是]{1,20}?)\s*的\s*(?:什么|啥)\s*[?？]*\s*$/u;
 
-/** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么"), which says what it is. */
+/**
+ * "istio day 跟 kubecon 是啥关系", "X 和 Y 有什么关系": how the subject stands to something else (group `of`), which
+ * what it is says; the subject comes before, and a question may follow ("…是啥关系 是独立大会吗").
+ */
+const RELATED_TO = /(?<=[\p{L}\p{N}]\s*)(?:跟|和|与|同)\s*(?<of>[^，,？?是跟和与]{1,20}?)\s*(?:之间)?\s*(?:是|有)?\s*(?:什么|啥)样?的?\s*关系/u;
+
+/** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系"), which says what it is. */
 export function relationAsked(text: string): boolean {
-  return WHAT_TO.test(text);
+  return WHAT_TO.test(text) || RELATED_TO.test(text);
 }
 
 /** "explain what istiocon actually is", "not sure what a waypoint is": what it is, asked at the end of the question. */
@@ -119,23 +126,23 @@ const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an
  * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "ztunnel??
- * the node proxy", "what's a keynote? the paris one") or, in Chinese, "this/that one" before
+ * the node proxy", "what's a keynote? the paris one", "izzy? is that the mascot") or, in Chinese, "this/that one" before
  * a noun ("Izzy 这只海豚", "ContribFest 这个活动").
  */
-const APPOSITION = /[,，?？]\s*(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
+const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible
- * for", "X meaning?", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
+ * for", "the job of X", "X's role?", "X meaning?", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
  * deal with X", "never heard of X", "what was that thing", "what is it exactly", "是什么意思", "X 全称", "X 指的是什么",
  * "X 是干什么用的"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|(?:the\s+)?deal\s+with|never\s+(?:been\s+to|heard\s+of)|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|介绍一?下|科普一下|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|(?:the\s+)?deal\s+with|never\s+(?:been\s+to|heard\s+of)|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|介绍一?下|科普一下|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
  * what is it and how does it scale", "… what is it / who wrote it", "ztunnel 是什么 有几种部署方式",
- * "ztunnel 是干嘛的，伦敦那场讲的"): a clause opening with a verb and a pronoun or a question word, after a
+ * "ztunnel 是干嘛的，伦敦那场讲的", "X 跟 Y 是啥关系 是独立大会吗"): a clause opening with a verb and a pronoun or a question word, after a
  * comma, a dash, a slash or "and"; in Chinese, whatever follows the words that ask what it is, after
  * a pause; a clause that says what was done with it ("the waypoint they announced", "the foundation
  * that was announced"); and whatever follows "what is it" said after the thing ("waypoint?? what is
@@ -144,9 +151,11 @@ const ASKING =
 const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
-    String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
+    String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
     // "the sidecar they replaced", "the foundation that was announced": a clause that says what was done with it.
     String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people)\s+\p{L}+ed)(?![\p{L}])[^]*$`,
+    // "all-access ticket meaning (kubecon chicago)": brackets at the end say which one, not what is asked about.
+    String.raw`\s*[(（][^()（）]*[)）][\s?？]*$`,
     // "waypoint?? what is it, heard of it…": after the words that ask, with the thing named before them.
     String.raw`(?<=(?<![\p{L}])what(?:\s+is|['’]s)\s+(?:it|that|this)(?:\s+exactly)?)\s*[,，;；/?？-]+\s*(?=\p{L})[^]*$`,
   ].join('|'),
@@ -168,8 +177,8 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
     return HAN.test(said) ? ' 是什么 ' : ' what ';
   };
   const follow = FOLLOW_UP.exec(text)?.[0] ?? '';
-  // "ztunnel 是 ambient 的什么": what it is part of ranks; the subject is what comes before.
-  const relation = WHAT_TO.exec(text);
+  // "ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系": what it is part of or stands to ranks; the subject is what comes before.
+  const relation = WHAT_TO.exec(text) ?? RELATED_TO.exec(text);
   const also = relation ? `${relation.groups?.of ?? ''} ${follow}` : follow;
   const about = text
     .slice(0, relation ? relation.index : text.length - follow.length)
@@ -184,14 +193,28 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
   return { about, kinds, also };
 }
 
-/** The groups of a "what is" question that name its subject: not those that ask ("是什么", "what kind of"), in the question's order. */
+/** A slash between two names: "CAICT / 信通院", "TOC/技术监督委员会" name one thing two ways. */
+const OR_SLASH = /^\s*[/／]\s*$/u;
+
+/**
+ * The groups of a "what is" question that name its subject: not those that ask ("是什么", "what kind of"), in the
+ * question's order; two names with a slash between them are one word said either way.
+ */
 function subjectWords(groups: readonly WordGroup[], text: string): WordGroup[] {
   const folded = fold(text);
-  return groups
+  const placed = groups
     .filter((group) => askOf(group.word) === 'search' && !WHAT_IS_WORDS.has(group.word))
     .map((group) => ({ group, at: folded.indexOf(group.word) }))
-    .sort((a, b) => a.at - b.at)
-    .map(({ group }) => group);
+    .sort((a, b) => a.at - b.at);
+  const words: { group: WordGroup; end: number }[] = [];
+  for (const { group, at } of placed) {
+    const before = words[words.length - 1];
+    if (before && at >= before.end && OR_SLASH.test(folded.slice(before.end, at))) {
+      before.group = { ...before.group, alternatives: [...before.group.alternatives, ...group.alternatives] };
+      before.end = at + group.word.length;
+    } else words.push({ group, end: at + group.word.length });
+  }
+  return words.map(({ group }) => group);
 }
 
 /** What a "what is" question asks about ("istio day"), or null when it names nothing. */

@@ -72,13 +72,26 @@ function alternativesOf(word: string): { alternatives: readonly string[]; meant?
 /** Chinese names of places: the posts call an event's edition there "北美站", "伦敦站", whose 站 ("stop") names nothing more. */
 const HAN_PLACES = new Set([...PLACES.flatMap((place) => place.zh), ...Object.values(REGION_ALIASES).flat()].filter((name) => HAN_RUN.test(name)));
 
+/** Whether a known word longer than `word` starts inside it, at `at` + 1 or later, and ends past it. */
+function longerWithin(run: string, at: number, word: string): boolean {
+  for (let start = at + 1; start < at + word.length; start += 1) {
+    const inner = HAN_WORDS_BY_FIRST.get(run.charAt(start))?.find((candidate) => run.startsWith(candidate, start));
+    if (inner && inner.length > word.length && start + inner.length > at + word.length) return true;
+  }
+  return false;
+}
+
 /** Splits a run of Han characters at the words the vocabulary knows. */
 function splitHan(run: string): string[] {
   const out: string[] = [];
   let rest = '';
   for (let i = 0; i < run.length; ) {
     const word = HAN_WORDS_BY_FIRST.get(run.charAt(i))?.find((candidate) => run.startsWith(candidate, i));
-    if (word) {
+    // "是什么时候": a longer word that starts inside the one found and runs past it (什么时候, "when") is the word meant.
+    if (word && longerWithin(run, i, word)) {
+      rest += run[i];
+      i += 1;
+    } else if (word) {
       if (rest) out.push(rest);
       rest = '';
       out.push(word);

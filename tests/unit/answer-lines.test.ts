@@ -80,6 +80,13 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is the steering committee'), rankedOf([older, newer]))?.url).toBe(newer.url);
   });
 
+  it('quotes the sentence that says what a whole is made of, asked about one of its parts', () => {
+    const filler = ['g', 'h', 'i', 'n'].map((id) => passage(id, 'Nothing to see here.'));
+    const made = passage('o', 'Every year we count. The Istio Steering Committee consists of 9 Contribution Seats, and 4 elected Community Seats.');
+    const line = definitionLine(understand('what are community seats on the steering committee'), rankedOf([...filler, made]));
+    expect(line?.text).toBe('The Istio Steering Committee consists of 9 Contribution Seats, and 4 elected Community Seats.');
+  });
+
   it('quotes a sentence that only spells out an abbreviation from the first passages alone', () => {
     const spelled = passage('f', 'Enrolment for the Istio Certified Associate (ICA) exam opened in November.');
     const filler = ['g', 'h', 'i'].map((id) => passage(id, 'Nothing to see here.'));
@@ -107,9 +114,39 @@ describe('the definition line', () => {
     expect(definitionLine(understand('istio meetup china, what kind of event was it'), rankedOf([{ ...opening, id: 'o#3' }]))).toBeUndefined();
     expect(definitionLine(understand('istio meetup china, what kind of event was it'), rankedOf([{ ...opening, event: null }]))).toBeUndefined();
     expect(definitionLine(understand('what is contribfest'), rankedOf([opening]))).toBeUndefined();
+    // The post's title names the event its opening tells: "launch" need not be said again; the kind of thing, "stream", must.
+    const stream = { ...passage('s#0', 'To mark the 1.0 release, the community streamed a whole day of Istio on Twitch. Watch it.'), title: 'Istio 1.0 launch stream on Twitch', event: 'Istio 1.0 launch stream' } as Passage;
+    expect(definitionLine(understand('what was the istio 1.0 launch stream'), rankedOf([filler, stream]))?.text).toBe('To mark the 1.0 release, the community streamed a whole day of Istio on Twitch.');
+    expect(definitionLine(understand('what was the istio 1.0 launch party'), rankedOf([filler, { ...stream, title: 'Istio 1.0 launch party and stream' }]))).toBeUndefined();
     // A definition ranked below it is still what answers.
     const defined = passage('d', 'Istio Meetup China is a meetup of the Istio community in China.');
     expect(definitionLine(understand('what is istio meetup china'), rankedOf([opening, defined]))?.text).toBe('Istio Meetup China is a meetup of the Istio community in China.');
+  });
+
+  it('reads "the book" a post defines as the one its title names', () => {
+    const text = 'Captain Kube hosts a birthday bash on a cruise.';
+    // The first sentence under the post's heading "What is the book about?".
+    const about = { ...passage('b', text), title: 'Izzy saves the birthday', facts: { defines: [{ terms: ['book'], start: 0, end: text.length, strength: 1 }] } } as Passage;
+    expect(definitionLine(understand('what is the izzy book about'), rankedOf([about]))?.text).toBe(text);
+  });
+
+  it('reads two names with a slash between them as one thing said either way', () => {
+    const caict = passage('c', 'CAICT 是工业和信息化部直属的科研单位。', 'zh');
+    const xintong = passage('x', '信通院是工业和信息化部直属的科研单位。', 'zh');
+    expect(definitionLine(understand('什么是 CAICT / 信通院'), rankedOf([caict]))?.text).toBe('CAICT 是工业和信息化部直属的科研单位。');
+    expect(definitionLine(understand('什么是 CAICT / 信通院'), rankedOf([xintong]))?.text).toBe('信通院是工业和信息化部直属的科研单位。');
+    // Without the slash both names are asked about together.
+    expect(definitionLine(understand('什么是 CAICT 信通院'), rankedOf([xintong]))).toBeUndefined();
+  });
+
+  it('asked about a year, quotes the opening of that year\'s event post before a definition of what it was held on', () => {
+    const platform = passage('t', 'Twitch is a popular live streaming platform.');
+    const filler = ['g', 'h', 'i'].map((id) => passage(id, 'Nothing to see here.'));
+    const held = { ...passage('e#0', 'To mark the 1.0 release, the community streamed a whole day of Istio on Twitch. Watch it.'), event: 'Istio 1.0 launch stream', date: '2018-08-17' } as Passage;
+    expect(definitionLine(understand('what was that 2018 twitch event about'), rankedOf([platform, ...filler, held]))?.text).toBe('To mark the 1.0 release, the community streamed a whole day of Istio on Twitch.');
+    // Of another year, or with no year asked, the definition answers.
+    expect(definitionLine(understand('what was that 2019 twitch event about'), rankedOf([platform, ...filler, held]))?.text).toBe('Twitch is a popular live streaming platform.');
+    expect(definitionLine(understand('what is twitch'), rankedOf([platform, held]))?.text).toBe('Twitch is a popular live streaming platform.');
   });
 
   it('quotes no definition from a passage of another place than the question names', () => {

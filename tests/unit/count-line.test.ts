@@ -16,6 +16,13 @@ describe('the count line', () => {
     expect(engine.answer('北京 meetup 有几家合作伙伴').direct?.text).toMatch(/六家|6 家|合作伙伴/);
   });
 
+  it('counts the Chinese noun said before a measure word that ends the question, not whatever that measure word counts', () => {
+    // "两位主席" also counts with 位: the contributors are what is counted.
+    const answer = engine.answer('芝加哥 istio day 那次 贡献者 一共有多少位');
+    expect(answer.direct?.text).toContain('前 20');
+    expect(answer.direct?.text).not.toContain('两位主席');
+  });
+
   it('says nothing when the question names nothing it counts, or when no passage counts it', () => {
     expect(engine.answer('istiocon 2021 how many').direct).toBeUndefined();
     expect(engine.answer('how many giraffes came to istio day').direct).toBeUndefined();

@@ -61,6 +61,34 @@ describe('what a passage defines', () => {
     expect(definesSubject(ica ? [ica] : [], subject('ica'))).toBe(false);
   });
 
+  it('reads what a whole is made of as saying what its parts are, quoted but never weighed', () => {
+    const [seats] = definitionsIn('The Istio Steering Committee consists of 9 proportionally-allocated Contribution Seats, and 4 elected Community Seats.');
+    const [zhSeats] = definitionsIn('Istio 指导委员会由 9 个贡献席位和 4 个选举的社区席位组成，这些席位按比例分配。');
+    expect(bestDefinition(seats ? [seats] : [], subject('community seat', 'steering committee'))).toBeDefined();
+    expect(bestDefinition(zhSeats ? [zhSeats] : [], subject('贡献席位'))).toBeDefined();
+    // Every results post repeats it: a passage that says it ranks no higher for it.
+    expect(seats?.part).toBe(true);
+    expect(definesSubject(seats ? [seats] : [], subject('community seat', 'steering committee'))).toBe(false);
+  });
+
+  it('lets the post\'s title name which thing a definition of "the book" is about, never the kind of thing it is', () => {
+    const book = [{ terms: ['book'], start: 0, end: 10, strength: 1 }];
+    const izzyBook = subject('izzy', 'book');
+    expect(bestDefinition(book, izzyBook)).toBeUndefined();
+    expect(bestDefinition(book, izzyBook, undefined, 'Unveil the new Phippy story: Izzy saves the birthday')).toBeDefined();
+    // The title names Izzy's book; a definition of Izzy is no definition of a book.
+    expect(bestDefinition([{ terms: ['izzy'], start: 0, end: 10, strength: 1 }], izzyBook, undefined, 'The Izzy book')).toBeUndefined();
+  });
+
+  it('reads a name followed by a clause that says what it includes or is as defining it', () => {
+    const [ticket] = definitionsIn('In-person attendees can buy an All-Access ticket which includes entry to all the Day 0 events.');
+    expect(ticket?.terms).toEqual(expect.arrayContaining(['allaccess', 'ticket']));
+    // It ends with "ticket", which the question names as the kind of thing asked about, not as its name.
+    const allAccess = { alternatives: [analyze('all-access')] };
+    expect(bestDefinition(ticket ? [ticket] : [], subjectOf([allAccess], [{ alternatives: [['ticket']] }]))).toBeDefined();
+    expect(bestDefinition(ticket ? [ticket] : [], subjectOf([allAccess]))).toBeUndefined();
+  });
+
   it('finds none in a date, a "whether", a clause that opens a sentence or a pronoun', () => {
     expect(defined('下一场 Istio Day 是 2024 年 3 月 19 日。')).toEqual([]);
     expect(defined('Istio Day 是否收费？')).toEqual([]);

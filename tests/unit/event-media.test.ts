@@ -52,3 +52,11 @@ describe('the line for a video or slides question that names one talk', () => {
     expect(engine.answer('kiali talk video').direct?.url).toBeUndefined();
   });
 });
+
+describe('the schedule of a conference track held as one session', () => {
+  it('is that session\'s schedule page, called a schedule, in en and zh', () => {
+    const en = engine.answer('kubecon eu 2025 maintainer track schedule page');
+    expect(en.direct).toMatchObject({ text: 'Schedule of KubeCon + CloudNativeCon Europe 2025 Maintainer Track', url: 'https://sched.co/1tczp' });
+    expect(engine.answer('2024 盐湖城 contribfest 日程').direct?.url).toBe('https://sched.co/1hoyI');
+  });
+});

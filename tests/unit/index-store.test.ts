@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus, serializeIndex, writeIndex } from '../../src/indexer/index.js';
+import type { AsPlainObject } from 'minisearch';
 import { Answerer } from '../../src/answer/index.js';
-import { AS_INDEX_TERMS, INDEX_FORMAT_VERSION, readIndex, takeSearchIndexes } from '../../src/store/index.js';
+import { AS_INDEX_TERMS, buildSearchIndexes, INDEX_FORMAT_VERSION, readIndex, sha256, takeSearchIndexes } from '../../src/store/index.js';
 import { FIXTURE_CONTENT } from '../helpers/engine.js';
 
 const BAD_CONTENT = fileURLToPath(new URL('../fixtures/bad-content', import.meta.url));
@@ -128,6 +129,64 @@ describe('loading an index', () => {
     expect(indexes.passageIndex.documentCount).toBe(corpus.passages.length);
     expect(indexes.passageIndex.search('ambient', AS_INDEX_TERMS).length).toBeGreaterThan(0);
     expect((await Answerer.load(work)).answer('ambient').results).toEqual(built.answer('ambient').results);
+  });
+
+  it('loads search indexes equal to the ones built, reading their terms a line at a time', async () => {
+    const corpus = await buildInto(work);
+    const built = buildSearchIndexes(corpus.passages, corpus.talks, corpus.events);
+    const { data } = await readIndex(work);
+    const loaded = takeSearchIndexes(data);
+    // The same documents, lengths and postings of every term; the radix tree's order of terms is the order they were added in.
+    const plain = (index: { toJSON(): AsPlainObject }) => {
+      const json = index.toJSON();
+      return { ...json, index: [...json.index].sort(([a], [b]) => (a < b ? -1 : 1)) };
+    };
+    expect(plain(loaded.passageIndex)).toEqual(plain(built.passageIndex));
+    expect(plain(loaded.talkIndex)).toEqual(plain(built.talkIndex));
+    expect(plain(loaded.passageIndex).index.length).toBeGreaterThan(100);
+    expect(loaded.typoTerms).toEqual(built.typoTerms);
+  });
+
+  it('refuses an index of the format before this one (one JSON object) as stale, with the command that fixes it', async () => {
+    const corpus = await buildInto(work);
+    const path = join(work, 'manifest.json');
+    const manifest = JSON.parse(await readFile(path, 'utf8'));
+    const old = JSON.stringify({ formatVersion: 12, passages: corpus.passages, talks: corpus.talks, events: corpus.events, passageIndex: {}, talkIndex: {}, typoTerms: [] });
+    await writeFile(join(work, manifest.dataFile), old);
+    await writeFile(path, JSON.stringify({ ...manifest, formatVersion: 12, dataHash: sha256(old) }));
+    const error = (await Answerer.load(work).catch((caught: unknown) => caught)) as Error;
+    expect(error).toMatchObject({ code: 'INDEX_VERSION', message: expect.stringMatching(/format version 12; this program reads version \d+\. Rebuild it with: npm run reindex -- --out /) });
+    expect(error.message).not.toContain('\n');
+  });
+
+  /** Rewrites the data file with `edit` applied to its lines, and the manifest with the new hash, as a buggy or hand-made writer would. */
+  async function rewriteLines(edit: (lines: string[]) => string[]): Promise<void> {
+    const path = join(work, 'manifest.json');
+    const manifest = JSON.parse(await readFile(path, 'utf8'));
+    const text = edit((await readFile(join(work, manifest.dataFile), 'utf8')).split('\n')).join('\n');
+    await writeFile(join(work, manifest.dataFile), text);
+    await writeFile(path, JSON.stringify({ ...manifest, dataHash: sha256(text) }));
+  }
+
+  it('refuses a data file whose line of search terms is broken, in one line that says how to rebuild', async () => {
+    await buildInto(work);
+    await rewriteLines((lines) => lines.map((line, at) => (at === lines.length - 1 ? line.slice(0, -5) : line)));
+    const error = (await Answerer.load(work).catch((caught: unknown) => caught)) as Error;
+    expect(error).toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringMatching(/malformed: line \d+ is not JSON\. Rebuild it with: npm run reindex/) });
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('refuses a data file that lost lines its header lists, or a section it needs', async () => {
+    await buildInto(work);
+    await rewriteLines((lines) => lines.slice(0, -1));
+    await expect(Answerer.load(work)).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('its header does not list its lines') });
+    await buildInto(work);
+    await rewriteLines(([header = '', ...lines]) => {
+      const { sections, ...rest } = JSON.parse(header) as { sections: string[] };
+      const keep = sections.map((name) => name !== 'talks');
+      return [JSON.stringify({ ...rest, sections: sections.filter((_, at) => keep[at]) }), ...lines.filter((_, at) => keep[at])];
+    });
+    await expect(Answerer.load(work)).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('it holds 0 lines of talks') });
   });
 
   it('refuses a manifest that is not JSON', async () => {

@@ -40,6 +40,8 @@ describe('next and latest when nothing later is announced', () => {
   it('reads "last", "previous", "how long ago" and words that only say an event takes place', () => {
     // Chat spellings: "nxt", "whens"; "city" asks where, it names no Salt Lake City.
     expect(line('nxt istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025/);
+    // "one" stands in for the event, naming no topic of it.
+    expect(line('next istio event, any one planned')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
     expect(line('whens the next istio conference')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
     // A place alone stands for every event held there: "istio" names no Istio Day of 2023 in Amsterdam.
     expect(line('upcoming istio events in amsterdam')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
@@ -143,5 +145,16 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('istio day europe 2023 cfp deadline')).toBe('Call for proposals of Istio Day Europe 2023, closed on 12 February');
     const before = engine.answer('istio day europe 2023 cfp deadline', { now: new Date('2023-01-20T00:00:00Z') });
     expect(before.direct?.text).toBe('Call for proposals of Istio Day Europe 2023, open until 12 February');
+  });
+});
+
+describe('what happened after a past event', () => {
+  it('shows first the passage of its post that tells what followed, beside the line naming the next event', () => {
+    const answer = engine.answer('so what happened after the 2022 istiocon', { now });
+    expect(answer.direct?.text).toMatch(/^IstioCon China 2023/);
+    expect(answer.results[0]?.heading).toBe('What came next');
+    expect(answer.results[0]?.text).toContain('incubating project');
+    const zh = engine.answer('istiocon 2022 之后发生了什么', { now });
+    expect(zh.results[0]?.heading).toBe('后续');
   });
 });

@@ -28,6 +28,12 @@ describe('who won or was elected', () => {
     expect(answer.direct?.lang).toBe('en');
   });
 
+  it('answers when the winners start with the sentence that dates it, not with their names', () => {
+    const answer = engine.answer('when do the 2031 steering winners start');
+    expect(answer.direct?.text ?? '').not.toContain('Marta Olsen');
+    expect(answer.results[0]?.text).toContain('starting on April 1, 2031');
+  });
+
   it('answers a Chinese question from the Chinese post, in Chinese', () => {
     const answer = engine.answer('2031 年 指导委员会 谁当选');
     expect(answer.direct).toMatchObject({ lang: 'zh' });

@@ -102,6 +102,9 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(zh.talks.map((talk) => talk.titles.en)).toEqual(lightning);
     expect(zh.direct?.text).toMatch(/（2 场）/);
     expect(titles('workshops at istio day chicago')).toEqual(['Getting started with ambient mesh']);
+    // The vocabulary's phrase in the singular ("lightning talk") names the kind as the plural does, in a question of either language.
+    expect(titles('istio day chicago 2023 - every lightning talk')).toEqual(lightning);
+    expect(engine.answer('芝加哥 istio day 2023 的 lightning talk').talks.map((talk) => talk.titles.en)).toEqual(lightning);
   });
 
   it('lists the talks the post lists under the stage or section a question names, in en and zh', () => {

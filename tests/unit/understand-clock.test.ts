@@ -36,3 +36,11 @@ describe('a question that asks the time of day', () => {
     expect(groupWords('start time')).toEqual(['start', 'time']);
   });
 });
+
+describe('the hours of something', () => {
+  it('are when in the day it runs; "how many hours" and "6 hours" are durations', () => {
+    expect(understand('istio day kiosk hours')).toMatchObject({ ask: 'when', words: { wants: expect.arrayContaining(['clock']) } });
+    expect(wantsClock('how many hours did the stream run')).toBe(false);
+    expect(wantsClock('a 6 hours workshop')).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/understand/index.js';
+import { countedPhrases, understand } from '../../src/understand/index.js';
 
 describe('understand', () => {
   it('reads commands, and a command word with other words as a search', () => {
@@ -300,6 +300,9 @@ describe('understand', () => {
     // "who or what is…", with what it is said to be beside its name: that only ranks.
     expect(understand('who or what is ztunnel, the node proxy thing')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
     expect(understand('who/what is ztunnel')).toMatchObject({ ask: 'what-is', subject: 'ztunnel' });
+    // A term alone, then a guess at what it is to confirm: the guess only ranks.
+    expect(understand('izzy = ? is that the mascot')).toMatchObject({ ask: 'what-is', subject: 'izzy', words: { groups: [{ word: 'izzy' }] } });
+    expect(understand('ztunnel? is it a proxy').words.soft.map((group) => group.word)).toEqual(['proxy']);
   });
 
   it('reads "what is the ambassador program" as what it is, an event\'s programme as its schedule', () => {
@@ -319,7 +322,14 @@ describe('understand', () => {
     const soft = (question: string) => understand(question).words.soft.map((group) => group.word);
     expect(words('whats istio day exactly')).toEqual(['istio', 'day']);
     expect(words('what is the istio steering committee responsible for')).toEqual(['steering committee', 'istio']);
+    // "the job of X", "X's role?" ask what X does: no word of its name ("what roles are there" asks no such thing).
+    expect(understand("what's the job of istio's steering committee").subject).toBe('istio steering committee');
+    expect(understand("what is the TOC's role?").subject).toBe('toc');
+    expect(words('what roles are there')).toEqual(['roles']);
     expect(words('contribfest meaning?')).toEqual(['contribfest']);
+    // Brackets at the end say which one: their words only rank.
+    expect(understand('all-access ticket meaning (kubecon chicago)')).toMatchObject({ subject: 'all-access', words: { groups: [{ word: 'all-access' }] } });
+    expect(soft('all-access ticket meaning (kubecon chicago)')).toEqual(expect.arrayContaining(['kubecon', 'chicago']));
     expect(understand('贡献席位 是什么意思')).toMatchObject({ subject: '贡献席位', words: { groups: [{ word: '贡献席位' }] } });
     expect(words('istiocon - what kind of conference is it')).toEqual(['istiocon']);
     expect(soft('istiocon - what kind of conference is it')).toContain('conference');
@@ -361,6 +371,9 @@ describe('understand', () => {
 
   it('reads "X 是 Y 的什么" as what X is, Y only ranking', () => {
     expect(understand('ztunnel 是 ambient 的什么')).toMatchObject({ ask: 'what-is', subject: 'ztunnel', words: { groups: [{ word: 'ztunnel' }], soft: [{ word: 'ambient' }] } });
+    // How it stands to something else, with a second question after it: what comes before is the subject.
+    expect(understand('istio day 跟 kubecon 是啥关系 是独立大会吗')).toMatchObject({ ask: 'what-is', subject: 'istio day' });
+    expect(understand('istio 和 envoy 有什么关系')).toMatchObject({ ask: 'what-is', subject: 'istio', words: { soft: [{ word: 'envoy' }] } });
     // "的什么时候" asks when, "讲的是什么" what was said: no such thing.
     expect(understand('ztunnel 是 istio 的什么时候发布').ask).not.toBe('what-is');
   });
@@ -398,5 +411,25 @@ describe('the words around a question in a chat', () => {
     expect(words("Hi bot, I'd like to know how many people attended istiocon 2021, thanks!")).toEqual(['people', 'attended', 'istiocon']);
     expect(words('any idea where I can find the ambient slides?')).toEqual(['ambient']);
     expect(words('请问 istiocon 2022 的 t 恤 怎么领 谢谢')).not.toEqual(expect.arrayContaining(['请问', '谢谢']));
+  });
+});
+
+describe('what a Chinese count question counts', () => {
+  it('is the noun before a measure word that ends the question, else the words after 多少 / 几', () => {
+    expect(countedPhrases('席位一共有几个？')).toEqual(['席位']);
+    expect(countedPhrases('北京 meetup 合作伙伴 有多少家')).toEqual(['作伙伴']);
+    // Followed by its noun, or asking "which ones": the measure word's own reading stays.
+    expect(countedPhrases('一共有多少个席位')).toEqual(['个席位']);
+    expect(countedPhrases('istiocon 2021 有几场')).toEqual(['场']);
+    expect(countedPhrases('指导委员会 选了哪几位')).toEqual(['位']);
+  });
+});
+
+describe('Chinese words that overlap', () => {
+  it('reads a longer known word that starts inside another and runs past it: 是什么时候 asks when, not what', () => {
+    const question = understand('第一届 istiocon 是什么时候');
+    expect(question.ask).toBe('when');
+    expect(question.words.wants).toEqual(['date']);
+    expect(question.words.groups.map((group) => group.word)).not.toContain('时候');
   });
 });

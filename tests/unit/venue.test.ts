@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
 import { eventLine, nextLine } from '../../src/answer/direct.js';
+import { venueFirst } from '../../src/answer/page.js';
+import type { Ranked } from '../../src/find/index.js';
+import type { Passage } from '../../src/model/index.js';
 import { auditKnowledge } from '../../src/indexer/audit.js';
 import { readFrontMatter } from '../../src/indexer/frontmatter.js';
 import { buildCorpus } from '../../src/indexer/index.js';
@@ -164,6 +167,22 @@ describe('the line of a "where" question', () => {
       expect(line('when was istio day eu 2023')).toBe('Istio Day Europe 2023: 18 April 2023, Amsterdam');
       expect(line('芝加哥 istio day 什么时候')).toBe('Istio Day North America 2023：2023 年 11 月 6 日，芝加哥');
     });
+  });
+});
+
+describe('the passage shown first for a "where" question', () => {
+  const day = eventInfo({ name: 'Istio Day Europe 2031', city: 'Amsterdam', venue: 'RAI', start: '2031-04-18', end: '2031-04-18' });
+  const ranked = (texts: string[]): Ranked[] =>
+    texts.map((text, at) => ({ passage: { id: `en:p#${at}`, lang: 'en', event: 'Istio Day Europe 2031', text } as Passage, score: 10 - at, terms: () => [] }));
+  const list = ranked(['Join us at Istio Day Europe 2031, a TRAIN of talks in Amsterdam!', 'Istio Day Europe 2031 was held at the RAI in Amsterdam.']);
+
+  it('is the first passage about the event that names the venue its line gives, as whole words', () => {
+    expect(venueFirst(understand('where was istio day europe 2031'), list, day).first?.passage.id).toBe('en:p#1');
+  });
+
+  it('is left as ranked for another question, or when no passage names the venue', () => {
+    expect(venueFirst(understand('when was istio day europe 2031'), list, day).first).toBeUndefined();
+    expect(venueFirst(understand('where was istio day europe 2031'), list.slice(0, 1), day).first).toBeUndefined();
   });
 });
 
