@@ -23,11 +23,15 @@ export const HOW_HELD = [
 export const PAYING = ['have to pay', 'need to pay', 'do i pay', 'do i still pay', 'do we pay', 'pay to attend', 'pay to join', 'paid or free', 'free or paid', '花钱', '付费', '付钱', '交钱'];
 
 /**
- * What a call for proposals sets for a talk and promises its speaker: the formats and tracks it takes, and what comes of
- * a proposal accepted ("which formats", "what tracks", "if my talk is accepted", "演讲被接受", "可以投哪些"). Read after
- * registering: "accepted speakers get a free ticket" asks a price.
+ * What a call for proposals sets for a talk and promises its speaker: the formats it takes, and what comes of a talk
+ * accepted ("which formats", "if my talk is accepted", "accepted speakers", "演讲被接受", "可以投哪些"). Read after
+ * registering: "accepted speakers get a free ticket" asks a price. Not "accepted" alone, nor "tracks": Istio was
+ * "accepted into the CNCF" (the Chinese posts say CNCF 接受 Istio, never 被接受), and a conference has maintainer tracks.
  */
-export const CALL_TERMS = ['formats', 'tracks', 'accepted', '被接受', '被接收', '被录用', '投哪'];
+export const CALL_TERMS = [
+  'formats', 'accepted speaker', 'accepted speakers', 'accepted talk', 'accepted talks', 'talk accepted', 'talk is accepted', 'talk was accepted', 'talk gets accepted', 'talk got accepted',
+  '被接受', '被接收', '被录用', '投哪',
+];
 
 /** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
 const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)/u;

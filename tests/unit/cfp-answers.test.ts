@@ -52,10 +52,14 @@ describe('something asked of a call beyond the call itself (shipped index)', () 
   });
 });
 
-describe('the terms of a call: formats, tracks, an accepted talk (shipped index)', () => {
-  it('reads a question about the formats or tracks a call takes, or about a talk accepted, as a call for proposals', () => {
-    for (const question of ['which formats does istio day take', 'istiocon 2022 tracks', 'my talk was accepted, what now', 'istio day 演讲被接受之后呢', '议题可以投哪个方向']) {
+describe('the terms of a call: its formats, an accepted talk (shipped index)', () => {
+  it('reads a question about the formats a call takes, or about a talk accepted, as a call for proposals', () => {
+    for (const question of ['which formats does istio day take', 'my talk was accepted, what now', 'istio day 演讲被接受之后呢', '议题可以投哪个方向']) {
       expect(understand(question).ask).toBe('cfp');
+    }
+    // Istio itself was accepted into the CNCF, and a conference has maintainer tracks: no call for proposals.
+    for (const question of ['when was istio accepted into the cncf', 'what were the maintainer tracks at kubecon 2024']) {
+      expect(understand(question).ask).not.toBe('cfp');
     }
     // What an accepted speaker pays is still a registration question.
     expect(understand('if my talk is accepted do i have to pay for the ticket').ask).toBe('register');
