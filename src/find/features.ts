@@ -26,6 +26,8 @@ export const HOLDS = {
   store: 1024,
   /** Gives a time of day. */
   clock: 2048,
+  /** Is a site banner's text. */
+  banner: 4096,
 } as const;
 
 /** No year: older than every year a question names or weighs by. */
@@ -66,7 +68,8 @@ export class Features {
         // Read from the text when loading rather than stored: the index format stays as it is.
         (saysWhereToGet(text, links) ? HOLDS.shop : 0) |
         (saysHowToRegister(text, links) ? HOLDS.register : 0) |
-        (linksToStore(links) ? HOLDS.store : 0);
+        (linksToStore(links) ? HOLDS.store : 0) |
+        (facts.banner ? HOLDS.banner : 0);
       this.years[0][id] = facts.years?.[0] ?? NO_YEAR;
       this.years[1][id] = facts.years?.[1] ?? NO_YEAR;
       this.kinds[id] = this.kindBits(facts.kinds ?? []);

@@ -11,6 +11,8 @@ export interface GroupSearch {
   near: NearTerms;
   /** MiniSearch's `filter`, when the hits depend on one (talks under a question's event and years). */
   filter?: SearchOptions['filter'];
+  /** MiniSearch's `boostDocument`: a hit's weight that holds whatever the question (passages: `bannerWeight`); none weighs all 1. */
+  boost?: (id: number) => number;
   /** Fields whose matches each hit marks (talks: whether a word matched the title or the speakers). */
   marked?: readonly string[];
   /**
@@ -29,10 +31,10 @@ export interface GroupSearch {
  * again with MiniSearch's prefix search, with the terms near them weighted as its fuzzy search
  * weighs them, and with two neighbouring letters swapped.
  */
-export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, near, filter, marked = [], mayBeTypo }: GroupSearch): SearchedGroup {
+export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, { typos, near, filter, boost, marked = [], mayBeTypo }: GroupSearch): SearchedGroup {
   const words = [...new Set(group.alternatives.flat())];
   // The words are index terms already (`src/understand` made them): searched as they are.
-  const exact: SearchOptions = { ...AS_INDEX_TERMS, fuzzy: false, prefix: false, ...(filter ? { filter } : {}) };
+  const exact: SearchOptions = { ...AS_INDEX_TERMS, fuzzy: false, prefix: false, ...(filter ? { filter } : {}), ...(boost ? { boostDocument: boost } : {}) };
   const results = index.search({ combineWith: 'OR', queries: words }, exact);
   const matched = new Set(results.flatMap((hit) => hit.queryTerms));
   // A word the question's reading already took for the word it misspells needs no typo search of its own.

@@ -5,7 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
 import { combine } from './combine.js';
 import { firstYears, normalized } from './facts.js';
-import { Features } from './features.js';
+import { Features, HOLDS } from './features.js';
 import { weighingOf, weightOf, type WeighingContext } from './weights.js';
 import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
 import { searchGroup, type GroupHits, type Spelling } from './groups.js';
@@ -46,6 +46,9 @@ export class PassageFinder {
 
   /** The index terms near a misspelt word. */
   readonly #near: NearTerms;
+
+  /** A hit's weight whatever the question: in the search, so that the cached hits hold it. */
+  readonly #boost = (id: number): number => ((this.#features.holds[id] as number) & HOLDS.banner ? this.#ranking.bannerWeight : 1);
 
   constructor(index: PassageIndex, passages: readonly Passage[], ranking: Ranking, near: NearTerms) {
     this.#index = index;
@@ -116,7 +119,7 @@ export class PassageFinder {
     const key = JSON.stringify(group.alternatives);
     let hits = this.#cache.get(key);
     if (!hits) {
-      const searched = searchGroup(this.#index, group, { typos: this.#ranking.typos, near: this.#near });
+      const searched = searchGroup(this.#index, group, { typos: this.#ranking.typos, near: this.#near, boost: this.#boost });
       this.#cache.set(key, (hits = searched.hits));
       for (const [word, spelling] of searched.spellings) this.#spellings.set(word, spelling);
     }

@@ -49,6 +49,12 @@ export interface RankingOptions {
    * Steering Committee runs the TOC's vote), only the titles tell them apart. Default 2.
    */
   bodyWeight?: number;
+  /**
+   * Weight of a site banner's passage, whatever the question: a sentence or two written to fill a
+   * banner, dense with an event's name, that outscored the posts on any question naming the event
+   * ("… closes soon!" above the post that gives the deadline). A banner still answers first what only it says. Default 0.5.
+   */
+  bannerWeight?: number;
   /** How much a word found elsewhere in the same post counts, 0 to 1. Default 0.35. */
   postContext?: number;
   /**
@@ -84,6 +90,7 @@ const DEFAULT_RANKING: Ranking = {
   countWeight: 2,
   peopleWeight: 3,
   bodyWeight: 2,
+  bannerWeight: 0.5,
   postContext: 0.35,
   perPost: 2,
   languageFirst: true,

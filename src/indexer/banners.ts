@@ -21,18 +21,22 @@ export function isBannerPath(path: string): boolean {
 
 /** What a banner says: the event its title names, when it is shown, where it sends readers, and its text. */
 export interface Banner {
+  path: string;
   lang: Lang;
   title: string;
   from: string;
   until: string;
-  link: string;
+  /** The front-matter `link` the whole banner sends readers to; null when only links in its text do ("[Register now!](…)"). */
+  link: string | null;
   text: string;
+  /** The file as written, for its passage (see `banner-passages.ts`). */
+  source: string;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 const dayOf = (value: unknown): string | null => (typeof value === 'string' && ISO_DAY.test(value) ? value.slice(0, 10) : value instanceof Date ? value.toISOString().slice(0, 10) : null);
 
-/** The banner a file holds; null when it names no period or sends nowhere (a countdown, a news banner without a link). */
+/** The banner a file holds; null when it is no banner or names no title or period. */
 export function readBanner(path: string, source: string): Banner | null {
   const lang = BANNER_PATH.exec(path)?.[1]?.toLowerCase();
   if (lang !== 'en' && lang !== 'zh') return null;
@@ -40,8 +44,8 @@ export function readBanner(path: string, source: string): Banner | null {
   const from = dayOf(front.period_start);
   const until = dayOf(front.period_end);
   const link = typeof front.link === 'string' && parseUrl(front.link) ? front.link : null;
-  if (!front.title || !from || !until || !link) return null;
-  return { lang, title: front.title, from, until, link, text: body.replace(/\s+/g, ' ').trim() };
+  if (!front.title || !from || !until) return null;
+  return { path, lang, title: front.title, from, until, link, text: body.replace(/\s+/g, ' ').trim(), source };
 }
 
 /**
@@ -51,13 +55,19 @@ export function readBanner(path: string, source: string): Banner | null {
  */
 export function withBannerLinks(events: readonly EventInfo[], banners: readonly Banner[]): void {
   for (const banner of banners) {
-    const kind = eventKind(banner.title);
-    const linkKind = eventLinkKind(banner.link, banner.text);
-    if (kind === 'other' || !linkKind) continue;
-    for (const event of events) {
-      const held = event.start !== null && event.start >= banner.from && event.start <= banner.until;
-      if (event.lang !== banner.lang || event.kind !== kind || !held || isOtherEventsLink(banner.link, event)) continue;
-      if (!event.links[linkKind].includes(banner.link)) event.links[linkKind].push(banner.link);
+    const link = banner.link;
+    const linkKind = link ? eventLinkKind(link, banner.text) : null;
+    if (!link || !linkKind) continue;
+    for (const event of announcedEvents(banner, events)) {
+      if (isOtherEventsLink(link, event)) continue;
+      if (!event.links[linkKind].includes(link)) event.links[linkKind].push(link);
     }
   }
+}
+
+/** The events a banner announces: of its language, of the kind its title names, starting within the period it is shown. */
+export function announcedEvents(banner: Banner, events: readonly EventInfo[]): EventInfo[] {
+  const kind = eventKind(banner.title);
+  if (kind === 'other') return [];
+  return events.filter((event) => event.lang === banner.lang && event.kind === kind && event.start !== null && event.start >= banner.from && event.start <= banner.until);
 }

@@ -3,6 +3,7 @@ import { reasonOf } from '../errors/index.js';
 import { INDEX_FORMAT_VERSION, sha256 } from '../store/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { withFacts } from '../facts/index.js';
+import { asBanners, bannerPassages } from './banner-passages.js';
 import { isBannerPath, readBanner, withBannerLinks, type Banner } from './banners.js';
 import { discoverPosts, type SourceFile } from './discover.js';
 import { extractKnowledge } from './knowledge.js';
@@ -82,7 +83,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuiltCorpus> {
   const aligned = withTranslatedPendingLinks(posts);
   const { talks, events } = extractKnowledge(aligned);
   withBannerLinks(events, banners);
-  const passages = withFacts(withTranslationLinks(aligned.flatMap(publishedPassages), aligned), events);
+  const published = withTranslationLinks(aligned.flatMap(publishedPassages), aligned);
+  const fromBanners = bannerPassages(banners, events, { ...options, siteBaseUrl });
+  const passages = asBanners(withFacts([...published, ...fromBanners], events), fromBanners);
   return {
     passages,
     talks,
@@ -117,7 +120,7 @@ export async function hashContent(contentDirs: readonly string[], siteBaseUrl: s
 
 /**
  * The site banners among the files (see `banners.ts`), hashed after the posts: an index is as old
- * as the banners it took links from. A banner that cannot be read is reported in `skipped`.
+ * as the banners it took links and passages from. A banner that cannot be read is reported in `skipped`.
  */
 async function readBanners(files: readonly SourceFile[], hash: ReturnType<typeof createContentHash>, skipped: SkippedPost[]): Promise<Banner[]> {
   const banners: Banner[] = [];

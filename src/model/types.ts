@@ -95,6 +95,8 @@ export interface PassageFacts {
   kinds?: EventKind[];
   /** Its sentences that say what something is ("IstioCon is the annual…", "Izzy——一只…"): for "what is" questions. */
   defines?: Definition[];
+  /** It is a site banner's text, not a post's (see `src/indexer/banner-passages.ts`): weighed by `bannerWeight`. */
+  banner?: true;
 }
 
 /** A sentence that says what something is: what it defines, as index terms, and where the sentence is in the passage's text. */

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Answerer } from '../../src/answer/index.js';
+import { buildCorpus, type BuiltCorpus } from '../../src/indexer/index.js';
 import { readBanner, withBannerLinks } from '../../src/indexer/banners.js';
 import { emptyEventLinks } from '../../src/indexer/event-links.js';
 import { extractKnowledge } from '../../src/indexer/knowledge.js';
@@ -42,8 +45,48 @@ describe('site banners', () => {
     expect(events.every((event) => event.links.register.length === 0)).toBe(true);
   });
 
-  it('reads no banner that sends nowhere or names no period (a countdown sticker)', () => {
-    expect(readBanner('en/events/banners/sticker.md', '---\ntitle: Sticker for IstioCon 2030\nperiod_start: 2030-04-15\nperiod_end: 2030-04-25\n---\n\n{{< countdown_days >}} days until IstioCon!\n')).toBeNull();
+  it('reads no banner that names no period, or outside the banners folder, and no link from one that sends nowhere', () => {
+    expect(readBanner('en/events/banners/sticker.md', '---\ntitle: Sticker for IstioCon 2030\n---\n\n{{< countdown_days >}} days until IstioCon!\n')).toBeNull();
+    const nowhere = readBanner('en/events/banners/news.md', '---\ntitle: Istio Day Europe\nperiod_start: 2030-02-01\nperiod_end: 2030-03-19\n---\n\nRegister now!\n');
+    expect(nowhere?.link).toBeNull();
+    const events = istioDay('en');
+    withBannerLinks(events, nowhere ? [nowhere] : []);
+    expect(events.every((event) => event.links.register.length === 0)).toBe(true);
     expect(readBanner('en/blog/2030/post.md', banner('Istio Day Europe', '2030-02-01', '2030-03-19', 'Register now!'))).toBeNull();
+  });
+});
+
+describe('site banners as passages', () => {
+  const LINK = 'https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/';
+  let corpus: BuiltCorpus;
+  beforeAll(async () => {
+    corpus = await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/banners', import.meta.url))] });
+  });
+  const byPost = (postId: string) => corpus.passages.find((passage) => passage.postId === postId);
+
+  it('shows a banner’s text as a passage marked as a banner, opening the page it sends readers to, of the event it announces', () => {
+    expect(byPost('en/events/banners/istio-day-na-2031')).toMatchObject({
+      lang: 'en',
+      title: 'Istio Day North America 2031 (site banner)',
+      url: LINK,
+      postUrl: LINK,
+      event: 'Istio Day North America 2031',
+      date: '2031-10-14',
+      text: expect.stringContaining('14 October 2031, Denver, Colorado. Register now!'),
+      facts: expect.objectContaining({ banner: true }),
+    });
+    expect(byPost('en/events/banners/istio-day-na-2031')?.links.schedule).toContain(LINK);
+    expect(byPost('zh/events/banners/istio-day-na-2031')).toMatchObject({ lang: 'zh', title: 'Istio Day 北美站 2031（网站横幅）', url: LINK, text: expect.stringContaining('立即注册') });
+    expect(byPost('en/blog/2031/istio-day-na/index')?.facts.banner).toBeUndefined();
+  });
+
+  it('opens a banner without a link of its own at the first link of its text, and leaves out one that links nowhere', () => {
+    expect(byPost('en/events/banners/mesh-week-2031')).toMatchObject({ url: 'https://example.org/mesh-week-2031/', text: expect.not.stringContaining('](') });
+    expect(byPost('en/events/banners/birthday-2031')).toBeUndefined();
+  });
+
+  it('answers a question only a banner answers with the banner, its link and its marker', () => {
+    const first = Answerer.fromCorpus(corpus).answer('mesh week 2031 sign up').results[0];
+    expect(first).toMatchObject({ title: 'Mesh Week 2031 (site banner)', url: 'https://example.org/mesh-week-2031/' });
   });
 });

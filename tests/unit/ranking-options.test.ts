@@ -201,3 +201,12 @@ describe('latestWeight in the find stage (the answer stage also puts the event i
     expect(first({ latestWeight: 1 })).not.toBe('KubeCon + CloudNativeCon Europe 2026');
   });
 });
+
+describe('bannerWeight on a fixture of an event post and the site banners announcing it (the shipped index holds no banner)', () => {
+  it('"istio day north america 2031" gives the post before the shorter banner that repeats its name, and does not with bannerWeight = 1', async () => {
+    const banners = await buildCorpus({ contentDirs: [fileURLToPath(new URL('../fixtures/banners', import.meta.url))] });
+    const top = (options: RankingOptions) => Finder.fromCorpus(banners, options).passages(understand('istio day north america 2031')).slice(0, 1)[0]?.passage.postId;
+    expect(top({})).toBe('en/blog/2031/istio-day-na/index');
+    expect(top({ bannerWeight: 1 })).toBe('en/events/banners/istio-day-na-2031');
+  });
+});
