@@ -24,3 +24,12 @@ export function placeUnsaid(question: Question, { facts, title }: Passage, sente
   const saysCity = (city: string) => facts.city === city || named.some((place) => place.city === city);
   return !regions.every(saysRegion) || !cities.every(saysCity);
 }
+
+/**
+ * Whether a passage is of another year than every one the question names ("T-shirts at kubecon 2030": a passage of the
+ * 2031 kiosk): what it says was handed out then says nothing of that year. A passage of no year is never of another.
+ */
+export function otherYear(question: Question, { facts }: Passage): boolean {
+  const { years } = question.entities;
+  return years.length > 0 && facts.years !== undefined && facts.years.length > 0 && !facts.years.some((year) => years.includes(year));
+}
