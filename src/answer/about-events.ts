@@ -15,9 +15,12 @@ import { sequelPart, soleEvent } from './sequel.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { sessionSchedule } from './talk-lines.js';
 import { onMostOf, titledPieces, topicOf } from './topic.js';
-import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
+import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
+
+/** How a call's timeline says its speakers hear back ("Speaker Notifications", 录用通知). */
+const NOTIFIED = /\bnotif(?:y|ied|ications?)\b|录用通知/i;
 
 /**
  * What the event knowledge adds to an answer; `lookedPast`, the past event a question asks what came after
@@ -188,6 +191,8 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // The line names the one event asked about, or none: never one of another kind, city, year or region.
   const only = byName ? soleEvent(named) : undefined;
   if (!only || !fitsNamed(only, question)) return {};
+  // "where do proposals go", "speaker notifications date": asked of the event's call, its own date or city is no answer.
+  if ((ask === 'when' || ask === 'where') && (CALL_FOR_PROPOSALS.test(question.text) || NOTIFIED.test(question.text))) return { events: [only] };
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang, { venue: ask === 'where' }) };
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.

@@ -6,6 +6,7 @@
  * its language; of the year it names, when it names one (the passage's event, or the sentence, says
  * it; a post of no event, an election's, by its date). From what the posts say: no line when no such sentence is on the first page.
  */
+import { kindIn } from '../domain/index.js';
 import { countedIn, countsAsked, namesNumber } from '../facts/index.js';
 import { countedWordsOf, type RankedPassages } from '../find/index.js';
 import { countedPhrases, type Question } from '../understand/index.js';
@@ -23,9 +24,15 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
   for (const one of head) {
     const { passage } = one;
     if (passage.lang !== question.lang || !countsAsked(asked, passage.facts.counted ?? [])) continue;
+    // A sentence that names another year's edition ("…回顾了 IstioCon 2021 的规模") recalls it in its own event's post.
+    const editions = (sentence: string): string[] => [...sentence.matchAll(/\b20\d\d\b/g)].filter((year) => kindIn(sentence.slice(Math.max(0, year.index - 20), year.index)) !== null).map(([year]) => year);
     const ofYear = (sentence: string): boolean =>
-      !years.length || years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year)));
-    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence));
+      !years.length ||
+      (editions(sentence).length
+        ? years.some((year) => editions(sentence).includes(year))
+        : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
+    // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
+    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence));
     if (!said) continue;
     const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
     return one === head[0] ? { direct } : { direct, first: one };

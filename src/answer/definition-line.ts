@@ -10,7 +10,7 @@
 import { bestDefinition, namesSubject, openingSentence, subjectOf, type Subject } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
 import { spellingAsked, subjectGroups, type Question } from '../understand/index.js';
-import { elsewhere } from './elsewhere.js';
+import { elsewhere, placeUnsaid } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
 /** How far down the ranking a defining sentence is looked for. */
@@ -43,7 +43,7 @@ function openingLine(question: Question, ranked: RankedPassages, subject: Subjec
     if (years && !years.some((year) => passage.date?.startsWith(String(year)))) continue;
     const opening = openingSentence(passage.text);
     const text = opening && passage.text.slice(opening.start, opening.end);
-    if (text && namesSubject(text, subject, passage.title)) return { text, url: passage.url, lang: question.lang };
+    if (text && namesSubject(text, subject, passage.title) && !placeUnsaid(question, passage, text)) return { text, url: passage.url, lang: question.lang };
   }
   return undefined;
 }
@@ -57,10 +57,13 @@ function lineOf(question: Question, ranked: RankedPassages, subject: Subject, sp
     const defines = spelled ? passage.facts.defines?.filter((definition) => !definition.strength) : passage.facts.defines;
     const found = bestDefinition(defines, subject, passage.text, passage.title);
     if (!found || (!found.definition.strength && rank >= SHOWN_FIRST && !spelled)) return;
+    // "What is IstioCon China": a definition of IstioCon that says nothing of China is of the broader thing; no line beats it.
+    const text = passage.text.slice(found.definition.start, found.definition.end);
+    if (placeUnsaid(question, passage, text)) return;
     // The best definition; of equally good ones, the newest post's (the same sentence repeated each year), else the best ranked.
     const date = passage.date ?? '';
     if (best && (best.score > found.score || (best.score === found.score && best.date >= date))) return;
-    best = { line: { text: passage.text.slice(found.definition.start, found.definition.end), url: passage.url, lang: question.lang }, score: found.score, date };
+    best = { line: { text, url: passage.url, lang: question.lang }, score: found.score, date };
   });
   return best?.line;
 }

@@ -3,10 +3,33 @@
  * the paris one": a London passage): what it says of its own event answers nothing of that
  * one. A passage of no place, or a question that names none, is never elsewhere.
  */
+import { findPlaces, regionIn } from '../domain/index.js';
 import type { Passage } from '../model/index.js';
 import type { Question } from '../understand/index.js';
 
 export function elsewhere(question: Question, { facts }: Passage): boolean {
   const { regions, cities } = question.entities;
   return (regions.length > 0 && facts.region !== undefined && !regions.includes(facts.region)) || (cities.length > 0 && facts.city !== undefined && !cities.includes(facts.city));
+}
+
+/**
+ * Whether a sentence quoted from a passage leaves out a place the question names: "IstioCon is the annual…" of a post of
+ * no place says what IstioCon is, not what the China edition is. A place counts as said when the passage is of it, or the
+ * sentence or its post's title names it (a city names its region: "…held in Shanghai" is of China).
+ */
+export function placeUnsaid(question: Question, { facts, title }: Passage, sentence: string): boolean {
+  const { regions, cities } = question.entities;
+  const named = [sentence, title].flatMap((text) => findPlaces(text).map(({ place }) => place));
+  const saysRegion = (region: string) => facts.region === region || [sentence, title].some((text) => regionIn(text) === region) || named.some((place) => place.region === region);
+  const saysCity = (city: string) => facts.city === city || named.some((place) => place.city === city);
+  return !regions.every(saysRegion) || !cities.every(saysCity);
+}
+
+/**
+ * Whether a passage is of another year than every one the question names ("T-shirts at kubecon 2030": a passage of the
+ * 2031 kiosk): what it says was handed out then says nothing of that year. A passage of no year is never of another.
+ */
+export function otherYear(question: Question, { facts }: Passage): boolean {
+  const { years } = question.entities;
+  return years.length > 0 && facts.years !== undefined && facts.years.length > 0 && !facts.years.some((year) => years.includes(year));
 }

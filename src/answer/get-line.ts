@@ -12,6 +12,7 @@
 import { namesKiosk, saysGiven, saysGotten, saysSold } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import { freeAsked, type Question } from '../understand/index.js';
+import { otherYear } from './elsewhere.js';
 import type { Lead } from './page.js';
 import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
 
@@ -58,7 +59,7 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
   // The sentence of `one` that says how to get the thing, the best for the question; `ahead` when it only points ahead.
   const sayingOf = (one: Ranked): { sentence: string } | { ahead: true } | undefined => {
     const { passage } = one;
-    if (passage.lang !== lang || !held(`${passage.title} ${passage.text}`, thing).size) return undefined;
+    if (passage.lang !== lang || otherYear(question, passage) || !held(`${passage.title} ${passage.text}`, thing).size) return undefined;
     const all = sentencesOf(passage.text);
     // A sentence followed by "Stay tuned!" only teases the thing ("a surprise… to be released at the CNCF store").
     const teased = (at: number): boolean => POINTS_AHEAD.test(all[at] ?? '') || POINTS_AHEAD.test(all[at + 1] ?? '');

@@ -6,7 +6,7 @@
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
-import type { Question } from '../understand/index.js';
+import { asksGovernance, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { linkLine, talkLine, talkLinkLine } from './direct.js';
 import type { Programme } from './programme.js';
@@ -18,7 +18,8 @@ import type { Answer } from './types.js';
  * every topic word of the question; no line when none or several talks do.
  */
 export function whoGave(question: Question, programme: Programme, calendar: Calendar): Answer['direct'] {
-  if (question.ask !== 'who') return undefined;
+  // Asked who holds a seat ("华为 的贡献席位是谁"), a talk titled with the organisation's name is no answer.
+  if (question.ask !== 'who' || asksGovernance(question)) return undefined;
   const topic = topicOf(question, calendar);
   if (!topic.length) return undefined;
   const talks = programme.titled(topic, question.lang);

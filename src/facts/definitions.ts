@@ -6,7 +6,7 @@
  * with the passage (`PassageFacts.defines`): ranking weighs the passage that defines what a "what is"
  * question asks about, and the answer line quotes the sentence. The one rule for both.
  */
-import { ANY_EVENT_WORDS, REGION_ALIASES } from '../domain/index.js';
+import { ANY_EVENT_WORDS, kindIn, REGION_ALIASES } from '../domain/index.js';
 import type { Definition } from '../model/index.js';
 import { analyze, STOP_WORDS } from '../store/index.js';
 
@@ -44,7 +44,7 @@ const says = (strength: number) => (): number => strength;
  * Each way a sentence defines its subject (group `term`), and how plainly it says what kind of
  * thing it is (`strength`, 0 to 1: "is a…", "是一…" most, the better answer to "what is").
  */
-const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => number }[] = [
+const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => number; names?: (term: string) => boolean }[] = [
   // "Istio Day is a…", "IstioCon is the annual…", "IstioCon 2022 will be an…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?<verb>is|are|was|were|will\s+be)\s+(?<article>an?|the|one)\s(?<judged>${JUDGED})?`, 'u'), strength: plainness },
   // "The Istio Steering Committee oversees…", "…is responsible for…"
@@ -77,7 +77,8 @@ const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => n
   // "…发布了 Izzy——一只印度太平洋宽吻海豚", anywhere in the sentence ("2025 年 11 月 10 日 — a full-day…" is no such dash).
   { pattern: new RegExp(String.raw`(?:^|[\s，：])(?<term>${LATIN_NAME})\s*——\s*一`, 'u'), strength: says(1) },
   // "Istio ContribFest，面向想开始为 Istio 做贡献的人的动手环节。": a name, then what it is, in one clause.
-  { pattern: new RegExp(String.raw`^(?<term>${LATIN_NAME})\s*，(?=[^，；]*的[^，；]*[。！]?$)`, 'u'), strength: says(0.5) },
+  // A photo's caption opens with the edition it was taken at ("IstioCon 2023，我们的钻石赞助商": the sponsor's logo), so one year's event is no such name.
+  { pattern: new RegExp(String.raw`^(?<term>${LATIN_NAME})\s*，(?=[^，；]*的[^，；]*[。！]?$)`, 'u'), strength: says(0.5), names: (term) => !(kindIn(term) && /\b20\d\d\b/.test(term)) },
   // "the Istio Certified Associate (ICA) exam", "Istio 认证助理（ICA）考试": an abbreviation spelled out names what it stands for.
   { pattern: /(?<term>(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\(\p{Lu}{2,6})\)|(?<![\p{L}\p{N}])(?<han>[\p{Script=Han}A-Za-z ]{2,12}（[A-Z]{2,6})）/u, strength: says(0) },
 ];
@@ -107,10 +108,10 @@ export function definitionsIn(text: string): Definition[] {
   const found: Definition[] = [];
   for (const { sentence, start, end } of sentences(text)) {
     if (sentence.length > MAX_SENTENCE || /[?？]$/u.test(sentence)) continue;
-    for (const { pattern, strength } of FORMS) {
+    for (const { pattern, strength, names } of FORMS) {
       const match = pattern.exec(sentence);
       const said = (match?.groups?.term ?? match?.groups?.han)?.trim();
-      if (!match || !said) continue;
+      if (!match || !said || (names && !names(said))) continue;
       // The parts after the whole: what is defined ends with the part asked about ("… Community Seats").
       const terms = analyze(match.groups?.parts ? `${said} ${match.groups.parts}` : said);
       if (namesNothing(terms, said)) continue;

@@ -3,7 +3,7 @@
  * it says it. The posts about one body name the other too (the Steering Committee runs the TOC's
  * vote), so their titles tell them apart.
  */
-import { GOVERNANCE_BODIES, SYNONYMS } from '../domain/index.js';
+import { GOVERNANCE_BODIES, STEERING_SEATS, SYNONYMS } from '../domain/index.js';
 import { patternOf } from './intents.js';
 import type { Question } from './types.js';
 
@@ -49,4 +49,15 @@ export function saysElection(words: Pick<Question['words'], 'groups'>): boolean 
 /** Whether the question's words name an election or a governance body: "the latest TOC election" asks who it elected. */
 export function namesElection(words: Pick<Question['words'], 'groups'>): boolean {
   return saysElection(words) || bodyTitleOf({ words }) !== null;
+}
+
+/** How a question names a seat on the Steering Committee ("contribution seats", "社区席位"). */
+const SEAT = patternOf(STEERING_SEATS.flat().flatMap((seat) => (/[a-z]$/.test(seat) ? [seat, `${seat}s`] : [seat])));
+
+/**
+ * Whether a question asks about governance (an election, a body or one of its seats): "which Huawei engineer holds its
+ * contribution seat" asks who sits there, not who gave the talks Huawei's name titles.
+ */
+export function asksGovernance(question: Pick<Question, 'words' | 'text'>): boolean {
+  return namesElection(question.words) || SEAT.test(question.text);
 }

@@ -6,6 +6,6 @@ export type { Question, WordGroup } from './types.js';
 export { askingWords, askOf, asksWhoIs, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked } from './intents.js';
 export { asksHowLong, countedPhrases } from './counted.js';
 export { afterAsked, afterSides, beforeAsked, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, relativeYears, timeOf, whatFollowedAsked } from './times.js';
-export { ANY_BODY_TITLE, bodiesTitled, bodyTitleOf, namesElection, otherBodiesTitleOf } from './bodies.js';
+export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesElection, otherBodiesTitleOf } from './bodies.js';
 export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked } from './taking-part.js';
 export { spellingAsked, subjectGroups } from './what-is.js';

@@ -159,6 +159,18 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is contribfest'), rankedOf([london, paris]))?.text).toBe('The Istio ContribFest, a hands-on session for new contributors.');
   });
 
+  it('quotes no definition of the broader thing when the question names a place the line does not say', () => {
+    const series = passage('s', 'IstioCon is the annual user-centered event for Istio.');
+    const edition = passage('c', 'IstioCon China is the in-person edition held in Shanghai.');
+    expect(definitionLine(understand('what is istiocon china'), rankedOf([series]))).toBeUndefined();
+    expect(definitionLine(understand('istiocon 中国站是什么'), rankedOf([{ ...series, lang: 'zh' }]))).toBeUndefined();
+    expect(definitionLine(understand('what is istiocon china'), rankedOf([series, edition]))?.text).toBe('IstioCon China is the in-person edition held in Shanghai.');
+    // A passage of that place, or a city of that region, says it; a question that names no place gets the series' line.
+    expect(definitionLine(understand('what is istiocon china'), rankedOf([{ ...series, facts: { ...series.facts, region: 'China' } }]))?.text).toBe('IstioCon is the annual user-centered event for Istio.');
+    expect(definitionLine(understand('what is istiocon china'), rankedOf([passage('h', 'IstioCon is the annual event, held in Shanghai this year.')]))?.text).toBe('IstioCon is the annual event, held in Shanghai this year.');
+    expect(definitionLine(understand('what is istiocon'), rankedOf([series, edition]))?.text).toBe('IstioCon is the annual user-centered event for Istio.');
+  });
+
   it('gives no line when no sentence says it, or to a question that is no "what is"', () => {
     expect(definitionLine(understand('what is a waypoint'), ranked)).toBeUndefined();
     expect(definitionLine(understand('when is istiocon'), ranked)).toBeUndefined();

@@ -1,30 +1,29 @@
-/** "How many …": the line quotes the sentence that gives a count of what is asked (shipped index). */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answerer } from '../../src/answer/index.js';
-import { shippedService } from '../helpers/engine.js';
+/** The "how many" line quotes the sentence that gives the count asked about, of the year asked about, said as a fact. */
+import { describe, expect, it } from 'vitest';
+import { countLine } from '../../src/answer/count-line.js';
+import { countedIn } from '../../src/facts/index.js';
+import type { RankedPassages } from '../../src/find/index.js';
+import type { Passage } from '../../src/model/index.js';
+import { understand } from '../../src/understand/index.js';
 
-let engine: Answerer;
-beforeAll(async () => {
-  engine = await shippedService();
-});
+const passage = (id: string, text: string, event: string | null, lang: 'en' | 'zh' = 'en'): Passage =>
+  ({ id, postId: id, title: `Post ${id}`, url: `https://example.org/${id}`, postUrl: `https://example.org/${id}`, text, lang, headings: [], event, date: '2031-05-01', links: { videos: [], slides: [], schedule: [], other: [] }, facts: { count: true, counted: countedIn(text) } }) as unknown as Passage;
+const rankedOf = (passages: readonly Passage[]): RankedPassages => passages.map((one, index) => ({ passage: one, score: passages.length - index, terms: () => [] }));
 
 describe('the count line', () => {
-  it('quotes the sentence that counts what the question counts, in en and zh, from the passage shown first', () => {
-    const answer = engine.answer('how many people registered for the first istiocon');
-    expect(answer.direct?.text).toMatch(/4,000 (people|registrants)/);
-    expect(answer.results[0]?.text).toContain('4,000');
-    expect(engine.answer('北京 meetup 有几家合作伙伴').direct?.text).toMatch(/六家|6 家|合作伙伴/);
+  it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
+    const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
+    expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');
+    const zh = passage('z', '还记得项目只有 300 名贡献者吗？今年已有超过 1,200 名贡献者！', null, 'zh');
+    expect(countLine(understand('今年贡献者有多少名'), rankedOf([zh]))?.direct?.text).toBe('Post z：今年已有超过 1,200 名贡献者！');
   });
 
-  it('counts the Chinese noun said before a measure word that ends the question, not whatever that measure word counts', () => {
-    // "两位主席" also counts with 位: the contributors are what is counted.
-    const answer = engine.answer('芝加哥 istio day 那次 贡献者 一共有多少位');
-    expect(answer.direct?.text).toContain('前 20');
-    expect(answer.direct?.text).not.toContain('两位主席');
-  });
-
-  it('says nothing when the question names nothing it counts, or when no passage counts it', () => {
-    expect(engine.answer('istiocon 2021 how many').direct).toBeUndefined();
-    expect(engine.answer('how many giraffes came to istio day').direct).toBeUndefined();
+  it('quotes no sentence about another year\'s edition from the post of the edition asked about', () => {
+    const recap = passage('r', 'Registration opened in March. The announcement recalled IstioCon 2030, where 3,000 people registered.', 'IstioCon 2031');
+    expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([recap]))).toBeUndefined();
+    expect(countLine(understand('how many people registered for istiocon 2030'), rankedOf([recap]))?.direct?.text).toMatch(/3,000 people registered/);
+    // A year that names no edition ("a later post") says nothing of which one is counted.
+    const own = passage('o', 'More than 3,000 people registered (a 2032 post counts 3,100).', 'IstioCon 2031');
+    expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([own]))?.direct?.text).toMatch(/More than 3,000 people registered/);
   });
 });

@@ -98,6 +98,13 @@ describe('what a passage defines', () => {
     expect(defined('Istio 1.28, a new release, is out.')).toEqual([]);
   });
 
+  it('reads a photo caption that opens with one year\'s event as where it was taken, not what the event is', () => {
+    expect(defined('KubeCon 2031，我们的展台前排起的长队')).toEqual([]);
+    // A name of no one edition, a person or a session, is said what it is by the words after its comma.
+    expect(defined('Istio ContribFest，面向新贡献者的动手环节。')[0]?.terms).toEqual(analyze('Istio ContribFest'));
+    expect(defined('Mina Sato，项目的首位维护者')[0]?.terms).toEqual(analyze('Mina Sato'));
+  });
+
   it('matches a subject that every required word of names, the closest and plainest best', () => {
     const [plain, loose, longer] = definitionsIn('Istio Day is a co-located event. Istio Day is the perfect opportunity to meet us. Istio Day North America 2023 is a full-day event.');
     const istioDay = subject('istio', 'day');

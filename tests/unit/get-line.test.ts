@@ -152,3 +152,19 @@ describe('where to get it: asked how, an introduction that says "read on" is fol
     expect(lead?.first?.passage.id).toBe(how.id);
   });
 });
+
+describe('where to get it: a passage of another year than the one asked says nothing of that year', () => {
+  it('quotes the year asked about, or no line, never the kiosk of another year', async () => {
+    const { corpus } = await shippedIndexes();
+    const base = corpus.passages.find((passage) => passage.lang === 'en');
+    if (!base) throw new Error('the shipped index lost its English passages');
+    const at = (id: string, text: string, year: number) => ({ ...base, id, postUrl: `https://example.org/${id}`, url: `https://example.org/${id}`, title: `Kiosk ${year}`, text, facts: { years: [year] } });
+    const later = at('later', 'Our kiosk handed out new Istio T-shirts for everyone to grab.', 2031);
+    const asked = at('asked', 'Find us in the project pavilion, or pick up an Istio T-shirt at the CNCF store.', 2030);
+    const ranked = (passages: readonly (typeof later)[]): Ranked[] => passages.map((passage, rank) => ({ passage, score: 2 - rank, terms: () => [] }));
+    expect(gettingLine(understand('istio t-shirt at kubecon 2030, where do i grab one'), ranked([later, asked]))?.direct?.text).toMatch(/CNCF store/);
+    expect(gettingLine(understand('istio t-shirt at kubecon 2030, where do i grab one'), ranked([later]))).toBeUndefined();
+    // With no year asked, the kiosk ranked first answers.
+    expect(gettingLine(understand('istio t-shirt at kubecon, where do i grab one'), ranked([later, asked]))?.direct?.text).toMatch(/for everyone to grab/);
+  });
+});

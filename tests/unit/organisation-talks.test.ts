@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aboutEvents } from '../../src/answer/about-events.js';
 import { Calendar } from '../../src/answer/calendar.js';
 import { Programme } from '../../src/answer/programme.js';
+import { whoGave } from '../../src/answer/talk-lines.js';
 import { understand } from '../../src/understand/index.js';
 import { eventInfo, talk } from '../helpers/answers.js';
 
@@ -59,6 +60,11 @@ describe('talks asked for by the organisation that gave them', () => {
     expect(ask('who from fabrikam gave talks').direct?.text).toBe('Speakers from Fabrikam at Istio Day North America 2032: Running ambient at scale (Wei Chen)');
     // None of its talks is on the topic: the passages answer, not every event's talks on it.
     expect(ask('who from tigera talked about gateway api')).toEqual({});
+  });
+
+  it('answers no governance question with the talk its name titles: who holds its seat gave no talk', () => {
+    expect(whoGave(understand('fabrikam 的 ambient 演讲是谁'), programme, calendar)?.text).toMatch(/Lee Wong/);
+    expect(whoGave(understand('fabrikam 的社区席位是谁'), programme, calendar)).toBeUndefined();
   });
 
   it('falls back to the talks of the event when the organisation gave none there', () => {
