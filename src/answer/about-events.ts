@@ -171,8 +171,10 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // of the project's (its maintainer track, its ContribFest), at an event named, asks for its talks; one that asks
   // about something no talk's title says ("the keynote's sponsor") is answered by the passages.
   const session = kinds.includes('maintainer-track') || kinds.includes('contribfest');
-  const untitled = (): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) === null);
-  const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled();
+  const untitled = (spared: ReadonlySet<string> = new Set()): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) === null && !spared.has(word));
+  // An organisation named says whose talks ("the lyft speaker at the stream"), no title word: `talksPart` picks them (`givenBy`).
+  const whose = (): Set<string> => new Set(programme.organisations.in(question.rest).flatMap((organisation) => organisation.words));
+  const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled(whose());
   if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
   // Nothing more is asked of no event.
   if (!named.length) return {};
