@@ -91,6 +91,12 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(engine.answer('keynote photos kubecon europe 2025').intent).toBe('search');
   });
 
+  it('reads the word that ties talks to what they are about as no topic: "featuring", "that covered"', () => {
+    expect(titles('keynotes featuring istio at kubecon europe 2025').length).toBeGreaterThan(0);
+    expect(titles('keynotes featuring istio at kubecon europe 2025').every((title) => /keynote/i.test(title))).toBe(true);
+    expect(engine.answer('kubecon europe 2025 sessions that covered ambient').direct?.text).toMatch(/^Talks on ambient at /);
+  });
+
   it('lists only the talks of the format a question names, when the post notes it beside the title', () => {
     // Istio Day North America 2023 had 15 talks; its post notes two as "(lightning talk)" / "（闪电演讲）".
     const lightning = ['The impacts of running services with arbitrary code', "Analysing and predicting Istio's performance overhead"];
