@@ -67,6 +67,8 @@ function nextOrLatestPart(calendar: Calendar, lang: Question['lang'], now: Date,
 }
 
 const HAN = /\p{Script=Han}/u;
+/** "who was on …", "who were at …": who took part in an event, nothing else asked of it. */
+const TOOK_PART = /\bwho\s+(?:was|were)\s+(?:on|at)\b/i;
 
 /** The tracks of a conference the project holds sessions in. */
 const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'contribfest']);
@@ -174,9 +176,13 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // of the project's (its maintainer track, its ContribFest), at an event named, asks for its talks; one that asks
   // about something no talk's title says ("the keynote's sponsor") is answered by the passages.
   const session = kinds.includes('maintainer-track') || kinds.includes('contribfest');
-  const untitled = (): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) === null);
-  const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled();
-  if (ask === 'talks' || (ask === 'who' && question.aboutTalks) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
+  const untitled = (spared: ReadonlySet<string> = new Set()): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) === null && !spared.has(word));
+  // An organisation named says whose talks ("the lyft speaker at the stream"), no title word: `talksPart` picks them (`givenBy`).
+  const whose = (): Set<string> => new Set(programme.organisations.in(question.rest).flatMap((organisation) => organisation.words));
+  const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled(whose());
+  // "who was on the stream", "who was at istio day": who took part in a programme is who gave its talks.
+  const tookPart = ask === 'who' && named.length > 0 && TOOK_PART.test(question.text) && !untitled();
+  if (ask === 'talks' || (ask === 'who' && (question.aboutTalks || tookPart)) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
   // Nothing more is asked of no event.
   if (!named.length) return {};
   // "北京 meetup envoy 幻灯片": the slides, video or schedule page of the talks of an event a word of their title names;

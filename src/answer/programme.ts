@@ -2,18 +2,13 @@ import { LRUCache } from 'lru-cache';
 import { colocatedNames } from '../domain/index.js';
 import { normalized, preferLang } from '../find/index.js';
 import type { EventInfo, EventKind, Lang, Passage, Talk } from '../model/index.js';
+import { TalkOrder } from './talk-order.js';
 import { EventMatcher } from './event-match.js';
 import type { ChosenBy } from './direct.js';
 import { Organisations, type NamedOrganisation } from './organisations.js';
 import { nameWords, Vocabulary } from './name-words.js';
 import { Sections, titleWordsOf } from './talk-words.js';
 import { PeopleMatcher } from './people-match.js';
-
-/** The project's own sessions of a conference week, in the order they come before the conference's: its day, its maintainer track, its ContribFest. */
-const OWN_KINDS: readonly EventKind[] = ['istio-day', 'istiocon', 'maintainer-track', 'contribfest'];
-
-/** The tracks of a conference the project holds sessions in. */
-const TRACK_KINDS: ReadonlySet<EventKind> = new Set(['maintainer-track', 'contribfest']);
 
 /** How close a typed word must come to a word of a title to name it (1 is the word itself). */
 const TOPIC_MATCH = 0.8;
@@ -56,15 +51,16 @@ export class Programme {
   readonly #titleWords = new Map<Talk, string[]>();
   readonly #titleVocabulary: Vocabulary;
   readonly #kinds: ReadonlyMap<string, EventKind>;
+  readonly #order: TalkOrder;
   /** Every talk grouped for each language, once: a topic asked of no event lists them all. */
   readonly #allOf = new Map<Lang, Talk[]>();
   /** The organisations the speakers spoke for, read once: "what did forbes present at kubecon london". */
   readonly organisations: Organisations;
   /** The headings the posts list the talks under: "sessions at the cloud native theater". */
   readonly sections: Sections;
-  /** The talks of the passages shown lately: a passage is shown again and again, and its event may have hundreds of talks. */
   /** Each recent word's `#topicMatches`: a question asks for its topic words' several times (`titleWord`, `onTopic`). */
   readonly #topics = new Map<string, ReadonlyArray<[string, number]>>();
+  /** The talks of the passages shown lately: a passage is shown again and again, and its event may have hundreds of talks. */
   readonly #toldBy = new LRUCache<string, readonly Talk[]>({ max: 1_000 });
 
   /** `passages`: those that tell talks give the headings the talks are listed under. */
@@ -85,6 +81,7 @@ export class Programme {
       this.#eventDate.set(talk.event, date !== null && (known === null || date > known) ? date : known);
     }
     this.#longestSpeaker = [...this.#bySpeaker.keys()].reduce((longest, speaker) => Math.max(longest, speaker.length), 0);
+    this.#order = new TalkOrder(talks, this.#kinds, this.#eventDate);
     this.#events = new EventMatcher(this.#eventDate, events);
     this.#people = new PeopleMatcher(talks.flatMap((talk) => talk.speakers));
     this.organisations = new Organisations(talks, events);
@@ -116,7 +113,7 @@ export class Programme {
 
   /** The talks of the events named, newest event first. */
   talksOf(names: readonly string[], lang: Lang): Talk[] {
-    return this.#grouped(names.flatMap((name) => this.#byEvent.get(name) ?? []), lang);
+    return this.#order.grouped(names.flatMap((name) => this.#byEvent.get(name) ?? []), lang);
   }
 
   /**
@@ -133,20 +130,15 @@ export class Programme {
     return { talks: this.talksOf(held, lang), names: held };
   }
 
-  /**
-   * `talks` with the conference's own sessions before those of its maintainer track and ContribFest,
-   * for a question that names the conference ("istio talks at kubecon eu 24"); otherwise the
-   * project's own sessions of the week come first.
-   */
+  /** `talks` with the conference's own sessions before those of its tracks (`TalkOrder.conferenceFirst`). */
   conferenceFirst(talks: readonly Talk[]): Talk[] {
-    const inTrack = (talk: Talk): number => (TRACK_KINDS.has(this.#kinds.get(talk.event ?? '') ?? 'other') ? 1 : 0);
-    return [...talks].sort((a, b) => inTrack(a) - inTrack(b));
+    return this.#order.conferenceFirst(talks);
   }
 
   /** Every talk, newest event first, in `lang` where told in it. */
   all(lang: Lang): readonly Talk[] {
     let all = this.#allOf.get(lang);
-    if (!all) this.#allOf.set(lang, (all = this.#grouped(this.#talks, lang)));
+    if (!all) this.#allOf.set(lang, (all = this.#order.grouped(this.#talks, lang)));
     return all;
   }
 
@@ -189,7 +181,7 @@ export class Programme {
   ofPeople(text: string, lang: Lang): Found {
     const { names, nearest } = this.#people.match(text);
     const talks = names.flatMap((name) => this.#bySpeaker.get(normalized(name)) ?? []);
-    return { talks: this.#grouped([...new Set(talks)], lang), names, nearest, rest: [], namesSome: false };
+    return { talks: this.#order.grouped([...new Set(talks)], lang), names, nearest, rest: [], namesSome: false };
   }
 
   /** The talks whose title holds every topic word, one per talk, in `lang` where told in it. */
@@ -270,23 +262,6 @@ export class Programme {
       this.#topics.set(typed, (found = [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least)));
     }
     return found;
-  }
-
-  /**
-   * Grouped by event, newest event first, the project's own sessions of a week (its Istio Day, its
-   * maintainer track and ContribFest) before the conference's (in their order within an event), each event's talks in `lang` where told in it.
-   */
-  #grouped(talks: readonly Talk[], lang: Lang): Talk[] {
-    const groups = new Map<string, Talk[]>();
-    for (const talk of talks) push(groups, talk.event ?? '', talk);
-    const date = (event: string): string => this.#eventDate.get(event) ?? '';
-    const own = (event: string): number => {
-      const at = OWN_KINDS.indexOf(this.#kinds.get(event) ?? 'other');
-      return at < 0 ? OWN_KINDS.length : at;
-    };
-    return [...groups]
-      .sort(([a], [b]) => date(b).localeCompare(date(a)) || own(a) - own(b) || a.localeCompare(b))
-      .flatMap(([, group]) => preferLang(group, lang));
   }
 }
 

@@ -20,6 +20,12 @@ const ASKING_KEPT = 2_000;
 /** Words that stand in for what was named or asked ("the last one announced", "the paris one"): no topic of it. */
 const STANDING_IN = ['one', 'ones'];
 
+/**
+ * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering
+ * multicluster", "talks related to wasm"): the words after them are the topic, they are none.
+ */
+const RELATING = ['mention', 'mentions', 'mentioned', 'mentioning', 'feature', 'features', 'featured', 'featuring', 'cover', 'covers', 'covered', 'covering', 'discuss', 'discusses', 'discussed', 'discussing', 'regarding', 'related', 'relating'];
+
 /** Whether `word` asks something (an intent, talks, any event, a list, a happening, a word standing in) rather than names a topic. */
 function asksAlone(word: string): boolean {
   let asks = ASKING.get(word);
@@ -27,7 +33,7 @@ function asksAlone(word: string): boolean {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
     // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
     // T-shirt, which alone asks how it is got.
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN].some((words) => words.includes(word));
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, RELATING].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;

@@ -73,6 +73,11 @@ describe('talks asked for by the organisation that gave them', () => {
     expect(part.direct?.text).toMatch(/^Talks at Istio Day North America 2032 \(6\): /);
   });
 
+  it('lists its talks when the question names the event, the organisation and a speaker, without asking', () => {
+    // No asking word: "speaker" says talks are asked about, and the organisation is no word of their titles.
+    expect(ids('istio day montreal 2032 tigera speaker')).toEqual(['policy']);
+  });
+
   it('does not read a word of the domain as the organisation of that name, unless the question says it is one', () => {
     expect(ids('any talks on gateway at istio day montreal')).toEqual(['migration', 'gateways']);
     expect(ids('any talks from gateway at istio day montreal')).toEqual(['gateways']);

@@ -91,6 +91,19 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(engine.answer('keynote photos kubecon europe 2025').intent).toBe('search');
   });
 
+  it('answers who was on or at an event, nothing else asked of it, with the speakers of its talks', () => {
+    expect(engine.answer('who was at istio day atlanta').direct?.text).toMatch(/^Speakers at Istio Day North America 2025: /);
+    expect(engine.answer('who was on the istio 1.0 launch stream').direct?.text).toMatch(/^Speakers at Istio 1\.0 Twitch Stream: /);
+    // Something else asked of it (its programme committee) is answered by the passages that say it.
+    expect(engine.answer('who was on the programme committee of istio day atlanta').direct?.text ?? '').not.toMatch(/^Speakers at/);
+  });
+
+  it('reads the word that ties talks to what they are about as no topic: "featuring", "that covered"', () => {
+    expect(titles('keynotes featuring istio at kubecon europe 2025').length).toBeGreaterThan(0);
+    expect(titles('keynotes featuring istio at kubecon europe 2025').every((title) => /keynote/i.test(title))).toBe(true);
+    expect(engine.answer('kubecon europe 2025 sessions that covered ambient').direct?.text).toMatch(/^Talks on ambient at /);
+  });
+
   it('lists only the talks of the format a question names, when the post notes it beside the title', () => {
     // Istio Day North America 2023 had 15 talks; its post notes two as "(lightning talk)" / "（闪电演讲）".
     const lightning = ['The impacts of running services with arbitrary code', "Analysing and predicting Istio's performance overhead"];

@@ -120,10 +120,13 @@ describe('the event held after a past one', () => {
   });
 });
 
-describe('talks lines for a command and a lineup', () => {
+describe('talks lines for a command, a lineup and what is on', () => {
   it('names the talks of `talks <event>` and of "<event> lineup", with how many there are', () => {
     expect(engine.answer('talks istio day london').direct?.text).toMatch(/^Talks at Istio Day Europe 2025 \(\d+\): /);
     expect(engine.answer('istio day atlnta lineup').direct?.text).toMatch(/^Talks at Istio Day North America 2025 \(\d+\): /);
+    // "what's on", as a programme says it, asks for the talks: not what the event is.
+    expect(engine.answer("what's on at istio day london").direct?.text).toMatch(/^Talks at Istio Day Europe 2025 \(\d+\): /);
+    expect(engine.answer('what was on at istio day atlanta').direct?.text).toMatch(/^Talks at Istio Day North America 2025 \(\d+\): /);
   });
 });
 
