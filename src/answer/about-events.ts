@@ -5,7 +5,7 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, relativeYears, talksAsked, timeOf, type Question } from '../understand/index.js';
+import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, notificationAsked, relativeYears, talksAsked, timeOf, whoTookPartAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talksLine, unheldLine, type EventLinkKind, type Whereabouts } from './direct.js';
 import { fitsNamed } from './event-match.js';
@@ -18,9 +18,6 @@ import { onMostOf, titledPieces, topicOf } from './topic.js';
 import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
-
-/** How a call's timeline says its speakers hear back ("Speaker Notifications", 录用通知). */
-const NOTIFIED = /\bnotif(?:y|ied|ications?)\b|录用通知/i;
 
 /**
  * What the event knowledge adds to an answer; `lookedPast`, the past event a question asks what came after
@@ -67,8 +64,6 @@ function nextOrLatestPart(calendar: Calendar, lang: Question['lang'], now: Date,
 }
 
 const HAN = /\p{Script=Han}/u;
-/** "who was on …", "who were at …": who took part in an event, nothing else asked of it. */
-const TOOK_PART = /\bwho\s+(?:was|were)\s+(?:on|at)\b/i;
 
 /** The tracks of a conference the project holds sessions in. */
 const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'contribfest']);
@@ -181,7 +176,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const whose = (): Set<string> => new Set(programme.organisations.in(question.rest).flatMap((organisation) => organisation.words));
   const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled(whose());
   // "who was on the stream", "who was at istio day": who took part in a programme is who gave its talks.
-  const tookPart = ask === 'who' && named.length > 0 && TOOK_PART.test(question.text) && !untitled();
+  const tookPart = ask === 'who' && named.length > 0 && whoTookPartAsked(question.text) && !untitled();
   if (ask === 'talks' || (ask === 'who' && (question.aboutTalks || tookPart)) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
   // Nothing more is asked of no event.
   if (!named.length) return {};
@@ -198,7 +193,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const only = byName ? soleEvent(named) : undefined;
   if (!only || !fitsNamed(only, question)) return {};
   // "where do proposals go", "speaker notifications date": asked of the event's call, its own date or city is no answer.
-  if ((ask === 'when' || ask === 'where') && (CALL_FOR_PROPOSALS.test(question.text) || NOTIFIED.test(question.text))) return { events: [only] };
+  if ((ask === 'when' || ask === 'where') && (CALL_FOR_PROPOSALS.test(question.text) || notificationAsked(question.text))) return { events: [only] };
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang, { venue: ask === 'where' }) };
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.

@@ -32,7 +32,7 @@ export class TalkOrder {
 
   /**
    * `talks` with the conference's own sessions before those of its maintainer track and ContribFest,
-   * for a question that names the conference ("istio talks at kubecon eu 24"); otherwise the
+   * for a question that names the conference ("the istio sessions of kubecon europe '24"); otherwise the
    * project's own sessions of the week come first.
    */
   conferenceFirst(talks: readonly Talk[]): Talk[] {

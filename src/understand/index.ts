@@ -7,5 +7,6 @@ export { askingWords, askOf, asksWhoIs, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_
 export { asksHowLong, countedPhrases } from './counted.js';
 export { afterAsked, afterSides, beforeAsked, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, relativeYears, timeOf, whatFollowedAsked } from './times.js';
 export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesElection, otherBodiesTitleOf } from './bodies.js';
-export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked } from './taking-part.js';
+export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoTookPartAsked } from './taking-part.js';
+export { notificationAsked } from './register-asks.js';
 export { spellingAsked, subjectGroups } from './what-is.js';

@@ -56,3 +56,10 @@ export function registerRead(said: Ask | undefined, text: string): Ask | undefin
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   return said;
 }
+
+/** How a call's timeline says its speakers hear back ("Speaker Notifications", 录用通知): asked, a date of the call. */
+const NOTIFIED = /\bnotif(?:y|ied|ications?)\b|录用通知/i;
+
+export function notificationAsked(text: string): boolean {
+  return NOTIFIED.test(text);
+}

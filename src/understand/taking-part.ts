@@ -94,3 +94,10 @@ export function freeThingAsked(text: string): boolean {
 export function freeAsked(text: string): boolean {
   return FREE.test(text);
 }
+
+/** "who was on …", "who were at …": who took part in an event, nothing else asked of it. */
+const TOOK_PART = /\bwho\s+(?:was|were)\s+(?:on|at)\b/i;
+
+export function whoTookPartAsked(text: string): boolean {
+  return TOOK_PART.test(text);
+}

@@ -140,7 +140,7 @@ describe('understand', () => {
   });
 
   it('reads a short year written after an event name as that year, and other short numbers as words', () => {
-    expect(understand('istio talks at kubecon eu 24').entities.years).toEqual([2024]);
+    expect(understand('ambient sessions at kubecon eu 24').entities.years).toEqual([2024]);
     expect(understand('istio day 25 talks').entities.years).toEqual([2025]);
     expect(understand('istio day north america 23').entities.years).toEqual([2023]);
     expect(understand('top 20 contributors').entities.years).toEqual([]);
