@@ -125,6 +125,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // pick none to come.
   const pastYear = question.entities.years.length > 0 && question.entities.years.every((year) => year < now.getUTCFullYear());
   const upcoming = time === 'next' && !pastYear;
+  // "the last kubecon china": no event of the kind was held in the region (city) named; another's is no answer.
+  const elsewhere = kinds.length > 0 && regions.length + cities.length > 0 && !timed.some((event) => fitsNamed(event, question));
+  if ((upcoming || time === 'latest') && asksEvent && elsewhere) return {};
   if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined, where);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
