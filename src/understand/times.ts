@@ -22,7 +22,7 @@ const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENIN
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', ...RECURS]],
-  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次']],
+  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次']],
   ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
 

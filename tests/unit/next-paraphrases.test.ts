@@ -87,6 +87,10 @@ const BATTERY: readonly (readonly [string, Asked, string])[] = [
   ['最近一届 contribfest', 'latest', CONTRIBFEST],
   ['下一次 istio day 伦敦', 'next', 'Istio Day Europe 2025'],
   ['明年还有 istiocon 吗', 'in 2027', ISTIOCON],
+  // "take place" names no Salt Lake City ("lake"); "prev" is "previous" as people type it.
+  ['when will the next kubecon na take place', 'next', KUBECON_NA],
+  ['will kubecon na take place again', 'next', KUBECON_NA],
+  ['prev istio day', 'latest', ISTIO_DAY],
   // No KubeCon was held in China, no Istio Day in Tokyo: another region's or city's is no answer.
   ['upcoming kubecon china', 'none', ''],
   ['when was the last kubecon china', 'none', ''],
