@@ -91,6 +91,9 @@ const BATTERY: readonly (readonly [string, Asked, string])[] = [
   ['when will the next kubecon na take place', 'next', KUBECON_NA],
   ['will kubecon na take place again', 'next', KUBECON_NA],
   ['prev istio day', 'latest', ISTIO_DAY],
+  // "istio 大会" is read as IstioCon though no event's name holds "大会": the latest IstioCon, not the latest event.
+  ['上次的 istio 大会', 'latest', ISTIOCON],
+  ['下一届 istio 大会', 'next', ISTIOCON],
   // No KubeCon was held in China, no Istio Day in Tokyo: another region's or city's is no answer.
   ['upcoming kubecon china', 'none', ''],
   ['when was the last kubecon china', 'none', ''],
