@@ -94,6 +94,10 @@ const BATTERY: readonly (readonly [string, Asked, string])[] = [
   // "istio 大会" is read as IstioCon though no event's name holds "大会": the latest IstioCon, not the latest event.
   ['上次的 istio 大会', 'latest', ISTIOCON],
   ['下一届 istio 大会', 'next', ISTIOCON],
+  // "上回", "下回": "last time", "next time" said colloquially; "以后还有…吗": is there one later still.
+  ['上一回 istio day', 'latest', ISTIO_DAY],
+  ['下回 istio day 什么时候', 'next', ISTIO_DAY],
+  ['istio day 以后还有吗', 'next', ISTIO_DAY],
   // No KubeCon was held in China, no Istio Day in Tokyo: another region's or city's is no answer.
   ['upcoming kubecon china', 'none', ''],
   ['when was the last kubecon china', 'none', ''],
