@@ -122,10 +122,14 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // pick none to come.
   const pastYear = question.entities.years.length > 0 && question.entities.years.every((year) => year < now.getUTCFullYear());
   const upcoming = time === 'next' && !pastYear;
-  if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, timed.length ? timed : undefined, where);
+  // "上次的 istio 大会": of the kind named, though no event's name holds the words. "The last kubecon china": none of the
+  // kind was held in the region (city) named, and another's is no answer.
+  const ofKind = timed.length || !kinds.length ? timed : calendar.events(lang).filter((event) => kinds.includes(event.kind));
+  if ((upcoming || time === 'latest') && asksEvent && kinds.length > 0 && regions.length + cities.length > 0 && !ofKind.some((event) => fitsNamed(event, question))) return {};
+  if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, ofKind.length ? ofKind : undefined, where);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
-    const [latest] = timed.length ? timed : calendar.events(lang);
+    const [latest] = ofKind.length ? ofKind : calendar.events(lang);
     return latest ? { events: [latest], direct: pastLine(latest, now, lang, where) } : {};
   }
   // "when was the first istiocon": the earliest dated one of the events named, when they are of a series

@@ -1,6 +1,13 @@
 import { OWN_SERIES, placeOf, regionIn, type Region } from '../domain/index.js';
 import type { EventInfo, EventKind, Lang } from '../model/index.js';
+import { HAPPENING_WORDS } from '../understand/index.js';
 import { EventMatcher } from './event-match.js';
+
+/**
+ * The words that only say an event takes place: they name none, though a typo-tolerant match would read "take" as
+ * Salt Lake City's "lake" ("when will the next kubecon na take place").
+ */
+const HAPPENING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HAPPENING_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** Where an event was held: its city's region, else the one its name says. */
 function regionOf(event: EventInfo): Region | null {
@@ -55,7 +62,7 @@ export class Calendar {
    * when what it names fits most events ("istio event"), which is no more than naming none.
    */
   about(text: string, lang: Lang): EventInfo[] {
-    const names = this.#matcher.best(text);
+    const names = this.#matcher.best(text.replace(HAPPENING, ' '));
     return names.length * 2 > this.#names ? [] : this.byNames(names, lang);
   }
 

@@ -6,21 +6,28 @@
 import { oneEditApart, patternOf } from './intents.js';
 import type { Time } from './types.js';
 
-/** Which of the events a question names it means: the next one or the latest one (en and zh). */
-const TIMES: readonly (readonly [Time, readonly string[]])[] = [
-  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期']],
-  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次']],
-  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
-];
-
-/** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
-export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words);
-
 /**
  * Words that say an event takes place ("when did the last kubecon happen", "is istio day planned"):
  * they name no topic of it.
  */
 export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening', 'held', 'hold', 'holding', 'take', 'takes', 'took', 'taking', 'place', 'planned', 'scheduled', 'announced'];
+
+/**
+ * Words that ask whether an event is held once more ("will istio day happen again", "is istiocon coming back",
+ * "还会办吗"): the one after the latest, that is the next one. "again" alone is no such word: "when was istio day
+ * in paris again" asks to be reminded; said of its taking place, it is.
+ */
+const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENING_WORDS.map((word) => `${word} again`), '还会', '再办', '再举办', '再次举办', '再来', '以后还有'];
+
+/** Which of the events a question names it means: the next one or the latest one (en and zh). */
+const TIMES: readonly (readonly [Time, readonly string[]])[] = [
+  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', ...RECURS]],
+  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回']],
+  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
+];
+
+/** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
+export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words);
 
 const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
 
