@@ -122,8 +122,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // pick none to come.
   const pastYear = question.entities.years.length > 0 && question.entities.years.every((year) => year < now.getUTCFullYear());
   const upcoming = time === 'next' && !pastYear;
-  // "上次的 istio 大会": of the kind named, though no event's name holds the words. "The last kubecon china": none of the
-  // kind was held in the region (city) named, and another's is no answer.
+  // Of the kind named though no name holds its words ("上次的 istio 大会"); none held in the place named, no line.
   const ofKind = timed.length || !kinds.length ? timed : calendar.events(lang).filter((event) => kinds.includes(event.kind));
   if ((upcoming || time === 'latest') && asksEvent && kinds.length > 0 && regions.length + cities.length > 0 && !ofKind.some((event) => fitsNamed(event, question))) return {};
   if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, ofKind.length ? ofKind : undefined, where);
