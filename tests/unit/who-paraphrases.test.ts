@@ -114,6 +114,8 @@ const rows: Row[] = [
   { q: 'izzy 绘本 作者', asks: WHO, names: BOOK },
   { q: '2023 阿姆斯特丹 istio day 项目委员会主席', asks: WHO, city: 'Amsterdam', year: 2023, names: AMSTERDAM_CHAIRS },
   { q: '芝加哥 kubecon 送的 t 恤 谁赞助', asks: WHO, city: 'Chicago', names: /Microsoft|Tetrate/ },
+  { q: 'which two people opened istio day chicago', asks: WHO, city: 'Chicago', names: CHICAGO_CHAIRS },
+  { q: 'which 2 maintainers hosted the atlanta istio day', asks: WHO, city: 'Atlanta', names: ATLANTA_HOSTS },
 ];
 
 describe('who questions as people phrase them', () => {
