@@ -116,6 +116,8 @@ const rows: Row[] = [
   { q: '芝加哥 kubecon 送的 t 恤 谁赞助', asks: WHO, city: 'Chicago', names: /Microsoft|Tetrate/ },
   { q: 'which two people opened istio day chicago', asks: WHO, city: 'Chicago', names: CHICAGO_CHAIRS },
   { q: 'which 2 maintainers hosted the atlanta istio day', asks: WHO, city: 'Atlanta', names: ATLANTA_HOSTS },
+  { q: 'who chaired istio day londn', asks: WHO, city: 'London', names: LONDON },
+  { q: 'who spoke at istio day londn', asks: TALKS, city: 'London', names: /Keith Mattix|Lior Lieberman|Denis Jannot/ },
 ];
 
 describe('who questions as people phrase them', () => {
