@@ -142,6 +142,10 @@ describe('a question asking which company did something', () => {
     expect(engine.answer('2023 芝加哥 t 恤 哪些公司赞助的').direct?.text).toMatch(/Microsoft、Solo\.io、Stackgenie 和 Tetrate 赞助/);
   });
 
+  it('reads a passive "who was <done>" as who did it, not as "who is <name>"', () => {
+    expect(engine.answer('who was recognised at istio day chicago').direct?.text).toMatch(/Rob Salmond and Andrea Ma were recognised/);
+  });
+
   it('does not take a company for a person when it asks who did something else', () => {
     // "who hosted" asks for people: the sentence naming them, not one naming only a sponsor.
     expect(engine.answer('who hosted istio day atlanta').direct?.text).toMatch(/John Howard/);
