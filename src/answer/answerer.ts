@@ -45,7 +45,7 @@ export class Answerer implements QueryService {
     this.#programme = new Programme(corpus.talks, corpus.events, corpus.passages);
     const outcomes = new Outcomes(corpus.passages);
     this.#outcomes = new OutcomeLines(corpus.passages, outcomes);
-    this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage) }, corpus.events);
+    this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage), namesCompany: (text) => this.#programme.organisations.in(text).length > 0 }, corpus.events);
     this.manifest = manifest;
   }
 

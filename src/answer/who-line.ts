@@ -10,7 +10,7 @@ import { ANY_EVENT_WORDS, colocatedNames, kindIn, placeOf, regionOf } from '../d
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { analyze } from '../store/index.js';
-import { asksWhoIs, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { asksWhoIs, COMPANY_ASKS, patternOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
@@ -36,7 +36,12 @@ export interface WhoSources {
   /** Whether prose writes a word in lower case more often than not: no word of a person's name. */
   mostlyLower(word: string): boolean;
   talksOf(passage: Passage): readonly Talk[];
+  /** Whether a text names a company the talks or the domain know ("Tetrate", "Google Cloud"). */
+  namesCompany(text: string): boolean;
 }
+
+/** A question that asks which company did something, which a sentence naming a company answers. */
+const ASKS_COMPANY = patternOf(COMPANY_ASKS);
 
 interface Unit {
   ranked: Ranked;
@@ -128,9 +133,10 @@ export class WhoLines {
     // The index terms each passage matched (its post's title too: "Unveil the new Phippy story"), those naming the event left out.
     const named = new Set(question.words.groups.filter((group) => !groups.includes(group)).flatMap((group) => group.alternatives.flat()));
     const covers = weigh(top.map((ranked) => new Map(ranked.terms().flatMap((term) => (named.has(term) ? [] : [[term, 1] as const])))));
+    const company = ASKS_COMPANY.test(question.rest);
     const units = top.flatMap((ranked) =>
       sentencesOf(ranked.passage.text)
-        .filter((sentence) => sentence.length <= MAX_SENTENCE && this.#names.in(sentence))
+        .filter((sentence) => sentence.length <= MAX_SENTENCE && (this.#names.in(sentence) || (company && this.#sources.namesCompany(sentence))))
         .map((text) => ({ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, text), url: ranked.passage.url, lang }) })),
     );
     // What a sentence says answers, not the title of a book or talk it names.

@@ -4,6 +4,7 @@
  */
 import { withoutNamesAndPlaces } from './not-asking.js';
 import { MEANING_WORDS } from './meaning.js';
+import { WHO_ROLES } from './roles.js';
 import { CALL_TERMS, HOW_HELD, PAYING, registerRead } from './register-asks.js';
 import type { Ask, Want } from './types.js';
 
@@ -125,7 +126,7 @@ export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边',
  */
 const GETTING = ['哪领', '哪拿', '哪买', '网购', '网上买', 'how to win', 'how do i win', 'how can i win', '怎么赢', '如何赢', '怎样赢'];
 
-/** What the project hands out at its kiosks: named, they stay words to search for and the topic (`askingWords`, `takingWords`). */
+/** Handed out at the kiosks: words to search for and the topic (`askingWords`, `takingWords`); alone ("kubecon t-shirts?") they ask about getting them, last in `ASKS` ("who sponsored the t-shirts" stays who). */
 export const SHIRTS = ['t-shirt', 't-shirts', 'tshirt', 'tshirts', 't shirt', 't shirts', 'shirt', 'shirts', 'tee', 'tees', 't恤', 'T 恤', '衣服'];
 
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
@@ -159,13 +160,12 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],
   // Where an event was: its city, its venue, its address (`not-asking.ts`: when these words ask no such thing).
   ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'address', '哪里', '在哪', '地点', '哪个城市', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方']],
-  ['who', ['who', 'which people', 'speakers', 'author', 'authors', 'wrote', 'written by', '作者', '谁', '哪些人', '哪位', '哪几位', '哪两位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
+  ['who', ['who', 'whom', 'which people', 'speakers', 'author', 'authors', 'wrote', 'written by', '作者', '谁', '哪些人', '哪位', '哪几位', '哪两位', '哪两个人', '哪几个人', '讲者', '嘉宾']],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
   ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '即将']],
   ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what actually is', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'tell me about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '科普一下', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '职责', '职能']],
-  // A question that names what the project hands out beside an event and asks nothing else ("salt lake city kubecon
-  // t-shirts?") asks about getting it: last, so that "who sponsored the t-shirts" stays a who question.
+  ['who', WHO_ROLES], // a part played ("sponsor?", "主持人") after what-is: "what does a toc chair do" asks what it is
   ['buy', SHIRTS],
 ];
 
@@ -239,10 +239,10 @@ export function talksAsked(text: string): boolean {
 }
 
 /**
- * "who is izzy", "lin sun 是谁": who someone or something is, by its name alone (no article, no
- * role: "who is the toc chair", "伦敦 istio day 主席是谁" ask who holds a role). A description answers, not names.
+ * "who is izzy", "lin sun 是谁": who someone or something is, by its name alone (no article, no role: "who is the toc
+ * chair" asks who holds a role; no passive, "who was recognised at…" asks who was). A description answers, not names.
  */
-const WHO_IS = /^\s*(?:who(?:\s*\/\s*what)?(?:'s|’s|\s+is|\s+are|\s+was)\s+(?!(?:the|a|an|on|in|at|from|going|speaking|giving|presenting)\b)[\p{Script=Latin}\d\s.'’-]+|谁是\s*[\p{Script=Latin}\d\s.'’-]+|[\p{Script=Latin}\d\s.'’-]+是谁)[?？]?\s*$/iu;
+const WHO_IS = /^\s*(?:who(?:\s*\/\s*what)?(?:'s|’s|\s+is|\s+are|\s+was)\s+(?!(?:the|a|an|on|in|at|from|going|speaking|giving|presenting|\p{L}{3,}ed)\b)[\p{Script=Latin}\d\s.'’-]+|谁是\s*[\p{Script=Latin}\d\s.'’-]+|[\p{Script=Latin}\d\s.'’-]+是谁)[?？]?\s*$/iu;
 
 export function asksWhoIs(text: string): boolean {
   return WHO_IS.test(text);

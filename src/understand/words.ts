@@ -46,11 +46,13 @@ function oneEditApart(a: string, b: string): boolean {
 /**
  * The synonym group a word of six letters or more misspells, when the vocabulary has one word a
  * single edit away (or several of one group). The index's own typo tolerance cannot see it: it
- * compares with stems ("elect"), which a misspelling ("elecion") is further from.
+ * compares with stems ("elect"), which a misspelling ("elecion") is further from. A word of five
+ * letters misspells only a word of six it drops a letter of ("londn"): five letters one change or
+ * swap from another word are as often a word of their own.
  */
 function misspelled(word: string): { meant: string; group: readonly string[] } | undefined {
-  if (word.length < 6 || !LATIN_WORD.test(word)) return undefined;
-  const near = SPELLED.filter((known) => oneEditApart(word, known));
+  if (word.length < 5 || !LATIN_WORD.test(word)) return undefined;
+  const near = SPELLED.filter((known) => (word.length >= 6 || known.length === word.length + 1) && oneEditApart(word, known));
   const groups = new Set(near.map((known) => byWord.get(known)));
   const [only] = groups;
   return groups.size === 1 && only && near[0] ? { meant: near[0], group: only } : undefined;

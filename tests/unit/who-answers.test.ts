@@ -24,7 +24,7 @@ describe('who did it: the line names the people from what a passage says', () =>
   });
 
   it('answers who hosted or opened an event from the passage about it, in en', () => {
-    expect(engine.answer('who hosted istio day atlanta').direct?.text).toMatch(/John Howard \(Solo\.io\) and Keith Mattix \(Microsoft\) hosted it/);
+    expect(engine.answer('who hosted the atlanta istio day').direct?.text).toMatch(/John Howard \(Solo\.io\) and Keith Mattix \(Microsoft\) hosted it/);
     expect(engine.answer('who opened istio day in chicago').direct?.text).toMatch(/Faseela K and Zack Butcher opened it/);
   });
 
@@ -59,9 +59,10 @@ describe('who did it: the line names the people from what a passage says', () =>
   });
 
   it('takes no title, committee or organisation for a person', () => {
-    // The first passages name Izzy's book ("Izzy Saves the Birthday"), the Steering Committee and the CNCF, but nobody who sponsored it.
+    // The first passages name Izzy's book ("Izzy Saves the Birthday"), the Steering Committee and the CNCF: a sponsor
+    // asked about is the company the post says sponsored it, not one of those.
     const answer = engine.answer('who sponsored istio day amsterdam 2023');
-    expect(answer.direct).toBeUndefined();
+    expect(answer.direct?.text).toMatch(/: Tetrate was the platinum sponsor/);
     expect(answer.results[0]?.event).toBe('Istio Day Europe 2023');
   });
 });

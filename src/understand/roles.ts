@@ -1,0 +1,24 @@
+/**
+ * Words that ask which company did something ("which company sponsored it", "哪家公司赞助", "sponsor?"): a sentence
+ * that names a company answers them as a person's name answers "who" (`who-line.ts`).
+ */
+export const COMPANY_ASKS = [
+  'which company', 'which companies', 'what company', 'what companies', 'which organisation', 'which organization', 'which vendor', 'which vendors',
+  'sponsor', 'sponsors', 'sponsored', 'sponsoring', '哪家', '哪些公司', '哪个公司', '公司', '赞助商', '赞助',
+];
+
+/** "which two people", "which new members": people asked for by how many or which, which "which people" alone misses. */
+const PEOPLE_ASKED = ['two', 'three', 'four', 'five', '2', '3', '4', '5', 'new'].flatMap((which) =>
+  ['people', 'persons', 'members', 'maintainers', 'candidates'].map((people) => `which ${which} ${people}`),
+);
+
+/**
+ * The parts people play at an event, as people name them to ask who played them without a "who" ("hosted by",
+ * "项目委员会负责人", a company's): a question naming one asks who held it. Last among the asks in `intents.ts`,
+ * so that "sponsored demo video", "what does a toc chair do" or "when do sponsorships close" keep theirs.
+ */
+export const WHO_ROLES = [
+  ...COMPANY_ASKS, ...PEOPLE_ASKED, 'host', 'hosts', 'hosted by', 'emcee', 'mc', 'organiser', 'organisers', 'organizer', 'organizers',
+  'organised by', 'organized by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by',
+  '主持人', '主持', '负责人', '组织者', '主办方', '主席',
+];

@@ -1,0 +1,153 @@
+/**
+ * "who" questions as other people phrase them: loose names, typos, "the guy who…", "which company…",
+ * passive and active voice, with and without the event's year or city, in en and zh. Each row checks
+ * what a user would notice: the question is read as a who, talks or results ask about the right
+ * event or body, and the answer line or the first passage names people or companies the posts name
+ * for it (shipped index).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+interface Row {
+  q: string;
+  /** The asks that read it right. */
+  asks: string[];
+  /** The event kind or city it must name, when it names one. */
+  kind?: string;
+  city?: string;
+  year?: number;
+  /** Names the posts give for it: the line or the first passage must hold one. Absent for the elections, whose results posts are istio.io's (not in the shipped index). */
+  names?: RegExp;
+}
+
+const WHO = ['who'];
+const TALKS = ['who', 'talks'];
+const RESULTS = ['results', 'who'];
+const LONDON = /Keith Mattix|Denis Jannot/;
+const ATLANTA_HOSTS = /John Howard|Keith Mattix/;
+const CHICAGO_CHAIRS = /Faseela K|Zack Butcher/;
+const AMSTERDAM_CHAIRS = /Mitch Connors|Faseela K/;
+const SHANGHAI_PC = /Jimmy Song|Zhonghu Xu/;
+const BOOK = /Faseela K|Lin Sun/;
+// Both the 2023 and the 2025 awards are told (Lin Sun and Faseela K; Daniel Hawton).
+const CHOP_WOOD = /Lin Sun|Faseela K|Daniel Hawton/;
+
+const rows: Row[] = [
+  // English: who did something at an event
+  { q: 'who chaired the program committee for istio day london', asks: WHO, kind: 'istio-day', city: 'London', names: LONDON },
+  { q: 'who were the programme committee chairs at istio day europe 2025', asks: WHO, kind: 'istio-day', year: 2025, names: LONDON },
+  { q: 'istio day london 2025 - who ran the program committee?', asks: WHO, kind: 'istio-day', city: 'London', names: LONDON },
+  { q: 'who was the gold sponsor of istio day london', asks: WHO, kind: 'istio-day', city: 'London', names: /Microsoft/ },
+  { q: 'which company sponsored istio day in london', asks: WHO, city: 'London', names: /Microsoft/ },
+  { q: 'which company was the platinum sponsor of istio day chicago', asks: WHO, city: 'Chicago', names: /Google/ },
+  { q: 'istio day amsterdam 2023 sponsor?', asks: WHO, city: 'Amsterdam', names: /Tetrate/ },
+  { q: 'who sponsored istiocon china', asks: WHO, kind: 'istiocon', names: /Google/ },
+  { q: 'who hosted the atlanta istio day', asks: WHO, city: 'Atlanta', names: ATLANTA_HOSTS },
+  { q: 'who were the hosts of istio day north america 2025', asks: WHO, kind: 'istio-day', year: 2025, names: ATLANTA_HOSTS },
+  { q: 'who was the mc at istio day atlanta', asks: WHO, city: 'Atlanta', names: ATLANTA_HOSTS },
+  { q: 'istio day atlanta was hosted by whom', asks: WHO, city: 'Atlanta', names: ATLANTA_HOSTS },
+  { q: 'who opened istio day chicago', asks: WHO, city: 'Chicago', names: CHICAGO_CHAIRS },
+  { q: 'who gave the opening keynote at istio day chicago 2023', asks: TALKS, city: 'Chicago', names: CHICAGO_CHAIRS },
+  { q: 'who did the keynote at istio day amsterdam', asks: TALKS, city: 'Amsterdam', names: AMSTERDAM_CHAIRS },
+  { q: 'opening keynote istio day london who gave it', asks: TALKS, city: 'London', names: LONDON },
+  { q: 'who presented the opening keynote in london', asks: TALKS, city: 'London', names: LONDON },
+  { q: 'the guys who opened istio day in chcago', asks: WHO, city: 'Chicago', names: CHICAGO_CHAIRS },
+  { q: 'who organized istiocon china 2023', asks: WHO, kind: 'istiocon', year: 2023, names: SHANGHAI_PC },
+  { q: 'who was on the program committee of istiocon china', asks: WHO, kind: 'istiocon', names: SHANGHAI_PC },
+  { q: 'who spoke at istio day london', asks: TALKS, city: 'London', names: /Keith Mattix|Lior Lieberman|Denis Jannot/ },
+  { q: 'who spoke on multicluster ambient at the atlanta istio day', asks: TALKS, city: 'Atlanta', names: /Jackie Maertens|Steven Jin Xuan/ },
+  { q: 'the guy who gave the ai ready talk in atlanta', asks: TALKS, city: 'Atlanta', names: /John Howard/ },
+  { q: 'who presented the istio project update at istio day paris', asks: TALKS, city: 'Paris', names: /Eric Van Norman|Zhonghu Xu/ },
+  { q: 'who wrote the izzy book', asks: WHO, names: BOOK },
+  { q: 'izzy saves the birthday, who wrote it', asks: WHO, names: BOOK },
+  { q: 'izzy book was written by who', asks: WHO, names: BOOK },
+  { q: 'who got the chop wood carry water award', asks: WHO, names: CHOP_WOOD },
+  { q: 'who won the cncf community award at istio day chicago', asks: RESULTS, names: CHOP_WOOD },
+  { q: 'who was recognised as a cncf mentor at kubecon 2023', asks: WHO, names: /Craig Box/ },
+  // English: elections
+  { q: 'who won the 2022 steering committee election', asks: RESULTS },
+  { q: 'who got elected to the steering committe in 2022', asks: RESULTS },
+  { q: 'who was elected in the first steering election 2020', asks: RESULTS },
+  { q: 'who is on the steering committee after the 2026 election', asks: RESULTS },
+  { q: 'which people were re-elected to the toc in 2025', asks: RESULTS },
+  { q: 'toc election 2025 winners', asks: RESULTS },
+  // Chinese
+  { q: '伦敦 Istio Day 项目委员会主席是谁', asks: WHO, city: 'London', names: LONDON },
+  { q: '2025 年欧洲 istio day 谁负责项目委员会', asks: WHO, kind: 'istio-day', year: 2025, names: LONDON },
+  { q: '伦敦 istio day 哪家公司赞助的', asks: WHO, city: 'London', names: /Microsoft/ },
+  { q: 'istio day 伦敦 的金牌赞助商是谁', asks: WHO, city: 'London', names: /Microsoft/ },
+  { q: '芝加哥 istio day 赞助商是哪家', asks: WHO, city: 'Chicago', names: /Google/ },
+  { q: '阿姆斯特丹 istio day 2023 谁赞助', asks: WHO, city: 'Amsterdam', names: /Tetrate/ },
+  { q: 'istiocon china 2023 哪家公司赞助', asks: WHO, kind: 'istiocon', names: /Google/ },
+  { q: '亚特兰大 istio day 主持人是谁', asks: WHO, city: 'Atlanta', names: ATLANTA_HOSTS },
+  { q: '亚特兰大那场 istio day 是谁主持的', asks: WHO, city: 'Atlanta', names: ATLANTA_HOSTS },
+  { q: '芝加哥 istio day 谁开场的', asks: WHO, city: 'Chicago', names: CHICAGO_CHAIRS },
+  { q: '芝加哥 istio day 开幕主题演讲谁讲的', asks: TALKS, city: 'Chicago', names: CHICAGO_CHAIRS },
+  { q: '伦敦 istio day 开场主题演讲是谁讲的', asks: TALKS, city: 'London', names: LONDON },
+  { q: '阿姆斯特丹 istio day 的主题演讲由谁主讲', asks: TALKS, city: 'Amsterdam', names: AMSTERDAM_CHAIRS },
+  { q: 'istiocon china 2023 谁组织的', asks: WHO, kind: 'istiocon', names: SHANGHAI_PC },
+  { q: '上海 istiocon 项目委员会有谁', asks: WHO, kind: 'istiocon', names: SHANGHAI_PC },
+  { q: '伦敦 istio day 都有谁演讲', asks: TALKS, city: 'London', names: /Keith Mattix|Lior Lieberman|Denis Jannot/ },
+  { q: '亚特兰大 ambient 多集群 是谁讲的', asks: TALKS, city: 'Atlanta', names: /Jackie Maertens|Steven Jin Xuan/ },
+  { q: 'izzy 那本书是谁写的', asks: WHO, names: BOOK },
+  { q: 'izzy saves the birthday 作者是谁', asks: WHO, names: BOOK },
+  { q: '谁获得了 chop wood carry water 奖', asks: RESULTS, names: CHOP_WOOD },
+  { q: '2023 年 cncf 社区奖 istio 谁得奖了', asks: RESULTS, names: CHOP_WOOD },
+  { q: '2022 年指导委员会选举谁当选了', asks: RESULTS },
+  { q: '2022 steering 选举 结果 当选者', asks: RESULTS },
+  { q: '2020 年第一次指导委员会选举选出了谁', asks: RESULTS },
+  { q: '2026 年 指导委员会 谁当选了', asks: RESULTS },
+  { q: '2025 toc 选举 谁连任了', asks: RESULTS },
+  { q: '2025年技术监督委员会选举结果 谁赢了', asks: RESULTS },
+  { q: '谁赢得了 2022 年 steering 选举', asks: RESULTS },
+  { q: '伦敦 istio day 项目委员会 负责人', asks: WHO, city: 'London', names: LONDON },
+  { q: 'izzy 书的插图是谁画的', asks: WHO, names: /Suri Patel|Alex Davy/ },
+  { q: '阿姆斯特丹 kubecon 2023 谁被评为 cncf 导师', asks: RESULTS, names: /Craig Box/ },
+  { q: '亚特兰大 istio day 谁做的开场致辞', asks: TALKS, city: 'Atlanta', names: ATLANTA_HOSTS },
+  { q: 'izzy 绘本 作者', asks: WHO, names: BOOK },
+  { q: '2023 阿姆斯特丹 istio day 项目委员会主席', asks: WHO, city: 'Amsterdam', year: 2023, names: AMSTERDAM_CHAIRS },
+  { q: '芝加哥 kubecon 送的 t 恤 谁赞助', asks: WHO, city: 'Chicago', names: /Microsoft|Tetrate/ },
+  { q: 'which two people opened istio day chicago', asks: WHO, city: 'Chicago', names: CHICAGO_CHAIRS },
+  { q: 'which 2 maintainers hosted the atlanta istio day', asks: WHO, city: 'Atlanta', names: ATLANTA_HOSTS },
+  { q: 'who chaired istio day londn', asks: WHO, city: 'London', names: LONDON },
+  { q: 'who spoke at istio day londn', asks: TALKS, city: 'London', names: /Keith Mattix|Lior Lieberman|Denis Jannot/ },
+];
+
+describe('who questions as people phrase them', () => {
+  it.each(rows)('$q', ({ q, asks, kind, city, year, names }) => {
+    const question = understand(q);
+    const read = question.command === 'talks' ? 'talks' : question.ask;
+    expect(asks, `read as ${read}`).toContain(read);
+    if (kind) expect(question.entities.kinds).toContain(kind);
+    if (city) expect(question.entities.cities).toContain(city);
+    if (year) expect(question.entities.years).toContain(year);
+    if (!names) return;
+    const answer = engine.answer(q);
+    const shown = `${answer.direct?.text ?? ''}\n${answer.results[0]?.text ?? ''}`;
+    expect(shown).toMatch(names);
+  });
+});
+
+describe('a question asking which company did something', () => {
+  it('is answered by the sentence naming the company, though it names no person', () => {
+    expect(engine.answer('istio day amsterdam 2023 sponsor?').direct?.text).toMatch(/Tetrate was the platinum sponsor/);
+    expect(engine.answer('the free istio shirts at chicago were sponsored by whom').direct?.text).toMatch(/Microsoft, Solo\.io, Stackgenie and Tetrate/);
+    expect(engine.answer('2023 芝加哥 t 恤 哪些公司赞助的').direct?.text).toMatch(/Microsoft、Solo\.io、Stackgenie 和 Tetrate 赞助/);
+  });
+
+  it('reads a passive "who was <done>" as who did it, not as "who is <name>"', () => {
+    expect(engine.answer('who was recognised at istio day chicago').direct?.text).toMatch(/Rob Salmond and Andrea Ma were recognised/);
+  });
+
+  it('does not take a company for a person when it asks who did something else', () => {
+    // "who hosted" asks for people: the sentence naming them, not one naming only a sponsor.
+    expect(engine.answer('who hosted the atlanta istio day').direct?.text).toMatch(/John Howard/);
+  });
+});
