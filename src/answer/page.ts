@@ -26,9 +26,13 @@ export function withFirst(ranked: RankedPassages, first: readonly Ranked[]): Ran
  */
 export function eventFirst(ranked: RankedPassages, question: Question, known: EventPart, passages: readonly Passage[]): RankedPassages {
   const [only, other] = known.events ?? [];
+  const timed = question.time !== null && only !== undefined && other === undefined;
+  const past = happenedAfterAsked(question.text) ? known.lookedPast : undefined;
+  // Walking the ranking this deep costs more than the rest of the page: only when something may move.
+  if (!timed && !past) return ranked;
   const head = ranked.slice(0, EVENT_FIRST_DEPTH);
-  const told = toldNext(head, question, known.lookedPast, passages);
-  if (!question.time || !only || other) return withFirst(ranked, told);
+  const told = toldNext(head, question, past, passages);
+  if (!timed) return withFirst(ranked, told);
   const names = new Set([only.name, ...colocatedNames(only.name)]);
   const first = head.filter((one) => one.passage.event !== null && names.has(one.passage.event)).slice(0, PAGE_SIZE - 1);
   return withFirst(ranked, [...told, ...first].slice(0, PAGE_SIZE - 1));
@@ -43,7 +47,7 @@ const NEXT_HEADING = /\bwhat came next\b|\bafterwards\b|后续/iu;
  * post shows only its two best in the ranking.
  */
 function toldNext(head: readonly Ranked[], question: Question, past: EventInfo | undefined, passages: readonly Passage[]): Ranked[] {
-  if (!past || !happenedAfterAsked(question.text)) return [];
+  if (!past) return [];
   const tells = (passage: Passage): boolean => passage.event === past.name && passage.lang === question.lang && NEXT_HEADING.test(passage.headings.at(-1) ?? '');
   const ranked = head.find(({ passage }) => tells(passage));
   if (ranked) return [ranked];
