@@ -97,11 +97,17 @@ export function whatItIsAsked(text: string): boolean {
 const EITHER = /(?<=[\p{L}\p{N}][^?？]*?)(?:\s*[,，]?\s*(?:is|was)\s+(?:it|that|this)\s+(?<first>[^?？]+?)\s+or\s+(?<second>[^?？]+?)|\s*是(?<firstHan>[^，,？?是]{1,20}?)还是(?<secondHan>[^，,？?]{1,20}?))\s*[?？]*\s*$/iu;
 
 /**
- * Whether the question asks which of two kinds of thing the subject is ("X, is it A or B", "X 是A还是B"). Not of
- * one year's or one place's event: "istiocon 2022 是线上还是线下" asks how that one was held.
+ * "is istio day a conference or a meetup", "is the TOC a committee or a team": the same with the subject between "is" and
+ * the first kind, which "a"/"an" opens (so "is it free or paid" asks no kind); "is there a…" names nothing.
+ */
+const IS_EITHER = /^\s*(?:is|was)\s+(?!(?:there|it|this|that)\s)(?<subject>[^?？]+?)\s+(?:an?)\s+(?<first>[^?？]+?)\s+or\s+(?:an?\s+)?(?<second>[^?？]+?)\s*[?？]*\s*$/iu;
+
+/**
+ * Whether the question asks which of two kinds of thing the subject is ("X, is it A or B", "is X an A or a B", "X 是A还是B").
+ * Not of one year's or one place's event: "istiocon 2022 是线上还是线下" asks how that one was held.
  */
 export function eitherAsked(text: string, entities: Entities): boolean {
-  return EITHER.test(text) && !entities.years.length && !entities.cities.length && !entities.regions.length;
+  return (EITHER.test(text) || IS_EITHER.test(text)) && !entities.years.length && !entities.cities.length && !entities.regions.length;
 }
 
 /** A programme's name: "program" after a word that names no event and lists nothing ("the full program", "the conference program"). */
@@ -188,6 +194,11 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
     .replace(EITHER, (said, first?: string, second?: string, firstHan?: string, secondHan?: string) => {
       kindOf(said, first ?? firstHan);
       return kindOf(said, second ?? secondHan);
+    })
+    // "is X an A or a B": the subject stays, the two kinds rank.
+    .replace(IS_EITHER, (said, subject: string, first: string, second: string) => {
+      kindOf(said, first);
+      return `${kindOf(said, second)} ${subject}`;
     })
     .replace(ASKING, ' ');
   return { about, kinds, also };

@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+/**
+ * How people ask what something is, written without reading any question set: "what is X", "X 是什么", "what was
+ * that X thing", "tell me about X", "X 到底是啥", "X means?", "what kind of event is X", "is X an A or a B", with
+ * typos, loose names, with and without a year or city, en and zh. A user notices two things: the question is read
+ * as asking what its subject is, and the line (or, without one, the first passage) says what that thing is.
+ */
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+const now = new Date('2026-12-06T09:00:00Z');
+
+const ISTIO_DAY = /co-located with KubeCon/;
+const ISTIO_DAY_ZH = /与 KubeCon \+ CloudNativeCon .*同期举行|与 .*KubeCon \+ CloudNativeCon 欧洲站同场/;
+const ISTIOCON = /annual Istio conference/;
+const ISTIOCON_ZH = /Istio 年度大会/;
+const CONTRIBFEST = /ContribFest, a hands-on session/;
+const CONTRIBFEST_ZH = /ContribFest，面向.*动手环节/;
+const IZZY = /Izzy, an Indo-Pacific bottlenose dolphin/;
+const IZZY_ZH = /Izzy——一只印度太平洋宽吻海豚/;
+const TOC = /Technical Oversight Committee/;
+const TOC_ZH = /技术监督委员会（TOC）/;
+const ICA = /Istio Certified Associate \(ICA\) exam/;
+const ICA_ZH = /Istio 认证助理（ICA）考试/;
+
+/** [question, the subject read from it, what the line or first passage says the thing is]. */
+const BATTERY: readonly (readonly [string, string, RegExp])[] = [
+  ['what is istio day', 'istio day', ISTIO_DAY],
+  ['what kind of event is istio day', 'istio day', ISTIO_DAY],
+  ['istio day means?', 'istio day', ISTIO_DAY],
+  ['what was istio day all about', 'istio day', ISTIO_DAY],
+  ['what is istio day north america', 'istio day north america', ISTIO_DAY],
+  ['tell me about istio day 2025', 'istio day', /^Istio Day Europe 2025 opened the Istio week in London.*co-located with KubeCon/],
+  ['what is istiocon', 'istiocon', ISTIOCON],
+  ['wat is istiocon', 'istiocon', ISTIOCON],
+  ['istiocon?', 'istiocon', ISTIOCON],
+  ['what exactly is contribfest', 'contribfest', CONTRIBFEST],
+  ['what was that contribfest thing', 'contribfest', CONTRIBFEST],
+  ['what kind of thing is contribfest', 'contribfest', CONTRIBFEST],
+  ['what is the maintainer track', 'maintainer track', /project's own maintainer track session/],
+  ['who is izzy', 'izzy', IZZY],
+  ['izzy = ? is that the mascot', 'izzy', IZZY],
+  ['what is phippy and friends', 'phippy friends', /Phippy and Friends is the CNCF's family of mascots/],
+  ['what is the TOC', 'toc', TOC],
+  ['what is ica', 'ica', ICA],
+  ['what is the ICA certification', 'ica certification', ICA],
+  ['ica exam - what is it', 'ica exam', ICA],
+  // "is X an A or a B": which of two kinds of thing the subject named between "is" and "a" is, which says what it is.
+  ['is istio day a conference or a meetup', 'istio day', ISTIO_DAY],
+  ['is contribfest a hackathon or a workshop', 'contribfest', CONTRIBFEST],
+  ['is izzy a dolphin or a whale?', 'izzy', IZZY],
+  ['is the toc a committee or a team', 'toc', TOC],
+  ['istio day 是什么', 'istio day', ISTIO_DAY_ZH],
+  ['istio day 是个什么会', 'istio day', ISTIO_DAY_ZH],
+  ['istio day 伦敦 是什么', 'istio day 伦敦', /Istio Day 欧洲站在伦敦/],
+  ['istiocon 是什么活动', 'istiocon', ISTIOCON_ZH],
+  ['istiocon 2022 是什么', 'istiocon', ISTIOCON_ZH],
+  ['istiocon 是线上活动还是线下活动', 'istiocon', ISTIOCON_ZH],
+  ['contribfest 是什么', 'contribfest', CONTRIBFEST_ZH],
+  ['contribfest 到底是啥', 'contribfest', CONTRIBFEST_ZH],
+  ['ContribFest 这个活动是干什么的', 'contribfest', CONTRIBFEST_ZH],
+  ['maintainer track 是什么', 'maintainer track', /维护者专场/],
+  ['izzy 是谁', 'izzy', IZZY_ZH],
+  ['izzy 到底是啥', 'izzy', IZZY_ZH],
+  ['Izzy 这只海豚是什么', 'izzy', IZZY_ZH],
+  ['phippy 是什么', 'phippy', /“Phippy 和朋友们”（Phippy and Friends）是 CNCF .*吉祥物家族/],
+  ['phippy and friends 是什么', 'phippy friends', /“Phippy 和朋友们”（Phippy and Friends）是 CNCF .*吉祥物家族/],
+  ['toc 是什么', 'toc', TOC_ZH],
+  ['技术监督委员会是什么', '技术监督委员会', TOC_ZH],
+  ['ica 认证是什么', 'ica 认证', ICA_ZH],
+  ['ICA 是考试还是课程', 'ica', ICA_ZH],
+];
+
+describe('"what is" questions as people phrase them', () => {
+  it.each(BATTERY)('%s', (question, subject, says) => {
+    const read = understand(question);
+    expect(read.ask).toBe('what-is');
+    expect(read.subject).toBe(subject);
+    const answer = engine.answer(question, { now });
+    expect(answer.direct?.text ?? answer.results[0]?.text).toMatch(says);
+  });
+});
+
+describe('"is X an A or a B"', () => {
+  it('asks no kind of "is there a…", "is it…" or a thing said free or paid', () => {
+    expect(understand('is there a meetup or a conference').ask).not.toBe('what-is');
+    expect(understand('is contribfest free or paid').ask).not.toBe('what-is');
+  });
+});
