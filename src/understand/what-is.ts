@@ -4,7 +4,7 @@
  * about, in the question's order ("what is the istio steering committee": istio, steering committee).
  */
 import { fold } from '../store/index.js';
-import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, KIND_NAMES } from '../domain/index.js';
 import { askOf, LISTING_WORDS, patternOf, talksAsked, WHAT_IS_WORDS } from './intents.js';
 import { SPELLING_WORDS } from './meaning.js';
 import type { Entities, Question, WordGroup } from './types.js';
@@ -186,8 +186,7 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
   // "ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系": what it is part of or stands to ranks; the subject is what comes before.
   const relation = WHAT_TO.exec(text) ?? RELATED_TO.exec(text);
   const also = relation ? `${relation.groups?.of ?? ''} ${follow}` : follow;
-  const about = text
-    .slice(0, relation ? relation.index : text.length - follow.length)
+  const about = spacedAsNamed(text.slice(0, relation ? relation.index : text.length - follow.length))
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
     .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))
@@ -202,6 +201,20 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
     })
     .replace(ASKING, ' ');
   return { about, kinds, also };
+}
+
+const unspaced = (name: string): string => name.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * An event's name spaced otherwise ("istioday", "contrib fest", "istio con"), written as the posts write it ("Istio
+ * Day", "ContribFest"), whose words the passages that say what it is hold; another way of naming it ("kubecon" for
+ * KubeCon + CloudNativeCon) stays as said.
+ */
+function spacedAsNamed(text: string): string {
+  return KIND_NAMES.reduce(
+    (said, { name, pattern }) => said.replace(new RegExp(pattern.source, 'giu'), (found) => (unspaced(found) === unspaced(name) ? name : found)),
+    text,
+  );
 }
 
 /** A slash between two names: "CAICT / 信通院", "TOC/技术监督委员会" name one thing two ways. */
