@@ -5,7 +5,7 @@
  */
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS, KIND_NAMES } from '../domain/index.js';
-import { askOf, LISTING_WORDS, patternOf, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import { askOf, LISTING_WORDS, oneEditApart, patternOf, talksAsked, WHAT_IS_WORDS } from './intents.js';
 import { SPELLING_WORDS } from './meaning.js';
 import type { Entities, Question, WordGroup } from './types.js';
 
@@ -206,15 +206,16 @@ export function whatIsParts(text: string): { about: string; kinds: string[]; als
 const unspaced = (name: string): string => name.replace(/\s+/g, '').toLowerCase();
 
 /**
- * An event's name spaced otherwise ("istioday", "contrib fest", "istio con"), written as the posts write it ("Istio
- * Day", "ContribFest"), whose words the passages that say what it is hold; another way of naming it ("kubecon" for
- * KubeCon + CloudNativeCon) stays as said.
+ * An event's name spaced otherwise ("istioday", "contrib fest", "istio con") or, run together, one letter off
+ * ("contribfst", "istiocn"), written as the posts write it ("Istio Day", "ContribFest"), whose words the passages that
+ * say what it is hold; another way of naming it ("kubecon" for KubeCon + CloudNativeCon) stays as said.
  */
 function spacedAsNamed(text: string): string {
-  return KIND_NAMES.reduce(
+  const spaced = KIND_NAMES.reduce(
     (said, { name, pattern }) => said.replace(new RegExp(pattern.source, 'giu'), (found) => (unspaced(found) === unspaced(name) ? name : found)),
     text,
   );
+  return spaced.replace(/(?<![a-z0-9])[a-z]+(?![a-z0-9])/gi, (word) => KIND_NAMES.find(({ name }) => oneEditApart(word.toLowerCase(), unspaced(name)))?.name ?? word);
 }
 
 /** A slash between two names: "CAICT / 信通院", "TOC/技术监督委员会" name one thing two ways. */

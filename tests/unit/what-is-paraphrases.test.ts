@@ -55,11 +55,15 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['is contribfest a hackathon or a workshop', 'contribfest', CONTRIBFEST],
   ['is izzy a dolphin or a whale?', 'izzy', IZZY],
   ['is the toc a committee or a team', 'toc', TOC],
-  // An event's name spaced otherwise is read as the posts write it, so the passages that say what it is are found.
+  // An event's name spaced otherwise, or run together one letter off, is read as the posts write it, so the passages
+  // that say what it is are found.
   ['whats istioday', 'istio day', ISTIO_DAY],
   ['contrib fest?', 'contribfest', CONTRIBFEST],
   ['what is istio con', 'istiocon', ISTIOCON],
+  ['what is contribfst', 'contribfest', CONTRIBFEST],
+  ['istiocn?', 'istiocon', ISTIOCON],
   ['istioday 到底是啥', 'istio day', ISTIO_DAY_ZH],
+  ['contribfst是什么', 'contribfest', CONTRIBFEST_ZH],
   ['istio day 是什么', 'istio day', ISTIO_DAY_ZH],
   ['istio day 是个什么会', 'istio day', ISTIO_DAY_ZH],
   ['istio day 伦敦 是什么', 'istio day 伦敦', /Istio Day 欧洲站在伦敦/],
