@@ -132,7 +132,7 @@ const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an
  * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "ztunnel??
- * the node proxy", "what's a keynote? the paris one", "izzy? is that the mascot") or, in Chinese, "this/that one" before
+ * the node proxy", "what's a keynote? the paris one", "izzy? is it the dolphin") or, in Chinese, "this/that one" before
  * a noun ("Izzy 这只海豚", "ContribFest 这个活动").
  */
 const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
