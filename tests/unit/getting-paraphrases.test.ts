@@ -20,6 +20,8 @@ const now = new Date('2026-12-06T09:00:00Z');
 const STORE = /CNCF (?:online )?store|CNCF (?:在线)?商店/i;
 const SHIRT = /^(?=.*T-shirt|.*T 恤)(?=.*handed out|.*发放)/i;
 const FREE_ISTIOCON = /free to attend|free, entirely online|免费参加/i;
+/** No edition of Istio Day gives a registration link: the latest's page on the KubeCon site, where it takes them. */
+const ISTIO_DAY_PAGE = /co-located-events\/istio-day/;
 const CHICAGO_CALL_CLOSES = /6 August|August 6|8 月 6 日/;
 
 /** [question, the ask it is read with, the event kind it names (null: none), what the line (text and link) or first passage holds]. */
@@ -38,6 +40,11 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['istio day call for proposals deadline', 'cfp', 'istio-day', CHICAGO_CALL_CLOSES],
   ['cfp for istiocon 2022 where to submit', 'cfp', 'istiocon', /Sessionize/i],
   ['when did the istiocon 2021 cfp close', 'cfp', 'istiocon', /\d/],
+  ['how do i register for istio day', 'register', 'istio-day', ISTIO_DAY_PAGE],
+  ['how do i sign up for istio day 2025', 'register', 'istio-day', ISTIO_DAY_PAGE],
+  ['istio day registration link', 'register', 'istio-day', ISTIO_DAY_PAGE],
+  ['istioday signup', 'register', 'istio-day', ISTIO_DAY_PAGE],
+  ['where to get tickets for istio day', 'register', 'istio-day', ISTIO_DAY_PAGE],
   ['register istio day europe london', 'register', 'istio-day', /Istio Day Europe 2025/],
   ['registration for istiocon china', 'register', 'istiocon', /IstioCon China 2023/],
   ['哪里可以买到 izzy 的书', 'buy', null, STORE],
@@ -51,6 +58,11 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['istio day 征稿什么时候截止', 'cfp', 'istio-day', CHICAGO_CALL_CLOSES],
   ['istio day 在哪里投稿', 'cfp', 'istio-day', /sessionize|-cfp\//i],
   ['istiocon 2022 的 cfp 在哪里提交', 'cfp', 'istiocon', /sessionize/i],
+  ['istio day 怎么报名', 'register', 'istio-day', ISTIO_DAY_PAGE],
+  ['istio day 报名链接', 'register', 'istio-day', ISTIO_DAY_PAGE],
+  ['istio day 欧洲 注册', 'register', 'istio-day', /kubecon-cloudnativecon-europe\/co-located-events\/istio-day/],
+  ['istio day 在哪报名', 'register', 'istio-day', ISTIO_DAY_PAGE],
+  ['istio day 门票怎么买', 'register', 'istio-day', ISTIO_DAY_PAGE],
   ['istiocon china 怎么报名', 'register', 'istiocon', /IstioCon China 2023/],
 ];
 
