@@ -52,7 +52,11 @@ function callDateIn(text: string, words: RegExp): string | null {
   for (const close of text.matchAll(words)) {
     const at = close.index;
     const end = at + close[0].length;
-    const from = Math.max(0, ...dates.filter((date) => date.end <= at).map((date) => date.end));
+    const before = dates.filter((date) => date.end <= at);
+    // A date that closes an aside ("The call for proposals, announced on 16 June 2023, ran … until 6 August") is no step
+    // of a timeline: the call named before it is still the subject of the word.
+    const stepEnds = before.filter((date) => !/^\s*,/u.test(text.slice(date.end))).map((date) => date.end);
+    const from = Math.max(0, ...stepEnds);
     const to = Math.min(text.length, ...dates.filter((date) => date.start >= end).map((date) => date.start));
     if (!CALL_FOR_PROPOSALS.test(text.slice(from, to))) continue;
     // In a timeline each step follows its date ("8 月 6 日星期日：CFP 关闭。 8 月 8 日星期二至…"): the date heading the

@@ -5,7 +5,7 @@
  * call for proposals, the answer stage adds the deadline its passages give); no line when no such
  * event holds one. Pure, given the calendar.
  */
-import { askOf, type Question } from '../understand/index.js';
+import { askOf, asksHowHeld, asksOpening, asksPrice, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { formatDates, linkLine } from './direct.js';
 import { fitsNamed } from './event-match.js';
@@ -31,9 +31,17 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
   // Only those of the kind, city, year and region the question names: "istio day in chicago, how to sign up" gets Chicago's or none.
   const among = (named.length ? named : calendar.events(question.lang)).filter((one) => fitsNamed(one, question));
   // Newest first (the calendar's order), oldest first for "the first IstioCon": the first that holds the link.
-  const event = (question.time === 'first' ? [...among].reverse() : among).find((one) => one.links[kind].length > 0);
+  const ordered = question.time === 'first' ? [...among].reverse() : among;
+  const event = ordered.find((one) => one.links[kind].length > 0);
   const direct = event && linkLine(event, kind, question.lang);
-  return event && direct ? { events: [event], direct } : undefined;
+  if (event && direct) return { events: [event], direct };
+  // No edition of the series gives a registration link: as for one event asked about, the latest's schedule or
+  // landing page, where the conference takes its registrations, rather than nothing. Not when the question asks what
+  // it costs, how it is held or when sign-ups opened: a page is no price, and the price line answers those.
+  const linkAsked = kind === 'register' && ![asksPrice, asksHowHeld, asksOpening].some((asks) => asks(question.text));
+  const paged = linkAsked ? ordered.find((one) => signUpLine(one, question.lang)) : undefined;
+  const page = paged && signUpLine(paged, question.lang);
+  return paged && page ? { events: [paged], direct: page } : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
  * site (asked after buying, `HOW_HELD`), a ticket bought with the event named between ("买 KubeCon 的票"), and how
  * many signed up ("报名人数"), a count. Read by `askOf` in `intents.ts`.
  */
+import { kindIn } from '../domain/index.js';
 import type { Ask } from './types.js';
 
 /**
@@ -46,12 +47,35 @@ const PRICE_SAID = /\b(?:free|cost|costs|pay|paid|price|fee|fees|charge)\b|免�
 const BEING_THERE = /\b(?:attend|attends|attending|attendance|attendees?|join|joining|participate|participating|participation|entry|admission)\b|参加|参会|入场|出席/iu;
 
 /**
+ * The things the project hands out or sells (the Izzy book, its copies, stickers): "were the books free at kubecon"
+ * asks about a book, not what the event costs. T-shirts and merchandise are `SHIRTS` and `GOODS` in `intents.ts`
+ * (which imports this module, so they are named again in `THING_NAMED`).
+ */
+const THINGS = ['book', 'books', 'copy', 'copies', 'sticker', 'stickers', '书', '绘本', '贴纸'];
+
+/** A thing named, of those or a T-shirt or merchandise: a price asked beside it is not what an event costs. */
+const THING_NAMED = new RegExp(`\\b(?:${THINGS.filter((word) => /^[a-z]/.test(word)).join('|')})\\b|${THINGS.filter((word) => !/^[a-z]/.test(word)).join('|')}|t-?shirts?|swag|merch|T ?恤|周边`, 'iu');
+
+/**
+ * Whether an event is online or on site, asked of it by a yes/no question ("is istiocon 2022 virtual", "istiocon 是线上的吗"):
+ * not "virtual" naming an event ("the virtual istiocon", "virtual istiocon 2023"), which asks nothing.
+ */
+const HELD_ASKED = /\b(?:is|was|are|were|will)\b.*\b(?:virtual|online|in[- ]person|on[- ]?site|remote)\s*\??$|(?:线上|线下|在线|现场)(?:的|举办的|举行的|活动)?吗/iu;
+
+export function heldAsked(text: string): boolean {
+  return HELD_ASKED.test(text);
+}
+
+/**
  * The ask of a question `ASKS` read as `said`: a ticket bought is a registration ("买票" itself is one of its words), how
  * many signed up a count, not a way to sign up; a price asked of being there ("is attendance free", "免费参加吗") that no
  * other ask took is a registration.
  */
 export function registerRead(said: Ask | undefined, text: string): Ask | undefined {
-  if (said === undefined && PRICE_SAID.test(text) && BEING_THERE.test(text)) return 'register';
+  // "Is IstioCon free", "istiocon 是线上的吗": a price or a way of holding asked of an event itself, no thing named.
+  const ofEvent = kindIn(text) !== null && !THING_NAMED.test(text);
+  if (said === undefined && PRICE_SAID.test(text) && (BEING_THERE.test(text) || ofEvent)) return 'register';
+  if (said === undefined && ofEvent && heldAsked(text)) return 'register';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   return said;

@@ -4,7 +4,7 @@
  * rather than being required of them; the intents themselves are read by `intents.ts`.
  */
 import { ATTENDING, GOODS, patternOf, SHIRTS, wordsOf } from './intents.js';
-import { HOW_HELD, PAYING } from './register-asks.js';
+import { heldAsked, HOW_HELD, PAYING } from './register-asks.js';
 import type { Ask } from './types.js';
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
@@ -39,7 +39,7 @@ const HOW_HELD_ASKED = patternOf(HOW_HELD);
 
 /** Whether a question asks if an event is held online or on site ("in person or virtual", "线上还是线下"): the sentence that says so answers it. */
 export function asksHowHeld(text: string): boolean {
-  return HOW_HELD_ASKED.test(text);
+  return HOW_HELD_ASKED.test(text) || heldAsked(text);
 }
 
 const DATE_ASKED = patternOf(wordsOf('when'));
