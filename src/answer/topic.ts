@@ -74,9 +74,16 @@ const LONGEST_PIECE = 8;
 /** Longest rest of a phrase that asks for talks around its topic ("有讲", "有人讲"). */
 const ASKING_REST = 3;
 
-/** Whether what a phrase holds beside its topic only asks: function words (的, 吗) or a few that ask for talks (有讲). */
+/**
+ * Chinese words that tie talks to what they are about ("关于升级的议题", "有关数据库的演讲"), RELATING's
+ * counterpart: written together with the topic, they are no part of it and ask nothing else.
+ */
+const RELATING_ZH = /关于|有关|涉及/g;
+
+/** Whether what a phrase holds beside its topic only asks: function words (的, 吗), a few that ask for talks (有讲), or relate. */
 function onlyAsks(rest: string): boolean {
-  return [...rest].every((char) => STOP_WORDS.has(char)) || (rest.length <= ASKING_REST && talksAsked(rest));
+  const bare = rest.replace(RELATING_ZH, '');
+  return [...bare].every((char) => STOP_WORDS.has(char)) || (bare.length <= ASKING_REST && talksAsked(bare));
 }
 
 /**

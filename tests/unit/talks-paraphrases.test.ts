@@ -59,6 +59,10 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['红帽在 istio day 伦敦 讲了什么', 'talks', LONDON, 'Troubleshooting Istio ambient mesh with Kiali 2.0'],
   ['istio day 伦敦 的开场主题演讲是谁讲的', 'who', LONDON, 'Opening keynote'],
   ['istio day 芝加哥 的 workshop', 'search', CHICAGO, 'Ambient 网格入门'],
+  // "关于", "有关" written together with the topic relate talks to it: they are no part of the topic.
+  ['istio day 亚特兰大 有关于数据库的演讲吗', 'talks', ATLANTA, "Running Databases in Istio's Service Mesh"],
+  ['istio day 芝加哥 关于升级的议题', 'talks', CHICAGO, 'upgrading Istio ambient mesh with Argo'],
+  ['istio day 芝加哥 关于身份的演讲', 'talks', CHICAGO, 'Istio identity'],
 ];
 
 describe('talks questions as people phrase them', () => {
