@@ -49,9 +49,10 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
   TOPICS.set(question, known);
   const remembered = known.get(all);
   if (remembered) return remembered;
-  // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
+  // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个). A Latin word of two
+  // letters is one when no function word ("hp", a company); stop words ("on", "at", "is") are none.
   const topical = (group: Question['words']['groups'][number]): boolean =>
-    HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
+    HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2 || (group.word.length === 2 && !STOP_WORDS.has(group.word));
   // "how long ago": words of the phrase that asks are no topic either. The kind of talk asked about ("keynotes at
   // kubecon") is a topic, though it says the question is about talks.
   const phrase = askingWords(question.text);

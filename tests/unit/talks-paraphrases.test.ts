@@ -63,6 +63,9 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['istio day 亚特兰大 有关于数据库的演讲吗', 'talks', ATLANTA, "Running Databases in Istio's Service Mesh"],
   ['istio day 芝加哥 关于升级的议题', 'talks', CHICAGO, 'upgrading Istio ambient mesh with Argo'],
   ['istio day 芝加哥 关于身份的演讲', 'talks', CHICAGO, 'Istio identity'],
+  // A two-letter name that is no function word ("hp") is a topic: a title holds it.
+  ['which talk did hp give at istiocon 2021', 'talks', 'IstioCon 2021', 'HP end-user talk'],
+  ['istiocon 2021 上 hp 的演讲', 'talks', 'IstioCon 2021', 'HP 最终用户演讲'],
 ];
 
 describe('talks questions as people phrase them', () => {
