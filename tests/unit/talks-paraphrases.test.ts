@@ -66,6 +66,9 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   // A two-letter name that is no function word ("hp") is a topic: a title holds it.
   ['which talk did hp give at istiocon 2021', 'talks', 'IstioCon 2021', 'HP end-user talk'],
   ['istiocon 2021 上 hp 的演讲', 'talks', 'IstioCon 2021', 'HP 最终用户演讲'],
+  // A verb or adjective names the talks whose titles hold its noun ("secure": Security, "migrate": Migration).
+  ['talks about secure at kubecon paris 2024', 'search', KUBECON_EU_2024, 'Next-Level Security'],
+  ['talks on how to migrate at istio day atlanta', 'search', ATLANTA, 'Zero-Downtime Migration'],
 ];
 
 describe('talks questions as people phrase them', () => {
