@@ -59,10 +59,16 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['红帽在 istio day 伦敦 讲了什么', 'talks', LONDON, 'Troubleshooting Istio ambient mesh with Kiali 2.0'],
   ['istio day 伦敦 的开场主题演讲是谁讲的', 'who', LONDON, 'Opening keynote'],
   ['istio day 芝加哥 的 workshop', 'search', CHICAGO, 'Ambient 网格入门'],
+  ['芝加哥 istio day 的 kiali 演讲', 'talks', CHICAGO, '用 Kiali 深入调试 Istio'],
+  ['intuit 在 istio day 芝加哥 的演讲', 'talks', CHICAGO, 'Intuit 最终用户演讲'],
+  ['kubecon 欧洲 2025 有哪些 ambient 议题', 'talks', KUBECON_EU_2025, 'cost-saving estimator'],
+  ['谁讲了 kiali 2.0', 'who', '', 'Troubleshooting Istio ambient mesh with Kiali 2.0'],
+  ['istio day 伦敦 2025 有哪些演讲', 'talks', LONDON, 'Opening keynote'],
   // "关于", "有关" written together with the topic relate talks to it: they are no part of the topic.
   ['istio day 亚特兰大 有关于数据库的演讲吗', 'talks', ATLANTA, "Running Databases in Istio's Service Mesh"],
   ['istio day 芝加哥 关于升级的议题', 'talks', CHICAGO, 'upgrading Istio ambient mesh with Argo'],
   ['istio day 芝加哥 关于身份的演讲', 'talks', CHICAGO, 'Istio identity'],
+  ['istio day 亚特兰大 有关于迁移的分享吗', 'talks', ATLANTA, 'Zero-Downtime Migration'],
   // A two-letter name that is no function word ("hp") is a topic: a title holds it.
   ['which talk did hp give at istiocon 2021', 'talks', 'IstioCon 2021', 'HP end-user talk'],
   ['istiocon 2021 上 hp 的演讲', 'talks', 'IstioCon 2021', 'HP 最终用户演讲'],
