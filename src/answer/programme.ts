@@ -10,6 +10,14 @@ import { nameWords, Vocabulary } from './name-words.js';
 import { Sections, titleWordsOf } from './talk-words.js';
 import { PeopleMatcher } from './people-match.js';
 
+/**
+ * A typed word's ending that its noun drops ("secure", "observed", "migrating"), the fewest letters left, and the
+ * noun's ending ("security", "observability", "migration"): a verb's other forms ("programming" of "programme") are
+ * no such noun, and are a typo's reach anyway.
+ */
+const FORM_ENDING = /(?:e|es|ed|ing)$/;
+const FORM_STEM = 5;
+const NOUN_ENDING = /^(?:ity|ities|ability|ibility|ion|ions|ation|ations)$/;
 /** How close a typed word must come to a word of a title to name it (1 is the word itself). */
 const TOPIC_MATCH = 0.8;
 /**
@@ -253,13 +261,24 @@ export class Programme {
   }
 
   /** The words of titles `word` names as a topic, with how well: itself, or (a long word) a typo of it. */
+  /**
+   * The title words that are the noun of `word` ("security" of "secure", "observability" of "observe"): its stem, five
+   * letters or more, and a noun's ending; scored as a close typo, below the word itself.
+   */
+  #formsOf(word: string): Array<[string, number]> {
+    const stem = word.replace(FORM_ENDING, '');
+    if (stem === word || stem.length < FORM_STEM || /[^a-z]/.test(stem)) return [];
+    return [...this.#titleVocabulary.matches(stem).keys()].filter((form) => form.startsWith(stem) && NOUN_ENDING.test(form.slice(stem.length))).map((form) => [form, TOPIC_MATCH]);
+  }
+
   #topicMatches(typed: string): ReadonlyArray<[string, number]> {
     let found = this.#topics.get(typed);
     if (!found) {
       const word = typed.replace(/[-\s]/g, '');
       const least = word.length >= TOPIC_TYPO_LENGTH ? TOPIC_MATCH : 1;
       if (this.#topics.size >= TOPICS_KEPT) this.#topics.clear();
-      this.#topics.set(typed, (found = [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least)));
+      const matched = [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least);
+      this.#topics.set(typed, (found = [...matched, ...this.#formsOf(word).filter(([form]) => !matched.some(([match]) => match === form))]));
     }
     return found;
   }

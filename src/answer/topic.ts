@@ -49,9 +49,10 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
   TOPICS.set(question, known);
   const remembered = known.get(all);
   if (remembered) return remembered;
-  // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个).
+  // A Han piece is a topic only when the vocabulary knows it (选举); the rest are particles (是哪个). A Latin word of two
+  // letters is one when no function word ("hp", a company); stop words ("on", "at", "is") are none.
   const topical = (group: Question['words']['groups'][number]): boolean =>
-    HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2;
+    HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2 || (group.word.length === 2 && !STOP_WORDS.has(group.word));
   // "how long ago": words of the phrase that asks are no topic either. The kind of talk asked about ("keynotes at
   // kubecon") is a topic, though it says the question is about talks.
   const phrase = askingWords(question.text);
@@ -74,9 +75,16 @@ const LONGEST_PIECE = 8;
 /** Longest rest of a phrase that asks for talks around its topic ("有讲", "有人讲"). */
 const ASKING_REST = 3;
 
-/** Whether what a phrase holds beside its topic only asks: function words (的, 吗) or a few that ask for talks (有讲). */
+/**
+ * Chinese words that tie talks to what they are about ("关于升级的议题", "有关数据库的演讲"), RELATING's
+ * counterpart: written together with the topic, they are no part of it and ask nothing else.
+ */
+const RELATING_ZH = /关于|有关|涉及/g;
+
+/** Whether what a phrase holds beside its topic only asks: function words (的, 吗), a few that ask for talks (有讲), or relate. */
 function onlyAsks(rest: string): boolean {
-  return [...rest].every((char) => STOP_WORDS.has(char)) || (rest.length <= ASKING_REST && talksAsked(rest));
+  const bare = rest.replace(RELATING_ZH, '');
+  return [...bare].every((char) => STOP_WORDS.has(char)) || (bare.length <= ASKING_REST && talksAsked(bare));
 }
 
 /**
