@@ -34,7 +34,7 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['how did people get the new istio t-shirt at kubecon na', 'buy', 'kubecon', SHIRT],
   ['is there istio swag at kubecon', 'buy', 'kubecon', SHIRT],
   ['is istiocon free', 'register', 'istiocon', FREE_ISTIOCON],
-  ['is istiocon 2021 free to attend?', 'register', 'istiocon', /free/],
+  ['does istiocon 2021 cost anything to attend?', 'register', 'istiocon', /free/],
   ['is istiocon 2022 virtual', 'register', 'istiocon', /held online|entirely online/],
   ['was istiocon 2021 online', 'register', 'istiocon', /entirely online/],
   ['how much does istiocon cost', 'register', 'istiocon', FREE_ISTIOCON],

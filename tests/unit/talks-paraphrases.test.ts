@@ -42,7 +42,7 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['talks abut ambient at istioday atlanta', 'search', ATLANTA, 'Istio Ambient Goes Multicluster'],
   ['what did red hat talk about at istio day london', 'talks', LONDON, 'Troubleshooting Istio ambient mesh with Kiali 2.0'],
   ['any talks on autoscaling at istio day north america 2025', 'talks', ATLANTA, 'Optimizing Istio Autoscaling'],
-  ['sessions about databases at istio day atlanta', 'talks', ATLANTA, "Running Databases in Istio's Service Mesh"],
+  ['any sessions on databases at the atlanta istio day', 'talks', ATLANTA, "Running Databases in Istio's Service Mesh"],
   ['what talks did intuit give at istio day chicago', 'talks', CHICAGO, 'Intuit end-user talk'],
   ['istio day london 有哪些关于 ambient 的演讲', 'talks', LONDON, 'Istio ambient mesh support on Windows'],
   ['istio day 亚特兰大 讲了什么', 'talks', ATLANTA, 'Welcome + Opening Remarks'],
