@@ -8,9 +8,12 @@ import { captureLogs } from '../helpers/logs.js';
 import { contentGeneration, EXTRA_POST_URLS, NEW_WORD, reindex, scratch } from './indexes.js';
 
 const QUESTIONS = 1_000;
-/** Launches per pause; with the pause this spreads the load over about 2.5 s, so swaps land mid-stream. */
+/**
+ * Launches per pause; with the pause this spreads the load over about 4 s, so swaps land mid-stream: the second
+ * reindex starts only once the first is served, and over 2.5 s the last commands were once all answered before it landed.
+ */
 const WAVE = 10;
-const PAUSE_MS = 25;
+const PAUSE_MS = 40;
 /** The swaps happen once this many questions have been sent. */
 const SWAP_AT = [300, 650];
 /** Slack's window for acknowledging a slash command. */
