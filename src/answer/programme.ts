@@ -260,7 +260,6 @@ export class Programme {
     });
   }
 
-  /** The words of titles `word` names as a topic, with how well: itself, or (a long word) a typo of it. */
   /**
    * The title words that are the noun of `word` ("security" of "secure", "observability" of "observe"): its stem, five
    * letters or more, and a noun's ending; scored as a close typo, below the word itself.
@@ -271,6 +270,7 @@ export class Programme {
     return [...this.#titleVocabulary.matches(stem).keys()].filter((form) => form.startsWith(stem) && NOUN_ENDING.test(form.slice(stem.length))).map((form) => [form, TOPIC_MATCH]);
   }
 
+  /** The words of titles `word` names as a topic, with how well: itself, (a long word) a typo of it, or its noun. */
   #topicMatches(typed: string): ReadonlyArray<[string, number]> {
     let found = this.#topics.get(typed);
     if (!found) {
