@@ -6,7 +6,7 @@
  * link means no line, never a guess. The line of a "where" question names the venue with the city
  * when the posts name one ("6 November 2023, McCormick Place, Chicago"; "芝加哥麦考密克展览中心").
  */
-import { daysUntil, placeOf, spanOf, type Span } from '../domain/index.js';
+import { daysUntil, placeOf, spanOf, talkUrlIn, type Span } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
 import type { DirectAnswer } from './types.js';
 
@@ -182,7 +182,7 @@ export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
   const people = talk.people.length ? talk.people : talk.speakers.map((name) => ({ name, organisation: null }));
   if (!people.length) return undefined;
   const named = people.map(({ name, organisation }) => (organisation ? `${name} (${organisation})` : name)).join(TEMPLATES[lang].and);
-  return { text: TEMPLATES[lang].talk(talk.titles[lang] ?? talk.title, named, talk.event), url: talk.url, lang };
+  return { text: TEMPLATES[lang].talk(talk.titles[lang] ?? talk.title, named, talk.event), url: talkUrlIn(talk, lang), lang };
 }
 
 /** "Video of “Title” (Istio Day Europe 2025)", linking the talk's own video (or slides); none when it has none. */

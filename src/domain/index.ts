@@ -29,4 +29,4 @@ export {
   youtubeVideoUrl,
 } from './links.js';
 export { CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, SCHEDULE, STEERING_SEATS, SYNONYMS, VIRTUAL_WORDS } from './vocabulary.js';
-export { mergedFormat } from './talk-format.js';
+export { mergedFormat, talkUrlIn } from './talk-format.js';

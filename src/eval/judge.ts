@@ -5,7 +5,7 @@
  * slides link is shown.
  */
 import type { Answer } from '../answer/index.js';
-import { PAGE_SIZE } from '../domain/index.js';
+import { PAGE_SIZE, talkUrlIn } from '../domain/index.js';
 import { mainList } from '../present/index.js';
 import type { Talk } from '../model/index.js';
 import { answers, firstRank, mediaKeys, offersLink, showsKey, type RankedItem } from './metrics.js';
@@ -71,7 +71,7 @@ export function readAnswer(answer: Answer, talksByPassage: ReadonlyMap<string, r
       ],
     })),
     // The title the surfaces show: in the answer's language where the posts tell the talk in it.
-    talks: answer.talks.slice(0, PAGE_SIZE).map((talk) => ({ links: [...talkLinks(talk), talk.url], text: [talk.titles[answer.lang] ?? talk.title, ...talk.speakers].join(' ') })),
+    talks: answer.talks.slice(0, PAGE_SIZE).map((talk) => ({ links: [...talkLinks(talk), talkUrlIn(talk, answer.lang)], text: [talk.titles[answer.lang] ?? talk.title, ...talk.speakers].join(' ') })),
   };
 }
 

@@ -12,6 +12,7 @@ import type { ParsedPost } from './types.js';
 
 function absorb(kept: Talk, other: Talk): void {
   kept.titles = { ...other.titles, ...kept.titles };
+  kept.urls = { ...other.urls, ...kept.urls };
   kept.video ??= other.video;
   kept.slides ??= other.slides;
   kept.schedule ??= other.schedule;

@@ -224,6 +224,7 @@ export function extractTalks(post: ParsedPost, eventOf: EventOfTalk = () => post
         slides: span.slides,
         schedule: span.schedule,
         url: passage.url,
+        urls: { [passage.lang]: passage.url },
         passageId: passage.id,
         lang: passage.lang,
       };

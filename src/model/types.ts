@@ -144,6 +144,11 @@ export interface Talk {
   schedule: string | null;
   /** Where the talk is mentioned (passage URL). */
   url: string;
+  /**
+   * Where each language's copy of the post tells the talk (passage URL), so a reader of that language is sent to
+   * their own copy (`talkUrlIn`). Optional only so that hand-built talks may leave it out: the indexer always writes it.
+   */
+  urls?: Partial<Record<Lang, string>>;
   passageId: string;
   lang: Lang;
 }

@@ -1,7 +1,7 @@
 import type { Answer, Result } from '../answer/index.js';
 import { messages } from '../i18n/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
-import { daysUntil } from '../domain/index.js';
+import { daysUntil, talkUrlIn } from '../domain/index.js';
 import { dateRange } from './days.js';
 import { eventLinks, isWebUrl, resultLinks, talkLinks } from './links.js';
 import { cleanMarks } from './marks.js';
@@ -46,10 +46,11 @@ function peopleLine(talk: Talk): string {
 
 export function talkItem(talk: Talk, number: number, answer: Answer): Item {
   const title = talk.titles[answer.lang] ?? talk.title;
+  const url = talkUrlIn(talk, answer.lang);
   return {
     number,
     title,
-    url: isWebUrl(talk.url) ? talk.url : null,
+    url: isWebUrl(url) ? url : null,
     text: null,
     marks: [],
     details: facts(peopleLine(talk), talk.event, talk.date),

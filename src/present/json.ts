@@ -1,4 +1,5 @@
 import type { Answer, DirectAnswer, Result } from '../answer/index.js';
+import { talkUrlIn } from '../domain/index.js';
 import type { EventInfo, EventLinks, Links, Person, Talk } from '../model/index.js';
 
 /**
@@ -41,7 +42,8 @@ export function toJson(answer: Answer): AskJson {
     query: answer.query,
     total: answer.total,
     results: answer.results.map((result) => ({ ...pick(result, RESULT_FIELDS), links: pick(result.links, LINK_FIELDS) })),
-    talks: answer.talks.map((talk) => ({ ...pick(talk, TALK_FIELDS), people: talk.people.map((person) => pick(person, PERSON_FIELDS)) })),
+    // A talk's `url` is the copy of its post in the answer's language, as the surfaces link it.
+    talks: answer.talks.map((talk) => ({ ...pick(talk, TALK_FIELDS), url: talkUrlIn(talk, answer.lang), people: talk.people.map((person) => pick(person, PERSON_FIELDS)) })),
     ...(answer.direct ? { answer: { text: answer.direct.text, url: answer.direct.url, lang: answer.direct.lang } } : {}),
     events: answer.events.map((event) => ({
       ...pick(event, EVENT_FIELDS),
