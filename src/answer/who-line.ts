@@ -101,8 +101,9 @@ export class WhoLines {
       const talks = this.#sources.talksOf(ranked.passage);
       return (
         talks
-          // Each talk once, where the ranking tells it first.
-          .filter((talk) => talk.speakers.length && !told.has(talk.id) && told.add(talk.id))
+          // Each talk once, where the ranking tells it first. A talk the posts name no speaker for is weighed too:
+          // when it is the one asked about, there is no line, rather than another talk's speakers.
+          .filter((talk) => !told.has(talk.id) && told.add(talk.id))
           .map((talk) => {
             const title = talk.titles[lang] ?? talk.title;
             // A passage that tells one talk is about it; a recap that tells several, in the sentence that names it.

@@ -138,3 +138,15 @@ describe('a duration is no count of talks', () => {
     expect(engine.answer('how many talks were at istio day london').direct?.text).toMatch(/^Talks at Istio Day Europe 2025 \(\d+\)/);
   });
 });
+
+describe('who gave a talk the posts name no speaker for', () => {
+  it('gets no line naming the speakers of another talk whose title shares some of its words', () => {
+    // KubeCon Europe 2026's Bloomberg migration talk is listed without speakers; Istio Day NA 2025 has a
+    // zero-downtime migration talk by Lin Sun and Ahmad Al-Masry.
+    for (const question of ['who spoke on bloombergs zero downtime move off ingress-nginx', '彭博 从 ingress-nginx 零停机迁移到 istio 的演讲是谁讲的']) {
+      expect(engine.answer(question).direct?.text ?? '').not.toMatch(/Lin Sun|Ahmad Al-Masry/);
+    }
+    // A talk with speakers is still answered by its line.
+    expect(engine.answer('who gave the zero downtime migration talk at istio day atlanta').direct?.text).toMatch(/Lin Sun.*Ahmad Al-Masry/);
+  });
+});
