@@ -43,9 +43,22 @@ function openingLine(question: Question, ranked: RankedPassages, subject: Subjec
     if (years && !years.some((year) => passage.date?.startsWith(String(year)))) continue;
     const opening = openingSentence(passage.text);
     const text = opening && passage.text.slice(opening.start, opening.end);
-    if (text && namesSubject(text, subject, passage.title) && !placeUnsaid(question, passage, text)) return { text, url: passage.url, lang: question.lang };
+    if (text && namesSubject(text, subject, passage.title) && !placeUnsaid(question, passage, text) && !yearUnsaid(question, text)) return { text, url: passage.url, lang: question.lang };
   }
   return undefined;
+}
+
+/** Years a sentence names ("IstioCon 2022 was…", "2022 年…"). */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+
+/**
+ * Whether a sentence names years, none of them one the question names: "IstioCon 2022 was the second annual…" says what
+ * the 2022 edition was, not the 2023 one asked about. A sentence that names no year may still define the thing itself.
+ */
+function yearUnsaid(question: Question, sentence: string): boolean {
+  const { years } = question.entities;
+  const named = [...sentence.matchAll(YEAR)].map((match) => Number(match[0]));
+  return years.length > 0 && named.length > 0 && !named.some((year) => years.includes(year));
 }
 
 /** The line of the best definition among the ranked passages; `spelled`: of those that spell an abbreviation out alone. */
@@ -59,7 +72,7 @@ function lineOf(question: Question, ranked: RankedPassages, subject: Subject, sp
     if (!found || (!found.definition.strength && rank >= SHOWN_FIRST && !spelled)) return;
     // "What is IstioCon China": a definition of IstioCon that says nothing of China is of the broader thing; no line beats it.
     const text = passage.text.slice(found.definition.start, found.definition.end);
-    if (placeUnsaid(question, passage, text)) return;
+    if (placeUnsaid(question, passage, text) || yearUnsaid(question, text)) return;
     // The best definition; of equally good ones, the newest post's (the same sentence repeated each year), else the best ranked.
     const date = passage.date ?? '';
     if (best && (best.score > found.score || (best.score === found.score && best.date >= date))) return;

@@ -171,6 +171,20 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is istiocon'), rankedOf([series, edition]))?.text).toBe('IstioCon is the annual user-centered event for Istio.');
   });
 
+  it("quotes no definition or opening that names only another year's edition than the one asked about", () => {
+    const edition = passage('d', 'IstioCon 2031 was the second annual Istio conference, held online.');
+    const opening = { ...passage('o#0', 'IstioCon 2031 was held online from 1 to 5 May 2031. Thousands came.'), event: 'IstioCon 2031', date: '2031-05-01' } as Passage;
+    for (const ranked of [rankedOf([edition]), rankedOf([opening])]) {
+      expect(definitionLine(understand('what was istiocon 2032'), ranked)).toBeUndefined();
+      // Asked about that year, or about no year, it answers; a sentence that names no year defines the thing itself.
+      expect(definitionLine(understand('what was istiocon 2031'), ranked)?.text).toMatch(/^IstioCon 2031 was/);
+      expect(definitionLine(understand('what is istiocon'), ranked)?.text).toMatch(/^IstioCon 2031 was/);
+    }
+    expect(definitionLine(understand('what was istiocon 2032'), rankedOf([passage('s', 'IstioCon is the annual user-centered event for Istio.')]))?.text).toBe(
+      'IstioCon is the annual user-centered event for Istio.',
+    );
+  });
+
   it('gives no line when no sentence says it, or to a question that is no "what is"', () => {
     expect(definitionLine(understand('what is a waypoint'), ranked)).toBeUndefined();
     expect(definitionLine(understand('when is istiocon'), ranked)).toBeUndefined();
