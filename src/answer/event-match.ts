@@ -7,7 +7,7 @@
 import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import type { Question } from '../understand/index.js';
-import { nameWords, Vocabulary } from './name-words.js';
+import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 
 /** One event name the index knows, with every word it is known by. */
 interface Candidate {
@@ -32,8 +32,11 @@ export interface EventMatch {
 const WEAK_SHARE = 0.5;
 const NEAREST = 3;
 
+/** A compound's hyphens dropped: "multi-tenancycon" is "multitenancycon". */
+const joined = (compound: string): string => compound.replace(/-/g, '');
+
 function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
-  const words = new Set(nameWords(name));
+  const words = new Set([...nameWords(name), ...hyphenated(name).map(joined)]);
   const kind = KIND_NAMES.find((entry) => entry.kind === event?.kind || entry.pattern.test(name));
   for (const alias of kind?.aliases ?? []) for (const word of [...nameWords(alias), alias.replace(/\s+/g, '')]) words.add(word);
   const place = placeOf(event?.city ?? '');
@@ -127,13 +130,22 @@ export class EventMatcher {
    * of Cloud Native AI Day's name and of talks' titles). A year that names no event names none found.
    */
   match(text: string, topical: (word: string) => boolean = () => false): EventMatch {
-    const typed = nameWords(withZhOrdinals(text));
+    const said = withZhOrdinals(text);
+    // A compound typed with a hyphen that names no event is one topic word, as titles hold it ("multi-cluster" is
+    // "multicluster", of "Istio Ambient Goes Multicluster" too): its parts name nothing ("multi" is no Multi-TenancyCon).
+    const compounds = hyphenated(said).filter((compound) => !this.#knows(joined(compound)));
+    const parts = new Set(compounds.flatMap((compound) => compound.split('-')));
+    const typed = nameWords(said).filter((word) => !parts.has(word));
     // Every vocabulary word belongs to some candidate: a word that matches one names some event.
-    const known = typed.filter((word) => this.#vocabulary.matches(word).size > 0);
-    const rest = typed.filter((word) => !known.includes(word));
+    const known = typed.filter((word) => this.#knows(word));
+    const rest = [...typed.filter((word) => !known.includes(word)), ...compounds.map(joined)];
     if (!known.length) return { names: [], nearest: this.#newest(NEAREST), rest, namesSome: false };
     if (rest.some((word) => /^20\d\d$/.test(word))) return { names: [], nearest: this.#nearest(known), rest, namesSome: true };
-    const required = known.filter((word) => this.#share(word) <= WEAK_SHARE || known.length === 1);
+    // A word most events are named by ("istio") names them only when nothing else is asked: "talks about ambient istio"
+    // asks for ambient talks of every event, not of those with Istio in their name.
+    const alone = known.length === 1 && !rest.some(topical);
+    const required = known.filter((word) => this.#share(word) <= WEAK_SHARE || alone);
+    if (!required.length) return { names: [], nearest: [], rest, namesSome: false };
     const topics = required.filter((word) => !/\d/.test(word) && topical(word));
     for (const naming of [required, required.filter((word) => !topics.includes(word))]) {
       const found = naming.length ? this.#naming(naming) : [];
@@ -175,6 +187,10 @@ export class EventMatcher {
 
   /** Whether `word` names something of some event. */
   knows(word: string): boolean {
+    return this.#knows(word);
+  }
+
+  #knows(word: string): boolean {
     return this.#vocabulary.matches(word).size > 0;
   }
 

@@ -92,6 +92,26 @@ describe('events found from what users type', () => {
   });
 });
 
+describe('compounds and words every event is named by', () => {
+  const withTracks = [...EVENTS, event('Multi-TenancyCon Europe 2024', 'co-located', 'Paris', '2024-03-19')];
+  const tracks = new EventMatcher(new Map(withTracks.map((one) => [one.name, one.start])), withTracks);
+  const titleWords = new Set(['ambient', 'multicluster', 'cluster', 'multi', 'tenant']);
+  const topical = (word: string): boolean => titleWords.has(word);
+
+  it('reads a compound typed with a hyphen as one topic word, whose parts name no event', () => {
+    expect(tracks.match('on ambient multi-cluster', topical)).toMatchObject({ names: [], rest: ['ambient', 'multicluster'], namesSome: false });
+    // The compound an event's name is written with names it, hyphen or not.
+    expect(tracks.match('multi-tenancycon', topical).names).toEqual(['Multi-TenancyCon Europe 2024']);
+    expect(tracks.match('multi tenancycon paris', topical).names).toEqual(['Multi-TenancyCon Europe 2024']);
+  });
+
+  it('names no event by a word most events are named by when a topic is asked beside it', () => {
+    expect(matcher.match('about ambient istio', topical)).toMatchObject({ names: [], rest: ['ambient'], namesSome: false });
+    // Alone, it names them.
+    expect(matcher.match('istio', topical).names.length).toBeGreaterThan(1);
+  });
+});
+
 describe('whether an event is the one a question names', () => {
   const fits = (name: string, question: string): boolean => fitsNamed(EVENTS.find((one) => one.name === name) as EventInfo, understand(question));
 

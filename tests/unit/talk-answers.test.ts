@@ -209,3 +209,13 @@ describe('the talks line', () => {
     expect(engine.answer('talks at kubecon eu 2025').direct?.text).toMatch(/ and \d+ more$/);
   });
 });
+
+describe('the talks command with a topic typed as a compound', () => {
+  it('lists the talks on it from every event, not those of an event one part of it names', () => {
+    for (const question of ['talks about multi-cluster istio', 'talks on multi-cluster']) {
+      expect(titles(question)).toEqual(expect.arrayContaining(['Istio Ambient Goes Multicluster', 'Navigating the maze of multi-cluster Istio']));
+    }
+    expect(engine.answer('talks on ambient multi-cluster').talks.map((talk) => talk.event)).not.toContain('Multi-TenancyCon Europe 2024');
+    expect(titles('talks on ambient multi-cluster')).toContain('Istio Ambient Goes Multicluster');
+  });
+});
