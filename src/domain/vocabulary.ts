@@ -55,6 +55,9 @@ const TOPICS: readonly (readonly string[])[] = [
   ['multicluster', 'multi-cluster', '多集群'],
   ['waypoint', 'waypoints'],
   ['proxy', 'proxies', '代理'],
+  // The mesh's two planes: the Chinese posts write 数据平面 and 控制平面, and people also type 数据面, 控制面.
+  ['data plane', 'dataplane', '数据平面', '数据面'],
+  ['control plane', 'controlplane', '控制平面', '控制面'],
   ['gateway', 'gateways', '网关'],
   ['roadmap', '路线图'],
   ['graduation', 'graduated', 'graduates', '毕业'],
