@@ -82,7 +82,10 @@ export class OutcomeLines {
     const head = ranked.slice(0, who ? 1 : OUTCOME_DEPTH).map(({ passage }) => passage);
     const year = head[0]?.date?.slice(0, 4);
     const candidates = head.filter((passage) => passage.lang === question.lang && (!latest || passage.date?.slice(0, 4) === year));
-    const best = following?.post ?? this.#best(question, candidates) ?? (latest ? undefined : this.#otherLanguage(question));
+    // A question that names the year and the body is answered by that results post wherever it ranks: in the question's
+    // language when there is one (its passages may rank below others of that year), else in the other, marked.
+    const named = (own: boolean) => (latest ? undefined : this.#named(question, own));
+    const best = following?.post ?? this.#best(question, candidates) ?? named(true) ?? named(false);
     if (!best) return undefined;
     // Two passages of a post may open with the same sentence: it is quoted once.
     const sentences = [...new Set(best.said.map(({ sentence }) => sentence.trim()))];
@@ -145,12 +148,12 @@ export class OutcomeLines {
   }
 
   /**
-   * The other language's results post of the year asked about and of the body it names, when the
-   * question names both: without them, another language's post could be any election's.
+   * The results post of the year asked about and of the body it names, in the question's language (`own`) or the
+   * other, when the question names both: without them, a post found outside the ranking could be any election's.
    */
-  #otherLanguage(question: Question): ResultsPost | undefined {
+  #named(question: Question, own: boolean): ResultsPost | undefined {
     if (!question.entities.years.length || !bodyTitleOf(question)) return undefined;
-    const announcing = this.#passages.filter((passage) => passage.lang !== question.lang && passage.facts.outcome);
+    const announcing = this.#passages.filter((passage) => (passage.lang === question.lang) === own && passage.facts.outcome);
     return this.#best(question, announcing);
   }
 

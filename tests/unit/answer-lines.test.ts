@@ -210,6 +210,16 @@ describe('the results line', () => {
     expect(lines.answer(understand('who was elected to the toc in 2031'), tocFirst)?.direct.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
   });
 
+  it("quotes the question's language's results post of the year and body named, though it ranks below the page, before the other language's", () => {
+    const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
+    const post = (path: string) => corpus.passages.filter((one) => one.lang === 'en' && one.postId.includes(path));
+    // Only the call for candidates ranked: the results are found by the year and the body the question names.
+    const callOnly = rankedOf(post('2031/steering-election/'));
+    const line = lines.answer(understand('steering committee results for 2031'), callOnly)?.direct;
+    expect(line).toMatchObject({ lang: 'en' });
+    expect(line?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
+  });
+
   it("quotes no post about another place's event than the one asked about", () => {
     const at = (id: string, region: string, text: string): Passage => ({ ...passage(id, text), facts: { region } });
     const elsewhere = at('award-1', 'North America', 'Casey Moreau won the community award.');
