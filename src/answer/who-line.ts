@@ -12,6 +12,7 @@ import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { analyze } from '../store/index.js';
 import { asksWhoIs, COMPANY_ASKS, patternOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
+import { otherYear } from './elsewhere.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 
@@ -74,7 +75,9 @@ export class WhoLines {
     const { kinds, cities, regions, years } = question.entities;
     const first = ranked.slice(0, 1)[0]?.passage.event;
     const about = new Set((events.length ? events : kinds.length + cities.length + regions.length + years.length > 0 && first ? [first] : []).flatMap((name) => [name, ...colocatedNames(name)]));
-    const top = ranked.slice(0, WHO_DEPTH).filter((one) => one.passage.lang === question.lang && (!about.size || !one.passage.event || about.has(one.passage.event)));
+    const ofEvent = ({ passage }: Ranked): boolean => !about.size || !passage.event || about.has(passage.event);
+    // Nor is a passage of another year than the one asked about: "the 2020 vote" was not 2021's.
+    const top = ranked.slice(0, WHO_DEPTH).filter((one) => one.passage.lang === question.lang && ofEvent(one) && !otherYear(question, one.passage));
     const talk = question.aboutTalks ? this.#talk(top, groups, question.lang) : undefined;
     const sentence = this.#sentence(top, groups, question);
     // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than

@@ -9,6 +9,7 @@ import { definitionLine } from '../../src/answer/definition-line.js';
 import { definitionsIn } from '../../src/facts/definitions.js';
 import { talksLine } from '../../src/answer/direct.js';
 import { OutcomeLines } from '../../src/answer/outcome-line.js';
+import { WhoLines } from '../../src/answer/who-line.js';
 import { Outcomes } from '../../src/facts/index.js';
 import type { Corpus, RankedPassages } from '../../src/find/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
@@ -251,5 +252,19 @@ describe('what the results posts announce', () => {
     const second = { ...passage('awards#1', said), postId: 'awards', facts: {} } as Passage;
     const lines = new OutcomeLines([first, second], new Outcomes([first, second]));
     expect(lines.answer(understand('award winners 2031'), rankedOf([first, second]))?.direct.text).toBe(`Post awards: ${said}`);
+  });
+});
+
+describe('the who line', () => {
+  const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false }, []);
+  const ofYear = (id: string, text: string, year: number): Passage => ({ ...passage(id, text), facts: { years: [year] } });
+
+  it('quotes no passage of another year than the one the question names', () => {
+    const earlier = ofYear('a', 'Last week the members voted for Marta Olsen and Kenji Arai.', 2031);
+    const asked = ofYear('b', 'This time the members voted for Ana Lima.', 2032);
+    expect(lines.line(understand('who did the members vote for in 2032'), rankedOf([earlier, asked]))?.direct.text).toContain('Ana Lima');
+    expect(lines.line(understand('who did the members vote for in 2032'), rankedOf([earlier]))).toBeUndefined();
+    // Asked of no year, or of that one, it answers.
+    expect(lines.line(understand('who did the members vote for in 2031'), rankedOf([earlier]))?.direct.text).toContain('Marta Olsen');
   });
 });
