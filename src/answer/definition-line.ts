@@ -10,7 +10,7 @@
 import { bestDefinition, namesSubject, openingSentence, subjectOf, type Subject } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
 import { spellingAsked, subjectGroups, type Question } from '../understand/index.js';
-import { elsewhere, placeUnsaid } from './elsewhere.js';
+import { elsewhere, namesOtherYear, placeUnsaid } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
 /** How far down the ranking a defining sentence is looked for. */
@@ -48,18 +48,11 @@ function openingLine(question: Question, ranked: RankedPassages, subject: Subjec
   return undefined;
 }
 
-/** Years a sentence names ("IstioCon 2022 was…", "2022 年…"). */
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
-
 /**
  * Whether a sentence names years, none of them one the question names: "IstioCon 2022 was the second annual…" says what
  * the 2022 edition was, not the 2023 one asked about. A sentence that names no year may still define the thing itself.
  */
-function yearUnsaid(question: Question, sentence: string): boolean {
-  const { years } = question.entities;
-  const named = [...sentence.matchAll(YEAR)].map((match) => Number(match[0]));
-  return years.length > 0 && named.length > 0 && !named.some((year) => years.includes(year));
-}
+const yearUnsaid = (question: Question, sentence: string): boolean => namesOtherYear(sentence, new Set(question.entities.years.map(String)));
 
 /** The line of the best definition among the ranked passages; `spelled`: of those that spell an abbreviation out alone. */
 function lineOf(question: Question, ranked: RankedPassages, subject: Subject, spelled: boolean): DirectAnswer | undefined {

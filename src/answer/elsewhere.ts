@@ -33,3 +33,9 @@ export function otherYear(question: Question, { facts }: Passage): boolean {
   const { years } = question.entities;
   return years.length > 0 && facts.years !== undefined && facts.years.length > 0 && !facts.years.some((year) => years.includes(year));
 }
+
+/** Whether a sentence names a year, none of them one of `years`: it speaks of another edition ("IstioCon returned, again fully virtual, as IstioCon 2022"). */
+export function namesOtherYear(sentence: string, years: ReadonlySet<string>): boolean {
+  const named = sentence.match(/\b20\d\d\b|20\d\d(?=\s*年)/g) ?? [];
+  return years.size > 0 && named.length > 0 && !named.some((year) => years.has(year));
+}

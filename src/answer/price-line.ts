@@ -16,6 +16,7 @@ import { colocatedNames, emptyLinks, findDates } from '../domain/index.js';
 import { saysHowToRegister } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
 import { asksHowHeld, asksOpening, asksPrice, type Question } from '../understand/index.js';
+import { namesOtherYear } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
 
@@ -51,11 +52,12 @@ type Asked = 'price' | 'requirement' | 'held' | 'opening';
 const heldWords = (text: string): string[] =>
   (text.match(HELD) ?? []).map((word) => (word === '在线' ? '线上' : word.toLowerCase().replace(/[\s-]/g, '').replace(/ly$/, '')));
 
-/** Whether a sentence names a year, none of them one of `years`: it speaks of another edition ("IstioCon returned, again fully virtual, as IstioCon 2022"). */
-const namesOtherYear = (sentence: string, years: ReadonlySet<string>): boolean => {
-  const named = sentence.match(/\b20\d\d\b|20\d\d(?=\s*年)/g) ?? [];
-  return years.size > 0 && named.length > 0 && !named.some((year) => years.has(year));
-};
+/** How posts speak of a talk's speakers: what they get ("Accepted speakers receive a free ticket") is no price of attending. */
+const SPEAKERS = /\bspeakers?\b|讲者|演讲者/i;
+/** A sentence about what speakers get that says nothing of what attending takes (which "…, and attending required a KubeCon registration" does). */
+const onlyForSpeakers = (sentence: string): boolean => SPEAKERS.test(sentence) && !(REQUIRED.test(sentence) && ATTENDS.test(sentence));
+/** How a question asks what speakers get without the word: "if my talk gets accepted", "演讲被接受", "入选". */
+const SPEAKING = /\bspeakers?\b|\bspeaking\b|\b(?:accepted|selected|chosen)\b|\bproposals?\b|\bcfp\b|讲者|演讲者|被接受|入选|录用|提案|投稿/i;
 
 /** Whether a sentence says the price of signing up, what signing up takes, or how the event is held, as asked. */
 function answersTerms(sentence: string, asked: Asked): boolean {
@@ -84,11 +86,12 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   const about = new Set(named ? events.flatMap((name) => [name, ...colocatedNames(name)]) : []);
   // The years of the events asked about ("the first istiocon" is IstioCon 2021): a sentence of another year's is about that one.
   const editions = new Set(events.flatMap((name) => name.match(/\b20\d\d\b/g) ?? []));
+  const forSpeakers = SPEAKING.test(question.text);
   const saying = ranked
     .slice(0, PRICE_DEPTH)
     .map(({ passage }) => passage)
     .filter((passage) => passage.lang === question.lang && (!about.size || (passage.event !== null && about.has(passage.event))))
-    .flatMap((passage) => sentencesOf(passage.text).filter((sentence) => answersTerms(sentence, asked) && !namesOtherYear(sentence, editions)).map((sentence) => ({ passage, sentence })));
+    .flatMap((passage) => sentencesOf(passage.text).filter((sentence) => answersTerms(sentence, asked) && !namesOtherYear(sentence, editions) && (forSpeakers || !onlyForSpeakers(sentence))).map((sentence) => ({ passage, sentence })));
   // "virtual or in person": a sentence that says "virtual" answers in the question's own terms, before one that says "online".
   const own = new Set(heldWords(question.text));
   const [best] = asked === 'held' ? [...saying.filter(({ sentence }) => heldWords(sentence).some((word) => own.has(word))), ...saying] : saying;

@@ -21,8 +21,15 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
     expect(zh?.text).toMatch(/^IstioCon 2021/);
   });
 
-  it('quotes what speakers get for free', () => {
+  it('quotes what speakers get for free, to a question about speaking only', () => {
     expect(engine.answer('do speakers at istio day get a free ticket').direct?.text).toMatch(/free all-access in-person KubeCon ticket/i);
+    expect(engine.answer('istio day amsterdam: is the ticket free once your talk is accepted').direct?.text).toMatch(/free all-access in-person KubeCon ticket/i);
+    expect(engine.answer('istio day 阿姆斯特丹 演讲被接受 门票免费吗').direct?.text).toMatch(/入选讲者可获得一张免费的 KubeCon 线下全通票/);
+    // Asked what a ticket costs, what speakers alone get is no answer; a sentence that also says what attending takes is.
+    for (const question of ['istio day amsterdam ticket price', '阿姆斯特丹 istio day 门票 多少钱', 'is istio day amsterdam free to attend']) {
+      expect(engine.answer(question).direct?.text ?? '').not.toMatch(/^[^,，]*(?:Accepted speakers|入选讲者|演讲者将)[^,，]*$/);
+    }
+    expect(engine.answer('istio day chicago ticket price').direct?.text ?? '').toMatch(/required a KubeCon registration|^Registration/);
   });
 
   it('quotes what attending takes when asked whether one needs something to attend, in en and zh', () => {
