@@ -5,9 +5,9 @@ import { patternOf } from './intents.js';
 /**
  * What a "how many" question counts: the words after "how many" / "number of" ("how many
  * community seats": "community seats"), in Chinese the characters after 多少 or 几 ("多少家公司": "家公司"), and
- * 人数 a count of people ("报名人数", "参会人数").
+ * 人数 a count of people ("报名人数", "参会人数"), as attendance or turnout is in English.
  */
-const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{1,3})|(人)数/giu;
+const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{1,3})|(人)数|(?<![\p{L}\p{N}])(?:attendance|turnout|headcount)(?![\p{L}\p{N}])/giu;
 
 /** How long something lasts ("how long is a lightning talk", "闪电演讲多长"): a duration, never a count of talks. */
 const HOW_LONG = patternOf(['how long', 'how many minutes', 'how many hours', '多长', '多久', '几分钟', '多少分钟', '几个小时', '多少小时']);
@@ -37,7 +37,7 @@ export function countedPhrases(text: string): string[] {
   return [...text.matchAll(ASKED_COUNT)]
     .map(({ 0: said, 1: latin, 2: han, 3: people, index }) => {
       if (han !== undefined && MEASURE_ONLY.test(han)) return nounBefore(text, index, index + said.length) ?? han;
-      return han ?? people ?? (latin ? untilStopWord(latin) : '');
+      return han ?? people ?? (latin ? untilStopWord(latin) : 'people');
     })
     .filter(Boolean);
 }
