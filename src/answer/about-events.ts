@@ -5,7 +5,7 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, notificationAsked, relativeYears, talksAsked, timeOf, whoTookPartAsked, type Question } from '../understand/index.js';
+import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, notificationAsked, relativeYears, talkSizeAsked, talksAsked, timeOf, whoTookPartAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talksLine, unheldLine, type EventLinkKind, type Whereabouts } from './direct.js';
 import { fitsNamed } from './event-match.js';
@@ -166,8 +166,8 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).
   const countsTalks = (): boolean => {
     const nouns = countedPhrases(question.text);
-    // "How long is a lightning talk at istio day" asks a duration, not how many talks there were.
-    return (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text);
+    // "How long is a lightning talk at istio day" asks a duration, "max speakers of a panel" people, not how many talks there were.
+    return (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text) && !talkSizeAsked(question.text);
   };
   const counted = named.length > 0 && ask === 'how-many' && question.aboutTalks && kinds.length + cities.length + years.length > 0 && countsTalks();
   // "keynotes at kubecon eu 2025", "contribfest kubecon na 2023": a plain question about talks, or naming a session

@@ -103,6 +103,10 @@ const rows: Row[] = [
   { q: '上海istiocon的议程', ask: 'schedule', kind: 'istiocon', city: 'Shanghai', in: 'line', fact: /istioconchina2023\.sched\.com/ },
   { q: 'istiocon 2021 日程 链接', ask: 'schedule', kind: 'istiocon', year: 2021, in: 'line', fact: /events\.istio\.io\/istiocon-2021/ },
   { q: '2026 kubecon 欧洲 日程', ask: 'schedule', kind: 'kubecon', region: 'Europe', year: 2026, in: 'line', fact: /program\/schedule/ },
+  { q: '伦敦istio day 时间表', ask: 'schedule', city: 'London', in: 'line', fact: CO_LOCATED_SCHEDULE },
+  // An event's timeline is its call's, the only one the posts give ("时间线：8 月 8 日至 21 日评审，9 月 7 日通知讲者…").
+  { q: '芝加哥 istio day 的时间线', ask: 'cfp', city: 'Chicago', in: 'first', fact: /9 月 7 日/, not: /2023 年 11 月 6 日/ },
+  { q: 'chicago istio day timeline?', ask: 'cfp', city: 'Chicago', in: 'first', fact: /7 September/ },
   { q: '芝加哥 istio day 议程表', ask: 'schedule', city: 'Chicago', in: 'line', fact: CO_LOCATED_SCHEDULE },
   // how many
   { q: 'how many ppl registered for istiocon 2021', ask: 'how-many', kind: 'istiocon', year: 2021, in: 'line', fact: ISTIOCON_2021_REACH },
@@ -118,6 +122,10 @@ const rows: Row[] = [
   { q: '伦敦 istio day 一共几场演讲', ask: 'how-many', city: 'London', in: 'line', fact: /8 场/ },
   { q: 'istio 七岁生日时有多少贡献者', ask: 'how-many', in: 'line', fact: /1,700/ },
   { q: 'istiocon 2021 来了多少个国家的人', ask: 'how-many', kind: 'istiocon', year: 2021, in: 'line', fact: /80 个国家/ },
+  // How many speakers one talk may have is a call's format, not how many talks there were.
+  { q: 'istio day amsterdam panels - how many speakers max', ask: 'how-many', city: 'Amsterdam', in: 'line', fact: /3 to 5 speakers/, not: /^Talks/ },
+  { q: 'amsterdam istio day max speakers per panel?', ask: 'how-many', city: 'Amsterdam', in: 'line', fact: /3 to 5 speakers/ },
+  { q: '阿姆斯特丹 istio day 小组讨论 最多几位讲者', ask: 'how-many', city: 'Amsterdam', in: 'line', fact: /3 至 5 位讲者/ },
   // results (awards: the shipped posts; elections are istio.io's, in tests/corpus)
   { q: 'cncf community awards 2025 who got what', ask: AWARDS, year: 2025, in: 'line', fact: /Daniel Hawton/ },
   { q: 'chop wood carry water winners 2023', ask: 'results', year: 2023, in: 'line', fact: /Lin Sun/ },
