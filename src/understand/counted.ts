@@ -29,6 +29,11 @@ export function talkSizeAsked(text: string): boolean {
   return PEOPLE.test(text) && (FORMAT.test(text) || MOST.test(text));
 }
 
+/** Whether the question asks the most there may be ("max speakers", "最多几位"), or a talk's size, rather than how many there were. */
+export function limitAsked(text: string): boolean {
+  return MOST.test(text) || talkSizeAsked(text);
+}
+
 /**
  * A measure word that ends the question ("贡献者有多少位", "席位有几个？") counts the noun said before it, not one
  * of its own; "哪几位" asks which ones, no count.
