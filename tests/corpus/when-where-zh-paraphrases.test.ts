@@ -34,3 +34,10 @@ describe('when/where/how-many/results questions that need the istio.io posts', (
     expect(engine.answer(question).direct?.text ?? '').toMatch(holds);
   });
 });
+
+describe('the outcome of something else than a vote or an award', () => {
+  // The CNCF's answer to Istio's application is no election: the sentences naming who won an award answer nothing.
+  it.each(['istio 申请进 cncf 的结果如何', 'outcome of the istio cncf application'])('%s gets no line of who won', (question) => {
+    expect(engine.answer(question).direct?.text ?? '').not.toMatch(/奖|award/i);
+  });
+});
