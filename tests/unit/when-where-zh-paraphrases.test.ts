@@ -101,6 +101,8 @@ const rows: Row[] = [
   { q: '伦敦istio day议程在哪看', ask: 'schedule', city: 'London', in: 'line', fact: CO_LOCATED_SCHEDULE },
   { q: '亚特兰大 istio day 日程表呢', ask: 'schedule', city: 'Atlanta', in: 'line', fact: CO_LOCATED_SCHEDULE },
   { q: '上海istiocon的议程', ask: 'schedule', kind: 'istiocon', city: 'Shanghai', in: 'line', fact: /istioconchina2023\.sched\.com/ },
+  // Its talks asked with the schedule: listed, the line linking the schedule page where they are (they have none of their own).
+  { q: 'istiocon 2021 schedule w/ all the sessions', ask: 'schedule', kind: 'istiocon', year: 2021, in: 'line', fact: /Talks at IstioCon 2021.*istiocon-2021\/schedule/ },
   { q: 'istiocon 2021 日程 链接', ask: 'schedule', kind: 'istiocon', year: 2021, in: 'line', fact: /events\.istio\.io\/istiocon-2021/ },
   { q: '2026 kubecon 欧洲 日程', ask: 'schedule', kind: 'kubecon', region: 'Europe', year: 2026, in: 'line', fact: /program\/schedule/ },
   { q: '伦敦istio day 时间表', ask: 'schedule', city: 'London', in: 'line', fact: CO_LOCATED_SCHEDULE },
