@@ -7,14 +7,14 @@
  * it; a post of no event, an election's, by its date). From what the posts say: no line when no such sentence is on the first page.
  */
 import { kindIn } from '../domain/index.js';
-import { countedIn, countsAsked, namesNumber } from '../facts/index.js';
+import { countedIn, countsAsked, countsWhoCame, namesNumber } from '../facts/index.js';
 import { countedWordsOf, type RankedPassages } from '../find/index.js';
 import { countedPhrases, limitAsked, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
 
 /**
- * A limit a rule sets ("limited to 1 speaker", "maximum of 2 speakers", "限 1 人", not "最多样化"): what may be, no count of what was. Asked
+ * A limit a rule sets ("limited to 1 speaker", "maximum of 2 speakers", "限 1 人", not "最多样化"): what may be, no count of who came. Asked
  * how many came to IstioCon 2021, "简短演讲： 10 分钟演讲，限 1 人" is no answer; asked the most a talk may have, it is.
  */
 const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+than|maximum\s+of)(?![\p{L}\p{N}])|(?:限|最多|至多|不超过)\s*[\d两二三四五六七八九十]/iu;
@@ -26,7 +26,8 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
   if (question.ask !== 'how-many' || !countedPhrases(question.text).length) return undefined;
   const asked = countedWordsOf(question);
   const years = question.entities.years.map(String);
-  const limits = limitAsked(question.text);
+  // A limit is no count of who came; of anything else ("40-minute presentations (up to 2 speakers)" for minutes), it may be.
+  const limits = limitAsked(question.text) || !countsWhoCame(asked);
   const head = ranked.slice(0, COUNT_DEPTH);
   for (const one of head) {
     const { passage } = one;

@@ -75,6 +75,11 @@ const countsSpeakers = (terms: readonly string[]): boolean => terms.some((term) 
 /** The index terms of `PEOPLE_VERBS`: a question that counts who did them counts people. */
 const DOINGS = new Set(PEOPLE_VERBS.flatMap(analyze));
 
+/** Whether `asked` counts people who came or took part ("how many people joined", "多少人参加"), not speakers. */
+export function countsWhoCame(asked: readonly string[]): boolean {
+  return (countsPeople(asked) || asked.some((term) => DOINGS.has(term))) && !countsSpeakers(asked);
+}
+
 /**
  * Whether a count that counts `counted` answers a question that counts `asked`: one word in both
  * ("how many seats": "13 seats"), or both count people ("how many people ran", "how many signed
