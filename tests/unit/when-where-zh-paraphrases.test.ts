@@ -97,7 +97,7 @@ const rows: Row[] = [
   { q: 'sched for istiocon china?', ask: 'schedule', kind: 'istiocon', in: 'line', fact: /istioconchina2023\.sched\.com/ },
   { q: 'whats the programme for istiocon china 2023', ask: 'schedule', kind: 'istiocon', in: 'line', fact: /istioconchina2023\.sched\.com/ },
   { q: 'istiocon 2021 program', ask: 'schedule', kind: 'istiocon', year: 2021, in: 'line', fact: /events\.istio\.io\/istiocon-2021/ },
-  { q: 'kubecon eu 2026 schedule', ask: 'schedule', kind: 'kubecon', region: 'Europe', year: 2026, in: 'line', fact: /program\/schedule/ },
+  { q: 'schedule for kubecon europe 2026 pls', ask: 'schedule', kind: 'kubecon', region: 'Europe', year: 2026, in: 'line', fact: /program\/schedule/ },
   { q: '伦敦istio day议程在哪看', ask: 'schedule', city: 'London', in: 'line', fact: CO_LOCATED_SCHEDULE },
   { q: '亚特兰大 istio day 日程表呢', ask: 'schedule', city: 'Atlanta', in: 'line', fact: CO_LOCATED_SCHEDULE },
   { q: '上海istiocon的议程', ask: 'schedule', kind: 'istiocon', city: 'Shanghai', in: 'line', fact: /istioconchina2023\.sched\.com/ },
