@@ -2,7 +2,7 @@
  * "when", "where", "schedule", "how many" and "results" questions as community members type them in Slack or
  * Discord, written from the event posts without reading any question set: lower case, typos, half sentences, EU/NA,
  * 欧洲/北美/伦敦/巴黎, Chinese with and without spaces and with 吗/呢/啊 endings, other events, years and cities, with
- * and without "istio". Each row checks what a user notices: the question is read with the right ask and event, and
+ * and without "istio" (52 of 86 rows in Chinese). Each row checks what a user notices: the question is read with the right ask and event, and
  * the answer line (`line`) or the first passage shown (`first`) holds the fact the posts give (shipped index).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,9 @@ const rows: Row[] = [
   { q: 'istiocon 2022 哪天开始报名的', ask: 'register', kind: 'istiocon', year: 2022, in: 'line', fact: /2022 年 3 月 21 日/ },
   { q: '阿姆斯特丹istio day是啥时候啊', ask: 'when', kind: 'istio-day', city: 'Amsterdam', in: 'line', fact: /2023 年 4 月 18 日/ },
   { q: 'izzy 绘本 首发是几号', ask: 'when', in: 'first', fact: /2024 年 11 月 12 日/ },
+  { q: 'istio day欧洲站2024是几号', ask: 'when', kind: 'istio-day', region: 'Europe', year: 2024, in: 'line', fact: /2024 年 3 月 19 日/ },
+  { q: '2024北美istio day啥时候举办的', ask: 'when', kind: 'istio-day', region: 'North America', year: 2024, in: 'line', fact: /2024 年 11 月 12 日/ },
+  { q: '第一届 istio day 是什么时候', ask: 'when', kind: 'istio-day', in: 'line', fact: /2023 年 4 月 18 日/ },
   { q: 'istio 1.0 twitch 直播 哪天', ask: 'when', in: 'first', fact: /2018 年 8 月 17 日/ },
   // where
   { q: 'istio day london venue?', ask: 'where', city: 'London', in: 'line', fact: /ExCeL/ },
@@ -91,6 +94,8 @@ const rows: Row[] = [
   { q: 'istiocon 2022 在哪举办的呢', ask: 'where', kind: 'istiocon', year: 2022, in: 'line', fact: /线上/ },
   { q: 'istio day 北美 2024 在哪', ask: 'where', kind: 'istio-day', region: 'North America', year: 2024, in: 'line', fact: /盐湖城/ },
   { q: 'kubecon eu 2026 在哪开', ask: 'where', kind: 'kubecon', region: 'Europe', year: 2026, in: 'line', fact: /阿姆斯特丹/ },
+  { q: 'istio day 第一次办是在哪', ask: 'where', kind: 'istio-day', in: 'line', fact: /阿姆斯特丹 RAI/ },
+  { q: 'kubecon na 2024 在哪个城市', ask: 'where', kind: 'kubecon', region: 'North America', year: 2024, in: 'line', fact: /盐湖城/ },
   { q: '芝加哥istio day 会场在哪', ask: 'where', city: 'Chicago', in: 'line', fact: /麦考密克/ },
   // schedule
   { q: 'istio day eu 2025 agenda', ask: 'schedule', kind: 'istio-day', region: 'Europe', in: 'line', fact: CO_LOCATED_SCHEDULE },
