@@ -5,7 +5,7 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, notificationAsked, relativeYears, talksAsked, timeOf, whoTookPartAsked, type Question } from '../understand/index.js';
+import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, notificationAsked, relativeYears, talkSizeAsked, talksAsked, timeOf, whoTookPartAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talksLine, unheldLine, type EventLinkKind, type Whereabouts } from './direct.js';
 import { fitsNamed } from './event-match.js';
@@ -13,7 +13,7 @@ import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { sequelPart, soleEvent } from './sequel.js';
 import { signUpLine, takingPart } from './take-part.js';
-import { sessionSchedule } from './talk-lines.js';
+import { sessionSchedule, withEventSchedule } from './talk-lines.js';
 import { onMostOf, titledPieces, topicOf } from './topic.js';
 import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
@@ -166,8 +166,8 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).
   const countsTalks = (): boolean => {
     const nouns = countedPhrases(question.text);
-    // "How long is a lightning talk at istio day" asks a duration, not how many talks there were.
-    return (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text);
+    // "How long is a lightning talk at istio day" asks a duration, "max speakers of a panel" people, not how many talks there were.
+    return (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text) && !talkSizeAsked(question.text);
   };
   const counted = named.length > 0 && ask === 'how-many' && question.aboutTalks && kinds.length + cities.length + years.length > 0 && countsTalks();
   // "keynotes at kubecon eu 2025", "contribfest kubecon na 2023": a plain question about talks, or naming a session
@@ -184,12 +184,12 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // Nothing more is asked of no event.
   if (!named.length) return {};
   // "北京 meetup envoy 幻灯片": the slides, video or schedule page of the talks of an event a word of their title names;
-  // "the agenda, what was talked about": the talks. Else (no such talk) the event's own link.
+  // "the agenda, what was talked about": the talks, linking the event's schedule when they have none. Else (no such talk) its own link.
   const titled = (): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) !== null) && !untitled();
   // "paris 2024 istio project update sched page": a talk's own schedule page, as its slides or video.
   const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled()) || (ask === 'schedule' && question.aboutTalks);
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
-  if (listed.talks?.length) return ask === 'schedule' ? listed : mediaOf(listed);
+  if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named) : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
   const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
   // The line names the one event asked about, or none: never one of another kind, city, year or region.

@@ -7,11 +7,17 @@
  * it; a post of no event, an election's, by its date). From what the posts say: no line when no such sentence is on the first page.
  */
 import { kindIn } from '../domain/index.js';
-import { countedIn, countsAsked, namesNumber } from '../facts/index.js';
+import { countedIn, countsAsked, countsWhoCame, namesNumber } from '../facts/index.js';
 import { countedWordsOf, type RankedPassages } from '../find/index.js';
-import { countedPhrases, type Question } from '../understand/index.js';
+import { countedPhrases, limitAsked, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
+
+/**
+ * A limit a rule sets ("limited to 1 speaker", "maximum of 2 speakers", "限 1 人", not "最多样化"): what may be, no count of who came. Asked
+ * how many came to IstioCon 2021, "简短演讲： 10 分钟演讲，限 1 人" is no answer; asked the most a talk may have, it is.
+ */
+const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+than|maximum\s+of)(?![\p{L}\p{N}])|(?:限|最多|至多|不超过)\s*[\d两二三四五六七八九十]/iu;
 
 /** How far down the ranking the sentence that gives the count is looked for: the first page. */
 const COUNT_DEPTH = 3;
@@ -20,6 +26,8 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
   if (question.ask !== 'how-many' || !countedPhrases(question.text).length) return undefined;
   const asked = countedWordsOf(question);
   const years = question.entities.years.map(String);
+  // A limit is no count of who came; of anything else ("40-minute presentations (up to 2 speakers)" for minutes), it may be.
+  const limits = limitAsked(question.text) || !countsWhoCame(asked);
   const head = ranked.slice(0, COUNT_DEPTH);
   for (const one of head) {
     const { passage } = one;
@@ -32,7 +40,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
         ? years.some((year) => editions(sentence).includes(year))
         : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
     // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence));
+    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && (limits || !LIMIT.test(sentence)));
     if (!said) continue;
     const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
     return one === head[0] ? { direct } : { direct, first: one };

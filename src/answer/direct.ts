@@ -4,7 +4,8 @@
  * (dates, places, who gave a talk), not the bot's own text (`src/i18n`), which the query side never
  * imports. A line is only made from fields the knowledge holds: a missing date, city or source
  * link means no line, never a guess. The line of a "where" question names the venue with the city
- * when the posts name one ("6 November 2023, McCormick Place, Chicago"; "芝加哥麦考密克展览中心").
+ * when the posts name one ("6 November 2023, McCormick Place, Chicago"; "芝加哥麦考密克展览中心"), and says "online"
+ * of an event held in no city.
  */
 import { daysUntil, placeOf, spanOf, talkUrlIn, type Span } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
@@ -26,6 +27,7 @@ const TEMPLATES = {
     event: (name: string, when: string, where: string | null) => `${name}: ${when}${where ? `, ${where}` : ''}`,
     /** "McCormick Place, Chicago": the venue, then its city. */
     at: (venue: string, city: string) => `${venue}, ${city}`,
+    online: 'online',
     days: (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`),
     next: (line: string, days: string) => `Next: ${line} (${days})`,
     none: (line: string) => `No upcoming event is announced; the latest: ${line}`,
@@ -49,6 +51,7 @@ const TEMPLATES = {
     event: (name: string, when: string, where: string | null) => `${name}：${when}${where ? `，${where}` : ''}`,
     /** "芝加哥麦考密克展览中心", "阿姆斯特丹 RAI": the city, then the venue (a space before a Latin name). */
     at: (venue: string, city: string) => `${city}${/^[\p{Script=Han}\p{P}]/u.test(venue) ? '' : ' '}${venue}`,
+    online: '线上',
     days: (days: number) => (days === 0 ? '今天' : `还有 ${days} 天`),
     next: (line: string, days: string) => `下一场：${line}（${days}）`,
     none: (line: string) => `尚未公布新的活动；最近一场：${line}`,
@@ -115,6 +118,9 @@ export interface Whereabouts {
  */
 function placeText(event: EventInfo, lang: Lang, { venue = false }: Whereabouts): string | null {
   const city = cityOf(event, lang);
+  // The posts give every on-site gathering its city: one held in none (IstioCon 2022, a stream) was online. Not a
+  // birthday or a launch ('other'), which may be no gathering at all.
+  if (venue && city === null && event.kind !== 'other') return TEMPLATES[lang].online;
   if (!venue || !event.venue) return city;
   const named = [city, event.city].some((name) => name !== null && event.venue?.toLowerCase().includes(name.toLowerCase()));
   return city === null || named ? event.venue : TEMPLATES[lang].at(event.venue, city);

@@ -46,10 +46,10 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   if (place) for (const word of [...cityWords, ...place.zh, ...(place.short ?? []), ...nameWords(place.country)]) words.add(word);
   const region: Region | null = place?.region ?? regionIn(name);
   if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
-  // "四周年", "七周岁": how Chinese says the project's birthdays, which the events' names say in English ("7th birthday").
+  // "四周年", "七周岁", "七岁": how Chinese says the project's birthdays, which the events' names say in English ("7th birthday").
   const birthday = /\b(\d{1,2})(?:st|nd|rd|th) birthday\b/i.exec(name)?.[1];
   const ordinal = birthday ? zhNumber(Number(birthday)) : null;
-  if (ordinal) words.add(`${ordinal}周年`).add(`${ordinal}周岁`);
+  if (ordinal) words.add(`${ordinal}周年`).add(`${ordinal}周岁`).add(`${ordinal}岁`);
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);
   if (year) words.add(year).add(year.slice(2));
   return words;

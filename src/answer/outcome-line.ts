@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, bodiesTitled, bodyTitleOf, namesElection, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesElection, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -20,6 +20,9 @@ function seatsIn(text: string): number[] {
   const lower = text.toLowerCase();
   return STEERING_SEATS.flatMap((names, at) => (names.some((name) => lower.includes(name)) ? [at] : []));
 }
+
+/** What a vote or an award decides, as a question names it: who won, an award, a vote ("winners", "获奖", "投票"). */
+const DECIDED = /(?<![\p{L}\p{N}])(?:won|win|wins|winners?|winning|awards?|awarded|prizes?|elected|re-elected|votes?|voted|voting|ballot)(?![\p{L}\p{N}])|奖|得主|当选|连任|选上|选出|入选|赢|投票|选票/iu;
 
 /** Longest line quoted: whole sentences up to this many characters (the first one always). */
 const MAX_LINE = 360;
@@ -76,6 +79,8 @@ export class OutcomeLines {
     // "who got in to steering in 2023" (not who gave a talk): answered by a results post only when it ranks first.
     const who = question.ask === 'who' && !question.aboutTalks && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
     if (question.ask !== 'results' && !latest && !who) return undefined;
+    // "istio 申请加入 cncf 最后结果怎样": the outcome of something else than a vote or an award; who won is no answer.
+    if (question.ask === 'results' && !asksGovernance(question) && !DECIDED.test(question.text)) return undefined;
     const following = this.#following(question);
     // The election after the one named left no results post of its own: no line, rather than another's results.
     if (following && !following.post) return undefined;

@@ -62,3 +62,14 @@ export function sessionSchedule(event: EventInfo, programme: Programme, lang: La
   if (!talk || other || !talk.schedule) return undefined;
   return linkLine({ ...event, links: { ...event.links, schedule: [talk.schedule] } }, 'schedule', lang);
 }
+
+/**
+ * A schedule asked with its talks ("full schedule istiocon 2021 … sessions"), which have no schedule page of their own:
+ * the line listing them links the one schedule page of the events named, where they are, rather than a post.
+ */
+export function withEventSchedule<Part extends Pick<Answer, 'talks'> & Partial<Pick<Answer, 'direct'>>>(part: Part, named: readonly EventInfo[]): Part {
+  const pages = [...new Set(named.flatMap((event) => event.links.schedule))];
+  const [page, other] = pages;
+  if (!part.direct || !page || other !== undefined || part.talks.some((talk) => talk.schedule)) return part;
+  return { ...part, direct: { ...part.direct, url: page } };
+}

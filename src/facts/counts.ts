@@ -65,15 +65,27 @@ const sameWord = (a: string, b: string): boolean => a === b || (Math.min(a.lengt
 const PERSONS = new Set(PERSON_NOUNS.flatMap((noun) => (/\p{Script=Han}/u.test(noun) ? analyze(noun).slice(-1) : analyze(noun))));
 const countsPeople = (terms: readonly string[]): boolean => terms.some((term) => PERSONS.has(term));
 
+/**
+ * Those who speak ("3 to 5 speakers", "3 至 5 名发言者", "演讲者"): a count of them answers a question that names them, not
+ * one that counts people who came ("istiocon 2021 多少人参加了" is no question about a panel's speakers).
+ */
+const SPEAKING = new Set([...analyze('speaker speakers presenter presenters panelist panelists panellists'), '讲者', '言者']);
+const countsSpeakers = (terms: readonly string[]): boolean => terms.some((term) => SPEAKING.has(term));
+
 /** The index terms of `PEOPLE_VERBS`: a question that counts who did them counts people. */
 const DOINGS = new Set(PEOPLE_VERBS.flatMap(analyze));
+
+/** Whether `asked` counts people who came or took part ("how many people joined", "多少人参加"), not speakers. */
+export function countsWhoCame(asked: readonly string[]): boolean {
+  return (countsPeople(asked) || asked.some((term) => DOINGS.has(term))) && !countsSpeakers(asked);
+}
 
 /**
  * Whether a count that counts `counted` answers a question that counts `asked`: one word in both
  * ("how many seats": "13 seats"), or both count people ("how many people ran", "how many signed
- * up": "Five candidates", "4,000 people").
+ * up": "Five candidates", "4,000 people"), speakers only when speakers are asked.
  */
 export function countsAsked(asked: readonly string[], counted: readonly string[]): boolean {
   for (const term of asked) for (const other of counted) if (sameWord(term, other)) return true;
-  return (countsPeople(asked) || asked.some((term) => DOINGS.has(term))) && countsPeople(counted);
+  return (countsPeople(asked) || asked.some((term) => DOINGS.has(term))) && countsPeople(counted) && (countsSpeakers(asked) || !countsSpeakers(counted));
 }

@@ -14,14 +14,30 @@ const BODY_TITLES = GOVERNANCE_BODIES.map((names) => ({
   others: patternOf(GOVERNANCE_BODIES.filter((other) => other !== names).flat()),
 }));
 
-/** How a post's title names the one governance body `question` names; null when it names none, or both. */
-export function bodyTitleOf({ words }: { words: Pick<Question['words'], 'groups'> }): RegExp | null {
-  return bodyOf(words)?.title ?? null;
+/** How a question names a seat on the Steering Committee ("contribution seats", "社区席位"). */
+const SEAT = patternOf(STEERING_SEATS.flat().flatMap((seat) => (/[a-z]$/.test(seat) ? [seat, `${seat}s`] : [seat])));
+
+/** What names a body: a question's words, and its text when there is one (for the seats it names). */
+interface Naming {
+  words: Pick<Question['words'], 'groups'>;
+  text?: string;
 }
 
-/** The one governance body the words name; none when they name none, or several. */
-function bodyOf(words: Pick<Question['words'], 'groups'>): (typeof BODY_TITLES)[number] | undefined {
+/** How a post's title names the one governance body `question` names; null when it names none, or both. */
+export function bodyTitleOf(question: Naming): RegExp | null {
+  return bodyOf(question)?.title ?? null;
+}
+
+/** The Steering Committee, the one body with seats of its own kinds. */
+const STEERING = BODY_TITLES.find(({ names }) => names.includes('steering'));
+
+/**
+ * The one governance body the words name; none when they name none, or several. A Steering seat named with no body
+ * ("2023 社区席位 投票结果", "contribution seat results") names the Steering Committee, whose seats they are.
+ */
+function bodyOf({ words, text = '' }: Naming): (typeof BODY_TITLES)[number] | undefined {
   const named = BODY_TITLES.filter(({ names }) => words.groups.some((group) => names.includes(group.word) || (group.meant !== undefined && names.includes(group.meant))));
+  if (!named.length && SEAT.test(text)) return STEERING;
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -34,8 +50,8 @@ export function bodiesTitled(title: string): number {
 }
 
 /** How posts' titles name the governance bodies other than the one `question` names; null when it names none, or several. */
-export function otherBodiesTitleOf({ words }: { words: Pick<Question['words'], 'groups'> }): RegExp | null {
-  return bodyOf(words)?.others ?? null;
+export function otherBodiesTitleOf(question: Naming): RegExp | null {
+  return bodyOf(question)?.others ?? null;
 }
 
 /** How the vocabulary names an election ("election", "elections", "选举"). */
@@ -51,8 +67,6 @@ export function namesElection(words: Pick<Question['words'], 'groups'>): boolean
   return saysElection(words) || bodyTitleOf({ words }) !== null;
 }
 
-/** How a question names a seat on the Steering Committee ("contribution seats", "社区席位"). */
-const SEAT = patternOf(STEERING_SEATS.flat().flatMap((seat) => (/[a-z]$/.test(seat) ? [seat, `${seat}s`] : [seat])));
 
 /**
  * Whether a question asks about governance (an election, a body or one of its seats): "which Huawei engineer holds its

@@ -1,19 +1,37 @@
 /** What a "how many" question counts, and whether it asks how long something lasts. Pure. */
 import { STOP_WORDS } from '../store/index.js';
-import { patternOf } from './intents.js';
+import { patternOf, TALK_FORMATS } from './intents.js';
 
 /**
- * What a "how many" question counts: the words after "how many" / "number of" ("how many
+ * What a "how many" question counts: the words after "how many" / "number of" / "max" ("how many
  * community seats": "community seats"), in Chinese the characters after 多少 or 几 ("多少家公司": "家公司"), and
- * 人数 a count of people ("报名人数", "参会人数").
+ * 人数 a count of people ("报名人数", "参会人数"), as attendance or turnout is in English.
  */
-const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{1,3})|(人)数/giu;
+const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of|max(?:imum)?)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{1,3})|(人)数|(?<![\p{L}\p{N}])(?:attendance|turnout|headcount)(?![\p{L}\p{N}])/giu;
 
 /** How long something lasts ("how long is a lightning talk", "闪电演讲多长"): a duration, never a count of talks. */
 const HOW_LONG = patternOf(['how long', 'how many minutes', 'how many hours', '多长', '多久', '几分钟', '多少分钟', '几个小时', '多少小时']);
 
 export function asksHowLong(text: string): boolean {
   return HOW_LONG.test(text);
+}
+
+/** The people who talk ("speakers", "panelists", "讲者"), and what may only be the most of them ("max", "最多"). */
+const PEOPLE = /(?<![\p{L}\p{N}])(?:speakers?|presenters?|panell?ists?|people|persons?)(?![\p{L}\p{N}])|讲者|嘉宾/iu;
+const MOST = /(?<![\p{L}\p{N}])(?:max|maximum|at\s+most|up\s+to)(?![\p{L}\p{N}])|最多|至多|上限/iu;
+const FORMAT = patternOf(TALK_FORMATS);
+
+/**
+ * How many people one talk has or may have ("istio day panel max speakers", "a panel 最多几位讲者", "how many speakers can
+ * a panel have"): people counted beside a kind of talk or a maximum, a call's format, never how many talks there were.
+ */
+export function talkSizeAsked(text: string): boolean {
+  return PEOPLE.test(text) && (FORMAT.test(text) || MOST.test(text));
+}
+
+/** Whether the question asks the most there may be ("max speakers", "最多几位"), or a talk's size, rather than how many there were. */
+export function limitAsked(text: string): boolean {
+  return MOST.test(text) || talkSizeAsked(text);
 }
 
 /**
@@ -37,7 +55,7 @@ export function countedPhrases(text: string): string[] {
   return [...text.matchAll(ASKED_COUNT)]
     .map(({ 0: said, 1: latin, 2: han, 3: people, index }) => {
       if (han !== undefined && MEASURE_ONLY.test(han)) return nounBefore(text, index, index + said.length) ?? han;
-      return han ?? people ?? (latin ? untilStopWord(latin) : '');
+      return han ?? people ?? (latin ? untilStopWord(latin) : 'people');
     })
     .filter(Boolean);
 }

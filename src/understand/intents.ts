@@ -147,14 +147,14 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held; the call's terms after both.
   ['register', HOW_HELD], ['cfp', CALL_TERMS],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '当选', '连任', '选上', '选出', '入选', '赢得']],
-  ['schedule', ['schedule', 'sched', 'agenda', 'program', '日程', '议程']],
+  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', '日程', '议程', '时间表']],
   ['slides', wantWordsOf('slides')],
   ['video', wantWordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   // What was handed out or given away ("送什么" at the kiosk) is got too.
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '什么送', '送了什么', '发放', '免费领', ...GETTING]],
-  // How long ago something was is asked of its date, not a count.
-  ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前']],
+  // How long ago something was is asked of its date, not a count; so are the days an event ran ("what days", "开几天"): its dates.
+  ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天']],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', '# of', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
   ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月']],

@@ -66,23 +66,32 @@ export function heldAsked(text: string): boolean {
   return HELD_ASKED.test(text);
 }
 
+/** A timeline asked of an event ("istio day 北美 2023 时间线"): its call's, the only one the posts give ("The timeline: review…"). */
+const TIMELINE = /\btimelines?\b|时间线/iu;
+
+/** How many came, said as a noun ("beijing meetup attendance", "the turnout"): a count, when no price is said of it (above). */
+const ATTENDANCE = /\b(?:attendance|turnout|headcount)\b/i;
+
 /**
  * The ask of a question `ASKS` read as `said`: a ticket bought is a registration ("买票" itself is one of its words), how
  * many signed up a count, not a way to sign up; a price asked of being there ("is attendance free", "免费参加吗") that no
- * other ask took is a registration.
+ * other ask took is a registration, attendance that no other ask took a count, and an event's timeline its call's.
  */
 export function registerRead(said: Ask | undefined, text: string): Ask | undefined {
   // "Is IstioCon free", "istiocon 是线上的吗": a price or a way of holding asked of an event itself, no thing named.
   const ofEvent = kindIn(text) !== null && !THING_NAMED.test(text);
   if (said === undefined && PRICE_SAID.test(text) && (BEING_THERE.test(text) || ofEvent)) return 'register';
   if (said === undefined && ofEvent && heldAsked(text)) return 'register';
+  if (said === undefined && ATTENDANCE.test(text)) return 'how-many';
+  // "时间线" holds 时间, a when: a timeline has several dates, those of the call.
+  if ((said === undefined || said === 'when') && ofEvent && TIMELINE.test(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   return said;
 }
 
-/** How a call's timeline says its speakers hear back ("Speaker Notifications", 录用通知): asked, a date of the call. */
-const NOTIFIED = /\bnotif(?:y|ied|ications?)\b|录用通知/i;
+/** How a call's timeline says its speakers hear back ("Speaker Notifications", 录用通知, "9 月 7 日通知讲者"): asked, a date of the call. */
+const NOTIFIED = /\bnotif(?:y|ied|ications?)\b|录用通知|通知(?:讲者|演讲者|入选)|(?:讲者|入选)通知/i;
 
 export function notificationAsked(text: string): boolean {
   return NOTIFIED.test(text);

@@ -26,4 +26,18 @@ describe('the count line', () => {
     const own = passage('o', 'More than 3,000 people registered (a 2032 post counts 3,100).', 'IstioCon 2031');
     expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([own]))?.direct?.text).toMatch(/More than 3,000 people registered/);
   });
+
+  it('answers how many came with no format\'s speakers or limit: those answer only a question about them', () => {
+    const formats = passage('f', 'Workshop: 120 minutes, led by 1 to 3 speakers. Quick talk: 8 minutes, limited to 1 speaker.', 'FooCon 2031');
+    const reach = passage('r', 'More than 2,500 people from 60 countries signed up for FooCon 2031.', 'FooCon 2031');
+    expect(countLine(understand('how many people joined foocon 2031'), rankedOf([formats, reach]))?.direct?.text).toMatch(/2,500 people/);
+    expect(countLine(understand('how many speakers can a workshop have at foocon 2031'), rankedOf([formats, reach]))?.direct?.text).toMatch(/1 to 3 speakers/);
+    const zhFormats = passage('zf', '研讨会：120 分钟，由 1 至 3 名发言者带领。快速演讲：8 分钟，限 1 人。', 'FooCon 2031', 'zh');
+    const zhReach = passage('zr', '共有来自 60 个国家的 2,500 多人报名参加 FooCon 2031。', 'FooCon 2031', 'zh');
+    expect(countLine(understand('foocon 2031 多少人参加了'), rankedOf([zhFormats, zhReach]))?.direct?.text).toMatch(/2,500 多人/);
+    expect(countLine(understand('foocon 2031 快速演讲 最多几人'), rankedOf([zhFormats, zhReach]))?.direct?.text).toMatch(/限 1 人/);
+    // "最多样化" (the most diverse) sets no limit.
+    const diverse = passage('d', '今年的席位分配是有史以来最多样化的，共有六家公司。', null, 'zh');
+    expect(countLine(understand('今年席位分给了几家公司'), rankedOf([diverse]))?.direct?.text).toMatch(/六家公司/);
+  });
 });

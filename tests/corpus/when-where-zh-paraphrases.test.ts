@@ -1,0 +1,43 @@
+/**
+ * The few rows of the when/where/how-many/results paraphrase battery (tests/unit/when-where-zh-paraphrases.test.ts) that
+ * need istio.io's own posts (election results, the IstioCon 2021 announcement), asked over istio.io and content/ together
+ * as the bot indexes them when it follows istio.io. Written without reading any question set.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Answerer } from '../../src/answer/index.js';
+import { loadConfig } from '../../src/config/index.js';
+import { buildCorpus } from '../../src/indexer/index.js';
+
+const config = loadConfig();
+const root = resolve(config.istioContent);
+if (!existsSync(join(root, 'en'))) {
+  throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT to a checkout of istio.io/content.`);
+}
+const content = fileURLToPath(new URL('../../content', import.meta.url));
+const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [content, root], siteBaseUrl: config.siteBaseUrl }));
+
+/** [question, what the answer line must hold]. */
+const ROWS: readonly (readonly [string, RegExp])[] = [
+  // A Steering seat named with no body names the Steering Committee: its 2023 community-seat results (posted in English only).
+  ['2023 社区席位 谁当选了', /Iris Ding/],
+  ['2023年 community seat 的选举结果', /Craig Box/],
+  // How many came is no format's speakers nor a limit ("简短演讲：10 分钟演讲，限 1 人").
+  ['istiocon 2021 到底多少人参加', /4,000/],
+  ['how many ppl joined the first istiocon', /4,000/],
+];
+
+describe('when/where/how-many/results questions that need the istio.io posts', () => {
+  it.each(ROWS)('%s', (question, holds) => {
+    expect(engine.answer(question).direct?.text ?? '').toMatch(holds);
+  });
+});
+
+describe('the outcome of something else than a vote or an award', () => {
+  // The CNCF's answer to Istio's application is no election: the sentences naming who won an award answer nothing.
+  it.each(['istio 申请进 cncf 的结果如何', 'outcome of the istio cncf application'])('%s gets no line of who won', (question) => {
+    expect(engine.answer(question).direct?.text ?? '').not.toMatch(/奖|award/i);
+  });
+});
