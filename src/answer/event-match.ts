@@ -43,21 +43,26 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   if (place) for (const word of [...cityWords, ...place.zh, ...(place.short ?? []), ...nameWords(place.country)]) words.add(word);
   const region: Region | null = place?.region ?? regionIn(name);
   if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
-  // "四周年", "七周岁": how Chinese says the project's birthdays, which the events' names say in English ("7th birthday").
+  // "四周年", "七周岁", "生日": how Chinese says the project's birthdays, which the events' names say in English ("7th birthday").
   const birthday = /\b(\d{1,2})(?:st|nd|rd|th) birthday\b/i.exec(name)?.[1];
   const ordinal = birthday ? zhNumber(Number(birthday)) : null;
-  if (ordinal) words.add(`${ordinal}周年`).add(`${ordinal}周岁`);
+  if (ordinal) words.add(`${ordinal}周年`).add(`${ordinal}周岁`).add('生日');
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);
   if (year) words.add(year).add(year.slice(2));
   return words;
 }
 
-/** "4 周年", "7周岁": a birthday's ordinal in digits, which the words of a text split from it, as the Chinese numeral it is ("四周年"). */
+/**
+ * "4 周年", "7周岁": a birthday's ordinal in digits, which the words of a text split from it, as the Chinese numeral it is
+ * ("四周年"); the 生日 after an ordinal ("四周年生日") is that birthday's, not any other.
+ */
 function withZhOrdinals(text: string): string {
-  return text.replace(/(\d{1,2})\s*(周年|周岁)/gu, (said, count: string, unit: string) => {
-    const numeral = zhNumber(Number(count));
-    return numeral ? `${numeral}${unit}` : said;
-  });
+  return text
+    .replace(/(\d{1,2})\s*(周年|周岁)/gu, (said, count: string, unit: string) => {
+      const numeral = zhNumber(Number(count));
+      return numeral ? `${numeral}${unit}` : said;
+    })
+    .replace(/(周年|周岁)\s*生日/gu, '$1 ');
 }
 
 /** The kinds of event a word of a question can name ("istio day", "meetup"). */

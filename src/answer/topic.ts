@@ -1,5 +1,5 @@
 /** The topic of a question: the words that name neither an event nor what is asked ("ambient"). */
-import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
+import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, relativeYearWords, SHIRTS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { STOP_WORDS } from '../store/index.js';
 import type { Calendar } from './calendar.js';
@@ -55,7 +55,8 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
     HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2 || (group.word.length === 2 && !STOP_WORDS.has(group.word));
   // "how long ago": words of the phrase that asks are no topic either. The kind of talk asked about ("keynotes at
   // kubecon") is a topic, though it says the question is about talks.
-  const phrase = askingWords(question.text);
+  // "coming up this year": a year said from today is a time, as a year in digits is.
+  const phrase = [...askingWords(question.text), ...relativeYearWords(question.text)];
   const asking = (word: string): boolean => asksAlone(word) || phrase.includes(word);
   const topic = question.words.groups
     .map((group) => ({ ...group, word: formatIn(group.word) ?? group.word }))
