@@ -221,3 +221,21 @@ describe('a birthday said in Chinese', () => {
     expect(engine.answer(question, { now }).direct?.text).toContain(line);
   });
 });
+
+describe('the first passage of a next or latest answer', () => {
+  // Asked which event, when or where, the first passage dates the event the line names, as the line does, rather than
+  // one that only matched a word of the question (a talk with "Next" in its title, "The next stop was…").
+  it.each([
+    ['whens the next istio event', /23 to 26 March 2026/],
+    ['upcoming istio events?', /23 to 26 March 2026/],
+    ['next istio day in europe?', /1 April 2025/],
+    ['where is the next istio day', /10 November 2025/],
+    ['近期有什么 istio 活动', /2026 年 3 月 23 日至 26 日/],
+    ['下一届 istio day 在哪里', /2025 年 11 月 10 日/],
+    ['最近一届 istio day 在哪个城市', /2025 年 11 月 10 日/],
+    // The London post ranks, not Atlanta's: the passage that dates Atlanta's is found among all.
+    ['london is done, where did the istio people head next', /10 November 2025/],
+  ])('%s', (question, date) => {
+    expect(engine.answer(question, { now }).results[0]?.text).toMatch(date);
+  });
+});
