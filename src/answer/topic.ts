@@ -20,6 +20,9 @@ const ASKING_KEPT = 2_000;
 /** Words that stand in for what was named or asked ("the last one announced", "the paris one"): no topic of it. */
 const STANDING_IN = ['one', 'ones'];
 
+/** Words that say how big an event is or that one goes there ("the next big istio event", "in-person"): which events, not what about. */
+const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline'];
+
 /**
  * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering
  * multicluster", "talks related to wasm"): the words after them are the topic, they are none.
@@ -33,7 +36,7 @@ function asksAlone(word: string): boolean {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
     // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
     // T-shirt, which alone asks how it is got.
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, RELATING].some((words) => words.includes(word));
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, SIZING, RELATING].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;

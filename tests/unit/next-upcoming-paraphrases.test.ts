@@ -113,6 +113,9 @@ const rows: Row[] = [
   { q: 'anything planned for istio day', time: 'next', event: ISTIO_DAY_NA_25, kind: 'istio-day' },
   { q: 'istio events coming soon', time: 'next', event: KUBECON_EU_26 },
   { q: 'what istio events are in the works', time: 'next', event: KUBECON_EU_26 },
+  { q: 'whats the next big istio event', time: 'next', event: KUBECON_EU_26 },
+  { q: 'next major istio conference', time: 'next', event: KUBECON_EU_26 },
+  { q: 'whens the next in-person istio event', time: 'next', event: KUBECON_EU_26 },
   { q: 'upcoming istio conferences', time: 'next', event: KUBECON_EU_26 },
   { q: 'any istio events coming up this year', time: 'next', event: KUBECON_EU_26 },
   { q: 'next istio day in europe?', time: 'next', event: ISTIO_DAY_EU_25, kind: 'istio-day', region: 'Europe' },
@@ -159,6 +162,8 @@ const rows: Row[] = [
   { q: '欧洲 istio day 还有下一届吗', time: 'next', event: ISTIO_DAY_EU_25, kind: 'istio-day', region: 'Europe' },
   { q: '下一个 istio 生日', time: 'next', event: BIRTHDAY_7 },
   { q: '计划中的 istio 活动有哪些', time: 'next', event: KUBECON_EU_26 },
+  { q: '下一场线下的 istio 活动', time: 'next', event: KUBECON_EU_26 },
+  { q: '下一次大型 istio 活动', time: 'next', event: KUBECON_EU_26 },
   // Chinese: the newest one held
   { q: '最新的活动是哪个', time: 'latest', event: KUBECON_EU_26 },
   { q: 'istio 社区最近的活动', time: 'latest', event: KUBECON_EU_26 },
