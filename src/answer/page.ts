@@ -9,12 +9,12 @@ import type { Answer, AnswerOptions, Result } from './types.js';
 /** How far down the ranking "the next / the latest" looks for the passages of the event it answers with. */
 const EVENT_FIRST_DEPTH = 50;
 
-/** The ranking with `first` moved to the top, in their order; the rest as ranked. */
-export function withFirst(ranked: RankedPassages, first: readonly Ranked[]): RankedPassages {
+/** The ranking with `first` moved to the top, in their order; the rest as ranked. `added`: how many of `first` it lacks. */
+export function withFirst(ranked: RankedPassages, first: readonly Ranked[], added = 0): RankedPassages {
   if (!first.length) return ranked;
   const ids = new Set(first.map((one) => one.passage.id));
   return {
-    length: ranked.length,
+    length: ranked.length + added,
     slice: (start = 0, end = ranked.length) => [...first, ...ranked.slice(0, end).filter((one) => !ids.has(one.passage.id))].slice(start, end),
   };
 }
@@ -43,7 +43,8 @@ export function eventFirst(ranked: RankedPassages, question: Question, known: Ev
   const dated = dating.length || !DATED_ASKS.has(question.ask) ? undefined : passages.find(dates);
   if (dated) dating.push({ passage: dated, score: head[0]?.score ?? 0, terms: () => [] });
   const first = [...dating, ...about.filter((one) => !dating.includes(one))].slice(0, PAGE_SIZE - 1);
-  return withFirst(ranked, [...told, ...first].slice(0, PAGE_SIZE - 1));
+  // The passage found among all is outside the ranking when the head is the whole of it: counted in the total.
+  return withFirst(ranked, [...told, ...first].slice(0, PAGE_SIZE - 1), dated && ranked.length <= head.length ? 1 : 0);
 }
 
 /** The asks of an event itself (which one, when, where), not of its talks, links or people. */
