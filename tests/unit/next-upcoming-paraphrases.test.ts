@@ -12,7 +12,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
-import { shippedService } from '../helpers/engine.js';
+import { fixtureService, shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
 beforeAll(async () => {
@@ -116,6 +116,9 @@ const rows: Row[] = [
   { q: 'whats the next big istio event', time: 'next', event: KUBECON_EU_26 },
   { q: 'next major istio conference', time: 'next', event: KUBECON_EU_26 },
   { q: 'whens the next in-person istio event', time: 'next', event: KUBECON_EU_26 },
+  // A call or a registration of the next one: none is announced, not a past call's line.
+  { q: 'cfp for the next istio day?', time: 'next', event: ISTIO_DAY_NA_25, kind: 'istio-day' },
+  { q: 'how do i sign up for the upcoming kubecon eu', time: 'next', event: KUBECON_EU_26, kind: 'kubecon', region: 'Europe' },
   { q: 'upcoming istio conferences', time: 'next', event: KUBECON_EU_26 },
   { q: 'any istio events coming up this year', time: 'next', event: KUBECON_EU_26 },
   { q: 'next istio day in europe?', time: 'next', event: ISTIO_DAY_EU_25, kind: 'istio-day', region: 'Europe' },
@@ -164,6 +167,8 @@ const rows: Row[] = [
   { q: '计划中的 istio 活动有哪些', time: 'next', event: KUBECON_EU_26 },
   { q: '下一场线下的 istio 活动', time: 'next', event: KUBECON_EU_26 },
   { q: '下一次大型 istio 活动', time: 'next', event: KUBECON_EU_26 },
+  { q: '下一届 istio day 怎么投稿', time: 'next', event: ISTIO_DAY_NA_25, kind: 'istio-day' },
+  { q: '下届 istio day 报名链接', time: 'next', event: ISTIO_DAY_NA_25, kind: 'istio-day' },
   // Chinese: the newest one held
   { q: '最新的活动是哪个', time: 'latest', event: KUBECON_EU_26 },
   { q: 'istio 社区最近的活动', time: 'latest', event: KUBECON_EU_26 },
@@ -242,5 +247,14 @@ describe('the first passage of a next or latest answer', () => {
     ['next istio event where', /23 to 26 March 2026/],
   ])('%s', (question, date) => {
     expect(engine.answer(question, { now }).results[0]?.text).toMatch(date);
+  });
+});
+
+describe('a dated passage found outside the ranking', () => {
+  it('is counted in the total it is shown under', async () => {
+    // The fixture posts hold no passage for these words: the next event's dated passage is found among all of them.
+    const answer = (await fixtureService()).answer('next next', { now });
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.total).toBeGreaterThanOrEqual(answer.results.length);
   });
 });
