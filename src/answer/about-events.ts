@@ -81,7 +81,7 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   // "events" of no kind: a noun for any event, not the project's name alone ("istio 2027").
   const says = (noun: string): boolean => (HAN.test(noun) ? question.text.includes(noun) : question.words.groups.some(({ word }) => word === noun));
   if (!kind && !ANY_EVENT_WORDS.some((noun) => noun !== 'istio' && says(noun))) return undefined;
-  const said = [...years, ...relativeYears(question.text).map((offset) => now.getUTCFullYear() + offset)];
+  const said = [...new Set([...years, ...relativeYears(question.text).map((offset) => now.getUTCFullYear() + offset)])];
   const [year, otherYear] = said;
   if (year === undefined || otherYear !== undefined) return undefined;
   const region = REGIONS.find((one) => one === regions[0]) ?? null;

@@ -258,3 +258,16 @@ describe('a dated passage found outside the ranking', () => {
     expect(answer.total).toBeGreaterThanOrEqual(answer.results.length);
   });
 });
+
+describe('a year said from today', () => {
+  // "last year" is 2025, not the latest event that "last" alone would pick (KubeCon Europe 2026).
+  it.each([
+    ['when was kubecon eu last year', /^KubeCon \+ CloudNativeCon Europe 2025: 1 April 2025, London/],
+    ['istio events last year?', /^Istio Day North America 2025: 10 November 2025, Atlanta/],
+    ['去年 kubecon 北美在哪个城市', /^KubeCon \+ CloudNativeCon North America 2025：2025 年 11 月 10 日，亚特兰大/],
+    ['去年最后一场 istio day', /^Istio Day North America 2025：2025 年 11 月 10 日/],
+    ['明年还有 kubecon 北美吗', /^尚未公布 2027 年的 KubeCon \+ CloudNativeCon North America；最近一场：KubeCon \+ CloudNativeCon North America 2025/],
+  ])('%s', (question, line) => {
+    expect(engine.answer(question, { now }).direct?.text).toMatch(line);
+  });
+});
