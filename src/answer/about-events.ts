@@ -81,7 +81,7 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   // "events" of no kind: a noun for any event, not the project's name alone ("istio 2027").
   const says = (noun: string): boolean => (HAN.test(noun) ? question.text.includes(noun) : question.words.groups.some(({ word }) => word === noun));
   if (!kind && !ANY_EVENT_WORDS.some((noun) => noun !== 'istio' && says(noun))) return undefined;
-  const said = [...years, ...relativeYears(question.text).map((offset) => now.getUTCFullYear() + offset)];
+  const said = [...new Set([...years, ...relativeYears(question.text).map((offset) => now.getUTCFullYear() + offset)])];
   const [year, otherYear] = said;
   if (year === undefined || otherYear !== undefined) return undefined;
   const region = REGIONS.find((one) => one === regions[0]) ?? null;
@@ -137,12 +137,12 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     const first = named.filter((event) => event.start).at(-1);
     return first ? { events: [first], direct: eventLine(first, lang, where) } : {};
   }
+  // "slides of the next istio day", "the cfp of the next one": none is announced, the latest is named, said so (not a past call).
+  const readsEvent = LINK_OF[ask] !== undefined || ask === 'talks' || ask === 'who' || ask === 'how-many';
+  if (upcoming && namesEvent && readsEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   const linked = takingPart(question, named, calendar);
   if (linked) return linked;
-  // "slides of the next istio day", "talks at the next kubecon": none is announced, the latest is named, said so.
-  const readsEvent = LINK_OF[ask] !== undefined || ask === 'talks' || ask === 'who' || ask === 'how-many';
-  if (upcoming && namesEvent && readsEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
   // "who spoke at the last istio day", "talks at the first istiocon": the one event the time word picks.
   return ofNamed(question, namesEvent ? picked(named, upcoming || time !== 'next' ? time : null, lang, calendar, now) : named, calendar, programme);
 }

@@ -14,6 +14,7 @@ import { talksLine } from './direct.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
 import { eventFirst, page, venueFirst, withFirst, type Lead } from './page.js';
+import { withSaidYears } from './said-years.js';
 import { otherLanguageAnswer } from './other-language.js';
 import { nameWords } from './name-words.js';
 import { Programme } from './programme.js';
@@ -70,9 +71,9 @@ export class Answerer implements QueryService {
   }
 
   answer(input: string, options: AnswerOptions = {}): Answer {
-    const question = understand(input, options.lang);
-    const { lang, command, filters } = question;
     const now = options.now ?? new Date();
+    const question = withSaidYears(understand(input, options.lang), now);
+    const { lang, command, filters } = question;
     const base: Answer = { query: question.text, truncated: question.truncated, intent: 'search', lang, total: 0, offset: 0, results: [], talks: [], events: [], suggestions: [] };
     if (command === 'events') return { ...base, intent: 'events', events: this.#calendar.events(lang, filters.year) };
     if (command === 'next') return { ...base, intent: 'next', ...this.#next(question, now) };

@@ -14,7 +14,17 @@ function regionOf(event: EventInfo): Region | null {
   return placeOf(event.city ?? '')?.region ?? regionIn(event.name);
 }
 
-/** The events the index knows, newest first, then by name. */
+/**
+ * Of events starting the same day, which comes first: the project's own (the Istio Day of a KubeCon week), then the
+ * conference, then its tracks and the co-located events of other projects ("the latest event in Paris" is Istio Day
+ * Europe 2024, not AppDeveloperCon, held there the same day).
+ */
+function standing(event: EventInfo): number {
+  if (OWN_SERIES.has(event.kind)) return 0;
+  return event.kind === 'kubecon' ? 1 : 2;
+}
+
+/** The events the index knows, newest first, the project's own first among those of one day, then by name. */
 export class Calendar {
   readonly #events: EventInfo[];
   readonly #matcher: EventMatcher;
@@ -24,7 +34,7 @@ export class Calendar {
   readonly #regions = new Map<EventInfo, Region | null>();
 
   constructor(events: readonly EventInfo[]) {
-    this.#events = [...events].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || a.name.localeCompare(b.name));
+    this.#events = [...events].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || standing(a) - standing(b) || a.name.localeCompare(b.name));
     for (const event of this.#events) this.#regions.set(event, regionOf(event));
     const names = new Map(this.#events.map((event) => [event.name, event.start]));
     this.#names = names.size;

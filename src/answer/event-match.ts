@@ -46,22 +46,46 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   if (place) for (const word of [...cityWords, ...place.zh, ...(place.short ?? []), ...nameWords(place.country)]) words.add(word);
   const region: Region | null = place?.region ?? regionIn(name);
   if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
-  // "四周年", "七周岁", "七岁": how Chinese says the project's birthdays, which the events' names say in English ("7th birthday").
+  // "四周年", "七周岁", "七岁", "生日": how Chinese says the project's birthdays, which the events' names say in English ("7th birthday").
   const birthday = /\b(\d{1,2})(?:st|nd|rd|th) birthday\b/i.exec(name)?.[1];
   const ordinal = birthday ? zhNumber(Number(birthday)) : null;
-  if (ordinal) words.add(`${ordinal}周年`).add(`${ordinal}周岁`).add(`${ordinal}岁`);
+  if (ordinal) words.add(`${ordinal}周年`).add(`${ordinal}周岁`).add(`${ordinal}岁`).add('生日');
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);
   if (year) words.add(year).add(year.slice(2));
   return words;
 }
 
-/** "4 周年", "7周岁": a birthday's ordinal in digits, which the words of a text split from it, as the Chinese numeral it is ("四周年"). */
+/**
+ * "4 周年", "7周岁": a birthday's ordinal in digits, which the words of a text split from it, as the Chinese numeral it is
+ * ("四周年"); the 生日 after an ordinal ("四周年生日") is that birthday's, not any other.
+ */
 function withZhOrdinals(text: string): string {
-  return text.replace(/(\d{1,2})\s*(周年|周岁)/gu, (said, count: string, unit: string) => {
-    const numeral = zhNumber(Number(count));
-    return numeral ? `${numeral}${unit}` : said;
-  });
+  return text
+    .replace(/(\d{1,2})\s*(周年|周岁)/gu, (said, count: string, unit: string) => {
+      const numeral = zhNumber(Number(count));
+      return numeral ? `${numeral}${unit}` : said;
+    })
+    .replace(/(周年|周岁)\s*生日/gu, '$1 ');
 }
+
+/**
+ * Of the candidates a Chinese run of words names equally well, those it says the most of: "四岁生日是什么时候" holds the
+ * 4th birthday's "四岁" and every birthday's "生日", and asks for the 4th. A run scores once however many of a
+ * candidate's words it holds; Latin words are one word each, so only the Chinese can tell such candidates apart, and
+ * only when the run names each of them.
+ */
+function mostSaid(found: Candidate[], typed: readonly string[]): Candidate[] {
+  const han = typed.filter((word) => HAN_RUN.test(word));
+  if (!han.length || found.length < 2) return found;
+  const said = (candidate: Candidate): number => [...candidate.own].filter((word) => HAN_RUN.test(word) && han.some((run) => run.includes(word))).reduce((sum, word) => sum + word.length, 0);
+  const saying = found.map(said);
+  // Candidates the run names none of tie by their other words ("istiocon 2021 以后北京…"): nothing to choose by.
+  if (saying.includes(0)) return found;
+  const most = Math.max(...saying);
+  return found.filter((_, at) => saying[at] === most);
+}
+
+const HAN_RUN = /\p{Script=Han}/u;
 
 /** The kinds of event a word of a question can name ("istio day", "meetup"). */
 const NAMED_KINDS: ReadonlySet<string> = new Set(KIND_NAMES.map((entry) => entry.kind));
@@ -182,7 +206,8 @@ export class EventMatcher {
     const scored = this.#heldBy(typed).map((candidate) => ({ candidate, score: scoreOf(candidate, typed), particular: scoreOf(candidate, particular) }));
     if (Math.max(0, ...scored.map(({ particular: score }) => score)) < 1) return [];
     const top = Math.max(0, ...scored.map(({ score }) => score));
-    return newestFirst(scored.filter(({ score }) => score === top).map(({ candidate }) => candidate)).map((candidate) => candidate.name);
+    const best = mostSaid(scored.filter(({ score }) => score === top).map(({ candidate }) => candidate), typed);
+    return newestFirst(best).map((candidate) => candidate.name);
   }
 
   /** Whether `word` names something of some event. */

@@ -1,5 +1,5 @@
 /** One page of an answer's passages, and the reorderings the answer stage makes before reading it. */
-import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
+import { colocatedNames, findDates, PAGE_SIZE } from '../domain/index.js';
 import { findMarks, type Ranked, type RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage } from '../model/index.js';
 import { happenedAfterAsked, type Question } from '../understand/index.js';
@@ -9,12 +9,12 @@ import type { Answer, AnswerOptions, Result } from './types.js';
 /** How far down the ranking "the next / the latest" looks for the passages of the event it answers with. */
 const EVENT_FIRST_DEPTH = 50;
 
-/** The ranking with `first` moved to the top, in their order; the rest as ranked. */
-export function withFirst(ranked: RankedPassages, first: readonly Ranked[]): RankedPassages {
+/** The ranking with `first` moved to the top, in their order; the rest as ranked. `added`: how many of `first` it lacks. */
+export function withFirst(ranked: RankedPassages, first: readonly Ranked[], added = 0): RankedPassages {
   if (!first.length) return ranked;
   const ids = new Set(first.map((one) => one.passage.id));
   return {
-    length: ranked.length,
+    length: ranked.length + added,
     slice: (start = 0, end = ranked.length) => [...first, ...ranked.slice(0, end).filter((one) => !ids.has(one.passage.id))].slice(start, end),
   };
 }
@@ -34,8 +34,26 @@ export function eventFirst(ranked: RankedPassages, question: Question, known: Ev
   const told = toldNext(head, question, past, passages);
   if (!timed) return withFirst(ranked, told);
   const names = new Set([only.name, ...colocatedNames(only.name)]);
-  const first = head.filter((one) => one.passage.event !== null && names.has(one.passage.event)).slice(0, PAGE_SIZE - 1);
-  return withFirst(ranked, [...told, ...first].slice(0, PAGE_SIZE - 1));
+  const about = head.filter((one) => one.passage.event !== null && names.has(one.passage.event));
+  // Asked which one and when or where, one passage that dates it as the line does leads ("…took place on 10 November
+  // 2025 in Atlanta"), not one that only matched a word of the question ("the session … took the crowd").
+  // From every passage when none ranks (as `toldNext`): a question about the event before it ranks that one's.
+  const dates = (passage: Passage): boolean => passage.event === only.name && passage.lang === question.lang && passage.facts.date === true && datesOn(passage.text, only.start ?? '');
+  const dating = DATED_ASKS.has(question.ask) && only.start ? about.filter(({ passage }) => dates(passage)).slice(0, 1) : [];
+  const dated = dating.length || !DATED_ASKS.has(question.ask) ? undefined : passages.find(dates);
+  if (dated) dating.push({ passage: dated, score: head[0]?.score ?? 0, terms: () => [] });
+  const first = [...dating, ...about.filter((one) => !dating.includes(one))].slice(0, PAGE_SIZE - 1);
+  // The passage found among all is outside the ranking when the head is the whole of it: counted in the total.
+  return withFirst(ranked, [...told, ...first].slice(0, PAGE_SIZE - 1), dated && ranked.length <= head.length ? 1 : 0);
+}
+
+/** The asks of an event itself (which one, when, where), not of its talks, links or people. */
+const DATED_ASKS: ReadonlySet<Question['ask']> = new Set(['latest', 'when', 'where']);
+
+/** Whether `text` names the day `iso` (YYYY-MM-DD), alone or as the first of a range. */
+function datesOn(text: string, iso: string): boolean {
+  const [, month, day] = iso.split('-').map(Number);
+  return findDates(text).some((mention) => mention.month === month && mention.day === day);
 }
 
 /** The headings under which a post on an event tells what followed it (the project's event posts: "What came next", "后续"). */

@@ -1,5 +1,5 @@
 /** The topic of a question: the words that name neither an event nor what is asked ("ambient"). */
-import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
+import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, relativeYearWords, SHIRTS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { STOP_WORDS } from '../store/index.js';
 import type { Calendar } from './calendar.js';
@@ -20,6 +20,9 @@ const ASKING_KEPT = 2_000;
 /** Words that stand in for what was named or asked ("the last one announced", "the paris one"): no topic of it. */
 const STANDING_IN = ['one', 'ones'];
 
+/** Words that say how big an event is or that one goes there ("the next big istio event", "in-person"): which events, not what about. */
+const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline'];
+
 /**
  * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering
  * multicluster", "talks related to wasm"): the words after them are the topic, they are none.
@@ -33,7 +36,7 @@ function asksAlone(word: string): boolean {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
     // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
     // T-shirt, which alone asks how it is got.
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, RELATING].some((words) => words.includes(word));
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, SIZING, RELATING].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;
@@ -55,7 +58,8 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
     HAN.test(group.word) ? group.alternatives.length > 1 || (all && group.word.length > 1) : group.word.length > 2 || (group.word.length === 2 && !STOP_WORDS.has(group.word));
   // "how long ago": words of the phrase that asks are no topic either. The kind of talk asked about ("keynotes at
   // kubecon") is a topic, though it says the question is about talks.
-  const phrase = askingWords(question.text);
+  // "coming up this year": a year said from today is a time, as a year in digits is.
+  const phrase = [...askingWords(question.text), ...relativeYearWords(question.text)];
   const asking = (word: string): boolean => asksAlone(word) || phrase.includes(word);
   const topic = question.words.groups
     .map((group) => ({ ...group, word: formatIn(group.word) ?? group.word }))

@@ -57,9 +57,12 @@ export function otherBodiesTitleOf(question: Naming): RegExp | null {
 /** How the vocabulary names an election ("election", "elections", "选举"). */
 const ELECTION = SYNONYMS.find((group) => group.includes('election')) ?? [];
 
-/** Whether the question's words say "election" ("elections", "选举", a typo of it). */
+/** How the results posts say an election is held: by a vote ("ranked voting", "投票"), which names it as well. */
+const VOTE = ['vote', 'votes', 'voting', 'ballot', 'ballots', '投票', '选票'];
+
+/** Whether the question's words say "election" ("elections", "选举", a typo of it, "vote"). */
 export function saysElection(words: Pick<Question['words'], 'groups'>): boolean {
-  return words.groups.some((group) => ELECTION.includes(group.word) || group.meant === 'election');
+  return words.groups.some((group) => ELECTION.includes(group.word) || group.meant === 'election' || VOTE.includes(group.word));
 }
 
 /** Whether the question's words name an election or a governance body: "the latest TOC election" asks who it elected. */

@@ -6,7 +6,7 @@ export type { Question, WordGroup } from './types.js';
 export { askingWords, askOf, asksWhoIs, LINK_WORDS, LISTING_WORDS, patternOf, SHIRTS, TALK_FORMATS, talksAsked } from './intents.js';
 export { COMPANY_ASKS } from './roles.js';
 export { asksHowLong, countedPhrases, limitAsked, talkSizeAsked } from './counted.js';
-export { afterAsked, afterSides, beforeAsked, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, relativeYears, timeOf, whatFollowedAsked } from './times.js';
+export { afterAsked, afterSides, beforeAsked, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, relativeYears, relativeYearWords, timeOf, whatFollowedAsked } from './times.js';
 export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesElection, otherBodiesTitleOf } from './bodies.js';
 export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoTookPartAsked } from './taking-part.js';
 export { notificationAsked } from './register-asks.js';

@@ -40,7 +40,10 @@ function withoutPlaceWordsElsewhere(text: string): string {
     });
 }
 
-/** The question without the names and place words that ask nothing (see above). */
+/** "what's on the horizon": what is to come, said plainly ("upcoming"), not the programme "what's on" asks for. */
+const HORIZON = /(?<![\p{L}\p{N}])on\s+the\s+horizon(?![\p{L}\p{N}])/giu;
+
+/** The question without the names, place words and phrases that ask nothing (see above). */
 export function withoutNamesAndPlaces(text: string): string {
-  return withoutPlaceWordsElsewhere(text.replace(NAMES, ' '));
+  return withoutPlaceWordsElsewhere(text.replace(NAMES, ' ').replace(HORIZON, ' upcoming '));
 }

@@ -19,10 +19,20 @@ export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happene
  */
 const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENING_WORDS.map((word) => `${word} again`), '还会', '再办', '再举办', '再次举办', '再来', '以后还有'];
 
+/**
+ * Words that say an event is still to come, being prepared ("any istio events planned", "on the horizon", "in the
+ * works"), or that more are left later or this year ("后面还有", "今年还有…吗"): the next one. Those of several
+ * words are read whole (`words.ts`), so that none of them is a topic ("works").
+ */
+export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', '后面还有', '后续还有', '今年还有', '计划中'];
+
+/** "the last istio day of 2024", "2024 年最后一场": the newest of those named. */
+const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
+
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
-  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', ...RECURS]],
-  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回']],
+  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', ...RECURS, ...AHEAD]],
+  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', ...LAST]],
   ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
 
@@ -128,4 +138,11 @@ const RELATIVE_PATTERNS = RELATIVE_YEARS.map(([offset, words]) => [offset, patte
 /** The years a question says from today ("this year": 0, "next year's": 1, "去年": -1), as offsets. */
 export function relativeYears(text: string): number[] {
   return RELATIVE_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([offset]) => offset);
+}
+
+const RELATIVE_WORDS = RELATIVE_YEARS.flatMap(([, words]) => words).filter((phrase) => !/\p{Script=Han}/u.test(phrase));
+
+/** The English words of the years a question says from today ("this year": "this", "year"): a time, never its topic. */
+export function relativeYearWords(text: string): string[] {
+  return RELATIVE_WORDS.filter((phrase) => patternOf([phrase]).test(text)).flatMap((phrase) => phrase.split(' '));
 }

@@ -3,7 +3,7 @@ import { analyze, fold, STOP_WORDS } from '../store/index.js';
 import { CHAT_WORDS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
 import { misspeltWant, WANT_WORDS } from './intents.js';
-import { TIME_WORDS } from './times.js';
+import { AHEAD, TIME_WORDS } from './times.js';
 import type { Want, WordGroup, Words } from './types.js';
 
 const byWord = new Map<string, readonly string[]>();
@@ -12,6 +12,11 @@ for (const group of SYNONYMS) for (const word of group) byWord.set(word, group);
 /** Multi-word synonyms, longest first, read as one word. */
 const PHRASES = [...byWord.keys()]
   .filter((word) => /\s/.test(word))
+  .sort((a, b) => b.length - a.length)
+  .map((phrase) => ({ phrase, padded: ` ${phrase} ` }));
+
+/** The words of several Latin words that say an event is to come, longest first ("came after" stays searched: "What came next"). */
+const TIME_PHRASES = AHEAD.filter((word) => /^[a-z]+(?: [a-z]+)+$/.test(word))
   .sort((a, b) => b.length - a.length)
   .map((phrase) => ({ phrase, padded: ` ${phrase} ` }));
 
@@ -173,6 +178,13 @@ export function readWords(text: string): Words & { years: number[] } {
   }
   const wantWords: string[] = [];
   const timeWords: string[] = [];
+  // "on the horizon", "in the works": a phrase that says when is read whole, its words no topic ("works").
+  for (const { phrase, padded } of TIME_PHRASES) {
+    if (rest.includes(padded)) {
+      timeWords.push(phrase);
+      rest = rest.split(padded).join(' ');
+    }
+  }
   const wants = new Set<Want>();
   // "sildes" is "slides": a word asking for a video or slides is read as meant, two swapped letters or not.
   const pieces = rest

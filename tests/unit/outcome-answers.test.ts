@@ -61,6 +61,12 @@ describe('who won or was elected', () => {
     expect(engine.answer('upcoming steering election').direct).toBeUndefined();
   });
 
+  it('reads a vote as the election it holds ("next toc vote", "下次指导委员会投票")', () => {
+    expect(engine.answer('next toc vote').direct?.text).toMatch(/^No upcoming election is announced; the latest: 2032 Technical Oversight Committee Election Results: .*Ana Lima/);
+    expect(engine.answer('when do we vote for the toc next').direct?.text).toMatch(/^No upcoming election is announced; the latest: 2032 Technical Oversight Committee/);
+    expect(engine.answer('下次指导委员会投票').direct?.text).toMatch(/^尚未公布新的选举；最近一次：2032 年指导委员会选举结果：.*Sofia Costa/);
+  });
+
   it('answers the election after the year named with its results, not the named year\'s nor "none announced"', () => {
     const toc = engine.answer('who won the toc election after the 2031 one');
     expect(toc.direct?.text).toMatch(/^2032 Technical Oversight Committee Election Results: .*Ana Lima/);
