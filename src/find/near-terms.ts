@@ -40,15 +40,29 @@ export class NearTerms {
     return near;
   }
 
+  /** Whether `term` is one of the terms a typo search can reach: one that is not, no index holds. */
+  holds(term: string): boolean {
+    return this.#searchable().has(term);
+  }
+
+  /** Whether any of those terms begins with `word` (or is it): what a prefix search of it can find. */
+  completes(word: string): boolean {
+    return !this.#searchable().atPrefix(word).keys().next().done;
+  }
+
   #find(word: string, share: number): Map<string, number> {
     const near = new Map<string, number>();
     const distance = Math.min(MAX_FUZZY, Math.round(word.length * share));
     if (!distance) return near;
+    for (const [term, [, edits]] of this.#searchable().fuzzyGet(word, distance)) if (edits > 0 && !term.startsWith(word)) near.set(term, edits);
+    return near;
+  }
+
+  #searchable(): SearchableMap {
     if (!this.#map) {
       this.#map = SearchableMap.from<null>(this.#terms.map((term) => [term, null]));
       this.#terms = [];
     }
-    for (const [term, [, edits]] of this.#map.fuzzyGet(word, distance)) if (edits > 0 && !term.startsWith(word)) near.set(term, edits);
-    return near;
+    return this.#map;
   }
 }
