@@ -33,8 +33,8 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   幻灯片: 'slides',
   演示文稿: 'slides',
   讲义: 'slides',
-  // "幻灯" is 幻灯片 cut short.
-  ...{ 幻灯: 'slides', 课件: 'slides', 讲稿: 'slides', 演讲稿: 'slides', powerpoint: 'slides' },
+  // "幻灯" is 幻灯片 cut short; 演讲资料 ("presentation materials") heads the slides of the Beijing meetup's report.
+  ...{ 幻灯: 'slides', 课件: 'slides', 讲稿: 'slides', 演讲稿: 'slides', powerpoint: 'slides', 演讲资料: 'slides' },
   talk: 'talk',
   talks: 'talk',
   session: 'talk',

@@ -11,6 +11,7 @@ import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
 import { bareTermAsked, eitherAsked, identityAsked, relationAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
+import { whoDidAsked } from './who-did.js';
 
 /** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
 const SPONSORING = /\bsponsor(?:s|ed|ing)?\b|\bpaid for\b|\bpaid by\b|赞助/i;
@@ -35,7 +36,8 @@ export function understand(input: string, lang?: Lang): Question {
   // "What time does it start", "议题几点开始": the hour is asked, of a day: a "when", of the talks too (not their
   // list), unless something else is asked ("schedule time slots", "怎么参加 几点").
   const clock = clockAsked(said);
-  const read = askOf(withoutProgrammeName(said, entities));
+  const programme = askOf(withoutProgrammeName(said, entities));
+  const read = programme === 'schedule' && whoDidAsked(said) ? 'who' : programme;
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
