@@ -56,6 +56,10 @@ const TOPICS: readonly (readonly string[])[] = [
   ['multicluster', 'multi-cluster', 'multi cluster', '多集群'],
   ['waypoint', 'waypoints'],
   ['proxy', 'proxies', '代理'],
+  // Extending Istio: "extensions", "extending" and "extensibility" share no stem; 扩展 says them all.
+  ['extensibility', 'extension', 'extensions', 'extending', 'extend', 'extends', '扩展'],
+  // The posts write both 数据平面 and its short form 数据面.
+  ['data plane', 'dataplane', '数据平面', '数据面'],
   ['gateway', 'gateways', '网关'],
   ['roadmap', '路线图'],
   // The project's own session at a conference: the Chinese posts call it 项目更新 or 项目进展.

@@ -79,6 +79,8 @@ const rows: Row[] = [
   { q: 'istio and ai workloads', asks: SEARCH, shows: /\bAI\b/ },
   { q: 'mtls with spire', asks: SEARCH, shows: /SPIRE/ },
   { q: 'cert-manager istio', asks: SEARCH, shows: /cert-manager/ },
+  { q: 'wasm extensibility', asks: SEARCH, shows: /Extending and Customizing Istio with Wasm/ },
+  { q: 'multicluster ambient', asks: SEARCH, shows: /Istio Ambient Goes Multicluster/ },
   // slides, English
   { q: 'slides from istio day chicago 2023', asks: SLIDES, city: 'Chicago', shows: CHICAGO_DECKS },
   { q: 'where are the istio day eu 2025 decks', asks: SLIDES, year: 2025, shows: LONDON_DECKS },
@@ -120,6 +122,10 @@ const rows: Row[] = [
   { q: 'kiali 排障', asks: SEARCH, shows: /Kiali/ },
   { q: 'istio 证书管理', asks: SEARCH, shows: /证书/ },
   { q: 'ai 推理', asks: SEARCH, shows: /推理/ },
+  { q: '基于 ebpf 的数据面', asks: SEARCH, shows: /华为基于 eBPF 的 Istio 数据平面/ },
+  { q: '数据面 热升级', asks: SEARCH, shows: /数据平面热升级/ },
+  { q: '华为 数据面', asks: SEARCH, shows: /Xie SongYang/ },
+  { q: 'envoy 数据面 踩坑', asks: SEARCH, shows: /Envoy 原理/ },
   // slides, Chinese
   { q: '芝加哥 istio day 的幻灯片在哪', asks: SLIDES, city: 'Chicago', shows: CHICAGO_DECKS },
   { q: '伦敦 istio day 演讲 PPT', asks: SLIDES, city: 'London', shows: LONDON_DECKS },
