@@ -52,7 +52,7 @@ export function identityAsked(text: string): string | null {
 }
 
 /** "谁是 2025 北美 kubecon 的联合主席": a part played, said last, asks whoever played it, as "主席是谁" does. */
-const HELD_ROLE = new RegExp(`(?:${WHO_ROLES.filter((role) => /\p{Script=Han}/u.test(role)).join('|')})\s*$`, 'u');
+const HELD_ROLE = new RegExp(`(?:${WHO_ROLES.filter((role) => /\p{Script=Han}/u.test(role)).join('|')})\\s*$`, 'u');
 
 /**
  * A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words),
