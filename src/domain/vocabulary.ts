@@ -71,6 +71,8 @@ const TOPICS: readonly (readonly string[])[] = [
   ['election', 'elections', 'elected', '选举'],
   ['vote', 'votes', 'voting', 'voted', 'voters', '投票'],
   ['maintainer', 'maintainers', '维护者'],
+  // The committee that chooses an event's talks: "PC" for short; the Chinese posts call it 项目, 计划 or 程序委员会.
+  ['program committee', 'programme committee', 'pc', '项目委员会', '计划委员会', '程序委员会'],
   ['contributor', 'contributors', '贡献者'],
   // Events and their sessions
   ['award', 'awards', '奖', '奖项'],

@@ -109,6 +109,7 @@ const rows: Row[] = [
   { q: '阿姆斯特丹 istio day bloomberg 的演讲者', asks: WHO, city: 'Amsterdam', shows: /Alexa Griffith|Zhenni Fu/ },
   { q: '谁是 2025 北美 kubecon 的联合主席', asks: WHO, year: 2025, shows: /Faseela K/ },
   { q: '2023 年谁成了 cncf 大使', asks: WON, year: 2023, shows: /Lin Sun|Mitch Connors|Faseela K/ },
+  { q: '2025 cncf 社区奖 获胜者', asks: WON, year: 2025, shows: /John Howard|Daniel Hawton/ },
   { q: '巴黎 kubecon 项目更新谁讲的', asks: WHO, city: 'Paris', shows: /Eric Van Norman|Zhonghu Xu/ },
   { q: '伦敦 istio day 当天谁讲了', asks: WHO, city: 'London', shows: /Lior Lieberman|Josune Cordoba/ },
   { q: '欧洲 2025 kubecon 谁得了最终用户奖', asks: WON, year: 2025, shows: /Ant Group|蚂蚁/ },
