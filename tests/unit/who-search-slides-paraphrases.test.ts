@@ -92,6 +92,8 @@ const rows: Row[] = [
   { q: 'ppt of the ebpf acceleration talk', asks: SLIDES, shows: /AccelerateServiceMeshNetworkwithebpf/ },
   { q: 'istio day na 23 slides pls', asks: SLIDES, year: 2023, shows: CHICAGO_DECKS },
   { q: 'slides from the first istiocon', asks: SLIDES, kind: 'istiocon', shows: ISTIOCON_2021_DECKS },
+  { q: 'deck for the ambient at scale talk in chicago', asks: SLIDES, city: 'Chicago', shows: CHICAGO_DECKS },
+  { q: 'slides of the kiali 2.0 talk at istio day london', asks: SLIDES, city: 'London', shows: LONDON_DECKS },
   // who, Chinese
   { q: '2018 年 twitch 直播是谁发起的', asks: WHO, year: 2018, shows: /Spencer Krum/ },
   { q: '北京 istio meetup 是谁联合主办的', asks: WHO, city: 'Beijing', shows: /信通院|阿里云|Tetrate/ },
@@ -137,6 +139,8 @@ const rows: Row[] = [
   { q: '热升级 分享 的 slides', asks: SLIDES, shows: /服务网格热升级技术分享\.pdf/ },
   { q: '首届 istiocon 幻灯片', asks: SLIDES, kind: 'istiocon', shows: ISTIOCON_2021_DECKS },
   { q: '北美 2023 istio day 讲稿', asks: SLIDES, year: 2023, shows: CHICAGO_DECKS },
+  { q: '芝加哥 kiali 调试 那个分享的 ppt', asks: SLIDES, city: 'Chicago', shows: CHICAGO_DECKS },
+  { q: '上海 merbridge 演讲 幻灯片', asks: SLIDES, city: 'Shanghai', shows: SHANGHAI_DECKS },
 ];
 
 /** What a user reads first: the answer line with its link, then the first passage with its links. */
