@@ -1,7 +1,7 @@
 /**
  * Who questions whose answer only istio.io's posts give (elections, the istio.io recaps), asked as people type them:
- * the committee that chose the talks called "pc", and the winners asked as 获胜者. The answer line or the first passage
- * names the people the posts name.
+ * the committee that chose the talks called "pc", the winners asked as 获胜者, a list of new members cut into two passages.
+ * The answer line or the first passage names the people the posts name.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +21,8 @@ const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: ['content', 
 const rows: { q: string; asks: string; names: RegExp }[] = [
   // "PC": the Program Committee, 计划委员会 / 程序委员会 in the Chinese posts.
   { q: 'istiocon china pc members', asks: 'search', names: /Jimmy Song|Zhonghu Xu/ },
+  // A list cut into two passages, each repeating its lead-in: the line names both new TOC members.
+  { q: 'the 2 new toc members of 2021, who were they', asks: 'who', names: /John Howard[\s\S]*Brian Avery/ },
   // 获胜者: the winners of an election.
   { q: '2023 年指导委员会选举获胜者名单', asks: 'results', names: /Craig Box|Iris Ding|Lin Sun|Faseela K/ },
 ];
