@@ -66,6 +66,7 @@ const rows: Row[] = [
   { q: 'who from istio co-chaired kubecon na 2025', asks: WHO, year: 2025, shows: /Faseela K/ },
   { q: 'who spoke at the istio 4th birthday meetup', asks: WHO, shows: /Pratima Nambiar/ },
   { q: 'who got named cncf ambassadors in fall 2023', asks: WON, year: 2023, shows: /Lin Sun|Mitch Connors|Faseela K/ },
+  { q: 'presenters at the atlanta istio day', asks: WHO, city: 'Atlanta', shows: /Jackie Maertens|Punakshi Chaand|Tyler Schade/ },
   { q: 'who welcomed everyone at the beijing meetup', asks: WHO, city: 'Beijing', shows: /Craig Box|Iris Ding/ },
   { q: 'who put together the agenda for istio day london', asks: WHO, city: 'London', shows: /Keith Mattix|Denis Jannot/ },
   // search, English
@@ -114,6 +115,7 @@ const rows: Row[] = [
   { q: '2025 cncf 社区奖 获胜者', asks: WON, year: 2025, shows: /John Howard|Daniel Hawton/ },
   { q: '巴黎 kubecon 项目更新谁讲的', asks: WHO, city: 'Paris', shows: /Eric Van Norman|Zhonghu Xu/ },
   { q: '伦敦 istio day 当天谁讲了', asks: WHO, city: 'London', shows: /Lior Lieberman|Josune Cordoba/ },
+  { q: '北京 meetup 讲师名单', asks: WHO, city: 'Beijing', shows: /Shi Zehuan|Zhang Wei|Zhong Luyao|Zhang Zhihan/ },
   { q: '欧洲 2025 kubecon 谁得了最终用户奖', asks: WON, year: 2025, shows: /Ant Group|蚂蚁/ },
   // search, Chinese
   { q: 'ebpf 相关的分享有哪些', asks: TOPIC_TALKS, shows: /eBPF/ },
