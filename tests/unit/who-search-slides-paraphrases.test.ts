@@ -93,6 +93,8 @@ const rows: Row[] = [
   { q: 'ppt of the ebpf acceleration talk', asks: SLIDES, shows: /AccelerateServiceMeshNetworkwithebpf/ },
   { q: 'istio day na 23 slides pls', asks: SLIDES, year: 2023, shows: CHICAGO_DECKS },
   { q: 'slides from the first istiocon', asks: SLIDES, kind: 'istiocon', shows: ISTIOCON_2021_DECKS },
+  { q: 'can we download the presentations from istio day chicago', asks: SLIDES, city: 'Chicago', shows: CHICAGO_DECKS },
+  { q: 'istio day london presentation files', asks: SLIDES, city: 'London', shows: LONDON_DECKS },
   { q: 'deck for the ambient at scale talk in chicago', asks: SLIDES, city: 'Chicago', shows: CHICAGO_DECKS },
   { q: 'slides of the kiali 2.0 talk at istio day london', asks: SLIDES, city: 'London', shows: LONDON_DECKS },
   // who, Chinese
@@ -142,6 +144,7 @@ const rows: Row[] = [
   { q: '首届 istiocon 幻灯片', asks: SLIDES, kind: 'istiocon', shows: ISTIOCON_2021_DECKS },
   { q: '北美 2023 istio day 讲稿', asks: SLIDES, year: 2023, shows: CHICAGO_DECKS },
   { q: '芝加哥 kiali 调试 那个分享的 ppt', asks: SLIDES, city: 'Chicago', shows: CHICAGO_DECKS },
+  { q: '上海 istiocon 的演讲能下载吗', asks: SLIDES, city: 'Shanghai', shows: SHANGHAI_DECKS },
   { q: '上海 merbridge 演讲 幻灯片', asks: SLIDES, city: 'Shanghai', shows: SHANGHAI_DECKS },
 ];
 
