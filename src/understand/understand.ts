@@ -37,8 +37,9 @@ export function understand(input: string, lang?: Lang): Question {
   // "What time does it start", "议题几点开始": the hour is asked, of a day: a "when", of the talks too (not their
   // list), unless something else is asked ("schedule time slots", "怎么参加 几点").
   const clock = clockAsked(said);
-  const programme = askOf(withoutProgrammeName(said, entities));
-  const read = programme === 'schedule' && whoDidAsked(said) ? 'who' : programme === 'talks' && decksAsked(said) ? 'slides' : programme;
+  // "who put together the agenda" asks who; "download the presentations" asks for their slides.
+  const worded = askOf(withoutProgrammeName(said, entities));
+  const read = worded === 'schedule' && whoDidAsked(said) ? 'who' : worded === 'talks' && decksAsked(said) ? 'slides' : worded;
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
