@@ -15,6 +15,8 @@ import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
 import { eventFirst, page, venueFirst, withFirst, type Lead } from './page.js';
 import { withSaidYears } from './said-years.js';
+import { titledFirst } from './titled-first.js';
+import { deckPageFirst } from './deck-page-first.js';
 import { otherLanguageAnswer } from './other-language.js';
 import { nameWords } from './name-words.js';
 import { Programme } from './programme.js';
@@ -124,7 +126,7 @@ export class Answerer implements QueryService {
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
-    return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? {};
+    return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

@@ -27,6 +27,9 @@ const DECIDED = /(?<![\p{L}\p{N}])(?:won|win|wins|winners?|winning|awards?|award
 /** Longest line quoted: whole sentences up to this many characters (the first one always). */
 const MAX_LINE = 360;
 
+/** A sentence's words up to the colon that leads in a list ("…we voted for two new members:"). */
+const LIST_LEAD = /^[^:：]+[:：]/u;
+
 /** How far down the ranking a results post is looked for: far enough to reach the one whose title the question names. */
 const OUTCOME_DEPTH = 10;
 
@@ -95,8 +98,12 @@ export class OutcomeLines {
     // Two passages of a post may open with the same sentence: it is quoted once.
     const sentences = [...new Set(best.said.map(({ sentence }) => sentence.trim()))];
     let text = sentences[0] as string;
+    // A list cut into two passages repeats its lead-in in each ("…two new members: John Howard…", "…two new members:
+    // Brian Avery…"): the items after the first are quoted without it, so that the line has room to name them all.
+    const lead = LIST_LEAD.exec(text)?.[0];
     for (const sentence of sentences.slice(1)) {
-      const longer = `${text}${best.passage.lang === 'zh' ? '' : ' '}${sentence}`;
+      const item = lead && sentence.startsWith(lead) ? sentence.slice(lead.length).trim() : sentence;
+      const longer = `${text}${best.passage.lang === 'zh' ? '' : ' '}${item}`;
       if (longer.length > MAX_LINE) break;
       text = longer;
     }

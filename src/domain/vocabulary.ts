@@ -52,14 +52,19 @@ const TOPICS: readonly (readonly string[])[] = [
   ['sidecarless', 'sidecar-less', '无边车', '无 sidecar'],
   ['sidecar', '边车'],
   ['service mesh', '服务网格'],
-  ['multicluster', 'multi-cluster', '多集群'],
+  // Written apart too ("multi cluster"), as the joined word the index makes of "multi-cluster" is not.
+  ['multicluster', 'multi-cluster', 'multi cluster', '多集群'],
   ['waypoint', 'waypoints'],
   ['proxy', 'proxies', '代理'],
   // The mesh's two planes: the Chinese posts write 数据平面 and 控制平面, and people also type 数据面, 控制面.
   ['data plane', 'dataplane', '数据平面', '数据面'],
   ['control plane', 'controlplane', '控制平面', '控制面'],
+  // Extending Istio: "extensions", "extending" and "extensibility" share no stem; 扩展 says them all.
+  ['extensibility', 'extension', 'extensions', 'extending', 'extend', 'extends', '扩展'],
   ['gateway', 'gateways', '网关'],
   ['roadmap', '路线图'],
+  // The project's own session at a conference: the Chinese posts call it 项目更新 or 项目进展.
+  ['项目更新', '项目进展'],
   ['graduation', 'graduated', 'graduates', '毕业'],
   ['end user', 'end-user', '最终用户'],
   // Governance
@@ -67,6 +72,8 @@ const TOPICS: readonly (readonly string[])[] = [
   ['election', 'elections', 'elected', '选举'],
   ['vote', 'votes', 'voting', 'voted', 'voters', '投票'],
   ['maintainer', 'maintainers', '维护者'],
+  // The committee that chooses an event's talks: "PC" for short; the Chinese posts call it 项目, 计划 or 程序委员会.
+  ['program committee', 'programme committee', 'pc', '项目委员会', '计划委员会', '程序委员会'],
   ['contributor', 'contributors', '贡献者'],
   // Events and their sessions
   ['award', 'awards', '奖', '奖项'],
@@ -74,6 +81,8 @@ const TOPICS: readonly (readonly string[])[] = [
   ['workshop', '研讨会'],
   ['lightning talk', '闪电演讲'],
   ['meetup', 'meetups', 'meet-up'],
+  // Holding an event together with partners: "co-hosted it with six partners", "共同主办".
+  ['co-hosted', 'co-host', 'co-hosts', 'cohosted', '共同主办', '联合主办'],
   ['submit', 'submissions', 'proposals', 'call for proposals', '投稿', '提交', '征稿'],
   ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
   // What the project hands out and sells: T-shirts are its swag ("grab an Istio t-shirt at the CNCF Store").

@@ -16,4 +16,6 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   '你好', '您好', '大家好', '请问', '请教', '谢谢', '多谢', '麻烦', '想知道', '想问', '想了解', '告诉我', '帮我', '一下',
   // The particles that end a spoken sentence ("是什么组件呀", "是什么啦"): tone, never a word of what is asked.
   '呀', '啦', '嘛', '哦', '喔', '呐', '咧',
+  // Pointing back at the event the question names ("上海 istiocon 那天都有谁讲了"): it is named already.
+  '那天', '当天', '那次', '那场',
 ]);

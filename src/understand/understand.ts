@@ -11,6 +11,8 @@ import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
 import { bareTermAsked, eitherAsked, identityAsked, relationAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
+import { whoDidAsked } from './who-did.js';
+import { decksAsked } from './deck-asks.js';
 
 /** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
 const SPONSORING = /\bsponsor(?:s|ed|ing)?\b|\bpaid for\b|\bpaid by\b|赞助/i;
@@ -35,7 +37,9 @@ export function understand(input: string, lang?: Lang): Question {
   // "What time does it start", "议题几点开始": the hour is asked, of a day: a "when", of the talks too (not their
   // list), unless something else is asked ("schedule time slots", "怎么参加 几点").
   const clock = clockAsked(said);
-  const read = askOf(withoutProgrammeName(said, entities));
+  // "who put together the agenda" asks who; "download the presentations" asks for their slides.
+  const worded = askOf(withoutProgrammeName(said, entities));
+  const read = worded === 'schedule' && whoDidAsked(said) ? 'who' : worded === 'talks' && decksAsked(said) ? 'slides' : worded;
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
@@ -53,6 +57,8 @@ export function understand(input: string, lang?: Lang): Question {
     words.groups = named.length ? named : readWords([about, also, ...parsed.phrases].join(' ')).groups;
     words.soft.push(...[...kinds, ...(named.length ? [also] : [])].flatMap((kind) => readWords(kind).groups));
   }
+  // "download the presentations" wants their decks, which ranking looks for.
+  if (ask === 'slides' && !words.wants.includes('slides')) words.wants.push('slides');
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date; of the winners, not by their names.

@@ -7,6 +7,7 @@ import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS, KIND_NAMES } from '../domain/index.js';
 import { askOf, LISTING_WORDS, oneEditApart, patternOf, talksAsked, WHAT_IS_WORDS } from './intents.js';
 import { SPELLING_WORDS } from './meaning.js';
+import { WHO_ROLES } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -47,8 +48,11 @@ export function identityAsked(text: string): string | null {
   if (latin && named) return DOING.test(named) || talksAsked(latin) ? null : latin;
   const groups = SHI_SHUI.exec(text)?.groups;
   const han = groups?.subject ?? groups?.after;
-  return han && !talksAsked(han) ? han : null;
+  return han && !talksAsked(han) && !HELD_ROLE.test(han) ? han : null;
 }
+
+/** "谁是 2025 北美 kubecon 的联合主席": a part played, said last, asks whoever played it, as "主席是谁" does. */
+const HELD_ROLE = new RegExp(`(?:${WHO_ROLES.filter((role) => /\p{Script=Han}/u.test(role)).join('|')})\\s*$`, 'u');
 
 /**
  * A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words),

@@ -113,10 +113,24 @@ function splitHan(run: string): string[] {
   return out;
 }
 
-/** "2023年谁获得" → ["2023", "年谁获得"]: Latin, digits and Han runs are separate words. */
+/**
+ * 谁 ("who") cuts a run of Han characters apart, though a one-character stop word splits none (中 is part of 中国): no
+ * word of the posts holds it, and glued to the topic ("七周年的博客是谁写的") it made one word that nothing holds. The
+ * particles around it ask with it (是谁, 谁…的), and a character left alone (写, 办: a verb that the index, which holds
+ * characters in pairs, cannot find) is dropped: "七周年的博客", "主办" from "是谁主办的"; one before it stays ("25年谁…": 年 says 25 is a year).
+ */
+function splitAtWho(run: string): string[] {
+  const parts = run.split('谁');
+  return parts
+    .map((part, i) => (i < parts.length - 1 ? part.replace(/是$/u, '') : part))
+    .map((part, i) => (i > 0 ? part.replace(/^是/u, '').replace(/的$/u, '') : part))
+    .filter((part, i) => part.length > 1 || (i === 0 && part !== ''));
+}
+
+/** "2023年谁获得" → ["2023", "年", "获得"]: Latin, digits and Han runs are separate words. */
 function splitMixed(piece: string): string[] {
   const parts = piece.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
-  return parts.flatMap((part) => (HAN_RUN.test(part) ? splitHan(part) : [part.replace(/^-+|-+$/g, '')])).filter(Boolean);
+  return parts.flatMap((part) => (HAN_RUN.test(part) ? splitAtWho(part).flatMap(splitHan) : [part.replace(/^-+|-+$/g, '')])).filter(Boolean);
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * A plain search for a topic ("ambient multicluster", "wasm"): among the first passages ranked, the first that tells
+ * a talk whose title holds every word of the topic is shown first, before one that only mentions the words in passing
+ * ("most questions were about … multi-cluster …, with many conversations about ambient mode"): a talk titled with the
+ * topic is what the search is about.
+ */
+import type { RankedPassages } from '../find/index.js';
+import type { Talk } from '../model/index.js';
+import { analyze } from '../store/index.js';
+import type { Question } from '../understand/index.js';
+import type { Lead } from './page.js';
+import type { Programme } from './programme.js';
+
+/** How far down the ranking a search looks for a passage telling a talk titled with its topic. */
+const TITLED_DEPTH = 10;
+
+/**
+ * Whether a title of `talk` holds every word of the topic, each said one of its ways (its index terms, stemmed:
+ * "workloads" is "workload"; "multi cluster" is "multicluster"; "ambeint" the word it misspells), not a word a typo
+ * away: "ai" is no "CNI".
+ */
+function titledWith(talk: Talk, topic: readonly (readonly string[][])[]): boolean {
+  return [talk.title, ...Object.values(talk.titles)].some((title) => {
+    const terms = new Set(analyze(title));
+    return topic.every((ways) => ways.some((way) => way.length > 0 && way.every((term) => terms.has(term))));
+  });
+}
+
+/** Whether the question names an event, a place or a year: then its words choose among that event's passages, as ranked. */
+const namesEvent = ({ entities }: Question): boolean => entities.kinds.length + entities.cities.length + entities.regions.length + entities.years.length > 0;
+
+/**
+ * The passage to show first for a plain search (no event, place or year named) whose words, every one of them (a word
+ * that names some event too, "ai" of Cloud Native AI Day, is a topic here), a told talk's title holds, when it is not
+ * first already.
+ */
+export function titledFirst(question: Question, ranked: RankedPassages, programme: Programme): Pick<Lead, 'first'> {
+  if (question.ask !== 'search' || question.command !== null || namesEvent(question)) return {};
+  const words = question.words.groups.map((group) => group.alternatives);
+  if (!words.length) return {};
+  const head = ranked.slice(0, TITLED_DEPTH);
+  const first = head.find(({ passage }) => passage.lang === question.lang && programme.told(passage).some((talk) => titledWith(talk, words)));
+  return first && first !== head[0] ? { first } : {};
+}

@@ -1,0 +1,36 @@
+/**
+ * Who questions whose answer only istio.io's posts give (elections, the istio.io recaps), asked as people type them:
+ * the committee that chose the talks called "pc", the winners asked as 获胜者, a list of new members cut into two passages.
+ * The answer line or the first passage names the people the posts name.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
+import { buildCorpus } from '../../src/indexer/index.js';
+import { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
+
+const config = loadConfig();
+const root = resolve(config.istioContent);
+if (!existsSync(join(root, 'en'))) {
+  throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT to a checkout of istio.io/content.`);
+}
+const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: ['content', root], siteBaseUrl: config.siteBaseUrl }));
+
+const rows: { q: string; asks: string; names: RegExp }[] = [
+  // "PC": the Program Committee, 计划委员会 / 程序委员会 in the Chinese posts.
+  { q: 'istiocon china pc members', asks: 'search', names: /Jimmy Song|Zhonghu Xu/ },
+  // A list cut into two passages, each repeating its lead-in: the line names both new TOC members.
+  { q: 'the 2 new toc members of 2021, who were they', asks: 'who', names: /John Howard[\s\S]*Brian Avery/ },
+  // 获胜者: the winners of an election.
+  { q: '2023 年指导委员会选举获胜者名单', asks: 'results', names: /Craig Box|Iris Ding|Lin Sun|Faseela K/ },
+];
+
+describe('who questions the istio.io posts answer', () => {
+  it.each(rows)('$q', ({ q, asks, names }) => {
+    expect(understand(q).ask).toBe(asks);
+    const answer = engine.answer(q);
+    expect(`${answer.direct?.text ?? ''}\n${answer.results[0]?.text ?? ''}`).toMatch(names);
+  });
+});
