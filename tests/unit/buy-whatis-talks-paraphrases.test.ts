@@ -50,6 +50,9 @@ const rows: Row[] = [
   { q: 'anyone know where the izzy book is sold', ask: 'buy', shows: 'line', holds: STORE },
   { q: 'where did they give away free izzy books', ask: 'buy', shows: 'line', holds: LONDON_COPIES },
   { q: 'were there free copies of the izzy book in london', ask: 'buy', city: 'London', shows: 'line', holds: LONDON_COPIES },
+  // A book said free asks whether it was given away, not what registering costs.
+  { q: 'izzy books free in london?', ask: 'buy', city: 'London', shows: 'line', holds: LONDON_COPIES },
+  { q: 'the izzy book, free or not', ask: 'buy', shows: 'line', holds: LONDON_COPIES },
   { q: 'istio shirts at kubecon salt lake city?', ask: 'buy', kind: 'kubecon', city: 'Salt Lake City', shows: 'line', holds: NEW_SHIRT },
   { q: 'where do i pick up an istio t shirt at kubecon atlanta', ask: 'buy', city: 'Atlanta', shows: 'line', holds: NEW_SHIRT },
   { q: 'was there istio merchandise at kubecon chicago 2023', ask: 'buy', city: 'Chicago', shows: 'line', holds: CHICAGO_SHIRTS },
