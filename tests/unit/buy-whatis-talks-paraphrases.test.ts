@@ -119,6 +119,8 @@ const rows: Row[] = [
   { q: '华为在上海 istiocon 讲了什么', ask: 'talks', city: 'Shanghai', shows: 'talk', holds: /华为基于 eBPF/ },
   { q: 'kubecon 欧洲 2026 istio 议题', ask: 'talks', kind: 'kubecon', year: 2026, shows: 'talk', holds: /Europe 2026.*网格故事/ },
   { q: '2025 北美 istio day 演讲列表', ask: 'talks', kind: 'istio-day', year: 2025, shows: 'talk', holds: /North America 2025.*欢迎致辞/ },
+  // A Chinese topic written together with the words that ask ("谁讲的基准测试") names the title run that holds it.
+  { q: '伦敦 istio day 谁讲的基准测试', ask: 'who', city: 'London', shows: 'talk', holds: /Europe 2025.*基准测试/ },
   { q: 'istiocon 2021 有哪些分享', ask: 'talks', kind: 'istiocon', year: 2021, shows: 'talk', holds: /IstioCon 2021.*Istio 项目路线图/ },
   { q: 'kubecon 巴黎 的 istio 议题', ask: 'talks', city: 'Paris', shows: 'talk', holds: /Europe 2024.*平台构建模块/ },
 ];
