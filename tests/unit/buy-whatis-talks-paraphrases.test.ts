@@ -54,6 +54,8 @@ const rows: Row[] = [
   { q: 'izzy books free in london?', ask: 'buy', city: 'London', shows: 'line', holds: LONDON_COPIES },
   { q: 'the izzy book, free or not', ask: 'buy', shows: 'line', holds: LONDON_COPIES },
   { q: 'istio shirts at kubecon salt lake city?', ask: 'buy', kind: 'kubecon', city: 'Salt Lake City', shows: 'line', holds: NEW_SHIRT },
+  // "Salt Lake", as people shorten Salt Lake City.
+  { q: 'istio t shirts at salt lake', ask: 'buy', city: 'Salt Lake City', shows: 'line', holds: NEW_SHIRT },
   { q: 'where do i pick up an istio t shirt at kubecon atlanta', ask: 'buy', city: 'Atlanta', shows: 'line', holds: NEW_SHIRT },
   { q: 'was there istio merchandise at kubecon chicago 2023', ask: 'buy', city: 'Chicago', shows: 'line', holds: CHICAGO_SHIRTS },
   { q: 'free istio t-shirts at istio day na 2023?', ask: 'buy', kind: 'istio-day', year: 2023, shows: 'line', holds: CHICAGO_SHIRTS },
