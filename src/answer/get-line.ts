@@ -18,8 +18,11 @@ import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
 
 const HAN = /\p{Script=Han}/u;
 
-/** Words that name no thing to get: "is there anything to pick up", "something free", "order a copy of the book" (the book is the thing). */
-const NO_THING = /^(?:anything|something|stuff|things?|cop(?:y|ies))$/i;
+/**
+ * Words that name no thing to get: "is there anything to pick up", "something free", "order a copy of the book" (the book
+ * is the thing), how or when it is got ("buy t-shirts online": the online store's book is no T-shirt; "can i still buy it").
+ */
+const NO_THING = /^(?:anything|something|stuff|things?|cop(?:y|ies)|online|still)$/i;
 
 /** How far down the ranking the sentence that says where to get the thing is looked for: the first page. */
 const GET_DEPTH = 3;

@@ -45,6 +45,9 @@ const rows: Row[] = [
   { q: 'izzy childrens book - anywhere to order it?', ask: 'buy', shows: 'line', holds: STORE },
   { q: 'can i order the izzy dolphin book online', ask: 'buy', shows: 'line', holds: STORE },
   { q: 'ordering a copy of the izzy book - which store sells it', ask: 'buy', shows: 'line', holds: STORE },
+  // How or when a thing is got ("online", "still") is no thing asked about: the T-shirt's line, not the online store's book.
+  { q: 'where do i buy istio t-shirts online', ask: 'buy', shows: 'line', holds: /T-shirt/ },
+  { q: 'can i still buy the izzy book', ask: 'buy', shows: 'line', holds: STORE },
   { q: 'where to buy the phippy book with the dolphin', ask: 'buy', shows: 'line', holds: STORE },
   { q: 'got kids, where do i get that istio picture book', ask: 'buy', shows: 'line', holds: STORE },
   { q: 'anyone know where the izzy book is sold', ask: 'buy', shows: 'line', holds: STORE },
