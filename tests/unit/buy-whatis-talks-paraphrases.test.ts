@@ -48,6 +48,8 @@ const rows: Row[] = [
   // How or when a thing is got ("online", "still") is no thing asked about: the T-shirt's line, not the online store's book.
   { q: 'where do i buy istio t-shirts online', ask: 'buy', shows: 'line', holds: /T-shirt/ },
   { q: 'can i still buy the izzy book', ask: 'buy', shows: 'line', holds: STORE },
+  // A thing's price asks where it is sold (the posts give no price; the store sells it), not what registering costs.
+  { q: 'izzy book price', ask: 'buy', shows: 'line', holds: STORE },
   { q: 'where to buy the phippy book with the dolphin', ask: 'buy', shows: 'line', holds: STORE },
   { q: 'got kids, where do i get that istio picture book', ask: 'buy', shows: 'line', holds: STORE },
   { q: 'anyone know where the izzy book is sold', ask: 'buy', shows: 'line', holds: STORE },
@@ -160,6 +162,8 @@ describe('the words that ask how a thing is got', () => {
     'izzy 的书 在哪下单',
     'kubecon 展台 送不送 礼品',
     'istio day 免费送书吗',
+    'izzy 那本书 多少钱',
+    'istio t-shirt price',
   ])('%s', (question) => {
     expect(understand(question).ask).toBe('buy');
   });
@@ -168,7 +172,9 @@ describe('the words that ask how a thing is got', () => {
     ['in what order were the talks at istio day london', 'talks'],
     ['the order of the sessions at istio day chicago', 'talks'],
     ['芝加哥 kubecon 送的 t 恤 谁赞助', 'who'],
-  ])('not the order of a programme, nor which one was given: %s', (question, ask) => {
+    ['how much does an istiocon ticket cost', 'register'],
+    ['do i need a ticket to get the book', 'register'],
+  ])('not the order of a programme, which one was given, nor a ticket: %s', (question, ask) => {
     expect(understand(question).ask).toBe(ask);
   });
 });
