@@ -6,7 +6,7 @@ import { understand, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
 import { callLead } from './deadline.js';
-import { definitionLine } from './definition-line.js';
+import { definitionLine, namedOpening } from './definition-line.js';
 import { countLine } from './count-line.js';
 import { gettingLine } from './get-line.js';
 import { priceLine } from './price-line.js';
@@ -126,6 +126,8 @@ export class Answerer implements QueryService {
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
+    const opening = namedOpening(question, ranked, this.#corpus.passages);
+    if (opening) return opening;
     return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);
   }
 

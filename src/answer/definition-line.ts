@@ -8,9 +8,11 @@
  * names the subject; else no line. A question that names a year gets the opening of that year's event post first.
  */
 import { bestDefinition, namesSubject, openingSentence, subjectOf, type Subject } from '../facts/index.js';
-import type { RankedPassages } from '../find/index.js';
+import type { Ranked, RankedPassages } from '../find/index.js';
+import type { Passage } from '../model/index.js';
 import { spellingAsked, subjectGroups, type Question } from '../understand/index.js';
 import { elsewhere, namesOtherYear, placeUnsaid } from './elsewhere.js';
+import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
 
 /** How far down the ranking a defining sentence is looked for. */
@@ -29,6 +31,33 @@ export function definitionLine(question: Question, ranked: RankedPassages): Dire
   const { years } = question.entities;
   const held = years.length ? openingLine(question, ranked, subject, years) : undefined;
   return spelled ?? held ?? lineOf(question, ranked, subject, false) ?? openingLine(question, ranked, subject);
+}
+
+/**
+ * "What is IstioCon China": a post shows only its two best passages, and short ones that only name the event ("The
+ * slides of every session are on the IstioCon China 2023 schedule") may rank above the long opening that says what it
+ * was. With no line from the ranking, the opening of a post among the first ranked whose event's name names the whole
+ * subject answers, shown first.
+ */
+export function namedOpening(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {
+  if (question.ask !== 'what-is' || !question.subject) return undefined;
+  const subject = subjectOf(subjectGroups(question), question.words.soft);
+  const openings = new Set(
+    ranked
+      .slice(0, DEFINITION_DEPTH)
+      .filter(({ passage }) => passage.lang === question.lang && passage.event !== null && namesSubject(passage.event, subject))
+      .map(({ passage }) => passage.id.replace(/#\d+$/, '#0')),
+  );
+  if (!openings.size) return undefined;
+  const score = ranked.slice(0, 1)[0]?.score ?? 0;
+  for (const passage of passages) {
+    // The opening of a post that tells the subject as one of its parts ("…a ContribFest, a book reading…") says nothing of what it is.
+    if (!openings.has(passage.id) || passage.event === null || !namesSubject(passage.event, subject)) continue;
+    const first: Ranked = { passage, score, terms: () => [] };
+    const direct = openingLine(question, [first], subject);
+    if (direct) return { direct, first };
+  }
+  return undefined;
 }
 
 /**

@@ -18,8 +18,11 @@ import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
 
 const HAN = /\p{Script=Han}/u;
 
-/** Words that name no thing to get: "is there anything to pick up", "something free". */
-const NO_THING = /^(?:anything|something|stuff|things?)$/i;
+/**
+ * Words that name no thing to get: "is there anything to pick up", "something free", "order a copy of the book" (the book
+ * is the thing), how or when it is got ("buy t-shirts online": the online store's book is no T-shirt; "can i still buy it").
+ */
+const NO_THING = /^(?:anything|something|stuff|things?|cop(?:y|ies)|online|still)$/i;
 
 /** How far down the ranking the sentence that says where to get the thing is looked for: the first page. */
 const GET_DEPTH = 3;
@@ -84,7 +87,11 @@ export function gettingLine(question: Question, ranked: RankedPassages, topic: r
   }
   const how = HOW_ASKED.test(question.text);
   // Asked how, an introduction's "read on to learn how to take part" is followed: its post's passage below the first
-  // page that says what to do ("tweet … with #IstioTurns4") answers, shown first.
+  // page that says what to do ("tweet … with #IstioTurns4") answers, shown first. So is the post of the first passage
+  // found when none found says what to do: an introduction that only says there is swag to win ("参与者有机会获得 Istio
+  // 周边礼品", a translation that drops the "read on") tells no way to win it.
+  const first = found[0]?.one.passage.postUrl;
+  if (how && first && !found.some(({ sentence }) => SAYS_WHAT_TO_DO.test(sentence))) ahead.add(first);
   if (how && ahead.size) {
     for (const one of ranked.slice(GET_DEPTH, FOLLOW_DEPTH)) {
       const said = ahead.has(one.passage.postUrl) ? sayingOf(one) : undefined;

@@ -29,7 +29,7 @@ export const PLACES: readonly Place[] = [
   { city: 'Berlin', zh: ['柏林'], country: 'Germany', region: 'Europe' },
   { city: 'Munich', zh: ['慕尼黑'], country: 'Germany', region: 'Europe' },
   { city: 'Milan', zh: ['米兰'], country: 'Italy', region: 'Europe' },
-  { city: 'Salt Lake City', zh: ['盐湖城'], short: ['slc'], country: 'United States', region: 'North America' },
+  { city: 'Salt Lake City', zh: ['盐湖城'], short: ['slc', 'salt lake'], country: 'United States', region: 'North America' },
   { city: 'San Diego', zh: ['圣地亚哥'], country: 'United States', region: 'North America' },
   { city: 'Los Angeles', zh: ['洛杉矶'], country: 'United States', region: 'North America' },
   { city: 'San Francisco', zh: ['旧金山'], country: 'United States', region: 'North America' },

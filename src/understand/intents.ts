@@ -6,6 +6,7 @@ import { withoutNamesAndPlaces } from './not-asking.js';
 import { MEANING_WORDS } from './meaning.js';
 import { WHO_ROLES } from './roles.js';
 import { CALL_TERMS, HOW_HELD, PAYING, registerRead } from './register-asks.js';
+import { GETTING } from './getting.js';
 import type { Ask, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
@@ -120,12 +121,6 @@ function wantWordsOf(want: Want): string[] {
  */
 export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边', '商店'];
 
-/**
- * More ways to ask how a thing is got: "去哪领" and "在哪拿" hold 哪领, 哪拿; shopping online (网购); how to win a
- * giveaway ("how to win", 怎么赢).
- */
-const GETTING = ['哪领', '哪拿', '哪买', '网购', '网上买', 'how to win', 'how do i win', 'how can i win', '怎么赢', '如何赢', '怎样赢'];
-
 /** Handed out at the kiosks: words to search for and the topic (`askingWords`, `takingWords`); alone ("kubecon t-shirts?") they ask about getting them, last in `ASKS` ("who sponsored the t-shirts" stays who). */
 export const SHIRTS = ['t-shirt', 't-shirts', 'tshirt', 'tshirts', 't shirt', 't shirts', 'shirt', 'shirts', 'tee', 'tees', 't恤', 'T 恤', '衣服'];
 
@@ -164,7 +159,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '讲了', '讲啥', '讲什么']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
   ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '即将']],
-  ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what actually is', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'tell me about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '科普一下', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '职责', '职能']],
+  ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what actually is', 'what even is', 'what even are', 'what even was', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'tell me about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '科普一下', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '职责', '职能']],
   ['who', WHO_ROLES], // a part played ("sponsor?", "主持人") after what-is: "what does a toc chair do" asks what it is
   ['buy', SHIRTS],
 ];

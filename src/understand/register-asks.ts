@@ -87,8 +87,16 @@ export function registerRead(said: Ask | undefined, text: string): Ask | undefin
   if ((said === undefined || said === 'when') && ofEvent && TIMELINE.test(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
+  // "izzy book price", "izzy 那本书多少钱": what a thing costs, no way of signing up named, asks where it is sold.
+  if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
   return said;
 }
+
+/** How people ask what a thing costs ("price", "how much", "多少钱", "价格"). */
+const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much)\b|多少钱|价格|价钱|几块钱/iu;
+
+/** Words of signing up for an event: beside them a thing's price is the event's ("do i need a ticket to get the book"). */
+const SIGNING_UP = /\b(?:regist\w*|sign[- ]?ups?|tickets?|pass(?:es)?|attend\w*)\b|报名|注册|门票|票/iu;
 
 /** How a call's timeline says its speakers hear back ("Speaker Notifications", 录用通知, "9 月 7 日通知讲者"): asked, a date of the call. */
 const NOTIFIED = /\bnotif(?:y|ied|ications?)\b|录用通知|通知(?:讲者|演讲者|入选)|(?:讲者|入选)通知/i;

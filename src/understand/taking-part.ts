@@ -79,8 +79,12 @@ export function takingWords(text: string, ask: Ask): string[] {
 /** "Free", in en and zh. */
 const FREE = patternOf(['free', 'for free', '免费']);
 
-/** The words of taking a thing: asked beside "free" ("can I get one for free", "可以免费拿吗"), they ask how it is got. */
-const TAKING = patternOf(['get', 'take', 'grab', '拿', '领', '取']);
+/**
+ * The words of taking a thing: asked beside "free" ("can I get one for free", "可以免费拿吗"), they ask how it is got; so
+ * do the book and copies said free ("were there free copies of the book", "the izzy book, free or not"), which the
+ * authors gave away (not "a free copy", which may ask whether something can be had without paying).
+ */
+const TAKING = patternOf(['get', 'take', 'grab', 'copies', 'book', 'books', '拿', '领', '取', '书']);
 
 /**
  * Whether a question asks whether one may take a thing free ("can I get a copy for free", "可以免费拿吗"): how it is

@@ -143,11 +143,11 @@ const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible
  * for", "the job of X", "X's role?", "X meaning?", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
- * deal with X", "never heard of X", "what was that thing", "what is it exactly", "是什么意思", "X 全称", "X 指的是什么",
+ * deal with X", "never heard of X", "what was that thing", "what is it exactly", "what even is X", "是什么意思", "X 全称", "X 指的是什么",
  * "X 是干什么用的"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|(?:the\s+)?deal\s+with|never\s+(?:been\s+to|heard\s+of)|exactly|actually|really|basically|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|介绍一?下|科普一下|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|(?:the\s+)?deal\s+with|never\s+(?:been\s+to|heard\s+of)|exactly|actually|really|basically|even|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|介绍一?下|科普一下|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
@@ -173,12 +173,23 @@ const FOLLOW_UP = new RegExp(
 );
 
 /**
+ * "what's a contribfest at kubecon", "the maintainer track during kubecon?", "kubecon 上的 contribfest 是啥": the
+ * conference that holds the thing asked about (its tracks, ContribFests, co-located days), named alone (one edition,
+ * "at kubecon eu 2025", says which one is asked about).
+ */
+const HELD_AT = /(?<=[\p{L}\p{N}][^?？]*?)\s+(?:at|during)\s+(?:the\s+)?kube ?cons?\s*(?=[?？,，]|$)|^\s*kube ?con\s*(?:上|里|中)的\s*(?=\S)/iu;
+
+/**
  * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what
  * kind of", "是个什么", "exactly"), the kinds of thing it is said to be ("conference", "动物"), which
  * rank the passage that names them but are not required, and the words of a question asked after
  * it (`FOLLOW_UP`), which only rank.
  */
-export function whatIsParts(text: string): { about: string; kinds: string[]; also: string } {
+export function whatIsParts(said: string): { about: string; kinds: string[]; also: string } {
+  // "contribfest at kubecon", "kubecon 上的 contribfest": the conference it is part of is no part of the subject (the
+  // kind it names still ranks); nor the kind of thing it is, which a definition naming KubeCon is not.
+  const held = HELD_AT.exec(said);
+  const text = held ? `${said.slice(0, held.index)} ${said.slice(held.index + held[0].length)}` : said;
   const kinds: string[] = [];
   const kindOf = (said: string, kind?: string): string => {
     // "the istio mascot thing": "thing" says nothing of what it is.
