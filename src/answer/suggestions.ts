@@ -1,6 +1,7 @@
 import type { EventInfo, Lang, Passage } from '../model/index.js';
 import { SYNONYMS } from '../domain/index.js';
 import { STOP_WORDS, tokenize } from '../store/index.js';
+import { detectLang } from '../understand/index.js';
 
 /** Chinese words the domain vocabulary knows: title bigrams are only topics when they are words ("选举", not "洲站"). */
 const HAN_WORDS = new Set(SYNONYMS.flat().filter((word) => /^\p{Script=Han}+$/u.test(word)));
@@ -31,15 +32,25 @@ function frequentTopics(passages: readonly Passage[], lang: Lang): string[] {
 }
 
 /**
+ * `query` as asked in `lang`: a question is answered in the language of its script, so an event
+ * name in Latin letters offered to a Chinese reader ("Istio Day North America 2025") would bring
+ * English passages; it carries the `lang:` filter of the help instead.
+ */
+function askedIn(query: string, lang: Lang): string {
+  return detectLang(query) === lang ? query : `${query} lang:${lang}`;
+}
+
+/**
  * Questions known to find something, offered in help and when nothing matched: the newest events
  * in `lang`, then frequent topics of its posts. Derived from the index, never from the bot's text.
  */
 export function suggestionsFor(lang: Lang, events: readonly EventInfo[], passages: readonly Passage[], finds: (question: string) => boolean): string[] {
-  const recent = [...new Set(events.filter((event) => event.lang === lang).map((event) => event.name))].filter(finds).slice(0, EVENTS);
+  const names = [...new Set(events.filter((event) => event.lang === lang).map((event) => event.name))];
+  const recent = names.map((name) => askedIn(name, lang)).filter(finds).slice(0, EVENTS);
   const topics: string[] = [];
   for (const topic of frequentTopics(passages, lang)) {
     if (topics.length === TOPICS) break;
-    if (!recent.some((name) => name.toLowerCase().includes(topic)) && finds(topic)) topics.push(topic);
+    if (!recent.some((name) => name.toLowerCase().includes(topic)) && finds(askedIn(topic, lang))) topics.push(askedIn(topic, lang));
   }
   return [...recent, ...topics];
 }

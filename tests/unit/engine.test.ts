@@ -88,6 +88,16 @@ describe('the query engine', () => {
     for (const suggestion of suggestions) expect(engine.answer(suggestion).total).toBeGreaterThan(0);
   });
 
+  it('offers a Chinese reader only suggestions that, asked as written, answer in Chinese', () => {
+    const offered = [...engine.answer('帮助').suggestions, ...engine.answer('完全没有这种东西').suggestions];
+    expect(offered.some((suggestion) => !/\p{Script=Han}/u.test(suggestion))).toBe(true);
+    for (const suggestion of offered) {
+      const answer = engine.answer(suggestion);
+      expect(answer.lang, suggestion).toBe('zh');
+      expect(answer.results.every((result) => result.lang === 'zh') && answer.total + answer.talks.length > 0, suggestion).toBe(true);
+    }
+  });
+
   it('answers an empty question and "help" with help', () => {
     expect(engine.answer('').intent).toBe('help');
     expect(engine.answer('help').intent).toBe('help');
