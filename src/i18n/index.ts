@@ -136,5 +136,5 @@ export function messages(lang: Lang): Messages {
  */
 export const EXAMPLES: Readonly<Record<Lang, readonly string[]>> = {
   en: ['ambient', 'Istio Day 2023 slides', 'multicluster', 'speaker John Howard', 'events'],
-  zh: ['Ambient 网格', '幻灯片 2024', '多集群', 'IstioCon 中国', 'events'],
+  zh: ['Ambient 网格', '幻灯片 2024', '多集群', 'IstioCon 中国', '活动'],
 };

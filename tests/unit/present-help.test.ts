@@ -10,13 +10,15 @@ import { present } from '../../src/present/index.js';
 const SHIPPED_INDEX = fileURLToPath(new URL('../../index', import.meta.url));
 
 describe('the examples help shows', () => {
-  it('each find something on the shipped index, so a newcomer who tries one is never told "no match"', async () => {
+  it('each find something on the shipped index, so a newcomer who tries one is never told "no match", and each typed as shown is answered in the language of its help', async () => {
     const engine = await openIndex({ ...loadConfig(), indexDir: SHIPPED_INDEX, autoReindex: false }, createLogger({ level: 'silent' }), { notice: () => undefined });
     for (const lang of ['en', 'zh'] as Lang[]) {
       for (const example of EXAMPLES[lang]) {
         const kinds = present(engine.answer(example, { lang })).sections.map((section) => section.kind);
         const found = kinds.some((kind) => kind === 'passages' || kind === 'talks' || kind === 'events' || kind === 'direct');
         expect({ example, found }).toEqual({ example, found: true });
+        // Typed or pasted as shown, without a language chosen: a Chinese help's example is answered in Chinese.
+        expect({ example, lang: engine.answer(example).lang }).toEqual({ example, lang });
       }
     }
   });
