@@ -7,7 +7,7 @@
  * when the posts name one ("6 November 2023, McCormick Place, Chicago"; "芝加哥麦考密克展览中心"), and says "online"
  * of an event held in no city.
  */
-import { daysUntil, placeOf, spanOf, talkUrlIn, type Span } from '../domain/index.js';
+import { cityIn, daysUntil, spanOf, talkUrlIn, type Span } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
 import type { DirectAnswer } from './types.js';
 
@@ -101,8 +101,7 @@ function sourceOf(event: EventInfo, lang: Lang): string | null {
 }
 
 function cityOf(event: EventInfo, lang: Lang): string | null {
-  if (!event.city) return null;
-  return lang === 'zh' ? (placeOf(event.city)?.zh[0] ?? event.city) : event.city;
+  return event.city ? cityIn(event.city, lang) : null;
 }
 
 /** What an event's line says of where it was: its city, or, with `venue`, its venue and city. */

@@ -1,3 +1,5 @@
+import type { Lang } from '../model/index.js';
+
 /**
  * The cities community events are held in, with their Chinese names, country and the region of the
  * conference held there, and the regions with every way the posts and users name them. One list for
@@ -58,6 +60,43 @@ export const PLACES: readonly Place[] = [
   { city: 'Melbourne', zh: ['墨尔本'], country: 'Australia', region: 'Asia Pacific' },
   { city: 'São Paulo', zh: ['圣保罗'], country: 'Brazil', region: 'Latin America' },
 ];
+
+/** The countries of `PLACES` in Chinese: an event's place is shown to a Chinese reader in Chinese. */
+const COUNTRIES_ZH: Readonly<Record<string, string>> = {
+  Netherlands: '荷兰',
+  France: '法国',
+  'United Kingdom': '英国',
+  Spain: '西班牙',
+  Denmark: '丹麦',
+  Portugal: '葡萄牙',
+  Germany: '德国',
+  Italy: '意大利',
+  'United States': '美国',
+  Canada: '加拿大',
+  China: '中国',
+  Japan: '日本',
+  India: '印度',
+  'South Korea': '韩国',
+  Singapore: '新加坡',
+  Australia: '澳大利亚',
+  Brazil: '巴西',
+};
+
+/** A city as `lang` writes it: in Chinese its first Chinese spelling, when the list knows the city; else as given. */
+export function cityIn(city: string, lang: Lang): string {
+  return lang === 'zh' ? (placeOf(city)?.zh[0] ?? city) : city;
+}
+
+/**
+ * Where an event was, as `lang` writes it: "Amsterdam, Netherlands"; in Chinese the country first
+ * and no separator ("荷兰阿姆斯特丹", "新加坡" once). A name the lists do not know stays as given.
+ */
+export function placeIn(city: string | null, country: string | null, lang: Lang): string {
+  if (lang === 'en') return [city, country].filter((part): part is string => Boolean(part)).join(', ');
+  const parts = [country ? (COUNTRIES_ZH[country] ?? country) : null, city ? cityIn(city, lang) : null].filter((part): part is string => Boolean(part));
+  const han = parts.every((part) => /^\p{Script=Han}+$/u.test(part));
+  return han ? [...new Set(parts)].join('') : parts.join('，');
+}
 
 /** Words of a place's name that name no place alone: "city" of Salt Lake City asks where ("last kubecon na city"). */
 export const PLACE_NOUNS: readonly string[] = ['city'];

@@ -1,7 +1,7 @@
 import type { Answer, Result } from '../answer/index.js';
 import { messages } from '../i18n/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
-import { daysUntil, talkUrlIn } from '../domain/index.js';
+import { daysUntil, placeIn, talkUrlIn } from '../domain/index.js';
 import { dateRange } from './days.js';
 import { eventLinks, isWebUrl, resultLinks, talkLinks } from './links.js';
 import { cleanMarks } from './marks.js';
@@ -70,7 +70,7 @@ function whenFrom(event: EventInfo, now: Date, lang: Lang): string | null {
 }
 
 export function eventItem(event: EventInfo, number: number, answer: Answer, now: Date): Item {
-  const place = [event.city, event.country].filter((part): part is string => Boolean(part)).join(', ');
+  const place = placeIn(event.city, event.country, answer.lang);
   return {
     number,
     title: event.name,

@@ -153,6 +153,16 @@ describe('the words around the lists', () => {
     expect(messages('zh').inDays(400)).toBe('13 个月后');
   });
 
+  it("names an event's place in the reader's language: a Chinese list writes city and country in Chinese", () => {
+    const event = eventInfo({ city: 'Lisbon', country: 'Portugal', start: '2032-11-16', end: '2032-11-17' });
+    const detailsIn = (lang: 'en' | 'zh') => {
+      const [section] = present(answer({ intent: 'events', lang, results: [], events: [event] }), { now: NOW }).sections;
+      return section && 'items' in section ? section.items[0]?.details : [];
+    };
+    expect(detailsIn('en')?.[0]).toBe('Lisbon, Portugal');
+    expect(detailsIn('zh')?.[0]).toBe('葡萄牙里斯本');
+  });
+
   it('notes a passage in the other language than the answer, and names each speaker with their own organisation', () => {
     const shown = present(answer({ intent: 'speaker', results: [result({ lang: 'zh' })], talks: [talk()] }), { now: NOW });
     const items = shown.sections.flatMap((section) => ('items' in section ? section.items : []));
