@@ -53,14 +53,14 @@ export interface Scores {
 export interface ListOptions {
   /** Most passages of one post kept. */
   perPost: number;
-  /** When set, passages in this language come first (their order kept), then the others. */
+  /** When set, only passages in this language are kept, or, when none of them answers, the others. */
   languageFirst: Lang | null;
 }
 
 /**
  * The passages that answer, best first: at most `perPost` of a post, one language per translation
  * family (`languageFirst` when a passage of the family in it answers, else the language of the
- * family's best passage), and with `languageFirst`, every passage in it before the others. Read
+ * family's best passage), and with `languageFirst`, only the passages in it unless none answers. Read
  * like an array (`length`, `slice`), but only what is read gets sorted: a common word answers with
  * most of the corpus, and a page needs the best few. `length` is counted without sorting.
  */
@@ -87,7 +87,9 @@ export class RankedList implements RankedPassages {
     this.#options = options;
     this.#familyLang = this.#familyLanguages();
     const counts = this.#counts();
-    this.length = counts.first + counts.other;
+    // The other language's passages are shown only when none in the question's answers (issue 13,
+    // point 4): filling a short page with them showed Chinese passages beside English ones that answer.
+    this.length = counts.first > 0 && options.languageFirst !== null ? counts.first : counts.first + counts.other;
     this.#firstCount = counts.first;
   }
 

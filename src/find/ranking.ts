@@ -65,8 +65,8 @@ export interface RankingOptions {
    */
   perPost?: number;
   /**
-   * Whether every passage in the question's language comes before any in the other language: a
-   * Chinese passage answers an English question only when no English one does. Default true.
+   * Whether only passages in the question's language are kept while any answers: a Chinese passage
+   * answers an English question only when no English one does. Default true.
    */
   languageFirst?: boolean;
   /** Typo tolerance for words the index lacks: edit distance as a share of the word's length, 0 for none. Default 0.25. */

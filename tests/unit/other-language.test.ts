@@ -55,4 +55,13 @@ describe('a passage in the other language, when none in the question\'s language
     expect(engine.answer('springfield meetup ebpf').results[0]?.lang).toBe('en');
     expect(engine.answer('springfield meetup ebpf slides lang:en').results.every((result) => result.lang === 'en')).toBe(true);
   });
+
+  it('is not shown at all, on any page, while a passage in the question\'s language answers', () => {
+    // The Chinese report matches "springfield meetup ebpf" too, but the English announcement answers it.
+    const answer = engine.answer('springfield meetup ebpf', { limit: 10 });
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.map((result) => result.lang)).toEqual(answer.results.map(() => 'en'));
+    expect(answer.total).toBe(answer.results.length);
+    expect(engine.answer('springfield meetup ebpf', { limit: 10, lang: 'zh' }).results.some((result) => result.lang === 'zh')).toBe(true);
+  });
 });

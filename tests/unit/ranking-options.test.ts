@@ -113,12 +113,8 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     option: 'languageFirst',
     neutral: false,
     question: 'keynote',
-    wants: 'English passages first for an English question (Chinese ones only after them, marked)',
-    holds: (answer) => {
-      const firstOther = answer.results.findIndex((result) => result.lang !== 'en');
-      const others = firstOther < 0 ? [] : answer.results.slice(firstOther);
-      return firstOther !== 0 && others.every((result) => result.lang === 'zh' && result.otherLanguage === true);
-    },
+    wants: 'English passages alone for an English question that English passages answer',
+    holds: (answer) => answer.results.length > 0 && answer.results.every((result) => result.lang === 'en'),
   },
   {
     option: 'perPost',
