@@ -140,9 +140,12 @@ export function relativeYears(text: string): number[] {
   return RELATIVE_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([offset]) => offset);
 }
 
-const RELATIVE_WORDS = RELATIVE_YEARS.flatMap(([, words]) => words).filter((phrase) => !/\p{Script=Han}/u.test(phrase));
+/** Each English phrase of a year said from today, with its pattern, compiled once: every question is read for them. */
+const RELATIVE_WORDS = RELATIVE_YEARS.flatMap(([, words]) => words)
+  .filter((phrase) => !/\p{Script=Han}/u.test(phrase))
+  .map((phrase) => ({ words: phrase.split(' '), pattern: patternOf([phrase]) }));
 
 /** The English words of the years a question says from today ("this year": "this", "year"): a time, never its topic. */
 export function relativeYearWords(text: string): string[] {
-  return RELATIVE_WORDS.filter((phrase) => patternOf([phrase]).test(text)).flatMap((phrase) => phrase.split(' '));
+  return RELATIVE_WORDS.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
 }
