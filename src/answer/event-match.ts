@@ -4,9 +4,9 @@
  * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
  * names something of some event must name something of the event found. Pure.
  */
-import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
-import type { Question } from '../understand/index.js';
+import { notificationAsked, type Question } from '../understand/index.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 
 /** One event name the index knows, with every word it is known by. */
@@ -112,6 +112,21 @@ export function fitsNamed(event: EventInfo, { entities, words }: Pick<Question, 
     (!regions.length || !region || regions.includes(region)) &&
     (!virtual || !kinds.length || event.city === null)
   );
+}
+
+/**
+ * Whether a "when" or "where" question about `event` asks the date or place of something else, which the event's own
+ * is no answer to: its call for proposals ("where do proposals go"), its speaker notifications, or, of a one-off
+ * occasion (a book launch, a birthday) named by one word of its name only, whatever else `topic` says ("when did izzy
+ * join phippy and friends" names the dolphin, whose name is in her book launch's; "the izzy book launch" names it).
+ */
+export function otherDateAsked(event: EventInfo, question: Pick<Question, 'ask' | 'text'>, topic: readonly string[]): boolean {
+  if (CALL_FOR_PROPOSALS.test(question.text) || notificationAsked(question.text)) return true;
+  if (question.ask !== 'when' || event.kind !== 'other' || !topic.length) return false;
+  const typed = nameWords(question.text);
+  // "launched" says the launch, "books" the book.
+  const said = nameWords(event.name).filter((word) => !/^\d+$/.test(word) && !ANY_EVENT_WORDS.includes(word) && typed.some((one) => one.startsWith(word)));
+  return said.length < 2;
 }
 
 export class EventMatcher {

@@ -32,6 +32,14 @@ describe('a line about an event', () => {
     expect(line('北京 meetup 怎么报名')).toMatch(/^Istio Meetup China 2021 的/);
   });
 
+  it('is about none when a one-off occasion is named only by a name it shares with what is asked', () => {
+    // The dolphin's name is in her book launch's: the launch's dates are not when she became the mascot.
+    expect(line('on which day was izzy made the istio mascot')).toBe('');
+    expect(line('what date did izzy get added to the phippy family')).toBe('');
+    // Named by more of its name, the launch is what is asked.
+    expect(line('izzy book launch date')).toMatch(/^Izzy Saves the Birthday book launch: 12 to 15 November 2024/);
+  });
+
   it('after a place that held other things beside its conference is about what followed that conference', () => {
     // Salt Lake City also held a book launch: the week's conference stands for the place, not "none is announced".
     expect(line('what came after salt lake city')).toMatch(/^Istio Day Europe 2025: .*London/);
