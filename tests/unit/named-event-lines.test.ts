@@ -40,6 +40,12 @@ describe('a line about an event', () => {
     expect(line('izzy book launch date')).toMatch(/^Izzy Saves the Birthday book launch: 12 to 15 November 2024/);
   });
 
+  it('is about none when a stage shares the first words of a co-located day', () => {
+    // "Cloud native" of a stage's name is half of Cloud Native AI Day's: that day's dates are not the stage's hours.
+    expect(line('what hour do the istio slots on the cloud native theater begin')).toBe('');
+    expect(line('when was cloud native ai day')).toMatch(/^Cloud Native AI Day Europe 2024: 19 /);
+  });
+
   it('after a place that held other things beside its conference is about what followed that conference', () => {
     // Salt Lake City also held a book launch: the week's conference stands for the place, not "none is announced".
     expect(line('what came after salt lake city')).toMatch(/^Istio Day Europe 2025: .*London/);
