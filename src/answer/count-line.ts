@@ -19,6 +19,13 @@ import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
  */
 const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+than|maximum\s+of)(?![\p{L}\p{N}])|(?:限|最多|至多|不超过)\s*[\d两二三四五六七八九十]/iu;
 
+/**
+ * A count of the new ones of what is counted ("our two newest Community Seat holders") is not how many there are: it
+ * answers a question that asks about the new ones ("how many new …", "新"), no other.
+ */
+const NEW_ONES = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+new(?:est|ly)?(?![\p{L}\p{N}])/iu;
+const NEW_ASKED = /(?<![\p{L}\p{N}])new(?:est|ly)?(?![\p{L}\p{N}])|新/iu;
+
 /** How far down the ranking the sentence that gives the count is looked for: the first page. */
 const COUNT_DEPTH = 3;
 
@@ -40,7 +47,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
         ? years.some((year) => editions(sentence).includes(year))
         : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
     // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && (limits || !LIMIT.test(sentence)));
+    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.text)));
     if (!said) continue;
     const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
     return one === head[0] ? { direct } : { direct, first: one };
