@@ -9,7 +9,7 @@
 import { kindIn } from '../domain/index.js';
 import { countedIn, countsAsked, countsWhoCame, namesNumber } from '../facts/index.js';
 import { countedWordsOf, type RankedPassages } from '../find/index.js';
-import { countedPhrases, limitAsked, type Question } from '../understand/index.js';
+import { bodyTitleOf, countedPhrases, limitAsked, otherBodiesTitleOf, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
 
@@ -36,9 +36,12 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
   // A limit is no count of who came; of anything else ("40-minute presentations (up to 2 speakers)" for minutes), it may be.
   const limits = limitAsked(question.text) || !countsWhoCame(asked);
   const head = ranked.slice(0, COUNT_DEPTH);
+  // Of a governance body named ("steering"), a post whose title names another (the TOC's election) counts that one's candidates.
+  const [own, others] = [bodyTitleOf(question), otherBodiesTitleOf(question)];
+  const otherBody = (title: string): boolean => others !== null && others.test(title) && !own?.test(title);
   for (const one of head) {
     const { passage } = one;
-    if (passage.lang !== question.lang || !countsAsked(asked, passage.facts.counted ?? [])) continue;
+    if (passage.lang !== question.lang || otherBody(passage.title) || !countsAsked(asked, passage.facts.counted ?? [])) continue;
     // A sentence that names another year's edition ("…回顾了 IstioCon 2021 的规模") recalls it in its own event's post.
     const editions = (sentence: string): string[] => [...sentence.matchAll(/\b20\d\d\b/g)].filter((year) => kindIn(sentence.slice(Math.max(0, year.index - 20), year.index)) !== null).map(([year]) => year);
     const ofYear = (sentence: string): boolean =>
