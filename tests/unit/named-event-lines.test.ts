@@ -46,6 +46,12 @@ describe('a line about an event', () => {
     expect(line('when was cloud native ai day')).toMatch(/^Cloud Native AI Day Europe 2024: 19 /);
   });
 
+  it('about a thing handed out at the first of a series is of that first edition, not a later one', () => {
+    // IstioCon 2022 offered its first registrants a T-shirt; the first IstioCon was 2021.
+    expect(line('were virtual goodies handed out at the very first istiocon')).not.toMatch(/2022/);
+    expect(line('were t-shirts handed out at istiocon 2022')).toMatch(/2022/);
+  });
+
   it('after a place that held other things beside its conference is about what followed that conference', () => {
     // Salt Lake City also held a book launch: the week's conference stands for the place, not "none is announced".
     expect(line('what came after salt lake city')).toMatch(/^Istio Day Europe 2025: .*London/);
