@@ -5,17 +5,17 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, notificationAsked, relativeYears, talkSizeAsked, talksAsked, timeOf, whoTookPartAsked, type Question } from '../understand/index.js';
+import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, relativeYears, talkSizeAsked, talksAsked, timeOf, whoTookPartAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talksLine, unheldLine, type EventLinkKind, type Whereabouts } from './direct.js';
-import { fitsNamed } from './event-match.js';
+import { fitsNamed, otherDateAsked } from './event-match.js';
 import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { sequelPart, soleEvent } from './sequel.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { sessionSchedule, withEventSchedule } from './talk-lines.js';
 import { onMostOf, titledPieces, topicOf } from './topic.js';
-import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
+import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -195,8 +195,8 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // The line names the one event asked about, or none: never one of another kind, city, year or region.
   const only = byName ? soleEvent(named) : undefined;
   if (!only || !fitsNamed(only, question)) return {};
-  // "where do proposals go", "speaker notifications date": asked of the event's call, its own date or city is no answer.
-  if ((ask === 'when' || ask === 'where') && (CALL_FOR_PROPOSALS.test(question.text) || notificationAsked(question.text))) return { events: [only] };
+  // "speaker notifications date", "when did izzy join phippy and friends": its own date or city is no answer.
+  if ((ask === 'when' || ask === 'where') && otherDateAsked(only, question, topicOf(question, calendar))) return { events: [only] };
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang, { venue: ask === 'where' }) };
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.

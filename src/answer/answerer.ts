@@ -8,6 +8,7 @@ import { talkMedia, whoGave } from './talk-lines.js';
 import { callLead } from './deadline.js';
 import { definitionLine, namedOpening } from './definition-line.js';
 import { countLine } from './count-line.js';
+import { withFirstYear } from './first-edition.js';
 import { gettingLine } from './get-line.js';
 import { priceLine } from './price-line.js';
 import { talksLine } from './direct.js';
@@ -128,7 +129,7 @@ export class Answerer implements QueryService {
     if (direct) return { direct };
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
-    return gettingLine(question, ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);
+    return gettingLine(withFirstYear(question, this.#calendar), ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

@@ -9,7 +9,7 @@
 import { kindIn } from '../domain/index.js';
 import { countedIn, countsAsked, countsWhoCame, namesNumber } from '../facts/index.js';
 import { countedWordsOf, type RankedPassages } from '../find/index.js';
-import { countedPhrases, limitAsked, type Question } from '../understand/index.js';
+import { bodyTitleOf, countedPhrases, limitAsked, otherBodiesTitleOf, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
 
@@ -18,6 +18,13 @@ import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
  * how many came to IstioCon 2021, "简短演讲： 10 分钟演讲，限 1 人" is no answer; asked the most a talk may have, it is.
  */
 const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+than|maximum\s+of)(?![\p{L}\p{N}])|(?:限|最多|至多|不超过)\s*[\d两二三四五六七八九十]/iu;
+
+/**
+ * A count of the new ones of what is counted ("our two newest Community Seat holders") is not how many there are: it
+ * answers a question that asks about the new ones ("how many new …", "新"), no other.
+ */
+const NEW_ONES = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+new(?:est|ly)?(?![\p{L}\p{N}])/iu;
+const NEW_ASKED = /(?<![\p{L}\p{N}])new(?:est|ly)?(?![\p{L}\p{N}])|新/iu;
 
 /** How far down the ranking the sentence that gives the count is looked for: the first page. */
 const COUNT_DEPTH = 3;
@@ -29,9 +36,12 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
   // A limit is no count of who came; of anything else ("40-minute presentations (up to 2 speakers)" for minutes), it may be.
   const limits = limitAsked(question.text) || !countsWhoCame(asked);
   const head = ranked.slice(0, COUNT_DEPTH);
+  // Of a governance body named ("steering"), a post whose title names another (the TOC's election) counts that one's candidates.
+  const [own, others] = [bodyTitleOf(question), otherBodiesTitleOf(question)];
+  const otherBody = (title: string): boolean => others !== null && others.test(title) && !own?.test(title);
   for (const one of head) {
     const { passage } = one;
-    if (passage.lang !== question.lang || !countsAsked(asked, passage.facts.counted ?? [])) continue;
+    if (passage.lang !== question.lang || otherBody(passage.title) || !countsAsked(asked, passage.facts.counted ?? [])) continue;
     // A sentence that names another year's edition ("…回顾了 IstioCon 2021 的规模") recalls it in its own event's post.
     const editions = (sentence: string): string[] => [...sentence.matchAll(/\b20\d\d\b/g)].filter((year) => kindIn(sentence.slice(Math.max(0, year.index - 20), year.index)) !== null).map(([year]) => year);
     const ofYear = (sentence: string): boolean =>
@@ -40,7 +50,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
         ? years.some((year) => editions(sentence).includes(year))
         : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
     // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && (limits || !LIMIT.test(sentence)));
+    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.text)));
     if (!said) continue;
     const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
     return one === head[0] ? { direct } : { direct, first: one };

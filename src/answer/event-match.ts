@@ -4,9 +4,9 @@
  * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
  * names something of some event must name something of the event found. Pure.
  */
-import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
-import type { Question } from '../understand/index.js';
+import { notificationAsked, type Question } from '../understand/index.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 
 /** One event name the index knows, with every word it is known by. */
@@ -112,6 +112,28 @@ export function fitsNamed(event: EventInfo, { entities, words }: Pick<Question, 
     (!regions.length || !region || regions.includes(region)) &&
     (!virtual || !kinds.length || event.city === null)
   );
+}
+
+/** Kinds of event known by the words of their own name, not by a kind, city and year. */
+const OCCASIONS: ReadonlySet<EventInfo['kind']> = new Set(['other', 'co-located']);
+/** "Europe" of "Cloud Native AI Day Europe 2024" says where, as a year says when: no word of what the occasion is. */
+const REGIONS_SAID: ReadonlySet<string> = new Set(Object.values(REGION_ALIASES).flatMap((aliases) => aliases.flatMap((alias) => nameWords(alias))));
+
+/**
+ * Whether a "when" or "where" question about `event` asks the date or place of something else, which the event's own
+ * is no answer to: its call for proposals ("where do proposals go"), its speaker notifications, or, of an occasion
+ * named by its own words (a book launch, a birthday, a co-located day) rather than a kind, city and year, when the
+ * question says no more than half of its name and other topic words besides: "when did izzy join phippy and friends"
+ * names the dolphin, whose name is in her book launch's; "cloud native theater talks, what time" names a stage, not
+ * Cloud Native AI Day. "The izzy book launch", "observability day" name them.
+ */
+export function otherDateAsked(event: EventInfo, question: Pick<Question, 'ask' | 'text'>, topic: readonly string[]): boolean {
+  if (CALL_FOR_PROPOSALS.test(question.text) || notificationAsked(question.text)) return true;
+  if (question.ask !== 'when' || !OCCASIONS.has(event.kind) || !topic.length) return false;
+  const typed = nameWords(question.text);
+  // "launched" says the launch, "books" the book.
+  const own = nameWords(event.name).filter((word) => !/^\d+$/.test(word) && !ANY_EVENT_WORDS.includes(word) && !REGIONS_SAID.has(word));
+  return own.filter((word) => typed.some((one) => one.startsWith(word))).length * 2 <= own.length;
 }
 
 export class EventMatcher {

@@ -18,6 +18,19 @@ describe('the count line', () => {
     expect(countLine(understand('今年贡献者有多少名'), rankedOf([zh]))?.direct?.text).toBe('Post z：今年已有超过 1,200 名贡献者！');
   });
 
+  it('quotes no count of the newcomers for how many there are, only for how many are new', () => {
+    const welcome = passage('w', 'The council welcomes its three newest voted seat holders this spring.', null);
+    const charter = passage('c', 'The council has 7 voted seats and 5 company seats.', null);
+    expect(countLine(understand('how many voted seats does the council have'), rankedOf([welcome, charter]))?.direct?.text).toBe('Post c: The council has 7 voted seats and 5 company seats.');
+    expect(countLine(understand('how many new voted seat holders does the council have'), rankedOf([welcome, charter]))?.direct?.text).toMatch(/three newest voted seat holders/);
+  });
+
+  it('quotes no count from the post of another governance body than the one asked about', () => {
+    const toc = { ...passage('t', 'Six candidates stood for the three open seats.', null), title: 'Technical Oversight Committee election results 2031' };
+    expect(countLine(understand('how many candidates stood in the 2031 steering committee vote'), rankedOf([toc]))).toBeUndefined();
+    expect(countLine(understand('how many candidates stood in the 2031 toc vote'), rankedOf([toc]))?.direct?.text).toMatch(/Six candidates/);
+  });
+
   it('quotes no sentence about another year\'s edition from the post of the edition asked about', () => {
     const recap = passage('r', 'Registration opened in March. The announcement recalled IstioCon 2030, where 3,000 people registered.', 'IstioCon 2031');
     expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([recap]))).toBeUndefined();

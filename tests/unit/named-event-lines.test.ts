@@ -32,6 +32,26 @@ describe('a line about an event', () => {
     expect(line('北京 meetup 怎么报名')).toMatch(/^Istio Meetup China 2021 的/);
   });
 
+  it('is about none when a one-off occasion is named only by a name it shares with what is asked', () => {
+    // The dolphin's name is in her book launch's: the launch's dates are not when she became the mascot.
+    expect(line('on which day was izzy made the istio mascot')).toBe('');
+    expect(line('what date did izzy get added to the phippy family')).toBe('');
+    // Named by more of its name, the launch is what is asked.
+    expect(line('izzy book launch date')).toMatch(/^Izzy Saves the Birthday book launch: 12 to 15 November 2024/);
+  });
+
+  it('is about none when a stage shares the first words of a co-located day', () => {
+    // "Cloud native" of a stage's name is half of Cloud Native AI Day's: that day's dates are not the stage's hours.
+    expect(line('what hour do the istio slots on the cloud native theater begin')).toBe('');
+    expect(line('when was cloud native ai day')).toMatch(/^Cloud Native AI Day Europe 2024: 19 /);
+  });
+
+  it('about a thing handed out at the first of a series is of that first edition, not a later one', () => {
+    // IstioCon 2022 offered its first registrants a T-shirt; the first IstioCon was 2021.
+    expect(line('were virtual goodies handed out at the very first istiocon')).not.toMatch(/2022/);
+    expect(line('were t-shirts handed out at istiocon 2022')).toMatch(/2022/);
+  });
+
   it('after a place that held other things beside its conference is about what followed that conference', () => {
     // Salt Lake City also held a book launch: the week's conference stands for the place, not "none is announced".
     expect(line('what came after salt lake city')).toMatch(/^Istio Day Europe 2025: .*London/);

@@ -1,0 +1,17 @@
+/**
+ * "swag at the first istiocon", "the first istio day's T-shirts": the first of a series the posts know from its start
+ * is the edition of its year, which a line about a thing handed out then must be of (a later edition's T-shirt offer is
+ * no answer). Pure, given the calendar.
+ */
+import { OWN_SERIES } from '../domain/index.js';
+import type { Question } from '../understand/index.js';
+import type { Calendar } from './calendar.js';
+
+/** The question with the year of the first edition it names ("the first istiocon": 2021); itself when it names no such one, or a year. */
+export function withFirstYear(question: Question, calendar: Calendar): Question {
+  const { kinds, regions, years } = question.entities;
+  const [kind, other] = kinds;
+  if (question.time !== 'first' || !kind || other || years.length || regions.length || !OWN_SERIES.has(kind)) return question;
+  const start = calendar.ofKind(kind, null, question.lang).filter((event) => event.start).at(-1)?.start;
+  return start ? { ...question, entities: { ...question.entities, years: [Number(start.slice(0, 4))] } } : question;
+}
