@@ -166,7 +166,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).
   const countsTalks = (): boolean => {
     const nouns = countedPhrases(question.text);
-    // "How long is a lightning talk at istio day" asks a duration, "max speakers of a panel" people, not how many talks there were.
+    // "How long does an istio day lightning talk last" asks a duration, "max speakers of a panel" people, not how many talks there were.
     return (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text) && !talkSizeAsked(question.text);
   };
   const counted = named.length > 0 && ask === 'how-many' && question.aboutTalks && kinds.length + cities.length + years.length > 0 && countsTalks();
@@ -195,7 +195,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // The line names the one event asked about, or none: never one of another kind, city, year or region.
   const only = byName ? soleEvent(named) : undefined;
   if (!only || !fitsNamed(only, question)) return {};
-  // "speaker notifications date", "when did izzy join phippy and friends": its own date or city is no answer.
+  // "speaker notifications date", "when did izzy become one of phippy's friends": its own date or city is no answer.
   if ((ask === 'when' || ask === 'where') && otherDateAsked(only, question, topicOf(question, calendar))) return { events: [only] };
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang, { venue: ask === 'where' }) };
   const kind = LINK_OF[ask];

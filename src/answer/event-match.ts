@@ -123,7 +123,7 @@ const REGIONS_SAID: ReadonlySet<string> = new Set(Object.values(REGION_ALIASES).
  * Whether a "when" or "where" question about `event` asks the date or place of something else, which the event's own
  * is no answer to: its call for proposals ("where do proposals go"), its speaker notifications, or, of an occasion
  * named by its own words (a book launch, a birthday, a co-located day) rather than a kind, city and year, when the
- * question says no more than half of its name and other topic words besides: "when did izzy join phippy and friends"
+ * question says no more than half of its name and other topic words besides: "when did izzy become one of phippy's friends"
  * names the dolphin, whose name is in her book launch's; "cloud native theater talks, what time" names a stage, not
  * Cloud Native AI Day. "The izzy book launch", "observability day" name them.
  */

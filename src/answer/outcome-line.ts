@@ -82,7 +82,7 @@ export class OutcomeLines {
     // "who got in to steering in 2023" (not who gave a talk): answered by a results post only when it ranks first.
     const who = question.ask === 'who' && !question.aboutTalks && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
     if (question.ask !== 'results' && !latest && !who) return undefined;
-    // "istio 申请加入 cncf 最后结果怎样": the outcome of something else than a vote or an award; who won is no answer.
+    // "istio 申请进 cncf 结果如何": the outcome of something else than a vote or an award; who won is no answer.
     if (question.ask === 'results' && !asksGovernance(question) && !DECIDED.test(question.text)) return undefined;
     const following = this.#following(question);
     // The election after the one named left no results post of its own: no line, rather than another's results.

@@ -1,5 +1,5 @@
 /**
- * A plain search for a topic ("ambient multicluster", "wasm"): among the first passages ranked, the first that tells
+ * A plain search for a topic ("ebpf data plane", "wasm"): among the first passages ranked, the first that tells
  * a talk whose title holds every word of the topic is shown first, before one that only mentions the words in passing
  * ("most questions were about … multi-cluster …, with many conversations about ambient mode"): a talk titled with the
  * topic is what the search is about.

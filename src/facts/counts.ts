@@ -67,7 +67,7 @@ const countsPeople = (terms: readonly string[]): boolean => terms.some((term) =>
 
 /**
  * Those who speak ("3 to 5 speakers", "3 至 5 名发言者", "演讲者"): a count of them answers a question that names them, not
- * one that counts people who came ("istiocon 2021 多少人参加了" is no question about a panel's speakers).
+ * one that counts people who came ("istiocon 2021 到场人数" is no question about a panel's speakers).
  */
 const SPEAKING = new Set([...analyze('speaker speakers presenter presenters panelist panelists panellists'), '讲者', '言者']);
 const countsSpeakers = (terms: readonly string[]): boolean => terms.some((term) => SPEAKING.has(term));

@@ -33,7 +33,7 @@ const STEERING = BODY_TITLES.find(({ names }) => names.includes('steering'));
 
 /**
  * The one governance body the words name; none when they name none, or several. A Steering seat named with no body
- * ("2023 社区席位 投票结果", "contribution seat results") names the Steering Committee, whose seats they are.
+ * ("2023 年社区席位的投票结果", "contribution seat results") names the Steering Committee, whose seats they are.
  */
 function bodyOf({ words, text = '' }: Naming): (typeof BODY_TITLES)[number] | undefined {
   const named = BODY_TITLES.filter(({ names }) => words.groups.some((group) => names.includes(group.word) || (group.meant !== undefined && names.includes(group.meant))));

@@ -22,7 +22,7 @@ const MOST = /(?<![\p{L}\p{N}])(?:max|maximum|at\s+most|up\s+to)(?![\p{L}\p{N}])
 const FORMAT = patternOf(TALK_FORMATS);
 
 /**
- * How many people one talk has or may have ("istio day panel max speakers", "a panel 最多几位讲者", "how many speakers can
+ * How many people one talk has or may have ("max speakers on an istio day panel", "a panel 最多几位讲者", "how many speakers can
  * a panel have"): people counted beside a kind of talk or a maximum, a call's format, never how many talks there were.
  */
 export function talkSizeAsked(text: string): boolean {

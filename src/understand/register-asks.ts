@@ -66,7 +66,7 @@ export function heldAsked(text: string): boolean {
   return HELD_ASKED.test(text);
 }
 
-/** A timeline asked of an event ("istio day 北美 2023 时间线"): its call's, the only one the posts give ("The timeline: review…"). */
+/** A timeline asked of an event ("北美 istio day 2023 的时间线"): its call's, the only one the posts give ("The timeline: review…"). */
 const TIMELINE = /\btimelines?\b|时间线/iu;
 
 /** How many came, said as a noun ("beijing meetup attendance", "the turnout"): a count, when no price is said of it (above). */

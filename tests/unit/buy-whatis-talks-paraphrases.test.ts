@@ -74,11 +74,11 @@ const rows: Row[] = [
   { q: 'izzy 绘本 哪能买到', ask: 'buy', shows: 'line', holds: STORE },
   { q: '伦敦 kubecon 有送 izzy 书吗', ask: 'buy', city: 'London', shows: 'line', holds: LONDON_COPIES },
   { q: '哪里能拿到 izzy 的签名书', ask: 'buy', shows: 'line', holds: LONDON_COPIES },
-  { q: '盐湖城 kubecon istio t恤', ask: 'buy', city: 'Salt Lake City', shows: 'line', holds: NEW_SHIRT },
+  { q: '盐湖城那次 kubecon 的 istio t恤', ask: 'buy', city: 'Salt Lake City', shows: 'line', holds: NEW_SHIRT },
   { q: '北美 kubecon 2025 展台 t 恤', ask: 'buy', kind: 'kubecon', year: 2025, shows: 'line', holds: NEW_SHIRT },
   { q: '芝加哥 istio day 发 t恤了吗', ask: 'buy', city: 'Chicago', shows: 'line', holds: CHICAGO_SHIRTS },
   { q: '2023 芝加哥 kubecon 展台 有 t 恤 领吗', ask: 'buy', city: 'Chicago', shows: 'line', holds: CHICAGO_SHIRTS },
-  { q: 'istiocon 2022 t恤 怎么拿', ask: 'buy', kind: 'istiocon', year: 2022, shows: 'line', holds: FIRST_400 },
+  { q: 'istiocon 2022 的 t恤 要怎么拿', ask: 'buy', kind: 'istiocon', year: 2022, shows: 'line', holds: FIRST_400 },
   { q: '怎么赢 istio 周边', ask: 'buy', shows: 'line', holds: HASHTAG },
   { q: 'istio 4 周年 怎么赢礼品', ask: 'buy', shows: 'line', holds: HASHTAG },
   // What a thing is, en

@@ -106,7 +106,7 @@ const rows: Row[] = [
   // English: what is to come, said loosely
   { q: 'whens the next istio event', time: 'next', event: KUBECON_EU_26 },
   { q: 'upcoming istio events?', time: 'next', event: KUBECON_EU_26 },
-  { q: 'any istio events coming up', time: 'next', event: KUBECON_EU_26 },
+  { q: 'are there istio events coming up', time: 'next', event: KUBECON_EU_26 },
   { q: 'future istio events', time: 'next', event: KUBECON_EU_26 },
   { q: 'whats on the horizon for istio events', time: 'next', event: KUBECON_EU_26 },
   { q: 'any istio events planned', time: 'next', event: KUBECON_EU_26 },

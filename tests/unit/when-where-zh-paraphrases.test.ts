@@ -116,7 +116,7 @@ const rows: Row[] = [
   { q: 'chicago istio day timeline?', ask: 'cfp', city: 'Chicago', in: 'first', fact: /7 September/ },
   { q: '芝加哥 istio day 议程表', ask: 'schedule', city: 'Chicago', in: 'line', fact: CO_LOCATED_SCHEDULE },
   // how many
-  { q: 'how many ppl registered for istiocon 2021', ask: 'how-many', kind: 'istiocon', year: 2021, in: 'line', fact: ISTIOCON_2021_REACH },
+  { q: 'how many ppl signed up for istiocon 2021', ask: 'how-many', kind: 'istiocon', year: 2021, in: 'line', fact: ISTIOCON_2021_REACH },
   { q: 'how many end user companies at istiocon 2021', ask: 'how-many', kind: 'istiocon', year: 2021, in: 'line', fact: /25 end-user companies|27 end-user companies/ },
   { q: 'beijing meetup attendance', ask: 'how-many', city: 'Beijing', in: 'line', fact: BEIJING_CAME },
   { q: 'how many talks did istio day london have', ask: 'how-many', city: 'London', in: 'line', fact: /\(8\)/ },
@@ -124,7 +124,7 @@ const rows: Row[] = [
   { q: 'istiocon 2021有多少人注册', ask: 'how-many', kind: 'istiocon', year: 2021, in: 'line', fact: ISTIOCON_2021_REACH },
   { q: 'istiocon 2021 有几家最终用户公司分享', ask: 'how-many', kind: 'istiocon', year: 2021, in: 'line', fact: /25 家|27 家/ },
   { q: '北京meetup到场多少人啊', ask: 'how-many', city: 'Beijing', in: 'line', fact: BEIJING_CAME },
-  { q: '北京 meetup 直播有多少人看', ask: 'how-many', city: 'Beijing', in: 'line', fact: /2,000/ },
+  { q: '北京 meetup 的直播 多少人看了', ask: 'how-many', city: 'Beijing', in: 'line', fact: /2,000/ },
   { q: '2021 北京 meetup 报名人数', ask: 'how-many', city: 'Beijing', in: 'line', fact: /292/ },
   { q: '伦敦 istio day 一共几场演讲', ask: 'how-many', city: 'London', in: 'line', fact: /8 场/ },
   { q: 'istio 七岁生日时有多少贡献者', ask: 'how-many', in: 'line', fact: /1,700/ },

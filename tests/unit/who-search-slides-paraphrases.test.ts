@@ -74,7 +74,7 @@ const rows: Row[] = [
   { q: 'anything on wasm', asks: SEARCH, shows: /wasm|webassembly/i },
   { q: 'anything on ebpf', asks: SEARCH, shows: /eBPF/ },
   { q: 'sidecar-less mesh', asks: SEARCH, shows: /sidecar-?less/i },
-  { q: 'gateway api migration', asks: SEARCH, shows: /Gateway API/ },
+  { q: 'migrating to the gateway api', asks: SEARCH, shows: /Gateway API/ },
   { q: 'stuff about kiali', asks: SEARCH, shows: /Kiali/ },
   { q: 'multi cluster istio', asks: SEARCH, shows: /multi-?cluster/i },
   { q: 'istio and ai workloads', asks: SEARCH, shows: /\bAI\b/ },
