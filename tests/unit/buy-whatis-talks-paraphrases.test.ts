@@ -3,6 +3,7 @@ import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import type { Ask } from '../../src/understand/types.js';
 import { shippedService } from '../helpers/engine.js';
+import { expectNamed, type Named } from '../helpers/readings.js';
 
 /**
  * Three kinds of question as people type them in a chat, written from the posts before reading any question set, and
@@ -20,12 +21,9 @@ beforeAll(async () => {
 });
 const now = new Date('2026-12-06T09:00:00Z');
 
-interface Row {
+interface Row extends Named {
   q: string;
   ask: Ask;
-  kind?: string;
-  city?: string;
-  year?: number;
   shows: 'line' | 'first' | 'either' | 'talk';
   holds: RegExp;
 }
@@ -141,13 +139,11 @@ function shown(question: string, shows: Row['shows']): string {
 }
 
 describe('buying, "what is" and talks questions as people type them in a chat', () => {
-  it.each(rows)('$q', ({ q, ask, kind, city, year, shows, holds }) => {
+  it.each(rows)('$q', ({ q, ask, shows, holds, ...named }) => {
     const question = understand(q);
     const read = question.command === 'talks' ? 'talks' : question.ask;
     expect(read).toBe(ask);
-    if (kind) expect(question.entities.kinds).toContain(kind);
-    if (city) expect(question.entities.cities).toContain(city);
-    if (year) expect(question.entities.years).toContain(year);
+    expectNamed(question, named);
     expect(shown(q, shows)).toMatch(holds);
   });
 });

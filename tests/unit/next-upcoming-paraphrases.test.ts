@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import { fixtureService, shippedService } from '../helpers/engine.js';
+import { expectNamed, type Named } from '../helpers/readings.js';
 
 let engine: Answerer;
 beforeAll(async () => {
@@ -87,17 +88,13 @@ const BIRTHDAY_7: Said = {
   post: '/blog/2024/happy-7th-birthday/',
 };
 
-interface Row {
+/** `Named`: what the question names, when it names it. */
+interface Row extends Named {
   q: string;
   /** How the question is read: the next to come, the latest held. */
   time: 'next' | 'latest';
   /** The event the line names and the first passage is about. */
   event: Said;
-  /** What the question names, when it names it. */
-  kind?: string;
-  region?: string;
-  city?: string;
-  year?: number;
   /** A year after the latest one asked about: the line says none of that year is announced. */
   unheld?: number;
 }
@@ -209,12 +206,9 @@ describe('next, upcoming, latest and recent questions as the community types the
 
   it.each(rows.map((row) => [row.q, row] as const))('%s', (question, row) => {
     const zh = /\p{Script=Han}/u.test(question);
-    const { time, entities } = understand(question);
-    if (!row.unheld) expect(time).toBe(row.time);
-    if (row.kind) expect(entities.kinds).toContain(row.kind);
-    if (row.region) expect(entities.regions).toContain(row.region);
-    if (row.city) expect(entities.cities).toContain(row.city);
-    if (row.year) expect(entities.years).toContain(row.year);
+    const read = understand(question);
+    if (!row.unheld) expect(read.time).toBe(row.time);
+    expectNamed(read, row);
     const answer = engine.answer(question, { now });
     expect(answer.direct?.text).toMatch(expectedLine(row, zh));
     expect(answer.results[0]?.url).toContain(row.event.post);

@@ -18,8 +18,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Every term of a MiniSearch query, however nested. */
-const termsOf = (query: Query): string[] => (typeof query === 'string' ? [query] : (query.queries ?? []).flatMap(termsOf));
+/** Every term of a MiniSearch query, however nested (its wildcard, a symbol, has none). */
+const termsOf = (query: Query): string[] => {
+  if (typeof query === 'string') return [query];
+  return typeof query === 'symbol' ? [] : query.queries.flatMap(termsOf);
+};
 
 /** The same near terms, but taking every term for one the index holds and begins: the typo search as it was before. */
 class EveryTerm extends NearTerms {

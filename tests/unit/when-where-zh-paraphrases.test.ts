@@ -10,6 +10,7 @@ import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import type { Ask } from '../../src/understand/types.js';
 import { shippedService } from '../helpers/engine.js';
+import { expectNamed, type Named } from '../helpers/readings.js';
 
 let engine: Answerer;
 beforeAll(async () => {
@@ -17,14 +18,10 @@ beforeAll(async () => {
 });
 const now = new Date('2026-12-06T09:00:00Z');
 
-interface Row {
+interface Row extends Named {
   q: string;
   /** The ask that reads it right, or the asks that do (who won an award is a results or a who question). */
   ask: Ask | Ask[];
-  kind?: string;
-  city?: string;
-  region?: string;
-  year?: number;
   /** Where the fact must be: the answer line (its text and link), or the first passage when the posts give no line for it. */
   in: 'line' | 'first';
   fact: RegExp;
@@ -145,10 +142,7 @@ describe('when, where, schedule, how-many and results questions as people phrase
   it.each(rows)('$q', (row) => {
     const question = understand(row.q);
     expect([row.ask].flat(), `read as ${question.ask}`).toContain(question.ask);
-    if (row.kind) expect(question.entities.kinds).toContain(row.kind);
-    if (row.city) expect(question.entities.cities).toContain(row.city);
-    if (row.region) expect(question.entities.regions).toContain(row.region);
-    if (row.year) expect(question.entities.years).toContain(row.year);
+    expectNamed(question, row);
     const answer = engine.answer(row.q, { now });
     const line = answer.direct ? `${answer.direct.text} ${answer.direct.url}` : '';
     const shown = row.in === 'line' ? line : `${line}\n${answer.results[0]?.text ?? ''}`;

@@ -9,20 +9,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import { shippedService } from '../helpers/engine.js';
+import { expectNamed, type Named } from '../helpers/readings.js';
 
 let engine: Answerer;
 beforeAll(async () => {
   engine = await shippedService();
 });
 
-interface Row {
+/** `Named`: the event kind, city or year it must name, when it names one. */
+interface Row extends Named {
   q: string;
   /** The asks that read it right. */
   asks: string[];
-  /** The event kind or city it must name, when it names one. */
-  kind?: string;
-  city?: string;
-  year?: number;
   /** Names the posts give for it: the line or the first passage must hold one. Absent for the elections, whose results posts are istio.io's (not in the shipped index). */
   names?: RegExp;
 }
@@ -121,13 +119,11 @@ const rows: Row[] = [
 ];
 
 describe('who questions as people phrase them', () => {
-  it.each(rows)('$q', ({ q, asks, kind, city, year, names }) => {
+  it.each(rows)('$q', ({ q, asks, names, ...named }) => {
     const question = understand(q);
     const read = question.command === 'talks' ? 'talks' : question.ask;
     expect(asks, `read as ${read}`).toContain(read);
-    if (kind) expect(question.entities.kinds).toContain(kind);
-    if (city) expect(question.entities.cities).toContain(city);
-    if (year) expect(question.entities.years).toContain(year);
+    expectNamed(question, named);
     if (!names) return;
     const answer = engine.answer(q);
     const shown = `${answer.direct?.text ?? ''}\n${answer.results[0]?.text ?? ''}`;

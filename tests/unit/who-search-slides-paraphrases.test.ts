@@ -11,19 +11,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import { shippedService } from '../helpers/engine.js';
+import { expectNamed, type Named } from '../helpers/readings.js';
 
 let engine: Answerer;
 beforeAll(async () => {
   engine = await shippedService();
 });
 
-interface Row {
+interface Row extends Named {
   q: string;
   /** The asks that read it right. */
   asks: string[];
-  kind?: string;
-  city?: string;
-  year?: number;
   /** What the answer line or the first passage (text or links) must hold. */
   shows: RegExp;
 }
@@ -157,13 +155,11 @@ function firstShown(answer: Answer): string {
 }
 
 describe('who, search and slides questions as people phrase them', () => {
-  it.each(rows)('$q', ({ q, asks, kind, city, year, shows }) => {
+  it.each(rows)('$q', ({ q, asks, shows, ...named }) => {
     const question = understand(q);
     const read = question.command === 'talks' ? 'talks' : question.ask;
     expect(asks, `read as ${read}`).toContain(read);
-    if (kind) expect(question.entities.kinds).toContain(kind);
-    if (city) expect(question.entities.cities).toContain(city);
-    if (year) expect(question.entities.years).toContain(year);
+    expectNamed(question, named);
     expect(firstShown(engine.answer(q))).toMatch(shows);
   });
 });
