@@ -129,7 +129,7 @@ export class Answerer implements QueryService {
     if (direct) return { direct };
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
-    return gettingLine(withFirstYear(question, this.#calendar), ranked, topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);
+    return gettingLine(withFirstYear(question, this.#calendar), ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

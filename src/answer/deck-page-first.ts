@@ -15,9 +15,10 @@ const givesDeck = (passage: Passage): boolean => passage.links.slides.length > 0
 
 /** For a slides question whose first passage gives no deck: its event's passage that says where the slides are, in the question's language. */
 export function deckPageFirst(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Pick<Lead, 'first'> | undefined {
+  if (question.ask !== 'slides') return undefined;
   const [top] = ranked.slice(0, 1);
   const event = top?.passage.event;
-  if (question.ask !== 'slides' || !top || !event || givesDeck(top.passage)) return undefined;
+  if (!top || !event || givesDeck(top.passage)) return undefined;
   const names = new Set([event, ...colocatedNames(event)]);
   const says = (passage: Passage): boolean => passage.lang === question.lang && passage.event !== null && names.has(passage.event) && saysSlidesOnSchedule(passage.text, passage.links);
   const passage = passages.find(says);

@@ -7,7 +7,8 @@
  * of its sentences, one that says the way asked for (a store to "buy", a giveaway for "given away"),
  * then the one that holds the most of the question's words (the rarest counting most). A sentence
  * that only says there was a kiosk says nothing of getting anything. From what the posts say: no
- * line when no such passage holds a word of the question, or of its `topic` (the thing asked about).
+ * line when no such passage holds a word of the question, or of its topic (the thing asked about), which `topicOf`
+ * works out only for a question asking how to get a thing: the others never need it.
  */
 import { namesKiosk, saysGiven, saysGotten, saysSold } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
@@ -48,14 +49,14 @@ const WHO_ASKED = /\bwho\b|\bby whom\b|谁/i;
  */
 const SAYS_WHAT_TO_DO = /#[\p{L}\d]+|\b(?:tweet|share|register|join|submit|sign up)\b|\bfirst \d+|分享|注册|参加|提交|带上|前 ?\d+ ?[位名]/iu;
 
-export function gettingLine(question: Question, ranked: RankedPassages, topic: readonly string[] = []): Lead | undefined {
+export function gettingLine(question: Question, ranked: RankedPassages, topicOf: () => readonly string[] = () => []): Lead | undefined {
   if (question.ask !== 'buy') return undefined;
   const { lang, words } = question;
   // The thing asked about ("stickers"), when the question names one beside the project and the events: a passage
   // that does not name it says nothing of getting it (a ticket "to buy" is no sticker). A Chinese question's
   // English words are not held to that: its passages translate them ("kiosk" is 展台). Where things are handed out (the
   // booth, the kiosk: posts call one stand by both) and "anything" name no thing asked about.
-  const named = topic.filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word));
+  const named = topicOf().filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   // The way asked for: a store to "buy", a giveaway for "given away" or for a thing asked free ("free copy", "免费拿").
   const asked = wayOf(question.text) ?? (freeAsked(question.text) ? 'given' : null);

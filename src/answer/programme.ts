@@ -70,6 +70,8 @@ export class Programme {
   readonly #topics = new Map<string, ReadonlyArray<[string, number]>>();
   /** The talks of the passages shown lately: a passage is shown again and again, and its event may have hundreds of talks. */
   readonly #toldBy = new LRUCache<string, readonly Talk[]>({ max: 1_000 });
+  /** The ordered talks of the events lately named: questions name the same few events again and again. */
+  readonly #ofEvents = new LRUCache<string, readonly Talk[]>({ max: 500 });
 
   /** `passages`: those that tell talks give the headings the talks are listed under. */
   constructor(talks: readonly Talk[], events: readonly EventInfo[], passages: readonly (Told & Pick<Passage, 'headings'>)[] = []) {
@@ -121,7 +123,10 @@ export class Programme {
 
   /** The talks of the events named, newest event first. */
   talksOf(names: readonly string[], lang: Lang): Talk[] {
-    return this.#order.grouped(names.flatMap((name) => this.#byEvent.get(name) ?? []), lang);
+    const key = [lang, ...names].join('\n');
+    let talks = this.#ofEvents.get(key);
+    if (!talks) this.#ofEvents.set(key, (talks = this.#order.grouped(names.flatMap((name) => this.#byEvent.get(name) ?? []), lang)));
+    return [...talks];
   }
 
   /**

@@ -20,10 +20,19 @@ const TITLED_DEPTH = 10;
  * away: "ai" is no "CNI".
  */
 function titledWith(talk: Talk, topic: readonly (readonly string[][])[]): boolean {
-  return [talk.title, ...Object.values(talk.titles)].some((title) => {
-    const terms = new Set(analyze(title));
-    return topic.every((ways) => ways.some((way) => way.length > 0 && way.every((term) => terms.has(term))));
-  });
+  return titleTermsOf(talk).some((terms) => topic.every((ways) => ways.some((way) => way.length > 0 && way.every((term) => terms.has(term)))));
+}
+
+/** Each talk's titles' index terms, worked out once per talk: every plain search tests the talks of its first passages. */
+const TITLE_TERMS = new WeakMap<Talk, ReadonlySet<string>[]>();
+
+function titleTermsOf(talk: Talk): ReadonlySet<string>[] {
+  let terms = TITLE_TERMS.get(talk);
+  if (!terms) {
+    terms = [talk.title, ...Object.values(talk.titles)].map((title) => new Set(analyze(title)));
+    TITLE_TERMS.set(talk, terms);
+  }
+  return terms;
 }
 
 /** Whether the question names an event, a place or a year: then its words choose among that event's passages, as ranked. */

@@ -59,3 +59,18 @@ describe('the talks on a compound topic', () => {
     expect(programme.titleWord('multicluster')).toBe('multicluster');
   });
 });
+
+describe('the talks of an event named again', () => {
+  const given = (id: string, title: string) => talk({ id, title, titles: { en: title }, video: `https://www.youtube.com/watch?v=${id}`, slides: null, schedule: null });
+  const first = given('first', 'Ambient in production');
+  const second = given('second', 'Gateway API day two');
+  const programme = new Programme([first, second], [eventInfo()]);
+
+  it('are the same talks each time, whatever a reader did with the list it was given before', () => {
+    const listed = programme.talksOf(['Istio Day North America 2032'], 'en');
+    const ids = listed.map((one) => one.id);
+    listed.reverse().pop();
+    expect(programme.talksOf(['Istio Day North America 2032'], 'en').map((one) => one.id)).toEqual(ids);
+    expect(ids).toHaveLength(2);
+  });
+});
