@@ -78,6 +78,9 @@ const rows: Row[] = [
   { q: 'when is the next istio day pls', ask: 'next', kind: 'istio-day', shows: 'line', holds: /Istio Day North America 2025/ },
   { q: 'anyone know if theres another istiocon planned', ask: 'next', kind: 'istiocon', shows: 'line', holds: /IstioCon China 2023/ },
   { q: 'whats the latest istio event u guys did', ask: 'latest', shows: 'line', holds: /KubeCon \+ CloudNativeCon Europe 2026/ },
+  // The chat's nouns for any event ("the next istio thing"): the latest of any kind, none announced after it.
+  { q: 'whens the next istio thing', ask: 'next', shows: 'line', holds: /No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/ },
+  { q: 'any istio stuff coming up?', ask: 'next', shows: 'line', holds: /No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/ },
   { q: 'next kubecon eu?', ask: 'next', kind: 'kubecon', shows: 'line', holds: /Europe 2026/ },
   { q: 'most recent istio day in europe', ask: 'latest', kind: 'istio-day', shows: 'line', holds: /Istio Day Europe 2025/ },
   { q: 'when was istios 4th bday', ask: 'when', shows: 'line', holds: /4th Birthday Celebration: 24 to 28 May 2021/ },
