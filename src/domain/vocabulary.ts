@@ -86,7 +86,7 @@ const TOPICS: readonly (readonly string[])[] = [
   ['submit', 'submissions', 'proposals', 'call for proposals', '投稿', '提交', '征稿'],
   ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
   // What the project hands out and sells: T-shirts are its swag ("grab an Istio t-shirt at the CNCF Store").
-  ['swag', 'merch', 'merchandise', 't-shirt', 't-shirts', 'tshirt', 'tshirts', 'shirt', 'shirts', 'T 恤', 'T恤', '周边', '衣服'],
+  ['swag', 'merch', 'merchandise', 't-shirt', 't-shirts', 'tshirt', 'tshirts', 'shirt', 'shirts', 'tee', 'tees', 'T 恤', 'T恤', '周边', '衣服'],
   ['store', 'shop', 'online store', '商店', '商城', '在线商店'],
   // An author signing books at a conference (签售: signing and selling).
   ['book signing', 'signing', '签售', '签名'],
@@ -101,12 +101,12 @@ const TOPICS: readonly (readonly string[])[] = [
  * "27 end-user companies" counts companies; not 位, which the posts use for partners too ("六位合作伙伴").
  */
 export const PERSON_NOUNS: readonly string[] = [
-  'people', 'person', 'persons', 'attendees', 'participants', 'registrants', 'candidates', 'speakers', 'members',
+  'people', 'ppl', 'person', 'persons', 'attendees', 'participants', 'registrants', 'candidates', 'speakers', 'members',
   'contributors', 'maintainers', 'voters', 'nominees', '人', '名', '候选人', '贡献者', '维护者', '参会者', '与会者', '演讲者', '成员', '嘉宾',
 ];
 
 /** Verbs whose count is a count of people: "how many signed up", "how many came", "how many voted". */
-export const PEOPLE_VERBS: readonly string[] = ['signed', 'registered', 'attended', 'came', 'joined', 'showed', 'voted', 'participated', 'watched'];
+export const PEOPLE_VERBS: readonly string[] = ['signed', 'registered', 'attended', 'came', 'went', 'joined', 'showed', 'voted', 'participated', 'watched'];
 
 /** Groups of words that name one thing: topics, regions, and each city with its Chinese names. */
 export const SYNONYMS: readonly (readonly string[])[] = [
