@@ -10,5 +10,5 @@
 export const GETTING = [
   ...['哪领', '哪拿', '哪买', '网购', '网上买', 'how to win', 'how do i win', 'how can i win', '怎么赢', '如何赢', '怎样赢'],
   ...['sell', 'sells', 'selling', 'bought', 'order it', 'order one', 'order a copy', 'order online', 'to order', 'can i order', 'ordering a', 'ordering one', 'ordering it', '订购', '下单'],
-  ...['签名书', '签名版', '有送', '送不送', '免费送'],
+  ...['签名书', '签名版', '有送', '送不送', '免费送', '搞到', '弄到', '入手'],
 ];
