@@ -93,6 +93,9 @@ const rows: Row[] = [
   { q: 'kubecon 阿姆斯特丹 2026 哪几天？', ask: 'when', kind: 'kubecon', city: 'Amsterdam', year: 2026, in: 'line', fact: KUBECON_EU_2026_DAYS },
   { q: 'kubecon 圣地亚哥 2019 几号', ask: 'when', kind: 'kubecon', city: 'San Diego', year: 2019, in: 'line', fact: SAN_DIEGO_DAYS },
   { q: 'izzy 加入 phippy 家族是哪天', ask: 'when', in: 'first', fact: /2024 年 3 月 8 日|8 March 2024/ },
+  // 哪年 asks the year, a when ("哪一年办的"): the line that dates it.
+  { q: '北京 meetup 是哪一年办的', ask: 'when', kind: 'meetup', city: 'Beijing', in: 'line', fact: /2021 年 7 月 10 日/ },
+  { q: 'izzy 绘本 哪年出的', ask: 'when', in: 'line', fact: /2024 年 11 月 12 日/ },
   { q: 'istio 七周年 是哪天呢', ask: 'when', in: 'line', fact: /2024 年 5 月 24 日|24 May 2024/ },
   { q: '云原生剧场那几场 istio 议题 几号', ask: 'when', in: 'first', fact: /3 月 24 日/ },
   // where, and how to take part, said the spoken way (哪儿, 咋)
