@@ -62,6 +62,7 @@ const rows: Row[] = [
   { q: 'istio 文化衫 咋领', ask: 'buy', in: 'line', fact: SHIRT },
   { q: 'kubecon 北美 展台送 t 恤吗', ask: 'buy', region: 'North America', in: 'line', fact: SHIRT },
   { q: 'istio 周边 在哪买', ask: 'buy', in: 'line', fact: /T-shirt|T 恤|CNCF|商店|store/i },
+  { q: 'kubecon 上 istio 展台 发啥', ask: 'buy', kind: 'kubecon', in: 'line', fact: SHIRT },
   { q: 'istiocon 2022 前400名送的衣服 咋拿', ask: 'buy', kind: 'istiocon', year: 2022, in: 'line', fact: /400/ },
   // next / latest
   { q: 'istio day 还办吗', ask: TIMED, time: 'next', kind: 'istio-day', in: 'line', fact: ISTIO_DAY_NA_2025 },
@@ -93,6 +94,8 @@ const rows: Row[] = [
   { q: 'kubecon 阿姆斯特丹 2026 哪几天？', ask: 'when', kind: 'kubecon', city: 'Amsterdam', year: 2026, in: 'line', fact: KUBECON_EU_2026_DAYS },
   { q: 'kubecon 圣地亚哥 2019 几号', ask: 'when', kind: 'kubecon', city: 'San Diego', year: 2019, in: 'line', fact: SAN_DIEGO_DAYS },
   { q: 'izzy 加入 phippy 家族是哪天', ask: 'when', in: 'first', fact: /2024 年 3 月 8 日|8 March 2024/ },
+  // 是啥时候 is 是什么时候: a when, not "是啥" (what it is).
+  { q: 'izzy 绘本是啥时候出的', ask: 'when', in: 'line', fact: /2024 年 11 月 12 日/ },
   // 哪年 asks the year, a when ("哪一年办的"): the line that dates it.
   { q: '北京 meetup 是哪一年办的', ask: 'when', kind: 'meetup', city: 'Beijing', in: 'line', fact: /2021 年 7 月 10 日/ },
   { q: 'izzy 绘本 哪年出的', ask: 'when', in: 'line', fact: /2024 年 11 月 12 日/ },
