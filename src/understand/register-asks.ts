@@ -47,11 +47,11 @@ const PRICE_SAID = /\b(?:free|cost|costs|pay|paid|price|fee|fees|charge)\b|免�
 const BEING_THERE = /\b(?:attend|attends|attending|attendance|attendees?|join|joining|participate|participating|participation|entry|admission)\b|参加|参会|入场|出席/iu;
 
 /**
- * The things the project hands out or sells (the Izzy book, its copies, stickers): "were the books free at kubecon"
+ * The things the project hands out or sells (the Izzy book, its copies, stickers; the book by its dolphin or title): "were the books free at kubecon"
  * asks about a book, not what the event costs. T-shirts and merchandise are `SHIRTS` and `GOODS` in `intents.ts`
  * (which imports this module, so they are named again in `THING_NAMED`).
  */
-const THINGS = ['book', 'books', 'copy', 'copies', 'sticker', 'stickers', '书', '绘本', '贴纸'];
+const THINGS = ['book', 'books', 'copy', 'copies', 'sticker', 'stickers', 'izzy', '书', '绘本', '贴纸', '拯救生日'];
 
 /** A thing named, of those or a T-shirt or merchandise: a price asked beside it is not what an event costs. */
 const THING_NAMED = new RegExp(`\\b(?:${THINGS.filter((word) => /^[a-z]/.test(word)).join('|')})\\b|${THINGS.filter((word) => !/^[a-z]/.test(word)).join('|')}|t-?shirts?|swag|merch|T ?恤|周边`, 'iu');

@@ -17,7 +17,7 @@ export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happene
  * "还会办吗"): the one after the latest, that is the next one. "again" alone is no such word: "when was istio day
  * in paris again" asks to be reminded; said of its taking place, it is.
  */
-const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENING_WORDS.map((word) => `${word} again`), '还会', '再办', '再举办', '再次举办', '再来', '以后还有'];
+const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENING_WORDS.map((word) => `${word} again`), '还会', '再办', '再举办', '再次举办', '再来', '以后还有', '还办', '还举办', '还会办'];
 
 /**
  * Words that say an event is still to come, being prepared ("any istio events planned", "on the horizon", "in the

@@ -1,0 +1,20 @@
+/**
+ * How Chinese is typed in a chat, said the way the word lists of `intents.ts`, `times.ts` and `getting.ts` say it:
+ * 哪儿 is 哪里 ("哪儿买", "在哪儿办"), 咋 is 怎么 ("咋领", "咋看"), 啥 is 什么 ("发啥"), 多会儿 and 几时 are 什么时候; and 那几/这几
+ * before a measure word point at things already named ("那几场议题": those talks), they count nothing. The things
+ * themselves get the posts' names: an event's shirt is a 文化衫 in a chat, a T 恤 in the posts; its programme a 节目单,
+ * the posts' 议程.
+ */
+const SPOKEN: readonly (readonly [RegExp, string])[] = [
+  [/哪儿/gu, '哪里'],
+  [/咋/gu, '怎么'],
+  [/啥/gu, '什么'],
+  [/多会儿?|几时/gu, '什么时候'],
+  [/文化衫/gu, 'T 恤'],
+  [/节目单/gu, '议程'],
+  [/(?<=[那这])几(?=[场个位家天次届])/gu, '些'],
+];
+
+export function plainChinese(text: string): string {
+  return SPOKEN.reduce((said, [spoken, plain]) => said.replace(spoken, plain), text);
+}
