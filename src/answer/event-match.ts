@@ -6,7 +6,7 @@
  */
 import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
-import { notificationAsked, type Question } from '../understand/index.js';
+import { downloadAsked, notificationAsked, type Question } from '../understand/index.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 
 /** One event name the index knows, with every word it is known by. */
@@ -121,14 +121,14 @@ const REGIONS_SAID: ReadonlySet<string> = new Set(Object.values(REGION_ALIASES).
 
 /**
  * Whether a "when" or "where" question about `event` asks the date or place of something else, which the event's own
- * is no answer to: its call for proposals ("where do proposals go"), its speaker notifications, or, of an occasion
+ * is no answer to: its call for proposals ("where do proposals go"), its speaker notifications, a file to download, or, of an occasion
  * named by its own words (a book launch, a birthday, a co-located day) rather than a kind, city and year, when the
  * question says no more than half of its name and other topic words besides: "when did izzy join phippy and friends"
  * names the dolphin, whose name is in her book launch's; "cloud native theater talks, what time" names a stage, not
  * Cloud Native AI Day. "The izzy book launch", "observability day" name them.
  */
 export function otherDateAsked(event: EventInfo, question: Pick<Question, 'ask' | 'text'>, topic: readonly string[]): boolean {
-  if (CALL_FOR_PROPOSALS.test(question.text) || notificationAsked(question.text)) return true;
+  if (CALL_FOR_PROPOSALS.test(question.text) || notificationAsked(question.text) || downloadAsked(question.text)) return true;
   // "where can i get a signed copy of the book": where a thing is got is no place of the book's launch.
   if ((question.ask !== 'when' && question.ask !== 'where') || !OCCASIONS.has(event.kind) || !topic.length) return false;
   const typed = nameWords(question.text);
