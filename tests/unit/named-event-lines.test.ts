@@ -65,6 +65,14 @@ describe('a line about an event', () => {
     expect(line('were t-shirts handed out at istiocon 2022')).toMatch(/2022/);
   });
 
+  it('about a thing handed out at the first of a series held twice in its first year is of the first place, not the later one', () => {
+    // Istio Day began in Amsterdam in April 2023; Chicago's, that November, handed out T-shirts.
+    expect(line('any shirts given out at the very first istio day')).not.toMatch(/Chicago/);
+    expect(line('any shirts given out at the chicago istio day')).toMatch(/Chicago: New Istio T-shirts/);
+    // A passage of another place's event that names the place asked still says what was handed out there.
+    expect(line('did the dolphin book get handed out free in london')).toMatch(/in London .*gave away free copies/);
+  });
+
   it('after a place that held other things beside its conference is about what followed that conference', () => {
     // Salt Lake City also held a book launch: the week's conference stands for the place, not "none is announced".
     expect(line('what came after salt lake city')).toMatch(/^Istio Day Europe 2025: .*London/);
