@@ -196,7 +196,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const only = byName ? soleEvent(named) : undefined;
   if (!only || !fitsNamed(only, question)) return {};
   // "speaker notifications date", "when did izzy become one of phippy's friends": its own date or city is no answer.
-  if ((ask === 'when' || ask === 'where') && otherDateAsked(only, question, topicOf(question, calendar))) return { events: [only] };
+  if ((ask === 'when' || ask === 'where') && otherDateAsked(only, question, topicOf(question, calendar, true))) return { events: [only] };
   if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang, { venue: ask === 'where' }) };
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.

@@ -6,7 +6,7 @@
  */
 import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
-import { notificationAsked, type Question } from '../understand/index.js';
+import { downloadAsked, notificationAsked, type Question } from '../understand/index.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 
 /** One event name the index knows, with every word it is known by. */
@@ -121,19 +121,49 @@ const REGIONS_SAID: ReadonlySet<string> = new Set(Object.values(REGION_ALIASES).
 
 /**
  * Whether a "when" or "where" question about `event` asks the date or place of something else, which the event's own
- * is no answer to: its call for proposals ("where do proposals go"), its speaker notifications, or, of an occasion
+ * is no answer to: its call for proposals ("where do proposals go"), its speaker notifications, a file to download, or, of an occasion
  * named by its own words (a book launch, a birthday, a co-located day) rather than a kind, city and year, when the
  * question says no more than half of its name and other topic words besides: "when did izzy become one of phippy's friends"
  * names the dolphin, whose name is in her book launch's; "cloud native theater talks, what time" names a stage, not
  * Cloud Native AI Day. "The izzy book launch", "observability day" name them.
  */
 export function otherDateAsked(event: EventInfo, question: Pick<Question, 'ask' | 'text'>, topic: readonly string[]): boolean {
-  if (CALL_FOR_PROPOSALS.test(question.text) || notificationAsked(question.text)) return true;
-  if (question.ask !== 'when' || !OCCASIONS.has(event.kind) || !topic.length) return false;
+  if (CALL_FOR_PROPOSALS.test(question.text) || notificationAsked(question.text) || downloadAsked(question.text)) return true;
+  // "where can i get a signed copy of the book": where a thing is got is no place of the book's launch.
+  if ((question.ask !== 'when' && question.ask !== 'where') || !OCCASIONS.has(event.kind) || !topic.length) return false;
   const typed = nameWords(question.text);
-  // "launched" says the launch, "books" the book.
+  // "launched" says the launch, "books" the book; "那本书" the book, as the Chinese posts say it.
+  const said = (word: string): boolean => typed.some((one) => one.startsWith(word)) || (ZH_NAME_WORDS[word] ?? []).some((zh) => question.text.includes(zh)) || zhOrdinalSaid(word, question.text);
   const own = nameWords(event.name).filter((word) => !/^\d+$/.test(word) && !ANY_EVENT_WORDS.includes(word) && !REGIONS_SAID.has(word));
-  return own.filter((word) => typed.some((one) => one.startsWith(word))).length * 2 <= own.length;
+  return own.filter(said).length * 2 <= own.length;
+}
+
+/**
+ * How the Chinese posts say the words of the occasions' English names ("《Izzy 拯救生日》儿童绘本", "发布"), so that
+ * "izzy 绘本 什么时候 发布" names the book launch as "when was the izzy book launched" does.
+ */
+const ZH_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  book: ['书', '绘本'],
+  launch: ['发布', '出版', '发行', '首发'],
+  saves: ['拯救'],
+  birthday: ['生日', '周年', '周岁'],
+  celebration: ['庆祝', '庆典'],
+  maintainer: ['维护者'],
+  summit: ['峰会'],
+  platform: ['平台'],
+  engineering: ['工程'],
+  observability: ['可观测'],
+  multi: ['多租户'],
+  tenancycon: ['多租户'],
+  appdevelopercon: ['应用开发者'],
+  cloud: ['云原生'],
+  native: ['云原生'],
+};
+
+/** Whether a birthday's ordinal ("4th") is said the Chinese way ("四周年", "4 周岁", "七岁"). */
+function zhOrdinalSaid(word: string, text: string): boolean {
+  const count = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word)?.[1];
+  return count !== undefined && new RegExp(`(?:${count}|${zhNumber(Number(count)) ?? count})\\s*(?:周年|周岁|岁)`, 'u').test(text);
 }
 
 export class EventMatcher {

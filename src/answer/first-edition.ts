@@ -7,11 +7,14 @@ import { OWN_SERIES } from '../domain/index.js';
 import type { Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 
-/** The question with the year of the first edition it names ("the first istiocon": 2021); itself when it names no such one, or a year. */
+/** The question with the year and city of the first edition it names ("the first istiocon": 2021); itself when it names no such one, or a year. */
 export function withFirstYear(question: Question, calendar: Calendar): Question {
   const { kinds, regions, years } = question.entities;
   const [kind, other] = kinds;
   if (question.time !== 'first' || !kind || other || years.length || regions.length || !OWN_SERIES.has(kind)) return question;
-  const start = calendar.ofKind(kind, null, question.lang).filter((event) => event.start).at(-1)?.start;
-  return start ? { ...question, entities: { ...question.entities, years: [Number(start.slice(0, 4))] } } : question;
+  const first = calendar.ofKind(kind, null, question.lang).filter((event) => event.start).at(-1);
+  if (!first?.start) return question;
+  // Its city too: the first Istio Day (Amsterdam, April 2023) is not the one held in Chicago that November.
+  const cities = first.city && !question.entities.cities.length ? [first.city] : question.entities.cities;
+  return { ...question, entities: { ...question.entities, years: [Number(first.start.slice(0, 4))], cities } };
 }

@@ -13,7 +13,7 @@
 import { namesKiosk, saysGiven, saysGotten, saysSold } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import { freeAsked, type Question } from '../understand/index.js';
-import { otherYear } from './elsewhere.js';
+import { elsewhere, otherYear, placeUnsaid } from './elsewhere.js';
 import type { Lead } from './page.js';
 import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
 
@@ -63,7 +63,9 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   // The sentence of `one` that says how to get the thing, the best for the question; `ahead` when it only points ahead.
   const sayingOf = (one: Ranked): { sentence: string } | { ahead: true } | undefined => {
     const { passage } = one;
-    if (passage.lang !== lang || otherYear(question, passage) || !held(`${passage.title} ${passage.text}`, thing).size) return undefined;
+    // A passage of another place's event says nothing of what was handed out at the one asked, unless it names that place
+    // ("…at KubeCon Europe 2025 in London" in the post of the Salt Lake City launch).
+    if (passage.lang !== lang || otherYear(question, passage) || (elsewhere(question, passage) && placeUnsaid(question, passage, passage.text)) || !held(`${passage.title} ${passage.text}`, thing).size) return undefined;
     const all = sentencesOf(passage.text);
     // A sentence followed by "Stay tuned!" only teases the thing ("a surprise… to be released at the CNCF store").
     const teased = (at: number): boolean => POINTS_AHEAD.test(all[at] ?? '') || POINTS_AHEAD.test(all[at + 1] ?? '');

@@ -77,8 +77,14 @@ const DOINGS = new Set(PEOPLE_VERBS.flatMap(analyze));
 
 /** Whether `asked` counts people who came or took part ("how many people joined", "多少人参加"), not speakers. */
 export function countsWhoCame(asked: readonly string[]): boolean {
-  return (countsPeople(asked) || asked.some((term) => DOINGS.has(term))) && !countsSpeakers(asked);
+  return countsWhoDid(asked) && !countsSpeakers(asked);
 }
+
+/**
+ * Whether `asked` names people, or counts those who did something without naming what it counts ("how many attended"):
+ * "how many countries attended" counts countries, which no count of people answers.
+ */
+const countsWhoDid = (asked: readonly string[]): boolean => countsPeople(asked) || DOINGS.has(asked[0] ?? '');
 
 /**
  * Whether a count that counts `counted` answers a question that counts `asked`: one word in both
@@ -87,5 +93,5 @@ export function countsWhoCame(asked: readonly string[]): boolean {
  */
 export function countsAsked(asked: readonly string[], counted: readonly string[]): boolean {
   for (const term of asked) for (const other of counted) if (sameWord(term, other)) return true;
-  return (countsPeople(asked) || asked.some((term) => DOINGS.has(term))) && countsPeople(counted) && (countsSpeakers(asked) || !countsSpeakers(counted));
+  return countsWhoDid(asked) && countsPeople(counted) && (countsSpeakers(asked) || !countsSpeakers(counted));
 }

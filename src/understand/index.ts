@@ -10,4 +10,5 @@ export { afterAsked, afterSides, beforeAsked, followsAsked, HAPPENING_WORDS, hap
 export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesElection, otherBodiesTitleOf } from './bodies.js';
 export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoTookPartAsked } from './taking-part.js';
 export { notificationAsked } from './register-asks.js';
+export { downloadAsked } from './not-asking.js';
 export { spellingAsked, subjectGroups } from './what-is.js';

@@ -47,3 +47,10 @@ const HORIZON = /(?<![\p{L}\p{N}])on\s+the\s+horizon(?![\p{L}\p{N}])/giu;
 export function withoutNamesAndPlaces(text: string): string {
   return withoutPlaceWordsElsewhere(text.replace(NAMES, ' ').replace(HORIZON, ' upcoming '));
 }
+
+/** "where can i download…", "下载": a file is asked for, whose link is no event's date or place. */
+const DOWNLOAD = /(?<![\p{L}\p{N}])download(?:s|ed|ing|able)?(?![\p{L}\p{N}])|下载/iu;
+
+export function downloadAsked(text: string): boolean {
+  return DOWNLOAD.test(text);
+}

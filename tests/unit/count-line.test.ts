@@ -11,6 +11,12 @@ const passage = (id: string, text: string, event: string | null, lang: 'en' | 'z
 const rankedOf = (passages: readonly Passage[]): RankedPassages => passages.map((one, index) => ({ passage: one, score: passages.length - index, terms: () => [] }));
 
 describe('the count line', () => {
+  it('quotes no count of people for how many of some other thing took part', () => {
+    const shirts = passage('s', 'The first 500 people to sign up for the summit got a hoodie.', 'Summit 2031');
+    expect(countLine(understand('how many nations joined summit 2031'), rankedOf([shirts]))).toBeUndefined();
+    expect(countLine(understand('how many joined summit 2031'), rankedOf([shirts]))?.direct?.text).toMatch(/first 500 people/);
+  });
+
   it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
     const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
     expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');

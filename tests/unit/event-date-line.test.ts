@@ -17,4 +17,9 @@ describe('the event date line', () => {
     expect(engine.answer('when were the chicago istio day speakers notified').direct).toBeUndefined();
     expect(engine.answer('芝加哥 istio day 2023 的提交地址在哪').direct).toBeUndefined();
   });
+
+  it('gives no line when what is asked is where to download a file of the event, not where it was', () => {
+    expect(engine.answer('where is the first istiocon recap report available to download').direct).toBeUndefined();
+    expect(engine.answer('where was the first istiocon held').direct?.text).toMatch(/^IstioCon 2021: 22 February 2021, online/);
+  });
 });

@@ -40,6 +40,19 @@ describe('a line about an event', () => {
     expect(line('izzy book launch date')).toMatch(/^Izzy Saves the Birthday book launch: 12 to 15 November 2024/);
   });
 
+  it('is about none when a one-off occasion is named only by a word shared with a "where" question', () => {
+    // The signed copies of another book were at another event: the Izzy book launch's city is not where to get one.
+    expect(line('where is an autographed ambient explained book to be had')).toBe('');
+    expect(line('where did the izzy book launch take place')).toMatch(/^Izzy Saves the Birthday book launch: 12 to 15 November 2024, Salt Lake City/);
+  });
+
+  it('reads a Chinese question about a one-off occasion as the English one, by the words the Chinese posts use', () => {
+    // The dolphin's book launch is not when she was made the mascot, in Chinese either.
+    expect(line('izzy 是在什么时候 当上 吉祥物的')).toBe('');
+    // The book and its launch said in Chinese (绘本, 发布) name the launch.
+    expect(line('izzy 那本绘本 是哪天发布的')).toMatch(/^Izzy Saves the Birthday book launch：2024 年 11 月 12 日/);
+  });
+
   it('is about none when a stage shares the first words of a co-located day', () => {
     // "Cloud native" of a stage's name is half of Cloud Native AI Day's: that day's dates are not the stage's hours.
     expect(line('what hour do the istio slots on the cloud native theater begin')).toBe('');
@@ -50,6 +63,14 @@ describe('a line about an event', () => {
     // IstioCon 2022 offered its first registrants a T-shirt; the first IstioCon was 2021.
     expect(line('were virtual goodies handed out at the very first istiocon')).not.toMatch(/2022/);
     expect(line('were t-shirts handed out at istiocon 2022')).toMatch(/2022/);
+  });
+
+  it('about a thing handed out at the first of a series held twice in its first year is of the first place, not the later one', () => {
+    // Istio Day began in Amsterdam in April 2023; Chicago's, that November, handed out T-shirts.
+    expect(line('any shirts given out at the very first istio day')).not.toMatch(/Chicago/);
+    expect(line('any shirts given out at the chicago istio day')).toMatch(/Chicago: New Istio T-shirts/);
+    // A passage of another place's event that names the place asked still says what was handed out there.
+    expect(line('did the dolphin book get handed out free in london')).toMatch(/in London .*gave away free copies/);
   });
 
   it('after a place that held other things beside its conference is about what followed that conference', () => {
