@@ -139,12 +139,12 @@ export function otherDateAsked(event: EventInfo, question: Pick<Question, 'ask' 
 }
 
 /**
- * How the Chinese posts say the words of the occasions' English names ("《Izzy 拯救生日》儿童绘本", "发布"), so that
- * "izzy 绘本 什么时候 发布" names the book launch as "when was the izzy book launched" does.
+ * How the Chinese posts say the words of the occasions' English names ("《Izzy 拯救生日》儿童绘本", "发布"), and people
+ * (a book "出的", came out), so that "izzy 绘本 什么时候 发布" names the book launch as "when was the izzy book launched" does.
  */
 const ZH_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   book: ['书', '绘本'],
-  launch: ['发布', '出版', '发行', '首发'],
+  launch: ['发布', '出版', '发行', '首发', '出的', '出来'],
   saves: ['拯救'],
   birthday: ['生日', '周年', '周岁'],
   celebration: ['庆祝', '庆典'],
