@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Answer } from '../../src/answer/index.js';
 import type { Question } from '../../src/understand/index.js';
 
 /** What a paraphrase battery's row says its question names, each only when the row gives it. */
@@ -15,4 +16,17 @@ export function expectNamed({ entities }: Pick<Question, 'entities'>, { kind, re
   if (region) expect(entities.regions).toContain(region);
   if (city) expect(entities.cities).toContain(city);
   if (year) expect(entities.years).toContain(year);
+}
+
+/** "Today" for the batteries' next and latest rows: their lines say how long ago the latest event was. */
+export const BATTERY_NOW = new Date('2026-12-06T09:00:00Z');
+
+/** Where a row says a user looks: the answer line, the first passage, the line or else the first passage, or the line's first talk. */
+export type Looked = 'line' | 'first' | 'either' | 'talk';
+
+/** What a user reads where `looked` says: the line with its link, the first passage, or the line's head and its first talk. */
+export function shownIn(answer: Answer, looked: Looked): string {
+  if (looked === 'first' || (looked === 'either' && !answer.direct)) return answer.results[0]?.text ?? '';
+  const line = answer.direct ? `${answer.direct.text} ${answer.direct.url}` : '';
+  return looked === 'talk' ? (line.split(/[;；]/)[0] ?? '') : line;
 }

@@ -3,7 +3,7 @@ import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import type { Ask } from '../../src/understand/types.js';
 import { shippedService } from '../helpers/engine.js';
-import { expectNamed, type Named } from '../helpers/readings.js';
+import { BATTERY_NOW, expectNamed, shownIn, type Looked, type Named } from '../helpers/readings.js';
 
 /**
  * Three kinds of question as people type them in a chat, written from the posts before reading any question set, and
@@ -19,12 +19,11 @@ let engine: Answerer;
 beforeAll(async () => {
   engine = await shippedService();
 });
-const now = new Date('2026-12-06T09:00:00Z');
 
 interface Row extends Named {
   q: string;
   ask: Ask;
-  shows: 'line' | 'first' | 'either' | 'talk';
+  shows: Looked;
   holds: RegExp;
 }
 
@@ -130,21 +129,13 @@ const rows: Row[] = [
   { q: 'kubecon 巴黎 的 istio 议题', ask: 'talks', city: 'Paris', shows: 'talk', holds: /Europe 2024.*平台构建模块/ },
 ];
 
-/** What the row says a user looks at: the line, the first passage, or the line's head and its first talk. */
-function shown(question: string, shows: Row['shows']): string {
-  const answer = engine.answer(question, { now });
-  if (shows === 'first' || (shows === 'either' && !answer.direct)) return answer.results[0]?.text ?? '';
-  const line = answer.direct ? `${answer.direct.text} ${answer.direct.url}` : '';
-  return shows === 'talk' ? (line.split(/[;；]/)[0] ?? '') : line;
-}
-
 describe('buying, "what is" and talks questions as people type them in a chat', () => {
   it.each(rows)('$q', ({ q, ask, shows, holds, ...named }) => {
     const question = understand(q);
     const read = question.command === 'talks' ? 'talks' : question.ask;
     expect(read).toBe(ask);
     expectNamed(question, named);
-    expect(shown(q, shows)).toMatch(holds);
+    expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), shows)).toMatch(holds);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import type { Ask } from '../../src/understand/types.js';
 import { shippedService } from '../helpers/engine.js';
-import { expectNamed, type Named } from '../helpers/readings.js';
+import { BATTERY_NOW, expectNamed, shownIn, type Looked, type Named } from '../helpers/readings.js';
 
 /**
  * English questions as people type them in Slack, written from the posts before reading any question set and unlike
@@ -16,13 +16,12 @@ let engine: Answerer;
 beforeAll(async () => {
   engine = await shippedService();
 });
-const now = new Date('2026-12-06T09:00:00Z');
 
 interface Row extends Named {
   q: string;
   /** The ask read, or for a next or latest question the time read (`time`), which decides its line whatever the ask. */
   ask: Ask | 'next' | 'latest';
-  shows: 'line' | 'either' | 'talk';
+  shows: Looked;
   holds: RegExp;
 }
 
@@ -104,20 +103,12 @@ const rows: Row[] = [
   { q: 'how many github stars does istio have', ask: 'how-many', shows: 'line', holds: /35,000/ },
 ];
 
-/** What the row says a user looks at: the line (or, for 'either' without a line, the first passage), or the line's head and its first talk. */
-function shown(question: string, shows: Row['shows']): string {
-  const answer = engine.answer(question, { now });
-  if (shows === 'either' && !answer.direct) return answer.results[0]?.text ?? '';
-  const line = answer.direct ? `${answer.direct.text} ${answer.direct.url}` : '';
-  return shows === 'talk' ? (line.split(/[;；]/)[0] ?? '') : line;
-}
-
 describe('English buying, talks, "what is", next and "how many" questions as typed in Slack', () => {
   it.each(rows)('$q', ({ q, ask, shows, holds, ...named }) => {
     const question = understand(q);
     const read = question.command === 'talks' ? 'talks' : question.ask;
     expect(ask === 'next' || ask === 'latest' ? question.time : read).toBe(ask);
     expectNamed(question, named);
-    expect(shown(q, shows)).toMatch(holds);
+    expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), shows)).toMatch(holds);
   });
 });

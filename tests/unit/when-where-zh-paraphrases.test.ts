@@ -10,13 +10,12 @@ import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import type { Ask } from '../../src/understand/types.js';
 import { shippedService } from '../helpers/engine.js';
-import { expectNamed, type Named } from '../helpers/readings.js';
+import { BATTERY_NOW, expectNamed, type Named } from '../helpers/readings.js';
 
 let engine: Answerer;
 beforeAll(async () => {
   engine = await shippedService();
 });
-const now = new Date('2026-12-06T09:00:00Z');
 
 interface Row extends Named {
   q: string;
@@ -143,7 +142,7 @@ describe('when, where, schedule, how-many and results questions as people phrase
     const question = understand(row.q);
     expect([row.ask].flat(), `read as ${question.ask}`).toContain(question.ask);
     expectNamed(question, row);
-    const answer = engine.answer(row.q, { now });
+    const answer = engine.answer(row.q, { now: BATTERY_NOW });
     const line = answer.direct ? `${answer.direct.text} ${answer.direct.url}` : '';
     const shown = row.in === 'line' ? line : `${line}\n${answer.results[0]?.text ?? ''}`;
     expect(shown).toMatch(row.fact);

@@ -3,6 +3,7 @@ import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import type { Ask } from '../../src/understand/types.js';
 import { shippedService } from '../helpers/engine.js';
+import { BATTERY_NOW, expectNamed, type Named } from '../helpers/readings.js';
 
 /**
  * Chinese questions as people in China type them in a chat, written from the Chinese posts before reading any
@@ -16,15 +17,10 @@ let engine: Answerer;
 beforeAll(async () => {
   engine = await shippedService();
 });
-const now = new Date('2026-12-06T09:00:00Z');
 
-interface Row {
+interface Row extends Named {
   q: string;
   ask: Ask | Ask[];
-  kind?: string;
-  city?: string;
-  region?: string;
-  year?: number;
   time?: 'next' | 'latest';
   in: 'line' | 'first';
   fact: RegExp;
@@ -126,12 +122,9 @@ describe('Chinese chat questions: buy, next, who, when, schedule and topics', ()
   it.each(rows)('$q', (row) => {
     const question = understand(row.q);
     expect([row.ask].flat(), `read as ${question.ask}`).toContain(question.ask);
-    if (row.kind) expect(question.entities.kinds).toContain(row.kind);
-    if (row.city) expect(question.entities.cities).toContain(row.city);
-    if (row.region) expect(question.entities.regions).toContain(row.region);
-    if (row.year) expect(question.entities.years).toContain(row.year);
+    expectNamed(question, row);
     if (row.time) expect(question.time).toBe(row.time);
-    const answer = engine.answer(row.q, { now });
+    const answer = engine.answer(row.q, { now: BATTERY_NOW });
     const line = answer.direct ? `${answer.direct.text} ${answer.direct.url}` : '';
     const shown = row.in === 'line' ? line : `${line}\n${answer.results[0]?.text ?? ''}`;
     expect(shown).toMatch(row.fact);
