@@ -104,6 +104,9 @@ function cityOf(event: EventInfo, lang: Lang): string | null {
   return event.city ? cityIn(event.city, lang) : null;
 }
 
+/** Kinds of event that, given no city, were held online: the virtual ones and the IstioCons before the China edition. */
+const HELD_ONLINE_WITHOUT_CITY: ReadonlySet<EventInfo['kind']> = new Set(['virtual', 'istiocon']);
+
 /** What an event's line says of where it was: its city, or, with `venue`, its venue and city. */
 export interface Whereabouts {
   /** Name the venue the posts give (a "where" question); else the city alone. */
@@ -117,9 +120,9 @@ export interface Whereabouts {
  */
 function placeText(event: EventInfo, lang: Lang, { venue = false }: Whereabouts): string | null {
   const city = cityOf(event, lang);
-  // The posts give every on-site gathering its city: one held in none (IstioCon 2022, a stream) was online. Not a
-  // birthday or a launch ('other'), which may be no gathering at all.
-  if (venue && city === null && event.kind !== 'other') return TEMPLATES[lang].online;
+  // A virtual event, and an IstioCon held in no city (2021, 2022: IstioCon was online until its China edition), was
+  // online. Of any other kind a missing city is a gap in the knowledge, never a sign it was held online.
+  if (venue && city === null && HELD_ONLINE_WITHOUT_CITY.has(event.kind)) return TEMPLATES[lang].online;
   if (!venue || !event.venue) return city;
   const named = [city, event.city].some((name) => name !== null && event.venue?.toLowerCase().includes(name.toLowerCase()));
   return city === null || named ? event.venue : TEMPLATES[lang].at(event.venue, city);

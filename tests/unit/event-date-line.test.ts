@@ -1,6 +1,8 @@
 /** The line of a "when" or "where" question about one event gives its dates and place, unless what is asked is its call's (shipped index). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
+import { eventLine } from '../../src/answer/direct.js';
+import { eventInfo } from '../helpers/answers.js';
 import { shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
@@ -23,3 +25,16 @@ describe('the event date line', () => {
     expect(engine.answer('where was the first istiocon held').direct?.text).toMatch(/^IstioCon 2021: 22 February 2021, online/);
   });
 });
+
+describe('where an event held in no city was', () => {
+  it('is online for a virtual event or a cityless IstioCon, and unsaid for any other kind', () => {
+    const where = { venue: true };
+    expect(eventLine(eventInfo({ name: 'IstioCon 2031', kind: 'istiocon', city: null, country: null }), 'en', where)?.text).toMatch(/, online$/);
+    expect(eventLine(eventInfo({ name: 'Istio 9.0 stream', kind: 'virtual', city: null, country: null }), 'zh', where)?.text).toMatch(/，线上$/);
+    // A ContribFest or an Istio Day whose city the knowledge lacks was not thereby online.
+    for (const kind of ['contribfest', 'istio-day', 'maintainer-track'] as const) {
+      expect(eventLine(eventInfo({ kind, city: null, country: null }), 'en', where)?.text ?? '').not.toMatch(/online/);
+    }
+  });
+});
+
