@@ -10,7 +10,7 @@ import { ANY_EVENT_WORDS, colocatedNames, kindIn, placeOf, regionOf } from '../d
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { analyze } from '../store/index.js';
-import { asksWhoIs, COMPANY_ASKS, patternOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { asksWhoIs, COMPANY_ASKS, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { otherYear } from './elsewhere.js';
 import { PersonNames, withoutTitles } from './person-names.js';
@@ -42,7 +42,7 @@ export interface WhoSources {
 }
 
 /** A question that asks which company did something, which a sentence naming a company answers. */
-const ASKS_COMPANY = patternOf(COMPANY_ASKS);
+const ASKS_COMPANY = phrasesOf(COMPANY_ASKS);
 
 interface Unit {
   ranked: Ranked;

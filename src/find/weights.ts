@@ -9,7 +9,7 @@ import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
-import { bodyTitleOf, countedPhrases, otherBodiesTitleOf, subjectGroups, type Question } from '../understand/index.js';
+import { bodyTitleOf, countedPhrases, otherBodiesTitleOf, subjectGroups, type Phrases, type Question } from '../understand/index.js';
 import type { Ranking } from './ranking.js';
 
 /** What a question weighs passages by. Each factor is 1 when the question does not ask for it. */
@@ -60,8 +60,8 @@ export interface Weighing {
    * names (`otherBodies`) and not that one (`bodyTitle`): the TOC's results post is no answer about the Steering Committee.
    */
   body: number;
-  bodyTitle: RegExp | null;
-  otherBodies: RegExp | null;
+  bodyTitle: Phrases | null;
+  otherBodies: Phrases | null;
 }
 
 /** What the corpus tells a weighing: the newest year of any passage, and the year each kind of event was first held. */

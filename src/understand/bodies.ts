@@ -4,18 +4,18 @@
  * vote), so their titles tell them apart.
  */
 import { GOVERNANCE_BODIES, STEERING_SEATS, SYNONYMS } from '../domain/index.js';
-import { patternOf } from './intents.js';
+import { phrasesOf, type Phrases } from './phrases.js';
 import type { Question } from './types.js';
 
 /** Each body's names, how a title says it, and how a title says any other body (compiled once, not per question). */
 const BODY_TITLES = GOVERNANCE_BODIES.map((names) => ({
   names,
-  title: patternOf(names),
-  others: patternOf(GOVERNANCE_BODIES.filter((other) => other !== names).flat()),
+  title: phrasesOf(names),
+  others: phrasesOf(GOVERNANCE_BODIES.filter((other) => other !== names).flat()),
 }));
 
 /** How a question names a seat on the Steering Committee ("contribution seats", "社区席位"). */
-const SEAT = patternOf(STEERING_SEATS.flat().flatMap((seat) => (/[a-z]$/.test(seat) ? [seat, `${seat}s`] : [seat])));
+const SEAT = phrasesOf(STEERING_SEATS.flat().flatMap((seat) => (/[a-z]$/.test(seat) ? [seat, `${seat}s`] : [seat])));
 
 /** What names a body: a question's words, and its text when there is one (for the seats it names). */
 interface Naming {
@@ -24,7 +24,7 @@ interface Naming {
 }
 
 /** How a post's title names the one governance body `question` names; null when it names none, or both. */
-export function bodyTitleOf(question: Naming): RegExp | null {
+export function bodyTitleOf(question: Naming): Phrases | null {
   return bodyOf(question)?.title ?? null;
 }
 
@@ -42,7 +42,7 @@ function bodyOf({ words, text = '' }: Naming): (typeof BODY_TITLES)[number] | un
 }
 
 /** How a post's title names some governance body: an election's results post, not an event's awards. */
-export const ANY_BODY_TITLE = patternOf(GOVERNANCE_BODIES.flat());
+export const ANY_BODY_TITLE = phrasesOf(GOVERNANCE_BODIES.flat());
 
 /** How many governance bodies a post's title names ("Steering and TOC updates": two, news of both). */
 export function bodiesTitled(title: string): number {
@@ -50,7 +50,7 @@ export function bodiesTitled(title: string): number {
 }
 
 /** How posts' titles name the governance bodies other than the one `question` names; null when it names none, or several. */
-export function otherBodiesTitleOf(question: Naming): RegExp | null {
+export function otherBodiesTitleOf(question: Naming): Phrases | null {
   return bodyOf(question)?.others ?? null;
 }
 

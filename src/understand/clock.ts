@@ -3,7 +3,7 @@
  * it is still a "when" (or schedule, talks…) question, and the passage that gives the hour answers
  * it, as a passage that names the day answers "when".
  */
-import { patternOf } from './intents.js';
+import { phrasesOf } from './phrases.js';
 
 /**
  * How people ask for the hour, in English and Chinese, from the words of a programme: a start or
@@ -42,7 +42,7 @@ const CLOCK_PHRASES = [
   '时间段',
 ];
 
-const CLOCK_PATTERN = patternOf(CLOCK_PHRASES);
+const CLOCK_PATTERN = phrasesOf(CLOCK_PHRASES);
 
 /**
  * "stream hours", "kiosk hours": the hours of something are when in the day it runs; not "how many hours" nor

@@ -1,6 +1,7 @@
 /** What a "how many" question counts, and whether it asks how long something lasts. Pure. */
 import { STOP_WORDS } from '../store/index.js';
-import { patternOf, TALK_FORMATS } from './intents.js';
+import { TALK_FORMATS } from './intents.js';
+import { phrasesOf } from './phrases.js';
 
 /**
  * What a "how many" question counts: the words after "how many" / "number of" / "max" ("how many
@@ -11,7 +12,7 @@ import { patternOf, TALK_FORMATS } from './intents.js';
 const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of|max(?:imum)?)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{1,3})|(人)数|(?<![\p{L}\p{N}])(?:attendance|turnout|headcount|how\s+(?:big|large))(?![\p{L}\p{N}])/giu;
 
 /** How long something lasts ("how long is a lightning talk", "闪电演讲多长"): a duration, never a count of talks. */
-const HOW_LONG = patternOf(['how long', 'how many minutes', 'how many hours', '多长', '多久', '几分钟', '多少分钟', '几个小时', '多少小时']);
+const HOW_LONG = phrasesOf(['how long', 'how many minutes', 'how many hours', '多长', '多久', '几分钟', '多少分钟', '几个小时', '多少小时']);
 
 export function asksHowLong(text: string): boolean {
   return HOW_LONG.test(text);
@@ -20,7 +21,7 @@ export function asksHowLong(text: string): boolean {
 /** The people who talk ("speakers", "panelists", "讲者"), and what may only be the most of them ("max", "最多"). */
 const PEOPLE = /(?<![\p{L}\p{N}])(?:speakers?|presenters?|panell?ists?|people|persons?)(?![\p{L}\p{N}])|讲者|嘉宾/iu;
 const MOST = /(?<![\p{L}\p{N}])(?:max|maximum|at\s+most|up\s+to)(?![\p{L}\p{N}])|最多|至多|上限/iu;
-const FORMAT = patternOf(TALK_FORMATS);
+const FORMAT = phrasesOf(TALK_FORMATS);
 
 /**
  * How many people one talk has or may have ("max speakers on an istio day panel", "a panel 最多几位讲者", "how many speakers can

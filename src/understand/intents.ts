@@ -7,6 +7,7 @@ import { MEANING_WORDS } from './meaning.js';
 import { WHO_ROLES } from './roles.js';
 import { CALL_TERMS, HOW_HELD, PAYING, registerRead } from './register-asks.js';
 import { GETTING } from './getting.js';
+import { phrasesOf } from './phrases.js';
 import type { Ask, Want } from './types.js';
 
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
@@ -188,23 +189,14 @@ export const TALK_FORMATS: readonly string[] = ['keynote', 'keynotes', 'workshop
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
 const TALK_WORDS = ['talk', 'talks', 'talked', 'gave', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'presenter', 'presenters', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲师', '演讲人', '分享人', '讲了', '讲的', '讲啥', '讲什么', '讲过', '有讲', '有人讲'];
 
-const HAN = /\p{Script=Han}/u;
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A pattern that finds any of `words`: Latin ones as whole words, Han ones anywhere; case-insensitive. */
-export function patternOf(words: readonly string[]): RegExp {
-  const latin = words.filter((word) => !HAN.test(word)).map(escape);
-  const han = words.filter((word) => HAN.test(word)).map(escape);
-  const parts = [...(latin.length ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`] : []), ...han];
-  return new RegExp(parts.join('|'), 'iu');
-}
-const PATTERNS = ASKS.map(([ask, words]) => [ask, patternOf(words)] as const);
-const TALK_PATTERN = patternOf(TALK_WORDS);
+const PATTERNS = ASKS.map(([ask, words]) => [ask, phrasesOf(words)] as const);
+const TALK_PATTERN = phrasesOf(TALK_WORDS);
 
 /** Every English phrase that asks something ("how long ago"), with its words and its whole-word pattern. */
 const ASKING_PHRASES = ASKS.flatMap(([, words]) => words.filter((phrase) => /^[a-z' -]+$/.test(phrase) && !SHIRTS.includes(phrase))).map((phrase) => ({
   phrase,
   words: phrase.split(/[\s-]+/),
-  pattern: patternOf([phrase]),
+  pattern: phrasesOf([phrase]),
 }));
 
 /** The words of the phrases in `text` that say what is asked ("how long ago": how, long, ago): never its topic. */

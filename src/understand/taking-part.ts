@@ -3,12 +3,13 @@
  * these asks that only say what is wanted ("sign up", "cost money", "pick up") rank the passages
  * rather than being required of them; the intents themselves are read by `intents.ts`.
  */
-import { ATTENDING, GOODS, patternOf, SHIRTS, wordsOf } from './intents.js';
+import { ATTENDING, GOODS, SHIRTS, wordsOf } from './intents.js';
+import { phrasesOf } from './phrases.js';
 import { heldAsked, HOW_HELD, PAYING } from './register-asks.js';
 import type { Ask } from './types.js';
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
-const SIGNING_UP = patternOf(wordsOf('register').filter((word) => !ATTENDING.includes(word)));
+const SIGNING_UP = phrasesOf(wordsOf('register').filter((word) => !ATTENDING.includes(word)));
 
 /** Whether the question asks about registering itself (a ticket, a sign-up, what it costs), not only how to take part. */
 export function signsUp(text: string): boolean {
@@ -18,31 +19,31 @@ export function signsUp(text: string): boolean {
 /** The English phrases that ask to sign up or to get a thing, each with its pattern. */
 const TAKING_PHRASES = [...wordsOf('register'), ...wordsOf('buy')]
   .filter((phrase) => /^[a-z' -]+$/.test(phrase) && !GOODS.includes(phrase) && !SHIRTS.includes(phrase))
-  .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: patternOf([phrase]) }));
+  .map((phrase) => ({ words: phrase.split(/[\s-]+/), pattern: phrasesOf([phrase]) }));
 
 /**
  * Words that ask what signing up costs ("how much does istiocon cost", "is it free or paid"): the
  * registration passage answers ("Registration is free"), whatever it costs and whichever word it uses.
  */
 const PRICE = ['cost', 'costs', 'price', 'prices', 'pricing', 'free', 'paid', 'pay', 'fee', 'fees', 'charge', 'money'];
-const PRICE_WORDS = PRICE.map((word) => ({ words: [word], pattern: patternOf([word]) }));
+const PRICE_WORDS = PRICE.map((word) => ({ words: [word], pattern: phrasesOf([word]) }));
 
 /** How people ask what taking part costs, in en and zh ("is it free", "how much is a ticket", "要收费吗", "需要买票吗"). */
-const PRICE_ASKED = patternOf([...PRICE, 'how much', 'discount', 'promo', 'coupon', 'voucher', '收费', '免费', '费用', '价格', '票价', '多少钱', '要钱', '买票', '购票', '优惠', '折扣', ...PAYING]);
+const PRICE_ASKED = phrasesOf([...PRICE, 'how much', 'discount', 'promo', 'coupon', 'voucher', '收费', '免费', '费用', '价格', '票价', '多少钱', '要钱', '买票', '购票', '优惠', '折扣', ...PAYING]);
 
 /** Whether a question asks what taking part costs: the sentence that says so answers it better than the registration link. */
 export function asksPrice(text: string): boolean {
   return PRICE_ASKED.test(text);
 }
 
-const HOW_HELD_ASKED = patternOf(HOW_HELD);
+const HOW_HELD_ASKED = phrasesOf(HOW_HELD);
 
 /** Whether a question asks if an event is held online or on site ("in person or virtual", "线上还是线下"): the sentence that says so answers it. */
 export function asksHowHeld(text: string): boolean {
   return HOW_HELD_ASKED.test(text) || heldAsked(text);
 }
 
-const DATE_ASKED = patternOf(wordsOf('when'));
+const DATE_ASKED = phrasesOf(wordsOf('when'));
 
 /** How people ask when registration itself opens or closes: a date of the registration, not of the event. */
 const OPENING = /\b(?:open|opens|opened|opening|close|closes|closed|closing|deadline|starts?|started|ends?|ended)\b|开放|开始|开启|截止|结束/i;
@@ -77,14 +78,14 @@ export function takingWords(text: string, ask: Ask): string[] {
 }
 
 /** "Free", in en and zh. */
-const FREE = patternOf(['free', 'for free', '免费']);
+const FREE = phrasesOf(['free', 'for free', '免费']);
 
 /**
  * The words of taking a thing: asked beside "free" ("can I get one for free", "可以免费拿吗"), they ask how it is got; so
  * do the book and copies said free ("were there free copies of the book", "the izzy book, free or not"), which the
  * authors gave away (not "a free copy", which may ask whether something can be had without paying).
  */
-const TAKING = patternOf(['get', 'take', 'grab', 'copies', 'book', 'books', '拿', '领', '取', '书']);
+const TAKING = phrasesOf(['get', 'take', 'grab', 'copies', 'book', 'books', '拿', '领', '取', '书']);
 
 /**
  * Whether a question asks whether one may take a thing free ("can I get a copy for free", "可以免费拿吗"): how it is

@@ -3,7 +3,8 @@
  * (en and zh, a typo and all), what followed one named, years said from today, and the words that
  * only say an event takes place.
  */
-import { oneEditApart, patternOf } from './intents.js';
+import { oneEditApart } from './intents.js';
+import { phrasesOf } from './phrases.js';
 import type { Time } from './types.js';
 
 /**
@@ -39,12 +40,12 @@ const TIMES: readonly (readonly [Time, readonly string[]])[] = [
 /** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
 export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words);
 
-const TIME_PATTERNS = TIMES.map(([time, words]) => [time, patternOf(words)] as const);
+const TIME_PATTERNS = TIMES.map(([time, words]) => [time, phrasesOf(words)] as const);
 
 /** Long English time words, which a typo leaves recognisable. */
 const LONG_TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
 
-const PICKS = (['first', 'latest'] as const).map((time) => [time, patternOf(TIMES.find(([said]) => said === time)?.[1] ?? [])] as const);
+const PICKS = (['first', 'latest'] as const).map((time) => [time, phrasesOf(TIMES.find(([said]) => said === time)?.[1] ?? [])] as const);
 
 /**
  * "第一届 istiocon 之后", "what came after the last istiocon": which of the events named is said (the first, the
@@ -72,20 +73,20 @@ export function timeOf(text: string): Time | null {
 }
 
 /** "which istiocon followed the 2021 one", "after kubecon na 2025 where next": the event after one named, not the next to come. */
-const FOLLOWS = patternOf(['next', 'after', 'followed', 'came after', '下一', '之后', '结束后', '接下来']);
+const FOLLOWS = phrasesOf(['next', 'after', 'followed', 'came after', '下一', '之后', '结束后', '接下来']);
 
 /**
  * "what came after istiocon china 2023", "where did istio go after…", "下一站": what followed, whatever it
  * was: when no event of the kind named came after it (no IstioCon after China 2023), the next of another.
  */
-const WHAT_FOLLOWED = patternOf(['what came', 'what happened', 'what was next', 'what followed', 'where did', 'where to next', '下一站', '去了哪', '去哪']);
+const WHAT_FOLLOWED = phrasesOf(['what came', 'what happened', 'what was next', 'what followed', 'where did', 'where to next', '下一站', '去了哪', '去哪']);
 
 export function whatFollowedAsked(text: string): boolean {
   return WHAT_FOLLOWED.test(text);
 }
 
 /** "what happened after istio day paris", "之后发生了什么": what took place after it, not which event came next. */
-const HAPPENED = patternOf(['what happened', 'what else happened', '发生了什么', '发生了啥']);
+const HAPPENED = phrasesOf(['what happened', 'what else happened', '发生了什么', '发生了啥']);
 
 export function happenedAfterAsked(text: string): boolean {
   return HAPPENED.test(text);
@@ -99,7 +100,7 @@ export function followsAsked(text: string): boolean {
  * "after the london istio day", "盐湖城的下一站" (its next stop): the one held after a past event, said outright
  * ("next" alone may mean the next to come).
  */
-const AFTER = patternOf(['after', 'followed', 'came after', '之后', '以后', '结束后', '下一站']);
+const AFTER = phrasesOf(['after', 'followed', 'came after', '之后', '以后', '结束后', '下一站']);
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text);
@@ -121,7 +122,7 @@ export function afterSides(text: string): { named: string; wanted: string } | nu
 }
 
 /** "the istio day before atlanta": the one held before a past event named. */
-const BEFORE = patternOf(['before', 'preceded', 'came before', 'prior to', '之前', '以前']);
+const BEFORE = phrasesOf(['before', 'preceded', 'came before', 'prior to', '之前', '以前']);
 
 export function beforeAsked(text: string): boolean {
   return BEFORE.test(text);
@@ -133,7 +134,7 @@ const RELATIVE_YEARS: readonly (readonly [number, readonly string[]])[] = [
   [1, ['next year', 'next yr', '明年']],
   [-1, ['last year', 'last yr', '去年']],
 ];
-const RELATIVE_PATTERNS = RELATIVE_YEARS.map(([offset, words]) => [offset, patternOf(words)] as const);
+const RELATIVE_PATTERNS = RELATIVE_YEARS.map(([offset, words]) => [offset, phrasesOf(words)] as const);
 
 /** The years a question says from today ("this year": 0, "next year's": 1, "去年": -1), as offsets. */
 export function relativeYears(text: string): number[] {
@@ -143,7 +144,7 @@ export function relativeYears(text: string): number[] {
 /** Each English phrase of a year said from today, with its pattern, compiled once: every question is read for them. */
 const RELATIVE_WORDS = RELATIVE_YEARS.flatMap(([, words]) => words)
   .filter((phrase) => !/\p{Script=Han}/u.test(phrase))
-  .map((phrase) => ({ words: phrase.split(' '), pattern: patternOf([phrase]) }));
+  .map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
 
 /** The English words of the years a question says from today ("this year": "this", "year"): a time, never its topic. */
 export function relativeYearWords(text: string): string[] {

@@ -5,7 +5,8 @@
  */
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS, KIND_NAMES } from '../domain/index.js';
-import { askOf, LISTING_WORDS, oneEditApart, patternOf, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import { askOf, LISTING_WORDS, oneEditApart, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import { phrasesOf } from './phrases.js';
 import { SPELLING_WORDS } from './meaning.js';
 import { WHO_ROLES } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
@@ -269,9 +270,10 @@ export function subjectGroups(question: Question): WordGroup[] {
 }
 
 /** "what does TOC stand for": what it stands for, asked. */
-const SPELLING = new RegExp(`${patternOf(SPELLING_WORDS).source}|(?<![\\p{L}])what\\s+(?:does|do)\\s[^?？]+\\sstand\\s+for(?![\\p{L}])`, 'iu');
+const SPELLING_SAID = phrasesOf(SPELLING_WORDS);
+const STANDS_FOR = /(?<![\p{L}])what\s+(?:does|do)\s[^?？]+\sstand\s+for(?![\p{L}])/iu;
 
 /** Whether a "what is" question asks what its subject's abbreviation stands for ("what does TOC stand for", "TOC 全称"). */
 export function spellingAsked(question: Question): boolean {
-  return question.ask === 'what-is' && SPELLING.test(question.text);
+  return question.ask === 'what-is' && (SPELLING_SAID.test(question.text) || STANDS_FOR.test(question.text));
 }
