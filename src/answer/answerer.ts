@@ -12,6 +12,7 @@ import { withFirstYear } from './first-edition.js';
 import { gettingLine } from './get-line.js';
 import { priceLine } from './price-line.js';
 import { talksLine } from './direct.js';
+import { givenAt } from './event-talks.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
 import { eventFirst, page, venueFirst, withFirst, type Lead } from './page.js';
@@ -103,7 +104,7 @@ export class Answerer implements QueryService {
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
     const { lookedPast, ...known } = aboutEvents(question, this.#calendar, this.#programme, now);
     const passages = found({ ...known, ...(lookedPast ? { lookedPast } : {}) });
-    const talks = known.talks ?? this.#finder.talks(question, event);
+    const talks = known.talks ?? givenAt(this.#finder.talks(question, event), known.events, question, this.#calendar);
     if (!passages.total && !talks.length && !passages.direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
     return { ...base, ...known, ...passages, talks };
   }

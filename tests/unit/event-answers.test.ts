@@ -113,6 +113,16 @@ describe('natural phrasing reaches the structured answers', () => {
     expect(opening.results[0]?.text).toContain((opening.direct?.text ?? '').replace(/^.* was given by ([^(,]+).*$/u, '$1').trim());
   });
 
+  it('lists beside a line about one event only the talks given at it; words alone still find a talk of any event', () => {
+    const latest = engine.answer('newest istio day eu');
+    const [event] = latest.events;
+    expect(event?.name).toBe('Istio Day Europe 2025');
+    expect(latest.talks.length).toBeGreaterThan(0);
+    expect(latest.talks.every((talk) => talk.event === event?.name)).toBe(true);
+    // No event is named here: the event the knowledge finds nearest to "ai" keeps no talk away.
+    expect(engine.answer('video of the ai ready talk by john howard').talks[0]?.title).toBe('Is Your Service Mesh AI Ready?');
+  });
+
   it('gives no answer line when the question names no event', () => {
     expect(engine.answer('when was ambient mesh announced').direct).toBeUndefined();
     // A year or a version number names no event, though an event of that year or version exists.
