@@ -39,6 +39,9 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
   // Of a governance body named ("steering"), a post whose title names another (the TOC's election) counts that one's candidates.
   const [own, others] = [bodyTitleOf(question), otherBodiesTitleOf(question)];
   const otherBody = (title: string): boolean => others !== null && others.test(title) && !own?.test(title);
+  // Asked about a body, a count in a post not titled with it is of that body only in a sentence that names it: "more
+  // than 4,000 people registered" for IstioCon 2021, in a passage saying the Steering Committee announced it, is not.
+  const ofBody = (title: string, sentence: string): boolean => own === null || own.test(title) || own.test(sentence);
   for (const one of head) {
     const { passage } = one;
     if (passage.lang !== question.lang || otherBody(passage.title) || !countsAsked(asked, passage.facts.counted ?? [])) continue;
@@ -50,7 +53,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
         ? years.some((year) => editions(sentence).includes(year))
         : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
     // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.text)));
+    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.text)));
     if (!said) continue;
     const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
     return one === head[0] ? { direct } : { direct, first: one };

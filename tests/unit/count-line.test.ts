@@ -37,6 +37,13 @@ describe('the count line', () => {
     expect(countLine(understand('how many candidates stood in the 2031 toc vote'), rankedOf([toc]))?.direct?.text).toMatch(/Six candidates/);
   });
 
+  it('quotes, asked about a governance body, a count of a post not titled with it only from a sentence that names it', () => {
+    const summit = passage('s', 'The Steering Committee announced the summit in May. More than 900 people from 40 countries registered.', 'Summit 2031');
+    expect(countLine(understand('how many people sit on the steering committee'), rankedOf([summit]))).toBeUndefined();
+    const charter = passage('c', 'The summit went well. The Steering Committee now has 11 people on it.', 'Summit 2031');
+    expect(countLine(understand('how many people sit on the steering committee'), rankedOf([charter]))?.direct?.text).toMatch(/11 people/);
+  });
+
   it('quotes no sentence about another year\'s edition from the post of the edition asked about', () => {
     const recap = passage('r', 'Registration opened in March. The announcement recalled IstioCon 2030, where 3,000 people registered.', 'IstioCon 2031');
     expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([recap]))).toBeUndefined();
