@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesElection, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesAward, namesElection, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -124,12 +124,15 @@ export class OutcomeLines {
     // "who holds the contribution seats": the post of the one kind of seat asked about. The community seats' results
     // name who was elected to other seats than the contribution seats asked about: no answer.
     const [seat, otherSeat] = seatsIn(question.text);
+    const award = namesAward(question) && !asksGovernance(question);
     const otherSeats = (text: string): boolean => seat !== undefined && otherSeat === undefined && !seatsIn(text).includes(seat) && seatsIn(text).length > 0;
     const posts: ResultsPost[] = [];
     for (const passage of passages) {
       // Another year's election than the one asked about, another body's, or another place's awards answer nothing.
       if ((years.length && !years.includes(Number(passage.date?.slice(0, 4)))) || elsewhere(question, passage)) continue;
       if ((body && !body.test(passage.title)) || posts.some((post) => post.passage.postId === passage.postId)) continue;
+      // "who won the community award": an election's results post names who was elected, not who won an award.
+      if (award && ANY_BODY_TITLE.test(passage.title)) continue;
       const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, passage: one })));
       if (said.length && !otherSeats([passage.title, ...new Set(said.map((one) => one.passage.text))].join(' '))) posts.push({ passage, said });
     }

@@ -10,7 +10,7 @@ import { ANY_EVENT_WORDS, colocatedNames, kindIn, placeOf, regionOf } from '../d
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { analyze } from '../store/index.js';
-import { asksWhoIs, COMPANY_ASKS, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { ANY_BODY_TITLE, asksGovernance, asksWhoIs, COMPANY_ASKS, namesAward, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { otherYear } from './elsewhere.js';
 import { PersonNames, withoutTitles } from './person-names.js';
@@ -77,7 +77,11 @@ export class WhoLines {
     const about = new Set((events.length ? events : kinds.length + cities.length + regions.length + years.length > 0 && first ? [first] : []).flatMap((name) => [name, ...colocatedNames(name)]));
     const ofEvent = ({ passage }: Ranked): boolean => !about.size || !passage.event || about.has(passage.event);
     // Nor is a passage of another year than the one asked about: "the 2020 vote" was not 2021's.
-    const top = ranked.slice(0, WHO_DEPTH).filter((one) => one.passage.lang === question.lang && ofEvent(one) && !otherYear(question, one.passage));
+    // Nor is an election's results post, asked who won an award ("2031 年 社区奖 谁获得了"): it names who was elected.
+    const electionOnly = namesAward(question) && !asksGovernance(question);
+    const top = ranked
+      .slice(0, WHO_DEPTH)
+      .filter((one) => one.passage.lang === question.lang && ofEvent(one) && !otherYear(question, one.passage) && !(electionOnly && ANY_BODY_TITLE.test(one.passage.title)));
     const talk = question.aboutTalks ? this.#talk(top, groups, question.lang) : undefined;
     const sentence = this.#sentence(top, groups, question);
     // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than

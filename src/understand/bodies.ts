@@ -71,6 +71,15 @@ export function namesElection(words: Pick<Question['words'], 'groups'>): boolean
 }
 
 
+/** How the vocabulary names an award ("awards", "奖"). */
+const AWARD = SYNONYMS.find((group) => group.includes('award')) ?? [];
+const HAN = /\p{Script=Han}/u;
+
+/** Whether the question names an award ("community award", "获奖"): what an event gives, which no election decides. */
+export function namesAward(question: Pick<Question, 'words' | 'text'>): boolean {
+  return question.words.groups.some((group) => AWARD.includes(group.word)) || AWARD.some((word) => HAN.test(word) && question.text.includes(word));
+}
+
 /**
  * Whether a question asks about governance (an election, a body or one of its seats): "which Huawei engineer holds its
  * contribution seat" asks who sits there, not who gave the talks Huawei's name titles.

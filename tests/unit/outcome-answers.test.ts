@@ -91,6 +91,13 @@ describe('who won or was elected', () => {
     expect(answer.direct).toBeUndefined();
   });
 
+  it('answers no question about an award with who an election chose', () => {
+    expect(engine.answer('who won the 2031 community award').direct).toBeUndefined();
+    expect(engine.answer('2031 年 社区奖 谁获得了').direct).toBeUndefined();
+    // Named with the election, the award words ask who it elected.
+    expect(engine.answer('who won the 2031 steering election').direct?.text).toContain('Marta Olsen');
+  });
+
   it("never answers with the other body's results, though that post names the body asked about", () => {
     // The 2032 TOC results say the Steering Committee ran the vote.
     expect(engine.answer('who won the 2032 steering election').direct?.text).not.toContain('Ana Lima');
