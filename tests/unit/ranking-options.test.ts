@@ -73,6 +73,13 @@ const CASES: { option: keyof RankingOptions; neutral: number | boolean; question
     holds: (answer) => Boolean(answer.results[0]?.event?.includes('2024')),
   },
   {
+    option: 'yearWeight',
+    neutral: 3,
+    question: 'istio day europe 2024 talk videos',
+    wants: "the year's own passages first, though another year's recap links recordings",
+    holds: (answer) => answer.results[0]?.event === 'Istio Day Europe 2024',
+  },
+  {
     option: 'placeWeight',
     neutral: 1,
     question: 'istio day paris slides',
