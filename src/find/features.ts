@@ -28,6 +28,8 @@ export const HOLDS = {
   clock: 2048,
   /** Is a site banner's text. */
   banner: 4096,
+  /** Is about an event (a topic search ranks what was said at one first). */
+  event: 8192,
 } as const;
 
 /** No year: older than every year a question names or weighs by. */
@@ -53,7 +55,7 @@ export class Features {
     this.kinds = new Uint16Array(size);
     this.city = new Int16Array(size);
     this.region = new Int16Array(size);
-    passages.forEach(({ facts, links, text }, id) => {
+    passages.forEach(({ event, facts, links, text }, id) => {
       this.holds[id] =
         (links.videos.length ? HOLDS.video : 0) |
         // "The slides of every session are on the schedule": that schedule page is where the slides are.
@@ -69,7 +71,8 @@ export class Features {
         (saysWhereToGet(text, links) ? HOLDS.shop : 0) |
         (saysHowToRegister(text, links) ? HOLDS.register : 0) |
         (linksToStore(links) ? HOLDS.store : 0) |
-        (facts.banner ? HOLDS.banner : 0);
+        (facts.banner ? HOLDS.banner : 0) |
+        (event !== null ? HOLDS.event : 0);
       this.years[0][id] = facts.years?.[0] ?? NO_YEAR;
       this.years[1][id] = facts.years?.[1] ?? NO_YEAR;
       this.kinds[id] = this.kindBits(facts.kinds ?? []);

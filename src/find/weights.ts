@@ -161,7 +161,7 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   else if (w.firstYear !== null) weight /= w.ageWeight ** Math.max(0, features.oldest(id, w.firstYear + 10) - w.firstYear);
   if (w.places.includes(features.city[id] as number) || w.regions.includes(features.region[id] as number)) weight *= w.place;
   if ((features.kinds[id] as number) & w.kinds) weight *= w.kind;
-  if (w.event !== 1 && (holds & (HOLDS.people | HOLDS.outcome) || (passages[id] as Passage).event !== null)) weight *= w.event;
+  if (w.event !== 1 && holds & (HOLDS.people | HOLDS.outcome | HOLDS.event)) weight *= w.event;
   if (w.bodyTitle && w.otherBodies?.test((passages[id] as Passage).title) && !w.bodyTitle.test((passages[id] as Passage).title)) weight /= w.body;
   return weight;
 }
