@@ -188,10 +188,10 @@ export class PassageFinder {
     const phrases = filters.phrases.map(normalized);
     if (!filters.lang && !eventFilter && filters.year === null && !phrases.length) return null;
     const years = filters.year === null ? null : [filters.year];
+    // Read by passage id from the layout's and the features' columns where they hold it: every hit is filtered.
     return (id) => {
-      const passage = this.#passages[id] as Passage;
-      if (filters.lang && passage.lang !== filters.lang) return false;
-      if (eventFilter && !this.#eventOf(passage).includes(eventFilter)) return false;
+      if (filters.lang && this.#layout.lang[id] !== filters.lang) return false;
+      if (eventFilter && !this.#eventOf(this.#passages[id] as Passage).includes(eventFilter)) return false;
       if (years && !this.#features.inYears(id, years)) return false;
       return phrases.every((phrase) => this.#textOf(id).includes(phrase));
     };
