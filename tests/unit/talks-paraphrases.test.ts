@@ -69,6 +69,8 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['istio day 芝加哥 关于升级的议题', 'talks', CHICAGO, 'upgrading Istio ambient mesh with Argo'],
   ['istio day 芝加哥 关于身份的演讲', 'talks', CHICAGO, 'Istio identity'],
   ['istio day 亚特兰大 有关于迁移的分享吗', 'talks', ATLANTA, 'Zero-Downtime Migration'],
+  // "讲过" asks what someone has talked about, as "讲了" does.
+  ['denis jannot 讲过哪些', 'talks', LONDON, 'Opening keynote'],
   // A two-letter name that is no function word ("hp") is a topic: a title holds it.
   ['which talk did hp give at istiocon 2021', 'talks', 'IstioCon 2021', 'HP end-user talk'],
   ['istiocon 2021 上 hp 的演讲', 'talks', 'IstioCon 2021', 'HP 最终用户演讲'],
