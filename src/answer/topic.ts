@@ -83,7 +83,13 @@ const ASKING_REST = 3;
  * Chinese words that tie talks to what they are about ("关于升级的议题", "有关数据库的演讲"), RELATING's
  * counterpart: written together with the topic, they are no part of it and ask nothing else.
  */
-const RELATING_ZH = /关于|有关|涉及/g;
+const RELATING_ZH = /关于|有关|相关|涉及/g;
+
+/** Whether a Chinese run only ties talks to a topic said apart from it ("有关的", "相关"): relating words and function words. */
+function relatesOnly(run: string): boolean {
+  const bare = run.replace(RELATING_ZH, '');
+  return bare !== run && [...bare].every((char) => STOP_WORDS.has(char));
+}
 
 /** Whether what a phrase holds beside its topic only asks: function words (的, 吗), a few that ask for talks (有讲), or relate. */
 function onlyAsks(rest: string): boolean {
@@ -99,7 +105,8 @@ function onlyAsks(rest: string): boolean {
  */
 export function titledPieces(question: Question, calendar: Calendar, titleWord: (word: string) => string | null): string[] {
   if (topicOf(question, calendar).length) return [];
-  const phrases = question.words.groups.map((group) => group.word).filter((word) => HAN.test(word) && word.length > 1 && !calendar.names(word));
+  // "跟 istio 有关的议题": a run that only ties talks to a topic typed apart ("有关的") holds none ("关的" of it is no word).
+  const phrases = question.words.groups.map((group) => group.word).filter((word) => HAN.test(word) && word.length > 1 && !calendar.names(word) && !relatesOnly(word));
   return phrases.flatMap((phrase) => {
     for (let length = Math.min(phrase.length, LONGEST_PIECE); length >= 2; length -= 1) {
       for (let at = 0; at + length <= phrase.length; at += 1) {

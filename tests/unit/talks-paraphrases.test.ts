@@ -89,3 +89,12 @@ describe('talks questions as people phrase them', () => {
     expect(first).toContain(title);
   });
 });
+
+describe('a Chinese run that only relates talks to a topic typed apart from it', () => {
+  // "和 istio 相关的": the run names no topic of its own; no piece of it ("关的") chooses among the talks.
+  it('lists every talk of the week, the maintainer track included, under no topic', () => {
+    const text = engine.answer('kubecon 盐湖城 和 istio 相关的演讲', { now }).direct?.text ?? '';
+    expect(text).toContain('KubeCon + CloudNativeCon North America 2024 的演讲（13 场）');
+    expect(text).toContain('Life of a Packet: Ambient Edition');
+  });
+});
