@@ -29,7 +29,8 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['what talks about ambient were at istio day london', 'talks', LONDON, 'Istio ambient mesh support on Windows'],
   ['which sessions covered multicluster at istio day atlanta', 'talks', ATLANTA, 'Istio Ambient Goes Multicluster'],
   ['who spoke on multi-cluster at istio day london 2025', 'who', LONDON, 'Navigating the maze of multi-cluster Istio'],
-  ['list the keynotes of kubecon eu 2025', 'search', KUBECON_EU_2025, 'Ant Group keynote'],
+  // A heading that names the kind ("KubeCon keynotes that featured Istio") says it of its talks as a title does.
+  ['list the keynotes of kubecon eu 2025', 'search', KUBECON_EU_2025, "What's New in Istio?"],
   ['what did microsoft present at istio day atlanta', 'talks', ATLANTA, 'Welcome + Opening Remarks'],
   ['any ambient sessions at kubecon eu 2025', 'talks', KUBECON_EU_2025, 'cost-saving estimator and migration tool for Istio ambient'],
   ['the lightning talks at istio day paris', 'talks', KUBECON_EU_2024, 'Help! My Envoy Sidecar'],
@@ -47,7 +48,7 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['istio day london 有哪些关于 ambient 的演讲', 'talks', LONDON, 'Istio ambient mesh support on Windows'],
   ['istio day 亚特兰大 讲了什么', 'talks', ATLANTA, 'Welcome + Opening Remarks'],
   ['谁在 istio day 伦敦 讲了多集群', 'who', LONDON, 'Navigating the maze of multi-cluster Istio'],
-  ['kubecon 欧洲 2025 的主题演讲有哪些', 'talks', KUBECON_EU_2025, 'Ant Group keynote'],
+  ['kubecon 欧洲 2025 的主题演讲有哪些', 'talks', KUBECON_EU_2025, "What's New in Istio?"],
   ['微软在 istio day 亚特兰大 讲了什么', 'talks', ATLANTA, 'Welcome + Opening Remarks'],
   ['有哪些关于 kiali 的演讲', 'talks', '', 'Troubleshooting Istio ambient mesh with Kiali 2.0'],
   ['istio day 芝加哥 有哪些闪电演讲', 'talks', CHICAGO, '运行任意代码的服务带来的影响'],
