@@ -20,8 +20,11 @@ const ASKING_KEPT = 2_000;
 /** Words that stand in for what was named or asked ("the last one announced", "the paris one"): no topic of it. */
 const STANDING_IN = ['one', 'ones'];
 
-/** Words that say how big an event is or that one goes there ("the next big istio event", "in-person"): which events, not what about. */
-const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline'];
+/**
+ * Words that say how big an event is, that one goes there or whose it is ("the next big istio event", "in-person", "the
+ * community meetup of the 4th birthday"): which events, not what about.
+ */
+const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline', 'community'];
 
 /**
  * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering
