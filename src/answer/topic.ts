@@ -20,6 +20,9 @@ const ASKING_KEPT = 2_000;
 /** Words that stand in for what was named or asked ("the last one announced", "the paris one"): no topic of it. */
 const STANDING_IN = ['one', 'ones'];
 
+/** Words that ask what something is called ("what was the contribfest called", "name of the keynote"): its title, not what it is about. */
+const NAMING = ['name', 'named', 'called', 'title', 'titled'];
+
 /**
  * Words that say how big an event is, that one goes there or whose it is ("the next big istio event", "in-person", "the
  * community meetup of the 4th birthday"): which events, not what about.
@@ -39,7 +42,7 @@ function asksAlone(word: string): boolean {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
     // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
     // T-shirt, which alone asks how it is got.
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, SIZING, RELATING].some((words) => words.includes(word));
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, SIZING, RELATING, NAMING].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;
