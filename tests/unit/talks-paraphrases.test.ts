@@ -72,6 +72,9 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['istio day 亚特兰大 有关于迁移的分享吗', 'talks', ATLANTA, 'Zero-Downtime Migration'],
   // "name" asks what the session was called: its title, not a word of it.
   ['the name of the istio contribfest at kubecon na 2024', 'search', 'KubeCon + CloudNativeCon North America 2024 ContribFest', "Sidecarless Service Mesh: Let's Work Together on Istio V2"],
+  // What a track was called is its session's title.
+  ['what was the istio contribfest at kubecon london called', 'talks', 'KubeCon + CloudNativeCon Europe 2025 ContribFest', 'Guide to Contributing to Istio'],
+  ['what was the maintainer track at kubecon salt lake city called', 'talks', 'KubeCon + CloudNativeCon North America 2024 Maintainer Track', 'Life of a Packet: Ambient Edition'],
   // "community" says whose meetup it was, not what its talks were about.
   ['the talks given at the 4th birthday community meetup', 'talks', 'Istio 4th Birthday Celebration', 'Contributions born from running Istio in production at Salesforce'],
   // "讲过" asks what someone has talked about, as "讲了" does.
