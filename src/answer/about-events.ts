@@ -261,7 +261,7 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // that counts them ("how many … sessions built on istio") is answered by the post's own sentence that counts.
   const staged = ask === 'talks' && named.length && !chosen && !pieces.length ? onStage(question, calendar, programme, given, ofPeople) : null;
   const topic = chosen?.topic ?? staged?.topic ?? [...titleTopic, ...pieces];
-  const onTopic = chosen?.talks ?? staged?.talks ?? onMostOf(given, topic, (talks, words) => programme.onTopic(talks, words));
+  const onTopic = chosen?.talks ?? staged?.talks ?? onMostOf(given, topic, (talks, words) => programme.sections.ofKind(talks, words, programme.onTopic(talks, words)));
   const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;
   if (!talks.length) return {};
   // The events the talks were given at, for the line's source: the Istio Day's conference when it stood in.

@@ -4,6 +4,7 @@
  */
 import { copyKeys } from '../find/index.js';
 import type { Talk } from '../model/index.js';
+import { TALK_FORMATS } from '../understand/index.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 
 /** The titles of a talk, in both languages. */
@@ -48,8 +49,23 @@ export class Sections {
   /** The heading word `typed` is (itself; a Chinese piece, a heading word holding it), or null. */
   word(typed: string): string | null {
     const word = typed.replace(/[-\s]/g, '');
-    for (const [match, score] of this.#vocabulary.matches(word)) if (score === 1 || /\p{Script=Han}/u.test(typed)) return match;
+    const matches = this.#vocabulary.matches(word);
+    // The heading word that is the piece itself before one that is part of it ("主题演讲", not the 演讲 of another heading).
+    if (matches.has(word)) return word;
+    for (const [match, score] of matches) if (score === 1 || /\p{Script=Han}/u.test(typed)) return match;
     return null;
+  }
+
+  /**
+   * Those of `talks` that `titled` holds or that a heading names of the kind `topic` asks for: "KubeCon keynotes that
+   * featured Istio" says its talks are keynotes as a title's "keynote" says it of one, so "the keynotes of kubecon
+   * london" are all six, not the one titled so. A topic that is no kind of talk alone keeps the titled talks.
+   */
+  ofKind(talks: readonly Talk[], topic: readonly string[], titled: readonly Talk[]): Talk[] {
+    // The heading must say the kind itself: the 演讲 ("talks") of a heading is no 闪电演讲 ("lightning talks").
+    if (!topic.length || !topic.every((word) => TALK_FORMATS.includes(word) && this.word(word) === word)) return [...titled];
+    const listed = new Set(this.holding(talks, topic));
+    return talks.filter((talk) => titled.includes(talk) || listed.has(talk));
   }
 
   /** Those of `talks` listed under a heading that holds every word of `topic`. */

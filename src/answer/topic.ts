@@ -20,8 +20,14 @@ const ASKING_KEPT = 2_000;
 /** Words that stand in for what was named or asked ("the last one announced", "the paris one"): no topic of it. */
 const STANDING_IN = ['one', 'ones'];
 
-/** Words that say how big an event is or that one goes there ("the next big istio event", "in-person"): which events, not what about. */
-const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline'];
+/** Words that ask what something is called ("what was the contribfest called", "name of the keynote"): its title, not what it is about. */
+const NAMING = ['name', 'named', 'called', 'title', 'titled'];
+
+/**
+ * Words that say how big an event is, that one goes there or whose it is ("the next big istio event", "in-person", "the
+ * community meetup of the 4th birthday"): which events, not what about.
+ */
+const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline', 'community'];
 
 /**
  * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering
@@ -36,7 +42,7 @@ function asksAlone(word: string): boolean {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
     // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
     // T-shirt, which alone asks how it is got.
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, SIZING, RELATING].some((words) => words.includes(word));
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, SIZING, RELATING, NAMING].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;
@@ -83,7 +89,13 @@ const ASKING_REST = 3;
  * Chinese words that tie talks to what they are about ("关于升级的议题", "有关数据库的演讲"), RELATING's
  * counterpart: written together with the topic, they are no part of it and ask nothing else.
  */
-const RELATING_ZH = /关于|有关|涉及/g;
+const RELATING_ZH = /关于|有关|相关|涉及/g;
+
+/** Whether a Chinese run only ties talks to a topic said apart from it ("有关的", "相关"): relating words and function words. */
+function relatesOnly(run: string): boolean {
+  const bare = run.replace(RELATING_ZH, '');
+  return bare !== run && [...bare].every((char) => STOP_WORDS.has(char));
+}
 
 /** Whether what a phrase holds beside its topic only asks: function words (的, 吗), a few that ask for talks (有讲), or relate. */
 function onlyAsks(rest: string): boolean {
@@ -99,7 +111,8 @@ function onlyAsks(rest: string): boolean {
  */
 export function titledPieces(question: Question, calendar: Calendar, titleWord: (word: string) => string | null): string[] {
   if (topicOf(question, calendar).length) return [];
-  const phrases = question.words.groups.map((group) => group.word).filter((word) => HAN.test(word) && word.length > 1 && !calendar.names(word));
+  // "跟 istio 有关的议题": a run that only ties talks to a topic typed apart ("有关的") holds none ("关的" of it is no word).
+  const phrases = question.words.groups.map((group) => group.word).filter((word) => HAN.test(word) && word.length > 1 && !calendar.names(word) && !relatesOnly(word));
   return phrases.flatMap((phrase) => {
     for (let length = Math.min(phrase.length, LONGEST_PIECE); length >= 2; length -= 1) {
       for (let at = 0; at + length <= phrase.length; at += 1) {

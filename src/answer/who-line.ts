@@ -9,6 +9,7 @@
 import { ANY_EVENT_WORDS, colocatedNames, kindIn, placeOf, regionOf } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
+import { listItemsAfter } from '../facts/index.js';
 import { analyze } from '../store/index.js';
 import { ANY_BODY_TITLE, asksGovernance, asksWhoIs, COMPANY_ASKS, namesAward, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
@@ -142,8 +143,10 @@ export class WhoLines {
     const named = new Set(question.words.groups.filter((group) => !groups.includes(group)).flatMap((group) => group.alternatives.flat()));
     const covers = weigh(top.map((ranked) => new Map(ranked.terms().flatMap((term) => (named.has(term) ? [] : [[term, 1] as const])))));
     const company = ASKS_COMPANY.test(question.rest);
+    // A sentence that leads in a list ("…will be held by: Zack Butcher (Tetrate).") is quoted with the list's items.
+    const withItems = (sentences: readonly string[]): string[] => sentences.map((sentence, at) => [sentence, ...listItemsAfter(sentences, at, (item) => this.#names.in(item))].join(' '));
     const units = top.flatMap((ranked) =>
-      sentencesOf(ranked.passage.text)
+      withItems(sentencesOf(ranked.passage.text))
         .filter((sentence) => sentence.length <= MAX_SENTENCE && (this.#names.in(sentence) || (company && this.#sources.namesCompany(sentence))))
         .map((text) => ({ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, text), url: ranked.passage.url, lang }) })),
     );

@@ -6,6 +6,6 @@
 export { mentionsClockTime } from './clock-time.js';
 export { countedIn, countsAsked, countsWhoCame, namesNumber } from './counts.js';
 export { bestDefinition, definesSubject, namesSubject, openingSentence, subjectOf, type Subject } from './definitions.js';
-export { Outcomes } from './outcomes.js';
+export { listItemsAfter, Outcomes } from './outcomes.js';
 export { withFacts } from './passage-facts.js';
 export { linksToStore, namesKiosk, saysGiven, saysGotten, saysHowToRegister, saysSold, saysWhereToGet } from './taking-part.js';

@@ -35,6 +35,21 @@ const CASED = /^[\p{Lu}\p{Ll}\p{Lt}]/u;
 /** How many passages' words make the vocabulary of lower-case words: enough for prose, bounded for a large corpus. */
 const VOCABULARY_SAMPLE = 4_000;
 
+/**
+ * The items of the list a sentence leads in ("They will be held by: Zack Butcher (Tetrate).", "这些席位将由以下公司担任：
+ * Zack Butcher (Tetrate)。"), each its own sentence once the list is flattened: the short ones after it that name someone.
+ * None when the sentence leads in no list.
+ */
+export function listItemsAfter(sentences: readonly string[], at: number, namesSomeone: (text: string) => boolean): string[] {
+  const items: string[] = [];
+  if (!LEAD_IN.test(sentences[at] ?? '')) return items;
+  for (const item of sentences.slice(at + 1)) {
+    if (item.length > LIST_ITEM || !namesSomeone(item)) break;
+    items.push(item);
+  }
+  return items;
+}
+
 export class Outcomes {
   readonly #passages: readonly ParsedPassage[];
   /** Words the corpus writes in lower case: a capitalised one of them ("Community", "In") starts no name. */

@@ -39,11 +39,28 @@ function keysOf(talk: Talk): string[] {
   return keys.map((key) => `${talk.event ?? ''}|${key}`);
 }
 
-/** `kept` with what `copy` adds: a link, the speakers or a format note it lacks. */
+/** `kept` with what `copy` adds: a link, the speakers, a format note or a title it lacks. */
 function merged(kept: Talk, copy: Talk): Talk {
   const people = kept.people.length || !copy.people.length ? {} : { people: copy.people, speakers: copy.speakers, organisations: copy.organisations };
   const links = { video: kept.video ?? copy.video, slides: kept.slides ?? copy.slides, schedule: kept.schedule ?? copy.schedule };
-  return { ...kept, ...people, ...links, format: mergedFormat(kept.format, copy.format) };
+  return { ...kept, ...people, ...links, format: mergedFormat(kept.format, copy.format), titles: mergedTitles(kept, copy) };
+}
+
+/**
+ * Each language's title of a talk told by several posts: the first copy's, unless it lacks the English title that
+ * another copy's gives beside its translation ("GoTo Financial 如何…（How GoTo Financial Automates…）"), which says more:
+ * the official title a reader looks up on the schedule.
+ */
+function mergedTitles(kept: Talk, copy: Talk): Talk['titles'] {
+  const original = kept.titles.en ?? copy.titles.en;
+  const titles = { ...copy.titles, ...kept.titles };
+  if (!original) return titles;
+  for (const lang of Object.keys(copy.titles) as Array<keyof Talk['titles']>) {
+    const own = titles[lang];
+    const fuller = copy.titles[lang];
+    if (lang !== 'en' && own !== undefined && fuller !== undefined && !own.includes(original) && fuller.includes(original)) titles[lang] = fuller;
+  }
+  return titles;
 }
 
 /**

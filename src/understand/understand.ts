@@ -15,6 +15,12 @@ import { whoDidAsked } from './who-did.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 
+/** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
+const NAME_ASKED = /\b(?:called|named)\b/i;
+
+/** The tracks a conference holds the project's sessions in: what one is called is its session's title. */
+const TRACK_KINDS: ReadonlySet<string> = new Set(['contribfest', 'maintainer-track']);
+
 /** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
 const SPONSORING = /\bsponsor(?:s|ed|ing)?\b|\bpaid for\b|\bpaid by\b|赞助/i;
 
@@ -40,7 +46,9 @@ export function understand(input: string, lang?: Lang): Question {
   const clock = clockAsked(said);
   // "who put together the agenda" asks who; "download the presentations" asks for their slides.
   const worded = askOf(withoutProgrammeName(said, entities));
-  const read = worded === 'schedule' && whoDidAsked(said) ? 'who' : worded === 'talks' && decksAsked(said) ? 'slides' : worded;
+  // "what was the contribfest at kubecon london called": a session's name is its title, which its talk gives.
+  const named = worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || entities.kinds.some((kind) => TRACK_KINDS.has(kind))) ? 'talks' : worded;
+  const read = named === 'schedule' && whoDidAsked(said) ? 'who' : named === 'talks' && decksAsked(said) ? 'slides' : named;
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;

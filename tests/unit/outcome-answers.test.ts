@@ -142,4 +142,9 @@ describe('the results of one kind of Steering Committee seat', () => {
     expect(seats.answer('contribution seat results 2031').direct?.text ?? '').not.toMatch(/Marta Olsen/);
     expect(seats.answer('2031 community seat results').direct?.text).toMatch(/Marta Olsen/);
   });
+
+  it('are quoted whole by a who line whose sentence leads in their list, not cut to its first item', () => {
+    const line = seats.answer('who joined for the contributing companies in 2031').direct?.text ?? '';
+    expect(line).toMatch(/for the contributing companies: Priya Raman \(Example Cloud\)\. Tomas Berg \(Fictional Bank\)/);
+  });
 });

@@ -29,4 +29,16 @@ describe('preferLang', () => {
     // The same title at another event is another talk.
     expect(preferLang([recap, { ...announcement, event: 'KubeCon 2032' }], 'en')).toHaveLength(2);
   });
+
+  it('names a talk, in a language that translates its title, by the copy that gives the English title beside it', () => {
+    const official = 'How Example Bank Upgrades 60+ Meshes';
+    const translated = talk({ id: 't', title: 'Example Bank 如何升级 60 多个网格', titles: { en: official, zh: 'Example Bank 如何升级 60 多个网格' }, lang: 'zh', event: 'KubeCon 2031', video: null, schedule: 'https://sched.co/2Abc3' });
+    const bilingual = talk({ id: 'u', title: `Example Bank 如何自动升级 60 多个网格（${official}）`, titles: { en: official, zh: `Example Bank 如何自动升级 60 多个网格（${official}）` }, lang: 'zh', event: 'KubeCon 2031', video: null, schedule: 'https://sched.co/2Abc3' });
+    const [kept] = preferLang([translated, bilingual], 'zh');
+    expect(kept?.id).toBe('t');
+    expect(kept?.titles.zh).toBe(`Example Bank 如何自动升级 60 多个网格（${official}）`);
+    expect(kept?.titles.en).toBe(official);
+    // A copy that gives only the translation does not take the place of one that gives both.
+    expect(preferLang([bilingual, translated], 'zh')[0]?.titles.zh).toBe(`Example Bank 如何自动升级 60 多个网格（${official}）`);
+  });
 });

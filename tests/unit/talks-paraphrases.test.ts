@@ -29,7 +29,8 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['what talks about ambient were at istio day london', 'talks', LONDON, 'Istio ambient mesh support on Windows'],
   ['which sessions covered multicluster at istio day atlanta', 'talks', ATLANTA, 'Istio Ambient Goes Multicluster'],
   ['who spoke on multi-cluster at istio day london 2025', 'who', LONDON, 'Navigating the maze of multi-cluster Istio'],
-  ['list the keynotes of kubecon eu 2025', 'search', KUBECON_EU_2025, 'Ant Group keynote'],
+  // A heading that names the kind ("KubeCon keynotes that featured Istio") says it of its talks as a title does.
+  ['list the keynotes of kubecon eu 2025', 'search', KUBECON_EU_2025, "What's New in Istio?"],
   ['what did microsoft present at istio day atlanta', 'talks', ATLANTA, 'Welcome + Opening Remarks'],
   ['any ambient sessions at kubecon eu 2025', 'talks', KUBECON_EU_2025, 'cost-saving estimator and migration tool for Istio ambient'],
   ['the lightning talks at istio day paris', 'talks', KUBECON_EU_2024, 'Help! My Envoy Sidecar'],
@@ -47,7 +48,7 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['istio day london 有哪些关于 ambient 的演讲', 'talks', LONDON, 'Istio ambient mesh support on Windows'],
   ['istio day 亚特兰大 讲了什么', 'talks', ATLANTA, 'Welcome + Opening Remarks'],
   ['谁在 istio day 伦敦 讲了多集群', 'who', LONDON, 'Navigating the maze of multi-cluster Istio'],
-  ['kubecon 欧洲 2025 的主题演讲有哪些', 'talks', KUBECON_EU_2025, 'Ant Group keynote'],
+  ['kubecon 欧洲 2025 的主题演讲有哪些', 'talks', KUBECON_EU_2025, "What's New in Istio?"],
   ['微软在 istio day 亚特兰大 讲了什么', 'talks', ATLANTA, 'Welcome + Opening Remarks'],
   ['有哪些关于 kiali 的演讲', 'talks', '', 'Troubleshooting Istio ambient mesh with Kiali 2.0'],
   ['istio day 芝加哥 有哪些闪电演讲', 'talks', CHICAGO, '运行任意代码的服务带来的影响'],
@@ -69,6 +70,15 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['istio day 芝加哥 关于升级的议题', 'talks', CHICAGO, 'upgrading Istio ambient mesh with Argo'],
   ['istio day 芝加哥 关于身份的演讲', 'talks', CHICAGO, 'Istio identity'],
   ['istio day 亚特兰大 有关于迁移的分享吗', 'talks', ATLANTA, 'Zero-Downtime Migration'],
+  // "name" asks what the session was called: its title, not a word of it.
+  ['the name of the istio contribfest at kubecon na 2024', 'search', 'KubeCon + CloudNativeCon North America 2024 ContribFest', "Sidecarless Service Mesh: Let's Work Together on Istio V2"],
+  // What a track was called is its session's title.
+  ['what was the istio contribfest at kubecon london called', 'talks', 'KubeCon + CloudNativeCon Europe 2025 ContribFest', 'Guide to Contributing to Istio'],
+  ['what was the maintainer track at kubecon salt lake city called', 'talks', 'KubeCon + CloudNativeCon North America 2024 Maintainer Track', 'Life of a Packet: Ambient Edition'],
+  // "community" says whose meetup it was, not what its talks were about.
+  ['the talks given at the 4th birthday community meetup', 'talks', 'Istio 4th Birthday Celebration', 'Contributions born from running Istio in production at Salesforce'],
+  // "讲过" asks what someone has talked about, as "讲了" does.
+  ['denis jannot 讲过哪些', 'talks', LONDON, 'Opening keynote'],
   // A two-letter name that is no function word ("hp") is a topic: a title holds it.
   ['which talk did hp give at istiocon 2021', 'talks', 'IstioCon 2021', 'HP end-user talk'],
   ['istiocon 2021 上 hp 的演讲', 'talks', 'IstioCon 2021', 'HP 最终用户演讲'],
@@ -85,5 +95,14 @@ describe('talks questions as people phrase them', () => {
     const first = text.split(/[;；]/)[0] ?? '';
     if (event) expect(first).toContain(event);
     expect(first).toContain(title);
+  });
+});
+
+describe('a Chinese run that only relates talks to a topic typed apart from it', () => {
+  // "和 istio 相关的": the run names no topic of its own; no piece of it ("关的") chooses among the talks.
+  it('lists every talk of the week, the maintainer track included, under no topic', () => {
+    const text = engine.answer('kubecon 盐湖城 和 istio 相关的演讲', { now }).direct?.text ?? '';
+    expect(text).toContain('KubeCon + CloudNativeCon North America 2024 的演讲（13 场）');
+    expect(text).toContain('Life of a Packet: Ambient Edition');
   });
 });
