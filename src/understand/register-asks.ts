@@ -8,12 +8,14 @@ import type { Ask } from './types.js';
 
 /**
  * How people ask whether an event is held online or on site: the choice itself ("in person or virtual",
- * "线上还是线下") or a way of joining that is not being there ("attend virtually", "线上参加"). Not "virtual" or
- * "in-person" alone: "the virtual istiocon", "in-person talks" name an event or talks, they ask nothing.
+ * "remote or on site", "…or is it in person only", "线上还是线下") or a way of joining that is not being there ("attend virtually",
+ * "join istio day remotely", "线上参加"). Not "virtual" or "in-person" alone: "the virtual istiocon", "in-person talks" name an event
+ * or talks, they ask nothing.
  */
 export const HOW_HELD = [
   'in person or', 'in-person or', 'or in person', 'or in-person', 'virtual or', 'or virtual', 'online or', 'or online', 'on site or', 'or on site', 'onsite or', 'or onsite',
-  'virtually', 'attend online', 'join online', 'attend remotely', 'join remotely',
+  'remote or', 'or remote', 'in person only', 'in-person only', 'online only', 'virtual only',
+  'virtually', 'remotely', 'attend online', 'join online',
   '线上还是线下', '线下还是线上', '线上或线下', '线下或线上', '线上参加', '线上参会', '在线参加', '远程参加', '线下参加', '现场参加',
 ];
 

@@ -29,6 +29,10 @@ describe('taking part in an event, from what istio.io says', () => {
     expect(engine.answer('must i register for kubecon to attend istio day').direct?.text).toMatch(/You must be attending KubeCon to attend Istio Day/);
   });
 
+  it('says first how one joins the way asked about first, in any words: from afar before in person', () => {
+    expect(engine.answer('istio day north america 2023 - attend remotely, or in person only?').direct?.text).toMatch(/virtual registration options are available/);
+  });
+
   it('says whether a conference is free from its own posts', () => {
     expect(engine.answer('istiocon 2021 registration free?').direct?.text).toMatch(/Registration (?:is|was) free/);
   });
