@@ -87,6 +87,9 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['istio day 征稿 截至 几号', 'cfp', 'istio-day', CHICAGO_CALL_CLOSES],
   ['istiocon 2022 线上 还是 线下', 'register', 'istiocon', /线上举行/],
   ['istiocon china 怎么报名', 'register', 'istiocon', /IstioCon China 2023/],
+  // Who may have one is asked how it is got: the first 400 registrants, not a name.
+  ['who can get an istiocon 2022 tshirt', 'buy', 'istiocon', /first 400 people to register qualified for a conference T-shirt/],
+  ['istiocon 2022 的 T 恤 谁能领', 'buy', 'istiocon', /前 400 位注册者可获得一件大会 T 恤/],
 ];
 
 describe('buying, getting, registering and submitting as people phrase them', () => {
