@@ -49,11 +49,11 @@ const PRICE_SAID = /\b(?:free|cost|costs|pay|paid|price|fee|fees|charge)\b|免�
 const BEING_THERE = /\b(?:attend|attends|attending|attendance|attendees?|join|joining|participate|participating|participation|entry|admission)\b|参加|参会|入场|出席/iu;
 
 /**
- * The things the project hands out or sells (the Izzy book, its copies, stickers; the book by its dolphin or title): "were the books free at kubecon"
+ * The things the project hands out or sells (the Izzy book, its copies, stickers; the book by its dolphin or title, its signing, 签售): "were the books free at kubecon"
  * asks about a book, not what the event costs. T-shirts and merchandise are `SHIRTS` and `GOODS` in `intents.ts`
  * (which imports this module, so they are named again in `THING_NAMED`).
  */
-const THINGS = ['book', 'books', 'copy', 'copies', 'sticker', 'stickers', 'izzy', '书', '绘本', '贴纸', '拯救生日'];
+const THINGS = ['book', 'books', 'copy', 'copies', 'sticker', 'stickers', 'izzy', '书', '绘本', '贴纸', '拯救生日', '签售'];
 
 /** A thing named, of those or a T-shirt or merchandise: a price asked beside it is not what an event costs. */
 const THING_NAMED = new RegExp(`\\b(?:${THINGS.filter((word) => /^[a-z]/.test(word)).join('|')})\\b|${THINGS.filter((word) => !/^[a-z]/.test(word)).join('|')}|t-?shirts?|swag|merch|T ?恤|周边`, 'iu');
@@ -89,13 +89,14 @@ export function registerRead(said: Ask | undefined, text: string): Ask | undefin
   if ((said === undefined || said === 'when') && ofEvent && TIMELINE.test(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
-  // "izzy book price", "izzy 那本书多少钱": what a thing costs, no way of signing up named, asks where it is sold.
+  // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
+  // where it is sold or handed out.
   if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
   return said;
 }
 
-/** How people ask what a thing costs ("price", "how much", "多少钱", "价格"). */
-const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much)\b|多少钱|价格|价钱|几块钱/iu;
+/** How people ask what a thing costs ("price", "how much", "多少钱", "价格") or whether it is free ("免费吗"). */
+const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少钱|价格|价钱|几块钱|免费/iu;
 
 /** Words of signing up for an event: beside them a thing's price is the event's ("do i need a ticket to get the book"). */
 const SIGNING_UP = /\b(?:regist\w*|sign[- ]?ups?|tickets?|pass(?:es)?|attend\w*)\b|报名|注册|门票|票/iu;
