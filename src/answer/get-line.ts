@@ -21,9 +21,13 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Words that name no thing to get: "is there anything to pick up", "something free", "order a copy of the book" (the book
- * is the thing), how or when it is got ("buy t-shirts online": the online store's book is no T-shirt; "can i still buy it").
+ * is the thing), how or when it is got ("buy t-shirts online": the online store's book is no T-shirt; "can i still buy it"),
+ * what it is got as ("as a gift").
  */
-const NO_THING = /^(?:anything|something|stuff|things?|cop(?:y|ies)|online|still)$/i;
+const NO_THING = /^(?:anything|something|stuff|things?|cop(?:y|ies)|online|still|gifts?)$/i;
+
+/** Who a thing is got for ("the izzy book for my daughter", "as a gift for our team"): a person, no thing asked about. */
+const FOR_SOMEONE = /\bfor (?:my|our|his|her|their) ([a-z]+)/gi;
 
 /** How far down the ranking the sentence that says where to get the thing is looked for: the first page. */
 const GET_DEPTH = 3;
@@ -56,7 +60,8 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   // that does not name it says nothing of getting it (a ticket "to buy" is no sticker). A Chinese question's
   // English words are not held to that: its passages translate them ("kiosk" is 展台). Where things are handed out (the
   // booth, the kiosk: posts call one stand by both) and "anything" name no thing asked about.
-  const named = topicOf().filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word));
+  const forWhom = new Set([...question.text.matchAll(FOR_SOMEONE)].map((match) => (match[1] ?? '').toLowerCase()));
+  const named = topicOf().filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word) && !forWhom.has(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   // The way asked for: a store to "buy", a giveaway for "given away" or for a thing asked free ("free copy", "免费拿").
   const asked = wayOf(question.text) ?? (freeAsked(question.text) ? 'given' : null);

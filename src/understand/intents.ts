@@ -120,7 +120,7 @@ function wantWordsOf(want: Want): string[] {
  * What the project hands out or sells, and where ("is there an istio merch store"), named in a
  * question about getting it: they ask, and name what is wanted, so they are searched for as well.
  */
-export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边', '商店'];
+export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边', '商店', '网店', '在线商店'];
 
 /** Handed out at the kiosks: words to search for and the topic (`askingWords`, `takingWords`); alone ("kubecon t-shirts?") they ask about getting them, last in `ASKS` ("who sponsored the t-shirts" stays who). */
 export const SHIRTS = ['t-shirt', 't-shirts', 'tshirt', 'tshirts', 't shirt', 't shirts', 'shirt', 'shirts', 'tee', 'tees', 't恤', 'T 恤', '衣服'];

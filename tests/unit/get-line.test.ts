@@ -52,6 +52,12 @@ describe('where to get it: the line quotes the sentence that says where it is so
     }
   });
 
+  it('takes who the thing is for, or "a gift", for no thing asked about: the store answers', () => {
+    for (const question of ['hello, where could i buy the izzy book for my son?', 'izzy book as a gift, where to buy']) {
+      expect(engine.answer(question).direct?.text, question).toMatch(/CNCF online store/);
+    }
+  });
+
   it('gives no line when no passage names the thing asked about (a ticket to buy is no sticker)', () => {
     expect(engine.answer('can i buy istio stickers').direct).toBeUndefined();
     expect(engine.answer('can i buy istio t-shirts').direct?.text).toMatch(/t-shirt/i);

@@ -94,6 +94,10 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['izzy 绘本 免费吗', 'buy', null, /免费赠书|免费赠送/],
   ['伦敦 签售 免费吗', 'buy', null, /签名并免费赠送/],
   ['istio 的 t恤 免费吗', 'buy', null, SHIRT],
+  // Who it is for, or what as, names no thing: the store answers; so does an online shop named in Chinese (网店).
+  ['hello, where could i buy the izzy book for my son?', 'buy', null, STORE],
+  ['izzy book as a gift, where to buy', 'buy', null, STORE],
+  ['izzy 绘本 网店', 'buy', null, STORE],
 ];
 
 describe('buying, getting, registering and submitting as people phrase them', () => {
