@@ -143,7 +143,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held; the call's terms after both.
   ['register', HOW_HELD], ['cfp', CALL_TERMS],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '获胜', '当选', '连任', '选上', '选出', '入选', '赢得']],
-  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', '日程', '议程', '时间表', '流程安排']],
+  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', 'running order', '日程', '议程', '时间表', '时间安排', '流程安排', '活动安排']],
   ['slides', wantWordsOf('slides')],
   ['video', wantWordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").

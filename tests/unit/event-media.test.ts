@@ -71,6 +71,12 @@ describe('the schedule of an event the posts give no schedule page of', () => {
     expect(engine.answer('Istio 1.0 Twitch 直播的议程').direct?.text).toContain('10:00–10:30 PDT 时段');
   });
 
+  it('reads how the time of an event is arranged ("时间安排", "活动安排", "running order") as its schedule', () => {
+    expect(engine.answer('istio 1.0 twitch 直播的时间安排').direct?.text).toContain('10:00–10:30 PDT 时段');
+    expect(engine.answer('running order of the istio 1.0 launch stream').direct?.text).toContain('10:00–10:30 PDT slot');
+    expect(engine.answer('四周年生日的活动安排').talks.map((talk) => talk.speakers)).toEqual([['Pratima Nambiar']]);
+  });
+
   it('still links the schedule page of an event that has one', () => {
     expect(engine.answer('istio day london schedule').direct?.text).toBe('Schedule of Istio Day Europe 2025');
   });
