@@ -33,6 +33,12 @@ describe('taking part in an event, from what istio.io says', () => {
     expect(engine.answer('istio day north america 2023 - attend remotely, or in person only?').direct?.text).toMatch(/virtual registration options are available/);
   });
 
+  it('quotes no other event\'s price for an event named by no kind: the posts do not say whether the 4th birthday\'s meetup needed signing up', () => {
+    for (const question of ['四周年社区会议需要报名吗', 'is the 4th birthday meetup free']) {
+      expect(engine.answer(question).direct?.text ?? '', question).not.toMatch(/IstioCon|免费|free/);
+    }
+  });
+
   it('says whether a conference is free from its own posts', () => {
     expect(engine.answer('istiocon 2021 registration free?').direct?.text).toMatch(/Registration (?:is|was) free/);
   });
