@@ -10,7 +10,8 @@
  * line when no such passage holds a word of the question, or of its topic (the thing asked about), which `topicOf`
  * works out only for a question asking how to get a thing: the others never need it.
  */
-import { namesKiosk, saysGiven, saysGotten, saysSold } from '../facts/index.js';
+import { emptyLinks } from '../domain/index.js';
+import { namesKiosk, saysGiven, saysGotten, saysHowToRegister, saysSold } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import { freeAsked, type Question } from '../understand/index.js';
 import { elsewhere, otherYear, placeUnsaid } from './elsewhere.js';
@@ -74,7 +75,7 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
     const all = sentencesOf(passage.text);
     // A sentence followed by "Stay tuned!" only teases the thing ("a surprise… to be released at the CNCF store").
     const teased = (at: number): boolean => POINTS_AHEAD.test(all[at] ?? '') || POINTS_AHEAD.test(all[at + 1] ?? '');
-    const gotten = all.filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence));
+    const gotten = all.filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence) && !ticketOnly(sentence));
     const sentences = gotten.filter((sentence) => !teased(all.indexOf(sentence)));
     if (!sentences.length) return gotten.length ? { ahead: true } : undefined;
     const scores = weigh(sentences.map((sentence) => held(sentence, words.groups)));
@@ -125,6 +126,14 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   const direct = { text: titled(lang, one.passage.title, sentence), url: one.passage.url, lang };
   return chosen.passedOver ? { direct, first: one } : { direct };
 }
+
+const NO_LINKS = emptyLinks();
+
+/**
+ * A sentence that buys only a ticket or a pass ("attendees have the option to buy an All-Access ticket"): signing up, no
+ * thing got (swag, a book), unless it says one is handed out too ("the first 400 to register qualified for a T-shirt").
+ */
+const ticketOnly = (sentence: string): boolean => saysHowToRegister(sentence, NO_LINKS) && !saysGiven(sentence);
 
 /** A passage of the first page that says how to get the thing, the sentence that says it, and whether one above it only pointed to it. */
 interface Found {

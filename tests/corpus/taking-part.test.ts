@@ -39,6 +39,12 @@ describe('taking part in an event, from what istio.io says', () => {
     }
   });
 
+  it('quotes no ticket bought as where swag is got', () => {
+    for (const question of ['istio day eu 2023 swag', 'any merch at istio day amsterdam 2023']) {
+      expect(engine.answer(question).direct?.text ?? '', question).not.toMatch(/All-Access ticket/);
+    }
+  });
+
   it('says whether a conference is free from its own posts', () => {
     expect(engine.answer('istiocon 2021 registration free?').direct?.text).toMatch(/Registration (?:is|was) free/);
   });
