@@ -77,6 +77,12 @@ describe('the schedule of an event the posts give no schedule page of', () => {
     expect(engine.answer('四周年生日的活动安排').talks.map((talk) => talk.speakers)).toEqual([['Pratima Nambiar']]);
   });
 
+  it('links the session list of the language a question names, when the event links one', () => {
+    expect(engine.answer('istiocon 2021 中文议程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
+    expect(engine.answer('istiocon 2021 的英文日程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/english/');
+    expect(engine.answer('istiocon 2021 日程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/');
+  });
+
   it('still links the schedule page of an event that has one', () => {
     expect(engine.answer('istio day london schedule').direct?.text).toBe('Schedule of Istio Day Europe 2025');
   });
