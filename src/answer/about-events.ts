@@ -11,6 +11,7 @@ import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talk
 import { fitsNamed, otherDateAsked } from './event-match.js';
 import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
+import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { sessionSchedule, withEventSchedule } from './talk-lines.js';
@@ -201,16 +202,15 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.text) || afterAsked(question.text)) return {};
-  const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.text)) : (linkLine(only, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(only, programme, lang) : undefined));
-  // "istio day london talk videos": no recordings page of the event, but its talks' own recordings.
-  const own = !direct && (ask === 'video' || ask === 'slides') ? talksPart(question, named, calendar, programme, ask) : {};
-  return own.talks?.length ? mediaOf(own) : { events: [only], direct };
+  const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.text)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(only, question.text) : only, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(only, programme, lang) : undefined));
+  // "istio day london talk videos": no recordings page of the event, but its talks' own recordings; "the twitch stream's
+  // timetable": no schedule page, but the programme its posts list, named by its line, listed after the passages (they may give its hours).
+  const { intent: _talks, ...own } = !direct && (ask === 'video' || ask === 'slides' || ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};
+  return own.talks?.length ? (ask === 'schedule' ? own : mediaOf({ ...own, intent: 'talks' })) : { events: [only], direct };
 }
 
 /** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */
-function mediaOf({ direct: _titles, ...talks }: EventPart): EventPart {
-  return talks;
-}
+const mediaOf = ({ direct: _titles, ...talks }: EventPart): EventPart => talks;
 
 /**
  * The talks a question about talks asks for: of the events it names (for an Istio Day whose

@@ -76,7 +76,7 @@ export class Answerer implements QueryService {
 
   answer(input: string, options: AnswerOptions = {}): Answer {
     const now = options.now ?? new Date();
-    const question = withSaidYears(understand(input, options.lang), now);
+    const question = withFirstYear(withSaidYears(understand(input, options.lang), now), this.#calendar);
     const { lang, command, filters } = question;
     const base: Answer = { query: question.text, truncated: question.truncated, intent: 'search', lang, total: 0, offset: 0, results: [], talks: [], events: [], suggestions: [] };
     if (command === 'events') return { ...base, intent: 'events', events: this.#calendar.events(lang, filters.year) };
@@ -130,7 +130,7 @@ export class Answerer implements QueryService {
     if (direct) return { direct };
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
-    return gettingLine(withFirstYear(question, this.#calendar), ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);
+    return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

@@ -1,7 +1,8 @@
 /**
- * "swag at the first istiocon", "the first istio day's T-shirts": the first of a series the posts know from its start
- * is the edition of its year, which a line about a thing handed out then must be of (a later edition's T-shirt offer is
- * no answer). Pure, given the calendar.
+ * "swag at the first istiocon", "the first istio day's sponsor": the first of a series the posts know from its start
+ * is the edition of its year (and city), which the whole answer is of, as when the question names that year: the
+ * passages ranked, a line about a thing handed out then (a later edition's T-shirt offer is no answer), who sponsored it
+ * (not the sponsor of a later Istio Day). Pure, given the calendar.
  */
 import { OWN_SERIES } from '../domain/index.js';
 import type { Question } from '../understand/index.js';

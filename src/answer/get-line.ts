@@ -10,7 +10,8 @@
  * line when no such passage holds a word of the question, or of its topic (the thing asked about), which `topicOf`
  * works out only for a question asking how to get a thing: the others never need it.
  */
-import { namesKiosk, saysGiven, saysGotten, saysSold } from '../facts/index.js';
+import { emptyLinks } from '../domain/index.js';
+import { namesKiosk, saysGiven, saysGotten, saysHowToRegister, saysSold } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import { freeAsked, type Question } from '../understand/index.js';
 import { elsewhere, otherYear, placeUnsaid } from './elsewhere.js';
@@ -21,9 +22,13 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Words that name no thing to get: "is there anything to pick up", "something free", "order a copy of the book" (the book
- * is the thing), how or when it is got ("buy t-shirts online": the online store's book is no T-shirt; "can i still buy it").
+ * is the thing), how or when it is got ("buy t-shirts online": the online store's book is no T-shirt; "can i still buy it"),
+ * what it is got as ("as a gift").
  */
-const NO_THING = /^(?:anything|something|stuff|things?|cop(?:y|ies)|online|still)$/i;
+const NO_THING = /^(?:anything|something|stuff|things?|cop(?:y|ies)|online|still|gifts?)$/i;
+
+/** Who a thing is got for ("the izzy book for my daughter", "as a gift for our team"): a person, no thing asked about. */
+const FOR_SOMEONE = /\bfor (?:my|our|his|her|their) ([a-z]+)/gi;
 
 /** How far down the ranking the sentence that says where to get the thing is looked for: the first page. */
 const GET_DEPTH = 3;
@@ -56,7 +61,8 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   // that does not name it says nothing of getting it (a ticket "to buy" is no sticker). A Chinese question's
   // English words are not held to that: its passages translate them ("kiosk" is 展台). Where things are handed out (the
   // booth, the kiosk: posts call one stand by both) and "anything" name no thing asked about.
-  const named = topicOf().filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word));
+  const forWhom = new Set([...question.text.matchAll(FOR_SOMEONE)].map((match) => (match[1] ?? '').toLowerCase()));
+  const named = topicOf().filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word) && !forWhom.has(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   // The way asked for: a store to "buy", a giveaway for "given away" or for a thing asked free ("free copy", "免费拿").
   const asked = wayOf(question.text) ?? (freeAsked(question.text) ? 'given' : null);
@@ -69,7 +75,7 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
     const all = sentencesOf(passage.text);
     // A sentence followed by "Stay tuned!" only teases the thing ("a surprise… to be released at the CNCF store").
     const teased = (at: number): boolean => POINTS_AHEAD.test(all[at] ?? '') || POINTS_AHEAD.test(all[at + 1] ?? '');
-    const gotten = all.filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence));
+    const gotten = all.filter((sentence) => sentence.length <= MAX_SENTENCE && saysGotten(sentence) && !ticketOnly(sentence));
     const sentences = gotten.filter((sentence) => !teased(all.indexOf(sentence)));
     if (!sentences.length) return gotten.length ? { ahead: true } : undefined;
     const scores = weigh(sentences.map((sentence) => held(sentence, words.groups)));
@@ -120,6 +126,14 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   const direct = { text: titled(lang, one.passage.title, sentence), url: one.passage.url, lang };
   return chosen.passedOver ? { direct, first: one } : { direct };
 }
+
+const NO_LINKS = emptyLinks();
+
+/**
+ * A sentence that buys only a ticket or a pass ("attendees have the option to buy an All-Access ticket"): signing up, no
+ * thing got (swag, a book), unless it says one is handed out too ("the first 400 to register qualified for a T-shirt").
+ */
+const ticketOnly = (sentence: string): boolean => saysHowToRegister(sentence, NO_LINKS) && !saysGiven(sentence);
 
 /** A passage of the first page that says how to get the thing, the sentence that says it, and whether one above it only pointed to it. */
 interface Found {

@@ -45,6 +45,9 @@ const HELD =
 /** How posts say registration opened or opens ("Registration opened on 21 March 2022", "注册于 2022 年 3 月 21 日开放"). */
 const OPENED = /\b(?:open|opens|opened|opening|launch(?:es|ed)?)\b|开放|开始|开启/i;
 
+/** The words (as `heldWords` spells them) that say an event is followed from away, not at it: the other way is in person. */
+const AWAY: ReadonlySet<string> = new Set(['virtual', 'online', 'remote', '线上', '远程', '虚拟']);
+
 /** What a registration question asks of the sentence that answers it. */
 type Asked = 'price' | 'requirement' | 'held' | 'opening';
 
@@ -80,9 +83,10 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   const asked = askedOf(question.text);
   if (!asked) return undefined;
   // The events the answer is about, when the question names one by its year or place ("istiocon 2021", "beijing
-  // meetup"); "istio day" alone names the kind, and the event knowledge only picked its latest edition with a link.
-  const { years, cities, regions } = question.entities;
-  const named = years.length + cities.length + regions.length > 0;
+  // meetup") or by a name of no kind ("四周年社区会议": the 4th birthday); "istio day" alone names the kind, and the event
+  // knowledge only picked its latest edition with a link.
+  const { years, cities, regions, kinds } = question.entities;
+  const named = years.length + cities.length + regions.length > 0 || (!kinds.length && events.length > 0);
   const about = new Set(named ? events.flatMap((name) => [name, ...colocatedNames(name)]) : []);
   // The years of the events asked about ("the first istiocon" is IstioCon 2021): a sentence of another year's is about that one.
   const editions = new Set(events.flatMap((name) => name.match(/\b20\d\d\b/g) ?? []));
@@ -92,8 +96,16 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
     .map(({ passage }) => passage)
     .filter((passage) => passage.lang === question.lang && (!about.size || (passage.event !== null && about.has(passage.event))))
     .flatMap((passage) => sentencesOf(passage.text).filter((sentence) => answersTerms(sentence, asked) && !namesOtherYear(sentence, editions) && (forSpeakers || !onlyForSpeakers(sentence))).map((sentence) => ({ passage, sentence })));
-  // "virtual or in person": a sentence that says "virtual" answers in the question's own terms, before one that says "online".
-  const own = new Set(heldWords(question.text));
-  const [best] = asked === 'held' ? [...saying.filter(({ sentence }) => heldWords(sentence).some((word) => own.has(word))), ...saying] : saying;
+  // "virtual or in person": a sentence that says "virtual" answers in the question's own terms, before one that says "online";
+  // "can I join remotely or is it in person only": the way asked about first, said in any words ("virtual registration
+  // options"), before the other ("in-person attendees").
+  const own = heldWords(question.text);
+  const rank = (sentence: string): number => {
+    const words = heldWords(sentence);
+    if (own[0] !== undefined && words.includes(own[0])) return 0;
+    if (words.some((word) => own[0] !== undefined && AWAY.has(word) === AWAY.has(own[0]))) return 1;
+    return words.some((word) => own.includes(word)) ? 2 : 3;
+  };
+  const [best] = asked === 'held' ? [...saying].sort((a, b) => rank(a.sentence) - rank(b.sentence)) : saying;
   return best && { text: titled(question.lang, best.passage.title, best.sentence), url: best.passage.url, lang: question.lang };
 }

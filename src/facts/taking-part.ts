@@ -7,16 +7,20 @@
  */
 import type { Links } from '../model/index.js';
 
-/** Where posts send readers to buy a thing: a store or shop. */
-const SOLD = /\b(?:store|shop|buy|bought|purchase[ds]?|sold|sells?|selling|order(?:ed)?)\b|商店|商城|买|出售|发售|售卖|有售/i;
+/**
+ * Where posts send readers to buy a thing: a store or shop, an order. Not what an event "has in store" (prepares), nor what one
+ * does "in order to" join: those sell nothing.
+ */
+const SOLD = /\b(?:(?<!\b(?:has|have|had|is|are|was|were) in )store|shop|buy|bought|purchase[ds]?|sold|sells?|selling|(?<!\bin )order(?:ed)?)\b|商店|商城|买|出售|发售|售卖|有售/i;
 
 /**
- * How posts say a thing is handed out: a giveaway ("a chance to win swag", "signed copies and gave them away"), "grab a T-shirt", 免费领取, and who
+ * How posts say a thing is handed out: a giveaway ("a chance to win swag", "signed copies and gave them away", "virtual swag bags, raffles",
+ * "虚拟礼品袋、抽奖"), "grab a T-shirt", 免费领取, and who
  * may have one ("eligible to receive a conference T-shirt", "the first 400 … qualified for a conference T-shirt", "有资格获得会议 T 恤",
  * "前 400 位注册者可获得一件大会 T 恤", "获赠一件 T 恤").
  */
 const HANDED_OUT =
-  /\b(?:giveaway|(?:give|giving|gave|given) (?:(?:them|it|those|these) )?away|handed out|hand(?:ing)? out|pick(?:ed)? up|grab|chances? (?:to win|at)|eligible to (?:receive|get|win)|qualif(?:y|ies|ied) for)\b|领取|获取|获赠|赠送|赠书|发放|有机会(?:获得|赢得|赢取)|有资格获得|可获得一件/i;
+  /\b(?:giveaway|(?:give|giving|gave|given) (?:(?:them|it|those|these) )?away|handed out|hand(?:ing)? out|pick(?:ed)? up|grab|chances? (?:to win|at)|eligible to (?:receive|get|win)|qualif(?:y|ies|ied) for|swag bags?|raffles?)\b|礼品袋|抽奖|领取|获取|获赠|赠送|赠书|发放|有机会(?:获得|赢得|赢取)|有资格获得|可获得一件/i;
 
 /**
  * How posts ask readers to follow them for news ("follow us on X to get live updates", "关注我们…获取活动实时更新"):

@@ -12,6 +12,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   'like', 'know', 'wondering', 'wonder', 'curious', 'idea', 'point', 'looking', 'kindly',
   // What is left of "I'd", "I'm", "I'll", "I've", "you're" once split.
   'd', 'm', 'll', 've', 're',
+  // The words that set an aside ("even tho it was online", "although it was virtual"): what follows them is context, they name nothing.
+  'even', 'though', 'tho', 'although', 'altho',
   // Chinese.
   '你好', '您好', '大家好', '请问', '请教', '谢谢', '多谢', '麻烦', '想知道', '想问', '想了解', '告诉我', '帮我', '一下',
   // The particles that end a spoken sentence ("是什么组件呀", "是什么啦"): tone, never a word of what is asked.

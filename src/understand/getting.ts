@@ -5,7 +5,7 @@
  * "ordering a copy", 订购: the verb only, since "the order of the talks" and "in the order the post lists them" are no
  * purchase); the signed copies the authors gave away ("签名书": "a free signed copy" is read in `taking-part.ts`, its
  * words searched); and whether a thing is given ("有送 T 恤吗", "送不送", "展台发什么": not "送的", which says which one, "the shirts
- * they gave out, who sponsored them"); the chat's ways of saying "where can I get" and getting one or a copy.
+ * they gave out, who sponsored them"); the chat's ways of saying "where can I get" and getting one or a copy; who may have one.
  */
 export const GETTING = [
   ...['哪领', '哪拿', '哪买', '网购', '网上买', 'how to win', 'how do i win', 'how can i win', '怎么赢', '如何赢', '怎样赢'],
@@ -15,4 +15,7 @@ export const GETTING = [
   // or with "u"; and getting one or a copy of the thing named ("how did people get one", "get a copy").
   ...['where i can get', 'where you can get', 'where u can get', 'where can you get', 'where can u get'],
   ...['get one', 'get a copy'],
+  // Who may have one ("who can get a T-shirt", "T 恤谁能领"): the posts answer with how it is got ("the first 400 people to
+  // register qualified for…"), not with a name.
+  ...['who can get', 'who could get', 'who can have', '谁能拿', '谁能领', '谁可以拿', '谁可以领', '谁能获得', '谁可以获得', '谁能得到'],
 ];

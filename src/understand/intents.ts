@@ -120,7 +120,7 @@ function wantWordsOf(want: Want): string[] {
  * What the project hands out or sells, and where ("is there an istio merch store"), named in a
  * question about getting it: they ask, and name what is wanted, so they are searched for as well.
  */
-export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边', '商店'];
+export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边', '商店', '网店', '在线商店'];
 
 /** Handed out at the kiosks: words to search for and the topic (`askingWords`, `takingWords`); alone ("kubecon t-shirts?") they ask about getting them, last in `ASKS` ("who sponsored the t-shirts" stays who). */
 export const SHIRTS = ['t-shirt', 't-shirts', 'tshirt', 'tshirts', 't shirt', 't shirts', 'shirt', 'shirts', 'tee', 'tees', 't恤', 'T 恤', '衣服'];
@@ -143,7 +143,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held; the call's terms after both.
   ['register', HOW_HELD], ['cfp', CALL_TERMS],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '获胜', '当选', '连任', '选上', '选出', '入选', '赢得']],
-  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', '日程', '议程', '时间表', '流程安排']],
+  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', 'running order', '日程', '议程', '时间表', '时间安排', '流程安排', '活动安排']],
   ['slides', wantWordsOf('slides')],
   ['video', wantWordsOf('video')],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").

@@ -8,12 +8,14 @@ import type { Ask } from './types.js';
 
 /**
  * How people ask whether an event is held online or on site: the choice itself ("in person or virtual",
- * "线上还是线下") or a way of joining that is not being there ("attend virtually", "线上参加"). Not "virtual" or
- * "in-person" alone: "the virtual istiocon", "in-person talks" name an event or talks, they ask nothing.
+ * "remote or on site", "…or is it in person only", "线上还是线下") or a way of joining that is not being there ("attend virtually",
+ * "join istio day remotely", "线上参加"). Not "virtual" or "in-person" alone: "the virtual istiocon", "in-person talks" name an event
+ * or talks, they ask nothing.
  */
 export const HOW_HELD = [
   'in person or', 'in-person or', 'or in person', 'or in-person', 'virtual or', 'or virtual', 'online or', 'or online', 'on site or', 'or on site', 'onsite or', 'or onsite',
-  'virtually', 'attend online', 'join online', 'attend remotely', 'join remotely',
+  'remote or', 'or remote', 'in person only', 'in-person only', 'online only', 'virtual only',
+  'virtually', 'remotely', 'attend online', 'join online',
   '线上还是线下', '线下还是线上', '线上或线下', '线下或线上', '线上参加', '线上参会', '在线参加', '远程参加', '线下参加', '现场参加',
 ];
 
@@ -47,11 +49,11 @@ const PRICE_SAID = /\b(?:free|cost|costs|pay|paid|price|fee|fees|charge)\b|免�
 const BEING_THERE = /\b(?:attend|attends|attending|attendance|attendees?|join|joining|participate|participating|participation|entry|admission)\b|参加|参会|入场|出席/iu;
 
 /**
- * The things the project hands out or sells (the Izzy book, its copies, stickers; the book by its dolphin or title): "were the books free at kubecon"
+ * The things the project hands out or sells (the Izzy book, its copies, stickers; the book by its dolphin or title, its signing, 签售): "were the books free at kubecon"
  * asks about a book, not what the event costs. T-shirts and merchandise are `SHIRTS` and `GOODS` in `intents.ts`
  * (which imports this module, so they are named again in `THING_NAMED`).
  */
-const THINGS = ['book', 'books', 'copy', 'copies', 'sticker', 'stickers', 'izzy', '书', '绘本', '贴纸', '拯救生日'];
+const THINGS = ['book', 'books', 'copy', 'copies', 'sticker', 'stickers', 'izzy', '书', '绘本', '贴纸', '拯救生日', '签售'];
 
 /** A thing named, of those or a T-shirt or merchandise: a price asked beside it is not what an event costs. */
 const THING_NAMED = new RegExp(`\\b(?:${THINGS.filter((word) => /^[a-z]/.test(word)).join('|')})\\b|${THINGS.filter((word) => !/^[a-z]/.test(word)).join('|')}|t-?shirts?|swag|merch|T ?恤|周边`, 'iu');
@@ -87,13 +89,14 @@ export function registerRead(said: Ask | undefined, text: string): Ask | undefin
   if ((said === undefined || said === 'when') && ofEvent && TIMELINE.test(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
-  // "izzy book price", "izzy 那本书多少钱": what a thing costs, no way of signing up named, asks where it is sold.
+  // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
+  // where it is sold or handed out.
   if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
   return said;
 }
 
-/** How people ask what a thing costs ("price", "how much", "多少钱", "价格"). */
-const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much)\b|多少钱|价格|价钱|几块钱/iu;
+/** How people ask what a thing costs ("price", "how much", "多少钱", "价格") or whether it is free ("免费吗"). */
+const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少钱|价格|价钱|几块钱|免费/iu;
 
 /** Words of signing up for an event: beside them a thing's price is the event's ("do i need a ticket to get the book"). */
 const SIGNING_UP = /\b(?:regist\w*|sign[- ]?ups?|tickets?|pass(?:es)?|attend\w*)\b|报名|注册|门票|票/iu;

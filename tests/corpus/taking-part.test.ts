@@ -29,6 +29,22 @@ describe('taking part in an event, from what istio.io says', () => {
     expect(engine.answer('must i register for kubecon to attend istio day').direct?.text).toMatch(/You must be attending KubeCon to attend Istio Day/);
   });
 
+  it('says first how one joins the way asked about first, in any words: from afar before in person', () => {
+    expect(engine.answer('istio day north america 2023 - attend remotely, or in person only?').direct?.text).toMatch(/virtual registration options are available/);
+  });
+
+  it('quotes no other event\'s price for an event named by no kind: the posts do not say whether the 4th birthday\'s meetup needed signing up', () => {
+    for (const question of ['四周年社区会议需要报名吗', 'is the 4th birthday meetup free']) {
+      expect(engine.answer(question).direct?.text ?? '', question).not.toMatch(/IstioCon|免费|free/);
+    }
+  });
+
+  it('quotes no ticket bought as where swag is got', () => {
+    for (const question of ['istio day eu 2023 swag', 'any merch at istio day amsterdam 2023']) {
+      expect(engine.answer(question).direct?.text ?? '', question).not.toMatch(/All-Access ticket/);
+    }
+  });
+
   it('says whether a conference is free from its own posts', () => {
     expect(engine.answer('istiocon 2021 registration free?').direct?.text).toMatch(/Registration (?:is|was) free/);
   });

@@ -60,3 +60,30 @@ describe('the schedule of a conference track held as one session', () => {
     expect(engine.answer('2024 盐湖城 contribfest 日程').direct?.url).toBe('https://sched.co/1hoyI');
   });
 });
+
+describe('the schedule of an event the posts give no schedule page of', () => {
+  it('is the programme its post lists, named by the line with its time slots, listed after the passages (they may give the hours), in en and zh', () => {
+    const en = engine.answer('schedule of the istio 1.0 twitch stream');
+    expect(en.direct?.text).toMatch(/^Talks at Istio 1\.0 Twitch Stream \(\d+\): 10:00–10:30 PDT slot; 10:30–11:00 PDT slot/);
+    expect(en.talks.length).toBeGreaterThan(10);
+    expect(en.intent).toBe('search');
+    expect(en.results.length).toBeGreaterThan(0);
+    expect(engine.answer('Istio 1.0 Twitch 直播的议程').direct?.text).toContain('10:00–10:30 PDT 时段');
+  });
+
+  it('reads how the time of an event is arranged ("时间安排", "活动安排", "running order") as its schedule', () => {
+    expect(engine.answer('istio 1.0 twitch 直播的时间安排').direct?.text).toContain('10:00–10:30 PDT 时段');
+    expect(engine.answer('running order of the istio 1.0 launch stream').direct?.text).toContain('10:00–10:30 PDT slot');
+    expect(engine.answer('四周年生日的活动安排').talks.map((talk) => talk.speakers)).toEqual([['Pratima Nambiar']]);
+  });
+
+  it('links the session list of the language a question names, when the event links one', () => {
+    expect(engine.answer('istiocon 2021 中文议程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
+    expect(engine.answer('istiocon 2021 的英文日程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/english/');
+    expect(engine.answer('istiocon 2021 日程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/');
+  });
+
+  it('still links the schedule page of an event that has one', () => {
+    expect(engine.answer('istio day london schedule').direct?.text).toBe('Schedule of Istio Day Europe 2025');
+  });
+});

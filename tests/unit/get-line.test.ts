@@ -46,6 +46,18 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(engine.answer('izzy 绘本可以免费拿吗').direct?.text).toMatch(/免费赠书/);
   });
 
+  it('quotes the swag bags and raffles of a conference held online, the question\'s aside ("even though…") naming no thing', () => {
+    for (const question of ['any giveaways at the first istiocon', 'istiocon 2021 swag, even though it all happened online?', 'any swag although istiocon 2021 was held online']) {
+      expect(engine.answer(question).direct?.text, question).toMatch(/virtual swag bags, raffles/);
+    }
+  });
+
+  it('takes who the thing is for, or "a gift", for no thing asked about: the store answers', () => {
+    for (const question of ['hello, where could i buy the izzy book for my son?', 'izzy book as a gift, where to buy']) {
+      expect(engine.answer(question).direct?.text, question).toMatch(/CNCF online store/);
+    }
+  });
+
   it('gives no line when no passage names the thing asked about (a ticket to buy is no sticker)', () => {
     expect(engine.answer('can i buy istio stickers').direct).toBeUndefined();
     expect(engine.answer('can i buy istio t-shirts').direct?.text).toMatch(/t-shirt/i);

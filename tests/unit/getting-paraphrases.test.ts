@@ -87,6 +87,17 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['istio day 征稿 截至 几号', 'cfp', 'istio-day', CHICAGO_CALL_CLOSES],
   ['istiocon 2022 线上 还是 线下', 'register', 'istiocon', /线上举行/],
   ['istiocon china 怎么报名', 'register', 'istiocon', /IstioCon China 2023/],
+  // Who may have one is asked how it is got: the first 400 registrants, not a name.
+  ['who can get an istiocon 2022 tshirt', 'buy', 'istiocon', /first 400 people to register qualified for a conference T-shirt/],
+  ['istiocon 2022 的 T 恤 谁能领', 'buy', 'istiocon', /前 400 位注册者可获得一件大会 T 恤/],
+  // A thing asked free ("免费吗" after it) asks how it is got, not what registering costs; so does the book's signing (签售).
+  ['izzy 绘本 免费吗', 'buy', null, /免费赠书|免费赠送/],
+  ['伦敦 签售 免费吗', 'buy', null, /签名并免费赠送/],
+  ['istio 的 t恤 免费吗', 'buy', null, SHIRT],
+  // Who it is for, or what as, names no thing: the store answers; so does an online shop named in Chinese (网店).
+  ['hello, where could i buy the izzy book for my son?', 'buy', null, STORE],
+  ['izzy book as a gift, where to buy', 'buy', null, STORE],
+  ['izzy 绘本 网店', 'buy', null, STORE],
 ];
 
 describe('buying, getting, registering and submitting as people phrase them', () => {

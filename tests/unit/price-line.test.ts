@@ -81,6 +81,13 @@ describe('online or on site: the line quotes the sentence that says how the even
     expect(engine.answer('istio day amsterdam 2023: could you attend virtually?').direct?.text).toMatch(/with virtual options available/);
   });
 
+  it('reads joining from afar, or an event said to be in person only, as asking how it is held', () => {
+    for (const question of ['can i follow istio day amsterdam 2023 remotely, or is it in-person only', 'istio day amsterdam 2023 in person only?']) {
+      expect(understand(question).ask, question).toBe('register');
+      expect(engine.answer(question).direct?.text, question).toMatch(/with virtual options available/);
+    }
+  });
+
   it('quotes no sentence that only says something stays online, nor one about another edition', () => {
     const direct = engine.answer('the first istiocon: in person or virtual?').direct?.text;
     expect(direct).not.toMatch(/remain online/);

@@ -30,6 +30,18 @@ describe('where a thing is sold or handed out', () => {
     expect(saysGotten('关注我们，获取活动实时更新，还可以在展台领取 T 恤。')).toBe(true);
   });
 
+  it('reads swag bags and raffles as things handed out, in en and zh', () => {
+    expect(saysGotten('Attendees met during social hours with a live cartoonist, virtual swag bags, raffles and games.')).toBe(true);
+    expect(saysGotten('社交时段有现场漫画师、虚拟礼品袋和抽奖。')).toBe(true);
+  });
+
+  it('does not read what an event "has in store", nor registering "in order to" join, as a store or an order', () => {
+    expect(saysGotten('This community-led event also has in store two social hours with the community.')).toBe(false);
+    expect(saysGotten('It will only require participants to register in order to join.')).toBe(false);
+    expect(saysGotten('The book is available at the CNCF store.')).toBe(true);
+    expect(saysGotten('You can order a copy online.')).toBe(true);
+  });
+
   it('does not read a passage that says nothing of getting anything', () => {
     expect(saysWhereToGet('The keynote covered ambient mode and waypoints.', linking('https://istio.io/latest/blog/'))).toBe(false);
   });

@@ -150,3 +150,13 @@ describe('who gave a talk the posts name no speaker for', () => {
     expect(engine.answer('who gave the zero downtime migration talk at istio day atlanta').direct?.text).toMatch(/Lin Sun.*Ahmad Al-Masry/);
   });
 });
+
+describe('the first edition of a series, asked about beside who', () => {
+  it('is answered from that edition\'s posts: the first Istio Day\'s sponsor, not a later one\'s', () => {
+    expect(engine.answer('the first istio day sponsor').direct?.text).toMatch(/^Istio Day Europe 2023 in Amsterdam: Tetrate was the platinum sponsor/);
+  });
+
+  it('gives no line from another event\'s organisers for who organised the first IstioCon', () => {
+    expect(engine.answer('who organised the first istiocon').direct?.text ?? '').not.toMatch(/Meetup China/);
+  });
+});
