@@ -74,7 +74,10 @@ export class WhoLines {
     // A question that names an event is answered from passages about it (or the conference it is part of): those the
     // event knowledge names, else that of the first passage.
     const { kinds, cities, regions, years } = question.entities;
-    const first = ranked.slice(0, 1)[0]?.passage.event;
+    // The first passage of the kind of event named, when one is near the top: "the first istiocon" is not the Beijing
+    // meetup of the same year that ranks above it.
+    const head = ranked.slice(0, WHO_DEPTH);
+    const first = (head.find(({ passage }) => passage.facts.kinds?.some((kind) => kinds.includes(kind))) ?? head[0])?.passage.event;
     const about = new Set((events.length ? events : kinds.length + cities.length + regions.length + years.length > 0 && first ? [first] : []).flatMap((name) => [name, ...colocatedNames(name)]));
     const ofEvent = ({ passage }: Ranked): boolean => !about.size || !passage.event || about.has(passage.event);
     // Nor is a passage of another year than the one asked about: "the 2020 vote" was not 2021's.
