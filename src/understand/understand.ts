@@ -14,6 +14,7 @@ import { readWords } from './words.js';
 import { whoDidAsked } from './who-did.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
+import { whichEventAsk } from './which-event.js';
 
 /** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
 const SPONSORING = /\bsponsor(?:s|ed|ing)?\b|\bpaid for\b|\bpaid by\b|赞助/i;
@@ -49,7 +50,9 @@ export function understand(input: string, lang?: Lang): Question {
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
   // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B": what it is ("future istio days?" asks which of them: the next).
   const whatIs = bareTermAsked(said, entities) || relationAsked(said) || whatItIsAsked(said) || eitherAsked(said, entities);
-  const ask = identity !== null || (timed === 'search' && time === null && whatIs) ? 'what-is' : timed;
+  // "what are the future istio events", "what was the event after london": which event, not what one is.
+  const which = whichEventAsk(said, timed, time, entities);
+  const ask = identity !== null || (which === 'search' && time === null && whatIs) ? 'what-is' : which;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
     const { about, kinds, also } = whatIsParts(identity ?? said);

@@ -1,0 +1,45 @@
+/**
+ * "next" and "what came after" questions worded the ways the round-11 set showed them to fail, written in our own
+ * words: "what was the event after…" (a "what is" frame that asks which event), "the following one", "still to come".
+ * Today (6 December 2026) nothing after KubeCon Europe 2026 is announced. Each row checks the answer line a user reads.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
+import { shippedService } from '../helpers/engine.js';
+import { BATTERY_NOW } from '../helpers/readings.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+const line = (question: string): string => engine.answer(question, { now: BATTERY_NOW }).direct?.text ?? '';
+
+const NONE_AFTER_KUBECON_EU_26 = /^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/;
+const NONE_AFTER_ISTIO_DAY_NA_25 = /^No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta/;
+
+describe('"what was/is the event after…" asks which event, not what one is', () => {
+  it.each([
+    ['what was the event right after istio day paris', /^Istio Day North America 2024: 12 November 2024, Salt Lake City/],
+    ['what was the istio day held before the one in atlanta', /^Istio Day Europe 2025: 1 April 2025, London/],
+    ["what's planned after the amsterdam kubecon in 2026", NONE_AFTER_KUBECON_EU_26],
+  ])('%s', (question, expected) => {
+    expect(line(question)).toMatch(expected);
+  });
+
+  it('leaves "what is" asking what an event is when no other event or time is asked', () => {
+    expect(understand('what is an istio day').ask).toBe('what-is');
+    expect(understand('what does contribfest mean after all this time').ask).toBe('what-is');
+  });
+});
+
+describe('"the following one" and "still to come" say the next', () => {
+  it.each([
+    ['istio day paris 2024, and the following one?', /^Istio Day North America 2024: 12 November 2024, Salt Lake City/],
+    ['the istio day following the london one', /^Istio Day North America 2025: 10 November 2025, Atlanta/],
+    ['any istio days still to come?', NONE_AFTER_ISTIO_DAY_NA_25],
+  ])('%s', (question, expected) => {
+    expect(line(question)).toMatch(expected);
+  });
+});
