@@ -14,6 +14,7 @@ import { readWords } from './words.js';
 import { whoDidAsked } from './who-did.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
+import { plainEnglish } from './chat-spellings.js';
 import { whichEventAsk } from './which-event.js';
 
 /** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
@@ -29,7 +30,7 @@ export function understand(input: string, lang?: Lang): Question {
   const truncated = trimmed.length > MAX_QUESTION_LENGTH;
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
   const parsed = parseQuery(text);
-  const said = withWhatSpelled(plainChinese(parsed.text));
+  const said = withWhatSpelled(plainEnglish(plainChinese(parsed.text)));
   // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
   const identity = identityAsked(said);
   const { years, ...words } = readWords([identity ?? said, ...parsed.phrases].join(' '));

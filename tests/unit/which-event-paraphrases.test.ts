@@ -1,6 +1,7 @@
 /**
  * "next" and "what came after" questions worded the ways the round-11 set showed them to fail, written in our own
- * words: "what was the event after…" (a "what is" frame that asks which event), "the following one", "still to come".
+ * words: "what was the event after…" (a "what is" frame that asks which event), "the following one", "still to come",
+ * chat spellings ("wen", "teh", "gonna"), "I'm new to istio" and events said to be community ones or met in person.
  * Today (6 December 2026) nothing after KubeCon Europe 2026 is announced. Each row checks the answer line a user reads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,16 @@ describe('"the following one" and "still to come" say the next', () => {
     ['istio day paris 2024, and the following one?', /^Istio Day North America 2024: 12 November 2024, Salt Lake City/],
     ['the istio day following the london one', /^Istio Day North America 2025: 10 November 2025, Atlanta/],
     ['any istio days still to come?', NONE_AFTER_ISTIO_DAY_NA_25],
+  ])('%s', (question, expected) => {
+    expect(line(question)).toMatch(expected);
+  });
+});
+
+describe('chat spellings and frames are no topic of a next question', () => {
+  it.each([
+    ['teh next istio conference, wen?', NONE_AFTER_KUBECON_EU_26],
+    ["i'm new to istio, when's the next istio event going to happen", NONE_AFTER_KUBECON_EU_26],
+    ['whr is the next istio conference gonna be held', NONE_AFTER_KUBECON_EU_26],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
