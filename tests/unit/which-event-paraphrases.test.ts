@@ -54,3 +54,18 @@ describe('chat spellings and frames are no topic of a next question', () => {
     expect(line(question)).toMatch(expected);
   });
 });
+
+describe('a community event, or meeting people in person, names no topic', () => {
+  it.each([
+    ['any in person community events coming up for istio folks?', NONE_AFTER_KUBECON_EU_26],
+    ['hey folks, the next face to face istio community event?', NONE_AFTER_KUBECON_EU_26],
+  ])('%s', (question, expected) => {
+    expect(line(question)).toMatch(expected);
+  });
+
+  it('reads "meet" as meeting people, not as a meetup cut short', () => {
+    expect(line('next place to meet istio maintainers in person')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026 Maintainer Track/);
+    // A meetup said with a hyphen is still one.
+    expect(line('the istio meet-up in beijing, which date')).toMatch(/^Istio Meetup China 2021: 10 July 2021, Beijing/);
+  });
+});
