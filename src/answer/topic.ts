@@ -17,17 +17,17 @@ const ASKING = new Map<string, boolean>();
 /** Words remembered before the memo starts over. */
 const ASKING_KEPT = 2_000;
 
-/** Words that stand in for what was named or asked ("the last one announced", "the paris one"): no topic of it. */
-const STANDING_IN = ['one', 'ones'];
+/** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…"): no topic of it. */
+const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities'];
 
 /** Words that say how big an event is or that one goes there ("the next big istio event", "in-person"): which events, not what about. */
 const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline'];
 
 /**
- * Phrases that say the same ("meet in person", "the next community event"): "community" alone is a topic of talks and
- * seats, but said of an event it says which events, as "big" does.
+ * Phrases that say the same ("meet in person", "get together", "the next community event"): "community" alone is a topic
+ * of talks and seats, but said of an event it says which events, as "big" does.
  */
-const SIZING_PHRASES = ['in person', 'face to face', 'community event', 'community events', 'community meetup', 'community meetups'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
+const SIZING_PHRASES = ['in person', 'face to face', 'get together', 'community event', 'community events', 'community meetup', 'community meetups'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
 
 /**
  * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering

@@ -122,7 +122,7 @@ export function afterSides(text: string): { named: string; wanted: string } | nu
 }
 
 /** "the istio day before atlanta": the one held before a past event named. */
-const BEFORE = phrasesOf(['before', 'preceded', 'came before', 'prior to', '之前', '以前']);
+const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前']);
 
 export function beforeAsked(text: string): boolean {
   return BEFORE.test(text);
