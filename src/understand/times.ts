@@ -100,14 +100,14 @@ export function followsAsked(text: string): boolean {
  * "after the london istio day", "盐湖城的下一站" (its next stop): the one held after a past event, said outright
  * ("next" alone may mean the next to come).
  */
-const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后', '以后', '结束后', '下一站']);
+const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', '下一站']);
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text);
 }
 
 /** The Chinese words for "after" follow the event they look past ("伦敦之后"); the English ones precede it. */
-const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后'].join('|')})|\\b(?:after)\\b`, 'iu');
+const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次'].join('|')})|\\b(?:after)\\b`, 'iu');
 
 /**
  * "istiocon 2022 之后欧洲有什么活动", "any event in china after istiocon 2021": the words that name the
@@ -122,7 +122,7 @@ export function afterSides(text: string): { named: string; wanted: string } | nu
 }
 
 /** "the istio day before atlanta": the one held before a past event named. */
-const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前']);
+const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '前一场', '前一届', '前一次', '前一个']);
 
 export function beforeAsked(text: string): boolean {
   return BEFORE.test(text);
