@@ -92,3 +92,12 @@ describe('前一场, 后一场, 后面 say before and after; 活动 at the end o
     expect(line(question)).toMatch(expected);
   });
 });
+
+describe('an Istio Day at a KubeCon of a year not announced is the Istio Day asked about', () => {
+  it.each([
+    ['kubecon north america 2026, any istio day there?', /^No Istio Day North America in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta/],
+    ['an istio day at kubecon eu 2027, is that happening', /^No Istio Day Europe in 2027 is announced; the latest: Istio Day Europe 2025: 1 April 2025, London/],
+  ])('%s', (question, expected) => {
+    expect(line(question)).toMatch(expected);
+  });
+});
