@@ -96,18 +96,21 @@ export function followsAsked(text: string): boolean {
   return FOLLOWS.test(text);
 }
 
+/** "芝加哥 istio day 的下一届": the next edition of one named, said with 的, is the one after it ("下一届 istio day" alone is the next to come). */
+const NEXT_OF = ['的下一届', '的下一场', '的下一次', '的下一个'];
+
 /**
  * "after the london istio day", "盐湖城的下一站" (its next stop): the one held after a past event, said outright
  * ("next" alone may mean the next to come).
  */
-const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', '下一站']);
+const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', ...NEXT_OF, '下一站']);
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text);
 }
 
 /** The Chinese words for "after" follow the event they look past ("伦敦之后"); the English ones precede it. */
-const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次'].join('|')})|\\b(?:after)\\b`, 'iu');
+const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', ...NEXT_OF].join('|')})|\\b(?:after)\\b`, 'iu');
 
 /**
  * "istiocon 2022 之后欧洲有什么活动", "any event in china after istiocon 2021": the words that name the

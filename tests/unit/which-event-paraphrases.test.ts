@@ -82,12 +82,14 @@ describe('a gathering, a chance to meet, or one preceding another, is asked of e
   });
 });
 
-describe('前一场, 后一场, 后面 say before and after; 活动 at the end of a run asks for any event', () => {
+describe('前一场, 后一场, 后面, 的下一届 say before and after; 活动 inside a run asks for any event', () => {
   it.each([
     ['伦敦那场 istio day 的前一届是哪场', /^Istio Day North America 2024：2024 年 11 月 12 日，盐湖城/],
     ['巴黎 istio day 的后一场在哪里', /^Istio Day North America 2024：2024 年 11 月 12 日，盐湖城/],
     ['亚特兰大 istio day 后面是哪个活动呢', /^KubeCon \+ CloudNativeCon Europe 2026：2026 年 3 月 23 日至 26 日，阿姆斯特丹/],
     ['亚特兰大 istio day 结束后是哪个活动呢', /^KubeCon \+ CloudNativeCon Europe 2026：2026 年 3 月 23 日至 26 日，阿姆斯特丹/],
+    // "X 的下一届": the edition after the one named, not the next to come in its city.
+    ['芝加哥那场 istio day 的下一届在哪', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
