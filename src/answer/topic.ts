@@ -17,8 +17,8 @@ const ASKING = new Map<string, boolean>();
 /** Words remembered before the memo starts over. */
 const ASKING_KEPT = 2_000;
 
-/** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…"): no topic of it. */
-const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities'];
+/** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…", "anything else coming up"): no topic of it. */
+const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities', 'anything', 'something', 'else'];
 
 /** Words that say how big an event is or that one goes there ("the next big istio event", "in-person"): which events, not what about. */
 const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline'];

@@ -70,13 +70,14 @@ describe('a community event, or meeting people in person, names no topic', () =>
   });
 });
 
-describe('a gathering, a chance to meet, or one preceding another, is asked of events', () => {
+describe('a gathering, a chance to meet, anything else, or one preceding another, is asked of events', () => {
   it.each([
     ["when's the next istio gathering", NONE_AFTER_KUBECON_EU_26],
     ['so when do we all get together next for istio', NONE_AFTER_KUBECON_EU_26],
     ['下一次 istio 聚会在哪', /^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026：2026 年 3 月 23 日至 26 日，阿姆斯特丹/],
     ['the next opportunity to meet istio maintainers', /^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026 Maintainer Track/],
     ['the istiocon preceding istiocon china 2023', /^IstioCon 2022: 25 to 29 April 2022/],
+    ['is there anything else coming up with istio?', NONE_AFTER_KUBECON_EU_26],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
