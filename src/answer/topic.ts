@@ -24,10 +24,10 @@ const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportu
 const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline'];
 
 /**
- * Phrases that say the same ("meet in person", "get together", "the next community event"): "community" alone is a topic
- * of talks and seats, but said of an event it says which events, as "big" does.
+ * Phrases that say the same ("meet in person", "get together", "the latest event istio took part in", "the next community
+ * event"): "community" alone is a topic of talks and seats, but said of an event it says which events, as "big" does.
  */
-const SIZING_PHRASES = ['in person', 'face to face', 'get together', 'community event', 'community events', 'community meetup', 'community meetups'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
+const SIZING_PHRASES = ['in person', 'face to face', 'get together', 'take part', 'takes part', 'took part', 'taking part', 'participate', 'participated', 'community event', 'community events', 'community meetup', 'community meetups'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
 
 /**
  * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering

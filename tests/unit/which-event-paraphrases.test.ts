@@ -35,11 +35,12 @@ describe('"what was/is the event after…" asks which event, not what one is', (
   });
 });
 
-describe('"the following one" and "still to come" say the next', () => {
+describe('"the following one", "still to come" and "most recently" say which one', () => {
   it.each([
     ['istio day paris 2024, and the following one?', /^Istio Day North America 2024: 12 November 2024, Salt Lake City/],
     ['the istio day following the london one', /^Istio Day North America 2025: 10 November 2025, Atlanta/],
     ['any istio days still to come?', NONE_AFTER_ISTIO_DAY_NA_25],
+    ['which istio day was held most recently', /^Istio Day North America 2025: 10 November 2025, Atlanta/],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
@@ -55,10 +56,11 @@ describe('chat spellings and frames are no topic of a next question', () => {
   });
 });
 
-describe('a community event, or meeting people in person, names no topic', () => {
+describe('a community event, meeting people in person or taking part, names no topic', () => {
   it.each([
     ['any in person community events coming up for istio folks?', NONE_AFTER_KUBECON_EU_26],
     ['hey folks, the next face to face istio community event?', NONE_AFTER_KUBECON_EU_26],
+    ['the latest conference istio took part in?', /^KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
