@@ -71,7 +71,7 @@ export function namesElection(words: Pick<Question['words'], 'groups'>): boolean
 }
 
 /** Words that say "as it is now": of a body elected every year, the latest one elected; no word to search ("terms have now ended"). */
-export const PRESENT_WORDS: readonly string[] = ['current', 'currently', 'now', 'nowadays', 'presently', 'today', 'these days', '现任', '目前', '现在', '当前', '如今'];
+export const PRESENT_WORDS: readonly string[] = ['current', 'currently', 'now', 'nowadays', 'presently', 'today', 'these days', '现任', '目前', '现在', '当前', '如今', '本届', '这一届', '新一届', '新一任'];
 const PRESENT = phrasesOf(PRESENT_WORDS);
 
 /** "the current steering committee", "who is on the toc now", "目前 TOC 成员": a body or an election as it is now, its latest. */

@@ -32,8 +32,8 @@ const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
-  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', ...RECURS, ...AHEAD]],
-  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', ...LAST]],
+  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', ...RECURS, ...AHEAD]],
+  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', ...LAST]],
   ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
 
