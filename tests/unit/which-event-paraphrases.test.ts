@@ -105,4 +105,8 @@ describe('an Istio Day at a KubeCon of a year not announced is the Istio Day ask
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
+
+  it('leaves one asked before or after that KubeCon to what was held beside it', () => {
+    expect(line('the istio day just before kubecon eu 2026?')).not.toMatch(/^No Istio Day/);
+  });
 });
