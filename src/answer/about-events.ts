@@ -73,12 +73,12 @@ const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'con
  * "is there an istio day in 2026", "kubecon europe 2027", "istiocon this year", "2027 events": one
  * kind of event (or events of any kind, in one region or none) and one year after the latest of them
  * the posts know: none is announced, and that latest one, said so. A year with none before that is
- * no news of the future.
+ * no news of the future. An Istio Day or a track "at kubecon na 2026" is the one kind (kinds come narrowest first), not one before or after it.
  */
 function unheld(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, regions, years } = question.entities;
-  const [kind, otherKind] = kinds;
-  if (otherKind || regions.length > 1) return undefined;
+  const [kind, otherKind, third] = kinds;
+  if ((otherKind && (otherKind !== 'kubecon' || third || afterAsked(question.text) || beforeAsked(question.text))) || regions.length > 1) return undefined;
   // "events" of no kind: a noun for any event, not the project's name alone ("istio 2027").
   const says = (noun: string): boolean => (HAN.test(noun) ? question.text.includes(noun) : question.words.groups.some(({ word }) => word === noun));
   if (!kind && !ANY_EVENT_WORDS.some((noun) => noun !== 'istio' && says(noun))) return undefined;

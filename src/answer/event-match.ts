@@ -32,13 +32,13 @@ export interface EventMatch {
 const WEAK_SHARE = 0.5;
 const NEAREST = 3;
 
-/** A compound's hyphens dropped: "multi-tenancycon" is "multitenancycon". */
+/** A compound's hyphens dropped: "multi-tenancycon" is "multitenancycon"; a "meet-up" alias is a "meetup" alone, whose "meet" names no event ("where can i meet the maintainers"). */
 const joined = (compound: string): string => compound.replace(/-/g, '');
 
 function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   const words = new Set([...nameWords(name), ...hyphenated(name).map(joined)]);
   const kind = KIND_NAMES.find((entry) => entry.kind === event?.kind || entry.pattern.test(name));
-  for (const alias of kind?.aliases ?? []) for (const word of [...nameWords(alias), alias.replace(/\s+/g, '')]) words.add(word);
+  for (const alias of kind?.aliases ?? []) for (const word of alias.includes('-') ? [joined(alias)] : [...nameWords(alias), alias.replace(/\s+/g, '')]) words.add(word);
   const place = placeOf(event?.city ?? '');
   // "city" of Salt Lake City names no event: it asks where one was.
   const cityWords = place ? nameWords(place.city).filter((word) => !PLACE_NOUNS.includes(word)) : [];

@@ -11,6 +11,8 @@ import { eventLine, latestLine } from './direct.js';
 import type { EventInfo } from '../model/index.js';
 import type { EventPart } from './about-events.js';
 
+const HAN = /\p{Script=Han}/u;
+
 /**
  * The one event `named` stands for: the only one, or the conference whose tracks are all the others
  * ("kubecon eu 2026" names its maintainer track too, whose name holds the conference's); none when
@@ -78,8 +80,9 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   // "what came after istiocon china 2023", "上海站的下一场 istio 活动": when none of its kind followed, the next event of
   // another ("istio day after atlanta" asks for an Istio Day: none is said so). A place alone names no kind: what
   // followed it is the next stop of any ("盐湖城之后的下一站": the Istio Day in London, before its KubeCon).
-  // "the next event after kubecon 2020": a noun for any event asks for the next of any kind, whatever the kind of the one named.
-  const anyEvent = question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.includes(word));
+  // "the next event after kubecon 2020": a noun for any event asks for the next of any kind, whatever the kind of the one named;
+  // a Chinese one may be part of a run read as one word ("之后是哪个活动呢": 是哪个活动呢).
+  const anyEvent = question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.some((noun) => word === noun || (HAN.test(noun) && word.includes(noun))));
   const anyKind = kinds.length > 0 && whatFollowedAsked(question.text);
   const following = (): EventInfo | undefined => (kinds.length && !anyEvent ? (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined)) : calendar.afterAny(only, question.lang));
   const found = direction === 'before' ? calendar.before(only, question.lang) : following();

@@ -1,5 +1,5 @@
 /** The topic of a question: the words that name neither an event nor what is asked ("ambient"). */
-import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, relativeYearWords, SHIRTS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
+import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, phrasesOf, relativeYearWords, SHIRTS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { STOP_WORDS } from '../store/index.js';
 import type { Calendar } from './calendar.js';
@@ -17,8 +17,8 @@ const ASKING = new Map<string, boolean>();
 /** Words remembered before the memo starts over. */
 const ASKING_KEPT = 2_000;
 
-/** Words that stand in for what was named or asked ("the last one announced", "the paris one"): no topic of it. */
-const STANDING_IN = ['one', 'ones'];
+/** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…", "anything else coming up"): no topic of it. */
+const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities', 'anything', 'something', 'else'];
 
 /** Words that ask what something is called ("what was the contribfest called", "name of the keynote"): its title, not what it is about. */
 const NAMING = ['name', 'named', 'called', 'title', 'titled'];
@@ -28,6 +28,12 @@ const NAMING = ['name', 'named', 'called', 'title', 'titled'];
  * community meetup of the 4th birthday"): which events, not what about.
  */
 const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline', 'community'];
+
+/**
+ * Phrases that say the same ("meet in person", "get together", "the latest event istio took part in", "the next community
+ * event"): "community" alone is a topic of talks and seats, but said of an event it says which events, as "big" does.
+ */
+const SIZING_PHRASES = ['in person', 'face to face', 'get together', 'take part', 'takes part', 'took part', 'taking part', 'participate', 'participated', 'community event', 'community events', 'community meetup', 'community meetups'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
 
 /**
  * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering
@@ -65,7 +71,7 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
   // "how long ago": words of the phrase that asks are no topic either. The kind of talk asked about ("keynotes at
   // kubecon") is a topic, though it says the question is about talks.
   // "coming up this year": a year said from today is a time, as a year in digits is.
-  const phrase = [...askingWords(question.text), ...relativeYearWords(question.text)];
+  const phrase = [...askingWords(question.text), ...relativeYearWords(question.text), ...SIZING_PHRASES.filter(({ pattern }) => pattern.test(question.text)).flatMap(({ words }) => words)];
   const asking = (word: string): boolean => asksAlone(word) || phrase.includes(word);
   const topic = question.words.groups
     .map((group) => ({ ...group, word: formatIn(group.word) ?? group.word }))

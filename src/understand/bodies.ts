@@ -70,6 +70,15 @@ export function namesElection(words: Pick<Question['words'], 'groups'>): boolean
   return saysElection(words) || bodyTitleOf({ words }) !== null;
 }
 
+/** Words that say "as it is now": of a body elected every year, the latest one elected; no word to search ("terms have now ended"). */
+export const PRESENT_WORDS: readonly string[] = ['current', 'currently', 'now', 'nowadays', 'presently', 'today', 'these days', '现任', '目前', '现在', '当前', '如今', '本届', '这一届', '新一届', '新一任'];
+const PRESENT = phrasesOf(PRESENT_WORDS);
+
+/** "the current steering committee", "who is on the toc now", "目前 TOC 成员": a body or an election as it is now, its latest. */
+export function presentBodyAsked(text: string, words: Pick<Question['words'], 'groups'>): boolean {
+  return namesElection(words) && PRESENT.test(text);
+}
+
 
 /** How the vocabulary names an award ("awards", "奖"). */
 const AWARD = SYNONYMS.find((group) => group.includes('award')) ?? [];

@@ -25,15 +25,15 @@ const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENIN
  * works"), or that more are left later or this year ("后面还有", "今年还有…吗"): the next one. Those of several
  * words are read whole (`words.ts`), so that none of them is a topic ("works").
  */
-export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', '后面还有', '后续还有', '今年还有', '计划中'];
+export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'still to come', 'yet to come', '后面还有', '后续还有', '今年还有', '计划中'];
 
 /** "the last istio day of 2024", "2024 年最后一场": the newest of those named. */
 const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
-  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', ...RECURS, ...AHEAD]],
-  ['latest', ['latest', 'most recent', 'recent', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', ...LAST]],
+  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', ...RECURS, ...AHEAD]],
+  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', ...LAST]],
   ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
 ];
 
@@ -73,7 +73,7 @@ export function timeOf(text: string): Time | null {
 }
 
 /** "which istiocon followed the 2021 one", "after kubecon na 2025 where next": the event after one named, not the next to come. */
-const FOLLOWS = phrasesOf(['next', 'after', 'followed', 'came after', '下一', '之后', '结束后', '接下来']);
+const FOLLOWS = phrasesOf(['next', 'after', 'followed', 'following', 'came after', '下一', '之后', '结束后', '接下来']);
 
 /**
  * "what came after istiocon china 2023", "where did istio go after…", "下一站": what followed, whatever it
@@ -96,18 +96,21 @@ export function followsAsked(text: string): boolean {
   return FOLLOWS.test(text);
 }
 
+/** "芝加哥 istio day 的下一届": the next edition of one named, said with 的, is the one after it ("下一届 istio day" alone is the next to come). */
+const NEXT_OF = ['的下一届', '的下一场', '的下一次', '的下一个'];
+
 /**
  * "after the london istio day", "盐湖城的下一站" (its next stop): the one held after a past event, said outright
  * ("next" alone may mean the next to come).
  */
-const AFTER = phrasesOf(['after', 'followed', 'came after', '之后', '以后', '结束后', '下一站']);
+const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', ...NEXT_OF, '下一站']);
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text);
 }
 
 /** The Chinese words for "after" follow the event they look past ("伦敦之后"); the English ones precede it. */
-const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后'].join('|')})|\\b(?:after)\\b`, 'iu');
+const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', ...NEXT_OF].join('|')})|\\b(?:after)\\b`, 'iu');
 
 /**
  * "istiocon 2022 之后欧洲有什么活动", "any event in china after istiocon 2021": the words that name the
@@ -122,7 +125,7 @@ export function afterSides(text: string): { named: string; wanted: string } | nu
 }
 
 /** "the istio day before atlanta": the one held before a past event named. */
-const BEFORE = phrasesOf(['before', 'preceded', 'came before', 'prior to', '之前', '以前']);
+const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '前一场', '前一届', '前一次', '前一个']);
 
 export function beforeAsked(text: string): boolean {
   return BEFORE.test(text);

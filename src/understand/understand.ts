@@ -1,7 +1,7 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { namesElection, saysElection } from './bodies.js';
+import { namesElection, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
 import { clockAsked, CLOCK_WORDS } from './clock.js';
 import { askOf, talksAsked } from './intents.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
@@ -14,6 +14,8 @@ import { readWords } from './words.js';
 import { whoDidAsked } from './who-did.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
+import { plainEnglish } from './chat-spellings.js';
+import { whichEventAsk } from './which-event.js';
 
 /** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
 const NAME_ASKED = /\b(?:called|named)\b/i;
@@ -34,7 +36,7 @@ export function understand(input: string, lang?: Lang): Question {
   const truncated = trimmed.length > MAX_QUESTION_LENGTH;
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
   const parsed = parseQuery(text);
-  const said = withWhatSpelled(plainChinese(parsed.text));
+  const said = withWhatSpelled(plainEnglish(plainChinese(parsed.text)));
   // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
   const identity = identityAsked(said);
   const { years, ...words } = readWords([identity ?? said, ...parsed.phrases].join(' '));
@@ -53,11 +55,17 @@ export function understand(input: string, lang?: Lang): Question {
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
   const asked = dated === 'search' && freeThingAsked(said) ? 'buy' : dated;
-  const time = timeOf(said);
+  // "the current steering committee", "目前 TOC 成员": a body as it is now is the latest one elected.
+  const present = presentBodyAsked(said, words);
+  if (present) words.groups = words.groups.filter(({ word }) => !PRESENT_WORDS.includes(word));
+  const time = timeOf(said) ?? (present ? 'latest' : null);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
   // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B": what it is ("future istio days?" asks which of them: the next).
   const whatIs = bareTermAsked(said, entities) || relationAsked(said) || whatItIsAsked(said) || eitherAsked(said, entities);
-  const ask = identity !== null || (timed === 'search' && time === null && whatIs) ? 'what-is' : timed;
+  // "what are the future istio events", "what was the event after london": which event, not what one is.
+  const which = whichEventAsk(said, timed, time, entities);
+  const current = which === 'search' && present ? 'latest' : which;
+  const ask = identity !== null || (current === 'search' && time === null && whatIs) ? 'what-is' : current;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
     const { about, kinds, also } = whatIsParts(identity ?? said);
@@ -81,9 +89,10 @@ export function understand(input: string, lang?: Lang): Question {
       words.groups = words.groups.filter((group) => !CLOCK_WORDS.has(group.word));
     }
   }
-  // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election", and "the
-  // next steering election", "when is the next election" (no election is announced after the latest one, whose results answer).
-  const latestElection = ask === 'latest' && time === 'latest' && namesElection(words);
+  // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election" ("who is on the
+  // latest steering committee", "who sits on the toc now": who was elected to it), and "the next steering election",
+  // "when is the next election" (no election is announced after the latest one, whose results answer).
+  const latestElection = (ask === 'latest' || (ask === 'who' && !talksAsked(said))) && time === 'latest' && namesElection(words);
   const nextElection = (ask === 'latest' || ask === 'search' || ask === 'when') && time === 'next' && saysElection(words);
   if ((ask === 'results' || latestElection || nextElection) && !words.wants.includes('outcome')) words.wants.push('outcome');
   // "upcoming istio events", "the latest istiocon": which event and when, so a passage that dates it answers.

@@ -1,0 +1,35 @@
+/**
+ * A governance body asked as it is now ("the current steering committee", "目前", "新一届", "these days"), asked who sits
+ * on it or not: the line names who was elected to it last, from the newest results post (istio.io posts only); its next
+ * round (下一轮) is none announced after that one.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
+import { buildCorpus } from '../../src/indexer/index.js';
+import { Answerer } from '../../src/answer/index.js';
+
+const config = loadConfig();
+const root = resolve(config.istioContent);
+if (!existsSync(join(root, 'en'))) {
+  throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT to a checkout of istio.io/content.`);
+}
+const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: ['content', root], siteBaseUrl: config.siteBaseUrl }));
+
+describe('a body as it is now is who was elected to it last', () => {
+  it.each([
+    ['who sits on the istio steering committee these days', /^Istio Project Announces 2026 Steering Committee: .*Tyler Schade/],
+    ['current steering committee community seat holders?', /^Istio Project Announces 2026 Steering Committee: .*Zhonghu Xu/],
+    ['目前指导委员会的社区席位是谁', /^Istio 项目宣布 2026 年指导委员会：.*Zhonghu Xu/],
+    ['新一届技术监督委员会成员都是谁', /^Istio 项目公布 2026 年技术监督委员会选举结果：.*Mitch Connors/],
+  ])('%s', (question, line) => {
+    expect(engine.answer(question).direct?.text).toMatch(line);
+  });
+});
+
+describe('下一轮, the next round, is the next election: none is announced after the latest', () => {
+  it('下一轮 TOC 选举什么时候开始', () => {
+    expect(engine.answer('下一轮 TOC 选举什么时候开始').direct?.text).toMatch(/^尚未公布新的选举；最近一次：Istio 项目公布 2026 年技术监督委员会选举结果/);
+  });
+});
