@@ -6,7 +6,7 @@
  * passages tell (its title and speakers). From what the posts say: no line when no such sentence
  * or talk holds a word of the question.
  */
-import { ANY_EVENT_WORDS, colocatedNames, kindIn, placeOf, regionOf } from '../domain/index.js';
+import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, kindIn, placeOf, regionOf } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
@@ -74,10 +74,14 @@ export class WhoLines {
     // A question that names an event is answered from passages about it (or the conference it is part of): those the
     // event knowledge names, else that of the first passage.
     const { kinds, cities, regions, years } = question.entities;
-    // The first passage of the kind of event named, when one is near the top: "the first istiocon" is not the Beijing
-    // meetup of the same year that ranks above it.
+    // When the first passage is about an event of another kind than the one named (nor held with one), the first that is
+    // near the top: "the first istiocon" is not the Beijing meetup of the same year that ranks above it.
     const head = ranked.slice(0, WHO_DEPTH);
-    const first = (head.find(({ passage }) => passage.facts.kinds?.some((kind) => kinds.includes(kind))) ?? head[0])?.passage.event;
+    // An event's name says its kind, a track's its conference's ("KubeCon + CloudNativeCon Europe 2024 Maintainer Track").
+    const patterns = KIND_NAMES.filter((entry) => kinds.includes(entry.kind)).map((entry) => entry.pattern);
+    const ofKind = ({ passage }: Ranked): boolean => [passage.event ?? '', ...colocatedNames(passage.event ?? '')].some((name) => patterns.some((pattern) => pattern.test(name)));
+    const other = kinds.length > 0 && head[0]?.passage.event && !ofKind(head[0]);
+    const first = ((other ? head.find(ofKind) : undefined) ?? head[0])?.passage.event;
     const about = new Set((events.length ? events : kinds.length + cities.length + regions.length + years.length > 0 && first ? [first] : []).flatMap((name) => [name, ...colocatedNames(name)]));
     const ofEvent = ({ passage }: Ranked): boolean => !about.size || !passage.event || about.has(passage.event);
     // Nor is a passage of another year than the one asked about: "the 2020 vote" was not 2021's.
