@@ -39,6 +39,8 @@ const SETS = [
   { file: 'eval/dev17.jsonl', size: 150, zh: 70, perIntent: 18, intents: ['buy', 'register', 'cfp', 'what-is', 'talks', 'when', 'who', 'how-many'] },
   // The eighteenth development set, a check set written at the end of the round (rows and counts only): every intent, 10 or 11 each.
   { file: 'eval/dev18.jsonl', size: 160, zh: 75, perIntent: 10 },
+  // The twentieth development set (round 11): what-is and search only, written before the code was read.
+  { file: 'eval/dev20.jsonl', size: 60, zh: 24, perIntent: 14, intents: ['what-is', 'search'] },
 ];
 
 const read = (file: string) => parseQuestions(readFileSync(file, 'utf8'), file);
@@ -102,7 +104,7 @@ describe.each([
   });
 });
 
-const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
+const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev20.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl'];
 
 /** The fourth to ninth development sets: their own ids, and no question another set (or the tuned set) already asks. */
 describe.each([
@@ -121,6 +123,7 @@ describe.each([
   { file: 'eval/dev16.jsonl', prefix: 'd16-' },
   { file: 'eval/dev17.jsonl', prefix: 'd17-' },
   { file: 'eval/dev18.jsonl', prefix: 'd18-' },
+  { file: 'eval/dev20.jsonl', prefix: 'd20-' },
 ])('the development set $file', ({ file, prefix }) => {
   const dev = read(file);
 
