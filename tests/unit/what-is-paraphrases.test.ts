@@ -83,6 +83,10 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['技术监督委员会是什么', '技术监督委员会', TOC_ZH],
   ['ica 认证是什么', 'ica 认证', ICA_ZH],
   ['ICA 是考试还是课程', 'ica', ICA_ZH],
+  // What opens a chat message and asks nothing ("so", "ok so", "对了") leaves the question as it would be without it.
+  ["so who's izzy", 'izzy', IZZY],
+  ['ok so, what is the TOC', 'toc', TOC],
+  ['话说谁是 izzy', 'izzy', IZZY_ZH],
 ];
 
 describe('"what is" questions as people phrase them', () => {
