@@ -73,6 +73,8 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['contribfest 是什么活动', 'contribfest', CONTRIBFEST_ZH],
   ['contribfest 到底是啥', 'contribfest', CONTRIBFEST_ZH],
   ['ContribFest 这个活动是干什么的', 'contribfest', CONTRIBFEST_ZH],
+  ['contribfest 具体是啥', 'contribfest', CONTRIBFEST_ZH],
+  ['toc 具体是干什么的', 'toc', TOC_ZH],
   ['maintainer track 是什么', 'maintainer track', /维护者专场/],
   ['izzy 是谁', 'izzy', IZZY_ZH],
   ['izzy 到底是啥', 'izzy', IZZY_ZH],
