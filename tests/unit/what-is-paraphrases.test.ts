@@ -107,3 +107,10 @@ describe('"is X an A or a B"', () => {
     expect(understand('is contribfest free or paid').ask).not.toBe('what-is');
   });
 });
+
+describe('a book asked about as the kids call it', () => {
+  it('finds the children\'s book when asked for the "kids book", and tells its story first', () => {
+    const answer = engine.answer('story of the izzy kids book', { now });
+    expect(answer.results[0]?.text).toMatch(/Captain Kube's birthday party/);
+  });
+});
