@@ -172,6 +172,10 @@ function shortYear(pieces: readonly string[], i: number): number | null {
 }
 
 /** Reads the free text of a question into word groups, wants (video, slides, talk, date) and years. */
+/** "back in 2018", "back then": "back" only says the time named was long ago; it names no topic. */
+const backThen = (pieces: readonly string[], i: number): boolean =>
+  pieces[i] === 'back' && (pieces[i + 1] === 'then' || (pieces[i + 1] === 'in' && /^(?:20)?\d\d$/.test(pieces[i + 2] ?? '')));
+
 export function readWords(text: string): Words & { years: number[] } {
   const words: Words & { years: number[] } = { groups: [], soft: [], wants: [], years: [] };
   let rest = ` ${fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
@@ -205,7 +209,7 @@ export function readWords(text: string): Words & { years: number[] } {
       wantWords.push(piece);
     } else if (year !== null) words.years.push(year);
     else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
-    else if (!STOP_WORDS.has(piece) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece)) {
+    else if (!STOP_WORDS.has(piece) && !backThen(pieces, i) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece)) {
       const made = group(piece);
       if (made.alternatives.length) words.groups.push(made);
     }

@@ -74,6 +74,9 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['contribfest 到底是啥', 'contribfest', CONTRIBFEST_ZH],
   ['ContribFest 这个活动是干什么的', 'contribfest', CONTRIBFEST_ZH],
   ['contribfest 具体是啥', 'contribfest', CONTRIBFEST_ZH],
+  // "back in 2018" only says the year was long ago.
+  ['what was the twitch stream back in 2018', 'twitch stream', /^To mark the Istio 1\.0 release .* streamed a whole day of Istio on Twitch/],
+  ['what was istiocon back in 2021', 'istiocon', /^IstioCon 2021 was the project's first conference of its own/],
   ['toc 具体是干什么的', 'toc', TOC_ZH],
   ['maintainer track 是什么', 'maintainer track', /维护者专场/],
   ['izzy 是谁', 'izzy', IZZY_ZH],
