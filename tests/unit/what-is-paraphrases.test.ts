@@ -78,6 +78,10 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['what was the twitch stream back in 2018', 'twitch stream', /^To mark the Istio 1\.0 release .* streamed a whole day of Istio on Twitch/],
   ['what was istiocon back in 2021', 'istiocon', /^IstioCon 2021 was the project's first conference of its own/],
   ['toc 具体是干什么的', 'toc', TOC_ZH],
+  // What a body is in charge of, or what a thing is supposed to be, says what it is.
+  ['what is the TOC in charge of', 'toc', TOC],
+  ['what is izzy supposed to be', 'izzy', IZZY],
+  ['toc 管什么', 'toc', TOC_ZH],
   ['maintainer track 是什么', 'maintainer track', /维护者专场/],
   ['izzy 是谁', 'izzy', IZZY_ZH],
   ['izzy 到底是啥', 'izzy', IZZY_ZH],
