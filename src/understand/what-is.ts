@@ -132,8 +132,8 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
 
 /** "what kind of conference": the kind of thing the subject is said to be, which the answer names but need not. */
 const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
-/** "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动" (not "做什么", "管什么", "什么是", "什么意思"): the same in Chinese. */
-const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责|管)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
+/** "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动" (not "做什么", "管什么", "指什么", "什么是", "什么叫", "什么意思"): the same in Chinese. */
+const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责|管|指)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an
  * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "ztunnel??
