@@ -81,6 +81,12 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   // What a body is in charge of, or what a thing is supposed to be, says what it is.
   ['what is the TOC in charge of', 'toc', TOC],
   ['what is izzy supposed to be', 'izzy', IZZY],
+  // "explain X (to me)", "define X", "wtf is X"; what one keeps hearing about, or what everyone is talking about.
+  ['explain istiocon to me', 'istiocon', ISTIOCON],
+  ['define the maintainer track', 'maintainer track', /project's own maintainer track session/],
+  ['wtf is contribfest', 'contribfest', CONTRIBFEST],
+  ['i keep hearing about contribfest, what is it', 'contribfest', CONTRIBFEST],
+  ["what's this izzy thing everyone is talking about", 'izzy', IZZY],
   ['toc 管什么', 'toc', TOC_ZH],
   ['什么叫 contribfest', 'contribfest', CONTRIBFEST_ZH],
   ['toc 指什么', 'toc', TOC_ZH],
