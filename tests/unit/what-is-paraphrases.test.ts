@@ -90,6 +90,8 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['toc 管什么', 'toc', TOC_ZH],
   ['什么叫 contribfest', 'contribfest', CONTRIBFEST_ZH],
   ['toc 指什么', 'toc', TOC_ZH],
+  ['给我讲讲 istio day', 'istio day', ISTIO_DAY_ZH],
+  ['科普下 contribfest', 'contribfest', CONTRIBFEST_ZH],
   ['maintainer track 是什么', 'maintainer track', /维护者专场/],
   ['izzy 是谁', 'izzy', IZZY_ZH],
   ['izzy 到底是啥', 'izzy', IZZY_ZH],
