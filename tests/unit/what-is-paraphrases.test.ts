@@ -87,6 +87,10 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['wtf is contribfest', 'contribfest', CONTRIBFEST],
   ['i keep hearing about contribfest, what is it', 'contribfest', CONTRIBFEST],
   ["what's this izzy thing everyone is talking about", 'izzy', IZZY],
+  // Chat shorthand and loose wordings: "what r X", "what is meant by X", "what's the deal w/ X".
+  ['what r the toc', 'toc', TOC],
+  ['what is meant by istio day', 'istio day', ISTIO_DAY],
+  ["what's the deal w/ izzy", 'izzy', IZZY],
   ['toc 管什么', 'toc', TOC_ZH],
   ['什么叫 contribfest', 'contribfest', CONTRIBFEST_ZH],
   ['toc 指什么', 'toc', TOC_ZH],
