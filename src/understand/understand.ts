@@ -16,6 +16,7 @@ import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 import { withoutOpener } from './openers.js';
 import { withShorthandSpelled } from './shorthand.js';
+import { kindAsked } from './kind-asked.js';
 
 /** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
 const SPONSORING = /\bsponsor(?:s|ed|ing)?\b|\bpaid for\b|\bpaid by\b|赞助/i;
@@ -49,8 +50,8 @@ export function understand(input: string, lang?: Lang): Question {
   const asked = dated === 'search' && freeThingAsked(said) ? 'buy' : dated;
   const time = timeOf(said);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
-  // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B": what it is ("future istio days?" asks which of them: the next).
-  const whatIs = bareTermAsked(said, entities) || relationAsked(said) || whatItIsAsked(said) || eitherAsked(said, entities);
+  // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B", "X 啥活动": what it is ("future istio days?" asks which of them: the next).
+  const whatIs = bareTermAsked(said, entities) || relationAsked(said) || whatItIsAsked(said) || eitherAsked(said, entities) || kindAsked(said);
   const ask = identity !== null || (timed === 'search' && time === null && whatIs) ? 'what-is' : timed;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.

@@ -96,6 +96,9 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['toc 指什么', 'toc', TOC_ZH],
   ['给我讲讲 istio day', 'istio day', ISTIO_DAY_ZH],
   ['科普下 contribfest', 'contribfest', CONTRIBFEST_ZH],
+  // The kind of thing asked with 是 left out, as chat drops it.
+  ['contribfest 啥活动', 'contribfest', CONTRIBFEST_ZH],
+  ['izzy 什么动物', 'izzy', IZZY_ZH],
   ['maintainer track 是什么', 'maintainer track', /维护者专场/],
   ['izzy 是谁', 'izzy', IZZY_ZH],
   ['izzy 到底是啥', 'izzy', IZZY_ZH],
@@ -119,6 +122,13 @@ describe('"what is" questions as people phrase them', () => {
     expect(read.subject).toBe(subject);
     const answer = engine.answer(question, { now });
     expect(answer.direct?.text ?? answer.results[0]?.text).toMatch(says);
+  });
+});
+
+describe('"X 啥活动": the kind of thing asked, 是 left out', () => {
+  it('asks nothing of what an event holds, or when it is', () => {
+    expect(understand('istio day 有什么活动').ask).not.toBe('what-is');
+    expect(understand('istio day 什么时候').ask).toBe('when');
   });
 });
 
