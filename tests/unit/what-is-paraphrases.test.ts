@@ -84,6 +84,7 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   // "explain X (to me)", "define X", "wtf is X"; what one keeps hearing about, or what everyone is talking about.
   ['explain istiocon to me', 'istiocon', ISTIOCON],
   ['define the maintainer track', 'maintainer track', /project's own maintainer track session/],
+  ['istio day definition', 'istio day', ISTIO_DAY],
   ['wtf is contribfest', 'contribfest', CONTRIBFEST],
   ['i keep hearing about contribfest, what is it', 'contribfest', CONTRIBFEST],
   ["what's this izzy thing everyone is talking about", 'izzy', IZZY],
