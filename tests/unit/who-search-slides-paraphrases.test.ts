@@ -171,3 +171,10 @@ describe('a topic said to be "related" (相关, 有关)', () => {
     expect(understand('ambient related talks').words.groups.map((group) => group.word)).not.toContain('related');
   });
 });
+
+describe('asking whether there is anything on a topic', () => {
+  it('finds the topic, not the passages that say "anything" (istio.io has "if you have heard anything about service meshes")', () => {
+    expect(engine.answer('anything about wasm?').results[0]?.text).toMatch(/Wasm/);
+    expect(understand('is there something on ebpf').words.groups.map((group) => group.word)).toEqual(['ebpf']);
+  });
+});
