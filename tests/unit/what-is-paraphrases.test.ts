@@ -130,6 +130,7 @@ describe('"X 啥活动": the kind of thing asked, 是 left out', () => {
   it('asks nothing of what an event holds, or when it is', () => {
     expect(understand('istio day 有什么活动').ask).not.toBe('what-is');
     expect(understand('istio day 什么时候').ask).toBe('when');
+    expect(understand('北京办过什么活动').ask).not.toBe('what-is');
   });
 });
 
