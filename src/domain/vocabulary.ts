@@ -90,6 +90,8 @@ const TOPICS: readonly (readonly string[])[] = [
   ['store', 'shop', 'online store', '商店', '商城', '在线商店'],
   // An author signing books at a conference (签售: signing and selling).
   ['book signing', 'signing', '签售', '签名'],
+  // Who a book is for: the posts call Izzy's book a "children's book" and say the authors' "kids" read it; 儿童读物.
+  ['children', "children's", 'kids', 'kid', '儿童', '孩子'],
   // Who made a book's pictures: the posts say who did its "illustrations".
   ['illustrations', 'illustration', 'illustrated', 'illustrator', 'illustrators', 'pictures', 'drawings', 'drew', '插图', '插画'],
   ...ORGANISATIONS,

@@ -6,7 +6,7 @@
  * with the passage (`PassageFacts.defines`): ranking weighs the passage that defines what a "what is"
  * question asks about, and the answer line quotes the sentence. The one rule for both.
  */
-import { ANY_EVENT_WORDS, kindIn, REGION_ALIASES } from '../domain/index.js';
+import { ANY_EVENT_WORDS, kindIn, oneTypoApart, REGION_ALIASES } from '../domain/index.js';
 import type { Definition } from '../model/index.js';
 import { analyze, STOP_WORDS } from '../store/index.js';
 
@@ -23,6 +23,8 @@ const HAN = /\p{Script=Han}/u;
 
 /** A Latin term long enough to be a word cut short ("cert", "info"), not a letter or three. */
 const CUT_SHORT = /^[a-z]{4,}$/;
+/** A Latin term long enough that one typo in it still names one word ("comitte" for "committe"; "seat" and "set" are two). */
+const MISSPELLABLE = /^[a-z]{6,}$/;
 
 /** Words after "is a" that judge rather than say what a thing is: "Ztunnel is a great example of…", "Istio Day is the perfect opportunity…". */
 const JUDGED = String.raw`(?:great|good|perfect|excellent|amazing|fantastic|wonderful|huge|big|prime|testament)(?![\p{L}])`;
@@ -194,8 +196,9 @@ function headOf(terms: readonly string[]): string[] {
  * adds nothing), more the plainer it says what the thing is.
  */
 function defines(definition: Definition, subject: Subject, titled: ReadonlySet<string> = new Set()): number {
-  // A word cut short names the word it starts ("ica cert": "certified").
-  const covers = (term: string, other: string) => other === term || (CUT_SHORT.test(term) && other.startsWith(term));
+  // A word cut short names the word it starts ("ica cert": "certified"); a long word misspelt, the word it misspells
+  // ("comittee": "committee"), which the search found by its typo tolerance.
+  const covers = (term: string, other: string) => other === term || (CUT_SHORT.test(term) && (other.startsWith(term) || (MISSPELLABLE.test(term) && oneTypoApart(term, other))));
   const has = (term: string) => definition.terms.some((other) => covers(term, other));
   const last = subject.words.filter((word) => word.required).at(-1);
   let named = 0;

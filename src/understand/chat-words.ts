@@ -18,6 +18,11 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   '你好', '您好', '大家好', '请问', '请教', '谢谢', '多谢', '麻烦', '想知道', '想问', '想了解', '告诉我', '帮我', '一下',
   // The particles that end a spoken sentence ("是什么组件呀", "是什么啦"): tone, never a word of what is asked.
   '呀', '啦', '嘛', '哦', '喔', '呐', '咧',
+  // Saying that a topic is asked about ("ambient related talks", "AI 推理相关", "和安全有关的分享"): every passage about it
+  // is related; one that only says "相关" ("与 Istio 相关的议题") is no more so.
+  'related', 'regarding', '相关', '有关', '关于',
+  // Asking whether there is any: "anything about wasm?", "is there something on ebpf".
+  'anything', 'something',
   // Pointing back at the event the question names ("上海 istiocon 那天都有谁讲了"): it is named already.
   '那天', '当天', '那次', '那场',
 ]);

@@ -55,13 +55,15 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   哪天: 'date',
   哪一天: 'date',
   几号: 'date',
-  // "Izzy 是什么": the passage that defines it answers, whatever words it uses.
+  // "Izzy 是什么", "什么叫 ContribFest", "TOC 指什么": the passage that defines it answers, whatever words it uses.
   是什么: 'definition',
   什么是: 'definition',
+  什么叫: 'definition',
   是啥: 'definition',
   啥是: 'definition',
   什么意思: 'definition',
-  // "技术监督委员会是做什么的", "指导委员会负责什么": what it does says what it is.
+  指什么: 'definition',
+  // "技术监督委员会是做什么的", "指导委员会负责什么", "TOC 管什么": what it does says what it is.
   做什么: 'definition',
   做啥: 'definition',
   干什么: 'definition',
@@ -69,6 +71,7 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   干嘛: 'definition',
   负责什么: 'definition',
   负责啥: 'definition',
+  管什么: 'definition',
   // How the results posts say who was elected or won: the names, not these words, answer.
   won: 'outcome',
   winner: 'outcome',
@@ -160,7 +163,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'talked about', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '讲了', '讲过', '讲啥', '讲什么']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
   ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '即将']],
-  ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what exactly was', 'what exactly were', 'what actually is', 'what even is', 'what even are', 'what even was', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'tell me about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '科普一下', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '职责', '职能']],
+  ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what exactly was', 'what exactly were', 'what actually is', 'what even is', 'what even are', 'what even was', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'explain', 'define', 'definition', 'wtf is', "wtf's", 'tell me about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '科普一下', '科普下', '讲讲', '说说', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '什么叫', '指什么', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '管什么', '职责', '职能']],
   ['who', WHO_ROLES], // a part played ("sponsor?", "主持人") after what-is: "what does a toc chair do" asks what it is
   ['buy', SHIRTS],
 ];

@@ -16,6 +16,9 @@ import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
 import { whichEventAsk } from './which-event.js';
+import { withoutOpener } from './openers.js';
+import { withShorthandSpelled } from './shorthand.js';
+import { kindAsked } from './kind-asked.js';
 
 /** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
 const NAME_ASKED = /\b(?:called|named)\b/i;
@@ -36,7 +39,7 @@ export function understand(input: string, lang?: Lang): Question {
   const truncated = trimmed.length > MAX_QUESTION_LENGTH;
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
   const parsed = parseQuery(text);
-  const said = withWhatSpelled(plainEnglish(plainChinese(parsed.text)));
+  const said = withWhatSpelled(withoutOpener(withShorthandSpelled(plainEnglish(plainChinese(parsed.text)))));
   // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
   const identity = identityAsked(said);
   const { years, ...words } = readWords([identity ?? said, ...parsed.phrases].join(' '));
@@ -60,8 +63,8 @@ export function understand(input: string, lang?: Lang): Question {
   if (present) words.groups = words.groups.filter(({ word }) => !PRESENT_WORDS.includes(word));
   const time = timeOf(said) ?? (present ? 'latest' : null);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
-  // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B": what it is ("future istio days?" asks which of them: the next).
-  const whatIs = bareTermAsked(said, entities) || relationAsked(said) || whatItIsAsked(said) || eitherAsked(said, entities);
+  // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B", "X 啥活动": what it is ("future istio days?" asks which of them: the next).
+  const whatIs = bareTermAsked(said, entities) || relationAsked(said) || whatItIsAsked(said) || eitherAsked(said, entities) || kindAsked(said);
   // "what are the future istio events", "what was the event after london": which event, not what one is.
   const which = whichEventAsk(said, timed, time, entities);
   const current = which === 'search' && present ? 'latest' : which;

@@ -132,8 +132,8 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
 
 /** "what kind of conference": the kind of thing the subject is said to be, which the answer names but need not. */
 const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
-/** "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动" (not "做什么", "什么是", "什么意思"): the same in Chinese. */
-const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
+/** "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动" (not "做什么", "管什么", "指什么", "什么是", "什么叫", "什么意思"): the same in Chinese. */
+const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责|管|指)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an
  * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "ztunnel??
@@ -142,13 +142,13 @@ const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场
  */
 const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
 /**
- * Words that ask what something is or does, or only stress the question ("what is X responsible
- * for", "the job of X", "X's role?", "X meaning?", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
- * deal with X", "never heard of X", "what was that thing", "what is it exactly", "what even is X", "是什么意思", "X 全称", "X 指的是什么",
- * "X 是干什么用的"): never what is asked about.
+ * Words that ask what something is or does, or only stress the question ("what is X responsible (in charge)
+ * for", "the job of X", "X's role?", "X meaning?", "what is meant by X", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
+ * deal with X", "never heard of X", "I keep hearing about X", "define X", "X definition", "explain X to me", "wtf is X", "what was that thing", "what is it exactly", "what even is X", "what is X supposed to be", "是什么意思", "给我讲讲 X", "X 全称", "X 指的是什么",
+ * "X 是干什么用的", "X 具体负责什么"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|describe|tell\s+me\s+about|happens|goes\s+on|(?:the\s+)?deal\s+with|never\s+(?:been\s+to|heard\s+of)|exactly|actually|really|basically|even|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|介绍一?下|科普一下|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|具体|介绍一?下|科普一?下|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
@@ -163,8 +163,8 @@ const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
-    // "the sidecar they replaced", "the foundation that was announced": a clause that says what was done with it.
-    String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people)\s+\p{L}+ed)(?![\p{L}])[^]*$`,
+    // "the sidecar they replaced", "the foundation that was announced", "the thing everyone is talking about": a clause that says what was done with it.
+    String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people)\s+\p{L}+ed|(?:everyone|everybody|people|folks)\s+(?:is|are|keeps?)\s+\p{L}+ing)(?![\p{L}])[^]*$`,
     // "ztunnel meaning (istio day london)": brackets at the end say which one, not what is asked about.
     String.raw`\s*[(（][^()（）]*[)）][\s?？]*$`,
     // "waypoint?? what is it, heard of it…": after the words that ask, with the thing named before them.

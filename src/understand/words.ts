@@ -1,4 +1,4 @@
-import { KIND_NAMES, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
+import { KIND_NAMES, oneTypoApart, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
 import { CHAT_WORDS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
@@ -39,15 +39,6 @@ const LATIN_WORD = /^[a-z]+$/;
 /** Latin words of the vocabulary long enough to be misspelled ("elecion", "steerng", "chciago"). */
 const SPELLED = [...byWord.keys()].filter((word) => LATIN_WORD.test(word) && word.length >= 5);
 
-/** Whether `a` and `b` are one edit apart: a letter added, dropped or changed, or two neighbours swapped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (a[i] === b[i]) i += 1;
-  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
-}
-
 /**
  * The synonym group a word of six letters or more misspells, when the vocabulary has one word a
  * single edit away (or several of one group). The index's own typo tolerance cannot see it: it
@@ -57,7 +48,7 @@ function oneEditApart(a: string, b: string): boolean {
  */
 function misspelled(word: string): { meant: string; group: readonly string[] } | undefined {
   if (word.length < 5 || !LATIN_WORD.test(word)) return undefined;
-  const near = SPELLED.filter((known) => (word.length >= 6 || known.length === word.length + 1) && oneEditApart(word, known));
+  const near = SPELLED.filter((known) => (word.length >= 6 || known.length === word.length + 1) && oneTypoApart(word, known));
   const groups = new Set(near.map((known) => byWord.get(known)));
   const [only] = groups;
   return groups.size === 1 && only && near[0] ? { meant: near[0], group: only } : undefined;
@@ -181,6 +172,10 @@ function shortYear(pieces: readonly string[], i: number): number | null {
 }
 
 /** Reads the free text of a question into word groups, wants (video, slides, talk, date) and years. */
+/** "back in 2018", "back then": "back" only says the time named was long ago; it names no topic. */
+const backThen = (pieces: readonly string[], i: number): boolean =>
+  pieces[i] === 'back' && (pieces[i + 1] === 'then' || (pieces[i + 1] === 'in' && /^(?:20)?\d\d$/.test(pieces[i + 2] ?? '')));
+
 export function readWords(text: string): Words & { years: number[] } {
   const words: Words & { years: number[] } = { groups: [], soft: [], wants: [], years: [] };
   let rest = ` ${fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
@@ -214,7 +209,7 @@ export function readWords(text: string): Words & { years: number[] } {
       wantWords.push(piece);
     } else if (year !== null) words.years.push(year);
     else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
-    else if (!STOP_WORDS.has(piece) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece)) {
+    else if (!STOP_WORDS.has(piece) && !backThen(pieces, i) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece)) {
       const made = group(piece);
       if (made.alternatives.length) words.groups.push(made);
     }

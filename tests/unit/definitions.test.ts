@@ -66,6 +66,9 @@ describe('what a passage defines', () => {
     const [zhSeats] = definitionsIn('Istio 指导委员会由 9 个贡献席位和 4 个选举的社区席位组成，这些席位按比例分配。');
     expect(bestDefinition(seats ? [seats] : [], subject('community seat', 'steering committee'))).toBeDefined();
     expect(bestDefinition(zhSeats ? [zhSeats] : [], subject('贡献席位'))).toBeDefined();
+    // A long word misspelt ("comittee") names the word it misspells, as the search reads it; a short one names no other.
+    expect(bestDefinition(seats ? [seats] : [], subject('community seat', 'steering comittee'))).toBeDefined();
+    expect(bestDefinition(seats ? [seats] : [], subject('community set', 'steering committee'))).toBeUndefined();
     // Every results post repeats it: a passage that says it ranks no higher for it.
     expect(seats?.part).toBe(true);
     expect(definesSubject(seats ? [seats] : [], subject('community seat', 'steering committee'))).toBe(false);

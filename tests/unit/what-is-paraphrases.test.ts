@@ -73,6 +73,33 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['contribfest 是什么活动', 'contribfest', CONTRIBFEST_ZH],
   ['contribfest 到底是啥', 'contribfest', CONTRIBFEST_ZH],
   ['ContribFest 这个活动是干什么的', 'contribfest', CONTRIBFEST_ZH],
+  ['contribfest 具体是啥', 'contribfest', CONTRIBFEST_ZH],
+  // "back in 2018" only says the year was long ago.
+  ['what was the twitch stream back in 2018', 'twitch stream', /^To mark the Istio 1\.0 release .* streamed a whole day of Istio on Twitch/],
+  ['what was istiocon back in 2021', 'istiocon', /^IstioCon 2021 was the project's first conference of its own/],
+  ['toc 具体是干什么的', 'toc', TOC_ZH],
+  // What a body is in charge of, or what a thing is supposed to be, says what it is.
+  ['what is the TOC in charge of', 'toc', TOC],
+  ['what is izzy supposed to be', 'izzy', IZZY],
+  // "explain X (to me)", "define X", "wtf is X"; what one keeps hearing about, or what everyone is talking about.
+  ['explain istiocon to me', 'istiocon', ISTIOCON],
+  ['define the maintainer track', 'maintainer track', /project's own maintainer track session/],
+  ['istio day definition', 'istio day', ISTIO_DAY],
+  ['wtf is contribfest', 'contribfest', CONTRIBFEST],
+  ['i keep hearing about contribfest, what is it', 'contribfest', CONTRIBFEST],
+  ["what's this izzy thing everyone is talking about", 'izzy', IZZY],
+  // Chat shorthand and loose wordings: "what r X", "what is meant by X", "what's the deal w/ X".
+  ['what r the toc', 'toc', TOC],
+  ['what is meant by istio day', 'istio day', ISTIO_DAY],
+  ["what's the deal w/ izzy", 'izzy', IZZY],
+  ['toc 管什么', 'toc', TOC_ZH],
+  ['什么叫 contribfest', 'contribfest', CONTRIBFEST_ZH],
+  ['toc 指什么', 'toc', TOC_ZH],
+  ['给我讲讲 istio day', 'istio day', ISTIO_DAY_ZH],
+  ['科普下 contribfest', 'contribfest', CONTRIBFEST_ZH],
+  // The kind of thing asked with 是 left out, as chat drops it.
+  ['contribfest 啥活动', 'contribfest', CONTRIBFEST_ZH],
+  ['izzy 什么动物', 'izzy', IZZY_ZH],
   ['maintainer track 是什么', 'maintainer track', /维护者专场/],
   ['izzy 是谁', 'izzy', IZZY_ZH],
   ['izzy 到底是啥', 'izzy', IZZY_ZH],
@@ -83,6 +110,10 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['技术监督委员会是什么', '技术监督委员会', TOC_ZH],
   ['ica 认证是什么', 'ica 认证', ICA_ZH],
   ['ICA 是考试还是课程', 'ica', ICA_ZH],
+  // What opens a chat message and asks nothing ("so", "ok so", "对了") leaves the question as it would be without it.
+  ["so who's izzy", 'izzy', IZZY],
+  ['ok so, what is the TOC', 'toc', TOC],
+  ['话说谁是 izzy', 'izzy', IZZY_ZH],
 ];
 
 describe('"what is" questions as people phrase them', () => {
@@ -95,9 +126,24 @@ describe('"what is" questions as people phrase them', () => {
   });
 });
 
+describe('"X 啥活动": the kind of thing asked, 是 left out', () => {
+  it('asks nothing of what an event holds, or when it is', () => {
+    expect(understand('istio day 有什么活动').ask).not.toBe('what-is');
+    expect(understand('istio day 什么时候').ask).toBe('when');
+    expect(understand('北京办过什么活动').ask).not.toBe('what-is');
+  });
+});
+
 describe('"is X an A or a B"', () => {
   it('asks no kind of "is there a…", "is it…" or a thing said free or paid', () => {
     expect(understand('is there a meetup or a conference').ask).not.toBe('what-is');
     expect(understand('is contribfest free or paid').ask).not.toBe('what-is');
+  });
+});
+
+describe('a book asked about as the kids call it', () => {
+  it('finds the children\'s book when asked for the "kids book", and tells its story first', () => {
+    const answer = engine.answer('story of the izzy kids book', { now });
+    expect(answer.results[0]?.text).toMatch(/Captain Kube's birthday party/);
   });
 });

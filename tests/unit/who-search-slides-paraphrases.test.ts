@@ -163,3 +163,18 @@ describe('who, search and slides questions as people phrase them', () => {
     expect(firstShown(engine.answer(q))).toMatch(shows);
   });
 });
+
+describe('a topic said to be "related" (相关, 有关)', () => {
+  it('finds the passages about the topic, not those that say "related"', () => {
+    // The first passage's title names inference (推理), not only AI.
+    expect(engine.answer('AI 推理相关').results[0]?.text).toMatch(/^[^。]*推理/);
+    expect(understand('ambient related talks').words.groups.map((group) => group.word)).not.toContain('related');
+  });
+});
+
+describe('asking whether there is anything on a topic', () => {
+  it('finds the topic, not the passages that say "anything" (istio.io has "if you have heard anything about service meshes")', () => {
+    expect(engine.answer('anything about wasm?').results[0]?.text).toMatch(/Wasm/);
+    expect(understand('is there something on ebpf').words.groups.map((group) => group.word)).toEqual(['ebpf']);
+  });
+});

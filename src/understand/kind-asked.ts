@@ -1,0 +1,14 @@
+/**
+ * "contribfest 啥活动", "istiocon 什么会", "izzy 什么动物", "TOC 什么组织": a Chinese question that names a thing, then asks
+ * what kind of thing it is, with the 是 of "是什么活动" left out, as chat drops it. Only the kinds of thing the posts'
+ * subjects are: "istio day 什么时候" asks when, "istio day 有什么活动" what it holds, "北京办过什么活动" which
+ * events were held there.
+ */
+const KINDS = ['活动', '会', '会议', '大会', '动物', '组织', '机构', '东西', '项目', '奖', '奖项', '书', '环节', '委员会'];
+const KIND_ASKED = new RegExp(String.raw`[\p{L}\p{N}]\s*(?:什么|啥)\s*(?:${KINDS.join('|')})\s*[啊呀吗呢?？]*\s*$`, 'u');
+const HOLDING = /(?:有|讲|做|办|举办|包括|包含)(?:过|了)?\s*(?:什么|啥)/u;
+
+/** Whether the question asks what kind of thing the thing it names is, the 是 left out ("X 啥活动"). */
+export function kindAsked(text: string): boolean {
+  return KIND_ASKED.test(text) && !HOLDING.test(text);
+}
