@@ -18,7 +18,7 @@ const ASKING = new Map<string, boolean>();
 const ASKING_KEPT = 2_000;
 
 /** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…", "anything else coming up"): no topic of it. */
-const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities', 'anything', 'something', 'else'];
+const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities', 'else'];
 
 /** Words that ask what something is called ("what was the contribfest called", "name of the keynote"): its title, not what it is about. */
 const NAMING = ['name', 'named', 'called', 'title', 'titled'];
