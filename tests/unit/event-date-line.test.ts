@@ -20,6 +20,12 @@ describe('the event date line', () => {
     expect(engine.answer('芝加哥 istio day 2023 的提交地址在哪').direct).toBeUndefined();
   });
 
+  it('gives no line of the event day when asked when its speakers were picked or heard back', () => {
+    for (const q of ['when were the speakers for istio day north america 2023 selected', 'istio day chicago, when do speakers hear back', '芝加哥 istio day 入选名单哪天出']) {
+      expect(engine.answer(q).direct?.text ?? '', q).not.toMatch(/6 November 2023|2023 年 11 月 6 日/);
+    }
+  });
+
   it('gives no line when what is asked is where to download a file of the event, not where it was', () => {
     expect(engine.answer('where is the first istiocon recap report available to download').direct).toBeUndefined();
     expect(engine.answer('where was the first istiocon held').direct?.text).toMatch(/^IstioCon 2021: 22 February 2021, online/);
