@@ -20,6 +20,11 @@ describe('the event date line', () => {
     expect(engine.answer('芝加哥 istio day 2023 的提交地址在哪').direct).toBeUndefined();
   });
 
+  it('dates a talk named by its title by the event it was given at, not by the event its city names', () => {
+    expect(engine.answer('when was the istio project meeting in london').direct?.text).toMatch(/^Maintainer Summit Europe 2025: 31 March 2025/);
+    expect(engine.answer('when was the kiali troubleshooting talk at istio day london').direct?.text).toMatch(/^Istio Day Europe 2025: 1 April 2025/);
+  });
+
   it('gives no line of the event day when asked when its speakers were picked or heard back', () => {
     for (const q of ['when were the speakers for istio day north america 2023 selected', 'istio day chicago, when do speakers hear back', '芝加哥 istio day 入选名单哪天出']) {
       expect(engine.answer(q).direct?.text ?? '', q).not.toMatch(/6 November 2023|2023 年 11 月 6 日/);
