@@ -48,7 +48,7 @@ describe('extractEvents on hand-written posts', () => {
 
   it("joins a post's reading of an event under another name to our post's event of the same kind, day and city", () => {
     const [own] = load<ParsedPost[]>('front-matter-wins', 'input.json');
-    const meetup = { name: 'Istio Meetup Georgia 2030', kind: 'meetup', city: 'Atlanta', country: 'United States', venue: null, start: '2030-07-10', end: '2030-07-10' };
+    const meetup = { name: 'Istio Meetup Georgia 2030', kind: 'meetup', city: 'Atlanta', country: 'United States', start: '2030-07-10', end: '2030-07-10' };
     const ours = structuredClone(own) as ParsedPost;
     ours.meta = { ...ours.meta, event: meetup.name, frontEvent: meetup as ParsedPost['meta']['frontEvent'] };
     const url = 'https://istio.io/latest/blog/2030/first-meetup/';
