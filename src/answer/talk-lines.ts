@@ -39,7 +39,14 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
   if (!topic.length) return undefined;
   const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
-  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null);
+  // "video forbes ambient maintainer track": an organisation no title names says whose talk it is, by its speakers or by
+  // the words the post tells the talk with ("Microsoft presented…"); another's talk is no answer.
+  const whose = programme.organisations.in(question.rest).filter(({ words }) => words.some((word) => programme.titleWord(word) === null));
+  const keys = new Set(whose.map((organisation) => organisation.key));
+  const told = (talk: Talk): boolean =>
+    ranked.slice(0, PAGE_SIZE).some(({ passage }) => Object.values(passage.links).flat().includes(linkOf(talk) ?? '') && whose.some(({ words }) => words.every((word) => passage.text.toLowerCase().includes(word))));
+  const byWhom = (talk: Talk): boolean => !keys.size || programme.organisations.givenBy([talk], keys).length > 0 || told(talk);
+  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null && byWhom(talk));
   if (!linked.length) return undefined;
   const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
   const talks = linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
