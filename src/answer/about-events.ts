@@ -14,7 +14,7 @@ import type { Programme } from './programme.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
 import { signUpLine, takingPart } from './take-part.js';
-import { sessionSchedule, withEventSchedule } from './talk-lines.js';
+import { heldLine, sessionSchedule, withEventSchedule } from './talk-lines.js';
 import { onMostOf, titledPieces, topicOf } from './topic.js';
 import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
@@ -198,7 +198,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (!only || !fitsNamed(only, question)) return {};
   // "speaker notifications date", "when did izzy become one of phippy's friends": its own date or city is no answer.
   if ((ask === 'when' || ask === 'where') && otherDateAsked(only, question, topicOf(question, calendar, true))) return { events: [only] };
-  if (ask === 'when' || ask === 'where') return { events: [only], direct: eventLine(only, lang, { venue: ask === 'where' }) };
+  if (ask === 'when' || ask === 'where') return heldLine(only, question, programme, calendar);
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.text) || afterAsked(question.text)) return {};

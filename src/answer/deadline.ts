@@ -7,7 +7,7 @@
  */
 import { CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
-import { asksOpening, type Question } from '../understand/index.js';
+import { asksHowLong, asksOpening, type Question } from '../understand/index.js';
 import type { Passage } from '../model/index.js';
 import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
@@ -21,6 +21,9 @@ const CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|
  * not "开放至", open until, which says when it closes.
  */
 const OPENS = /(?<![\p{L}])(?:announced|opened|opens|launch(?:ed|es)?)(?![\p{L}])|宣布|公布|发布|开放(?!至)|开启/giu;
+
+/** A length of time as a call's formats give it ("160-minute", "40 minutes", "2h 40m", "160 分钟", "两个小时"). */
+const DURATION = /\d+\s*-?\s*(?:minutes?|mins?|hours?|h)(?![\p{L}])|[\d一二两三四五六七八九十]+\s*(?:分钟|个?小时)/iu;
 
 /** What follows a date that heads a step of a timeline: a weekday, then a colon ("August 6: CFP Closes", "8 月 6 日星期日：CFP 关闭"). */
 const STEP_HEAD = /^\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?\s*[:：]/u;
@@ -89,17 +92,19 @@ function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages,
 
 /**
  * Asked something of a call beyond the call itself ("how long can a workshop be", "which 方向", "the Sessionize link"): of
- * the first page, the passage about the call of `event` that holds the most of the question's `topic` words, when it
- * holds more than the first passage does. The line already links the call; a passage that only says there is one answers nothing more.
+ * the first page, the passage about the call of `event` that holds the most of the question's `topic` words (and a length,
+ * asked how long), when it holds more than the first passage does. The line already links the call; a passage that only says there is one answers nothing more.
  */
 function askedOfCall(question: Question, ranked: RankedPassages, topic: readonly string[], event: string): Ranked | undefined {
   const groups = question.words.groups.filter((group) => topic.includes(group.word));
   if (!groups.length) return undefined;
   const first = ranked.slice(0, PAGE_SIZE);
-  // Only a passage that speaks of the call of the event the line links: another event's call, or one of its talks that
-  // happens to hold a word, answers nothing asked of this call.
-  const ofCall = (passage: Passage): boolean => passage.event === event && CALL_FOR_PROPOSALS.test(passage.text);
-  const counts = first.map(({ passage }) => (ofCall(passage) ? held(passage.text, groups).size : 0));
+  // Only a passage that speaks of the call of the event the line links, or sits under its heading ("演讲征集": "形式包括…"):
+  // another event's call, or one of its talks that happens to hold a word, answers nothing asked of this call.
+  const ofCall = (passage: Passage): boolean => passage.event === event && [passage.text, ...passage.headings].some((text) => CALL_FOR_PROPOSALS.test(text));
+  // Asked how long ("how long were workshops"), the passage that gives a length beside the word says it, not one that only names it.
+  const length = asksHowLong(question.text);
+  const counts = first.map(({ passage }) => (ofCall(passage) ? held(passage.text, groups).size + (length && DURATION.test(passage.text) ? 1 : 0) : 0));
   const most = Math.max(0, ...counts);
   return most > (counts[0] ?? 0) ? first[counts.indexOf(most)] : undefined;
 }

@@ -1,14 +1,14 @@
 /**
  * The lines of a question about one talk: who gave it ("who presented architecting ambient for
- * scale") and its video or slides ("kiali 2.0 troubleshooting talk video"), from the talk whose
- * title holds the question's topic. Pure, given the calendar and the programme.
+ * scale"), its video or slides ("kiali 2.0 troubleshooting talk video") and when or where it was held,
+ * from the talk whose title holds the question's topic. Pure, given the calendar and the programme.
  */
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
 import { asksGovernance, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { linkLine, talkLine, talkLinkLine } from './direct.js';
+import { eventLine, linkLine, talkLine, talkLinkLine } from './direct.js';
 import type { Programme } from './programme.js';
 import { topicOf } from './topic.js';
 import type { Answer } from './types.js';
@@ -39,7 +39,14 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
   if (!topic.length) return undefined;
   const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
-  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null);
+  // "video forbes ambient maintainer track": an organisation no title names says whose talk it is, by its speakers or by
+  // the words the post tells the talk with ("Microsoft presented…"); another's talk is no answer.
+  const whose = programme.organisations.in(question.rest).filter(({ words }) => words.some((word) => programme.titleWord(word) === null));
+  const keys = new Set(whose.map((organisation) => organisation.key));
+  const told = (talk: Talk): boolean =>
+    ranked.slice(0, PAGE_SIZE).some(({ passage }) => Object.values(passage.links).flat().includes(linkOf(talk) ?? '') && whose.some(({ words }) => words.every((word) => passage.text.toLowerCase().includes(word))));
+  const byWhom = (talk: Talk): boolean => !keys.size || programme.organisations.givenBy([talk], keys).length > 0 || told(talk);
+  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null && byWhom(talk));
   if (!linked.length) return undefined;
   const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
   const talks = linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
@@ -72,4 +79,18 @@ export function withEventSchedule<Part extends Pick<Answer, 'talks'> & Partial<P
   const [page, other] = pages;
   if (!part.direct || !page || other !== undefined || part.talks.some((talk) => talk.schedule)) return part;
   return { ...part, direct: { ...part.direct, url: page } };
+}
+
+/**
+ * "when was the istio project meeting in london": the day and place of the event the one talk titled so was given at
+ * (the Maintainer Summit, the day before), not those of the event the city names (Istio Day); `only` when the topic
+ * titles no talk, talks of several events, or one given at `only` itself.
+ */
+export function heldLine(only: EventInfo, question: Question, programme: Programme, calendar: Calendar): { events: EventInfo[]; direct: Answer['direct'] } {
+  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+  const events = new Set(topic.length ? programme.titled(topic, question.lang).map((talk) => talk.event) : []);
+  const [name] = events;
+  const [held] = events.size === 1 && name && name !== only.name ? calendar.byNames([name], question.lang) : [];
+  const at = held ?? only;
+  return { events: [at], direct: eventLine(at, question.lang, { venue: question.ask === 'where' }) };
 }

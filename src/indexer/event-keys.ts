@@ -1,6 +1,6 @@
 /** How two spellings of one event meet, and what kind of event a name is. */
 import { kindIn } from '../domain/index.js';
-import type { EventKind, Lang } from '../model/index.js';
+import type { EventInfo, EventKind, Lang } from '../model/index.js';
 import { fold } from '../store/index.js';
 
 /** Lower case, accents and diacritics removed, spaces collapsed: "José  Pérez" and "jose perez" match. */
@@ -31,3 +31,27 @@ export function groupKey(lang: Lang, name: string): string {
   return `${lang}|${eventKey(name)}`;
 }
 
+
+/**
+ * One event per group of sightings, a group that names an event differently from our own post about it ("The first
+ * local Istio meetup is here!" read as "Istio Meetup 2021" beside the front matter's "Istio Meetup China 2021")
+ * joined to that event when they share kind, first day and city: two events for one would leave a question about it
+ * two to choose from, and no line.
+ */
+export function joinTwins<S>(groups: ReadonlyMap<string, S[]>, merge: (key: string, sightings: S[]) => EventInfo, declared: (sighting: S) => boolean): EventInfo[] {
+  const entries = [...groups.entries()].map(([group, sightings]) => {
+    const key = group.slice(group.indexOf('|') + 1);
+    return { key, sightings, joined: false, event: merge(key, sightings) };
+  });
+  const twinOf = ({ lang, kind, start, city }: EventInfo) =>
+    entries.find(({ sightings, event }) => sightings.some(declared) && event.lang === lang && event.kind === kind && event.start === start && event.city === city);
+  const gone = new Set<EventInfo>();
+  for (const entry of entries) {
+    const twin = entry.sightings.some(declared) || !entry.event.start || !entry.event.city ? undefined : twinOf(entry.event);
+    if (!twin) continue;
+    twin.sightings = [...twin.sightings, ...entry.sightings];
+    twin.joined = true;
+    gone.add(entry.event);
+  }
+  return entries.filter(({ event }) => !gone.has(event)).map((entry) => (entry.joined ? merge(entry.key, entry.sightings) : entry.event));
+}

@@ -8,7 +8,7 @@ import type { EventInfo } from '../model/index.js';
 import { findDates, findPlaces, isoDate, monthNumber, yearFor, type DateMention, type Place } from '../domain/index.js';
 import { anchorsOfYear, SENTENCE, yearOfName } from './anchor-years.js';
 import { eventLinksOf } from './event-links.js';
-import { eventKind, groupKey } from './event-keys.js';
+import { eventKind, groupKey, joinTwins } from './event-keys.js';
 import { roleOf, type SightingPost } from './event-roles.js';
 import type { Anchor, ParsedPost } from './types.js';
 
@@ -293,7 +293,7 @@ export function extractEvents(posts: readonly ParsedPost[], extra: readonly Sigh
     if (!post.meta.frontEvent) announced(post, own).forEach(add);
   }
   extra.forEach(add);
-  const events = [...groups.entries()].map(([group, sightings]) => merge(group.slice(group.indexOf('|') + 1), sightings));
+  const events = joinTwins(groups, merge, (sighting) => sighting.rank === RANK.front);
   const when = (event: EventInfo): string => event.start ?? String(nameYear(event.name) ?? '');
   return events.sort((a, b) => when(b).localeCompare(when(a)) || a.name.localeCompare(b.name) || a.lang.localeCompare(b.lang));
 }

@@ -10,6 +10,9 @@ import { GETTING } from './getting.js';
 import { phrasesOf } from './phrases.js';
 import type { Ask, Want } from './types.js';
 
+/** How people ask how long an event went on, not how long a talk is. */
+const LASTED = ['lasted', 'last for', 'go on for', 'went on for', 'run for', 'ran for', '持续多久', '持续了多久', '持续多长时间', '持续了多长时间', '办了多久', '办了多长时间', '开了多久', '开了多长时间', '举办了多久'];
+
 export const WANT_WORDS: Readonly<Record<string, Want>> = {
   video: 'video',
   videos: 'video',
@@ -152,11 +155,13 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   // What was handed out or given away ("送什么" at the kiosk) is got too.
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '什么送', '送了什么', '发放', '免费领', ...GETTING]],
-  // How long ago something was is asked of its date, not a count; so are the days an event ran ("what days", "开几天"): its dates.
-  ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天']],
+  // How long ago something was is asked of its date, not a count; so are the days an event ran ("what days", "开几天") and how
+  // long it went on ("lasted", "持续多久"; a talk's length is said "how long is"): its dates.
+  ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
-  ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月', '哪年', '哪一年', '几几年']],
+  // The day of the week an event fell on is asked of its date ("那天星期几", "周几", "what weekday").
+  ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', 'weekday', 'day of the week', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月', '哪年', '哪一年', '几几年', '星期几', '周几', '礼拜几']],
   // Where an event was: its city, its venue, its address (`not-asking.ts`: when these words ask no such thing).
   ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'address', '哪里', '在哪', '地点', '哪个城市', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方']],
   ['who', ['who', 'whom', 'which people', 'speakers', 'author', 'authors', 'wrote', 'written by', '作者', '谁', '哪些人', '哪位', '哪几位', '哪两位', '哪两个人', '哪几个人', '讲者', '嘉宾', '讲师', '演讲人', '分享人', 'presenter', 'presenters']],

@@ -101,8 +101,12 @@ const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少
 /** Words of signing up for an event: beside them a thing's price is the event's ("do i need a ticket to get the book"). */
 const SIGNING_UP = /\b(?:regist\w*|sign[- ]?ups?|tickets?|pass(?:es)?|attend\w*)\b|报名|注册|门票|票/iu;
 
-/** How a call's timeline says its speakers hear back ("Speaker Notifications", 录用通知, "9 月 7 日通知讲者"): asked, a date of the call. */
-const NOTIFIED = /\bnotif(?:y|ied|ications?)\b|录用通知|通知(?:讲者|演讲者|入选)|(?:讲者|入选)通知/i;
+/**
+ * How a call's timeline says its speakers hear back ("Speaker Notifications", 录用通知, "9 月 7 日通知讲者"), and how people
+ * ask it ("when were the speakers selected", "when do you hear back", 入选名单): asked, a date of the call, not the event's.
+ */
+const NOTIFIED =
+  /\bnotif(?:y|ied|ications?)\b|\bspeakers?\b[^.?!]*?\b(?:announced|selected|chosen|picked|told|informed)\b|\bhear\s+back\b|录用通知|通知(?:讲者|演讲者|入选)|(?:讲者|入选)通知|入选名单|讲者名单/i;
 
 export function notificationAsked(text: string): boolean {
   return NOTIFIED.test(text);

@@ -20,6 +20,23 @@ describe('the event date line', () => {
     expect(engine.answer('芝加哥 istio day 2023 的提交地址在哪').direct).toBeUndefined();
   });
 
+  it('answers how long an event went on with its dates, and leaves how long a talk is to the passages', () => {
+    expect(engine.answer('how long did istiocon 2022 go on for').direct?.text).toMatch(/^IstioCon 2022: 25 to 29 April 2022/);
+    expect(engine.answer('上海 istiocon 持续了多久').direct?.text).toMatch(/2023 年 9 月 26 日/);
+    expect(engine.answer('how long is a lightning talk at istio day').direct?.text ?? '').not.toMatch(/\d{4}$|\d{4},/);
+  });
+
+  it('dates a talk named by its title by the event it was given at, not by the event its city names', () => {
+    expect(engine.answer('when was the istio project meeting in london').direct?.text).toMatch(/^Maintainer Summit Europe 2025: 31 March 2025/);
+    expect(engine.answer('when was the kiali troubleshooting talk at istio day london').direct?.text).toMatch(/^Istio Day Europe 2025: 1 April 2025/);
+  });
+
+  it('gives no line of the event day when asked when its speakers were picked or heard back', () => {
+    for (const q of ['when were the speakers for istio day north america 2023 selected', 'istio day chicago, when do speakers hear back', '芝加哥 istio day 入选名单哪天出']) {
+      expect(engine.answer(q).direct?.text ?? '', q).not.toMatch(/6 November 2023|2023 年 11 月 6 日/);
+    }
+  });
+
   it('gives no line when what is asked is where to download a file of the event, not where it was', () => {
     expect(engine.answer('where is the first istiocon recap report available to download').direct).toBeUndefined();
     expect(engine.answer('where was the first istiocon held').direct?.text).toMatch(/^IstioCon 2021: 22 February 2021, online/);

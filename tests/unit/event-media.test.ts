@@ -48,6 +48,13 @@ describe('the line for a video or slides question that names one talk', () => {
     expect(engine.answer('airbnb istiocon talk recording').direct?.text).toMatch(/\(IstioCon 2021\)$/);
   });
 
+  it('gives no line of a talk that another organisation than the one named gave', () => {
+    // Forbes spoke in the London maintainer track, whose title holds no "ambient"; Atlanta's project update does.
+    expect(engine.answer('video forbes ambient maintainer track').direct?.text ?? '').not.toMatch(/Project Updates/);
+    // Microsoft gave the Windows talk, as the post tells it beside the talk (no speaker named).
+    expect(engine.answer('video of the microsoft ambient windows talk').direct?.url).toBe('https://www.youtube.com/watch?v=sULnWlj8sR8');
+  });
+
   it('gives no talk line when the words title several talks with different videos', () => {
     expect(engine.answer('kiali talk video').direct?.url).toBeUndefined();
   });

@@ -46,6 +46,23 @@ describe('extractEvents on hand-written posts', () => {
     ]);
   });
 
+  it("joins a post's reading of an event under another name to our post's event of the same kind, day and city", () => {
+    const [own] = load<ParsedPost[]>('front-matter-wins', 'input.json');
+    const meetup = { name: 'Istio Meetup Georgia 2030', kind: 'meetup', city: 'Atlanta', country: 'United States', start: '2030-07-10', end: '2030-07-10' };
+    const ours = structuredClone(own) as ParsedPost;
+    ours.meta = { ...ours.meta, event: meetup.name, frontEvent: meetup as ParsedPost['meta']['frontEvent'] };
+    const url = 'https://istio.io/latest/blog/2030/first-meetup/';
+    const text = 'The first local Istio meetup takes place in Atlanta on July 10, 2030.';
+    const theirs = {
+      meta: { ...ours.meta, path: 'en/blog/2030/first-meetup/index.md', postId: 'en/blog/2030/first-meetup/index', translationKey: 'blog/2030/first-meetup', title: 'The first local Istio meetup is here!', date: '2030-07-01', url, event: 'Istio Meetup 2030', frontEvent: null },
+      passages: [{ passage: { ...ours.passages[0]?.passage, id: 'en:en/blog/2030/first-meetup/index#0', postId: 'en/blog/2030/first-meetup/index', url, postUrl: url, date: '2030-07-01', event: 'Istio Meetup 2030', text }, anchors: [] }],
+      eventSlides: null,
+    } as ParsedPost;
+    const events = extractEvents([ours, theirs]).filter((event) => event.kind === 'meetup');
+    expect(events.map((event) => event.name)).toEqual(['Istio Meetup Georgia 2030']);
+    expect(events[0]?.posts).toContain(url);
+  });
+
   it('lists events newest first', () => {
     const events = extractEvents([
       ...load<ParsedPost[]>('announcement-banner-recap', 'input.json'),
