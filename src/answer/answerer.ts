@@ -23,6 +23,7 @@ import { otherLanguageAnswer } from './other-language.js';
 import { nameWords } from './name-words.js';
 import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
+import { EventMedia, unlinkedLine } from './no-media.js';
 import { withTalkFirst } from './talk-first.js';
 import { topicOf } from './topic.js';
 import type { Answer, AnswerOptions, QueryService } from './types.js';
@@ -41,6 +42,7 @@ export class Answerer implements QueryService {
   readonly #programme: Programme;
   readonly #outcomes: OutcomeLines;
   readonly #who: WhoLines;
+  readonly #media: EventMedia;
   #suggestions: Partial<Record<Lang, string[]>> = {};
 
   constructor(corpus: Corpus, finder: Finder, manifest: Manifest | null = null) {
@@ -51,6 +53,7 @@ export class Answerer implements QueryService {
     const outcomes = new Outcomes(corpus.passages);
     this.#outcomes = new OutcomeLines(corpus.passages, outcomes);
     this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage), namesCompany: (text) => this.#programme.organisations.in(text).length > 0 }, corpus.events);
+    this.#media = new EventMedia(corpus.events, corpus.passages, (name) => this.#programme.talksOf([name], 'en'));
     this.manifest = manifest;
   }
 
@@ -128,6 +131,9 @@ export class Answerer implements QueryService {
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
+    // "istio day paris slides": none linked, said so, rather than no line above other events' slides.
+    const unlinked = unlinkedLine(question, known.events, this.#media, question.lang);
+    if (unlinked) return { direct: unlinked };
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
     return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);

@@ -94,3 +94,21 @@ describe('the schedule of an event the posts give no schedule page of', () => {
     expect(engine.answer('istio day london schedule').direct?.text).toBe('Schedule of Istio Day Europe 2025');
   });
 });
+
+describe('a video or slides question about an event the posts link none of', () => {
+  it('says so, citing the event\'s post, in the question\'s language', () => {
+    const slides = engine.answer('slides for the salt lake city istio day');
+    expect(slides.direct?.text).toBe('The posts link no slides of Istio Day North America 2024');
+    expect(slides.direct?.url).toMatch(/^https:\/\/istio\.io\/latest\/blog\/2024\//);
+    expect(engine.answer('巴黎 istio day 录像').direct?.text).toBe('文章中没有 Istio Day Europe 2024 的录像链接');
+  });
+
+  it('says nothing of the kind where the event, its talks or a passage about it gives them', () => {
+    // Istio Day North America 2023: a passage says the slides are on its schedule page.
+    expect(engine.answer('istio day 2023 chicago slides').direct?.text ?? '').not.toMatch(/link no/);
+    // Istio Day Europe 2025: its talks have their own recordings.
+    expect(engine.answer('london istio day recordings').direct?.text ?? '').not.toMatch(/link no/);
+    // No event named: no claim about one.
+    expect(engine.answer('ambient slides').direct?.text ?? '').not.toMatch(/link no/);
+  });
+});

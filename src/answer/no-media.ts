@@ -1,0 +1,69 @@
+/**
+ * "istio day paris slides", "istiocon 2022 videos": the one event a question names, when neither the event, nor any
+ * talk given at it, nor any passage about it (in either language) links what is asked, gets a line that says so,
+ * citing the event's post, rather than no line above passages that link other events' slides. Pure.
+ */
+import { saysSlidesOnSchedule } from '../domain/index.js';
+import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
+import type { Question } from '../understand/index.js';
+import type { DirectAnswer } from './types.js';
+
+const UNLINKED = {
+  en: (video: boolean, name: string) => `The posts link no ${video ? 'recordings' : 'slides'} of ${name}`,
+  zh: (video: boolean, name: string) => `文章中没有 ${name} 的${video ? '录像' : '幻灯片'}链接`,
+} as const;
+
+/** What the posts link of each event, in both languages: its copies, the talks given at it, the passages about it. */
+export class EventMedia {
+  readonly #events: readonly EventInfo[];
+  readonly #passages: readonly Passage[];
+  readonly #talksOf: (name: string) => readonly Talk[];
+  /** Each event's passages, built when a question first asks for media. */
+  #byEvent: Map<string, Passage[]> | undefined;
+
+  constructor(events: readonly EventInfo[], passages: readonly Passage[], talksOf: (name: string) => readonly Talk[]) {
+    this.#events = events;
+    this.#passages = passages;
+    this.#talksOf = talksOf;
+  }
+
+  copies(name: string): readonly EventInfo[] {
+    return this.#events.filter((event) => event.name === name);
+  }
+
+  /** The names of the tracks held within `event` (its maintainer track, its ContribFest). */
+  tracks(event: EventInfo): string[] {
+    return this.#events.filter((one) => one.parent === event.id).map((one) => one.name);
+  }
+
+  talks(name: string): readonly Talk[] {
+    return this.#talksOf(name);
+  }
+
+  passages(name: string): readonly Passage[] {
+    if (!this.#byEvent) {
+      this.#byEvent = new Map();
+      for (const passage of this.#passages) if (passage.event !== null) this.#byEvent.set(passage.event, [...(this.#byEvent.get(passage.event) ?? []), passage]);
+    }
+    return this.#byEvent.get(name) ?? [];
+  }
+}
+
+export function unlinkedLine(question: Question, events: readonly EventInfo[] | undefined, media: EventMedia, lang: Lang): DirectAnswer | undefined {
+  const { ask, entities } = question;
+  if ((ask !== 'video' && ask !== 'slides') || events?.length !== 1) return undefined;
+  // Named by its kind, place or year: an event the knowledge found nearest to a topic's words is not asked about.
+  if (!entities.kinds.length && !entities.cities.length && !entities.regions.length && !entities.years.length) return undefined;
+  const [event] = events as [EventInfo];
+  const video = ask === 'video';
+  // A conference's sessions include those of its tracks (its maintainer track, its ContribFest).
+  const names = [event.name, ...media.tracks(event)];
+  const linked = names.flatMap((name) => media.copies(name)).some((copy) => (video ? copy.links.recordings.length > 0 : copy.slides !== null || copy.links.slides.length > 0));
+  const given = names.flatMap((name) => media.talks(name)).some((talk) => (video ? talk.video : talk.slides) !== null);
+  // A passage that says the slides are on the schedule page tells where they are.
+  const told = names
+    .flatMap((name) => media.passages(name))
+    .some((passage) => (video ? passage.links.videos.length > 0 : passage.links.slides.length > 0 || saysSlidesOnSchedule(passage.text, passage.links)));
+  const [url] = event.posts;
+  return linked || given || told || !url ? undefined : { text: UNLINKED[lang](video, event.name), url, lang };
+}
