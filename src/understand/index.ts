@@ -6,7 +6,7 @@ export type { Question, WordGroup } from './types.js';
 export { asksWeekday } from './weekday.js';
 export { askingWords, askOf, asksWhoIs, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked } from './intents.js';
 export { phrasesOf, type Phrases } from './phrases.js';
-export { COMPANY_ASKS } from './roles.js';
+export { COMPANY_ASKS, namesPart } from './roles.js';
 export { asksHowLong, countedPhrases, limitAsked, talkSizeAsked } from './counted.js';
 export { afterAsked, afterSides, beforeAsked, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, relativeYears, relativeYearWords, timeOf, whatFollowedAsked } from './times.js';
 export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesAward, namesElection, otherBodiesTitleOf } from './bodies.js';
