@@ -28,6 +28,7 @@ import { withTalkFirst } from './talk-first.js';
 import { topicOf } from './topic.js';
 import type { Answer, AnswerOptions, QueryService } from './types.js';
 import { WhoLines } from './who-line.js';
+import { NamePairs } from './name-pairs.js';
 
 /**
  * The answer stage: reads a question (understand), finds passages and talks (find), and adds what
@@ -43,6 +44,7 @@ export class Answerer implements QueryService {
   readonly #outcomes: OutcomeLines;
   readonly #who: WhoLines;
   readonly #media: EventMedia;
+  readonly #names: NamePairs;
   #suggestions: Partial<Record<Lang, string[]>> = {};
 
   constructor(corpus: Corpus, finder: Finder, manifest: Manifest | null = null) {
@@ -54,6 +56,7 @@ export class Answerer implements QueryService {
     this.#outcomes = new OutcomeLines(corpus.passages, outcomes);
     this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage), namesCompany: (text) => this.#programme.organisations.in(text).length > 0 }, corpus.events);
     this.#media = new EventMedia(corpus.events, corpus.passages, (name) => this.#programme.talksOf([name], 'en'));
+    this.#names = new NamePairs(corpus.passages, corpus.talks);
     this.manifest = manifest;
   }
 
@@ -77,9 +80,21 @@ export class Answerer implements QueryService {
     return [...new Set(this.#calendar.all.map((event) => event.name))];
   }
 
+  /**
+   * "宋净超在…讲了什么": talks asked of a speaker named in Chinese are those listed under the English name the posts
+   * pair with it. Who someone is ("丁少君是谁") is read from the Chinese name, which the sentences that answer hold.
+   */
+  #understood(input: string, lang: Lang | undefined): Question {
+    const asked = understand(input, lang);
+    const said = this.#names.inEnglish(input);
+    if (said === input) return asked;
+    const named = understand(said, lang);
+    return named.ask === 'talks' || named.aboutTalks ? named : asked;
+  }
+
   answer(input: string, options: AnswerOptions = {}): Answer {
     const now = options.now ?? new Date();
-    const question = withFirstYear(withSaidYears(understand(input, options.lang), now), this.#calendar);
+    const question = withFirstYear(withSaidYears(this.#understood(input, options.lang), now), this.#calendar);
     const { lang, command, filters } = question;
     const base: Answer = { query: question.text, truncated: question.truncated, intent: 'search', lang, total: 0, offset: 0, results: [], talks: [], events: [], suggestions: [] };
     if (command === 'events') return { ...base, intent: 'events', events: this.#calendar.events(lang, filters.year) };

@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesAward, namesElection, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesAward, namesElection, namesPart, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -79,8 +79,9 @@ export class OutcomeLines {
     // "the next election": none is announced after the newest one, whose results answer, said so.
     const next = question.time === 'next' && (question.ask === 'latest' || question.ask === 'search' || question.ask === 'when');
     const latest = ((question.ask === 'latest' && question.time === 'latest') || next) && question.words.wants.includes('outcome');
-    // "who got in to steering in 2023" (not who gave a talk): answered by a results post only when it ranks first.
-    const who = question.ask === 'who' && !question.aboutTalks && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
+    // "who got in to steering in 2023" (not who gave a talk): answered by a results post only when it ranks first. Not
+    // "who is the toc chair": who was elected to a body is not who chairs it.
+    const who = question.ask === 'who' && !question.aboutTalks && !namesPart(question.text) && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
     if (question.ask !== 'results' && !latest && !who) return undefined;
     // "istio 申请进 cncf 结果如何": the outcome of something else than a vote or an award; who won is no answer.
     if (question.ask === 'results' && !asksGovernance(question) && !DECIDED.test(question.text)) return undefined;

@@ -11,7 +11,7 @@ import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
 import { analyze } from '../store/index.js';
-import { ANY_BODY_TITLE, asksGovernance, asksWhoIs, COMPANY_ASKS, namesAward, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { ANY_BODY_TITLE, asksGovernance, asksWhoIs, COMPANY_ASKS, namesAward, namesPart, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { otherYear } from './elsewhere.js';
 import { PersonNames, withoutTitles } from './person-names.js';
@@ -157,8 +157,12 @@ export class WhoLines {
         .filter((sentence) => sentence.length <= MAX_SENTENCE && (this.#names.in(sentence) || (company && this.#sources.namesCompany(sentence))))
         .map((text) => ({ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, text), url: ranked.passage.url, lang }) })),
     );
+    // "who is the toc chair": a sentence that names no chair of the TOC answers nothing, whoever it says was elected to
+    // it ("chair of the CNCF TOC" names one; "…Steering Committee members…" a few words on from it does not).
+    const parts = groups.filter((group) => namesPart(group.word));
+    const says = (unit: Unit): boolean => !parts.length || partOf(withoutTitles(unit.text), parts, groups);
     // What a sentence says answers, not the title of a book or talk it names.
-    const scores = weigh(units.map((unit) => held(withoutTitles(unit.text), groups)));
+    const scores = weigh(units.map((unit) => (says(unit) ? held(withoutTitles(unit.text), groups) : new Map())));
     for (const [at, ranked] of top.entries()) {
       if ((covers[at] ?? 0) < Math.max(0, ...covers.slice(0, at))) continue;
       let best: { unit: Unit; score: number } | undefined;
@@ -191,4 +195,18 @@ export function weigh<T>(held: readonly Map<T, number>[]): number[] {
   const counts = new Map<T, number>();
   for (const groups of held) for (const group of groups.keys()) counts.set(group, (counts.get(group) ?? 0) + 1);
   return held.map((groups) => [...groups].reduce((sum, [group, part]) => sum + part / (counts.get(group) ?? 1), 0));
+}
+
+/** How many words apart a part and what it is of are written ("chair of the CNCF TOC", "CNCF TOC 主席"). */
+const PART_REACH = 4;
+
+/** Whether a text names one of the parts asked about near every other word of the question it holds (its body). */
+function partOf(text: string, parts: readonly WordGroup[], groups: readonly WordGroup[]): boolean {
+  const terms = analyze(text);
+  const others = groups.filter((group) => !parts.includes(group) && held(text, [group]).size > 0);
+  return terms.some((term, at) => {
+    if (!parts.some((part) => part.alternatives.some((alternative) => alternative.includes(term)))) return false;
+    const near = new Set(terms.slice(Math.max(0, at - PART_REACH), at + PART_REACH + 1));
+    return others.every((group) => group.alternatives.some((alternative) => alternative.length > 0 && alternative.every((one) => near.has(one))));
+  });
 }

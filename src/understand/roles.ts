@@ -1,3 +1,5 @@
+import { phrasesOf } from './phrases.js';
+
 /**
  * Words that ask which company did something ("which company sponsored it", "哪家公司赞助", "sponsor?"): a sentence
  * that names a company answers them as a person's name answers "who" (`who-line.ts`).
@@ -17,8 +19,19 @@ const PEOPLE_ASKED = ['two', 'three', 'four', 'five', '2', '3', '4', '5', 'new']
  * "项目委员会负责人", a company's): a question naming one asks who held it. Last among the asks in `intents.ts`,
  * so that "sponsored demo video", "what does a toc chair do" or "when do sponsorships close" keep theirs.
  */
-export const WHO_ROLES = [
-  ...COMPANY_ASKS, ...PEOPLE_ASKED, 'host', 'hosts', 'hosted by', 'emcee', 'mc', 'organiser', 'organisers', 'organizer', 'organizers',
+const PARTS = [
+  'host', 'hosts', 'hosted by', 'emcee', 'mc', 'organiser', 'organisers', 'organizer', 'organizers',
   'organised by', 'organized by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by',
   '主持人', '主持', '负责人', '组织者', '主办方', '主席',
 ];
+export const WHO_ROLES = [...COMPANY_ASKS, ...PEOPLE_ASKED, ...PARTS];
+
+const PART_NAMED = phrasesOf(PARTS);
+
+/**
+ * Whether a question names a part someone plays ("who is the toc chair now", "主席是谁"): who holds it, which no
+ * election's results say (they name who was elected to a body, not who chairs it).
+ */
+export function namesPart(text: string): boolean {
+  return PART_NAMED.test(text);
+}

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
 import { eventLine } from '../../src/answer/direct.js';
+import { withWeekday } from '../../src/answer/weekday.js';
 import { eventInfo } from '../helpers/answers.js';
 import { shippedService } from '../helpers/engine.js';
 
@@ -55,3 +56,20 @@ describe('where an event held in no city was', () => {
   });
 });
 
+
+describe('the weekday of an event', () => {
+  it('is said after its date, computed from that date, when the question asks the day of the week', () => {
+    // 1 April 2025 was a Tuesday; 25 to 29 April 2022 ran from a Monday to a Friday.
+    expect(engine.answer('which day of the week was istio day london').direct?.text).toMatch(/^Istio Day Europe 2025: 1 April 2025.*\(a Tuesday\)$/);
+    expect(engine.answer('istiocon 2022 是星期几到星期几').direct?.text).toMatch(/2022 年 4 月 25 日至 29 日（星期一至星期五）$/);
+  });
+
+  it('is left unsaid when only the date is asked', () => {
+    expect(engine.answer('what day is istio day london').direct?.text ?? '').not.toMatch(/Tuesday/);
+  });
+
+  it('is not said of an event with no date', () => {
+    const line = { text: 'IstioCon 2031', url: 'https://example.com', lang: 'en' as const };
+    expect(withWeekday(line, eventInfo({ start: null, end: null }))).toEqual(line);
+  });
+});

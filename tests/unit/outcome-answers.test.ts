@@ -148,3 +148,13 @@ describe('the results of one kind of Steering Committee seat', () => {
     expect(line).toMatch(/for the contributing companies: Priya Raman \(Example Cloud\)\. Tomas Berg \(Fictional Bank\)/);
   });
 });
+
+describe('who holds a part of a body', () => {
+  it('is not answered by who was elected to the body: the results name no chair', () => {
+    for (const q of ['who chairs the toc these days', 'who is chair of the toc', 'toc 主席是谁']) {
+      expect(engine.answer(q).direct?.text ?? '', q).not.toMatch(/Ana Lima|Priya Nair|elected/);
+    }
+    expect(engine.answer('who got elected to the toc').direct?.text).toMatch(/elected to the TOC/);
+  });
+});
+

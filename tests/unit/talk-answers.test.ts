@@ -229,3 +229,18 @@ describe('the talks command with a topic typed as a compound', () => {
     expect(titles('talks on ambient multi-cluster')).toContain('Istio Ambient Goes Multicluster');
   });
 });
+
+describe('a speaker named in Chinese', () => {
+  it('is asked about by the English name the posts give beside the Chinese one', async () => {
+    const engine = await shippedService();
+    const line = engine.answer('宋净超在上海 istiocon 有哪些演讲').direct?.text ?? '';
+    expect(line).toMatch(/（2 场）/);
+    expect(line).toMatch(/GitOps/);
+    expect(line).not.toMatch(/eBPF/);
+  });
+
+  it('keeps the Chinese name for who someone is: the sentences that say it hold that name', async () => {
+    const engine = await shippedService();
+    expect(engine.answer('丁少君是谁').direct?.text).toMatch(/丁少君（Iris Ding）致开场辞/);
+  });
+});

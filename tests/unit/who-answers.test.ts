@@ -160,3 +160,16 @@ describe('the first edition of a series, asked about beside who', () => {
     expect(engine.answer('who organised the first istiocon').direct?.text ?? '').not.toMatch(/Meetup China/);
   });
 });
+
+describe('who holds a part (a chair)', () => {
+  it('is not answered by who was elected to the body, but by a sentence naming the chair of it', () => {
+    const line = engine.answer('who chairs the toc these days').direct?.text ?? '';
+    expect(line).not.toMatch(/re-elected/);
+    expect(line).toMatch(/Emily Fox \(chair of the CNCF TOC\)/);
+  });
+
+  it('gives no line from a sentence that names a chair of another body than the one asked about', () => {
+    for (const q of ['who is the steering committee chair', 'steering committee 主席是谁']) expect(engine.answer(q).direct?.text ?? '', q).not.toMatch(/Emily Fox/);
+  });
+});
+
