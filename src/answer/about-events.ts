@@ -13,6 +13,7 @@ import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
+import { namedEvents } from './staged-event.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, withEventSchedule } from './talk-lines.js';
 import { onMostOf, titledPieces, topicOf } from './topic.js';
@@ -97,9 +98,8 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const { lang, ask, time } = question;
   const none = unheld(question, calendar, now);
   if (none) return none;
-  const named = calendar.about(question.rest, lang);
-  // "下一次选举", "next steering election": the next of something else than events; "upcomming istio events" is about
-  // events. A year alone ("2020 年选举之后") names no event.
+  const named = namedEvents(question, calendar, programme);
+  // "下一次选举", "next steering election": the next of something else than events. A year alone names no event.
   const { kinds, cities, regions } = question.entities;
   const namesEvent = named.length > 0 && kinds.length + cities.length + regions.length > 0;
   // Worked out only for the questions with a time word that read it.
