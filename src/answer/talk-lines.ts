@@ -10,7 +10,7 @@ import { asksGovernance, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, talkLine, talkLinkLine } from './direct.js';
 import type { Programme } from './programme.js';
-import { topicOf } from './topic.js';
+import { titledPieces, topicOf } from './topic.js';
 import type { Answer } from './types.js';
 
 /**
@@ -82,12 +82,14 @@ export function withEventSchedule<Part extends Pick<Answer, 'talks'> & Partial<P
 }
 
 /**
- * "when was the istio project meeting in london": the day and place of the event the one talk titled so was given at
+ * "when was the istio project meeting in london", "伦敦 istio 项目会议是哪天": the day and place of the event the one talk titled so was given at
  * (the Maintainer Summit, the day before), not those of the event the city names (Istio Day); `only` when the topic
  * titles no talk, talks of several events, or one given at `only` itself.
  */
 export function heldLine(only: EventInfo, question: Question, programme: Programme, calendar: Calendar): { events: EventInfo[]; direct: Answer['direct'] } {
-  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+  const said = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+  // "伦敦 istio 项目会议是哪天": the Chinese title's words, in a phrase the question does not write apart.
+  const topic = said.length ? said : titledPieces(question, calendar, (word) => programme.titleWord(word));
   const events = new Set(topic.length ? programme.titled(topic, question.lang).map((talk) => talk.event) : []);
   const [name] = events;
   const [held] = events.size === 1 && name && name !== only.name ? calendar.byNames([name], question.lang) : [];
