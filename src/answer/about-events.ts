@@ -126,7 +126,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // Of the kind named though no name holds its words ("上次的 istio 大会"); none held in the place named, no line.
   const ofKind = timed.length || !kinds.length ? timed : calendar.events(lang).filter((event) => kinds.includes(event.kind));
   if ((upcoming || time === 'latest') && asksEvent && kinds.length > 0 && regions.length + cities.length > 0 && !ofKind.some((event) => fitsNamed(event, question))) return {};
-  if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, ofKind.length ? ofKind : undefined, where);
+  if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, ofKind.length ? ofKind.filter((event) => fitsNamed(event, question)) : undefined, where);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
     const [latest] = ofKind.length ? ofKind : calendar.events(lang);
