@@ -88,8 +88,10 @@ export function withEventSchedule<Part extends Pick<Answer, 'talks'> & Partial<P
  */
 export function heldLine(only: EventInfo, question: Question, programme: Programme, calendar: Calendar): { events: EventInfo[]; direct: Answer['direct'] } {
   const said = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
-  // "伦敦 istio 项目会议是哪天": the Chinese title's words, in a phrase the question does not write apart.
-  const topic = said.length ? said : titledPieces(question, calendar, (word) => programme.titleWord(word));
+  // "伦敦 istio 项目会议是哪天": the Chinese title's words, in a phrase the question does not write apart, when a place names
+  // the event (a piece of a phrase naming the event itself, the 绘本 of "izzy 那本绘本", is no other talk's title).
+  const placed = question.entities.cities.length + question.entities.regions.length > 0;
+  const topic = said.length || !placed ? said : titledPieces(question, calendar, (word) => programme.titleWord(word));
   const events = new Set(topic.length ? programme.titled(topic, question.lang).map((talk) => talk.event) : []);
   const [name] = events;
   const [held] = events.size === 1 && name && name !== only.name ? calendar.byNames([name], question.lang) : [];
