@@ -13,6 +13,7 @@ import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
+import { namedEvents } from './staged-event.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, withEventSchedule } from './talk-lines.js';
 import { onMostOf, titledPieces, topicOf } from './topic.js';
@@ -72,8 +73,8 @@ const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'con
 /**
  * "is there an istio day in 2026", "kubecon europe 2027", "istiocon this year", "2027 events": one
  * kind of event (or events of any kind, in one region or none) and one year after the latest of them
- * the posts know: none is announced, and that latest one, said so. A year with none before that is
- * no news of the future. An Istio Day or a track "at kubecon na 2026" is the one kind (kinds come narrowest first), not one before or after it.
+ * the posts know: none is announced, and that latest one, said so; events of the year under way, whose latest it is ("今年
+ * istio 有哪些活动"), the next to come, else that latest. A year with none before that is no news of the future. An Istio Day or a track "at kubecon na 2026" is the one kind (kinds come narrowest first), not one before or after it.
  */
 function unheld(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, regions, years } = question.entities;
@@ -88,7 +89,10 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   const region = REGIONS.find((one) => one === regions[0]) ?? null;
   const [latest] = calendar.ofKind(kind ?? null, region, question.lang);
   const name = KIND_NAMES.find((entry) => entry.kind === kind);
-  if (!latest?.start || Number(latest.start.slice(0, 4)) >= year) return undefined;
+  const latestYear = Number(latest?.start?.slice(0, 4));
+  const underWay = !kind && relativeYears(question.text).length > 0 && year === now.getUTCFullYear();
+  if (!latest || latestYear > year || (latestYear === year && !underWay)) return undefined;
+  if (latestYear === year) return nextOrLatestPart(calendar, question.lang, now, calendar.ofKind(kind ?? null, region, question.lang));
   const direct = unheldLine(name ? eventName(name, region, null) : null, year, latest, now, question.lang);
   return { events: [latest], ...(direct ? { direct } : {}) };
 }
@@ -97,36 +101,32 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const { lang, ask, time } = question;
   const none = unheld(question, calendar, now);
   if (none) return none;
-  const named = calendar.about(question.rest, lang);
-  // "下一次选举", "next steering election": the next of something else than events; "upcomming istio events" is about
-  // events. A year alone ("2020 年选举之后") names no event.
+  const named = namedEvents(question, calendar, programme);
+  // "下一次选举", "next steering election": the next of something else than events. A year alone names no event.
   const { kinds, cities, regions } = question.entities;
   const namesEvent = named.length > 0 && kinds.length + cities.length + regions.length > 0;
   // Worked out only for the questions with a time word that read it.
   const ofEvents = (): boolean => namesEvent || !topicOf(question, calendar).some((word) => timeOf(word) === null);
-  // "what's coming up in amsterdam": a place alone stands for every event held there, not the one whose name
-  // "istio" matches best (Istio Day Europe 2023, there before KubeCon Europe 2026).
+  // "what's coming up in amsterdam": every event held there, not the one "istio" names best (Istio Day Europe 2023).
   const timed = namesEvent && !kinds.length ? calendar.heldIn(cities, regions, lang) : named;
   const asksEvent = ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search';
   // "where was…", "venue", "地址": the line names the venue the posts give, with the city.
   const where: Whereabouts = { venue: ask === 'where' };
-  // "which istiocon followed the 2021 one", "istio day after paris 2024", "the istio day before atlanta": the one
-  // held after (before) that past event ("the next kubecon europe 2027", not held yet, is that one; "the next istio
-  // day in london", no year and no "after", is the next to come there).
+  // "which istiocon followed the 2021 one", "the istio day before atlanta": the one held after (before) that past event
+  // ("the next kubecon europe 2027", not held yet, is that one; "the next istio day in london" is the next to come there).
   // A place alone ("after atlanta") is every event held there, of the year named if any: the week's conference is the one.
   const held = namesEvent && !kinds.length ? timed.filter((event) => !question.entities.years.length || question.entities.years.some((year) => event.start?.startsWith(String(year)))) : named;
   // "another istiocon after the first one": the first of the series named is where the question looks from.
   const first = time === 'first' && !cities.length && !regions.length && !question.entities.years.length ? picked(named, time, lang, calendar, now) : held;
   const sequel = asksEvent ? sequelPart(question, first, calendar, now) : undefined;
   if (sequel) return sequel;
-  // "the chicago istio day 2023 call, closing soon": a year already past says which event is asked; "soon", "next"
-  // pick none to come.
+  // "the chicago istio day 2023 call, closing soon": a year already past says which event is asked, not "soon", "next".
   const pastYear = question.entities.years.length > 0 && question.entities.years.every((year) => year < now.getUTCFullYear());
   const upcoming = time === 'next' && !pastYear;
   // Of the kind named though no name holds its words ("上次的 istio 大会"); none held in the place named, no line.
   const ofKind = timed.length || !kinds.length ? timed : calendar.events(lang).filter((event) => kinds.includes(event.kind));
   if ((upcoming || time === 'latest') && asksEvent && kinds.length > 0 && regions.length + cities.length > 0 && !ofKind.some((event) => fitsNamed(event, question))) return {};
-  if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, ofKind.length ? ofKind : undefined, where);
+  if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, ofKind.length ? ofKind.filter((event) => fitsNamed(event, question)) : undefined, where);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
     const [latest] = ofKind.length ? ofKind : calendar.events(lang);

@@ -10,7 +10,7 @@ import { asksGovernance, asksWeekday, type Question } from '../understand/index.
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, talkLine, talkLinkLine } from './direct.js';
 import type { Programme } from './programme.js';
-import { topicOf } from './topic.js';
+import { titledPieces, topicOf } from './topic.js';
 import type { Answer } from './types.js';
 import { withWeekday } from './weekday.js';
 
@@ -83,12 +83,16 @@ export function withEventSchedule<Part extends Pick<Answer, 'talks'> & Partial<P
 }
 
 /**
- * "when was the istio project meeting in london": the day and place of the event the one talk titled so was given at
+ * "when was the istio project meeting in london", "伦敦 istio 项目会议是哪天": the day and place of the event the one talk titled so was given at
  * (the Maintainer Summit, the day before), not those of the event the city names (Istio Day); `only` when the topic
  * titles no talk, talks of several events, or one given at `only` itself.
  */
 export function heldLine(only: EventInfo, question: Question, programme: Programme, calendar: Calendar): { events: EventInfo[]; direct: Answer['direct'] } {
-  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+  const said = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+  // "伦敦 istio 项目会议是哪天": the Chinese title's words, in a phrase the question does not write apart, when a place names
+  // the event (a piece of a phrase naming the event itself, the 绘本 of "izzy 那本绘本", is no other talk's title).
+  const placed = question.entities.cities.length + question.entities.regions.length > 0;
+  const topic = said.length || !placed ? said : titledPieces(question, calendar, (word) => programme.titleWord(word));
   const events = new Set(topic.length ? programme.titled(topic, question.lang).map((talk) => talk.event) : []);
   const [name] = events;
   const [held] = events.size === 1 && name && name !== only.name ? calendar.byNames([name], question.lang) : [];

@@ -36,12 +36,15 @@ const BRACKETED = /\([^)]*\)|（[^）]*）/g;
 export class Sections {
   readonly #byKey = new Map<string, Set<string>>();
   readonly #vocabulary: Vocabulary;
+  /** The words of each heading, with the events whose talks it lists: a stage belongs to its conference. */
+  readonly #events = new Map<string, Set<string>>();
 
   /** `listed`: each talk with the heading of a passage that tells it. */
   constructor(listed: Iterable<readonly [Talk, string]>) {
     for (const [talk, heading] of listed) {
       if (!heading) continue;
       for (const key of copyKeys(talk)) this.#byKey.set(key, (this.#byKey.get(key) ?? new Set()).add(heading.replace(BRACKETED, ' ')));
+      if (talk.event) this.#events.set(heading.replace(BRACKETED, ' '), (this.#events.get(heading.replace(BRACKETED, ' ')) ?? new Set()).add(talk.event));
     }
     this.#vocabulary = new Vocabulary(wordsOf([...new Set([...this.#byKey.values()].flatMap((set) => [...set]))]));
   }
@@ -79,5 +82,20 @@ export class Sections {
         return wanted.every((word) => word !== null && words.includes(word));
       });
     });
+  }
+
+  /**
+   * The events whose talks a heading lists that holds every word of `all` and one of `some` at least (a stage's: "the
+   * cloud native theater"); none when a word of `all` is no heading word.
+   */
+  eventsListing(all: readonly string[], some: readonly string[]): string[] {
+    const wanted = all.map((word) => this.word(word));
+    const others = some.map((word) => this.word(word));
+    if (wanted.some((word) => word === null)) return [];
+    const holds = (heading: string): boolean => {
+      const words = wordsOf([heading]);
+      return wanted.every((word) => word !== null && words.includes(word)) && others.some((word) => word !== null && words.includes(word));
+    };
+    return [...new Set([...this.#events].filter(([heading]) => holds(heading)).flatMap(([, events]) => [...events]))];
   }
 }

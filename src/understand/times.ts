@@ -105,8 +105,15 @@ const NEXT_OF = ['的下一届', '的下一场', '的下一次', '的下一个']
  */
 const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', ...NEXT_OF, '下一站']);
 
+/**
+ * "chicago istio day's next edition", "paris istio day, next one?": English says the next of one named as 的下一届 does, by
+ * "next" after it, its possessive's ("what's next" is no possessive) or past a comma ("the next istio day in paris" is
+ * the next to come).
+ */
+const NEXT_OF_NAMED = /\p{L}(?<!\b(?:what|where|when|who|how|that|it|there|here|let))['’]s\s+next\b|\p{L}\s*,\s*(?:the\s+|and\s+(?:the\s+)?)?next\b/iu;
+
 export function afterAsked(text: string): boolean {
-  return AFTER.test(text);
+  return AFTER.test(text) || NEXT_OF_NAMED.test(text);
 }
 
 /** The Chinese words for "after" follow the event they look past ("伦敦之后"); the English ones precede it. */

@@ -30,6 +30,8 @@ describe('the event date line', () => {
   it('dates a talk named by its title by the event it was given at, not by the event its city names', () => {
     expect(engine.answer('when was the istio project meeting in london').direct?.text).toMatch(/^Maintainer Summit Europe 2025: 31 March 2025/);
     expect(engine.answer('when was the kiali troubleshooting talk at istio day london').direct?.text).toMatch(/^Istio Day Europe 2025: 1 April 2025/);
+    // In Chinese, the title's words in a phrase not written apart (项目会议 of "项目会议是什么时候").
+    expect(engine.answer('伦敦那场 istio 项目会议是什么时候').direct?.text).toMatch(/^Maintainer Summit Europe 2025：2025 年 3 月 31 日/);
   });
 
   it('gives no line of the event day when asked when its speakers were picked or heard back', () => {

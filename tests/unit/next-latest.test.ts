@@ -22,6 +22,21 @@ describe('next and latest when nothing later is announced', () => {
     expect(engine.answer('latest kubecon', { now: new Date('2026-03-24T12:00:00Z') }).direct?.text).toMatch(/\(now on\)$/);
   });
 
+  it('answers the events of the year under way with the next to come, else the latest of that year, said so', () => {
+    expect(line('which istio events happen this year')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026/);
+    expect(line('今年都有什么 istio 活动')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026：/);
+    // Told in March, the one under way is on now; a past year is left to the passages.
+    expect(engine.answer('which istio events happen this year', { now: new Date('2026-03-24T12:00:00Z') }).direct?.text).toMatch(/KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam \(now on\)$/);
+    expect(line('which istio events happened in 2025')).toBeUndefined();
+  });
+
+  it('names the latest virtual one of a kind asked for online, not the latest held in a city', () => {
+    // IstioCon China 2023 was held in Shanghai; the last IstioCon held online was IstioCon 2022.
+    expect(line('when will the next virtual istiocon be')).toMatch(/^No upcoming event is announced; the latest: IstioCon 2022: 25 to 29 April 2022/);
+    expect(line('线上 istiocon 下一届什么时候')).toMatch(/^尚未公布新的活动；最近一场：IstioCon 2022：/);
+    expect(line('when will the next istiocon be')).toMatch(/^No upcoming event is announced; the latest: IstioCon China 2023/);
+  });
+
   it('says no event of the kind asked about is announced in a year after its latest one', () => {
     expect(line('is there an istio day in 2026')).toBe('No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (13 months ago)');
     expect(line('kubecon europe 2027')).toMatch(/^No KubeCon \+ CloudNativeCon Europe in 2027 is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);

@@ -147,6 +147,20 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(engine.answer('how many sessions built on istio were there at kubecon paris 2024').direct?.text).toMatch(/ten KubeCon sessions built on Istio/);
   });
 
+  it('finds the conference a stage belongs to when the question names no event, not the event whose name holds its words', () => {
+    // "Cloud Native" is two of the three words of the stage and of Cloud Native AI Day Europe 2024's name; "theater"
+    // is of no event's name, and only the Amsterdam 2026 post lists talks under the stage.
+    const theater = ['2EG0z', '2EG0q', '2EG0t', '2EG0w'].map((id) => `https://sched.co/${id}`);
+    const answer = engine.answer('which talks are at the cloud native theater');
+    expect(answer.talks.map((talk) => talk.schedule).sort()).toEqual([...theater].sort());
+    expect(answer.direct?.text).toMatch(/KubeCon \+ CloudNativeCon Europe 2026/);
+    const times = engine.answer('cloud native theater agenda');
+    expect(times.direct?.text ?? '').not.toMatch(/Cloud Native AI Day/);
+    expect(times.events.map((event) => event.name)).toContain('KubeCon + CloudNativeCon Europe 2026');
+    // Words of a heading that name an event too ("istio sessions") leave the event to the names: no stage is said.
+    expect(engine.answer('cloud native ai day talks').direct?.text).toMatch(/Cloud Native AI Day Europe 2024/);
+  });
+
   it("lists the session of the project's ContribFest or maintainer track a question names, of the year and region it names only", () => {
     const answer = engine.answer('contribfest at kubecon eu 2025');
     expect(answer.intent).toBe('talks');

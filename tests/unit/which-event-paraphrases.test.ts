@@ -98,6 +98,18 @@ describe('前一场, 后一场, 后面, 的下一届 say before and after; 活�
   });
 });
 
+describe("English says the edition after one named by its possessive's next or a next past a comma", () => {
+  it.each([
+    ["when was the salt lake city istio day's next edition", /^Istio Day Europe 2025: 1 April 2025, London/],
+    ['istio day london, the next one was where?', /^Istio Day North America 2025: 10 November 2025, Atlanta/],
+    // "what's next" is no possessive, and "next" before the event named is the next to come.
+    ["what's next for istio day london", /^No upcoming event is announced/],
+    ['the next istio day in london', /^No upcoming event is announced/],
+  ])('%s', (question, expected) => {
+    expect(line(question)).toMatch(expected);
+  });
+});
+
 describe('an Istio Day at a KubeCon of a year not announced is the Istio Day asked about', () => {
   it.each([
     ['kubecon north america 2026, any istio day there?', /^No Istio Day North America in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta/],
