@@ -55,8 +55,7 @@ export class Programme {
   readonly #events: EventMatcher;
   readonly #people: PeopleMatcher;
   readonly #talks: readonly Talk[];
-  /** The words of each talk's titles (both languages) and format notes, and all of them, for topics. */
-  readonly #titleWords = new Map<Talk, string[]>();
+  /** Every word of the talks' titles (both languages) and format notes, for topics. */
   readonly #titleVocabulary: Vocabulary;
   readonly #kinds: ReadonlyMap<string, EventKind>;
   readonly #order: TalkOrder;
@@ -76,8 +75,7 @@ export class Programme {
   /** `passages`: those that tell talks give the headings the talks are listed under. */
   constructor(talks: readonly Talk[], events: readonly EventInfo[], passages: readonly (Told & Pick<Passage, 'headings'>)[] = []) {
     this.#talks = talks;
-    for (const talk of talks) this.#titleWords.set(talk, titleWordsOf(talk));
-    this.#titleVocabulary = new Vocabulary([...this.#titleWords.values()].flat());
+    this.#titleVocabulary = new Vocabulary(talks.flatMap((talk) => titleWordsOf(talk)));
     const starts = new Map(events.map((event) => [event.name, event.start]));
     this.#kinds = new Map(events.map((event) => [event.name, event.kind]));
     for (const talk of talks) {
@@ -234,7 +232,7 @@ export class Programme {
   /** Those of `talks` whose title holds one of `words` ("keynote" of "who gave the keynote…"). */
   titledBy(talks: readonly Talk[], words: readonly string[]): Talk[] {
     const wanted = new Set(words.map((word) => this.#bestMatch(word)).filter((word): word is string => word !== null));
-    return talks.filter((talk) => (this.#titleWords.get(talk) ?? titleWordsOf(talk)).some((word) => wanted.has(word)));
+    return talks.filter((talk) => titleWordsOf(talk).some((word) => wanted.has(word)));
   }
 
   /**
@@ -263,7 +261,7 @@ export class Programme {
     const wanted = topic.map((word) => new Set(this.#topicMatches(word).map(([match]) => match)));
     return talks.filter((talk) => {
       // A talk the programme merged from its copies is a new object: its words are read again, from every title.
-      const words = this.#titleWords.get(talk) ?? titleWordsOf(talk);
+      const words = titleWordsOf(talk);
       return wanted.every((matches) => words.some((word) => matches.has(word)));
     });
   }

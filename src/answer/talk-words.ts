@@ -18,9 +18,14 @@ function wordsOf(texts: readonly string[]): string[] {
   return texts.flatMap((text) => [...nameWords(text), ...hyphenated(text).map((word) => word.replaceAll('-', ''))]);
 }
 
+/** Each talk's title words, worked out once per talk object (the programme's merged copies are objects of their own). */
+const TITLE_WORDS = new WeakMap<Talk, readonly string[]>();
+
 /** The words of a talk's titles and of its format ("lightning talks" finds a talk noted as one), with their hyphenated compounds as one word too ("llmd"). */
-export function titleWordsOf(talk: Talk): string[] {
-  return wordsOf([...titlesOf(talk), talk.format ?? '']);
+export function titleWordsOf(talk: Talk): readonly string[] {
+  let words = TITLE_WORDS.get(talk);
+  if (!words) TITLE_WORDS.set(talk, (words = wordsOf([...titlesOf(talk), talk.format ?? ''])));
+  return words;
 }
 
 /** A heading's note in brackets ("(24 March)", "（3 月 24 日）") says when, not what the talks are. */
@@ -38,6 +43,8 @@ export class Sections {
   readonly #vocabulary: Vocabulary;
   /** The words of each heading, with the events whose talks it lists: a stage belongs to its conference. */
   readonly #events = new Map<string, Set<string>>();
+  /** Each heading's words, worked out once: every question about talks reads every heading. */
+  readonly #words = new Map<string, ReadonlySet<string>>();
 
   /** `listed`: each talk with the heading of a passage that tells it. */
   constructor(listed: Iterable<readonly [Talk, string]>) {
@@ -78,8 +85,8 @@ export class Sections {
     return talks.filter((talk) => {
       const headings = [...new Set(copyKeys(talk).flatMap((key) => [...(this.#byKey.get(key) ?? [])]))];
       return headings.some((heading) => {
-        const words = wordsOf([heading]);
-        return wanted.every((word) => word !== null && words.includes(word));
+        const words = this.#wordsOf(heading);
+        return wanted.every((word) => word !== null && words.has(word));
       });
     });
   }
@@ -91,11 +98,17 @@ export class Sections {
   eventsListing(all: readonly string[], some: readonly string[]): string[] {
     const wanted = all.map((word) => this.word(word));
     const others = some.map((word) => this.word(word));
-    if (wanted.some((word) => word === null)) return [];
+    if (wanted.some((word) => word === null) || others.every((word) => word === null)) return [];
     const holds = (heading: string): boolean => {
-      const words = wordsOf([heading]);
-      return wanted.every((word) => word !== null && words.includes(word)) && others.some((word) => word !== null && words.includes(word));
+      const words = this.#wordsOf(heading);
+      return wanted.every((word) => word !== null && words.has(word)) && others.some((word) => word !== null && words.has(word));
     };
     return [...new Set([...this.#events].filter(([heading]) => holds(heading)).flatMap(([, events]) => [...events]))];
+  }
+
+  #wordsOf(heading: string): ReadonlySet<string> {
+    let words = this.#words.get(heading);
+    if (!words) this.#words.set(heading, (words = new Set(wordsOf([heading]))));
+    return words;
   }
 }

@@ -64,8 +64,22 @@ function misspelt(typed: string, known: string): boolean {
   return (typed.length >= 6 || typed.length === known.length - 1) && oneEditApart(typed, known);
 }
 
+/** Recent texts' times: the answer stage asks it of a question's text and of each of its words, question after question. */
+const TIMES_OF = new Map<string, Time | null>();
+/** Texts remembered before the memo starts over. */
+const TIMES_KEPT = 5_000;
+
 /** Whether the question asks for the next or the latest of the events it names; null when neither. */
 export function timeOf(text: string): Time | null {
+  let time = TIMES_OF.get(text);
+  if (time === undefined) {
+    if (TIMES_OF.size >= TIMES_KEPT) TIMES_OF.clear();
+    TIMES_OF.set(text, (time = readTime(text)));
+  }
+  return time;
+}
+
+function readTime(text: string): Time | null {
   const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
   if (said) return said;
   const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 5);
