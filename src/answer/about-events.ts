@@ -112,7 +112,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const asksEvent = ask === 'latest' || ask === 'when' || ask === 'where' || ask === 'search';
   // "where was…", "venue", "地址": the line names the venue the posts give, with the city.
   const where: Whereabouts = { venue: ask === 'where' };
-  // "which istiocon followed the 2021 one", "the istio day before atlanta": the one held after (before) that past event
+  // "the istiocon that followed 2021's", "the istio day before atlanta": the one held after (before) that past event
   // ("the next kubecon europe 2027", not held yet, is that one; "the next istio day in london" is the next to come there).
   // A place alone ("after atlanta") is every event held there, of the year named if any: the week's conference is the one.
   const held = namesEvent && !kinds.length ? timed.filter((event) => !question.entities.years.length || question.entities.years.some((year) => event.start?.startsWith(String(year)))) : named;

@@ -1,5 +1,5 @@
 /**
- * "the chinese sessions of the istiocon 2021 agenda", "istiocon 2021 中文议程": an event whose schedule the posts link in
+ * "the chinese sessions of the istiocon 2021 agenda", "istiocon 2021 的中文议程表": an event whose schedule the posts link in
  * several languages' session lists ("…/schedule/english/", "…/schedule/chinese/") is asked for the list in the language the
  * question names, before the full schedule. Pure.
  */

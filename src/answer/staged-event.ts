@@ -21,7 +21,7 @@ export function namedEvents(question: Pick<Question, 'rest' | 'lang' | 'ask'>, c
   // The conference's dates are not the hours of its stage ("what hour do the istio slots on the … theater begin").
   if (question.ask === 'when') return named;
   const words = nameWords(question.rest);
-  // Every word naming an event must be the stage's ("london" of "sessions at istio day london" is no heading's), and
+  // Every word naming an event must be the stage's ("london" of "the istio day london sessions" is no heading's), and
   // some other word of it no kind of talk ("sessions" of "istio sessions" stands for any).
   const naming = words.filter((word) => calendar.names(word) && !ANY_EVENT_WORDS.includes(word));
   const others = words.filter((word) => !calendar.names(word) && !TALK_FORMATS.includes(word));

@@ -1,7 +1,7 @@
 /**
  * How English is typed in a chat, said the way the word lists of `intents.ts` and `times.ts` say it (what
  * `colloquial.ts` does for Chinese): "teh", "wen", "whr" are "the", "when", "where", which no post writes, so read as
- * typed they would be words to search and a topic that keeps "wen is teh next istio event" from being answered as
+ * typed they would be words to search and a topic that keeps "wen is teh next istio meetup" from being answered as
  * "when is the next one". "gonna be held" and "going to happen" say "will"; "I'm new to istio" and "following up"
  * frame the question as "could you tell me" does (`chat-words.ts`): none of their words is what is asked about.
  */

@@ -58,7 +58,7 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   哪天: 'date',
   哪一天: 'date',
   几号: 'date',
-  // "Izzy 是什么", "什么叫 ContribFest", "TOC 指什么": the passage that defines it answers, whatever words it uses.
+  // "吉祥物 Izzy 是什么", "什么叫 ContribFest", "TOC 指什么": the passage that defines it answers, whatever words it uses.
   是什么: 'definition',
   什么是: 'definition',
   什么叫: 'definition',
@@ -66,7 +66,7 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   啥是: 'definition',
   什么意思: 'definition',
   指什么: 'definition',
-  // "技术监督委员会是做什么的", "指导委员会负责什么", "TOC 管什么": what it does says what it is.
+  // "TOC 这个委员会是做什么的", "指导委员会负责什么", "TOC 管什么": what it does says what it is.
   做什么: 'definition',
   做啥: 'definition',
   干什么: 'definition',

@@ -63,7 +63,7 @@ export function understand(input: string, lang?: Lang): Question {
   if (present) words.groups = words.groups.filter(({ word }) => !PRESENT_WORDS.includes(word));
   const time = timeOf(said) ?? (present ? 'latest' : null);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
-  // "Who is izzy", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B", "X 啥活动": what it is ("future istio days?" asks which of them: the next).
+  // "Who's the Izzy mascot", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B", "X 啥活动": what it is ("future istio days?" asks which of them: the next).
   const whatIs = bareTermAsked(said, entities) || relationAsked(said) || whatItIsAsked(said) || eitherAsked(said, entities) || kindAsked(said);
   // "what are the future istio events", "what was the event after london": which event, not what one is.
   const which = whichEventAsk(said, timed, time, entities);

@@ -85,7 +85,7 @@ describe('the schedule of an event the posts give no schedule page of', () => {
   });
 
   it('links the session list of the language a question names, when the event links one', () => {
-    expect(engine.answer('istiocon 2021 中文议程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
+    expect(engine.answer('istiocon 2021 中文场次议程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
     expect(engine.answer('istiocon 2021 的英文日程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/english/');
     expect(engine.answer('istiocon 2021 日程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/');
   });
