@@ -55,7 +55,8 @@ export class Answerer implements QueryService {
     const outcomes = new Outcomes(corpus.passages);
     this.#outcomes = new OutcomeLines(corpus.passages, outcomes);
     this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage), namesCompany: (text) => this.#programme.organisations.in(text).length > 0 }, corpus.events);
-    this.#media = new EventMedia(corpus.events, corpus.passages, (name) => this.#programme.talksOf([name], 'en'));
+    // Both languages' talks: a talk told only in Chinese may hold the one recording.
+    this.#media = new EventMedia(corpus.events, corpus.passages, (name) => [...this.#programme.talksOf([name], 'en'), ...this.#programme.talksOf([name], 'zh')]);
     this.#names = new NamePairs(corpus.passages, corpus.talks);
     this.manifest = manifest;
   }

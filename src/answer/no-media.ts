@@ -1,7 +1,7 @@
 /**
  * "istio day paris slides", "istiocon 2022 videos": the one event a question names, when neither the event, nor any
  * talk given at it, nor any passage about it (in either language) links what is asked, gets a line that says so,
- * citing the event's post, rather than no line above passages that link other events' slides. Pure.
+ * citing the event's post, rather than no line above passages that link other events' slides.
  */
 import { saysSlidesOnSchedule } from '../domain/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
@@ -43,7 +43,12 @@ export class EventMedia {
   passages(name: string): readonly Passage[] {
     if (!this.#byEvent) {
       this.#byEvent = new Map();
-      for (const passage of this.#passages) if (passage.event !== null) this.#byEvent.set(passage.event, [...(this.#byEvent.get(passage.event) ?? []), passage]);
+      for (const passage of this.#passages) {
+        if (passage.event === null) continue;
+        const held = this.#byEvent.get(passage.event);
+        if (held) held.push(passage);
+        else this.#byEvent.set(passage.event, [passage]);
+      }
     }
     return this.#byEvent.get(name) ?? [];
   }

@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, namesAward, namesElection, namesPart, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, awardAsked, bodiesTitled, bodyTitleOf, namesElection, namesPart, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -125,7 +125,7 @@ export class OutcomeLines {
     // "who holds the contribution seats": the post of the one kind of seat asked about. The community seats' results
     // name who was elected to other seats than the contribution seats asked about: no answer.
     const [seat, otherSeat] = seatsIn(question.text);
-    const award = namesAward(question) && !asksGovernance(question);
+    const award = awardAsked(question);
     const otherSeats = (text: string): boolean => seat !== undefined && otherSeat === undefined && !seatsIn(text).includes(seat) && seatsIn(text).length > 0;
     const posts: ResultsPost[] = [];
     for (const passage of passages) {

@@ -11,7 +11,7 @@ import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
 import { analyze } from '../store/index.js';
-import { ANY_BODY_TITLE, asksGovernance, asksWhoIs, COMPANY_ASKS, namesAward, namesPart, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { ANY_BODY_TITLE, asksWhoIs, awardAsked, COMPANY_ASKS, namesPart, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { otherYear } from './elsewhere.js';
 import { PersonNames, withoutTitles } from './person-names.js';
@@ -86,7 +86,7 @@ export class WhoLines {
     const ofEvent = ({ passage }: Ranked): boolean => !about.size || !passage.event || about.has(passage.event);
     // Nor is a passage of another year than the one asked about: "the 2020 vote" was not 2021's.
     // Nor is an election's results post, asked who won an award ("2031 年 社区奖 谁获得了"): it names who was elected.
-    const electionOnly = namesAward(question) && !asksGovernance(question);
+    const electionOnly = awardAsked(question);
     const top = ranked
       .slice(0, WHO_DEPTH)
       .filter((one) => one.passage.lang === question.lang && ofEvent(one) && !otherYear(question, one.passage) && !(electionOnly && ANY_BODY_TITLE.test(one.passage.title)));

@@ -84,9 +84,13 @@ export function presentBodyAsked(text: string, words: Pick<Question['words'], 'g
 const AWARD = SYNONYMS.find((group) => group.includes('award')) ?? [];
 const HAN = /\p{Script=Han}/u;
 
-/** Whether the question names an award ("community award", "获奖"): what an event gives, which no election decides. */
-export function namesAward(question: Pick<Question, 'words' | 'text'>): boolean {
-  return question.words.groups.some((group) => AWARD.includes(group.word)) || AWARD.some((word) => HAN.test(word) && question.text.includes(word));
+/**
+ * Whether the question asks about an award ("community award", "获奖") and names no election, body or seat: what an event
+ * gives, which no election decides, so an election's results post is no answer to it.
+ */
+export function awardAsked(question: Pick<Question, 'words' | 'text'>): boolean {
+  const award = question.words.groups.some((group) => AWARD.includes(group.word)) || AWARD.some((word) => HAN.test(word) && question.text.includes(word));
+  return award && !asksGovernance(question);
 }
 
 /**

@@ -3,7 +3,7 @@
  * "说talk说"), Han ones anywhere, case-insensitive.
  *
  * This is what a regular expression `(?<![\p{L}\p{N}])(?:talk|…)(?![\p{L}\p{N}])|演讲|…` with flags `iu` finds, and
- * it was one: V8 compiles each such pattern to 20–90 KB of machine code (the letter classes of the lookarounds,
+ * it was one: V8 compiles each such pattern to 14–90 KB of machine code (the letter classes of the lookarounds,
  * case-folded), about 1 MB for the sixty lists the understand stage asks of every question, held for as long as the
  * process runs. A lowered text searched with `indexOf`, and the characters either side of a find tested, answers
  * the same (but for letters only case folding equates, such as "ſ" and "s", which no question types).
