@@ -69,9 +69,12 @@ export function parseQuery(input: string): ParsedQuery {
   rest = spaceScripts(rest.replace(/["“”]/g, ' ')).replace(/\s+/g, ' ').trim();
   const [first = '', ...others] = rest.split(' ');
   const command = COMMAND_WORDS[first.toLowerCase()];
-  if (command && ((NEEDS_ARGUMENT.has(command) && others.length) || (STANDS_ALONE.has(command) && !others.length))) {
+  // `events 2025` is `events year:2025`: a year is the one word the list of events can be narrowed by here.
+  const yearOnly = command === 'events' && others.length === 1 && /^(?:19|20)\d\d$/.test(others[0] ?? '') && parsed.year === null;
+  if (yearOnly) parsed.year = Number(others[0]);
+  if (command && (yearOnly || (NEEDS_ARGUMENT.has(command) && others.length) || (STANDS_ALONE.has(command) && !others.length))) {
     parsed.command = command;
-    rest = others.join(' ');
+    rest = yearOnly ? '' : others.join(' ');
   }
   parsed.text = rest;
   return parsed;

@@ -138,6 +138,18 @@ describe('talks, speakers and events', () => {
     expect([...starts].sort().reverse()).toEqual(starts);
   });
 
+  it('lists one year\'s events when the command is followed by a year', () => {
+    const all = engine.answer('events').events;
+    const years = [...new Set(all.map((event) => event.start?.slice(0, 4)))];
+    expect(years.length).toBeGreaterThan(1);
+    const year = years[1] ?? '';
+    const listed = engine.answer(`events ${year}`);
+    expect(listed.intent).toBe('events');
+    expect(listed.events.length).toBeGreaterThan(0);
+    expect(listed.events.every((event) => event.start?.startsWith(year))).toBe(true);
+    expect(engine.answer(`活动 ${year}`).events).toEqual(listed.events.map((event) => expect.objectContaining({ name: event.name })));
+  });
+
   it('says which announced event comes next', () => {
     const answer = engine.answer('next', { now: new Date('2032-06-01T12:00:00Z') });
     expect(answer.intent).toBe('next');

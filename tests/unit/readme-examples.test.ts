@@ -47,6 +47,8 @@ function expectAnswers(question: string, answer: Answer): void {
     expect(answer.suggestions.length).toBeGreaterThan(0);
   } else if (command === 'events') {
     expect(answer.events.length).toBeGreaterThan(0);
+    const year = /\b\d{4}\b/.exec(question)?.[0];
+    if (year) expect(answer.events.every((event) => event.start?.startsWith(year))).toBe(true);
   } else if (command === 'next') {
     // With no upcoming event the line says so and names the latest; never empty.
     expect(answer.events.length > 0 || answer.direct !== undefined).toBe(true);
