@@ -79,18 +79,18 @@ const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'con
 function unheld(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, regions, years } = question.entities;
   const [kind, otherKind, third] = kinds;
-  if ((otherKind && (otherKind !== 'kubecon' || third || afterAsked(question.text) || beforeAsked(question.text))) || regions.length > 1) return undefined;
+  if ((otherKind && (otherKind !== 'kubecon' || third || afterAsked(question.rest) || beforeAsked(question.rest))) || regions.length > 1) return undefined;
   // "events" of no kind: a noun for any event, not the project's name alone ("istio 2027").
-  const says = (noun: string): boolean => (HAN.test(noun) ? question.text.includes(noun) : question.words.groups.some(({ word }) => word === noun));
+  const says = (noun: string): boolean => (HAN.test(noun) ? question.rest.includes(noun) : question.words.groups.some(({ word }) => word === noun));
   if (!kind && !ANY_EVENT_WORDS.some((noun) => noun !== 'istio' && says(noun))) return undefined;
-  const said = [...new Set([...years, ...relativeYears(question.text).map((offset) => now.getUTCFullYear() + offset)])];
+  const said = [...new Set([...years, ...relativeYears(question.rest).map((offset) => now.getUTCFullYear() + offset)])];
   const [year, otherYear] = said;
   if (year === undefined || otherYear !== undefined) return undefined;
   const region = REGIONS.find((one) => one === regions[0]) ?? null;
   const [latest] = calendar.ofKind(kind ?? null, region, question.lang);
   const name = KIND_NAMES.find((entry) => entry.kind === kind);
   const latestYear = Number(latest?.start?.slice(0, 4));
-  const underWay = !kind && relativeYears(question.text).length > 0 && year === now.getUTCFullYear();
+  const underWay = !kind && relativeYears(question.rest).length > 0 && year === now.getUTCFullYear();
   if (!latest || latestYear > year || (latestYear === year && !underWay)) return undefined;
   if (latestYear === year) return nextOrLatestPart(calendar, question.lang, now, calendar.ofKind(kind ?? null, region, question.lang));
   const direct = unheldLine(name ? eventName(name, region, null) : null, year, latest, now, question.lang);
@@ -166,9 +166,9 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
   // and when the talks are what is counted ("istiocon 2021 演讲 多少分钟" counts minutes).
   const countsTalks = (): boolean => {
-    const nouns = countedPhrases(question.text);
+    const nouns = countedPhrases(question.rest);
     // "How long does an istio day lightning talk last" asks a duration, "max speakers of a panel" people, not how many talks there were.
-    return (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.text) && !talkSizeAsked(question.text);
+    return (!nouns.length || nouns.some(talksAsked)) && !asksHowLong(question.rest) && !talkSizeAsked(question.rest);
   };
   const counted = named.length > 0 && ask === 'how-many' && question.aboutTalks && kinds.length + cities.length + years.length > 0 && countsTalks();
   // "keynotes at kubecon eu 2025", "contribfest kubecon na 2023": a plain question about talks, or naming a session
@@ -180,7 +180,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const whose = (): Set<string> => new Set(programme.organisations.in(question.rest).flatMap((organisation) => organisation.words));
   const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled(whose());
   // "who was on the stream", "who was at istio day": who took part in a programme is who gave its talks.
-  const tookPart = ask === 'who' && named.length > 0 && whoTookPartAsked(question.text) && !untitled();
+  const tookPart = ask === 'who' && named.length > 0 && whoTookPartAsked(question.rest) && !untitled();
   if (ask === 'talks' || (ask === 'who' && (question.aboutTalks || tookPart)) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
   // Nothing more is asked of no event.
   if (!named.length) return {};
@@ -201,8 +201,8 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (ask === 'when' || ask === 'where') return heldLine(only, question, programme, calendar);
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
-  if (!kind || beforeAsked(question.text) || afterAsked(question.text)) return {};
-  const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.text)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(only, question.text) : only, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(only, programme, lang) : undefined));
+  if (!kind || beforeAsked(question.rest) || afterAsked(question.rest)) return {};
+  const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(only, question.rest) : only, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(only, programme, lang) : undefined));
   // "istio day london talk videos": no recordings page of the event, but its talks' own recordings; "the twitch stream's
   // timetable": no schedule page, but the programme its posts list, named by its line, listed after the passages (they may give its hours).
   const { intent: _talks, ...own } = !direct && (ask === 'video' || ask === 'slides' || ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};

@@ -2,7 +2,7 @@ import { Outcomes } from '../facts/index.js';
 import { Finder, preferLang, type Corpus, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import { readIndex, takeSearchIndexes, type Manifest } from '../store/index.js';
-import { understand, type Question } from '../understand/index.js';
+import { understand, withoutOpener, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
 import { callLead } from './deadline.js';
@@ -202,7 +202,8 @@ export class Answerer implements QueryService {
 
   /** Nearest names as the same command ("talks Istio Day Europe 2025"); the usual suggestions when none is near. */
   #nearest(question: Question, names: string[]): string[] {
-    const word = question.text.split(/\s+/)[0] ?? '';
+    // The command word as typed ("talks", "演讲"), after any greeting before it.
+    const word = withoutOpener(question.text).trim().split(/\s+/)[0] ?? '';
     return names.length ? names.map((name) => `${word} ${name}`) : this.suggestions(question.lang);
   }
 

@@ -30,11 +30,11 @@ const NEW_ASKED = /(?<![\p{L}\p{N}])new(?:est|ly)?(?![\p{L}\p{N}])|新/iu;
 const COUNT_DEPTH = 3;
 
 export function countLine(question: Question, ranked: RankedPassages): Lead | undefined {
-  if (question.ask !== 'how-many' || !countedPhrases(question.text).length) return undefined;
+  if (question.ask !== 'how-many' || !countedPhrases(question.rest).length) return undefined;
   const asked = countedWordsOf(question);
   const years = question.entities.years.map(String);
   // A limit is no count of who came; of anything else ("40-minute presentations (up to 2 speakers)" for minutes), it may be.
-  const limits = limitAsked(question.text) || !countsWhoCame(asked);
+  const limits = limitAsked(question.rest) || !countsWhoCame(asked);
   const head = ranked.slice(0, COUNT_DEPTH);
   // Of a governance body named ("steering"), a post whose title names another (the TOC's election) counts that one's candidates.
   const [own, others] = [bodyTitleOf(question), otherBodiesTitleOf(question)];
@@ -53,7 +53,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
         ? years.some((year) => editions(sentence).includes(year))
         : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
     // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.text)));
+    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)));
     if (!said) continue;
     const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
     return one === head[0] ? { direct } : { direct, first: one };

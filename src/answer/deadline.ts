@@ -81,7 +81,7 @@ function callDateIn(text: string, words: RegExp): string | null {
  */
 function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held = false): DirectAnswer {
   const { lang } = question;
-  const opening = asksOpening(question.text);
+  const opening = asksOpening(question.rest);
   for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
     if (passage.event !== event || passage.lang !== lang) continue;
     const date = (opening ? openingIn : deadlineIn)(passage.text);
@@ -103,7 +103,7 @@ function askedOfCall(question: Question, ranked: RankedPassages, topic: readonly
   // another event's call, or one of its talks that happens to hold a word, answers nothing asked of this call.
   const ofCall = (passage: Passage): boolean => passage.event === event && [passage.text, ...passage.headings].some((text) => CALL_FOR_PROPOSALS.test(text));
   // Asked how long ("how long were workshops"), the passage that gives a length beside the word says it, not one that only names it.
-  const length = asksHowLong(question.text);
+  const length = asksHowLong(question.rest);
   const counts = first.map(({ passage }) => (ofCall(passage) ? held(passage.text, groups).size + (length && DURATION.test(passage.text) ? 1 : 0) : 0));
   const most = Math.max(0, ...counts);
   return most > (counts[0] ?? 0) ? first[counts.indexOf(most)] : undefined;

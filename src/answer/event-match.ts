@@ -127,13 +127,13 @@ const REGIONS_SAID: ReadonlySet<string> = new Set(Object.values(REGION_ALIASES).
  * names the dolphin, whose name is in her book launch's; "cloud native theater talks, what time" names a stage, not
  * Cloud Native AI Day. "The izzy book launch", "observability day" name them.
  */
-export function otherDateAsked(event: EventInfo, question: Pick<Question, 'ask' | 'text'>, topic: readonly string[]): boolean {
-  if (CALL_FOR_PROPOSALS.test(question.text) || notificationAsked(question.text) || downloadAsked(question.text)) return true;
+export function otherDateAsked(event: EventInfo, question: Pick<Question, 'ask' | 'rest'>, topic: readonly string[]): boolean {
+  if (CALL_FOR_PROPOSALS.test(question.rest) || notificationAsked(question.rest) || downloadAsked(question.rest)) return true;
   // "where can i get a signed copy of the book": where a thing is got is no place of the book's launch.
   if ((question.ask !== 'when' && question.ask !== 'where') || !OCCASIONS.has(event.kind) || !topic.length) return false;
-  const typed = nameWords(question.text);
+  const typed = nameWords(question.rest);
   // "launched" says the launch, "books" the book; "那本书" the book, as the Chinese posts say it.
-  const said = (word: string): boolean => typed.some((one) => one.startsWith(word)) || (ZH_NAME_WORDS[word] ?? []).some((zh) => question.text.includes(zh)) || zhOrdinalSaid(word, question.text);
+  const said = (word: string): boolean => typed.some((one) => one.startsWith(word)) || (ZH_NAME_WORDS[word] ?? []).some((zh) => question.rest.includes(zh)) || zhOrdinalSaid(word, question.rest);
   const own = nameWords(event.name).filter((word) => !/^\d+$/.test(word) && !ANY_EVENT_WORDS.includes(word) && !REGIONS_SAID.has(word));
   return own.filter(said).length * 2 <= own.length;
 }

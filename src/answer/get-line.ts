@@ -61,11 +61,11 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   // that does not name it says nothing of getting it (a ticket "to buy" is no sticker). A Chinese question's
   // English words are not held to that: its passages translate them ("kiosk" is 展台). Where things are handed out (the
   // booth, the kiosk: posts call one stand by both) and "anything" name no thing asked about.
-  const forWhom = new Set([...question.text.matchAll(FOR_SOMEONE)].map((match) => (match[1] ?? '').toLowerCase()));
+  const forWhom = new Set([...question.rest.matchAll(FOR_SOMEONE)].map((match) => (match[1] ?? '').toLowerCase()));
   const named = topicOf().filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word) && !forWhom.has(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   // The way asked for: a store to "buy", a giveaway for "given away" or for a thing asked free ("free copy", "免费拿").
-  const asked = wayOf(question.text) ?? (freeAsked(question.text) ? 'given' : null);
+  const asked = wayOf(question.rest) ?? (freeAsked(question.rest) ? 'given' : null);
   // The sentence of `one` that says how to get the thing, the best for the question; `ahead` when it only points ahead.
   const sayingOf = (one: Ranked): { sentence: string } | { ahead: true } | undefined => {
     const { passage } = one;
@@ -94,7 +94,7 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
     if (said && 'ahead' in said) ahead.add(one.passage.postUrl);
     else if (said) found.push({ one, sentence: said.sentence, passedOver: ahead.size > 0 });
   }
-  const how = HOW_ASKED.test(question.text);
+  const how = HOW_ASKED.test(question.rest);
   // Asked how, an introduction's "read on to learn how to take part" is followed: its post's passage below the first
   // page that says what to do ("tweet … with #IstioTurns4") answers, shown first. So is the post of the first passage
   // found when none found says what to do: an introduction that only says there is swag to win ("参与者有机会获得 Istio
@@ -114,7 +114,7 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   // event); else the first. The passages keep their order (where to get a thing is what ranking weighs them by
   // already, `wantWeight`), but the passage quoted goes before an introduction passed over for only pointing to it.
   const post = found[0]?.one.passage.postUrl;
-  const who = WHO_ASKED.test(question.text);
+  const who = WHO_ASKED.test(question.rest);
   const fits = ({ one, sentence }: Found): number[] => [
     how && (one.passage.postUrl === post || ahead.has(one.passage.postUrl)) && SAYS_WHAT_TO_DO.test(sentence) ? 1 : 0,
     who && one.passage.facts.people ? 1 : 0,

@@ -81,10 +81,10 @@ export class OutcomeLines {
     const latest = ((question.ask === 'latest' && question.time === 'latest') || next) && question.words.wants.includes('outcome');
     // "who got in to steering in 2023" (not who gave a talk): answered by a results post only when it ranks first. Not
     // "who is the toc chair": who was elected to a body is not who chairs it.
-    const who = question.ask === 'who' && !question.aboutTalks && !namesPart(question.text) && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
+    const who = question.ask === 'who' && !question.aboutTalks && !namesPart(question.rest) && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
     if (question.ask !== 'results' && !latest && !who) return undefined;
     // "istio 申请进 cncf 结果如何": the outcome of something else than a vote or an award; who won is no answer.
-    if (question.ask === 'results' && !asksGovernance(question) && !DECIDED.test(question.text)) return undefined;
+    if (question.ask === 'results' && !asksGovernance(question) && !DECIDED.test(question.rest)) return undefined;
     const following = this.#following(question);
     // The election after the one named left no results post of its own: no line, rather than another's results.
     if (following && !following.post) return undefined;
@@ -124,7 +124,7 @@ export class OutcomeLines {
     const body = bodyTitleOf(question);
     // "who holds the contribution seats": the post of the one kind of seat asked about. The community seats' results
     // name who was elected to other seats than the contribution seats asked about: no answer.
-    const [seat, otherSeat] = seatsIn(question.text);
+    const [seat, otherSeat] = seatsIn(question.rest);
     const award = awardAsked(question);
     const otherSeats = (text: string): boolean => seat !== undefined && otherSeat === undefined && !seatsIn(text).includes(seat) && seatsIn(text).length > 0;
     const posts: ResultsPost[] = [];
@@ -150,7 +150,7 @@ export class OutcomeLines {
    */
   #following(question: Question): { post?: ResultsPost } | undefined {
     const [year, otherYear] = question.entities.years;
-    if (year === undefined || otherYear !== undefined || !namesElection(question.words) || !afterAsked(question.text)) return undefined;
+    if (year === undefined || otherYear !== undefined || !namesElection(question.words) || !afterAsked(question.rest)) return undefined;
     const body = bodyTitleOf(question) ?? ANY_BODY_TITLE;
     const yearOf = (passage: Passage): number => Number(passage.date?.slice(0, 4));
     // Some years' results were posted in one language only: the year that followed is read from both.

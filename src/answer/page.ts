@@ -27,7 +27,7 @@ export function withFirst(ranked: RankedPassages, first: readonly Ranked[], adde
 export function eventFirst(ranked: RankedPassages, question: Question, known: EventPart, passages: readonly Passage[]): RankedPassages {
   const [only, other] = known.events ?? [];
   const timed = question.time !== null && only !== undefined && other === undefined;
-  const past = happenedAfterAsked(question.text) ? known.lookedPast : undefined;
+  const past = happenedAfterAsked(question.rest) ? known.lookedPast : undefined;
   // Walking the ranking this deep costs more than the rest of the page: only when something may move.
   if (!timed && !past) return ranked;
   const head = ranked.slice(0, EVENT_FIRST_DEPTH);

@@ -80,7 +80,7 @@ function askedOf(text: string): Asked | undefined {
 
 export function priceLine(question: Question, ranked: RankedPassages, events: readonly string[]): DirectAnswer | undefined {
   if (question.ask !== 'register') return undefined;
-  const asked = askedOf(question.text);
+  const asked = askedOf(question.rest);
   if (!asked) return undefined;
   // The events the answer is about, when the question names one by its year or place ("istiocon 2021", "beijing
   // meetup") or by a name of no kind ("四周年社区会议": the 4th birthday); "istio day" alone names the kind, and the event
@@ -90,7 +90,7 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   const about = new Set(named ? events.flatMap((name) => [name, ...colocatedNames(name)]) : []);
   // The years of the events asked about ("the first istiocon" is IstioCon 2021): a sentence of another year's is about that one.
   const editions = new Set(events.flatMap((name) => name.match(/\b20\d\d\b/g) ?? []));
-  const forSpeakers = SPEAKING.test(question.text);
+  const forSpeakers = SPEAKING.test(question.rest);
   const saying = ranked
     .slice(0, PRICE_DEPTH)
     .map(({ passage }) => passage)
@@ -99,7 +99,7 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   // "virtual or in person": a sentence that says "virtual" answers in the question's own terms, before one that says "online";
   // "can I join remotely or is it in person only": the way asked about first, said in any words ("virtual registration
   // options"), before the other ("in-person attendees").
-  const own = heldWords(question.text);
+  const own = heldWords(question.rest);
   const rank = (sentence: string): number => {
     const words = heldWords(sentence);
     if (own[0] !== undefined && words.includes(own[0])) return 0;

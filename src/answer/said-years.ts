@@ -7,7 +7,7 @@ import { relativeYears, type Question } from '../understand/index.js';
 
 /** `question` with the years it says from `now` among its years and its words naming events; itself when it says none or names a year in digits. */
 export function withSaidYears(question: Question, now: Date): Question {
-  const offsets = relativeYears(question.text);
+  const offsets = relativeYears(question.rest);
   if (!offsets.length || question.entities.years.length) return question;
   const years = [...new Set(offsets.map((offset) => now.getUTCFullYear() + offset))];
   return { ...question, entities: { ...question.entities, years }, rest: `${question.rest} ${years.join(' ')}` };

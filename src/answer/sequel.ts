@@ -83,7 +83,7 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   // "the next event after kubecon 2020": a noun for any event asks for the next of any kind, whatever the kind of the one named;
   // a Chinese one may be part of a run read as one word ("之后是哪个活动呢": 是哪个活动呢).
   const anyEvent = question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.some((noun) => word === noun || (HAN.test(noun) && word.includes(noun))));
-  const anyKind = kinds.length > 0 && whatFollowedAsked(question.text);
+  const anyKind = kinds.length > 0 && whatFollowedAsked(question.rest);
   const following = (): EventInfo | undefined => (kinds.length && !anyEvent ? (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined)) : calendar.afterAny(only, question.lang));
   const found = direction === 'before' ? calendar.before(only, question.lang) : following();
   return sequelLine(question, direction, only, found, now);
@@ -95,7 +95,7 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
  * of the kind they name; of any kind, the next stop.
  */
 function splitSequel(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
-  const sides = afterSides(question.text);
+  const sides = afterSides(question.rest);
   if (!sides) return undefined;
   const side = understand(sides.named, question.lang);
   const { kinds, cities, regions } = side.entities;

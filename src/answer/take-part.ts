@@ -38,7 +38,7 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
   // No edition of the series gives a registration link: as for one event asked about, the latest's schedule or
   // landing page, where the conference takes its registrations, rather than nothing. Not when the question asks what
   // it costs, how it is held or when sign-ups opened: a page is no price, and the price line answers those.
-  const linkAsked = kind === 'register' && ![asksPrice, asksHowHeld, asksOpening].some((asks) => asks(question.text));
+  const linkAsked = kind === 'register' && ![asksPrice, asksHowHeld, asksOpening].some((asks) => asks(question.rest));
   const paged = linkAsked ? ordered.find((one) => signUpLine(one, question.lang)) : undefined;
   const page = paged && signUpLine(paged, question.lang);
   return paged && page ? { events: [paged], direct: page } : undefined;

@@ -98,5 +98,5 @@ export function heldLine(only: EventInfo, question: Question, programme: Program
   const [held] = events.size === 1 && name && name !== only.name ? calendar.byNames([name], question.lang) : [];
   const at = held ?? only;
   const line = eventLine(at, question.lang, { venue: question.ask === 'where' });
-  return { events: [at], direct: asksWeekday(question.text) ? withWeekday(line, at) : line };
+  return { events: [at], direct: asksWeekday(question.rest) ? withWeekday(line, at) : line };
 }

@@ -71,7 +71,7 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
   // "how long ago": words of the phrase that asks are no topic either. The kind of talk asked about ("keynotes at
   // kubecon") is a topic, though it says the question is about talks.
   // "coming up this year": a year said from today is a time, as a year in digits is.
-  const phrase = [...askingWords(question.text), ...relativeYearWords(question.text), ...SIZING_PHRASES.filter(({ pattern }) => pattern.test(question.text)).flatMap(({ words }) => words)];
+  const phrase = [...askingWords(question.rest), ...relativeYearWords(question.rest), ...SIZING_PHRASES.filter(({ pattern }) => pattern.test(question.rest)).flatMap(({ words }) => words)];
   const asking = (word: string): boolean => asksAlone(word) || phrase.includes(word);
   const topic = question.words.groups
     .map((group) => ({ ...group, word: formatIn(group.word) ?? group.word }))

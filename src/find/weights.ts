@@ -78,7 +78,7 @@ const EVENT_TERMS = new Set(ANY_EVENT_WORDS.flatMap(analyze));
  * ("how many community seats": commun, seat; "多少家公司": 家, 家公, 公司), else all its words.
  */
 export function countedWordsOf(question: Question): string[] {
-  const named = countedPhrases(question.text)
+  const named = countedPhrases(question.rest)
     // 个 is every noun's measure word: "几个人" counts 人, "几个席位" 席位.
     .map((phrase) => phrase.replace(/^个(?=\p{Script=Han})/u, ''))
     .flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)))

@@ -14,3 +14,4 @@ export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoTookPar
 export { notificationAsked } from './register-asks.js';
 export { downloadAsked } from './not-asking.js';
 export { spellingAsked, subjectGroups } from './what-is.js';
+export { withoutOpener } from './openers.js';

@@ -1,12 +1,27 @@
 /**
- * What people type before a question in a chat, which says nothing of it: "so who's izzy", "ok so what is the TOC",
- * "hey, wat's contribfest", "btw what does CNCF stand for", "and who won?", "对了，ContribFest 是啥", "话说 izzy 是谁".
- * The readings that look at how a question opens ("who's…", "what's…", "谁是…") read it without them.
+ * What people type around a question in a chat, which says nothing of it. Before it: "so who's izzy",
+ * "ok so what is the TOC", "hey, wat's contribfest", "btw what does CNCF stand for", "and who won?",
+ * "does anyone know who izzy is", "对了，ContribFest 是啥", "话说 izzy 是谁". After it: "contribfest? thanks",
+ * "izzy 是谁，谢谢", and the particle that softens a Chinese question ("izzy 是谁呢"). The readings
+ * that look at how a question opens or ends ("who's…", "…?", "…是谁") read it without them.
  */
-const OPENER = /^\s*(?:(?:so|ok|okay|hey|hi|hello|um+|uh+|hm+|btw|also|and|but|oh|well|quick question)(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:对了|话说|所以|那么|另外|顺便问一下|请问)[\s,，:：]*)+/iu;
+const OPENER =
+  /^\s*(?:(?:so|ok|okay|hey|hi|hello|um+|uh+|hm+|btw|also|and|but|oh|well|quick question|please|pls|plz|(?:does|do)\s+(?:any\s*one|some\s*one|some\s*body|any\s*body|you|u)\s+know|any\s*one\s+know|(?:can|could)\s+(?:any\s*one|some\s*one|you|u)\s+tell\s+me|i\s+(?:was\s+)?wonder(?:ing|ed)?)(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:对了|话说|所以|那么|另外|顺便问一下|请问)[\s,，:：]*)+/iu;
+
+/** Thanks and please after a question, in either language, and what separates them from it. */
+const CLOSER = /(?:[\s,，.。!！~～]*(?:(?<![a-z0-9'’])(?:thanks|thank\s+you|thx|pls|plz|please|cheers)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|谢谢(?:啦|了|你)?|多谢|感谢|麻烦了))+[\s.。!！~～]*$/i;
+
+/** The particle 呢 at the end of a Chinese question, before its question mark. */
+const SOFTENER = /呢(?=\s*[?？]*\s*$)/;
 
 /** The question without the words that open it and ask nothing; the question as typed when nothing else is left. */
 export function withoutOpener(text: string): string {
   const rest = text.replace(OPENER, '');
+  return rest.trim() ? rest : text;
+}
+
+/** The question without the thanks or please after it, nor a final 呢; the question as typed when nothing else is left. */
+export function withoutCloser(text: string): string {
+  const rest = text.replace(CLOSER, '').replace(SOFTENER, '');
   return rest.trim() ? rest : text;
 }

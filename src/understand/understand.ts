@@ -16,7 +16,7 @@ import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
 import { whichEventAsk } from './which-event.js';
-import { withoutOpener } from './openers.js';
+import { withoutCloser, withoutOpener } from './openers.js';
 import { withShorthandSpelled } from './shorthand.js';
 import { kindAsked } from './kind-asked.js';
 
@@ -38,8 +38,9 @@ export function understand(input: string, lang?: Lang): Question {
   const trimmed = input.trim();
   const truncated = trimmed.length > MAX_QUESTION_LENGTH;
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
-  const parsed = parseQuery(text);
-  const said = withWhatSpelled(withoutOpener(withShorthandSpelled(plainEnglish(plainChinese(parsed.text)))));
+  // "hey, talks by …" is the command "talks by …".
+  const parsed = parseQuery(withoutOpener(text));
+  const said = withWhatSpelled(withoutCloser(withoutOpener(withShorthandSpelled(plainEnglish(plainChinese(parsed.text))))));
   // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
   const identity = identityAsked(said);
   const { years, ...words } = readWords([identity ?? said, ...parsed.phrases].join(' '));

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+/**
+ * Greetings, thanks and a softening 呢 around a question ask nothing: the question reads, and is
+ * answered, as it does without them.
+ */
+const ENGLISH = ['who is izzy', 'istiocon?', 'when was istio day in paris', 'ambient talks at kubecon london', 'how many people came to the first istiocon', 'where can i get the izzy book'];
+const CHINESE = ['izzy 是谁', '伦敦 istio day 是哪天', 'istiocon 2022 有多少场演讲', '在哪里可以买到 izzy 的书'];
+const AROUND_ENGLISH = [(q: string) => `hey, ${q}`, (q: string) => `${q} thanks`, (q: string) => `${q} pls`, (q: string) => `does anyone know ${q}`, (q: string) => `can someone tell me ${q}`, (q: string) => `${q}, thank you so much!`];
+const AROUND_CHINESE = [(q: string) => `${q}，谢谢`, (q: string) => `${q}呢？`, (q: string) => `${q}，多谢！`, (q: string) => `请问${q}呢`];
+
+/** What the reading of a question decides: what is asked, of what, with which words. */
+const readingOf = (text: string) => {
+  const { ask, time, subject, aboutTalks, words, entities } = understand(text);
+  return { ask, time, subject, aboutTalks, words: words.groups.map((group) => group.word), wants: words.wants, entities };
+};
+
+describe('what is said around a question', () => {
+  const cases = [...ENGLISH.flatMap((q) => AROUND_ENGLISH.map((around) => [q, around(q)])), ...CHINESE.flatMap((q) => AROUND_CHINESE.map((around) => [q, around(q)]))];
+  it.each(cases)('"%s" reads the same as "%s"', (plain, wrapped) => {
+    expect(readingOf(wrapped)).toEqual(readingOf(plain));
+  });
+
+  it('keeps a question that is nothing but thanks', () => {
+    expect(understand('thanks').rest).toBe('thanks');
+    expect(understand('谢谢').rest).toBe('谢谢');
+  });
+});
+
+describe('answers with thanks or a greeting around the question', () => {
+  let engine: Answerer;
+  beforeAll(async () => {
+    engine = await shippedService();
+  });
+  const shown = (answer: Answer) => ({ direct: answer.direct?.text, talks: answer.talks.map((talk) => talk.title), first: answer.results[0]?.text });
+
+  it('counts what is asked though thanks follow the measure word', () => {
+    const question = '芝加哥 istio day 被请上台的贡献者一共有多少位';
+    expect(engine.answer(question).direct?.text).toContain('20');
+    expect(shown(engine.answer(`${question}，谢谢`))).toEqual(shown(engine.answer(question)));
+  });
+
+  it('reads a command after a greeting as the command', () => {
+    expect(shown(engine.answer('hey, talks by lin sun at kubecon na 2023'))).toEqual(shown(engine.answer('talks by lin sun at kubecon na 2023')));
+    expect(engine.answer('ok talks istio day europe 2025').intent).toBe('talks');
+    const none = engine.answer('hi, speaker jose');
+    expect(none.suggestions.length).toBeGreaterThan(0);
+    expect(none.suggestions.every((suggestion) => suggestion.startsWith('speaker '))).toBe(true);
+  });
+});
