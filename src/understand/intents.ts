@@ -215,6 +215,9 @@ export function askingWords(text: string): string[] {
   return ASKING_PHRASES.filter(({ phrase, pattern }) => lower.includes(phrase) && pattern.test(text)).flatMap(({ words }) => words);
 }
 
+/** Every word or phrase that signals any intent. */
+export const ASK_WORDS: readonly string[] = ASKS.flatMap(([, words]) => words);
+
 /** Every word or phrase that signals `ask`, over all its entries of `ASKS`. */
 export function wordsOf(ask: Ask): string[] {
   return ASKS.filter(([one]) => one === ask).flatMap(([, words]) => words);

@@ -1,0 +1,63 @@
+import { GOVERNANCE_BODIES, KIND_NAMES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, STEERING_SEATS, SYNONYMS, VIRTUAL_WORDS } from '../domain/index.js';
+import { CHAT_WORDS } from './chat-words.js';
+import { ASK_WORDS, WANT_WORDS } from './intents.js';
+import { AHEAD, HAPPENING_WORDS, TIME_WORDS } from './times.js';
+
+/**
+ * The English words the readers of a question look for: what signals an intent or a time, the
+ * kinds of event, the domain's terms, places and organisations. A question that misspells one
+ * ("upcoimng", "isticoon", "locaiton", "progarmme") is read as if it were spelled right, by every
+ * reader and by the answer, not by each reader's own tolerance.
+ */
+const VOCABULARY: ReadonlySet<string> = new Set(
+  [
+    ...ASK_WORDS,
+    ...Object.keys(WANT_WORDS),
+    ...TIME_WORDS,
+    ...AHEAD,
+    ...HAPPENING_WORDS,
+    ...[SYNONYMS, ORGANISATIONS, GOVERNANCE_BODIES, STEERING_SEATS].flatMap((groups) => groups.flat()),
+    ...KIND_NAMES.flatMap((kind) => kind.aliases),
+    ...VIRTUAL_WORDS,
+    ...PERSON_NOUNS,
+    ...PEOPLE_VERBS,
+    ...CHAT_WORDS,
+  ]
+    .flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/))
+    .filter((word) => word.length > 1),
+);
+
+/** Six letters or more: five letters one typo from a known word are as often a word of their own. */
+const MISSPELLABLE = 6;
+/** A letter changed is a typo from eight letters on: shorter words one letter apart are often both words ("summit", "submit"). */
+const CHANGEABLE = 8;
+const LONG_WORDS = [...VOCABULARY].filter((word) => word.length >= MISSPELLABLE - 1);
+
+/**
+ * Whether `typed` is `known` with one typo inside it: two neighbouring letters swapped, a letter added
+ * or dropped, or (long words) one changed, never at either end. A letter more or less at an end makes
+ * another word or form as often as a typo ("selected", "elected"; "sessions", "session").
+ */
+function typoOf(typed: string, known: string): boolean {
+  if (typed.charAt(0) !== known.charAt(0) || typed.at(-1) !== known.at(-1)) return false;
+  let at = 0;
+  while (at < typed.length && typed[at] === known[at]) at += 1;
+  if (typed.length === known.length) {
+    const swapped = typed[at] === known[at + 1] && typed[at + 1] === known[at] && typed.slice(at + 2) === known.slice(at + 2);
+    return swapped || (typed.length >= CHANGEABLE && typed.slice(at + 1) === known.slice(at + 1));
+  }
+  if (typed.length === known.length + 1) return typed.slice(at + 1) === known.slice(at);
+  return typed.length === known.length - 1 && typed.slice(at) === known.slice(at + 1);
+}
+
+/** The known word a typed one misspells: the only one a typo away. */
+function meantBy(typed: string): string | undefined {
+  if (typed.length < MISSPELLABLE || VOCABULARY.has(typed)) return undefined;
+  const near = LONG_WORDS.filter((known) => typoOf(typed, known));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** The text with each misspelt known word spelled right. */
+export function spelledAsMeant(text: string): string {
+  return text.replace(/[a-z]+/gi, (typed) => meantBy(typed.toLowerCase()) ?? typed);
+}
