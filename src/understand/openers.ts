@@ -6,7 +6,10 @@
  * that look at how a question opens or ends ("who's…", "…?", "…是谁") read it without them.
  */
 const OPENER =
-  /^\s*(?:(?:so|ok|okay|hey|hi|hello|um+|uh+|hm+|btw|also|and|but|oh|well|quick question|please|pls|plz|(?:does|do)\s+(?:any\s*one|some\s*one|some\s*body|any\s*body|you|u)\s+know|any\s*one\s+know|(?:can|could)\s+(?:any\s*one|some\s*one|you|u)\s+tell\s+me|i\s+(?:was\s+)?wonder(?:ing|ed)?)(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:对了|话说|所以|那么|另外|顺便问一下|请问)[\s,，:：]*)+/iu;
+  /^\s*(?:(?:so|ok|okay|hey|hi|hello|um+|uh+|hm+|btw|also|and|but|oh|well|quick question|please|pls|plz|(?:does|do)\s+(?:any\s*one|some\s*one|some\s*body|any\s*body|you|u)\s+know|any\s*one\s+know|(?:can|could)\s+(?:any\s*one|some\s*one|you|u)\s+tell\s+me|i\s+(?:was\s+)?wonder(?:ing|ed)?|just\s+wondering|(?:i\s*['’]?d|i\s+would|i)?\s*(?:like|want(?:ed)?|need|wanna)\s+(?:to\s+)?know|(?:i\s*['’]?m\s+|i\s+am\s+)?curious|any\s+ideas?)(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:对了|话说|所以|那么|另外|顺便问一下|请问)[\s,，:：]*)+/iu;
+
+/** "有人知道 … 吗", "你知道 … 吗": asking whether someone knows asks the question inside, whose 吗 goes with the frame. */
+const KNOWS = /^\s*(?:请问\s*)?(?:有人|有谁|谁|你|您|你们|大家)知道\s*(?<asked>.+?)\s*吗?\s*(?<mark>[?？]*)\s*$/u;
 
 /** Thanks and please after a question, in either language, and what separates them from it. */
 const CLOSER = /(?:[\s,，.。!！~～]*(?:(?<![a-z0-9'’])(?:thanks|thank\s+you|thx|pls|plz|please|cheers)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|谢谢(?:啦|了|你)?|多谢|感谢|麻烦了))+[\s.。!！~～]*$/i;
@@ -16,7 +19,7 @@ const SOFTENER = /呢(?=\s*[?？]*\s*$)/;
 
 /** The question without the words that open it and ask nothing; the question as typed when nothing else is left. */
 export function withoutOpener(text: string): string {
-  const rest = text.replace(OPENER, '');
+  const rest = text.replace(KNOWS, '$<asked>$<mark>').replace(OPENER, '');
   return rest.trim() ? rest : text;
 }
 
