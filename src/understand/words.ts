@@ -4,6 +4,7 @@ import { CHAT_WORDS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
 import { misspeltWant, WANT_WORDS } from './intents.js';
 import { AHEAD, TIME_WORDS } from './times.js';
+import { WHICH_PEOPLE } from './roles.js';
 import type { Want, WordGroup, Words } from './types.js';
 
 const byWord = new Map<string, readonly string[]>();
@@ -28,7 +29,7 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
  */
 // A synonym written half in Latin ("T 恤") gives its Chinese part too: "t恤吗" is 恤 + 吗.
 const HAN_PARTS = [...byWord.keys()].flatMap((word) => (HAN_RUN.test(word) ? [] : (word.match(/\p{Script=Han}+/gu) ?? [])));
-const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS]
+const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS, ...WHICH_PEOPLE]
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
 /** The known Chinese words by their first character, longest first: a run is split a character at a time. */
@@ -209,7 +210,7 @@ export function readWords(text: string): Words & { years: number[] } {
       wantWords.push(piece);
     } else if (year !== null) words.years.push(year);
     else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
-    else if (!STOP_WORDS.has(piece) && !backThen(pieces, i) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece)) {
+    else if (!STOP_WORDS.has(piece) && !backThen(pieces, i) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece) && !WHICH_PEOPLE.includes(piece)) {
       const made = group(piece);
       if (made.alternatives.length) words.groups.push(made);
     }

@@ -142,6 +142,18 @@ describe('a question asking which company did something', () => {
     expect(engine.answer('who was recognised at istio day chicago').direct?.text).toMatch(/Rob Salmond and Andrea Ma were recognised/);
   });
 
+  it('reads "哪两位" typed together with what was done as asking, so what was done is searched alone', () => {
+    // Glued into one run, "哪两位受到表彰" was one word that no passage holds.
+    const words = understand('芝加哥那届 istio day 上哪两位受到表彰').words.groups.map((group) => group.word);
+    expect(words).toContain('受到表彰');
+    expect(words.join(' ')).not.toMatch(/哪两位/);
+  });
+
+  it('answers who was recognised by the sentence saying so, not by an award told beside it', () => {
+    // The passage tells both; the question asks of no vote or award, so the award's winners are no answer.
+    expect(engine.answer('芝加哥那届 istio day 上哪两位受到表彰').direct?.text).toMatch(/Rob Salmond 和 Andrea Ma/);
+  });
+
   it('does not take a company for a person when it asks who did something else', () => {
     // "who hosted" asks for people: the sentence naming them, not one naming only a sponsor.
     expect(engine.answer('who hosted the atlanta istio day').direct?.text).toMatch(/John Howard/);
