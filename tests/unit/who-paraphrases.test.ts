@@ -154,6 +154,12 @@ describe('a question asking which company did something', () => {
     expect(engine.answer('芝加哥那届 istio day 上哪两位受到表彰').direct?.text).toMatch(/Rob Salmond 和 Andrea Ma/);
   });
 
+  it('reads the guests of a programme as its speakers: a company named says whose talks', () => {
+    // The 1.0 stream's guests ("嘉宾") are the people of its slots; the one from the company named answers.
+    expect(engine.answer('twitch 直播上 datadog 的嘉宾有谁').direct?.text).toMatch(/Jason Yee、Ilan Rabinovich/);
+    expect(engine.answer('who was the guest from pivotal on the 1.0 twitch stream').direct?.text).toMatch(/Shannon Coen/);
+  });
+
   it('does not take a company for a person when it asks who did something else', () => {
     // "who hosted" asks for people: the sentence naming them, not one naming only a sponsor.
     expect(engine.answer('who hosted the atlanta istio day').direct?.text).toMatch(/John Howard/);
