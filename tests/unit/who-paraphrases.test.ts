@@ -160,6 +160,12 @@ describe('a question asking which company did something', () => {
     expect(engine.answer('who was the guest from pivotal on the 1.0 twitch stream').direct?.text).toMatch(/Shannon Coen/);
   });
 
+  it('reads 由 ("by", of 由谁, 由哪几家) as asking, not as a word every "由 X 主讲" talk holds', () => {
+    expect(understand('那本 izzy 绘本里的插图由谁完成').words.groups.map((group) => group.word)).not.toContain('由');
+    expect(engine.answer('那本 izzy 绘本里的插图由谁完成').direct?.text).toMatch(/Suri Patel 和 Alex Davy/);
+    expect(engine.answer('21年北京的 istio meetup 是由哪几家单位一起主办的').direct?.text).toMatch(/信通院、阿里云/);
+  });
+
   it('does not take a company for a person when it asks who did something else', () => {
     // "who hosted" asks for people: the sentence naming them, not one naming only a sponsor.
     expect(engine.answer('who hosted the atlanta istio day').direct?.text).toMatch(/John Howard/);
