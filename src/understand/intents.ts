@@ -160,6 +160,8 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
+  // How a vote went, said after "how many" ("how many people turned out" counts them): "how did the toc vote turn out".
+  ['results', ['turn out', 'turned out', 'turns out', 'voted in', 'got elected']],
   // The day of the week an event fell on is asked of its date ("那天星期几", "周几", "what weekday").
   ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', 'weekday', 'day of the week', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月', '哪年', '哪一年', '几几年', '星期几', '周几', '礼拜几']],
   // Where an event was: its city, its venue, its address (`not-asking.ts`: when these words ask no such thing).

@@ -171,3 +171,14 @@ describe('a question asking which company did something', () => {
     expect(engine.answer('who hosted the atlanta istio day').direct?.text).toMatch(/John Howard/);
   });
 });
+
+describe('how a vote went, asked without "results"', () => {
+  it('reads "turn out" and "voted in" of an election as asking its results', () => {
+    expect(understand('how did the 2026 steering election turn out').ask).toBe('results');
+    expect(understand('which two were voted in to the toc in 2021').ask).toBe('results');
+  });
+
+  it('still reads how many people turned out as a count', () => {
+    expect(understand('how many people turned out for the beijing meetup').ask).toBe('how-many');
+  });
+});
