@@ -9,7 +9,7 @@ import { definitionLine } from '../../src/answer/definition-line.js';
 import { definitionsIn } from '../../src/facts/definitions.js';
 import { talksLine } from '../../src/answer/direct.js';
 import { OutcomeLines } from '../../src/answer/outcome-line.js';
-import { WhoLines } from '../../src/answer/who-line.js';
+import { sentencesOf, WhoLines } from '../../src/answer/who-line.js';
 import { Outcomes } from '../../src/facts/index.js';
 import type { Corpus, RankedPassages } from '../../src/find/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
@@ -258,6 +258,11 @@ describe('what the results posts announce', () => {
 describe('the who line', () => {
   const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false }, []);
   const ofYear = (id: string, text: string, year: number): Passage => ({ ...passage(id, text), facts: { years: [year] } });
+
+  it('quotes a sentence whole when a name in it is written with an initial ("Marta O. 和 Ana Lima")', () => {
+    expect(sentencesOf('这本书由 Marta O. 和 Ana Lima 合著。 插图来自 Kenji Arai.')).toEqual(['这本书由 Marta O. 和 Ana Lima 合著。', '插图来自 Kenji Arai.']);
+    expect(sentencesOf('It was written by Marta Olsen. Ana Lima drew it.')).toEqual(['It was written by Marta Olsen.', 'Ana Lima drew it.']);
+  });
 
   it('quotes no passage of another year than the one the question names', () => {
     const earlier = ofYear('a', 'Last week the members voted for Marta Olsen and Kenji Arai.', 2031);

@@ -166,6 +166,10 @@ describe('a question asking which company did something', () => {
     expect(engine.answer('21年北京的 istio meetup 是由哪几家单位一起主办的').direct?.text).toMatch(/信通院、阿里云/);
   });
 
+  it('reads "谁写了" a book as asking its authors, whom the posts say co-authored it (合著)', () => {
+    expect(engine.answer('谁写了 izzy 那本书').direct?.text).toMatch(/Faseela K 和 Lin Sun 合著/);
+  });
+
   it('does not take a company for a person when it asks who did something else', () => {
     // "who hosted" asks for people: the sentence naming them, not one naming only a sponsor.
     expect(engine.answer('who hosted the atlanta istio day').direct?.text).toMatch(/John Howard/);
