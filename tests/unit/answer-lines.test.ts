@@ -221,6 +221,16 @@ describe('the results line', () => {
     expect(line?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
   });
 
+  it("answers who sits on a body from its results post when the post's opening, naming no one, ranks first", () => {
+    const opening = { ...passage('toc', 'Every year the project elects three of the six members of the TOC.'), postId: 'toc', title: '2031 TOC Election Results', facts: {} } as Passage;
+    const list = { ...passage('toc#1', 'The following members have been elected to the TOC: Priya Nair, Tomas Berg.'), postId: 'toc', title: '2031 TOC Election Results', facts: { outcome: true, people: true } } as Passage;
+    const lines = new OutcomeLines([opening, list], new Outcomes([opening, list]));
+    expect(lines.answer(understand('who are the toc members in 2031'), rankedOf([opening, list]))?.direct.text).toMatch(/Priya Nair, Tomas Berg/);
+    // An opening that names people (who ran the vote) is the who line's to quote.
+    const officers = { ...opening, text: 'Thanks to our election officers Ana Lima and Kenji Arai.', facts: { people: true } } as Passage;
+    expect(lines.answer(understand('who were the election officers of the 2031 toc vote'), rankedOf([officers, list]))).toBeUndefined();
+  });
+
   it("quotes no post about another place's event than the one asked about", () => {
     const at = (id: string, region: string, text: string): Passage => ({ ...passage(id, text), facts: { region } });
     const elsewhere = at('award-1', 'North America', 'Casey Moreau won the community award.');

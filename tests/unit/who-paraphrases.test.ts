@@ -186,3 +186,12 @@ describe('how a vote went, asked without "results"', () => {
     expect(understand('how many people turned out for the beijing meetup').ask).toBe('how-many');
   });
 });
+
+describe('who sits on a body, asked in Chinese', () => {
+  it('reads "谁是 … 成员" and "成员有哪些" as asking who, not what the body is', () => {
+    expect(understand('谁是 2031 年 toc 成员').ask).toBe('who');
+    expect(understand('2031 年指导委员会的成员有哪些').ask).toBe('who');
+    // Who someone is stays a what-is question.
+    expect(understand('谁是 izzy').ask).not.toBe('who');
+  });
+});
