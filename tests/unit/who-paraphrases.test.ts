@@ -195,3 +195,10 @@ describe('who sits on a body, asked in Chinese', () => {
     expect(understand('谁是 izzy').ask).not.toBe('who');
   });
 });
+
+describe('who is going to do something', () => {
+  it('reads "who is going to be…" as who will be, not as who someone is', () => {
+    expect(understand('who is going to be the next program committee chair').ask).toBe('who');
+    expect(understand("who's gonna be emcee at istio day").ask).toBe('who');
+  });
+});
