@@ -11,7 +11,7 @@ import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
 import { bareTermAsked, eitherAsked, identityAsked, relationAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
-import { whoDidAsked } from './who-did.js';
+import { whoDidAsked, whoSpokeAsked } from './who-did.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
@@ -53,7 +53,7 @@ export function understand(input: string, lang?: Lang): Question {
   const worded = askOf(withoutProgrammeName(said, entities));
   // "what was the contribfest at kubecon london called": a session's name is its title, which its talk gives.
   const named = worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || entities.kinds.some((kind) => TRACK_KINDS.has(kind))) ? 'talks' : worded;
-  const read = named === 'schedule' && whoDidAsked(said) ? 'who' : named === 'talks' && decksAsked(said) ? 'slides' : named;
+  const read = (named === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, named) ? 'who' : named === 'talks' && decksAsked(said) ? 'slides' : named;
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;

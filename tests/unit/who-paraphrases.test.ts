@@ -202,3 +202,10 @@ describe('who is going to do something', () => {
     expect(understand("who's gonna be emcee at istio day").ask).toBe('who');
   });
 });
+
+describe('who gave a talk whose title asks something else', () => {
+  it('reads "who presented how to get help" and "…是谁讲的" as who gave it, not as where to get a thing', () => {
+    expect(understand('who presented how to get help at istio day london').ask).toBe('who');
+    expect(engine.answer('闪电演讲 how to get help 是谁讲的').direct?.text).toMatch(/Rob Salmond/);
+  });
+});
