@@ -86,7 +86,7 @@ export class OutcomeLines {
     // The first passage may be the opening of the results post, naming no one, whose next passage names them ("who are
     // the 2026 toc members"); one that names people (the election officers) is what the who line quotes.
     const top = ranked.slice(0, 1)[0]?.passage;
-    const announces = top !== undefined && (top.facts.outcome || (!top.facts.people && (this.#postOf(top.postId) ?? []).some((passage) => passage.facts.outcome)));
+    const announces = top !== undefined && (top.facts.outcome || (!seatsIn(question.text).length && (this.#postOf(top.postId) ?? []).some((passage) => passage.facts.outcome)));
     const who = question.ask === 'who' && decided && !question.aboutTalks && !namesPart(question.text) && announces;
     if (question.ask !== 'results' && !latest && !who) return undefined;
     // "istio 申请进 cncf 结果如何": the outcome of something else than a vote or an award; who won is no answer.

@@ -226,7 +226,10 @@ describe('the results line', () => {
     const list = { ...passage('toc#1', 'The following members have been elected to the TOC: Priya Nair, Tomas Berg.'), postId: 'toc', title: '2031 TOC Election Results', facts: { outcome: true, people: true } } as Passage;
     const lines = new OutcomeLines([opening, list], new Outcomes([opening, list]));
     expect(lines.answer(understand('who are the toc members in 2031'), rankedOf([opening, list]))?.direct.text).toMatch(/Priya Nair, Tomas Berg/);
-    // An opening that names people (who ran the vote) is the who line's to quote.
+    // Nor does one that thanks those whose terms ended keep the winners from answering who the members are.
+    const thanks = { ...opening, text: 'We thank Ana Lima and Kenji Arai, whose terms have ended.', facts: { people: true } } as Passage;
+    expect(lines.answer(understand('2031 年 toc 最后是哪几位'), rankedOf([thanks, list]))?.direct.text).toMatch(/Priya Nair, Tomas Berg/);
+    // Who ran the vote is a part played, which the winners do not answer.
     const officers = { ...opening, text: 'Thanks to our election officers Ana Lima and Kenji Arai.', facts: { people: true } } as Passage;
     expect(lines.answer(understand('who were the election officers of the 2031 toc vote'), rankedOf([officers, list]))).toBeUndefined();
   });

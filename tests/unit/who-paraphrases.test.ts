@@ -209,3 +209,13 @@ describe('who gave a talk whose title asks something else', () => {
     expect(engine.answer('闪电演讲 how to get help 是谁讲的').direct?.text).toMatch(/Rob Salmond/);
   });
 });
+
+describe('which people, asked with 哪几位', () => {
+  it('reads "最后是哪几位" as asking who, not how many', () => {
+    expect(understand('2031 指导委员会 最后是哪几位').ask).toBe('who');
+  });
+
+  it('reads 想问下 as the frame of a request, which leaves the words after it whole', () => {
+    expect(understand('想问下去年伦敦 kubecon 的维护者专场都有哪些人').words.groups.map((group) => group.word)).not.toContain('下去年');
+  });
+});
