@@ -219,3 +219,11 @@ describe('which people, asked with 哪几位', () => {
     expect(understand('想问下去年伦敦 kubecon 的维护者专场都有哪些人').words.groups.map((group) => group.word)).not.toContain('下去年');
   });
 });
+
+describe('a seat got', () => {
+  it('reads "席位 谁拿到了" as asking who won it, not where a thing is got', () => {
+    expect(understand('2031 年指导委员会社区席位 谁拿到了').ask).toBe('results');
+    // A thing got stays a question of where it is got.
+    expect(understand('kubecon 上的 t 恤 在哪拿到').ask).toBe('buy');
+  });
+});
