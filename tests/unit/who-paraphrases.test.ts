@@ -227,3 +227,9 @@ describe('a seat got', () => {
     expect(understand('kubecon 上的 t 恤 在哪拿到').ask).toBe('buy');
   });
 });
+
+describe('the emcee of a day', () => {
+  it('is who the posts say hosted it', () => {
+    expect(engine.answer('who emceed istio day atlanta').direct?.text).toMatch(/John Howard .*Keith Mattix .*hosted it/);
+  });
+});
