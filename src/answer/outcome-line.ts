@@ -80,8 +80,14 @@ export class OutcomeLines {
     const next = question.time === 'next' && (question.ask === 'latest' || question.ask === 'search' || question.ask === 'when');
     const latest = ((question.ask === 'latest' && question.time === 'latest') || next) && question.words.wants.includes('outcome');
     // "who got in to steering in 2023" (not who gave a talk): answered by a results post only when it ranks first. Not
-    // "who is the toc chair": who was elected to a body is not who chairs it.
-    const who = question.ask === 'who' && !question.aboutTalks && !namesPart(question.rest) && (ranked.slice(0, 1)[0]?.passage.facts.outcome ?? false);
+    // "who is the toc chair": who was elected to a body is not who chairs it. Nor "哪两位受到表彰", which asks of no
+    // vote, body or award: the sentence that says what it asks answers, not the award a sentence beside it tells.
+    const decided = asksGovernance(question) || DECIDED.test(question.rest);
+    // The first passage may be the opening of the results post, naming no one, whose next passage names them ("who are
+    // the 2026 toc members"); one that names people (the election officers) is what the who line quotes.
+    const top = ranked.slice(0, 1)[0]?.passage;
+    const announces = top !== undefined && (top.facts.outcome || (!seatsIn(question.rest).length && (this.#postOf(top.postId) ?? []).some((passage) => passage.facts.outcome)));
+    const who = question.ask === 'who' && decided && !question.aboutTalks && !namesPart(question.rest) && announces;
     if (question.ask !== 'results' && !latest && !who) return undefined;
     // "istio 申请进 cncf 结果如何": the outcome of something else than a vote or an award; who won is no answer.
     if (question.ask === 'results' && !asksGovernance(question) && !DECIDED.test(question.rest)) return undefined;

@@ -51,9 +51,9 @@ interface Unit {
   direct: () => DirectAnswer | undefined;
 }
 
-/** The sentences of a passage's text, each with its closing mark; "Solo.io" ends none. */
+/** The sentences of a passage's text, each with its closing mark; "Solo.io" ends none, nor the initial of "Faseela K. 和 Lin Sun". */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[。！？])|(?<=[.!?])\s+/u).map((sentence) => sentence.trim()).filter(Boolean);
+  return text.split(/(?<=[。！？])|(?<=(?<!(?:^|[^\p{L}])\p{Lu})[.!?])\s+/u).map((sentence) => sentence.trim()).filter(Boolean);
 }
 
 export class WhoLines {

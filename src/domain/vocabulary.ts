@@ -92,6 +92,10 @@ const TOPICS: readonly (readonly string[])[] = [
   ['book signing', 'signing', '签售', '签名'],
   // Who a book is for: the posts call Izzy's book a "children's book" and say the authors' "kids" read it; 儿童读物.
   ['children', "children's", 'kids', 'kid', '儿童', '孩子'],
+  // Who hosted an event or a day's programme: the posts say who "hosted" it, "the hosts", 主持人; people ask for its emcee or MC.
+  ['host', 'hosts', 'hosted', 'emcee', 'emcees', 'emceed', 'mc', '主持', '主持人'],
+  // Who wrote a book or a post: the posts say its "authors" or that two maintainers "co-authored" it (合著); "谁写了…".
+  ['author', 'authors', 'co-authored', 'co-authoring', 'co-author', 'co-authors', '合著', '合著者', '写了'],
   // Who made a book's pictures: the posts say who did its "illustrations".
   ['illustrations', 'illustration', 'illustrated', 'illustrator', 'illustrators', 'pictures', 'drawings', 'drew', '插图', '插画'],
   ...ORGANISATIONS,

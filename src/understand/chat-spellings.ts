@@ -9,7 +9,8 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/\bteh\b/gi, 'the'],
   [/\b(?:wen|whn)\b/gi, 'when'],
   [/\b(?:wher|whr)\b/gi, 'where'],
-  [/\b(?:gonna|going to)(?=\s+(?:be|happen|take|run|start|come)\b)/gi, 'will'],
+  // "who is going to be…" is "who will be…", not "who is <someone>".
+  [/\b(?:(?:is|are)\s+)?(?:gonna|going to)(?=\s+(?:be|happen|take|run|start|come)\b)/gi, 'will'],
   [/\bfollowing up\b/gi, ' '],
   [/\bi(?:['’]?m| am)\s+(?:(?:quite|pretty|very|fairly|totally|brand)\s+)?new\b/gi, ' '],
 ];

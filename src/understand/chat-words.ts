@@ -16,6 +16,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   'even', 'though', 'tho', 'although', 'altho',
   // Chinese.
   '你好', '您好', '大家好', '请问', '请教', '谢谢', '多谢', '麻烦', '想知道', '想问', '想了解', '告诉我', '帮我', '一下',
+  // "想问下去年…": 问下 is 问一下, else its 下 clings to what follows (下去年) and hides it.
+  '想问下', '请问下', '问下',
   // The particles that end a spoken sentence ("是什么组件呀", "是什么啦"): tone, never a word of what is asked.
   '呀', '啦', '嘛', '哦', '喔', '呐', '咧',
   // Saying that a topic is asked about ("ambient related talks", "AI 推理相关", "和安全有关的分享"): every passage about it

@@ -1,5 +1,14 @@
 import { phrasesOf } from './phrases.js';
 
+/** "哪两位", "哪些人": which people, asked in Chinese; they name no one and say nothing of what was done. */
+export const WHICH_PEOPLE = ['哪些人', '哪位', '哪几位', '哪两位', '哪三位', '哪四位', '哪两个人', '哪几个人'];
+
+/**
+ * The words that ask who ("谁", "哪两位", "speakers"): the people asked for are named, not these words. Those that ask
+ * which people in Chinese ("哪两位", "哪几个人") also cut the run of characters they are typed in apart (`words.ts`).
+ */
+export const WHO_ASKS = ['who', 'whom', 'which people', 'speakers', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', 'presenter', 'presenters'];
+
 /**
  * Words that ask which company did something ("which company sponsored it", "哪家公司赞助", "sponsor?"): a sentence
  * that names a company answers them as a person's name answers "who" (`who-line.ts`).
@@ -23,8 +32,19 @@ const PARTS = [
   'host', 'hosts', 'hosted by', 'emcee', 'mc', 'organiser', 'organisers', 'organizer', 'organizers',
   'organised by', 'organized by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by',
   '主持人', '主持', '负责人', '组织者', '主办方', '主席',
+  // Who ran a vote is no one it elected: "who was the election officer" is not answered by the winners.
+  'election officer', 'election officers', '选举负责人', '选举官员',
 ];
-export const WHO_ROLES = [...COMPANY_ASKS, ...PEOPLE_ASKED, ...PARTS];
+/**
+ * Who sits on a body or is on a list, asked in Chinese ("2026 toc 成员有哪些", "讲者名单"): the people asked for, which
+ * "哪些" alone does not ask (哪些议题 asks for talks).
+ */
+const MEMBERS_ASKED = ['哪些成员', '成员有哪些', '成员都有哪些', '成员有谁', '成员都有谁', '名单'];
+
+/** The people of a body said last after "谁是" ("谁是 2026 年 toc 成员"): whoever they are, not what the body is. */
+export const MEMBER_NOUNS = ['成员', '委员', '维护者', '获奖者'];
+
+export const WHO_ROLES = [...COMPANY_ASKS, ...PEOPLE_ASKED, ...PARTS, ...MEMBERS_ASKED];
 
 const PART_NAMED = phrasesOf(PARTS);
 

@@ -1,7 +1,7 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { namesElection, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
+import { asksGovernance, namesElection, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
 import { clockAsked, CLOCK_WORDS } from './clock.js';
 import { askOf, talksAsked } from './intents.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
@@ -11,7 +11,7 @@ import { parseQuery } from './parse.js';
 import type { Question } from './types.js';
 import { bareTermAsked, eitherAsked, identityAsked, relationAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
-import { whoDidAsked } from './who-did.js';
+import { whoDidAsked, whoSpokeAsked } from './who-did.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
@@ -55,11 +55,13 @@ export function understand(input: string, lang?: Lang): Question {
   const worded = askOf(withoutProgrammeName(said, entities));
   // "what was the contribfest at kubecon london called": a session's name is its title, which its talk gives.
   const named = worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || entities.kinds.some((kind) => TRACK_KINDS.has(kind))) ? 'talks' : worded;
-  const read = named === 'schedule' && whoDidAsked(said) ? 'who' : named === 'talks' && decksAsked(said) ? 'slides' : named;
+  const read = (named === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, named) ? 'who' : named === 'talks' && decksAsked(said) ? 'slides' : named;
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
-  const asked = dated === 'search' && freeThingAsked(said) ? 'buy' : dated;
+  // "社区席位 谁拿到了", "who got a seat": a seat or a vote is won, not got as a thing is ("拿到", "get" ask where one is got).
+  const won = dated === 'buy' && asksGovernance({ words, text: said }) ? 'results' : dated;
+  const asked = won === 'search' && freeThingAsked(said) ? 'buy' : won;
   // "the current steering committee", "目前 TOC 成员": a body as it is now is the latest one elected.
   const present = presentBodyAsked(said, words);
   if (present) words.groups = words.groups.filter(({ word }) => !PRESENT_WORDS.includes(word));

@@ -8,7 +8,7 @@ import { ANY_EVENT_WORDS, KIND_NAMES } from '../domain/index.js';
 import { askOf, LISTING_WORDS, oneEditApart, talksAsked, WHAT_IS_WORDS } from './intents.js';
 import { phrasesOf } from './phrases.js';
 import { SPELLING_WORDS } from './meaning.js';
-import { WHO_ROLES } from './roles.js';
+import { MEMBER_NOUNS, WHO_ROLES } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -52,8 +52,8 @@ export function identityAsked(text: string): string | null {
   return han && !talksAsked(han) && !HELD_ROLE.test(han) ? han : null;
 }
 
-/** "谁是 2025 北美 kubecon 的联合主席": a part played, said last, asks whoever played it, as "主席是谁" does. */
-const HELD_ROLE = new RegExp(`(?:${WHO_ROLES.filter((role) => /\p{Script=Han}/u.test(role)).join('|')})\\s*$`, 'u');
+/** "谁是 2025 北美 kubecon 的联合主席", "谁是 2026 年 toc 成员": a part played or a seat held, said last, asks whoever holds it, as "主席是谁" does. */
+const HELD_ROLE = new RegExp(`(?:${[...WHO_ROLES, ...MEMBER_NOUNS].filter((role) => /\p{Script=Han}/u.test(role)).join('|')})\\s*$`, 'u');
 
 /**
  * A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words),

@@ -10,3 +10,17 @@ const WHO_DID = /\bwho\s+(?:(?:first|originally|actually)\s+)?(?:\p{L}+ed|put|se
 export function whoDidAsked(text: string): boolean {
   return WHO_DID.test(text);
 }
+
+/**
+ * "who presented how to get help", "how to get istio help 是谁讲的", "where do we go from here 谁讲的": who gave a talk,
+ * whose title may hold the words of another ask ("how to get", "where", "when"), which the talk's speakers answer.
+ */
+const WHO_SPOKE = /^\s*who\s+(?:gave|presented|spoke|talked|delivered|did)\b|谁(?:讲|分享|主讲|演讲)|(?:讲者|演讲者|讲师|演讲人|分享人)是谁/iu;
+
+/** The asks a talk's title may hold that a "who gave it" question is not asking. */
+const TITLE_ASKS: ReadonlySet<string> = new Set(['buy', 'where', 'when', 'what-is', 'register', 'cfp']);
+
+/** Whether the question asks who gave a talk though a word of its title asks something else: then it asks who. */
+export function whoSpokeAsked(text: string, ask: string): boolean {
+  return TITLE_ASKS.has(ask) && WHO_SPOKE.test(text);
+}

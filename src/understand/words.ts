@@ -4,6 +4,7 @@ import { CHAT_WORDS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
 import { misspeltWant, WANT_WORDS } from './intents.js';
 import { AHEAD, TIME_WORDS } from './times.js';
+import { WHICH_PEOPLE } from './roles.js';
 import type { Want, WordGroup, Words } from './types.js';
 
 const byWord = new Map<string, readonly string[]>();
@@ -28,7 +29,7 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
  */
 // A synonym written half in Latin ("T 恤") gives its Chinese part too: "t恤吗" is 恤 + 吗.
 const HAN_PARTS = [...byWord.keys()].flatMap((word) => (HAN_RUN.test(word) ? [] : (word.match(/\p{Script=Han}+/gu) ?? [])));
-const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS]
+const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS, ...WHICH_PEOPLE]
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
 /** The known Chinese words by their first character, longest first: a run is split a character at a time. */
@@ -107,13 +108,13 @@ function splitHan(run: string): string[] {
 /**
  * 谁 ("who") cuts a run of Han characters apart, though a one-character stop word splits none (中 is part of 中国): no
  * word of the posts holds it, and glued to the topic ("七周年的博客是谁写的") it made one word that nothing holds. The
- * particles around it ask with it (是谁, 谁…的), and a character left alone (写, 办: a verb that the index, which holds
+ * particles around it ask with it (是谁, 由谁, 谁…的), and a character left alone (写, 办: a verb that the index, which holds
  * characters in pairs, cannot find) is dropped: "七周年的博客", "主办" from "是谁主办的"; one before it stays ("25年谁…": 年 says 25 is a year).
  */
 function splitAtWho(run: string): string[] {
   const parts = run.split('谁');
   return parts
-    .map((part, i) => (i < parts.length - 1 ? part.replace(/是$/u, '') : part))
+    .map((part, i) => (i < parts.length - 1 ? part.replace(/[是由]$/u, '') : part))
     .map((part, i) => (i > 0 ? part.replace(/^是/u, '').replace(/的$/u, '') : part))
     .filter((part, i) => part.length > 1 || (i === 0 && part !== ''));
 }
@@ -130,6 +131,12 @@ function splitMixed(piece: string): string[] {
  * taken out here.
  */
 const onlyFunctionWords = (piece: string): boolean => HAN_RUN.test(piece) && [...piece].every((char) => STOP_WORDS.has(char));
+
+/**
+ * Chinese words that only ask and name nothing: which people ("哪两位"), and 由 ("by", of "由谁", "由哪些单位主办"), which
+ * the posts write before every speaker ("由 X 主讲"), so that searched it matched every talk.
+ */
+const ASKING_ONLY: ReadonlySet<string> = new Set([...WHICH_PEOPLE, '由']);
 
 /** Groups of recent words: questions repeat their words, and stemming every way of saying one was a third of reading a question. */
 const groups = new Map<string, WordGroup>();
@@ -209,7 +216,7 @@ export function readWords(text: string): Words & { years: number[] } {
       wantWords.push(piece);
     } else if (year !== null) words.years.push(year);
     else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
-    else if (!STOP_WORDS.has(piece) && !backThen(pieces, i) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece)) {
+    else if (!STOP_WORDS.has(piece) && !backThen(pieces, i) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece) && !ASKING_ONLY.has(piece)) {
       const made = group(piece);
       if (made.alternatives.length) words.groups.push(made);
     }

@@ -9,7 +9,7 @@ import { definitionLine } from '../../src/answer/definition-line.js';
 import { definitionsIn } from '../../src/facts/definitions.js';
 import { talksLine } from '../../src/answer/direct.js';
 import { OutcomeLines } from '../../src/answer/outcome-line.js';
-import { WhoLines } from '../../src/answer/who-line.js';
+import { sentencesOf, WhoLines } from '../../src/answer/who-line.js';
 import { Outcomes } from '../../src/facts/index.js';
 import type { Corpus, RankedPassages } from '../../src/find/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
@@ -221,6 +221,19 @@ describe('the results line', () => {
     expect(line?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
   });
 
+  it("answers who sits on a body from its results post when the post's opening, naming no one, ranks first", () => {
+    const opening = { ...passage('toc', 'Every year the project elects three of the six members of the TOC.'), postId: 'toc', title: '2031 TOC Election Results', facts: {} } as Passage;
+    const list = { ...passage('toc#1', 'The following members have been elected to the TOC: Priya Nair, Tomas Berg.'), postId: 'toc', title: '2031 TOC Election Results', facts: { outcome: true, people: true } } as Passage;
+    const lines = new OutcomeLines([opening, list], new Outcomes([opening, list]));
+    expect(lines.answer(understand('who are the toc members in 2031'), rankedOf([opening, list]))?.direct.text).toMatch(/Priya Nair, Tomas Berg/);
+    // Nor does one that thanks those whose terms ended keep the winners from answering who the members are.
+    const thanks = { ...opening, text: 'We thank Ana Lima and Kenji Arai, whose terms have ended.', facts: { people: true } } as Passage;
+    expect(lines.answer(understand('2031 年 toc 最后是哪几位'), rankedOf([thanks, list]))?.direct.text).toMatch(/Priya Nair, Tomas Berg/);
+    // Who ran the vote is a part played, which the winners do not answer.
+    const officers = { ...opening, text: 'Thanks to our election officers Ana Lima and Kenji Arai.', facts: { people: true } } as Passage;
+    expect(lines.answer(understand('who were the election officers of the 2031 toc vote'), rankedOf([officers, list]))).toBeUndefined();
+  });
+
   it("quotes no post about another place's event than the one asked about", () => {
     const at = (id: string, region: string, text: string): Passage => ({ ...passage(id, text), facts: { region } });
     const elsewhere = at('award-1', 'North America', 'Casey Moreau won the community award.');
@@ -258,6 +271,11 @@ describe('what the results posts announce', () => {
 describe('the who line', () => {
   const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false }, []);
   const ofYear = (id: string, text: string, year: number): Passage => ({ ...passage(id, text), facts: { years: [year] } });
+
+  it('quotes a sentence whole when a name in it is written with an initial ("Marta O. 和 Ana Lima")', () => {
+    expect(sentencesOf('这本书由 Marta O. 和 Ana Lima 合著。 插图来自 Kenji Arai.')).toEqual(['这本书由 Marta O. 和 Ana Lima 合著。', '插图来自 Kenji Arai.']);
+    expect(sentencesOf('It was written by Marta Olsen. Ana Lima drew it.')).toEqual(['It was written by Marta Olsen.', 'Ana Lima drew it.']);
+  });
 
   it('quotes no passage of another year than the one the question names', () => {
     const earlier = ofYear('a', 'Last week the members voted for Marta Olsen and Kenji Arai.', 2031);

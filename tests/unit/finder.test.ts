@@ -129,7 +129,7 @@ describe('the find stage', () => {
 
   it('ranks a question with a word the reading corrects ("ambeint") exactly like the question spelled right', () => {
     const finder = new Finder(corpus, indexes);
-    expect(understand('ambeint on windows').words.groups.some((group) => group.meant === 'ambient')).toBe(true);
+    expect(understand('ambeint on windows').words.groups.map((group) => group.word)).toContain('ambient');
     expect(ranking(finder, 'ambeint on windows')).toEqual(ranking(finder, 'ambient on windows'));
     // One search serves both: the misspelt word adds nothing the passages hold, so the hits of
     // "ambient" are not searched again (only whether the passages hold "ambeint" is looked up).

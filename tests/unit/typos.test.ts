@@ -15,14 +15,16 @@ const IN_VOCABULARY: readonly [typed: string, meant: string][] = [
   ['atlnta istio day', 'atlanta istio day'],
   ['graduaton', 'graduation'],
   ['kubecon chicgo', 'kubecon chicago'],
+  ['istoicon 2022', 'istiocon 2022'],
+  ['contribfst', 'contribfest'],
+  ['istio day sponsr', 'istio day sponsor'],
 ];
 /** Misspelled words the vocabulary (src/domain) does not hold: only the index's typo tolerance reads them. */
 const OUTSIDE_VOCABULARY: readonly [typed: string, meant: string][] = [
-  ['istoicon 2022', 'istiocon 2022'],
-  ['contribfst', 'contribfest'],
   ['ambient mesh deafult', 'ambient mesh default'],
   ['kialli', 'kiali'],
-  ['istio day sponsr', 'istio day sponsor'],
+  ['skyscannr', 'skyscanner'],
+  ['salesforse', 'salesforce'],
 ];
 const MISSPELLED = [...IN_VOCABULARY, ...OUTSIDE_VOCABULARY];
 

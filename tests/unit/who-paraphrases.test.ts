@@ -142,8 +142,94 @@ describe('a question asking which company did something', () => {
     expect(engine.answer('who was recognised at istio day chicago').direct?.text).toMatch(/Rob Salmond and Andrea Ma were recognised/);
   });
 
+  it('reads "哪两位" typed together with what was done as asking, so what was done is searched alone', () => {
+    // Glued into one run, "哪两位受到表彰" was one word that no passage holds.
+    const words = understand('芝加哥那届 istio day 上哪两位受到表彰').words.groups.map((group) => group.word);
+    expect(words).toContain('受到表彰');
+    expect(words.join(' ')).not.toMatch(/哪两位/);
+  });
+
+  it('answers who was recognised by the sentence saying so, not by an award told beside it', () => {
+    // The passage tells both; the question asks of no vote or award, so the award's winners are no answer.
+    expect(engine.answer('芝加哥那届 istio day 上哪两位受到表彰').direct?.text).toMatch(/Rob Salmond 和 Andrea Ma/);
+  });
+
+  it('reads the guests of a programme as its speakers: a company named says whose talks', () => {
+    // The 1.0 stream's guests ("嘉宾") are the people of its slots; the one from the company named answers.
+    expect(engine.answer('twitch 直播上 datadog 的嘉宾有谁').direct?.text).toMatch(/Jason Yee、Ilan Rabinovich/);
+    expect(engine.answer('who was the guest from pivotal on the 1.0 twitch stream').direct?.text).toMatch(/Shannon Coen/);
+  });
+
+  it('reads 由 ("by", of 由谁, 由哪几家) as asking, not as a word every "由 X 主讲" talk holds', () => {
+    expect(understand('那本 izzy 绘本里的插图由谁完成').words.groups.map((group) => group.word)).not.toContain('由');
+    expect(engine.answer('那本 izzy 绘本里的插图由谁完成').direct?.text).toMatch(/Suri Patel 和 Alex Davy/);
+    expect(engine.answer('21年北京的 istio meetup 是由哪几家单位一起主办的').direct?.text).toMatch(/信通院、阿里云/);
+  });
+
+  it('reads "谁写了" a book as asking its authors, whom the posts say co-authored it (合著)', () => {
+    expect(engine.answer('谁写了 izzy 那本书').direct?.text).toMatch(/Faseela K 和 Lin Sun 合著/);
+  });
+
   it('does not take a company for a person when it asks who did something else', () => {
     // "who hosted" asks for people: the sentence naming them, not one naming only a sponsor.
     expect(engine.answer('who hosted the atlanta istio day').direct?.text).toMatch(/John Howard/);
+  });
+});
+
+describe('how a vote went, asked without "results"', () => {
+  it('reads "turn out" and "voted in" of an election as asking its results', () => {
+    expect(understand('how did the 2026 steering election turn out').ask).toBe('results');
+    expect(understand('which two were voted in to the toc in 2021').ask).toBe('results');
+  });
+
+  it('still reads how many people turned out as a count', () => {
+    expect(understand('how many people turned out for the beijing meetup').ask).toBe('how-many');
+  });
+});
+
+describe('who sits on a body, asked in Chinese', () => {
+  it('reads "谁是 … 成员" and "成员有哪些" as asking who, not what the body is', () => {
+    expect(understand('谁是 2031 年 toc 成员').ask).toBe('who');
+    expect(understand('2031 年指导委员会的成员有哪些').ask).toBe('who');
+    // Who someone is stays a what-is question.
+    expect(understand('谁是 izzy').ask).not.toBe('who');
+  });
+});
+
+describe('who is going to do something', () => {
+  it('reads "who is going to be…" as who will be, not as who someone is', () => {
+    expect(understand('who is going to be the next program committee chair').ask).toBe('who');
+    expect(understand("who's gonna be emcee at istio day").ask).toBe('who');
+  });
+});
+
+describe('who gave a talk whose title asks something else', () => {
+  it('reads "who presented how to get help" and "…是谁讲的" as who gave it, not as where to get a thing', () => {
+    expect(understand('who presented how to get help at istio day london').ask).toBe('who');
+    expect(engine.answer('闪电演讲 how to get help 是谁讲的').direct?.text).toMatch(/Rob Salmond/);
+  });
+});
+
+describe('which people, asked with 哪几位', () => {
+  it('reads "最后是哪几位" as asking who, not how many', () => {
+    expect(understand('2031 指导委员会 最后是哪几位').ask).toBe('who');
+  });
+
+  it('reads 想问下 as the frame of a request, which leaves the words after it whole', () => {
+    expect(understand('想问下去年伦敦 kubecon 的维护者专场都有哪些人').words.groups.map((group) => group.word)).not.toContain('下去年');
+  });
+});
+
+describe('a seat got', () => {
+  it('reads "席位 谁拿到了" as asking who won it, not where a thing is got', () => {
+    expect(understand('2031 年指导委员会社区席位 谁拿到了').ask).toBe('results');
+    // A thing got stays a question of where it is got.
+    expect(understand('kubecon 上的 t 恤 在哪拿到').ask).toBe('buy');
+  });
+});
+
+describe('the emcee of a day', () => {
+  it('is who the posts say hosted it', () => {
+    expect(engine.answer('who emceed istio day atlanta').direct?.text).toMatch(/John Howard .*Keith Mattix .*hosted it/);
   });
 });
