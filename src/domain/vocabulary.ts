@@ -59,6 +59,8 @@ const TOPICS: readonly (readonly string[])[] = [
   // The mesh's two planes: the Chinese posts write 数据平面 and 控制平面, and people also type 数据面, 控制面.
   ['data plane', 'dataplane', '数据平面', '数据面'],
   ['control plane', 'controlplane', '控制平面', '控制面'],
+  // What a proxy uses: the posts write "memory" ("Consuming 8GBs of Memory"), "RAM" ("CPU, RAM, and network bandwidth") and 内存.
+  ['memory', 'ram', '内存'],
   // Extending Istio: "extensions", "extending" and "extensibility" share no stem; 扩展 says them all.
   ['extensibility', 'extension', 'extensions', 'extending', 'extend', 'extends', '扩展'],
   ['gateway', 'gateways', '网关'],

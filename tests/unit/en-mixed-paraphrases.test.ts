@@ -112,3 +112,10 @@ describe('English buying, talks, "what is", next and "how many" questions as typ
     expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), shows)).toMatch(holds);
   });
 });
+
+describe('a proxy’s memory, said as people say it', () => {
+  it('finds the talk on a sidecar "Consuming 8GBs of Memory" when asked about its RAM, and 内存 in Chinese', () => {
+    expect(engine.answer('too much ram', { now: BATTERY_NOW }).results[0]?.text).toMatch(/Consuming 8GBs of Memory/);
+    expect(engine.answer('sidecar 吃内存', { now: BATTERY_NOW }).results[0]?.text).toMatch(/8GB 内存|8GBs of Memory/);
+  });
+});
