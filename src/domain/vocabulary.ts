@@ -61,8 +61,9 @@ const TOPICS: readonly (readonly string[])[] = [
   ['control plane', 'controlplane', '控制平面', '控制面'],
   // What a proxy uses: the posts write "memory" ("Consuming 8GBs of Memory"), "RAM" ("CPU, RAM, and network bandwidth") and 内存.
   ['memory', 'ram', '内存'],
-  // Extending Istio: "extensions", "extending" and "extensibility" share no stem; 扩展 says them all.
-  ['extensibility', 'extension', 'extensions', 'extending', 'extend', 'extends', '扩展'],
+  // Extending Istio: "extensions", "extending" and "extensibility" share no stem; 扩展 says them all. A plugin (插件) is
+  // such an extension: the posts' "Wasm Plugin" is how Istio is extended with Wasm.
+  ['extensibility', 'extension', 'extensions', 'extending', 'extend', 'extends', '扩展', 'plugin', 'plugins', '插件'],
   ['gateway', 'gateways', '网关'],
   ['roadmap', '路线图'],
   // The project's own session at a conference: the Chinese posts call it 项目更新 or 项目进展.

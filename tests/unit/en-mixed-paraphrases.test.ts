@@ -119,3 +119,10 @@ describe('a proxy’s memory, said as people say it', () => {
     expect(engine.answer('sidecar 吃内存', { now: BATTERY_NOW }).results[0]?.text).toMatch(/8GB 内存|8GBs of Memory/);
   });
 });
+
+describe('plugins, said of extending Istio', () => {
+  it('finds the talks on extending Istio with Wasm when asked about plugins, and 插件 in Chinese', () => {
+    expect(engine.answer('istio wasm plugin', { now: BATTERY_NOW }).results[0]?.text).toMatch(/Extending and Customizing Istio with Wasm/);
+    expect(engine.answer('wasm 插件', { now: BATTERY_NOW }).results[0]?.text).toMatch(/使用 Wasm 扩展和定制 Istio/);
+  });
+});
