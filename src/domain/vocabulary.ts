@@ -68,6 +68,11 @@ const TOPICS: readonly (readonly string[])[] = [
   ['roadmap', '路线图'],
   // The project's own session at a conference: the Chinese posts call it 项目更新 or 项目进展.
   ['项目更新', '项目进展'],
+  // The tracks and formats of the Istio Day calls for proposals, as the Chinese posts translate them.
+  ['recipes', '秘诀'],
+  ['case studies', 'case study', '案例研究'],
+  ['new features', 'new feature', '新功能'],
+  ['panel discussion', 'panel', 'panels', '小组讨论'],
   ['graduation', 'graduated', 'graduates', '毕业'],
   ['end user', 'end-user', '最终用户'],
   // Governance

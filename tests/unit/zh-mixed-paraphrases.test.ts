@@ -134,3 +134,10 @@ describe('Chinese chat questions: buy, next, who, when, schedule and topics', ()
     expect(shown).toMatch(row.fact);
   });
 });
+
+describe('the tracks of an Istio Day call, named in English in a Chinese question', () => {
+  it('finds the Chinese call that names the track as it translates it (秘诀, 案例研究)', () => {
+    expect(engine.answer('istio recipes 是什么', { now: BATTERY_NOW }).results[0]?.text).toMatch(/秘诀/);
+    expect(engine.answer('case studies 方向是啥', { now: BATTERY_NOW }).results[0]?.text).toMatch(/案例研究/);
+  });
+});
