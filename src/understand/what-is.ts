@@ -175,8 +175,9 @@ const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
-    // "the sidecar they replaced", "the foundation that was announced", "the thing everyone is talking about": a clause that says what was done with it.
-    String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people)\s+\p{L}+ed|(?:everyone|everybody|people|folks)\s+(?:is|are|keeps?)\s+\p{L}+ing)(?![\p{L}])[^]*$`,
+    // "the sidecar they replaced", "the foundation that was announced", "the thing everyone is talking about", "the cert people
+    // mention": a clause that says what was done with it.
+    String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people|everyone|folks)\s+(?:keep\s+)?(?:\p{L}+ed|mentions?|says?|talks?\s+about)|(?:everyone|everybody|people|folks)\s+(?:is|are|keeps?)\s+\p{L}+ing)(?![\p{L}])[^]*$`,
     // "ztunnel meaning (istio day london)": brackets at the end say which one, not what is asked about.
     String.raw`\s*[(（][^()（）]*[)）][\s?？]*$`,
     // "waypoint?? what is it, heard of it…": after the words that ask, with the thing named before them.

@@ -114,6 +114,12 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ["so who's izzy", 'izzy', IZZY],
   ['ok so, what is the TOC', 'toc', TOC],
   ['话说谁是 izzy', 'izzy', IZZY_ZH],
+  // An apology or a hedge before the question names nothing ("sorry if this is a silly question but…", "不好意思，…").
+  ['sorry if this is a silly question but what is contribfest', 'contribfest', CONTRIBFEST],
+  ['noob question: who is izzy', 'izzy', IZZY],
+  ['不好意思，izzy 是什么', 'izzy', IZZY_ZH],
+  // What people say of the thing after it ("…folks mention") says nothing of what it is.
+  ['what is this ICA exam folks mention', 'ica exam', ICA],
   // A guess to confirm after "是谁" still asks who the subject is.
   ['izzy 是谁？吉祥物吧', 'izzy', IZZY_ZH],
   // "是做什么的组织": what it does, then the kind of thing it is, which is no part of its name.
