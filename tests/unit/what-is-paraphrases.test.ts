@@ -118,6 +118,10 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['sorry if this is a silly question but what is contribfest', 'contribfest', CONTRIBFEST],
   ['noob question: who is izzy', 'izzy', IZZY],
   ['不好意思，izzy 是什么', 'izzy', IZZY_ZH],
+  // "解释一下 X" asks what X is, as "explain X" does; "谁能…" (anyone who can) and 帮忙 ask no one.
+  ['解释一下 istio day', 'istio day', ISTIO_DAY_ZH],
+  ['谁能说说 contribfest 是干嘛的', 'contribfest', CONTRIBFEST_ZH],
+  ['帮忙解释下 izzy', 'izzy', IZZY_ZH],
   // What people say of the thing after it ("…folks mention") says nothing of what it is.
   ['what is this ICA exam folks mention', 'ica exam', ICA],
   // A guess to confirm after "是谁" still asks who the subject is.
