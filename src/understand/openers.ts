@@ -1,7 +1,7 @@
 /**
  * What people type before a question in a chat, which says nothing of it: "so who's izzy", "ok so what is the TOC",
- * "hey, wat's contribfest", "btw what does CNCF stand for", "and who won?", "sorry if this is a dumb question but…",
- * "对了，ContribFest 是啥", "话说 izzy 是谁", "不好意思，…", "谁能讲讲…" (anyone who can: no one is asked for).
+ * "hey, wat's contribfest", "btw what does ICA stand for", "and who won?", "sorry if this is a dumb question but…",
+ * "对了，ContribFest 是啥", "话说谁是 izzy", "不好意思，…", "谁能讲讲…" (anyone who can: no one is asked for).
  * The readings that look at how a question opens ("who's…", "what's…", "谁是…") read it without them.
  */
 /**

@@ -36,7 +36,7 @@ export function withWhatSpelled(text: string): string {
 const DOING = /(?<![\p{L}])(?:on|in|at|for|of|from|with|to|by|about|\p{L}+ing|\p{L}+ed)(?![\p{L}])/iu;
 const WHO_IS = /^\s*(?:who(?:\s+or\s+|\s*\/\s*)what|what(?:\s+or\s+|\s*\/\s*)who|who)(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
 /**
- * "izzy 是谁", "谁是 izzy"; a guess at what it is may follow, to be confirmed ("izzy 是谁 是只海豚吗", "izzy 是谁？吉祥物吧"):
+ * "X 是谁", "谁是 X"; a guess at what it is may follow, to be confirmed ("X 是谁 是吉祥物吗", "X 是谁？海豚吧"):
  * it asks who the subject is all the same, as "who is izzy, the dolphin?" does.
  */
 const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*(?:[?？，,。\s]+[^?？，,。]{1,20}?(?:吗|吧|嘛))?\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
@@ -75,7 +75,7 @@ export function bareTermAsked(text: string, entities: Entities): boolean {
 }
 
 /**
- * "anything on kiali?", "something about wasm?", "ambient on windows?": material on a topic asked for, or a topic
+ * "anything on ebpf?", "something about wasm?", "kiali for ambient?": material on a topic asked for, or a topic
  * said with what it is about, not one term whose meaning is asked.
  */
 const TOPIC_ASKED = /^\s*(?:anything|something|any|stuff)(?![\p{L}])|(?<=[\p{L}\p{N}]\s+)(?:on|about|for|with|re|regarding)\s+(?=[\p{L}\p{N}])/iu;
@@ -144,7 +144,7 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
 const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
 /** "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动" (not "做什么", "管什么", "指什么", "什么是", "什么叫", "什么意思"): the same in Chinese. */
 const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责|管|指)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
-/** "TOC 是干什么的委员会", "是做啥用的工具": what it does, then the kind of thing it is ("委员会"), which ranks. */
+/** "指导委员会是做什么的机构", "是做啥用的工具": what it does, then the kind of thing it is ("委员会"), which ranks. */
 const DOING_KIND = /(?<=干什么|干嘛|干啥|做什么|做啥)(?:用)?的(?<kind>\p{Script=Han}{1,4}?)(?=[?？，,。\s]|$)/gu;
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an

@@ -115,17 +115,17 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['ok so, what is the TOC', 'toc', TOC],
   ['话说谁是 izzy', 'izzy', IZZY_ZH],
   // An apology or a hedge before the question names nothing ("sorry if this is a silly question but…", "不好意思，…").
-  ['sorry if this is a silly question but what is contribfest', 'contribfest', CONTRIBFEST],
+  ['sorry if this is a silly question but what\'s a contribfest', 'contribfest', CONTRIBFEST],
   ['noob question: who is izzy', 'izzy', IZZY],
-  ['不好意思，izzy 是什么', 'izzy', IZZY_ZH],
+  ['不好意思，izzy 是个什么', 'izzy', IZZY_ZH],
   // "解释一下 X" asks what X is, as "explain X" does; "谁能…" (anyone who can) and 帮忙 ask no one.
   ['解释一下 istio day', 'istio day', ISTIO_DAY_ZH],
-  ['谁能说说 contribfest 是干嘛的', 'contribfest', CONTRIBFEST_ZH],
+  ['谁能说说 contribfest 是干啥的', 'contribfest', CONTRIBFEST_ZH],
   ['帮忙解释下 izzy', 'izzy', IZZY_ZH],
   // What people say of the thing after it ("…folks mention") says nothing of what it is.
   ['what is this ICA exam folks mention', 'ica exam', ICA],
   // A guess to confirm after "是谁" still asks who the subject is.
-  ['izzy 是谁？吉祥物吧', 'izzy', IZZY_ZH],
+  ['izzy是谁？是吉祥物吧', 'izzy', IZZY_ZH],
   // "是做什么的组织": what it does, then the kind of thing it is, which is no part of its name.
   ['TOC 是做什么的组织', 'toc', /技术方向和路线图|技术监督委员会（TOC）/],
   // What a book "讲的啥": what it is about, its story.
