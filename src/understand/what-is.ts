@@ -156,11 +156,11 @@ const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible (in charge)
  * for", "the job of X", "X's role?", "X meaning?", "what is meant by X", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
- * deal with X", "never heard of X", "I keep hearing about X", "define X", "X definition", "explain X to me", "wtf is X", "what was that thing", "what is it exactly", "what even is X", "what is X supposed to be", "是什么意思", "给我讲讲 X", "X 全称", "X 指的是什么",
+ * deal with X", "never heard of X", "I keep hearing about X", "define X", "X definition", "explain X to me", "what about X" (a follow-up naming only the thing), "wtf is X", "what was that thing", "what is it exactly", "what even is X", "what is X supposed to be", "是什么意思", "给我讲讲 X", "X 全称", "X 指的是什么",
  * "X 是干什么用的", "X 具体负责什么", what a book or a story "讲的(是)什么"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff)(?![\p{L}])|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|介绍一?下|科普一?下|解释一?下|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff)(?![\p{L}])|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|介绍一?下|科普一?下|解释一?下|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -

@@ -122,6 +122,9 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['解释一下 istio day', 'istio day', ISTIO_DAY_ZH],
   ['谁能说说 contribfest 是干啥的', 'contribfest', CONTRIBFEST_ZH],
   ['帮忙解释下 izzy', 'izzy', IZZY_ZH],
+  // A follow-up that names only a thing ("what about X", "how about X") asks what it is, as "tell me about X" does.
+  ['and how about izzy?', 'izzy', IZZY],
+  ['ok, what about contribfest then', 'contribfest', CONTRIBFEST],
   // What people say of the thing after it ("…folks mention") says nothing of what it is.
   ['what is this ICA exam folks mention', 'ica exam', ICA],
   // A guess to confirm after "是谁" still asks who the subject is.
