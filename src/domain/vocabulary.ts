@@ -59,12 +59,20 @@ const TOPICS: readonly (readonly string[])[] = [
   // The mesh's two planes: the Chinese posts write 数据平面 and 控制平面, and people also type 数据面, 控制面.
   ['data plane', 'dataplane', '数据平面', '数据面'],
   ['control plane', 'controlplane', '控制平面', '控制面'],
-  // Extending Istio: "extensions", "extending" and "extensibility" share no stem; 扩展 says them all.
-  ['extensibility', 'extension', 'extensions', 'extending', 'extend', 'extends', '扩展'],
+  // What a proxy uses: the posts write "memory" ("Consuming 8GBs of Memory"), "RAM" ("CPU, RAM, and network bandwidth") and 内存.
+  ['memory', 'ram', '内存'],
+  // Extending Istio: "extensions", "extending" and "extensibility" share no stem; 扩展 says them all. A plugin (插件) is
+  // such an extension: the posts' "Wasm Plugin" is how Istio is extended with Wasm.
+  ['extensibility', 'extension', 'extensions', 'extending', 'extend', 'extends', '扩展', 'plugin', 'plugins', '插件'],
   ['gateway', 'gateways', '网关'],
   ['roadmap', '路线图'],
   // The project's own session at a conference: the Chinese posts call it 项目更新 or 项目进展.
   ['项目更新', '项目进展'],
+  // The tracks and formats of the Istio Day calls for proposals, as the Chinese posts translate them.
+  ['recipes', '秘诀'],
+  ['case studies', 'case study', '案例研究'],
+  ['new features', 'new feature', '新功能'],
+  ['panel discussion', 'panel', 'panels', '小组讨论'],
   ['graduation', 'graduated', 'graduates', '毕业'],
   ['end user', 'end-user', '最终用户'],
   // Governance

@@ -23,8 +23,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   // Saying that a topic is asked about ("ambient related talks", "AI 推理相关", "和安全有关的分享"): every passage about it
   // is related; one that only says "相关" ("与 Istio 相关的议题") is no more so.
   'related', 'regarding', '相关', '有关', '关于',
-  // Asking whether there is any: "anything about wasm?", "is there something on ebpf".
-  'anything', 'something',
+  // Asking whether there is any: "anything about wasm?", "is there something on ebpf", "有没有 ebpf 的资料".
+  'anything', 'something', '有没有',
   // Pointing back at the event the question names ("上海 istiocon 那天都有谁讲了"): it is named already.
   '那天', '当天', '那次', '那场',
 ]);

@@ -48,6 +48,8 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   演讲: 'talk',
   议题: 'talk',
   分享: 'talk',
+  // "有没有讲 wasm 的", "有讲 ambient 的吗": whether a talk was given on it.
+  ...{ 有讲: 'talk', 有没有讲: 'talk' },
   date: 'date',
   dates: 'date',
   when: 'date',
@@ -169,10 +171,10 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // Where an event was: its city, its venue, its address (`not-asking.ts`: when these words ask no such thing).
   ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'address', '哪里', '在哪', '地点', '哪个城市', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方']],
   ['who', WHO_ASKS],
-  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'talked about', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '讲了', '讲过', '讲啥', '讲什么']],
+  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'talked about', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '讲了', '讲过', '讲啥', '讲什么', '有讲']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
   ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '即将']],
-  ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what exactly was', 'what exactly were', 'what actually is', 'what even is', 'what even are', 'what even was', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'explain', 'define', 'definition', 'wtf is', "wtf's", 'tell me about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '科普一下', '科普下', '讲讲', '说说', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '什么叫', '指什么', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '管什么', '职责', '职能']],
+  ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what exactly was', 'what exactly were', 'what actually is', 'what even is', 'what even are', 'what even was', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'explain', 'define', 'definition', 'wtf is', "wtf's", 'tell me about', 'what about', 'how about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '科普一下', '科普下', '讲讲', '说说', '解释一下', '解释下', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '什么叫', '指什么', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '讲的什么', '讲的啥', '说的什么', '写的什么', '写的啥', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '管什么', '职责', '职能']],
   ['who', WHO_ROLES], // a part played ("sponsor?", "主持人") after what-is: "what does a toc chair do" asks what it is
   ['buy', SHIRTS],
 ];

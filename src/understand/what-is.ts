@@ -35,7 +35,11 @@ export function withWhatSpelled(text: string): string {
 /** Words that make "who is…" ask who did something ("who is on the TOC", "who is chair of…"), not who someone is. */
 const DOING = /(?<![\p{L}])(?:on|in|at|for|of|from|with|to|by|about|\p{L}+ing|\p{L}+ed)(?![\p{L}])/iu;
 const WHO_IS = /^\s*(?:who(?:\s+or\s+|\s*\/\s*)what|what(?:\s+or\s+|\s*\/\s*)who|who)(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
-const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
+/**
+ * "X 是谁", "谁是 X"; a guess at what it is may follow, to be confirmed ("X 是谁 是吉祥物吗", "X 是谁？海豚吧"):
+ * it asks who the subject is all the same, as "who is izzy, the dolphin?" does.
+ */
+const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*(?:[?？，,。\s]+[^?？，,。]{1,20}?(?:吗|吧|嘛))?\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
 
 /**
  * "who is izzy", "izzy 是谁": who someone or something is, which the passage that introduces them
@@ -67,8 +71,14 @@ const BARE_TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{
  * asks. Not with a year or a place ("istio day paris?" asks about that event).
  */
 export function bareTermAsked(text: string, entities: Entities): boolean {
-  return BARE_TERM.test(text) && !entities.years.length && !entities.cities.length && !entities.regions.length;
+  return BARE_TERM.test(text) && !TOPIC_ASKED.test(text.split(/[?？=]/)[0] ?? '') && !entities.years.length && !entities.cities.length && !entities.regions.length;
 }
+
+/**
+ * "anything on ebpf?", "something about wasm?", "kiali for ambient?": material on a topic asked for, or a topic
+ * said with what it is about, not one term whose meaning is asked.
+ */
+const TOPIC_ASKED = /^\s*(?:anything|something|any|stuff)(?![\p{L}])|(?<=[\p{L}\p{N}]\s+)(?:on|about|for|with|re|regarding)\s+(?=[\p{L}\p{N}])/iu;
 
 /**
  * "ztunnel 是 ambient 的什么", "X 是 Y 的啥": what the subject is to something else (group `of`), its
@@ -134,6 +144,8 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
 const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
 /** "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动" (not "做什么", "管什么", "指什么", "什么是", "什么叫", "什么意思"): the same in Chinese. */
 const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责|管|指)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
+/** "指导委员会是做什么的机构", "是做啥用的工具": what it does, then the kind of thing it is ("委员会"), which ranks. */
+const DOING_KIND = /(?<=干什么|干嘛|干啥|做什么|做啥)(?:用)?的(?<kind>\p{Script=Han}{1,4}?)(?=[?？，,。\s]|$)/gu;
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an
  * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "ztunnel??
@@ -144,11 +156,11 @@ const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible (in charge)
  * for", "the job of X", "X's role?", "X meaning?", "what is meant by X", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
- * deal with X", "never heard of X", "I keep hearing about X", "define X", "X definition", "explain X to me", "wtf is X", "what was that thing", "what is it exactly", "what even is X", "what is X supposed to be", "是什么意思", "给我讲讲 X", "X 全称", "X 指的是什么",
- * "X 是干什么用的", "X 具体负责什么"): never what is asked about.
+ * deal with X", "never heard of X", "I keep hearing about X", "define X", "X definition", "explain X to me", "what about X" (a follow-up naming only the thing), "wtf is X", "what was that thing", "what is it exactly", "what even is X", "what is X supposed to be", "是什么意思", "给我讲讲 X", "X 全称", "X 指的是什么",
+ * "X 是干什么用的", "X 具体负责什么", what a book or a story "讲的(是)什么"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff)(?![\p{L}])|意思|含义|全称|全名|缩写|具体|介绍一?下|科普一?下|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff)(?![\p{L}])|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|介绍一?下|科普一?下|解释一?下|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
@@ -163,8 +175,9 @@ const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
-    // "the sidecar they replaced", "the foundation that was announced", "the thing everyone is talking about": a clause that says what was done with it.
-    String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people)\s+\p{L}+ed|(?:everyone|everybody|people|folks)\s+(?:is|are|keeps?)\s+\p{L}+ing)(?![\p{L}])[^]*$`,
+    // "the sidecar they replaced", "the foundation that was announced", "the thing everyone is talking about", "the cert people
+    // mention": a clause that says what was done with it.
+    String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people|everyone|folks)\s+(?:keep\s+)?(?:\p{L}+ed|mentions?|says?|talks?\s+about)|(?:everyone|everybody|people|folks)\s+(?:is|are|keeps?)\s+\p{L}+ing)(?![\p{L}])[^]*$`,
     // "ztunnel meaning (istio day london)": brackets at the end say which one, not what is asked about.
     String.raw`\s*[(（][^()（）]*[)）][\s?？]*$`,
     // "waypoint?? what is it, heard of it…": after the words that ask, with the thing named before them.
@@ -205,6 +218,7 @@ export function whatIsParts(said: string): { about: string; kinds: string[]; als
   const about = spacedAsNamed(text.slice(0, relation ? relation.index : text.length - follow.length))
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
+    .replace(DOING_KIND, (said, kind: string) => kindOf(said, kind))
     .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))
     .replace(EITHER, (said, first?: string, second?: string, firstHan?: string, secondHan?: string) => {
       kindOf(said, first ?? firstHan);

@@ -112,3 +112,17 @@ describe('English buying, talks, "what is", next and "how many" questions as typ
     expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), shows)).toMatch(holds);
   });
 });
+
+describe('a proxy’s memory, said as people say it', () => {
+  it('finds the talk on a sidecar "Consuming 8GBs of Memory" when asked about its RAM, and 内存 in Chinese', () => {
+    expect(engine.answer('too much ram', { now: BATTERY_NOW }).results[0]?.text).toMatch(/Consuming 8GBs of Memory/);
+    expect(engine.answer('sidecar 吃内存', { now: BATTERY_NOW }).results[0]?.text).toMatch(/8GB 内存|8GBs of Memory/);
+  });
+});
+
+describe('plugins, said of extending Istio', () => {
+  it('finds the talks on extending Istio with Wasm when asked about plugins, and 插件 in Chinese', () => {
+    expect(engine.answer('istio wasm plugin', { now: BATTERY_NOW }).results[0]?.text).toMatch(/Extending and Customizing Istio with Wasm/);
+    expect(engine.answer('wasm 插件', { now: BATTERY_NOW }).results[0]?.text).toMatch(/使用 Wasm 扩展和定制 Istio/);
+  });
+});

@@ -114,6 +114,25 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ["so who's izzy", 'izzy', IZZY],
   ['ok so, what is the TOC', 'toc', TOC],
   ['话说谁是 izzy', 'izzy', IZZY_ZH],
+  // An apology or a hedge before the question names nothing ("sorry if this is a silly question but…", "不好意思，…").
+  ['sorry if this is a silly question but what\'s a contribfest', 'contribfest', CONTRIBFEST],
+  ['noob question: who is izzy', 'izzy', IZZY],
+  ['不好意思，izzy 是个什么', 'izzy', IZZY_ZH],
+  // "解释一下 X" asks what X is, as "explain X" does; "谁能…" (anyone who can) and 帮忙 ask no one.
+  ['解释一下 istio day', 'istio day', ISTIO_DAY_ZH],
+  ['谁能说说 contribfest 是干啥的', 'contribfest', CONTRIBFEST_ZH],
+  ['帮忙解释下 izzy', 'izzy', IZZY_ZH],
+  // A follow-up that names only a thing ("what about X", "how about X") asks what it is, as "tell me about X" does.
+  ['and how about izzy?', 'izzy', IZZY],
+  ['ok, what about contribfest then', 'contribfest', CONTRIBFEST],
+  // What people say of the thing after it ("…folks mention") says nothing of what it is.
+  ['what is this ICA exam folks mention', 'ica exam', ICA],
+  // A guess to confirm after "是谁" still asks who the subject is.
+  ['izzy是谁？是吉祥物吧', 'izzy', IZZY_ZH],
+  // "是做什么的组织": what it does, then the kind of thing it is, which is no part of its name.
+  ['TOC 是做什么的组织', 'toc', /技术方向和路线图|技术监督委员会（TOC）/],
+  // What a book "讲的啥": what it is about, its story.
+  ['《Izzy 拯救生日》这本书讲的啥', 'izzy 拯救生日', /海盗/],
 ];
 
 describe('"what is" questions as people phrase them', () => {
@@ -145,5 +164,14 @@ describe('a book asked about as the kids call it', () => {
   it('finds the children\'s book when asked for the "kids book", and tells its story first', () => {
     const answer = engine.answer('story of the izzy kids book', { now });
     expect(answer.results[0]?.text).toMatch(/Captain Kube's birthday party/);
+  });
+});
+
+describe('a topic asked for with a question mark', () => {
+  it('reads "something on X?" as a search for X, and finds the talks about it first', () => {
+    const read = understand('something on kiali?');
+    expect(read.ask).toBe('search');
+    expect(engine.answer('something on kiali?', { now }).results[0]?.text).toMatch(/Kiali/);
+    expect(understand('kiali ambient?').ask).toBe('what-is');
   });
 });

@@ -116,6 +116,10 @@ const rows: Row[] = [
   { q: '机器学习 基础设施 相关议题', ask: TOPIC, in: 'first', fact: /机器学习|ML|machine learning/i },
   { q: '数据包的一生 那个专场', ask: TOPIC, in: 'first', fact: /数据包的一生|Life of a Packet/ },
   { q: 'gateway api 相关的talk有啥', ask: TOPIC, in: 'first', fact: /Gateway API|网关 API/i },
+  // "有没有讲 X 的": whether a talk was given on it, answered by the talks on it.
+  { q: '有没有讲 kiali 的', ask: 'talks', in: 'line', fact: /Kiali 2\.0.*Kiali/ },
+  // "有没有" only asks whether there is any: not a word the passages must hold.
+  { q: '有没有 ambient 多集群的资料', ask: TOPIC, in: 'first', fact: /Ambient 走向多集群|Ambient Goes Multicluster/ },
 ];
 
 describe('Chinese chat questions: buy, next, who, when, schedule and topics', () => {
@@ -128,5 +132,12 @@ describe('Chinese chat questions: buy, next, who, when, schedule and topics', ()
     const line = answer.direct ? `${answer.direct.text} ${answer.direct.url}` : '';
     const shown = row.in === 'line' ? line : `${line}\n${answer.results[0]?.text ?? ''}`;
     expect(shown).toMatch(row.fact);
+  });
+});
+
+describe('the tracks of an Istio Day call, named in English in a Chinese question', () => {
+  it('finds the Chinese call that names the track as it translates it (秘诀, 案例研究)', () => {
+    expect(engine.answer('istio recipes 是什么', { now: BATTERY_NOW }).results[0]?.text).toMatch(/秘诀/);
+    expect(engine.answer('case studies 方向是啥', { now: BATTERY_NOW }).results[0]?.text).toMatch(/案例研究/);
   });
 });
