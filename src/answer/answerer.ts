@@ -8,6 +8,7 @@ import { talkMedia, whoGave } from './talk-lines.js';
 import { callLead } from './deadline.js';
 import { definitionLine, namedOpening } from './definition-line.js';
 import { countLine } from './count-line.js';
+import { qualifiedCount } from './qualified-count.js';
 import { withFirstYear } from './first-edition.js';
 import { gettingLine } from './get-line.js';
 import { priceLine } from './price-line.js';
@@ -143,6 +144,9 @@ export class Answerer implements QueryService {
     const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
     if (known.direct) {
       if (question.ask === 'cfp' && only) return callLead(known.direct, only.name, ranked, question, held, topicOf(question, this.#calendar, true));
+      // "how many sessions on the theater stage": the post's sentence that counts them, not every talk of the event.
+      const counted = known.intent === 'talks' ? qualifiedCount(question, ranked, this.#calendar, this.#programme) : undefined;
+      if (counted) return counted;
       return { direct: known.direct, ...venueFirst(question, ranked, only) };
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);

@@ -17,6 +17,12 @@ describe('the count line', () => {
     expect(countLine(understand('how many joined summit 2031'), rankedOf([shirts]))?.direct?.text).toMatch(/first 500 people/);
   });
 
+  it('answers a count of talks with the post\'s count of sessions, the word it uses for them', () => {
+    const stage = passage('m', 'The week held six FooCon sessions on the main stage and a kiosk.', 'FooCon 2031');
+    expect(countLine(understand('how many talks on the main stage at foocon 2031'), rankedOf([stage]))?.direct?.text).toMatch(/six FooCon sessions/);
+    expect(countLine(understand('how many kiosks did foocon 2031 have'), rankedOf([stage]))).toBeUndefined();
+  });
+
   it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
     const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
     expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');
