@@ -191,6 +191,10 @@ describe('dates as the posts write them', () => {
     expect(engine.answer('how many talks at kubecon eu 2026').direct?.text).toMatch(/^Talks at KubeCon \+ CloudNativeCon Europe 2026 \(\d+\)/);
   });
 
+  it('answers the hour of one slot of a programme with its timetable row, not the day of the event', () => {
+    expect(engine.answer('twitch stream 2018: what time was the cisco slot').direct?.text).toMatch(/15:40–16:00 PDT slot, by Rohit Agarwalla \(Cisco\)/);
+  });
+
   it('"who gave the keynote at kubecon europe 2025" lists a keynote first', () => {
     const answer = engine.answer('who gave the keynote at kubecon europe 2025');
     expect(answer.intent).toBe('talks');
