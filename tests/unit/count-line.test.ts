@@ -23,6 +23,13 @@ describe('the count line', () => {
     expect(countLine(understand('how many kiosks did foocon 2031 have'), rankedOf([stage]))).toBeUndefined();
   });
 
+  it('looks past the first page for the sentence that counts, when the opening above it only names what is counted', () => {
+    const opening = passage('o', 'Members vote for the council seats; candidates come from the member companies.', null);
+    const calls = [1, 2].map((n) => passage(`c${n}`, `Voting for the council opens on ${n} May and lasts 12 days.`, null));
+    const results = passage('r', 'Seven candidates stood for the three open council seats.', null);
+    expect(countLine(understand('how many candidates stood for the council'), rankedOf([opening, ...calls, results]))?.direct?.text).toBe('Post r: Seven candidates stood for the three open council seats.');
+  });
+
   it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
     const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
     expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');
