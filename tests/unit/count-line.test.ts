@@ -30,6 +30,11 @@ describe('the count line', () => {
     expect(countLine(understand('how many candidates stood for the council'), rankedOf([opening, ...calls, results]))?.direct?.text).toBe('Post r: Seven candidates stood for the three open council seats.');
   });
 
+  it('counts what comes before the event and the city named: "how many sponsors istio day chicago" counts no days', () => {
+    const recap = passage('d', 'The four-day conference was twice the fun this year. Two sponsors, Acme and Globex, backed Istio Day.', 'Istio Day North America 2031');
+    expect(countLine(understand('how many sponsors istio day chicago 2031'), rankedOf([recap]))?.direct?.text).toBe('Post d: Two sponsors, Acme and Globex, backed Istio Day.');
+  });
+
   it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
     const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
     expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');
