@@ -29,6 +29,13 @@ describe('the timetable row line', () => {
     expect(clockRowLine(understand('foocon 2031 茶歇是几点'), rankedOf([zh]), ['茶歇是'])?.direct?.text).toBe('Post z：15:00 - 15:15 | 茶歇交流。');
   });
 
+  it('answers the hour of the one event named, nothing in it, with its first sentence that gives a time of day', () => {
+    const other = { ...passage('x', 'BarCon 2031 ran from 9:00 to 12:00.'), event: 'BarCon 2031' } as Passage;
+    const lead = clockRowLine(understand('what time did foocon 2031 end'), rankedOf([other, overview, agenda]), [], 'FooCon 2031');
+    expect(lead?.direct?.text).toBe('Post o: FooCon 2031 took place at the Harbour Hall on the afternoon of 1 May 2031, from 13:00 to 17:00.');
+    expect(clockRowLine(understand('what time did foocon 2031 end'), rankedOf([other, overview]), [])).toBeUndefined();
+  });
+
   it('gives no line when the hour is not asked, or no row with a time holds the item', () => {
     expect(clockRowLine(understand('was there a coffee break at foocon 2031'), rankedOf([overview, agenda]), ['coffee', 'break'])).toBeUndefined();
     expect(clockRowLine(understand('what time was the raffle at foocon 2031'), rankedOf([overview, agenda]), ['raffle'])).toBeUndefined();
