@@ -66,6 +66,12 @@ describe('the count line', () => {
     const recap = passage('r', 'Registration opened in March. The announcement recalled IstioCon 2030, where 3,000 people registered.', 'IstioCon 2031');
     expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([recap]))).toBeUndefined();
     expect(countLine(understand('how many people registered for istiocon 2030'), rankedOf([recap]))?.direct?.text).toMatch(/3,000 people registered/);
+    // Opening with the year it tells of, a sentence of the next edition's post recalls that year's count.
+    const recall = passage('n', 'Registration opened in March. In 2030, more than 3,000 people joined online.', 'IstioCon 2031');
+    expect(countLine(understand('how many people joined istiocon 2031'), rankedOf([recall]))).toBeUndefined();
+    expect(countLine(understand('how many people joined istiocon 2030'), rankedOf([recall]))?.direct?.text).toMatch(/In 2030, more than 3,000 people/);
+    const zhRecall = passage('nz', '注册于 3 月开放。2030 年，来自 60 个国家的 3,000 多人在线参加了活动。', 'IstioCon 2031', 'zh');
+    expect(countLine(understand('istiocon 2031 有多少人参加'), rankedOf([zhRecall]))).toBeUndefined();
     // A year that names no edition ("a later post") says nothing of which one is counted.
     const own = passage('o', 'More than 3,000 people registered (a 2032 post counts 3,100).', 'IstioCon 2031');
     expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([own]))?.direct?.text).toMatch(/More than 3,000 people registered/);
