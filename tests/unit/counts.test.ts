@@ -60,6 +60,11 @@ describe('what a "how many" question counts', () => {
     expect(countedWords('how many sponsors istio day chicago')).toEqual(['sponsor']);
   });
 
+  it('is the noun before a bare 多少 that ends the question, as before a measure word that does', () => {
+    expect(countedWords('istio 八岁 维护者 多少')).toEqual(expect.arrayContaining(['维护', '护者']));
+    expect(countedWords('istio 八岁 维护者 多少')).not.toContain('istio');
+  });
+
   it('is the noun after the measure word 个, which every noun takes', () => {
     expect(countedWords('有几个人竞选')).toEqual(expect.arrayContaining(['人']));
     expect(countedWords('有几个人竞选')).not.toContain('个');
