@@ -7,7 +7,9 @@ import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
 import { callLead } from './deadline.js';
 import { definitionLine, namedOpening } from './definition-line.js';
+import { clockRowLine } from './clock-row.js';
 import { countLine } from './count-line.js';
+import { qualifiedCount } from './qualified-count.js';
 import { withFirstYear } from './first-edition.js';
 import { gettingLine } from './get-line.js';
 import { priceLine } from './price-line.js';
@@ -139,10 +141,16 @@ export class Answerer implements QueryService {
     // "Is istiocon 2021 free": the sentence that says what it costs, before its registration link.
     const price = priceLine(question, ranked, (known.events ?? []).map((event) => event.name));
     if (price) return { direct: price };
+    // "what time was the coffee break": the timetable's row that holds it, not the event's day.
+    const row = clockRowLine(question, ranked, topicOf(question, this.#calendar, true), known.events?.length === 1 ? only?.name : undefined);
+    if (row) return row;
     // The call of an event already held is over: its deadline is said to have passed.
     const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
     if (known.direct) {
       if (question.ask === 'cfp' && only) return callLead(known.direct, only.name, ranked, question, held, topicOf(question, this.#calendar, true));
+      // "how many sessions on the theater stage": the post's sentence that counts them, not every talk of the event.
+      const counted = known.intent === 'talks' ? qualifiedCount(question, ranked, this.#calendar, this.#programme) : undefined;
+      if (counted) return counted;
       return { direct: known.direct, ...venueFirst(question, ranked, only) };
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);

@@ -1,10 +1,10 @@
 /**
  * "how many people came to the first istiocon", "2026 toc 选举有几个候选人": the direct line quotes the
- * sentence of a passage of the first page that gives a count of what the question counts ("…more than
+ * sentence of one of the first passages (`COUNT_DEPTH`) that gives a count of what the question counts ("…more than
  * 4,000 people from 84 countries…", "五名候选人竞选三个席位"), under its post's title and with its link,
  * and that passage is shown first. Only when the question names what it counts ("how many seats"), in
  * its language; of the year it names, when it names one (the passage's event, or the sentence, says
- * it; a post of no event, an election's, by its date). From what the posts say: no line when no such sentence is on the first page.
+ * it; a post of no event, an election's, by its date). From what the posts say: no line when none of those passages has such a sentence.
  */
 import { kindIn } from '../domain/index.js';
 import { countedIn, countsAsked, countsWhoCame, namesNumber } from '../facts/index.js';
@@ -26,8 +26,15 @@ const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+th
 const NEW_ONES = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+new(?:est|ly)?(?![\p{L}\p{N}])/iu;
 const NEW_ASKED = /(?<![\p{L}\p{N}])new(?:est|ly)?(?![\p{L}\p{N}])|新/iu;
 
-/** How far down the ranking the sentence that gives the count is looked for: the first page. */
-const COUNT_DEPTH = 3;
+/** A year a sentence opens with, as the time it tells of: "In 2021, …", "2021 年，…". */
+const OPENING_YEAR = /^\s*(?:in\s+)?(20\d\d)(?:\s*,|\s*年\s*[，,])/iu;
+
+/**
+ * How far down the ranking the sentence that gives the count is looked for: the first page and two more. A results post's
+ * opening, which names the seats and the candidates without counting who stood, may rank above its section that does
+ * ("共有五名候选人角逐四个空缺席位"); deeper, other years' and bodies' counts come in.
+ */
+const COUNT_DEPTH = 5;
 
 export function countLine(question: Question, ranked: RankedPassages): Lead | undefined {
   if (question.ask !== 'how-many' || !countedPhrases(question.rest).length) return undefined;
@@ -45,8 +52,12 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
   for (const one of head) {
     const { passage } = one;
     if (passage.lang !== question.lang || otherBody(passage.title) || !countsAsked(asked, passage.facts.counted ?? [])) continue;
-    // A sentence that names another year's edition ("…回顾了 IstioCon 2021 的规模") recalls it in its own event's post.
-    const editions = (sentence: string): string[] => [...sentence.matchAll(/\b20\d\d\b/g)].filter((year) => kindIn(sentence.slice(Math.max(0, year.index - 20), year.index)) !== null).map(([year]) => year);
+    // A sentence that names another year's edition ("…回顾了 IstioCon 2021 的规模"), or opens with the year it tells of ("In
+    // 2021, more than 4,000 people…", "2021 年，…"), recalls it in its own event's post.
+    const editions = (sentence: string): string[] => [
+      ...[...sentence.matchAll(/\b20\d\d\b/g)].filter((year) => kindIn(sentence.slice(Math.max(0, year.index - 20), year.index)) !== null).map(([year]) => year),
+      ...(OPENING_YEAR.exec(sentence)?.slice(1, 2) ?? []),
+    ];
     const ofYear = (sentence: string): boolean =>
       !years.length ||
       (editions(sentence).length

@@ -4,16 +4,11 @@
  * question names, before the full schedule. Pure.
  */
 import type { EventInfo } from '../model/index.js';
-
-/** A language a question may name, in en and zh, and how a schedule page's address names it. */
-const LANGUAGES: readonly { said: RegExp; path: RegExp }[] = [
-  { said: /\bchinese\b|中文|汉语|华语/i, path: /\/chinese\b/i },
-  { said: /\benglish\b|英文|英语/i, path: /\/english\b/i },
-];
+import { SESSION_LANGUAGES } from '../understand/index.js';
 
 /** `event` with the schedule page of the language `text` names first, when it has one; itself otherwise. */
 export function scheduleInLanguage(event: EventInfo, text: string): EventInfo {
-  const named = LANGUAGES.filter(({ said }) => said.test(text));
+  const named = SESSION_LANGUAGES.filter(({ said }) => said.test(text));
   const [language, other] = named;
   if (!language || other) return event;
   const page = event.links.schedule.find((url) => language.path.test(url));

@@ -73,10 +73,11 @@ export function sessionSchedule(event: EventInfo, programme: Programme, lang: La
 
 /**
  * A schedule asked with its talks ("full schedule istiocon 2021 … sessions"), which have no schedule page of their own:
- * the line listing them links the one schedule page of the events named, where they are, rather than a post.
+ * the line links the schedule page of the events named, where they are, rather than a post: of one event, its first (the
+ * full schedule before its session lists in each language); of several, none unless they share it.
  */
 export function withEventSchedule<Part extends Pick<Answer, 'talks'> & Partial<Pick<Answer, 'direct'>>>(part: Part, named: readonly EventInfo[]): Part {
-  const pages = [...new Set(named.flatMap((event) => event.links.schedule))];
+  const pages = [...new Set(named.flatMap((event) => event.links.schedule.slice(0, 1)))];
   const [page, other] = pages;
   if (!part.direct || !page || other !== undefined || part.talks.some((talk) => talk.schedule)) return part;
   return { ...part, direct: { ...part.direct, url: page } };

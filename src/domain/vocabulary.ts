@@ -119,6 +119,12 @@ export const PERSON_NOUNS: readonly string[] = [
   'contributors', 'maintainers', 'voters', 'nominees', '人', '名', '候选人', '贡献者', '维护者', '参会者', '与会者', '演讲者', '成员', '嘉宾',
 ];
 
+/**
+ * Nouns that count talks, en and zh: the posts say "four Istio sessions" where a reader asks "how many istio talks", so a
+ * count of one answers a question that counts the other.
+ */
+export const TALK_NOUNS: readonly string[] = ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', '演讲', '议题'];
+
 /** Verbs whose count is a count of people: "how many signed up", "how many came", "how many voted". */
 export const PEOPLE_VERBS: readonly string[] = ['signed', 'registered', 'attended', 'came', 'went', 'joined', 'showed', 'voted', 'participated', 'watched'];
 

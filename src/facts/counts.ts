@@ -1,5 +1,5 @@
 /** Counts in a passage's text: whether it gives one, and what it counts. */
-import { PEOPLE_VERBS, PERSON_NOUNS } from '../domain/index.js';
+import { PEOPLE_VERBS, PERSON_NOUNS, TALK_NOUNS } from '../domain/index.js';
 import { analyze, STOP_WORDS } from '../store/index.js';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
@@ -72,6 +72,10 @@ const countsPeople = (terms: readonly string[]): boolean => terms.some((term) =>
 const SPEAKING = new Set([...analyze('speaker speakers presenter presenters panelist panelists panellists'), '讲者', '言者']);
 const countsSpeakers = (terms: readonly string[]): boolean => terms.some((term) => SPEAKING.has(term));
 
+/** The index terms of `TALK_NOUNS`: a count of sessions is one of talks. */
+const TALKS = new Set(TALK_NOUNS.flatMap(analyze));
+const countsTalks = (terms: readonly string[]): boolean => terms.some((term) => TALKS.has(term));
+
 /** The index terms of `PEOPLE_VERBS`: a question that counts who did them counts people. */
 const DOINGS = new Set(PEOPLE_VERBS.flatMap(analyze));
 
@@ -88,10 +92,11 @@ const countsWhoDid = (asked: readonly string[]): boolean => countsPeople(asked) 
 
 /**
  * Whether a count that counts `counted` answers a question that counts `asked`: one word in both
- * ("how many seats": "13 seats"), or both count people ("how many people ran", "how many signed
+ * ("how many seats": "13 seats"), both count talks ("how many talks": "four sessions"), or both count people ("how many people ran", "how many signed
  * up": "Five candidates", "4,000 people"), speakers only when speakers are asked.
  */
 export function countsAsked(asked: readonly string[], counted: readonly string[]): boolean {
   for (const term of asked) for (const other of counted) if (sameWord(term, other)) return true;
+  if (countsTalks(asked) && countsTalks(counted)) return true;
   return countsWhoDid(asked) && countsPeople(counted) && (countsSpeakers(asked) || !countsSpeakers(counted));
 }

@@ -5,7 +5,7 @@
  * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
  */
 import { countsAsked, definesSubject, subjectOf, type Subject } from '../facts/index.js';
-import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, KIND_NAMES } from '../domain/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
@@ -84,7 +84,17 @@ export function countedWordsOf(question: Question): string[] {
     .flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)))
     // "istio-related sessions" counts sessions: "60+ Istio meshes" counts no sessions.
     .filter((term) => !EVENT_TERMS.has(term));
-  return named.length ? named : question.words.groups.flatMap((group) => group.alternatives.flat());
+  // "how many sponsors istio day chicago" counts sponsors: the event and the city it names say of what ("four-day" is no
+  // sponsor), unless nothing else is left to count.
+  const naming = namingTerms(question);
+  const counted = named.filter((term) => !naming.has(term));
+  return counted.length ? counted : named.length ? named : question.words.groups.flatMap((group) => group.alternatives.flat());
+}
+
+/** The index terms of the kinds of event and the cities a question names. */
+function namingTerms({ entities }: Question): Set<string> {
+  const kinds = KIND_NAMES.filter((kind) => entities.kinds.includes(kind.kind)).flatMap((kind) => kind.aliases);
+  return new Set([...kinds, ...entities.cities].flatMap(analyze));
 }
 
 /** The numbers of the places a question names that some passage is about. */

@@ -9,7 +9,7 @@ import { phrasesOf } from './phrases.js';
  * 人数 a count of people ("报名人数", "参会人数"), as attendance or turnout is in English, and how big or large an event
  * was ("how big was istiocon"): the posts give an event's size as the people who came.
  */
-const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of|max(?:imum)?)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{1,3})|(人)数|(?<![\p{L}\p{N}])(?:attendance|turnout|headcount|how\s+(?:big|large))(?![\p{L}\p{N}])/giu;
+const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of|max(?:imum)?)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{0,3})|(人)数|(?<![\p{L}\p{N}])(?:attendance|turnout|headcount|how\s+(?:big|large))(?![\p{L}\p{N}])/giu;
 
 /** How long something lasts ("how long is a lightning talk", "闪电演讲多长"): a duration, never a count of talks. */
 const HOW_LONG = phrasesOf(['how long', 'how many minutes', 'how many hours', '多长', '多久', '几分钟', '多少分钟', '几个小时', '多少小时']);
@@ -37,8 +37,8 @@ export function limitAsked(text: string): boolean {
 }
 
 /**
- * A measure word that ends the question ("贡献者有多少位", "席位有几个？") counts the noun said before it, not one
- * of its own; "哪几位" asks which ones, no count.
+ * A measure word, or a bare 多少, that ends the question ("贡献者有多少位", "席位有几个？", "贡献者 多少") counts the noun
+ * said before it, not one of its own; "哪几位" asks which ones, no count.
  */
 const MEASURE_ONLY = /^[个位名家场次届项种款条本]$/u;
 const ENDS = /^[\s?？。!！吗呢啊呀]*$/u;
@@ -56,7 +56,8 @@ function nounBefore(text: string, at: number, end: number): string | undefined {
 export function countedPhrases(text: string): string[] {
   return [...text.matchAll(ASKED_COUNT)]
     .map(({ 0: said, 1: latin, 2: han, 3: people, index }) => {
-      if (han !== undefined && MEASURE_ONLY.test(han)) return nounBefore(text, index, index + said.length) ?? han;
+      // "贡献者 多少", "席位几个": a bare 多少 or a measure word ending the question counts the noun said before it.
+      if (han !== undefined && (han === '' || MEASURE_ONLY.test(han))) return nounBefore(text, index, index + said.length) ?? han;
       return han ?? people ?? (latin ? untilStopWord(latin) : 'people');
     })
     .filter(Boolean);

@@ -13,5 +13,6 @@ export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, awardAsked, 
 export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoTookPartAsked } from './taking-part.js';
 export { notificationAsked } from './register-asks.js';
 export { downloadAsked } from './not-asking.js';
+export { SESSION_LANGUAGES } from './languages.js';
 export { spellingAsked, subjectGroups } from './what-is.js';
 export { withoutOpener } from './openers.js';

@@ -43,9 +43,15 @@ function withoutPlaceWordsElsewhere(text: string): string {
 /** "what's on the horizon": what is to come, said plainly ("upcoming"), not the programme "what's on" asks for. */
 const HORIZON = /(?<![\p{L}\p{N}])on\s+the\s+horizon(?![\p{L}\p{N}])/giu;
 
+/**
+ * "where can i find the talks of…", "where do i see the sessions": asked where to look for talks, the question asks for
+ * them (their list, their links), not where the event was; "where can i find the kiosk" still asks a place.
+ */
+const FINDING_TALKS = /(?<![\p{L}\p{N}])where\s+(?:can|do|could|should|would|will)\s+(?:i|we|you|one|people)\s+(?:find|see|view|look\s+(?:at|up|for)|check|browse|read)(?=(?:\s+[\p{L}'’-]+){0,4}\s+(?:talks?|sessions?|presentations?|line-?up)(?![\p{L}\p{N}]))/giu;
+
 /** The question without the names, place words and phrases that ask nothing (see above). */
 export function withoutNamesAndPlaces(text: string): string {
-  return withoutPlaceWordsElsewhere(text.replace(NAMES, ' ').replace(HORIZON, ' upcoming '));
+  return withoutPlaceWordsElsewhere(text.replace(NAMES, ' ').replace(HORIZON, ' upcoming ').replace(FINDING_TALKS, ' '));
 }
 
 /** "where can i download…", "下载": a file is asked for, whose link is no event's date or place. */

@@ -79,10 +79,17 @@ export function timeOf(text: string): Time | null {
   return time;
 }
 
+/**
+ * "加入 CNCF 之后", "毕业以后": after a milestone of the project (joining the CNCF, graduating, a release), 之后 dates what is
+ * asked, as English "after joining the cncf" does; it asks for no next event.
+ */
+const AFTER_MILESTONE = /(?:加入|成为|毕业|发布|被接受|晋升)[^，。,？?！!]{0,12}?(?:之后|以后)/gu;
+
 function readTime(text: string): Time | null {
-  const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+  const plain = text.replace(AFTER_MILESTONE, ' ');
+  const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
   if (said) return said;
-  const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 5);
+  const words = plain.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 5);
   return LONG_TIME_WORDS.find(([, known]) => words.some((word) => misspelt(word, known)))?.[0] ?? null;
 }
 

@@ -20,6 +20,7 @@ import { withoutCloser, withoutOpener } from './openers.js';
 import { withShorthandSpelled } from './shorthand.js';
 import { spelledAsMeant } from './spelled.js';
 import { kindAsked } from './kind-asked.js';
+import { sessionLanguageNamed } from './languages.js';
 
 /** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
 const NAME_ASKED = /\b(?:called|named)\b/i;
@@ -55,7 +56,9 @@ export function understand(input: string, lang?: Lang): Question {
   const worded = askOf(withoutProgrammeName(said, entities));
   // "what was the contribfest at kubecon london called": a session's name is its title, which its talk gives.
   const named = worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || entities.kinds.some((kind) => TRACK_KINDS.has(kind))) ? 'talks' : worded;
-  const read = (named === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, named) ? 'who' : named === 'talks' && decksAsked(said) ? 'slides' : named;
+  // "the chinese-language session list of istiocon 2021": talks asked by their language, which only a schedule page gives.
+  const listed = named === 'talks' && sessionLanguageNamed(said) ? 'schedule' : named;
+  const read = (listed === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, listed) ? 'who' : listed === 'talks' && decksAsked(said) ? 'slides' : listed;
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
@@ -129,7 +132,8 @@ export function understand(input: string, lang?: Lang): Question {
     ask,
     time,
     subject,
-    aboutTalks: talksAsked(said),
+    // Asked by their language, the talks are the schedule's session list, not the talks known (which carry none).
+    aboutTalks: talksAsked(said) && listed === named,
     rest: said,
     words,
     entities,

@@ -17,6 +17,24 @@ describe('the count line', () => {
     expect(countLine(understand('how many joined summit 2031'), rankedOf([shirts]))?.direct?.text).toMatch(/first 500 people/);
   });
 
+  it('answers a count of talks with the post\'s count of sessions, the word it uses for them', () => {
+    const stage = passage('m', 'The week held six FooCon sessions on the main stage and a kiosk.', 'FooCon 2031');
+    expect(countLine(understand('how many talks on the main stage at foocon 2031'), rankedOf([stage]))?.direct?.text).toMatch(/six FooCon sessions/);
+    expect(countLine(understand('how many kiosks did foocon 2031 have'), rankedOf([stage]))).toBeUndefined();
+  });
+
+  it('looks past the first page for the sentence that counts, when the opening above it only names what is counted', () => {
+    const opening = passage('o', 'Members vote for the council seats; candidates come from the member companies.', null);
+    const calls = [1, 2].map((n) => passage(`c${n}`, `Voting for the council opens on ${n} May and lasts 12 days.`, null));
+    const results = passage('r', 'Seven candidates stood for the three open council seats.', null);
+    expect(countLine(understand('how many candidates stood for the council'), rankedOf([opening, ...calls, results]))?.direct?.text).toBe('Post r: Seven candidates stood for the three open council seats.');
+  });
+
+  it('counts what comes before the event and the city named: "how many sponsors istio day chicago" counts no days', () => {
+    const recap = passage('d', 'The four-day conference was twice the fun this year. Two sponsors, Acme and Globex, backed Istio Day.', 'Istio Day North America 2031');
+    expect(countLine(understand('how many sponsors istio day chicago 2031'), rankedOf([recap]))?.direct?.text).toBe('Post d: Two sponsors, Acme and Globex, backed Istio Day.');
+  });
+
   it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
     const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
     expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');
@@ -48,6 +66,12 @@ describe('the count line', () => {
     const recap = passage('r', 'Registration opened in March. The announcement recalled IstioCon 2030, where 3,000 people registered.', 'IstioCon 2031');
     expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([recap]))).toBeUndefined();
     expect(countLine(understand('how many people registered for istiocon 2030'), rankedOf([recap]))?.direct?.text).toMatch(/3,000 people registered/);
+    // Opening with the year it tells of, a sentence of the next edition's post recalls that year's count.
+    const recall = passage('n', 'Registration opened in March. In 2030, more than 3,000 people joined online.', 'IstioCon 2031');
+    expect(countLine(understand('how many people joined istiocon 2031'), rankedOf([recall]))).toBeUndefined();
+    expect(countLine(understand('how many people joined istiocon 2030'), rankedOf([recall]))?.direct?.text).toMatch(/In 2030, more than 3,000 people/);
+    const zhRecall = passage('nz', '注册于 3 月开放。2030 年，来自 60 个国家的 3,000 多人在线参加了活动。', 'IstioCon 2031', 'zh');
+    expect(countLine(understand('istiocon 2031 有多少人参加'), rankedOf([zhRecall]))).toBeUndefined();
     // A year that names no edition ("a later post") says nothing of which one is counted.
     const own = passage('o', 'More than 3,000 people registered (a 2032 post counts 3,100).', 'IstioCon 2031');
     expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([own]))?.direct?.text).toMatch(/More than 3,000 people registered/);

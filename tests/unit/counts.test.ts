@@ -50,11 +50,19 @@ describe('what a "how many" question counts', () => {
     expect(countedWords('北京 meetup 直播多少人看')).toContain('人');
   });
 
-  it('is the noun phrase up to its first stop word, without the words that only say "istio"', () => {
+  it('is the noun phrase up to its first stop word, without the words that only say "istio" or name the event asked about', () => {
     const words = countedWords('number of istio-related kubecon sessions at salt lake city');
-    expect(words).toEqual(expect.arrayContaining(['kubecon', 'session']));
+    expect(words).toEqual(expect.arrayContaining(['session']));
     expect(words).not.toContain('istio');
     expect(words).not.toContain('salt');
+    // The kind of event and the city named say of what: "how many sponsors istio day chicago" counts no days.
+    expect(words).not.toContain('kubecon');
+    expect(countedWords('how many sponsors istio day chicago')).toEqual(['sponsor']);
+  });
+
+  it('is the noun before a bare 多少 that ends the question, as before a measure word that does', () => {
+    expect(countedWords('istio 八岁 维护者 多少')).toEqual(expect.arrayContaining(['维护', '护者']));
+    expect(countedWords('istio 八岁 维护者 多少')).not.toContain('istio');
   });
 
   it('is the noun after the measure word 个, which every noun takes', () => {

@@ -182,6 +182,19 @@ describe('dates as the posts write them', () => {
     expect(answer.direct?.text).toMatch(new RegExp(`\\(${listed.talks.length}\\)`));
   });
 
+  it('counts talks qualified by words no title holds (a stage, an angle) with the post\'s own sentence, not every talk listed', () => {
+    const stage = engine.answer('number of istio talks on the theater stage, kubecon eu 2026?');
+    expect(stage.direct?.text).toMatch(/four Istio sessions on the Cloud Native Theater stage/);
+    const angle = engine.answer('kubecon na 2024 in slc: how many sessions with an istio angle');
+    expect(angle.direct?.text).toMatch(/eleven KubeCon sessions with an Istio angle/);
+    // Unqualified, the talks line still counts every talk listed.
+    expect(engine.answer('how many talks at kubecon eu 2026').direct?.text).toMatch(/^Talks at KubeCon \+ CloudNativeCon Europe 2026 \(\d+\)/);
+  });
+
+  it('answers the hour of one slot of a programme with its timetable row, not the day of the event', () => {
+    expect(engine.answer('twitch stream 2018: what time was the cisco slot').direct?.text).toMatch(/15:40–16:00 PDT slot, by Rohit Agarwalla \(Cisco\)/);
+  });
+
   it('"who gave the keynote at kubecon europe 2025" lists a keynote first', () => {
     const answer = engine.answer('who gave the keynote at kubecon europe 2025');
     expect(answer.intent).toBe('talks');

@@ -88,6 +88,12 @@ describe('the schedule of an event the posts give no schedule page of', () => {
     expect(engine.answer('istiocon 2021 中文场次议程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
     expect(engine.answer('istiocon 2021 的英文日程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/english/');
     expect(engine.answer('istiocon 2021 日程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/');
+    // The English post links the same lists, named schedules too.
+    expect(engine.answer('istiocon 2021 schedule in chinese').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
+    expect(engine.answer('istiocon 2021 english agenda').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/english/');
+    // Talks asked by their language are that language's session list: the talks known carry no language.
+    expect(engine.answer('which talks were given in chinese at istiocon 2021').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
+    expect(engine.answer('istiocon 2021 有哪些英文演讲').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/english/');
   });
 
   it('still links the schedule page of an event that has one', () => {

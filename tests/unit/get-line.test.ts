@@ -26,6 +26,11 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(engine.answer('izzy 绘本 哪里买').direct?.text).toMatch(/CNCF 商店出售/);
   });
 
+  it('takes "somewhere" or "anywhere" for no thing asked about: the store that sells the book answers', () => {
+    expect(engine.answer('could i purchase the izzy book somewhere online').direct?.text).toMatch(/CNCF online store/);
+    expect(engine.answer('is izzy saves the birthday sold anywhere').direct?.text).toMatch(/CNCF online store/);
+  });
+
   it('reads "有什么送" as asking what was given away, as "送什么" is', () => {
     expect(engine.answer('亚特兰大 展台 有什么送').direct?.text).toMatch(/发放了新设计的 Istio T 恤/);
   });

@@ -63,6 +63,10 @@ describe('understand', () => {
     expect(understand('upcomming istio events').time).toBe('next');
     expect(understand('lastest istio day').time).toBe('latest');
     expect(understand('commit history').time).toBeNull();
+    // After a milestone of the project, 之后 dates what is asked, as "after joining the cncf" does; after an event it asks the next.
+    expect(understand('成为 CNCF 毕业项目之后 去哪领 istio 贴纸').time).toBeNull();
+    expect(understand('after joining the cncf where could you grab istio stickers').time).toBeNull();
+    expect(understand('istio day 巴黎之后').time).toBe('next');
     expect(understand('who was elected to the steering committee')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('2026 指导委员会 谁当选')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });
     expect(understand('2024 toc vote outcome')).toMatchObject({ ask: 'results', words: { wants: ['outcome'] } });

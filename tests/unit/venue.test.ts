@@ -218,5 +218,9 @@ describe('asking where', () => {
     // The main hall's keynotes are talks; a stream's address is a link.
     expect(understand('主会场主题演讲有哪些').ask).toBe('talks');
     expect(understand('istio 1.0 直播地址').ask).not.toBe('where');
+    // Where to look for talks asks for them; where to find a kiosk still asks a place.
+    expect(understand('where could i see the sessions of istio day paris').ask).toBe('talks');
+    expect(understand('where do we find the list of talks at kubecon atlanta').ask).toBe('talks');
+    expect(understand('where can i find the istio kiosk at kubecon').ask).toBe('where');
   });
 });
