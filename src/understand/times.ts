@@ -151,26 +151,3 @@ const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'pri
 export function beforeAsked(text: string): boolean {
   return BEFORE.test(text);
 }
-
-/** Years said from today ("this year", "明年"): how many years from now each is. */
-const RELATIVE_YEARS: readonly (readonly [number, readonly string[]])[] = [
-  [0, ['this year', 'this yr', '今年', '本年']],
-  [1, ['next year', 'next yr', '明年']],
-  [-1, ['last year', 'last yr', '去年']],
-];
-const RELATIVE_PATTERNS = RELATIVE_YEARS.map(([offset, words]) => [offset, phrasesOf(words)] as const);
-
-/** The years a question says from today ("this year": 0, "next year's": 1, "去年": -1), as offsets. */
-export function relativeYears(text: string): number[] {
-  return RELATIVE_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([offset]) => offset);
-}
-
-/** Each English phrase of a year said from today, with its pattern, compiled once: every question is read for them. */
-const RELATIVE_WORDS = RELATIVE_YEARS.flatMap(([, words]) => words)
-  .filter((phrase) => !/\p{Script=Han}/u.test(phrase))
-  .map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
-
-/** The English words of the years a question says from today ("this year": "this", "year"): a time, never its topic. */
-export function relativeYearWords(text: string): string[] {
-  return RELATIVE_WORDS.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
-}

@@ -80,6 +80,13 @@ describe('next and latest when nothing later is announced', () => {
     expect(timeOf('上届 istio day')).toBe('latest');
     expect(relativeYears('next year\'s kubecon')).toEqual([1]);
     expect(relativeYears('istio day this year')).toEqual([0]);
+    // A count of years before now, in words or digits, and 前年 / 大前年; "2023 年前" is before a year, no count.
+    expect(relativeYears('the kubecon eu of two years ago')).toEqual([-2]);
+    expect(relativeYears('istio day 3 yrs ago')).toEqual([-3]);
+    expect(relativeYears('两年前的 istiocon')).toEqual([-2]);
+    expect(relativeYears('前年北美那场')).toEqual([-2]);
+    expect(relativeYears('大前年欧洲那场')).toEqual([-3]);
+    expect(relativeYears('2023 年前的活动')).toEqual([]);
   });
 
   it('reads no five-letter word of the posts as a misspelt time word', async () => {

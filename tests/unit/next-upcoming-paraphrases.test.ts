@@ -260,6 +260,9 @@ describe('a year said from today', () => {
     ['去年 kubecon 北美在哪个城市', /^KubeCon \+ CloudNativeCon North America 2025：2025 年 11 月 10 日，亚特兰大/],
     ['去年最后一场 istio day', /^Istio Day North America 2025：2025 年 11 月 10 日/],
     ['明年还有 kubecon 北美吗', /^尚未公布 2027 年的 KubeCon \+ CloudNativeCon North America；最近一场：KubeCon \+ CloudNativeCon North America 2025/],
+    // Years counted back from today: two years ago is 2024, 前年 too, not the latest Istio Day.
+    ['when was istio day na two years ago', /^Istio Day North America 2024: 12 November 2024, Salt Lake City/],
+    ['前年的 istio day 欧洲站是几号', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
   ])('%s', (question, line) => {
     expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(line);
   });
