@@ -30,6 +30,12 @@ const NAMING = ['name', 'named', 'called', 'title', 'titled'];
 const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline', 'community'];
 
 /**
+ * Words that say the asker means to go ("is there one coming? I'd like to attend", "…so I can plan my travel"): why the
+ * event is asked about, not what about. "go" stays a topic: a talk is titled "Know Before You Go!".
+ */
+const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip', 'plan', 'visit', 'visiting', 'calendar'];
+
+/**
  * Phrases that say the same ("meet in person", "get together", "the latest event istio took part in", "the next community
  * event"): "community" alone is a topic of talks and seats, but said of an event it says which events, as "big" does.
  */
@@ -48,7 +54,7 @@ function asksAlone(word: string): boolean {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
     // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
     // T-shirt, which alone asks how it is got.
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, SIZING, RELATING, NAMING].some((words) => words.includes(word));
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, SIZING, GOING, RELATING, NAMING].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;

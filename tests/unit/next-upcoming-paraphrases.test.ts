@@ -267,3 +267,16 @@ describe('a year said from today', () => {
     expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(line);
   });
 });
+
+describe('a next question said with why it is asked', () => {
+  // "whether", "want", "need" only frame the request, and going there ("attend", "plan a trip") is why the event is
+  // asked about: no topic that keeps the question from the next event's line.
+  it.each([
+    'tell me whether an istio event is coming up',
+    'next istio event? i want to attend',
+    'when is the next istio event, need to know',
+    'upcoming istio events? i would like to plan a trip',
+  ])('%s', (question) => {
+    expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
+  });
+});
