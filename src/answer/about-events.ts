@@ -22,10 +22,16 @@ import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
 /**
- * What the event knowledge adds to an answer; `lookedPast`, the past event a question asks what came after
- * ("what happened after istio day paris"), only reorders the passages.
+ * What the event knowledge adds to an answer; `lookedFrom`, the past event a question asks what came after or before
+ * ("what happened after istio day paris", "the istio day before london"), only reorders the passages.
  */
-export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>> & { lookedPast?: EventInfo };
+export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>> & { lookedFrom?: LookedFrom };
+
+/** The past event a question looks from, and which way. */
+export interface LookedFrom {
+  event: EventInfo;
+  direction: 'after' | 'before';
+}
 
 /** Event links a question can ask for, by the intent that asks. */
 const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = {

@@ -130,6 +130,18 @@ export function afterAsked(text: string): boolean {
   return AFTER.test(text) || NEXT_OF_NAMED.test(text);
 }
 
+/**
+ * "the day before istio day london", "the week after kubecon": a day or a week beside an event, said with an article or a
+ * count, is a time around it, not the event held before or after it ("the istio day before london" is one). Something
+ * is still asked of another time than the event's own (its schedule is no answer), so only the event looked for drops it.
+ */
+const SPAN_AROUND = /\b(?:the|a|one|two|three|few|couple of)\s+(?:days?|nights?|evenings?|mornings?|weeks?)\s+(?:before|after|prior to)\b/gi;
+
+/** The question without the days or weeks it says around an event. */
+export function withoutSpansAround(text: string): string {
+  return text.replace(SPAN_AROUND, ' ');
+}
+
 /** The Chinese words for "after" follow the event they look past ("伦敦之后"); the English ones precede it. */
 const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', ...NEXT_OF].join('|')})|\\b(?:after)\\b`, 'iu');
 

@@ -180,3 +180,29 @@ describe('what happened after a past event', () => {
     expect(zh.results[0]?.heading).toBe('后续');
   });
 });
+
+describe('the event held before or after a past one', () => {
+  it('shows first a passage of the event its line names, dated as the line dates it', () => {
+    // "before" is no time word: the line named the Salt Lake City Istio Day above London's own passages.
+    const before = engine.answer('istio day that came before the london one, date?', { now });
+    expect(before.direct?.text).toBe('Istio Day North America 2024: 12 November 2024, Salt Lake City');
+    expect(before.results[0]?.event).toBe('Istio Day North America 2024');
+    expect(before.results[0]?.text).toContain('12 November 2024');
+    const zh = engine.answer('亚特兰大之前那一届 istio day 的日期', { now });
+    expect(zh.results[0]?.event).toBe('Istio Day Europe 2025');
+  });
+
+  it('shows next the passage of the past event that says which one followed it', () => {
+    const after = engine.answer('the istio day held after the paris one, where was it', { now });
+    expect(after.direct?.text).toMatch(/^Istio Day North America 2024: 12 November 2024/);
+    expect(after.results[0]?.event).toBe('Istio Day North America 2024');
+    expect(after.results[1]?.event).toBe('Istio Day Europe 2024');
+    expect(after.results[1]?.heading).toBe('What came next');
+  });
+
+  it('reads a day or a week before or after an event as a time around it, not as the event before or after', () => {
+    expect(line('what was on the day before istio day london') ?? '').not.toMatch(/Salt Lake City/);
+    expect(line('anything on the week after kubecon eu 2025?') ?? '').not.toMatch(/Atlanta/);
+    expect(line('the istio day held before london, when')).toMatch(/Salt Lake City/);
+  });
+});
