@@ -23,15 +23,9 @@ import type { Answer, DirectAnswer } from './types.js';
 
 /**
  * What the event knowledge adds to an answer; `lookedFrom`, the past event a question asks what came after or before
- * ("what happened after istio day paris", "the istio day before london"), only reorders the passages.
+ * ("what happened after istio day paris", "the istio day before london") and which way, only reorders the passages.
  */
-export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>> & { lookedFrom?: LookedFrom };
-
-/** The past event a question looks from, and which way. */
-export interface LookedFrom {
-  event: EventInfo;
-  direction: 'after' | 'before';
-}
+export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>> & { lookedFrom?: { event: EventInfo; direction: 'after' | 'before' } };
 
 /** Event links a question can ask for, by the intent that asks. */
 const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = {
