@@ -17,8 +17,8 @@ const ASKING = new Map<string, boolean>();
 /** Words remembered before the memo starts over. */
 const ASKING_KEPT = 2_000;
 
-/** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…", "anything else coming up"): no topic of it. */
-const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities', 'else'];
+/** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…", "the next time…", "anything else coming up"): no topic of it. */
+const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities', 'time', 'times', 'else'];
 
 /** Words that ask what something is called ("what was the contribfest called", "name of the keynote"): its title, not what it is about. */
 const NAMING = ['name', 'named', 'called', 'title', 'titled'];
@@ -30,10 +30,11 @@ const NAMING = ['name', 'named', 'called', 'title', 'titled'];
 const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline', 'community'];
 
 /**
- * Words that say the asker means to go ("is there one coming? I'd like to attend", "…so I can plan my travel"): why the
- * event is asked about, not what about. "go" stays a topic: a talk is titled "Know Before You Go!".
+ * Words that say the asker means to go and whom to see there ("is there one coming? I'd like to attend", "…so I can plan
+ * my travel", "where can I see istio people next"): why the event is asked about, not what about. "go" stays a topic: a
+ * talk is titled "Know Before You Go!".
  */
-const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip', 'plan', 'visit', 'visiting', 'calendar'];
+const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip', 'plan', 'visit', 'visiting', 'calendar', 'see', 'catch', 'people'];
 
 /**
  * Phrases that say the same ("meet in person", "get together", "the latest event istio took part in", "the next community

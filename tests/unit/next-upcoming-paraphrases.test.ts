@@ -276,6 +276,9 @@ describe('a next question said with why it is asked', () => {
     'next istio event? i want to attend',
     'when is the next istio event, need to know',
     'upcoming istio events? i would like to plan a trip',
+    // "the next time" stands in for the next event, as "the next chance" does; whom one goes to see is no topic either.
+    "when's the next time there's an istio event",
+    'where could i see istio people next',
   ])('%s', (question) => {
     expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
   });
