@@ -11,15 +11,19 @@ const RELATIVE_YEARS: readonly (readonly [number, readonly string[]])[] = [
   [1, ['next year', 'next yr', '明年']],
   [2, ['后年']],
   [-1, ['last year', 'last yr', '去年']],
+  [-2, ['the year before last', 'year before last']],
 ];
+
+/** "the year before last": a year, whose "before" looks past no event and whose "last" picks none (`beforeAsked`). */
+export const YEAR_BEFORE_LAST = /\b(?:the\s+)?year\s+before\s+last\b/gi;
 const RELATIVE_PATTERNS = RELATIVE_YEARS.map(([offset, words]) => [offset, phrasesOf(words)] as const);
 
 /** A count of years before now said in words; "a year ago" is one. */
 const COUNTS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const HAN_COUNTS = '〇一二三四五六七八九十';
 
-/** "two years ago", "3 yrs ago": the English words are ASCII, so a word boundary is a whole word. */
-const YEARS_AGO = new RegExp(`\\b(\\d{1,2}|${COUNTS.join('|')})\\s+(?:years?|yrs?)\\s+ago\\b`, 'i');
+/** "two years ago", "3 yrs back": the English words are ASCII, so a word boundary is a whole word. */
+const YEARS_AGO = new RegExp(`\\b(\\d{1,2}|${COUNTS.join('|')})\\s+(?:years?|yrs?)\\s+(?:ago|back)\\b`, 'i');
 
 /**
  * "两年前", "3 年前", 前年 (the year before last) and 大前年 (the one before it). No digit may come before the count: "2023

@@ -5,6 +5,7 @@
  */
 import { oneEditApart } from './intents.js';
 import { phrasesOf } from './phrases.js';
+import { YEAR_BEFORE_LAST } from './relative-years.js';
 import type { Time } from './types.js';
 
 /**
@@ -33,8 +34,8 @@ const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', ...RECURS, ...AHEAD]],
-  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', ...LAST]],
-  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
+  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '前一届', '前一场', '前一次', ...LAST]],
+  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
 ];
 
 /** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
@@ -157,9 +158,12 @@ export function afterSides(text: string): { named: string; wanted: string } | nu
   return match[1] ? { named: before, wanted: after } : { named: after, wanted: before };
 }
 
-/** "the istio day before atlanta": the one held before a past event named. */
-const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '前一场', '前一届', '前一次', '前一个']);
+/**
+ * "the istio day before atlanta", "伦敦那场的前一届": the one held before a past event named. 前一届 said alone is the
+ * previous edition, the latest held, as 上一届 is (a time word); said of one named, with 的, the one before it.
+ */
+const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个']);
 
 export function beforeAsked(text: string): boolean {
-  return BEFORE.test(text);
+  return BEFORE.test(text.replace(YEAR_BEFORE_LAST, ' '));
 }

@@ -263,6 +263,9 @@ describe('a year said from today', () => {
     // Years counted back from today: two years ago is 2024, 前年 too, not the latest Istio Day.
     ['when was istio day na two years ago', /^Istio Day North America 2024: 12 November 2024, Salt Lake City/],
     ['前年的 istio day 欧洲站是几号', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
+    // "the year before last" is a year: its "before" looks past no event, and its "last" picks the latest of that year.
+    ['istio day europe the year before last - when', /^Istio Day Europe 2024: 19 March 2024, Paris/],
+    ['istio day na 2 yrs back, date?', /^Istio Day North America 2024: 12 November 2024, Salt Lake City/],
   ])('%s', (question, line) => {
     expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(line);
   });
@@ -281,5 +284,17 @@ describe('a next question said with why it is asked', () => {
     'where could i see istio people next',
   ])('%s', (question) => {
     expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
+  });
+});
+
+describe('the first and the previous, said in other words', () => {
+  it.each([
+    // "what year" asks when, as 哪年 does; 最早 says the first as "earliest" does.
+    ['what year did the first istiocon take place', /^IstioCon 2021: 22 February 2021/],
+    ['最早那届 istiocon 什么时候开的', /^IstioCon 2021：2021 年 2 月 22 日/],
+    // 前一届 alone is the previous edition, the latest held, as 上一届 is; "X 的前一届" stays the one before X.
+    ['前一届 istio day 在哪个城市', /^Istio Day North America 2025：2025 年 11 月 10 日，亚特兰大/],
+  ])('%s', (question, line) => {
+    expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(line);
   });
 });
