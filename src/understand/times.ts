@@ -26,7 +26,7 @@ const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENIN
  * works"), or that more are left later or this year ("后面还有", "今年还有…吗"): the next one. Those of several
  * words are read whole (`words.ts`), so that none of them is a topic ("works").
  */
-export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'still to come', 'yet to come', '后面还有', '后续还有', '今年还有', '计划中'];
+export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'on the calendar', 'still to come', 'yet to come', '后面还有', '后续还有', '今年还有', '计划中'];
 
 /** "the last istio day of 2024", "2024 年最后一场": the newest of those named. */
 const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];

@@ -282,18 +282,22 @@ describe('a next question said with why it is asked', () => {
     // "the next time" stands in for the next event, as "the next chance" does; whom one goes to see is no topic either.
     "when's the next time there's an istio event",
     'where could i see istio people next',
+    // "conf" is a conference, as people shorten it.
+    'any upcoming istio confs',
   ])('%s', (question) => {
     expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
   });
 });
 
-describe('the first and the previous, said in other words', () => {
+describe('the first, the previous and the next, said in other words', () => {
   it.each([
     // "what year" asks when, as 哪年 does; 最早 says the first as "earliest" does.
     ['what year did the first istiocon take place', /^IstioCon 2021: 22 February 2021/],
     ['最早那届 istiocon 什么时候开的', /^IstioCon 2021：2021 年 2 月 22 日/],
     // 前一届 alone is the previous edition, the latest held, as 上一届 is; "X 的前一届" stays the one before X.
     ['前一届 istio day 在哪个城市', /^Istio Day North America 2025：2025 年 11 月 10 日，亚特兰大/],
+    // "on the calendar" says an event is still ahead, as "in the works" does.
+    ['is an istio day on the calendar', /^No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta/],
   ])('%s', (question, line) => {
     expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(line);
   });
