@@ -192,7 +192,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
   if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named) : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
-  const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
+  const byName = calendar.namesByName(question.words.groups.map(({ word }) => word));
   // The line names the one event asked about, or none: never one of another kind, city, year or region.
   const only = byName ? soleEvent(named) : undefined;
   if (!only || !fitsNamed(only, question)) return {};

@@ -74,7 +74,8 @@ function lookedPast(question: Question, kinds: readonly string[], named: readonl
 /** The event after or before the one past event `named` stands for, with its line; none when the question asks neither. */
 export function sequelPart(question: Question, named: readonly EventInfo[], calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, cities, regions } = question.entities;
-  if (!named.length || kinds.length + cities.length + regions.length === 0) return undefined;
+  // "what followed the 4th birthday", "the event after the book launch": named by its own name, of no kind or place.
+  if (!named.length || (kinds.length + cities.length + regions.length === 0 && !calendar.namesByName(question.words.groups.map(({ word }) => word)))) return undefined;
   const direction = directionOf(question);
   if (!direction) return undefined;
   const only = lookedPast(question, kinds, named, direction, now);

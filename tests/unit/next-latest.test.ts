@@ -200,6 +200,15 @@ describe('the event held before or after a past one', () => {
     expect(after.results[1]?.heading).toBe('What came next');
   });
 
+  it('finds the event after one named by its own name, of no kind or place, rather than calling it the latest', () => {
+    // The 4th birthday and the book launch are events of no series: what followed them is the next stop of any kind.
+    expect(line('what followed the 4th birthday celebration')).toBe('Istio Meetup China 2021: 10 July 2021, Beijing');
+    expect(line('next event after the book launch')).toBe('Istio Day Europe 2025: 1 April 2025, London');
+    expect(line('四周年生日之后的下一个活动')).toBe('Istio Meetup China 2021：2021 年 7 月 10 日，北京');
+    // "the year before" is a year beside the birthday, not the event held before it.
+    expect(line('7th birthday contributors, the year before') ?? '').not.toMatch(/4th Birthday/);
+  });
+
   it('reads a day or a week before or after an event as a time around it, not as the event before or after', () => {
     expect(line('what was on the day before istio day london') ?? '').not.toMatch(/Salt Lake City/);
     expect(line('anything on the week after kubecon eu 2025?') ?? '').not.toMatch(/Atlanta/);
