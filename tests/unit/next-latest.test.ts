@@ -72,6 +72,9 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('latest ambient release')).toBeUndefined();
     expect(line('how long ago was the most recent istio event')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: .*\(8 months ago\)$/);
     expect(understand('how long ago was the most recent istio event').ask).toBe('when');
+    // "how long since" asks how long ago, as "how long ago" does, not a count.
+    expect(understand('how long has it been since the newest istio event').ask).toBe('when');
+    expect(line('how long since the most recent istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(13 months ago\)$/);
     // A time word misspelt by a dropped letter is still read; no five-letter word of the posts is read as one.
     expect(line('most recnt istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(/);
     expect(timeOf('newst istiocon')).toBe('latest');
