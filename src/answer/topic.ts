@@ -40,7 +40,7 @@ const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip
  * Phrases that say the same ("meet in person", "get together", "the latest event istio took part in", "the next community
  * event"): "community" alone is a topic of talks and seats, but said of an event it says which events, as "big" does.
  */
-const SIZING_PHRASES = ['in person', 'face to face', 'get together', 'take part', 'takes part', 'took part', 'taking part', 'participate', 'participated', 'community event', 'community events', 'community meetup', 'community meetups'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
+const SIZING_PHRASES = ['in person', 'face to face', 'go to', 'to go', 'get together', 'take part', 'takes part', 'took part', 'taking part', 'participate', 'participated', 'community event', 'community events', 'community meetup', 'community meetups'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
 
 /**
  * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering

@@ -134,10 +134,10 @@ export function afterAsked(text: string): boolean {
 /**
  * "the day before istio day london", "the week after kubecon", "contributors the year before": a day, a week or a year
  * beside an event, said with an article or a count, is a time around it, not the event held before or after it ("the
- * istio day before london" is one). Something is still asked of another time than the event's own (its schedule is no
- * answer), so only the event looked for drops it.
+ * istio day before london" is one), and "my question from before" is the chat's past. Something is still asked of
+ * another time than the event's own (its schedule is no answer), so only the event looked for drops it.
  */
-const SPAN_AROUND = /\b(?:the|a|one|two|three|few|couple of)\s+(?:days?|nights?|evenings?|mornings?|weeks?|months?|years?)\s+(?:before|after|prior to)\b/gi;
+const SPAN_AROUND = /\b(?:the|a|one|two|three|few|couple of)\s+(?:days?|nights?|evenings?|mornings?|weeks?|months?|years?)\s+(?:before|after|prior to)\b|\bfrom\s+before\b/gi;
 
 /** The question without the days or weeks it says around an event. */
 export function withoutSpansAround(text: string): string {

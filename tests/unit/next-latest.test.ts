@@ -216,5 +216,7 @@ describe('the event held before or after a past one', () => {
     expect(line('what was on the day before istio day london') ?? '').not.toMatch(/Salt Lake City/);
     expect(line('anything on the week after kubecon eu 2025?') ?? '').not.toMatch(/Atlanta/);
     expect(line('the istio day held before london, when')).toMatch(/Salt Lake City/);
+    // "my question from before" is the chat's past: the latest KubeCon is asked, not the one before it.
+    expect(line('following up on my question from before: which kubecon was the most recent')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: /);
   });
 });

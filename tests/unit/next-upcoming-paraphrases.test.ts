@@ -284,6 +284,8 @@ describe('a next question said with why it is asked', () => {
     'where could i see istio people next',
     // "conf" is a conference, as people shorten it.
     'any upcoming istio confs',
+    // "go to" says one means to go, as "attend" does ("go" alone stays a topic: "Know Before You Go!").
+    "i'm new here, when's the next istio event i could go to",
   ])('%s', (question) => {
     expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
   });
