@@ -51,6 +51,7 @@ describe('chat spellings and frames are no topic of a next question', () => {
     ['teh next istio conference, wen?', NONE_AFTER_KUBECON_EU_26],
     ["i'm new to istio, when's the next istio event going to happen", NONE_AFTER_KUBECON_EU_26],
     ['whr is the next istio conference gonna be held', NONE_AFTER_KUBECON_EU_26],
+    ['wat istio evnts r coming up', NONE_AFTER_KUBECON_EU_26],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
