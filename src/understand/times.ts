@@ -91,10 +91,11 @@ function readTime(text: string): Time | null {
 const FOLLOWS = phrasesOf(['next', 'after', 'followed', 'following', 'came after', '下一', '之后', '结束后', '接下来']);
 
 /**
- * "what came after istiocon china 2023", "where did istio go after…", "下一站": what followed, whatever it
- * was: when no event of the kind named came after it (no IstioCon after China 2023), the next of another.
+ * "what came after istiocon china 2023", "where did istio go after…", "the next stop", "下一站" (as the posts say it):
+ * what followed, whatever it was: when no event of the kind named came after it (no IstioCon after China 2023), the next
+ * of another.
  */
-const WHAT_FOLLOWED = phrasesOf(['what came', 'what happened', 'what was next', 'what followed', 'where did', 'where to next', '下一站', '去了哪', '去哪']);
+const WHAT_FOLLOWED = phrasesOf(['what came', 'what happened', 'what was next', 'what followed', 'where did', 'where to next', 'next stop', 'next stops', '下一站', '去了哪', '去哪']);
 
 export function whatFollowedAsked(text: string): boolean {
   return WHAT_FOLLOWED.test(text);
@@ -118,14 +119,14 @@ const NEXT_OF = ['的下一届', '的下一场', '的下一次', '的下一个']
  * "after the london istio day", "盐湖城的下一站" (its next stop): the one held after a past event, said outright
  * ("next" alone may mean the next to come).
  */
-const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', ...NEXT_OF, '下一站']);
+const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', '紧接着', ...NEXT_OF, '下一站']);
 
 /**
  * "chicago istio day's next edition", "paris istio day, next one?": English says the next of one named as 的下一届 does, by
  * "next" after it, its possessive's ("what's next" is no possessive) or past a comma ("the next istio day in paris" is
  * the next to come).
  */
-const NEXT_OF_NAMED = /\p{L}(?<!\b(?:what|where|when|who|how|that|it|there|here|let))['’]s\s+next\b|\p{L}\s*,\s*(?:the\s+|and\s+(?:the\s+)?)?next\b/iu;
+const NEXT_OF_NAMED = /\p{L}(?<!\b(?:what|where|when|who|how|that|it|there|here|let))['’]s\s+next\b|\p{L}\s*(?:,|->|→)\s*(?:the\s+|and\s+(?:the\s+)?)?next\b/iu;
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text) || NEXT_OF_NAMED.test(text);

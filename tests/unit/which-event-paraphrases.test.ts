@@ -94,6 +94,8 @@ describe('前一场, 后一场, 后面, 的下一届 say before and after; 活�
     ['亚特兰大 istio day 结束后是哪个活动呢', /^KubeCon \+ CloudNativeCon Europe 2026：2026 年 3 月 23 日至 26 日，阿姆斯特丹/],
     // "X 的下一届": the edition after the one named, not the next to come in its city.
     ['芝加哥那场 istio day 的下一届在哪', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
+    // 紧接着 says "right after" before the event it looks past.
+    ['紧接着芝加哥的是哪一场 istio day', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
@@ -103,6 +105,9 @@ describe("English says the edition after one named by its possessive's next or a
   it.each([
     ["when was the salt lake city istio day's next edition", /^Istio Day Europe 2025: 1 April 2025, London/],
     ['istio day london, the next one was where?', /^Istio Day North America 2025: 10 November 2025, Atlanta/],
+    // An arrow says it as a comma does; "the next stop" (as the posts say it) is what followed, of any kind.
+    ['istio day chicago -> next', /^Istio Day Europe 2024: 19 March 2024, Paris/],
+    ['the next stop after istiocon china?', /^Istio Day North America 2023: 6 November 2023, Chicago/],
     // "what's next" is no possessive, and "next" before the event named is the next to come.
     ["what's next for istio day london", /^No upcoming event is announced/],
     ['the next istio day in london', /^No upcoming event is announced/],
