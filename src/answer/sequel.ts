@@ -78,6 +78,10 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   if (!named.length || (kinds.length + cities.length + regions.length === 0 && !calendar.namesByName(question.words.groups.map(({ word }) => word)))) return undefined;
   const direction = directionOf(question);
   if (!direction) return undefined;
+  // Two series named ("the istiocon after the beijing meetup", "北京 meetup 之后的 istiocon"): the words on either side of
+  // "after" say which one is looked past and which is asked for (a KubeCon beside its Istio Day is one week, no second).
+  const split = direction === 'after' && new Set(kinds.filter((kind) => kind !== 'kubecon')).size > 1 ? splitSequel(question, calendar, now) : undefined;
+  if (split) return split;
   const only = lookedPast(question, kinds, named, direction, now);
   if (!only) return direction === 'after' ? splitSequel(question, calendar, now) : undefined;
   // "what came after istiocon china 2023", "上海站的下一场 istio 活动": when none of its kind followed, the next event of

@@ -94,6 +94,8 @@ describe('前一场, 后一场, 后面, 的下一届 say before and after; 活�
     ['亚特兰大 istio day 结束后是哪个活动呢', /^KubeCon \+ CloudNativeCon Europe 2026：2026 年 3 月 23 日至 26 日，阿姆斯特丹/],
     // "X 的下一届": the edition after the one named, not the next to come in its city.
     ['芝加哥那场 istio day 的下一届在哪', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
+    // Two series named: the words on either side of "after" say which is looked past and which is asked for.
+    ['北京那场 meetup 之后的 istiocon 是哪年', /^IstioCon 2022：2022 年 4 月 25 日至 29 日/],
     // 紧接着 says "right after" before the event it looks past.
     ['紧接着芝加哥的是哪一场 istio day', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
   ])('%s', (question, expected) => {
@@ -108,6 +110,7 @@ describe("English says the edition after one named by its possessive's next or a
     // An arrow says it as a comma does; "the next stop" (as the posts say it) is what followed, of any kind.
     ['istio day chicago -> next', /^Istio Day Europe 2024: 19 March 2024, Paris/],
     ['the next stop after istiocon china?', /^Istio Day North America 2023: 6 November 2023, Chicago/],
+    ['the istiocon that came after the beijing meetup, when?', /^IstioCon 2022: 25 to 29 April 2022/],
     // "what's next" is no possessive, and "next" before the event named is the next to come.
     ["what's next for istio day london", /^No upcoming event is announced/],
     ['the next istio day in london', /^No upcoming event is announced/],
