@@ -96,6 +96,9 @@ describe('前一场, 后一场, 后面, 的下一届 say before and after; 活�
     ['芝加哥那场 istio day 的下一届在哪', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
     // Two series named: the words on either side of "after" say which is looked past and which is asked for.
     ['北京那场 meetup 之后的 istiocon 是哪年', /^IstioCon 2022：2022 年 4 月 25 日至 29 日/],
+    // 上上届 is the one before the latest, as "the istio day before last" is; 上一届 alone stays the latest.
+    ['上上届 istio day 是哪天', /^Istio Day Europe 2025：2025 年 4 月 1 日，伦敦/],
+    ['上一届 istio day 是哪天', /^Istio Day North America 2025：2025 年 11 月 10 日，亚特兰大/],
     // 紧接着 says "right after" before the event it looks past.
     ['紧接着芝加哥的是哪一场 istio day', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
   ])('%s', (question, expected) => {
