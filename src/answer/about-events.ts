@@ -22,10 +22,10 @@ import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
 /**
- * What the event knowledge adds to an answer; `lookedPast`, the past event a question asks what came after
- * ("what happened after istio day paris"), only reorders the passages.
+ * What the event knowledge adds to an answer; `lookedFrom`, the past event a question asks what came after or before
+ * ("what happened after istio day paris", "the istio day before london") and which way, only reorders the passages.
  */
-export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>> & { lookedPast?: EventInfo };
+export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>> & { lookedFrom?: { event: EventInfo; direction: 'after' | 'before' } };
 
 /** Event links a question can ask for, by the intent that asks. */
 const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = {
@@ -192,7 +192,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
   if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named) : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
-  const byName = question.words.groups.some(({ word }) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && calendar.names(word));
+  const byName = calendar.namesByName(question.words.groups.map(({ word }) => word));
   // The line names the one event asked about, or none: never one of another kind, city, year or region.
   const only = byName ? soleEvent(named) : undefined;
   if (!only || !fitsNamed(only, question)) return {};

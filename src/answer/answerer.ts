@@ -123,8 +123,8 @@ export class Answerer implements QueryService {
     if (command === 'speaker') return { ...base, ...this.#speaker(question), ...found() };
     const speakerTalks = this.#programme.bySpeaker(question.rest);
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
-    const { lookedPast, ...known } = aboutEvents(question, this.#calendar, this.#programme, now);
-    const passages = found({ ...known, ...(lookedPast ? { lookedPast } : {}) });
+    const { lookedFrom, ...known } = aboutEvents(question, this.#calendar, this.#programme, now);
+    const passages = found({ ...known, ...(lookedFrom ? { lookedFrom } : {}) });
     const talks = known.talks ?? givenAt(this.#finder.talks(question, event), known.events, question, this.#calendar);
     if (!passages.total && !talks.length && !passages.direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
     return { ...base, ...known, ...passages, talks };

@@ -1,4 +1,4 @@
-import { OWN_SERIES, placeOf, regionIn, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, OWN_SERIES, placeOf, regionIn, type Region } from '../domain/index.js';
 import type { EventInfo, EventKind, Lang } from '../model/index.js';
 import { HAPPENING_WORDS } from '../understand/index.js';
 import { EventMatcher } from './event-match.js';
@@ -79,6 +79,11 @@ export class Calendar {
   /** Whether a word names something of some event (its kind, city, region, year). */
   names(word: string): boolean {
     return this.#matcher.knows(word);
+  }
+
+  /** Whether some of the words name an event by its own name ("birthday", "twitch"): a year or a noun for any event names none. */
+  namesByName(words: readonly string[]): boolean {
+    return words.some((word) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && this.names(word));
   }
 
   /** The first event of the same kind held after `event` ("the istiocon that followed the 2021 one"), in `lang`; none when none is known. */

@@ -26,8 +26,9 @@ export function withFirst(ranked: RankedPassages, first: readonly Ranked[], adde
  */
 export function eventFirst(ranked: RankedPassages, question: Question, known: EventPart, passages: readonly Passage[]): RankedPassages {
   const [only, other] = known.events ?? [];
-  const timed = question.time !== null && only !== undefined && other === undefined;
-  const past = happenedAfterAsked(question.rest) ? known.lookedPast : undefined;
+  // "the istio day before london" says no time word, but its line names the one event before it, as "the next" does.
+  const timed = (question.time !== null || known.lookedFrom !== undefined) && only !== undefined && other === undefined;
+  const past = known.lookedFrom?.direction === 'after' ? known.lookedFrom.event : undefined;
   // Walking the ranking this deep costs more than the rest of the page: only when something may move.
   if (!timed && !past) return ranked;
   const head = ranked.slice(0, EVENT_FIRST_DEPTH);
@@ -43,8 +44,11 @@ export function eventFirst(ranked: RankedPassages, question: Question, known: Ev
   const dated = dating.length || !DATED_ASKS.has(question.ask) ? undefined : passages.find(dates);
   if (dated) dating.push({ passage: dated, score: head[0]?.score ?? 0, terms: () => [] });
   const first = [...dating, ...about.filter((one) => !dating.includes(one))].slice(0, PAGE_SIZE - 1);
+  // Asked what happened after it, the passage that tells what followed leads; asked which event followed, the one the line
+  // names does, and the passage that says it followed comes next, as the line's evidence.
+  const ordered = happenedAfterAsked(question.rest) ? [...told, ...first] : [...first.slice(0, 1), ...told, ...first.slice(1)];
   // The passage found among all is outside the ranking when the head is the whole of it: counted in the total.
-  return withFirst(ranked, [...told, ...first].slice(0, PAGE_SIZE - 1), dated && ranked.length <= head.length ? 1 : 0);
+  return withFirst(ranked, ordered.slice(0, PAGE_SIZE - 1), dated && ranked.length <= head.length ? 1 : 0);
 }
 
 /** The asks of an event itself (which one, when, where), not of its talks, links or people. */

@@ -5,7 +5,7 @@
  * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
 import { ANY_EVENT_WORDS, OWN_SERIES } from '../domain/index.js';
-import { afterAsked, afterSides, beforeAsked, followsAsked, pickAsked, understand, whatFollowedAsked, type Question } from '../understand/index.js';
+import { afterAsked, afterSides, beforeAsked, followsAsked, pickAsked, understand, whatFollowedAsked, withoutSpansAround, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
 import type { EventInfo } from '../model/index.js';
@@ -34,7 +34,9 @@ function firstOf(named: readonly EventInfo[]): EventInfo[] {
 }
 
 /** Which way from the event named the question looks: after it, before it, or neither. */
-function directionOf({ time, text, entities }: Question): 'after' | 'before' | null {
+function directionOf({ time, text: typed, entities }: Question): 'after' | 'before' | null {
+  // "the day before istio day london" asks of a day around it, not of the Istio Day held before it.
+  const text = withoutSpansAround(typed);
   // "next" with a year ("the next istiocon after 2021") follows it; without one it may mean the next to come, so
   // only "after" says so. "after" alone, with no time word, says it outright ("istio day after paris 2024").
   // "paris, what came next", "芝加哥那届接下来去了哪" ask what followed it as "after" does.
@@ -72,9 +74,14 @@ function lookedPast(question: Question, kinds: readonly string[], named: readonl
 /** The event after or before the one past event `named` stands for, with its line; none when the question asks neither. */
 export function sequelPart(question: Question, named: readonly EventInfo[], calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, cities, regions } = question.entities;
-  if (!named.length || kinds.length + cities.length + regions.length === 0) return undefined;
+  // "what followed the 4th birthday", "the event after the book launch": named by its own name, of no kind or place.
+  if (!named.length || (kinds.length + cities.length + regions.length === 0 && !calendar.namesByName(question.words.groups.map(({ word }) => word)))) return undefined;
   const direction = directionOf(question);
   if (!direction) return undefined;
+  // Two series named ("the istiocon after the beijing meetup", "北京 meetup 之后的 istiocon"): the words on either side of
+  // "after" say which one is looked past and which is asked for (a KubeCon beside its Istio Day is one week, no second).
+  const split = direction === 'after' && new Set(kinds.filter((kind) => kind !== 'kubecon')).size > 1 ? splitSequel(question, calendar, now) : undefined;
+  if (split) return split;
   const only = lookedPast(question, kinds, named, direction, now);
   if (!only) return direction === 'after' ? splitSequel(question, calendar, now) : undefined;
   // "what came after istiocon china 2023", "上海站的下一场 istio 活动": when none of its kind followed, the next event of
@@ -118,5 +125,5 @@ function sequelLine(question: Question, direction: 'after' | 'before', only: Eve
   const where = { venue: question.ask === 'where' };
   const direct = found ? eventLine(found, question.lang, where) : direction === 'after' ? latestLine(only, now, question.lang, where) : undefined;
   if (!direct) return undefined;
-  return { events: [found ?? only], direct, ...(direction === 'after' ? { lookedPast: only } : {}) };
+  return { events: [found ?? only], direct, lookedFrom: { event: only, direction } };
 }

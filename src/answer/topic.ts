@@ -17,8 +17,8 @@ const ASKING = new Map<string, boolean>();
 /** Words remembered before the memo starts over. */
 const ASKING_KEPT = 2_000;
 
-/** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…", "anything else coming up"): no topic of it. */
-const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities', 'else'];
+/** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…", "the next time…", "anything else coming up"): no topic of it. */
+const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities', 'time', 'times', 'else'];
 
 /** Words that ask what something is called ("what was the contribfest called", "name of the keynote"): its title, not what it is about. */
 const NAMING = ['name', 'named', 'called', 'title', 'titled'];
@@ -30,10 +30,17 @@ const NAMING = ['name', 'named', 'called', 'title', 'titled'];
 const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline', 'community'];
 
 /**
+ * Words that say the asker means to go and whom to see there ("is there one coming? I'd like to attend", "…so I can plan
+ * my travel", "where can I see istio people next"): why the event is asked about, not what about. "go" stays a topic: a
+ * talk is titled "Know Before You Go!".
+ */
+const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip', 'plan', 'visit', 'visiting', 'calendar', 'see', 'catch', 'people'];
+
+/**
  * Phrases that say the same ("meet in person", "get together", "the latest event istio took part in", "the next community
  * event"): "community" alone is a topic of talks and seats, but said of an event it says which events, as "big" does.
  */
-const SIZING_PHRASES = ['in person', 'face to face', 'get together', 'take part', 'takes part', 'took part', 'taking part', 'participate', 'participated', 'community event', 'community events', 'community meetup', 'community meetups'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
+const SIZING_PHRASES = ['in person', 'face to face', 'go to', 'to go', 'get together', 'take part', 'takes part', 'took part', 'taking part', 'participate', 'participated', 'community event', 'community events', 'community meetup', 'community meetups'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
 
 /**
  * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering
@@ -48,7 +55,7 @@ function asksAlone(word: string): boolean {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
     // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
     // T-shirt, which alone asks how it is got.
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, SIZING, RELATING, NAMING].some((words) => words.includes(word));
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, STANDING_IN, SIZING, GOING, RELATING, NAMING].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;

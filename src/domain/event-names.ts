@@ -21,7 +21,7 @@ export interface KindName {
  * project's own name, which every community event bears, and the nouns for any event, with the chat's "the next istio
  * thing", "any istio stuff coming up", "the latest istio get-together", "聚会".
  */
-export const ANY_EVENT_WORDS: readonly string[] = ['istio', 'event', 'events', 'conference', 'conferences', 'gathering', 'gatherings', 'get-together', 'get-togethers', 'thing', 'things', 'stuff', '活动', '大会', '聚会'];
+export const ANY_EVENT_WORDS: readonly string[] = ['istio', 'event', 'events', 'conference', 'conferences', 'conf', 'confs', 'gathering', 'gatherings', 'get-together', 'get-togethers', 'thing', 'things', 'stuff', '活动', '大会', '聚会'];
 
 /** Ordered: a text naming "Istio Day at KubeCon" is about the Istio Day, so the narrower kinds come first. */
 export const KIND_NAMES: readonly KindName[] = [

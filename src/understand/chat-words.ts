@@ -10,6 +10,9 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   'hi', 'hello', 'hey', 'hiya', 'thanks', 'thank', 'thx', 'ty', 'pls', 'plz', 'bot', 'folks', 'guys', 'anyone', 'someone', 'everyone',
   // The frames of a request: "I'd like to know", "I'm wondering", "any idea", "can you point me to", "I'm looking for".
   'like', 'know', 'wondering', 'wonder', 'curious', 'idea', 'point', 'looking', 'kindly',
+  // The frames of a yes-or-no question asked of someone ("tell me whether…", "not sure whether"; "if" is a stop word) and of
+  // a need said ("I want to know", "need to plan"), as "like" is.
+  'whether', 'want', 'wanna', 'need',
   // What is left of "I'd", "I'm", "I'll", "I've", "you're" once split.
   'd', 'm', 'll', 've', 're',
   // The words that set an aside ("even tho it was online", "although it was virtual"): what follows them is context, they name nothing.

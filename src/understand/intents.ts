@@ -159,7 +159,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '什么送', '送了什么', '发放', '免费领', ...GETTING]],
   // How long ago something was is asked of its date, not a count; so are the days an event ran ("what days", "开几天") and how
   // long it went on ("lasted", "持续多久"; a talk's length is said "how long is"): its dates.
-  ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
+  ['when', ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   // "哪几位嘉宾" asks which people, not how many: before "几位".
   ['who', WHICH_PEOPLE],
@@ -167,7 +167,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // How a vote went, said after "how many" ("how many people turned out" counts them): "how did the toc vote turn out".
   ['results', ['turn out', 'turned out', 'turns out', 'voted in', 'got elected']],
   // The day of the week an event fell on is asked of its date ("那天星期几", "周几", "what weekday").
-  ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', 'weekday', 'day of the week', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月', '哪年', '哪一年', '几几年', '星期几', '周几', '礼拜几']],
+  ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', 'what year', 'which year', 'what month', 'which month', 'weekday', 'day of the week', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月', '哪年', '哪一年', '几几年', '星期几', '周几', '礼拜几']],
   // Where an event was: its city, its venue, its address (`not-asking.ts`: when these words ask no such thing).
   ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'address', '哪里', '在哪', '地点', '哪个城市', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方']],
   ['who', WHO_ASKS],

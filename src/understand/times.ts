@@ -5,6 +5,7 @@
  */
 import { oneEditApart } from './intents.js';
 import { phrasesOf } from './phrases.js';
+import { YEAR_BEFORE_LAST } from './relative-years.js';
 import type { Time } from './types.js';
 
 /**
@@ -25,7 +26,7 @@ const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENIN
  * works"), or that more are left later or this year ("后面还有", "今年还有…吗"): the next one. Those of several
  * words are read whole (`words.ts`), so that none of them is a topic ("works").
  */
-export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'still to come', 'yet to come', '后面还有', '后续还有', '今年还有', '计划中'];
+export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'on the calendar', 'still to come', 'yet to come', '后面还有', '后续还有', '今年还有', '计划中'];
 
 /** "the last istio day of 2024", "2024 年最后一场": the newest of those named. */
 const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
@@ -33,8 +34,8 @@ const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', ...RECURS, ...AHEAD]],
-  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', ...LAST]],
-  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '首次']],
+  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '前一届', '前一场', '前一次', ...LAST]],
+  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
 ];
 
 /** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
@@ -97,10 +98,11 @@ function readTime(text: string): Time | null {
 const FOLLOWS = phrasesOf(['next', 'after', 'followed', 'following', 'came after', '下一', '之后', '结束后', '接下来']);
 
 /**
- * "what came after istiocon china 2023", "where did istio go after…", "下一站": what followed, whatever it
- * was: when no event of the kind named came after it (no IstioCon after China 2023), the next of another.
+ * "what came after istiocon china 2023", "where did istio go after…", "the next stop", "下一站" (as the posts say it):
+ * what followed, whatever it was: when no event of the kind named came after it (no IstioCon after China 2023), the next
+ * of another.
  */
-const WHAT_FOLLOWED = phrasesOf(['what came', 'what happened', 'what was next', 'what followed', 'where did', 'where to next', '下一站', '去了哪', '去哪']);
+const WHAT_FOLLOWED = phrasesOf(['what came', 'what happened', 'what was next', 'what followed', 'where did', 'where to next', 'next stop', 'next stops', '下一站', '去了哪', '去哪']);
 
 export function whatFollowedAsked(text: string): boolean {
   return WHAT_FOLLOWED.test(text);
@@ -124,17 +126,30 @@ const NEXT_OF = ['的下一届', '的下一场', '的下一次', '的下一个']
  * "after the london istio day", "盐湖城的下一站" (its next stop): the one held after a past event, said outright
  * ("next" alone may mean the next to come).
  */
-const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', ...NEXT_OF, '下一站']);
+const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后', '以后', '结束后', '后面', '后一场', '后一届', '后一次', '紧接着', ...NEXT_OF, '下一站']);
 
 /**
  * "chicago istio day's next edition", "paris istio day, next one?": English says the next of one named as 的下一届 does, by
  * "next" after it, its possessive's ("what's next" is no possessive) or past a comma ("the next istio day in paris" is
  * the next to come).
  */
-const NEXT_OF_NAMED = /\p{L}(?<!\b(?:what|where|when|who|how|that|it|there|here|let))['’]s\s+next\b|\p{L}\s*,\s*(?:the\s+|and\s+(?:the\s+)?)?next\b/iu;
+const NEXT_OF_NAMED = /\p{L}(?<!\b(?:what|where|when|who|how|that|it|there|here|let))['’]s\s+next\b|\p{L}\s*(?:,|->|→)\s*(?:the\s+|and\s+(?:the\s+)?)?next\b/iu;
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text) || NEXT_OF_NAMED.test(text);
+}
+
+/**
+ * "the day before istio day london", "the week after kubecon", "contributors the year before": a day, a week or a year
+ * beside an event, said with an article or a count, is a time around it, not the event held before or after it ("the
+ * istio day before london" is one), and "my question from before" is the chat's past. Something is still asked of
+ * another time than the event's own (its schedule is no answer), so only the event looked for drops it.
+ */
+const SPAN_AROUND = /\b(?:the|a|one|two|three|few|couple of)\s+(?:days?|nights?|evenings?|mornings?|weeks?|months?|years?)\s+(?:before|after|prior to)\b|\bfrom\s+before\b/gi;
+
+/** The question without the days or weeks it says around an event. */
+export function withoutSpansAround(text: string): string {
+  return text.replace(SPAN_AROUND, ' ');
 }
 
 /** The Chinese words for "after" follow the event they look past ("伦敦之后"); the English ones precede it. */
@@ -152,32 +167,13 @@ export function afterSides(text: string): { named: string; wanted: string } | nu
   return match[1] ? { named: before, wanted: after } : { named: after, wanted: before };
 }
 
-/** "the istio day before atlanta": the one held before a past event named. */
-const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '前一场', '前一届', '前一次', '前一个']);
+/**
+ * "the istio day before atlanta", "伦敦那场的前一届": the one held before a past event named. 前一届 said alone is the
+ * previous edition, the latest held, as 上一届 is (a time word); said of one named, with 的, the one before it. 上上届 is
+ * the one before the latest, as "the istio day before last" is.
+ */
+const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场']);
 
 export function beforeAsked(text: string): boolean {
-  return BEFORE.test(text);
-}
-
-/** Years said from today ("this year", "明年"): how many years from now each is. */
-const RELATIVE_YEARS: readonly (readonly [number, readonly string[]])[] = [
-  [0, ['this year', 'this yr', '今年', '本年']],
-  [1, ['next year', 'next yr', '明年']],
-  [-1, ['last year', 'last yr', '去年']],
-];
-const RELATIVE_PATTERNS = RELATIVE_YEARS.map(([offset, words]) => [offset, phrasesOf(words)] as const);
-
-/** The years a question says from today ("this year": 0, "next year's": 1, "去年": -1), as offsets. */
-export function relativeYears(text: string): number[] {
-  return RELATIVE_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([offset]) => offset);
-}
-
-/** Each English phrase of a year said from today, with its pattern, compiled once: every question is read for them. */
-const RELATIVE_WORDS = RELATIVE_YEARS.flatMap(([, words]) => words)
-  .filter((phrase) => !/\p{Script=Han}/u.test(phrase))
-  .map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
-
-/** The English words of the years a question says from today ("this year": "this", "year"): a time, never its topic. */
-export function relativeYearWords(text: string): string[] {
-  return RELATIVE_WORDS.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
+  return BEFORE.test(text.replace(YEAR_BEFORE_LAST, ' '));
 }

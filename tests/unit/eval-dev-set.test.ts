@@ -55,6 +55,8 @@ const SETS = [
   { file: 'eval/dev26.jsonl', size: 60, zh: 30, perIntent: 30, intents: ['what-is', 'search'] },
   // The twenty-seventh development set (round 12): buy, schedule and how-many only, about 20 each, written before any code was read.
   { file: 'eval/dev27.jsonl', size: 60, zh: 28, perIntent: 20, intents: ['buy', 'schedule', 'how-many'] },
+  // The twenty-fourth development set (round 12): next, and when asked relative to today or another event, written before any code was read.
+  { file: 'eval/dev24.jsonl', size: 60, zh: 30, perIntent: 20, intents: ['next', 'when'] },
 ];
 
 const read = (file: string) => parseQuestions(readFileSync(file, 'utf8'), file);
@@ -118,7 +120,7 @@ describe.each([
   });
 });
 
-const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl'];
+const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl'];
 
 /** The fourth to ninth development sets: their own ids, and no question another set (or the tuned set) already asks. */
 describe.each([
@@ -145,6 +147,7 @@ describe.each([
   { file: 'eval/dev25.jsonl', prefix: 'd25-' },
   { file: 'eval/dev26.jsonl', prefix: 'd26-' },
   { file: 'eval/dev27.jsonl', prefix: 'd27-' },
+  { file: 'eval/dev24.jsonl', prefix: 'd24-' },
 ])('the development set $file', ({ file, prefix }) => {
   const dev = read(file);
 

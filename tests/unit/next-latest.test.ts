@@ -72,6 +72,9 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('latest ambient release')).toBeUndefined();
     expect(line('how long ago was the most recent istio event')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: .*\(8 months ago\)$/);
     expect(understand('how long ago was the most recent istio event').ask).toBe('when');
+    // "how long since" asks how long ago, as "how long ago" does, not a count.
+    expect(understand('how long has it been since the newest istio event').ask).toBe('when');
+    expect(line('how long since the most recent istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(13 months ago\)$/);
     // A time word misspelt by a dropped letter is still read; no five-letter word of the posts is read as one.
     expect(line('most recnt istio day')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta \(/);
     expect(timeOf('newst istiocon')).toBe('latest');
@@ -80,6 +83,13 @@ describe('next and latest when nothing later is announced', () => {
     expect(timeOf('上届 istio day')).toBe('latest');
     expect(relativeYears('next year\'s kubecon')).toEqual([1]);
     expect(relativeYears('istio day this year')).toEqual([0]);
+    // A count of years before now, in words or digits, and 前年 / 大前年; "2023 年前" is before a year, no count.
+    expect(relativeYears('the kubecon eu of two years ago')).toEqual([-2]);
+    expect(relativeYears('istio day 3 yrs ago')).toEqual([-3]);
+    expect(relativeYears('两年前的 istiocon')).toEqual([-2]);
+    expect(relativeYears('前年北美那场')).toEqual([-2]);
+    expect(relativeYears('大前年欧洲那场')).toEqual([-3]);
+    expect(relativeYears('2023 年前的活动')).toEqual([]);
   });
 
   it('reads no five-letter word of the posts as a misspelt time word', async () => {
@@ -171,5 +181,42 @@ describe('what happened after a past event', () => {
     expect(answer.results[0]?.text).toContain('incubating project');
     const zh = engine.answer('istiocon 2022 之后发生了什么', { now });
     expect(zh.results[0]?.heading).toBe('后续');
+  });
+});
+
+describe('the event held before or after a past one', () => {
+  it('shows first a passage of the event its line names, dated as the line dates it', () => {
+    // "before" is no time word: the line named the Salt Lake City Istio Day above London's own passages.
+    const before = engine.answer('istio day that came before the london one, date?', { now });
+    expect(before.direct?.text).toBe('Istio Day North America 2024: 12 November 2024, Salt Lake City');
+    expect(before.results[0]?.event).toBe('Istio Day North America 2024');
+    expect(before.results[0]?.text).toContain('12 November 2024');
+    const zh = engine.answer('亚特兰大之前那一届 istio day 的日期', { now });
+    expect(zh.results[0]?.event).toBe('Istio Day Europe 2025');
+  });
+
+  it('shows next the passage of the past event that says which one followed it', () => {
+    const after = engine.answer('the istio day held after the paris one, where was it', { now });
+    expect(after.direct?.text).toMatch(/^Istio Day North America 2024: 12 November 2024/);
+    expect(after.results[0]?.event).toBe('Istio Day North America 2024');
+    expect(after.results[1]?.event).toBe('Istio Day Europe 2024');
+    expect(after.results[1]?.heading).toBe('What came next');
+  });
+
+  it('finds the event after one named by its own name, of no kind or place, rather than calling it the latest', () => {
+    // The 4th birthday and the book launch are events of no series: what followed them is the next stop of any kind.
+    expect(line('what followed the 4th birthday celebration')).toBe('Istio Meetup China 2021: 10 July 2021, Beijing');
+    expect(line('next event after the book launch')).toBe('Istio Day Europe 2025: 1 April 2025, London');
+    expect(line('四周年生日之后的下一个活动')).toBe('Istio Meetup China 2021：2021 年 7 月 10 日，北京');
+    // "the year before" is a year beside the birthday, not the event held before it.
+    expect(line('7th birthday contributors, the year before') ?? '').not.toMatch(/4th Birthday/);
+  });
+
+  it('reads a day or a week before or after an event as a time around it, not as the event before or after', () => {
+    expect(line('what was on the day before istio day london') ?? '').not.toMatch(/Salt Lake City/);
+    expect(line('anything on the week after kubecon eu 2025?') ?? '').not.toMatch(/Atlanta/);
+    expect(line('the istio day held before london, when')).toMatch(/Salt Lake City/);
+    // "my question from before" is the chat's past: the latest KubeCon is asked, not the one before it.
+    expect(line('following up on my question from before: which kubecon was the most recent')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: /);
   });
 });

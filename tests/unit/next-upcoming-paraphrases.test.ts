@@ -260,6 +260,46 @@ describe('a year said from today', () => {
     ['去年 kubecon 北美在哪个城市', /^KubeCon \+ CloudNativeCon North America 2025：2025 年 11 月 10 日，亚特兰大/],
     ['去年最后一场 istio day', /^Istio Day North America 2025：2025 年 11 月 10 日/],
     ['明年还有 kubecon 北美吗', /^尚未公布 2027 年的 KubeCon \+ CloudNativeCon North America；最近一场：KubeCon \+ CloudNativeCon North America 2025/],
+    // Years counted back from today: two years ago is 2024, 前年 too, not the latest Istio Day.
+    ['when was istio day na two years ago', /^Istio Day North America 2024: 12 November 2024, Salt Lake City/],
+    ['前年的 istio day 欧洲站是几号', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
+    // "the year before last" is a year: its "before" looks past no event, and its "last" picks the latest of that year.
+    ['istio day europe the year before last - when', /^Istio Day Europe 2024: 19 March 2024, Paris/],
+    ['istio day na 2 yrs back, date?', /^Istio Day North America 2024: 12 November 2024, Salt Lake City/],
+  ])('%s', (question, line) => {
+    expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(line);
+  });
+});
+
+describe('a next question said with why it is asked', () => {
+  // "whether", "want", "need" only frame the request, and going there ("attend", "plan a trip") is why the event is
+  // asked about: no topic that keeps the question from the next event's line.
+  it.each([
+    'tell me whether an istio event is coming up',
+    'next istio event? i want to attend',
+    'when is the next istio event, need to know',
+    'upcoming istio events? i would like to plan a trip',
+    // "the next time" stands in for the next event, as "the next chance" does; whom one goes to see is no topic either.
+    "when's the next time there's an istio event",
+    'where could i see istio people next',
+    // "conf" is a conference, as people shorten it.
+    'any upcoming istio confs',
+    // "go to" says one means to go, as "attend" does ("go" alone stays a topic: "Know Before You Go!").
+    "i'm new here, when's the next istio event i could go to",
+  ])('%s', (question) => {
+    expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
+  });
+});
+
+describe('the first, the previous and the next, said in other words', () => {
+  it.each([
+    // "what year" asks when, as 哪年 does; 最早 says the first as "earliest" does.
+    ['what year did the first istiocon take place', /^IstioCon 2021: 22 February 2021/],
+    ['最早那届 istiocon 什么时候开的', /^IstioCon 2021：2021 年 2 月 22 日/],
+    // 前一届 alone is the previous edition, the latest held, as 上一届 is; "X 的前一届" stays the one before X.
+    ['前一届 istio day 在哪个城市', /^Istio Day North America 2025：2025 年 11 月 10 日，亚特兰大/],
+    // "on the calendar" says an event is still ahead, as "in the works" does.
+    ['is an istio day on the calendar', /^No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta/],
   ])('%s', (question, line) => {
     expect(engine.answer(question, { now: BATTERY_NOW }).direct?.text).toMatch(line);
   });

@@ -51,6 +51,7 @@ describe('chat spellings and frames are no topic of a next question', () => {
     ['teh next istio conference, wen?', NONE_AFTER_KUBECON_EU_26],
     ["i'm new to istio, when's the next istio event going to happen", NONE_AFTER_KUBECON_EU_26],
     ['whr is the next istio conference gonna be held', NONE_AFTER_KUBECON_EU_26],
+    ['wat istio evnts r coming up', NONE_AFTER_KUBECON_EU_26],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
@@ -93,6 +94,13 @@ describe('前一场, 后一场, 后面, 的下一届 say before and after; 活�
     ['亚特兰大 istio day 结束后是哪个活动呢', /^KubeCon \+ CloudNativeCon Europe 2026：2026 年 3 月 23 日至 26 日，阿姆斯特丹/],
     // "X 的下一届": the edition after the one named, not the next to come in its city.
     ['芝加哥那场 istio day 的下一届在哪', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
+    // Two series named: the words on either side of "after" say which is looked past and which is asked for.
+    ['北京那场 meetup 之后的 istiocon 是哪年', /^IstioCon 2022：2022 年 4 月 25 日至 29 日/],
+    // 上上届 is the one before the latest, as "the istio day before last" is; 上一届 alone stays the latest.
+    ['上上届 istio day 是哪天', /^Istio Day Europe 2025：2025 年 4 月 1 日，伦敦/],
+    ['上一届 istio day 是哪天', /^Istio Day North America 2025：2025 年 11 月 10 日，亚特兰大/],
+    // 紧接着 says "right after" before the event it looks past.
+    ['紧接着芝加哥的是哪一场 istio day', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
@@ -102,6 +110,10 @@ describe("English says the edition after one named by its possessive's next or a
   it.each([
     ["when was the salt lake city istio day's next edition", /^Istio Day Europe 2025: 1 April 2025, London/],
     ['istio day london, the next one was where?', /^Istio Day North America 2025: 10 November 2025, Atlanta/],
+    // An arrow says it as a comma does; "the next stop" (as the posts say it) is what followed, of any kind.
+    ['istio day chicago -> next', /^Istio Day Europe 2024: 19 March 2024, Paris/],
+    ['the next stop after istiocon china?', /^Istio Day North America 2023: 6 November 2023, Chicago/],
+    ['the istiocon that came after the beijing meetup, when?', /^IstioCon 2022: 25 to 29 April 2022/],
     // "what's next" is no possessive, and "next" before the event named is the next to come.
     ["what's next for istio day london", /^No upcoming event is announced/],
     ['the next istio day in london', /^No upcoming event is announced/],
