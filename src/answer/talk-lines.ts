@@ -6,7 +6,7 @@
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
-import { asksGovernance, asksWeekday, type Question } from '../understand/index.js';
+import { asksCountry, asksGovernance, asksWeekday, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, talkLine, talkLinkLine } from './direct.js';
 import type { Programme } from './programme.js';
@@ -97,6 +97,6 @@ export function heldLine(only: EventInfo, question: Question, programme: Program
   const [name] = events;
   const [held] = events.size === 1 && name && name !== only.name ? calendar.byNames([name], question.lang) : [];
   const at = held ?? only;
-  const line = eventLine(at, question.lang, { venue: question.ask === 'where' });
+  const line = eventLine(at, question.lang, { venue: question.ask === 'where', country: asksCountry(question.text) });
   return { events: [at], direct: asksWeekday(question.text) ? withWeekday(line, at) : line };
 }
