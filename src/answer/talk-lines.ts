@@ -10,7 +10,7 @@ import { asksCountry, asksGovernance, asksWeekday, type Question } from '../unde
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, talkLine, talkLinkLine } from './direct.js';
 import type { Programme } from './programme.js';
-import { titledPieces, topicOf } from './topic.js';
+import { titledPiece, titledPieces, topicOf } from './topic.js';
 import type { Answer } from './types.js';
 import { withWeekday } from './weekday.js';
 
@@ -37,7 +37,12 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
 export function talkMedia(question: Question, programme: Programme, calendar: Calendar, ranked: RankedPassages): Answer['direct'] {
   const { ask, lang } = question;
   if (ask !== 'video' && ask !== 'slides') return undefined;
-  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
+  const titling = (words: readonly string[]): string[] => words.filter((word) => programme.titleWord(word) !== null);
+  // "伦敦 istio day 开幕主题演讲的回放": a Chinese word the vocabulary does not know (开幕) that titles talks with the rest
+  // narrows them to the one meant (主题演讲 alone titles every keynote of the week).
+  const known = titling(topicOf(question, calendar));
+  const wide = titling(topicOf(question, calendar, true).map((word) => (known.includes(word) || !/\p{Script=Han}/u.test(word) ? word : (titledPiece(word, calendar, (one) => programme.titleWord(one)) ?? word))));
+  const topic = wide.length > known.length && programme.titled(wide, lang).length ? wide : known;
   if (!topic.length) return undefined;
   const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
   // "video forbes ambient maintainer track": an organisation no title names says whose talk it is, by its speakers or by

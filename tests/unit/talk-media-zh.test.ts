@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+describe('the video or slides of one talk named by Chinese words the vocabulary does not know', () => {
+  it('is that talk\'s, when those words narrow the talks the known words title to one', () => {
+    // 主题演讲 alone titles every keynote of the London week; 开幕 narrows them to the opening keynote.
+    expect(engine.answer('伦敦那届 istio day 的开幕主题演讲 有录像吗').direct).toMatchObject({
+      text: '“开幕主题演讲（Opening keynote）”的视频（Istio Day Europe 2025）',
+      url: 'https://www.youtube.com/watch?v=v10UpNQIoT0',
+      lang: 'zh',
+    });
+    // 热升级 is no word the vocabulary knows: it names the one deck of the Beijing meetup's talks.
+    expect(engine.answer('数据面热升级 那场分享的 ppt 有吗').direct?.url).toMatch(/IstioMeetupChina-(?:服务网格热升级|%E6%9C%8D)/);
+  });
+
+  it('is none when no talk of the event named is titled so', () => {
+    expect(engine.answer('芝加哥 istio day 开幕演讲 视频').direct?.url ?? '').not.toMatch(/v10UpNQIoT0|h9EgMrJ0ahs/);
+  });
+});
