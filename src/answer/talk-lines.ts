@@ -9,6 +9,7 @@ import type { EventInfo, Lang, Talk } from '../model/index.js';
 import { asksCountry, asksGovernance, asksWeekday, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, talkLine, talkLinkLine } from './direct.js';
+import { fitsNamed } from './event-match.js';
 import type { Programme } from './programme.js';
 import { titledPiece, titledPieces, topicOf } from './topic.js';
 import type { Answer } from './types.js';
@@ -101,7 +102,9 @@ export function heldLine(only: EventInfo, question: Question, programme: Program
   const events = new Set(topic.length ? programme.titled(topic, question.lang).map((talk) => talk.event) : []);
   const [name] = events;
   const [held] = events.size === 1 && name && name !== only.name ? calendar.byNames([name], question.lang) : [];
-  const at = held ?? only;
+  // "how many days did istiocon 2021 go for": a word that titles a talk of another kind, year or place ("Know Before You
+  // Go!") names no event the question asks about.
+  const at = held && fitsNamed(held, question) ? held : only;
   const line = eventLine(at, question.lang, { venue: question.ask === 'where', country: asksCountry(question.text) });
   return { events: [at], direct: asksWeekday(question.text) ? withWeekday(line, at) : line };
 }

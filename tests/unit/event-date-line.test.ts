@@ -89,3 +89,10 @@ describe('a when question asked by the week, month or year, and a where question
     expect(engine.answer('where was istio day europe 2024').direct?.text).toBe('Istio Day Europe 2024: 19 March 2024, Paris');
   });
 });
+
+describe('a when question whose words title a talk of another event', () => {
+  it('keeps the event it names when that talk\'s event is of another kind, year or place', () => {
+    // "go" titles "Know Before You Go!…" at KubeCon North America 2025: no answer about IstioCon 2021.
+    expect(engine.answer('istiocon 2021, how many days did it go for').direct?.text).toMatch(/^IstioCon 2021: 22 February 2021/);
+  });
+});
