@@ -6,7 +6,7 @@
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
-import { asksCountry, asksGovernance, asksWeekday, type Question } from '../understand/index.js';
+import { asksCountry, asksGovernance, asksWeekday, TALK_FORMATS, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, talkLine, talkLinkLine } from './direct.js';
 import { fitsNamed } from './event-match.js';
@@ -38,12 +38,17 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
 export function talkMedia(question: Question, programme: Programme, calendar: Calendar, ranked: RankedPassages): Answer['direct'] {
   const { ask, lang } = question;
   if (ask !== 'video' && ask !== 'slides') return undefined;
-  const titling = (words: readonly string[]): string[] => words.filter((word) => programme.titleWord(word) !== null);
+  // A phrase of the vocabulary ("ant group") titles the talks whose titles hold each of its words.
+  const titles = (word: string): boolean => programme.titleWord(word) !== null || (/\s/.test(word) && word.split(/\s+/).every((part) => programme.titleWord(part) !== null));
+  const titling = (words: readonly string[]): string[] => words.filter(titles);
   // "伦敦 istio day 开幕主题演讲的回放": a Chinese word the vocabulary does not know (开幕) that titles talks with the rest
   // narrows them to the one meant (主题演讲 alone titles every keynote of the week).
   const known = titling(topicOf(question, calendar));
   const wide = titling(topicOf(question, calendar, true).map((word) => (known.includes(word) || !/\p{Script=Han}/u.test(word) ? word : (titledPiece(word, calendar, (one) => programme.titleWord(one)) ?? word))));
-  const topic = wide.length > known.length && programme.titled(wide, lang).length ? wide : known;
+  const chosen = wide.length > known.length && programme.titled(wide, lang).length ? wide : known;
+  // "hsbc keynote recording": the kind of talk is the heading's ("KubeCon keynotes that featured Istio"), not the title's.
+  const unformatted = chosen.filter((word) => !TALK_FORMATS.includes(word));
+  const topic = programme.titled(chosen, lang).length || !unformatted.length ? chosen : unformatted;
   if (!topic.length) return undefined;
   const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
   // "video forbes ambient maintainer track": an organisation no title names says whose talk it is, by its speakers or by

@@ -23,3 +23,13 @@ describe('the video or slides of one talk named by Chinese words the vocabulary 
     expect(engine.answer('芝加哥 istio day 开幕演讲 视频').direct?.url ?? '').not.toMatch(/v10UpNQIoT0|h9EgMrJ0ahs/);
   });
 });
+
+describe('the video of one talk named by its organisation and its kind', () => {
+  it('is that talk\'s when the heading, not the title, names the kind ("KubeCon keynotes that featured Istio")', () => {
+    expect(engine.answer('the hsbc keynote at kubecon, any recording').direct?.url).toBe('https://www.youtube.com/watch?v=6D8EZ1fZyh4');
+  });
+
+  it('is that talk\'s when the organisation is a phrase the title writes word by word', () => {
+    expect(engine.answer('watch the ant group keynote').direct?.url).toBe('https://www.youtube.com/watch?v=bjCT7-mFYEo');
+  });
+});
