@@ -30,26 +30,35 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
 }
 
 /**
+ * The topic words of a video or slides question that title talks. A phrase of the vocabulary ("ant group") titles
+ * those whose titles hold each of its words. "伦敦 istio day 开幕主题演讲的回放": a Chinese word the vocabulary does not
+ * know (开幕) that titles talks with the rest narrows them to the one meant (主题演讲 alone titles every keynote of the
+ * week). "hsbc keynote recording": the kind of talk is the heading's ("KubeCon keynotes that featured Istio"), not the title's.
+ */
+function mediaTopic(question: Question, programme: Programme, calendar: Calendar): string[] {
+  const titles = (word: string): boolean => programme.titleWord(word) !== null || (/\s/.test(word) && word.split(/\s+/).every((part) => programme.titleWord(part) !== null));
+  const titling = (words: readonly string[]): string[] => words.filter(titles);
+  const known = titling(topicOf(question, calendar));
+  const wide = titling(topicOf(question, calendar, true).map((word) => (known.includes(word) || !/\p{Script=Han}/u.test(word) ? word : (titledPiece(word, calendar, (one) => programme.titleWord(one)) ?? word))));
+  const chosen = wide.length > known.length && programme.titled(wide, question.lang).length ? wide : known;
+  const unformatted = chosen.filter((word) => !TALK_FORMATS.includes(word));
+  return programme.titled(chosen, question.lang).length || !unformatted.length ? chosen : unformatted;
+}
+
+/**
  * "kiali 2.0 troubleshooting talk video": the video (or slides) of the one talk whose title holds the
  * question's topic words that some title holds, among the talks of the events it names if any, and
  * whose link a passage of the first page of `ranked` gives: the line never names a talk the passages
- * found do not tell. None when no talk or several are titled so.
+ * found do not tell. None when no talk or several are titled so. A speaker named ("pamela hernandez talk recording")
+ * keeps that speaker's talks.
  */
 export function talkMedia(question: Question, programme: Programme, calendar: Calendar, ranked: RankedPassages): Answer['direct'] {
   const { ask, lang } = question;
   if (ask !== 'video' && ask !== 'slides') return undefined;
-  // A phrase of the vocabulary ("ant group") titles the talks whose titles hold each of its words.
-  const titles = (word: string): boolean => programme.titleWord(word) !== null || (/\s/.test(word) && word.split(/\s+/).every((part) => programme.titleWord(part) !== null));
-  const titling = (words: readonly string[]): string[] => words.filter(titles);
-  // "伦敦 istio day 开幕主题演讲的回放": a Chinese word the vocabulary does not know (开幕) that titles talks with the rest
-  // narrows them to the one meant (主题演讲 alone titles every keynote of the week).
-  const known = titling(topicOf(question, calendar));
-  const wide = titling(topicOf(question, calendar, true).map((word) => (known.includes(word) || !/\p{Script=Han}/u.test(word) ? word : (titledPiece(word, calendar, (one) => programme.titleWord(one)) ?? word))));
-  const chosen = wide.length > known.length && programme.titled(wide, lang).length ? wide : known;
-  // "hsbc keynote recording": the kind of talk is the heading's ("KubeCon keynotes that featured Istio"), not the title's.
-  const unformatted = chosen.filter((word) => !TALK_FORMATS.includes(word));
-  const topic = programme.titled(chosen, lang).length || !unformatted.length ? chosen : unformatted;
-  if (!topic.length) return undefined;
+  const topic = mediaTopic(question, programme, calendar);
+  // "pamela hernandez talk recording": the talks of the speakers it names, on its topic if it gives one.
+  const given = programme.speakersIn(question.rest).flatMap((name) => programme.bySpeaker(name));
+  if (!topic.length && !given.length) return undefined;
   const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
   // "video forbes ambient maintainer track": an organisation no title names says whose talk it is, by its speakers or by
   // the words the post tells the talk with ("Microsoft presented…"); another's talk is no answer.
@@ -58,7 +67,8 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   const told = (talk: Talk): boolean =>
     ranked.slice(0, PAGE_SIZE).some(({ passage }) => Object.values(passage.links).flat().includes(linkOf(talk) ?? '') && whose.some(({ words }) => words.every((word) => passage.text.toLowerCase().includes(word))));
   const byWhom = (talk: Talk): boolean => !keys.size || programme.organisations.givenBy([talk], keys).length > 0 || told(talk);
-  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null && byWhom(talk));
+  const theirs = new Set(given.map(linkOf));
+  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null && byWhom(talk) && (!given.length || theirs.has(linkOf(talk))));
   if (!linked.length) return undefined;
   const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
   const talks = linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));

@@ -33,3 +33,14 @@ describe('the video of one talk named by its organisation and its kind', () => {
     expect(engine.answer('watch the ant group keynote').direct?.url).toBe('https://www.youtube.com/watch?v=bjCT7-mFYEo');
   });
 });
+
+describe('the video or slides of a talk named by its speaker', () => {
+  it('is that speaker\'s one talk with a link of that kind', () => {
+    expect(engine.answer('is there a video of pamela hernandez speaking').direct?.url).toBe('https://www.youtube.com/watch?v=WpEkfVGWmd8');
+    expect(engine.answer('zhong luyao 的 ppt').direct?.url).toMatch(/AccelerateServiceMeshNetworkwithebpf\.pdf$/);
+  });
+
+  it('is none when the speaker gave several talks with their own links and the question names none of them', () => {
+    expect(engine.answer('mitch connors video').direct?.url ?? '').not.toMatch(/youtube/);
+  });
+});
