@@ -157,7 +157,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '什么送', '送了什么', '发放', '免费领', ...GETTING]],
   // How long ago something was is asked of its date, not a count; so are the days an event ran ("what days", "开几天") and how
   // long it went on ("lasted", "持续多久"; a talk's length is said "how long is"): its dates.
-  ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
+  ['when', ['how long ago', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', '离现在多久', '距今多久', '距离现在多久', '离今天多久', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
   // The day of the week an event fell on is asked of its date ("那天星期几", "周几", "what weekday").

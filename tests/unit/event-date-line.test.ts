@@ -96,3 +96,9 @@ describe('a when question whose words title a talk of another event', () => {
     expect(engine.answer('istiocon 2021, how many days did it go for').direct?.text).toMatch(/^IstioCon 2021: 22 February 2021/);
   });
 });
+
+describe('how long ago, asked the Chinese way ("离现在多久", "距今多久")', () => {
+  it('is a when question, answered by the date', () => {
+    expect(engine.answer('巴黎那届 istio day 距今多久').direct?.text).toMatch(/^Istio Day Europe 2024：2024 年 3 月 19 日/);
+  });
+});
