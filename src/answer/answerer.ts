@@ -148,7 +148,7 @@ export class Answerer implements QueryService {
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
-    // "istio day chicago slides": the page its post says holds every session's slides.
+    // "the chicago istio day's slides": the page its post says holds every session's slides.
     const deckPage = deckPageLine(question, ranked, known.events, this.#media, question.lang);
     if (deckPage) return deckPage;
     // "istio day paris slides": none linked, said so, rather than no line above other events' slides.

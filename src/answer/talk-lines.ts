@@ -31,7 +31,7 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
 
 /**
  * The topic words of a video or slides question that title talks. A phrase of the vocabulary ("ant group") titles
- * those whose titles hold each of its words. "伦敦 istio day 开幕主题演讲的回放": a Chinese word the vocabulary does not
+ * those whose titles hold each of its words. "伦敦 istio day 的开幕主题演讲 有回放吗": a Chinese word the vocabulary does not
  * know (开幕) that titles talks with the rest narrows them to the one meant (主题演讲 alone titles every keynote of the
  * week). "hsbc keynote recording": the kind of talk is the heading's ("KubeCon keynotes that featured Istio"), not the title's.
  */
