@@ -6,6 +6,7 @@ import { understand, withoutOpener, type Question } from '../understand/index.js
 import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
 import { callLead } from './deadline.js';
+import { deckPageLine } from './deck-page-line.js';
 import { definitionLine, namedOpening } from './definition-line.js';
 import { clockRowLine } from './clock-row.js';
 import { countLine } from './count-line.js';
@@ -155,6 +156,9 @@ export class Answerer implements QueryService {
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
+    // "the chicago istio day's slides": the page its post says holds every session's slides.
+    const deckPage = deckPageLine(question, ranked, known.events, this.#media, question.lang);
+    if (deckPage) return deckPage;
     // "istio day paris slides": none linked, said so, rather than no line above other events' slides.
     const unlinked = unlinkedLine(question, known.events, this.#media, question.lang);
     if (unlinked) return { direct: unlinked };

@@ -7,7 +7,7 @@ import { EventMatcher } from './event-match.js';
 import type { ChosenBy } from './direct.js';
 import { Organisations, type NamedOrganisation } from './organisations.js';
 import { nameWords, Vocabulary } from './name-words.js';
-import { Sections, titleWordsOf } from './talk-words.js';
+import { holdsPhrase, Sections, titleWordsOf } from './talk-words.js';
 import { PeopleMatcher } from './people-match.js';
 
 /**
@@ -262,7 +262,7 @@ export class Programme {
     return talks.filter((talk) => {
       // A talk the programme merged from its copies is a new object: its words are read again, from every title.
       const words = titleWordsOf(talk);
-      return wanted.every((matches) => words.some((word) => matches.has(word)));
+      return wanted.every((matches, at) => words.some((word) => matches.has(word)) || holdsPhrase(words, topic[at]));
     });
   }
 

@@ -6,11 +6,12 @@
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
-import { asksGovernance, asksWeekday, type Question } from '../understand/index.js';
+import { asksCountry, asksGovernance, asksWeekday, TALK_FORMATS, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, talkLine, talkLinkLine } from './direct.js';
+import { fitsNamed } from './event-match.js';
 import type { Programme } from './programme.js';
-import { titledPieces, topicOf } from './topic.js';
+import { titledPiece, titledPieces, topicOf } from './topic.js';
 import type { Answer } from './types.js';
 import { withWeekday } from './weekday.js';
 
@@ -29,16 +30,35 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
 }
 
 /**
+ * The topic words of a video or slides question that title talks. A phrase of the vocabulary ("ant group") titles
+ * those whose titles hold each of its words. "伦敦 istio day 的开幕主题演讲 有回放吗": a Chinese word the vocabulary does not
+ * know (开幕) that titles talks with the rest narrows them to the one meant (主题演讲 alone titles every keynote of the
+ * week). "hsbc keynote recording": the kind of talk is the heading's ("KubeCon keynotes that featured Istio"), not the title's.
+ */
+function mediaTopic(question: Question, programme: Programme, calendar: Calendar): string[] {
+  const titles = (word: string): boolean => programme.titleWord(word) !== null || (/\s/.test(word) && word.split(/\s+/).every((part) => programme.titleWord(part) !== null));
+  const titling = (words: readonly string[]): string[] => words.filter(titles);
+  const known = titling(topicOf(question, calendar));
+  const wide = titling(topicOf(question, calendar, true).map((word) => (known.includes(word) || !/\p{Script=Han}/u.test(word) ? word : (titledPiece(word, calendar, (one) => programme.titleWord(one)) ?? word))));
+  const chosen = wide.length > known.length && programme.titled(wide, question.lang).length ? wide : known;
+  const unformatted = chosen.filter((word) => !TALK_FORMATS.includes(word));
+  return programme.titled(chosen, question.lang).length || !unformatted.length ? chosen : unformatted;
+}
+
+/**
  * "kiali 2.0 troubleshooting talk video": the video (or slides) of the one talk whose title holds the
  * question's topic words that some title holds, among the talks of the events it names if any, and
  * whose link a passage of the first page of `ranked` gives: the line never names a talk the passages
- * found do not tell. None when no talk or several are titled so.
+ * found do not tell. None when no talk or several are titled so. A speaker named ("pamela hernandez talk recording")
+ * keeps that speaker's talks.
  */
 export function talkMedia(question: Question, programme: Programme, calendar: Calendar, ranked: RankedPassages): Answer['direct'] {
   const { ask, lang } = question;
   if (ask !== 'video' && ask !== 'slides') return undefined;
-  const topic = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
-  if (!topic.length) return undefined;
+  const topic = mediaTopic(question, programme, calendar);
+  // "pamela hernandez talk recording": the talks of the speakers it names, on its topic if it gives one.
+  const given = programme.speakersIn(question.rest).flatMap((name) => programme.bySpeaker(name));
+  if (!topic.length && !given.length) return undefined;
   const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
   // "video forbes ambient maintainer track": an organisation no title names says whose talk it is, by its speakers or by
   // the words the post tells the talk with ("Microsoft presented…"); another's talk is no answer.
@@ -47,7 +67,8 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   const told = (talk: Talk): boolean =>
     ranked.slice(0, PAGE_SIZE).some(({ passage }) => Object.values(passage.links).flat().includes(linkOf(talk) ?? '') && whose.some(({ words }) => words.every((word) => passage.text.toLowerCase().includes(word))));
   const byWhom = (talk: Talk): boolean => !keys.size || programme.organisations.givenBy([talk], keys).length > 0 || told(talk);
-  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null && byWhom(talk));
+  const theirs = new Set(given.map(linkOf));
+  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null && byWhom(talk) && (!given.length || theirs.has(linkOf(talk))));
   if (!linked.length) return undefined;
   const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
   const talks = linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
@@ -97,7 +118,9 @@ export function heldLine(only: EventInfo, question: Question, programme: Program
   const events = new Set(topic.length ? programme.titled(topic, question.lang).map((talk) => talk.event) : []);
   const [name] = events;
   const [held] = events.size === 1 && name && name !== only.name ? calendar.byNames([name], question.lang) : [];
-  const at = held ?? only;
-  const line = eventLine(at, question.lang, { venue: question.ask === 'where' });
+  // "how many days did istiocon 2021 go for": a word that titles a talk of another kind, year or place ("Know Before You
+  // Go!") names no event the question asks about.
+  const at = held && fitsNamed(held, question) ? held : only;
+  const line = eventLine(at, question.lang, { venue: question.ask === 'where', country: asksCountry(question.rest) });
   return { events: [at], direct: asksWeekday(question.rest) ? withWeekday(line, at) : line };
 }

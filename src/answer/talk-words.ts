@@ -28,6 +28,15 @@ export function titleWordsOf(talk: Talk): readonly string[] {
   return words;
 }
 
+/**
+ * Whether a title's words hold, word by word, a phrase the question's vocabulary reads as one topic ("service mesh",
+ * "end user"): titles write it as two words ("Is Your Service Mesh AI Ready?"), which the phrase typed alone does not match.
+ */
+export function holdsPhrase(words: readonly string[], phrase: string | undefined): boolean {
+  const parts = phrase?.split(/[\s-]+/) ?? [];
+  return parts.length > 1 && parts.every((part) => words.includes(part));
+}
+
 /** A heading's note in brackets ("(24 March)", "（3 月 24 日）") says when, not what the talks are. */
 const BRACKETED = /\([^)]*\)|（[^）]*）/g;
 

@@ -126,18 +126,21 @@ export function titledPieces(question: Question, calendar: Calendar, titleWord: 
   if (topicOf(question, calendar).length) return [];
   // "跟 istio 有关的议题": a run that only ties talks to a topic typed apart ("有关的") holds none ("关的" of it is no word).
   const phrases = question.words.groups.map((group) => group.word).filter((word) => HAN.test(word) && word.length > 1 && !calendar.names(word) && !relatesOnly(word));
-  return phrases.flatMap((phrase) => {
-    for (let length = Math.min(phrase.length, LONGEST_PIECE); length >= 2; length -= 1) {
-      for (let at = 0; at + length <= phrase.length; at += 1) {
-        const piece = phrase.slice(at, at + length);
-        const rest = [phrase.slice(0, at), phrase.slice(at + length)];
-        // A title holds the piece itself, not a word a typo away from it.
-        const titled = rest.every(onlyAsks) && !talksAsked(piece) && askOf(piece) === 'search' && !calendar.names(piece) && titleWord(piece)?.includes(piece);
-        if (titled) return [piece];
-      }
+  return phrases.flatMap((phrase) => titledPiece(phrase, calendar, titleWord) ?? []);
+}
+
+/** The longest piece of a Chinese phrase, two characters or more, that a word of some talk's title holds, naming no event, when the rest of the phrase only asks ("的开幕": 开幕). */
+export function titledPiece(phrase: string, calendar: Calendar, titleWord: (word: string) => string | null): string | undefined {
+  for (let length = Math.min(phrase.length, LONGEST_PIECE); length >= 2; length -= 1) {
+    for (let at = 0; at + length <= phrase.length; at += 1) {
+      const piece = phrase.slice(at, at + length);
+      const rest = [phrase.slice(0, at), phrase.slice(at + length)];
+      // A title holds the piece itself, not a word a typo away from it.
+      const titled = rest.every(onlyAsks) && !talksAsked(piece) && askOf(piece) === 'search' && !calendar.names(piece) && titleWord(piece)?.includes(piece);
+      if (titled) return piece;
     }
-    return [];
-  });
+  }
+  return undefined;
 }
 
 /** Fewest topic words that may be read as a list of alternatives, and fewest a talk must hold then. */

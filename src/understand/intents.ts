@@ -1,6 +1,6 @@
 /**
- * How people say what kind of answer they want, in English and Chinese: `WANT_WORDS` name a kind of link or fact a
- * passage can hold (not required to match: they rank the passages that hold it first); `ASKS`, the intent of a question.
+ * How people say what they ask, in English and Chinese: `ASKS`, the intent of a question, first match wins. The words
+ * of the kind of answer wanted (`WANT_WORDS`: slides, a video, a date) are in `want-words.ts`.
  */
 import { withoutNamesAndPlaces } from './not-asking.js';
 import { MEANING_WORDS } from './meaning.js';
@@ -8,121 +8,11 @@ import { WHICH_PEOPLE, WHO_ASKS, WHO_ROLES } from './roles.js';
 import { CALL_TERMS, HOW_HELD, PAYING, registerRead } from './register-asks.js';
 import { GETTING } from './getting.js';
 import { phrasesOf } from './phrases.js';
-import type { Ask, Want } from './types.js';
+import type { Ask } from './types.js';
+import { WANT_WORDS, wantWordsOf } from './want-words.js';
 
 /** How people ask how long an event went on, not how long a talk is. */
 const LASTED = ['lasted', 'last for', 'go on for', 'went on for', 'run for', 'ran for', '持续多久', '持续了多久', '持续多长时间', '持续了多长时间', '办了多久', '办了多长时间', '开了多久', '开了多长时间', '举办了多久'];
-
-export const WANT_WORDS: Readonly<Record<string, Want>> = {
-  video: 'video',
-  videos: 'video',
-  recording: 'video',
-  recordings: 'video',
-  recorded: 'video',
-  youtube: 'video',
-  watch: 'video',
-  视频: 'video',
-  录像: 'video',
-  // 录象 is the older way to write 录像; 视屏 is how a pinyin keyboard often mistypes 视频 (shìpín).
-  录象: 'video',
-  视屏: 'video',
-  录播: 'video',
-  回放: 'video',
-  ...{ 回看: 'video', 重播: 'video', 录屏: 'video', 录影: 'video', 影片: 'video', replay: 'video', replays: 'video', rewatch: 'video' },
-  slides: 'slides',
-  slide: 'slides',
-  deck: 'slides',
-  decks: 'slides',
-  ppt: 'slides',
-  pdf: 'slides',
-  幻灯片: 'slides',
-  演示文稿: 'slides',
-  讲义: 'slides',
-  // "幻灯" is 幻灯片 cut short; 演讲资料 ("presentation materials") heads the slides of the Beijing meetup's report.
-  ...{ 幻灯: 'slides', 课件: 'slides', 讲稿: 'slides', 演讲稿: 'slides', powerpoint: 'slides', 演讲资料: 'slides' },
-  talk: 'talk',
-  talks: 'talk',
-  session: 'talk',
-  sessions: 'talk',
-  presentation: 'talk',
-  演讲: 'talk',
-  议题: 'talk',
-  分享: 'talk',
-  // "有没有讲 wasm 的", "有讲 ambient 的吗": whether a talk was given on it.
-  ...{ 有讲: 'talk', 有没有讲: 'talk' },
-  date: 'date',
-  dates: 'date',
-  when: 'date',
-  日期: 'date',
-  时间: 'date',
-  什么时候: 'date',
-  何时: 'date',
-  哪天: 'date',
-  哪一天: 'date',
-  几号: 'date',
-  // "吉祥物 Izzy 是什么", "什么叫 ContribFest", "TOC 指什么": the passage that defines it answers, whatever words it uses.
-  是什么: 'definition',
-  什么是: 'definition',
-  什么叫: 'definition',
-  是啥: 'definition',
-  啥是: 'definition',
-  什么意思: 'definition',
-  指什么: 'definition',
-  // "TOC 这个委员会是做什么的", "指导委员会负责什么", "TOC 管什么": what it does says what it is.
-  做什么: 'definition',
-  做啥: 'definition',
-  干什么: 'definition',
-  干啥: 'definition',
-  干嘛: 'definition',
-  负责什么: 'definition',
-  负责啥: 'definition',
-  管什么: 'definition',
-  // How the results posts say who was elected or won: the names, not these words, answer.
-  won: 'outcome',
-  winner: 'outcome',
-  winners: 'outcome',
-  elected: 'outcome',
-  're-elected': 'outcome',
-  当选: 'outcome',
-  连任: 'outcome',
-  得主: 'outcome',
-  获奖: 'outcome',
-  赢得: 'outcome',
-  选上: 'outcome',
-  入选: 'outcome',
-  // A results post rarely says "results": the names answer, so the word only ranks.
-  results: 'outcome',
-  result: 'outcome',
-  outcome: 'outcome',
-  outcomes: 'outcome',
-  结果: 'outcome',
-  // Where a thing is sold or handed out, and how to sign up: the passage that says so answers.
-  buy: 'shop',
-  purchase: 'shop',
-  购买: 'shop',
-  买: 'shop',
-  卖: 'shop',
-  // What was handed out ("展台送什么", "在哪领"): the passage that says "免费领取", "发放" answers.
-  领取: 'shop',
-  赠送: 'shop',
-  发放: 'shop',
-  送什么: 'shop',
-  送啥: 'shop',
-  ...{ 怎么领: 'shop', 哪里领: 'shop', 在哪领: 'shop', 网购: 'shop' },
-  register: 'register',
-  registration: 'register',
-  ticket: 'register',
-  tickets: 'register',
-  报名: 'register',
-  注册: 'register',
-  门票: 'register',
-  买票: 'register',
-};
-
-/** The words that say what is wanted, as an intent's words ("slides", "幻灯片"): one list for both. */
-function wantWordsOf(want: Want): string[] {
-  return Object.keys(WANT_WORDS).filter((word) => WANT_WORDS[word] === want);
-}
 
 /**
  * What the project hands out or sells, and where ("is there an istio merch store"), named in a
@@ -159,7 +49,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '什么送', '送了什么', '发放', '免费领', ...GETTING]],
   // How long ago something was is asked of its date, not a count; so are the days an event ran ("what days", "开几天") and how
   // long it went on ("lasted", "持续多久"; a talk's length is said "how long is"): its dates.
-  ['when', ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
+  ['when', ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', '离现在多久', '距今多久', '距离现在多久', '离今天多久', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   // "哪几位嘉宾" asks which people, not how many: before "几位".
   ['who', WHICH_PEOPLE],
@@ -167,9 +57,9 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // How a vote went, said after "how many" ("how many people turned out" counts them): "how did the toc vote turn out".
   ['results', ['turn out', 'turned out', 'turns out', 'voted in', 'got elected']],
   // The day of the week an event fell on is asked of its date ("那天星期几", "周几", "what weekday").
-  ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', 'what year', 'which year', 'what month', 'which month', 'weekday', 'day of the week', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月', '哪年', '哪一年', '几几年', '星期几', '周几', '礼拜几']],
+  ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', 'what week', 'which week', 'what month', 'which month', 'what year', 'which year', 'weekday', 'day of the week', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月', '哪个月', '哪一周', '哪周', '哪个星期', '哪年', '哪一年', '几几年', '星期几', '周几', '礼拜几']],
   // Where an event was: its city, its venue, its address (`not-asking.ts`: when these words ask no such thing).
-  ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'address', '哪里', '在哪', '地点', '哪个城市', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方']],
+  ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'which country', 'what country', 'address', '哪里', '在哪', '地点', '哪个城市', '哪个国家', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方']],
   ['who', WHO_ASKS],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'talked about', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '讲了', '讲过', '讲啥', '讲什么', '有讲']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.

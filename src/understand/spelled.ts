@@ -1,6 +1,7 @@
 import { GOVERNANCE_BODIES, KIND_NAMES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, STEERING_SEATS, SYNONYMS, VIRTUAL_WORDS } from '../domain/index.js';
 import { CHAT_WORDS } from './chat-words.js';
-import { ASK_WORDS, WANT_WORDS } from './intents.js';
+import { ASK_WORDS } from './intents.js';
+import { WANT_WORDS } from './want-words.js';
 import { AHEAD, HAPPENING_WORDS, TIME_WORDS } from './times.js';
 
 /**

@@ -24,6 +24,8 @@ import { sessionLanguageNamed } from './languages.js';
 
 /** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
 const NAME_ASKED = /\b(?:called|named)\b/i;
+/** Words that ask what a session was about or called: its title says. */
+const TOPIC_ASKED = /\b(?:called|named|titled?|topics?|theme)\b|主题|题目|标题|名字|名称|叫什么/i;
 
 /** The tracks a conference holds the project's sessions in: what one is called is its session's title. */
 const TRACK_KINDS: ReadonlySet<string> = new Set(['contribfest', 'maintainer-track']);
@@ -54,8 +56,13 @@ export function understand(input: string, lang?: Lang): Question {
   const clock = clockAsked(said);
   // "who put together the agenda" asks who; "download the presentations" asks for their slides.
   const worded = askOf(withoutProgrammeName(said, entities));
-  // "what was the contribfest at kubecon london called": a session's name is its title, which its talk gives.
-  const named = worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || entities.kinds.some((kind) => TRACK_KINDS.has(kind))) ? 'talks' : worded;
+  // "what was the contribfest at kubecon london called": a session's name is its title, which its talk gives. A track held
+  // at an event a place or year names is one session: asked nothing else ("what did istio run as a contribfest in salt
+  // lake city") or its topic ("巴黎维护者专场的主题是什么"), its talk answers; "what's the contribfest, the slc one" asks what one is.
+  const track = entities.kinds.some((kind) => TRACK_KINDS.has(kind));
+  const placed = entities.cities.length + entities.regions.length + entities.years.length > 0;
+  const trackAt = track && placed && (worded === 'search' || (worded === 'what-is' && TOPIC_ASKED.test(said)));
+  const named = trackAt || (worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || track)) ? 'talks' : worded;
   // "the chinese-language session list of istiocon 2021": talks asked by their language, which only a schedule page gives.
   const listed = named === 'talks' && sessionLanguageNamed(said) ? 'schedule' : named;
   const read = (listed === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, listed) ? 'who' : listed === 'talks' && decksAsked(said) ? 'slides' : listed;

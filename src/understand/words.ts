@@ -2,7 +2,8 @@ import { KIND_NAMES, oneTypoApart, PLACES, REGION_ALIASES, SYNONYMS } from '../d
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
 import { CHAT_WORDS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
-import { misspeltWant, WANT_WORDS } from './intents.js';
+import { misspeltWant } from './intents.js';
+import { WANT_WORDS } from './want-words.js';
 import { AHEAD, TIME_WORDS } from './times.js';
 import { WHICH_PEOPLE } from './roles.js';
 import type { Want, WordGroup, Words } from './types.js';

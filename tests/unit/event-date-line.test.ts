@@ -75,3 +75,30 @@ describe('the weekday of an event', () => {
     expect(withWeekday(line, eventInfo({ start: null, end: null }))).toEqual(line);
   });
 });
+
+describe('a when question asked by the week, month or year, and a where question asked by the country', () => {
+  it('gets the event\'s dates', () => {
+    for (const q of ['istiocon 2022 happened which week exactly', 'the salt lake city istio day, what month was that', 'istio meetup china in beijing, which year', '上海 istiocon 在哪个月']) {
+      expect(engine.answer(q).direct?.text, q).toMatch(/2022|2024|2021|2023 年 9 月/);
+    }
+  });
+
+  it('names the country beside the city, in en and zh, and only when the country is asked', () => {
+    expect(engine.answer('in what country did istio day europe 2024 happen').direct?.text).toBe('Istio Day Europe 2024: 19 March 2024, Paris, France');
+    expect(engine.answer('2025 年 istio day 北美站 在哪个国家').direct?.text).toBe('Istio Day North America 2025：2025 年 11 月 10 日，美国亚特兰大');
+    expect(engine.answer('where was istio day europe 2024').direct?.text).toBe('Istio Day Europe 2024: 19 March 2024, Paris');
+  });
+});
+
+describe('a when question whose words title a talk of another event', () => {
+  it('keeps the event it names when that talk\'s event is of another kind, year or place', () => {
+    // "go" titles "Know Before You Go!…" at KubeCon North America 2025: no answer about IstioCon 2021.
+    expect(engine.answer('istiocon 2021, how many days did it go for').direct?.text).toMatch(/^IstioCon 2021: 22 February 2021/);
+  });
+});
+
+describe('how long ago, asked the Chinese way ("离现在多久", "距今多久")', () => {
+  it('is a when question, answered by the date', () => {
+    expect(engine.answer('巴黎那届 istio day 距今多久').direct?.text).toMatch(/^Istio Day Europe 2024：2024 年 3 月 19 日/);
+  });
+});

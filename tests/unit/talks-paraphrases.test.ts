@@ -71,7 +71,8 @@ const BATTERY: readonly (readonly [string, Ask, string, string])[] = [
   ['istio day 芝加哥 关于身份的演讲', 'talks', CHICAGO, 'Istio identity'],
   ['istio day 亚特兰大 有关于迁移的分享吗', 'talks', ATLANTA, 'Zero-Downtime Migration'],
   // "name" asks what the session was called: its title, not a word of it.
-  ['the name of the istio contribfest at kubecon na 2024', 'search', 'KubeCon + CloudNativeCon North America 2024 ContribFest', "Sidecarless Service Mesh: Let's Work Together on Istio V2"],
+  // A track at an event a place or year names, asked nothing else, is asked for its session.
+  ['the name of the istio contribfest at kubecon na 2024', 'talks', 'KubeCon + CloudNativeCon North America 2024 ContribFest', "Sidecarless Service Mesh: Let's Work Together on Istio V2"],
   // What a track was called is its session's title.
   ['what was the istio contribfest at kubecon london called', 'talks', 'KubeCon + CloudNativeCon Europe 2025 ContribFest', 'Guide to Contributing to Istio'],
   ['what was the maintainer track at kubecon salt lake city called', 'talks', 'KubeCon + CloudNativeCon North America 2024 Maintainer Track', 'Life of a Packet: Ambient Edition'],

@@ -1,0 +1,117 @@
+/**
+ * The words that say what kind of answer is wanted, in English and Chinese: each names a kind of link or fact a passage
+ * can hold ("slides", "录像", "报名"). They are not required to match: they rank the passages that hold it first, and the
+ * intents of `intents.ts` say them too.
+ */
+import type { Want } from './types.js';
+
+export const WANT_WORDS: Readonly<Record<string, Want>> = {
+  video: 'video',
+  videos: 'video',
+  recording: 'video',
+  recordings: 'video',
+  recorded: 'video',
+  youtube: 'video',
+  watch: 'video',
+  视频: 'video',
+  录像: 'video',
+  // 录象 is the older way to write 录像; 视屏 is how a pinyin keyboard often mistypes 视频 (shìpín).
+  录象: 'video',
+  视屏: 'video',
+  录播: 'video',
+  回放: 'video',
+  ...{ 回看: 'video', 重播: 'video', 录屏: 'video', 录影: 'video', 影片: 'video', replay: 'video', replays: 'video', rewatch: 'video' },
+  slides: 'slides',
+  slide: 'slides',
+  deck: 'slides',
+  decks: 'slides',
+  ppt: 'slides',
+  pdf: 'slides',
+  幻灯片: 'slides',
+  演示文稿: 'slides',
+  讲义: 'slides',
+  // "幻灯" is 幻灯片 cut short; 演讲资料 ("presentation materials") heads the slides of the Beijing meetup's report.
+  ...{ 幻灯: 'slides', 课件: 'slides', 讲稿: 'slides', 演讲稿: 'slides', powerpoint: 'slides', 演讲资料: 'slides' },
+  talk: 'talk',
+  talks: 'talk',
+  session: 'talk',
+  sessions: 'talk',
+  presentation: 'talk',
+  演讲: 'talk',
+  议题: 'talk',
+  分享: 'talk',
+  // "有没有讲 wasm 的", "有讲 ambient 的吗": whether a talk was given on it.
+  ...{ 有讲: 'talk', 有没有讲: 'talk' },
+  date: 'date',
+  dates: 'date',
+  when: 'date',
+  日期: 'date',
+  时间: 'date',
+  什么时候: 'date',
+  何时: 'date',
+  哪天: 'date',
+  哪一天: 'date',
+  几号: 'date',
+  // "吉祥物 Izzy 是什么", "什么叫 ContribFest", "TOC 指什么": the passage that defines it answers, whatever words it uses.
+  是什么: 'definition',
+  什么是: 'definition',
+  什么叫: 'definition',
+  是啥: 'definition',
+  啥是: 'definition',
+  什么意思: 'definition',
+  指什么: 'definition',
+  // "TOC 这个委员会是做什么的", "指导委员会负责什么", "TOC 管什么": what it does says what it is.
+  做什么: 'definition',
+  做啥: 'definition',
+  干什么: 'definition',
+  干啥: 'definition',
+  干嘛: 'definition',
+  负责什么: 'definition',
+  负责啥: 'definition',
+  管什么: 'definition',
+  // How the results posts say who was elected or won: the names, not these words, answer.
+  won: 'outcome',
+  winner: 'outcome',
+  winners: 'outcome',
+  elected: 'outcome',
+  're-elected': 'outcome',
+  当选: 'outcome',
+  连任: 'outcome',
+  得主: 'outcome',
+  获奖: 'outcome',
+  赢得: 'outcome',
+  选上: 'outcome',
+  入选: 'outcome',
+  // A results post rarely says "results": the names answer, so the word only ranks.
+  results: 'outcome',
+  result: 'outcome',
+  outcome: 'outcome',
+  outcomes: 'outcome',
+  结果: 'outcome',
+  // Where a thing is sold or handed out, and how to sign up: the passage that says so answers.
+  buy: 'shop',
+  purchase: 'shop',
+  购买: 'shop',
+  买: 'shop',
+  卖: 'shop',
+  // What was handed out ("展台送什么", "在哪领"): the passage that says "免费领取", "发放" answers.
+  领取: 'shop',
+  赠送: 'shop',
+  发放: 'shop',
+  送什么: 'shop',
+  送啥: 'shop',
+  ...{ 怎么领: 'shop', 哪里领: 'shop', 在哪领: 'shop', 网购: 'shop' },
+  register: 'register',
+  registration: 'register',
+  ticket: 'register',
+  tickets: 'register',
+  报名: 'register',
+  注册: 'register',
+  门票: 'register',
+  买票: 'register',
+};
+
+/** The words that say what is wanted, as an intent's words ("slides", "幻灯片"): one list for both. */
+export function wantWordsOf(want: Want): string[] {
+  return Object.keys(WANT_WORDS).filter((word) => WANT_WORDS[word] === want);
+}

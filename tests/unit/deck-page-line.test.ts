@@ -1,0 +1,23 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+describe('the slides of an event whose post says they are on its schedule page', () => {
+  it('are named by the line, linking the page the post names, in en and zh', () => {
+    expect(engine.answer('decks from the 2023 chicago istio day, are they online').direct).toMatchObject({
+      text: 'Slides of Istio Day North America 2023',
+      url: 'https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/#thank-you-for-attending',
+      lang: 'en',
+    });
+    expect(engine.answer('上海那届 istiocon 中国站 演讲 ppt').direct).toMatchObject({ text: 'IstioCon China 2023 的幻灯片', url: 'https://istioconchina2023.sched.com/', lang: 'zh' });
+  });
+
+  it('is no line for an event whose posts say nothing of slides: its schedule page is no deck', () => {
+    expect(engine.answer('slides of the 2024 istio day in paris').direct?.text).toBe('The posts link no slides of Istio Day Europe 2024');
+  });
+});
