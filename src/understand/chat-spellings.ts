@@ -7,6 +7,8 @@
  */
 const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/\bteh\b/gi, 'the'],
+  // A year cut to its last two digits after an apostrophe ("the '25 election", "'24-'25 term") is that year, wherever it stands.
+  [/(?<![\w'’‘])['’‘]([1-3]\d)\b/g, '20$1'],
   [/\b(?:wen|whn)\b/gi, 'when'],
   [/\b(?:wher|whr)\b/gi, 'where'],
   [/\bwat(s?)\b/gi, 'what$1'],

@@ -19,6 +19,7 @@ import { whichEventAsk } from './which-event.js';
 import { withoutCloser, withoutOpener } from './openers.js';
 import { withShorthandSpelled } from './shorthand.js';
 import { spelledAsMeant } from './spelled.js';
+import { spacedAsNamed } from './event-spelling.js';
 import { kindAsked } from './kind-asked.js';
 import { sessionLanguageNamed } from './languages.js';
 
@@ -44,7 +45,7 @@ export function understand(input: string, lang?: Lang): Question {
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
   // "hey, talks by …" is the command "talks by …".
   const parsed = parseQuery(withoutOpener(text));
-  const said = withWhatSpelled(withoutCloser(withoutOpener(withShorthandSpelled(spelledAsMeant(plainEnglish(plainChinese(parsed.text)))))));
+  const said = withWhatSpelled(withoutCloser(withoutOpener(withShorthandSpelled(spacedAsNamed(spelledAsMeant(plainEnglish(plainChinese(parsed.text))))))));
   // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
   const identity = identityAsked(said);
   const { years, ...words } = readWords([identity ?? said, ...parsed.phrases].join(' '));

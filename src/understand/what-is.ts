@@ -4,8 +4,8 @@
  * about, in the question's order ("what is the istio steering committee": istio, steering committee).
  */
 import { fold } from '../store/index.js';
-import { ANY_EVENT_WORDS, KIND_NAMES } from '../domain/index.js';
-import { askOf, LISTING_WORDS, oneEditApart, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
 import { phrasesOf } from './phrases.js';
 import { SPELLING_WORDS } from './meaning.js';
 import { MEMBER_NOUNS, WHO_ROLES } from './roles.js';
@@ -215,7 +215,7 @@ export function whatIsParts(said: string): { about: string; kinds: string[]; als
   // "ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系": what it is part of or stands to ranks; the subject is what comes before.
   const relation = WHAT_TO.exec(text) ?? RELATED_TO.exec(text);
   const also = relation ? `${relation.groups?.of ?? ''} ${follow}` : follow;
-  const about = spacedAsNamed(text.slice(0, relation ? relation.index : text.length - follow.length))
+  const about = text.slice(0, relation ? relation.index : text.length - follow.length)
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
     .replace(DOING_KIND, (said, kind: string) => kindOf(said, kind))
@@ -231,21 +231,6 @@ export function whatIsParts(said: string): { about: string; kinds: string[]; als
     })
     .replace(ASKING, ' ');
   return { about, kinds, also };
-}
-
-const unspaced = (name: string): string => name.replace(/\s+/g, '').toLowerCase();
-
-/**
- * An event's name spaced otherwise ("istioday", "contrib fest", "istio con") or, run together, one letter off
- * ("contribfst", "istiocn"), written as the posts write it ("Istio Day", "ContribFest"), whose words the passages that
- * say what it is hold; another way of naming it ("kubecon" for KubeCon + CloudNativeCon) stays as said.
- */
-function spacedAsNamed(text: string): string {
-  const spaced = KIND_NAMES.reduce(
-    (said, { name, pattern }) => said.replace(new RegExp(pattern.source, 'giu'), (found) => (unspaced(found) === unspaced(name) ? name : found)),
-    text,
-  );
-  return spaced.replace(/(?<![a-z0-9])[a-z]+(?![a-z0-9])/gi, (word) => KIND_NAMES.find(({ name }) => oneEditApart(word.toLowerCase(), unspaced(name)))?.name ?? word);
 }
 
 /** A slash between two names: "CAICT / 信通院", "TOC/技术监督委员会" name one thing two ways. */

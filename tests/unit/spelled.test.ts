@@ -30,3 +30,19 @@ describe('a misspelt word the readers know', () => {
     expect(spelledAsMeant('Ambient on Windows at Skyscanner')).toBe('Ambient on Windows at Skyscanner');
   });
 });
+
+describe('names and years written short or run together', () => {
+  it.each([
+    ["who won the '25 steering election", 'who won the 2025 steering election'],
+    ["contribution seats for the '24-'25 term", 'contribution seats for the 2024-2025 term'],
+    ['istioday eu 2023 cfp deadline', 'istio day eu 2023 cfp deadline'],
+    ['when was the contrib fest in paris', 'when was the contribfest in paris'],
+  ])('"%s" reads as "%s"', (typed, meant) => {
+    expect(readingOf(typed)).toEqual(readingOf(meant));
+  });
+
+  it("leaves an apostrophe that is no year's alone", () => {
+    expect(understand("what's on at istio day '").rest).toContain("what's");
+    expect(understand('who won in 2025').entities).toEqual(understand("who won in '25").entities);
+  });
+});

@@ -1,0 +1,18 @@
+import { KIND_NAMES } from '../domain/index.js';
+import { oneEditApart } from './intents.js';
+
+const unspaced = (name: string): string => name.replace(/\s+/g, '').toLowerCase();
+
+/** Each kind's name pattern, to replace every mention of it. */
+const MENTIONS = KIND_NAMES.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern.source, 'giu') }));
+
+/**
+ * An event's name spaced otherwise ("istioday", "contrib fest", "istio con") or, run together, one letter off
+ * ("contribfst", "istiocn"), written as the posts write it ("Istio Day", "ContribFest"): the posts' words are what the
+ * passages hold and what every reader of a question looks for. Another way of naming it ("kubecon" for
+ * KubeCon + CloudNativeCon) stays as said.
+ */
+export function spacedAsNamed(text: string): string {
+  const spaced = MENTIONS.reduce((said, { name, pattern }) => said.replace(pattern, (found) => (unspaced(found) === unspaced(name) ? name : found)), text);
+  return spaced.replace(/(?<![a-z0-9])[a-z]+(?![a-z0-9])/gi, (word) => KIND_NAMES.find(({ name }) => oneEditApart(word.toLowerCase(), unspaced(name)))?.name ?? word);
+}
