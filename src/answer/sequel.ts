@@ -34,7 +34,7 @@ function firstOf(named: readonly EventInfo[]): EventInfo[] {
 }
 
 /** Which way from the event named the question looks: after it, before it, or neither. */
-function directionOf({ time, text: typed, entities }: Question): 'after' | 'before' | null {
+function directionOf({ time, rest: typed, entities }: Question): 'after' | 'before' | null {
   // "the day before istio day london" asks of a day around it, not of the Istio Day held before it.
   const text = withoutSpansAround(typed);
   // "next" with a year ("the next istiocon after 2021") follows it; without one it may mean the next to come, so
@@ -52,8 +52,8 @@ function directionOf({ time, text: typed, entities }: Question): 'after' | 'befo
  * year named (of one kind), the last of them to look past, the first to look before ("the istio day after the
  * 2024 one"); else all of them.
  */
-function pickedOf({ time, text, entities }: Question, named: readonly EventInfo[], direction: 'after' | 'before'): readonly EventInfo[] {
-  const pick = time === 'first' ? 'first' : pickAsked(text);
+function pickedOf({ time, rest, entities }: Question, named: readonly EventInfo[], direction: 'after' | 'before'): readonly EventInfo[] {
+  const pick = time === 'first' ? 'first' : pickAsked(rest);
   if (pick === 'first') return firstOf(named);
   // Of one kind only: "istiocon 2021 以后北京…" names the Beijing meetup of 2021 too, which is no earlier IstioCon.
   const ofYears = entities.years.length > 0 && named.every((event) => event.kind === named[0]?.kind && entities.years.some((year) => event.start?.startsWith(String(year))));

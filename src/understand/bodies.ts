@@ -88,8 +88,8 @@ const HAN = /\p{Script=Han}/u;
  * Whether the question asks about an award ("community award", "获奖") and names no election, body or seat: what an event
  * gives, which no election decides, so an election's results post is no answer to it.
  */
-export function awardAsked(question: Pick<Question, 'words' | 'text'>): boolean {
-  const award = question.words.groups.some((group) => AWARD.includes(group.word)) || AWARD.some((word) => HAN.test(word) && question.text.includes(word));
+export function awardAsked(question: Pick<Question, 'words' | 'rest'>): boolean {
+  const award = question.words.groups.some((group) => AWARD.includes(group.word)) || AWARD.some((word) => HAN.test(word) && question.rest.includes(word));
   return award && !asksGovernance(question);
 }
 
@@ -97,6 +97,6 @@ export function awardAsked(question: Pick<Question, 'words' | 'text'>): boolean 
  * Whether a question asks about governance (an election, a body or one of its seats): "which Huawei engineer holds its
  * contribution seat" asks who sits there, not who gave the talks Huawei's name titles.
  */
-export function asksGovernance(question: Pick<Question, 'words' | 'text'>): boolean {
-  return namesElection(question.words) || SEAT.test(question.text);
+export function asksGovernance(question: Pick<Question, 'words' | 'rest'>): boolean {
+  return namesElection(question.words) || SEAT.test(question.rest);
 }

@@ -1,4 +1,5 @@
-import { GOVERNANCE_BODIES, KIND_NAMES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, STEERING_SEATS, SYNONYMS, VIRTUAL_WORDS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, GOVERNANCE_BODIES, KIND_NAMES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, STEERING_SEATS, SYNONYMS, VIRTUAL_WORDS } from '../domain/index.js';
+import { STOP_WORDS } from '../store/index.js';
 import { CHAT_WORDS } from './chat-words.js';
 import { ASK_WORDS } from './intents.js';
 import { WANT_WORDS } from './want-words.js';
@@ -23,16 +24,23 @@ const VOCABULARY: ReadonlySet<string> = new Set(
     ...PERSON_NOUNS,
     ...PEOPLE_VERBS,
     ...CHAT_WORDS,
+    ...ANY_EVENT_WORDS,
+    // Stop words too: the readers look for "after", "before", "first" ("afetr", "befroe", "fisrt").
+    ...STOP_WORDS,
   ]
     .flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/))
     .filter((word) => word.length > 1),
 );
 
-/** Six letters or more: five letters one typo from a known word are as often a word of their own. */
+/**
+ * Six letters or more: five letters one typo from a known word are as often a word of their own. Two neighbouring
+ * letters swapped leave five letters recognisable ("takls", "isito", "daets"), and seldom make another word.
+ */
 const MISSPELLABLE = 6;
+const SWAPPABLE = 5;
 /** A letter changed is a typo from eight letters on: shorter words one letter apart are often both words ("summit", "submit"). */
 const CHANGEABLE = 8;
-const LONG_WORDS = [...VOCABULARY].filter((word) => word.length >= MISSPELLABLE - 1);
+const LONG_WORDS = [...VOCABULARY].filter((word) => word.length >= SWAPPABLE);
 
 /**
  * Whether `typed` is `known` with one typo inside it: two neighbouring letters swapped, a letter added
@@ -47,13 +55,15 @@ function typoOf(typed: string, known: string): boolean {
     const swapped = typed[at] === known[at + 1] && typed[at + 1] === known[at] && typed.slice(at + 2) === known.slice(at + 2);
     return swapped || (typed.length >= CHANGEABLE && typed.slice(at + 1) === known.slice(at + 1));
   }
+  if (typed.length < MISSPELLABLE) return false;
   if (typed.length === known.length + 1) return typed.slice(at + 1) === known.slice(at);
   return typed.length === known.length - 1 && typed.slice(at) === known.slice(at + 1);
 }
 
 /** The known word a typed one misspells: the only one a typo away. */
 function meantBy(typed: string): string | undefined {
-  if (typed.length < MISSPELLABLE || VOCABULARY.has(typed)) return undefined;
+  // A stop word is a known word of its own: "there" is two letters swapped from "three".
+  if (typed.length < SWAPPABLE || VOCABULARY.has(typed)) return undefined;
   const near = LONG_WORDS.filter((known) => typoOf(typed, known));
   return near.length === 1 ? near[0] : undefined;
 }

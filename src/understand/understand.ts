@@ -71,7 +71,7 @@ export function understand(input: string, lang?: Lang): Question {
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
   // "社区席位 谁拿到了", "who got a seat": a seat or a vote is won, not got as a thing is ("拿到", "get" ask where one is got).
-  const won = dated === 'buy' && asksGovernance({ words, text: said }) ? 'results' : dated;
+  const won = dated === 'buy' && asksGovernance({ words, rest: said }) ? 'results' : dated;
   const asked = won === 'search' && freeThingAsked(said) ? 'buy' : won;
   // "the current steering committee", "目前 TOC 成员": a body as it is now is the latest one elected.
   const present = presentBodyAsked(said, words);

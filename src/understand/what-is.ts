@@ -265,7 +265,7 @@ export function subjectOf(groups: readonly WordGroup[], text: string): string | 
 
 /** The word groups of a question's subject, each with every way of saying it (TOC, Technical Oversight Committee…); none when it asks no "what is". */
 export function subjectGroups(question: Question): WordGroup[] {
-  return question.subject === null ? [] : subjectWords(question.words.groups, question.text);
+  return question.subject === null ? [] : subjectWords(question.words.groups, question.rest);
 }
 
 /** "what does TOC stand for": what it stands for, asked. */
@@ -274,5 +274,5 @@ const STANDS_FOR = /(?<![\p{L}])what\s+(?:does|do)\s[^?？]+\sstand\s+for(?![\p{
 
 /** Whether a "what is" question asks what its subject's abbreviation stands for ("what does TOC stand for", "TOC 全称"). */
 export function spellingAsked(question: Question): boolean {
-  return question.ask === 'what-is' && (SPELLING_SAID.test(question.text) || STANDS_FOR.test(question.text));
+  return question.ask === 'what-is' && (SPELLING_SAID.test(question.rest) || STANDS_FOR.test(question.rest));
 }

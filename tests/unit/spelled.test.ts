@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import { spelledAsMeant } from '../../src/understand/spelled.js';
+import { shippedService } from '../helpers/engine.js';
 
 /** What the reading of a question decides: what is asked, of what, with which words. */
 const readingOf = (text: string) => {
@@ -17,12 +19,14 @@ describe('a misspelt word the readers know', () => {
     ['what happend after contrbifest in london', 'what happened after contribfest in london'],
     ['who was annnounced as the winner', 'who was announced as the winner'],
     ['registartion for istio day', 'registration for istio day'],
+    ['istio takls at kubecon eu 2024', 'istio talks at kubecon eu 2024'],
+    ['which istio day came afetr paris', 'which istio day came after paris'],
   ])('"%s" reads as "%s"', (typed, meant) => {
     expect(readingOf(typed)).toEqual(readingOf(meant));
   });
 
   it('leaves words of their own alone, though a letter from a known one', () => {
-    for (const text of ['the maintainer summit', 'selected talks', 'sessions and speakers', 'who attended', 'steering elections']) expect(spelledAsMeant(text)).toBe(text);
+    for (const text of ['the maintainer summit', 'selected talks', 'sessions and speakers', 'who attended', 'steering elections', 'is there a store']) expect(spelledAsMeant(text)).toBe(text);
   });
 
   it('spells every misspelt known word of a text, and no word it does not know', () => {
@@ -44,5 +48,23 @@ describe('names and years written short or run together', () => {
   it("leaves an apostrophe that is no year's alone", () => {
     expect(understand("what's on at istio day '").rest).toContain("what's");
     expect(understand('who won in 2025').entities).toEqual(understand("who won in '25").entities);
+  });
+});
+
+describe('answers to a question with a misspelt word', () => {
+  let engine: Answerer;
+  beforeAll(async () => {
+    engine = await shippedService();
+  });
+
+  it('are the answers to it spelled right, whichever reader the word counts for', () => {
+    for (const [typed, meant] of [
+      ['what came afetr istiocon 2022', 'what came after istiocon 2022'],
+      ['and the one afetr atlanta?', 'and the one after atlanta?'],
+    ] as const) {
+      const line = engine.answer(meant).direct?.text;
+      expect(line).toBeDefined();
+      expect(engine.answer(typed).direct?.text).toBe(line);
+    }
   });
 });
