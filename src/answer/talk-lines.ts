@@ -35,14 +35,28 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
  * know (开幕) that titles talks with the rest narrows them to the one meant (主题演讲 alone titles every keynote of the
  * week). "hsbc keynote recording": the kind of talk is the heading's ("KubeCon keynotes that featured Istio"), not the title's.
  */
-function mediaTopic(question: Question, programme: Programme, calendar: Calendar): string[] {
+function mediaTopic(question: Question, programme: Programme, calendar: Calendar, titled: Titled): string[] {
   const titles = (word: string): boolean => programme.titleWord(word) !== null || (/\s/.test(word) && word.split(/\s+/).every((part) => programme.titleWord(part) !== null));
   const titling = (words: readonly string[]): string[] => words.filter(titles);
   const known = titling(topicOf(question, calendar));
   const wide = titling(topicOf(question, calendar, true).map((word) => (known.includes(word) || !/\p{Script=Han}/u.test(word) ? word : (titledPiece(word, calendar, (one) => programme.titleWord(one)) ?? word))));
-  const chosen = wide.length > known.length && programme.titled(wide, question.lang).length ? wide : known;
+  const chosen = wide.length > known.length && titled(wide).length ? wide : known;
   const unformatted = chosen.filter((word) => !TALK_FORMATS.includes(word));
-  return programme.titled(chosen, question.lang).length || !unformatted.length ? chosen : unformatted;
+  return titled(chosen).length || !unformatted.length ? chosen : unformatted;
+}
+
+/** The talks whose titles hold some words (`Programme.titled`), in one language. */
+type Titled = (words: readonly string[]) => readonly Talk[];
+
+/** `Programme.titled` worked out once per list of words: a video question asks it of the same words up to four times. */
+function titledOnce(programme: Programme, lang: Lang): Titled {
+  const found = new Map<string, readonly Talk[]>();
+  return (words) => {
+    const key = words.join('\u0000');
+    let talks = found.get(key);
+    if (!talks) found.set(key, (talks = programme.titled(words, lang)));
+    return talks;
+  };
 }
 
 /**
@@ -55,7 +69,8 @@ function mediaTopic(question: Question, programme: Programme, calendar: Calendar
 export function talkMedia(question: Question, programme: Programme, calendar: Calendar, ranked: RankedPassages): Answer['direct'] {
   const { ask, lang } = question;
   if (ask !== 'video' && ask !== 'slides') return undefined;
-  const topic = mediaTopic(question, programme, calendar);
+  const titled = titledOnce(programme, lang);
+  const topic = mediaTopic(question, programme, calendar, titled);
   // "pamela hernandez talk recording": the talks of the speakers it names, on its topic if it gives one.
   const given = programme.speakersIn(question.rest).flatMap((name) => programme.bySpeaker(name));
   if (!topic.length && !given.length) return undefined;
@@ -68,7 +83,7 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
     ranked.slice(0, PAGE_SIZE).some(({ passage }) => Object.values(passage.links).flat().includes(linkOf(talk) ?? '') && whose.some(({ words }) => words.every((word) => passage.text.toLowerCase().includes(word))));
   const byWhom = (talk: Talk): boolean => !keys.size || programme.organisations.givenBy([talk], keys).length > 0 || told(talk);
   const theirs = new Set(given.map(linkOf));
-  const linked = programme.titled(topic, lang).filter((talk) => linkOf(talk) !== null && byWhom(talk) && (!given.length || theirs.has(linkOf(talk))));
+  const linked = titled(topic).filter((talk) => linkOf(talk) !== null && byWhom(talk) && (!given.length || theirs.has(linkOf(talk))));
   if (!linked.length) return undefined;
   const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
   const talks = linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));

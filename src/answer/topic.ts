@@ -78,7 +78,7 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
   // "how long ago": words of the phrase that asks are no topic either. The kind of talk asked about ("keynotes at
   // kubecon") is a topic, though it says the question is about talks.
   // "coming up this year": a year said from today is a time, as a year in digits is.
-  const phrase = [...askingWords(question.rest), ...relativeYearWords(question.rest), ...SIZING_PHRASES.filter(({ pattern }) => pattern.test(question.rest)).flatMap(({ words }) => words)];
+  const phrase = phraseWordsOf(question);
   const asking = (word: string): boolean => asksAlone(word) || phrase.includes(word);
   const topic = question.words.groups
     .map((group) => ({ ...group, word: formatIn(group.word) ?? group.word }))
@@ -86,6 +86,17 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
     .map((group) => group.word);
   known.set(all, topic);
   return topic;
+}
+
+/** The words of a question's phrases that ask ("how long ago") or say a time ("this year"), once per question: both readings of its topic need them. */
+const PHRASE_WORDS = new WeakMap<Question, string[]>();
+function phraseWordsOf(question: Question): string[] {
+  let words = PHRASE_WORDS.get(question);
+  if (!words) {
+    words = [...askingWords(question.rest), ...relativeYearWords(question.rest), ...SIZING_PHRASES.filter(({ pattern }) => pattern.test(question.rest)).flatMap(({ words: said }) => said)];
+    PHRASE_WORDS.set(question, words);
+  }
+  return words;
 }
 
 /** The kind of talk a phrase of the vocabulary names ("lightning talk": lightning), which the talks' format notes hold. */

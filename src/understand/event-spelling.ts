@@ -4,7 +4,7 @@ import { oneEditApart } from './intents.js';
 const unspaced = (name: string): string => name.replace(/\s+/g, '').toLowerCase();
 
 /** Each kind's name pattern, to replace every mention of it. */
-const MENTIONS = KIND_NAMES.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern.source, 'giu') }));
+const MENTIONS = KIND_NAMES.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern.source, 'giu'), joined: unspaced(name) }));
 
 /**
  * An event's name spaced otherwise ("istioday", "contrib fest", "istio con") or, run together, one letter off
@@ -13,6 +13,6 @@ const MENTIONS = KIND_NAMES.map(({ name, pattern }) => ({ name, pattern: new Reg
  * KubeCon + CloudNativeCon) stays as said.
  */
 export function spacedAsNamed(text: string): string {
-  const spaced = MENTIONS.reduce((said, { name, pattern }) => said.replace(pattern, (found) => (unspaced(found) === unspaced(name) ? name : found)), text);
-  return spaced.replace(/(?<![a-z0-9])[a-z]+(?![a-z0-9])/gi, (word) => KIND_NAMES.find(({ name }) => oneEditApart(word.toLowerCase(), unspaced(name)))?.name ?? word);
+  const spaced = MENTIONS.reduce((said, { name, pattern, joined }) => said.replace(pattern, (found) => (unspaced(found) === joined ? name : found)), text);
+  return spaced.replace(/(?<![a-z0-9])[a-z]+(?![a-z0-9])/gi, (word) => MENTIONS.find(({ joined }) => oneEditApart(word.toLowerCase(), joined))?.name ?? word);
 }

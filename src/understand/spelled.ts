@@ -40,7 +40,17 @@ const MISSPELLABLE = 6;
 const SWAPPABLE = 5;
 /** A letter changed is a typo from eight letters on: shorter words one letter apart are often both words ("summit", "submit"). */
 const CHANGEABLE = 8;
-const LONG_WORDS = [...VOCABULARY].filter((word) => word.length >= SWAPPABLE);
+/** The known words long enough to misspell, by their first and last letters, which a typo keeps (`typoOf`). */
+const BY_ENDS = new Map<string, string[]>();
+for (const word of VOCABULARY) {
+  if (word.length < SWAPPABLE) continue;
+  const ends = endsOf(word);
+  BY_ENDS.set(ends, [...(BY_ENDS.get(ends) ?? []), word]);
+}
+
+function endsOf(word: string): string {
+  return `${word.charAt(0)}${word.charAt(word.length - 1)}`;
+}
 
 /**
  * Whether `typed` is `known` with one typo inside it: two neighbouring letters swapped, a letter added
@@ -64,7 +74,7 @@ function typoOf(typed: string, known: string): boolean {
 function meantBy(typed: string): string | undefined {
   // A stop word is a known word of its own: "there" is two letters swapped from "three".
   if (typed.length < SWAPPABLE || VOCABULARY.has(typed)) return undefined;
-  const near = LONG_WORDS.filter((known) => typoOf(typed, known));
+  const near = (BY_ENDS.get(endsOf(typed)) ?? []).filter((known) => typoOf(typed, known));
   return near.length === 1 ? near[0] : undefined;
 }
 
