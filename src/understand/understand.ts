@@ -43,8 +43,9 @@ export function understand(input: string, lang?: Lang): Question {
   const trimmed = input.trim();
   const truncated = trimmed.length > MAX_QUESTION_LENGTH;
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
-  // "hey, talks by …" is the command "talks by …".
-  const parsed = parseQuery(withoutOpener(text));
+  // "hey, talks by …" is the command "talks by …". Letters and digits typed full width ("ＫｕｂｅＣｏｎ ２０２４", as a
+  // Chinese input method in full-width mode gives them) are read as the letters and digits they are.
+  const parsed = parseQuery(withoutOpener(text.normalize('NFKC')));
   const said = withWhatSpelled(withoutCloser(withoutOpener(withShorthandSpelled(spacedAsNamed(spelledAsMeant(plainEnglish(plainChinese(parsed.text))))))));
   // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
   const identity = identityAsked(said);

@@ -45,6 +45,11 @@ describe('names and years written short or run together', () => {
     expect(readingOf(typed)).toEqual(readingOf(meant));
   });
 
+  it('reads letters and digits typed full width as the letters and digits they are', () => {
+    const wide = (text: string): string => text.replace(/[a-z0-9]/gi, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+    for (const question of ['when was istio day paris 2024', '2023 年 kubecon 北美 的幻灯片']) expect(readingOf(wide(question))).toEqual(readingOf(question));
+  });
+
   it("leaves an apostrophe that is no year's alone", () => {
     expect(understand("what's on at istio day '").rest).toContain("what's");
     expect(understand('who won in 2025').entities).toEqual(understand("who won in '25").entities);
