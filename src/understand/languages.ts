@@ -1,5 +1,5 @@
 /**
- * The languages a question may name a programme's sessions in ("the chinese-language session list", "istiocon 2021 中文议程"),
+ * The languages a question may name a programme's sessions in ("the chinese-language session list", "2021 年 istiocon 的中文议程"),
  * en and zh, and how a schedule page's address names each ("…/schedule/chinese/"). Pure.
  */
 export const SESSION_LANGUAGES: readonly { said: RegExp; path: RegExp }[] = [

@@ -98,7 +98,7 @@ function readTime(text: string): Time | null {
 const FOLLOWS = phrasesOf(['next', 'after', 'followed', 'following', 'came after', '下一', '之后', '结束后', '接下来']);
 
 /**
- * "what came after istiocon china 2023", "where did istio go after…", "the next stop", "下一站" (as the posts say it):
+ * "what came after the 2023 istiocon in china", "where did istio go after…", "the next stop", "下一站" (as the posts say it):
  * what followed, whatever it was: when no event of the kind named came after it (no IstioCon after China 2023), the next
  * of another.
  */

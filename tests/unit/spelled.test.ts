@@ -39,7 +39,7 @@ describe('names and years written short or run together', () => {
   it.each([
     ["who won the '25 steering election", 'who won the 2025 steering election'],
     ["contribution seats for the '24-'25 term", 'contribution seats for the 2024-2025 term'],
-    ['istioday eu 2023 cfp deadline', 'istio day eu 2023 cfp deadline'],
+    ['istioday eu 2023 cfp closing date', 'istio day eu 2023 cfp closing date'],
     ['when was the contrib fest in paris', 'when was the contribfest in paris'],
   ])('"%s" reads as "%s"', (typed, meant) => {
     expect(readingOf(typed)).toEqual(readingOf(meant));
@@ -65,7 +65,7 @@ describe('answers to a question with a misspelt word', () => {
   it('are the answers to it spelled right, whichever reader the word counts for', () => {
     for (const [typed, meant] of [
       ['what came afetr istiocon 2022', 'what came after istiocon 2022'],
-      ['and the one afetr atlanta?', 'and the one after atlanta?'],
+      ['and the event afetr atlanta?', 'and the event after atlanta?'],
     ] as const) {
       const line = engine.answer(meant).direct?.text;
       expect(line).toBeDefined();

@@ -16,7 +16,7 @@ describe('a track held at an event a place or year names (its ContribFest, its m
 
   it('is still asked what it is when that is asked, with or without the place', () => {
     expect(understand('what is a contribfest, like the london one').ask).toBe('what-is');
-    expect(understand('what is a contribfest').ask).toBe('what-is');
+    expect(understand('what is a contribfest anyway').ask).toBe('what-is');
   });
 
   it('gets the line naming its session', () => {

@@ -23,7 +23,7 @@ const IN_VOCABULARY: readonly [typed: string, meant: string][] = [
 const OUTSIDE_VOCABULARY: readonly [typed: string, meant: string][] = [
   ['ambient mesh deafult', 'ambient mesh default'],
   ['kialli', 'kiali'],
-  ['skyscannr', 'skyscanner'],
+  ['skyscannr istio', 'skyscanner istio'],
   ['salesforse', 'salesforce'],
 ];
 const MISSPELLED = [...IN_VOCABULARY, ...OUTSIDE_VOCABULARY];

@@ -132,7 +132,7 @@ describe('understand', () => {
   it('reads a misspelled word of the vocabulary as that word and its synonyms, beside what was typed', () => {
     // A typo inside a word of six letters or more is read as the word before the words are read (`spelled.ts`);
     // a shorter or end typo is searched as typed beside the word it misspells.
-    const election = understand('who won the 2020 steering elecion').words.groups.find((group) => group.word === 'election');
+    const election = understand('who won the steering elecion of 2020').words.groups.find((group) => group.word === 'election');
     expect(election?.alternatives).toEqual(expect.arrayContaining([['elect'], ['选举']]));
     const london = understand('istio day londn').words.groups.find((group) => group.word === 'londn');
     expect(london?.alternatives).toEqual(expect.arrayContaining([['londn'], ['london']]));
