@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Answer } from '../../src/answer/index.js';
-import type { Question } from '../../src/understand/index.js';
+import { understand, type Question } from '../../src/understand/index.js';
 
 /** What a paraphrase battery's row says its question names, each only when the row gives it. */
 export interface Named {
@@ -29,4 +29,10 @@ export function shownIn(answer: Answer, looked: Looked): string {
   if (looked === 'first' || (looked === 'either' && !answer.direct)) return answer.results[0]?.text ?? '';
   const line = answer.direct ? `${answer.direct.text} ${answer.direct.url}` : '';
   return looked === 'talk' ? (line.split(/[;；]/)[0] ?? '') : line;
+}
+
+/** What the reading of a question decides: what is asked, of what, with which words; two wordings read alike when these are equal. */
+export function readingOf(text: string) {
+  const { ask, time, subject, aboutTalks, words, entities } = understand(text);
+  return { ask, time, subject, aboutTalks, words: words.groups.map((group) => group.word), wants: words.wants, entities };
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import { shippedService } from '../helpers/engine.js';
+import { readingOf } from '../helpers/readings.js';
 
 /**
  * Greetings, thanks and a softening 呢 around a question ask nothing: the question reads, and is
@@ -11,12 +12,6 @@ const ENGLISH = ['who is izzy, the mascot', 'istio day?', 'when did istio day pa
 const CHINESE = ['izzy 是谁', '伦敦 istio day 是哪天', 'istiocon 2022 有多少场演讲', '在哪里可以买到 izzy 的书'];
 const AROUND_ENGLISH = [(q: string) => `hey, ${q}`, (q: string) => `${q} thanks`, (q: string) => `${q} pls`, (q: string) => `does anyone know ${q}`, (q: string) => `can someone tell me ${q}`, (q: string) => `${q}, thank you so much!`, (q: string) => `i want to know ${q}`, (q: string) => `I'd like to know ${q}`, (q: string) => `just wondering, ${q}`];
 const AROUND_CHINESE = [(q: string) => `${q}，谢谢`, (q: string) => `${q}呢？`, (q: string) => `${q}，多谢！`, (q: string) => `请问${q}呢`, (q: string) => `有人知道${q}吗？`, (q: string) => `你知道${q}吗`];
-
-/** What the reading of a question decides: what is asked, of what, with which words. */
-const readingOf = (text: string) => {
-  const { ask, time, subject, aboutTalks, words, entities } = understand(text);
-  return { ask, time, subject, aboutTalks, words: words.groups.map((group) => group.word), wants: words.wants, entities };
-};
 
 describe('what is said around a question', () => {
   const cases = [...ENGLISH.flatMap((q) => AROUND_ENGLISH.map((around) => [q, around(q)])), ...CHINESE.flatMap((q) => AROUND_CHINESE.map((around) => [q, around(q)]))];

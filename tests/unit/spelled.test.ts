@@ -3,12 +3,7 @@ import type { Answerer } from '../../src/answer/index.js';
 import { understand } from '../../src/understand/index.js';
 import { spelledAsMeant } from '../../src/understand/spelled.js';
 import { shippedService } from '../helpers/engine.js';
-
-/** What the reading of a question decides: what is asked, of what, with which words. */
-const readingOf = (text: string) => {
-  const { ask, time, subject, aboutTalks, words, entities } = understand(text);
-  return { ask, time, subject, aboutTalks, words: words.groups.map((group) => group.word), wants: words.wants, entities };
-};
+import { readingOf } from '../helpers/readings.js';
 
 describe('a misspelt word the readers know', () => {
   // Two letters swapped, one dropped or doubled inside the word, one changed in a long word.
