@@ -8,13 +8,13 @@ beforeAll(async () => {
 });
 
 describe('the slides of an event whose post says they are on its schedule page', () => {
-  it('are named by the line, linking the page the post names, in en and zh', () => {
+  it('are said to be on that schedule page, which the line links and never calls slides, in en and zh', () => {
     expect(engine.answer('decks from the 2023 chicago istio day, are they online').direct).toMatchObject({
-      text: 'Slides of Istio Day North America 2023',
+      text: 'The slides of Istio Day North America 2023 are on its schedule page',
       url: 'https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/#thank-you-for-attending',
       lang: 'en',
     });
-    expect(engine.answer('上海那届 istiocon 中国站 演讲 ppt').direct).toMatchObject({ text: 'IstioCon China 2023 的幻灯片', url: 'https://istioconchina2023.sched.com/', lang: 'zh' });
+    expect(engine.answer('上海那届 istiocon 中国站 演讲 ppt').direct).toMatchObject({ text: 'IstioCon China 2023 的幻灯片在其日程页面上', url: 'https://istioconchina2023.sched.com/', lang: 'zh' });
   });
 
   it('is no line for an event whose posts say nothing of slides: its schedule page is no deck', () => {
