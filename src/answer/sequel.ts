@@ -34,9 +34,9 @@ function firstOf(named: readonly EventInfo[]): EventInfo[] {
 }
 
 /** Which way from the event named the question looks: after it, before it, or neither. */
-function directionOf({ time, rest: typed, entities }: Question): 'after' | 'before' | null {
+function directionOf({ time, rest: said, entities }: Question): 'after' | 'before' | null {
   // "the day before istio day london" asks of a day around it, not of the Istio Day held before it.
-  const text = withoutSpansAround(typed);
+  const text = withoutSpansAround(said);
   // "next" with a year ("the next istiocon after 2021") follows it; without one it may mean the next to come, so
   // only "after" says so. "after" alone, with no time word, says it outright ("istio day after paris 2024").
   // "paris, what came next", "芝加哥那届接下来去了哪" ask what followed it as "after" does.

@@ -1,5 +1,4 @@
 /**
-/**
  * What people type around a question in a chat, which says nothing of it. Before it: "so who's izzy",
  * "ok so what is the TOC", "hey, wat's contribfest", "btw what does ICA stand for", "and who won?",
  * "does anyone know who izzy is", "sorry if this is a dumb question but…", "对了，ContribFest 是啥",
