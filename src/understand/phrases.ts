@@ -21,20 +21,49 @@ function wordCharAt(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(point));
 }
 
+/** A list this long is looked up word by word in the text's words; a shorter one is searched for in the text. */
+const LOOKED_UP_FROM = 8;
+
 export class Phrases {
+  /** Latin entries that are one word (letters and digits only): whole in a text when they are one of its words. */
+  readonly #words: ReadonlySet<string>;
+  /** Latin entries of several words or with marks ("how long", "line-up", "what's"), searched for as they are. */
   readonly #latin: readonly string[];
   readonly #han: readonly string[];
 
   constructor(words: readonly string[]) {
-    this.#latin = words.filter((word) => !HAN.test(word)).map((word) => word.toLowerCase());
-    this.#han = words.filter((word) => HAN.test(word)).map((word) => word.toLowerCase());
+    const lower = words.map((word) => word.toLowerCase());
+    const latin = lower.filter((word) => !HAN.test(word));
+    this.#words = new Set(latin.filter((word) => WORD.test(word)));
+    this.#latin = latin.filter((word) => !WORD.test(word) || this.#words.size < LOOKED_UP_FROM);
+    this.#han = lower.filter((word) => HAN.test(word));
   }
 
   /** Whether `text` holds any of the words. */
   test(text: string): boolean {
-    const lower = lowered(text);
-    return this.#han.some((word) => lower.includes(word)) || this.#latin.some((word) => wholeWordIn(lower, word));
+    const reading = readingOf(text);
+    const { lower } = reading;
+    if (this.#han.some((word) => lower.includes(word)) || this.#latin.some((word) => wholeWordIn(lower, word))) return true;
+    if (this.#words.size < LOOKED_UP_FROM) return false;
+    reading.words ??= new Set(lower.match(WORDS) ?? []);
+    for (const word of reading.words) if (this.#words.has(word)) return true;
+    return false;
   }
+}
+
+/** One word of letters and digits, and every such word of a text: a whole word is one of them. */
+const WORD = /^[\p{L}\p{N}]+$/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The last text read, lowered, and its words when a long list asked: the understand stage tests sixty lists against the
+ * same question, one after another.
+ */
+let last: { text: string; lower: string; words?: ReadonlySet<string> } = { text: '', lower: '' };
+
+function readingOf(text: string): { lower: string; words?: ReadonlySet<string> } {
+  if (last.text !== text) last = { text, lower: lowered(text) };
+  return last;
 }
 
 /**
