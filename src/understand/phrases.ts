@@ -21,21 +21,34 @@ function wordCharAt(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(point));
 }
 
-/** A list this long is looked up word by word in the text's words; a shorter one is searched for in the text. */
+/** A list of this many Latin entries is looked up in the text's words; a shorter one is searched for in the text. */
 const LOOKED_UP_FROM = 8;
 
+/** An entry of several words or with marks ("how long", "line-up", "# of"), and the first word it holds, if any. */
+interface Several {
+  entry: string;
+  first: string | null;
+}
+
 export class Phrases {
+  readonly #latin: readonly string[];
+  /** Whether the Latin entries are many enough to look up rather than search for. */
+  readonly #lookedUp: boolean;
   /** Latin entries that are one word (letters and digits only): whole in a text when they are one of its words. */
   readonly #words: ReadonlySet<string>;
-  /** Latin entries of several words or with marks ("how long", "line-up", "what's"), searched for as they are. */
-  readonly #latin: readonly string[];
+  /**
+   * The other Latin entries: one is whole in a text only where its first word is one of the text's words too, so only
+   * those are searched for.
+   */
+  readonly #several: readonly Several[];
   readonly #han: readonly string[];
 
   constructor(words: readonly string[]) {
     const lower = words.map((word) => word.toLowerCase());
-    const latin = lower.filter((word) => !HAN.test(word));
-    this.#words = new Set(latin.filter((word) => WORD.test(word)));
-    this.#latin = latin.filter((word) => !WORD.test(word) || this.#words.size < LOOKED_UP_FROM);
+    this.#latin = lower.filter((word) => !HAN.test(word));
+    this.#lookedUp = this.#latin.length >= LOOKED_UP_FROM;
+    this.#words = new Set(this.#latin.filter((word) => WORD.test(word)));
+    this.#several = this.#latin.filter((word) => !WORD.test(word)).map((entry) => ({ entry, first: entry.match(WORDS)?.[0] ?? null }));
     this.#han = lower.filter((word) => HAN.test(word));
   }
 
@@ -43,11 +56,11 @@ export class Phrases {
   test(text: string): boolean {
     const reading = readingOf(text);
     const { lower } = reading;
-    if (this.#han.some((word) => lower.includes(word)) || this.#latin.some((word) => wholeWordIn(lower, word))) return true;
-    if (this.#words.size < LOOKED_UP_FROM) return false;
-    reading.words ??= new Set(lower.match(WORDS) ?? []);
-    for (const word of reading.words) if (this.#words.has(word)) return true;
-    return false;
+    if (this.#han.some((word) => lower.includes(word))) return true;
+    if (!this.#lookedUp) return this.#latin.some((word) => wholeWordIn(lower, word));
+    const words = (reading.words ??= new Set(lower.match(WORDS) ?? []));
+    for (const word of words) if (this.#words.has(word)) return true;
+    return this.#several.some(({ entry, first }) => (first === null || words.has(first)) && wholeWordIn(lower, entry));
   }
 }
 
