@@ -143,7 +143,7 @@ export class Answerer implements QueryService {
     const price = priceLine(question, ranked, (known.events ?? []).map((event) => event.name));
     if (price) return { direct: price };
     // "what time was the coffee break": the timetable's row that holds it, not the event's day.
-    const row = clockRowLine(question, ranked, topicOf(question, this.#calendar, true), known.events?.length === 1 ? only?.name : undefined);
+    const row = clockRowLine(question, ranked, () => topicOf(question, this.#calendar, true), known.events?.length === 1 ? only?.name : undefined);
     if (row) return row;
     // The call of an event already held is over: its deadline is said to have passed.
     const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);

@@ -39,9 +39,10 @@ interface Row {
  * of them say (the venue, "信通院") names the event, the one that picks out a row (茶歇) the item asked about. On a tie a
  * row led by its time, else the first.
  */
-export function clockRowLine(question: Question, ranked: RankedPassages, topic: readonly string[], event?: string): Lead | undefined {
+export function clockRowLine(question: Question, ranked: RankedPassages, topicOf: () => readonly string[], event?: string): Lead | undefined {
   if (!question.words.wants.includes('clock')) return undefined;
   const head = ranked.slice(0, ROW_DEPTH);
+  const topic = topicOf();
   if (!topic.length) return event === undefined ? undefined : hoursLine(question, head, event);
   const sentences: Row[] = head.flatMap(({ passage }, at) => (passage.lang === question.lang ? sentencesOf(passage.text).map((text) => ({ text, terms: new Set(analyze(text)), at })) : []));
   const saying = new Map(topic.map((word) => [word, sentences.filter((sentence) => share(sentence.terms, word) > 0).length]));

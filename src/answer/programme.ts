@@ -7,7 +7,7 @@ import { EventMatcher } from './event-match.js';
 import type { ChosenBy } from './direct.js';
 import { Organisations, type NamedOrganisation } from './organisations.js';
 import { nameWords, Vocabulary } from './name-words.js';
-import { holdsPhrase, Sections, titleWordsOf } from './talk-words.js';
+import { phraseHolder, Sections, titleWordsOf } from './talk-words.js';
 import { PeopleMatcher } from './people-match.js';
 
 /**
@@ -258,11 +258,11 @@ export class Programme {
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
   onTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
     if (!topic.length) return [...talks];
-    const wanted = topic.map((word) => new Set(this.#topicMatches(word).map(([match]) => match)));
+    const wanted = topic.map((word) => ({ matches: new Set(this.#topicMatches(word).map(([match]) => match)), holds: phraseHolder(word) }));
     return talks.filter((talk) => {
       // A talk the programme merged from its copies is a new object: its words are read again, from every title.
       const words = titleWordsOf(talk);
-      return wanted.every((matches, at) => words.some((word) => matches.has(word)) || holdsPhrase(words, topic[at]));
+      return wanted.every(({ matches, holds }) => words.some((word) => matches.has(word)) || holds(words));
     });
   }
 

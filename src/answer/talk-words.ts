@@ -29,12 +29,13 @@ export function titleWordsOf(talk: Talk): readonly string[] {
 }
 
 /**
- * Whether a title's words hold, word by word, a phrase the question's vocabulary reads as one topic ("service mesh",
- * "end user"): titles write it as two words ("Is Your Service Mesh AI Ready?"), which the phrase typed alone does not match.
+ * How a title's words hold a phrase the question's vocabulary reads as one topic ("service mesh", "end user"): word by
+ * word, as titles write it ("Is Your Service Mesh AI Ready?"), which the phrase typed alone does not match. Returns the
+ * test for one title's words (false for a single word), the phrase split once for every talk tested.
  */
-export function holdsPhrase(words: readonly string[], phrase: string | undefined): boolean {
+export function phraseHolder(phrase: string | undefined): (words: readonly string[]) => boolean {
   const parts = phrase?.split(/[\s-]+/) ?? [];
-  return parts.length > 1 && parts.every((part) => words.includes(part));
+  return parts.length > 1 ? (words) => parts.every((part) => words.includes(part)) : () => false;
 }
 
 /** A heading's note in brackets ("(24 March)", "（3 月 24 日）") says when, not what the talks are. */

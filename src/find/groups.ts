@@ -172,3 +172,11 @@ function creditOf(alternatives: readonly string[][], matched: readonly string[])
   }
   return credit;
 }
+
+/** A group's cache key, its alternatives written out once per group object: understand hands out one object per word. */
+const KEYS = new WeakMap<WordGroup, string>();
+export function keyOf(group: WordGroup): string {
+  let key = KEYS.get(group);
+  if (key === undefined) KEYS.set(group, (key = JSON.stringify(group.alternatives)));
+  return key;
+}

@@ -8,7 +8,7 @@ import { firstYears, normalized } from './facts.js';
 import { Features, HOLDS } from './features.js';
 import { weighingOf, weightOf, type WeighingContext } from './weights.js';
 import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
-import { searchGroup, type GroupHits, type Spelling } from './groups.js';
+import { keyOf, searchGroup, type GroupHits, type Spelling } from './groups.js';
 import type { NearTerms } from './near-terms.js';
 import type { Ranking } from './ranking.js';
 
@@ -39,8 +39,8 @@ export class PassageFinder {
   /** The facts each passage is weighed by, one column per fact. */
   readonly #features: Features;
   readonly #ranking: Ranking;
-  /** Each event's name folded, for `event:`: worked out once per name, most passages share a few. */
-  readonly #events = new Map<string, string>();
+  /** Each event's name ('' for none) and the name folded, for `event:`. */
+  readonly #events: ReadonlyMap<string, string>;
   /** The newest year of any passage and the year each kind of event was first held, for "latest" and "the first" questions. */
   readonly #context: WeighingContext;
 
@@ -56,6 +56,7 @@ export class PassageFinder {
     this.#passages = passages;
     this.#layout = layoutOf(passages);
     this.#features = new Features(passages);
+    this.#events = new Map([...new Set(passages.map(({ event }) => event ?? ''))].map((name) => [name, normalized(name)]));
     this.#texts = new Array<string | undefined>(passages.length);
     this.#context = {
       newestYear: passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0),
@@ -116,7 +117,7 @@ export class PassageFinder {
    */
   #hitsOf(asked: WordGroup): GroupHits {
     const group = this.#searched(asked);
-    const key = JSON.stringify(group.alternatives);
+    const key = keyOf(group);
     let hits = this.#cache.get(key);
     if (!hits) {
       const searched = searchGroup(this.#index, group, { typos: this.#ranking.typos, near: this.#near, boost: this.#boost });
@@ -175,11 +176,9 @@ export class PassageFinder {
     return (this.#texts[id] ??= normalized(`${passage.title} ${passage.text}`));
   }
 
-  #eventOf(passage: Passage): string {
-    const name = passage.event ?? '';
-    let folded = this.#events.get(name);
-    if (folded === undefined) this.#events.set(name, (folded = normalized(name)));
-    return folded;
+  /** The names of the events whose folded name holds `filter`: a few dozen names tested once, not every hit's. */
+  #eventsHolding(filter: string): ReadonlySet<string> {
+    return new Set([...this.#events].flatMap(([name, folded]) => (folded.includes(filter) ? [name] : [])));
   }
 
   /** Which passages the question's filters keep: not another language when forced, another event, year, or a missing phrase. */
@@ -188,10 +187,11 @@ export class PassageFinder {
     const phrases = filters.phrases.map(normalized);
     if (!filters.lang && !eventFilter && filters.year === null && !phrases.length) return null;
     const years = filters.year === null ? null : [filters.year];
+    const events = eventFilter ? this.#eventsHolding(eventFilter) : null;
     // Read by passage id from the layout's and the features' columns where they hold it: every hit is filtered.
     return (id) => {
       if (filters.lang && this.#layout.lang[id] !== filters.lang) return false;
-      if (eventFilter && !this.#eventOf(this.#passages[id] as Passage).includes(eventFilter)) return false;
+      if (events && !events.has((this.#passages[id] as Passage).event ?? '')) return false;
       if (years && !this.#features.inYears(id, years)) return false;
       return phrases.every((phrase) => this.#textOf(id).includes(phrase));
     };

@@ -58,6 +58,12 @@ export interface ListOptions {
 }
 
 /**
+ * How far the first read of a ranking walks: a question reads it several times (the passage a line quotes from the
+ * first five or ten, the first one, the page of three), and each read deeper than the walk so far walks again.
+ */
+const WALK_AHEAD = 10;
+
+/**
  * The passages that answer, best first: at most `perPost` of a post, one language per translation
  * family (`languageFirst` when a passage of the family in it answers, else the language of the
  * family's best passage), and with `languageFirst`, only the passages in it unless none answers. Read
@@ -98,7 +104,9 @@ export class RankedList implements RankedPassages {
     const from = Math.max(0, start);
     const to = Math.min(this.length, end);
     if (from >= to) return [];
-    const wanted = { first: Math.min(to, this.#firstCount), other: Math.max(0, to - this.#firstCount) };
+    // Walked at least as far as a question usually reads, so that its later reads find the walk done.
+    const reach = Math.min(this.length, Math.max(to, WALK_AHEAD));
+    const wanted = { first: Math.min(reach, this.#firstCount), other: Math.max(0, reach - this.#firstCount) };
     const { first, other } = this.#keptFor(wanted);
     return [...first, ...other].slice(from, to).map((candidate) => this.#ranked(candidate));
   }

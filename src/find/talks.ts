@@ -4,7 +4,7 @@ import type { Lang, Talk } from '../model/index.js';
 import type { TalkIndex } from '../store/index.js';
 import type { Question } from '../understand/index.js';
 import { LRUCache } from 'lru-cache';
-import { searchGroup, type GroupHits, type GroupSearch } from './groups.js';
+import { keyOf, searchGroup, type GroupHits, type GroupSearch } from './groups.js';
 import { normalized } from './facts.js';
 
 /** The talk fields that name a talk (a word matching only its event does not). */
@@ -124,7 +124,7 @@ export class TalkFinder {
         : undefined;
     const perGroup: GroupHits[] = [];
     for (const group of groups) {
-      const key = JSON.stringify([group.alternatives, eventFilter, years]);
+      const key = `${keyOf(group)}\u0000${eventFilter}\u0000${years.join(' ')}`;
       let hits = this.#cache.get(key);
       if (!hits) this.#cache.set(key, (hits = searchGroup(this.#index, group, { ...this.#typos, filter, marked: NAMING_FIELDS }).hits));
       // A talk is found only when every group matched it: past a group that matched no talk, no search can find one.

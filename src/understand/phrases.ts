@@ -21,20 +21,62 @@ function wordCharAt(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(point));
 }
 
+/** A list of this many Latin entries is looked up in the text's words; a shorter one is searched for in the text. */
+const LOOKED_UP_FROM = 8;
+
+/** An entry of several words or with marks ("how long", "line-up", "# of"), and the first word it holds, if any. */
+interface Several {
+  entry: string;
+  first: string | null;
+}
+
 export class Phrases {
   readonly #latin: readonly string[];
+  /** Whether the Latin entries are many enough to look up rather than search for. */
+  readonly #lookedUp: boolean;
+  /** Latin entries that are one word (letters and digits only): whole in a text when they are one of its words. */
+  readonly #words: ReadonlySet<string>;
+  /**
+   * The other Latin entries: one is whole in a text only where its first word is one of the text's words too, so only
+   * those are searched for.
+   */
+  readonly #several: readonly Several[];
   readonly #han: readonly string[];
 
   constructor(words: readonly string[]) {
-    this.#latin = words.filter((word) => !HAN.test(word)).map((word) => word.toLowerCase());
-    this.#han = words.filter((word) => HAN.test(word)).map((word) => word.toLowerCase());
+    const lower = words.map((word) => word.toLowerCase());
+    this.#latin = lower.filter((word) => !HAN.test(word));
+    this.#lookedUp = this.#latin.length >= LOOKED_UP_FROM;
+    this.#words = new Set(this.#latin.filter((word) => WORD.test(word)));
+    this.#several = this.#latin.filter((word) => !WORD.test(word)).map((entry) => ({ entry, first: entry.match(WORDS)?.[0] ?? null }));
+    this.#han = lower.filter((word) => HAN.test(word));
   }
 
   /** Whether `text` holds any of the words. */
   test(text: string): boolean {
-    const lower = lowered(text);
-    return this.#han.some((word) => lower.includes(word)) || this.#latin.some((word) => wholeWordIn(lower, word));
+    const reading = readingOf(text);
+    const { lower } = reading;
+    if (this.#han.some((word) => lower.includes(word))) return true;
+    if (!this.#lookedUp) return this.#latin.some((word) => wholeWordIn(lower, word));
+    const words = (reading.words ??= new Set(lower.match(WORDS) ?? []));
+    for (const word of words) if (this.#words.has(word)) return true;
+    return this.#several.some(({ entry, first }) => (first === null || words.has(first)) && wholeWordIn(lower, entry));
   }
+}
+
+/** One word of letters and digits, and every such word of a text: a whole word is one of them. */
+const WORD = /^[\p{L}\p{N}]+$/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The last text read, lowered, and its words when a long list asked: the understand stage tests sixty lists against the
+ * same question, one after another.
+ */
+let last: { text: string; lower: string; words?: ReadonlySet<string> } = { text: '', lower: '' };
+
+function readingOf(text: string): { lower: string; words?: ReadonlySet<string> } {
+  if (last.text !== text) last = { text, lower: lowered(text) };
+  return last;
 }
 
 /**

@@ -15,8 +15,10 @@ function asPattern(words: readonly string[]): RegExp {
 }
 
 const WORDS = ['talk', 'talks', 'sign up', 't-shirt', "what's", '# of', 'cfp', 'Q&A', '演讲', 'T 恤', '报名'];
+/** A list long enough that its one-word entries are looked up among the text's words rather than searched for. */
+const LONG = [...WORDS, 'slides', 'video', 'Keynote', 'agenda', 'when', 'where', 'who', 'izzy2'];
 /** Pieces that sit next to the words and decide whether they stand alone: letters of every script, digits, marks, an astral letter. */
-const unit = fc.constantFrom('talk', 'TALK', 'Talks', 'sign up', 'signup', 't-shirt', "what's", '# of', 'cfp', 'q&a', '演讲', 't 恤', '报', '名', 'é', 'É', 'ß', 'İ', '7', '٣', '_', '-', ' ', '?', '𝐀', '😀', 'x', '\u0301');
+const unit = fc.constantFrom('izzy2', 'Slides', 'keynotes', 'WHO', 'talk', 'TALK', 'Talks', 'sign up', 'signup', 't-shirt', "what's", '# of', 'cfp', 'q&a', '演讲', 't 恤', '报', '名', 'é', 'É', 'ß', 'İ', '7', '٣', '_', '-', ' ', '?', '𝐀', '😀', 'x', '\u0301');
 const text = fc.array(unit, { maxLength: 8 }).map((parts) => parts.join(''));
 
 describe('phrasesOf', () => {
@@ -33,15 +35,24 @@ describe('phrasesOf', () => {
     expect(phrasesOf([]).test('anything')).toBe(false);
   });
 
-  it('answers as the Unicode pattern it replaced, for any text', () => {
-    const phrases = phrasesOf(WORDS);
-    const pattern = asPattern(WORDS);
+  it.each([
+    ['a short list', WORDS],
+    ['a long list', LONG],
+  ])('answers as the Unicode pattern it replaced, for any text, with %s', (_, words) => {
+    const phrases = phrasesOf(words);
+    const pattern = asPattern(words);
     fc.assert(
       fc.property(text, (said) => {
         expect(phrases.test(said)).toBe(pattern.test(said));
       }),
       { numRuns: 3_000 },
     );
+  });
+
+  it('reads each text afresh when texts alternate', () => {
+    const phrases = phrasesOf(LONG);
+    const other = phrasesOf(['agenda']);
+    expect([phrases.test('the keynote'), other.test('the agenda'), phrases.test('the keynotes'), phrases.test('WHERE?')]).toEqual([true, true, false, true]);
   });
 
   it('has texts that tell a whole-word test from a substring test', () => {
