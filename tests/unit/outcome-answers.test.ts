@@ -158,3 +158,20 @@ describe('who holds a part of a body', () => {
   });
 });
 
+
+describe('who left a body', () => {
+  it('answers who left with the sentence that thanks those whose terms ended, not with the winners', () => {
+    for (const asked of ['who left the steering committee in 2031', 'who stepped down from steering in 2031']) {
+      const answer = engine.answer(asked);
+      expect(answer.direct?.text).toMatch(/Priya Raman and Tomas Novak, whose terms have now ended/);
+      expect(answer.direct?.text ?? '').not.toContain('Marta Olsen');
+      expect(answer.results[0]?.text).toContain('Priya Raman');
+    }
+    const zh = engine.answer('2031 年谁卸任了指导委员会');
+    expect(zh.direct?.text).toMatch(/Priya Raman 和 Tomas Novak，他们的任期现已结束/);
+  });
+
+  it('still answers who was elected with the winners', () => {
+    expect(engine.answer('who joined the steering committee in 2031').direct?.text ?? '').toContain('Marta Olsen');
+  });
+});
