@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, awardAsked, bodiesTitled, bodyTitleOf, leftAsked, namesElection, namesPart, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, bodiesTitled, bodyTitleOf, leftAsked, namesElection, namesPart, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -88,7 +88,7 @@ export class OutcomeLines {
     const top = ranked.slice(0, 1)[0]?.passage;
     const announces = top !== undefined && (top.facts.outcome || (!seatsIn(question.rest).length && (this.passagesOf(top.postId) ?? []).some((passage) => passage.facts.outcome)));
     // Nor "who left the steering committee in 2025": those thanked as their terms end, not those elected, answer.
-    const who = question.ask === 'who' && decided && !question.aboutTalks && !namesPart(question.rest) && !leftAsked(question.rest) && announces;
+    const who = question.ask === 'who' && decided && !question.aboutTalks && !namesPart(question.rest) && !leftAsked(question.rest) && !authorAsked(question.rest) && announces;
     if (question.ask !== 'results' && !latest && !who) return undefined;
     // "istio 申请进 cncf 结果如何": the outcome of something else than a vote or an award; who won is no answer.
     if (question.ask === 'results' && !asksGovernance(question) && !DECIDED.test(question.rest)) return undefined;

@@ -11,7 +11,7 @@ import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
 import { analyze } from '../store/index.js';
-import { ANY_BODY_TITLE, asksWhoIs, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { saysLeft } from './leaving.js';
 import { otherYear } from './elsewhere.js';
@@ -25,6 +25,8 @@ export function titled(lang: Lang, title: string, said: string): string {
 
 /** How far down the ranking the sentence that names the people is looked for. */
 const WHO_DEPTH = 5;
+/** A sentence its writer says in the first person singular ("I am pleased", "作为选举官员，我很高兴"): "我们" is no one. */
+const FIRST_PERSON = /(?<![\p{L}'’])I(?:['’]m)?(?![\p{L}'’])|我(?!们)/u;
 /** How far down the ranking the sentence that says who left is looked for: the thanks come after the winners. */
 const LEFT_DEPTH = 20;
 /** Longest sentence quoted: a longer one is a paragraph, not an answer. */
@@ -99,6 +101,8 @@ export class WhoLines {
     const leftLine = left?.direct();
     if (left && leftLine) return { direct: leftLine, first: left.ranked };
     const top = ranked.slice(0, WHO_DEPTH).filter(fits);
+    const byline = authorAsked(question.rest) ? this.#byline(top, groups, question.lang) : undefined;
+    if (byline) return byline;
     const talk = question.aboutTalks ? this.#talk(top, groups, question.lang) : undefined;
     const sentence = this.#sentence(top, groups, question);
     // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than
@@ -172,15 +176,42 @@ export class WhoLines {
     return undefined;
   }
 
+  /**
+   * "who wrote the 2024 steering committee post", "那篇文章是谁写的": the byline of the post, among the first passages,
+   * whose title holds the most of the question's words (none: no line, rather than the byline of any post ranked).
+   */
+  #byline(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang): WhoAnswer | undefined {
+    let best: { ranked: Ranked; byline: string; holds: number } | undefined;
+    for (const ranked of top) {
+      const byline = this.#bylineOf(ranked.passage);
+      const holds = byline ? held(ranked.passage.title, groups).size : 0;
+      if (byline && holds > 0 && (!best || holds > best.holds)) best = { ranked, byline, holds };
+    }
+    if (!best) return undefined;
+    const { passage } = best.ranked;
+    return { direct: { text: titled(lang, passage.title, best.byline), url: passage.postUrl, lang }, first: best.ranked };
+  }
+
+  /** Who wrote the post a passage is of, from its first passage; undefined when its attribution names no one. */
+  #bylineOf(passage: Passage): string | undefined {
+    return this.#sources.passagesOf(passage.postId)[0]?.byline;
+  }
+
   /** The sentences of the passages that name a person (or a company, when one is asked for), each with its passage. */
   #naming(top: readonly Ranked[], lang: Lang, company: boolean): Unit[] {
     // A sentence that leads in a list ("…will be held by: Zack Butcher (Tetrate).") is quoted with the list's items.
     const withItems = (sentences: readonly string[]): string[] => sentences.map((sentence, at) => [sentence, ...listItemsAfter(sentences, at, (item) => this.#names.in(item))].join(' '));
-    return top.flatMap((ranked) =>
-      withItems(sentencesOf(ranked.passage.text))
-        .filter((sentence) => sentence.length <= MAX_SENTENCE && (this.#names.in(sentence) || (company && this.#sources.namesCompany(sentence))))
-        .map((text) => ({ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, text), url: ranked.passage.url, lang }) })),
-    );
+    return top.flatMap((ranked) => {
+      const byline = this.#bylineOf(ranked.passage);
+      return withItems(sentencesOf(ranked.passage.text)).flatMap((text) => {
+        if (text.length > MAX_SENTENCE) return [];
+        // "As the election officer, I am pleased to announce…": the post's "I" is who wrote it, named after the sentence.
+        const self = byline !== undefined && !this.#names.in(text) && FIRST_PERSON.test(text);
+        if (!self && !this.#names.in(text) && !(company && this.#sources.namesCompany(text))) return [];
+        const said = self ? `${text} (${byline})` : text;
+        return [{ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang }) }];
+      });
+    });
   }
 
   #sentence(top: readonly Ranked[], groups: readonly WordGroup[], question: Question): Unit | undefined {
@@ -192,7 +223,10 @@ export class WhoLines {
     // "who is the toc chair": a sentence that names no chair of the TOC answers nothing, whoever it says was elected to
     // it ("chair of the CNCF TOC" names one; "…Steering Committee members…" a few words on from it does not).
     const parts = groups.filter((group) => namesPart(group.word));
-    const says = (unit: Unit): boolean => !parts.length || partOf(withoutTitles(unit.text), parts, groups);
+    // A part the question names in words read apart ("election officer": election, officer) is said by the sentences that
+    // name it, when one does ("As the election officer, I…"), not by those that only hold its words (who was elected).
+    const naming = parts.length || !namesPart(question.rest) ? [] : units.filter((unit) => namesPart(withoutTitles(unit.text)));
+    const says = (unit: Unit): boolean => (parts.length ? partOf(withoutTitles(unit.text), parts, groups) : !naming.length || naming.includes(unit));
     // What a sentence says answers, not the title of a book or talk it names.
     const scores = weigh(units.map((unit) => (says(unit) ? held(withoutTitles(unit.text), groups) : new Map())));
     for (const [at, ranked] of top.entries()) {

@@ -19,3 +19,4 @@ export { SESSION_LANGUAGES } from './languages.js';
 export { spellingAsked, subjectGroups } from './what-is.js';
 export { withoutOpener } from './openers.js';
 export { leftAsked } from './leaving.js';
+export { authorAsked } from './authorship.js';

@@ -12,6 +12,7 @@ import type { Question } from './types.js';
 import { bareTermAsked, eitherAsked, identityAsked, relationAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 import { whoDidAsked, whoSpokeAsked } from './who-did.js';
+import { authorAsked } from './authorship.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
@@ -67,7 +68,7 @@ export function understand(input: string, lang?: Lang): Question {
   const named = trackAt || (worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || track)) ? 'talks' : worded;
   // "the chinese-language session list of istiocon 2021": talks asked by their language, which only a schedule page gives.
   const listed = named === 'talks' && sessionLanguageNamed(said) ? 'schedule' : named;
-  const read = (listed === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, listed) ? 'who' : listed === 'talks' && decksAsked(said) ? 'slides' : listed;
+  const read = (listed === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, listed) || authorAsked(said) ? 'who' : listed === 'talks' && decksAsked(said) ? 'slides' : listed;
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;

@@ -175,3 +175,17 @@ describe('who left a body', () => {
     expect(engine.answer('who joined the steering committee in 2031').direct?.text ?? '').toContain('Marta Olsen');
   });
 });
+
+describe('who wrote a post', () => {
+  it('answers who wrote a post with its byline, the attribution its front matter gives', () => {
+    const answer = engine.answer('who wrote the 2031 steering election results post');
+    expect(answer.direct?.text).toBe('2031 Steering Committee Election Results: Fixture Writer, for the test suite');
+    expect(answer.direct?.url).toMatch(/\/blog\/2031\/steering-election-results\/$/);
+    expect(engine.answer('2031 年指导委员会选举结果那篇文章是谁写的').direct?.text).toBe('2031 年指导委员会选举结果：Fixture Writer, for the test suite');
+  });
+
+  it('names the writer of a post after a sentence it says in the first person', () => {
+    const answer = engine.answer('who was the election officer of the 2031 steering vote');
+    expect(answer.direct?.text).toMatch(/As the election officer, I was glad to see so many members vote\. \(Fixture Writer, for the test suite\)$/);
+  });
+});
