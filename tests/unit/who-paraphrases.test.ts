@@ -208,6 +208,17 @@ describe('who gave a talk whose title asks something else', () => {
     expect(understand('who presented how to get help at istio day london').ask).toBe('who');
     expect(engine.answer('闪电演讲 how to get help 是谁讲的').direct?.text).toMatch(/Rob Salmond/);
   });
+
+  it('reads "speaker of…", "the presenter for…" as asking who gave the talk, not as the speaker command or a purchase', () => {
+    for (const asked of ['speaker of the how to get help lightning talk', 'the presenters for the how to get help talk', 'who was the speaker of how to get help']) {
+      const question = understand(asked);
+      expect(question.command).toBeNull();
+      expect(question.ask).toBe('who');
+      expect(engine.answer(asked).direct?.text).toMatch(/Rob Salmond/);
+    }
+    // A name after the command word is still the command.
+    expect(understand('speaker Rob Salmond').command).toBe('speaker');
+  });
 });
 
 describe('which people, asked with 哪几位', () => {
