@@ -263,8 +263,12 @@ export function weigh<T>(held: readonly Map<T, number>[]): number[] {
   return held.map((groups) => [...groups].reduce((sum, [group, part]) => sum + part / (counts.get(group) ?? 1), 0));
 }
 
-/** How many words apart a part and what it is of are written ("chair of the CNCF TOC", "CNCF TOC 主席"). */
+/**
+ * How many words apart a part and what it is of are written ("chair of the CNCF TOC", "CNCF TOC 主席"); in Chinese, whose
+ * terms are pairs of characters, as many pairs as the characters of a body's name ("项目委员会主席": five before it).
+ */
 const PART_REACH = 4;
+const HAN_PART_REACH = 6;
 
 /** Whether a text names one of the parts asked about near every other word of the question it holds (its body). */
 function partOf(text: string, parts: readonly WordGroup[], groups: readonly WordGroup[]): boolean {
@@ -272,7 +276,8 @@ function partOf(text: string, parts: readonly WordGroup[], groups: readonly Word
   const others = groups.filter((group) => !parts.includes(group) && held(text, [group]).size > 0);
   return terms.some((term, at) => {
     if (!parts.some((part) => part.alternatives.some((alternative) => alternative.includes(term)))) return false;
-    const near = new Set(terms.slice(Math.max(0, at - PART_REACH), at + PART_REACH + 1));
+    const reach = /\p{Script=Han}/u.test(term) ? HAN_PART_REACH : PART_REACH;
+    const near = new Set(terms.slice(Math.max(0, at - reach), at + reach + 1));
     return others.every((group) => group.alternatives.some((alternative) => alternative.length > 0 && alternative.every((one) => near.has(one))));
   });
 }

@@ -221,6 +221,19 @@ describe('who gave a talk whose title asks something else', () => {
   });
 });
 
+describe('a person\'s name asked in Chinese, and a part named after a long body name', () => {
+  it('reads "…叫什么名字" after a person as who they are, not as what something is called', () => {
+    expect(understand('上海 istiocon 讲 merbridge 的那位老师叫什么名字').ask).toBe('who');
+    expect(engine.answer('上海 istiocon 讲 merbridge 的那位老师叫什么名字').direct?.text).toMatch(/Kebe Liu/);
+    // An event's name asked stays a question about it.
+    expect(understand('伦敦 contribfest 叫什么').ask).not.toBe('who');
+  });
+
+  it('answers who held a part written right after a long body name ("项目委员会主席为…")', () => {
+    expect(engine.answer('伦敦 istio day 的项目委员会主席是哪两位').direct?.text).toMatch(/Keith Mattix 和 Denis Jannot/);
+  });
+});
+
 describe('which people, asked with 哪几位', () => {
   it('reads "最后是哪几位" as asking who, not how many', () => {
     expect(understand('2031 指导委员会 最后是哪几位').ask).toBe('who');
