@@ -229,6 +229,13 @@ describe('a person\'s name asked in Chinese, and a part named after a long body 
     expect(understand('伦敦 contribfest 叫什么').ask).not.toBe('who');
   });
 
+  it('reads "…的人" as asking who, and answers with the people the sentence names', () => {
+    expect(understand('芝加哥 istio day 上受到表彰的人').ask).toBe('who');
+    expect(engine.answer('芝加哥 istio day 上受到表彰的人').direct?.text).toMatch(/Rob Salmond 和 Andrea Ma/);
+    // Counted, they are a number.
+    expect(understand('参加北京 meetup 的人有多少').ask).toBe('how-many');
+  });
+
   it('answers who held a part written right after a long body name ("项目委员会主席为…")', () => {
     expect(engine.answer('伦敦 istio day 的项目委员会主席是哪两位').direct?.text).toMatch(/Keith Mattix 和 Denis Jannot/);
   });
