@@ -168,7 +168,7 @@ export class WhoLines {
       if (posts.has(passage.postId)) continue;
       posts.add(passage.postId);
       const told = this.#sources.passagesOf(passage.postId).map((one) => ({ passage: one, score, terms: () => [] }));
-      const said = this.#naming(told, lang, false).filter((unit) => saysLeft(unit.text));
+      const said = this.#naming(told, lang, false, false).filter((unit) => saysLeft(unit.text));
       const first = said[0]?.ranked;
       const shortest = said.filter((unit) => unit.ranked === first).sort((a, b) => a.text.length - b.text.length)[0];
       if (shortest) return shortest;
@@ -198,15 +198,16 @@ export class WhoLines {
   }
 
   /** The sentences of the passages that name a person (or a company, when one is asked for), each with its passage. */
-  #naming(top: readonly Ranked[], lang: Lang, company: boolean): Unit[] {
+  #naming(top: readonly Ranked[], lang: Lang, company: boolean, part: boolean): Unit[] {
     // A sentence that leads in a list ("…will be held by: Zack Butcher (Tetrate).") is quoted with the list's items.
     const withItems = (sentences: readonly string[]): string[] => sentences.map((sentence, at) => [sentence, ...listItemsAfter(sentences, at, (item) => this.#names.in(item))].join(' '));
     return top.flatMap((ranked) => {
       const byline = this.#bylineOf(ranked.passage);
       return withItems(sentencesOf(ranked.passage.text)).flatMap((text) => {
         if (text.length > MAX_SENTENCE) return [];
-        // "As the election officer, I am pleased to announce…": the post's "I" is who wrote it, named after the sentence.
-        const self = byline !== undefined && !this.#names.in(text) && FIRST_PERSON.test(text);
+        // "As the election officer, I am pleased to announce…": asked who played a part, the post's "I" is who wrote it,
+        // named after the sentence (asked anything else, "我很高兴地宣布…名单" names no one).
+        const self = part && byline !== undefined && !this.#names.in(text) && FIRST_PERSON.test(text);
         if (!self && !this.#names.in(text) && !(company && this.#sources.namesCompany(text))) return [];
         const said = self ? `${text} (${byline})` : text;
         return [{ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang }) }];
@@ -219,7 +220,7 @@ export class WhoLines {
     // The index terms each passage matched (its post's title too: "Unveil the new Phippy story"), those naming the event left out.
     const named = new Set(question.words.groups.filter((group) => !groups.includes(group)).flatMap((group) => group.alternatives.flat()));
     const covers = weigh(top.map((ranked) => new Map(ranked.terms().flatMap((term) => (named.has(term) ? [] : [[term, 1] as const])))));
-    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest));
+    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest), namesPart(question.rest));
     // "who is the toc chair": a sentence that names no chair of the TOC answers nothing, whoever it says was elected to
     // it ("chair of the CNCF TOC" names one; "…Steering Committee members…" a few words on from it does not).
     const parts = groups.filter((group) => namesPart(group.word));

@@ -296,4 +296,11 @@ describe('the who line of a part the question names in two words', () => {
     const officer = ofYear('b', 'Ada Example served as election officer for the 2031 election.', 2031);
     expect(lines.line(understand('who was the election officer in 2031'), rankedOf([winners, officer]))?.direct.text ?? 'none').toContain('Ada Example');
   });
+
+  it('names the writer of a first-person sentence only when the question asks of the part it says', () => {
+    const said: Passage = { ...ofYear('c', 'As the election officer, I was glad to announce the list of the 2031 winners.', 2031), byline: 'Ada Example, for the committee' };
+    const written = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false, passagesOf: () => [said] }, []);
+    expect(written.line(understand('who was the election officer in 2031'), rankedOf([said]))?.direct.text).toMatch(/\(Ada Example, for the committee\)$/);
+    expect(written.line(understand('who announced the 2031 list'), rankedOf([said]))).toBeUndefined();
+  });
 });
