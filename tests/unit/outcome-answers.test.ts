@@ -189,3 +189,10 @@ describe('who wrote a post', () => {
     expect(answer.direct?.text).toMatch(/As the election officer, I was glad to see so many members vote\. \(Fixture Writer, for the test suite\)$/);
   });
 });
+
+describe('a body\'s members asked tersely', () => {
+  it('reads "<year> <body> members" as who sits on it, answered by who was elected', () => {
+    expect(engine.answer('2031 steering new members').direct?.text).toMatch(/Marta Olsen/);
+    expect(engine.answer('2031 指导委员会 成员').direct?.text).toMatch(/Marta Olsen/);
+  });
+});
