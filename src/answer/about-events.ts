@@ -180,7 +180,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const whose = (): Set<string> => new Set(programme.organisations.in(question.rest).flatMap((organisation) => organisation.words));
   const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled(whose());
   // "who was on the stream", "who was at istio day": who took part in a programme is who gave its talks.
-  const tookPart = ask === 'who' && named.length > 0 && whoTookPartAsked(question.rest) && !untitled();
+  const tookPart = ask === 'who' && named.length > 0 && whoTookPartAsked(question.rest) && !untitled(whose());
   if (ask === 'talks' || (ask === 'who' && (question.aboutTalks || tookPart)) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
   // Nothing more is asked of no event.
   if (!named.length) return {};

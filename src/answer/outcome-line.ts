@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, awardAsked, bodiesTitled, bodyTitleOf, namesElection, namesPart, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, bodiesTitled, bodyTitleOf, leftAsked, namesElection, namesPart, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -86,8 +86,9 @@ export class OutcomeLines {
     // The first passage may be the opening of the results post, naming no one, whose next passage names them ("who are
     // the 2026 toc members"); one that names people (the election officers) is what the who line quotes.
     const top = ranked.slice(0, 1)[0]?.passage;
-    const announces = top !== undefined && (top.facts.outcome || (!seatsIn(question.rest).length && (this.#postOf(top.postId) ?? []).some((passage) => passage.facts.outcome)));
-    const who = question.ask === 'who' && decided && !question.aboutTalks && !namesPart(question.rest) && announces;
+    const announces = top !== undefined && (top.facts.outcome || (!seatsIn(question.rest).length && (this.passagesOf(top.postId) ?? []).some((passage) => passage.facts.outcome)));
+    // Nor "who left the steering committee in 2025": those thanked as their terms end, not those elected, answer.
+    const who = question.ask === 'who' && decided && !question.aboutTalks && !namesPart(question.rest) && !leftAsked(question.rest) && !authorAsked(question.rest) && announces;
     if (question.ask !== 'results' && !latest && !who) return undefined;
     // "istio 申请进 cncf 结果如何": the outcome of something else than a vote or an award; who won is no answer.
     if (question.ask === 'results' && !asksGovernance(question) && !DECIDED.test(question.rest)) return undefined;
@@ -140,7 +141,7 @@ export class OutcomeLines {
       if ((body && !body.test(passage.title)) || posts.some((post) => post.passage.postId === passage.postId)) continue;
       // "who won the community award": an election's results post names who was elected, not who won an award.
       if (award && ANY_BODY_TITLE.test(passage.title)) continue;
-      const said = (this.#postOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, passage: one })));
+      const said = (this.passagesOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, passage: one })));
       if (said.length && !otherSeats([passage.title, ...new Set(said.map((one) => one.passage.text))].join(' '))) posts.push({ passage, said });
     }
     const named = (post: ResultsPost): number => titleNames(question, post.passage.title);
@@ -179,7 +180,8 @@ export class OutcomeLines {
     return this.#best(question, announcing);
   }
 
-  #postOf(postId: string): Passage[] | undefined {
+  /** A post's passages in order (built for every post when first asked). */
+  passagesOf(postId: string): Passage[] | undefined {
     if (!this.#posts) {
       this.#posts = new Map();
       for (const passage of this.#passages) {

@@ -11,8 +11,9 @@ import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
 import { analyze } from '../store/index.js';
-import { ANY_BODY_TITLE, asksWhoIs, awardAsked, COMPANY_ASKS, namesPart, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
+import { saysLeft } from './leaving.js';
 import { otherYear } from './elsewhere.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
@@ -24,6 +25,10 @@ export function titled(lang: Lang, title: string, said: string): string {
 
 /** How far down the ranking the sentence that names the people is looked for. */
 const WHO_DEPTH = 5;
+/** A sentence its writer says in the first person singular ("I am pleased", "作为选举官员，我很高兴"): "我们" is no one. */
+const FIRST_PERSON = /(?<![\p{L}'’])I(?:['’]m)?(?![\p{L}'’])|我(?!们)/u;
+/** How far down the ranking the sentence that says who left is looked for: the thanks come after the winners. */
+const LEFT_DEPTH = 20;
 /** Longest sentence quoted: a longer one is a paragraph, not an answer. */
 export const MAX_SENTENCE = 320;
 
@@ -40,6 +45,8 @@ export interface WhoSources {
   talksOf(passage: Passage): readonly Talk[];
   /** Whether a text names a company the talks or the domain know ("Tetrate", "Google Cloud"). */
   namesCompany(text: string): boolean;
+  /** A post's passages in order. */
+  passagesOf(postId: string): readonly Passage[];
 }
 
 /** A question that asks which company did something, which a sentence naming a company answers. */
@@ -87,9 +94,15 @@ export class WhoLines {
     // Nor is a passage of another year than the one asked about: "the 2020 vote" was not 2021's.
     // Nor is an election's results post, asked who won an award ("2031 年 社区奖 谁获得了"): it names who was elected.
     const electionOnly = awardAsked(question);
-    const top = ranked
-      .slice(0, WHO_DEPTH)
-      .filter((one) => one.passage.lang === question.lang && ofEvent(one) && !otherYear(question, one.passage) && !(electionOnly && ANY_BODY_TITLE.test(one.passage.title)));
+    const fits = (one: Ranked): boolean => one.passage.lang === question.lang && ofEvent(one) && !otherYear(question, one.passage) && !(electionOnly && ANY_BODY_TITLE.test(one.passage.title));
+    // "who left the steering committee in 2025": the first sentence of the year's passages that says whose terms ended
+    // answers, whatever words it shares with the question ("left" is not how the posts say it); it may rank lower.
+    const left = leftAsked(question.rest) ? this.#left(ranked.slice(0, LEFT_DEPTH).filter(fits), question.lang) : undefined;
+    const leftLine = left?.direct();
+    if (left && leftLine) return { direct: leftLine, first: left.ranked };
+    const top = ranked.slice(0, WHO_DEPTH).filter(fits);
+    const byline = authorAsked(question.rest) ? this.#byline(top, groups, question.lang) : undefined;
+    if (byline) return byline;
     const talk = question.aboutTalks ? this.#talk(top, groups, question.lang) : undefined;
     const sentence = this.#sentence(top, groups, question);
     // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than
@@ -144,23 +157,77 @@ export class WhoLines {
    * fewer of them; "2026 toc 谁连任了" is not answered by a book signing of TOC members); of its
    * sentences, the one that holds the rarest of those words ("illustrations" over "book").
    */
+  /**
+   * The sentence that says whose terms ended, in the posts of the passages in ranking order: a results post thanks
+   * those who leave after it names the winners, in a passage a page of two per post may not show. Of a passage's
+   * such sentences, the shortest (not one that runs on from the list of winners before it).
+   */
+  #left(top: readonly Ranked[], lang: Lang): Unit | undefined {
+    const posts = new Set<string>();
+    for (const { passage, score } of top) {
+      if (posts.has(passage.postId)) continue;
+      posts.add(passage.postId);
+      const told = this.#sources.passagesOf(passage.postId).map((one) => ({ passage: one, score, terms: () => [] }));
+      const said = this.#naming(told, lang, false, false).filter((unit) => saysLeft(unit.text));
+      const first = said[0]?.ranked;
+      const shortest = said.filter((unit) => unit.ranked === first).sort((a, b) => a.text.length - b.text.length)[0];
+      if (shortest) return shortest;
+    }
+    return undefined;
+  }
+
+  /**
+   * "who wrote the 2024 steering committee post", "那篇文章是谁写的": the byline of the post, among the first passages,
+   * whose title holds the most of the question's words (none: no line, rather than the byline of any post ranked).
+   */
+  #byline(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang): WhoAnswer | undefined {
+    let best: { ranked: Ranked; byline: string; holds: number } | undefined;
+    for (const ranked of top) {
+      const byline = this.#bylineOf(ranked.passage);
+      const holds = byline ? held(ranked.passage.title, groups).size : 0;
+      if (byline && holds > 0 && (!best || holds > best.holds)) best = { ranked, byline, holds };
+    }
+    if (!best) return undefined;
+    const { passage } = best.ranked;
+    return { direct: { text: titled(lang, passage.title, best.byline), url: passage.postUrl, lang }, first: best.ranked };
+  }
+
+  /** Who wrote the post a passage is of, from its first passage; undefined when its attribution names no one. */
+  #bylineOf(passage: Passage): string | undefined {
+    return this.#sources.passagesOf(passage.postId)[0]?.byline;
+  }
+
+  /** The sentences of the passages that name a person (or a company, when one is asked for), each with its passage. */
+  #naming(top: readonly Ranked[], lang: Lang, company: boolean, part: boolean): Unit[] {
+    // A sentence that leads in a list ("…will be held by: Zack Butcher (Tetrate).") is quoted with the list's items.
+    const withItems = (sentences: readonly string[]): string[] => sentences.map((sentence, at) => [sentence, ...listItemsAfter(sentences, at, (item) => this.#names.in(item))].join(' '));
+    return top.flatMap((ranked) => {
+      const byline = this.#bylineOf(ranked.passage);
+      return withItems(sentencesOf(ranked.passage.text)).flatMap((text) => {
+        if (text.length > MAX_SENTENCE) return [];
+        // "As the election officer, I am pleased to announce…": asked who played a part, the post's "I" is who wrote it,
+        // named after the sentence (asked anything else, "我很高兴地宣布…名单" names no one).
+        const self = part && byline !== undefined && !this.#names.in(text) && FIRST_PERSON.test(text);
+        if (!self && !this.#names.in(text) && !(company && this.#sources.namesCompany(text))) return [];
+        const said = self ? `${text} (${byline})` : text;
+        return [{ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang }) }];
+      });
+    });
+  }
+
   #sentence(top: readonly Ranked[], groups: readonly WordGroup[], question: Question): Unit | undefined {
     const { lang } = question;
     // The index terms each passage matched (its post's title too: "Unveil the new Phippy story"), those naming the event left out.
     const named = new Set(question.words.groups.filter((group) => !groups.includes(group)).flatMap((group) => group.alternatives.flat()));
     const covers = weigh(top.map((ranked) => new Map(ranked.terms().flatMap((term) => (named.has(term) ? [] : [[term, 1] as const])))));
-    const company = ASKS_COMPANY.test(question.rest);
-    // A sentence that leads in a list ("…will be held by: Zack Butcher (Tetrate).") is quoted with the list's items.
-    const withItems = (sentences: readonly string[]): string[] => sentences.map((sentence, at) => [sentence, ...listItemsAfter(sentences, at, (item) => this.#names.in(item))].join(' '));
-    const units = top.flatMap((ranked) =>
-      withItems(sentencesOf(ranked.passage.text))
-        .filter((sentence) => sentence.length <= MAX_SENTENCE && (this.#names.in(sentence) || (company && this.#sources.namesCompany(sentence))))
-        .map((text) => ({ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, text), url: ranked.passage.url, lang }) })),
-    );
+    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest), namesPart(question.rest));
     // "who is the toc chair": a sentence that names no chair of the TOC answers nothing, whoever it says was elected to
     // it ("chair of the CNCF TOC" names one; "…Steering Committee members…" a few words on from it does not).
     const parts = groups.filter((group) => namesPart(group.word));
-    const says = (unit: Unit): boolean => !parts.length || partOf(withoutTitles(unit.text), parts, groups);
+    // A part the question names in words read apart ("election officer": election, officer) is said by the sentences that
+    // name it, when one does ("As the election officer, I…"), not by those that only hold its words (who was elected).
+    const naming = parts.length || !namesPart(question.rest) ? [] : units.filter((unit) => namesPart(withoutTitles(unit.text)));
+    const says = (unit: Unit): boolean => (parts.length ? partOf(withoutTitles(unit.text), parts, groups) : !naming.length || naming.includes(unit));
     // What a sentence says answers, not the title of a book or talk it names.
     const scores = weigh(units.map((unit) => (says(unit) ? held(withoutTitles(unit.text), groups) : new Map())));
     for (const [at, ranked] of top.entries()) {
@@ -197,8 +264,12 @@ export function weigh<T>(held: readonly Map<T, number>[]): number[] {
   return held.map((groups) => [...groups].reduce((sum, [group, part]) => sum + part / (counts.get(group) ?? 1), 0));
 }
 
-/** How many words apart a part and what it is of are written ("chair of the CNCF TOC", "CNCF TOC 主席"). */
+/**
+ * How many words apart a part and what it is of are written ("chair of the CNCF TOC", "CNCF TOC 主席"); in Chinese, whose
+ * terms are pairs of characters, as many pairs as the characters of a body's name ("项目委员会主席": five before it).
+ */
 const PART_REACH = 4;
+const HAN_PART_REACH = 6;
 
 /** Whether a text names one of the parts asked about near every other word of the question it holds (its body). */
 function partOf(text: string, parts: readonly WordGroup[], groups: readonly WordGroup[]): boolean {
@@ -206,7 +277,8 @@ function partOf(text: string, parts: readonly WordGroup[], groups: readonly Word
   const others = groups.filter((group) => !parts.includes(group) && held(text, [group]).size > 0);
   return terms.some((term, at) => {
     if (!parts.some((part) => part.alternatives.some((alternative) => alternative.includes(term)))) return false;
-    const near = new Set(terms.slice(Math.max(0, at - PART_REACH), at + PART_REACH + 1));
+    const reach = /\p{Script=Han}/u.test(term) ? HAN_PART_REACH : PART_REACH;
+    const near = new Set(terms.slice(Math.max(0, at - reach), at + reach + 1));
     return others.every((group) => group.alternatives.some((alternative) => alternative.length > 0 && alternative.every((one) => near.has(one))));
   });
 }

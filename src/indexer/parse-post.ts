@@ -10,6 +10,7 @@ import { buildPassages, saysSlides, sentenceAround, type PassageOptions } from '
 import { scanShortcodes } from './shortcodes.js';
 import type { ParsedPost, PostMeta } from './types.js';
 import { notPublished, type NotAPageReason } from './pages.js';
+import { bylineOf } from './byline.js';
 import { aliasUrls, AnchorNamer, DEFAULT_SITE_BASE_URL, postUrlFor } from './urls.js';
 
 export interface ParseOptions extends PassageOptions {
@@ -102,6 +103,10 @@ export function parsePost(relativePath: string, source: string, options: ParseOp
     },
     options,
   );
+  // Who wrote the post rides on its first passage: a post is one byline, read when a question asks it.
+  const byline = bylineOf(front.attribution);
+  const [opening] = passages;
+  if (byline && opening) opening.passage.byline = byline;
   return { kind: 'post', post: { meta, passages, eventSlides: eventSlidesOf(meta, passages), outline }, warnings: scan.warnings.map((warning) => `line ${warning.line + bodyLine}: ${warning.message}`) };
 }
 

@@ -60,6 +60,11 @@ export interface Passage {
   links: Links;
   /** What the passage says beyond its words, worked out when indexing. */
   facts: PassageFacts;
+  /**
+   * Who wrote the post, as its front matter's attribution writes it ("Craig Box, for the Istio Steering Committee"),
+   * on the post's first passage only and only when it names someone: "who wrote…" and a post's "I" are answered by it.
+   */
+  byline?: string;
 }
 
 /** A passage as its post gives it, before the indexer works out its facts. */

@@ -18,3 +18,5 @@ export { downloadAsked } from './not-asking.js';
 export { SESSION_LANGUAGES } from './languages.js';
 export { spellingAsked, subjectGroups } from './what-is.js';
 export { withoutOpener } from './openers.js';
+export { leftAsked } from './leaving.js';
+export { authorAsked } from './authorship.js';

@@ -33,6 +33,8 @@ const COMMAND_WORDS: Record<string, Command> = {
 
 /** Commands that need an argument; alone they are ordinary words to search for. */
 const NEEDS_ARGUMENT = new Set<Command>(['talks', 'speaker']);
+/** The words after "speaker" that say a question follows, not a name ("speaker of…", "speaker at…"). */
+const OPENS_QUESTION = /^(?:of|for|at|in|on|from|who|was|were|is|are|did)$/i;
 /** Commands that stand alone; followed by words they are ordinary words to search for. */
 const STANDS_ALONE = new Set<Command>(['help', 'events', 'next']);
 
@@ -72,7 +74,9 @@ export function parseQuery(input: string): ParsedQuery {
   // `events 2025` is `events year:2025`: a year is the one word the list of events can be narrowed by here.
   const yearOnly = command === 'events' && others.length === 1 && /^(?:19|20)\d\d$/.test(others[0] ?? '') && parsed.year === null;
   if (yearOnly) parsed.year = Number(others[0]);
-  if (command && (yearOnly || (NEEDS_ARGUMENT.has(command) && others.length) || (STANDS_ALONE.has(command) && !others.length))) {
+  // "speaker of the how to get help talk", "talks at istio day": a command word followed by a preposition opens a question.
+  const asking = command === 'speaker' && OPENS_QUESTION.test(others[0] ?? '');
+  if (command && !asking && (yearOnly || (NEEDS_ARGUMENT.has(command) && others.length) || (STANDS_ALONE.has(command) && !others.length))) {
     parsed.command = command;
     rest = yearOnly ? '' : others.join(' ');
   }

@@ -101,7 +101,7 @@ export function freeAsked(text: string): boolean {
 }
 
 /** "who was on …", "who were at …": who took part in an event, nothing else asked of it. */
-const TOOK_PART = /\bwho\s+(?:was|were)\s+(?:on|at)\b/i;
+const TOOK_PART = /\bwho\s+(?:from\s+\S+(?:\s+\S+)?\s+)?(?:(?:was|were)\s+(?:on|at)|appeared\s+(?:on|in|at)|took\s+part\s+in)\b/i;
 
 export function whoTookPartAsked(text: string): boolean {
   return TOOK_PART.test(text);

@@ -12,6 +12,7 @@ import type { Question } from './types.js';
 import { bareTermAsked, eitherAsked, identityAsked, relationAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 import { whoDidAsked, whoSpokeAsked } from './who-did.js';
+import { authorAsked } from './authorship.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
@@ -25,6 +26,8 @@ import { sessionLanguageNamed } from './languages.js';
 
 /** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
 const NAME_ASKED = /\b(?:called|named)\b/i;
+/** A body's members, said last in a terse question ("2026 toc 成员", "steering 2025 new members"). */
+const MEMBERS_LAST = /(?:成员|委员|新成员|成员名单|(?<![\p{L}])(?:new\s+)?members|member\s+list)\s*[?？]*\s*$/iu;
 /** Words that ask what a session was about or called: its title says. */
 const TOPIC_ASKED = /\b(?:called|named|titled?|topics?|theme)\b|主题|题目|标题|名字|名称|叫什么/i;
 
@@ -67,13 +70,15 @@ export function understand(input: string, lang?: Lang): Question {
   const named = trackAt || (worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || track)) ? 'talks' : worded;
   // "the chinese-language session list of istiocon 2021": talks asked by their language, which only a schedule page gives.
   const listed = named === 'talks' && sessionLanguageNamed(said) ? 'schedule' : named;
-  const read = (listed === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, listed) ? 'who' : listed === 'talks' && decksAsked(said) ? 'slides' : listed;
+  const read = (listed === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, listed) || authorAsked(said) ? 'who' : listed === 'talks' && decksAsked(said) ? 'slides' : listed;
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
   // "社区席位 谁拿到了", "who got a seat": a seat or a vote is won, not got as a thing is ("拿到", "get" ask where one is got).
   const won = dated === 'buy' && asksGovernance({ words, rest: said }) ? 'results' : dated;
-  const asked = won === 'search' && freeThingAsked(said) ? 'buy' : won;
+  // "2026 toc 成员", "2023 steering new members": a body's members said last, asked nothing else, are who sits on it.
+  const members = won === 'search' && MEMBERS_LAST.test(said) && asksGovernance({ words, rest: said }) ? 'who' : won;
+  const asked = members === 'search' && freeThingAsked(said) ? 'buy' : members;
   // "the current steering committee", "目前 TOC 成员": a body as it is now is the latest one elected.
   const present = presentBodyAsked(said, words);
   if (present) words.groups = words.groups.filter(({ word }) => !PRESENT_WORDS.includes(word));

@@ -269,7 +269,7 @@ describe('what the results posts announce', () => {
 });
 
 describe('the who line', () => {
-  const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false }, []);
+  const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false, passagesOf: () => [] }, []);
   const ofYear = (id: string, text: string, year: number): Passage => ({ ...passage(id, text), facts: { years: [year] } });
 
   it('quotes a sentence whole when a name in it is written with an initial ("Marta O. 和 Ana Lima")', () => {
@@ -284,5 +284,23 @@ describe('the who line', () => {
     expect(lines.line(understand('who did the members vote for in 2032'), rankedOf([earlier]))).toBeUndefined();
     // Asked of no year, or of that one, it answers.
     expect(lines.line(understand('who did the members vote for in 2031'), rankedOf([earlier]))?.direct.text).toContain('Marta Olsen');
+  });
+});
+
+describe('the who line of a part the question names in two words', () => {
+  const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false, passagesOf: () => [] }, []);
+  const ofYear = (id: string, text: string, year: number): Passage => ({ ...passage(id, text), facts: { years: [year] } });
+
+  it('quotes the sentence that names the part, not a sentence above it that only holds its words', () => {
+    const winners = ofYear('a', 'In the 2031 election the members elected Marta Olsen and Kenji Arai.', 2031);
+    const officer = ofYear('b', 'Ada Example served as election officer for the 2031 election.', 2031);
+    expect(lines.line(understand('who was the election officer in 2031'), rankedOf([winners, officer]))?.direct.text ?? 'none').toContain('Ada Example');
+  });
+
+  it('names the writer of a first-person sentence only when the question asks of the part it says', () => {
+    const said: Passage = { ...ofYear('c', 'As the election officer, I was glad to announce the list of the 2031 winners.', 2031), byline: 'Ada Example, for the committee' };
+    const written = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false, passagesOf: () => [said] }, []);
+    expect(written.line(understand('who was the election officer in 2031'), rankedOf([said]))?.direct.text).toMatch(/\(Ada Example, for the committee\)$/);
+    expect(written.line(understand('who announced the 2031 list'), rankedOf([said]))).toBeUndefined();
   });
 });

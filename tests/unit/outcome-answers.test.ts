@@ -158,3 +158,42 @@ describe('who holds a part of a body', () => {
   });
 });
 
+
+/** A results post that thanks those whose terms ended and whose election officer speaks in the first person (2033, en and zh). */
+const TERMS_ENDED = fileURLToPath(new URL('../fixtures/terms-ended', import.meta.url));
+
+describe('who left a body, who wrote a post, and who said "I"', () => {
+  let thanked: Answerer;
+  beforeAll(async () => {
+    thanked = Answerer.fromCorpus(await buildCorpus({ contentDirs: [TERMS_ENDED] }));
+  });
+
+  it('answers who left with the sentence that thanks those whose terms ended, not with the winners', () => {
+    for (const asked of ['who left the steering committee in 2033', 'who stepped down from steering in 2033']) {
+      const answer = thanked.answer(asked);
+      expect(answer.direct?.text).toMatch(/Priya Raman and Tomas Novak, whose terms have now ended/);
+      expect(answer.direct?.text ?? '').not.toContain('Nora Quinn');
+      expect(answer.results[0]?.text).toContain('Priya Raman');
+    }
+    expect(thanked.answer('2033 年谁卸任了指导委员会').direct?.text).toMatch(/Priya Raman 和 Tomas Novak，他们的任期现已结束/);
+    // Asked who joined, the winners still answer.
+    expect(thanked.answer('who joined the steering committee in 2033').direct?.text ?? '').toContain('Nora Quinn');
+  });
+
+  it('answers who wrote a post with its byline, the attribution its front matter gives', () => {
+    const answer = thanked.answer('who wrote the 2033 steering election results post');
+    expect(answer.direct?.text).toBe('2033 Steering Committee Election Results: Fixture Writer, for the test suite');
+    expect(answer.direct?.url).toMatch(/\/blog\/2033\/steering-election-results\/$/);
+    expect(thanked.answer('2033 年指导委员会选举结果那篇文章是谁写的').direct?.text).toBe('2033 年指导委员会选举结果：Fixture Writer, for the test suite');
+  });
+
+  it('names the writer of a post after a sentence it says in the first person', () => {
+    expect(thanked.answer('who was the election officer of the 2033 steering vote').direct?.text).toMatch(/As the election officer, I was glad to see so many people vote\. \(Fixture Writer, for the test suite\)$/);
+    expect(thanked.answer('2033 年指导委员会选举的选举官员是谁').direct?.text).toMatch(/作为选举官员，我很高兴看到这么多人参与投票。 \(Fixture Writer, for the test suite\)$/);
+  });
+
+  it('reads "<year> <body> members" as who sits on it, answered by who was elected', () => {
+    expect(thanked.answer('2033 steering new members').direct?.text).toMatch(/Nora Quinn/);
+    expect(thanked.answer('2033 指导委员会 成员').direct?.text).toMatch(/Nora Quinn/);
+  });
+});

@@ -109,6 +109,11 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(engine.answer('who was on the programme committee of istio day atlanta').direct?.text ?? '').not.toMatch(/^Speakers at/);
   });
 
+  it('answers who from an organisation was on or at an event with its speakers from that organisation', () => {
+    expect(engine.answer('who from lyft was on the istio 1.0 launch stream').direct?.text).toMatch(/^Speakers from Lyft at Istio 1\.0 Twitch Stream: .*Matt Klein/);
+    expect(engine.answer('who from microsoft took part in istio day atlanta').direct?.text).toMatch(/^Speakers from Microsoft at Istio Day North America 2025: .*Keith Mattix/);
+  });
+
   it('reads the word that ties talks to what they are about as no topic: "featuring", "that covered"', () => {
     expect(titles('keynotes featuring istio at kubecon europe 2025')).toEqual(KEYNOTES_EU_2025);
     expect(engine.answer('kubecon europe 2025 sessions that covered ambient').direct?.text).toMatch(/^Talks on ambient at /);

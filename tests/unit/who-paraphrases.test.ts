@@ -208,6 +208,37 @@ describe('who gave a talk whose title asks something else', () => {
     expect(understand('who presented how to get help at istio day london').ask).toBe('who');
     expect(engine.answer('闪电演讲 how to get help 是谁讲的').direct?.text).toMatch(/Rob Salmond/);
   });
+
+  it('reads "speaker of…", "the presenter for…" as asking who gave the talk, not as the speaker command or a purchase', () => {
+    for (const asked of ['speaker of the how to get help lightning talk', 'the presenters for the how to get help talk', 'who was the speaker of how to get help']) {
+      const question = understand(asked);
+      expect(question.command).toBeNull();
+      expect(question.ask).toBe('who');
+      expect(engine.answer(asked).direct?.text).toMatch(/Rob Salmond/);
+    }
+    // A name after the command word is still the command.
+    expect(understand('speaker Rob Salmond').command).toBe('speaker');
+  });
+});
+
+describe('a person\'s name asked in Chinese, and a part named after a long body name', () => {
+  it('reads "…叫什么名字" after a person as who they are, not as what something is called', () => {
+    expect(understand('上海 istiocon 讲 merbridge 的那位老师叫什么名字').ask).toBe('who');
+    expect(engine.answer('上海 istiocon 讲 merbridge 的那位老师叫什么名字').direct?.text).toMatch(/Kebe Liu/);
+    // An event's name asked stays a question about it.
+    expect(understand('伦敦 contribfest 叫什么').ask).not.toBe('who');
+  });
+
+  it('reads "…的人" as asking who, and answers with the people the sentence names', () => {
+    expect(understand('芝加哥 istio day 上受到表彰的人').ask).toBe('who');
+    expect(engine.answer('芝加哥 istio day 上受到表彰的人').direct?.text).toMatch(/Rob Salmond 和 Andrea Ma/);
+    // Counted, they are a number.
+    expect(understand('参加北京 meetup 的人有多少').ask).toBe('how-many');
+  });
+
+  it('answers who held a part written right after a long body name ("项目委员会主席为…")', () => {
+    expect(engine.answer('伦敦 istio day 的项目委员会主席是哪两位').direct?.text).toMatch(/Keith Mattix 和 Denis Jannot/);
+  });
 });
 
 describe('which people, asked with 哪几位', () => {
