@@ -18,3 +18,4 @@ export { downloadAsked } from './not-asking.js';
 export { SESSION_LANGUAGES } from './languages.js';
 export { spellingAsked, subjectGroups } from './what-is.js';
 export { withoutOpener } from './openers.js';
+export { termAsTopic } from './term-alone.js';
