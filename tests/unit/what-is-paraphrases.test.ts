@@ -173,6 +173,13 @@ describe('"X … what" at the end', () => {
   });
 });
 
+describe('"cmte", as chat shortens "committee"', () => {
+  it('reads the committee named, so the passages that say what it does are searched for', () => {
+    expect(understand('what does the steering cmte do').subject).toBe('steering committee');
+    expect(understand('toc cttee, what is it').subject).toBe('toc committee');
+  });
+});
+
 describe('"is X an A or a B"', () => {
   it('asks no kind of "is there a…", "is it…" or a thing said free or paid', () => {
     expect(understand('is there a meetup or a conference').ask).not.toBe('what-is');
