@@ -146,6 +146,9 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['contribfest as in what?', 'contribfest', CONTRIBFEST],
   ['the toc, what exactly', 'toc', TOC],
   ['izzy = what', 'izzy', IZZY],
+  // How it differs from another thing ("X 跟 Y 有啥不同") says what it is; the other thing only ranks.
+  ['istio day 和 istiocon 有什么区别', 'istio day', ISTIO_DAY_ZH],
+  ['contribfest 跟维护者专场有啥不同', 'contribfest', CONTRIBFEST_ZH],
 ];
 
 describe('"what is" questions as people phrase them', () => {
