@@ -101,7 +101,7 @@ export function relationAsked(text: string): boolean {
 const WHAT_IT_IS = /(?<![\p{L}])what\s+(?!(?:is|are|was|were|does|do)(?![\p{L}]))[^?？,，]{1,60}?\s+(?:is|are|was|were)\s*[?？]*\s*$/iu;
 
 /**
- * "ambient mode as in what exactly", "istio day, what exactly?", "contribfest = what?": a term, then "what" alone at the
+ * "ambient mesh as in what", "the toc, what exactly?", "contribfest = what?": a term, then "what" alone at the
  * end, which asks what the term is; "what" with a noun after it ("…what year", "…what time") asks something else.
  */
 const THEN_WHAT = /^\s*[\p{L}\p{N}][^?？]*?(?:[,，=:：-]\s*|\s+as\s+in\s+|\s+)what(?:\s+exactly|\s+actually|\s+even)?\s*[?？]*\s*$/iu;

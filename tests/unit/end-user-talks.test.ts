@@ -6,7 +6,7 @@ import { shippedService } from '../helpers/engine.js';
 /**
  * Talks asked by their kind in few words: "case studies" and 案例 are what users tell of running Istio, so the user
  * sees the end-user talks; and a Chinese topic lists only the talks whose titles hold it, not those that share one
- * character with it ("用" opens many Chinese titles: "用 Istio 和 llm-d…").
+ * character with it ("用" opens many Chinese titles: "用 Istio 和…").
  */
 let engine: Answerer;
 beforeAll(async () => {
