@@ -100,7 +100,7 @@ export class Answerer implements QueryService {
     const now = options.now ?? new Date();
     const question = withFirstYear(withSaidYears(this.#understood(input, options.lang), now), this.#calendar);
     const answer = this.#answered(question, options, now);
-    // "证书？", "performance?": a term alone that no post defines names a topic; it is searched as it would be without the mark
+    // "证书？", "istio performance?": a term alone that no post defines names a topic; it is searched as it would be without the mark
     // (only then: one more search, for those questions alone).
     const topic = answer.direct ? null : termAsTopic(question, input);
     if (topic === null) return answer;
