@@ -19,10 +19,10 @@ const OPENER = new RegExp(String.raw`^\s*(?:(?:so|ok|okay|hey|hi|hello|um+|uh+|h
 const KNOWS = /^\s*(?:请问\s*)?(?:有人|有谁|谁|你|您|你们|大家)知道\s*(?<asked>.+?)\s*吗?\s*(?<mark>[?？]*)\s*$/u;
 
 /**
- * "能介绍一下 X 吗", "可以讲讲 X 吗", "您方便科普下 X 吗": a polite request to explain asks the explaining inside, whose
+ * "能介绍一下 X 吗", "可以简单讲讲 X 吗", "您方便科普下 X 吗": a polite request to explain asks the explaining inside, whose
  * 吗 goes with the request; "请介绍一下 X", "想了解一下 X" the same without it. "能", "可以", "请" name nothing asked about.
  */
-const PLEASE_EXPLAIN = /^\s*(?:请问\s*)?(?:你|您|你们)?\s*(?:能不能|能否|能|可不可以|可以|可否|方便|请|麻烦|我?想)\s*(?:给我|帮我|给大家)?\s*(?<asked>(?:介绍|讲讲|讲一讲|说说|说一说|科普|解释|了解).+?)\s*(?:吗|么|嘛|呀|啊)?\s*(?<mark>[?？]*)\s*$/u;
+const PLEASE_EXPLAIN = /^\s*(?:请问\s*)?(?:你|您|你们)?\s*(?:能不能|能否|能|可不可以|可以|可否|方便|请|麻烦|我?想)\s*(?:给我|帮我|给大家)?\s*(?:简单|大概|详细|稍微|简要)?地?\s*(?<asked>(?:介绍|讲讲|讲一讲|说说|说一说|科普|解释|了解).+?)\s*(?:吗|么|嘛|呀|啊)?\s*(?<mark>[?？]*)\s*$/u;
 
 /** Thanks and please after a question, in either language, and what separates them from it. */
 const CLOSER = /(?:[\s,，.。!！~～]*(?:(?<![a-z0-9'’])(?:thanks|thank\s+you|thx|pls|plz|please|cheers)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|谢谢(?:啦|了|你)?|多谢|感谢|麻烦了))+[\s.。!！~～]*$/i;

@@ -139,6 +139,10 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['您能介绍下 izzy 吗？', 'izzy', IZZY_ZH],
   ['请科普一下 toc', 'toc', TOC_ZH],
   ['想了解一下 istiocon', 'istiocon', ISTIOCON_ZH],
+  // How much is asked ("简单", "大概") and "介绍" without "一下" ask the same.
+  ['能简单介绍一下 contribfest 吗', 'contribfest', CONTRIBFEST_ZH],
+  ['大概介绍下 izzy', 'izzy', IZZY_ZH],
+  ['能介绍 istiocon 吗', 'istiocon', ISTIOCON_ZH],
   // The measure word before the kind asked ("是一场什么活动", "是本什么书") is no part of the name.
   ['istio day 是一场什么活动', 'istio day', ISTIO_DAY_ZH],
   ['Izzy 拯救生日 是本什么书', 'izzy 拯救生日', /海盗|绘本/],
