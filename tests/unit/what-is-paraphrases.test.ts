@@ -150,6 +150,11 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['contribfest as in what?', 'contribfest', CONTRIBFEST],
   ['the toc, what exactly', 'toc', TOC],
   ['izzy = what', 'izzy', IZZY],
+  // Saying one does not know ("idk", "no idea", "not sure") opens the question; a laugh after it ("lol") closes it.
+  ['idk what the toc is', 'toc', TOC],
+  ['no idea what a contribfest is', 'contribfest', CONTRIBFEST],
+  ['not sure what istio day is tbh', 'istio day', ISTIO_DAY],
+  ['what even is izzy lol', 'izzy', IZZY],
   // How it differs from another thing ("X 跟 Y 有啥不同") says what it is; the other thing only ranks.
   ['istio day 和 istiocon 有什么区别', 'istio day', ISTIO_DAY_ZH],
   ['contribfest 跟维护者专场有啥不同', 'contribfest', CONTRIBFEST_ZH],
