@@ -16,7 +16,7 @@ import { sequelPart, soleEvent } from './sequel.js';
 import { namedEvents } from './staged-event.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, withEventSchedule } from './talk-lines.js';
-import { onMostOf, titledPieces, topicOf } from './topic.js';
+import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
 import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
@@ -239,7 +239,7 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   const people = programme.speakersIn(question.rest);
   const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
   // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
-  const titleTopic = topicOf(question, calendar).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
+  const titleTopic = talkTopicOf(question, calendar, (word) => programme.titleWord(word)).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
   const organisations = programme.organisations.in(question.rest);
   // Without an event, only a question that asks for talks lists every event's: "who talked about ambient" asks for
   // people, the passages that name them answer; "who from google gave talks" asks for the speakers of its talks.
@@ -267,7 +267,7 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // The events the talks were given at, for the line's source: the Istio Day's conference when it stood in.
   const events = held ? [...named, ...calendar.byNames(held.names, lang).filter((event) => !named.includes(event))] : calendar.byNames([...new Set(talks.flatMap((talk) => (talk.event ? [talk.event] : [])))], lang);
   // The line names the talks by the titles' own words ("kialli" is "kiali").
-  const titled = topic.map((word) => (pieces.includes(word) ? word : (programme.titleWord(word) ?? word)));
+  const titled = topic.map((word) => (pieces.includes(word) || HAN.test(word) ? word : (programme.titleWord(word) ?? word)));
   // The line counts the talks: it answers "how many talks were at …" too.
   const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang, question.time !== null && picked.length === 1 ? picked[0] : undefined, chosen?.by);
   // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages

@@ -2,7 +2,7 @@ import { Outcomes } from '../facts/index.js';
 import { Finder, preferLang, type Corpus, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import { readIndex, takeSearchIndexes, type Manifest } from '../store/index.js';
-import { understand, withoutOpener, type Question } from '../understand/index.js';
+import { termAsTopic, understand, withoutOpener, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
 import { callLead } from './deadline.js';
@@ -99,6 +99,16 @@ export class Answerer implements QueryService {
   answer(input: string, options: AnswerOptions = {}): Answer {
     const now = options.now ?? new Date();
     const question = withFirstYear(withSaidYears(this.#understood(input, options.lang), now), this.#calendar);
+    const answer = this.#answered(question, options, now);
+    // "证书？", "istio performance?": a term alone that no post defines names a topic; it is searched as it would be without the mark
+    // (only then: one more search, for those questions alone).
+    const topic = answer.direct ? null : termAsTopic(question, input);
+    if (topic === null) return answer;
+    const searched = withFirstYear(withSaidYears(this.#understood(topic, options.lang), now), this.#calendar);
+    return { ...this.#answered(searched, options, now), query: answer.query, truncated: answer.truncated };
+  }
+
+  #answered(question: Question, options: AnswerOptions, now: Date): Answer {
     const { lang, command, filters } = question;
     const base: Answer = { query: question.text, truncated: question.truncated, intent: 'search', lang, total: 0, offset: 0, results: [], talks: [], events: [], suggestions: [] };
     if (command === 'events') return { ...base, intent: 'events', events: this.#calendar.events(lang, filters.year) };

@@ -8,6 +8,7 @@ import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, PLACE_
 import type { EventInfo } from '../model/index.js';
 import { downloadAsked, notificationAsked, type Question } from '../understand/index.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
+import { joined, namingWords } from './compound-words.js';
 
 /** One event name the index knows, with every word it is known by. */
 interface Candidate {
@@ -31,9 +32,6 @@ export interface EventMatch {
 /** Candidates matched by more than this share of all events do not narrow ("istio"): they need not match. */
 const WEAK_SHARE = 0.5;
 const NEAREST = 3;
-
-/** A compound's hyphens dropped: "multi-tenancycon" is "multitenancycon"; a "meet-up" alias is a "meetup" alone, whose "meet" names no event ("where can i meet the maintainers"). */
-const joined = (compound: string): string => compound.replace(/-/g, '');
 
 function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   const words = new Set([...nameWords(name), ...hyphenated(name).map(joined)]);
@@ -207,11 +205,7 @@ export class EventMatcher {
    */
   match(text: string, topical: (word: string) => boolean = () => false): EventMatch {
     const said = withZhOrdinals(text);
-    // A compound typed with a hyphen that names no event is one topic word, as titles hold it ("multi-cluster" is
-    // "multicluster", of "Istio Ambient Goes Multicluster" too): its parts name nothing ("multi" is no Multi-TenancyCon).
-    const compounds = hyphenated(said).filter((compound) => !this.#knows(joined(compound)));
-    const parts = new Set(compounds.flatMap((compound) => compound.split('-')));
-    const typed = nameWords(said).filter((word) => !parts.has(word));
+    const { typed, compounds } = namingWords(said, (word) => this.#knows(word));
     // Every vocabulary word belongs to some candidate: a word that matches one names some event.
     const known = typed.filter((word) => this.#knows(word));
     const rest = [...typed.filter((word) => !known.includes(word)), ...compounds.map(joined)];
@@ -247,7 +241,8 @@ export class EventMatcher {
    * an event. "which city hosted istiocon china" is about IstioCon China, not Salt Lake City.
    */
   best(text: string): string[] {
-    const typed = nameWords(withZhOrdinals(text)).filter((word) => this.#vocabulary.matches(word).size > 0);
+    // "multi-cluster talks": a compound that names no event as a whole names none by its parts either.
+    const typed = namingWords(withZhOrdinals(text), (word) => this.#knows(word)).typed.filter((word) => this.#vocabulary.matches(word).size > 0);
     if (!typed.length) return [];
     // "istio", "event" name no event on their own ("upcoming istio events"): they only break ties.
     const weightOf = (word: string): number => (ANY_EVENT_WORDS.includes(word) ? 0.25 : 1);

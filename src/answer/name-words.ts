@@ -66,7 +66,7 @@ function typosAllowed(word: string): number {
 /**
  * How well a typed word matches a word of a name: 1 the same word, 0.8 a typo of it, 0.6 its
  * beginning (3 letters or more: "fase" for "faseela"), 0 not at all. Han words match when one
- * contains the other ("伦敦的" holds "伦敦").
+ * contains the other ("伦敦的" holds "伦敦"); a name's single character only when typed alone, not within a word.
  */
 export function wordMatch(typed: string, word: string): number {
   return matchWith(typed, HAN.test(typed), typosAllowed(typed), word);
@@ -75,7 +75,9 @@ export function wordMatch(typed: string, word: string): number {
 /** `wordMatch` with what depends on the typed word alone worked out by the caller, once for a whole vocabulary. */
 function matchWith(typed: string, typedHan: boolean, allowed: number, word: string): number {
   if (typed === word) return 1;
-  if (typedHan || HAN.test(word)) return typed.includes(word) || word.includes(typed) ? 1 : 0;
+  // A single character of a name ("用" of "用 Istio…") is a particle or a verb as often as a word: a longer typed word
+  // ("最终用户") that holds it names no such thing.
+  if (typedHan || HAN.test(word)) return (word.length > 1 && typed.includes(word)) || word.includes(typed) ? 1 : 0;
   if (allowed && editDistance(typed, word, allowed) <= allowed) return 0.8;
   if (typed.length >= 3 && word.startsWith(typed)) return 0.6;
   return 0;

@@ -171,3 +171,21 @@ export function onMostOf<T>(talks: readonly T[], topic: readonly string[], onTop
   const most = Math.max(0, ...held.values());
   return most < LISTED.held ? [] : talks.filter((talk) => held.get(talk) === most);
 }
+
+/** What a Chinese piece says around its word: "讲安全的", "关于数据库的" are 安全, 数据库. */
+const AROUND_HAN = /^(?:讲|聊|说|关于|有关)|的$/gu;
+
+/**
+ * The topic of a question that asks for talks: `topicOf`'s words, and the Chinese words the vocabulary does not know
+ * that some title writes as typed ("安全" of "服务网格安全：理解 Istio CNI", "多集群", "讲安全的"); a piece no title holds
+ * whole ("于迁移的") is no topic. Other questions: `topicOf`'s.
+ */
+export function talkTopicOf(question: Question, calendar: Calendar, titleWord: (word: string) => string | null): string[] {
+  const known = topicOf(question, calendar);
+  if (question.ask !== 'talks') return known;
+  return topicOf(question, calendar, true).flatMap((typed) => {
+    if (known.includes(typed) || !HAN.test(typed)) return known.includes(typed) ? [typed] : [];
+    const word = typed.replace(AROUND_HAN, '');
+    return word.length > 1 && titleWord(word)?.includes(word) === true ? [word] : [];
+  });
+}

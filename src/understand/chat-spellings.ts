@@ -1,6 +1,6 @@
 /**
  * How English is typed in a chat, said the way the word lists of `intents.ts` and `times.ts` say it (what
- * `colloquial.ts` does for Chinese): "teh", "wen", "whr", "wat", "evnt" are "the", "when", "where", "what", "event",
+ * `colloquial.ts` does for Chinese): "teh", "wen", "whr", "wat", "evnt", "cmte" are "the", "when", "where", "what", "event", "committee",
  * which no post writes, so read as typed they would be words to search and a topic that keeps "wen is teh next istio
  * meetup" from being answered as "when is the next one". "gonna be held" and "going to happen" say "will"; "I'm new to istio" and "following up"
  * frame the question as "could you tell me" does (`chat-words.ts`): none of their words is what is asked about.
@@ -13,6 +13,8 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/\b(?:wher|whr)\b/gi, 'where'],
   [/\bwat(s?)\b/gi, 'what$1'],
   [/\b(?:evnt|evnet|evet)(s?)\b/gi, 'event$1'],
+  // "the steering cmte", "toc cttee": the committee, as minutes and chat shorten it.
+  [/\b(?:cmte|cmtee|cttee)(s?)\b/gi, 'committee$1'],
   // "who is going to be…" is "who will be…", not "who is <someone>".
   [/\b(?:(?:is|are)\s+)?(?:gonna|going to)(?=\s+(?:be|happen|take|run|start|come)\b)/gi, 'will'],
   [/\bfollowing up\b/gi, ' '],

@@ -20,3 +20,4 @@ export { spellingAsked, subjectGroups } from './what-is.js';
 export { withoutOpener } from './openers.js';
 export { leftAsked } from './leaving.js';
 export { authorAsked } from './authorship.js';
+export { termAsTopic } from './term-alone.js';

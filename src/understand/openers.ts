@@ -2,8 +2,8 @@
  * What people type around a question in a chat, which says nothing of it. Before it: "so who's izzy",
  * "ok so what is the TOC", "hey, wat's contribfest", "btw what does ICA stand for", "and who won?",
  * "does anyone know who izzy is", "sorry if this is a dumb question but…", "对了，ContribFest 是啥",
- * "话说谁是 izzy", "不好意思，…", "谁能讲讲…" (anyone who can: no one is asked for). After it:
- * "contribfest? thanks", "izzy 是谁，谢谢", and the particle that softens a Chinese question ("izzy 是谁呢").
+ * "话说谁是 izzy", "不好意思，…", "谁能讲讲…" (anyone who can: no one is asked for), "idk what…", "no idea what…". After it:
+ * "contribfest? thanks", "izzy 是谁，谢谢", "… lol", "… tbh", and the particle that softens a Chinese question ("izzy 是谁呢").
  * The readings that look at how a question opens or ends ("who's…", "…?", "…是谁") read it without them.
  */
 /**
@@ -12,21 +12,27 @@
  */
 const HEDGE = String.raw`(?:sorry|apologies|sry)(?:\s+(?:if|for)\s+(?:this\s+is\s+|the\s+)?(?:an?\s+)?(?:dumb|silly|stupid|noob|newbie|basic|naive|obvious)\s+(?:question|q))?(?:\s+but)?|(?:an?\s+)?(?:dumb|silly|stupid|noob|newbie|basic|naive|obvious)\s+(?:question|q)(?:\s+but)?`;
 /** Asking whether someone knows, or saying one wants to know ("does anyone know", "i'd like to know", "any idea"): the question follows. */
-const KNOWING = String.raw`please|pls|plz|(?:does|do)\s+(?:any\s*one|some\s*one|some\s*body|any\s*body|you|u)\s+know|any\s*one\s+know|(?:can|could)\s+(?:any\s*one|some\s*one|you|u)\s+tell\s+me|i\s+(?:was\s+)?wonder(?:ing|ed)?|just\s+wondering|(?:i\s*['’]?d|i\s+would|i)?\s*(?:like|want(?:ed)?|need|wanna)\s+(?:to\s+)?know|(?:i\s*['’]?m\s+|i\s+am\s+)?curious|any\s+ideas?`;
+const KNOWING = String.raw`please|pls|plz|(?:does|do)\s+(?:any\s*one|some\s*one|some\s*body|any\s*body|you|u)\s+know|any\s*one\s+know|(?:can|could)\s+(?:any\s*one|some\s*one|you|u)\s+tell\s+me|i\s+(?:was\s+)?wonder(?:ing|ed)?|just\s+wondering|(?:i\s*['’]?d|i\s+would|i)?\s*(?:like|want(?:ed)?|need|wanna)\s+(?:to\s+)?know|(?:i\s*['’]?m\s+|i\s+am\s+)?curious|any\s+ideas?|idk|dunno|(?:i\s+)?(?:have\s+)?no\s+idea|(?:i\s*['’]?m\s+)?not\s+sure|i\s+(?:don['’]?t|do\s+not)\s+know`;
 const OPENER = new RegExp(String.raw`^\s*(?:(?:so|ok|okay|hey|hi|hello|um+|uh+|hm+|btw|also|and|but|oh|well|quick question|${HEDGE}|${KNOWING})(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:您好|你好|大家好|对了|话说|所以|那么|另外|顺便问一下|请问|(?:我)?想请教(?:一下)?|请教(?:一下)?|麻烦问(?:一下|下)|(?:我)?想问(?:一下|下)|不好意思|打扰一下|弱弱地?问一下|小白问一下|新手问一下|(?:有)?谁能|有人能|哪位(?:大佬)?能|帮忙)[\s,，:：]*)+`, 'iu');
 
 /** "有人知道 … 吗", "你知道 … 吗": asking whether someone knows asks the question inside, whose 吗 goes with the frame. */
 const KNOWS = /^\s*(?:请问\s*)?(?:有人|有谁|谁|你|您|你们|大家)知道\s*(?<asked>.+?)\s*吗?\s*(?<mark>[?？]*)\s*$/u;
 
+/**
+ * "能介绍一下 X 吗", "可以简单讲讲 X 吗", "您方便科普下 X 吗": a polite request to explain asks the explaining inside, whose
+ * 吗 goes with the request; "请介绍一下 X", "想了解一下 X" the same without it. "能", "可以", "请" name nothing asked about.
+ */
+const PLEASE_EXPLAIN = /^\s*(?:请问\s*)?(?:你|您|你们)?\s*(?:能不能|能否|能|可不可以|可以|可否|方便|请|麻烦|我?想)\s*(?:给我|帮我|给大家)?\s*(?:简单|大概|详细|稍微|简要)?地?\s*(?<asked>(?:介绍|讲讲|讲一讲|说说|说一说|科普|解释|了解).+?)\s*(?:吗|么|嘛|呀|啊)?\s*(?<mark>[?？]*)\s*$/u;
+
 /** Thanks and please after a question, in either language, and what separates them from it. */
-const CLOSER = /(?:[\s,，.。!！~～]*(?:(?<![a-z0-9'’])(?:thanks|thank\s+you|thx|pls|plz|please|cheers)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|谢谢(?:啦|了|你)?|多谢|感谢|麻烦了))+[\s.。!！~～]*$/i;
+const CLOSER = /(?:[\s,，.。!！~～]*(?:(?<![a-z0-9'’])(?:thanks|thank\s+you|thx|pls|plz|please|cheers|lol|lmao|haha|tbh)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|谢谢(?:啦|了|你)?|多谢|感谢|麻烦了))+[\s.。!！~～]*$/i;
 
 /** The particle 呢 at the end of a Chinese question, before its question mark. */
 const SOFTENER = /呢(?=\s*[?？]*\s*$)/;
 
 /** The question without the words that open it and ask nothing; the question as typed when nothing else is left. */
 export function withoutOpener(text: string): string {
-  const rest = text.replace(KNOWS, '$<asked>$<mark>').replace(OPENER, '');
+  const rest = text.replace(KNOWS, '$<asked>$<mark>').replace(OPENER, '').replace(PLEASE_EXPLAIN, '$<asked>$<mark>');
   return rest.trim() ? rest : text;
 }
 

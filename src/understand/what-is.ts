@@ -87,10 +87,10 @@ const TOPIC_ASKED = /^\s*(?:anything|something|any|stuff)(?![\p{L}])|(?<=[\p{L}\
 const WHAT_TO = /(?<=[\p{L}\p{N}]\s*)是\s*(?<of>[^，,？?是]{1,20}?)\s*的\s*(?:什么|啥)\s*[?？]*\s*$/u;
 
 /**
- * "istio day 跟 kubecon 是啥关系", "X 和 Y 有什么关系": how the subject stands to something else (group `of`), which
+ * "istio day 跟 kubecon 是啥关系", "X 和 Y 有什么关系", "X 跟 Y 有啥区别": how the subject stands to something else, or differs from it (group `of`), which
  * what it is says; the subject comes before, and a question may follow ("…是啥关系 是独立大会吗").
  */
-const RELATED_TO = /(?<=[\p{L}\p{N}]\s*)(?:跟|和|与|同)\s*(?<of>[^，,？?是跟和与]{1,20}?)\s*(?:之间)?\s*(?:是|有)?\s*(?:什么|啥)样?的?\s*关系/u;
+const RELATED_TO = /(?<=[\p{L}\p{N}]\s*)(?:跟|和|与|同)\s*(?<of>[^，,？?是跟和与]{1,20}?)\s*(?:之间)?\s*(?:是|有)?\s*(?:什么|啥)样?的?\s*(?:关系|区别|不同|差别|差异)/u;
 
 /** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系"), which says what it is. */
 export function relationAsked(text: string): boolean {
@@ -100,9 +100,15 @@ export function relationAsked(text: string): boolean {
 /** "explain what istiocon actually is", "not sure what a waypoint is": what it is, asked at the end of the question. */
 const WHAT_IT_IS = /(?<![\p{L}])what\s+(?!(?:is|are|was|were|does|do)(?![\p{L}]))[^?？,，]{1,60}?\s+(?:is|are|was|were)\s*[?？]*\s*$/iu;
 
-/** Whether the question ends by asking what the thing named before is ("…what X is"), as "what is X" asks. */
+/**
+ * "ambient mesh as in what", "the toc, what exactly?", "contribfest = what?": a term, then "what" alone at the
+ * end, which asks what the term is; "what" with a noun after it ("…what year", "…what time") asks something else.
+ */
+const THEN_WHAT = /^\s*[\p{L}\p{N}][^?？]*?(?:[,，=:：-]\s*|\s+as\s+in\s+|\s+)what(?:\s+exactly|\s+actually|\s+even)?\s*[?？]*\s*$/iu;
+
+/** Whether the question ends by asking what the thing named before is ("…what X is", "X as in what"), as "what is X" asks. */
 export function whatItIsAsked(text: string): boolean {
-  return WHAT_IT_IS.test(text);
+  return WHAT_IT_IS.test(text) || THEN_WHAT.test(text);
 }
 
 /**
@@ -142,8 +148,11 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
 
 /** "what kind of conference": the kind of thing the subject is said to be, which the answer names but need not. */
 const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
-/** "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动" (not "做什么", "管什么", "指什么", "什么是", "什么叫", "什么意思"): the same in Chinese. */
-const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:个|一个|一种|一场|一只)?(?<!做|干|负责|管|指)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
+/**
+ * "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动", "是本什么书", "是一场什么活动" (not "做什么", "管什么", "指什么",
+ * "什么是", "什么叫", "什么意思"): the same in Chinese, the measure word before the kind included.
+ */
+const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:一?(?:个|种|场|只|本|部|位|家|款|项|届))?(?<!做|干|负责|管|指)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
 /** "指导委员会是做什么的机构", "是做啥用的工具": what it does, then the kind of thing it is ("委员会"), which ranks. */
 const DOING_KIND = /(?<=干什么|干嘛|干啥|做什么|做啥)(?:用)?的(?<kind>\p{Script=Han}{1,4}?)(?=[?？，,。\s]|$)/gu;
 /**
@@ -160,7 +169,7 @@ const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?
  * "X 是干什么用的", "X 具体负责什么", what a book or a story "讲的(是)什么"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff)(?![\p{L}])|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|介绍一?下|科普一?下|解释一?下|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff)(?![\p{L}])|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|(?:(?:简单|大概|详细|稍微|简要)地?\s*)?(?:介绍(?:一?下)?|科普一?下|解释一?下|了解一?下)|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -

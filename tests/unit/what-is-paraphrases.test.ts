@@ -133,6 +133,31 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['TOC 是做什么的组织', 'toc', /技术方向和路线图|技术监督委员会（TOC）/],
   // What a book "讲的啥": what it is about, its story.
   ['《Izzy 拯救生日》这本书讲的啥', 'izzy 拯救生日', /海盗/],
+  // A polite request to explain ("能…吗", "可以…吗", "请…", "想了解一下…"): the request's words and its 吗 name nothing.
+  ['能不能给我介绍一下 contribfest 呀', 'contribfest', CONTRIBFEST_ZH],
+  ['可以讲讲 istio day 吗', 'istio day', ISTIO_DAY_ZH],
+  ['您能介绍下 izzy 吗？', 'izzy', IZZY_ZH],
+  ['请科普一下 toc', 'toc', TOC_ZH],
+  ['想了解一下 istiocon', 'istiocon', ISTIOCON_ZH],
+  // How much is asked ("简单", "大概") and "介绍" without "一下" ask the same.
+  ['能简单介绍一下 contribfest 吗', 'contribfest', CONTRIBFEST_ZH],
+  ['大概介绍下 izzy', 'izzy', IZZY_ZH],
+  ['能介绍 istiocon 吗', 'istiocon', ISTIOCON_ZH],
+  // The measure word before the kind asked ("是一场什么活动", "是本什么书") is no part of the name.
+  ['istio day 是一场什么活动', 'istio day', ISTIO_DAY_ZH],
+  ['Izzy 拯救生日 是本什么书', 'izzy 拯救生日', /海盗|绘本/],
+  // A term, then "what" alone: "X as in what", "X, what exactly", "X = what".
+  ['contribfest as in what?', 'contribfest', CONTRIBFEST],
+  ['the toc, what exactly', 'toc', TOC],
+  ['izzy = what', 'izzy', IZZY],
+  // Saying one does not know ("idk", "no idea", "not sure") opens the question; a laugh after it ("lol") closes it.
+  ['idk what the toc is', 'toc', TOC],
+  ['no idea what a contribfest is', 'contribfest', CONTRIBFEST],
+  ['not sure what istio day is tbh', 'istio day', ISTIO_DAY],
+  ['what even is izzy lol', 'izzy', IZZY],
+  // How it differs from another thing ("X 跟 Y 有啥不同") says what it is; the other thing only ranks.
+  ['istio day 和 istiocon 有什么区别', 'istio day', ISTIO_DAY_ZH],
+  ['contribfest 跟维护者专场有啥不同', 'contribfest', CONTRIBFEST_ZH],
 ];
 
 describe('"what is" questions as people phrase them', () => {
@@ -150,6 +175,20 @@ describe('"X 啥活动": the kind of thing asked, 是 left out', () => {
     expect(understand('istio day 有什么活动').ask).not.toBe('what-is');
     expect(understand('istio day 什么时候').ask).toBe('when');
     expect(understand('北京办过什么活动').ask).not.toBe('what-is');
+  });
+});
+
+describe('"X … what" at the end', () => {
+  it('asks nothing of what a following noun names, nor of a bare "so what"', () => {
+    expect(understand('istio day 2025 in what city').ask).toBe('where');
+    expect(understand('so what').ask).not.toBe('what-is');
+  });
+});
+
+describe('"cmte", as chat shortens "committee"', () => {
+  it('reads the committee named, so the passages that say what it does are searched for', () => {
+    expect(understand('what does the steering cmte do').subject).toBe('steering committee');
+    expect(understand('toc cttee, what is it').subject).toBe('toc committee');
   });
 });
 
