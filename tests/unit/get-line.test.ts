@@ -31,6 +31,11 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(engine.answer('is izzy saves the birthday sold anywhere').direct?.text).toMatch(/CNCF online store/);
   });
 
+  it('takes an adverb that only stresses the request ("actually", "really") for no thing asked about: the store still answers', () => {
+    expect(engine.answer('where do i actually buy the kids book about izzy').direct?.text).toMatch(/CNCF online store/);
+    expect(engine.answer('can you really buy the izzy book online').direct?.text).toMatch(/CNCF online store/);
+  });
+
   it('reads "有什么送" as asking what was given away, as "送什么" is', () => {
     expect(engine.answer('亚特兰大 展台 有什么送').direct?.text).toMatch(/发放了新设计的 Istio T 恤/);
   });
