@@ -87,6 +87,8 @@ export function registerRead(said: Ask | undefined, text: string): Ask | undefin
   if (said === undefined && ATTENDANCE.test(text)) return 'how-many';
   // "时间线" holds 时间, a when: a timeline has several dates, those of the call.
   if ((said === undefined || said === 'when') && ofEvent && TIMELINE.test(text)) return 'cfp';
+  // "speaker notifications for istio day chicago", "when do speakers hear back": a step of the call's timeline, asked of the call.
+  if ((said === undefined || said === 'when') && notificationAsked(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
