@@ -71,6 +71,9 @@ export function heldAsked(text: string): boolean {
 /** A timeline asked of an event ("北美 istio day 2023 的时间线"): its call's, the only one the posts give ("The timeline: review…"). */
 const TIMELINE = /\btimelines?\b|时间线/iu;
 
+/** "What does … cost", "what did it cost" (ending the question: "what does the cost estimator do" asks what it is): the price asked. */
+const COST_ASKED = /\bwhat\s+(?:does|did|do|will|would)\b[^?？]*\bcost\s*[?？!.]*\s*$/i;
+
 /** How many came, said as a noun ("beijing meetup attendance", "the turnout"): a count, when no price is said of it (above). */
 const ATTENDANCE = /\b(?:attendance|turnout|headcount)\b/i;
 
@@ -79,7 +82,9 @@ const ATTENDANCE = /\b(?:attendance|turnout|headcount)\b/i;
  * many signed up a count, not a way to sign up; a price asked of being there ("is attendance free", "免费参加吗") that no
  * other ask took is a registration, attendance that no other ask took a count, and an event's timeline its call's.
  */
-export function registerRead(said: Ask | undefined, text: string): Ask | undefined {
+export function registerRead(read: Ask | undefined, text: string): Ask | undefined {
+  // "What does the izzy book cost", "what did istiocon cost": a price, asked with the words of "what is".
+  const said = read === 'what-is' && COST_ASKED.test(text) ? 'register' : read;
   // "Is IstioCon free", "istiocon 是线上的吗": a price or a way of holding asked of an event itself, no thing named.
   const ofEvent = kindIn(text) !== null && !THING_NAMED.test(text);
   if (said === undefined && PRICE_SAID.test(text) && (BEING_THERE.test(text) || ofEvent)) return 'register';
@@ -94,11 +99,16 @@ export function registerRead(said: Ask | undefined, text: string): Ask | undefin
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
   // where it is sold or handed out.
   if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
+  // So does a price said with no asking word at all ("the izzy book, cost?"); "free" alone there is left to `freeThingAsked`.
+  if (said === undefined && THING_NAMED.test(text) && SAID_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
   return said;
 }
 
 /** How people ask what a thing costs ("price", "how much", "多少钱", "价格") or whether it is free ("免费吗"). */
 const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少钱|价格|价钱|几块钱|免费/iu;
+
+/** A price named ("cost", "价钱"), not whether a thing is free. */
+const SAID_PRICE = /\b(?:price|prices|priced|cost|costs)\b|多少钱|价格|价钱|几块钱/iu;
 
 /** Words of signing up for an event: beside them a thing's price is the event's ("do i need a ticket to get the book"). */
 const SIGNING_UP = /\b(?:regist\w*|sign[- ]?ups?|tickets?|pass(?:es)?|attend\w*)\b|报名|注册|门票|票/iu;

@@ -73,7 +73,8 @@ export function asksDateToo(text: string): boolean {
  * that answers need not hold them.
  */
 export function takingWords(text: string, ask: Ask): string[] {
-  const phrases = ask === 'register' ? [...TAKING_PHRASES, ...PRICE_WORDS] : TAKING_PHRASES;
+  // A thing's price ("the izzy book, cost?") says what is wanted of it, as a registration's does; "free" still names a giveaway.
+  const phrases = ask === 'register' ? [...TAKING_PHRASES, ...PRICE_WORDS] : [...TAKING_PHRASES, ...PRICE_WORDS.filter(({ words }) => words[0] !== 'free')];
   return phrases.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
 }
 

@@ -36,6 +36,14 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(engine.answer('can you really buy the izzy book online').direct?.text).toMatch(/CNCF online store/);
   });
 
+  it('reads the price of a thing said with no asking word, or asked "what does … cost", as where it is sold', () => {
+    for (const question of ['the kids book about izzy, cost?', 'what does the izzy book cost']) {
+      expect(engine.answer(question).direct?.text).toMatch(/CNCF online store/);
+    }
+    // A cost that does not end the question is no price asked: what the estimator is.
+    expect(understand('what does the cost estimator do').ask).toBe('what-is');
+  });
+
   it('reads "有什么送" as asking what was given away, as "送什么" is', () => {
     expect(engine.answer('亚特兰大 展台 有什么送').direct?.text).toMatch(/发放了新设计的 Istio T 恤/);
   });
