@@ -34,6 +34,10 @@ export const PAYING = ['have to pay', 'need to pay', 'do i pay', 'do i still pay
 export const CALL_TERMS = [
   'formats', 'accepted speaker', 'accepted speakers', 'accepted talk', 'accepted talks', 'talk accepted', 'talk is accepted', 'talk was accepted', 'talk gets accepted', 'talk got accepted',
   '被接受', '被接收', '被录用', '投哪',
+  // Where or how a talk is sent in ("从哪提交", "想投…的议题"): not 提交 alone, which the posts also say of a PR or a committer (提交者).
+  '哪提交', '哪里提交', '提交到哪', '提交在哪', '怎么提交', '如何提交', '想投', '投议题', '投个议题', '投演讲',
+  // The formats, said the way the Chinese posts say them ("形式包括 40 分钟演讲"), and the review of the proposals ("评审", "CFP 审查窗口").
+  '演讲形式', '演讲的形式', '议题形式', '议题的形式', '提案形式', '评审', '审查窗口', 'review window', 'review period',
 ];
 
 /** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
