@@ -103,6 +103,8 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
   // where it is sold or handed out.
   if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
+  // "Is the izzy book available online", "can i still get the book", "那本书还能买到吗": whether a thing can be had asks where.
+  if (said === undefined && THING_NAMED.test(text) && OBTAINABLE.test(text)) return 'buy';
   // So does a price said with no asking word at all ("the izzy book, cost?"); "free" alone there is left to `freeThingAsked`.
   if (said === undefined && THING_NAMED.test(text) && SAID_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
   return said;
@@ -110,6 +112,12 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
 
 /** How people ask what a thing costs ("price", "how much", "多少钱", "价格") or whether it is free ("免费吗"). */
 const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少钱|价格|价钱|几块钱|免费/iu;
+
+/**
+ * Whether a thing can be had ("available", "in stock", "can i still get", 买得到, 有卖): beside a thing named, where it is sold
+ * or handed out; alone ("are the slides available") it names no thing and asks nothing of the kind.
+ */
+const OBTAINABLE = /\b(?:available|availability|in stock|(?:can|could)\s+(?:i|we|you|u|one)\s+(?:still\s+)?get)\b|买得到|能买到|可以买到|有卖|还能买/iu;
 
 /** A price named ("cost", "价钱"), not whether a thing is free. */
 const SAID_PRICE = /\b(?:price|prices|priced|cost|costs)\b|多少钱|价格|价钱|几块钱/iu;

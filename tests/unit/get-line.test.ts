@@ -44,6 +44,14 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(understand('what does the cost estimator do').ask).toBe('what-is');
   });
 
+  it('reads whether a thing can be had ("available", "can i still get", 买得到) as where it is sold, never slides asked available', () => {
+    for (const question of ['is the izzy book available online?', 'can i still get the izzy book']) {
+      expect(engine.answer(question).direct?.text).toMatch(/online store/);
+    }
+    expect(engine.answer('izzy 绘本现在还买得到吗').direct?.text).toMatch(/CNCF 在线商店/);
+    expect(understand('are the slides available for istio day london').ask).toBe('slides');
+  });
+
   it('reads "有什么送" as asking what was given away, as "送什么" is', () => {
     expect(engine.answer('亚特兰大 展台 有什么送').direct?.text).toMatch(/发放了新设计的 Istio T 恤/);
   });
