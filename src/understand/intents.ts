@@ -37,7 +37,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // (not "cost savings": "cost" alone is a topic of talks).
   ['register', ['register', 'registration', 'sign up', 'signup', 'signups', 'sign-up', 'sign-ups', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', ...PAYING, 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'how much was', 'how much were', 'how much did', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', 'rsvp', '报名', '注册', '门票', '通票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
   // Not "order": the order of the talks is no purchase. Swag and merchandise are got, not registered for.
-  ['buy', ['buy', 'purchase', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
+  ['buy', ['buy', 'buying', 'purchase', 'purchasing', 'purchased', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
   // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held; the call's terms after both.
   ['register', HOW_HELD], ['cfp', CALL_TERMS],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '获胜', '当选', '连任', '选上', '选出', '入选', '赢得']],

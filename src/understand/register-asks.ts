@@ -99,6 +99,8 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   // "speaker notifications for istio day chicago", "when do speakers hear back": a step of the call's timeline, asked of the call.
   if ((said === undefined || said === 'when') && notificationAsked(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
+  // An event bought, no thing named ("without buying kubecon", "buy istio day"): its admission, a registration.
+  if (said === 'buy' && ofEvent && EVENT_BOUGHT.test(text) && !GOODS_NAMED.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
   // where it is sold or handed out.
@@ -118,6 +120,12 @@ const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少
  * or handed out; alone ("are the slides available") it names no thing and asks nothing of the kind.
  */
 const OBTAINABLE = /\b(?:available|availability|in stock|(?:can|could)\s+(?:i|we|you|u|one)\s+(?:still\s+)?get)\b|买得到|能买到|可以买到|有卖|还能买/iu;
+
+/** Buying said in English ("without buying kubecon", "purchase istio day"): not what a kiosk gives away ("送什么", "handed out"). */
+const EVENT_BOUGHT = /\b(?:buy|buying|bought|purchas(?:e|ed|ing))\b/i;
+
+/** The store or the goods named ("the CNCF store at kubecon", "istio swag at kubecon"): what is bought there is a thing, not admission. */
+const GOODS_NAMED = /\b(?:store|shop|swag|merch|merchandise)\b|商店|网店|周边/iu;
 
 /** A price named ("cost", "价钱"), not whether a thing is free. */
 const SAID_PRICE = /\b(?:price|prices|priced|cost|costs)\b|多少钱|价格|价钱|几块钱/iu;

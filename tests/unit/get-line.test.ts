@@ -52,6 +52,14 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(understand('are the slides available for istio day london').ask).toBe('slides');
   });
 
+  it('reads buying said as "buying" or "purchasing" as buying: of a thing, where it is sold; of an event, its registration', () => {
+    expect(engine.answer('is buying the izzy book possible online').direct?.text).toMatch(/CNCF online store/);
+    expect(understand('buying a kubecon pass for istio day in chicago').ask).toBe('register');
+    expect(understand('can i go to istio day without buying kubecon').ask).toBe('register');
+    // What a kiosk gives away at an event stays a thing got.
+    expect(understand('亚特兰大 kubecon 2025 展位送什么').ask).toBe('buy');
+  });
+
   it('reads "有什么送" as asking what was given away, as "送什么" is', () => {
     expect(engine.answer('亚特兰大 展台 有什么送').direct?.text).toMatch(/发放了新设计的 Istio T 恤/);
   });
