@@ -38,6 +38,8 @@ export const CALL_TERMS = [
   '哪提交', '哪里提交', '提交到哪', '提交在哪', '怎么提交', '如何提交', '想投', '投议题', '投个议题', '投演讲',
   // The formats, said the way the Chinese posts say them ("形式包括 40 分钟演讲"), and the review of the proposals ("评审", "CFP 审查窗口").
   '演讲形式', '演讲的形式', '议题形式', '议题的形式', '提案形式', '评审', '审查窗口', 'review window', 'review period',
+  // The accepted speakers as the Chinese posts say them ("入选讲者可获得…"): not 入选 alone, which is elected.
+  '入选讲者', '入选的讲者', '入选演讲者',
 ];
 
 /** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
@@ -75,6 +77,13 @@ export function heldAsked(text: string): boolean {
 /** A timeline asked of an event ("北美 istio day 2023 的时间线"): its call's, the only one the posts give ("The timeline: review…"). */
 const TIMELINE = /\btimelines?\b|时间线/iu;
 
+/**
+ * How people ask to give a talk themselves: becoming a speaker, wanting to speak or present, applying, how one gets to
+ * ("become a speaker", "want to speak", "how can i present at", "apply to speak", "成为讲者", "想去分享"); not who spoke.
+ */
+const TO_SPEAK =
+  /\bbecome\s+(?:a\s+)?(?:speaker|presenter)s?\b|\b(?:i|we)\s+(?:want|wanna|would like|'d like|hope)\s+(?:to\s+)?(?:speak|present|give\s+a\s+talk)\b|\bhow\s+(?:can|do|could|would)\s+(?:i|we)\s+(?:speak|present|give\s+a\s+talk|apply)\b|\bspeaking\s+at\b.*\bapply\b|\bwhere\s+(?:can|do)\s+(?:i|we)\s+(?:speak|present)\b|(?:成为|当)[\sA-Za-z\d.-]{0,24}的?(?:讲者|演讲者|讲师|嘉宾)|想(?:去|要|在)?[\sA-Za-z\d.-]{0,24}(?:上台|上)?(?:讲|演讲|分享)/iu;
+
 /** "What does … cost", "what did it cost" (ending the question: "what does the cost estimator do" asks what it is): the price asked. */
 const COST_ASKED = /\bwhat\s+(?:does|did|do|will|would)\b[^?？]*\bcost\s*[?？!.]*\s*$/i;
 
@@ -96,6 +105,8 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   if (said === undefined && ATTENDANCE.test(text)) return 'how-many';
   // "时间线" holds 时间, a when: a timeline has several dates, those of the call.
   if ((said === undefined || said === 'when') && ofEvent && TIMELINE.test(text)) return 'cfp';
+  // "how do I become a speaker at istio day", "i want to speak at istiocon", "怎么成为讲者": giving a talk is asked of the call.
+  if ((said === undefined || said === 'talks' || said === 'who' || said === 'where') && TO_SPEAK.test(text)) return 'cfp';
   // "speaker notifications for istio day chicago", "when do speakers hear back": a step of the call's timeline, asked of the call.
   if ((said === undefined || said === 'when') && notificationAsked(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';

@@ -28,6 +28,14 @@ describe('how to submit a talk (shipped index)', () => {
     expect(understand('2025 年谁拿了顶级提交者奖').ask).not.toBe('cfp');
   });
 
+  it('reads wanting to give a talk ("become a speaker", "want to speak", 成为讲者, 想去…分享) as asking the call, not who spoke', () => {
+    expect(engine.answer('how do i become a speaker at istio day?').direct?.text).toMatch(/^Call for proposals of Istio Day /);
+    expect(engine.answer('we would like to present at istio day europe 2023, how can we apply').direct?.text).toMatch(/^Call for proposals of Istio Day Europe 2023/);
+    expect(engine.answer('我想当 istio day 的讲者').direct?.text).toMatch(/^Istio Day .* 的征稿/);
+    expect(understand('istio day 入选讲者 有什么福利').ask).toBe('cfp');
+    expect(understand('who spoke at istio day london').ask).not.toBe('cfp');
+  });
+
   it('says the deadline in Chinese to a Chinese question', () => {
     expect(engine.answer('istio day 北美 2023 cfp 截止').direct?.text).toBe('Istio Day North America 2023 的征稿，已于 8 月 6 日截止');
   });
