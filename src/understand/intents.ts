@@ -144,12 +144,12 @@ export function asksWhoIs(text: string): boolean {
 }
 
 /**
- * The long words of the intents people type to take part, to get a result or to see the talks
- * ("registration", "purchase", "proposals", "outcomes", "sessions", "presentations"), which a typo
- * or a word cut short leaves recognisable: "registr link", "regsiter", "purchse", "sesions". Shorter
+ * The long words of the intents people type to take part, to get a result or to see the talks or the schedule
+ * ("registration", "purchase", "proposals", "outcomes", "sessions", "presentations", "schedule", "timetable"), which a typo
+ * or a word cut short leaves recognisable: "registr link", "regsiter", "purchse", "sesions", "schedul", "timetabel". Shorter
  * words are too near other words ("submit" is one letter from "summit", "elected" from "selected").
  */
-const TYPED_ASKS: ReadonlySet<Ask> = new Set(['register', 'buy', 'cfp', 'results', 'talks']);
+const TYPED_ASKS: ReadonlySet<Ask> = new Set(['register', 'buy', 'cfp', 'results', 'talks', 'schedule']);
 const LONG_ASK_WORDS = ASKS.filter(([ask]) => TYPED_ASKS.has(ask)).flatMap(([ask, words]) =>
   // Not "virtually": "virtual", its stem, names things ("Virtual Kubelet") rather than asking how an event is held.
   words.filter((word) => /^[a-z]{8,}$/.test(word) && !HOW_HELD.includes(word)).map((word) => [ask, word] as const),
