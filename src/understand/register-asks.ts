@@ -123,8 +123,8 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   return said;
 }
 
-/** How people ask what a thing costs ("price", "how much", "多少钱", "价格") or whether it is free ("免费吗"). */
-const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少钱|价格|价钱|几块钱|免费/iu;
+/** How people ask what a thing costs ("price", "how much", "多少钱", "价格") or whether it is free ("免费吗", "要钱吗", "收费吗"). */
+const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少钱|价格|价钱|几块钱|免费|要钱|收费|花钱|付费/iu;
 
 /**
  * Whether a thing can be had ("available", "in stock", "can i still get", 买得到, 有卖): beside a thing named, where it is sold

@@ -60,6 +60,13 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(understand('亚特兰大 kubecon 2025 展位送什么').ask).toBe('buy');
   });
 
+  it('reads whether a thing costs money, said the Chinese ways (要钱吗, 收费吗), as where it is sold or handed out', () => {
+    expect(understand('kubecon 上 istio 的 T 恤 要钱吗').ask).toBe('buy');
+    expect(engine.answer('izzy 绘本 收费吗').direct?.text).toMatch(/CNCF 在线商店/);
+    // Of an event, what attending costs.
+    expect(understand('istiocon 2022 要钱吗').ask).toBe('register');
+  });
+
   it('reads "有什么送" as asking what was given away, as "送什么" is', () => {
     expect(engine.answer('亚特兰大 展台 有什么送').direct?.text).toMatch(/发放了新设计的 Istio T 恤/);
   });
