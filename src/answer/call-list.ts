@@ -1,5 +1,5 @@
 /**
- * "istiocon 2022 call for papers topics", "istio day cfp tracks": the tracks a call's post lists, whole. The indexer cuts
+ * "which tracks did IstioCon 2022's call have", "投稿方向": the tracks a call's post lists, whole. The indexer cuts
  * a long list into passages that each repeat its lead ("Proposals were taken on Sessionize for four tracks: …"), so the
  * first page shows only some of them; the list is gathered from every passage of that post that repeats the lead, in the
  * post's order. From what the posts say: no list when no passage of the first page leads one in.
