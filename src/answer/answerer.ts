@@ -6,6 +6,7 @@ import { termAsTopic, understand, withoutOpener, type Question } from '../unders
 import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
 import { callLead } from './deadline.js';
+import { callList } from './call-list.js';
 import { deckPageLine } from './deck-page-line.js';
 import { definitionLine, namedOpening } from './definition-line.js';
 import { clockRowLine } from './clock-row.js';
@@ -158,7 +159,12 @@ export class Answerer implements QueryService {
     // The call of an event already held is over: its deadline is said to have passed.
     const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
     if (known.direct) {
-      if (question.ask === 'cfp' && only) return callLead(known.direct, only.name, ranked, question, held, topicOf(question, this.#calendar, true));
+      if (question.ask === 'cfp' && only) {
+        // "cfp topics": the tracks its post lists, whole, in the line rather than the deadline.
+        const listed = callList(question, ranked, only.name, this.#corpus.passages);
+        const lead = callLead(known.direct, only.name, ranked, question, held, topicOf(question, this.#calendar, true));
+        return listed ? { ...lead, direct: { ...known.direct, text: `${known.direct.text}${question.lang === 'zh' ? '：' : ': '}${listed}` } } : lead;
+      }
       // "how many sessions on the theater stage": the post's sentence that counts them, not every talk of the event.
       const counted = known.intent === 'talks' ? qualifiedCount(question, ranked, this.#calendar, this.#programme) : undefined;
       if (counted) return counted;

@@ -7,7 +7,7 @@
  */
 import { CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
-import { asksHowLong, asksOpening, type Question } from '../understand/index.js';
+import { asksHowLong, asksOpening, notificationAsked, type Question } from '../understand/index.js';
 import type { Passage } from '../model/index.js';
 import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
@@ -31,6 +31,8 @@ const STEP_HEAD = /^\s*(?:星期[一二三四五六日天]|周[一二三四五�
 const WITH_DEADLINE = { en: (line: string, date: string) => `${line}, open until ${date}`, zh: (line: string, date: string) => `${line}，截止日期：${date}` } as const;
 /** Asked when the call opened ("征稿公告是几号"): the day it was announced, not its deadline. */
 const OPENED = { en: (line: string, date: string) => `${line}, announced on ${date}`, zh: (line: string, date: string) => `${line}，于 ${date}宣布` } as const;
+/** Asked when speakers hear back ("speaker notification date"): the day the call's timeline says they are told. */
+const NOTIFIED_ON = { en: (line: string, date: string) => `${line}, speakers notified on ${date}`, zh: (line: string, date: string) => `${line}，${date}通知讲者` } as const;
 /** Once the event has been held, its call is over: "closed on", never "open until". */
 const CLOSED = { en: (line: string, date: string) => `${line}, closed on ${date}`, zh: (line: string, date: string) => `${line}，已于 ${date}截止` } as const;
 
@@ -75,17 +77,52 @@ function callDateIn(text: string, words: RegExp): string | null {
   return best && best.distance <= 40 ? best.date : null;
 }
 
+/** How a call's timeline says speakers are told ("Speaker Notifications", "speaker notifications on 7 September", "9 月 7 日通知讲者"). */
+const NOTIFIES = /(?<![\p{L}])notif(?:y|ied|ications?)(?![\p{L}])|通知(?:演讲者|讲者)/giu;
+
+/**
+ * The date the step that notifies speakers is given: the date heading its step of a timeline ("September 7: Speaker
+ * Notifications"), else the date nearest the word, within a few words; null when none is.
+ */
+export function notificationIn(text: string): string | null {
+  const dates = findDates(text);
+  let best: { date: string; distance: number } | null = null;
+  for (const word of text.matchAll(NOTIFIES)) {
+    const at = word.index;
+    const end = at + word[0].length;
+    // In a timeline the step follows its date and a colon; the next step's date, as near, is another step.
+    const heading = dates.find((date) => date.end <= at && STEP_HEAD.test(text.slice(date.end, at)) && !/[.。;；]/u.test(text.slice(date.end, at)));
+    if (heading) return text.slice(heading.start, heading.end);
+    for (const date of dates) {
+      const distance = date.end <= at ? at - date.end : date.start >= end ? date.start - end : 0;
+      if (!best || distance < best.distance) best = { date: text.slice(date.start, date.end).replace(/\.$/, ''), distance };
+    }
+  }
+  return best && best.distance <= 12 ? best.date : null;
+}
+
 /**
  * `line` with the deadline the first page's passages of `event` give, in the question's language; said to be over once
  * the event was held (`held`). Asked when the call opened (`asksOpening`), the day it was announced instead.
  */
 function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held = false): DirectAnswer {
   const { lang } = question;
+  if (notificationAsked(question.rest)) return withNotification(line, event, ranked, question);
   const opening = asksOpening(question.rest);
   for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
     if (passage.event !== event || passage.lang !== lang) continue;
     const date = (opening ? openingIn : deadlineIn)(passage.text);
     if (date) return { ...line, text: (opening ? OPENED : held ? CLOSED : WITH_DEADLINE)[lang](line.text, date) };
+  }
+  return line;
+}
+
+/** `line` with the day the first page's passages of `event` say its speakers were notified; as it is when none says. */
+function withNotification(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question): DirectAnswer {
+  for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
+    if (passage.event !== event || passage.lang !== question.lang) continue;
+    const date = notificationIn(passage.text);
+    if (date) return { ...line, text: NOTIFIED_ON[question.lang](line.text, date) };
   }
   return line;
 }

@@ -17,6 +17,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   'd', 'm', 'll', 've', 're',
   // The words that set an aside ("even tho it was online", "although it was virtual"): what follows them is context, they name nothing.
   'even', 'though', 'tho', 'although', 'altho',
+  // The adverbs that only stress a request ("where do i actually buy it", "is it really free"): they name no thing asked about.
+  'actually', 'really', 'basically', 'honestly',
   // Chinese.
   '你好', '您好', '大家好', '请问', '请教', '谢谢', '多谢', '麻烦', '想知道', '想问', '想了解', '告诉我', '帮我', '一下',
   // "想问下去年…": 问下 is 问一下, else its 下 clings to what follows (下去年) and hides it.

@@ -56,10 +56,17 @@ export function clockAsked(text: string): boolean {
 }
 
 /**
+ * The time zones an hour is given in ("10:00 PDT", "14:30 CET", 北京时间, 太平洋时间): said beside "what time" they say in
+ * which zone the hour is wanted, never which item of a programme (every row of a timetable is in "PDT").
+ */
+const ZONES = ['pdt', 'pst', 'pt', 'pacific', 'cet', 'cest', 'utc', 'gmt', 'bst', 'cst', 'est', 'edt', 'et', 'timezone', 'timezones'];
+const HAN_ZONES = ['太平洋时间', '太平洋夏令时', '北京时间', '欧洲中部时间', '中部时间', '东部时间'];
+
+/**
  * The Chinese words that ask the hour, for splitting a run of Han characters ("议题几点开始" → 议题,
  * 几点, 开始): each names no topic of the question.
  */
-export const HAN_CLOCK_WORDS: readonly string[] = ['几点钟', '几点', '时间段', '时段'];
+export const HAN_CLOCK_WORDS: readonly string[] = ['几点钟', '几点', '时间段', '时段', ...HAN_ZONES];
 
 /**
  * The words a question that asks the hour says only to ask it ("time", "start", 几点, 开始): beside
@@ -70,4 +77,5 @@ export const CLOCK_WORDS: ReadonlySet<string> = new Set([
   '开始',
   '结束',
   ...['time', 'times', 'hour', 'slot', 'slots', 'timeslot', 'timeslots', 'start', 'starts', 'starting', 'begin', 'begins', 'end', 'ends', 'ending', 'finish', 'finishes', 'kicks', 'clock'],
+  ...ZONES,
 ]);

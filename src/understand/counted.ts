@@ -11,8 +11,8 @@ import { phrasesOf } from './phrases.js';
  */
 const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of|max(?:imum)?)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{0,3})|(人)数|(?<![\p{L}\p{N}])(?:attendance|turnout|headcount|how\s+(?:big|large))(?![\p{L}\p{N}])/giu;
 
-/** How long something lasts ("how long is a lightning talk", "闪电演讲多长"): a duration, never a count of talks. */
-const HOW_LONG = phrasesOf(['how long', 'how many minutes', 'how many hours', '多长', '多久', '几分钟', '多少分钟', '几个小时', '多少小时']);
+/** How long something lasts ("how long is a lightning talk", "panel length", "闪电演讲多长"): a duration, never a count of talks. */
+const HOW_LONG = phrasesOf(['how long', 'length', 'duration', 'how many minutes', 'how many hours', '多长', '多久', '时长', '几分钟', '多少分钟', '几个小时', '多少小时']);
 
 export function asksHowLong(text: string): boolean {
   return HOW_LONG.test(text);

@@ -37,7 +37,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // (not "cost savings": "cost" alone is a topic of talks).
   ['register', ['register', 'registration', 'sign up', 'signup', 'signups', 'sign-up', 'sign-ups', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', ...PAYING, 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'how much was', 'how much were', 'how much did', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', 'rsvp', '报名', '注册', '门票', '通票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],
   // Not "order": the order of the talks is no purchase. Swag and merchandise are got, not registered for.
-  ['buy', ['buy', 'purchase', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
+  ['buy', ['buy', 'buying', 'purchase', 'purchasing', 'purchased', 'for sale', 'sold', ...GOODS, '购买', '买', '卖']],
   // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held; the call's terms after both.
   ['register', HOW_HELD], ['cfp', CALL_TERMS],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '获胜', '当选', '连任', '选上', '选出', '入选', '赢得']],
@@ -53,7 +53,8 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   // "哪几位嘉宾" asks which people, not how many: before "几位".
   ['who', WHICH_PEOPLE],
-  ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '人数', '最多']],
+  // "how long" said as a noun ("lightning talk length", "workshop duration", "时长") asks the same duration.
+  ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'length', 'duration', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '时长', '人数', '最多']],
   // How a vote went, said after "how many" ("how many people turned out" counts them): "how did the toc vote turn out".
   ['results', ['turn out', 'turned out', 'turns out', 'voted in', 'got elected']],
   // The day of the week an event fell on is asked of its date ("那天星期几", "周几", "what weekday").
@@ -143,12 +144,12 @@ export function asksWhoIs(text: string): boolean {
 }
 
 /**
- * The long words of the intents people type to take part, to get a result or to see the talks
- * ("registration", "purchase", "proposals", "outcomes", "sessions", "presentations"), which a typo
- * or a word cut short leaves recognisable: "registr link", "regsiter", "purchse", "sesions". Shorter
+ * The long words of the intents people type to take part, to get a result or to see the talks or the schedule
+ * ("registration", "purchase", "proposals", "outcomes", "sessions", "presentations", "schedule", "timetable"), which a typo
+ * or a word cut short leaves recognisable: "registr link", "regsiter", "purchse", "sesions", "schedul", "timetabel". Shorter
  * words are too near other words ("submit" is one letter from "summit", "elected" from "selected").
  */
-const TYPED_ASKS: ReadonlySet<Ask> = new Set(['register', 'buy', 'cfp', 'results', 'talks']);
+const TYPED_ASKS: ReadonlySet<Ask> = new Set(['register', 'buy', 'cfp', 'results', 'talks', 'schedule']);
 const LONG_ASK_WORDS = ASKS.filter(([ask]) => TYPED_ASKS.has(ask)).flatMap(([ask, words]) =>
   // Not "virtually": "virtual", its stem, names things ("Virtual Kubelet") rather than asking how an event is held.
   words.filter((word) => /^[a-z]{8,}$/.test(word) && !HOW_HELD.includes(word)).map((word) => [ask, word] as const),

@@ -52,8 +52,12 @@ function spaceScripts(text: string): string {
 const FILTER = /(^|\s)(lang|year|event):(?:"([^"]*)"|“([^”]*)”|(\S+))/gi;
 const PHRASE = /"([^"]+)"|“([^”]+)”/g;
 
-/** Parses the filters, phrases and command of a question. Pure; never throws. */
-export function parseQuery(input: string): ParsedQuery {
+/**
+ * Parses the filters, phrases and command of a question. Pure; never throws. `fits` says whether the words after a
+ * command word are its argument ("speaker lin sun") rather than the rest of a question the word begins ("speaker
+ * notifications for istio day chicago"); every argument fits when it is not given.
+ */
+export function parseQuery(input: string, fits: (command: Command, argument: string) => boolean = () => true): ParsedQuery {
   const parsed: ParsedQuery = { text: '', phrases: [], lang: null, year: null, event: null, command: null };
   let rest = input.replace(FILTER, (whole, lead: string, key: string, quoted?: string, curly?: string, bare?: string) => {
     const value = (quoted ?? curly ?? bare ?? '').trim();
@@ -76,7 +80,7 @@ export function parseQuery(input: string): ParsedQuery {
   if (yearOnly) parsed.year = Number(others[0]);
   // "speaker of the how to get help talk", "talks at istio day": a command word followed by a preposition opens a question.
   const asking = command === 'speaker' && OPENS_QUESTION.test(others[0] ?? '');
-  if (command && !asking && (yearOnly || (NEEDS_ARGUMENT.has(command) && others.length) || (STANDS_ALONE.has(command) && !others.length))) {
+  if (command && !asking && (yearOnly || (NEEDS_ARGUMENT.has(command) && others.length && fits(command, others.join(' '))) || (STANDS_ALONE.has(command) && !others.length))) {
     parsed.command = command;
     rest = yearOnly ? '' : others.join(' ');
   }

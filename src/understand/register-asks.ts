@@ -34,6 +34,12 @@ export const PAYING = ['have to pay', 'need to pay', 'do i pay', 'do i still pay
 export const CALL_TERMS = [
   'formats', 'accepted speaker', 'accepted speakers', 'accepted talk', 'accepted talks', 'talk accepted', 'talk is accepted', 'talk was accepted', 'talk gets accepted', 'talk got accepted',
   '被接受', '被接收', '被录用', '投哪',
+  // Where or how a talk is sent in ("从哪提交", "想投…的议题"): not 提交 alone, which the posts also say of a PR or a committer (提交者).
+  '哪提交', '哪里提交', '提交到哪', '提交在哪', '怎么提交', '如何提交', '想投', '投议题', '投个议题', '投演讲',
+  // The formats, said the way the Chinese posts say them ("形式包括 40 分钟演讲"), and the review of the proposals ("评审", "CFP 审查窗口").
+  '演讲形式', '演讲的形式', '议题形式', '议题的形式', '提案形式', '评审', '审查窗口', 'review window', 'review period',
+  // The accepted speakers as the Chinese posts say them ("入选讲者可获得…"): not 入选 alone, which is elected.
+  '入选讲者', '入选的讲者', '入选演讲者',
 ];
 
 /** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
@@ -71,6 +77,16 @@ export function heldAsked(text: string): boolean {
 /** A timeline asked of an event ("北美 istio day 2023 的时间线"): its call's, the only one the posts give ("The timeline: review…"). */
 const TIMELINE = /\btimelines?\b|时间线/iu;
 
+/**
+ * How people ask to give a talk themselves: becoming a speaker, wanting to speak or present, applying, how one gets to
+ * ("become a speaker", "want to speak", "how can i present at", "apply to speak", "成为讲者", "想去分享"); not who spoke.
+ */
+const TO_SPEAK =
+  /\bbecome\s+(?:a\s+)?(?:speaker|presenter)s?\b|\b(?:i|we)\s+(?:want|wanna|would like|'d like|hope)\s+(?:to\s+)?(?:speak|present|give\s+a\s+talk)\b|\bhow\s+(?:can|do|could|would)\s+(?:i|we)\s+(?:speak|present|give\s+a\s+talk|apply)\b|\bspeaking\s+at\b.*\bapply\b|\bwhere\s+(?:can|do)\s+(?:i|we)\s+(?:speak|present)\b|(?:成为|当)[\sA-Za-z\d.-]{0,24}的?(?:讲者|演讲者|讲师|嘉宾)|想(?:去|要|在)?[\sA-Za-z\d.-]{0,24}(?:上台|上)?(?:讲|演讲|分享)/iu;
+
+/** "What does … cost", "what did it cost" (ending the question: "what does the cost estimator do" asks what it is): the price asked. */
+const COST_ASKED = /\bwhat\s+(?:does|did|do|will|would)\b[^?？]*\bcost\s*[?？!.]*\s*$/i;
+
 /** How many came, said as a noun ("beijing meetup attendance", "the turnout"): a count, when no price is said of it (above). */
 const ATTENDANCE = /\b(?:attendance|turnout|headcount)\b/i;
 
@@ -79,7 +95,9 @@ const ATTENDANCE = /\b(?:attendance|turnout|headcount)\b/i;
  * many signed up a count, not a way to sign up; a price asked of being there ("is attendance free", "免费参加吗") that no
  * other ask took is a registration, attendance that no other ask took a count, and an event's timeline its call's.
  */
-export function registerRead(said: Ask | undefined, text: string): Ask | undefined {
+export function registerRead(read: Ask | undefined, text: string): Ask | undefined {
+  // "What does the izzy book cost", "what did istiocon cost": a price, asked with the words of "what is".
+  const said = read === 'what-is' && COST_ASKED.test(text) ? 'register' : read;
   // "Is IstioCon free", "istiocon 是线上的吗": a price or a way of holding asked of an event itself, no thing named.
   const ofEvent = kindIn(text) !== null && !THING_NAMED.test(text);
   if (said === undefined && PRICE_SAID.test(text) && (BEING_THERE.test(text) || ofEvent)) return 'register';
@@ -87,16 +105,41 @@ export function registerRead(said: Ask | undefined, text: string): Ask | undefin
   if (said === undefined && ATTENDANCE.test(text)) return 'how-many';
   // "时间线" holds 时间, a when: a timeline has several dates, those of the call.
   if ((said === undefined || said === 'when') && ofEvent && TIMELINE.test(text)) return 'cfp';
+  // "how do I become a speaker at istio day", "i want to speak at istiocon", "怎么成为讲者": giving a talk is asked of the call.
+  if ((said === undefined || said === 'talks' || said === 'who' || said === 'where') && TO_SPEAK.test(text)) return 'cfp';
+  // "speaker notifications for istio day chicago", "when do speakers hear back": a step of the call's timeline, asked of the call.
+  if ((said === undefined || said === 'when') && notificationAsked(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
+  // An event bought, no thing named ("without buying kubecon", "buy istio day"): its admission, a registration.
+  if (said === 'buy' && ofEvent && EVENT_BOUGHT.test(text) && !GOODS_NAMED.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
   // where it is sold or handed out.
   if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
+  // "Is the izzy book available online", "can i still get the book", "那本书还能买到吗": whether a thing can be had asks where.
+  if (said === undefined && THING_NAMED.test(text) && OBTAINABLE.test(text)) return 'buy';
+  // So does a price said with no asking word at all ("the izzy book, cost?"); "free" alone there is left to `freeThingAsked`.
+  if (said === undefined && THING_NAMED.test(text) && SAID_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
   return said;
 }
 
-/** How people ask what a thing costs ("price", "how much", "多少钱", "价格") or whether it is free ("免费吗"). */
-const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少钱|价格|价钱|几块钱|免费/iu;
+/** How people ask what a thing costs ("price", "how much", "多少钱", "价格") or whether it is free ("免费吗", "要钱吗", "收费吗"). */
+const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少钱|价格|价钱|几块钱|免费|要钱|收费|花钱|付费/iu;
+
+/**
+ * Whether a thing can be had ("available", "in stock", "can i still get", 买得到, 有卖): beside a thing named, where it is sold
+ * or handed out; alone ("are the slides available") it names no thing and asks nothing of the kind.
+ */
+const OBTAINABLE = /\b(?:available|availability|in stock|(?:can|could)\s+(?:i|we|you|u|one)\s+(?:still\s+)?get)\b|买得到|能买到|可以买到|有卖|还能买/iu;
+
+/** Buying said in English ("without buying kubecon", "purchase istio day"): not what a kiosk gives away ("送什么", "handed out"). */
+const EVENT_BOUGHT = /\b(?:buy|buying|bought|purchas(?:e|ed|ing))\b/i;
+
+/** The store or the goods named ("the CNCF store at kubecon", "istio swag at kubecon"): what is bought there is a thing, not admission. */
+const GOODS_NAMED = /\b(?:store|shop|swag|merch|merchandise)\b|商店|网店|周边/iu;
+
+/** A price named ("cost", "价钱"), not whether a thing is free. */
+const SAID_PRICE = /\b(?:price|prices|priced|cost|costs)\b|多少钱|价格|价钱|几块钱/iu;
 
 /** Words of signing up for an event: beside them a thing's price is the event's ("do i need a ticket to get the book"). */
 const SIGNING_UP = /\b(?:regist\w*|sign[- ]?ups?|tickets?|pass(?:es)?|attend\w*)\b|报名|注册|门票|票/iu;

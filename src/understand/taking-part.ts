@@ -28,6 +28,9 @@ const TAKING_PHRASES = [...wordsOf('register'), ...wordsOf('buy')]
 const PRICE = ['cost', 'costs', 'price', 'prices', 'pricing', 'free', 'paid', 'pay', 'fee', 'fees', 'charge', 'money'];
 const PRICE_WORDS = PRICE.map((word) => ({ words: [word], pattern: phrasesOf([word]) }));
 
+/** Whether a thing is to be had ("available online", "in stock", "is buying it possible"): what is wanted of it, which the sentence that says where it is sold need not say. */
+const HAD_WORDS = ['available', 'availability', 'in stock', 'possible'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
+
 /** How people ask what taking part costs, in en and zh ("is it free", "how much is a ticket", "要收费吗", "需要买票吗"). */
 const PRICE_ASKED = phrasesOf([...PRICE, 'how much', 'discount', 'promo', 'coupon', 'voucher', '收费', '免费', '费用', '价格', '票价', '多少钱', '要钱', '买票', '购票', '优惠', '折扣', ...PAYING]);
 
@@ -73,7 +76,9 @@ export function asksDateToo(text: string): boolean {
  * that answers need not hold them.
  */
 export function takingWords(text: string, ask: Ask): string[] {
-  const phrases = ask === 'register' ? [...TAKING_PHRASES, ...PRICE_WORDS] : TAKING_PHRASES;
+  // A thing's price ("the izzy book, cost?") or whether it is to be had ("available") says what is wanted of it, as a
+  // registration's price does; "free" still names a giveaway.
+  const phrases = ask === 'register' ? [...TAKING_PHRASES, ...PRICE_WORDS] : [...TAKING_PHRASES, ...PRICE_WORDS.filter(({ words }) => words[0] !== 'free'), ...HAD_WORDS];
   return phrases.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
 }
 

@@ -8,7 +8,7 @@ import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
 import { timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
-import type { Question } from './types.js';
+import type { Ask, Command, Question } from './types.js';
 import { bareTermAsked, eitherAsked, identityAsked, relationAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 import { whoDidAsked, whoSpokeAsked } from './who-did.js';
@@ -37,6 +37,18 @@ const TRACK_KINDS: ReadonlySet<string> = new Set(['contribfest', 'maintainer-tra
 /** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
 const SPONSORING = /\bsponsor(?:s|ed|ing)?\b|\bpaid for\b|\bpaid by\b|赞助/i;
 
+/** What a speaker's talks answer: a name alone, or a name with the talks, slides, videos or people asked of it ("speaker lin sun slides"). */
+const SPEAKER_ASKS: ReadonlySet<Ask> = new Set(['search', 'talks', 'slides', 'video', 'who', 'latest']);
+
+/**
+ * Whether the words after a command word are its argument: after "speaker", words that ask something a speaker's
+ * talks do not answer ("speaker notifications for istio day chicago", "speaker tickets?") are the rest of a question
+ * that "speaker" begins as a noun, read whole.
+ */
+function speakerArgument(command: Command, argument: string): boolean {
+  return command !== 'speaker' || SPEAKER_ASKS.has(askOf(argument));
+}
+
 /**
  * Reads a question: cuts it at the length limit, takes out the command, filters and quoted phrases,
  * reads the intent, the entities and the words to search. Pure: no index, no I/O.
@@ -48,7 +60,7 @@ export function understand(input: string, lang?: Lang): Question {
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
   // "hey, talks by …" is the command "talks by …". Letters and digits typed full width ("ＫｕｂｅＣｏｎ ２０２４", as a
   // Chinese input method in full-width mode gives them) are read as the letters and digits they are.
-  const parsed = parseQuery(withoutOpener(text.normalize('NFKC')));
+  const parsed = parseQuery(withoutOpener(text.normalize('NFKC')), speakerArgument);
   const said = withWhatSpelled(withoutCloser(withoutOpener(withShorthandSpelled(spacedAsNamed(spelledAsMeant(plainEnglish(plainChinese(parsed.text))))))));
   // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
   const identity = identityAsked(said);

@@ -20,6 +20,22 @@ describe('how to submit a talk (shipped index)', () => {
     expect(answer.results[0]?.text).toContain('until 12 February');
   });
 
+  it('reads where or how a talk is sent in, its formats and its review, as the Chinese say them, as asking the call', () => {
+    expect(engine.answer('我想给 istiocon 2022 投个议题，在哪里提交？').direct?.text).toMatch(/^IstioCon 2022 的征稿/);
+    expect(engine.answer('IstioCon 2021 可以选哪些演讲形式').direct?.text).toMatch(/^IstioCon 2021 的征稿/);
+    expect(engine.answer('北美 istio day 2023 提案评审是什么时候').direct?.text).toMatch(/^Istio Day North America 2023 的征稿/);
+    // 提交 alone says no call: a committer (提交者) is a part played, and the award names who.
+    expect(understand('2025 年谁拿了顶级提交者奖').ask).not.toBe('cfp');
+  });
+
+  it('reads wanting to give a talk ("become a speaker", "want to speak", 成为讲者, 想去…分享) as asking the call, not who spoke', () => {
+    expect(engine.answer('how do i become a speaker at istio day?').direct?.text).toMatch(/^Call for proposals of Istio Day /);
+    expect(engine.answer('we would like to present at istio day europe 2023, how can we apply').direct?.text).toMatch(/^Call for proposals of Istio Day Europe 2023/);
+    expect(engine.answer('我想当 istio day 的讲者').direct?.text).toMatch(/^Istio Day .* 的征稿/);
+    expect(understand('istio day 入选讲者 有什么福利').ask).toBe('cfp');
+    expect(understand('who spoke at istio day london').ask).not.toBe('cfp');
+  });
+
   it('says the deadline in Chinese to a Chinese question', () => {
     expect(engine.answer('istio day 北美 2023 cfp 截止').direct?.text).toBe('Istio Day North America 2023 的征稿，已于 8 月 6 日截止');
   });

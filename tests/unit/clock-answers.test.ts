@@ -12,6 +12,16 @@ beforeAll(async () => {
 
 const first = (engine: Answerer, question: string): string => engine.answer(question).results[0]?.text ?? '';
 
+describe('a time zone said beside the hour asked', () => {
+  it('asks in which zone the hour is wanted, not which row of a timetable: the hours of the stream answer', () => {
+    for (const question of ['istio 1.0 stream start time pdt', 'launch stream on twitch, what time in pacific time']) {
+      const line = shipped.answer(question).direct?.text ?? '';
+      expect(line).toContain('from 10:00 to 16:00 PDT');
+      expect(line).not.toMatch(/slot/);
+    }
+  });
+});
+
 describe('a question that asks the time of day', () => {
   it('gets the passage that gives the hour first, in en and zh', () => {
     expect(first(shipped, 'what time was the 4th birthday community meetup')).toContain('10:00 Pacific');

@@ -16,8 +16,9 @@ describe('the event date line', () => {
     expect(engine.answer('when did the chicago istio day take place').direct?.text).toMatch(/^Istio Day North America 2023: 6 November 2023/);
   });
 
-  it('gives no line when the date or place asked is of its call for proposals, not of the event', () => {
-    expect(engine.answer('when were the chicago istio day speakers notified').direct).toBeUndefined();
+  it('gives no line of the event when the date or place asked is of its call for proposals', () => {
+    // The call's line answers, with the day its timeline says speakers were told, never the event's own day.
+    expect(engine.answer('when were the chicago istio day speakers notified').direct?.text).toMatch(/^Call for proposals of Istio Day North America 2023, speakers notified on (?:7 September|September 7)$/);
     expect(engine.answer('芝加哥 istio day 2023 的提交地址在哪').direct).toBeUndefined();
   });
 
@@ -25,6 +26,12 @@ describe('the event date line', () => {
     expect(engine.answer('istiocon 2022 went on for how long').direct?.text).toMatch(/^IstioCon 2022: 25 to 29 April 2022/);
     expect(engine.answer('上海 istiocon 持续了多久').direct?.text).toMatch(/2023 年 9 月 26 日/);
     expect(engine.answer('how long are the lightning talks at an istio day').direct?.text ?? '').not.toMatch(/\d{4}$|\d{4},/);
+    // A length said as a noun ("length", "duration", 时长) asks how long too: not the talks of that kind, but the passage that gives it.
+    for (const question of ['lightning talk length for istio day north america 2023', '北美 istio day 2023 闪电演讲时长']) {
+      const answer = engine.answer(question);
+      expect(answer.direct?.text ?? '').not.toMatch(/^Talks|的演讲/u);
+      expect(answer.results[0]?.text).toMatch(/5-minute lightning talks|5 分钟闪电演讲/);
+    }
   });
 
   it('dates a talk named by its title by the event it was given at, not by the event its city names', () => {

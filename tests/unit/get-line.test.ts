@@ -31,6 +31,42 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(engine.answer('is izzy saves the birthday sold anywhere').direct?.text).toMatch(/CNCF online store/);
   });
 
+  it('takes an adverb that only stresses the request ("actually", "really") for no thing asked about: the store still answers', () => {
+    expect(engine.answer('where do i actually buy the kids book about izzy').direct?.text).toMatch(/CNCF online store/);
+    expect(engine.answer('can you really buy the izzy book online').direct?.text).toMatch(/CNCF online store/);
+  });
+
+  it('reads the price of a thing said with no asking word, or asked "what does … cost", as where it is sold', () => {
+    for (const question of ['the kids book about izzy, cost?', 'what does the izzy book cost']) {
+      expect(engine.answer(question).direct?.text).toMatch(/CNCF online store/);
+    }
+    // A cost that does not end the question is no price asked: what the estimator is.
+    expect(understand('what does the cost estimator do').ask).toBe('what-is');
+  });
+
+  it('reads whether a thing can be had ("available", "can i still get", 买得到) as where it is sold, never slides asked available', () => {
+    for (const question of ['is the izzy book available online?', 'can i still get the izzy book']) {
+      expect(engine.answer(question).direct?.text).toMatch(/online store/);
+    }
+    expect(engine.answer('izzy 绘本现在还买得到吗').direct?.text).toMatch(/CNCF 在线商店/);
+    expect(understand('are the slides available for istio day london').ask).toBe('slides');
+  });
+
+  it('reads buying said as "buying" or "purchasing" as buying: of a thing, where it is sold; of an event, its registration', () => {
+    expect(engine.answer('is buying the izzy book possible online').direct?.text).toMatch(/CNCF online store/);
+    expect(understand('buying a kubecon pass for istio day in chicago').ask).toBe('register');
+    expect(understand('can i go to istio day without buying kubecon').ask).toBe('register');
+    // What a kiosk gives away at an event stays a thing got.
+    expect(understand('2025 年亚特兰大的 kubecon 展台上送什么').ask).toBe('buy');
+  });
+
+  it('reads whether a thing costs money, said the Chinese ways (要钱吗, 收费吗), as where it is sold or handed out', () => {
+    expect(understand('kubecon 上 istio 的 T 恤 要钱吗').ask).toBe('buy');
+    expect(engine.answer('izzy 绘本 收费吗').direct?.text).toMatch(/CNCF 在线商店/);
+    // Of an event, what attending costs.
+    expect(understand('istiocon 2022 要钱吗').ask).toBe('register');
+  });
+
   it('reads "有什么送" as asking what was given away, as "送什么" is', () => {
     expect(engine.answer('亚特兰大 展台 有什么送').direct?.text).toMatch(/发放了新设计的 Istio T 恤/);
   });

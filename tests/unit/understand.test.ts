@@ -195,6 +195,9 @@ describe('understand', () => {
     expect(understand('purchse the book').ask).toBe('buy');
     expect(understand('which sesions did the maintainers give').ask).toBe('talks');
     expect(understand('presentaions at istio day').ask).toBe('talks');
+    // The schedule's long words too: cut short ("schedul") or with two letters swapped at the end ("timetabel").
+    expect(understand('istoicon 2021 schedul').ask).toBe('schedule');
+    expect(understand('timetabel of the beijing meetup').ask).toBe('schedule');
     expect(understand('maintainer summit').ask).toBe('search');
     expect(understand('istio day 什么时候截稿').ask).toBe('cfp');
     expect(understand('istio day call for speakers').ask).toBe('cfp');

@@ -51,7 +51,8 @@ const rows: Row[] = [
   // A KubeCon's own week, which the Istio Day post gives ("KubeCon ran from 6 to 9 November"), asked with "what days".
   { q: 'kubecon chicago 2023 what days', ask: 'when', kind: 'kubecon', city: 'Chicago', in: 'first', fact: KUBECON_WEEK_CHICAGO },
   { q: 'kubecon london 2025 which days was it', ask: 'when', kind: 'kubecon', city: 'London', in: 'first', fact: KUBECON_WEEK_LONDON },
-  { q: 'when were the speakers notified for the chicago istio day', ask: 'when', city: 'Chicago', in: 'first', fact: /7 September/, not: /6 November 2023/ },
+  // The day speakers were told is a step of the call: its line gives it (`deadline.ts`).
+  { q: 'when were the speakers notified for the chicago istio day', ask: 'cfp', city: 'Chicago', in: 'line', fact: /speakers notified on 7 September/, not: /6 November 2023/ },
   { q: 'istio day chicago cfp closed when', ask: 'cfp', city: 'Chicago', in: 'line', fact: /6 August/ },
   { q: 'when did registration for istiocon 2022 open', ask: 'register', kind: 'istiocon', year: 2022, in: 'line', fact: /21 March 2022/ },
   // when, in Chinese
@@ -69,7 +70,7 @@ const rows: Row[] = [
   { q: 'kubecon 芝加哥 2023 是哪几天', ask: 'when', kind: 'kubecon', city: 'Chicago', in: 'first', fact: KUBECON_WEEK_CHICAGO },
   { q: 'kubecon 伦敦 2025 开几天呢', ask: 'when', kind: 'kubecon', city: 'London', in: 'first', fact: KUBECON_WEEK_LONDON },
   { q: 'kubecon 欧洲 2026 几号到几号', ask: 'when', kind: 'kubecon', region: 'Europe', year: 2026, in: 'line', fact: /2026 年 3 月 23 日至 26 日/ },
-  { q: '芝加哥 istio day 什么时候通知讲者', ask: 'when', city: 'Chicago', in: 'first', fact: /9 月 7 日通知讲者/, not: /2023 年 11 月 6 日/ },
+  { q: '芝加哥 istio day 什么时候通知讲者', ask: 'cfp', city: 'Chicago', in: 'line', fact: /9 月 7 日通知讲者/, not: /2023 年 11 月 6 日/ },
   { q: '芝加哥istio day征稿几号截止', ask: 'cfp', city: 'Chicago', in: 'line', fact: /8 月 6 日/ },
   { q: 'istiocon 2022 哪天开始报名的', ask: 'register', kind: 'istiocon', year: 2022, in: 'line', fact: /2022 年 3 月 21 日/ },
   { q: '阿姆斯特丹istio day是啥时候啊', ask: 'when', kind: 'istio-day', city: 'Amsterdam', in: 'line', fact: /2023 年 4 月 18 日/ },

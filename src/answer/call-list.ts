@@ -1,0 +1,42 @@
+/**
+ * "which tracks did IstioCon 2022's call have", "投稿方向": the tracks a call's post lists, whole. The indexer cuts
+ * a long list into passages that each repeat its lead ("Proposals were taken on Sessionize for four tracks: …"), so the
+ * first page shows only some of them; the list is gathered from every passage of that post that repeats the lead, in the
+ * post's order. From what the posts say: no list when no passage of the first page leads one in.
+ */
+import { PAGE_SIZE } from '../domain/index.js';
+import type { RankedPassages } from '../find/index.js';
+import type { Passage } from '../model/index.js';
+import type { Question } from '../understand/index.js';
+
+/** How people ask for a call's tracks or topics ("which tracks", "cfp topics", "有哪些方向"). */
+const LISTED_ASKED = /\b(?:tracks?|topics?|themes?|categories)\b|方向|主题|轨道|类别/iu;
+
+/** A lead that introduces the tracks ("…split into four main topic tracks:", "…分为四个主题方向："), up to its colon. */
+const LEAD = /^[^:：]{10,200}?(?:\btracks?\b|\btopics?\b|方向|轨道)[^:：]{0,20}[:：]/iu;
+
+/** Every corpus's passages by post, in the posts' order: built once, not walked for each question. */
+const BY_POST = new WeakMap<readonly Passage[], Map<string, Passage[]>>();
+
+function byPost(passages: readonly Passage[]): Map<string, Passage[]> {
+  let posts = BY_POST.get(passages);
+  if (!posts) {
+    posts = new Map();
+    for (const passage of passages) posts.set(passage.postId, [...(posts.get(passage.postId) ?? []), passage]);
+    BY_POST.set(passages, posts);
+  }
+  return posts;
+}
+
+/**
+ * The list of tracks a first-page passage of `event`'s call leads in, gathered from its post: the lead once, then each
+ * passage's items after it. Undefined unless the question asks for tracks or topics and a passage leads a list of them.
+ */
+export function callList(question: Question, ranked: RankedPassages, event: string, passages: readonly Passage[]): string | undefined {
+  if (!LISTED_ASKED.test(question.rest)) return undefined;
+  const leading = ranked.slice(0, PAGE_SIZE).find(({ passage }) => passage.event === event && passage.lang === question.lang && LEAD.test(passage.text));
+  const lead = leading ? LEAD.exec(leading.passage.text)?.[0] : undefined;
+  if (!leading || !lead) return undefined;
+  const items = (byPost(passages).get(leading.passage.postId) ?? []).filter((passage) => passage.text.startsWith(lead)).map((passage) => passage.text.slice(lead.length).trim());
+  return items.length ? `${lead} ${items.join(' ')}` : undefined;
+}
