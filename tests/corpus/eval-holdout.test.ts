@@ -8,7 +8,7 @@ import { parseQuestions } from '../../src/eval/index.js';
 const root = resolve(loadConfig().istioContent);
 if (!existsSync(join(root, 'en'))) throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT.`);
 
-const FILES = ['eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl', 'eval/dev28.jsonl'];
+const FILES = ['eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl', 'eval/dev28.jsonl', 'eval/dev30.jsonl'];
 
 /** content/ holds the project's own posts (<lang>/events/<year>/…); every other post is an istio.io one. */
 const fileOf = (post: string): string => (/^(en|zh)\/events\/\d{4}\//.test(post) ? join('content', `${post}.md`) : join(root, `${post}.md`));

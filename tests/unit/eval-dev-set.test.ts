@@ -59,6 +59,8 @@ const SETS = [
   { file: 'eval/dev24.jsonl', size: 60, zh: 30, perIntent: 20, intents: ['next', 'when'] },
   // The twenty-eighth development set (round 12): when, where, talks, slides and video only, written before any code was read.
   { file: 'eval/dev28.jsonl', size: 60, zh: 24, perIntent: 9, intents: ['when', 'where', 'talks', 'slides', 'video'] },
+  // The thirtieth development set (round 13): next, latest, first and the events said from today, written before any code was read.
+  { file: 'eval/dev30.jsonl', size: 60, zh: 30, perIntent: 10, intents: ['next', 'when'] },
 ];
 
 const read = (file: string) => parseQuestions(readFileSync(file, 'utf8'), file);
@@ -122,7 +124,7 @@ describe.each([
   });
 });
 
-const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl', 'eval/dev28.jsonl'];
+const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl', 'eval/dev28.jsonl', 'eval/dev30.jsonl'];
 
 /** The fourth to ninth development sets: their own ids, and no question another set (or the tuned set) already asks. */
 describe.each([
@@ -151,6 +153,7 @@ describe.each([
   { file: 'eval/dev27.jsonl', prefix: 'd27-' },
   { file: 'eval/dev24.jsonl', prefix: 'd24-' },
   { file: 'eval/dev28.jsonl', prefix: 'd28-' },
+  { file: 'eval/dev30.jsonl', prefix: 'd30-' },
 ])('the development set $file', ({ file, prefix }) => {
   const dev = read(file);
 
