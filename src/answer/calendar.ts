@@ -86,10 +86,13 @@ export class Calendar {
     return words.some((word) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && this.names(word));
   }
 
-  /** The first event of the same kind held after `event` ("the istiocon that followed the 2021 one"), in `lang`; none when none is known. */
-  after(event: EventInfo, lang: Lang): EventInfo | undefined {
+  /**
+   * The first event of the same kind held after `event` ("the istiocon that followed the 2021 one"), in `lang`, of `among`
+   * when given (the events of the region asked for); none when none is known.
+   */
+  after(event: EventInfo, lang: Lang, among: readonly EventInfo[] = this.#of(lang)): EventInfo | undefined {
     const start = event.start ?? '9999';
-    return this.#of(lang)
+    return among
       .filter((other) => other.kind === event.kind && (other.start ?? '') > start)
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
   }
@@ -108,10 +111,10 @@ export class Calendar {
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || own(a) - own(b))[0];
   }
 
-  /** The last event of the same kind held before `event` ("the istio day before atlanta"), in `lang`; none when none is known. */
-  before(event: EventInfo, lang: Lang): EventInfo | undefined {
+  /** The last event of the same kind held before `event` ("the istio day before atlanta"), in `lang`, of `among` when given; none when none is known. */
+  before(event: EventInfo, lang: Lang, among: readonly EventInfo[] = this.#of(lang)): EventInfo | undefined {
     const start = event.start ?? '';
-    return this.#of(lang).find((other) => other.kind === event.kind && other.start !== null && other.start < start);
+    return among.find((other) => other.kind === event.kind && other.start !== null && other.start < start);
   }
 
   /** The events of `kind` (of any kind when null; held in `region` when given), in `lang`, newest first. */

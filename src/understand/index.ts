@@ -9,7 +9,7 @@ export { askingWords, askOf, asksWhoIs, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_
 export { phrasesOf, type Phrases } from './phrases.js';
 export { COMPANY_ASKS, namesPart } from './roles.js';
 export { asksHowLong, countedPhrases, limitAsked, talkSizeAsked } from './counted.js';
-export { afterAsked, afterSides, beforeAsked, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, timeOf, whatFollowedAsked, withoutSpansAround } from './times.js';
+export { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, timeOf, whatFollowedAsked, withoutSpansAround } from './times.js';
 export { relativeYears, relativeYearWords } from './relative-years.js';
 export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, awardAsked, namesElection, otherBodiesTitleOf } from './bodies.js';
 export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoTookPartAsked } from './taking-part.js';

@@ -160,7 +160,20 @@ const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后', '后面', '
  * event looked past, and those that say what is wanted of the one that followed; null without "after".
  */
 export function afterSides(text: string): { named: string; wanted: string } | null {
-  const match = AFTER_SPLIT.exec(text);
+  return sidesAt(AFTER_SPLIT, text);
+}
+
+/** As `AFTER_SPLIT`, for "before": "伦敦之前的 istio day", "the istio day na before salt lake city". */
+const BEFORE_SPLIT = new RegExp(`(${['之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个'].join('|')})|\\b(?:before|preceded|preceding|prior to)\\b`, 'iu');
+
+/** "kubecon eu before the amsterdam 2026 one": the words that name the event looked before, and those that say what is wanted of the one before it. */
+export function beforeSides(text: string): { named: string; wanted: string } | null {
+  return sidesAt(BEFORE_SPLIT, text);
+}
+
+/** The text cut at the first word of `split`: a Chinese one (its first group) follows the event it looks from, an English one precedes it. */
+function sidesAt(split: RegExp, text: string): { named: string; wanted: string } | null {
+  const match = split.exec(text);
   if (!match) return null;
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);

@@ -150,6 +150,16 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
 
+  it('keeps to the region said of the one asked for, not of the one looked from', () => {
+    // Said of the one asked for: held there, though another of the kind came between.
+    expect(line('which istio day in north america came before the salt lake city one')).toBe('Istio Day North America 2023: 6 November 2023, Chicago');
+    expect(line('the kubecon in europe prior to amsterdam 2026')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025: .*London$/);
+    expect(line('the istio day in europe after paris')).toBe('Istio Day Europe 2025: 1 April 2025, London');
+    expect(line('盐湖城那届之前 北美的 istio day 是哪场')).toMatch(/^Istio Day North America 2023：.*芝加哥$/);
+    // Said of the one looked from, it says nothing of what followed.
+    expect(line('what came after kubecon eu 2025')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025: .*Atlanta$/);
+  });
+
   it('answers the event after or before one named, said with "after" or "before" alone', () => {
     expect(line('istio day after paris 2024')).toBe('Istio Day North America 2024: 12 November 2024, Salt Lake City');
     expect(line('芝加哥那届 istio day 以后去了哪里')).toMatch(/^Istio Day Europe 2024：.*巴黎$/);
