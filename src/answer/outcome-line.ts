@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, awardAsked, bodiesTitled, bodyTitleOf, namesElection, namesPart, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, beforeAsked, asksGovernance, awardAsked, bodiesTitled, bodyTitleOf, namesElection, namesPart, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -148,22 +148,23 @@ export class OutcomeLines {
   }
 
   /**
-   * "the steering election after the 2020 one", "2025 年那次之后又选了一次吗": the results post of the first
-   * year after the one named that has one, of the body the question names (of some body when it names
-   * none: an event's awards are no election). Without `post` when that year's post is news of two
-   * bodies (2021's "Steering and TOC updates" announced the Steering vote and gave the TOC's results);
-   * none when the question names no election after a year, or none followed (the latest is then said).
+   * "the steering election after the 2020 one", "2025 年那次之后又选了一次吗", "the toc vote before the 2026 one": the
+   * results post of the nearest year after (before) the one named that has one, of the body the question names (of
+   * some body when it names none: an event's awards are no election). Without `post` when that year's post is news of
+   * two bodies (2021's "Steering and TOC updates" announced the Steering vote and gave the TOC's results); none when
+   * the question names no election after or before a year, or none followed (the latest is then said).
    */
   #following(question: Question): { post?: ResultsPost } | undefined {
     const [year, otherYear] = question.entities.years;
-    if (year === undefined || otherYear !== undefined || !namesElection(question.words) || !afterAsked(question.rest)) return undefined;
+    const after = afterAsked(question.rest);
+    if (year === undefined || otherYear !== undefined || !namesElection(question.words) || !(after || beforeAsked(question.rest))) return undefined;
     const body = bodyTitleOf(question) ?? ANY_BODY_TITLE;
     const yearOf = (passage: Passage): number => Number(passage.date?.slice(0, 4));
-    // Some years' results were posted in one language only: the year that followed is read from both.
-    const later = this.#passages.filter((passage) => passage.facts.outcome && yearOf(passage) > year && body.test(passage.title));
-    if (!later.length) return undefined;
-    const first = Math.min(...later.map(yearOf));
-    const ofFirst = later.filter((passage) => yearOf(passage) === first);
+    // Some years' results were posted in one language only: the year beside it is read from both.
+    const beside = this.#passages.filter((passage) => passage.facts.outcome && (after ? yearOf(passage) > year : yearOf(passage) < year) && body.test(passage.title));
+    if (!beside.length) return undefined;
+    const first = after ? Math.min(...beside.map(yearOf)) : Math.max(...beside.map(yearOf));
+    const ofFirst = beside.filter((passage) => yearOf(passage) === first);
     const own = ofFirst.filter((passage) => passage.lang === question.lang);
     const post = this.#best({ ...question, entities: { ...question.entities, years: [first] } }, own.length ? own : ofFirst);
     return post && bodiesTitled(post.passage.title) === 1 ? { post } : {};

@@ -75,6 +75,11 @@ describe('who won or was elected', () => {
     expect(engine.answer('2031 年指导委员会选举之后那次谁当选').direct?.text).toMatch(/^2032 年指导委员会选举结果：.*Sofia Costa/);
   });
 
+  it('answers the election before the year named with the results of the nearest earlier year that has them', () => {
+    expect(engine.answer('who won the toc vote before the 2032 one').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+    expect(engine.answer('2032 年之前那次指导委员会选举谁当选').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
+  });
+
   it('answers "who got in" with the results post when it ranks first, though no word of the question says elected', () => {
     const answer = engine.answer('who got in to the toc in 2031');
     expect(answer.direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair.*Tomas Berg/);
