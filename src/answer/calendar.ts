@@ -1,6 +1,6 @@
 import { ANY_EVENT_WORDS, OWN_SERIES, placeOf, regionIn, type Region } from '../domain/index.js';
 import type { EventInfo, EventKind, Lang } from '../model/index.js';
-import { HAPPENING_WORDS } from '../understand/index.js';
+import { DAY_ASKS, HAPPENING_WORDS } from '../understand/index.js';
 import { EventMatcher } from './event-match.js';
 
 /**
@@ -8,6 +8,9 @@ import { EventMatcher } from './event-match.js';
  * Salt Lake City's "lake" ("when will the next kubecon na take place").
  */
 const HAPPENING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HAPPENING_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** The phrases that ask a day ("which day was the first istiocon"): their "day" names no Istio Day. */
+const DAY_ASKED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DAY_ASKS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** Where an event was held: its city's region, else the one its name says. */
 function regionOf(event: EventInfo): Region | null {
@@ -72,7 +75,7 @@ export class Calendar {
    * when what it names fits most events ("istio event"), which is no more than naming none.
    */
   about(text: string, lang: Lang): EventInfo[] {
-    const names = this.#matcher.best(text.replace(HAPPENING, ' '));
+    const names = this.#matcher.best(text.replace(HAPPENING, ' ').replace(DAY_ASKED, ' '));
     return names.length * 2 > this.#names ? [] : this.byNames(names, lang);
   }
 

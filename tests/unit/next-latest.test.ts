@@ -150,6 +150,11 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
 
+  it('reads the day of "what day", "which days" as asking when, not as naming an Istio Day', () => {
+    expect(line('which day was the first istiocon')).toBe('IstioCon 2021: 22 February 2021');
+    expect(line('what day was the latest istiocon')).toMatch(/^IstioCon China 2023: 26 September 2023, Shanghai/);
+  });
+
   it('keeps to the region said of the one asked for, not of the one looked from', () => {
     // Said of the one asked for: held there, though another of the kind came between.
     expect(line('which istio day in north america came before the salt lake city one')).toBe('Istio Day North America 2023: 6 November 2023, Chicago');
