@@ -132,9 +132,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     const [latest] = ofKind.length ? ofKind : calendar.events(lang);
     return latest ? { events: [latest], direct: pastLine(latest, now, lang, where) } : {};
   }
-  // "when was the first istiocon": the earliest dated one of the events named, when they are of a series
-  // the posts know from its start (none when none is named: "the first kubecon" was before the posts).
-  if (time === 'first' && (ask === 'when' || ask === 'where') && named.every((event) => OWN_SERIES.has(event.kind)) && !topicOf(question, calendar).length) {
+  // "when was the first istiocon", "first istio day in europe": the earliest dated one of the events named, when they are of
+  // a series the posts know from its start (none when none is named: "the first kubecon" was before the posts).
+  if (time === 'first' && (ask === 'when' || ask === 'where' || (asksEvent && named.length > 0)) && named.every((event) => OWN_SERIES.has(event.kind)) && !topicOf(question, calendar).length) {
     const first = named.filter((event) => event.start).at(-1);
     return first ? { events: [first], direct: eventLine(first, lang, where) } : {};
   }

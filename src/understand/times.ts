@@ -28,6 +28,12 @@ const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENIN
  */
 export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'on the calendar', 'still to come', 'yet to come', '后面还有', '后续还有', '今年还有', '计划中'];
 
+/** "the first ever istiocon": "ever" only stresses "first", and is no topic. */
+const FIRST_EVER = 'first ever';
+
+/** The time words of several Latin words that are read whole (`words.ts`), so that none of their words is a topic. */
+export const WHOLE_TIME_PHRASES: readonly string[] = [...AHEAD, FIRST_EVER];
+
 /** "the last istio day of 2024", "2024 年最后一场": the newest of those named. */
 const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
 
@@ -35,7 +41,7 @@ const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', ...RECURS, ...AHEAD]],
   ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '前一届', '前一场', '前一次', ...LAST]],
-  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
+  ['first', [FIRST_EVER, 'first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
 ];
 
 /** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
