@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, beforeAsked, asksGovernance, awardAsked, bodiesTitled, bodyTitleOf, namesElection, namesPart, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, beforeAsked, asksGovernance, awardAsked, bodiesTitled, bodyTitleOf, namesElection, namesPart, saysElection, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -75,7 +75,8 @@ export class OutcomeLines {
    * 选举"), only from a post of the year of the first passage: when the newest election has no
    * results yet, an older one's are no answer.
    */
-  answer(question: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
+  answer(asked: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
+    const question = this.#firstYear(asked);
     // "the next election": none is announced after the newest one, whose results answer, said so.
     const next = question.time === 'next' && (question.ask === 'latest' || question.ask === 'search' || question.ask === 'when');
     const latest = ((question.ask === 'latest' && question.time === 'latest') || next) && question.words.wants.includes('outcome');
@@ -168,6 +169,17 @@ export class OutcomeLines {
     const own = ofFirst.filter((passage) => passage.lang === question.lang);
     const post = this.#best({ ...question, entities: { ...question.entities, years: [first] } }, own.length ? own : ofFirst);
     return post && bodiesTitled(post.passage.title) === 1 ? { post } : {};
+  }
+
+  /**
+   * "the first steering election", "第一次指导委员会选举": the question as asked of the earliest year whose results of the body
+   * it names (of any body when none) the posts hold; itself when it asks of no first election, or names a year.
+   */
+  #firstYear(question: Question): Question {
+    if (question.time !== 'first' || question.entities.years.length || !saysElection(question.words)) return question;
+    const body = bodyTitleOf(question) ?? ANY_BODY_TITLE;
+    const years = this.#passages.filter((passage) => passage.facts.outcome && body.test(passage.title)).map((passage) => Number(passage.date?.slice(0, 4)));
+    return years.length ? { ...question, entities: { ...question.entities, years: [Math.min(...years)] } } : question;
   }
 
   /**

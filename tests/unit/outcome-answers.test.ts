@@ -75,6 +75,12 @@ describe('who won or was elected', () => {
     expect(engine.answer('2031 年指导委员会选举之后那次谁当选').direct?.text).toMatch(/^2032 年指导委员会选举结果：.*Sofia Costa/);
   });
 
+  it('answers the first election with the results of the earliest year the posts hold, not of the newest', () => {
+    expect(engine.answer('who won the first toc election').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+    expect(engine.answer('第一次指导委员会选举 谁当选').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
+    expect(engine.answer('首次 toc 选举结果').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+  });
+
   it('answers the election before the year named with the results of the nearest earlier year that has them', () => {
     expect(engine.answer('who won the toc vote before the 2032 one').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
     expect(engine.answer('2032 年之前那次指导委员会选举谁当选').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
