@@ -150,6 +150,13 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
 
+  it('reads 最近一次, 最新一届 whole as the latest, leaving no 一次 or 一届 to search for', () => {
+    const words = (text: string) => understand(text).words.groups.map((group) => group.word);
+    expect(words('最近一届 istio day 在哪')).toEqual(['istio', 'day']);
+    expect(words('最新一次 toc 选举结果')).not.toContain('一次');
+    expect(understand('最近一场 kubecon').time).toBe('latest');
+  });
+
   it('names the first of a series asked for alone, as the latest is, "ever" and all', () => {
     expect(line('first istiocon')).toBe('IstioCon 2021: 22 February 2021');
     expect(line('the first istio day in europe')).toBe('Istio Day Europe 2023: 18 April 2023, Amsterdam');
