@@ -150,6 +150,13 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
 
+  it('answers who did something at the one event a time word picks, not at another whose passage ranks above it', () => {
+    expect(line('who was the host at the previous istio day')).toMatch(/^Istio Day North America 2025 in Atlanta: John Howard \(Solo\.io\) and Keith Mattix \(Microsoft\) hosted it/);
+    // The latest one's posts name no sponsor: no line, rather than the sponsor of the London one ranked above it.
+    expect(line('who sponsored the latest istio day')).toBeUndefined();
+    expect(line('上一届 istio day 谁是赞助商')).toBeUndefined();
+  });
+
   it('reads 最近一次, 最新一届 whole as the latest, leaving no 一次 or 一届 to search for', () => {
     const words = (text: string) => understand(text).words.groups.map((group) => group.word);
     expect(words('最近一届 istio day 在哪')).toEqual(['istio', 'day']);
