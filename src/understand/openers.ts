@@ -11,8 +11,8 @@
  * says how the asker feels about asking, nothing of what is asked, and its words ("dumb", "question") name no topic.
  */
 const HEDGE = String.raw`(?:sorry|apologies|sry)(?:\s+(?:if|for)\s+(?:this\s+is\s+|the\s+)?(?:an?\s+)?(?:dumb|silly|stupid|noob|newbie|basic|naive|obvious)\s+(?:question|q))?(?:\s+but)?|(?:an?\s+)?(?:dumb|silly|stupid|noob|newbie|basic|naive|obvious)\s+(?:question|q)(?:\s+but)?`;
-/** Asking whether someone knows, or saying one wants to know ("does anyone know", "i'd like to know", "any idea"): the question follows. */
-const KNOWING = String.raw`please|pls|plz|(?:does|do)\s+(?:any\s*one|some\s*one|some\s*body|any\s*body|you|u)\s+know|any\s*one\s+know|(?:can|could)\s+(?:any\s*one|some\s*one|you|u)\s+tell\s+me|i\s+(?:was\s+)?wonder(?:ing|ed)?|just\s+wondering|(?:i\s*['’]?d|i\s+would|i)?\s*(?:like|want(?:ed)?|need|wanna)\s+(?:to\s+)?know|(?:i\s*['’]?m\s+|i\s+am\s+)?curious|any\s+ideas?`;
+/** Asking whether someone knows, or saying one wants to know ("does anyone know", "could you let me know", "i'd like to know", "any idea"): the question follows. */
+const KNOWING = String.raw`please|pls|plz|(?:does|do)\s+(?:any\s*one|some\s*one|some\s*body|any\s*body|you|u)\s+know|any\s*one\s+know|(?:can|could|would)\s+(?:any\s*one|some\s*one|some\s*body|you|u)\s+(?:please\s+)?(?:tell\s+me|let\s+me\s+know)|let\s+me\s+know|i\s+(?:was\s+)?wonder(?:ing|ed)?|just\s+wondering|(?:i\s*['’]?d|i\s+would|i)?\s*(?:like|want(?:ed)?|need|wanna)\s+(?:to\s+)?know|(?:i\s*['’]?m\s+|i\s+am\s+)?curious|any\s+ideas?`;
 const OPENER = new RegExp(String.raw`^\s*(?:(?:so|ok|okay|hey|hi|hello|um+|uh+|hm+|btw|also|and|but|oh|well|quick question|${HEDGE}|${KNOWING})(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:对了|话说|所以|那么|另外|顺便问一下|请问|不好意思|打扰一下|弱弱地?问一下|小白问一下|新手问一下|(?:有)?谁能|有人能|哪位(?:大佬)?能|帮忙)[\s,，:：]*)+`, 'iu');
 
 /** "有人知道 … 吗", "你知道 … 吗": asking whether someone knows asks the question inside, whose 吗 goes with the frame. */
