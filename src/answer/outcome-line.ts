@@ -153,16 +153,22 @@ export class OutcomeLines {
    * results post of the nearest year after (before) the one named that has one, of the body the question names (of
    * some body when it names none: an event's awards are no election). Without `post` when that year's post is news of
    * two bodies (2021's "Steering and TOC updates" announced the Steering vote and gave the TOC's results); none when
-   * the question names no election after or before a year, or none followed (the latest is then said).
+   * the question names no election after or before a year (or before the newest, "the toc vote before last"), or none
+   * followed (the latest is then said).
    */
   #following(question: Question): { post?: ResultsPost } | undefined {
-    const [year, otherYear] = question.entities.years;
+    const [named, otherYear] = question.entities.years;
     const after = afterAsked(question.rest);
-    if (year === undefined || otherYear !== undefined || !namesElection(question.words) || !(after || beforeAsked(question.rest))) return undefined;
+    const before = !after && beforeAsked(question.rest);
+    if (otherYear !== undefined || !namesElection(question.words) || !(after || before)) return undefined;
     const body = bodyTitleOf(question) ?? ANY_BODY_TITLE;
     const yearOf = (passage: Passage): number => Number(passage.date?.slice(0, 4));
     // Some years' results were posted in one language only: the year beside it is read from both.
-    const beside = this.#passages.filter((passage) => passage.facts.outcome && (after ? yearOf(passage) > year : yearOf(passage) < year) && body.test(passage.title));
+    const results = this.#passages.filter((passage) => passage.facts.outcome && body.test(passage.title));
+    // "the toc election before last", "上上届选举": before the newest one, when no year is named.
+    const year = named ?? (before && results.length ? Math.max(...results.map(yearOf)) : undefined);
+    if (year === undefined) return undefined;
+    const beside = results.filter((passage) => (after ? yearOf(passage) > year : yearOf(passage) < year));
     if (!beside.length) return undefined;
     const first = after ? Math.min(...beside.map(yearOf)) : Math.max(...beside.map(yearOf));
     const ofFirst = beside.filter((passage) => yearOf(passage) === first);

@@ -84,6 +84,9 @@ describe('who won or was elected', () => {
   it('answers the election before the year named with the results of the nearest earlier year that has them', () => {
     expect(engine.answer('who won the toc vote before the 2032 one').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
     expect(engine.answer('2032 年之前那次指导委员会选举谁当选').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
+    // With no year, before the newest: "before last", 上上届.
+    expect(engine.answer('the toc election before last').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+    expect(engine.answer('上上届 toc 选举 谁当选').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
   });
 
   it('answers "who got in" with the results post when it ranks first, though no word of the question says elected', () => {
