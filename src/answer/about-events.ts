@@ -14,6 +14,7 @@ import type { Programme } from './programme.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
 import { namedEvents } from './staged-event.js';
+import { picked } from './picked.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, withEventSchedule } from './talk-lines.js';
 import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
@@ -132,9 +133,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
     const [latest] = ofKind.length ? ofKind : calendar.events(lang);
     return latest ? { events: [latest], direct: pastLine(latest, now, lang, where) } : {};
   }
-  // "when was the first istiocon": the earliest dated one of the events named, when they are of a series
-  // the posts know from its start (none when none is named: "the first kubecon" was before the posts).
-  if (time === 'first' && (ask === 'when' || ask === 'where') && named.every((event) => OWN_SERIES.has(event.kind)) && !topicOf(question, calendar).length) {
+  // "when was the first istiocon", "first istio day in europe": the earliest dated one of the events named, when they are of
+  // a series the posts know from its start (none when none is named: "the first kubecon" was before the posts).
+  if (time === 'first' && (ask === 'when' || ask === 'where' || (asksEvent && named.length > 0)) && named.every((event) => OWN_SERIES.has(event.kind)) && !topicOf(question, calendar).length) {
     const first = named.filter((event) => event.start).at(-1);
     return first ? { events: [first], direct: eventLine(first, lang, where) } : {};
   }
@@ -146,17 +147,6 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (linked) return linked;
   // "who spoke at the last istio day", "talks at the first istiocon": the one event the time word picks.
   return ofNamed(question, namesEvent ? picked(named, upcoming || time !== 'next' ? time : null, lang, calendar, now) : named, calendar, programme);
-}
-
-/**
- * "the last istio day": the newest of `named`; "the first": the earliest, of a series the posts know
- * from its start (none else: "the first kubecon" was before the posts); "the next": the next to
- * come; else all of them.
- */
-function picked(named: EventInfo[], time: Question['time'], lang: Question['lang'], calendar: Calendar, now: Date): EventInfo[] {
-  if (time === 'latest') return named.slice(0, 1);
-  if (time === 'first') return named.every((event) => OWN_SERIES.has(event.kind)) ? named.filter((event) => event.start).slice(-1) : [];
-  return time === 'next' ? calendar.next(lang, now, named) : named;
 }
 
 /** What the question asks of the events it names: their talks (a count, their speakers), their dates, a link. */
@@ -196,6 +186,9 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // The line names the one event asked about, or none: never one of another kind, city, year or region.
   const only = byName ? soleEvent(named) : undefined;
   if (!only || !fitsNamed(only, question)) return {};
+  // "who hosted the last istio day", "the latest istio day sponsor": the one event the time word picks is what the who line
+  // quotes, not another whose passage ranks first (London's sponsor is not Atlanta's).
+  if (ask === 'who' && question.time !== null) return { events: [only] };
   // "speaker notifications date", "when did izzy become one of phippy's friends": its own date or city is no answer.
   if ((ask === 'when' || ask === 'where') && otherDateAsked(only, question, topicOf(question, calendar, true))) return { events: [only] };
   if (ask === 'when' || ask === 'where') return heldLine(only, question, programme, calendar);

@@ -1,6 +1,6 @@
 import { ANY_EVENT_WORDS, OWN_SERIES, placeOf, regionIn, type Region } from '../domain/index.js';
 import type { EventInfo, EventKind, Lang } from '../model/index.js';
-import { HAPPENING_WORDS } from '../understand/index.js';
+import { DAY_ASKS, HAPPENING_WORDS } from '../understand/index.js';
 import { EventMatcher } from './event-match.js';
 
 /**
@@ -8,6 +8,9 @@ import { EventMatcher } from './event-match.js';
  * Salt Lake City's "lake" ("when will the next kubecon na take place").
  */
 const HAPPENING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HAPPENING_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** The phrases that ask a day ("which day was the first istiocon"): their "day" names no Istio Day. */
+const DAY_ASKED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DAY_ASKS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** Where an event was held: its city's region, else the one its name says. */
 function regionOf(event: EventInfo): Region | null {
@@ -72,7 +75,7 @@ export class Calendar {
    * when what it names fits most events ("istio event"), which is no more than naming none.
    */
   about(text: string, lang: Lang): EventInfo[] {
-    const names = this.#matcher.best(text.replace(HAPPENING, ' '));
+    const names = this.#matcher.best(text.replace(HAPPENING, ' ').replace(DAY_ASKED, ' '));
     return names.length * 2 > this.#names ? [] : this.byNames(names, lang);
   }
 
@@ -86,10 +89,13 @@ export class Calendar {
     return words.some((word) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && this.names(word));
   }
 
-  /** The first event of the same kind held after `event` ("the istiocon that followed the 2021 one"), in `lang`; none when none is known. */
-  after(event: EventInfo, lang: Lang): EventInfo | undefined {
+  /**
+   * The first event of the same kind held after `event` ("the istiocon that followed the 2021 one"), in `lang`, of `among`
+   * when given (the events of the region asked for); none when none is known.
+   */
+  after(event: EventInfo, lang: Lang, among: readonly EventInfo[] = this.#of(lang)): EventInfo | undefined {
     const start = event.start ?? '9999';
-    return this.#of(lang)
+    return among
       .filter((other) => other.kind === event.kind && (other.start ?? '') > start)
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
   }
@@ -108,10 +114,10 @@ export class Calendar {
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || own(a) - own(b))[0];
   }
 
-  /** The last event of the same kind held before `event` ("the istio day before atlanta"), in `lang`; none when none is known. */
-  before(event: EventInfo, lang: Lang): EventInfo | undefined {
+  /** The last event of the same kind held before `event` ("the istio day before atlanta"), in `lang`, of `among` when given; none when none is known. */
+  before(event: EventInfo, lang: Lang, among: readonly EventInfo[] = this.#of(lang)): EventInfo | undefined {
     const start = event.start ?? '';
-    return this.#of(lang).find((other) => other.kind === event.kind && other.start !== null && other.start < start);
+    return among.find((other) => other.kind === event.kind && other.start !== null && other.start < start);
   }
 
   /** The events of `kind` (of any kind when null; held in `region` when given), in `lang`, newest first. */

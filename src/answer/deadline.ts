@@ -5,7 +5,7 @@
  * language, says when the call closes. Asked when the call opened ("when was the cfp announced",
  * "征稿公告是几号"), the day its passages say it was announced instead: its deadline answers nothing asked.
  */
-import { CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
+import { CALL_CLOSES, CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import { asksHowLong, asksOpening, notificationAsked, type Question } from '../understand/index.js';
 import type { Passage } from '../model/index.js';
@@ -13,8 +13,6 @@ import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
 import { held } from './who-line.js';
 
-/** How posts say a call closes, in English and Chinese ("该门户开放至 8 月 6 日": open until). */
-const CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|截止|截至|关闭|开放至/giu;
 
 /**
  * How posts say a call opens or was announced ("announced on 16 June 2023", "CFP + Sponsor Prospectus Launch", "征集于 … 宣布");
@@ -42,7 +40,7 @@ const CLOSED = { en: (line: string, date: string) => `${line}, closed on ${date}
  * Sales Close" is another step.
  */
 export function deadlineIn(text: string): string | null {
-  return callDateIn(text, CLOSES);
+  return callDateIn(text, CALL_CLOSES);
 }
 
 /** The date nearest to a word that says the call for proposals opened or was announced ("announced on 16 June 2023"). */

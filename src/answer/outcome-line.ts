@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, bodiesTitled, bodyTitleOf, leftAsked, namesElection, namesPart, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, beforeAsked, bodiesTitled, bodyTitleOf, leftAsked, namesElection, namesPart, saysElection, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -75,7 +75,8 @@ export class OutcomeLines {
    * 选举"), only from a post of the year of the first passage: when the newest election has no
    * results yet, an older one's are no answer.
    */
-  answer(question: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
+  answer(asked: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
+    const question = this.#firstYear(asked);
     // "the next election": none is announced after the newest one, whose results answer, said so.
     const next = question.time === 'next' && (question.ask === 'latest' || question.ask === 'search' || question.ask === 'when');
     const latest = ((question.ask === 'latest' && question.time === 'latest') || next) && question.words.wants.includes('outcome');
@@ -149,25 +150,43 @@ export class OutcomeLines {
   }
 
   /**
-   * "the steering election after the 2020 one", "2025 年那次之后又选了一次吗": the results post of the first
-   * year after the one named that has one, of the body the question names (of some body when it names
-   * none: an event's awards are no election). Without `post` when that year's post is news of two
-   * bodies (2021's "Steering and TOC updates" announced the Steering vote and gave the TOC's results);
-   * none when the question names no election after a year, or none followed (the latest is then said).
+   * "the steering election after the 2020 one", "2025 年那次之后又选了一次吗", "the toc vote before the 2026 one": the
+   * results post of the nearest year after (before) the one named that has one, of the body the question names (of
+   * some body when it names none: an event's awards are no election). Without `post` when that year's post is news of
+   * two bodies (2021's "Steering and TOC updates" announced the Steering vote and gave the TOC's results); none when
+   * the question names no election after or before a year (or before the newest, "the toc vote before last"), or none
+   * followed (the latest is then said).
    */
   #following(question: Question): { post?: ResultsPost } | undefined {
-    const [year, otherYear] = question.entities.years;
-    if (year === undefined || otherYear !== undefined || !namesElection(question.words) || !afterAsked(question.rest)) return undefined;
+    const [named, otherYear] = question.entities.years;
+    const after = afterAsked(question.rest);
+    const before = !after && beforeAsked(question.rest);
+    if (otherYear !== undefined || !namesElection(question.words) || !(after || before)) return undefined;
     const body = bodyTitleOf(question) ?? ANY_BODY_TITLE;
     const yearOf = (passage: Passage): number => Number(passage.date?.slice(0, 4));
-    // Some years' results were posted in one language only: the year that followed is read from both.
-    const later = this.#passages.filter((passage) => passage.facts.outcome && yearOf(passage) > year && body.test(passage.title));
-    if (!later.length) return undefined;
-    const first = Math.min(...later.map(yearOf));
-    const ofFirst = later.filter((passage) => yearOf(passage) === first);
+    // Some years' results were posted in one language only: the year beside it is read from both.
+    const results = this.#passages.filter((passage) => passage.facts.outcome && body.test(passage.title));
+    // "the toc election before last", "上上届选举": before the newest one, when no year is named.
+    const year = named ?? (before && results.length ? Math.max(...results.map(yearOf)) : undefined);
+    if (year === undefined) return undefined;
+    const beside = results.filter((passage) => (after ? yearOf(passage) > year : yearOf(passage) < year));
+    if (!beside.length) return undefined;
+    const first = after ? Math.min(...beside.map(yearOf)) : Math.max(...beside.map(yearOf));
+    const ofFirst = beside.filter((passage) => yearOf(passage) === first);
     const own = ofFirst.filter((passage) => passage.lang === question.lang);
     const post = this.#best({ ...question, entities: { ...question.entities, years: [first] } }, own.length ? own : ofFirst);
     return post && bodiesTitled(post.passage.title) === 1 ? { post } : {};
+  }
+
+  /**
+   * "the first steering election", "第一次指导委员会选举": the question as asked of the earliest year whose results of the body
+   * it names (of any body when none) the posts hold; itself when it asks of no first election, or names a year.
+   */
+  #firstYear(question: Question): Question {
+    if (question.time !== 'first' || question.entities.years.length || !saysElection(question.words)) return question;
+    const body = bodyTitleOf(question) ?? ANY_BODY_TITLE;
+    const years = this.#passages.filter((passage) => passage.facts.outcome && body.test(passage.title)).map((passage) => Number(passage.date?.slice(0, 4)));
+    return years.length ? { ...question, entities: { ...question.entities, years: [Math.min(...years)] } } : question;
   }
 
   /**

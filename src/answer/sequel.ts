@@ -5,7 +5,7 @@
  * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
 import { ANY_EVENT_WORDS, OWN_SERIES } from '../domain/index.js';
-import { afterAsked, afterSides, beforeAsked, followsAsked, pickAsked, understand, whatFollowedAsked, withoutSpansAround, type Question } from '../understand/index.js';
+import { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, pickAsked, understand, whatFollowedAsked, withoutSpansAround, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
 import type { EventInfo } from '../model/index.js';
@@ -91,9 +91,21 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   // a Chinese one may be part of a run read as one word ("之后是哪个活动呢": 是哪个活动呢).
   const anyEvent = question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.some((noun) => word === noun || (HAN.test(noun) && word.includes(noun))));
   const anyKind = kinds.length > 0 && whatFollowedAsked(question.rest);
-  const following = (): EventInfo | undefined => (kinds.length && !anyEvent ? (calendar.after(only, question.lang) ?? (anyKind ? calendar.afterAny(only, question.lang) : undefined)) : calendar.afterAny(only, question.lang));
-  const found = direction === 'before' ? calendar.before(only, question.lang) : following();
+  const among = wantedAmong(question, direction, calendar);
+  const following = (): EventInfo | undefined => (kinds.length && !anyEvent ? (calendar.after(only, question.lang, among) ?? (anyKind ? calendar.afterAny(only, question.lang, among) : undefined)) : calendar.afterAny(only, question.lang, among));
+  const found = direction === 'before' ? calendar.before(only, question.lang, among) : following();
   return sequelLine(question, direction, only, found, now);
+}
+
+/**
+ * "the istio day na before salt lake city", "kubecon eu before the amsterdam 2026 one": a region said on the side of
+ * "before" or "after" that asks for the event found is where that one was held; said on the side of the one looked
+ * from ("what came after kubecon eu 2025"), it says nothing of the other. All events of `lang` when none is said.
+ */
+function wantedAmong(question: Question, direction: 'after' | 'before', calendar: Calendar): readonly EventInfo[] | undefined {
+  const sides = direction === 'after' ? afterSides(question.rest) : beforeSides(question.rest);
+  const regions = sides?.wanted.trim() ? understand(sides.wanted, question.lang).entities.regions : [];
+  return regions.length ? calendar.heldIn([], regions, question.lang) : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  * event holds one. Pure, given the calendar.
  */
 import { askOf, asksHowHeld, asksOpening, asksPrice, type Question } from '../understand/index.js';
+import { ANY_EVENT_WORDS, CALL_CLOSES } from '../domain/index.js';
 import type { Calendar } from './calendar.js';
 import { formatDates, linkLine } from './direct.js';
 import { fitsNamed } from './event-match.js';
@@ -23,7 +24,9 @@ const TAKING_PART = { register: 'register', cfp: 'cfp' } as const;
 export function takingPart(question: Question, named: readonly EventInfo[], calendar: Calendar): Required<Pick<Answer, 'events' | 'direct'>> | undefined {
   const kind = question.ask === 'register' || question.ask === 'cfp' ? TAKING_PART[question.ask] : undefined;
   if (!kind || named.length === 1) return undefined;
-  const onlyAsks = question.words.groups.every((group) => askOf(group.word) !== 'search');
+  // "istio 最近的 cfp", "最近一次议题征集什么时候截止": the project's name, a noun for any event, and when a call closes ask nothing else of it.
+  const asksOnly = (word: string): boolean => askOf(word) !== 'search' || ANY_EVENT_WORDS.includes(word) || (kind === 'cfp' && (word.match(CALL_CLOSES)?.length ?? 0) > 0);
+  const onlyAsks = question.words.groups.every((group) => asksOnly(group.word));
   if (!named.length && !onlyAsks) return undefined;
   // Several events of one series ("istio day") stand for its latest; events of several kinds (a birthday's community
   // meetup and a city's meetup) are several things asked about, none of whose links answers.

@@ -135,6 +135,9 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 ];
 
 /** How posts speak of a call for proposals (en and zh): "CFP", "call for papers", "submit a session proposal", 征稿, 提交. */
+/** How a call's closing is said, in English and Chinese ("open until", "deadline", "截止", "该门户开放至 8 月 6 日"): by the posts, and by a question asking it. */
+export const CALL_CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|截止|截至|关闭|开放至/giu;
+
 export const CALL_FOR_PROPOSALS = /\bcfp\b|call[- ]for[- ](?:proposals|papers|speakers)|\bsubmi(?:t|ssions?)\b|\bproposals?\b|征稿|征集|投稿|提交/iu;
 
 /** How posts speak of an event's programme (en and zh): its schedule, agenda, 日程, 议程. */

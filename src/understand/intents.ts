@@ -70,6 +70,11 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['buy', SHIRTS],
 ];
 
+/** The phrases that ask when and hold "day" ("what day", "how many days"): they name no Istio Day, whose name holds the word. */
+export const DAY_ASKS: readonly string[] = ASKS.filter(([ask]) => ask === 'when')
+  .flatMap(([, words]) => words)
+  .filter((phrase) => /\s/.test(phrase) && /\bdays?\b/.test(phrase));
+
 /** The English words of the phrases that ask "what is" ("what kind of"): never the subject asked about. */
 export const WHAT_IS_WORDS: ReadonlySet<string> = new Set(
   ASKS.filter(([ask]) => ask === 'what-is')

@@ -28,14 +28,26 @@ const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENIN
  */
 export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'on the calendar', 'still to come', 'yet to come', '后面还有', '后续还有', '今年还有', '计划中'];
 
+/** "the first ever istiocon": "ever" only stresses "first", and is no topic. */
+const FIRST_EVER = 'first ever';
+
+/** The time words of several Latin words that are read whole (`words.ts`), so that none of their words is a topic. */
+export const WHOLE_TIME_PHRASES: readonly string[] = [...AHEAD, FIRST_EVER];
+
 /** "the last istio day of 2024", "2024 年最后一场": the newest of those named. */
 const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
+
+/**
+ * "最近一次", "最新一届": the latest, said with "one" and a measure word, read whole so that "一次", "一届" is no word searched
+ * for, nor glued to the next one ("一次征集").
+ */
+const LATEST_ONE = ['最近', '最新'].flatMap((latest) => ['一次', '一届', '一场', '一期', '一个', '一轮'].map((one) => `${latest}${one}`));
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', ...RECURS, ...AHEAD]],
-  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '前一届', '前一场', '前一次', ...LAST]],
-  ['first', ['first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
+  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST]],
+  ['first', [FIRST_EVER, 'first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
 ];
 
 /** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
@@ -160,7 +172,20 @@ const AFTER_SPLIT = new RegExp(`(${['之后', '以后', '结束后', '后面', '
  * event looked past, and those that say what is wanted of the one that followed; null without "after".
  */
 export function afterSides(text: string): { named: string; wanted: string } | null {
-  const match = AFTER_SPLIT.exec(text);
+  return sidesAt(AFTER_SPLIT, text);
+}
+
+/** As `AFTER_SPLIT`, for "before": "伦敦之前的 istio day", "the istio day na before salt lake city". */
+const BEFORE_SPLIT = new RegExp(`(${['之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个'].join('|')})|\\b(?:before|preceded|preceding|prior to)\\b`, 'iu');
+
+/** "kubecon eu before the amsterdam 2026 one": the words that name the event looked before, and those that say what is wanted of the one before it. */
+export function beforeSides(text: string): { named: string; wanted: string } | null {
+  return sidesAt(BEFORE_SPLIT, text);
+}
+
+/** The text cut at the first word of `split`: a Chinese one (its first group) follows the event it looks from, an English one precedes it. */
+function sidesAt(split: RegExp, text: string): { named: string; wanted: string } | null {
+  const match = split.exec(text);
   if (!match) return null;
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);

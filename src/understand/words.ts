@@ -4,7 +4,7 @@ import { CHAT_WORDS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
 import { misspeltWant } from './intents.js';
 import { WANT_WORDS } from './want-words.js';
-import { AHEAD, TIME_WORDS } from './times.js';
+import { TIME_WORDS, WHOLE_TIME_PHRASES } from './times.js';
 import { WHICH_PEOPLE } from './roles.js';
 import type { Want, WordGroup, Words } from './types.js';
 
@@ -17,8 +17,8 @@ const PHRASES = [...byWord.keys()]
   .sort((a, b) => b.length - a.length)
   .map((phrase) => ({ phrase, padded: ` ${phrase} ` }));
 
-/** The words of several Latin words that say an event is to come, longest first ("came after" stays searched: "What came next"). */
-const TIME_PHRASES = AHEAD.filter((word) => /^[a-z]+(?: [a-z]+)+$/.test(word))
+/** The words of several Latin words that say an event is to come or stress "first", longest first ("came after" stays searched: "What came next"). */
+const TIME_PHRASES = WHOLE_TIME_PHRASES.filter((word) => /^[a-z]+(?: [a-z]+)+$/.test(word))
   .sort((a, b) => b.length - a.length)
   .map((phrase) => ({ phrase, padded: ` ${phrase} ` }));
 

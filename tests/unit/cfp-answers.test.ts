@@ -48,6 +48,13 @@ describe('how to submit a talk (shipped index)', () => {
     expect(engine.answer('istio day 北美 2023 提案 在哪交').direct?.text).toMatch(/^Istio Day North America 2023 的征稿/);
   });
 
+  it('answers the latest call asked with the project\'s name or when it closes, which ask nothing else of it', () => {
+    expect(engine.answer('istio 最近的 cfp').direct?.text).toBe('Istio Day North America 2023 的征稿，已于 8 月 6 日截止');
+    expect(engine.answer('newest istio call for proposals deadline').direct?.text).toMatch(/^Call for proposals of Istio Day North America 2023, closed on /);
+    // Something else named is still no event's call.
+    expect(engine.answer('toc 选举 怎么报名').direct).toBeUndefined();
+  });
+
   it('puts the call for proposals first for a question in plain words', () => {
     expect(engine.answer('how do i submit a talk to istio day').results[0]?.text).toMatch(/call for proposals/i);
   });

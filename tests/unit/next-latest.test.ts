@@ -150,6 +150,42 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('when is the next istio day in london')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025/);
   });
 
+  it('answers who did something at the one event a time word picks, not at another whose passage ranks above it', () => {
+    expect(line('who was the host at the previous istio day')).toMatch(/^Istio Day North America 2025 in Atlanta: John Howard \(Solo\.io\) and Keith Mattix \(Microsoft\) hosted it/);
+    // The latest one's posts name no sponsor: no line, rather than the sponsor of the London one ranked above it.
+    expect(line('who sponsored the latest istio day')).toBeUndefined();
+    expect(line('上一届 istio day 谁是赞助商')).toBeUndefined();
+  });
+
+  it('reads 最近一次, 最新一届 whole as the latest, leaving no 一次 or 一届 to search for', () => {
+    const words = (text: string) => understand(text).words.groups.map((group) => group.word);
+    expect(words('最近一届 istio day 在哪')).toEqual(['istio', 'day']);
+    expect(words('最新一次 toc 选举结果')).not.toContain('一次');
+    expect(understand('最近一场 kubecon').time).toBe('latest');
+  });
+
+  it('names the first of a series asked for alone, as the latest is, "ever" and all', () => {
+    expect(line('first istiocon')).toBe('IstioCon 2021: 22 February 2021');
+    expect(line('the first istio day in europe')).toBe('Istio Day Europe 2023: 18 April 2023, Amsterdam');
+    expect(line('首届 istio day')).toMatch(/^Istio Day Europe 2023：2023 年 4 月 18 日/);
+    expect(line('the first ever istio meetup?')).toMatch(/^Istio Meetup China 2021: 10 July 2021, Beijing$/);
+  });
+
+  it('reads the day of "what day", "which days" as asking when, not as naming an Istio Day', () => {
+    expect(line('which day was the first istiocon')).toBe('IstioCon 2021: 22 February 2021');
+    expect(line('what day was the latest istiocon')).toMatch(/^IstioCon China 2023: 26 September 2023, Shanghai/);
+  });
+
+  it('keeps to the region said of the one asked for, not of the one looked from', () => {
+    // Said of the one asked for: held there, though another of the kind came between.
+    expect(line('which istio day in north america came before the salt lake city one')).toBe('Istio Day North America 2023: 6 November 2023, Chicago');
+    expect(line('the kubecon in europe prior to amsterdam 2026')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025: .*London$/);
+    expect(line('the istio day in europe after paris')).toBe('Istio Day Europe 2025: 1 April 2025, London');
+    expect(line('盐湖城那届之前 北美的 istio day 是哪场')).toMatch(/^Istio Day North America 2023：.*芝加哥$/);
+    // Said of the one looked from, it says nothing of what followed.
+    expect(line('what came after kubecon eu 2025')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025: .*Atlanta$/);
+  });
+
   it('answers the event after or before one named, said with "after" or "before" alone', () => {
     expect(line('istio day after paris 2024')).toBe('Istio Day North America 2024: 12 November 2024, Salt Lake City');
     expect(line('芝加哥那届 istio day 以后去了哪里')).toMatch(/^Istio Day Europe 2024：.*巴黎$/);

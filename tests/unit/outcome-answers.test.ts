@@ -75,6 +75,20 @@ describe('who won or was elected', () => {
     expect(engine.answer('2031 年指导委员会选举之后那次谁当选').direct?.text).toMatch(/^2032 年指导委员会选举结果：.*Sofia Costa/);
   });
 
+  it('answers the first election with the results of the earliest year the posts hold, not of the newest', () => {
+    expect(engine.answer('who won the first toc election').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+    expect(engine.answer('第一次指导委员会选举 谁当选').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
+    expect(engine.answer('首次 toc 选举结果').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+  });
+
+  it('answers the election before the year named with the results of the nearest earlier year that has them', () => {
+    expect(engine.answer('who won the toc vote before the 2032 one').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+    expect(engine.answer('2032 年之前那次指导委员会选举谁当选').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
+    // With no year, before the newest: "before last", 上上届.
+    expect(engine.answer('the toc election before last').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+    expect(engine.answer('上上届 toc 选举 谁当选').direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair/);
+  });
+
   it('answers "who got in" with the results post when it ranks first, though no word of the question says elected', () => {
     const answer = engine.answer('who got in to the toc in 2031');
     expect(answer.direct?.text).toMatch(/^2031 Technical Oversight Committee Election Results: .*Priya Nair.*Tomas Berg/);

@@ -52,6 +52,7 @@ describe('chat spellings and frames are no topic of a next question', () => {
     ["i'm new to istio, when's the next istio event going to happen", NONE_AFTER_KUBECON_EU_26],
     ['whr is the next istio conference gonna be held', NONE_AFTER_KUBECON_EU_26],
     ['wat istio evnts r coming up', NONE_AFTER_KUBECON_EU_26],
+    ['nex istio day wen', NONE_AFTER_ISTIO_DAY_NA_25],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
   });
