@@ -52,7 +52,7 @@ describe('how to submit a talk (shipped index)', () => {
     expect(engine.answer('istio 最近的 cfp').direct?.text).toBe('Istio Day North America 2023 的征稿，已于 8 月 6 日截止');
     expect(engine.answer('newest istio call for proposals deadline').direct?.text).toMatch(/^Call for proposals of Istio Day North America 2023, closed on /);
     // Something else named is still no event's call.
-    expect(engine.answer('toc 选举 怎么报名').direct).toBeUndefined();
+    expect(engine.answer('想报名参加 toc 的选举，怎么弄').direct).toBeUndefined();
   });
 
   it('puts the call for proposals first for a question in plain words', () => {
