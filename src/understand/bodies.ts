@@ -74,9 +74,16 @@ export function namesElection(words: Pick<Question['words'], 'groups'>): boolean
 export const PRESENT_WORDS: readonly string[] = ['current', 'currently', 'now', 'nowadays', 'presently', 'today', 'these days', '现任', '目前', '现在', '当前', '如今', '本届', '这一届', '新一届', '新一任'];
 const PRESENT = phrasesOf(PRESENT_WORDS);
 
-/** "the current steering committee", "who is on the toc now", "目前 TOC 成员": a body or an election as it is now, its latest. */
-export function presentBodyAsked(text: string, words: Pick<Question['words'], 'groups'>): boolean {
-  return namesElection(words) && PRESENT.test(text);
+/**
+ * Asking who a body's members are in the present tense ("who is on the toc", "who sits on…", "the members of the steering
+ * committee", "toc 成员有哪些"): with no year and nothing said of the past, the body as it is now.
+ */
+const MEMBERSHIP = phrasesOf(["who is on", "who's on", 'who are on', 'who is in', "who's in", 'who are in', 'who sits on', 'who sit on', 'who serves on', 'who serve on', 'who is part of', 'who are part of', 'member', 'members', 'membership', '成员', '委员都有', '委员有', '组成']);
+const PAST = phrasesOf(['was', 'were', 'used to', 'former', 'previous', 'past', 'old', 'first', 'original', 'ago', '曾经', '以前', '之前', '前任', '过去', '首届', '第一届', '当时']);
+
+/** "the current steering committee", "who is on the toc now", "目前 TOC 成员", "who sits on the toc": a body or an election as it is now, its latest. */
+export function presentBodyAsked(text: string, words: Pick<Question['words'], 'groups'>, years: readonly number[]): boolean {
+  return namesElection(words) && (PRESENT.test(text) || (!years.length && MEMBERSHIP.test(text) && !PAST.test(text)));
 }
 
 

@@ -92,7 +92,7 @@ export function understand(input: string, lang?: Lang): Question {
   const members = won === 'search' && MEMBERS_LAST.test(said) && asksGovernance({ words, rest: said }) ? 'who' : won;
   const asked = members === 'search' && freeThingAsked(said) ? 'buy' : members;
   // "the current steering committee", "目前 TOC 成员": a body as it is now is the latest one elected.
-  const present = presentBodyAsked(said, words);
+  const present = presentBodyAsked(said, words, years);
   if (present) words.groups = words.groups.filter(({ word }) => !PRESENT_WORDS.includes(word));
   const time = timeOf(said) ?? (present ? 'latest' : null);
   const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;

@@ -28,6 +28,21 @@ describe('a body as it is now is who was elected to it last', () => {
   });
 });
 
+describe('who its members are, asked in the present tense with no year, is who was elected to it last', () => {
+  it.each([
+    ['who is on the technical oversight committee?', /^Istio Project Announces 2026 Technical Oversight Committee Election Results: .*Mitch Connors/],
+    ['members of the istio steering committee', /^Istio Project Announces 2026 Steering Committee: .*Faseela K/],
+    ['谁在 istio 技术监督委员会里，成员有哪些', /^Istio 项目公布 2026 年技术监督委员会选举结果：.*Keith Mattix/],
+  ])('%s', (question, line) => {
+    expect(engine.answer(question).direct?.text).toMatch(line);
+  });
+
+  it('keeps a past or dated membership to its own time', () => {
+    expect(engine.answer('who were the steering committee members in 2023').direct?.text ?? '').not.toMatch(/2026/);
+    expect(engine.answer('who were the original toc members').direct?.text ?? '').not.toMatch(/2026/);
+  });
+});
+
 describe('下一轮, the next round, is the next election: none is announced after the latest', () => {
   it('下一轮 TOC 选举什么时候开始', () => {
     expect(engine.answer('下一轮 TOC 选举什么时候开始').direct?.text).toMatch(/^尚未公布新的选举；最近一次：Istio 项目公布 2026 年技术监督委员会选举结果/);
