@@ -79,11 +79,12 @@ const PRESENT = phrasesOf(PRESENT_WORDS);
  * committee", "toc 成员有哪些"): with no year and nothing said of the past, the body as it is now.
  */
 const MEMBERSHIP = phrasesOf(["who is on", "who's on", 'who are on', 'who is in', "who's in", 'who are in', 'who sits on', 'who sit on', 'who serves on', 'who serve on', 'who is part of', 'who are part of', 'member', 'members', 'membership', '成员', '委员都有', '委员有', '组成']);
-const PAST = phrasesOf(['was', 'were', 'used to', 'former', 'previous', 'past', 'old', 'first', 'original', 'ago', '曾经', '以前', '之前', '前任', '过去', '首届', '第一届', '当时']);
+/** The past, or who an election chose ("members elected", "当选"): its results answer, of the year the ranking finds. */
+const NOT_NOW = phrasesOf(['was', 'were', 'used to', 'former', 'previous', 'past', 'old', 'first', 'original', 'ago', 'elected', 'won', 'voted', '曾经', '以前', '之前', '前任', '过去', '首届', '第一届', '当时', '当选', '选出', '选上']);
 
 /** "the current steering committee", "who is on the toc now", "目前 TOC 成员", "who sits on the toc": a body or an election as it is now, its latest. */
 export function presentBodyAsked(text: string, words: Pick<Question['words'], 'groups'>, years: readonly number[]): boolean {
-  return namesElection(words) && (PRESENT.test(text) || (!years.length && MEMBERSHIP.test(text) && !PAST.test(text)));
+  return namesElection(words) && (PRESENT.test(text) || (!years.length && MEMBERSHIP.test(text) && !NOT_NOW.test(text)));
 }
 
 
