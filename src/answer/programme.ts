@@ -215,7 +215,9 @@ export class Programme {
 
   #bestMatch(word: string): string | null {
     let best: [string, number] | null = null;
-    for (const [match, score] of this.#topicMatches(word)) if (!best || score > best[1]) best = [match, score];
+    // A Latin word a title spells as typed is itself ("ebpf", not the run "ebpf加速istio"); a Chinese word's run says more.
+    const latin = !/\p{Script=Han}/u.test(word);
+    for (const [match, score] of this.#topicMatches(word)) if (latin && match === word) return match; else if (!best || score > best[1]) best = [match, score];
     return best?.[0] ?? null;
   }
 

@@ -1,7 +1,7 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { asksGovernance, namesElection, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
+import { asksGovernance, membershipAsked, namesElection, ROSTER_WORDS, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
 import { clockAsked, CLOCK_WORDS } from './clock.js';
 import { askOf, talksAsked } from './intents.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
@@ -27,7 +27,7 @@ import { sessionLanguageNamed } from './languages.js';
 /** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
 const NAME_ASKED = /\b(?:called|named)\b/i;
 /** A body's members, said last in a terse question ("2026 toc 成员", "steering 2025 new members"). */
-const MEMBERS_LAST = /(?:成员|委员|新成员|成员名单|(?<![\p{L}])(?:new\s+)?members|member\s+list)\s*[?？]*\s*$/iu;
+const MEMBERS_LAST = /(?:成员|委员|新成员|名单|(?<![\p{L}])(?:(?:new\s+)?members|(?:member\s+)?list|roster|line-?up))\s*[?？]*\s*$/iu;
 /** Words that ask what a session was about or called: its title says. */
 const TOPIC_ASKED = /\b(?:called|named|titled?|topics?|theme)\b|主题|题目|标题|名字|名称|叫什么/i;
 
@@ -129,8 +129,15 @@ export function understand(input: string, lang?: Lang): Question {
   // latest steering committee", "who sits on the toc now": who was elected to it), and "the next steering election",
   // "when is the next election" (no election is announced after the latest one, whose results answer).
   const latestElection = (ask === 'latest' || (ask === 'who' && !talksAsked(said))) && time === 'latest' && namesElection(words);
+  // "2025 toc members", "指导委员会 2025 名单": who sits on a body in a given year is who its election chose.
+  const membership = ask === 'who' && membershipAsked(said, words);
+  // The list asked for is no word of its post ("the draft list of voters" is not the committee): it only ranks.
+  if (membership && words.groups.some((group) => !ROSTER_WORDS.includes(group.word))) {
+    words.soft.push(...words.groups.filter((group) => ROSTER_WORDS.includes(group.word)));
+    words.groups = words.groups.filter((group) => !ROSTER_WORDS.includes(group.word));
+  }
   const nextElection = (ask === 'latest' || ask === 'search' || ask === 'when') && time === 'next' && saysElection(words);
-  if ((ask === 'results' || latestElection || nextElection) && !words.wants.includes('outcome')) words.wants.push('outcome');
+  if ((ask === 'results' || latestElection || nextElection || membership) && !words.wants.includes('outcome')) words.wants.push('outcome');
   // "upcoming istio events", "the latest istiocon": which event and when, so a passage that dates it answers.
   if (ask === 'latest' && !latestElection && !nextElection && !saysElection(words) && !words.wants.includes('date')) words.wants.push('date');
   // "What is Izzy" is answered by the passage that defines it.

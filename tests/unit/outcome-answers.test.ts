@@ -4,7 +4,7 @@ import { Answerer } from '../../src/answer/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
 import type { Corpus } from '../../src/find/index.js';
 
-/** A call for candidates (2031, 2032) and the results of 2031, in en and zh. */
+/** A call for candidates (2031, 2032; 2031's in zh too) and the results of 2031, in en and zh. */
 const GOVERNANCE = fileURLToPath(new URL('../fixtures/governance', import.meta.url));
 
 let corpus: Corpus;
@@ -32,6 +32,11 @@ describe('who won or was elected', () => {
     const answer = engine.answer('when do the 2031 steering winners start');
     expect(answer.direct?.text ?? '').not.toContain('Marta Olsen');
     expect(answer.results[0]?.text).toContain('starting on April 1, 2031');
+  });
+
+  it('answers a body\'s list or roster of a year with who was elected, not with the call that promises the list', () => {
+    expect(engine.answer('2031 指导委员会 名单').direct?.text).toMatch(/^2031 年指导委员会选举结果：.*Marta Olsen/);
+    expect(engine.answer('the 2031 steering roster').direct?.text).toMatch(/^2031 Steering Committee Election Results: .*Marta Olsen/);
   });
 
   it('answers a Chinese question from the Chinese post, in Chinese', () => {
@@ -210,4 +215,5 @@ describe('who left a body, who wrote a post, and who said "I"', () => {
     expect(thanked.answer('2033 steering new members').direct?.text).toMatch(/Nora Quinn/);
     expect(thanked.answer('2033 指导委员会 成员').direct?.text).toMatch(/Nora Quinn/);
   });
+
 });

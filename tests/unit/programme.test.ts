@@ -60,6 +60,18 @@ describe('the talks on a compound topic', () => {
   });
 });
 
+describe('the topic a line names', () => {
+  // A Chinese title written without spaces keeps a Latin word inside a longer run ("ebpf加速istio").
+  const english = talk({ id: 'english', title: 'Redirecting traffic with eBPF', titles: { en: 'Redirecting traffic with eBPF' } });
+  const chinese = talk({ id: 'chinese', title: '使用eBPF加速Istio网络', titles: { zh: '使用eBPF加速Istio网络' }, lang: 'zh', passageId: 'zh:events/2032/istio-day-montreal#2' });
+  // The Chinese talk listed first: its run comes first in the programme's words.
+  const programme = new Programme([chinese, english], [eventInfo()]);
+
+  it('is a Latin word as typed when a title spells it so, not the Chinese run that holds it', () => {
+    expect(programme.titleWord('ebpf')).toBe('ebpf');
+  });
+});
+
 describe('the talks of an event named again', () => {
   const given = (id: string, title: string) => talk({ id, title, titles: { en: title }, video: `https://www.youtube.com/watch?v=${id}`, slides: null, schedule: null });
   const first = given('first', 'Ambient in production');

@@ -109,6 +109,12 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(engine.answer('who was on the programme committee of istio day atlanta').direct?.text ?? '').not.toMatch(/^Speakers at/);
   });
 
+  it('names the speakers of a conference\'s co-located Istio Day when asked who spoke at the conference', () => {
+    // The conference's own Istio sessions name few speakers; its Istio Day's name the project's people.
+    expect(engine.answer('speakers of the istio sessions, kubecon atlanta 2025').direct?.text).toMatch(/^Speakers at .*Jackie Maertens/);
+    expect(engine.answer('2025 北美 kubecon 的 istio 演讲者').direct?.text).toMatch(/Jackie Maertens/);
+  });
+
   it('answers who from an organisation was on or at an event with its speakers from that organisation', () => {
     expect(engine.answer('who from lyft was on the istio 1.0 launch stream').direct?.text).toMatch(/^Speakers from Lyft at Istio 1\.0 Twitch Stream: .*Matt Klein/);
     expect(engine.answer('who from microsoft took part in istio day atlanta').direct?.text).toMatch(/^Speakers from Microsoft at Istio Day North America 2025: .*Keith Mattix/);
