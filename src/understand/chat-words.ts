@@ -32,4 +32,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   'anything', 'something', '有没有',
   // Pointing back at the event the question names ("上海 istiocon 那天都有谁讲了"): it is named already.
   '那天', '当天', '那次', '那场',
+  // Pointing back at a thing named ("海豚那本书", "这件 T 恤"): 那本 is no word of it, and searched it kept only the passages
+  // that say 这本书 ("本书") of the book. "哪能买到" asks where it is had ("where can one"), as 哪里 does, a stop word.
+  '那本', '这本', '那件', '这件', '哪能',
 ]);

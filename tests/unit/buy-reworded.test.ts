@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
+import { shippedService } from '../helpers/engine.js';
+import { BATTERY_NOW, shownIn } from '../helpers/readings.js';
+
+/**
+ * Where the Izzy book is had, asked by people who do not know the posts' words (round 13): the book pointed back at
+ * ("那本书", "这本"), "哪能" for where. A user notices whether the answer line says where the book is sold.
+ */
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+const STORE = /CNCF (?:online )?store|CNCF (?:在线)?商店/i;
+
+describe('where the book is had, asked in other words', () => {
+  it.each([
+    // A thing pointed back at ("那本", "这本") and "哪能" are no words of it: searched, they kept only "本书" passages.
+    '哪能搞到海豚那本书',
+    '想买海豚那本书，哪能买',
+  ])('%s', (q) => {
+    expect(understand(q).ask).toBe('buy');
+    expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(STORE);
+  });
+});
