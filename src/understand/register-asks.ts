@@ -128,9 +128,11 @@ const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少
 
 /**
  * Whether a thing can be had ("available", "in stock", "can i still get", 买得到, 有卖): beside a thing named, where it is sold
- * or handed out; alone ("are the slides available") it names no thing and asks nothing of the kind.
+ * or handed out; alone ("are the slides available") it names no thing and asks nothing of the kind. So does ordering one
+ * ("can i still order the book", "ordering a copy"): the verb before what is ordered, never "the order of" or "in what order".
  */
-const OBTAINABLE = /\b(?:available|availability|in stock|(?:can|could)\s+(?:i|we|you|u|one)\s+(?:still\s+)?get)\b|买得到|能买到|可以买到|有卖|还能买/iu;
+const OBTAINABLE =
+  /\b(?:available|availability|in stock|on sale|(?:can|could)\s+(?:i|we|you|u|one)\s+(?:still\s+)?get|(?:want|need)\s+(?:a|one)\s+copy|order(?:ing|ed)?\s+(?:the|a|an|one|it|them|some|that|this|my|our)|pre-?order\w*)\b|买得到|能买到|可以买到|有卖|还能买/iu;
 
 /** Buying said in English ("without buying kubecon", "purchase istio day"): not what a kiosk gives away ("送什么", "handed out"). */
 const EVENT_BOUGHT = /\b(?:buy|buying|bought|purchas(?:e|ed|ing))\b/i;

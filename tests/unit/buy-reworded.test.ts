@@ -6,7 +6,7 @@ import { BATTERY_NOW, shownIn } from '../helpers/readings.js';
 
 /**
  * Where the Izzy book is had, asked by people who do not know the posts' words (round 13): the book pointed back at
- * ("那本书", "这本"), "哪能" for where. A user notices whether the answer line says where the book is sold.
+ * ("那本书", "这本"), "哪能" for where, ordering it, whether it is on sale. A user notices whether the answer line says where the book is sold.
  */
 let engine: Answerer;
 beforeAll(async () => {
@@ -20,8 +20,16 @@ describe('where the book is had, asked in other words', () => {
     // A thing pointed back at ("那本", "这本") and "哪能" are no words of it: searched, they kept only "本书" passages.
     '哪能搞到海豚那本书',
     '想买海豚那本书，哪能买',
+    // Ordering a thing ("order the book", "order a few copies") or asking whether it is on sale is buying it.
+    'could we still order a few copies of the phippy book for our team',
+    'is the izzy book still on sale',
+    'any way to pre-order the dolphin book',
   ])('%s', (q) => {
     expect(understand(q).ask).toBe('buy');
     expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(STORE);
+  });
+
+  it('leaves the order of things to what else the question asks', () => {
+    expect(understand('in what order were the books signed').ask).not.toBe('buy');
   });
 });
