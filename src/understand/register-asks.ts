@@ -120,6 +120,9 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   if (said === undefined && THING_NAMED.test(text) && OBTAINABLE.test(text)) return 'buy';
   // So does a price said with no asking word at all ("the izzy book, cost?"); "free" alone there is left to `freeThingAsked`.
   if (said === undefined && THING_NAMED.test(text) && SAID_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
+  // "can i download the izzy book", "izzy book pdf", "电子版": a copy of the book in another form is asked where the book is had
+  // (the posts name no e-book; they say where it is sold), not a talk's slides nor the place of the book's launch.
+  if ((said === undefined || said === 'slides' || said === 'where') && BOOK_NAMED.test(text) && DIGITAL_COPY.test(text) && !SLIDES_NAMED.test(text)) return 'buy';
   return said;
 }
 
@@ -140,8 +143,17 @@ const EVENT_BOUGHT = /\b(?:buy|buying|bought|purchas(?:e|ed|ing))\b/i;
 /** The store or the goods named ("the CNCF store at kubecon", "istio swag at kubecon"): what is bought there is a thing, not admission. */
 const GOODS_NAMED = /\b(?:store|shop|swag|merch|merchandise)\b|商店|网店|周边/iu;
 
-/** A price named ("cost", "价钱"), not whether a thing is free. */
-const SAID_PRICE = /\b(?:price|prices|priced|cost|costs)\b|多少钱|价格|价钱|几块钱/iu;
+/** A price named ("cost", "价钱", "the book, how much?"), not whether a thing is free. */
+const SAID_PRICE = /\b(?:price|prices|priced|cost|costs|how much)\b|多少钱|价格|价钱|几块钱/iu;
+
+/** The book named (a copy of it, 绘本): not a talk, whose slides are a PDF too. */
+const BOOK_NAMED = /\b(?:e-?)?books?\b|\bcop(?:y|ies)\b|书|绘本/iu;
+
+/** Slides named ("the slides of the book's reading"): a PDF of them is the talk's. */
+const SLIDES_NAMED = /\b(?:slides?|slide deck|decks?|ppt|pptx)\b|幻灯|课件|演示文稿/iu;
+
+/** The book in another form than paper: downloaded, an e-book, a PDF, 电子版. */
+const DIGITAL_COPY = /\b(?:download\w*|e-?books?|pdf|digital|kindle|epub)\b|电子版|电子书|下载/iu;
 
 /** Words of signing up for an event: beside them a thing's price is the event's ("do i need a ticket to get the book"). */
 const SIGNING_UP = /\b(?:regist\w*|sign[- ]?ups?|tickets?|pass(?:es)?|attend\w*)\b|报名|注册|门票|票/iu;

@@ -6,7 +6,7 @@ import { BATTERY_NOW, shownIn } from '../helpers/readings.js';
 
 /**
  * Where the Izzy book is had, asked by people who do not know the posts' words (round 13): the book pointed back at
- * ("那本书", "这本"), "哪能" for where, ordering it, whether it is on sale. A user notices whether the answer line says where the book is sold.
+ * ("那本书", "这本"), "哪能" for where, ordering it, whether it is on sale, an e-book or PDF of it, its price said bare. A user notices whether the answer line says where the book is sold.
  */
 let engine: Answerer;
 beforeAll(async () => {
@@ -24,12 +24,21 @@ describe('where the book is had, asked in other words', () => {
     'could we still order a few copies of the phippy book for our team',
     'is the izzy book still on sale',
     'any way to pre-order the dolphin book',
+    // The book in another form (downloaded, an e-book, a PDF, 电子版) or its price said bare: where it is sold.
+    'is there an ebook of the istio kids book',
+    'izzy book as pdf?',
+    'the izzy book - how much',
+    'izzy 绘本 电子版 在哪下载',
+    // The form named is no thing asked about: the line says where the book is sold.
+    'can i download the dolphin book',
+    'is the izzy book on kindle',
   ])('%s', (q) => {
     expect(understand(q).ask).toBe('buy');
     expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(STORE);
   });
 
-  it('leaves the order of things to what else the question asks', () => {
+  it('leaves the order of things and a talk\'s slides to what else the question asks', () => {
     expect(understand('in what order were the books signed').ask).not.toBe('buy');
+    expect(understand('izzy book reading slides pdf').ask).toBe('slides');
   });
 });
