@@ -37,6 +37,13 @@ describe('where the book is had, asked in other words', () => {
     expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(STORE);
   });
 
+  it('says how to enter a giveaway asked with no thing named', () => {
+    // "how to enter" says how it is got, no thing to find in the sentence that tells it.
+    const q = 'the istio birthday giveaway - how to enter?';
+    expect(understand(q).ask).toBe('buy');
+    expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(/#IstioTurns4|chance (?:at|to win)(?: some)? (?:Istio )?swag/);
+  });
+
   it('leaves the order of things and a talk\'s slides to what else the question asks', () => {
     expect(understand('in what order were the books signed').ask).not.toBe('buy');
     expect(understand('izzy book reading slides pdf').ask).toBe('slides');
