@@ -29,6 +29,11 @@ describe('where the book is had, asked in other words', () => {
     'izzy book as pdf?',
     'the izzy book - how much',
     'izzy 绘本 电子版 在哪下载',
+    // The book by what it is, in words the posts do not use (童书, 故事书, a storybook, a picture book).
+    '那本讲 istio 的童书 在哪能买',
+    'istio 故事书 哪里买得到',
+    'where do people buy the istio storybook',
+    'istio picture book - where to buy it',
     // The form named is no thing asked about: the line says where the book is sold.
     'can i download the dolphin book',
     'is the izzy book on kindle',
