@@ -49,6 +49,17 @@ describe('where the book is had, asked in other words', () => {
     expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(/#IstioTurns4|chance (?:at|to win)(?: some)? (?:Istio )?swag/);
   });
 
+  it.each([
+    // What is handed out said as a chat says it (freebies, goodies, 小礼物, 赠品): it is got, at the kiosk.
+    ['any freebies at the istio kiosk in atlanta', /T-shirt/],
+    ['what goodies did the istio booth have in atlanta', /T-shirt/],
+    ['亚特兰大 istio 展台 有小礼物吗', /T 恤/],
+    ['istio 展台 有什么赠品', /T 恤/],
+  ])('%s', (q, holds) => {
+    expect(understand(q).ask).toBe('buy');
+    expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(holds);
+  });
+
   it('leaves the order of things and a talk\'s slides to what else the question asks', () => {
     expect(understand('in what order were the books signed').ask).not.toBe('buy');
     expect(understand('izzy book reading slides pdf').ask).toBe('slides');
