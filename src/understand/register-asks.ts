@@ -113,6 +113,9 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   // An event bought, no thing named ("without buying kubecon", "buy istio day"): its admission, a registration.
   if (said === 'buy' && ofEvent && EVENT_BOUGHT.test(text) && !GOODS_NAMED.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
+  // "do you get a t-shirt if you register", "注册送衣服吗": a shirt asked beside registering is the one the first registrants
+  // got, handed out, not a way to sign up (a ticket or a price asked stays one).
+  if (said === 'register' && SHIRT_NAMED.test(text) && !TICKET_OR_PRICE.test(text)) return 'buy';
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
   // where it is sold or handed out.
   if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
@@ -142,6 +145,12 @@ const EVENT_BOUGHT = /\b(?:buy|buying|bought|purchas(?:e|ed|ing))\b/i;
 
 /** The store or the goods named ("the CNCF store at kubecon", "istio swag at kubecon"): what is bought there is a thing, not admission. */
 const GOODS_NAMED = /\b(?:store|shop|swag|merch|merchandise)\b|商店|网店|周边/iu;
+
+/** A T-shirt named (the goods that registering gave, IstioCon 2022's first 400). */
+const SHIRT_NAMED = /\b(?:t-?shirts?|tees?|shirts?)\b|T ?恤|衣服|文化衫/iu;
+
+/** A ticket or a price asked: what registering costs, whatever else is named. */
+const TICKET_OR_PRICE = /\b(?:tickets?|pass(?:es)?|price|prices|cost|costs|fees?|how much)\b|门票|票价|多少钱|费用|价格/iu;
 
 /** A price named ("cost", "价钱", "the book, how much?"), not whether a thing is free. */
 const SAID_PRICE = /\b(?:price|prices|priced|cost|costs|how much)\b|多少钱|价格|价钱|几块钱/iu;

@@ -60,8 +60,19 @@ describe('where the book is had, asked in other words', () => {
     expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(holds);
   });
 
+  it.each([
+    // A shirt asked beside registering: the first registrants got one, a line says so.
+    'will i get a tshirt if i register for istiocon 2022',
+    'istiocon 2022 注册了 送衣服吗',
+    'istiocon 2022 报名 给 T 恤吗',
+  ])('%s', (q) => {
+    expect(understand(q).ask).toBe('buy');
+    expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(/first 400|前 400 位/);
+  });
+
   it('leaves the order of things and a talk\'s slides to what else the question asks', () => {
     expect(understand('in what order were the books signed').ask).not.toBe('buy');
     expect(understand('izzy book reading slides pdf').ask).toBe('slides');
+    expect(understand('istiocon 2022 ticket price, and is there a shirt').ask).toBe('register');
   });
 });
