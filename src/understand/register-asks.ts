@@ -119,8 +119,9 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
   // where it is sold or handed out.
   if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
-  // "Is the izzy book available online", "can i still get the book", "那本书还能买到吗": whether a thing can be had asks where.
-  if (said === undefined && THING_NAMED.test(text) && OBTAINABLE.test(text)) return 'buy';
+  // "Is the izzy book available online", "can i still get the book", "那本书还能买到吗": whether a thing can be had asks where
+  // ("where is the book available", "哪里能订到": where it is had, not where it was launched).
+  if ((said === undefined || said === 'where') && THING_NAMED.test(text) && OBTAINABLE.test(text)) return 'buy';
   // So does a price said with no asking word at all ("the izzy book, cost?"); "free" alone there is left to `freeThingAsked`.
   if (said === undefined && THING_NAMED.test(text) && SAID_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
   // "can i download the izzy book", "izzy book pdf", "电子版": a copy of the book in another form is asked where the book is had
@@ -135,10 +136,11 @@ const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少
 /**
  * Whether a thing can be had ("available", "in stock", "can i still get", 买得到, 有卖): beside a thing named, where it is sold
  * or handed out; alone ("are the slides available") it names no thing and asks nothing of the kind. So does ordering one
- * ("can i still order the book", "ordering a copy"): the verb before what is ordered, never "the order of" or "in what order".
+ * ("can i still order the book", "ordering a copy", 怎么订, 订到, 预订: not 订阅) or whether it is in stock (还有货吗, 现货): the verb
+ * before what is ordered, never "the order of" or "in what order".
  */
 const OBTAINABLE =
-  /\b(?:available|availability|in stock|on sale|(?:can|could)\s+(?:i|we|you|u|one)\s+(?:still\s+)?get|(?:want|need)\s+(?:a|one)\s+copy|order(?:ing|ed)?\s+(?:the|a|an|one|it|them|some|that|this|my|our)|pre-?order\w*)\b|买得到|能买到|可以买到|有卖|还能买/iu;
+  /\b(?:available|availability|in stock|on sale|(?:can|could)\s+(?:i|we|you|u|one)\s+(?:still\s+)?get|(?:want|need)\s+(?:a|one)\s+copy|order(?:ing|ed)?\s+(?:the|a|an|one|it|them|some|that|this|my|our)|pre-?order\w*|purchasable|buyable|out of stock)\b|买得到|能买到|可以买到|有卖|还能买|有货|现货|缺货|(?:能|可以|怎么|如何|哪里|在哪|去哪)订|订(?:到|一本|几本)|预订|预购/iu;
 
 /** Buying said in English ("without buying kubecon", "purchase istio day"): not what a kiosk gives away ("送什么", "handed out"). */
 const EVENT_BOUGHT = /\b(?:buy|buying|bought|purchas(?:e|ed|ing))\b/i;

@@ -24,6 +24,13 @@ describe('where the book is had, asked in other words', () => {
     'could we still order a few copies of the phippy book for our team',
     'is the izzy book still on sale',
     'any way to pre-order the dolphin book',
+    // Whether it can be had, in stock, ordered, in Chinese and English: the words that ask it name no thing to find.
+    'izzy 绘本现在还有货吗',
+    'izzy 绘本 如何订',
+    '哪里可以订到 izzy 的绘本',
+    'is the izzy book purchasable somewhere',
+    'izzy book out of stock?',
+    'our kids like dolphins - is the istio book still available to buy',
     // The book in another form (downloaded, an e-book, a PDF, 电子版) or its price said bare: where it is sold.
     'is there an ebook of the istio kids book',
     'izzy book as pdf?',
@@ -73,6 +80,7 @@ describe('where the book is had, asked in other words', () => {
   it('leaves the order of things and a talk\'s slides to what else the question asks', () => {
     expect(understand('in what order were the books signed').ask).not.toBe('buy');
     expect(understand('izzy book reading slides pdf').ask).toBe('slides');
+    expect(understand('怎么订阅 istio 活动的日历').ask).not.toBe('buy');
     expect(understand('istiocon 2022 ticket price, and is there a shirt').ask).toBe('register');
   });
 });
