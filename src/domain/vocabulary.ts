@@ -105,6 +105,9 @@ const TOPICS: readonly (readonly string[])[] = [
   // names the illustrators below others, asked who drew the book.)
   ['绘本', '童书', '图画书', '故事书'],
   ['book', 'books', 'storybook', 'storybooks', 'picture book', 'picture books'],
+  // Istio's certification: the posts name the Istio Certified Associate (ICA) exam, 认证助理（ICA）考试; people ask how to get
+  // certified, where to take the exam, 怎么考认证 (not "certificate", which the posts use of mTLS).
+  ['certification', 'certifications', 'certified', 'certify', 'exam', 'exams', '认证', '认证考试', '考试'],
   // Who hosted an event or a day's programme: the posts say who "hosted" it, "the hosts", 主持人; people ask for its emcee or MC.
   ['host', 'hosts', 'hosted', 'emcee', 'emcees', 'emceed', 'mc', '主持', '主持人'],
   // Who wrote a book or a post: the posts say its "authors" or that two maintainers "co-authored" it (合著); "谁写了…".

@@ -77,6 +77,14 @@ describe('where the book is had, asked in other words', () => {
     expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(/first 400|前 400 位/);
   });
 
+  it.each([
+    // Istio's certification by the words people use (certified, exam, 认证, 考试): the ICA exam the posts announce.
+    'what is the ica exam about',
+    'ICA 考试 是什么东西',
+  ])('%s', (q) => {
+    expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(/Istio Certified Associate|认证助理/);
+  });
+
   it('leaves the order of things and a talk\'s slides to what else the question asks', () => {
     expect(understand('in what order were the books signed').ask).not.toBe('buy');
     expect(understand('izzy book reading slides pdf').ask).toBe('slides');
