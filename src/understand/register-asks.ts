@@ -61,8 +61,11 @@ const BEING_THERE = /\b(?:attend|attends|attending|attendance|attendees?|join|jo
  */
 const THINGS = ['book', 'books', 'copy', 'copies', 'sticker', 'stickers', 'izzy', '书', '绘本', '贴纸', '拯救生日', '签售'];
 
+/** How a T-shirt is said ("shirts", "tees", "t-shirt", T 恤, 衣服, 文化衫). */
+const SHIRT_SAID = String.raw`\b(?:t-?shirts?|tees?|shirts?)\b|T ?恤|衣服|文化衫`;
+
 /** A thing named, of those or a T-shirt or merchandise: a price asked beside it is not what an event costs. */
-const THING_NAMED = new RegExp(`\\b(?:${THINGS.filter((word) => /^[a-z]/.test(word)).join('|')})\\b|${THINGS.filter((word) => !/^[a-z]/.test(word)).join('|')}|t-?shirts?|swag|merch|T ?恤|周边`, 'iu');
+const THING_NAMED = new RegExp(`\\b(?:${THINGS.filter((word) => /^[a-z]/.test(word)).join('|')})\\b|${THINGS.filter((word) => !/^[a-z]/.test(word)).join('|')}|swag|merch|周边|${SHIRT_SAID}`, 'iu');
 
 /**
  * Whether an event is online or on site, asked of it by a yes/no question ("is istiocon 2022 virtual", "istiocon 是线上的吗"):
@@ -149,7 +152,7 @@ const EVENT_BOUGHT = /\b(?:buy|buying|bought|purchas(?:e|ed|ing))\b/i;
 const GOODS_NAMED = /\b(?:store|shop|swag|merch|merchandise)\b|商店|网店|周边/iu;
 
 /** A T-shirt named (the goods that registering gave, IstioCon 2022's first 400). */
-const SHIRT_NAMED = /\b(?:t-?shirts?|tees?|shirts?)\b|T ?恤|衣服|文化衫/iu;
+const SHIRT_NAMED = new RegExp(SHIRT_SAID, 'iu');
 
 /** A ticket or a price asked: what registering costs, whatever else is named. */
 const TICKET_OR_PRICE = /\b(?:tickets?|pass(?:es)?|price|prices|cost|costs|fees?|how much)\b|门票|票价|多少钱|费用|价格/iu;

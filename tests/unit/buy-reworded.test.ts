@@ -62,6 +62,8 @@ describe('where the book is had, asked in other words', () => {
     ['what goodies did the istio booth have in atlanta', /T-shirt/],
     ['亚特兰大 istio 展台 有小礼物吗', /T 恤/],
     ['istio 展台 有什么赠品', /T 恤/],
+    // Shirts said without the "t" ("shirts", "tees") are a thing too: their price asks where they are had, not what registering costs.
+    ['how much do the istio shirts cost', /T-shirt/],
   ])('%s', (q, holds) => {
     expect(understand(q).ask).toBe('buy');
     expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(holds);
