@@ -20,6 +20,9 @@ describe('where the book is had, asked in other words', () => {
     // A thing pointed back at ("那本", "这本") and "哪能" are no words of it: searched, they kept only "本书" passages.
     '哪能搞到海豚那本书',
     '想买海豚那本书，哪能买',
+    // A greeting before a polite request, and its hedges ("might", "possibly"), name nothing to find.
+    'Good afternoon! Could somebody kindly point me to where I might buy the Izzy book?',
+    'good evening all - where could i possibly purchase the izzy book',
     // Ordering a thing ("order the book", "order a few copies") or asking whether it is on sale is buying it.
     'could we still order a few copies of the phippy book for our team',
     'is the izzy book still on sale',
@@ -91,6 +94,7 @@ describe('where the book is had, asked in other words', () => {
     expect(understand('in what order were the books signed').ask).not.toBe('buy');
     expect(understand('izzy book reading slides pdf').ask).toBe('slides');
     expect(understand('怎么订阅 istio 活动的日历').ask).not.toBe('buy');
+    expect(understand('morning keynotes at istio day london').rest).toContain('morning');
     expect(understand('istiocon 2022 ticket price, and is there a shirt').ask).toBe('register');
   });
 });
