@@ -23,9 +23,13 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Words that name no thing to get: "is there anything to pick up", "something free", "order a copy of the book" (the book
  * is the thing), how or when it is got ("buy t-shirts online": the online store's book is no T-shirt; "can i still buy it"),
- * what it is got as ("as a gift"), where, unsaid ("can i buy it somewhere").
+ * what it is got as ("as a gift"), where, unsaid ("can i buy it somewhere"), in what form ("download the book", "a pdf",
+ * 电子版: the posts name no form but the printed book, and say where it is sold), or that it is entered ("how to enter
+ * the giveaway": the sentence that says how is about the swag, not entering), or whether it can be had ("available",
+ * "purchasable", "in stock", "on sale").
  */
-const NO_THING = /^(?:anything|something|stuff|things?|cop(?:y|ies)|online|still|gifts?|somewhere|anywhere|someplace)$/i;
+const NO_THING =
+  /^(?:anything|something|stuff|things?|cop(?:y|ies)|online|still|gifts?|somewhere|anywhere|someplace|download\w*|e-?books?|pdf|digital|kindle|epub|versions?|paperback|hardcover|电子版|电子书|enter|entered|entering|available|availability|purchasable|buyable|stock|sale)$/i;
 
 /** Who a thing is got for ("the izzy book for my daughter", "as a gift for our team"): a person, no thing asked about. */
 const FOR_SOMEONE = /\bfor (?:my|our|his|her|their) ([a-z]+)/gi;

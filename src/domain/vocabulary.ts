@@ -100,6 +100,14 @@ const TOPICS: readonly (readonly string[])[] = [
   ['book signing', 'signing', '签售', '签名'],
   // Who a book is for: the posts call Izzy's book a "children's book" and say the authors' "kids" read it; 儿童读物.
   ['children', "children's", 'kids', 'kid', '儿童', '孩子'],
+  // The book by what it is: the Chinese posts call Izzy's a 绘本, the English ones a book; people say 童书, 图画书, 故事书, a
+  // storybook, a picture book. (Not 插图书 or 儿童读物, which the posts say too: beside 绘本 they put the sentence that
+  // names the illustrators below others, asked who drew the book.)
+  ['绘本', '童书', '图画书', '故事书'],
+  ['book', 'books', 'storybook', 'storybooks', 'picture book', 'picture books'],
+  // Istio's certification: the posts name the Istio Certified Associate (ICA) exam, 认证助理（ICA）考试; people ask how to get
+  // certified, where to take the exam, 怎么考认证 (not "certificate", which the posts use of mTLS).
+  ['certification', 'certifications', 'certified', 'certify', 'exam', 'exams', '认证', '认证考试', '考试'],
   // Who hosted an event or a day's programme: the posts say who "hosted" it, "the hosts", 主持人; people ask for its emcee or MC.
   ['host', 'hosts', 'hosted', 'emcee', 'emcees', 'emceed', 'mc', '主持', '主持人'],
   // Who wrote a book or a post: the posts say its "authors" or that two maintainers "co-authored" it (合著); "谁写了…".

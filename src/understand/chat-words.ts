@@ -7,7 +7,7 @@
  */
 export const CHAT_WORDS: ReadonlySet<string> = new Set([
   // Greetings, thanks, addressing someone.
-  'hi', 'hello', 'hey', 'hiya', 'thanks', 'thank', 'thx', 'ty', 'pls', 'plz', 'bot', 'folks', 'guys', 'anyone', 'someone', 'everyone',
+  'hi', 'hello', 'hey', 'hiya', 'thanks', 'thank', 'thx', 'ty', 'pls', 'plz', 'bot', 'folks', 'guys', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody',
   // The frames of a request: "I'd like to know", "I'm wondering", "any idea", "can you point me to", "I'm looking for".
   'like', 'know', 'wondering', 'wonder', 'curious', 'idea', 'point', 'looking', 'kindly',
   // The frames of a yes-or-no question asked of someone ("tell me whether…", "not sure whether"; "if" is a stop word) and of
@@ -19,6 +19,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   'even', 'though', 'tho', 'although', 'altho',
   // The adverbs that only stress a request ("where do i actually buy it", "is it really free"): they name no thing asked about.
   'actually', 'really', 'basically', 'honestly',
+  // The hedges of a polite request ("where I might purchase", "could you possibly", "perhaps"): they ask nothing more.
+  'might', 'possibly', 'perhaps',
   // Chinese.
   '你好', '您好', '大家好', '请问', '请教', '谢谢', '多谢', '麻烦', '想知道', '想问', '想了解', '告诉我', '帮我', '一下',
   // "想问下去年…": 问下 is 问一下, else its 下 clings to what follows (下去年) and hides it.
@@ -32,4 +34,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   'anything', 'something', '有没有',
   // Pointing back at the event the question names ("上海 istiocon 那天都有谁讲了"): it is named already.
   '那天', '当天', '那次', '那场',
+  // Pointing back at a thing named ("海豚那本书", "这件 T 恤"): 那本 is no word of it, and searched it kept only the passages
+  // that say 这本书 ("本书") of the book. "哪能买到" asks where it is had ("where can one"), as 哪里 does, a stop word.
+  '那本', '这本', '那件', '这件', '哪能',
 ]);

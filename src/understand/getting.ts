@@ -18,4 +18,7 @@ export const GETTING = [
   // Who may have one ("who can get a T-shirt", "T 恤谁能领"): the posts answer with how it is got ("the first 400 people to
   // register qualified for…"), not with a name.
   ...['who can get', 'who could get', 'who can have', '谁能拿', '谁能领', '谁可以拿', '谁可以领', '谁能获得', '谁可以获得', '谁能得到'],
+  // What is handed out, by the words of a chat ("freebies", "goodies", "free stuff") and of the posts (周边礼品, 礼品, swag bags):
+  // asked of, they are got.
+  ...['giveaways', 'freebie', 'freebies', 'goodies', 'free stuff', 'free things', 'swag bag', 'swag bags', '赠品', '礼品', '小礼物', '纪念品'],
 ];

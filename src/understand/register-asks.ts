@@ -61,8 +61,11 @@ const BEING_THERE = /\b(?:attend|attends|attending|attendance|attendees?|join|jo
  */
 const THINGS = ['book', 'books', 'copy', 'copies', 'sticker', 'stickers', 'izzy', '书', '绘本', '贴纸', '拯救生日', '签售'];
 
+/** How a T-shirt is said ("shirts", "tees", "t-shirt", T 恤, 衣服, 文化衫). */
+const SHIRT_SAID = String.raw`\b(?:t-?shirts?|tees?|shirts?)\b|T ?恤|衣服|文化衫`;
+
 /** A thing named, of those or a T-shirt or merchandise: a price asked beside it is not what an event costs. */
-const THING_NAMED = new RegExp(`\\b(?:${THINGS.filter((word) => /^[a-z]/.test(word)).join('|')})\\b|${THINGS.filter((word) => !/^[a-z]/.test(word)).join('|')}|t-?shirts?|swag|merch|T ?恤|周边`, 'iu');
+const THING_NAMED = new RegExp(`\\b(?:${THINGS.filter((word) => /^[a-z]/.test(word)).join('|')})\\b|${THINGS.filter((word) => !/^[a-z]/.test(word)).join('|')}|swag|merch|周边|${SHIRT_SAID}`, 'iu');
 
 /**
  * Whether an event is online or on site, asked of it by a yes/no question ("is istiocon 2022 virtual", "istiocon 是线上的吗"):
@@ -113,13 +116,20 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   // An event bought, no thing named ("without buying kubecon", "buy istio day"): its admission, a registration.
   if (said === 'buy' && ofEvent && EVENT_BOUGHT.test(text) && !GOODS_NAMED.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
+  // "do you get a t-shirt if you register", "注册送衣服吗": a shirt asked beside registering is the one the first registrants
+  // got, handed out, not a way to sign up (a ticket or a price asked stays one).
+  if (said === 'register' && SHIRT_NAMED.test(text) && !TICKET_OR_PRICE.test(text)) return 'buy';
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
   // where it is sold or handed out.
   if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
-  // "Is the izzy book available online", "can i still get the book", "那本书还能买到吗": whether a thing can be had asks where.
-  if (said === undefined && THING_NAMED.test(text) && OBTAINABLE.test(text)) return 'buy';
+  // "Is the izzy book available online", "can i still get the book", "那本书还能买到吗": whether a thing can be had asks where
+  // ("where is the book available", "哪里能订到": where it is had, not where it was launched).
+  if ((said === undefined || said === 'where') && THING_NAMED.test(text) && OBTAINABLE.test(text)) return 'buy';
   // So does a price said with no asking word at all ("the izzy book, cost?"); "free" alone there is left to `freeThingAsked`.
   if (said === undefined && THING_NAMED.test(text) && SAID_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
+  // "can i download the izzy book", "izzy book pdf", "电子版": a copy of the book in another form is asked where the book is had
+  // (the posts name no e-book; they say where it is sold), not a talk's slides nor the place of the book's launch.
+  if ((said === undefined || said === 'slides' || said === 'where') && BOOK_NAMED.test(text) && DIGITAL_COPY.test(text) && !SLIDES_NAMED.test(text)) return 'buy';
   return said;
 }
 
@@ -128,9 +138,12 @@ const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少
 
 /**
  * Whether a thing can be had ("available", "in stock", "can i still get", 买得到, 有卖): beside a thing named, where it is sold
- * or handed out; alone ("are the slides available") it names no thing and asks nothing of the kind.
+ * or handed out; alone ("are the slides available") it names no thing and asks nothing of the kind. So does ordering one
+ * ("can i still order the book", "ordering a copy", 怎么订, 订到, 预订: not 订阅) or whether it is in stock (还有货吗, 现货): the verb
+ * before what is ordered, never "the order of" or "in what order".
  */
-const OBTAINABLE = /\b(?:available|availability|in stock|(?:can|could)\s+(?:i|we|you|u|one)\s+(?:still\s+)?get)\b|买得到|能买到|可以买到|有卖|还能买/iu;
+const OBTAINABLE =
+  /\b(?:available|availability|in stock|on sale|(?:can|could)\s+(?:i|we|you|u|one)\s+(?:still\s+)?get|(?:want|need)\s+(?:a|one)\s+copy|order(?:ing|ed)?\s+(?:the|a|an|one|it|them|some|that|this|my|our)|pre-?order\w*|purchasable|buyable|out of stock)\b|买得到|能买到|可以买到|有卖|还能买|有货|现货|缺货|(?:能|可以|怎么|如何|哪里|在哪|去哪)订|订(?:到|一本|几本)|预订|预购/iu;
 
 /** Buying said in English ("without buying kubecon", "purchase istio day"): not what a kiosk gives away ("送什么", "handed out"). */
 const EVENT_BOUGHT = /\b(?:buy|buying|bought|purchas(?:e|ed|ing))\b/i;
@@ -138,8 +151,23 @@ const EVENT_BOUGHT = /\b(?:buy|buying|bought|purchas(?:e|ed|ing))\b/i;
 /** The store or the goods named ("the CNCF store at kubecon", "istio swag at kubecon"): what is bought there is a thing, not admission. */
 const GOODS_NAMED = /\b(?:store|shop|swag|merch|merchandise)\b|商店|网店|周边/iu;
 
-/** A price named ("cost", "价钱"), not whether a thing is free. */
-const SAID_PRICE = /\b(?:price|prices|priced|cost|costs)\b|多少钱|价格|价钱|几块钱/iu;
+/** A T-shirt named (the goods that registering gave, IstioCon 2022's first 400). */
+const SHIRT_NAMED = new RegExp(SHIRT_SAID, 'iu');
+
+/** A ticket or a price asked: what registering costs, whatever else is named. */
+const TICKET_OR_PRICE = /\b(?:tickets?|pass(?:es)?|price|prices|cost|costs|fees?|how much)\b|门票|票价|多少钱|费用|价格/iu;
+
+/** A price named ("cost", "价钱", "the book, how much?"), not whether a thing is free. */
+const SAID_PRICE = /\b(?:price|prices|priced|cost|costs|how much)\b|多少钱|价格|价钱|几块钱/iu;
+
+/** The book named (a copy of it, 绘本): not a talk, whose slides are a PDF too. */
+const BOOK_NAMED = /\b(?:e-?)?books?\b|\bcop(?:y|ies)\b|书|绘本/iu;
+
+/** Slides named ("the slides of the book's reading"): a PDF of them is the talk's. */
+const SLIDES_NAMED = /\b(?:slides?|slide deck|decks?|ppt|pptx)\b|幻灯|课件|演示文稿/iu;
+
+/** The book in another form than paper: downloaded, an e-book, a PDF, 电子版. */
+const DIGITAL_COPY = /\b(?:download\w*|e-?books?|pdf|digital|kindle|epub)\b|电子版|电子书|下载/iu;
 
 /** Words of signing up for an event: beside them a thing's price is the event's ("do i need a ticket to get the book"). */
 const SIGNING_UP = /\b(?:regist\w*|sign[- ]?ups?|tickets?|pass(?:es)?|attend\w*)\b|报名|注册|门票|票/iu;
