@@ -2,7 +2,7 @@
  * The eval's pure tests on what an answer shows: whether an item holds an expected link, phrase or
  * key, the rank of the first that does, and percentiles.
  */
-import { youtubeId, youtubeVideoUrl } from '../domain/index.js';
+import { normalizeYouTube, youtubeId, youtubeVideoUrl } from '../domain/index.js';
 
 /** The old question shape's evidence: any of these links, or any of these phrases in the text. */
 export interface Expectation {
@@ -86,9 +86,9 @@ export function showsKey(item: RankedItem, keys: readonly string[]): boolean {
   });
 }
 
-/** The keys that name a video or a slides (or schedule) page: what "link shown" looks for. */
+/** The keys that name a video (a playlist of recordings too) or a slides (or schedule) page: what "link shown" looks for. */
 export function mediaKeys(keys: readonly string[]): string[] {
-  return keys.filter((key) => youtubeId(asUrl(key)) !== null || /^(https?:\/\/)?\S*(sched\.co|sched\.com|speakerdeck|slideshare|docs\.google\.com\/presentation)\S*$|\S\.pdf$/i.test(key.trim()));
+  return keys.filter((key) => normalizeYouTube(asUrl(key)) !== null || /^(https?:\/\/)?\S*(sched\.co|sched\.com|speakerdeck|slideshare|docs\.google\.com\/presentation)\S*$|\S\.pdf$/i.test(key.trim()));
 }
 
 /** Does the item offer a link that holds one of these keys? For "link shown". */

@@ -72,6 +72,13 @@ describe('link shown', () => {
     ]);
   });
 
+  it('counts a playlist of recordings as a video key, written with its scheme or without', () => {
+    expect(mediaKeys(['youtube.com/playlist?list=PLabc', 'https://www.youtube.com/playlist?list=PLdef', 'youtube.com/@istio'])).toEqual([
+      'youtube.com/playlist?list=PLabc',
+      'https://www.youtube.com/playlist?list=PLdef',
+    ]);
+  });
+
   it('is true only when one of the links holds the key', () => {
     expect(offersLink({ links: ['https://sched.co/1R2q7/'], text: '' }, ['sched.co/1R2q7'])).toBe(true);
     expect(offersLink({ links: ['https://sched.co/1R2q8'], text: 'sched.co/1R2q7' }, ['sched.co/1R2q7'])).toBe(false);
