@@ -26,6 +26,18 @@ describe('videos and slides of an event without a recordings page of its own', (
     expect(talks.map((talk) => talk.video)).toEqual(['https://www.youtube.com/watch?v=kodNy436ND0']);
   });
 
+  it('lists first the talk that Chinese words no title holds as words name, as a recap words it', () => {
+    // The titles say 保护混合云部署 and 要验证 Istio 配置？测试早已写好; the recaps 混合云部署安全 and 验证您的 Istio 设置.
+    expect(engine.answer('2023 欧洲 混合云部署安全 录像').talks[0]?.video).toBe('https://www.youtube.com/watch?v=xejbMNbOwXk');
+    expect(engine.answer('2025 北美 验证您的 Istio 设置 录像').talks[0]?.video).toBe('https://www.youtube.com/watch?v=ViUMfYzc8o0');
+  });
+
+  it('lists no talk of the event when those words share nothing with any title: the passages answer', () => {
+    const answer = engine.answer('2025 欧洲 Istio Phippy 读书会 录像');
+    expect(answer.intent).toBe('search');
+    expect(answer.talks.filter((talk) => talk.event === 'Istio Day Europe 2025').length).toBeLessThan(3);
+  });
+
   it('never calls one film shown at an event its recordings ("a video of contributors congratulating Istio")', () => {
     const answer = engine.answer('2023 芝加哥 istio day 有视频吗');
     expect(answer.direct?.url).not.toBe('https://www.youtube.com/watch?v=c5baPkXZEMU');
