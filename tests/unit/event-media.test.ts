@@ -56,6 +56,11 @@ describe('the line for a video or slides question that names one talk', () => {
     expect(engine.answer('伦敦 windows ambient 演讲 视频').direct).toMatchObject({ url: 'https://www.youtube.com/watch?v=sULnWlj8sR8', lang: 'zh' });
   });
 
+  it('gives no line of a talk the title words pick when the other Chinese words share nothing with its titles', () => {
+    // 使用 and Istio title the compliance talk; the rest, a recap's words, names Bloomberg's (彭博社如何用 Istio 保护…金融信息).
+    expect(engine.answer('阿姆斯特丹 如何使用 Istio 保护高特权财务信息 视频').direct?.url).not.toBe('https://www.youtube.com/watch?v=gIntE4Nn5r4');
+  });
+
   it('names the event that gave the talk, not a later post that recalls it', () => {
     expect(engine.answer('airbnb istiocon talk recording').direct?.text).toMatch(/\(IstioCon 2021\)$/);
   });
