@@ -8,10 +8,15 @@ import type { Talk } from '../model/index.js';
 
 const HAN = /\p{Script=Han}/u;
 
-/** The pairs of adjacent Han characters of a text: how the index, too, matches Chinese. */
+/** The Chinese words of `words` that no title holds as they are written (`titleWord` may give a title word near them only). */
+export function unheldWords(words: readonly string[], titleWord: (word: string) => string | null): string[] {
+  return words.filter((word) => HAN.test(word) && !titleWord(word)?.includes(word));
+}
+
+/** The pairs of adjacent Han characters of a text, how the index too matches Chinese; none across 的 ("成员的互动": 成员, 互动), which ties words and names nothing. */
 function pairsOf(text: string): Set<string> {
   const pairs = new Set<string>();
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (let i = 0; i + 1 < run.length; i += 1) pairs.add(run.slice(i, i + 2));
+  for (const run of text.match(/[^\P{Script=Han}的]+/gu) ?? []) for (let i = 0; i + 1 < run.length; i += 1) pairs.add(run.slice(i, i + 2));
   return pairs;
 }
 
@@ -34,4 +39,11 @@ export function byWording(talks: readonly Talk[], words: readonly string[]): Tal
   const shared = talks.map((talk) => [...titlePairs(talk)].filter((pair) => asked.has(pair)).length);
   if (!Math.max(0, ...shared)) return null;
   return talks.map((talk, at) => ({ talk, at })).sort((a, b) => (shared[b.at] ?? 0) - (shared[a.at] ?? 0) || a.at - b.at).map(({ talk }) => talk);
+}
+
+/** The share of the character pairs of `words` that a talk's titles hold (0 when the words have none). */
+export function wordingShare(talk: Talk, words: readonly string[]): number {
+  const asked = pairsOf(words.join('\n'));
+  const held = titlePairs(talk);
+  return asked.size ? [...asked].filter((pair) => held.has(pair)).length / asked.size : 0;
 }

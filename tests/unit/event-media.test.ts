@@ -56,9 +56,17 @@ describe('the line for a video or slides question that names one talk', () => {
     expect(engine.answer('伦敦 windows ambient 演讲 视频').direct).toMatchObject({ url: 'https://www.youtube.com/watch?v=sULnWlj8sR8', lang: 'zh' });
   });
 
-  it('gives no line of a talk the title words pick when the other Chinese words share nothing with its titles', () => {
+  it('gives no line of a talk the title words pick when another talk of its event shares more of the other Chinese words', () => {
     // 使用 and Istio title the compliance talk; the rest, a recap's words, names Bloomberg's (彭博社如何用 Istio 保护…金融信息).
     expect(engine.answer('阿姆斯特丹 如何使用 Istio 保护高特权财务信息 视频').direct?.url).not.toBe('https://www.youtube.com/watch?v=gIntE4Nn5r4');
+    // 使用 titles the translation talk; the rest words the talk on running arbitrary code, listed first.
+    const chicago = engine.answer('2023 芝加哥 使用肆意代码运行服务带来的影响 录像');
+    expect(chicago.direct?.url).not.toBe('https://www.youtube.com/watch?v=jFJyLbHros0');
+    expect(chicago.talks[0]?.video).toBe('https://www.youtube.com/watch?v=G6Y9JLnej0o');
+  });
+
+  it('keeps the line of the talk that shares the most of those words among its event\'s talks', () => {
+    expect(engine.answer('Istio TOC 成员进行了互动小组讨论 视频').direct?.url).toBe('https://www.youtube.com/watch?v=PEUiL2BPXds');
   });
 
   it('names the event that gave the talk, not a later post that recalls it', () => {
