@@ -18,6 +18,7 @@ import { picked } from './picked.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, withEventSchedule } from './talk-lines.js';
 import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
+import { byWording, unheldWords } from './worded-talks.js';
 import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
@@ -199,7 +200,10 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // "istio day london talk videos": no recordings page of the event, but its talks' own recordings; "the twitch stream's
   // timetable": no schedule page, but the programme its posts list, named by its line, listed after the passages (they may give its hours).
   const { intent: _talks, ...own } = !direct && (ask === 'video' || ask === 'slides' || ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};
-  return own.talks?.length ? (ask === 'schedule' ? own : mediaOf({ ...own, intent: 'talks' })) : { events: [only], direct };
+  // Chinese words no title holds name one talk in other words (`byWording`): it first, or the passages when none is near.
+  const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
+  const talks = unheld.length && own.talks ? byWording(own.talks, unheld) : own.talks;
+  return talks?.length ? (ask === 'schedule' ? own : mediaOf({ ...own, talks, intent: 'talks' })) : { events: [only], direct };
 }
 
 /** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */

@@ -14,6 +14,7 @@ import type { Programme } from './programme.js';
 import { titledPiece, titledPieces, topicOf } from './topic.js';
 import type { Answer } from './types.js';
 import { withWeekday } from './weekday.js';
+import { unheldWords, wordingShare } from './worded-talks.js';
 
 /**
  * "who presented architecting ambient for scale": the speakers of the one talk whose title holds
@@ -93,7 +94,12 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   const shown = ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links);
   const found = (url: string): boolean => shown.some((given) => (ask === 'video' ? given.videos : given.slides).includes(url));
   const url = talk ? linkOf(talk) : null;
-  return talk && links.size === 1 && url !== null && found(url) ? talkLinkLine(talk, ask, lang) : undefined;
+  // "如何使用 Istio 保护他们高特权财务信息": the title words (使用, istio) pick a talk, but another talk of its event shares more
+  // of the rest, a recap's wording of that one (`wordingShare`): no line rather than the wrong talk's video.
+  const unheld = unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
+  const share = talk && unheld.length ? wordingShare(talk, unheld) : 1;
+  const unnamed = talk !== undefined && talk.event !== null && share < 1 && programme.talksOf([talk.event], lang).some((other) => wordingShare(other, unheld) > share);
+  return talk && !unnamed && links.size === 1 && url !== null && found(url) ? talkLinkLine(talk, ask, lang) : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The eval's pure tests on what an answer shows: whether an item holds an expected link, phrase or
  * key, the rank of the first that does, and percentiles.
  */
-import { youtubeId, youtubeVideoUrl } from '../domain/index.js';
+import { normalizeYouTube, youtubeId, youtubeVideoUrl } from '../domain/index.js';
 
 /** The old question shape's evidence: any of these links, or any of these phrases in the text. */
 export interface Expectation {
@@ -64,8 +64,14 @@ function decoded(link: string): string {
  */
 const spellings = (links: readonly string[]): string[] => links.flatMap((link) => [link, normalizeLink(link), decoded(link)].map((spelled) => spelled.toLowerCase()));
 
-/** A key as it is looked for inside links: a URL in its one spelling, any other key as written. */
-const asLinkKey = (key: string): string => (isUrl(key) ? normalizeLink(key) : key.trim()).toLowerCase();
+/**
+ * A key written as a link without its scheme ("youtu.be/ID", as the Chinese recaps write their videos), read as that link:
+ * `mediaKeys` counts it as a video, and only in its one spelling does it match a link the index stores as `watch?v=ID`.
+ */
+const asUrl = (key: string): string => (isUrl(key) ? key : `https://${key.trim()}`);
+
+/** A key as it is looked for inside links: a URL or a video's link in its one spelling, any other key as written. */
+const asLinkKey = (key: string): string => (isUrl(key) || youtubeId(asUrl(key)) ? normalizeLink(asUrl(key)) : key.trim()).toLowerCase();
 
 /**
  * New shape: a key appears, in any case and spacing (spaces next to Chinese characters ignored), in
@@ -80,9 +86,9 @@ export function showsKey(item: RankedItem, keys: readonly string[]): boolean {
   });
 }
 
-/** The keys that name a video or a slides (or schedule) page: what "link shown" looks for. */
+/** The keys that name a video (a playlist of recordings too) or a slides (or schedule) page: what "link shown" looks for. */
 export function mediaKeys(keys: readonly string[]): string[] {
-  return keys.filter((key) => youtubeId(isUrl(key) ? key : `https://${key}`) !== null || /^(https?:\/\/)?\S*(sched\.co|sched\.com|speakerdeck|slideshare|docs\.google\.com\/presentation)\S*$|\S\.pdf$/i.test(key.trim()));
+  return keys.filter((key) => normalizeYouTube(asUrl(key)) !== null || /^(https?:\/\/)?\S*(sched\.co|sched\.com|speakerdeck|slideshare|docs\.google\.com\/presentation)\S*$|\S\.pdf$/i.test(key.trim()));
 }
 
 /** Does the item offer a link that holds one of these keys? For "link shown". */

@@ -50,6 +50,14 @@ describe('showsKey', () => {
     expect(showsKey(item, ['sched.co/1Ab'])).toBe(false);
   });
 
+  it('reads a video key written without its scheme as that video, in any of its spellings', () => {
+    const item = { links: ['https://www.youtube.com/watch?v=abcdefghijk'], text: '' };
+    expect(showsKey(item, ['youtu.be/abcdefghijk'])).toBe(true);
+    expect(offersLink(item, ['youtu.be/abcdefghijk?si=xyz'])).toBe(true);
+    expect(offersLink({ links: ['https://youtu.be/abcdefghijk'], text: '' }, ['youtube.com/watch?v=abcdefghijk&pp=xyz'])).toBe(true);
+    expect(offersLink(item, ['youtu.be/bbcdefghijk'])).toBe(false);
+  });
+
   it('never matches an empty key', () => {
     expect(showsKey({ links: ['https://e.org/'], text: 'anything' }, ['  '])).toBe(false);
   });
@@ -61,6 +69,13 @@ describe('link shown', () => {
       'sched.co/1R2q7',
       'https://youtu.be/abcdefghijk',
       'https://e.org/deck.pdf',
+    ]);
+  });
+
+  it('counts a playlist of recordings as a video key, written with its scheme or without', () => {
+    expect(mediaKeys(['youtube.com/playlist?list=PLabc', 'https://www.youtube.com/playlist?list=PLdef', 'youtube.com/@istio'])).toEqual([
+      'youtube.com/playlist?list=PLabc',
+      'https://www.youtube.com/playlist?list=PLdef',
     ]);
   });
 

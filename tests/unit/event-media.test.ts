@@ -26,6 +26,18 @@ describe('videos and slides of an event without a recordings page of its own', (
     expect(talks.map((talk) => talk.video)).toEqual(['https://www.youtube.com/watch?v=kodNy436ND0']);
   });
 
+  it('lists first the talk that Chinese words no title holds as words name, as a recap words it', () => {
+    // The titles say 保护混合云部署 and 要验证 Istio 配置？测试早已写好; the recaps 混合云部署安全 and 验证您的 Istio 设置.
+    expect(engine.answer('2023 欧洲 混合云部署安全 录像').talks[0]?.video).toBe('https://www.youtube.com/watch?v=xejbMNbOwXk');
+    expect(engine.answer('2025 北美 验证您的 Istio 设置 录像').talks[0]?.video).toBe('https://www.youtube.com/watch?v=ViUMfYzc8o0');
+  });
+
+  it('lists no talk of the event when those words share nothing with any title: the passages answer', () => {
+    const answer = engine.answer('2025 欧洲 Istio Phippy 读书会 录像');
+    expect(answer.intent).toBe('search');
+    expect(answer.talks.filter((talk) => talk.event === 'Istio Day Europe 2025').length).toBeLessThan(3);
+  });
+
   it('never calls one film shown at an event its recordings ("a video of contributors congratulating Istio")', () => {
     const answer = engine.answer('2023 芝加哥 istio day 有视频吗');
     expect(answer.direct?.url).not.toBe('https://www.youtube.com/watch?v=c5baPkXZEMU');
@@ -42,6 +54,19 @@ describe('the line for a video or slides question that names one talk', () => {
       lang: 'en',
     });
     expect(engine.answer('伦敦 windows ambient 演讲 视频').direct).toMatchObject({ url: 'https://www.youtube.com/watch?v=sULnWlj8sR8', lang: 'zh' });
+  });
+
+  it('gives no line of a talk the title words pick when another talk of its event shares more of the other Chinese words', () => {
+    // 使用 and Istio title the compliance talk; the rest, a recap's words, names Bloomberg's (彭博社如何用 Istio 保护…金融信息).
+    expect(engine.answer('阿姆斯特丹 如何使用 Istio 保护高特权财务信息 视频').direct?.url).not.toBe('https://www.youtube.com/watch?v=gIntE4Nn5r4');
+    // 使用 titles the translation talk; the rest words the talk on running arbitrary code, listed first.
+    const chicago = engine.answer('2023 芝加哥 使用肆意代码运行服务带来的影响 录像');
+    expect(chicago.direct?.url).not.toBe('https://www.youtube.com/watch?v=jFJyLbHros0');
+    expect(chicago.talks[0]?.video).toBe('https://www.youtube.com/watch?v=G6Y9JLnej0o');
+  });
+
+  it('keeps the line of the talk that shares the most of those words among its event\'s talks', () => {
+    expect(engine.answer('Istio TOC 成员进行了互动小组讨论 视频').direct?.url).toBe('https://www.youtube.com/watch?v=PEUiL2BPXds');
   });
 
   it('names the event that gave the talk, not a later post that recalls it', () => {
