@@ -234,7 +234,7 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
   const titleTopic = talkTopicOf(question, calendar, (word) => programme.titleWord(word)).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
   // A conference named holds the project's sessions given in its tracks: its maintainer track and ContribFest; asked who
-  // spoke, no talk titled ("kubecon na 2025 istio speakers"), its co-located Istio Day too, where the project's own people spoke.
+  // spoke, no talk titled ("the istio speakers of kubecon na 2025"), its co-located Istio Day too, where the project's own people spoke.
   const ids = new Set(picked.map((event) => event.id));
   const part = (event: EventInfo): boolean => TRACKS.has(event.kind) || (ask === 'who' && !titleTopic.length && event.kind === 'istio-day');
   const tracks = calendar.events(lang).filter((event) => part(event) && event.parent !== null && ids.has(event.parent) && !picked.includes(event));

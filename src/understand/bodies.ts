@@ -87,12 +87,12 @@ export function presentBodyAsked(text: string, words: Pick<Question['words'], 'g
   return namesElection(words) && (PRESENT.test(text) || (!years.length && MEMBERSHIP.test(text) && !NOT_NOW.test(text)));
 }
 
-/** A body's list of members ("steering committee 2025 list", "指导委员会 2025 名单"): who sits on it, as "members" asks. */
+/** A body's list of members ("steering committee 2025 list", "2031 年指导委员会名单"): who sits on it, as "members" asks. */
 export const ROSTER_WORDS: readonly string[] = ['list', 'roster', 'lineup', 'line-up', '名单'];
 const ROSTER = phrasesOf(ROSTER_WORDS);
 
 /**
- * Whether the question asks who sits on a body ("2025 toc members", "指导委员会 2025 名单"), in any year: an election's
+ * Whether the question asks who sits on a body ("2025 toc members", "2031 年指导委员会名单"), in any year: an election's
  * results name them, not its announcement (which promises "the full list" after the vote).
  */
 export function membershipAsked(text: string, words: Pick<Question['words'], 'groups'>): boolean {

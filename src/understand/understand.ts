@@ -129,7 +129,7 @@ export function understand(input: string, lang?: Lang): Question {
   // latest steering committee", "who sits on the toc now": who was elected to it), and "the next steering election",
   // "when is the next election" (no election is announced after the latest one, whose results answer).
   const latestElection = (ask === 'latest' || (ask === 'who' && !talksAsked(said))) && time === 'latest' && namesElection(words);
-  // "2025 toc members", "指导委员会 2025 名单": who sits on a body in a given year is who its election chose.
+  // "2025 toc members", "2031 年指导委员会名单": who sits on a body in a given year is who its election chose.
   const membership = ask === 'who' && membershipAsked(said, words);
   // The list asked for is no word of its post ("the draft list of voters" is not the committee): it only ranks.
   if (membership && words.groups.some((group) => !ROSTER_WORDS.includes(group.word))) {
