@@ -6,19 +6,6 @@ export interface Mark {
   end: number;
 }
 
-/** Each word's index term, for recent words: every page shown stems its passages' words again. */
-const terms = new Map<string, string>();
-/** Words remembered before the memo starts over (a plain Map: an LRU's bookkeeping cost more than the stemming it saved). */
-const TERMS_KEPT = 50_000;
-const termOf = (word: string): string => {
-  let term = terms.get(word);
-  if (term === undefined) {
-    if (terms.size >= TERMS_KEPT) terms.clear();
-    terms.set(word, (term = processTerm(word) ?? ''));
-  }
-  return term;
-};
-
 /** A Chinese token: a character pair, or a character alone. */
 const HAN = /\p{Script=Han}/u;
 
@@ -49,7 +36,7 @@ function wordsOf(text: string): Words {
   // Filled in one pass: `Int32Array.from` with a map function walks the list through its iterator, an object per token.
   const words: Words = { terms: [], starts: new Int32Array(tokens.length), ends: new Int32Array(tokens.length) };
   tokens.forEach((token, at) => {
-    words.terms.push(HAN.test(token.term) ? null : termOf(token.term));
+    words.terms.push(HAN.test(token.term) ? null : (processTerm(token.term) ?? ''));
     words.starts[at] = token.start;
     words.ends[at] = token.end;
   });

@@ -24,12 +24,29 @@ export interface TalkDocument {
 const LATIN_WORD = /^[a-z]+$/;
 
 /**
+ * Recent words' stems: the Porter stemmer runs a dozen patterns per word, and the query side stems the words of every
+ * passage it shows and of every sentence a line weighs, the same words question after question.
+ */
+const stems = new Map<string, string>();
+/** Words remembered before the memo starts over (a plain Map: an LRU's bookkeeping cost more than the stemming it saved). */
+const STEMS_KEPT = 50_000;
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(word, (stem = stemmer(word)));
+  }
+  return stem;
+}
+
+/**
  * What an index term is: stop words dropped, English words stemmed ("opened" and "opening" are one
  * term), everything else (Han bigrams, numbers, versions) kept as it is.
  */
 export function processTerm(term: string): string | null {
   if (STOP_WORDS.has(term)) return null;
-  return LATIN_WORD.test(term) && term.length > 3 ? stemmer(term) : term;
+  return LATIN_WORD.test(term) && term.length > 3 ? stemOf(term) : term;
 }
 
 /** The index terms of a text, as the index sees them. */

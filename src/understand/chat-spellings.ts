@@ -22,6 +22,13 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/\bi(?:['’]?m| am)\s+(?:(?:quite|pretty|very|fairly|totally|brand)\s+)?new\b/gi, ' '],
 ];
 
+/**
+ * A letter run that each spelling of `SPELLED` holds: a question without any (nearly all) is read by one pattern, not
+ * by all of them.
+ */
+const MAY_BE_SPELLED = /teh|wen|whn|nex|wher|whr|wat|evnt|evnet|evet|cmte|cttee|gonna|going to|following up|new|['’‘][1-3]\d/i;
+
 export function plainEnglish(text: string): string {
+  if (!MAY_BE_SPELLED.test(text)) return text;
   return SPELLED.reduce((said, [typed, plain]) => said.replace(typed, plain), text);
 }

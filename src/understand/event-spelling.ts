@@ -3,8 +3,12 @@ import { oneEditApart } from './intents.js';
 
 const unspaced = (name: string): string => name.replace(/\s+/g, '').toLowerCase();
 
-/** Each kind's name pattern, to replace every mention of it. */
-const MENTIONS = KIND_NAMES.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern.source, 'giu'), joined: unspaced(name) }));
+/**
+ * Each kind's name pattern, to replace every mention of it. Without the `u` flag: the names are Latin letters and Han
+ * characters of the basic plane, which it matches alike, and case folding under it (ſ as s, K as k) made every question's
+ * reading of them twice as slow for letters the question's NFKC form no longer holds.
+ */
+const MENTIONS = KIND_NAMES.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern.source, 'gi'), joined: unspaced(name) }));
 
 /**
  * An event's name spaced otherwise ("istioday", "contrib fest", "istio con") or, run together, one letter off

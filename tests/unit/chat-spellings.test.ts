@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { plainEnglish } from '../../src/understand/chat-spellings.js';
+
+/**
+ * Every chat spelling is read as the word it stands for, whatever its case: `plainEnglish` skips the spellings for a
+ * question that holds none of their letter runs, so a run missing from that test would leave its spelling unread.
+ */
+describe('chat spellings', () => {
+  it.each([
+    ['Teh schedule', 'the schedule'],
+    ["the '25 election", 'the 2025 election'],
+    ['WEN is it', 'when is it'],
+    ['whn does it open', 'when does it open'],
+    ['Nex istio day', 'next istio day'],
+    ['wher is the venue', 'where is the venue'],
+    ['WHR is it held', 'where is it held'],
+    ['Wats the toc', 'whats the toc'],
+    ['upcoming Evnts', 'upcoming events'],
+    ['evnet list', 'event list'],
+    ['evet dates', 'event dates'],
+    ['steering CMTE', 'steering committee'],
+    ['toc cmtees', 'toc committees'],
+    ['the cttee chair', 'the committee chair'],
+    ['who is GONNA be the host', 'who will be the host'],
+    ['what is going to happen next', 'what will happen next'],
+    ['Following up on the cfp', '  on the cfp'],
+    ["I'm pretty NEW to istio", '  to istio'],
+  ])('%s', (typed, plain) => {
+    expect(plainEnglish(typed).toLowerCase()).toBe(plain.toLowerCase());
+  });
+
+  it('leaves a question without any as it is', () => {
+    const question = 'who spoke at kubecon europe 2024 about ambient';
+    expect(plainEnglish(question)).toBe(question);
+  });
+});
