@@ -21,6 +21,20 @@ describe('videos and slides of an event without a recordings page of its own', (
     }
   });
 
+  it('keeps the event\'s own link and lists beside it the talks that have their own deck or video', () => {
+    // The Beijing meetup's slides link is its report page; each deck is a PDF of one talk, which the user came for.
+    for (const question of ['slides from the meetup in beijing', '北京那次 meetup 的 ppt']) {
+      const { talks, direct } = engine.answer(question);
+      expect(direct?.url, question).toBe('https://istio.io/latest/zh/blog/2021/istiomeetups-china-report/');
+      expect(talks.length, question).toBe(5);
+      expect(talks.every((talk) => talk.event === 'Istio Meetup China 2021' && talk.slides?.endsWith('.pdf')), question).toBe(true);
+    }
+    // IstioCon 2021: its playlist, and the talks the posts link a recording of.
+    const istiocon = engine.answer('istiocon 2021 recordings?');
+    expect(istiocon.direct?.url).toBe('https://www.youtube.com/playlist?list=PL7wB27eZmdffS-g_xh7X-b0echc_XZMKV');
+    expect(istiocon.talks.map((talk) => talk.video)).toContain('https://www.youtube.com/watch?v=6kDiDQW5YXQ');
+  });
+
   it('lists only the talks whose titles hold the question\'s topic, when it names one', () => {
     const { talks } = engine.answer('kiali video istio day london');
     expect(talks.map((talk) => talk.video)).toEqual(['https://www.youtube.com/watch?v=kodNy436ND0']);
