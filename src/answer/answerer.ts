@@ -183,7 +183,7 @@ export class Answerer implements QueryService {
     if (unlinked) return { direct: unlinked };
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
-    return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);
+    return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages, this.#programme) ?? titledFirst(question, ranked, this.#programme);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

@@ -157,3 +157,13 @@ describe('a video or slides question about an event the posts link none of', () 
     expect(engine.answer('ambient slides').direct?.text ?? '').not.toMatch(/link no/);
   });
 });
+
+describe('a slides question naming a talk that has no deck of its own', () => {
+  it('shows first the page its event keeps every deck on, though another talk\'s deck on the same words ranks higher', () => {
+    // Huawei's eBPF data plane talk (IstioCon China 2023) has no deck; the Beijing meetup's eBPF talk has a PDF.
+    for (const question of ['deck of the huawei ebpf data plane session', '华为那个 ebpf 数据平面 的幻灯片']) {
+      const [first] = engine.answer(question).results;
+      expect(first?.links.schedule, question).toContain('https://istioconchina2023.sched.com/');
+    }
+  });
+});
