@@ -167,3 +167,17 @@ describe('a slides question naming a talk that has no deck of its own', () => {
     }
   });
 });
+
+describe('a Chinese question that names a talk by its English title', () => {
+  it('finds the talk through the English original its Chinese post gives beside the Chinese title', () => {
+    // Chinese readers often type the English title of a talk they saw; the Chinese post names it in Chinese first.
+    for (const [question, video] of [
+      ['想看 a guide to istio resource isolation 的录像', 'https://www.youtube.com/watch?v=TmlfQjChmNU'],
+      ['best practices for upgrading istio in production 回放', 'https://www.youtube.com/watch?v=dl0sESwwm9c'],
+    ] as const) {
+      const answer = engine.answer(question);
+      const shown = [answer.direct?.url, ...answer.results.slice(0, 3).flatMap((result) => result.links.videos), ...answer.talks.map((talk) => talk.video)];
+      expect(shown, question).toContain(video);
+    }
+  });
+});
