@@ -200,9 +200,9 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // "istio day london talk videos": its talks' own recordings, also beside the event's own page ("beijing meetup slides": the report
   // page, and each talk's deck); "the twitch stream's timetable": no schedule page, but the programme its posts list, named by its line.
   const { intent: _talks, ...own } = ask === 'video' || ask === 'slides' || (!direct && ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};
-  // Chinese words no title holds name one talk in other words (`byWording`): it first, or the passages when none is near.
+  // Chinese words no title holds name one talk in other words (`byWording`): it first, or, none near, the passages (beside a line of the event's own link, its talks).
   const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
-  const talks = unheld.length && own.talks ? byWording(own.talks, unheld) : own.talks;
+  const talks = unheld.length && own.talks ? (byWording(own.talks, unheld) ?? (direct ? own.talks : null)) : own.talks;
   return talks?.length ? (ask === 'schedule' ? own : direct ? { events: [only], direct, talks } : mediaOf({ ...own, talks, intent: 'talks' })) : { events: [only], direct };
 }
 
