@@ -197,13 +197,13 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.rest) || afterAsked(question.rest)) return {};
   const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(only, question.rest) : only, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(only, programme, lang) : undefined));
-  // "istio day london talk videos": no recordings page of the event, but its talks' own recordings; "the twitch stream's
-  // timetable": no schedule page, but the programme its posts list, named by its line, listed after the passages (they may give its hours).
-  const { intent: _talks, ...own } = !direct && (ask === 'video' || ask === 'slides' || ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};
-  // Chinese words no title holds name one talk in other words (`byWording`): it first, or the passages when none is near.
+  // "istio day london talk videos": its talks' own recordings, also beside the event's own page ("beijing meetup slides": the report
+  // page, and each talk's deck); "the twitch stream's timetable": no schedule page, but the programme its posts list, named by its line.
+  const { intent: _talks, ...own } = ask === 'video' || ask === 'slides' || (!direct && ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};
+  // Chinese words no title holds name one talk in other words (`byWording`): it first, or, none near, the passages (beside a line of the event's own link, its talks).
   const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
-  const talks = unheld.length && own.talks ? byWording(own.talks, unheld) : own.talks;
-  return talks?.length ? (ask === 'schedule' ? own : mediaOf({ ...own, talks, intent: 'talks' })) : { events: [only], direct };
+  const talks = unheld.length && own.talks ? (byWording(own.talks, unheld) ?? (direct ? own.talks : null)) : own.talks;
+  return talks?.length ? (ask === 'schedule' ? own : direct ? { events: [only], direct, talks } : mediaOf({ ...own, talks, intent: 'talks' })) : { events: [only], direct };
 }
 
 /** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */

@@ -29,6 +29,7 @@ import { Programme } from './programme.js';
 import { suggestionsFor } from './suggestions.js';
 import { EventMedia, unlinkedLine } from './no-media.js';
 import { withTalkFirst } from './talk-first.js';
+import { rewordedTalk } from './reworded-talk.js';
 import { topicOf } from './topic.js';
 import type { Answer, AnswerOptions, QueryService } from './types.js';
 import { WhoLines } from './who-line.js';
@@ -137,7 +138,9 @@ export class Answerer implements QueryService {
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
     const { lookedFrom, ...known } = aboutEvents(question, this.#calendar, this.#programme, now);
     const passages = found({ ...known, ...(lookedFrom ? { lookedFrom } : {}) });
-    const talks = known.talks ?? givenAt(this.#finder.talks(question, event), known.events, question, this.#calendar);
+    const given = known.talks ?? givenAt(this.#finder.talks(question, event), known.events, question, this.#calendar);
+    // A talk named in a Chinese recap's own words, no event named: the talk whose titles share most of them.
+    const talks = known.events?.length ? given : rewordedTalk(question, this.#calendar, given, this.#programme);
     if (!passages.total && !talks.length && !passages.direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
     return { ...base, ...known, ...passages, talks };
   }
@@ -180,7 +183,7 @@ export class Answerer implements QueryService {
     if (unlinked) return { direct: unlinked };
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
-    return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages) ?? titledFirst(question, ranked, this.#programme);
+    return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages, this.#programme) ?? titledFirst(question, ranked, this.#programme);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

@@ -9,14 +9,23 @@ import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import type { Question } from '../understand/index.js';
 import type { Lead } from './page.js';
+import type { Programme } from './programme.js';
+import { titledWith } from './titled-first.js';
+
+/** How far down the ranking the passage of the talk a slides question titles is looked for. */
+const MEANT_DEPTH = 3;
 
 /** Whether a passage gives a deck, its own or the page that holds them all. */
 const givesDeck = (passage: Passage): boolean => passage.links.slides.length > 0 || saysSlidesOnSchedule(passage.text, passage.links);
 
 /** For a slides question whose first passage gives no deck: its event's passage that says where the slides are, in the question's language. */
-export function deckPageFirst(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Pick<Lead, 'first'> | undefined {
+export function deckPageFirst(question: Question, ranked: RankedPassages, passages: readonly Passage[], programme: Programme): Pick<Lead, 'first'> | undefined {
   if (question.ask !== 'slides') return undefined;
-  const [top] = ranked.slice(0, 1);
+  // "huawei ebpf data plane slides": another talk's deck (the Beijing meetup's eBPF talk) may rank above the passage of the
+  // talk whose title holds every word asked; that passage is the one meant.
+  const words = question.words.groups.map((group) => group.alternatives);
+  const head = ranked.slice(0, MEANT_DEPTH);
+  const top = (words.length ? head.find(({ passage }) => programme.told(passage).some((talk) => titledWith(talk, words))) : undefined) ?? head[0];
   const event = top?.passage.event;
   if (!top || !event || givesDeck(top.passage)) return undefined;
   const names = new Set([event, ...colocatedNames(event)]);

@@ -19,7 +19,7 @@ const TITLED_DEPTH = 10;
  * "workloads" is "workload"; "multi cluster" is "multicluster"; "ambeint" the word it misspells), not a word a typo
  * away: "ai" is no "CNI".
  */
-function titledWith(talk: Talk, topic: readonly (readonly string[][])[]): boolean {
+export function titledWith(talk: Talk, topic: readonly (readonly string[][])[]): boolean {
   return titleTermsOf(talk).some((terms) => topic.every((ways) => ways.some((way) => way.length > 0 && way.every((term) => terms.has(term)))));
 }
 

@@ -1,4 +1,4 @@
-import { KIND_NAMES } from '../domain/index.js';
+import { KIND_NAMES, PLACES, REGION_ALIASES } from '../domain/index.js';
 import { oneEditApart } from './intents.js';
 
 const unspaced = (name: string): string => name.replace(/\s+/g, '').toLowerCase();
@@ -18,5 +18,21 @@ const MENTIONS = KIND_NAMES.map(({ name, pattern }) => ({ name, pattern: new Reg
  */
 export function spacedAsNamed(text: string): string {
   const spaced = MENTIONS.reduce((said, { name, pattern, joined }) => said.replace(pattern, (found) => (unspaced(found) === joined ? name : found)), text);
-  return spaced.replace(/(?<![a-z0-9])[a-z]+(?![a-z0-9])/gi, (word) => MENTIONS.find(({ joined }) => oneEditApart(word.toLowerCase(), joined))?.name ?? word);
+  return spaced.replace(/(?<![a-z0-9])[a-z]+(?![a-z0-9])/gi, (word) => MENTIONS.find(({ joined }) => oneEditApart(word.toLowerCase(), joined))?.name ?? withWhere(word));
 }
+
+/** The one-word regions and cities that a name may be run together with, lower case ("eu", "china", "london"). */
+const WHERES: ReadonlySet<string> = new Set([...Object.values(REGION_ALIASES).flat(), ...PLACES.map(({ city }) => city.toLowerCase())].filter((where) => /^[a-z]+$/.test(where)));
+
+/**
+ * An event's name run together with its region or city, as a hashtag or a handle writes it ("istioconchina", "kubeconeu",
+ * "istiodaylondon"): the name as the posts write it and the place after it, so each is read as if typed apart.
+ */
+function withWhere(word: string): string {
+  const lower = word.toLowerCase();
+  const named = RUN_TOGETHER.find(({ joined }) => lower.length > joined.length && lower.startsWith(joined) && WHERES.has(lower.slice(joined.length)));
+  return named ? `${named.name} ${word.slice(named.joined.length)}` : word;
+}
+
+/** Each kind's names in Latin letters, run together ("kubecon", "istioday"), with the name the posts write. */
+const RUN_TOGETHER = KIND_NAMES.flatMap(({ name, aliases }) => aliases.filter((alias) => /^[a-z ]+$/.test(alias)).map((alias) => ({ name, joined: unspaced(alias) })));

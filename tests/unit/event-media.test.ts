@@ -21,6 +21,21 @@ describe('videos and slides of an event without a recordings page of its own', (
     }
   });
 
+  it('keeps the event\'s own link and lists beside it the talks that have their own deck or video', () => {
+    // The Beijing meetup's slides link is its report page; each deck is a PDF of one talk, which the user came for.
+    // 信通院 (the venue) titles no talk: the talks are listed beside the event's line all the same.
+    for (const question of ['slides from the meetup in beijing', '北京那次 meetup 的 ppt', '在信通院办的那场 meetup 有 ppt 吗']) {
+      const { talks, direct } = engine.answer(question);
+      expect(direct?.url, question).toBe('https://istio.io/latest/zh/blog/2021/istiomeetups-china-report/');
+      expect(talks.length, question).toBe(5);
+      expect(talks.every((talk) => talk.event === 'Istio Meetup China 2021' && talk.slides?.endsWith('.pdf')), question).toBe(true);
+    }
+    // IstioCon 2021: its playlist, and the talks the posts link a recording of.
+    const istiocon = engine.answer('istiocon 2021 recordings?');
+    expect(istiocon.direct?.url).toBe('https://www.youtube.com/playlist?list=PL7wB27eZmdffS-g_xh7X-b0echc_XZMKV');
+    expect(istiocon.talks.map((talk) => talk.video)).toContain('https://www.youtube.com/watch?v=6kDiDQW5YXQ');
+  });
+
   it('lists only the talks whose titles hold the question\'s topic, when it names one', () => {
     const { talks } = engine.answer('kiali video istio day london');
     expect(talks.map((talk) => talk.video)).toEqual(['https://www.youtube.com/watch?v=kodNy436ND0']);
@@ -141,5 +156,29 @@ describe('a video or slides question about an event the posts link none of', () 
     expect(engine.answer('london istio day recordings').direct?.text ?? '').not.toMatch(/link no/);
     // No event named: no claim about one.
     expect(engine.answer('ambient slides').direct?.text ?? '').not.toMatch(/link no/);
+  });
+});
+
+describe('a slides question naming a talk that has no deck of its own', () => {
+  it('shows first the page its event keeps every deck on, though another talk\'s deck on the same words ranks higher', () => {
+    // Huawei's eBPF data plane talk (IstioCon China 2023) has no deck; the Beijing meetup's eBPF talk has a PDF.
+    for (const question of ['deck of the huawei ebpf data plane session', '华为那个 ebpf 数据平面 的幻灯片']) {
+      const [first] = engine.answer(question).results;
+      expect(first?.links.schedule, question).toContain('https://istioconchina2023.sched.com/');
+    }
+  });
+});
+
+describe('a Chinese question that names a talk by its English title', () => {
+  it('finds the talk through the English original its Chinese post gives beside the Chinese title', () => {
+    // Chinese readers often type the English title of a talk they saw; the Chinese post names it in Chinese first.
+    for (const [question, video] of [
+      ['想看 a guide to istio resource isolation 的录像', 'https://www.youtube.com/watch?v=TmlfQjChmNU'],
+      ['best practices for upgrading istio in production 回放', 'https://www.youtube.com/watch?v=dl0sESwwm9c'],
+    ] as const) {
+      const answer = engine.answer(question);
+      const shown = [answer.direct?.url, ...answer.results.slice(0, 3).flatMap((result) => result.links.videos), ...answer.talks.map((talk) => talk.video)];
+      expect(shown, question).toContain(video);
+    }
   });
 });
