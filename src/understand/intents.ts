@@ -15,6 +15,12 @@ import { WANT_WORDS, wantWordsOf } from './want-words.js';
 const LASTED = ['lasted', 'last for', 'go on for', 'went on for', 'run for', 'ran for', '持续多久', '持续了多久', '持续多长时间', '持续了多长时间', '办了多久', '办了多长时间', '开了多久', '开了多长时间', '举办了多久'];
 
 /**
+ * How long is left until something ("how long until", "how soon", "还有多久", "倒计时"): its date, not a duration, and of
+ * the next one (`times.ts`): a countdown is to what is still to come.
+ */
+export const COUNTDOWN = ['how long until', 'how long till', 'how long til', 'how long to go', 'how long left', 'how much longer', 'how soon', 'how many weeks until', 'how many months until', 'days until', 'days till', 'days left', 'countdown', 'count down', '还有多久', '还要多久', '还剩多久', '还有多长时间', '还要多长时间', '还剩多长时间', '还有几天', '还剩几天', '还有多少天', '还剩多少天', '倒计时'];
+
+/**
  * What the project hands out or sells, and where ("is there an istio merch store"), named in a
  * question about getting it: they ask, and name what is wanted, so they are searched for as well.
  */
@@ -47,9 +53,10 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   // What was handed out or given away ("送什么" at the kiosk) is got too.
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '什么送', '送了什么', '发放', '免费领', ...GETTING]],
-  // How long ago something was is asked of its date, not a count; so are the days an event ran ("what days", "开几天") and how
-  // long it went on ("lasted", "持续多久"; a talk's length is said "how long is"): its dates.
-  ['when', ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', '离现在多久', '距今多久', '距离现在多久', '离今天多久', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
+  // How long ago something was is asked of its date, not a count; so is how long is left until it (a countdown: "how long
+  // until", "还有多久"), the days an event ran ("what days", "开几天") and how long it went on ("lasted", "持续多久"; a
+  // talk's length is said "how long is"): its dates.
+  ['when', ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', '离现在多久', '距今多久', '距离现在多久', '离今天多久', ...COUNTDOWN, 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   // "哪几位嘉宾" asks which people, not how many: before "几位".
   ['who', WHICH_PEOPLE],
