@@ -9,7 +9,7 @@ export { askingWords, askOf, asksWhoIs, DAY_ASKS, LINK_WORDS, LISTING_WORDS, SHI
 export { phrasesOf, type Phrases } from './phrases.js';
 export { COMPANY_ASKS, namesPart } from './roles.js';
 export { asksHowLong, countedPhrases, limitAsked, talkSizeAsked } from './counted.js';
-export { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, timeOf, whatFollowedAsked, withoutSpansAround } from './times.js';
+export { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, timeOf, whatFollowedAsked, withoutSpansAround, yearsAround } from './times.js';
 export { relativeYears, relativeYearWords } from './relative-years.js';
 export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, awardAsked, namesElection, otherBodiesTitleOf, saysElection } from './bodies.js';
 export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoTookPartAsked } from './taking-part.js';

@@ -159,6 +159,26 @@ export function afterAsked(text: string): boolean {
  */
 const SPAN_AROUND = /\b(?:the|a|one|two|three|few|couple of)\s+(?:days?|nights?|evenings?|mornings?|weeks?|months?|years?)\s+(?:before|after|prior to)\b|\bfrom\s+before\b/gi;
 
+/**
+ * "istio day eu the year before london", "kubecon na two years after chicago", "伦敦前一年的欧洲 istio day": a year said
+ * around an event, beside the kind or place of another, asks for that one held so many years before or after it (a
+ * yearly series' edition), not for a time around the one named (`SPAN_AROUND`; the answer stage checks that `wanted`
+ * names an event). English says the event asked for before the span, Chinese after it.
+ */
+const YEARS_AROUND = /\b(the|a|one|two|three)\s+years?\s+(before|after|prior\s+to)\b|(前|后)([一两二三])年/iu;
+/** How many years each count says ("the year before" is one). */
+const YEAR_COUNTS: Readonly<Record<string, number>> = { the: 1, a: 1, one: 1, two: 2, three: 3, 一: 1, 二: 2, 两: 2, 三: 3 };
+
+export function yearsAround(text: string): { direction: 'before' | 'after'; years: number; wanted: string } | null {
+  // "the year before last" is a year said from today (`relative-years.ts`), around no event.
+  const match = YEARS_AROUND.exec(text.replace(YEAR_BEFORE_LAST, ' '));
+  if (!match) return null;
+  const [said, count = match[4] ?? '', latin, han] = match;
+  const direction = (han ?? latin ?? '').toLowerCase() === 'after' || han === '后' ? 'after' : 'before';
+  const wanted = han ? match.input.slice(match.index + said.length) : match.input.slice(0, match.index);
+  return { direction, years: YEAR_COUNTS[count.toLowerCase()] ?? 1, wanted };
+}
+
 /** The question without the days or weeks it says around an event. */
 export function withoutSpansAround(text: string): string {
   return text.replace(SPAN_AROUND, ' ');

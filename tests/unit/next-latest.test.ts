@@ -266,4 +266,13 @@ describe('the event held before or after a past one', () => {
     // "my question from before" is the chat's past: the latest KubeCon is asked, not the one before it.
     expect(line('following up on my question from before: which kubecon was the most recent')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: /);
   });
+
+  it('reads "the year before" or "two years after" one event, beside the kind or region of another, as that one held those years away', () => {
+    expect(line('istio day europe, the year before london: which date?')).toBe('Istio Day Europe 2024: 19 March 2024, Paris');
+    // Of a yearly series held twice a year, the one of that year, not the one just before (Paris, in 2024 too).
+    expect(line('the istio day held the year before salt lake city')).toMatch(/^Istio Day North America 2023: 6 November 2023, Chicago/);
+    expect(line('istio day na two years before atlanta')).toMatch(/^Istio Day North America 2023: /);
+    expect(line('istio day eu the year after paris')).toMatch(/^Istio Day Europe 2025: 1 April 2025, London/);
+    expect(line('亚特兰大前一年的北美 istio day')).toMatch(/^Istio Day North America 2024：2024 年 11 月 12 日/);
+  });
 });
