@@ -72,6 +72,8 @@ const rows: Row[] = [
   { q: '上一次的 istiocon 是哪年办的', ask: TIMED, time: 'latest', kind: 'istiocon', in: 'line', fact: ISTIOCON_CHINA },
   { q: '最近一场 istio 活动 是啥', ask: TIMED, time: 'latest', in: 'line', fact: KUBECON_EU_2026 },
   { q: 'istio day 最新一届在哪个城市哈', ask: TIMED, time: 'latest', kind: 'istio-day', in: 'line', fact: ISTIO_DAY_NA_2025 },
+  // 国内 ("at home") is China to a reader of the Chinese posts.
+  { q: '国内上一场 istio 线下活动是啥时候', ask: TIMED, time: 'latest', region: 'China', in: 'line', fact: ISTIOCON_CHINA },
   // who
   { q: 'izzy 绘本 谁写的啊', ask: 'who', in: 'line', fact: BOOK_AUTHORS },
   { q: 'istio day 亚特兰大 谁主持', ask: 'who', kind: 'istio-day', city: 'Atlanta', in: 'line', fact: ATLANTA_HOSTS },
