@@ -56,7 +56,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // How long ago something was is asked of its date, not a count; so is how long is left until it (a countdown: "how long
   // until", "还有多久"), the days an event ran ("what days", "开几天") and how long it went on ("lasted", "持续多久"; a
   // talk's length is said "how long is"): its dates.
-  ['when', ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', '离现在多久', '距今多久', '距离现在多久', '离今天多久', ...COUNTDOWN, 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
+  ['when', ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', '离现在多久', '距今多久', '距离现在多久', '离今天多久', '多久之前', '多长时间之前', '过去多久', '过了多久', '过去多长时间', '过了多长时间', '到现在多久', '到现在多长时间', '到现在有多久', '到今天多久', ...COUNTDOWN, 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   // "哪几位嘉宾" asks which people, not how many: before "几位".
   ['who', WHICH_PEOPLE],

@@ -195,12 +195,15 @@ export function afterSides(text: string): { named: string; wanted: string } | nu
   return sidesAt(AFTER_SPLIT, text);
 }
 
+/** "多久之前", "多长时间以前": how long ago, whose 之前 looks before no event. */
+const HOW_LONG_AGO = /多(?:久|长时间)(?:之前|以前)/gu;
+
 /** As `AFTER_SPLIT`, for "before": "伦敦之前的 istio day", "the istio day na before salt lake city". */
 const BEFORE_SPLIT = new RegExp(`(${['之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个'].join('|')})|\\b(?:before|preceded|preceding|prior to)\\b`, 'iu');
 
 /** "kubecon eu before the amsterdam 2026 one": the words that name the event looked before, and those that say what is wanted of the one before it. */
 export function beforeSides(text: string): { named: string; wanted: string } | null {
-  return sidesAt(BEFORE_SPLIT, text);
+  return sidesAt(BEFORE_SPLIT, text.replace(HOW_LONG_AGO, ' '));
 }
 
 /** The text cut at the first word of `split`: a Chinese one (its first group) follows the event it looks from, an English one precedes it. */
@@ -220,5 +223,5 @@ function sidesAt(split: RegExp, text: string): { named: string; wanted: string }
 const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场']);
 
 export function beforeAsked(text: string): boolean {
-  return BEFORE.test(text.replace(YEAR_BEFORE_LAST, ' '));
+  return BEFORE.test(text.replace(YEAR_BEFORE_LAST, ' ').replace(HOW_LONG_AGO, ' '));
 }
