@@ -14,6 +14,15 @@ import { WANT_WORDS, wantWordsOf } from './want-words.js';
 /** How people ask how long an event went on, not how long a talk is. */
 const LASTED = ['lasted', 'last for', 'go on for', 'went on for', 'run for', 'ran for', '持续多久', '持续了多久', '持续多长时间', '持续了多长时间', '办了多久', '办了多长时间', '开了多久', '开了多长时间', '举办了多久'];
 
+/** How long ago something was ("how long ago", "how long since", "距今多久", "过去多久"): its date, and the time since. */
+const ELAPSED = ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', '离现在多久', '距今多久', '距离现在多久', '离今天多久', '多久之前', '多长时间之前', '过去多久', '过了多久', '过去多长时间', '过了多长时间', '到现在多久', '到现在多长时间', '到现在有多久', '到今天多久'];
+const ELAPSED_PATTERN = phrasesOf(ELAPSED);
+
+/** Whether the question asks how long ago something was: its line says so ("(20 months ago)"). */
+export function elapsedAsked(text: string): boolean {
+  return ELAPSED_PATTERN.test(text);
+}
+
 /**
  * How long is left until something ("how long until", "how soon", "还有多久", "倒计时"): its date, not a duration, and of
  * the next one (`times.ts`): a countdown is to what is still to come.
@@ -56,7 +65,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // How long ago something was is asked of its date, not a count; so is how long is left until it (a countdown: "how long
   // until", "还有多久"), the days an event ran ("what days", "开几天") and how long it went on ("lasted", "持续多久"; a
   // talk's length is said "how long is"): its dates.
-  ['when', ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', '离现在多久', '距今多久', '距离现在多久', '离今天多久', '多久之前', '多长时间之前', '过去多久', '过了多久', '过去多长时间', '过了多长时间', '到现在多久', '到现在多长时间', '到现在有多久', '到今天多久', ...COUNTDOWN, 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
+  ['when', [...ELAPSED, ...COUNTDOWN, 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   // "哪几位嘉宾" asks which people, not how many: before "几位".
   ['who', WHICH_PEOPLE],

@@ -114,4 +114,11 @@ describe('how long ago, asked the Chinese way ("离现在多久", "距今多久"
     expect(engine.answer('北京 meetup 到现在有多久了').direct?.text).toMatch(/^Istio Meetup China 2021：2021 年 7 月 10 日/);
     expect(engine.answer('istio day 伦敦 是多久之前').direct?.text).toMatch(/^Istio Day Europe 2025：/);
   });
+
+  it('says how long ago a past event named was, asked so, and not asked only when', () => {
+    const now = new Date('2026-12-06T09:00:00Z');
+    expect(engine.answer('how long ago was istio day london', { now }).direct?.text).toBe('Istio Day Europe 2025: 1 April 2025, London (20 months ago)');
+    expect(engine.answer('北京 meetup 距今多久', { now }).direct?.text).toMatch(/^Istio Meetup China 2021：2021 年 7 月 10 日，北京（5 年前）$/);
+    expect(engine.answer('when was istio day london', { now }).direct?.text).toBe('Istio Day Europe 2025: 1 April 2025, London');
+  });
 });
