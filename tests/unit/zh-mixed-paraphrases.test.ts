@@ -67,6 +67,8 @@ const rows: Row[] = [
   { q: 'istiocon 今后还有吗', ask: TIMED, time: 'next', kind: 'istiocon', in: 'line', fact: ISTIOCON_CHINA },
   { q: 'istiocon 中国 下一届啥时候', ask: TIMED, time: 'next', kind: 'istiocon', in: 'line', fact: ISTIOCON_CHINA },
   { q: 'kubecon 北美 下一届几号', ask: TIMED, time: 'next', kind: 'kubecon', region: 'North America', in: 'line', fact: KUBECON_NA_2025 },
+  { q: '下个 kubecon 北美 在哪', ask: TIMED, time: 'next', kind: 'kubecon', region: 'North America', in: 'line', fact: KUBECON_NA_2025 },
+  { q: '下期 istio day 啥时候', ask: TIMED, time: 'next', kind: 'istio-day', in: 'line', fact: ISTIO_DAY_NA_2025 },
   { q: 'kubecon 欧洲 下次在哪个城市', ask: TIMED, time: 'next', kind: 'kubecon', region: 'Europe', in: 'line', fact: KUBECON_EU_2026 },
   { q: '最近一次 kubecon 是哪场', ask: TIMED, time: 'latest', kind: 'kubecon', in: 'line', fact: KUBECON_EU_2026 },
   { q: '上一次的 istiocon 是哪年办的', ask: TIMED, time: 'latest', kind: 'istiocon', in: 'line', fact: ISTIOCON_CHINA },
