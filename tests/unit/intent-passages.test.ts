@@ -24,6 +24,10 @@ describe('the passage that answers what is asked comes first', () => {
     expect(governance.answer('who chairs the steering committee').results[0]?.text).toContain('Rosa Lindqvist');
   });
 
+  it('a year after every post\'s ("toc election in 2040") is still to come: the newest posts answer, as for "the next"', () => {
+    expect(governance.answer('toc election in 2040').results[0]?.title).toBe('2032 Technical Oversight Committee Election Results');
+  });
+
   it('"how many …": the passage counting what is asked about, above one that counts something else', () => {
     expect(governance.answer('how many seats does the steering committee have').results[0]?.text).toContain('13 seats');
   });
