@@ -27,7 +27,7 @@ export function elapsedAsked(text: string): boolean {
  * How long is left until something ("how long until", "how soon", "还有多久", "倒计时"): its date, not a duration, and of
  * the next one (`times.ts`): a countdown is to what is still to come.
  */
-export const COUNTDOWN = ['how long until', 'how long till', 'how long til', 'how long to go', 'how long left', 'how much longer', 'how soon', 'how many weeks until', 'how many months until', 'days until', 'days till', 'days left', 'countdown', 'count down', '还有多久', '还要多久', '还剩多久', '还有多长时间', '还要多长时间', '还剩多长时间', '还有几天', '还剩几天', '还有多少天', '还剩多少天', '倒计时'];
+export const COUNTDOWN = ['how long until', 'how long till', 'how long til', 'how long is it until', 'how long is it till', "how long's it until", 'how long to go', 'how long left', 'in how many days', 'how many days away', 'how many days to go', 'how much longer', 'how soon', 'how many weeks until', 'how many months until', 'days until', 'days till', 'days left', 'countdown', 'count down', '还有多久', '还要多久', '还剩多久', '还有多长时间', '还要多长时间', '还剩多长时间', '还有几天', '还剩几天', '还有多少天', '还剩多少天', '倒计时'];
 
 /**
  * What the project hands out or sells, and where ("is there an istio merch store"), named in a

@@ -95,6 +95,8 @@ describe('next and latest when nothing later is announced', () => {
   it('reads a countdown ("how long till", "how many days until", "还有多久", "倒计时") as asking the date of the next one', () => {
     expect(line('how long till kubecon eu?')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026/);
     expect(line('how many days until istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025/);
+    expect(line('how long is it until the istio day?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: /);
+    expect(line('kubecon eu is in how many days')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
     // A year said still picks the event: the line says it is past rather than counting its minutes.
     expect(line('how long until kubecon amsterdam 2026 begins')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: .*\(8 months ago\)$/);
     expect(line('离北美 kubecon 还有多久')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon North America 2025：2025 年 11 月 10 日/);
