@@ -12,7 +12,11 @@ const MENTIONS = KIND_NAMES.map(({ name, pattern }) => ({ name, pattern: new Reg
  * passages hold and what every reader of a question looks for. Another way of naming it ("kubecon" for
  * KubeCon + CloudNativeCon) stays as said.
  */
+/** A kind's name said in the plural ("all the istio days", "kubecons in 2025", "istiocons"): the posts name each one singular. */
+const PLURALS = /\b(istio ?day|istio ?con|kube ?con|contrib ?fest)s\b/gi;
+
 export function spacedAsNamed(text: string): string {
-  const spaced = MENTIONS.reduce((said, { name, pattern, joined }) => said.replace(pattern, (found) => (unspaced(found) === joined ? name : found)), text);
+  const singular = text.replace(PLURALS, '$1');
+  const spaced = MENTIONS.reduce((said, { name, pattern, joined }) => said.replace(pattern, (found) => (unspaced(found) === joined ? name : found)), singular);
   return spaced.replace(/(?<![a-z0-9])[a-z]+(?![a-z0-9])/gi, (word) => MENTIONS.find(({ joined }) => oneEditApart(word.toLowerCase(), joined))?.name ?? word);
 }
