@@ -118,9 +118,9 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
   if (dated !== read) words.wants = words.wants.filter((want) => want !== 'outcome');
   // "What time…" by one that gives the hour; "time", "start", 几点 only say so: beside a topic they rank, not required.
-  // "When did voting open": of a date, the verbs of starting or ending do the same.
+  // "When did voting open", "when does the cfp close": of a date or a call, the verbs of starting or ending do the same.
   if (clock) words.wants.push('clock');
-  const asking = clock ? CLOCK_WORDS : ask === 'when' ? OPENING_WORDS : undefined;
+  const asking = clock ? CLOCK_WORDS : ask === 'when' || ask === 'cfp' ? OPENING_WORDS : undefined;
   if (asking && words.groups.some((group) => !asking.has(group.word))) {
     words.soft.push(...words.groups.filter((group) => asking.has(group.word)));
     words.groups = words.groups.filter((group) => !asking.has(group.word));
