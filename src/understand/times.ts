@@ -21,12 +21,15 @@ export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happene
  */
 const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENING_WORDS.map((word) => `${word} again`), '还会', '再办', '再举办', '再次举办', '再来', '以后还有', '还办', '还举办', '还会办'];
 
+/** The weeks and months about now ("this month", "next week", "本月"): no event is that near but the next one, if any. */
+const NEAR_DAYS = ['this month', 'next month', 'this week', 'next week', 'coming weeks', 'coming months', 'next few weeks', 'next few months', '本月', '这个月', '本周', '这周', '这个星期', '下周', '下个星期'];
+
 /**
  * Words that say an event is still to come, being prepared ("any istio events planned", "on the horizon", "in the
  * works"), or that more are left later or this year ("后面还有", "今年还有…吗"): the next one. Those of several
  * words are read whole (`words.ts`), so that none of them is a topic ("works").
  */
-export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'on the calendar', 'still to come', 'yet to come', '后面还有', '后续还有', '今年还有', '计划中'];
+export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'on the calendar', 'still to come', 'yet to come', ...NEAR_DAYS, '后面还有', '后续还有', '今年还有', '计划中'];
 
 /** "the first ever istiocon": "ever" only stresses "first", and is no topic. */
 const FIRST_EVER = 'first ever';

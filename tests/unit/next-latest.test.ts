@@ -92,7 +92,7 @@ describe('next and latest when nothing later is announced', () => {
     expect(relativeYears('2023 年前的活动')).toEqual([]);
   });
 
-  it('reads a countdown ("how long till", "how many days until", "还有多久", "倒计时") as asking the date of the next one', () => {
+  it('reads a countdown ("how long till", "还有多久", "倒计时") or the weeks and months about now ("this month", "本月") as asking of the next one', () => {
     expect(line('how long till kubecon eu?')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026/);
     expect(line('how many days until istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025/);
     expect(line('how long is it until the istio day?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: /);
@@ -101,6 +101,9 @@ describe('next and latest when nothing later is announced', () => {
     expect(line('how long until kubecon amsterdam 2026 begins')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: .*\(8 months ago\)$/);
     expect(line('离北美 kubecon 还有多久')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon North America 2025：2025 年 11 月 10 日/);
     expect(line('istio day 倒计时')).toMatch(/^尚未公布新的活动；最近一场：Istio Day North America 2025：/);
+    // The weeks and months about now ask for what is still to come.
+    expect(line('any istio events this month?')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
+    expect(line('本月有 istio 活动吗')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026：/);
     // A talk's length is still a duration.
     expect(understand('how long is a lightning talk').ask).toBe('how-many');
   });
