@@ -147,11 +147,11 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const linked = takingPart(question, named, calendar);
   if (linked) return linked;
   // "who spoke at the last istio day", "talks at the first istiocon": the one event the time word picks.
-  return ofNamed(question, namesEvent ? picked(named, upcoming || time !== 'next' ? time : null, lang, calendar, now) : named, calendar, programme);
+  return ofNamed(question, namesEvent ? picked(named, upcoming || time !== 'next' ? time : null, lang, calendar, now) : named, calendar, programme, now);
 }
 
 /** What the question asks of the events it names: their talks (a count, their speakers), their dates, a link. */
-function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, programme: Programme): EventPart {
+function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, programme: Programme, now: Date): EventPart {
   const { lang, ask } = question;
   const { kinds, cities, years } = question.entities;
   // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
@@ -192,7 +192,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (ask === 'who' && question.time !== null) return { events: [only] };
   // "speaker notifications date", "when did izzy become one of phippy's friends": its own date or city is no answer.
   if ((ask === 'when' || ask === 'where') && otherDateAsked(only, question, topicOf(question, calendar, true))) return { events: [only] };
-  if (ask === 'when' || ask === 'where') return heldLine(only, question, programme, calendar);
+  if (ask === 'when' || ask === 'where') return heldLine(only, question, programme, calendar, now);
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.rest) || afterAsked(question.rest)) return {};

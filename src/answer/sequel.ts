@@ -5,7 +5,7 @@
  * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
 import { ANY_EVENT_WORDS, OWN_SERIES } from '../domain/index.js';
-import { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, pickAsked, understand, whatFollowedAsked, withoutSpansAround, type Question } from '../understand/index.js';
+import { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, pickAsked, understand, whatFollowedAsked, withoutSpansAround, yearsAround, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
 import type { EventInfo } from '../model/index.js';
@@ -76,7 +76,8 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   const { kinds, cities, regions } = question.entities;
   // "what followed the 4th birthday", "the event after the book launch": named by its own name, of no kind or place.
   if (!named.length || (kinds.length + cities.length + regions.length === 0 && !calendar.namesByName(question.words.groups.map(({ word }) => word)))) return undefined;
-  const direction = directionOf(question);
+  const span = yearSpan(question);
+  const direction = span?.direction ?? directionOf(question);
   if (!direction) return undefined;
   // Two series named ("the istiocon after the beijing meetup", "北京 meetup 之后的 istiocon"): the words on either side of
   // "after" say which one is looked past and which is asked for (a KubeCon beside its Istio Day is one week, no second).
@@ -91,7 +92,7 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   // a Chinese one may be part of a run read as one word ("之后是哪个活动呢": 是哪个活动呢).
   const anyEvent = question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.some((noun) => word === noun || (HAN.test(noun) && word.includes(noun))));
   const anyKind = kinds.length > 0 && whatFollowedAsked(question.rest);
-  const among = wantedAmong(question, direction, calendar);
+  const among = wantedAmong(question, direction, calendar, span && { only, years: span.years });
   const following = (): EventInfo | undefined => (kinds.length && !anyEvent ? (calendar.after(only, question.lang, among) ?? (anyKind ? calendar.afterAny(only, question.lang, among) : undefined)) : calendar.afterAny(only, question.lang, among));
   const found = direction === 'before' ? calendar.before(only, question.lang, among) : following();
   return sequelLine(question, direction, only, found, now);
@@ -102,10 +103,26 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
  * "before" or "after" that asks for the event found is where that one was held; said on the side of the one looked
  * from ("what came after kubecon eu 2025"), it says nothing of the other. All events of `lang` when none is said.
  */
-function wantedAmong(question: Question, direction: 'after' | 'before', calendar: Calendar): readonly EventInfo[] | undefined {
+function wantedAmong(question: Question, direction: 'after' | 'before', calendar: Calendar, span?: { only: EventInfo; years: number }): readonly EventInfo[] | undefined {
   const sides = direction === 'after' ? afterSides(question.rest) : beforeSides(question.rest);
-  const regions = sides?.wanted.trim() ? understand(sides.wanted, question.lang).entities.regions : [];
-  return regions.length ? calendar.heldIn([], regions, question.lang) : undefined;
+  const wanted = (span && yearsAround(question.rest)?.wanted) || sides?.wanted;
+  const regions = wanted?.trim() ? understand(wanted, question.lang).entities.regions : [];
+  const held = regions.length ? calendar.heldIn([], regions, question.lang) : undefined;
+  if (!span?.only.start) return held;
+  // "the year before london": of those, the ones held in that year.
+  const year = String(Number(span.only.start.slice(0, 4)) + (direction === 'after' ? span.years : -span.years));
+  return (held ?? calendar.events(question.lang)).filter((event) => event.start?.startsWith(year));
+}
+
+/**
+ * "istio day eu the year before london", "伦敦前一年的欧洲 istio day": a year said around the event named, beside the kind or
+ * place of the one asked for (not "the day before istio day london", nor "contributors the year before"): that one.
+ */
+function yearSpan(question: Question): { direction: 'after' | 'before'; years: number } | undefined {
+  const around = yearsAround(question.rest);
+  if (!around?.wanted.trim()) return undefined;
+  const { kinds, cities, regions } = understand(around.wanted, question.lang).entities;
+  return kinds.length + cities.length + regions.length ? around : undefined;
 }
 
 /**

@@ -6,9 +6,9 @@
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
-import { asksCountry, asksGovernance, asksWeekday, TALK_FORMATS, type Question } from '../understand/index.js';
+import { asksCountry, asksGovernance, asksWeekday, elapsedAsked, TALK_FORMATS, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
-import { eventLine, linkLine, talkLine, talkLinkLine } from './direct.js';
+import { eventLine, linkLine, pastLine, talkLine, talkLinkLine } from './direct.js';
 import { fitsNamed } from './event-match.js';
 import type { Programme } from './programme.js';
 import { titledPiece, titledPieces, topicOf } from './topic.js';
@@ -130,7 +130,7 @@ export function withEventSchedule<Part extends Pick<Answer, 'talks'> & Partial<P
  * (the Maintainer Summit, the day before), not those of the event the city names (Istio Day); `only` when the topic
  * titles no talk, talks of several events, or one given at `only` itself.
  */
-export function heldLine(only: EventInfo, question: Question, programme: Programme, calendar: Calendar): { events: EventInfo[]; direct: Answer['direct'] } {
+export function heldLine(only: EventInfo, question: Question, programme: Programme, calendar: Calendar, now: Date): { events: EventInfo[]; direct: Answer['direct'] } {
   const said = topicOf(question, calendar).filter((word) => programme.titleWord(word) !== null);
   // "伦敦 istio 项目会议是哪天": the Chinese title's words, in a phrase the question does not write apart, when a place names
   // the event (a piece of a phrase naming the event itself, the 绘本 of "izzy 那本绘本", is no other talk's title).
@@ -142,6 +142,8 @@ export function heldLine(only: EventInfo, question: Question, programme: Program
   // "how many days did istiocon 2021 go for": a word that titles a talk of another kind, year or place ("Know Before You
   // Go!") names no event the question asks about.
   const at = held && fitsNamed(held, question) ? held : only;
-  const line = eventLine(at, question.lang, { venue: question.ask === 'where', country: asksCountry(question.rest) });
+  const where = { venue: question.ask === 'where', country: asksCountry(question.rest) };
+  // "how long ago was istio day london": a past event's line says how long ago it was.
+  const line = (at.start ?? '9999') < now.toISOString().slice(0, 10) && elapsedAsked(question.rest) ? pastLine(at, now, question.lang, where) : eventLine(at, question.lang, where);
   return { events: [at], direct: asksWeekday(question.rest) ? withWeekday(line, at) : line };
 }

@@ -129,7 +129,8 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
     subject: words.wants.includes('definition') && subject !== null ? subjectOf(subjectGroups(question)) : null,
     year: ranking.yearWeight,
     years: entities.years,
-    newestYear: noYear && (time === 'latest' || time === 'next') ? context.newestYear : null,
+    // A year after every post's ("toc election 2027", "next year's istio day") is still to come: as "next", the newest answer.
+    newestYear: (noYear && (time === 'latest' || time === 'next')) || (!noYear && entities.years.every((year) => year > context.newestYear)) ? context.newestYear : null,
     firstYear: noYear && time === 'first' && first < Infinity ? first : null,
     ageWeight: ranking.latestWeight,
     place: ranking.placeWeight,

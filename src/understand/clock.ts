@@ -69,6 +69,12 @@ const HAN_ZONES = ['太平洋时间', '太平洋夏令时', '北京时间', '欧
 export const HAN_CLOCK_WORDS: readonly string[] = ['几点钟', '几点', '时间段', '时段', ...HAN_ZONES];
 
 /**
+ * Verbs that say something starts or ends, which a "when" question uses only to ask its date ("when did voting open", "when
+ * does registration close", "投票什么时候开始"): beside a topic they rank, not required ("open" is no "open source").
+ */
+export const OPENING_WORDS: ReadonlySet<string> = new Set(['开始', '结束', '开放', '开启', ...['open', 'opens', 'opened', 'opening', 'close', 'closes', 'closed', 'closing', 'start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'end', 'ends', 'ended', 'ending', 'finish', 'finishes', 'finished', 'kick', 'kicks', 'kicked']]);
+
+/**
  * The words a question that asks the hour says only to ask it ("time", "start", 几点, 开始): beside
  * a topic they rank the passages that say them and are not required (the hour, not the word, answers).
  */

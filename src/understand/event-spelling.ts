@@ -10,6 +10,9 @@ const unspaced = (name: string): string => name.replace(/\s+/g, '').toLowerCase(
  */
 const MENTIONS = KIND_NAMES.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern.source, 'gi'), joined: unspaced(name) }));
 
+/** A kind's name said in the plural ("all the istio days", "kubecons in 2025", "istiocons"): the posts name each one singular. */
+const PLURALS = /\b(istio ?day|istio ?con|kube ?con|contrib ?fest)s\b/gi;
+
 /**
  * An event's name spaced otherwise ("istioday", "contrib fest", "istio con") or, run together, one letter off
  * ("contribfst", "istiocn"), written as the posts write it ("Istio Day", "ContribFest"): the posts' words are what the
@@ -17,7 +20,8 @@ const MENTIONS = KIND_NAMES.map(({ name, pattern }) => ({ name, pattern: new Reg
  * KubeCon + CloudNativeCon) stays as said.
  */
 export function spacedAsNamed(text: string): string {
-  const spaced = MENTIONS.reduce((said, { name, pattern, joined }) => said.replace(pattern, (found) => (unspaced(found) === joined ? name : found)), text);
+  const singular = text.replace(PLURALS, '$1');
+  const spaced = MENTIONS.reduce((said, { name, pattern, joined }) => said.replace(pattern, (found) => (unspaced(found) === joined ? name : found)), singular);
   return spaced.replace(/(?<![a-z0-9])[a-z]+(?![a-z0-9])/gi, (word) => MENTIONS.find(({ joined }) => oneEditApart(word.toLowerCase(), joined))?.name ?? withWhere(word));
 }
 

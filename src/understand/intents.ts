@@ -14,6 +14,21 @@ import { WANT_WORDS, wantWordsOf } from './want-words.js';
 /** How people ask how long an event went on, not how long a talk is. */
 const LASTED = ['lasted', 'last for', 'go on for', 'went on for', 'run for', 'ran for', '持续多久', '持续了多久', '持续多长时间', '持续了多长时间', '办了多久', '办了多长时间', '开了多久', '开了多长时间', '举办了多久'];
 
+/** How long ago something was ("how long ago", "how long since", "距今多久", "过去多久"): its date, and the time since. */
+const ELAPSED = ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', '离现在多久', '距今多久', '距离现在多久', '离今天多久', '多久之前', '多长时间之前', '过去多久', '过了多久', '过去多长时间', '过了多长时间', '到现在多久', '到现在多长时间', '到现在有多久', '到今天多久'];
+const ELAPSED_PATTERN = phrasesOf(ELAPSED);
+
+/** Whether the question asks how long ago something was: its line says so ("(20 months ago)"). */
+export function elapsedAsked(text: string): boolean {
+  return ELAPSED_PATTERN.test(text);
+}
+
+/**
+ * How long is left until something ("how long until", "how soon", "还有多久", "倒计时"): its date, not a duration, and of
+ * the next one (`times.ts`): a countdown is to what is still to come.
+ */
+export const COUNTDOWN = ['how long until', 'how long till', 'how long til', 'how long is it until', 'how long is it till', "how long's it until", 'how long to go', 'how long left', 'in how many days', 'how many days away', 'how many days to go', 'how much longer', 'how soon', 'how many weeks until', 'how many months until', 'days until', 'days till', 'days left', 'countdown', 'count down', '还有多久', '还要多久', '还剩多久', '还有多长时间', '还要多长时间', '还剩多长时间', '还有几天', '还剩几天', '还有多少天', '还剩多少天', '倒计时'];
+
 /**
  * What the project hands out or sells, and where ("is there an istio merch store"), named in a
  * question about getting it: they ask, and name what is wanted, so they are searched for as well.
@@ -47,9 +62,10 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   // What was handed out or given away ("送什么" at the kiosk) is got too.
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '什么送', '送了什么', '发放', '免费领', ...GETTING]],
-  // How long ago something was is asked of its date, not a count; so are the days an event ran ("what days", "开几天") and how
-  // long it went on ("lasted", "持续多久"; a talk's length is said "how long is"): its dates.
-  ['when', ['how long ago', 'how long since', 'how long has it been', 'how many days ago', 'how many months ago', 'how many years ago', '多久以前', '多久前', '多长时间以前', '多长时间前', '离现在多久', '距今多久', '距离现在多久', '离今天多久', 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
+  // How long ago something was is asked of its date, not a count; so is how long is left until it (a countdown: "how long
+  // until", "还有多久"), the days an event ran ("what days", "开几天") and how long it went on ("lasted", "持续多久"; a
+  // talk's length is said "how long is"): its dates.
+  ['when', [...ELAPSED, ...COUNTDOWN, 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   // "哪几位嘉宾" asks which people, not how many: before "几位".
   ['who', WHICH_PEOPLE],
@@ -64,7 +80,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['who', WHO_ASKS],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'talked about', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '讲了', '讲过', '讲啥', '讲什么', '有讲', 'case study', 'case studies', '案例']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
-  ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '即将']],
+  ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下个', '下一届', '下届', '下一期', '下期', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一期', '上期', '上一次', '上次', '即将']],
   ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what exactly was', 'what exactly were', 'what actually is', 'what even is', 'what even are', 'what even was', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'explain', 'define', 'definition', 'wtf is', "wtf's", 'tell me about', 'what about', 'how about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '介绍', '科普一下', '科普下', '讲讲', '说说', '解释一下', '解释下', '了解一下', '了解下', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '什么叫', '指什么', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '讲的什么', '讲的啥', '说的什么', '写的什么', '写的啥', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '管什么', '职责', '职能']],
   ['who', WHO_ROLES], // a part played ("sponsor?", "主持人") after what-is: "what does a toc chair do" asks what it is
   ['buy', SHIRTS],

@@ -3,7 +3,7 @@
  * (en and zh, a typo and all), what followed one named, years said from today, and the words that
  * only say an event takes place.
  */
-import { oneEditApart } from './intents.js';
+import { COUNTDOWN, oneEditApart } from './intents.js';
 import { phrasesOf } from './phrases.js';
 import { YEAR_BEFORE_LAST } from './relative-years.js';
 import type { Time } from './types.js';
@@ -21,12 +21,15 @@ export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happene
  */
 const RECURS = ['another', 'come back', 'comes back', 'coming back', ...HAPPENING_WORDS.map((word) => `${word} again`), '还会', '再办', '再举办', '再次举办', '再来', '以后还有', '还办', '还举办', '还会办'];
 
+/** The weeks and months about now ("this month", "next week", "本月"): no event is that near but the next one, if any. */
+const NEAR_DAYS = ['this month', 'next month', 'this week', 'next week', 'coming weeks', 'coming months', 'next few weeks', 'next few months', '本月', '这个月', '本周', '这周', '这个星期', '下周', '下个星期'];
+
 /**
  * Words that say an event is still to come, being prepared ("any istio events planned", "on the horizon", "in the
  * works"), or that more are left later or this year ("后面还有", "今年还有…吗"): the next one. Those of several
  * words are read whole (`words.ts`), so that none of them is a topic ("works").
  */
-export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'on the calendar', 'still to come', 'yet to come', '后面还有', '后续还有', '今年还有', '计划中'];
+export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in the works', 'in the pipeline', 'lined up', 'on the calendar', 'still to come', 'yet to come', ...NEAR_DAYS, '后面还有', '后续还有', '今年还有', '计划中'];
 
 /** "the first ever istiocon": "ever" only stresses "first", and is no topic. */
 const FIRST_EVER = 'first ever';
@@ -45,8 +48,8 @@ const LATEST_ONE = ['最近', '最新'].flatMap((latest) => ['一次', '一届',
 
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
-  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', ...RECURS, ...AHEAD]],
-  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST]],
+  ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', '下个', '下期', '下一期', ...RECURS, ...AHEAD, ...COUNTDOWN]],
+  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '上期', '上一期', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST]],
   ['first', [FIRST_EVER, 'first', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
 ];
 
@@ -159,6 +162,26 @@ export function afterAsked(text: string): boolean {
  */
 const SPAN_AROUND = /\b(?:the|a|one|two|three|few|couple of)\s+(?:days?|nights?|evenings?|mornings?|weeks?|months?|years?)\s+(?:before|after|prior to)\b|\bfrom\s+before\b/gi;
 
+/**
+ * "istio day eu the year before london", "kubecon na two years after chicago", "伦敦前一年的欧洲 istio day": a year said
+ * around an event, beside the kind or place of another, asks for that one held so many years before or after it (a
+ * yearly series' edition), not for a time around the one named (`SPAN_AROUND`; the answer stage checks that `wanted`
+ * names an event). English says the event asked for before the span, Chinese after it.
+ */
+const YEARS_AROUND = /\b(the|a|one|two|three)\s+years?\s+(before|after|prior\s+to)\b|(前|后)([一两二三])年/iu;
+/** How many years each count says ("the year before" is one). */
+const YEAR_COUNTS: Readonly<Record<string, number>> = { the: 1, a: 1, one: 1, two: 2, three: 3, 一: 1, 二: 2, 两: 2, 三: 3 };
+
+export function yearsAround(text: string): { direction: 'before' | 'after'; years: number; wanted: string } | null {
+  // "the year before last" is a year said from today (`relative-years.ts`), around no event.
+  const match = YEARS_AROUND.exec(text.replace(YEAR_BEFORE_LAST, ' '));
+  if (!match) return null;
+  const [said, count = match[4] ?? '', latin, han] = match;
+  const direction = (han ?? latin ?? '').toLowerCase() === 'after' || han === '后' ? 'after' : 'before';
+  const wanted = han ? match.input.slice(match.index + said.length) : match.input.slice(0, match.index);
+  return { direction, years: YEAR_COUNTS[count.toLowerCase()] ?? 1, wanted };
+}
+
 /** The question without the days or weeks it says around an event. */
 export function withoutSpansAround(text: string): string {
   return text.replace(SPAN_AROUND, ' ');
@@ -175,12 +198,15 @@ export function afterSides(text: string): { named: string; wanted: string } | nu
   return sidesAt(AFTER_SPLIT, text);
 }
 
+/** "多久之前", "多长时间以前": how long ago, whose 之前 looks before no event. */
+const HOW_LONG_AGO = /多(?:久|长时间)(?:之前|以前)/gu;
+
 /** As `AFTER_SPLIT`, for "before": "伦敦之前的 istio day", "the istio day na before salt lake city". */
 const BEFORE_SPLIT = new RegExp(`(${['之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个'].join('|')})|\\b(?:before|preceded|preceding|prior to)\\b`, 'iu');
 
 /** "kubecon eu before the amsterdam 2026 one": the words that name the event looked before, and those that say what is wanted of the one before it. */
 export function beforeSides(text: string): { named: string; wanted: string } | null {
-  return sidesAt(BEFORE_SPLIT, text);
+  return sidesAt(BEFORE_SPLIT, text.replace(HOW_LONG_AGO, ' '));
 }
 
 /** The text cut at the first word of `split`: a Chinese one (its first group) follows the event it looks from, an English one precedes it. */
@@ -200,5 +226,5 @@ function sidesAt(split: RegExp, text: string): { named: string; wanted: string }
 const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场']);
 
 export function beforeAsked(text: string): boolean {
-  return BEFORE.test(text.replace(YEAR_BEFORE_LAST, ' '));
+  return BEFORE.test(text.replace(YEAR_BEFORE_LAST, ' ').replace(HOW_LONG_AGO, ' '));
 }

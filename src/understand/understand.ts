@@ -2,7 +2,7 @@ import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
 import { asksGovernance, membershipAsked, namesElection, ROSTER_WORDS, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
-import { clockAsked, CLOCK_WORDS } from './clock.js';
+import { clockAsked, CLOCK_WORDS, OPENING_WORDS } from './clock.js';
 import { askOf, talksAsked } from './intents.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
 import { timeOf } from './times.js';
@@ -118,12 +118,12 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'when' && !words.wants.includes('date')) words.wants.push('date');
   if (dated !== read) words.wants = words.wants.filter((want) => want !== 'outcome');
   // "What time…" by one that gives the hour; "time", "start", 几点 only say so: beside a topic they rank, not required.
-  if (clock) {
-    words.wants.push('clock');
-    if (words.groups.some((group) => !CLOCK_WORDS.has(group.word))) {
-      words.soft.push(...words.groups.filter((group) => CLOCK_WORDS.has(group.word)));
-      words.groups = words.groups.filter((group) => !CLOCK_WORDS.has(group.word));
-    }
+  // "When did voting open", "when does the cfp close": of a date or a call, the verbs of starting or ending do the same.
+  if (clock) words.wants.push('clock');
+  const asking = clock ? CLOCK_WORDS : ask === 'when' || ask === 'cfp' ? OPENING_WORDS : undefined;
+  if (asking && words.groups.some((group) => !asking.has(group.word))) {
+    words.soft.push(...words.groups.filter((group) => asking.has(group.word)));
+    words.groups = words.groups.filter((group) => !asking.has(group.word));
   }
   // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election" ("who is on the
   // latest steering committee", "who sits on the toc now": who was elected to it), and "the next steering election",

@@ -12,6 +12,15 @@ beforeAll(async () => {
   engine = await Answerer.load(SHIPPED_INDEX);
 });
 
+describe('when a call opened or closed (shipped index)', () => {
+  it('reads "open" and "close" as asking its dates, no topic to search for', () => {
+    expect(engine.answer('when did the chicago istio day cfp close').direct?.text).toBe('Call for proposals of Istio Day North America 2023, closed on 6 August');
+    // "open" asks when it opened: the day it was announced, not a passage that holds the word.
+    expect(engine.answer('when does the istio day cfp open').direct?.text).toBe('Call for proposals of Istio Day North America 2023, announced on 16 June 2023');
+    expect(engine.answer('when did the last cfp close').direct?.text).toMatch(/^Call for proposals of Istio Day North America 2023/);
+  });
+});
+
 describe('how to submit a talk (shipped index)', () => {
   it('answers with the call for proposals link and the deadline its event passages give', () => {
     const answer = engine.answer('istio day europe 2023 cfp deadline');

@@ -108,4 +108,17 @@ describe('how long ago, asked the Chinese way ("离现在多久", "距今多久"
   it('is a when question, answered by the date', () => {
     expect(engine.answer('巴黎那届 istio day 距今多久').direct?.text).toMatch(/^Istio Day Europe 2024：2024 年 3 月 19 日/);
   });
+
+  it('reads 过去多久, 到现在多久 and 多久之前 as how long ago too, whose 之前 looks before no event', () => {
+    expect(engine.answer('伦敦那场 istio day 过去多长时间了').direct?.text).toMatch(/^Istio Day Europe 2025：2025 年 4 月 1 日/);
+    expect(engine.answer('北京 meetup 到现在有多久了').direct?.text).toMatch(/^Istio Meetup China 2021：2021 年 7 月 10 日/);
+    expect(engine.answer('istio day 伦敦 是多久之前').direct?.text).toMatch(/^Istio Day Europe 2025：/);
+  });
+
+  it('says how long ago a past event named was, asked so, and not asked only when', () => {
+    const now = new Date('2026-12-06T09:00:00Z');
+    expect(engine.answer('how long ago was istio day london', { now }).direct?.text).toBe('Istio Day Europe 2025: 1 April 2025, London (20 months ago)');
+    expect(engine.answer('北京 meetup 距今多久', { now }).direct?.text).toMatch(/^Istio Meetup China 2021：2021 年 7 月 10 日，北京（5 年前）$/);
+    expect(engine.answer('when was istio day london', { now }).direct?.text).toBe('Istio Day Europe 2025: 1 April 2025, London');
+  });
 });

@@ -92,6 +92,22 @@ describe('next and latest when nothing later is announced', () => {
     expect(relativeYears('2023 年前的活动')).toEqual([]);
   });
 
+  it('reads a countdown ("how long till", "还有多久", "倒计时") or the weeks and months about now ("this month", "本月") as asking of the next one', () => {
+    expect(line('how long till kubecon eu?')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026/);
+    expect(line('how many days until istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025/);
+    expect(line('how long is it until the istio day?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: /);
+    expect(line('kubecon eu is in how many days')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
+    // A year said still picks the event: the line says it is past rather than counting its minutes.
+    expect(line('how long until kubecon amsterdam 2026 begins')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: .*\(8 months ago\)$/);
+    expect(line('离北美 kubecon 还有多久')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon North America 2025：2025 年 11 月 10 日/);
+    expect(line('istio day 倒计时')).toMatch(/^尚未公布新的活动；最近一场：Istio Day North America 2025：/);
+    // The weeks and months about now ask for what is still to come.
+    expect(line('any istio events this month?')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
+    expect(line('本月有 istio 活动吗')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026：/);
+    // A talk's length is still a duration.
+    expect(understand('how long is a lightning talk').ask).toBe('how-many');
+  });
+
   it('reads no five-letter word of the posts as a misspelt time word', async () => {
     const { corpus } = await shippedIndexes();
     const words = new Set(corpus.passages.flatMap(({ title, text }) => `${title} ${text}`.toLowerCase().match(/\b[a-z]{5}\b/g) ?? []));
@@ -254,5 +270,14 @@ describe('the event held before or after a past one', () => {
     expect(line('the istio day held before london, when')).toMatch(/Salt Lake City/);
     // "my question from before" is the chat's past: the latest KubeCon is asked, not the one before it.
     expect(line('following up on my question from before: which kubecon was the most recent')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: /);
+  });
+
+  it('reads "the year before" or "two years after" one event, beside the kind or region of another, as that one held those years away', () => {
+    expect(line('istio day europe, the year before london: which date?')).toBe('Istio Day Europe 2024: 19 March 2024, Paris');
+    // Of a yearly series held twice a year, the one of that year, not the one just before (Paris, in 2024 too).
+    expect(line('the istio day held the year before salt lake city')).toMatch(/^Istio Day North America 2023: 6 November 2023, Chicago/);
+    expect(line('istio day na two years before atlanta')).toMatch(/^Istio Day North America 2023: /);
+    expect(line('istio day eu the year after paris')).toMatch(/^Istio Day Europe 2025: 1 April 2025, London/);
+    expect(line('亚特兰大前一年的北美 istio day')).toMatch(/^Istio Day North America 2024：2024 年 11 月 12 日/);
   });
 });

@@ -36,6 +36,9 @@ describe('names and years written short or run together', () => {
     ["contribution seats for the '24-'25 term", 'contribution seats for the 2024-2025 term'],
     ['istioday eu 2023 cfp closing date', 'istio day eu 2023 cfp closing date'],
     ['when was the contrib fest in paris', 'when was the contribfest in paris'],
+    // A kind named in the plural is each of them, as the posts name one.
+    ['istio days in 2024', 'istio day in 2024'],
+    ['which kubecons had istio talks', 'which kubecon had istio talks'],
   ])('"%s" reads as "%s"', (typed, meant) => {
     expect(readingOf(typed)).toEqual(readingOf(meant));
   });

@@ -67,11 +67,15 @@ const rows: Row[] = [
   { q: 'istiocon 今后还有吗', ask: TIMED, time: 'next', kind: 'istiocon', in: 'line', fact: ISTIOCON_CHINA },
   { q: 'istiocon 中国 下一届啥时候', ask: TIMED, time: 'next', kind: 'istiocon', in: 'line', fact: ISTIOCON_CHINA },
   { q: 'kubecon 北美 下一届几号', ask: TIMED, time: 'next', kind: 'kubecon', region: 'North America', in: 'line', fact: KUBECON_NA_2025 },
+  { q: '下个 kubecon 北美 在哪', ask: TIMED, time: 'next', kind: 'kubecon', region: 'North America', in: 'line', fact: KUBECON_NA_2025 },
+  { q: '下期 istio day 啥时候', ask: TIMED, time: 'next', kind: 'istio-day', in: 'line', fact: ISTIO_DAY_NA_2025 },
   { q: 'kubecon 欧洲 下次在哪个城市', ask: TIMED, time: 'next', kind: 'kubecon', region: 'Europe', in: 'line', fact: KUBECON_EU_2026 },
   { q: '最近一次 kubecon 是哪场', ask: TIMED, time: 'latest', kind: 'kubecon', in: 'line', fact: KUBECON_EU_2026 },
   { q: '上一次的 istiocon 是哪年办的', ask: TIMED, time: 'latest', kind: 'istiocon', in: 'line', fact: ISTIOCON_CHINA },
   { q: '最近一场 istio 活动 是啥', ask: TIMED, time: 'latest', in: 'line', fact: KUBECON_EU_2026 },
   { q: 'istio day 最新一届在哪个城市哈', ask: TIMED, time: 'latest', kind: 'istio-day', in: 'line', fact: ISTIO_DAY_NA_2025 },
+  // 国内 ("at home") is China to a reader of the Chinese posts.
+  { q: '国内上一场 istio 线下活动是啥时候', ask: TIMED, time: 'latest', region: 'China', in: 'line', fact: ISTIOCON_CHINA },
   // who
   { q: 'izzy 绘本 谁写的啊', ask: 'who', in: 'line', fact: BOOK_AUTHORS },
   { q: 'istio day 亚特兰大 谁主持', ask: 'who', kind: 'istio-day', city: 'Atlanta', in: 'line', fact: ATLANTA_HOSTS },
