@@ -101,7 +101,8 @@ export class WhoLines {
     const leftLine = left?.direct();
     if (left && leftLine) return { direct: leftLine, first: left.ranked };
     const top = ranked.slice(0, WHO_DEPTH).filter(fits);
-    const byline = authorAsked(question.rest) ? this.#byline(top, groups, question.lang) : undefined;
+    // A post's title names its event ("Istio at KubeCon Europe 2025"): asked who wrote it, the event's words pick the post.
+    const byline = authorAsked(question.rest) ? this.#byline(top, question.words.groups, question.lang) : undefined;
     if (byline) return byline;
     const talk = question.aboutTalks ? this.#talk(top, groups, question.lang) : undefined;
     const sentence = this.#sentence(top, groups, question);
