@@ -176,6 +176,16 @@ describe('a question asking which company did something', () => {
   });
 });
 
+describe('the people who spoke, named as a noun in a terse question', () => {
+  it('reads one speaker, panelists, 主讲人 and 发言人 as asking who, answered by the talks with their speakers', () => {
+    for (const q of ['chicago istio day speaker list', 'istio day chicago panelists', '芝加哥 istio day 主讲人有哪些', '芝加哥 istio day 发言人']) {
+      expect(understand(q).ask, q).toBe('who');
+      // The who line lists each talk with its speakers; a talks line lists the titles alone.
+      expect(engine.answer(q).direct?.text ?? '', q).toMatch(/Kush Trivedi/);
+    }
+  });
+});
+
 describe('how a vote went, asked without "results"', () => {
   it('reads "turn out" and "voted in" of an election as asking its results', () => {
     expect(understand('how did the 2026 steering election turn out').ask).toBe('results');
