@@ -13,15 +13,11 @@ import { listItemsAfter } from '../facts/index.js';
 import { analyze } from '../store/index.js';
 import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
+import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 import { saysLeft } from './leaving.js';
 import { otherYear } from './elsewhere.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
-
-/** A quoted sentence under the title of the post it comes from: "Post title: what it says". */
-export function titled(lang: Lang, title: string, said: string): string {
-  return lang === 'zh' ? `${title}：${said}` : `${title}: ${said}`;
-}
 
 /** How far down the ranking the sentence that names the people is looked for. */
 const WHO_DEPTH = 5;
@@ -29,8 +25,6 @@ const WHO_DEPTH = 5;
 const FIRST_PERSON = /(?<![\p{L}'’])I(?:['’]m)?(?![\p{L}'’])|我(?!们)/u;
 /** How far down the ranking the sentence that says who left is looked for: the thanks come after the winners. */
 const LEFT_DEPTH = 20;
-/** Longest sentence quoted: a longer one is a paragraph, not an answer. */
-export const MAX_SENTENCE = 320;
 
 /** A line and the passage it comes from, which is then shown first. */
 export interface WhoAnswer {
@@ -56,11 +50,6 @@ interface Unit {
   ranked: Ranked;
   text: string;
   direct: () => DirectAnswer | undefined;
-}
-
-/** The sentences of a passage's text, each with its closing mark; "Solo.io" ends none, nor the initial of "Faseela K. 和 Lin Sun". */
-export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[。！？])|(?<=(?<!(?:^|[^\p{L}])\p{Lu})[.!?])\s+/u).map((sentence) => sentence.trim()).filter(Boolean);
 }
 
 export class WhoLines {
@@ -137,7 +126,11 @@ export class WhoLines {
             const title = talk.titles[lang] ?? talk.title;
             // A passage that tells one talk is about it; a recap that tells several, in the sentence that names it.
             const text = talks.length === 1 ? ranked.passage.text : (sentencesOf(ranked.passage.text).find((sentence) => sentence.includes(title)) ?? ranked.passage.text);
-            return { title, text, ranked, direct: () => talkLine(talk, lang) };
+            // A talk the posts name no speaker for but a company ("Microsoft presented its work on…", "the talk from
+            // Microsoft about…"): the sentence that names the company says who gave it.
+            // A programme entry opens with the talk's title, its description after: that is said of it too.
+            const entry = ranked.passage.text.startsWith(title);
+            return { title, text, ranked, direct: () => talkLine(talk, lang) ?? this.#companySaid(entry ? ranked.passage.text : text, entry ? title : '', ranked, lang) };
           })
       );
     });
@@ -191,6 +184,12 @@ export class WhoLines {
     if (!best) return undefined;
     const { passage } = best.ranked;
     return { direct: { text: titled(lang, passage.title, best.byline), url: passage.postUrl, lang }, first: best.ranked };
+  }
+
+  /** The sentence of a talk's text that names a company (`companySentence`), quoted under its post's title. */
+  #companySaid(text: string, opening: string, ranked: Ranked, lang: Lang): DirectAnswer | undefined {
+    const said = companySentence(text, opening, (sentence) => this.#sources.namesCompany(sentence));
+    return said ? { text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang } : undefined;
   }
 
   /** Who wrote the post a passage is of, from its first passage; undefined when its attribution names no one. */

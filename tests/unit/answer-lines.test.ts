@@ -9,7 +9,8 @@ import { definitionLine } from '../../src/answer/definition-line.js';
 import { definitionsIn } from '../../src/facts/definitions.js';
 import { talksLine } from '../../src/answer/direct.js';
 import { OutcomeLines } from '../../src/answer/outcome-line.js';
-import { sentencesOf, WhoLines } from '../../src/answer/who-line.js';
+import { companySentence, sentencesOf } from '../../src/answer/sentences.js';
+import { WhoLines } from '../../src/answer/who-line.js';
 import { Outcomes } from '../../src/facts/index.js';
 import type { Corpus, RankedPassages } from '../../src/find/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
@@ -22,6 +23,18 @@ const rankedOf = (passages: readonly Passage[]): RankedPassages => passages.map(
 
 const passage = (id: string, text: string, lang: 'en' | 'zh' = 'en'): Passage =>
   ({ id, postId: id, title: `Post ${id}`, url: `https://istio.io/latest/blog/2031/${id}/`, postUrl: `https://istio.io/latest/blog/2031/${id}/`, text, lang, headings: [], event: null, date: '2031-01-01', links: { videos: [], slides: [], schedule: [], other: [] }, facts: { defines: definitionsIn(text) } }) as unknown as Passage;
+
+describe('the sentence that names a company', () => {
+  const acme = (sentence: string): boolean => sentence.includes('Acme');
+  it('is the first that names one, none when none does', () => {
+    expect(companySentence('A fixture talk. Acme showed how it runs. Acme again.', '', acme)).toBe('Acme showed how it runs.');
+    expect(companySentence('A fixture talk. Nobody is named.', '', acme)).toBeUndefined();
+  });
+
+  it('keeps a title the text opens with whole, though it holds a question mark', () => {
+    expect(companySentence('演讲有哪些新变化？（What is new?），由 Acme 主讲。', '演讲有哪些新变化？', acme)).toBe('演讲有哪些新变化？（What is new?），由 Acme 主讲。');
+  });
+});
 
 describe('the talks line', () => {
   const event = eventInfo({ name: 'Istio Day Europe 2031' });

@@ -186,6 +186,14 @@ describe('the people who spoke, named as a noun in a terse question', () => {
   });
 });
 
+describe('a talk the posts name only a company for', () => {
+  it('is answered by the sentence said of it that names the company, not by no line', () => {
+    expect(engine.answer('who gave the windows talk at istio day london').direct?.text).toMatch(/Microsoft presented its work on running Istio's ambient mode on Windows/);
+    expect(engine.answer('伦敦 istio day 谁讲的 windows').direct?.text).toMatch(/微软介绍了/);
+    expect(engine.answer('who presented scaling ai powered translation at istio day').direct?.text).toMatch(/Lilt and Intel/);
+  });
+});
+
 describe('how a vote went, asked without "results"', () => {
   it('reads "turn out" and "voted in" of an election as asking its results', () => {
     expect(understand('how did the 2026 steering election turn out').ask).toBe('results');
