@@ -11,7 +11,7 @@ import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
 import { analyze } from '../store/index.js';
-import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 import { saysLeft } from './leaving.js';
@@ -93,7 +93,10 @@ export class WhoLines {
     // A post's title names its event ("Istio at KubeCon Europe 2025"): asked who wrote it, the event's words pick the post.
     const byline = authorAsked(question.rest) ? this.#byline(top, question.words.groups, question.lang) : undefined;
     if (byline) return byline;
-    const talk = question.aboutTalks ? this.#talk(top, groups, question.lang) : undefined;
+    // The talk is picked by what it was about or what kind it was ("keynote"), not by the words that say talks were
+    // given ("spoke", "gave": "hub-and-spoke" in a recap is no talk asked about).
+    const subject = groups.filter((group) => !talksAsked(group.word) || TALK_FORMATS.includes(group.word));
+    const talk = question.aboutTalks ? this.#talk(top, subject, question.lang) : undefined;
     const sentence = this.#sentence(top, groups, question);
     // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than
     // a sentence naming someone is not what is asked about; the sentence answers.

@@ -300,6 +300,19 @@ describe('the who line', () => {
   });
 });
 
+describe('the who line of a question about talks', () => {
+  it('picks the talk by what it was about, not by the word that says a talk was given ("spoke", "hub-and-spoke")', () => {
+    const hub = { ...passage('hub', 'Hub-and-spoke meshes, by Mina Sato (Sample Inc). A hub-and-spoke layout of many clusters.'), event: 'Istio Day Europe 2031' };
+    const acme = { ...passage('acme', 'Acme at scale, by Ana Lima (Acme). How Acme runs the mesh.'), event: 'Istio Day Europe 2031' };
+    const told = new Map([
+      [hub.id, talk({ id: 'hub', title: 'Hub-and-spoke meshes', titles: { en: 'Hub-and-spoke meshes' }, event: 'Istio Day Europe 2031', speakers: ['Mina Sato'], people: [{ name: 'Mina Sato', organisation: 'Sample Inc' }] })],
+      [acme.id, talk({ id: 'acme', title: 'Acme at scale', titles: { en: 'Acme at scale' }, event: 'Istio Day Europe 2031', speakers: ['Ana Lima'], people: [{ name: 'Ana Lima', organisation: 'Acme' }] })],
+    ]);
+    const lines = new WhoLines({ mostlyLower: () => false, talksOf: (one) => [told.get(one.id)].filter((one) => one !== undefined), namesCompany: () => false, passagesOf: () => [] }, []);
+    expect(lines.line(understand('who from acme spoke at istio day'), rankedOf([hub, acme]))?.direct.text).toMatch(/Ana Lima/);
+  });
+});
+
 describe('the who line of a part the question names in two words', () => {
   const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false, passagesOf: () => [] }, []);
   const ofYear = (id: string, text: string, year: number): Passage => ({ ...passage(id, text), facts: { years: [year] } });
