@@ -15,6 +15,7 @@ import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftA
 import { talkLine } from './direct.js';
 import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 import { saysLeft } from './leaving.js';
+import { organiserAsked, saysOrganised } from './organising.js';
 import { otherYear } from './elsewhere.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
@@ -103,7 +104,12 @@ export class WhoLines {
     // The words that only say talks are asked about ("talked", "演讲") count for neither.
     const topical = groups.filter((group) => !talksAsked(group.word));
     const saysMore = talk && sentence && held(withoutTitles(sentence.text), topical).size > held(talk.text, topical).size;
-    const best = (saysMore ? sentence : talk) ?? sentence;
+    // "who organised istiocon china": when no sentence names a person who did, the one that says who organised it does,
+    // though it names a body ("The Istio maintainers and the CNCF organised it"); only of what the first passage is about,
+    // since no other word of the question need tell it apart (another event's organisers are no answer).
+    const [lead] = top;
+    const same = ({ passage }: Ranked): boolean => (lead?.passage.event ? passage.event === lead.passage.event : passage.postId === lead?.passage.postId);
+    const best = (saysMore ? sentence : talk) ?? sentence ?? (organiserAsked(question.rest) ? this.#sentence(top.filter(same), groups, question, true) : undefined);
     const direct = best?.direct();
     return best && direct ? { direct, first: best.ranked } : undefined;
   }
@@ -201,7 +207,7 @@ export class WhoLines {
   }
 
   /** The sentences of the passages that name a person (or a company, when one is asked for), each with its passage. */
-  #naming(top: readonly Ranked[], lang: Lang, company: boolean, part: boolean): Unit[] {
+  #naming(top: readonly Ranked[], lang: Lang, company: boolean, part: boolean, organising = false): Unit[] {
     // A sentence that leads in a list ("…will be held by: Zack Butcher (Tetrate).") is quoted with the list's items.
     const withItems = (sentences: readonly string[]): string[] => sentences.map((sentence, at) => [sentence, ...listItemsAfter(sentences, at, (item) => this.#names.in(item))].join(' '));
     return top.flatMap((ranked) => {
@@ -211,19 +217,19 @@ export class WhoLines {
         // "As the election officer, I am pleased to announce…": asked who played a part, the post's "I" is who wrote it,
         // named after the sentence (asked anything else, "我很高兴地宣布…名单" names no one).
         const self = part && byline !== undefined && !this.#names.in(text) && FIRST_PERSON.test(text);
-        if (!self && !this.#names.in(text) && !(company && this.#sources.namesCompany(text))) return [];
+        if (!self && !this.#names.in(text) && !(company && this.#sources.namesCompany(text)) && !(organising && saysOrganised(text))) return [];
         const said = self ? `${text} (${byline})` : text;
         return [{ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang }) }];
       });
     });
   }
 
-  #sentence(top: readonly Ranked[], groups: readonly WordGroup[], question: Question): Unit | undefined {
+  #sentence(top: readonly Ranked[], groups: readonly WordGroup[], question: Question, organising = false): Unit | undefined {
     const { lang } = question;
     // The index terms each passage matched (its post's title too: "Unveil the new Phippy story"), those naming the event left out.
     const named = new Set(question.words.groups.filter((group) => !groups.includes(group)).flatMap((group) => group.alternatives.flat()));
     const covers = weigh(top.map((ranked) => new Map(ranked.terms().flatMap((term) => (named.has(term) ? [] : [[term, 1] as const])))));
-    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest), namesPart(question.rest));
+    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest), namesPart(question.rest), organising);
     // "who is the toc chair": a sentence that names no chair of the TOC answers nothing, whoever it says was elected to
     // it ("chair of the CNCF TOC" names one; "…Steering Committee members…" a few words on from it does not).
     const parts = groups.filter((group) => namesPart(group.word));

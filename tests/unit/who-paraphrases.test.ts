@@ -194,6 +194,18 @@ describe('a talk the posts name only a company for', () => {
   });
 });
 
+describe('who organised or hosted an event, which the posts say of a body', () => {
+  it('is answered by the sentence that says who organised it, though it names no person', () => {
+    expect(engine.answer('who organised istiocon china 2023').direct?.text).toMatch(/The Istio maintainers and the CNCF organised it/);
+    expect(engine.answer('istiocon china organisers').direct?.text).toMatch(/the CNCF organised it/);
+    expect(engine.answer('who hosted istio day chicago').direct?.text).toMatch(/CNCF-hosted event/);
+  });
+
+  it('is no sentence of another event, nor an announcement that someone "is hosting"', () => {
+    expect(engine.answer('who organized the twitch stream for istio 1.0').direct?.text ?? '').not.toMatch(/IstioCon|is hosting/);
+  });
+});
+
 describe('how a vote went, asked without "results"', () => {
   it('reads "turn out" and "voted in" of an election as asking its results', () => {
     expect(understand('how did the 2026 steering election turn out').ask).toBe('results');
