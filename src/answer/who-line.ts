@@ -134,12 +134,13 @@ export class WhoLines {
           .map((talk) => {
             const title = talk.titles[lang] ?? talk.title;
             // A passage that tells one talk is about it; a recap that tells several, in the sentence that names it.
-            const text = talks.length === 1 ? ranked.passage.text : (sentencesOf(ranked.passage.text).find((sentence) => sentence.includes(title)) ?? ranked.passage.text);
+            const naming = talks.length === 1 ? ranked.passage.text : sentencesOf(ranked.passage.text).find((sentence) => sentence.includes(title));
+            const text = naming ?? ranked.passage.text;
             // A talk the posts name no speaker for but a company ("Microsoft presented its work on…", "the talk from
-            // Microsoft about…"): the sentence that names the company says who gave it.
-            // A programme entry opens with the talk's title, its description after: that is said of it too.
+            // Microsoft about…"): the sentence that names the company, of those said of the talk, says who gave it (none
+            // of a recap that tells it in no sentence of its own). A programme entry opens with its title, said of it too.
             const entry = ranked.passage.text.startsWith(title);
-            return { title, text, ranked, direct: () => talkLine(talk, lang) ?? this.#companySaid(entry ? ranked.passage.text : text, entry ? title : '', ranked, lang) };
+            return { title, text, ranked, direct: () => talkLine(talk, lang) ?? this.#companySaid(entry ? ranked.passage.text : (naming ?? ''), entry ? title : '', ranked, lang) };
           })
       );
     });

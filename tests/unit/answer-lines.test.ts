@@ -313,6 +313,17 @@ describe('the who line of a question about talks', () => {
   });
 });
 
+describe('the who line of a talk the posts name no speaker for', () => {
+  const recap = { ...passage('recap', 'The day closed with a workshop from Ana Lima of Acme. We also had a lively panel with the committee.'), event: 'Istio Day Europe 2031' };
+  const panel = talk({ id: 'panel', title: 'Panel with the committee members', titles: { en: 'Panel with the committee members' }, event: 'Istio Day Europe 2031', speakers: [], people: [] });
+  const workshop = talk({ id: 'workshop', title: 'A workshop', titles: { en: 'A workshop' }, event: 'Istio Day Europe 2031', speakers: ['Ana Lima'], people: [{ name: 'Ana Lima', organisation: 'Acme' }] });
+  const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [workshop, panel], namesCompany: (text) => text.includes('Acme'), passagesOf: () => [] }, []);
+
+  it('quotes no company named in another sentence of a recap that tells the talk in none of its own', () => {
+    expect(lines.line(understand('who moderated the committee panel'), rankedOf([recap]))?.direct.text ?? '').not.toMatch(/Acme/);
+  });
+});
+
 describe('the who line of a part the question names in two words', () => {
   const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false, passagesOf: () => [] }, []);
   const ofYear = (id: string, text: string, year: number): Passage => ({ ...passage(id, text), facts: { years: [year] } });
