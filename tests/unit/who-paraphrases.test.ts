@@ -206,6 +206,19 @@ describe('who organised or hosted an event, which the posts say of a body', () =
   });
 });
 
+describe('who ran a session of the project\'s (a ContribFest, a maintainer track)', () => {
+  it('is who gave it, whatever the verb', () => {
+    for (const q of ['who ran the contribfest at kubecon na 2023', 'who led the contribfest in chicago']) {
+      expect(engine.answer(q).direct?.text, q).toMatch(/Steven Landow/);
+    }
+    expect(engine.answer('who led the maintainer track in london').direct?.text).toMatch(/Raymond Wong/);
+  });
+
+  it('is not who ran an Istio Day, which its speakers did not', () => {
+    expect(engine.answer('who ran istio day london').direct?.text ?? '').not.toMatch(/^Speakers at/);
+  });
+});
+
 describe('how a vote went, asked without "results"', () => {
   it('reads "turn out" and "voted in" of an election as asking its results', () => {
     expect(understand('how did the 2026 steering election turn out').ask).toBe('results');
