@@ -177,8 +177,8 @@ describe('a question asking which company did something', () => {
 });
 
 describe('the people who spoke, named as a noun in a terse question', () => {
-  it('reads one speaker, panelists, 主讲人 and 发言人 as asking who, answered by the talks with their speakers', () => {
-    for (const q of ['chicago istio day speaker list', 'istio day chicago panelists', '芝加哥 istio day 主讲人有哪些', '芝加哥 istio day 发言人']) {
+  it('reads panelists, 主讲人 and 发言人 as asking who, answered by the talks with their speakers', () => {
+    for (const q of ['istio day chicago panelists', '芝加哥 istio day 主讲人有哪些', '芝加哥 istio day 发言人']) {
       expect(understand(q).ask, q).toBe('who');
       // The who line lists each talk with its speakers; a talks line lists the titles alone.
       expect(engine.answer(q).direct?.text ?? '', q).toMatch(/Kush Trivedi/);
