@@ -109,7 +109,7 @@ export class WhoLines {
     // since no other word of the question need tell it apart (another event's organisers are no answer).
     const [lead] = top;
     const same = ({ passage }: Ranked): boolean => (lead?.passage.event ? passage.event === lead.passage.event : passage.postId === lead?.passage.postId);
-    const best = (saysMore ? sentence : talk) ?? sentence ?? (organiserAsked(question.rest) ? this.#sentence(top.filter(same), groups, question, true) : undefined);
+    const best = (saysMore ? sentence : talk) ?? sentence ?? (organiserAsked(question.rest) ? this.#naming(top.filter(same), question.lang, false, false, true).find((unit) => saysOrganised(unit.text)) : undefined);
     const direct = best?.direct();
     return best && direct ? { direct, first: best.ranked } : undefined;
   }
@@ -225,12 +225,12 @@ export class WhoLines {
     });
   }
 
-  #sentence(top: readonly Ranked[], groups: readonly WordGroup[], question: Question, organising = false): Unit | undefined {
+  #sentence(top: readonly Ranked[], groups: readonly WordGroup[], question: Question): Unit | undefined {
     const { lang } = question;
     // The index terms each passage matched (its post's title too: "Unveil the new Phippy story"), those naming the event left out.
     const named = new Set(question.words.groups.filter((group) => !groups.includes(group)).flatMap((group) => group.alternatives.flat()));
     const covers = weigh(top.map((ranked) => new Map(ranked.terms().flatMap((term) => (named.has(term) ? [] : [[term, 1] as const])))));
-    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest), namesPart(question.rest), organising);
+    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest), namesPart(question.rest));
     // "who is the toc chair": a sentence that names no chair of the TOC answers nothing, whoever it says was elected to
     // it ("chair of the CNCF TOC" names one; "…Steering Committee members…" a few words on from it does not).
     const parts = groups.filter((group) => namesPart(group.word));

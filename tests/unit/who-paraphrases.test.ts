@@ -199,6 +199,8 @@ describe('who organised or hosted an event, which the posts say of a body', () =
     expect(engine.answer('who organised istiocon china 2023').direct?.text).toMatch(/The Istio maintainers and the CNCF organised it/);
     expect(engine.answer('istiocon china organisers').direct?.text).toMatch(/the CNCF organised it/);
     expect(engine.answer('who hosted istio day chicago').direct?.text).toMatch(/CNCF-hosted event/);
+    // The part asked (主办方) and the word the post says it with (组织) differ: any sentence saying it was organised answers.
+    expect(engine.answer('istiocon 中国站 主办方是谁').direct?.text).toMatch(/活动由 Istio 维护者和 CNCF 组织/);
   });
 
   it('is no sentence of another event, nor an announcement that someone "is hosting"', () => {
