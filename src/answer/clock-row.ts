@@ -10,7 +10,7 @@ import { mentionsClockTime } from '../facts/index.js';
 import { analyze } from '../store/index.js';
 import type { Question } from '../understand/index.js';
 import type { Lead } from './page.js';
-import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
+import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 
 /** How far down the ranking a timetable row is looked for: the first page. */
 const ROW_DEPTH = 3;

@@ -11,7 +11,7 @@ import { countedIn, countsAsked, countsWhoCame, namesNumber } from '../facts/ind
 import { countedWordsOf, type RankedPassages } from '../find/index.js';
 import { bodyTitleOf, countedPhrases, limitAsked, otherBodiesTitleOf, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
-import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
+import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 
 /**
  * A limit a rule sets ("limited to 1 speaker", "maximum of 2 speakers", "限 1 人", not "最多样化"): what may be, no count of who came. Asked

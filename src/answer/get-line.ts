@@ -16,7 +16,8 @@ import type { Ranked, RankedPassages } from '../find/index.js';
 import { freeAsked, type Question } from '../understand/index.js';
 import { elsewhere, otherYear, placeUnsaid } from './elsewhere.js';
 import type { Lead } from './page.js';
-import { held, MAX_SENTENCE, sentencesOf, titled, weigh } from './who-line.js';
+import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
+import { held, weigh } from './who-line.js';
 
 const HAN = /\p{Script=Han}/u;
 

@@ -18,7 +18,7 @@ import type { RankedPassages } from '../find/index.js';
 import { asksHowHeld, asksOpening, asksPrice, type Question } from '../understand/index.js';
 import { namesOtherYear } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
-import { MAX_SENTENCE, sentencesOf, titled } from './who-line.js';
+import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 
 /** How far down the ranking the sentence that gives the price is looked for. */
 const PRICE_DEPTH = 5;

@@ -11,17 +11,14 @@ import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
 import { analyze } from '../store/index.js';
-import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
+import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 import { saysLeft } from './leaving.js';
+import { organiserAsked, saysOrganised } from './organising.js';
 import { otherYear } from './elsewhere.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
-
-/** A quoted sentence under the title of the post it comes from: "Post title: what it says". */
-export function titled(lang: Lang, title: string, said: string): string {
-  return lang === 'zh' ? `${title}：${said}` : `${title}: ${said}`;
-}
 
 /** How far down the ranking the sentence that names the people is looked for. */
 const WHO_DEPTH = 5;
@@ -29,8 +26,6 @@ const WHO_DEPTH = 5;
 const FIRST_PERSON = /(?<![\p{L}'’])I(?:['’]m)?(?![\p{L}'’])|我(?!们)/u;
 /** How far down the ranking the sentence that says who left is looked for: the thanks come after the winners. */
 const LEFT_DEPTH = 20;
-/** Longest sentence quoted: a longer one is a paragraph, not an answer. */
-export const MAX_SENTENCE = 320;
 
 /** A line and the passage it comes from, which is then shown first. */
 export interface WhoAnswer {
@@ -56,11 +51,6 @@ interface Unit {
   ranked: Ranked;
   text: string;
   direct: () => DirectAnswer | undefined;
-}
-
-/** The sentences of a passage's text, each with its closing mark; "Solo.io" ends none, nor the initial of "Faseela K. 和 Lin Sun". */
-export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[。！？])|(?<=(?<!(?:^|[^\p{L}])\p{Lu})[.!?])\s+/u).map((sentence) => sentence.trim()).filter(Boolean);
 }
 
 export class WhoLines {
@@ -101,16 +91,25 @@ export class WhoLines {
     const leftLine = left?.direct();
     if (left && leftLine) return { direct: leftLine, first: left.ranked };
     const top = ranked.slice(0, WHO_DEPTH).filter(fits);
-    const byline = authorAsked(question.rest) ? this.#byline(top, groups, question.lang) : undefined;
+    // A post's title names its event ("Istio at KubeCon Europe 2025"): asked who wrote it, the event's words pick the post.
+    const byline = authorAsked(question.rest) ? this.#byline(top, question.words.groups, question.lang) : undefined;
     if (byline) return byline;
-    const talk = question.aboutTalks ? this.#talk(top, groups, question.lang) : undefined;
+    // The talk is picked by what it was about or what kind it was ("keynote"), not by the words that say talks were
+    // given ("spoke", "gave": "hub-and-spoke" in a recap is no talk asked about).
+    const subject = groups.filter((group) => !talksAsked(group.word) || TALK_FORMATS.includes(group.word));
+    const talk = question.aboutTalks ? this.#talk(top, subject, question.lang) : undefined;
     const sentence = this.#sentence(top, groups, question);
     // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than
     // a sentence naming someone is not what is asked about; the sentence answers.
     // The words that only say talks are asked about ("talked", "演讲") count for neither.
     const topical = groups.filter((group) => !talksAsked(group.word));
     const saysMore = talk && sentence && held(withoutTitles(sentence.text), topical).size > held(talk.text, topical).size;
-    const best = (saysMore ? sentence : talk) ?? sentence;
+    // "who organised istiocon china": when no sentence names a person who did, the one that says who organised it does,
+    // though it names a body ("The Istio maintainers and the CNCF organised it"); only of what the first passage is about,
+    // since no other word of the question need tell it apart (another event's organisers are no answer).
+    const [lead] = top;
+    const same = ({ passage }: Ranked): boolean => (lead?.passage.event ? passage.event === lead.passage.event : passage.postId === lead?.passage.postId);
+    const best = (saysMore ? sentence : talk) ?? sentence ?? (organiserAsked(question.rest) ? this.#naming(top.filter(same), question.lang, false, false, true).find((unit) => saysOrganised(unit.text)) : undefined);
     const direct = best?.direct();
     return best && direct ? { direct, first: best.ranked } : undefined;
   }
@@ -135,8 +134,13 @@ export class WhoLines {
           .map((talk) => {
             const title = talk.titles[lang] ?? talk.title;
             // A passage that tells one talk is about it; a recap that tells several, in the sentence that names it.
-            const text = talks.length === 1 ? ranked.passage.text : (sentencesOf(ranked.passage.text).find((sentence) => sentence.includes(title)) ?? ranked.passage.text);
-            return { title, text, ranked, direct: () => talkLine(talk, lang) };
+            const naming = talks.length === 1 ? ranked.passage.text : sentencesOf(ranked.passage.text).find((sentence) => sentence.includes(title));
+            const text = naming ?? ranked.passage.text;
+            // A talk the posts name no speaker for but a company ("Microsoft presented its work on…", "the talk from
+            // Microsoft about…"): the sentence that names the company, of those said of the talk, says who gave it (none
+            // of a recap that tells it in no sentence of its own). A programme entry opens with its title, said of it too.
+            const entry = ranked.passage.text.startsWith(title);
+            return { title, text, ranked, direct: () => talkLine(talk, lang) ?? this.#companySaid(entry ? ranked.passage.text : (naming ?? ''), entry ? title : '', ranked, lang) };
           })
       );
     });
@@ -192,13 +196,19 @@ export class WhoLines {
     return { direct: { text: titled(lang, passage.title, best.byline), url: passage.postUrl, lang }, first: best.ranked };
   }
 
+  /** The sentence of a talk's text that names a company (`companySentence`), quoted under its post's title. */
+  #companySaid(text: string, opening: string, ranked: Ranked, lang: Lang): DirectAnswer | undefined {
+    const said = companySentence(text, opening, (sentence) => this.#sources.namesCompany(sentence));
+    return said ? { text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang } : undefined;
+  }
+
   /** Who wrote the post a passage is of, from its first passage; undefined when its attribution names no one. */
   #bylineOf(passage: Passage): string | undefined {
     return this.#sources.passagesOf(passage.postId)[0]?.byline;
   }
 
   /** The sentences of the passages that name a person (or a company, when one is asked for), each with its passage. */
-  #naming(top: readonly Ranked[], lang: Lang, company: boolean, part: boolean): Unit[] {
+  #naming(top: readonly Ranked[], lang: Lang, company: boolean, part: boolean, organising = false): Unit[] {
     // A sentence that leads in a list ("…will be held by: Zack Butcher (Tetrate).") is quoted with the list's items.
     const withItems = (sentences: readonly string[]): string[] => sentences.map((sentence, at) => [sentence, ...listItemsAfter(sentences, at, (item) => this.#names.in(item))].join(' '));
     return top.flatMap((ranked) => {
@@ -208,7 +218,7 @@ export class WhoLines {
         // "As the election officer, I am pleased to announce…": asked who played a part, the post's "I" is who wrote it,
         // named after the sentence (asked anything else, "我很高兴地宣布…名单" names no one).
         const self = part && byline !== undefined && !this.#names.in(text) && FIRST_PERSON.test(text);
-        if (!self && !this.#names.in(text) && !(company && this.#sources.namesCompany(text))) return [];
+        if (!self && !this.#names.in(text) && !(company && this.#sources.namesCompany(text)) && !(organising && saysOrganised(text))) return [];
         const said = self ? `${text} (${byline})` : text;
         return [{ text, ranked, direct: () => ({ text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang }) }];
       });

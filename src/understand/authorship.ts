@@ -5,7 +5,8 @@
  */
 const AUTHOR = /(?<![\p{L}])(?:authors?|written\s+by|byline|posted\s+by|published\s+by)(?![\p{L}])|作者/iu;
 const WHO_WROTE = /(?<![\p{L}])who(?:\s+\S+){0,2}\s+(?:wrote|write|writes|authored|penned|posted|published)(?![\p{L}])|谁写|谁撰写|谁执笔|谁发的|谁发布的|是谁写|由谁撰写/iu;
-const A_POST = /(?<![\p{L}])(?:posts?|blogs?|articles?|announcements?|write-?ups?)(?![\p{L}])|文章|博客|博文|公告|帖子/iu;
+// A recap is a post ("A quick recap of Istio at KubeCon Europe"); 那篇/这篇 says "that piece" of writing.
+const A_POST = /(?<![\p{L}])(?:posts?|blogs?|articles?|announcements?|write-?ups?|recaps?|wrap-?ups?)(?![\p{L}])|文章|博客|博文|公告|帖子|回顾|那篇|这篇/iu;
 
 /** Whether a question asks who wrote a post. */
 export function authorAsked(text: string): boolean {

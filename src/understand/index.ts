@@ -12,7 +12,7 @@ export { asksHowLong, countedPhrases, limitAsked, talkSizeAsked } from './counte
 export { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, timeOf, whatFollowedAsked, withoutSpansAround, yearsAround } from './times.js';
 export { relativeYears, relativeYearWords } from './relative-years.js';
 export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, awardAsked, namesElection, otherBodiesTitleOf, saysElection } from './bodies.js';
-export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoTookPartAsked } from './taking-part.js';
+export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoRanAsked, whoTookPartAsked } from './taking-part.js';
 export { notificationAsked } from './register-asks.js';
 export { downloadAsked } from './not-asking.js';
 export { SESSION_LANGUAGES } from './languages.js';

@@ -111,3 +111,13 @@ const TOOK_PART = /\bwho\s+(?:from\s+\S+(?:\s+\S+)?\s+)?(?:(?:was|were)\s+(?:on|
 export function whoTookPartAsked(text: string): boolean {
   return TOOK_PART.test(text);
 }
+
+/**
+ * "who ran the contribfest", "who led the maintainer track", "谁主持的维护者专场": who gave a session of the project's, which
+ * is one session, so who ran it is who gave it (who ran an Istio Day is who organised it, no speaker of its talks).
+ */
+const RAN_IT = /\bwho\s+(?:ran|runs?|led|leads?|did|does|gave|gives|delivered|presented|hosted|hosts|moderated|facilitated)\b|谁(?:主持|带|负责|讲|做)/i;
+
+export function whoRanAsked(text: string): boolean {
+  return RAN_IT.test(text);
+}

@@ -26,8 +26,11 @@ import { sessionLanguageNamed } from './languages.js';
 
 /** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
 const NAME_ASKED = /\b(?:called|named)\b/i;
-/** A body's members, said last in a terse question ("2026 toc 成员", "steering 2025 new members"). */
-const MEMBERS_LAST = /(?:成员|委员|新成员|名单|(?<![\p{L}])(?:(?:new\s+)?members|(?:member\s+)?list|roster|line-?up))\s*[?？]*\s*$/iu;
+/**
+ * A body's members, said last in a terse question, or before only its year ("2026 toc 成员", "steering 2025 new members",
+ * "new steering members 2026", the posts' "Community Seat holders"), or said first ("members of the 2025 toc").
+ */
+const MEMBERS_LAST = /(?:成员|委员|新成员|名单|(?<![\p{L}])(?:(?:new\s+)?members|(?:member\s+)?list|roster|line-?up|(?:seat\s+)?holders))(?:\s*(?:(?:in|for|of)\s+)?\d{4}\s*年?)?\s*[?？]*\s*$|^\s*(?:the\s+)?(?:new\s+)?members\s+of(?![\p{L}])/iu;
 /** Words that ask what a session was about or called: its title says. */
 const TOPIC_ASKED = /\b(?:called|named|titled?|topics?|theme)\b|主题|题目|标题|名字|名称|叫什么/i;
 

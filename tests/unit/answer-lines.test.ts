@@ -9,7 +9,8 @@ import { definitionLine } from '../../src/answer/definition-line.js';
 import { definitionsIn } from '../../src/facts/definitions.js';
 import { talksLine } from '../../src/answer/direct.js';
 import { OutcomeLines } from '../../src/answer/outcome-line.js';
-import { sentencesOf, WhoLines } from '../../src/answer/who-line.js';
+import { companySentence, sentencesOf } from '../../src/answer/sentences.js';
+import { WhoLines } from '../../src/answer/who-line.js';
 import { Outcomes } from '../../src/facts/index.js';
 import type { Corpus, RankedPassages } from '../../src/find/index.js';
 import { buildCorpus } from '../../src/indexer/index.js';
@@ -22,6 +23,18 @@ const rankedOf = (passages: readonly Passage[]): RankedPassages => passages.map(
 
 const passage = (id: string, text: string, lang: 'en' | 'zh' = 'en'): Passage =>
   ({ id, postId: id, title: `Post ${id}`, url: `https://istio.io/latest/blog/2031/${id}/`, postUrl: `https://istio.io/latest/blog/2031/${id}/`, text, lang, headings: [], event: null, date: '2031-01-01', links: { videos: [], slides: [], schedule: [], other: [] }, facts: { defines: definitionsIn(text) } }) as unknown as Passage;
+
+describe('the sentence that names a company', () => {
+  const acme = (sentence: string): boolean => sentence.includes('Acme');
+  it('is the first that names one, none when none does', () => {
+    expect(companySentence('A fixture talk. Acme showed how it runs. Acme again.', '', acme)).toBe('Acme showed how it runs.');
+    expect(companySentence('A fixture talk. Nobody is named.', '', acme)).toBeUndefined();
+  });
+
+  it('keeps a title the text opens with whole, though it holds a question mark', () => {
+    expect(companySentence('演讲有哪些新变化？（What is new?），由 Acme 主讲。', '演讲有哪些新变化？', acme)).toBe('演讲有哪些新变化？（What is new?），由 Acme 主讲。');
+  });
+});
 
 describe('the talks line', () => {
   const event = eventInfo({ name: 'Istio Day Europe 2031' });
@@ -284,6 +297,30 @@ describe('the who line', () => {
     expect(lines.line(understand('who did the members vote for in 2032'), rankedOf([earlier]))).toBeUndefined();
     // Asked of no year, or of that one, it answers.
     expect(lines.line(understand('who did the members vote for in 2031'), rankedOf([earlier]))?.direct.text).toContain('Marta Olsen');
+  });
+});
+
+describe('the who line of a question about talks', () => {
+  it('picks the talk by what it was about, not by the word that says a talk was given ("spoke", "hub-and-spoke")', () => {
+    const hub = { ...passage('hub', 'Hub-and-spoke meshes, by Mina Sato (Sample Inc). A hub-and-spoke layout of many clusters.'), event: 'Istio Day Europe 2031' };
+    const acme = { ...passage('acme', 'Acme at scale, by Ana Lima (Acme). How Acme runs the mesh.'), event: 'Istio Day Europe 2031' };
+    const told = new Map([
+      [hub.id, talk({ id: 'hub', title: 'Hub-and-spoke meshes', titles: { en: 'Hub-and-spoke meshes' }, event: 'Istio Day Europe 2031', speakers: ['Mina Sato'], people: [{ name: 'Mina Sato', organisation: 'Sample Inc' }] })],
+      [acme.id, talk({ id: 'acme', title: 'Acme at scale', titles: { en: 'Acme at scale' }, event: 'Istio Day Europe 2031', speakers: ['Ana Lima'], people: [{ name: 'Ana Lima', organisation: 'Acme' }] })],
+    ]);
+    const lines = new WhoLines({ mostlyLower: () => false, talksOf: (one) => [told.get(one.id)].filter((one) => one !== undefined), namesCompany: () => false, passagesOf: () => [] }, []);
+    expect(lines.line(understand('who from acme spoke at istio day'), rankedOf([hub, acme]))?.direct.text).toMatch(/Ana Lima/);
+  });
+});
+
+describe('the who line of a talk the posts name no speaker for', () => {
+  const recap = { ...passage('recap', 'The day closed with a workshop from Ana Lima of Acme. We also had a lively panel with the committee.'), event: 'Istio Day Europe 2031' };
+  const panel = talk({ id: 'panel', title: 'Panel with the committee members', titles: { en: 'Panel with the committee members' }, event: 'Istio Day Europe 2031', speakers: [], people: [] });
+  const workshop = talk({ id: 'workshop', title: 'A workshop', titles: { en: 'A workshop' }, event: 'Istio Day Europe 2031', speakers: ['Ana Lima'], people: [{ name: 'Ana Lima', organisation: 'Acme' }] });
+  const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [workshop, panel], namesCompany: (text) => text.includes('Acme'), passagesOf: () => [] }, []);
+
+  it('quotes no company named in another sentence of a recap that tells the talk in none of its own', () => {
+    expect(lines.line(understand('who moderated the committee panel'), rankedOf([recap]))?.direct.text ?? '').not.toMatch(/Acme/);
   });
 });
 

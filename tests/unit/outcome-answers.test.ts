@@ -216,4 +216,10 @@ describe('who left a body, who wrote a post, and who said "I"', () => {
     expect(thanked.answer('2033 指导委员会 成员').direct?.text).toMatch(/Nora Quinn/);
   });
 
+  it('reads a body\'s members said before only its year, or first, as who sits on it', () => {
+    for (const q of ['new steering members 2033', 'steering committee members for 2033?', 'members of the 2033 steering committee', '指导委员会 成员 2033']) {
+      expect(thanked.answer(q).direct?.text, q).toMatch(/Nora Quinn/);
+    }
+  });
+
 });

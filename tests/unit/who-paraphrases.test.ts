@@ -176,6 +176,51 @@ describe('a question asking which company did something', () => {
   });
 });
 
+describe('the people who spoke, named as a noun in a terse question', () => {
+  it('reads panelists, 主讲人 and 发言人 as asking who, answered by the talks with their speakers', () => {
+    for (const q of ['istio day chicago panelists', '芝加哥 istio day 主讲人有哪些', '芝加哥 istio day 发言人']) {
+      expect(understand(q).ask, q).toBe('who');
+      // The who line lists each talk with its speakers; a talks line lists the titles alone.
+      expect(engine.answer(q).direct?.text ?? '', q).toMatch(/Kush Trivedi/);
+    }
+  });
+});
+
+describe('a talk the posts name only a company for', () => {
+  it('is answered by the sentence said of it that names the company, not by no line', () => {
+    expect(engine.answer('who gave the windows talk at istio day london').direct?.text).toMatch(/Microsoft presented its work on running Istio's ambient mode on Windows/);
+    expect(engine.answer('伦敦 istio day 谁讲的 windows').direct?.text).toMatch(/微软介绍了/);
+    expect(engine.answer('who presented scaling ai powered translation at istio day').direct?.text).toMatch(/Lilt and Intel/);
+  });
+});
+
+describe('who organised or hosted an event, which the posts say of a body', () => {
+  it('is answered by the sentence that says who organised it, though it names no person', () => {
+    expect(engine.answer('who organised istiocon china 2023').direct?.text).toMatch(/The Istio maintainers and the CNCF organised it/);
+    expect(engine.answer('istiocon china organisers').direct?.text).toMatch(/the CNCF organised it/);
+    expect(engine.answer('who hosted istio day chicago').direct?.text).toMatch(/CNCF-hosted event/);
+    // The part asked (主办方) and the word the post says it with (组织) differ: any sentence saying it was organised answers.
+    expect(engine.answer('istiocon 中国站 主办方是谁').direct?.text).toMatch(/活动由 Istio 维护者和 CNCF 组织/);
+  });
+
+  it('is no sentence of another event, nor an announcement that someone "is hosting"', () => {
+    expect(engine.answer('who organized the twitch stream for istio 1.0').direct?.text ?? '').not.toMatch(/IstioCon|is hosting/);
+  });
+});
+
+describe('who ran a session of the project\'s (a ContribFest, a maintainer track)', () => {
+  it('is who gave it, whatever the verb', () => {
+    for (const q of ['who ran the contribfest at kubecon na 2023', 'who led the contribfest in chicago']) {
+      expect(engine.answer(q).direct?.text, q).toMatch(/Steven Landow/);
+    }
+    expect(engine.answer('who led the maintainer track in london').direct?.text).toMatch(/Raymond Wong/);
+  });
+
+  it('is not who ran an Istio Day, which its speakers did not', () => {
+    expect(engine.answer('who ran istio day london').direct?.text ?? '').not.toMatch(/^Speakers at/);
+  });
+});
+
 describe('how a vote went, asked without "results"', () => {
   it('reads "turn out" and "voted in" of an election as asking its results', () => {
     expect(understand('how did the 2026 steering election turn out').ask).toBe('results');
