@@ -6,8 +6,6 @@
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
-import { phrasesOf } from './phrases.js';
-import { SPELLING_WORDS } from './meaning.js';
 import { MEMBER_NOUNS, WHO_ROLES } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
 
@@ -276,13 +274,4 @@ export function subjectOf(groups: readonly WordGroup[], text: string): string | 
 /** The word groups of a question's subject, each with every way of saying it (TOC, Technical Oversight Committee…); none when it asks no "what is". */
 export function subjectGroups(question: Question): WordGroup[] {
   return question.subject === null ? [] : subjectWords(question.words.groups, question.rest);
-}
-
-/** "what does TOC stand for": what it stands for, asked. */
-const SPELLING_SAID = phrasesOf(SPELLING_WORDS);
-const STANDS_FOR = /(?<![\p{L}])what\s+(?:does|do)\s[^?？]+\sstand\s+for(?![\p{L}])/iu;
-
-/** Whether a "what is" question asks what its subject's abbreviation stands for ("what does TOC stand for", "TOC 全称"). */
-export function spellingAsked(question: Question): boolean {
-  return question.ask === 'what-is' && (SPELLING_SAID.test(question.rest) || STANDS_FOR.test(question.rest));
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
-import { understand } from '../../src/understand/index.js';
+import { spellingAsked, understand } from '../../src/understand/index.js';
 import { shippedService } from '../helpers/engine.js';
 
 /**
@@ -129,6 +129,9 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['contribfest in simple terms?', 'contribfest', CONTRIBFEST],
   ['一句话解释 izzy', 'izzy', IZZY_ZH],
   ['通俗点讲讲 istiocon 是啥', 'istiocon', ISTIOCON_ZH],
+  // What an abbreviation means ("是什么意思", "指的是什么") is what it stands for: the sentence that spells it out.
+  ['TOC 是什么意思', 'toc', TOC_ZH],
+  ['toc 指的是什么', 'toc', TOC_ZH],
   // "解释一下 X" asks what X is, as "explain X" does; "谁能…" (anyone who can) and 帮忙 ask no one.
   ['解释一下 istio day', 'istio day', ISTIO_DAY_ZH],
   ['谁能说说 contribfest 是干啥的', 'contribfest', CONTRIBFEST_ZH],
@@ -178,6 +181,15 @@ describe('"what is" questions as people phrase them', () => {
     expect(read.subject).toBe(subject);
     const answer = engine.answer(question, { now });
     expect(answer.direct?.text ?? answer.results[0]?.text).toMatch(says);
+  });
+});
+
+describe('what an abbreviation means', () => {
+  it('asks what it stands for when the vocabulary spells it out, never of a name that is no abbreviation', () => {
+    expect(spellingAsked(understand('toc meaning'))).toBe(true);
+    expect(spellingAsked(understand('what does the TOC mean'))).toBe(true);
+    expect(spellingAsked(understand('izzy meaning'))).toBe(false);
+    expect(spellingAsked(understand('what is the toc'))).toBe(false);
   });
 });
 
