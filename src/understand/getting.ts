@@ -13,7 +13,9 @@ export const GETTING = [
   ...['签名书', '签名版', '有送', '送不送', '免费送', '搞到', '弄到', '入手', '发什么', '发了什么'],
   // "where can I get" as a chat says it inside another question ("any idea where i can get…", "anyone know where u can get…")
   // or with "u"; and getting one or a copy of the thing named ("how did people get one", "get a copy").
-  ...['where i can get', 'where you can get', 'where u can get', 'where can you get', 'where can u get'],
+  ...['where i can get', 'where you can get', 'where u can get', 'where can you get', 'where can u get', 'where i could get', 'where could i get', 'where could you get'],
+  // Getting said the chat's ways: "get my hands on", "get hold of".
+  ...['get my hands on', 'get our hands on', 'get hold of', 'get ahold of'],
   ...['get one', 'get a copy'],
   // Who may have one ("who can get a T-shirt", "T 恤谁能领"): the posts answer with how it is got ("the first 400 people to
   // register qualified for…"), not with a name.

@@ -123,6 +123,7 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ["i'm new to istio - who's izzy", 'izzy', IZZY],
   ['我是新手，TOC 是什么', 'toc', TOC_ZH],
   ['新人求问 izzy 是谁', 'izzy', IZZY_ZH],
+  ['hey folks, what is contribfest', 'contribfest', CONTRIBFEST],
   // How short or plain the answer should be ("in one line", "in simple terms", "一句话", "通俗点") is no part of the name,
   // and said of a name alone asks what it is.
   ['explain istio day in one line', 'istio day', ISTIO_DAY],
