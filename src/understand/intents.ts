@@ -67,7 +67,9 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '即将']],
   ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what exactly was', 'what exactly were', 'what actually is', 'what even is', 'what even are', 'what even was', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'explain', 'define', 'definition', 'wtf is', "wtf's", 'tell me about', 'what about', 'how about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '介绍', '科普一下', '科普下', '讲讲', '说说', '解释一下', '解释下', '了解一下', '了解下', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '什么叫', '指什么', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '讲的什么', '讲的啥', '说的什么', '写的什么', '写的啥', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '管什么', '职责', '职能',
     // How short or plain the explaining should be, said of a name alone ('ztunnel in simple terms', '一句话解释 waypoint').
-    'in simple terms', 'in plain terms', 'in plain english', "in layman's terms", 'in laymans terms', 'in a nutshell', 'eli5', 'in one sentence', 'in one line', '一句话', '通俗易懂', '通俗地讲', '通俗点', '大白话']],
+    'in simple terms', 'in plain terms', 'in plain english', "in layman's terms", 'in laymans terms', 'in a nutshell', 'eli5', 'in one sentence', 'in one line', '一句话', '通俗易懂', '通俗地讲', '通俗点', '大白话',
+    // How one thing differs from another says what it is ('difference between istio day and istiocon').
+    'difference between', 'differences between']],
   ['who', WHO_ROLES], // a part played ("sponsor?", "主持人") after what-is: "what does a toc chair do" asks what it is
   ['buy', SHIRTS],
 ];

@@ -173,6 +173,8 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   // How it differs from another thing ("X 跟 Y 有啥不同") says what it is; the other thing only ranks.
   ['istio day 和 istiocon 有什么区别', 'istio day', ISTIO_DAY_ZH],
   ['contribfest 跟维护者专场有啥不同', 'contribfest', CONTRIBFEST_ZH],
+  ["what's the difference between istio day and istiocon", 'istio day', ISTIO_DAY],
+  ['difference between contribfest and the maintainer track?', 'contribfest', /ContribFest, (?:a hands-on session|where newcomers)/],
 ];
 
 describe('"what is" questions as people phrase them', () => {
