@@ -11,7 +11,7 @@ import { subjectGroups } from './what-is.js';
 const SPELLING_SAID = phrasesOf(SPELLING_WORDS);
 const STANDS_FOR = /(?<![\p{L}])what\s+(?:does|do)\s[^?？]+\sstand\s+for(?![\p{L}])/iu;
 
-/** What a name means, asked ("toc meaning", "what does toc mean", "TOC 是什么意思", "TOC 指的是什么"). */
+/** What a name means, asked ("toc meaning", "what does toc mean", "TOC 是啥意思", "TOC 指的是什么"). */
 const MEANING_SAID = phrasesOf(['meaning', 'mean', 'means', '意思', '含义', '指的是', '指什么']);
 
 /**

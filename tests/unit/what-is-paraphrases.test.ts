@@ -131,7 +131,7 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['一句话解释 izzy', 'izzy', IZZY_ZH],
   ['通俗点讲讲 istiocon 是啥', 'istiocon', ISTIOCON_ZH],
   // What an abbreviation means ("是什么意思", "指的是什么") is what it stands for: the sentence that spells it out.
-  ['TOC 是什么意思', 'toc', TOC_ZH],
+  ['TOC 是啥意思', 'toc', TOC_ZH],
   ['toc 指的是什么', 'toc', TOC_ZH],
   // "解释一下 X" asks what X is, as "explain X" does; "谁能…" (anyone who can) and 帮忙 ask no one.
   ['解释一下 istio day', 'istio day', ISTIO_DAY_ZH],
