@@ -10,7 +10,7 @@
  * line when no such passage holds a word of the question, or of its topic (the thing asked about), which `topicOf`
  * works out only for a question asking how to get a thing: the others never need it.
  */
-import { emptyLinks } from '../domain/index.js';
+import { emptyLinks, placeOf, regionOf } from '../domain/index.js';
 import { namesKiosk, saysGiven, saysGotten, saysHowToRegister, saysSold } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import { freeAsked, type Question } from '../understand/index.js';
@@ -67,7 +67,9 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   // English words are not held to that: its passages translate them ("kiosk" is 展台). Where things are handed out (the
   // booth, the kiosk: posts call one stand by both) and "anything" name no thing asked about.
   const forWhom = new Set([...question.rest.matchAll(FOR_SOMEONE)].map((match) => (match[1] ?? '').toLowerCase()));
-  const named = topicOf().filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word) && !forWhom.has(word));
+  // Nor is where it was got ("salt lake city istio tshirt?"): the city or region says which event, and the Izzy book's passage
+  // naming Salt Lake City says nothing of T-shirts.
+  const named = topicOf().filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word) && !forWhom.has(word) && !placeOf(word) && !regionOf(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   // The way asked for: a store to "buy", a giveaway for "given away" or for a thing asked free ("free copy", "免费拿").
   const asked = wayOf(question.rest) ?? (freeAsked(question.rest) ? 'given' : null);

@@ -93,8 +93,8 @@ const TOPICS: readonly (readonly string[])[] = [
   ['co-hosted', 'co-host', 'co-hosts', 'cohosted', '共同主办', '联合主办'],
   ['submit', 'submissions', 'proposals', 'call for proposals', '投稿', '提交', '征稿'],
   ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
-  // What the project hands out and sells: T-shirts are its swag ("grab an Istio t-shirt at the CNCF Store").
-  ['swag', 'merch', 'merchandise', 't-shirt', 't-shirts', 'tshirt', 'tshirts', 'shirt', 'shirts', 'tee', 'tees', 'T 恤', 'T恤', '周边', '衣服'],
+  // What the project hands out and sells: T-shirts are its swag ("grab an Istio t-shirt at the CNCF Store"), which a chat calls goodies or freebies.
+  ['swag', 'goodies', 'freebies', 'freebie', 'giveaways', 'merch', 'merchandise', 't-shirt', 't-shirts', 'tshirt', 'tshirts', 'shirt', 'shirts', 'tee', 'tees', 'T 恤', 'T恤', '周边', '衣服'],
   ['store', 'shop', 'online store', '商店', '商城', '在线商店'],
   // An author signing books at a conference (签售: signing and selling).
   ['book signing', 'signing', '签售', '签名'],

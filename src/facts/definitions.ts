@@ -2,7 +2,7 @@
  * The sentences of a passage that say what something is, en and zh: "IstioCon is the annual…",
  * "Istio Day is a CNCF-hosted co-located event", "The Istio Steering Committee oversees…", "The
  * Istio ContribFest, a hands-on session…", "Izzy, the Istio Dolphin", "Istio Day 是…", "以用户为中心的
- * IstioCon 是…", "Istio 指导委员会负责…", "…发布了 Izzy——一只…海豚". Found once when indexing and stored
+ * IstioCon 是…", "Istio 指导委员会负责…", "…发布了 Izzy——一只…海豚", "The L7 proxies are called waypoints". Found once when indexing and stored
  * with the passage (`PassageFacts.defines`): ranking weighs the passage that defines what a "what is"
  * question asks about, and the answer line quotes the sentence. The one rule for both.
  */
@@ -49,6 +49,10 @@ const says = (strength: number) => (): number => strength;
 const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArray) => number; names?: (term: string) => boolean }[] = [
   // "Istio Day is a…", "IstioCon is the annual…", "IstioCon 2022 will be an…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?<verb>is|are|was|were|will\s+be)\s+(?<article>an?|the|one)\s(?<judged>${JUDGED})?`, 'u'), strength: plainness },
+  // "The L7 proxies are called waypoints", "…is called the ztunnel (zero-trust tunnel)", "L7 代理称为 waypoint": what a thing is,
+  // then its name, the term defined (what comes before names no other term: "The L7 proxies" is the kind of thing it is).
+  { pattern: new RegExp(String.raw`^[^,;:]{2,80}?\s(?:is|are)\s+(?:called|known\s+as)\s+(?:the\s+)?(?<term>${TERM})(?=\s*(?:[,.;(]|\s[-–—]\s|$))`, 'u'), strength: says(1) },
+  { pattern: /^[^，。！？；：]{2,40}?(?<!被)称为\s*(?<term>[^，。！？；、（(“”"\s][^，。！？；、（(“”"]{0,23}?)\s*(?=[（(，。！？；]|$)/u, strength: says(1) },
   // "The Istio Steering Committee oversees…", "…is responsible for…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:oversees|governs|(?:is|are)\s+responsible\s+for)\s`, 'u'), strength: says(0.5) },
   // What it is made of says what its parts are: "The Steering Committee consists of 9 … Contribution Seats, and 4

@@ -16,7 +16,8 @@ export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoRanAske
 export { notificationAsked } from './register-asks.js';
 export { downloadAsked } from './not-asking.js';
 export { SESSION_LANGUAGES } from './languages.js';
-export { spellingAsked, subjectGroups } from './what-is.js';
+export { subjectGroups } from './what-is.js';
+export { spellingAsked } from './spelling-asked.js';
 export { withoutOpener } from './openers.js';
 export { leftAsked } from './leaving.js';
 export { authorAsked } from './authorship.js';

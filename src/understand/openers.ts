@@ -1,7 +1,7 @@
 /**
  * What people type around a question in a chat, which says nothing of it. Before it: "so who's izzy",
  * "ok so what is the TOC", "hey, wat's contribfest", "good morning! …", "btw what does ICA stand for", "and who won?",
- * "does anyone know who izzy is", "sorry if this is a dumb question but…", "对了，ContribFest 是啥",
+ * "does anyone know who izzy is", "hey folks,", "hi all,", "sorry if this is a dumb question but…", "对了，ContribFest 是啥",
  * "话说谁是 izzy", "不好意思，…", "谁能讲讲…" (anyone who can: no one is asked for), "idk what…", "no idea what…". After it:
  * "contribfest? thanks", "izzy 是谁，谢谢", "… lol", "… tbh", and the particle that softens a Chinese question ("izzy 是谁呢").
  * The readings that look at how a question opens or ends ("who's…", "…?", "…是谁") read it without them.
@@ -13,7 +13,14 @@
 const HEDGE = String.raw`(?:sorry|apologies|sry)(?:\s+(?:if|for)\s+(?:this\s+is\s+|the\s+)?(?:an?\s+)?(?:dumb|silly|stupid|noob|newbie|basic|naive|obvious)\s+(?:question|q))?(?:\s+but)?|(?:an?\s+)?(?:dumb|silly|stupid|noob|newbie|basic|naive|obvious)\s+(?:question|q)(?:\s+but)?`;
 /** Asking whether someone knows, or saying one wants to know ("does anyone know", "could you let me know", "i'd like to know", "any idea"): the question follows. */
 const KNOWING = String.raw`please|pls|plz|(?:does|do)\s+(?:any\s*one|some\s*one|some\s*body|any\s*body|you|u)\s+know|any\s*one\s+know|(?:can|could|would)\s+(?:any\s*one|some\s*one|some\s*body|you|u)\s+(?:please\s+)?(?:tell\s+me|let\s+me\s+know)|let\s+me\s+know|i\s+(?:was\s+)?wonder(?:ing|ed)?|just\s+wondering|(?:i\s*['’]?d|i\s+would|i)?\s*(?:like|want(?:ed)?|need|wanna)\s+(?:to\s+)?know|(?:i\s*['’]?m\s+|i\s+am\s+)?curious|any\s+ideas?|idk|dunno|(?:i\s+)?(?:have\s+)?no\s+idea|(?:i\s*['’]?m\s+)?not\s+sure|i\s+(?:don['’]?t|do\s+not)\s+know`;
-const OPENER = new RegExp(String.raw`^\s*(?:(?:so|ok|okay|hey|hi|hello|um+|uh+|hm+|btw|also|and|but|oh|well|quick question|good\s+(?:morning|afternoon|evening|day)|greetings|${HEDGE}|${KNOWING})(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:您好|你好|大家好|对了|话说|所以|那么|另外|顺便问一下|请问|(?:我)?想请教(?:一下)?|请教(?:一下)?|麻烦问(?:一下|下)|(?:我)?想问(?:一下|下)|不好意思|打扰一下|弱弱地?问一下|小白问一下|新手问一下|(?:有)?谁能|有人能|哪位(?:大佬)?能|帮忙)[\s,，:：]*)+`, 'iu');
+/**
+ * Saying one is new before the question ("new here,", "i'm new to istio -", "first time here:", "我是新手，", "新人求问",
+ * "刚接触 istio，"): who asks, nothing of what is asked. "new" alone is taken only before a pause, so that "new t-shirts at
+ * kubecon" keeps it; a Chinese newcomer word only before a pause or 求问, so that "新手指南" keeps it.
+ */
+const NEWCOMER = String.raw`(?:i\s*['’]?m\s+|i\s+am\s+)?(?:(?:pretty|very|quite|totally|completely|fairly|super|brand|still)\s+)?(?:an?\s+)?(?:new(?:bie|comer)?|noob|beginner)(?:\s+here|\s+to\s+(?:istio|this|the\s+(?:community|project|channel|slack|mesh))|(?=\s*[,，:：.!—–-]))|first\s+time\s+(?:here|posting|poster)`;
+const NEWCOMER_ZH = String.raw`(?:我是|本人)?(?:新人|新手|小白|萌新|菜鸟)(?:一枚|一个)?(?:求问|请教|(?=[，,:：]))|刚(?:接触|入门|开始(?:用|学|接触))(?:\s*istio)?(?=\s*[，,:：])|第一次(?:来|用)(?:这里|istio)?(?=\s*[，,:：])`;
+const OPENER = new RegExp(String.raw`^\s*(?:(?:so|ok|okay|(?:hey|hi|hello)(?:\s+(?:folks|guys|all|everyone|everybody|team|people|y['’]?all|there))?|um+|uh+|hm+|btw|also|and|but|oh|well|quick question|good\s+(?:morning|afternoon|evening|day)|greetings|${HEDGE}|${KNOWING}|${NEWCOMER})(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:您好|你好|大家好|对了|话说|所以|那么|另外|顺便问一下|请问|(?:我)?想请教(?:一下)?|请教(?:一下)?|麻烦问(?:一下|下)|(?:我)?想问(?:一下|下)|不好意思|打扰一下|弱弱地?问一下|小白问一下|新手问一下|(?:有)?谁能|有人能|哪位(?:大佬)?能|帮忙|${NEWCOMER_ZH})[\s,，:：]*)+`, 'iu');
 
 /** "有人知道 … 吗", "你知道 … 吗": asking whether someone knows asks the question inside, whose 吗 goes with the frame. */
 const KNOWS = /^\s*(?:请问\s*)?(?:有人|有谁|谁|你|您|你们|大家)知道\s*(?<asked>.+?)\s*吗?\s*(?<mark>[?？]*)\s*$/u;

@@ -42,8 +42,11 @@ export const CALL_TERMS = [
   '入选讲者', '入选的讲者', '入选演讲者',
 ];
 
-/** Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"): not a vote (票数, 投票). */
-const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)/u;
+/**
+ * Buying a ticket in Chinese with what it is for between ("买 KubeCon 的票", "购买全场门票"), or the ticket said first and
+ * then how it is bought ("票要怎么买", "票在哪买"): not a vote (票数, 投票).
+ */
+const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)|(?<!投)票[^，。？?！!数]{0,8}?[买购]/u;
 
 /** A count asked beside a registration word ("报名人数", "多少人注册", "how many people", "the number of signups"). */
 const SIGNED_UP_COUNT = /人数|多少(?:个)?人|几(?:个)?人|\bhow many (?:people|attendees|participants|registrants)\b|\bnumber of\b/iu;

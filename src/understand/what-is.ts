@@ -6,8 +6,6 @@
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
-import { phrasesOf } from './phrases.js';
-import { SPELLING_WORDS } from './meaning.js';
 import { MEMBER_NOUNS, WHO_ROLES } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
 
@@ -91,6 +89,9 @@ const WHAT_TO = /(?<=[\p{L}\p{N}]\s*)是\s*(?<of>[^，,？?是]{1,20}?)\s*的\s*
  * what it is says; the subject comes before, and a question may follow ("…是啥关系 是独立大会吗").
  */
 const RELATED_TO = /(?<=[\p{L}\p{N}]\s*)(?:跟|和|与|同)\s*(?<of>[^，,？?是跟和与]{1,20}?)\s*(?:之间)?\s*(?:是|有)?\s*(?:什么|啥)样?的?\s*(?:关系|区别|不同|差别|差异)/u;
+/** "what's the difference between istio day and istiocon": the first is asked about, the other (group `of`) only ranks, as in Chinese. */
+const DIFFERENCE_ASKED = /(?<![\p{L}])differences?\s+between(?![\p{L}])/iu;
+const AND_OTHER = /\s+(?:and|vs\.?|versus|&)\s+(?<of>[^?？,，]{1,40}?)\s*[?？]*\s*$/iu;
 
 /** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系"), which says what it is. */
 export function relationAsked(text: string): boolean {
@@ -166,10 +167,11 @@ const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?
  * Words that ask what something is or does, or only stress the question ("what is X responsible (in charge)
  * for", "the job of X", "X's role?", "X meaning?", "what is meant by X", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
  * deal with X", "never heard of X", "I keep hearing about X", "define X", "X definition", "explain X to me", "what about X" (a follow-up naming only the thing), "wtf is X", "what was that thing", "what is it exactly", "what even is X", "what is X supposed to be", "是什么意思", "给我讲讲 X", "X 全称", "X 指的是什么",
- * "X 是干什么用的", "X 具体负责什么", what a book or a story "讲的(是)什么"): never what is asked about.
+ * "X 是干什么用的", "X 具体负责什么", what a book or a story "讲的(是)什么"; how short or plain the answer should be, "in one
+ * line", "in simple terms", "eli5", "for dummies", "一句话", "通俗点", "简单说"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff)(?![\p{L}])|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|(?:(?:简单|大概|详细|稍微|简要)地?\s*)?(?:介绍(?:一?下)?|科普一?下|解释一?下|了解一?下)|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff|differences?\s+between|in\s+(?:one|a|1|a\s+single|two|2|a\s+few)\s+(?:lines?|sentences?|words?)|in\s+(?:simple|plain|layman['’]?s?|short|few|easy)\s+(?:terms|words|english)|in\s+short|in\s+a\s+nutshell|briefly|quickly|eli5|like\s+i['’]?m\s+(?:five|5)|tl;?dr|for\s+(?:dummies|beginners|newbies|a\s+(?:newbie|beginner)))(?![\p{L}])|(?:用\s*)?(?:一两|一|几)句话|通俗(?:易懂)?(?:地|点|一点|的话)?|简而言之|大白话|简单(?:地|来)?说|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|(?:(?:简单|大概|详细|稍微|简要)地?\s*)?(?:介绍(?:一?下)?|科普一?下|解释(?:一?下)?|了解一?下)|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
@@ -222,7 +224,7 @@ export function whatIsParts(said: string): { about: string; kinds: string[]; als
   };
   const follow = FOLLOW_UP.exec(text)?.[0] ?? '';
   // "ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系": what it is part of or stands to ranks; the subject is what comes before.
-  const relation = WHAT_TO.exec(text) ?? RELATED_TO.exec(text);
+  const relation = WHAT_TO.exec(text) ?? RELATED_TO.exec(text) ?? (DIFFERENCE_ASKED.test(text) ? AND_OTHER.exec(text) : null);
   const also = relation ? `${relation.groups?.of ?? ''} ${follow}` : follow;
   const about = text.slice(0, relation ? relation.index : text.length - follow.length)
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
@@ -275,13 +277,4 @@ export function subjectOf(groups: readonly WordGroup[], text: string): string | 
 /** The word groups of a question's subject, each with every way of saying it (TOC, Technical Oversight Committee…); none when it asks no "what is". */
 export function subjectGroups(question: Question): WordGroup[] {
   return question.subject === null ? [] : subjectWords(question.words.groups, question.rest);
-}
-
-/** "what does TOC stand for": what it stands for, asked. */
-const SPELLING_SAID = phrasesOf(SPELLING_WORDS);
-const STANDS_FOR = /(?<![\p{L}])what\s+(?:does|do)\s[^?？]+\sstand\s+for(?![\p{L}])/iu;
-
-/** Whether a "what is" question asks what its subject's abbreviation stands for ("what does TOC stand for", "TOC 全称"). */
-export function spellingAsked(question: Question): boolean {
-  return question.ask === 'what-is' && (SPELLING_SAID.test(question.rest) || STANDS_FOR.test(question.rest));
 }

@@ -26,6 +26,15 @@ describe('what a passage defines', () => {
     expect(definitionsIn('The Istio ContribFest, where newcomers met.')[0]?.strength).toBeLessThan(definitionsIn('The Istio ContribFest, a hands-on session.')[0]?.strength ?? 0);
   });
 
+  it('finds a thing said first and then named ("…are called waypoints", "…称为 waypoint"), the name being what is defined', () => {
+    expect(defined('The L4 node proxies are called ferries. Ferries carry traffic.')).toEqual([{ terms: analyze('ferries'), sentence: 'The L4 node proxies are called ferries.' }]);
+    expect(defined('The shared node proxy is called the ferry (secure tunnel).')[0]?.terms).toEqual(analyze('ferry'));
+    expect(defined('共享的节点代理称为 ferry（安全隧道）。')[0]?.terms).toEqual(analyze('ferry'));
+    // What only may be called so, or a name inside a longer clause, defines nothing.
+    expect(defined('That would not be called a mesh if it only ran in one place, would it')).toEqual([]);
+    expect(defined('这种称为隔离的方法使开发人员能够在开发生命周期的早期识别缺陷并提高稳定性。')).toEqual([]);
+  });
+
   it('finds what a thing is designed for or powered by, en and zh, weaker than "is a…"', () => {
     expect(defined('Ambient mesh is designed for simplified operations and reduced cost.')[0]?.terms).toEqual(analyze('Ambient mesh'));
     expect(defined('Istio’s ambient mode is powered by shared L4 node proxies.')[0]?.terms).toEqual(expect.arrayContaining(['ambient', 'mode']));

@@ -99,6 +99,12 @@ describe('where to get it: the line quotes the sentence that says where it is so
     }
   });
 
+  it('takes the city or region the question names for which event, no thing asked about: the T-shirt, not the book launched there', () => {
+    expect(engine.answer('salt lake city istio tshirt?').direct?.text).toMatch(/handed out Istio T-shirts/);
+    expect(engine.answer('盐湖城 有 T 恤吗').direct?.text).toMatch(/发放了新设计的 Istio T 恤/);
+    expect(engine.answer('paris istio t-shirt?').direct?.text ?? '').not.toMatch(/book/i);
+  });
+
   it('gives no line when no passage names the thing asked about (a ticket to buy is no sticker)', () => {
     expect(engine.answer('can i buy istio stickers').direct).toBeUndefined();
     expect(engine.answer('can i buy istio t-shirts').direct?.text).toMatch(/t-shirt/i);

@@ -98,6 +98,14 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['hello, where could i buy the izzy book for my son?', 'buy', null, STORE],
   ['izzy book as a gift, where to buy', 'buy', null, STORE],
   ['izzy 绘本 网店', 'buy', null, STORE],
+  // Buying said in the passive ("can it be ordered"), and the chat's names for what is handed out ("goodies", "freebies"),
+  // which the posts call swag and T-shirts.
+  ['can the istio kids book be ordered somewhere', 'buy', null, STORE],
+  ['any istio goodies at kubecon chicago?', 'buy', 'kubecon', SHIRT],
+  ['were there freebies at the istio kiosk in salt lake city', 'buy', null, SHIRT],
+  // A greeting to the channel ("hey folks,") asks nothing; "where i could get my hands on" is where to get it.
+  ['hey folks, anyone know where i could get my hands on the izzy book?', 'buy', null, STORE],
+  ['hi everyone - where could i get hold of the dolphin book', 'buy', null, STORE],
 ];
 
 describe('buying, getting, registering and submitting as people phrase them', () => {

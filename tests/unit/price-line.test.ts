@@ -40,6 +40,12 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
     expect(understand('去 istio day 得先买 kubecon 的票吗').ask).toBe('register');
     expect(engine.answer('参加 istio day 得先买 kubecon 的票吗').direct?.text).toMatch(/参加 Istio Day 需要注册 KubeCon/);
     expect(understand('在哪买 istio 的书').ask).toBe('buy');
+    // The ticket said before how it is bought ("票在哪买", "票要怎么买") is registering as well: not the book a store sells.
+    for (const question of ['istio day 的票在哪买', '北美 kubecon 票要怎么买']) expect(understand(question).ask).toBe('register');
+    const ticket = engine.answer('北美 istio day 的票怎么买').direct?.text ?? '';
+    expect(ticket).not.toMatch(/书|Izzy/);
+    expect(ticket).toMatch(/^Istio Day North America/);
+    expect(understand('投票在哪里看').ask).not.toBe('register');
   });
 
   it('reads "do I have to pay", "paid or free", "要花钱吗" as asking what registering costs, and quotes it', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
-import { understand } from '../../src/understand/index.js';
+import { spellingAsked, understand } from '../../src/understand/index.js';
 import { shippedService } from '../helpers/engine.js';
 
 /**
@@ -118,6 +118,21 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['sorry if this is a silly question but what\'s a contribfest', 'contribfest', CONTRIBFEST],
   ['noob question: who is izzy', 'izzy', IZZY],
   ['不好意思，izzy 是个什么', 'izzy', IZZY_ZH],
+  // Saying one is new ("new here,", "i'm new to istio -", "我是新手，", "新人求问") is who asks, nothing of what is asked.
+  ['new here, what is contribfest', 'contribfest', CONTRIBFEST],
+  ["i'm new to istio - who's izzy", 'izzy', IZZY],
+  ['我是新手，TOC 是什么', 'toc', TOC_ZH],
+  ['新人求问 izzy 是谁', 'izzy', IZZY_ZH],
+  ['hey folks, what is contribfest', 'contribfest', CONTRIBFEST],
+  // How short or plain the answer should be ("in one line", "in simple terms", "一句话", "通俗点") is no part of the name,
+  // and said of a name alone asks what it is.
+  ['explain istio day in one line', 'istio day', ISTIO_DAY],
+  ['contribfest in simple terms?', 'contribfest', CONTRIBFEST],
+  ['一句话解释 izzy', 'izzy', IZZY_ZH],
+  ['通俗点讲讲 istiocon 是啥', 'istiocon', ISTIOCON_ZH],
+  // What an abbreviation means ("是什么意思", "指的是什么") is what it stands for: the sentence that spells it out.
+  ['TOC 是啥意思', 'toc', TOC_ZH],
+  ['toc 指的是什么', 'toc', TOC_ZH],
   // "解释一下 X" asks what X is, as "explain X" does; "谁能…" (anyone who can) and 帮忙 ask no one.
   ['解释一下 istio day', 'istio day', ISTIO_DAY_ZH],
   ['谁能说说 contribfest 是干啥的', 'contribfest', CONTRIBFEST_ZH],
@@ -158,6 +173,8 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   // How it differs from another thing ("X 跟 Y 有啥不同") says what it is; the other thing only ranks.
   ['istio day 和 istiocon 有什么区别', 'istio day', ISTIO_DAY_ZH],
   ['contribfest 跟维护者专场有啥不同', 'contribfest', CONTRIBFEST_ZH],
+  ["what's the difference between istio day and istiocon", 'istio day', ISTIO_DAY],
+  ['difference between contribfest and the maintainer track?', 'contribfest', /ContribFest, (?:a hands-on session|where newcomers)/],
 ];
 
 describe('"what is" questions as people phrase them', () => {
@@ -167,6 +184,22 @@ describe('"what is" questions as people phrase them', () => {
     expect(read.subject).toBe(subject);
     const answer = engine.answer(question, { now });
     expect(answer.direct?.text ?? answer.results[0]?.text).toMatch(says);
+  });
+});
+
+describe('what an abbreviation means', () => {
+  it('asks what it stands for when the vocabulary spells it out, never of a name that is no abbreviation', () => {
+    expect(spellingAsked(understand('toc meaning'))).toBe(true);
+    expect(spellingAsked(understand('what does the TOC mean'))).toBe(true);
+    expect(spellingAsked(understand('izzy meaning'))).toBe(false);
+    expect(spellingAsked(understand('what is the toc'))).toBe(false);
+  });
+});
+
+describe('saying one is new', () => {
+  it('is taken only before a pause, so "new" naming a thing stays in the question', () => {
+    expect(understand('new t-shirts at istio day?').rest).toMatch(/^new t-shirts/);
+    expect(understand('新手指南在哪').rest).toMatch(/^新手指南/);
   });
 });
 
