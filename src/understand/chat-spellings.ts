@@ -18,6 +18,10 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/\b(?:cmte|cmtee|cttee)(s?)\b/gi, 'committee$1'],
   // "who is going to be…" is "who will be…", not "who is <someone>".
   [/\b(?:(?:is|are)\s+)?(?:gonna|going to)(?=\s+(?:be|happen|take|run|start|come)\b)/gi, 'will'],
+  // "bday", "b-day": a birthday, as chat shortens it; read as typed it named nothing the posts say.
+  [/\bb-?day(s?)\b/gi, 'birthday$1'],
+  // "how long did the stream last": the verb, which read as a time word asked for the latest event, not how long one ran.
+  [/(\bhow long\b[^?.!]*?)\s+last(?:s|ed)?(?=\s*(?:for\s*)?(?:[?.!,]|$))/gi, '$1'],
   [/\bfollowing up\b/gi, ' '],
   [/\bi(?:['’]?m| am)\s+(?:(?:quite|pretty|very|fairly|totally|brand)\s+)?new\b/gi, ' '],
 ];
