@@ -195,5 +195,11 @@ export function askOf(text: string): Ask {
   const said = registerRead(PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0], asked);
   if (said) return said;
   const words = asked.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 7);
-  return LONG_ASK_WORDS.find(([, known]) => words.some((word) => typedFor(word, known)))?.[0] ?? 'search';
+  return LONG_ASK_WORDS.find(([, known]) => words.some((word) => typedFor(word, known)))?.[0] ?? (TIME_LAST.test(asked) ? 'when' : 'search');
 }
+
+/**
+ * "istio day london time", "beijing meetup time?": "time" ending a question that asks nothing else asks when (a time of day,
+ * "what time", is read by `clock.ts`); inside one it names other things ("time zones", "first time contributors").
+ */
+const TIME_LAST = /(?:^|[^a-z0-9])times?[\s?？!.。]*$/i;
