@@ -15,6 +15,7 @@ import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
 import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
+import { linkedEvent } from './linked-event.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, withEventSchedule } from './talk-lines.js';
 import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
@@ -196,14 +197,14 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.rest) || afterAsked(question.rest)) return {};
-  const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(only, question.rest) : only, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(only, programme, lang) : undefined));
-  // "istio day london talk videos": no recordings page of the event, but its talks' own recordings; "the twitch stream's
-  // timetable": no schedule page, but the programme its posts list, named by its line, listed after the passages (they may give its hours).
+  const linked = linkedEvent(only, named, kind);
+  const direct = kind === 'register' ? signUpLine(linked, lang, asksDateToo(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(linked, question.rest) : linked, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(linked, programme, lang) : undefined));
+  // "istio day london talk videos": its talks' own recordings; "the twitch stream's timetable": the programme its posts list, after the passages.
   const { intent: _talks, ...own } = !direct && (ask === 'video' || ask === 'slides' || ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};
   // Chinese words no title holds name one talk in other words (`byWording`): it first, or the passages when none is near.
   const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
   const talks = unheld.length && own.talks ? byWording(own.talks, unheld) : own.talks;
-  return talks?.length ? (ask === 'schedule' ? own : mediaOf({ ...own, talks, intent: 'talks' })) : { events: [only], direct };
+  return talks?.length ? (ask === 'schedule' ? own : mediaOf({ ...own, talks, intent: 'talks' })) : { events: [linked], direct };
 }
 
 /** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */
