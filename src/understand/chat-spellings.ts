@@ -1,6 +1,6 @@
 /**
  * How English is typed in a chat, said the way the word lists of `intents.ts` and `times.ts` say it (what
- * `colloquial.ts` does for Chinese): "teh", "wen", "nex", "whr", "wat", "evnt", "cmte" are "the", "when", "next", "where", "what", "event", "committee",
+ * `colloquial.ts` does for Chinese): "teh", "wen", "nex", "whr", "whre", "wat", "evnt", "cmte" are "the", "when", "next", "where", "what", "event", "committee",
  * which no post writes, so read as typed they would be words to search and a topic that keeps "wen is teh next istio
  * meetup" from being answered as "when is the next one". "gonna be held" and "going to happen" say "will"; "I'm new to istio" and "following up"
  * frame the question as "could you tell me" does (`chat-words.ts`): none of their words is what is asked about.
@@ -11,7 +11,7 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/(?<![\w'’‘])['’‘]([1-3]\d)\b/g, '20$1'],
   [/\b(?:wen|whn)\b/gi, 'when'],
   [/\bnex\b/gi, 'next'],
-  [/\b(?:wher|whr)\b/gi, 'where'],
+  [/\b(?:wher|whr|whre|wehre)\b/gi, 'where'],
   [/\bwat(s?)\b/gi, 'what$1'],
   [/\b(?:evnt|evnet|evet)(s?)\b/gi, 'event$1'],
   // "the steering cmte", "toc cttee": the committee, as minutes and chat shorten it.
