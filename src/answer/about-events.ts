@@ -15,6 +15,7 @@ import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
 import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
+import { linkedEvent } from './linked-event.js';
 import { signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, withEventSchedule } from './talk-lines.js';
 import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
@@ -181,7 +182,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // "paris 2024 istio project update sched page": a talk's own schedule page, as its slides or video.
   const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled()) || (ask === 'schedule' && question.aboutTalks);
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
-  if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named) : mediaOf(listed);
+  if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named.map((event) => scheduleInLanguage(event, question.rest))) : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
   const byName = calendar.namesByName(question.words.groups.map(({ word }) => word));
   // The line names the one event asked about, or none: never one of another kind, city, year or region.
@@ -196,14 +197,14 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.rest) || afterAsked(question.rest)) return {};
-  const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(only, question.rest) : only, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(only, programme, lang) : undefined));
-  // "istio day london talk videos": its talks' own recordings, also beside the event's own page ("beijing meetup slides": the report
-  // page, and each talk's deck); "the twitch stream's timetable": no schedule page, but the programme its posts list, named by its line.
+  const linked = linkedEvent(only, named, kind);
+  const direct = kind === 'register' ? signUpLine(linked, lang, asksDateToo(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(linked, question.rest) : linked, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(linked, programme, lang) : undefined));
+  // Its talks' own recordings or decks, also beside the event's own page ("beijing meetup slides"); no schedule page: the programme its posts list.
   const { intent: _talks, ...own } = ask === 'video' || ask === 'slides' || (!direct && ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};
   // Chinese words no title holds name one talk in other words (`byWording`): it first, or, none near, the passages (beside a line of the event's own link, its talks).
   const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
   const talks = unheld.length && own.talks ? (byWording(own.talks, unheld) ?? (direct ? own.talks : null)) : own.talks;
-  return talks?.length ? (ask === 'schedule' ? own : direct ? { events: [only], direct, talks } : mediaOf({ ...own, talks, intent: 'talks' })) : { events: [only], direct };
+  return talks?.length ? (ask === 'schedule' ? own : direct ? { events: [linked], direct, talks } : mediaOf({ ...own, talks, intent: 'talks' })) : { events: [linked], direct };
 }
 
 /** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */

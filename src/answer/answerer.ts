@@ -10,6 +10,7 @@ import { callList } from './call-list.js';
 import { deckPageLine } from './deck-page-line.js';
 import { definitionLine, namedOpening } from './definition-line.js';
 import { clockRowLine } from './clock-row.js';
+import { scheduleLaunchLead } from './schedule-launch.js';
 import { countLine } from './count-line.js';
 import { qualifiedCount } from './qualified-count.js';
 import { withFirstYear } from './first-edition.js';
@@ -171,6 +172,9 @@ export class Answerer implements QueryService {
       // "how many sessions on the theater stage": the post's sentence that counts them, not every talk of the event.
       const counted = known.intent === 'talks' ? qualifiedCount(question, ranked, this.#calendar, this.#programme) : undefined;
       if (counted) return counted;
+      // "when was the schedule published": the day its passages say it came out, beside its link.
+      const launch = scheduleLaunchLead(question, ranked, known.direct, only, this.#corpus.passages);
+      if (launch) return launch;
       return { direct: known.direct, ...venueFirst(question, ranked, only) };
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);

@@ -26,6 +26,13 @@ const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+th
 const NEW_ONES = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+new(?:est|ly)?(?![\p{L}\p{N}])/iu;
 const NEW_ASKED = /(?<![\p{L}\p{N}])new(?:est|ly)?(?![\p{L}\p{N}])|新/iu;
 
+/**
+ * A count whose noun runs on into those who hold it ("两个社区席位持有人", "two Community Seat holders") counts the holders, not
+ * the seats: it answers a question about the holders, no other ("指导委员会有几个社区席位" is answered by "四个社区席位").
+ */
+const HOLDERS = /(?:(?<![\p{N}.])\d+|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine)|[两二三四五六七八九])\s*[个位名]?\s*(?:\p{Script=Han}{2,6}?|(?:[\p{L}-]+\s+){1,3}?)(?:持有人|持有者|holders?(?![\p{L}]))/iu;
+const HOLDERS_ASKED = /(?<![\p{L}])holders?(?![\p{L}])|持有人|持有者/iu;
+
 /** A year a sentence opens with, as the time it tells of: "In 2021, …", "2021 年，…". */
 const OPENING_YEAR = /^\s*(?:in\s+)?(20\d\d)(?:\s*,|\s*年\s*[，,])/iu;
 
@@ -64,7 +71,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
         ? years.some((year) => editions(sentence).includes(year))
         : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
     // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)));
+    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
     if (!said) continue;
     const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
     return one === head[0] ? { direct } : { direct, first: one };

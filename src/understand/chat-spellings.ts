@@ -1,6 +1,6 @@
 /**
  * How English is typed in a chat, said the way the word lists of `intents.ts` and `times.ts` say it (what
- * `colloquial.ts` does for Chinese): "teh", "wen", "nex", "whr", "wat", "evnt", "cmte" are "the", "when", "next", "where", "what", "event", "committee",
+ * `colloquial.ts` does for Chinese): "teh", "wen", "nex", "whr", "whre", "wat", "evnt", "cmte" are "the", "when", "next", "where", "what", "event", "committee",
  * which no post writes, so read as typed they would be words to search and a topic that keeps "wen is teh next istio
  * meetup" from being answered as "when is the next one". "gonna be held" and "going to happen" say "will"; "I'm new to istio" and "following up"
  * frame the question as "could you tell me" does (`chat-words.ts`): none of their words is what is asked about.
@@ -11,13 +11,17 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/(?<![\w'’‘])['’‘]([1-3]\d)\b/g, '20$1'],
   [/\b(?:wen|whn)\b/gi, 'when'],
   [/\bnex\b/gi, 'next'],
-  [/\b(?:wher|whr)\b/gi, 'where'],
+  [/\b(?:wher|whr|whre|wehre)\b/gi, 'where'],
   [/\bwat(s?)\b/gi, 'what$1'],
   [/\b(?:evnt|evnet|evet)(s?)\b/gi, 'event$1'],
   // "the steering cmte", "toc cttee": the committee, as minutes and chat shorten it.
   [/\b(?:cmte|cmtee|cttee)(s?)\b/gi, 'committee$1'],
   // "who is going to be…" is "who will be…", not "who is <someone>".
   [/\b(?:(?:is|are)\s+)?(?:gonna|going to)(?=\s+(?:be|happen|take|run|start|come)\b)/gi, 'will'],
+  // "bday", "b-day": a birthday, as chat shortens it; read as typed it named nothing the posts say.
+  [/\bb-?day(s?)\b/gi, 'birthday$1'],
+  // "how long did the stream last": the verb, which read as a time word asked for the latest event, not how long one ran.
+  [/(\bhow long\b[^?.!]*?)\s+last(?:s|ed)?(?=\s*(?:for\s*)?(?:[?.!,]|$))/gi, '$1'],
   [/\bfollowing up\b/gi, ' '],
   [/\bi(?:['’]?m| am)\s+(?:(?:quite|pretty|very|fairly|totally|brand)\s+)?new\b/gi, ' '],
 ];
@@ -26,7 +30,7 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
  * A letter run that each spelling of `SPELLED` holds: a question without any (nearly all) is read by one pattern, not
  * by all of them.
  */
-const MAY_BE_SPELLED = /teh|wen|whn|nex|wher|whr|wat|evnt|evnet|evet|cmte|cttee|gonna|going to|following up|new|['’‘][1-3]\d/i;
+const MAY_BE_SPELLED = /teh|wen|whn|nex|wher|whr|wehre|wat|evnt|evnet|evet|cmte|cttee|gonna|going to|b-?day|how long|following up|new|['’‘][1-3]\d/i;
 
 export function plainEnglish(text: string): string {
   if (!MAY_BE_SPELLED.test(text)) return text;

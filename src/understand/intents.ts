@@ -76,7 +76,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // The day of the week an event fell on is asked of its date ("那天星期几", "周几", "what weekday").
   ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', 'what week', 'which week', 'what month', 'which month', 'what year', 'which year', 'weekday', 'day of the week', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月', '哪个月', '哪一周', '哪周', '哪个星期', '哪年', '哪一年', '几几年', '星期几', '周几', '礼拜几']],
   // Where an event was: its city, its venue, its address (`not-asking.ts`: when these words ask no such thing).
-  ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'which country', 'what country', 'address', '哪里', '在哪', '地点', '哪个城市', '哪个国家', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方']],
+  ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'which country', 'what country', 'address', 'which hall', 'what hall', 'which room', 'what room', 'which building', 'what building', 'which hotel', 'what hotel', '哪里', '在哪', '地点', '哪个城市', '哪个国家', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方', '哪个厅', '哪个展厅', '哪个会议室', '哪个房间', '哪个酒店', '哪栋楼']],
   ['who', WHO_ASKS],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'talked about', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '讲了', '讲过', '讲啥', '讲什么', '有讲', 'case study', 'case studies', '案例']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
@@ -215,5 +215,11 @@ export function askOf(text: string): Ask {
   const said = registerRead(PATTERNS.find(([, pattern]) => pattern.test(asked))?.[0], asked);
   if (said) return said;
   const words = asked.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 7);
-  return LONG_ASK_WORDS.find(([, known]) => words.some((word) => typedFor(word, known)))?.[0] ?? 'search';
+  return LONG_ASK_WORDS.find(([, known]) => words.some((word) => typedFor(word, known)))?.[0] ?? (TIME_LAST.test(asked) ? 'when' : 'search');
 }
+
+/**
+ * "istio day london time", "beijing meetup time?": "time" ending a question that asks nothing else asks when (a time of day,
+ * "what time", is read by `clock.ts`); inside one it names other things ("time zones", "first time contributors").
+ */
+const TIME_LAST = /(?:^|[^a-z0-9])times?[\s?？!.。]*$/i;

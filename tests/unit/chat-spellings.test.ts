@@ -23,6 +23,11 @@ describe('chat spellings', () => {
     ['the cttee chair', 'the committee chair'],
     ['who is GONNA be the host', 'who will be the host'],
     ['what is going to happen next', 'what will happen next'],
+    ['whre is it', 'where is it'],
+    ['WEHRE is the booth', 'where is the booth'],
+    ['istio BDAY party', 'istio birthday party'],
+    ['b-days of istio', 'birthdays of istio'],
+    ['how long did the stream last?', 'how long did the stream?'],
     ['Following up on the cfp', '  on the cfp'],
     ["I'm pretty NEW to istio", '  to istio'],
   ])('%s', (typed, plain) => {

@@ -62,6 +62,13 @@ describe('the count line', () => {
     expect(countLine(understand('how many people sit on the steering committee'), rankedOf([charter]))?.direct?.text).toMatch(/11 people/);
   });
 
+  it('quotes no count of those who hold the seats for how many seats there are, only for how many hold them', () => {
+    const moved = passage('m', '今年，我们的三个理事席位持有人转为公司席位。', null, 'zh');
+    const charter = passage('c', '理事会设有七个理事席位和五个公司席位。', null, 'zh');
+    expect(countLine(understand('理事会有几个理事席位'), rankedOf([moved, charter]))?.direct?.text).toBe('Post c：理事会设有七个理事席位和五个公司席位。');
+    expect(countLine(understand('有几个理事席位持有人转为公司席位'), rankedOf([moved, charter]))?.direct?.text).toMatch(/三个理事席位持有人/);
+  });
+
   it('quotes no sentence about another year\'s edition from the post of the edition asked about', () => {
     const recap = passage('r', 'Registration opened in March. The announcement recalled IstioCon 2030, where 3,000 people registered.', 'IstioCon 2031');
     expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([recap]))).toBeUndefined();

@@ -134,6 +134,10 @@ describe('the schedule of an event the posts give no schedule page of', () => {
     // Talks asked by their language are that language's session list: the talks known carry no language.
     expect(engine.answer('which talks were given in chinese at istiocon 2021').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
     expect(engine.answer('istiocon 2021 有哪些英文演讲').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/english/');
+    // A schedule asked with its sessions is answered with the talks; their line links the language's list too.
+    const sessions = engine.answer('the english sessions of the istiocon 2021 programme, full list please');
+    expect(sessions.direct?.text).toMatch(/^Talks at IstioCon 2021/);
+    expect(sessions.direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/english/');
   });
 
   it('still links the schedule page of an event that has one', () => {
