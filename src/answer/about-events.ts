@@ -13,6 +13,7 @@ import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
+import { seriesPart } from './series-line.js';
 import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
 import { signUpLine, takingPart } from './take-part.js';
@@ -184,9 +185,9 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named) : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
   const byName = calendar.namesByName(question.words.groups.map(({ word }) => word));
-  // The line names the one event asked about, or none: never one of another kind, city, year or region.
+  // The line names the one event asked about, or none: never one of another kind, city, year or region (`series-line.ts`).
   const only = byName ? soleEvent(named) : undefined;
-  if (!only || !fitsNamed(only, question)) return {};
+  if (!only || !fitsNamed(only, question)) return (!only && byName && (ask === 'when' || ask === 'where') && seriesPart(question, named, calendar)) || {};
   // "who hosted the last istio day", "the latest istio day sponsor": the one event the time word picks is what the who line
   // quotes, not another whose passage ranks first (London's sponsor is not Atlanta's).
   if (ask === 'who' && question.time !== null) return { events: [only] };
