@@ -5,6 +5,12 @@
  * happens to hold "like" or "idea" answers no better. Index-side stop words stay as they are (these are
  * words of the question only).
  */
+/**
+ * "在哪看", "去哪里看", "哪能看": where to watch, said without naming a video (看 alone also reads). Han phrases match anywhere,
+ * so "哪看" holds 在哪看 and 去哪看.
+ */
+export const WATCHING: readonly string[] = ['在哪看', '在哪里看', '去哪看', '去哪里看', '哪看', '哪里看', '哪儿看', '哪能看', '哪里能看', '哪里可以看', '哪可以看', '哪儿能看'];
+
 export const CHAT_WORDS: ReadonlySet<string> = new Set([
   // Greetings, thanks, addressing someone.
   'hi', 'hello', 'hey', 'hiya', 'thanks', 'thank', 'thx', 'ty', 'pls', 'plz', 'bot', 'folks', 'guys', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody',
@@ -37,4 +43,9 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   // Pointing back at a thing named ("海豚那本书", "这件 T 恤"): 那本 is no word of it, and searched it kept only the passages
   // that say 这本书 ("本书") of the book. "哪能买到" asks where it is had ("where can one"), as 哪里 does, a stop word.
   '那本', '这本', '那件', '这件', '哪能',
+  // The pointers of speech with their measure words ("kiali 那个 talk", "身份那个演讲", "那位讲者", "那篇博客"): glued inside a run of
+  // Han characters they kept the topic before them from being a word of its own ("身份那个" is no term of any post).
+  '那个', '这个', '那位', '这位', '那篇', '这篇',
+  // Where to watch ("在哪看", "去哪里看"): asks for a recording (`intents.ts`), and names nothing searched for.
+  ...WATCHING,
 ]);
