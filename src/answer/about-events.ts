@@ -198,13 +198,13 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.rest) || afterAsked(question.rest)) return {};
   const direct = kind === 'register' ? signUpLine(only, lang, asksDateToo(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(only, question.rest) : only, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(only, programme, lang) : undefined));
-  // "istio day london talk videos": no recordings page of the event, but its talks' own recordings; "the twitch stream's
-  // timetable": no schedule page, but the programme its posts list, named by its line, listed after the passages (they may give its hours).
-  const { intent: _talks, ...own } = !direct && (ask === 'video' || ask === 'slides' || ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};
+  // No recordings or schedule page but the talks' own recordings, the programme the posts list; a page of decks ("北京 meetup ppt") whose talks have their own: those, after its line.
+  const decks = ask === 'slides' && direct !== undefined && programme.heldAt([only.name], lang).talks.some((talk) => talk.slides !== null);
+  const { intent: _talks, ...own } = (!direct || decks) && (ask === 'video' || ask === 'slides' || ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};
   // Chinese words no title holds name one talk in other words (`byWording`): it first, or the passages when none is near.
   const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
   const talks = unheld.length && own.talks ? byWording(own.talks, unheld) : own.talks;
-  return talks?.length ? (ask === 'schedule' ? own : mediaOf({ ...own, talks, intent: 'talks' })) : { events: [only], direct };
+  return talks?.length ? (ask === 'schedule' ? own : { ...mediaOf({ ...own, talks, intent: 'talks' }), ...(decks ? { direct } : {}) }) : { events: [only], direct };
 }
 
 /** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */

@@ -48,4 +48,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   '那个', '这个', '那位', '这位', '那篇', '这篇',
   // Where to watch ("在哪看", "去哪里看"): asks for a recording (`intents.ts`), and names nothing searched for.
   ...WATCHING,
+  // Whether or where a file can be downloaded ("ppt 能下吗", "可以下载吗", "哪下载"): the slides or video named are what is
+  // asked; glued to 吗 these made a word of the topic that no talk's title holds (not 下载 alone: "下载量" counts downloads).
+  '能下', '能下载', '可以下', '可以下载', '哪下载', '哪里下载', '去哪下载', '去哪里下载', '怎么下载', '如何下载',
 ]);
