@@ -52,3 +52,11 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   // asked; glued to 吗 these made a word of the topic that no talk's title holds (not 下载 alone: "下载量" counts downloads).
   '能下', '能下载', '可以下', '可以下载', '哪下载', '哪里下载', '去哪下载', '去哪里下载', '怎么下载', '如何下载',
 ]);
+
+/**
+ * Characters that, with the stop words, make up the tails of a spoken yes-or-no question ("视频能看吗", "录像是不是都有",
+ * "还能报名吗", "会不会办"): a run of Han characters made of them alone names nothing, though glued to the question it was
+ * taken for a Chinese wording of a talk's title that no talk shares, and the event's talks went unlisted. Not 求 (要求), 发
+ * (发的: published), 得 or 过.
+ */
+export const YES_NO_CHARS: ReadonlySet<string> = new Set([...'能可么不没还要看会想']);
