@@ -1,4 +1,4 @@
-/** A talk sent in, said with 投 alone as a chat says it ("议题在哪投"), asks about the call; a vote (投票) does not. Pure. */
+/** How a chat asks: 投 alone of a talk sent in ("议题在哪投") asks about the call, a vote (投票) does not; a day's 流程 is its schedule. Pure. */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understand/index.js';
 
@@ -13,5 +13,13 @@ describe('投 of a talk sent in', () => {
     for (const question of ['steering 选举在哪投票', 'toc 怎么投票', '社区席位如何投票']) {
       expect(understand(question).ask, question).not.toBe('cfp');
     }
+  });
+});
+
+describe('the flow of a day, said as a chat says it', () => {
+  it('asks for the schedule ("活动流程", "当天流程"), while a call\'s or a sign-up\'s flow keeps its own ask', () => {
+    expect(understand('2025 北美 istio day 活动流程').ask).toBe('schedule');
+    expect(understand('上海 istiocon 那天的具体流程是啥').ask).toBe('schedule');
+    expect(understand('istiocon 2022 报名流程').ask).toBe('register');
   });
 });
