@@ -13,6 +13,7 @@ import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
+import { seriesPart } from './series-line.js';
 import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
 import { linkedEvent } from './linked-event.js';
@@ -31,13 +32,7 @@ import type { Answer, DirectAnswer } from './types.js';
 export type EventPart = Partial<Pick<Answer, 'intent' | 'events' | 'talks' | 'direct'>> & { lookedFrom?: { event: EventInfo; direction: 'after' | 'before' } };
 
 /** Event links a question can ask for, by the intent that asks. */
-const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = {
-  slides: 'slides',
-  video: 'recordings',
-  schedule: 'schedule',
-  register: 'register',
-  cfp: 'cfp',
-};
+const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = { slides: 'slides', video: 'recordings', schedule: 'schedule', register: 'register', cfp: 'cfp' };
 
 /**
  * The next event among `among` (default: every event), with its line and the days until it; when
@@ -185,9 +180,9 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named.map((event) => scheduleInLanguage(event, question.rest))) : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
   const byName = calendar.namesByName(question.words.groups.map(({ word }) => word));
-  // The line names the one event asked about, or none: never one of another kind, city, year or region.
+  // The line names the one event asked about, or none: never one of another kind, city, year or region (`series-line.ts`).
   const only = byName ? soleEvent(named) : undefined;
-  if (!only || !fitsNamed(only, question)) return {};
+  if (!only || !fitsNamed(only, question)) return (!only && byName && (ask === 'when' || ask === 'where') && seriesPart(question, named, calendar)) || {};
   // "who hosted the last istio day", "the latest istio day sponsor": the one event the time word picks is what the who line
   // quotes, not another whose passage ranks first (London's sponsor is not Atlanta's).
   if (ask === 'who' && question.time !== null) return { events: [only] };
@@ -204,7 +199,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // Chinese words no title holds name one talk in other words (`byWording`): it first, or, none near, the passages (beside a line of the event's own link, its talks).
   const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
   const talks = unheld.length && own.talks ? (byWording(own.talks, unheld) ?? (direct ? own.talks : null)) : own.talks;
-  return talks?.length ? (ask === 'schedule' ? own : direct ? { events: [linked], direct, talks } : mediaOf({ ...own, talks, intent: 'talks' })) : { events: [linked], direct };
+  return talks?.length ? (ask === 'schedule' ? own : { ...mediaOf({ ...own, talks, intent: 'talks' }), ...(direct ? { direct } : {}) }) : { events: [linked], direct };
 }
 
 /** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */

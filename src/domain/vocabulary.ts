@@ -44,6 +44,16 @@ export const ORGANISATIONS: readonly (readonly string[])[] = [
   ['ericsson', '爱立信'],
   ['ant group', '蚂蚁集团'],
   ['daocloud', '道客'],
+  // Companies the posts name in English in both languages (Forbes, BlackRock, Vodafone), or in Chinese in the Chinese posts
+  // alone (汇丰, 纽约时报), by the names Chinese readers give them.
+  ['forbes', '福布斯'],
+  ['blackrock', '贝莱德'],
+  ['hsbc', '汇丰'],
+  ['new york times', 'nyt', '纽约时报'],
+  ['vodafone', '沃达丰'],
+  ['cisco', '思科'],
+  ['airbnb', '爱彼迎'],
+  ['aws', 'amazon', '亚马逊'],
 ];
 
 const TOPICS: readonly (readonly string[])[] = [

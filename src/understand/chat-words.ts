@@ -5,6 +5,12 @@
  * happens to hold "like" or "idea" answers no better. Index-side stop words stay as they are (these are
  * words of the question only).
  */
+/**
+ * "在哪看", "去哪里看", "哪能看": where to watch, said without naming a video (看 alone also reads). Han phrases match anywhere,
+ * so "哪看" holds 在哪看 and 去哪看.
+ */
+export const WATCHING: readonly string[] = ['在哪看', '在哪里看', '去哪看', '去哪里看', '哪看', '哪里看', '哪儿看', '哪能看', '哪里能看', '哪里可以看', '哪可以看', '哪儿能看'];
+
 export const CHAT_WORDS: ReadonlySet<string> = new Set([
   // Greetings, thanks, addressing someone.
   'hi', 'hello', 'hey', 'hiya', 'thanks', 'thank', 'thx', 'ty', 'pls', 'plz', 'bot', 'folks', 'guys', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody',
@@ -37,4 +43,20 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   // Pointing back at a thing named ("海豚那本书", "这件 T 恤"): 那本 is no word of it, and searched it kept only the passages
   // that say 这本书 ("本书") of the book. "哪能买到" asks where it is had ("where can one"), as 哪里 does, a stop word.
   '那本', '这本', '那件', '这件', '哪能',
+  // The pointers of speech with their measure words ("kiali 那个 talk", "身份那个演讲", "那位讲者", "那篇博客"): glued inside a run of
+  // Han characters they kept the topic before them from being a word of its own ("身份那个" is no term of any post).
+  '那个', '这个', '那位', '这位', '那篇', '这篇',
+  // Where to watch ("在哪看", "去哪里看"): asks for a recording (`intents.ts`), and names nothing searched for.
+  ...WATCHING,
+  // Whether or where a file can be downloaded ("ppt 能下吗", "可以下载吗", "哪下载"): the slides or video named are what is
+  // asked; glued to 吗 these made a word of the topic that no talk's title holds (not 下载 alone: "下载量" counts downloads).
+  '能下', '能下载', '可以下', '可以下载', '哪下载', '哪里下载', '去哪下载', '去哪里下载', '怎么下载', '如何下载',
 ]);
+
+/**
+ * Characters that, with the stop words, make up the tails of a spoken yes-or-no question ("视频能看吗", "录像是不是都有",
+ * "还能报名吗", "会不会办"): a run of Han characters made of them alone names nothing, though glued to the question it was
+ * taken for a Chinese wording of a talk's title that no talk shares, and the event's talks went unlisted. Not 求 (要求), 发
+ * (发的: published), 得 or 过.
+ */
+export const YES_NO_CHARS: ReadonlySet<string> = new Set([...'能可么不没还要看会想']);

@@ -10,6 +10,7 @@ import { GETTING } from './getting.js';
 import { phrasesOf } from './phrases.js';
 import type { Ask } from './types.js';
 import { WANT_WORDS, wantWordsOf } from './want-words.js';
+import { WATCHING } from './chat-words.js';
 
 /** How people ask how long an event went on, not how long a talk is. */
 const LASTED = ['lasted', 'last for', 'go on for', 'went on for', 'run for', 'ran for', '持续多久', '持续了多久', '持续多长时间', '持续了多长时间', '办了多久', '办了多长时间', '开了多久', '开了多长时间', '举办了多久'];
@@ -56,9 +57,11 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held; the call's terms after both.
   ['register', HOW_HELD], ['cfp', CALL_TERMS],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '获胜', '当选', '连任', '选上', '选出', '入选', '赢得']],
-  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', 'running order', '日程', '议程', '时间表', '时间安排', '流程安排', '活动安排']],
+  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', 'running order', '日程', '议程', '时间表', '时间安排', '流程安排', '活动安排', '活动流程', '会议流程', '大会流程', '当天流程', '具体流程', '整体流程']],
   ['slides', wantWordsOf('slides')],
-  ['video', wantWordsOf('video')],
+  // "汇丰那个 keynote 在哪看", "去哪看回放": where to watch a talk is asked of its recording, after slides and the
+  // schedule ("议程在哪看" is the schedule's), before the place ("在哪").
+  ['video', [...wantWordsOf('video'), ...WATCHING]],
   // Getting a thing (a T-shirt, the book) rather than a link: after slides and video ("where can I get the slides").
   // What was handed out or given away ("送什么" at the kiosk) is got too.
   ['buy', ['where to get', 'where can i get', 'where do i get', 'how to get', 'how do i get', 'how can i get', 'grab', 'pick up', 'giveaway', 'give away', 'given away', 'gave away', 'handed out', 'hand out', '哪里拿', '在哪拿', '哪里领', '在哪领', '怎么领', '如何领', '怎么拿', '领取', '领到', '拿到', '哪里买', '在哪买', '赠送', '送什么', '送啥', '什么送', '送了什么', '发放', '免费领', ...GETTING]],

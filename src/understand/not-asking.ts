@@ -51,7 +51,10 @@ const FINDING_TALKS = /(?<![\p{L}\p{N}])where\s+(?:can|do|could|should|would|wil
 
 /** The question without the names, place words and phrases that ask nothing (see above). */
 export function withoutNamesAndPlaces(text: string): string {
-  return withoutPlaceWordsElsewhere(text.replace(NAMES, ' ').replace(HORIZON, ' upcoming ').replace(FINDING_TALKS, ' '));
+  // "在哪投票", "怎么投票": a vote, said with the 投 that a chat also says of a talk sent in ("在哪投"); 表决 asks nothing.
+  // "lin sun 在哪家公司", "在哪个公司": which company someone is at, not where (`COMPANY_ASKS`).
+  const asked = text.replaceAll('投票', '表决').replaceAll('在哪家公司', '，哪家公司').replaceAll('在哪个公司', '，哪个公司');
+  return withoutPlaceWordsElsewhere(asked.replace(NAMES, ' ').replace(HORIZON, ' upcoming ').replace(FINDING_TALKS, ' '));
 }
 
 /** "where can i download…", "下载": a file is asked for, whose link is no event's date or place. */

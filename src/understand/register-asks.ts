@@ -36,6 +36,8 @@ export const CALL_TERMS = [
   '被接受', '被接收', '被录用', '投哪',
   // Where or how a talk is sent in ("从哪提交", "想投…的议题"): not 提交 alone, which the posts also say of a PR or a committer (提交者).
   '哪提交', '哪里提交', '提交到哪', '提交在哪', '怎么提交', '如何提交', '想投', '投议题', '投个议题', '投演讲',
+  // 投 alone of a talk sent in, as a chat says it ("演讲在哪投", "议题怎么投"): a vote (投票) is read apart (`not-asking.ts`).
+  '在哪投', '去哪投', '往哪投', '哪里投', '怎么投', '如何投', '投到哪',
   // The formats, said the way the Chinese posts say them ("形式包括 40 分钟演讲"), and the review of the proposals ("评审", "CFP 审查窗口").
   '演讲形式', '演讲的形式', '议题形式', '议题的形式', '提案形式', '评审', '审查窗口', 'review window', 'review period',
   // The accepted speakers as the Chinese posts say them ("入选讲者可获得…"): not 入选 alone, which is elected.

@@ -1,6 +1,6 @@
 import { KIND_NAMES, oneTypoApart, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
-import { CHAT_WORDS } from './chat-words.js';
+import { CHAT_WORDS, YES_NO_CHARS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
 import { misspeltWant } from './intents.js';
 import { WANT_WORDS } from './want-words.js';
@@ -131,7 +131,7 @@ function splitMixed(piece: string): string[] {
  * single-character stop words do not split a run (中 would cut 中国 apart), so the run they make alone is
  * taken out here.
  */
-const onlyFunctionWords = (piece: string): boolean => HAN_RUN.test(piece) && [...piece].every((char) => STOP_WORDS.has(char));
+const onlyFunctionWords = (piece: string): boolean => HAN_RUN.test(piece) && [...piece].every((char) => STOP_WORDS.has(char) || YES_NO_CHARS.has(char));
 
 /**
  * Chinese words that only ask and name nothing: which people ("哪两位"), and 由 ("by", of "由谁", "由哪些单位主办"), which
