@@ -110,10 +110,12 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   if (!best) return undefined;
   // The line already quotes its passage: another post that says it too (the project's event page beside the istio.io
   // announcement, "Registration was free" beside "Registration is free") leads the passages, so the answer shows two
-  // sources that agree; else the quoted passage itself leads, not a passage that says nothing of what was asked.
+  // sources that agree; else another passage of its post that says it, else the quoted passage itself, not a passage that
+  // says nothing of what was asked. Only of the line's event: another year's "free" is no second source.
   // A site banner is an advertisement, no source: "IstioCon VIRTUAL" in one says nothing of how Istio Day is held. Only
   // the first page is reordered: a passage from below it would push off one the ranking put there.
-  const second = others.find(({ passage, onPage }) => onPage && passage.postId !== best.passage.postId && !passage.facts.banner);
+  const agreeing = others.filter(({ passage, onPage }) => onPage && passage.id !== best.passage.id && passage.event === best.passage.event && !passage.facts.banner);
+  const second = agreeing.find(({ passage }) => passage.postId !== best.passage.postId) ?? agreeing[0];
   const lead = second ?? (best.onPage ? best : undefined);
   const direct = { text: titled(question.lang, best.passage.title, best.sentence), url: best.passage.url, lang: question.lang };
   return lead ? { direct, first: lead.one } : { direct };

@@ -34,6 +34,13 @@ describe('the line of what taking part costs', () => {
     expect(lead?.first?.passage.postId).toBe('announcement');
   });
 
+  it('takes another passage of the same post before the quoted one, and never a passage about another event', () => {
+    const later = { ...passage('announcement', 'Registration is free again, as every year.'), id: 'announcement#1' };
+    expect(leadOf('do i have to pay for istiocon 2031', [announcement, later])?.first?.passage.id).toBe('announcement#1');
+    const elsewhere = { ...passage('other-event', 'Registration for IstioCon 2030 was free of charge.'), event: 'IstioCon 2030' } as Passage;
+    expect(leadOf('is istiocon free', [announcement, elsewhere])?.first?.passage.postId).toBe('announcement');
+  });
+
   it('takes no site banner for the second source, and moves nothing up from below the first page', () => {
     const banner = passage('banner', 'Registration for IstioCon 2031 is free, sign up now!', { banner: true });
     expect(leadOf('is istiocon 2031 free', [announcement, banner, intro])?.first?.passage.postId).toBe('announcement');
