@@ -156,7 +156,7 @@ export class Answerer implements QueryService {
     const [only] = known.events ?? [];
     // "Is istiocon 2021 free": the sentence that says what it costs, before its registration link.
     const price = priceLine(question, ranked, (known.events ?? []).map((event) => event.name));
-    if (price) return { direct: price };
+    if (price) return price;
     // "what time was the coffee break": the timetable's row that holds it, not the event's day.
     const row = clockRowLine(question, ranked, () => topicOf(question, this.#calendar, true), known.events?.length === 1 ? only?.name : undefined);
     if (row) return row;

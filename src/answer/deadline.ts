@@ -125,6 +125,21 @@ function withNotification(line: DirectAnswer, event: string, ranked: RankedPassa
   return line;
 }
 
+/** Whether `passage` speaks of the call of `event`, or sits under its heading ("演讲征集": "形式包括…"). */
+const callOf = (passage: Passage, event: string): boolean => passage.event === event && [passage.text, ...passage.headings].some((text) => CALL_FOR_PROPOSALS.test(text));
+
+/**
+ * "istio day eu 2023 cfp timeline": when the first passage is about another event's call (Chicago's timeline, the only one
+ * the posts give) the first page's passage about the call of the event the line names leads: the line and the passage
+ * under it then speak of the same event.
+ */
+function sameCallFirst(ranked: RankedPassages, event: string, lang: string): Ranked | undefined {
+  const first = ranked.slice(0, PAGE_SIZE);
+  const about = first[0]?.passage.event;
+  if (about === undefined || about === null || about === event) return undefined;
+  return first.find(({ passage }) => passage.lang === lang && callOf(passage, event));
+}
+
 /**
  * Asked something of a call beyond the call itself ("how long can a workshop be", "which 方向", "the Sessionize link"): of
  * the first page, the passage about the call of `event` that holds the most of the question's `topic` words (and a length,
@@ -136,7 +151,7 @@ function askedOfCall(question: Question, ranked: RankedPassages, topic: readonly
   const first = ranked.slice(0, PAGE_SIZE);
   // Only a passage that speaks of the call of the event the line links, or sits under its heading ("演讲征集": "形式包括…"):
   // another event's call, or one of its talks that happens to hold a word, answers nothing asked of this call.
-  const ofCall = (passage: Passage): boolean => passage.event === event && [passage.text, ...passage.headings].some((text) => CALL_FOR_PROPOSALS.test(text));
+  const ofCall = (passage: Passage): boolean => callOf(passage, event);
   // Asked how long ("how long were workshops"), the passage that gives a length beside the word says it, not one that only names it.
   const length = asksHowLong(question.rest);
   const counts = first.map(({ passage }) => (ofCall(passage) ? held(passage.text, groups).size + (length && DURATION.test(passage.text) ? 1 : 0) : 0));
@@ -146,6 +161,6 @@ function askedOfCall(question: Question, ranked: RankedPassages, topic: readonly
 
 /** An event's call-for-proposals `line` with its deadline (or opening day), and the passage that holds what else is asked first. */
 export function callLead(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held: boolean, topic: readonly string[]): Lead {
-  const first = askedOfCall(question, ranked, topic, event);
+  const first = askedOfCall(question, ranked, topic, event) ?? sameCallFirst(ranked, event, question.lang);
   return { direct: withDeadline(line, event, ranked, question, held), ...(first ? { first } : {}) };
 }

@@ -12,12 +12,12 @@
  * Asked when registration opened ("when did sign-ups open", "哪天开放注册"), the sentence that says so with its date.
  * No line when none says it.
  */
-import { colocatedNames, emptyLinks, findDates } from '../domain/index.js';
+import { PAGE_SIZE, colocatedNames, emptyLinks, findDates } from '../domain/index.js';
 import { saysHowToRegister } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
 import { asksHowHeld, asksOpening, asksPrice, type Question } from '../understand/index.js';
 import { namesOtherYear } from './elsewhere.js';
-import type { DirectAnswer } from './types.js';
+import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 
 /** How far down the ranking the sentence that gives the price is looked for. */
@@ -78,7 +78,7 @@ function askedOf(text: string): Asked | undefined {
   return REQUIREMENT_ASKED.test(text) ? 'requirement' : undefined;
 }
 
-export function priceLine(question: Question, ranked: RankedPassages, events: readonly string[]): DirectAnswer | undefined {
+export function priceLine(question: Question, ranked: RankedPassages, events: readonly string[]): Lead | undefined {
   if (question.ask !== 'register') return undefined;
   const asked = askedOf(question.rest);
   if (!asked) return undefined;
@@ -93,9 +93,9 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   const forSpeakers = SPEAKING.test(question.rest);
   const saying = ranked
     .slice(0, PRICE_DEPTH)
-    .map(({ passage }) => passage)
-    .filter((passage) => passage.lang === question.lang && (!about.size || (passage.event !== null && about.has(passage.event))))
-    .flatMap((passage) => sentencesOf(passage.text).filter((sentence) => answersTerms(sentence, asked) && !namesOtherYear(sentence, editions) && (forSpeakers || !onlyForSpeakers(sentence))).map((sentence) => ({ passage, sentence })));
+    .map((one, at) => ({ one, onPage: at < PAGE_SIZE }))
+    .filter(({ one: { passage } }) => passage.lang === question.lang && (!about.size || (passage.event !== null && about.has(passage.event))))
+    .flatMap(({ one, onPage }) => sentencesOf(one.passage.text).filter((sentence) => answersTerms(sentence, asked) && !namesOtherYear(sentence, editions) && (forSpeakers || !onlyForSpeakers(sentence))).map((sentence) => ({ one, onPage, passage: one.passage, sentence })));
   // "virtual or in person": a sentence that says "virtual" answers in the question's own terms, before one that says "online";
   // "can I join remotely or is it in person only": the way asked about first, said in any words ("virtual registration
   // options"), before the other ("in-person attendees").
@@ -106,6 +106,17 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
     if (words.some((word) => own[0] !== undefined && AWAY.has(word) === AWAY.has(own[0]))) return 1;
     return words.some((word) => own.includes(word)) ? 2 : 3;
   };
-  const [best] = asked === 'held' ? [...saying].sort((a, b) => rank(a.sentence) - rank(b.sentence)) : saying;
-  return best && { text: titled(question.lang, best.passage.title, best.sentence), url: best.passage.url, lang: question.lang };
+  const [best, ...others] = asked === 'held' ? [...saying].sort((a, b) => rank(a.sentence) - rank(b.sentence)) : saying;
+  if (!best) return undefined;
+  // The line already quotes its passage: another post that says it too (the project's event page beside the istio.io
+  // announcement, "Registration was free" beside "Registration is free") leads the passages, so the answer shows two
+  // sources that agree; else another passage of its post that says it, else the quoted passage itself, not a passage that
+  // says nothing of what was asked. Only of the line's event: another year's "free" is no second source.
+  // A site banner is an advertisement, no source: "IstioCon VIRTUAL" in one says nothing of how Istio Day is held. Only
+  // the first page is reordered: a passage from below it would push off one the ranking put there.
+  const agreeing = others.filter(({ passage, onPage }) => onPage && passage.id !== best.passage.id && passage.event === best.passage.event && !passage.facts.banner);
+  const second = agreeing.find(({ passage }) => passage.postId !== best.passage.postId) ?? agreeing[0];
+  const lead = second ?? (best.onPage ? best : undefined);
+  const direct = { text: titled(question.lang, best.passage.title, best.sentence), url: best.passage.url, lang: question.lang };
+  return lead ? { direct, first: lead.one } : { direct };
 }

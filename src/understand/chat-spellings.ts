@@ -14,6 +14,8 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/\b(?:wher|whr|whre|wehre)\b/gi, 'where'],
   [/\bwat(s?)\b/gi, 'what$1'],
   [/\b(?:evnt|evnet|evet)(s?)\b/gi, 'event$1'],
+  // "lightning talk lenght": how long a format runs, with its letters swapped or one dropped.
+  [/\b(?:lenght|lengh|legnth)(s?)\b/gi, 'length$1'],
   // "the steering cmte", "toc cttee": the committee, as minutes and chat shorten it.
   [/\b(?:cmte|cmtee|cttee)(s?)\b/gi, 'committee$1'],
   // "who is going to be…" is "who will be…", not "who is <someone>".
@@ -30,7 +32,7 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
  * A letter run that each spelling of `SPELLED` holds: a question without any (nearly all) is read by one pattern, not
  * by all of them.
  */
-const MAY_BE_SPELLED = /teh|wen|whn|nex|wher|whr|wehre|wat|evnt|evnet|evet|cmte|cttee|gonna|going to|b-?day|how long|following up|new|['’‘][1-3]\d/i;
+const MAY_BE_SPELLED = /teh|wen|whn|nex|wher|whr|wehre|wat|evnt|evnet|evet|lengh|legnth|cmte|cttee|gonna|going to|b-?day|how long|following up|new|['’‘][1-3]\d/i;
 
 export function plainEnglish(text: string): string {
   if (!MAY_BE_SPELLED.test(text)) return text;

@@ -54,3 +54,13 @@ describe('the passage shown first with a call for proposals line', () => {
     expect(leadOf('istio summit 2031 征稿 研讨会多长', passages)).toBe('formats');
   });
 });
+
+describe('the passage shown first under a call line when the ranking puts another event first', () => {
+  it("leads with the named event's call, not another event's timeline", () => {
+    const other = ranked('en', 'other', 'Sunday, August 6: CFP Closes. Thursday, September 7: Speaker Notifications.', ['Timeline']);
+    const otherPassage = { ...other, passage: { ...other.passage, event: 'Istio Summit 2030' } as Passage };
+    const own = ranked('en', 'own', 'Proposals were accepted through the portal until 12 February.', ['Call for proposals']);
+    expect(leadOf('istio summit 2031 cfp timeline', [otherPassage, own])).toBe('own');
+    expect(leadOf('istio summit 2031 cfp timeline', [own, otherPassage])).toBeUndefined();
+  });
+});
