@@ -28,7 +28,7 @@ const NEW_ASKED = /(?<![\p{L}\p{N}])new(?:est|ly)?(?![\p{L}\p{N}])|新/iu;
 
 /**
  * A count whose noun runs on into those who hold it ("两个社区席位持有人", "two Community Seat holders") counts the holders, not
- * the seats: it answers a question about the holders, no other ("指导委员会有几个社区席位" is answered by "四个社区席位").
+ * the seats: it answers a question about the holders, no other ("指导委员会一共几个社区席位" is answered by "四个社区席位").
  */
 const HOLDERS = /(?:(?<![\p{N}.])\d+|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine)|[两二三四五六七八九])\s*[个位名]?\s*(?:\p{Script=Han}{2,6}?|(?:[\p{L}-]+\s+){1,3}?)(?:持有人|持有者|holders?(?![\p{L}]))/iu;
 const HOLDERS_ASKED = /(?<![\p{L}])holders?(?![\p{L}])|持有人|持有者/iu;

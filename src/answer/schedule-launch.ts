@@ -1,5 +1,5 @@
 /**
- * "when was the istio day chicago schedule published", "芝加哥 istio day 的日程啥时候出": the schedule line of the event, with
+ * "when was the istio day chicago schedule published", "芝加哥 istio day 日程什么时候出来": the schedule line of the event, with
  * the day its passages say the schedule came out ("Week of September 11: Schedule Launch & Announcement", "schedule in the
  * week of 11 September", "9 月 11 日那一周公布日程"), the date as the post writes it, and that passage first. No day is added
  * when no passage of that event, in the question's language, gives one: the line stays the schedule's.

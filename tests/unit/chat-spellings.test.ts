@@ -11,7 +11,7 @@ describe('chat spellings', () => {
     ["the '25 election", 'the 2025 election'],
     ['WEN is it', 'when is it'],
     ['whn does it open', 'when does it open'],
-    ['Nex istio day', 'next istio day'],
+    ['the Nex istio day', 'the next istio day'],
     ['wher is the venue', 'where is the venue'],
     ['WHR is it held', 'where is it held'],
     ['Wats the toc', 'whats the toc'],
