@@ -233,8 +233,20 @@ function defines(definition: Definition, subject: Subject, titled: ReadonlySet<s
  * Whether one of a passage's definitions says what `subject` is (not only what its abbreviation stands for, nor a part
  * of a whole: each post about the committee says what it is made of).
  */
-export function definesSubject(definitions: readonly Definition[] | undefined, subject: Subject): boolean {
-  return definitions?.some((definition) => (definition.strength ?? 0) > 0 && !definition.part && defines(definition, subject) > 0) ?? false;
+export function definesSubject(definitions: readonly Definition[] | undefined, subject: Subject, title = ''): boolean {
+  if (!definitions?.length) return false;
+  // As for the answer line (`bestDefinition`), the post's title may say which one: "What is the book about?" in the post
+  // "Unveil the new Phippy story…" defines the Phippy book, and should rank as doing so.
+  const titled = titleTerms(title);
+  return definitions.some((definition) => (definition.strength ?? 0) > 0 && !definition.part && defines(definition, subject, titled) > 0);
+}
+
+/** A post title's index terms, read once per title: the posts have a few hundred titles, and every "what is" question reads them. */
+const TITLE_TERMS = new Map<string, ReadonlySet<string>>();
+function titleTerms(title: string): ReadonlySet<string> {
+  let terms = TITLE_TERMS.get(title);
+  if (terms === undefined) TITLE_TERMS.set(title, (terms = new Set(analyze(title))));
+  return terms;
 }
 
 /** Where the first sentence of `text` starts and ends, when it is short enough to quote. */
