@@ -151,8 +151,14 @@ export function headingDefinition(heading: string, text: string, found: readonly
   return namesNothing(terms, said) ? undefined : { terms, start: first.start, end: first.end, strength: 1 };
 }
 
-/** Words that say no more than "an Istio event" or where it is: a definition need not repeat them. */
-const QUALIFIERS = new Set([...ANY_EVENT_WORDS, ...Object.values(REGION_ALIASES).flat()].flatMap(analyze));
+/**
+ * Words that say no more than "a part of an event's programme": "the contribfest session", "contribfest 环节" ask what
+ * the ContribFest is, which "The Istio ContribFest, a hands-on session…" says without naming it a session.
+ */
+const SESSION_WORDS = ['session', 'sessions', '环节'];
+
+/** Words that say no more than "an Istio event", a session of one or where it is: a definition need not repeat them. */
+const QUALIFIERS = new Set([...ANY_EVENT_WORDS, ...SESSION_WORDS, ...Object.values(REGION_ALIASES).flat()].flatMap(analyze));
 
 /** One word of what a "what is" question asks about: every way of saying it, as index terms ("toc", "technical oversight committee"). */
 export interface SubjectWord {
