@@ -2,7 +2,7 @@ import { Outcomes } from '../facts/index.js';
 import { Finder, preferLang, type Corpus, type RankedPassages, type RankingOptions } from '../find/index.js';
 import type { Lang } from '../model/index.js';
 import { readIndex, takeSearchIndexes, type Manifest } from '../store/index.js';
-import { termAsTopic, understand, withoutOpener, type Question } from '../understand/index.js';
+import { sessionKindAsTalks, termAsTopic, understand, withoutOpener, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
 import { callLead } from './deadline.js';
@@ -105,7 +105,8 @@ export class Answerer implements QueryService {
     const answer = this.#answered(question, options, now);
     // "证书？", "istio performance?": a term alone that no post defines names a topic; it is searched as it would be without the mark
     // (only then: one more search, for those questions alone).
-    const topic = answer.direct ? null : termAsTopic(question, input);
+    // "what's a maintainer track session": of a kind of session no post defines, its sessions.
+    const topic = answer.direct ? null : (termAsTopic(question, input) ?? sessionKindAsTalks(question));
     if (topic === null) return answer;
     const searched = withFirstYear(withSaidYears(this.#understood(topic, options.lang), now), this.#calendar);
     return { ...this.#answered(searched, options, now), query: answer.query, truncated: answer.truncated };

@@ -151,8 +151,14 @@ export function headingDefinition(heading: string, text: string, found: readonly
   return namesNothing(terms, said) ? undefined : { terms, start: first.start, end: first.end, strength: 1 };
 }
 
-/** Words that say no more than "an Istio event" or where it is: a definition need not repeat them. */
-const QUALIFIERS = new Set([...ANY_EVENT_WORDS, ...Object.values(REGION_ALIASES).flat()].flatMap(analyze));
+/**
+ * Words that say no more than "a part of an event's programme": "the contribfest session", "contribfest 环节" ask what
+ * the ContribFest is, which "The Istio ContribFest, a hands-on session…" says without naming it a session.
+ */
+const SESSION_WORDS = ['session', 'sessions', '环节'];
+
+/** Words that say no more than "an Istio event", a session of one or where it is: a definition need not repeat them. */
+const QUALIFIERS = new Set([...ANY_EVENT_WORDS, ...SESSION_WORDS, ...Object.values(REGION_ALIASES).flat()].flatMap(analyze));
 
 /** One word of what a "what is" question asks about: every way of saying it, as index terms ("toc", "technical oversight committee"). */
 export interface SubjectWord {
@@ -233,8 +239,20 @@ function defines(definition: Definition, subject: Subject, titled: ReadonlySet<s
  * Whether one of a passage's definitions says what `subject` is (not only what its abbreviation stands for, nor a part
  * of a whole: each post about the committee says what it is made of).
  */
-export function definesSubject(definitions: readonly Definition[] | undefined, subject: Subject): boolean {
-  return definitions?.some((definition) => (definition.strength ?? 0) > 0 && !definition.part && defines(definition, subject) > 0) ?? false;
+export function definesSubject(definitions: readonly Definition[] | undefined, subject: Subject, title = ''): boolean {
+  if (!definitions?.length) return false;
+  // As for the answer line (`bestDefinition`), the post's title may say which one: "What is the book about?" in the post
+  // "Unveil the new Phippy story…" defines the Phippy book, and should rank as doing so.
+  const titled = titleTerms(title);
+  return definitions.some((definition) => (definition.strength ?? 0) > 0 && !definition.part && defines(definition, subject, titled) > 0);
+}
+
+/** A post title's index terms, read once per title: the posts have a few hundred titles, and every "what is" question reads them. */
+const TITLE_TERMS = new Map<string, ReadonlySet<string>>();
+function titleTerms(title: string): ReadonlySet<string> {
+  let terms = TITLE_TERMS.get(title);
+  if (terms === undefined) TITLE_TERMS.set(title, (terms = new Set(analyze(title))));
+  return terms;
 }
 
 /** Where the first sentence of `text` starts and ends, when it is short enough to quote. */

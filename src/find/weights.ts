@@ -166,7 +166,7 @@ export function weightOf(id: number, features: Features, passages: readonly Pass
   // "Where can I buy it": the passage that links to the store, above one that says there was a kiosk or a store.
   if (holds & HOLDS.store) weight *= w.shop;
   if (holds & HOLDS.register) weight *= w.register;
-  if (w.subject && definesSubject((passages[id] as Passage).facts.defines, w.subject)) weight *= w.defined;
+  if (w.subject && definesSubject((passages[id] as Passage).facts.defines, w.subject, (passages[id] as Passage).title)) weight *= w.defined;
   if (features.inYears(id, w.years)) weight *= w.year;
   else if (w.newestYear !== null) weight /= w.ageWeight ** (w.newestYear - features.newest(id, w.newestYear - 10));
   else if (w.firstYear !== null) weight /= w.ageWeight ** Math.max(0, features.oldest(id, w.firstYear + 10) - w.firstYear);

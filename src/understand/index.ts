@@ -23,3 +23,4 @@ export { withoutOpener } from './openers.js';
 export { leftAsked } from './leaving.js';
 export { authorAsked } from './authorship.js';
 export { termAsTopic } from './term-alone.js';
+export { sessionKindAsTalks } from './session-kind.js';

@@ -23,6 +23,7 @@ import { spelledAsMeant } from './spelled.js';
 import { spacedAsNamed } from './event-spelling.js';
 import { kindAsked } from './kind-asked.js';
 import { sessionLanguageNamed } from './languages.js';
+import { sessionKindAsked } from './session-kind.js';
 
 /** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
 const NAME_ASKED = /\b(?:called|named)\b/i;
@@ -82,7 +83,9 @@ export function understand(input: string, lang?: Lang): Question {
   const track = entities.kinds.some((kind) => TRACK_KINDS.has(kind));
   const placed = entities.cities.length + entities.regions.length + entities.years.length > 0;
   const trackAt = track && placed && (worded === 'search' || (worded === 'what-is' && TOPIC_ASKED.test(said)));
-  const named = trackAt || (worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || track)) ? 'talks' : worded;
+  const titled = trackAt || (worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || track)) ? 'talks' : worded;
+  // "what's a contribfest session": "a" asks what such a session is, not which sessions there were.
+  const named = titled === 'talks' && sessionKindAsked(said) ? 'what-is' : titled;
   // "the chinese-language session list of istiocon 2021": talks asked by their language, which only a schedule page gives.
   const listed = named === 'talks' && sessionLanguageNamed(said) ? 'schedule' : named;
   const read = (listed === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, listed) || authorAsked(said) ? 'who' : listed === 'talks' && decksAsked(said) ? 'slides' : listed;

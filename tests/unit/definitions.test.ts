@@ -92,6 +92,17 @@ describe('what a passage defines', () => {
     expect(bestDefinition([{ terms: ['izzy'], start: 0, end: 10, strength: 1 }], izzyBook, undefined, 'The Izzy book')).toBeUndefined();
   });
 
+  it('ranks the section that says what the book is as defining it when its post\'s title says which book, as the line reads it', () => {
+    // Asked what the Phippy book is: the section under "What is the book about?" in the post "Unveil the new Phippy story…"
+    // is weighed as the definition the line then quotes, above the post's other sections ("Why the book?").
+    const book = [{ terms: ['book'], start: 0, end: 10, strength: 1 }];
+    const phippyBook = subject('phippy', 'book');
+    expect(definesSubject(book, phippyBook, 'Unveil the new Phippy story: Izzy saves the birthday')).toBe(true);
+    expect(definesSubject(book, phippyBook)).toBe(false);
+    // The title never says the kind of thing it is: a definition of Phippy in a post titled "…book" defines no book.
+    expect(definesSubject([{ terms: ['phippy'], start: 0, end: 10, strength: 1 }], phippyBook, 'The Phippy book')).toBe(false);
+  });
+
   it('reads a name followed by a clause that says what it includes or is as defining it', () => {
     const [ticket] = definitionsIn('In-person attendees can buy an All-Access ticket which includes entry to all the Day 0 events.');
     expect(ticket?.terms).toEqual(expect.arrayContaining(['allaccess', 'ticket']));
