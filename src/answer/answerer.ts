@@ -102,13 +102,19 @@ export class Answerer implements QueryService {
   answer(input: string, options: AnswerOptions = {}): Answer {
     const now = options.now ?? new Date();
     const question = withFirstYear(withSaidYears(this.#understood(input, options.lang), now), this.#calendar);
-    const answer = this.#answered(question, options, now);
+    const answer = this.#inChinese(this.#answered(question, options, now));
     // "证书？", "istio performance?": a term alone that no post defines names a topic; it is searched as it would be without the mark
     // (only then: one more search, for those questions alone).
     const topic = answer.direct ? null : termAsTopic(question, input);
     if (topic === null) return answer;
     const searched = withFirstYear(withSaidYears(this.#understood(topic, options.lang), now), this.#calendar);
-    return { ...this.#answered(searched, options, now), query: answer.query, truncated: answer.truncated };
+    return { ...this.#inChinese(this.#answered(searched, options, now)), query: answer.query, truncated: answer.truncated };
+  }
+
+  /** A Chinese answer's line gives each speaker's Chinese name beside the English one, where the posts pair them. */
+  #inChinese(answer: Answer): Answer {
+    const { direct } = answer;
+    return answer.lang === 'zh' && direct ? { ...answer, direct: { ...direct, text: this.#names.withChinese(direct.text) } } : answer;
   }
 
   #answered(question: Question, options: AnswerOptions, now: Date): Answer {

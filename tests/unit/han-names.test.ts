@@ -1,0 +1,40 @@
+/** Chinese names found beside the pinyin ones the posts give, never made up. */
+import { describe, expect, it } from 'vitest';
+import { hanNameEnding, hanNameIn, syllables } from '../../src/answer/han-names.js';
+
+describe('how many syllables a pinyin word has', () => {
+  it('reads a given name one way, a syllable without an initial only at its start', () => {
+    expect(syllables('huailong')).toBe(2);
+    expect(syllables('wei')).toBe(1);
+    expect(syllables('xian')).toBe(1);
+    expect(syllables('anping')).toBe(2);
+  });
+
+  it('says nothing of a word that is no pinyin', () => {
+    expect(syllables('jimmy')).toBeNull();
+    expect(syllables('john')).toBeNull();
+  });
+});
+
+describe('the Chinese name a talk item writes for its speaker', () => {
+  const item = '网格安全入门，由 Lan Jiahui（某公司）主讲。某公司的兰嘉慧讲解了零信任。';
+
+  it('is the surname then one character per syllable of the given name', () => {
+    expect(hanNameIn('Lan Jiahui', item)).toBe('兰嘉慧');
+    expect(hanNameIn('Jiahui Lan', item)).toBe('兰嘉慧');
+  });
+
+  it('is none when the English name is no pinyin, the text holds none, or two', () => {
+    expect(hanNameIn('Mark Lan', item)).toBeNull();
+    expect(hanNameIn('Wang Lei', item)).toBeNull();
+    expect(hanNameIn('Lan Jiahui', `${item}兰嘉明也在场。`)).toBeNull();
+  });
+});
+
+describe('the Chinese name before an English one in brackets', () => {
+  it('starts at the surname the English name spells, not at the word before it', () => {
+    expect(hanNameEnding('员宋净超', 'Jimmy Song')).toBe('宋净超');
+    expect(hanNameEnding('和徐中虎', 'Zhonghu Xu')).toBe('徐中虎');
+    expect(hanNameEnding('成员某某', 'Jimmy Song')).toBeNull();
+  });
+});
