@@ -60,7 +60,7 @@ export class Answerer implements QueryService {
     this.#programme = new Programme(corpus.talks, corpus.events, corpus.passages);
     const outcomes = new Outcomes(corpus.passages);
     this.#outcomes = new OutcomeLines(corpus.passages, outcomes);
-    this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage), namesCompany: (text) => this.#programme.organisations.in(text).length > 0, passagesOf: (postId) => this.#outcomes.passagesOf(postId) ?? [] }, corpus.events);
+    this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage), namesCompany: (text) => this.#programme.organisations.in(text).length > 0, passagesOf: (postId) => this.#outcomes.passagesOf(postId) ?? [], namesInChinese: (text) => this.#names.namedIn(text) }, corpus.events);
     // Both languages' talks: a talk told only in Chinese may hold the one recording.
     this.#media = new EventMedia(corpus.events, corpus.passages, (name) => [...this.#programme.talksOf([name], 'en'), ...this.#programme.talksOf([name], 'zh')]);
     this.#names = new NamePairs(corpus.passages, corpus.talks);

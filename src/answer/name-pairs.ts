@@ -82,16 +82,25 @@ export class NamePairs {
   }
 
   /**
-   * A Chinese line with each English speaker name it gives written after its Chinese name ("宋净超 Jimmy
-   * Song"), so a reader who knows the speaker by that name finds them; a name the line already gives in
-   * Chinese is left as it is.
+   * A Chinese line with each speaker by both names: the Chinese name before an English one a talk list gives
+   * ("宋净超 Jimmy Song"), the English one after a Chinese name a quoted sentence gives ("徐中虎（Zhonghu Xu）"),
+   * so a reader who knows the speaker by either finds them; a name given both ways is left as it is.
    */
   withChinese(line: string): string {
     let said = line;
+    const given = new Set<string>();
     for (const [english, han] of this.#chinese) {
-      if (said.includes(english) && !said.includes(han)) said = said.replaceAll(english, `${han} ${english}`);
+      if (given.has(han) || said.includes(english) === said.includes(han)) continue;
+      given.add(han);
+      said = said.includes(english) ? said.replaceAll(english, `${han} ${english}`) : said.replaceAll(han, `${han}（${english}）`);
     }
     return said;
+  }
+
+  /** Whether a text names a speaker by the Chinese name the posts pair with their English one. */
+  namedIn(text: string): boolean {
+    for (const han of this.#chinese.values()) if (text.includes(han)) return true;
+    return false;
   }
 
   /**

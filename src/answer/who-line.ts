@@ -42,6 +42,8 @@ export interface WhoSources {
   namesCompany(text: string): boolean;
   /** A post's passages in order. */
   passagesOf(postId: string): readonly Passage[];
+  /** Whether a text names a speaker by the Chinese name the posts pair with their English one ("徐中虎"). */
+  namesInChinese?(text: string): boolean;
 }
 
 /** A question that asks which company did something, which a sentence naming a company answers. */
@@ -59,7 +61,7 @@ export class WhoLines {
 
   constructor(sources: WhoSources, events: readonly EventInfo[]) {
     this.#sources = sources;
-    this.#names = new PersonNames(events, (word) => sources.mostlyLower(word));
+    this.#names = new PersonNames(events, (word) => sources.mostlyLower(word), (text) => sources.namesInChinese?.(text) ?? false);
   }
 
   /** The line for a "who" question and the passage it quotes; none for other questions or when nothing answers. */

@@ -282,6 +282,11 @@ describe('a speaker named in Chinese', () => {
     expect(engine.answer('王夕宁的分享有哪些').direct?.text).toMatch(/Virtual Kubelet/);
   });
 
+  it('answers who with a sentence that names people in Chinese alone, the English names the posts pair beside them', async () => {
+    const engine = await shippedService();
+    expect(engine.answer('istiocon 中国站展台上和贡献者交流的是谁').direct?.text).toMatch(/徐中虎（Zhonghu Xu）和张超盟（Chaomeng Zhang）/);
+  });
+
   it('keeps the Chinese name for who someone is: the sentences that say it hold that name', async () => {
     const engine = await shippedService();
     expect(engine.answer('丁少君是谁').direct?.text).toMatch(/丁少君（Iris Ding）致开场辞/);
