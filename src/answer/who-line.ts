@@ -79,7 +79,7 @@ export class WhoLines {
     // An event's name says its kind, a track's its conference's ("KubeCon + CloudNativeCon Europe 2024 Maintainer Track").
     const patterns = KIND_NAMES.filter((entry) => kinds.includes(entry.kind)).map((entry) => entry.pattern);
     // So with a city named ("巴黎 谁拿了奖"): Chicago's awards, ranked first, are no answer.
-    const ofKind = ({ passage }: Ranked): boolean => (!kinds.length || [passage.event ?? '', ...colocatedNames(passage.event ?? '')].some((name) => patterns.some((pattern) => pattern.test(name)))) && (!cities.length || !passage.facts?.city || cities.includes(passage.facts.city));
+    const ofKind = ({ passage }: Ranked): boolean => (!kinds.length || [passage.event ?? '', ...colocatedNames(passage.event ?? '')].some((name) => patterns.some((pattern) => pattern.test(name)))) && (!cities.length || !passage.facts.city || cities.includes(passage.facts.city));
     const other = kinds.length + cities.length > 0 && head[0]?.passage.event && !ofKind(head[0]);
     const first = ((other ? head.find(ofKind) : undefined) ?? head[0])?.passage.event;
     const about = new Set((events.length ? events : kinds.length + cities.length + regions.length + years.length > 0 && first ? [first] : []).flatMap((name) => [name, ...colocatedNames(name)]));
