@@ -52,6 +52,14 @@ export function syllables(word: string): number | null {
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * What the posts write right after a speaker's Chinese name ("郑风详细介绍了", "刘齐均分享了", "宋净超和徐中虎"):
+ * where a name ends whose given name is no pinyin ("John Zheng"), so its length is not known from it.
+ */
+const AFTER_NAME = ['和', '与', '、', '，', '。', '：', '（', ' ', '介绍', '分享', '讲解', '讲述', '详细', '主讲', '致', '演示', '展示', '探讨', '带来'];
+/** A Chinese given name is one character or two. */
+const GIVEN_LENGTHS = [1, 2];
+
 /** The English name's words in lower case ("Xie SongYang" → xie, songyang). */
 const wordsOf = (english: string): string[] => english.toLowerCase().split(/[\s-]+/u).filter(Boolean);
 
@@ -66,12 +74,18 @@ export function hanNameIn(english: string, text: string): string | null {
   const found = new Set<string>();
   for (const [surname, given] of [[words[0], words.slice(1)], [words[words.length - 1], words.slice(0, -1)]] as const) {
     const characters = BY_PINYIN.get(surname ?? '');
+    if (!characters) continue;
     const counts = given.map(syllables);
-    if (!characters || counts.some((count) => count === null)) continue;
-    const length = 1 + counts.reduce<number>((sum, count) => sum + (count ?? 0), 0);
+    // A given name in pinyin says how many characters follow the surname; one that is not ("John") is ended by what follows it.
+    const pinyin = counts.every((count) => count !== null);
+    const lengths = pinyin ? [1 + counts.reduce<number>((sum, count) => sum + (count ?? 0), 0)] : GIVEN_LENGTHS.map((length) => 1 + length);
     for (let at = 0; at < text.length; at += 1) {
-      const name = text.slice(at, at + length);
-      if (characters.includes(text[at] ?? '') && name.length === length && [...name].every((character) => HAN.test(character))) found.add(name);
+      if (!characters.includes(text[at] ?? '')) continue;
+      for (const length of lengths) {
+        const name = text.slice(at, at + length);
+        const ended = pinyin || AFTER_NAME.some((word) => text.startsWith(word, at + length));
+        if (name.length === length && ended && [...name].every((character) => HAN.test(character))) found.add(name);
+      }
     }
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;

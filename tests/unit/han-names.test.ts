@@ -24,8 +24,12 @@ describe('the Chinese name a talk item writes for its speaker', () => {
     expect(hanNameIn('Jiahui Lan', item)).toBe('兰嘉慧');
   });
 
-  it('is none when the English name is no pinyin, the text holds none, or two', () => {
-    expect(hanNameIn('Mark Lan', item)).toBeNull();
+  it('ends where the posts go on after a name, when the given name is no pinyin', () => {
+    expect(hanNameIn('Mark Lan', item)).toBe('兰嘉慧');
+    expect(hanNameIn('Mark Lan', '某公司的兰嘉慧认为零信任很重要。')).toBeNull();
+  });
+
+  it('is none when the text holds none, or two', () => {
     expect(hanNameIn('Wang Lei', item)).toBeNull();
     expect(hanNameIn('Lan Jiahui', `${item}兰嘉明也在场。`)).toBeNull();
   });
