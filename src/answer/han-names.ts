@@ -80,7 +80,7 @@ export function hanNameIn(english: string, text: string): string | null {
     const pinyin = counts.every((count) => count !== null);
     const lengths = pinyin ? [1 + counts.reduce<number>((sum, count) => sum + (count ?? 0), 0)] : GIVEN_LENGTHS.map((length) => 1 + length);
     for (let at = 0; at < text.length; at += 1) {
-      if (!characters.includes(text[at] ?? '')) continue;
+      if (!characters.includes(text.charAt(at))) continue;
       for (const length of lengths) {
         const name = text.slice(at, at + length);
         const ended = pinyin || AFTER_NAME.some((word) => text.startsWith(word, at + length));
