@@ -75,10 +75,10 @@ export function hanNameIn(english: string, text: string): string | null {
   for (const [surname, given] of [[words[0], words.slice(1)], [words[words.length - 1], words.slice(0, -1)]] as const) {
     const characters = BY_PINYIN.get(surname ?? '');
     if (!characters) continue;
-    const counts = given.map(syllables);
+    const counts = given.map(syllables).filter((count) => count !== null);
     // A given name in pinyin says how many characters follow the surname; one that is not ("John") is ended by what follows it.
-    const pinyin = counts.every((count) => count !== null);
-    const lengths = pinyin ? [1 + counts.reduce<number>((sum, count) => sum + (count ?? 0), 0)] : GIVEN_LENGTHS.map((length) => 1 + length);
+    const pinyin = counts.length === given.length;
+    const lengths = pinyin ? [1 + counts.reduce((sum, count) => sum + count, 0)] : GIVEN_LENGTHS.map((length) => 1 + length);
     for (let at = 0; at < text.length; at += 1) {
       if (!characters.includes(text.charAt(at))) continue;
       for (const length of lengths) {
