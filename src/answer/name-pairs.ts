@@ -38,6 +38,7 @@ export class NamePairs {
   readonly #pairs: Pair[] = [];
   /** Each speaker's English name → the Chinese name the posts write beside it, where they give exactly one. */
   readonly #chinese = new Map<string, string>();
+  #byHan: Map<string, string[]> | undefined;
 
   constructor(passages: readonly Passage[], talks: readonly Talk[]) {
     const speakers = new Set(talks.flatMap((talk) => talk.speakers));
@@ -88,13 +89,21 @@ export class NamePairs {
    */
   withChinese(line: string): string {
     let said = line;
-    const given = new Set<string>();
-    for (const [english, han] of this.#chinese) {
-      if (given.has(han) || said.includes(english) === said.includes(han)) continue;
-      given.add(han);
-      said = said.includes(english) ? said.replaceAll(english, `${han} ${english}`) : said.replaceAll(han, `${han}（${english}）`);
+    // One person may be written two ways in English ("Shi Zehuan", "Zehuan Shi"): either one beside the Chinese name is enough.
+    for (const [han, spellings] of this.#spellings()) {
+      const shown = spellings.filter((english) => said.includes(english));
+      if (shown.length && !said.includes(han)) for (const english of shown) said = said.replaceAll(english, `${han} ${english}`);
+      else if (!shown.length && said.includes(han)) said = said.replaceAll(han, `${han}（${spellings[0] ?? ''}）`);
     }
     return said;
+  }
+
+  /** Each Chinese name with the English spellings paired with it, read once. */
+  #spellings(): Map<string, string[]> {
+    if (this.#byHan) return this.#byHan;
+    this.#byHan = new Map<string, string[]>();
+    for (const [english, han] of this.#chinese) this.#byHan.set(han, [...(this.#byHan.get(han) ?? []), english]);
+    return this.#byHan;
   }
 
   /** Whether a text names a speaker by the Chinese name the posts pair with their English one. */

@@ -1,6 +1,9 @@
 /** Chinese names found beside the pinyin ones the posts give, never made up. */
 import { describe, expect, it } from 'vitest';
 import { hanNameEnding, hanNameIn, syllables } from '../../src/answer/han-names.js';
+import { NamePairs } from '../../src/answer/name-pairs.js';
+import type { Passage, Talk } from '../../src/model/index.js';
+import { talk } from '../helpers/answers.js';
 
 describe('how many syllables a pinyin word has', () => {
   it('reads a given name one way, a syllable without an initial only at its start', () => {
@@ -40,5 +43,26 @@ describe('the Chinese name before an English one in brackets', () => {
     expect(hanNameEnding('员宋净超', 'Jimmy Song')).toBe('宋净超');
     expect(hanNameEnding('和徐中虎', 'Zhonghu Xu')).toBe('徐中虎');
     expect(hanNameEnding('成员某某', 'Jimmy Song')).toBeNull();
+  });
+});
+
+describe('a Chinese line with both names of a speaker', () => {
+  const item = (id: string, title: string, speaker: string): { passage: Passage; talk: Talk } => ({
+    passage: { id, lang: 'zh', text: `${title}，由 ${speaker}（某云）主讲。某云的兰嘉慧讲解了它。` } as Passage,
+    talk: talk({ id, title, titles: { zh: title }, speakers: [speaker], passageId: id, lang: 'zh' }),
+  });
+  const told = [item('a', '网格升级', 'Lan Jiahui'), item('b', '零信任入门', 'Jiahui Lan')];
+  const pairs = new NamePairs(
+    told.map((one) => one.passage),
+    told.map((one) => one.talk),
+  );
+
+  it('gives the Chinese name before an English one, and an English one after a Chinese name', () => {
+    expect(pairs.withChinese('网格升级（Lan Jiahui）')).toBe('网格升级（兰嘉慧 Lan Jiahui）');
+    expect(pairs.withChinese('作者兰嘉慧在展台。')).toBe('作者兰嘉慧（Lan Jiahui）在展台。');
+  });
+
+  it('leaves a name given both ways, in either English spelling, as it is', () => {
+    expect(pairs.withChinese('网格升级（兰嘉慧、Jiahui Lan）')).toBe('网格升级（兰嘉慧、Jiahui Lan）');
   });
 });
