@@ -60,7 +60,7 @@ export class Answerer implements QueryService {
     this.#programme = new Programme(corpus.talks, corpus.events, corpus.passages);
     const outcomes = new Outcomes(corpus.passages);
     this.#outcomes = new OutcomeLines(corpus.passages, outcomes);
-    this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage), namesCompany: (text) => this.#programme.organisations.in(text).length > 0, passagesOf: (postId) => this.#outcomes.passagesOf(postId) ?? [] }, corpus.events);
+    this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage), namesCompany: (text) => this.#programme.organisations.in(text).length > 0, passagesOf: (postId) => this.#outcomes.passagesOf(postId) ?? [], namesInChinese: (text) => this.#names.namedIn(text) }, corpus.events);
     // Both languages' talks: a talk told only in Chinese may hold the one recording.
     this.#media = new EventMedia(corpus.events, corpus.passages, (name) => [...this.#programme.talksOf([name], 'en'), ...this.#programme.talksOf([name], 'zh')]);
     this.#names = new NamePairs(corpus.passages, corpus.talks);
@@ -102,14 +102,20 @@ export class Answerer implements QueryService {
   answer(input: string, options: AnswerOptions = {}): Answer {
     const now = options.now ?? new Date();
     const question = withFirstYear(withSaidYears(this.#understood(input, options.lang), now), this.#calendar);
-    const answer = this.#answered(question, options, now);
+    const answer = this.#inChinese(this.#answered(question, options, now));
     // "证书？", "istio performance?": a term alone that no post defines names a topic; it is searched as it would be without the mark
     // (only then: one more search, for those questions alone).
     // "what's a maintainer track session": of a kind of session no post defines, its sessions.
     const topic = answer.direct ? null : (termAsTopic(question, input) ?? sessionKindAsTalks(question));
     if (topic === null) return answer;
     const searched = withFirstYear(withSaidYears(this.#understood(topic, options.lang), now), this.#calendar);
-    return { ...this.#answered(searched, options, now), query: answer.query, truncated: answer.truncated };
+    return { ...this.#inChinese(this.#answered(searched, options, now)), query: answer.query, truncated: answer.truncated };
+  }
+
+  /** A Chinese answer's line gives each speaker's Chinese name beside the English one, where the posts pair them. */
+  #inChinese(answer: Answer): Answer {
+    const { direct } = answer;
+    return answer.lang === 'zh' && direct ? { ...answer, direct: { ...direct, text: this.#names.withChinese(direct.text) } } : answer;
   }
 
   #answered(question: Question, options: AnswerOptions, now: Date): Answer {

@@ -72,12 +72,17 @@ export class PersonNames {
   /** The words of the events' names and places. */
   readonly #eventWords: Set<string>;
   readonly #mostlyLower: (word: string) => boolean;
+  readonly #namedInChinese: (sentence: string) => boolean;
 
-  /** `mostlyLower`: whether prose writes a word in lower case more often than not ("input", not "sun" of "Lin Sun"). */
-  constructor(events: readonly EventInfo[], mostlyLower: (word: string) => boolean) {
+  /**
+   * `mostlyLower`: whether prose writes a word in lower case more often than not ("input", not "sun" of "Lin Sun");
+   * `namedInChinese`: whether a sentence names someone by a Chinese name the posts pair with an English one ("徐中虎").
+   */
+  constructor(events: readonly EventInfo[], mostlyLower: (word: string) => boolean, namedInChinese: (sentence: string) => boolean = () => false) {
     this.#eventWords = sharedWords(events);
     this.#unnamed = unnamedWords(this.#eventWords);
     this.#mostlyLower = mostlyLower;
+    this.#namedInChinese = namedInChinese;
   }
 
   /** Whether a word (lower case) is one of the events' names or places ("day", "north", "london"). */
@@ -85,7 +90,10 @@ export class PersonNames {
     return this.#eventWords.has(word);
   }
 
-  /** Whether a sentence names a person: a run of two or three capitalised words, none an event's, a place's, the domain's or a common word. */
+  /**
+   * Whether a sentence names a person: a run of two or three capitalised words, none an event's, a place's, the
+   * domain's or a common word; or a Chinese name the posts give a speaker.
+   */
   in(sentence: string): boolean {
     const unquoted = sentence.replace(QUOTED, ' ');
     for (const match of unquoted.matchAll(CAPITALISED)) {
@@ -95,7 +103,7 @@ export class PersonNames {
       if (words.length === NAME_WORDS.min && RANKS.has(words[0]?.toLowerCase() ?? '')) continue;
       if (words.length >= NAME_WORDS.min && words.length <= NAME_WORDS.max && words.every((word) => this.#nameWord(word))) return true;
     }
-    return false;
+    return this.#namedInChinese(unquoted);
   }
 
   /**

@@ -42,6 +42,8 @@ export interface WhoSources {
   namesCompany(text: string): boolean;
   /** A post's passages in order. */
   passagesOf(postId: string): readonly Passage[];
+  /** Whether a text names a speaker by the Chinese name the posts pair with their English one ("徐中虎"). */
+  namesInChinese?(text: string): boolean;
 }
 
 /** A question that asks which company did something, which a sentence naming a company answers. */
@@ -59,7 +61,7 @@ export class WhoLines {
 
   constructor(sources: WhoSources, events: readonly EventInfo[]) {
     this.#sources = sources;
-    this.#names = new PersonNames(events, (word) => sources.mostlyLower(word));
+    this.#names = new PersonNames(events, (word) => sources.mostlyLower(word), (text) => sources.namesInChinese?.(text) ?? false);
   }
 
   /** The line for a "who" question and the passage it quotes; none for other questions or when nothing answers. */
@@ -76,8 +78,9 @@ export class WhoLines {
     const head = ranked.slice(0, WHO_DEPTH);
     // An event's name says its kind, a track's its conference's ("KubeCon + CloudNativeCon Europe 2024 Maintainer Track").
     const patterns = KIND_NAMES.filter((entry) => kinds.includes(entry.kind)).map((entry) => entry.pattern);
-    const ofKind = ({ passage }: Ranked): boolean => [passage.event ?? '', ...colocatedNames(passage.event ?? '')].some((name) => patterns.some((pattern) => pattern.test(name)));
-    const other = kinds.length > 0 && head[0]?.passage.event && !ofKind(head[0]);
+    // So with a city named ("巴黎 谁拿了奖"): Chicago's awards, ranked first, are no answer.
+    const ofKind = ({ passage }: Ranked): boolean => (!kinds.length || [passage.event ?? '', ...colocatedNames(passage.event ?? '')].some((name) => patterns.some((pattern) => pattern.test(name)))) && (!cities.length || !passage.facts.city || cities.includes(passage.facts.city));
+    const other = kinds.length + cities.length > 0 && head[0]?.passage.event && !ofKind(head[0]);
     const first = ((other ? head.find(ofKind) : undefined) ?? head[0])?.passage.event;
     const about = new Set((events.length ? events : kinds.length + cities.length + regions.length + years.length > 0 && first ? [first] : []).flatMap((name) => [name, ...colocatedNames(name)]));
     const ofEvent = ({ passage }: Ranked): boolean => !about.size || !passage.event || about.has(passage.event);

@@ -290,6 +290,14 @@ describe('the who line', () => {
     expect(sentencesOf('It was written by Marta Olsen. Ana Lima drew it.')).toEqual(['It was written by Marta Olsen.', 'Ana Lima drew it.']);
   });
 
+  it("quotes no passage of another city's event than the one the question names, though it ranks first", () => {
+    const inCity = (id: string, text: string, event: string, city: string): Passage => ({ ...passage(id, text, 'zh'), event, facts: { city } });
+    const chicago = inCity('c', 'Marta Olsen 和 Kenji Arai 拿了社区奖。', 'Istio Day North America 2031', 'Chicago');
+    const paris = inCity('p', 'Ana Lima 做了开场演讲。', 'Istio Day Europe 2031', 'Paris');
+    expect(lines.line(understand('巴黎 谁拿了奖'), rankedOf([chicago, paris]))).toBeUndefined();
+    expect(lines.line(understand('芝加哥 谁拿了奖'), rankedOf([chicago, paris]))?.direct.text).toContain('Marta Olsen');
+  });
+
   it('quotes no passage of another year than the one the question names', () => {
     const earlier = ofYear('a', 'Last week the members voted for Marta Olsen and Kenji Arai.', 2031);
     const asked = ofYear('b', 'This time the members voted for Ana Lima.', 2032);

@@ -48,3 +48,13 @@ describe('person names in a sentence', () => {
     expect(withoutTitles('Suri Patel and Alex Davy did the illustrations.')).toBe('Suri Patel and Alex Davy did the illustrations.');
   });
 });
+
+describe('a Chinese name the posts pair with an English one', () => {
+  const paired = new PersonNames([], () => false, (sentence) => sentence.includes('兰嘉慧'));
+
+  it('names a person in a sentence without a capitalised name, outside a quoted title', () => {
+    expect(paired.in('《网格入门》的作者兰嘉慧在展位与用户交流。')).toBe(true);
+    expect(paired.in('《兰嘉慧的网格》一书在展位出售。')).toBe(false);
+    expect(names.in('《网格入门》的作者兰嘉慧在展位与用户交流。')).toBe(false);
+  });
+});

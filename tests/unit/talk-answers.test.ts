@@ -264,6 +264,29 @@ describe('a speaker named in Chinese', () => {
     expect(line).not.toMatch(/eBPF/);
   });
 
+  it('is given beside the English name in a Chinese line, as the posts pair them, and in no English line', async () => {
+    const engine = await shippedService();
+    // Paired in brackets ("宋净超（Jimmy Song）") and in the talk's own item ("由 Kebe Liu 主讲。DaoCloud 的刘齐均分享了…").
+    expect(engine.answer('上海 istiocon 的开场主题演讲由哪两位主讲').direct?.text).toMatch(/宋净超 Jimmy Song.*徐中虎 Zhonghu Xu/);
+    expect(engine.answer('istiocon 中国站 讲 merbridge 的嘉宾').direct?.text).toMatch(/刘齐均 Kebe Liu/);
+    expect(engine.answer('北京 meetup 谁讲的 istio cni 安全').direct?.text).toMatch(/张之晗 Zhang Zhihan/);
+    // "John Zheng" is no pinyin: 郑风 ends where the item goes on ("HP 的郑风详细介绍了…").
+    expect(engine.answer('istiocon 中国站 HP 的演讲者').direct?.text).toMatch(/郑风 John Zheng/);
+    expect(engine.answer('who spoke about merbridge at istiocon china').direct?.text ?? '').not.toMatch(/刘齐均/);
+  });
+
+  it('is read in a question by the name a talk item writes for its speaker, with no brackets to pair them', async () => {
+    const engine = await shippedService();
+    // "由 Kebe Liu（DaoCloud）主讲。DaoCloud 的刘齐均分享了…": the talk item alone pairs the two names.
+    expect(engine.answer('刘齐均在上海讲过什么').direct?.text).toMatch(/Merbridge/);
+    expect(engine.answer('王夕宁的分享有哪些').direct?.text).toMatch(/Virtual Kubelet/);
+  });
+
+  it('answers who with a sentence that names people in Chinese alone, the English names the posts pair beside them', async () => {
+    const engine = await shippedService();
+    expect(engine.answer('istiocon 中国站展台上和贡献者交流的是谁').direct?.text).toMatch(/徐中虎（Zhonghu Xu）和张超盟（Chaomeng Zhang）/);
+  });
+
   it('keeps the Chinese name for who someone is: the sentences that say it hold that name', async () => {
     const engine = await shippedService();
     expect(engine.answer('丁少君是谁').direct?.text).toMatch(/丁少君（Iris Ding）致开场辞/);
