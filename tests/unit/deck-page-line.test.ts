@@ -20,4 +20,12 @@ describe('the slides of an event whose post says they are on its schedule page',
   it('is no line for an event whose posts say nothing of slides: its schedule page is no deck', () => {
     expect(engine.answer('slides of the 2024 istio day in paris').direct?.text).toBe('The posts link no slides of Istio Day Europe 2024');
   });
+
+  it('of a city named alone, are those of the one event held there whose post says where they are, in en and zh', () => {
+    expect(engine.answer('any decks from london?').direct).toMatchObject({
+      text: 'The slides of Istio Day Europe 2025 are on its schedule page',
+      url: 'https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/co-located-events/istio-day/',
+    });
+    expect(engine.answer('芝加哥那次的 ppt').direct).toMatchObject({ text: 'Istio Day North America 2023 的幻灯片在其日程页面上', lang: 'zh' });
+  });
 });
