@@ -178,10 +178,11 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled()) || (ask === 'schedule' && question.aboutTalks);
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
   if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named.map((event) => scheduleInLanguage(event, question.rest))) : mediaOf(listed);
-  // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
-  const byName = calendar.namesByName(question.words.groups.map(({ word }) => word));
+  // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about; a city does, in as many
+  // words as it takes ("salt lake city": no event's name holds the three as one word).
+  const byName = cities.length > 0 || calendar.namesByName(question.words.groups.map(({ word }) => word));
   // The line names the one event asked about, or none: never one of another kind, city, year or region (`series-line.ts`).
-  const only = byName ? soleEvent(named) : undefined;
+  const only = byName ? soleEvent(named, kinds.length === 0 && cities.length > 0) : undefined;
   if (!only || !fitsNamed(only, question)) return (!only && byName && (ask === 'when' || ask === 'where') && seriesPart(question, named, calendar)) || {};
   // "who hosted the last istio day", "the latest istio day sponsor": the one event the time word picks is what the who line
   // quotes, not another whose passage ranks first (London's sponsor is not Atlanta's).
