@@ -124,6 +124,11 @@ describe('the schedule of an event the posts give no schedule page of', () => {
     expect(engine.answer('四周年生日的活动安排').talks.map((talk) => talk.speakers)).toEqual([['Pratima Nambiar']]);
   });
 
+  it('reads the day or the sessions as arranged ("当天安排", "场次安排", "具体安排") as the schedule', () => {
+    expect(engine.answer('上海 istiocon 中国站 当天安排是怎样的').direct).toMatchObject({ text: 'IstioCon China 2023 的日程', url: 'https://istioconchina2023.sched.com/' });
+    expect(engine.answer('istiocon 2021 的场次安排在哪看').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/');
+  });
+
   it('links the session list of the language a question names, when the event links one', () => {
     expect(engine.answer('istiocon 2021 中文场次议程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
     expect(engine.answer('istiocon 2021 的英文日程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/english/');
