@@ -131,6 +131,11 @@ describe('the schedule of an event the posts give no schedule page of', () => {
     expect(engine.answer('istiocon 2021 全部演讲').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/');
   });
 
+  it('reads 场次 (sessions) as talks: of a language named, the session list in it', () => {
+    expect(engine.answer('istiocon 2021 讲中文的场次').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
+    expect(engine.answer('2025 伦敦 istio day 场次列表').direct?.text).toMatch(/^Istio Day Europe 2025 的演讲（8 场）/);
+  });
+
   it('reads the day or the sessions as arranged ("当天安排", "场次安排", "具体安排") as the schedule', () => {
     expect(engine.answer('上海 istiocon 中国站 当天安排是怎样的').direct).toMatchObject({ text: 'IstioCon China 2023 的日程', url: 'https://istioconchina2023.sched.com/' });
     expect(engine.answer('istiocon 2021 的场次安排在哪看').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/');
