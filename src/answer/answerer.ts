@@ -180,7 +180,8 @@ export class Answerer implements QueryService {
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
     // "the chicago istio day's slides": the page its post says holds every session's slides.
-    const deckPage = deckPageLine(question, ranked, known.events, this.#media, question.lang);
+    const titlesTalk = (): boolean => topicOf(question, this.#calendar).some((word) => this.#programme.titleWord(word) !== null);
+    const deckPage = deckPageLine(question, ranked, known.events, this.#media, question.lang, known.talks, titlesTalk);
     if (deckPage) return deckPage;
     // "istio day paris slides": none linked, said so, rather than no line above other events' slides.
     const unlinked = unlinkedLine(question, known.events, this.#media, question.lang);
