@@ -16,7 +16,7 @@ export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoRanAske
 export { notificationAsked } from './register-asks.js';
 export { scheduleLaunchAsked } from './schedule-launch.js';
 export { downloadAsked } from './not-asking.js';
-export { SESSION_LANGUAGES } from './languages.js';
+export { SESSION_LANGUAGES, sessionLanguageNamed } from './languages.js';
 export { subjectGroups } from './what-is.js';
 export { spellingAsked } from './spelling-asked.js';
 export { withoutOpener } from './openers.js';
