@@ -18,7 +18,7 @@ import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
 import { linkedEvent } from './linked-event.js';
 import { signUpLine, takingPart } from './take-part.js';
-import { heldLine, sessionSchedule, withEventSchedule } from './talk-lines.js';
+import { heldLine, sessionSchedule, wholeProgramme, withEventSchedule } from './talk-lines.js';
 import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
 import { byWording, unheldWords } from './worded-talks.js';
 import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
@@ -168,7 +168,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled(whose());
   // "who was on the stream", "who was at istio day": who took part in a programme is who gave its talks; "who ran the contribfest" too.
   const tookPart = ask === 'who' && named.length > 0 && ((whoTookPartAsked(question.rest) && !untitled(whose())) || (session && whoRanAsked(question.rest)));
-  if (ask === 'talks' || (ask === 'who' && (question.aboutTalks || tookPart)) || counted || aboutTalks) return talksPart(question, named, calendar, programme);
+  if (ask === 'talks' || (ask === 'who' && (question.aboutTalks || tookPart)) || counted || aboutTalks) return wholeProgramme(question, talksPart(question, named, calendar, programme), named);
   // Nothing more is asked of no event.
   if (!named.length) return {};
   // "北京 meetup envoy 幻灯片": the slides, video or schedule page of the talks of an event a word of their title names;
@@ -178,10 +178,11 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled()) || (ask === 'schedule' && question.aboutTalks);
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
   if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named.map((event) => scheduleInLanguage(event, question.rest))) : mediaOf(listed);
-  // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about.
-  const byName = calendar.namesByName(question.words.groups.map(({ word }) => word));
+  // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about; a city does, in as many
+  // words as it takes ("salt lake city": no event's name holds the three as one word).
+  const byName = cities.length > 0 || calendar.namesByName(question.words.groups.map(({ word }) => word));
   // The line names the one event asked about, or none: never one of another kind, city, year or region (`series-line.ts`).
-  const only = byName ? soleEvent(named) : undefined;
+  const only = byName ? soleEvent(named, kinds.length === 0 && cities.length > 0) : undefined;
   if (!only || !fitsNamed(only, question)) return (!only && byName && (ask === 'when' || ask === 'where') && seriesPart(question, named, calendar)) || {};
   // "who hosted the last istio day", "the latest istio day sponsor": the one event the time word picks is what the who line
   // quotes, not another whose passage ranks first (London's sponsor is not Atlanta's).

@@ -7,6 +7,7 @@ import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
 import { callLead } from './deadline.js';
 import { callList } from './call-list.js';
+import { callFormats } from './call-formats.js';
 import { deckPageLine } from './deck-page-line.js';
 import { definitionLine, namedOpening } from './definition-line.js';
 import { clockRowLine } from './clock-row.js';
@@ -172,7 +173,7 @@ export class Answerer implements QueryService {
     if (known.direct) {
       if (question.ask === 'cfp' && only) {
         // "cfp topics": the tracks its post lists, whole, in the line rather than the deadline.
-        const listed = callList(question, ranked, only.name, this.#corpus.passages);
+        const listed = callList(question, ranked, only.name, this.#corpus.passages) ?? callFormats(question, ranked, only.name);
         const lead = callLead(known.direct, only.name, ranked, question, held, topicOf(question, this.#calendar, true));
         return listed ? { ...lead, direct: { ...known.direct, text: `${known.direct.text}${question.lang === 'zh' ? '：' : ': '}${listed}` } } : lead;
       }
@@ -187,7 +188,8 @@ export class Answerer implements QueryService {
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
     // "the chicago istio day's slides": the page its post says holds every session's slides.
-    const deckPage = deckPageLine(question, ranked, known.events, this.#media, question.lang);
+    const titlesTalk = (): boolean => topicOf(question, this.#calendar).some((word) => this.#programme.titleWord(word) !== null);
+    const deckPage = deckPageLine(question, ranked, known.events, this.#media, question.lang, known.talks, titlesTalk);
     if (deckPage) return deckPage;
     // "istio day paris slides": none linked, said so, rather than no line above other events' slides.
     const unlinked = unlinkedLine(question, known.events, this.#media, question.lang);

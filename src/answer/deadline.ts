@@ -7,7 +7,7 @@
  */
 import { CALL_CLOSES, CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
-import { asksHowLong, asksOpening, notificationAsked, type Question } from '../understand/index.js';
+import { asksHowLong, asksOpening, notificationAsked, reviewAsked, type Question } from '../understand/index.js';
 import type { Passage } from '../model/index.js';
 import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
@@ -31,6 +31,10 @@ const WITH_DEADLINE = { en: (line: string, date: string) => `${line}, open until
 const OPENED = { en: (line: string, date: string) => `${line}, announced on ${date}`, zh: (line: string, date: string) => `${line}，于 ${date}宣布` } as const;
 /** Asked when speakers hear back ("speaker notification date"): the day the call's timeline says they are told. */
 const NOTIFIED_ON = { en: (line: string, date: string) => `${line}, speakers notified on ${date}`, zh: (line: string, date: string) => `${line}，${date}通知讲者` } as const;
+/** Asked when proposals are reviewed ("cfp review window", "评审什么时候"): the span the call's timeline gives, as written. */
+const REVIEWED = { en: (line: string, span: string) => `${line}, reviewed ${span}`, zh: (line: string, span: string) => `${line}，${span}评审` } as const;
+/** How a timeline gives the review's span: "review from 8 to 21 August", "8 月 8 日至 21 日评审". */
+const REVIEW_SPAN = { en: /\breview (from [^,.;]*\d[^,.;]*)/i, zh: /([\d\s月日至到-]*\d[\d\s月日至到-]*日)\s*评审/u } as const;
 /** Once the event has been held, its call is over: "closed on", never "open until". */
 const CLOSED = { en: (line: string, date: string) => `${line}, closed on ${date}`, zh: (line: string, date: string) => `${line}，已于 ${date}截止` } as const;
 
@@ -106,6 +110,7 @@ export function notificationIn(text: string): string | null {
 function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held = false): DirectAnswer {
   const { lang } = question;
   if (notificationAsked(question.rest)) return withNotification(line, event, ranked, question);
+  if (reviewAsked(question.rest)) return withReview(line, event, ranked, question);
   const opening = asksOpening(question.rest);
   for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
     if (passage.event !== event || passage.lang !== lang) continue;
@@ -121,6 +126,16 @@ function withNotification(line: DirectAnswer, event: string, ranked: RankedPassa
     if (passage.event !== event || passage.lang !== question.lang) continue;
     const date = notificationIn(passage.text);
     if (date) return { ...line, text: NOTIFIED_ON[question.lang](line.text, date) };
+  }
+  return line;
+}
+
+/** `line` with the span the first page's passages of `event` say proposals were reviewed in; as it is when none says. */
+function withReview(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question): DirectAnswer {
+  for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
+    if (passage.event !== event || passage.lang !== question.lang) continue;
+    const span = REVIEW_SPAN[question.lang].exec(passage.text)?.[1]?.trim();
+    if (span) return { ...line, text: REVIEWED[question.lang](line.text, span) };
   }
   return line;
 }

@@ -3,17 +3,19 @@
  * taking part (registering, submitting a talk) that names several events, or none at all, is about
  * the latest of them whose knowledge holds the link asked for (the earliest, for "the first one"). Its line gives that link (and, for a
  * call for proposals, the answer stage adds the deadline its passages give); no line when no such
- * event holds one. Pure, given the calendar.
+ * event holds one. So is the schedule of a series named ("istio day na agenda", "istiocon 议程"): its latest edition's,
+ * named in the line. Pure, given the calendar.
  */
-import { askOf, asksHowHeld, asksOpening, asksPrice, type Question } from '../understand/index.js';
+import { askOf, asksHowHeld, asksOpening, asksPrice, scheduleLaunchAsked, sessionLanguageNamed, type Question } from '../understand/index.js';
 import { ANY_EVENT_WORDS, CALL_CLOSES } from '../domain/index.js';
 import type { Calendar } from './calendar.js';
 import { formatDates, linkLine } from './direct.js';
 import { fitsNamed } from './event-match.js';
+import { scheduleInLanguage } from './schedule-language.js';
 import type { EventInfo, Lang } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
-const TAKING_PART = { register: 'register', cfp: 'cfp' } as const;
+const TAKING_PART = { register: 'register', cfp: 'cfp', schedule: 'schedule' } as const;
 
 /**
  * The line of the latest event of `named` (every event when the question names none and asks
@@ -22,8 +24,10 @@ const TAKING_PART = { register: 'register', cfp: 'cfp' } as const;
  * question about something else ("toc 选举 怎么报名" is no event's registration).
  */
 export function takingPart(question: Question, named: readonly EventInfo[], calendar: Calendar): Required<Pick<Answer, 'events' | 'direct'>> | undefined {
-  const kind = question.ask === 'register' || question.ask === 'cfp' ? TAKING_PART[question.ask] : undefined;
-  if (!kind || named.length === 1) return undefined;
+  const kind = question.ask === 'register' || question.ask === 'cfp' || question.ask === 'schedule' ? TAKING_PART[question.ask] : undefined;
+  // A schedule is asked of a series named, never of whatever was held last; when one came out is asked of the edition
+  // whose passages date it, not of the latest.
+  if (!kind || named.length === 1 || (kind === 'schedule' && (!named.length || scheduleLaunchAsked(question.rest)))) return undefined;
   // "istio 最近的 cfp", "最近一次议题征集什么时候截止": the project's name, a noun for any event, and when a call closes ask nothing else of it.
   const asksOnly = (word: string): boolean => askOf(word) !== 'search' || ANY_EVENT_WORDS.includes(word) || (kind === 'cfp' && (word.match(CALL_CLOSES)?.length ?? 0) > 0);
   const onlyAsks = question.words.groups.every((group) => asksOnly(group.word));
@@ -35,8 +39,10 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
   const among = (named.length ? named : calendar.events(question.lang)).filter((one) => fitsNamed(one, question));
   // Newest first (the calendar's order), oldest first for "the first IstioCon": the first that holds the link.
   const ordered = question.time === 'first' ? [...among].reverse() : among;
-  const event = ordered.find((one) => one.links[kind].length > 0);
-  const direct = event && linkLine(event, kind, question.lang);
+  // "istiocon 中文议程": the edition with a session list in the language named, before the latest.
+  const inLanguage = kind === 'schedule' && sessionLanguageNamed(question.rest) ? ordered.find((one) => scheduleInLanguage(one, question.rest) !== one) : undefined;
+  const event = inLanguage ?? ordered.find((one) => one.links[kind].length > 0);
+  const direct = event && linkLine(kind === 'schedule' ? scheduleInLanguage(event, question.rest) : event, kind, question.lang);
   if (event && direct) return { events: [event], direct };
   // No edition of the series gives a registration link: as for one event asked about, the latest's schedule or
   // landing page, where the conference takes its registrations, rather than nothing. Not when the question asks what

@@ -6,13 +6,14 @@
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
-import { asksCountry, asksGovernance, asksWeekday, elapsedAsked, TALK_FORMATS, type Question } from '../understand/index.js';
+import { asksCountry, asksGovernance, asksWeekday, elapsedAsked, LISTING_WORDS, phrasesOf, TALK_FORMATS, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, pastLine, talkLine, talkLinkLine } from './direct.js';
 import { fitsNamed } from './event-match.js';
 import type { Programme } from './programme.js';
 import { titledPiece, titledPieces, topicOf } from './topic.js';
 import type { Answer } from './types.js';
+import { scheduleInLanguage } from './schedule-language.js';
 import { withWeekday } from './weekday.js';
 import { unheldWords, wordingShare } from './worded-talks.js';
 
@@ -146,4 +147,15 @@ export function heldLine(only: EventInfo, question: Question, programme: Program
   // "how long ago was istio day london": a past event's line says how long ago it was.
   const line = (at.start ?? '9999') < now.toISOString().slice(0, 10) && elapsedAsked(question.rest) ? pastLine(at, now, question.lang, where) : eventLine(at, question.lang, where);
   return { events: [at], direct: asksWeekday(question.rest) ? withWeekday(line, at) : line };
+}
+
+const LISTING = phrasesOf(LISTING_WORDS);
+
+/**
+ * "is there a full session list for istiocon 2021", "all the talks at …": the whole programme asked for, of which the
+ * posts single out a few talks; the line names those and links the schedule page where every one is (`withEventSchedule`).
+ */
+export function wholeProgramme<Part extends Partial<Pick<Answer, 'talks' | 'direct'>>>(question: Question, part: Part, named: readonly EventInfo[]): Part {
+  if (question.ask !== 'talks' || !part.talks?.length || !LISTING.test(question.rest)) return part;
+  return withEventSchedule({ ...part, talks: part.talks }, named.map((event) => scheduleInLanguage(event, question.rest)));
 }

@@ -57,7 +57,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held; the call's terms after both.
   ['register', HOW_HELD], ['cfp', CALL_TERMS],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '获胜', '当选', '连任', '选上', '选出', '入选', '赢得']],
-  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', 'running order', '日程', '议程', '时间表', '时间安排', '流程安排', '活动安排', '活动流程', '会议流程', '大会流程', '当天流程', '具体流程', '整体流程']],
+  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', 'running order', '日程', '议程', '时间表', '时间安排', '流程安排', '活动安排', '当天安排', '场次安排', '会议安排', '大会安排', '议题安排', '演讲安排', '具体安排', '整体安排', '活动流程', '会议流程', '大会流程', '当天流程', '具体流程', '整体流程']],
   ['slides', wantWordsOf('slides')],
   // "汇丰那个 keynote 在哪看", "去哪看回放": where to watch a talk is asked of its recording, after slides and the
   // schedule ("议程在哪看" is the schedule's), before the place ("在哪").
@@ -81,7 +81,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // Where an event was: its city, its venue, its address (`not-asking.ts`: when these words ask no such thing).
   ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'which country', 'what country', 'address', 'which hall', 'what hall', 'which room', 'what room', 'which building', 'what building', 'which hotel', 'what hotel', '哪里', '在哪', '地点', '哪个城市', '哪个国家', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方', '哪个厅', '哪个展厅', '哪个会议室', '哪个房间', '哪个酒店', '哪栋楼']],
   ['who', WHO_ASKS],
-  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'talked about', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '讲了', '讲过', '讲啥', '讲什么', '有讲', 'case study', 'case studies', '案例']],
+  ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'talked about', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '场次', '讲了', '讲过', '讲啥', '讲什么', '有讲', 'case study', 'case studies', '案例']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.
   ['latest', ['next', 'upcoming', 'coming up', 'latest', 'recent', 'newest', 'last', 'previous', '下一个', '下个', '下一届', '下届', '下一期', '下期', '下一场', '下一次', '下次', '接下来', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一期', '上期', '上一次', '上次', '即将']],
   ['what-is', ['what is', "what's", 'whats', 'what exactly is', 'what exactly are', 'what exactly was', 'what exactly were', 'what actually is', 'what even is', 'what even are', 'what even was', 'what are', 'what was', 'what were', 'what does', 'what do', 'what kind of', 'what type of', 'what sort of', 'mean', 'describe', 'explain', 'define', 'definition', 'wtf is', "wtf's", 'tell me about', 'what about', 'how about', 'what happens', 'what goes on', 'never heard of', '介绍一下', '介绍下', '介绍', '科普一下', '科普下', '讲讲', '说说', '解释一下', '解释下', '了解一下', '了解下', 'responsibilities', 'responsibility', 'responsible for', 'duties', 'role of', '什么是', '什么叫', '指什么', '是什么', '是啥', '啥是', '是个啥', '是个什么', '是哪种', '是哪一种', '是哪类', '属于哪种', '什么样', '啥样', '什么意思', '讲的什么', '讲的啥', '说的什么', '写的什么', '写的啥', '做什么', '做啥', '干什么', '干啥', '干嘛', '负责什么', '负责啥', '管什么', '职责', '职能',

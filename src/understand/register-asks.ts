@@ -187,3 +187,10 @@ const NOTIFIED =
 export function notificationAsked(text: string): boolean {
   return NOTIFIED.test(text);
 }
+
+/** A call's review asked ("when is the cfp review", "review window", "评审什么时候", "审稿"): a step of its timeline. */
+const REVIEW = /\breview(?:s|ed|ing)?\b|评审|审稿|审核/i;
+
+export function reviewAsked(text: string): boolean {
+  return REVIEW.test(text);
+}

@@ -124,6 +124,23 @@ describe('the schedule of an event the posts give no schedule page of', () => {
     expect(engine.answer('四周年生日的活动安排').talks.map((talk) => talk.speakers)).toEqual([['Pratima Nambiar']]);
   });
 
+  it('links the schedule page where every talk is when the whole list of talks is asked, of which the posts name a few', () => {
+    const whole = engine.answer('complete list of the sessions of istiocon 2021?').direct;
+    expect(whole?.text).toMatch(/^Talks at IstioCon 2021 \(4\)/);
+    expect(whole?.url).toBe('https://events.istio.io/istiocon-2021/schedule/');
+    expect(engine.answer('istiocon 2021 全部演讲').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/');
+  });
+
+  it('reads 场次 (sessions) as talks: of a language named, the session list in it', () => {
+    expect(engine.answer('istiocon 2021 讲中文的场次').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
+    expect(engine.answer('2025 伦敦 istio day 场次列表').direct?.text).toMatch(/^Istio Day Europe 2025 的演讲（8 场）/);
+  });
+
+  it('reads the day or the sessions as arranged ("当天安排", "场次安排", "具体安排") as the schedule', () => {
+    expect(engine.answer('上海 istiocon 中国站 当天安排是怎样的').direct).toMatchObject({ text: 'IstioCon China 2023 的日程', url: 'https://istioconchina2023.sched.com/' });
+    expect(engine.answer('istiocon 2021 的场次安排在哪看').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/');
+  });
+
   it('links the session list of the language a question names, when the event links one', () => {
     expect(engine.answer('istiocon 2021 中文场次议程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
     expect(engine.answer('istiocon 2021 的英文日程').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/english/');

@@ -20,4 +20,16 @@ describe('a link asked of a place named alone', () => {
   it('keeps the conference where it has the link itself', () => {
     expect(engine.answer('amsterdam 2026 schedule').direct?.text).toBe('Schedule of KubeCon + CloudNativeCon Europe 2026');
   });
+
+  it("gives the istio day's schedule where several events held there have a page of their own, in en and zh", () => {
+    expect(engine.answer('programme for london?').direct).toMatchObject({
+      text: 'Schedule of Istio Day Europe 2025',
+      url: 'https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/co-located-events/istio-day/',
+    });
+    expect(engine.answer('伦敦那周的议程').direct?.text).toBe('Istio Day Europe 2025 的日程');
+  });
+
+  it('reads a city of several words as naming the events held there', () => {
+    expect(engine.answer('salt lake city programme').direct?.text).toBe('Schedule of Istio Day North America 2024');
+  });
 });

@@ -93,6 +93,8 @@ const rows: Row[] = [
   { q: 'slides from the first istiocon', asks: SLIDES, kind: 'istiocon', shows: ISTIOCON_2021_DECKS },
   { q: 'can we download the presentations from istio day chicago', asks: SLIDES, city: 'Chicago', shows: CHICAGO_DECKS },
   { q: 'istio day london presentation files', asks: SLIDES, city: 'London', shows: LONDON_DECKS },
+  { q: 'is any presentation from istio day london downloadable', asks: SLIDES, city: 'London', shows: LONDON_DECKS },
+  { q: 'chicago istio day presentations as pdfs?', asks: SLIDES, city: 'Chicago', shows: CHICAGO_DECKS },
   { q: 'deck for the ambient at scale talk in chicago', asks: SLIDES, city: 'Chicago', shows: CHICAGO_DECKS },
   { q: 'slides of the kiali 2.0 talk at istio day london', asks: SLIDES, city: 'London', shows: LONDON_DECKS },
   // who, Chinese

@@ -1,0 +1,30 @@
+/**
+ * The schedule of a series named without a year ("istio day europe agenda", "istiocon 议程") is its latest edition's that
+ * the posts give one of, named in the line; of the edition with a session list in the language named, when one is.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+describe('the schedule of a series named without a year', () => {
+  it("is its latest edition's, named, in en and zh", () => {
+    expect(engine.answer('whats on the istio day europe programme').direct).toMatchObject({
+      text: 'Schedule of Istio Day Europe 2025',
+      url: 'https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/co-located-events/istio-day/',
+    });
+    expect(engine.answer('北美那边 istio day 的日程').direct?.text).toBe('Istio Day North America 2025 的日程');
+  });
+
+  it('is that of the edition with a session list in the language named', () => {
+    expect(engine.answer('istiocon 的中文议程在哪').direct?.url).toBe('https://events.istio.io/istiocon-2021/schedule/chinese/');
+  });
+
+  it('gets no line of the latest when it asks when a schedule came out', () => {
+    expect(engine.answer('when is the istio day agenda published').direct?.text ?? '').not.toBe('Schedule of Istio Day North America 2025');
+  });
+});
