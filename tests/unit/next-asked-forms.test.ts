@@ -1,0 +1,38 @@
+/**
+ * Forms of "next" and "latest" that other readings took first, written from the event posts without reading any
+ * question set: a question that begins with "talks" and says a time ("talks at the upcoming istio day") is read
+ * whole, as "what talks are at…" is, not as the `talks` command listing every event with the time word as a topic.
+ * Today (6 December 2026) nothing after KubeCon Europe 2026 is announced (shipped index).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
+import { shippedService } from '../helpers/engine.js';
+import { BATTERY_NOW } from '../helpers/readings.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+const lineOf = (question: string): string => engine.answer(question, { now: BATTERY_NOW }).direct?.text ?? '';
+
+describe('"talks" followed by a time word', () => {
+  it('answers the next one with none announced and the latest of the kind, not talks whose titles say "next"', () => {
+    expect(understand('talks at the upcoming kubecon').command).toBeNull();
+    expect(lineOf('talks at the upcoming kubecon')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
+    expect(lineOf('talks for the next istio day')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta/);
+    expect(lineOf('演讲 下一届 kubecon')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026：/);
+  });
+
+  it('lists the talks of the one event "latest" or "first" picks, not those of every event of the kind', () => {
+    expect(lineOf('talks at the most recent istio day')).toMatch(/^Talks at Istio Day North America 2025, 10 November 2025 \(9\): /);
+    expect(lineOf('talks from the very first istiocon')).toMatch(/^Talks at IstioCon 2021, /);
+    expect(lineOf('演讲 最近一次 istio day')).toMatch(/^Istio Day North America 2025（2025 年 11 月 10 日）的演讲（9 场）/);
+  });
+
+  it('keeps "talks" a command before an event or a topic alone', () => {
+    expect(understand('talks istio day london').command).toBe('talks');
+    expect(lineOf('talks istio day london')).toMatch(/^Talks at Istio Day Europe 2025 \(8\): /);
+  });
+});
