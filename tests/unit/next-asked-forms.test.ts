@@ -1,7 +1,8 @@
 /**
  * Forms of "next" and "latest" that other readings took first, written from the event posts without reading any
  * question set: a question that begins with "talks" and says a time ("talks at the upcoming istio day") is read
- * whole, as "what talks are at…" is, not as the `talks` command listing every event with the time word as a topic.
+ * whole, as "what talks are at…" is, not as the `talks` command listing every event with the time word as a topic;
+ * Chinese "upcoming" said with its verb (即将到来, 将要举办, 马上, 快要) is read as next, its verb no topic.
  * Today (6 December 2026) nothing after KubeCon Europe 2026 is announced (shipped index).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,5 +35,19 @@ describe('"talks" followed by a time word', () => {
   it('keeps "talks" a command before an event or a topic alone', () => {
     expect(understand('talks istio day london').command).toBe('talks');
     expect(lineOf('talks istio day london')).toMatch(/^Talks at Istio Day Europe 2025 \(8\): /);
+  });
+});
+
+describe('Chinese words for "upcoming" said with the verb they go with', () => {
+  // 即将到来 / 即将举行 / 将要 / 快要 / 马上: "coming", "about to be held", "soon"; none of 到来, 要开, 开始 is a topic to search.
+  it.each([
+    ['即将到来的 istio day 在哪', 'Istio Day North America 2025'],
+    ['将要举办的 istiocon', 'IstioCon China 2023'],
+    ['马上要开的 kubecon 是哪个', 'KubeCon + CloudNativeCon Europe 2026'],
+    ['快要开始的 istio day 是哪天', 'Istio Day North America 2025'],
+  ])('%s', (question, event) => {
+    expect(understand(question).time).toBe('next');
+    expect(understand(question).words.groups.map(({ word }) => word)).not.toContain('到来的');
+    expect(lineOf(question)).toMatch(new RegExp(`^尚未公布新的活动；最近一场：${event.replace(/[+]/g, '\\+')}：`));
   });
 });
