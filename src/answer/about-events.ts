@@ -17,7 +17,7 @@ import { seriesPart } from './series-line.js';
 import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
 import { linkedEvent } from './linked-event.js';
-import { signUpLine, takingPart } from './take-part.js';
+import { latestCall, signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, withEventSchedule } from './talk-lines.js';
 import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
 import { byWording, unheldWords } from './worded-talks.js';
@@ -140,7 +140,8 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const readsEvent = LINK_OF[ask] !== undefined || ask === 'talks' || ask === 'who' || ask === 'how-many';
   if (upcoming && namesEvent && readsEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
-  const linked = takingPart(question, named, calendar);
+  // "when's the next cfp", of no event named, none to come: the latest call, said to be the latest.
+  const linked = (upcoming && !namesEvent && !calendar.next(lang, now).length && latestCall(question, named, calendar)) || takingPart(question, named, calendar);
   if (linked) return linked;
   // "who spoke at the last istio day", "talks at the first istiocon": the one event the time word picks.
   return ofNamed(question, namesEvent ? picked(named, upcoming || time !== 'next' ? time : null, lang, calendar, now) : named, calendar, programme, now);

@@ -2,7 +2,8 @@
  * Forms of "next" and "latest" that other readings took first, written from the event posts without reading any
  * question set: a question that begins with "talks" and says a time ("talks at the upcoming istio day") is read
  * whole, as "what talks are at…" is, not as the `talks` command listing every event with the time word as a topic;
- * Chinese "upcoming" said with its verb (即将到来, 将要举办, 马上, 快要) is read as next, its verb no topic.
+ * Chinese "upcoming" said with its verb (即将到来, 将要举办, 马上, 快要) is read as next, its verb no topic; the next call for
+ * proposals, of no event, is the latest said to be the latest.
  * Today (6 December 2026) nothing after KubeCon Europe 2026 is announced (shipped index).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,5 +50,20 @@ describe('Chinese words for "upcoming" said with the verb they go with', () => {
     expect(understand(question).time).toBe('next');
     expect(understand(question).words.groups.map(({ word }) => word)).not.toContain('到来的');
     expect(lineOf(question)).toMatch(new RegExp(`^尚未公布新的活动；最近一场：${event.replace(/[+]/g, '\\+')}：`));
+  });
+});
+
+describe('the next call for proposals, of no event named, none announced', () => {
+  // The posts announce no call after Istio Day North America 2023's: it is said to be the latest, with when it closed or opened.
+  it.each([
+    ["when's the next cfp", /^No upcoming call for proposals is announced; the latest: Call for proposals of Istio Day North America 2023/],
+    ['下一次 cfp 几号截止', /^尚未公布新的征稿；最近一次：Istio Day North America 2023 的征稿，已于 8 月 6 日截止$/],
+    ['when does the next call for proposals open', /^No upcoming call for proposals is announced; the latest: Call for proposals of Istio Day North America 2023, announced on 16 June 2023$/],
+  ])('%s', (question, line) => {
+    expect(lineOf(question)).toMatch(line);
+  });
+
+  it('answers the call of the next event of a series with that series\' latest event, none announced', () => {
+    expect(lineOf('next istio day cfp, deadline?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: /);
   });
 });
