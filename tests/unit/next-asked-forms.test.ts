@@ -67,3 +67,19 @@ describe('the next call for proposals, of no event named, none announced', () =>
     expect(lineOf('next istio day cfp, deadline?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: /);
   });
 });
+
+describe('"是什么活动", "是啥" beside a time word or "之后": which event, not what one is', () => {
+  it.each([
+    ['istiocon 2021 之后是啥活动', /^Istio Meetup China 2021：2021 年 7 月 10 日，北京/],
+    ['伦敦 istio day 之后是什么活动', /^Istio Day North America 2025：2025 年 11 月 10 日，亚特兰大/],
+    ['下一个 istio 活动是啥', /^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026：/],
+  ])('%s', (question, line) => {
+    expect(understand(question).ask).not.toBe('what-is');
+    expect(lineOf(question)).toMatch(line);
+  });
+
+  it('still asks what an event is when no time word or "after" is said', () => {
+    expect(understand('istio day 是什么').ask).toBe('what-is');
+    expect(understand('kubecon 是什么活动').ask).toBe('what-is');
+  });
+});
