@@ -83,3 +83,11 @@ describe('"是什么活动", "是啥" beside a time word or "之后": which even
     expect(understand('kubecon 是什么活动').ask).toBe('what-is');
   });
 });
+
+describe('the next event held online', () => {
+  // The posts tell how few events were held (the virtual IstioCon 2023 is no event of theirs): naming an event held in a
+  // city, or IstioCon 2022, as the latest online one would be wrong, so the passages answer alone.
+  it.each(['下一场线上活动', '近期 istio 有什么线上活动', 'upcoming virtual istiocon', 'next virtual istio event'])('%s gets no line', (question) => {
+    expect(engine.answer(question, { now: BATTERY_NOW }).direct).toBeUndefined();
+  });
+});
