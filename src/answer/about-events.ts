@@ -123,7 +123,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const upcoming = time === 'next' && !pastYear;
   // Of the kind named though no name holds its words ("上次的 istio 大会"); none held in the place named, no line.
   const ofKind = timed.length || !kinds.length ? timed : calendar.events(lang).filter((event) => kinds.includes(event.kind));
-  if ((upcoming || time === 'latest') && asksEvent && kinds.length > 0 && regions.length + cities.length > 0 && !ofKind.some((event) => fitsNamed(event, question))) return {};
+  if ((upcoming || time === 'latest') && asksEvent && regions.length + cities.length > 0 && !ofKind.some((event) => fitsNamed(event, question))) return {};
   // "the next virtual event", "下一场线上活动": the posts tell too little of how each was held to name the latest online one (IstioCon 2023's no event of theirs).
   if (upcoming && asksEvent && question.words.groups.some(({ word }) => VIRTUAL_WORDS.some((virtual) => word.includes(virtual)))) return {};
   if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, ofKind.length ? ofKind.filter((event) => fitsNamed(event, question)) : undefined, where);

@@ -91,3 +91,17 @@ describe('the next event held online', () => {
     expect(engine.answer(question, { now: BATTERY_NOW }).direct).toBeUndefined();
   });
 });
+
+describe('a city on one side of 之后 and a region on the other', () => {
+  // No event was held in Paris and North America at once: Paris is the one looked past, North America where the one after it was.
+  it.each([
+    ['巴黎之后的北美站在哪', /^Istio Day North America 2024：2024 年 11 月 12 日，盐湖城/],
+    ['芝加哥之后欧洲那场', /^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/],
+  ])('%s', (question, line) => {
+    expect(lineOf(question)).toMatch(line);
+  });
+
+  it('names no event of another city or region when none was held in both the city and the region asked', () => {
+    expect(engine.answer('latest istio event in paris, north america', { now: BATTERY_NOW }).direct).toBeUndefined();
+  });
+});
