@@ -105,3 +105,9 @@ describe('a city on one side of 之后 and a region on the other', () => {
     expect(engine.answer('latest istio event in paris, north america', { now: BATTERY_NOW }).direct).toBeUndefined();
   });
 });
+
+describe('"next" with two letters swapped', () => {
+  it('reads "netx" as next', () => {
+    expect(lineOf('netx istio day?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: /);
+  });
+});
