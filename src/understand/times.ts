@@ -101,10 +101,14 @@ export function timeOf(text: string): Time | null {
  */
 const AFTER_MILESTONE = /(?:加入|成为|毕业|发布|被接受|晋升)[^，。,？?！!]{0,12}?(?:之后|以后)/gu;
 
+/** "will istio be at kubecon again", "will there be an istio day again": "again" said of what will be is the next one. */
+const WILL_AGAIN = /\bwill\b[^?.!]*\bagain\b/i;
+
 function readTime(text: string): Time | null {
   const plain = text.replace(AFTER_MILESTONE, ' ');
   const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
   if (said) return said;
+  if (plain.includes('again') && WILL_AGAIN.test(plain)) return 'next';
   const words = plain.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 5);
   return LONG_TIME_WORDS.find(([, known]) => words.some((word) => misspelt(word, known)))?.[0] ?? null;
 }

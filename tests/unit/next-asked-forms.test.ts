@@ -111,3 +111,11 @@ describe('"next" with two letters swapped', () => {
     expect(lineOf('netx istio day?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: /);
   });
 });
+
+describe('"again" said of what will be', () => {
+  it('reads "will … again" as the next one, and "again" alone as asking to be reminded', () => {
+    expect(understand('will istio be at kubecon again').time).toBe('next');
+    expect(lineOf('will there be an istio day again?')).toMatch(/^No upcoming event is announced; the latest: Istio Day North America 2025: /);
+    expect(understand('when was kubecon chicago again').time).toBeNull();
+  });
+});
