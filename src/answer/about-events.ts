@@ -17,11 +17,11 @@ import { seriesPart } from './series-line.js';
 import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
 import { linkedEvent } from './linked-event.js';
-import { signUpLine, takingPart } from './take-part.js';
+import { latestCall, signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, wholeProgramme, withEventSchedule } from './talk-lines.js';
 import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
 import { byWording, unheldWords } from './worded-talks.js';
-import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn } from '../domain/index.js';
+import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, placeOf, REGIONS, regionIn, VIRTUAL_WORDS } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
 
@@ -123,7 +123,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const upcoming = time === 'next' && !pastYear;
   // Of the kind named though no name holds its words ("上次的 istio 大会"); none held in the place named, no line.
   const ofKind = timed.length || !kinds.length ? timed : calendar.events(lang).filter((event) => kinds.includes(event.kind));
-  if ((upcoming || time === 'latest') && asksEvent && kinds.length > 0 && regions.length + cities.length > 0 && !ofKind.some((event) => fitsNamed(event, question))) return {};
+  if ((upcoming || time === 'latest') && asksEvent && regions.length + cities.length > 0 && !ofKind.some((event) => fitsNamed(event, question))) return {};
+  // "the next virtual event", "下一场线上活动": the posts tell too little of how each was held to name the latest online one (IstioCon 2023's no event of theirs).
+  if (upcoming && asksEvent && question.words.groups.some(({ word }) => VIRTUAL_WORDS.some((virtual) => word.includes(virtual)))) return {};
   if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, ofKind.length ? ofKind.filter((event) => fitsNamed(event, question)) : undefined, where);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
@@ -140,7 +142,8 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const readsEvent = LINK_OF[ask] !== undefined || ask === 'talks' || ask === 'who' || ask === 'how-many';
   if (upcoming && namesEvent && readsEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
-  const linked = takingPart(question, named, calendar);
+  // "when's the next cfp", of no event named, none to come: the latest call, said to be the latest.
+  const linked = (upcoming && !namesEvent && !calendar.next(lang, now).length && latestCall(question, named, calendar)) || takingPart(question, named, calendar);
   if (linked) return linked;
   // "who spoke at the last istio day", "talks at the first istiocon": the one event the time word picks.
   return ofNamed(question, namesEvent ? picked(named, upcoming || time !== 'next' ? time : null, lang, calendar, now) : named, calendar, programme, now);

@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, beforeAsked, bodiesTitled, bodyTitleOf, leftAsked, namesElection, namesPart, saysElection, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, beforeAsked, bodiesTitled, bodyTitleOf, electionStepAsked, leftAsked, namesElection, namesPart, saysElection, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import type { DirectAnswer } from './types.js';
 
@@ -119,7 +119,9 @@ export class OutcomeLines {
     const first = (best.said[0] as ResultsPost['said'][number]).passage;
     const titled = TITLED[best.passage.lang](best.passage.title, text);
     const direct = { text: next && !following ? NONE_NEXT[best.passage.lang](titled) : titled, url: first.url, lang: best.passage.lang };
-    return { direct, ranked: firstOf(ranked, first) };
+    // "when does voting start for the next election": the newest call's passage that dates the step comes first, beside the line.
+    const step = next && !following && electionStepAsked(question.rest) ? stepDated(ranked, best.passage) : undefined;
+    return { direct, ranked: firstOf(ranked, step ?? first) };
   }
 
   /**
@@ -215,6 +217,18 @@ export class OutcomeLines {
 
 /** How far down the ranking the passage quoted is looked for before it is added on top. */
 const FIRST_DEPTH = 50;
+
+/**
+ * Of the passages ranked, the first of the year and language of the newest results (`results`) that dates a step of the
+ * election ("Nominations are due by March 6", "投票将于 3 月 9 日开始"): the call for candidates' own words.
+ */
+function stepDated(ranked: RankedPassages, results: Passage): Passage | undefined {
+  const year = results.date?.slice(0, 4);
+  return ranked
+    .slice(0, FIRST_DEPTH)
+    .map(({ passage }) => passage)
+    .find((passage) => passage.lang === results.lang && passage.date?.slice(0, 4) === year && passage.facts.date && !passage.facts.outcome && electionStepAsked(passage.text));
+}
 
 /** `ranked` with `passage` first: moved up from where it ranks, or put on top (another language's). */
 function firstOf(ranked: RankedPassages, passage: Passage): RankedPassages {

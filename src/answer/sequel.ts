@@ -75,9 +75,11 @@ function lookedPast(question: Question, kinds: readonly string[], named: readonl
 export function sequelPart(question: Question, named: readonly EventInfo[], calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, cities, regions } = question.entities;
   // "what followed the 4th birthday", "the event after the book launch": named by its own name, of no kind or place.
-  if (!named.length || (kinds.length + cities.length + regions.length === 0 && !calendar.namesByName(question.words.groups.map(({ word }) => word)))) return undefined;
   const span = yearSpan(question);
   const direction = span?.direction ?? directionOf(question);
+  // "巴黎之后的北美站": no event is held in the city and the region named together; each side of "after" names one.
+  if (!named.length && direction === 'after' && cities.length && regions.length) return splitSequel(question, calendar, now);
+  if (!named.length || (kinds.length + cities.length + regions.length === 0 && !calendar.namesByName(question.words.groups.map(({ word }) => word)))) return undefined;
   if (!direction) return undefined;
   // Two series named ("the istiocon after the beijing meetup", "北京 meetup 之后的 istiocon"): the words on either side of
   // "after" say which one is looked past and which is asked for (a KubeCon beside its Istio Day is one week, no second).

@@ -65,3 +65,16 @@ export function signUpLine(event: EventInfo, lang: Lang, dated = false): DirectA
   const dates = formatDates(event.start, event.end, lang);
   return { ...line, text: lang === 'zh' ? `${line.text}（${dates}）` : `${line.text} (${dates})` };
 }
+
+/** A past call named for the next one, which is not announced: said so first. */
+const NO_NEW_CALL = { en: (line: string) => `No upcoming call for proposals is announced; the latest: ${line}`, zh: (line: string) => `尚未公布新的征稿；最近一次：${line}` } as const;
+
+/**
+ * "when's the next cfp", "下一次 cfp": no event is announced, and the latest call is what the posts can tell (the answer stage
+ * adds when it closed), said to be the latest; undefined when no event links one. An event named ("the cfp for the next
+ * istio day") is answered with that series' latest event instead (`aboutEvents`).
+ */
+export function latestCall(question: Question, named: readonly EventInfo[], calendar: Calendar): Required<Pick<Answer, 'events' | 'direct'>> | undefined {
+  const call = question.ask === 'cfp' ? takingPart({ ...question, time: 'latest' }, named, calendar) : undefined;
+  return call && { ...call, direct: { ...call.direct, text: NO_NEW_CALL[question.lang](call.direct.text) } };
+}

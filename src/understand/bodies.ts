@@ -65,6 +65,17 @@ export function saysElection(words: Pick<Question['words'], 'groups'>): boolean 
   return words.groups.some((group) => ELECTION.includes(group.word) || group.meant === 'election' || VOTE.includes(group.word));
 }
 
+/**
+ * The steps of an election the call for candidates dates ("nominations are due by…", "voting will start on… and last
+ * until…", "提名截止", "投票…开始"): asked of the next election ("when does voting start", "nominations deadline"), the
+ * sentence that dates the step answers beside the newest results, which tell who won.
+ */
+const STEPS = phrasesOf(['start', 'starts', 'begin', 'begins', 'open', 'opens', 'close', 'closes', 'deadline', 'due', 'last until', 'nomination', 'nominations', 'nominate', 'candidacy', 'stand for', '开始', '截止', '结束', '提名', '参选']);
+
+export function electionStepAsked(text: string): boolean {
+  return STEPS.test(text);
+}
+
 /** Whether the question's words name an election or a governance body: "the latest TOC election" asks who it elected. */
 export function namesElection(words: Pick<Question['words'], 'groups'>): boolean {
   return saysElection(words) || bodyTitleOf({ words }) !== null;

@@ -8,12 +8,18 @@ import { askOf } from './intents.js';
 import { afterAsked, beforeAsked } from './times.js';
 import type { Ask, Entities, Time } from './types.js';
 
-/** The bare "what is" frames, which say nothing of what is asked beyond "which one". */
-const WHAT_FRAME = /\bwhat(?:['’]s|s|\s+(?:is|are|was|were))\b/i;
-const WHAT_FRAMES = new RegExp(WHAT_FRAME.source, 'gi');
+/**
+ * The bare "what is" frames, which say nothing of what is asked beyond "which one"; in Chinese 是什么, 是啥 ("istiocon 2021
+ * 之后是啥活动", what event came after it).
+ */
+const WHAT_FRAME = /\bwhat(?:['’]s|s|\s+(?:is|are|was|were))\b|是(?:什么|啥)/iu;
+const WHAT_FRAMES = new RegExp(WHAT_FRAME.source, 'giu');
 
-/** The nouns for any event ("event", "conferences"), not the project's name alone. */
-const EVENT_NOUNS = new RegExp(`\\b(?:${ANY_EVENT_WORDS.filter((noun) => /^[a-z]+$/.test(noun) && noun !== 'istio').join('|')})\\b`, 'i');
+/** The nouns for any event ("event", "conferences", 活动), not the project's name alone. */
+const EVENT_NOUNS = new RegExp(
+  `\\b(?:${ANY_EVENT_WORDS.filter((noun) => /^[a-z]+$/.test(noun) && noun !== 'istio').join('|')})\\b|${ANY_EVENT_WORDS.filter((noun) => /^\p{Script=Han}+$/u.test(noun)).join('|')}`,
+  'iu',
+);
 
 /** The ask of a question `askOf` read as `what-is`, when that came from the bare frame alone and events are asked about. */
 export function whichEventAsk(text: string, asked: Ask, time: Time | null, entities: Entities): Ask {

@@ -12,6 +12,8 @@ describe('chat spellings', () => {
     ['WEN is it', 'when is it'],
     ['whn does it open', 'when does it open'],
     ['the Nex istio day', 'the next istio day'],
+    ['netx kubecon', 'next kubecon'],
+    ['the nxet one', 'the next one'],
     ['wher is the venue', 'where is the venue'],
     ['WHR is it held', 'where is it held'],
     ['Wats the toc', 'whats the toc'],

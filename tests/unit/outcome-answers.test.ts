@@ -66,6 +66,15 @@ describe('who won or was elected', () => {
     expect(engine.answer('upcoming steering election').direct).toBeUndefined();
   });
 
+  it('answers when a step of the next election comes (voting, nominations) with the newest call\'s dates first, beside the newest results', () => {
+    const voting = engine.answer('when does voting start for the next toc election');
+    expect(voting.direct?.text).toMatch(/^No upcoming election is announced; the latest: 2032 Technical Oversight Committee Election Results: /);
+    expect(voting.results[0]?.text).toContain('voting will start on July 20');
+    expect(engine.answer('upcoming toc election, nominations deadline?').results[0]?.text).toContain('Nominations are due by July 15');
+    // Asked when the next vote is, the newest results come first, as for the next election.
+    expect(engine.answer('when do we vote for the toc next').results[0]?.text).toContain('Ana Lima');
+  });
+
   it('reads a vote as the election it holds ("next toc vote", "下次指导委员会投票")', () => {
     expect(engine.answer('next toc vote').direct?.text).toMatch(/^No upcoming election is announced; the latest: 2032 Technical Oversight Committee Election Results: .*Ana Lima/);
     expect(engine.answer('when do we vote for the toc next').direct?.text).toMatch(/^No upcoming election is announced; the latest: 2032 Technical Oversight Committee/);
