@@ -79,7 +79,7 @@ describe('"是什么活动", "是啥" beside a time word or "之后": which even
   });
 
   it('still asks what an event is when no time word or "after" is said', () => {
-    expect(understand('istio day 是什么').ask).toBe('what-is');
+    expect(understand('istio day 是什么呀').ask).toBe('what-is');
     expect(understand('kubecon 是什么活动').ask).toBe('what-is');
   });
 });
