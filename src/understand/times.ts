@@ -149,10 +149,10 @@ const AFTER = phrasesOf(['after', 'followed', 'following', 'came after', '之后
 
 /**
  * "chicago istio day's next edition", "paris istio day, next one?": English says the next of one named as 的下一届 does, by
- * "next" after it, its possessive's ("what's next" is no possessive) or past a comma ("the next istio day in paris" is
- * the next to come).
+ * "next" after it, its possessive's ("what's next" is no possessive; "istio's next birthday" is the project's next, not
+ * what followed an event the project's name matches) or past a comma ("the next istio day in paris" is the next to come).
  */
-const NEXT_OF_NAMED = /\p{L}(?<!\b(?:what|where|when|who|how|that|it|there|here|let))['’]s\s+next\b|\p{L}\s*(?:,|->|→)\s*(?:the\s+|and\s+(?:the\s+)?)?next\b/iu;
+const NEXT_OF_NAMED = /\p{L}(?<!\b(?:what|where|when|who|how|that|it|there|here|let|istio))['’]s\s+next\b|\p{L}\s*(?:,|->|→)\s*(?:the\s+|and\s+(?:the\s+)?)?next\b/iu;
 
 export function afterAsked(text: string): boolean {
   return AFTER.test(text) || NEXT_OF_NAMED.test(text);

@@ -117,6 +117,8 @@ describe("English says the edition after one named by its possessive's next or a
     ['the istiocon that came after the beijing meetup, when?', /^IstioCon 2022: 25 to 29 April 2022/],
     // "what's next" is no possessive, and "next" before the event named is the next to come.
     ["what's next for istio day london", /^No upcoming event is announced/],
+    // The project's possessive is no event's: its next birthday is the next to come, not the meetup that followed one.
+    ["istio's next birthday celebration, when is it", /^No upcoming event is announced/],
     ['the next istio day in london', /^No upcoming event is announced/],
   ])('%s', (question, expected) => {
     expect(line(question)).toMatch(expected);
