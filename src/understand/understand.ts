@@ -27,6 +27,7 @@ import { sessionKindAsked } from './session-kind.js';
 
 /** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
 const NAME_ASKED = /\b(?:called|named)\b/i;
+const NAME_WORDS: ReadonlySet<string> = new Set(['called', 'named']);
 /**
  * A body's members, said last in a terse question, or before only its year ("2026 toc 成员", "steering 2025 new members",
  * "new steering members 2026", the posts' "Community Seat holders"), or said first ("members of the 2025 toc").
@@ -118,6 +119,12 @@ export function understand(input: string, lang?: Lang): Question {
     // When nothing is named before the second question, its words are what is asked about.
     words.groups = named.length ? named : readWords([about, also, ...parsed.phrases].join(' ')).groups;
     words.soft.push(...[...kinds, ...(named.length ? [also] : [])].flatMap((kind) => readWords(kind).groups));
+  }
+  // "what is the mascot called", "the talk named …": the name is asked, and "called" (whose stem is the "call" of calls for
+  // proposals) or "named" is no topic beside the thing named; it only ranks.
+  if (NAME_ASKED.test(said) && words.groups.some((group) => !NAME_WORDS.has(group.word))) {
+    words.soft.push(...words.groups.filter((group) => NAME_WORDS.has(group.word)));
+    words.groups = words.groups.filter((group) => !NAME_WORDS.has(group.word));
   }
   // "download the presentations" wants their decks, which ranking looks for.
   if (ask === 'slides' && !words.wants.includes('slides')) words.wants.push('slides');

@@ -187,6 +187,14 @@ describe('"what is" questions as people phrase them', () => {
   });
 });
 
+describe('what something is called', () => {
+  it('searches the thing named, not "called", whose stem is the call for proposals', () => {
+    const question = understand("so what's the istio mascot called?");
+    expect(question.words.groups.map((group) => group.word)).not.toContain('called');
+    expect(engine.answer("so what's the istio mascot called?").results[0]?.text).toMatch(/Izzy/);
+  });
+});
+
 describe('what an abbreviation means', () => {
   it('asks what it stands for when the vocabulary spells it out, never of a name that is no abbreviation', () => {
     expect(spellingAsked(understand('toc meaning'))).toBe(true);
