@@ -17,6 +17,7 @@ import { seriesPart } from './series-line.js';
 import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
 import { linkedEvent } from './linked-event.js';
+import { datesAsked } from './lasting.js';
 import { latestCall, signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, wholeProgramme, withEventSchedule } from './talk-lines.js';
 import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
@@ -39,13 +40,7 @@ const LINK_OF: Partial<Record<Question['ask'], EventLinkKind>> = { slides: 'slid
  * none is announced, the latest one, said so. `latest` is set only in that case. `where` says
  * whether the line names the venue.
  */
-export function nextOrLatest(
-  calendar: Calendar,
-  lang: Question['lang'],
-  now: Date,
-  among = calendar.events(lang),
-  where: Whereabouts = {},
-): { next?: EventInfo; latest?: EventInfo; direct?: DirectAnswer } {
+export function nextOrLatest(calendar: Calendar, lang: Question['lang'], now: Date, among = calendar.events(lang), where: Whereabouts = {}): { next?: EventInfo; latest?: EventInfo; direct?: DirectAnswer } {
   const [next] = calendar.next(lang, now, among);
   if (next?.start) {
     const direct = nextLine(next, now, lang, where);
@@ -191,8 +186,9 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // quotes, not another whose passage ranks first (London's sponsor is not Atlanta's).
   if (ask === 'who' && question.time !== null) return { events: [only] };
   // "speaker notifications date", "when did izzy become one of phippy's friends": its own date or city is no answer.
-  if ((ask === 'when' || ask === 'where') && otherDateAsked(only, question, topicOf(question, calendar, true))) return { events: [only] };
-  if (ask === 'when' || ask === 'where') return heldLine(only, question, programme, calendar, now);
+  const dated = datesAsked(question, calendar, only);
+  if (dated && otherDateAsked(only, question, topicOf(question, calendar, true))) return { events: [only] };
+  if (dated) return heldLine(only, question, programme, calendar, now);
   const kind = LINK_OF[ask];
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.rest) || afterAsked(question.rest)) return {};

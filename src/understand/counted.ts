@@ -18,6 +18,9 @@ export function asksHowLong(text: string): boolean {
   return HOW_LONG.test(text);
 }
 
+/** The words that say a duration is asked ("how long does it last", "duration"): beside what is asked about, they only rank. */
+export const LASTING_WORDS: ReadonlySet<string> = new Set(['long', 'last', 'lasts', 'lasting', 'duration', 'length', '时长']);
+
 /** The people who talk ("speakers", "panelists", "讲者"), and what may only be the most of them ("max", "最多"). */
 const PEOPLE = /(?<![\p{L}\p{N}])(?:speakers?|presenters?|panell?ists?|people|persons?)(?![\p{L}\p{N}])|讲者|嘉宾/iu;
 const MOST = /(?<![\p{L}\p{N}])(?:max|maximum|at\s+most|up\s+to)(?![\p{L}\p{N}])|最多|至多|上限/iu;

@@ -3,6 +3,7 @@ import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
 import { asksGovernance, membershipAsked, namesElection, ROSTER_WORDS, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
 import { clockAsked, CLOCK_WORDS, OPENING_WORDS } from './clock.js';
+import { asksHowLong, LASTING_WORDS } from './counted.js';
 import { askOf, talksAsked } from './intents.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
 import { timeOf } from './times.js';
@@ -136,7 +137,8 @@ export function understand(input: string, lang?: Lang): Question {
   // "What time…" by one that gives the hour; "time", "start", 几点 only say so: beside a topic they rank, not required.
   // "When did voting open", "when does the cfp close": of a date or a call, the verbs of starting or ending do the same.
   if (clock) words.wants.push('clock');
-  const asking = clock ? CLOCK_WORDS : ask === 'when' || ask === 'cfp' ? OPENING_WORDS : undefined;
+  // "How long did istiocon 2021 last": the words of a duration do the same beside what it is asked of.
+  const asking = clock ? CLOCK_WORDS : ask === 'when' || ask === 'cfp' ? OPENING_WORDS : ask === 'how-many' && asksHowLong(said) ? LASTING_WORDS : undefined;
   if (asking && words.groups.some((group) => !asking.has(group.word))) {
     words.soft.push(...words.groups.filter((group) => asking.has(group.word)));
     words.groups = words.groups.filter((group) => !asking.has(group.word));

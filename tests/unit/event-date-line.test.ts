@@ -26,6 +26,11 @@ describe('the event date line', () => {
     expect(engine.answer('istiocon 2022 went on for how long').direct?.text).toMatch(/^IstioCon 2022: 25 to 29 April 2022/);
     expect(engine.answer('上海 istiocon 持续了多久').direct?.text).toMatch(/2023 年 9 月 26 日/);
     expect(engine.answer('how long are the lightning talks at an istio day').direct?.text ?? '').not.toMatch(/\d{4}$|\d{4},/);
+    // "How long was", "duration": a length asked of nothing but the event is its dates, the first and the last day; of an
+    // event whose last day the knowledge lacks (IstioCon 2021, "weeklong, starting on February 22"), its start would say one day.
+    expect(engine.answer('how long was istiocon 2022').direct?.text).toMatch(/^IstioCon 2022: 25 to 29 April 2022/);
+    expect(engine.answer('istiocon 2022 duration?').direct?.text).toMatch(/^IstioCon 2022: 25 to 29 April 2022/);
+    expect(engine.answer('how long was istiocon 2021').direct).toBeUndefined();
     // A length said as a noun ("length", "duration", 时长) asks how long too: not the talks of that kind, but the passage that gives it.
     for (const question of ['lightning talk length for istio day north america 2023', '北美 istio day 2023 闪电演讲时长']) {
       const answer = engine.answer(question);
