@@ -7,12 +7,12 @@ import type { EventInfo } from '../model/index.js';
 /**
  * Whether the question asks for the dates of `event`: when or where it was, or how long it went on, asked of nothing but
  * the event ("how long is a lightning talk at istio day" asks a talk's length, which the passages give). Its dates say how
- * long only when the knowledge holds its last day: a start alone ("IstioCon 2021: 22 February 2021", a weeklong event)
- * would say one day.
+ * long only when the knowledge holds its last day (the same as its first for a one-day event): a start alone ("IstioCon
+ * 2021: 22 February 2021", a weeklong event) would say one day.
  */
 export function datesAsked(question: Question, calendar: Calendar, event: EventInfo): boolean {
   const { ask, rest } = question;
   if (ask === 'when' || ask === 'where') return true;
-  const spanned = event.start !== null && event.end !== null && event.end > event.start;
+  const spanned = event.start !== null && event.end !== null && event.end >= event.start;
   return spanned && ask === 'how-many' && asksHowLong(rest) && !talkSizeAsked(rest) && topicOf(question, calendar).length === 0;
 }

@@ -31,6 +31,8 @@ describe('the event date line', () => {
     expect(engine.answer('how long was istiocon 2022').direct?.text).toMatch(/^IstioCon 2022: 25 to 29 April 2022/);
     expect(engine.answer('istiocon 2022 duration?').direct?.text).toMatch(/^IstioCon 2022: 25 to 29 April 2022/);
     expect(engine.answer('how long was istiocon 2021').direct).toBeUndefined();
+    // A one-day event whose last day is known: that day.
+    expect(engine.answer('how long was istio day paris').direct?.text).toMatch(/^Istio Day Europe 2024: 19 March 2024/);
     // A length said as a noun ("length", "duration", 时长) asks how long too: not the talks of that kind, but the passage that gives it.
     for (const question of ['lightning talk length for istio day north america 2023', '北美 istio day 2023 闪电演讲时长']) {
       const answer = engine.answer(question);
