@@ -17,6 +17,8 @@ import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.
 import { saysLeft } from './leaving.js';
 import { organiserAsked, saysOrganised } from './organising.js';
 import { otherYear } from './elsewhere.js';
+import { held, weigh } from './word-share.js';
+import { chairsForHosts, otherSession } from './hosts.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 
@@ -101,7 +103,9 @@ export class WhoLines {
     // given ("spoke", "gave": "hub-and-spoke" in a recap is no talk asked about).
     const subject = groups.filter((group) => !talksAsked(group.word) || TALK_FORMATS.includes(group.word));
     const talk = question.aboutTalks ? this.#talk(top, subject, question.lang) : undefined;
-    const sentence = this.#sentence(top, groups, question);
+    // Asked who hosted an Istio Day whose posts name no host: its chairs (`chairsForHosts`).
+    const chairs = chairsForHosts(groups);
+    const sentence = this.#sentence(top, groups, question) ?? (chairs ? this.#sentence(top, chairs, question) : undefined);
     // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than
     // a sentence naming someone is not what is asked about; the sentence answers.
     // The words that only say talks are asked about ("talked", "演讲") count for neither.
@@ -240,7 +244,8 @@ export class WhoLines {
     // A part the question names in words read apart ("election officer": election, officer) is said by the sentences that
     // name it, when one does ("As the election officer, I…"), not by those that only hold its words (who was elected).
     const naming = parts.length || !namesPart(question.rest) ? [] : units.filter((unit) => namesPart(withoutTitles(unit.text)));
-    const says = (unit: Unit): boolean => (parts.length ? partOf(withoutTitles(unit.text), parts, groups) : !naming.length || naming.includes(unit));
+    const says = (unit: Unit): boolean =>
+      !otherSession(unit.text, question.entities.kinds) && (parts.length ? partOf(withoutTitles(unit.text), parts, groups) : !naming.length || naming.includes(unit));
     // What a sentence says answers, not the title of a book or talk it names.
     const scores = weigh(units.map((unit) => (says(unit) ? held(withoutTitles(unit.text), groups) : new Map())));
     for (const [at, ranked] of top.entries()) {
@@ -256,25 +261,6 @@ export class WhoLines {
     }
     return undefined;
   }
-}
-
-/**
- * How much of each of the question's word groups a text holds: all of it when it holds the word or
- * every index term of one of its synonyms ("ambient" by "Ambient 网格" counts once); part of it when
- * it holds some of the terms of a Chinese word the vocabulary does not know ("大规模架构": 规模, 架构).
- */
-export function held(text: string, groups: readonly WordGroup[]): Map<WordGroup, number> {
-  const terms = new Set(analyze(text));
-  const share = (alternative: readonly string[]): number => (alternative.length ? alternative.filter((term) => terms.has(term)).length / alternative.length : 0);
-  const shares = groups.map((group) => [group, Math.max(0, ...group.alternatives.map(share))] as const);
-  return new Map(shares.filter(([, part]) => part > 0));
-}
-
-/** Each text's weight: a group counts (the share it holds) over how many of the texts hold it, so one they all hold tells them apart least. */
-export function weigh<T>(held: readonly Map<T, number>[]): number[] {
-  const counts = new Map<T, number>();
-  for (const groups of held) for (const group of groups.keys()) counts.set(group, (counts.get(group) ?? 0) + 1);
-  return held.map((groups) => [...groups].reduce((sum, [group, part]) => sum + part / (counts.get(group) ?? 1), 0));
 }
 
 /**
