@@ -103,9 +103,7 @@ export class WhoLines {
     // given ("spoke", "gave": "hub-and-spoke" in a recap is no talk asked about).
     const subject = groups.filter((group) => !talksAsked(group.word) || TALK_FORMATS.includes(group.word));
     const talk = question.aboutTalks ? this.#talk(top, subject, question.lang) : undefined;
-    // Asked who hosted an Istio Day whose posts name no host: its chairs (`chairsForHosts`).
-    const chairs = chairsForHosts(groups);
-    const sentence = this.#sentence(top, groups, question) ?? (chairs ? this.#sentence(top, chairs, question) : undefined);
+    const sentence = this.#sentence(top, groups, question);
     // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than
     // a sentence naming someone is not what is asked about; the sentence answers.
     // The words that only say talks are asked about ("talked", "演讲") count for neither.
@@ -116,7 +114,10 @@ export class WhoLines {
     // since no other word of the question need tell it apart (another event's organisers are no answer).
     const [lead] = top;
     const same = ({ passage }: Ranked): boolean => (lead?.passage.event ? passage.event === lead.passage.event : passage.postId === lead?.passage.postId);
-    const best = (saysMore ? sentence : talk) ?? sentence ?? (organiserAsked(question.rest) ? this.#naming(top.filter(same), question.lang, false, false, true).find((unit) => saysOrganised(unit.text)) : undefined);
+    const organised = organiserAsked(question.rest) ? this.#naming(top.filter(same), question.lang, false, false, true).find((unit) => saysOrganised(unit.text)) : undefined;
+    // Asked who hosted an Istio Day whose posts say neither who hosted nor who organised it: its chairs (`chairsForHosts`).
+    const chairs = sentence || organised ? undefined : chairsForHosts(groups);
+    const best = (saysMore ? sentence : talk) ?? sentence ?? organised ?? (chairs ? this.#sentence(top, chairs, question) : undefined);
     const direct = best?.direct();
     return best && direct ? { direct, first: best.ranked } : undefined;
   }
