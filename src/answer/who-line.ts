@@ -17,6 +17,8 @@ import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.
 import { saysLeft } from './leaving.js';
 import { organiserAsked, saysOrganised } from './organising.js';
 import { otherYear } from './elsewhere.js';
+import { held, weigh } from './word-share.js';
+import { chairsForHosts, otherSession } from './hosts.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 
@@ -112,7 +114,10 @@ export class WhoLines {
     // since no other word of the question need tell it apart (another event's organisers are no answer).
     const [lead] = top;
     const same = ({ passage }: Ranked): boolean => (lead?.passage.event ? passage.event === lead.passage.event : passage.postId === lead?.passage.postId);
-    const best = (saysMore ? sentence : talk) ?? sentence ?? (organiserAsked(question.rest) ? this.#naming(top.filter(same), question.lang, false, false, true).find((unit) => saysOrganised(unit.text)) : undefined);
+    const organised = organiserAsked(question.rest) ? this.#naming(top.filter(same), question.lang, false, false, true).find((unit) => saysOrganised(unit.text)) : undefined;
+    // Asked who hosted an Istio Day whose posts say neither who hosted nor who organised it: its chairs (`chairsForHosts`).
+    const chairs = sentence || organised ? undefined : chairsForHosts(groups);
+    const best = (saysMore ? sentence : talk) ?? sentence ?? organised ?? (chairs ? this.#sentence(top, chairs, question) : undefined);
     const direct = best?.direct();
     return best && direct ? { direct, first: best.ranked } : undefined;
   }
@@ -240,7 +245,8 @@ export class WhoLines {
     // A part the question names in words read apart ("election officer": election, officer) is said by the sentences that
     // name it, when one does ("As the election officer, I…"), not by those that only hold its words (who was elected).
     const naming = parts.length || !namesPart(question.rest) ? [] : units.filter((unit) => namesPart(withoutTitles(unit.text)));
-    const says = (unit: Unit): boolean => (parts.length ? partOf(withoutTitles(unit.text), parts, groups) : !naming.length || naming.includes(unit));
+    const says = (unit: Unit): boolean =>
+      !otherSession(unit.text, question.entities.kinds) && (parts.length ? partOf(withoutTitles(unit.text), parts, groups) : !naming.length || naming.includes(unit));
     // What a sentence says answers, not the title of a book or talk it names.
     const scores = weigh(units.map((unit) => (says(unit) ? held(withoutTitles(unit.text), groups) : new Map())));
     for (const [at, ranked] of top.entries()) {
@@ -256,25 +262,6 @@ export class WhoLines {
     }
     return undefined;
   }
-}
-
-/**
- * How much of each of the question's word groups a text holds: all of it when it holds the word or
- * every index term of one of its synonyms ("ambient" by "Ambient 网格" counts once); part of it when
- * it holds some of the terms of a Chinese word the vocabulary does not know ("大规模架构": 规模, 架构).
- */
-export function held(text: string, groups: readonly WordGroup[]): Map<WordGroup, number> {
-  const terms = new Set(analyze(text));
-  const share = (alternative: readonly string[]): number => (alternative.length ? alternative.filter((term) => terms.has(term)).length / alternative.length : 0);
-  const shares = groups.map((group) => [group, Math.max(0, ...group.alternatives.map(share))] as const);
-  return new Map(shares.filter(([, part]) => part > 0));
-}
-
-/** Each text's weight: a group counts (the share it holds) over how many of the texts hold it, so one they all hold tells them apart least. */
-export function weigh<T>(held: readonly Map<T, number>[]): number[] {
-  const counts = new Map<T, number>();
-  for (const groups of held) for (const group of groups.keys()) counts.set(group, (counts.get(group) ?? 0) + 1);
-  return held.map((groups) => [...groups].reduce((sum, [group, part]) => sum + part / (counts.get(group) ?? 1), 0));
 }
 
 /**

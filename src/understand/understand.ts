@@ -25,6 +25,7 @@ import { spacedAsNamed } from './event-spelling.js';
 import { kindAsked } from './kind-asked.js';
 import { sessionLanguageNamed } from './languages.js';
 import { sessionKindAsked } from './session-kind.js';
+import { simplified } from './simplified.js';
 
 /** Asking what a thing is called ("what was the contribfest called", "what's the keynote named"). */
 const NAME_ASKED = /\b(?:called|named)\b/i;
@@ -68,8 +69,9 @@ export function understand(input: string, lang?: Lang): Question {
   const truncated = trimmed.length > MAX_QUESTION_LENGTH;
   const text = truncated ? trimmed.slice(0, MAX_QUESTION_LENGTH) : trimmed;
   // "hey, talks by …" is the command "talks by …". Letters and digits typed full width ("ＫｕｂｅＣｏｎ ２０２４", as a
-  // Chinese input method in full-width mode gives them) are read as the letters and digits they are.
-  const parsed = parseQuery(withoutOpener(text.normalize('NFKC')), speakerArgument);
+  // Chinese input method in full-width mode gives them) are read as the letters and digits they are; traditional
+  // characters ("倫敦 議程") as the simplified ones the posts are written in.
+  const parsed = parseQuery(withoutOpener(simplified(text.normalize('NFKC'))), speakerArgument);
   const said = withWhatSpelled(withoutCloser(withoutOpener(withShorthandSpelled(spacedAsNamed(spelledAsMeant(plainEnglish(plainChinese(parsed.text))))))));
   // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
   const identity = identityAsked(said);

@@ -32,6 +32,8 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   讲义: 'slides',
   // "幻灯" is 幻灯片 cut short; 演讲资料 ("presentation materials") heads the slides of the Beijing meetup's report.
   ...{ 幻灯: 'slides', 课件: 'slides', 讲稿: 'slides', 演讲稿: 'slides', powerpoint: 'slides', 演讲资料: 'slides' },
+  // Slides as Taiwan calls them (投影片), as 影片 is its word for a video: the longer word is read first.
+  投影片: 'slides',
   talk: 'talk',
   talks: 'talk',
   session: 'talk',

@@ -306,6 +306,25 @@ describe('the who line', () => {
     // Asked of no year, or of that one, it answers.
     expect(lines.line(understand('who did the members vote for in 2031'), rankedOf([earlier]))?.direct.text).toContain('Marta Olsen');
   });
+
+  it("names an Istio Day's programme committee chairs, asked who hosted it, when no sentence names its hosts", () => {
+    const chairs = passage('chairs', 'The programme committee chairs Marta Olsen and Kenji Arai opened the day with a quiz.');
+    expect(lines.line(understand('who hosted istio day 2031'), rankedOf([chairs]))?.direct.text).toContain('Marta Olsen');
+    const zh = passage('zh', '项目委员会主席为 Marta Olsen 和 Kenji Arai，金牌赞助商是 Acme。', 'zh');
+    expect(lines.line(understand('2031 istio day 主持人是谁'), rankedOf([zh]))?.direct.text).toContain('Marta Olsen');
+    // A sentence that names the day's hosts still answers first.
+    const hosts = passage('hosts', 'Ana Lima and Mina Sato hosted the day, and the chairs thanked the speakers.');
+    expect(lines.line(understand('who hosted istio day 2031'), rankedOf([hosts, chairs]))?.direct.text).toContain('Ana Lima');
+  });
+
+  it('quotes no sentence about the ContribFest or maintainer track of the week, asked who hosted its Istio Day', () => {
+    const contribfest = passage('cf', '由 Ana Lima 和 Mina Sato 主持的 Contribfest 会议介绍了代码仓库的结构。', 'zh');
+    const track = passage('mt', '指导委员会成员 Ana Lima 和 Mina Sato 主持的维护者跟踪会议广受关注。', 'zh');
+    const day = passage('day', '活动由计划委员会主席 Marta Olsen 和 Kenji Arai 开场。', 'zh');
+    expect(lines.line(understand('2031 istio day 谁主持的'), rankedOf([contribfest, track, day]))?.direct.text).toContain('Marta Olsen');
+    // Asked about the ContribFest itself, its hosts answer.
+    expect(lines.line(understand('2031 contribfest 谁主持的'), rankedOf([contribfest, day]))?.direct.text).toContain('Ana Lima');
+  });
 });
 
 describe('the who line of a question about talks', () => {
