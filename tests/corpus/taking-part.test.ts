@@ -29,6 +29,12 @@ describe('taking part in an event, from what istio.io says', () => {
     expect(engine.answer('must i register for kubecon to attend istio day').direct?.text).toMatch(/You must be attending KubeCon to attend Istio Day/);
   });
 
+  it('quotes what speakers get from any edition of a series named by its region, not only the latest one with a link', () => {
+    // "istio day NA" names every North American edition, not only the 2024 one a site banner gives a registration link for.
+    expect(engine.answer('istio day north america: free kubecon pass for the speakers?').direct?.text).toMatch(/free all-access KubeCon ticket/);
+    expect(engine.answer('北美 istio day 的讲者 门票免费吗').direct?.text).toMatch(/入选讲者可获得免费的 KubeCon 全通票|演讲者将获得.*免费/);
+  });
+
   it('says first how one joins the way asked about first, in any words: from afar before in person', () => {
     expect(engine.answer('istio day north america 2023 - attend remotely, or in person only?').direct?.text).toMatch(/virtual registration options are available/);
   });
