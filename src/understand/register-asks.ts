@@ -122,8 +122,9 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   if (said === 'buy' && ofEvent && EVENT_BOUGHT.test(text) && !GOODS_NAMED.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   // "do you get a t-shirt if you register", "注册送衣服吗": a shirt asked beside registering is the one the first registrants
-  // got, handed out, not a way to sign up (a ticket or a price asked stays one).
-  if (said === 'register' && SHIRT_NAMED.test(text) && !TICKET_OR_PRICE.test(text)) return 'buy';
+  // got, handed out, not a way to sign up (a ticket or a price asked stays one); so is swag asked beside taking part
+  // ("四周年活动 礼品 怎么参加": the birthday's gifts were won by tweeting, no registration).
+  if (said === 'register' && (SHIRT_NAMED.test(text) || SWAG_NAMED.test(text)) && !TICKET_OR_PRICE.test(text)) return 'buy';
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
   // where it is sold or handed out.
   if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
@@ -158,6 +159,9 @@ const GOODS_NAMED = /\b(?:store|shop|swag|merch|merchandise)\b|商店|网店|周
 
 /** A T-shirt named (the goods that registering gave, IstioCon 2022's first 400). */
 const SHIRT_NAMED = new RegExp(SHIRT_SAID, 'iu');
+
+/** Swag named, as chats and the posts say it ("swag", "goodies", 周边, 礼品 of "有机会赢取礼品"). */
+const SWAG_NAMED = /\b(?:swag|merch|merchandise|goodies|freebies|giveaways?)\b|周边|礼品|赠品/iu;
 
 /** A ticket or a price asked: what registering costs, whatever else is named. */
 const TICKET_OR_PRICE = /\b(?:tickets?|pass(?:es)?|price|prices|cost|costs|fees?|how much)\b|门票|票价|多少钱|费用|价格/iu;
