@@ -123,7 +123,7 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   // "do you get a t-shirt if you register", "注册送衣服吗": a shirt asked beside registering is the one the first registrants
   // got, handed out, not a way to sign up (a ticket or a price asked stays one); so is swag asked beside taking part
-  // ("四周年活动 礼品 怎么参加": the birthday's gifts were won by tweeting, no registration).
+  // ("生日活动的礼品要怎么参加才能拿": the birthday's gifts were won by tweeting, no registration).
   if (said === 'register' && (SHIRT_NAMED.test(text) || SWAG_NAMED.test(text)) && !TICKET_OR_PRICE.test(text)) return 'buy';
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
   // where it is sold or handed out.
