@@ -82,6 +82,9 @@ export function heldAsked(text: string): boolean {
   return HELD_ASKED.test(text);
 }
 
+/** 票 said alone, a ticket: not a vote cast (投票, 选票) or counted (票数). */
+const LONE_TICKET = /(?<![投选])票(?![数选])/u;
+
 /** A timeline asked of an event ("北美 istio day 2023 的时间线"): its call's, the only one the posts give ("The timeline: review…"). */
 const TIMELINE = /\btimelines?\b|时间线/iu;
 
@@ -110,6 +113,8 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   const ofEvent = kindIn(text) !== null && !THING_NAMED.test(text);
   if (said === undefined && PRICE_SAID.test(text) && (BEING_THERE.test(text) || ofEvent)) return 'register';
   if (said === undefined && ofEvent && heldAsked(text)) return 'register';
+  // "istio day 2024 北美 票": a ticket named alone beside an event is its admission (not a vote: 投票, 选票, 票数).
+  if (said === undefined && ofEvent && LONE_TICKET.test(text)) return 'register';
   if (said === undefined && ATTENDANCE.test(text)) return 'how-many';
   // "时间线" holds 时间, a when: a timeline has several dates, those of the call.
   if ((said === undefined || said === 'when') && ofEvent && TIMELINE.test(text)) return 'cfp';
