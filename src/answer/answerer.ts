@@ -16,6 +16,7 @@ import { countLine } from './count-line.js';
 import { qualifiedCount } from './qualified-count.js';
 import { withFirstYear } from './first-edition.js';
 import { gettingLine } from './get-line.js';
+import { partDateLine } from './part-date.js';
 import { priceLine } from './price-line.js';
 import { talksLine } from './direct.js';
 import { givenAt } from './event-talks.js';
@@ -183,6 +184,9 @@ export class Answerer implements QueryService {
       // "when was the schedule published": the day its passages say it came out, beside its link.
       const launch = scheduleLaunchLead(question, ranked, known.direct, only, this.#corpus.passages);
       if (launch) return launch;
+      // "when are the theater's istio sessions at kubecon eu 2026": the day of that part of the week, not the conference's dates.
+      const part = known.events?.length === 1 ? partDateLine(question, ranked, only, () => topicOf(question, this.#calendar, true)) : undefined;
+      if (part) return part;
       return { direct: known.direct, ...venueFirst(question, ranked, only) };
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);

@@ -47,6 +47,9 @@ const FOLLOW_DEPTH = 10;
  */
 const POINTS_AHEAD = /\bread on\b|\bread below\b|\bstay tuned\b|阅读下文|继续阅读|详见下文|敬请期待/i;
 
+/** Selling asked in Chinese ("哪有卖", "有卖吗"): 卖 is no word of the posts, which say 出售 and 购买. */
+const SELLING_ASKED = /卖/u;
+
 /** How people ask the way to do something: "how do I win some", "怎么领", "如何获得". */
 const HOW_ASKED = /\bhow\b|怎么|怎样|如何|怎麼/i;
 
@@ -72,7 +75,7 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   const named = topicOf().filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word) && !forWhom.has(word) && !placeOf(word) && !regionOf(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   // The way asked for: a store to "buy", a giveaway for "given away" or for a thing asked free ("free copy", "免费拿").
-  const asked = wayOf(question.rest) ?? (freeAsked(question.rest) ? 'given' : null);
+  const asked = wayOf(question.rest) ?? (SELLING_ASKED.test(question.rest) ? 'sold' : freeAsked(question.rest) ? 'given' : null);
   // The sentence of `one` that says how to get the thing, the best for the question; `ahead` when it only points ahead.
   const sayingOf = (one: Ranked): { sentence: string } | { ahead: true } | undefined => {
     const { passage } = one;

@@ -83,10 +83,10 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   const asked = askedOf(question.rest);
   if (!asked) return undefined;
   // The events the answer is about, when the question names one by its year or place ("istiocon 2021", "beijing
-  // meetup") or by a name of no kind ("四周年社区会议": the 4th birthday); "istio day" alone names the kind, and the event
-  // knowledge only picked its latest edition with a link.
+  // meetup") or by a name of no kind ("四周年社区会议": the 4th birthday); "istio day" alone names the kind, and "istio day
+  // NA" its editions of a region, a series too: the event knowledge only picked its latest edition with a link.
   const { years, cities, regions, kinds } = question.entities;
-  const named = years.length + cities.length + regions.length > 0 || (!kinds.length && events.length > 0);
+  const named = years.length + cities.length > 0 || (!kinds.length && (regions.length > 0 || events.length > 0));
   const about = new Set(named ? events.flatMap((name) => [name, ...colocatedNames(name)]) : []);
   // The years of the events asked about ("the first istiocon" is IstioCon 2021): a sentence of another year's is about that one.
   const editions = new Set(events.flatMap((name) => name.match(/\b20\d\d\b/g) ?? []));

@@ -28,8 +28,9 @@ export const KIND_NAMES: readonly KindName[] = [
   {
     kind: 'istio-day',
     name: 'Istio Day',
-    pattern: /\bistio ?day\b|istio 日/i,
-    aliases: ['istio day', 'istio days', 'istioday', 'istio 日'],
+    // Not "istio 日": no post calls it that, and it is how "istio 日程" (its schedule) and "istio 日期" (its dates) begin.
+    pattern: /\bistio ?day\b/i,
+    aliases: ['istio day', 'istio days', 'istioday'],
   },
   { kind: 'istiocon', name: 'IstioCon', pattern: /\bistio ?con\b/i, aliases: ['istiocon', 'istio con', 'istio 大会'] },
   {

@@ -103,9 +103,12 @@ const TOPICS: readonly (readonly string[])[] = [
   ['co-hosted', 'co-host', 'co-hosts', 'cohosted', '共同主办', '联合主办'],
   ['submit', 'submissions', 'proposals', 'call for proposals', '投稿', '提交', '征稿'],
   ['registrants', 'attendees', 'attended', 'registered', '注册', '参会'],
-  // What the project hands out and sells: T-shirts are its swag ("grab an Istio t-shirt at the CNCF Store"), which a chat calls goodies or freebies.
-  ['swag', 'goodies', 'freebies', 'freebie', 'giveaways', 'merch', 'merchandise', 't-shirt', 't-shirts', 'tshirt', 'tshirts', 'shirt', 'shirts', 'tee', 'tees', 'T 恤', 'T恤', '周边', '衣服'],
+  // What the project hands out and sells: T-shirts are its swag ("grab an Istio t-shirt at the CNCF Store"), which a chat calls goodies or freebies
+  // and the Chinese posts 礼品 ("有机会赢取礼品", "周边礼品").
+  ['swag', 'goodies', 'freebies', 'freebie', 'giveaways', 'merch', 'merchandise', 't-shirt', 't-shirts', 'tshirt', 'tshirts', 'shirt', 'shirts', 'tee', 'tees', 'T 恤', 'T恤', '周边', '衣服', '礼品'],
   ['store', 'shop', 'online store', '商店', '商城', '在线商店'],
+  // How swag is won ("a chance to win", IstioCon's "raffles"): a draw, 抽奖, a word of its own, not 抽 and the 奖 of awards.
+  ['raffle', 'raffles', '抽奖'],
   // An author signing books at a conference (签售: signing and selling).
   ['book signing', 'signing', '签售', '签名'],
   // Who a book is for: the posts call Izzy's book a "children's book" and say the authors' "kids" read it; 儿童读物.

@@ -23,6 +23,8 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/\b(?:(?:is|are)\s+)?(?:gonna|going to)(?=\s+(?:be|happen|take|run|start|come)\b)/gi, 'will'],
   // "bday", "b-day": a birthday, as chat shortens it; read as typed it named nothing the posts say.
   [/\bb-?day(s?)\b/gi, 'birthday$1'],
+  // "tix": tickets, as chat shortens them ("istio day chicago tix"); read as typed it asked nothing.
+  [/\btix\b/gi, 'tickets'],
   // "how long did the stream last": the verb, which read as a time word asked for the latest event, not how long one ran.
   [/(\bhow long\b[^?.!]*?)\s+last(?:s|ed)?(?=\s*(?:for\s*)?(?:[?.!,]|$))/gi, '$1'],
   [/\bfollowing up\b/gi, ' '],
@@ -33,7 +35,7 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
  * A letter run that each spelling of `SPELLED` holds: a question without any (nearly all) is read by one pattern, not
  * by all of them.
  */
-const MAY_BE_SPELLED = /teh|wen|whn|nex|netx|nxet|wher|whr|wehre|wat|evnt|evnet|evet|lengh|legnth|cmte|cttee|gonna|going to|b-?day|how long|following up|new|['’‘][1-3]\d/i;
+const MAY_BE_SPELLED = /teh|wen|whn|nex|netx|nxet|wher|whr|wehre|wat|evnt|evnet|evet|lengh|legnth|cmte|cttee|gonna|going to|b-?day|tix|how long|following up|new|['’‘][1-3]\d/i;
 
 export function plainEnglish(text: string): string {
   if (!MAY_BE_SPELLED.test(text)) return text;

@@ -49,6 +49,10 @@ export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend'
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['what-is', MEANING_WORDS], // before anything the name holds: "all-access ticket meaning"
   ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'submission', 'submissions', 'propose', 'proposal', 'proposals', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿', '提案', '申请演讲', '演讲申请']],
+  // A draw is how swag is won ("a chance to win some Istio swag"): entering one ("参加抽奖") asks how a thing is got, not how
+  // to register for an event. Not "raffle": an English question names the raffle as the thing it asks about ("the raffle
+  // at istiocon"), whose word the passage quoted must hold.
+  ['buy', ['抽奖']],
   // What it costs to attend is asked of the registration: "does it cost money", "需要买票吗", its price, a discount
   // (not "cost savings": "cost" alone is a topic of talks).
   ['register', ['register', 'registration', 'sign up', 'signup', 'signups', 'sign-up', 'sign-ups', 'enrol', 'enroll', ...ATTENDING, 'ticket', 'tickets', 'pass', 'passes', 'cost money', 'costs money', 'cost anything', 'cost to attend', 'is it free', ...PAYING, 'free to attend', 'free of charge', 'admission', 'fee', 'fees', 'price', 'prices', 'pricing', 'how much does', 'how much is', 'how much are', 'how much do', 'how much was', 'how much were', 'how much did', 'discount', 'discounts', 'promo', 'promo code', 'coupon', 'voucher', 'rsvp', '报名', '注册', '门票', '通票', '购票', '买票', '票价', '收费', '要钱', '多少钱', '费用', '价格', '免费吗', '优惠', '折扣']],

@@ -82,6 +82,9 @@ export function heldAsked(text: string): boolean {
   return HELD_ASKED.test(text);
 }
 
+/** 票 said alone, a ticket: not a vote cast (投票, 选票) or counted (票数). */
+const LONE_TICKET = /(?<![投选])票(?![数选])/u;
+
 /** A timeline asked of an event ("北美 istio day 2023 的时间线"): its call's, the only one the posts give ("The timeline: review…"). */
 const TIMELINE = /\btimelines?\b|时间线/iu;
 
@@ -110,6 +113,8 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   const ofEvent = kindIn(text) !== null && !THING_NAMED.test(text);
   if (said === undefined && PRICE_SAID.test(text) && (BEING_THERE.test(text) || ofEvent)) return 'register';
   if (said === undefined && ofEvent && heldAsked(text)) return 'register';
+  // "istio day 2024 北美 票": a ticket named alone beside an event is its admission (not a vote: 投票, 选票, 票数).
+  if (said === undefined && ofEvent && LONE_TICKET.test(text)) return 'register';
   if (said === undefined && ATTENDANCE.test(text)) return 'how-many';
   // "时间线" holds 时间, a when: a timeline has several dates, those of the call.
   if ((said === undefined || said === 'when') && ofEvent && TIMELINE.test(text)) return 'cfp';
@@ -122,8 +127,9 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   if (said === 'buy' && ofEvent && EVENT_BOUGHT.test(text) && !GOODS_NAMED.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
   // "do you get a t-shirt if you register", "注册送衣服吗": a shirt asked beside registering is the one the first registrants
-  // got, handed out, not a way to sign up (a ticket or a price asked stays one).
-  if (said === 'register' && SHIRT_NAMED.test(text) && !TICKET_OR_PRICE.test(text)) return 'buy';
+  // got, handed out, not a way to sign up (a ticket or a price asked stays one); so is swag asked beside taking part
+  // ("生日活动的礼品要怎么参加才能拿": the birthday's gifts were won by tweeting, no registration).
+  if (said === 'register' && (SHIRT_NAMED.test(text) || SWAG_NAMED.test(text)) && !TICKET_OR_PRICE.test(text)) return 'buy';
   // "izzy book price", "izzy 那本书多少钱", "t恤 免费吗": what a thing costs, or whether it is free, no way of signing up named, asks
   // where it is sold or handed out.
   if (said === 'register' && THING_NAMED.test(text) && THING_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
@@ -158,6 +164,9 @@ const GOODS_NAMED = /\b(?:store|shop|swag|merch|merchandise)\b|商店|网店|周
 
 /** A T-shirt named (the goods that registering gave, IstioCon 2022's first 400). */
 const SHIRT_NAMED = new RegExp(SHIRT_SAID, 'iu');
+
+/** Swag named, as chats and the posts say it ("swag", "goodies", 周边, 礼品 of "有机会赢取礼品"). */
+const SWAG_NAMED = /\b(?:swag|merch|merchandise|goodies|freebies|giveaways?)\b|周边|礼品|赠品/iu;
 
 /** A ticket or a price asked: what registering costs, whatever else is named. */
 const TICKET_OR_PRICE = /\b(?:tickets?|pass(?:es)?|price|prices|cost|costs|fees?|how much)\b|门票|票价|多少钱|费用|价格/iu;

@@ -29,6 +29,25 @@ describe('taking part in an event, from what istio.io says', () => {
     expect(engine.answer('must i register for kubecon to attend istio day').direct?.text).toMatch(/You must be attending KubeCon to attend Istio Day/);
   });
 
+  it('quotes what speakers get from any edition of a series named by its region, not only the latest one with a link', () => {
+    // "istio day NA" names every North American edition, not only the 2024 one a site banner gives a registration link for.
+    expect(engine.answer('istio day north america: free kubecon pass for the speakers?').direct?.text).toMatch(/free all-access KubeCon ticket/);
+    expect(engine.answer('北美 istio day 的讲者 门票免费吗').direct?.text).toMatch(/入选讲者可获得免费的 KubeCon 全通票|演讲者将获得.*免费/);
+  });
+
+  it('quotes where the book is sold, not where it was given away, asked whether it is sold (有卖)', () => {
+    for (const question of ['izzy 的书 有卖吗', '那本 izzy 绘本 哪儿有卖']) {
+      const line = engine.answer(question).direct?.text ?? '';
+      expect(line, question).toMatch(/商店/);
+      expect(line, question).not.toMatch(/免费领取/);
+    }
+  });
+
+  it('quotes no book launch for an English raffle: the raffle is the thing asked about, and no birthday post names one', () => {
+    // Read as asking how a thing is got, "birthday" and "anniversary" were left as the thing, which the Izzy book's posts hold.
+    for (const question of ['istio anniversary raffle', 'istio birthday raffle']) expect(engine.answer(question).direct?.text ?? '', question).not.toMatch(/Izzy|book/);
+  });
+
   it('says first how one joins the way asked about first, in any words: from afar before in person', () => {
     expect(engine.answer('istio day north america 2023 - attend remotely, or in person only?').direct?.text).toMatch(/virtual registration options are available/);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainEnglish } from '../../src/understand/chat-spellings.js';
+import { understand } from '../../src/understand/index.js';
+import { shippedService } from '../helpers/engine.js';
 
 /**
  * Every chat spelling is read as the word it stands for, whatever its case: `plainEnglish` skips the spellings for a
@@ -32,11 +34,19 @@ describe('chat spellings', () => {
     ['WEHRE is the booth', 'where is the booth'],
     ['istio BDAY party', 'istio birthday party'],
     ['b-days of istio', 'birthdays of istio'],
+    ['any TIX left for istio day', 'any tickets left for istio day'],
     ['how long did the stream last?', 'how long did the stream?'],
     ['Following up on the cfp', '  on the cfp'],
     ["I'm pretty NEW to istio", '  to istio'],
   ])('%s', (typed, plain) => {
     expect(plainEnglish(typed).toLowerCase()).toBe(plain.toLowerCase());
+  });
+
+  it('answers "tix" with the registration of the event named, as "tickets"', async () => {
+    const engine = await shippedService();
+    // The shipped index has no registration link for it: the page where the conference takes them, named so.
+    expect(understand('tix for istio day london?').ask).toBe('register');
+    expect(engine.answer('tix for istio day london?').direct?.text).toBe('Schedule of Istio Day Europe 2025');
   });
 
   it('leaves a question without any as it is', () => {

@@ -46,6 +46,10 @@ describe('what it costs: the line quotes the sentence that gives the price', () 
     expect(ticket).not.toMatch(/书|Izzy/);
     expect(ticket).toMatch(/^Istio Day North America/);
     expect(understand('投票在哪里看').ask).not.toBe('register');
+    // 票 alone beside an event is its ticket ("伦敦 istio day 的票"), answered with its registration; a vote's 票 is not.
+    expect(understand('2024 北美 istio day 票').ask).toBe('register');
+    expect(engine.answer('伦敦那次 istio day 的票').direct?.text).toMatch(/^Istio Day Europe 2025 的/);
+    for (const question of ['2025 steering 选举 票数', 'istio day 选票']) expect(understand(question).ask).not.toBe('register');
   });
 
   it('reads "do I have to pay", "paid or free", "要花钱吗" as asking what registering costs, and quotes it', () => {
