@@ -20,3 +20,18 @@ describe('a region said as an adjective', () => {
     expect(line('upcoming european istio day?')).toMatch(/^No upcoming event is announced; the latest: Istio Day Europe 2025: 1 April 2025, London/);
   });
 });
+
+describe('a region said beside the city of the event looked from', () => {
+  it('asks for the edition of that region before or after it, in either word order', () => {
+    // The Istio Day just before Salt Lake City was Paris's; of North America, Chicago's.
+    expect(line('北美 istio day 盐湖城之前那届在哪')).toMatch(/^Istio Day North America 2023：2023 年 11 月 6 日，芝加哥/);
+    expect(line('欧洲 istio day 伦敦的前一届')).toMatch(/^Istio Day Europe 2024：2024 年 3 月 19 日，巴黎/);
+    expect(line('after salt lake city, which north american istio day came next')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta/);
+  });
+
+  it('leaves the region to the event looked from when no city names it, or when what came next of any kind is asked', () => {
+    expect(line('what came after kubecon eu 2025')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025: /);
+    expect(line('what came after kubecon eu london')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025: /);
+    expect(line('伦敦 kubecon eu 之后有什么活动')).toMatch(/^Istio Day North America 2025：/);
+  });
+});
