@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
 import { shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
@@ -22,3 +23,15 @@ describe('who did something at the one event a time word picks', () => {
     expect(line('who sponsored the latest istio day')).toBeUndefined();
   });
 });
+
+describe('a part someone played, said beside a time word', () => {
+  it('asks who played it at the event the time word picks, not which event that was', () => {
+    expect(understand('most recent istio day hosts').ask).toBe('who');
+    expect(understand('上一届 istio day 的主持人').ask).toBe('who');
+    expect(line('the previous istio day, its emcee?')).toMatch(/John Howard \(Solo\.io\) and Keith Mattix \(Microsoft\) hosted it/);
+    expect(line('last european istio day chair')).toMatch(/Keith Mattix and Denis Jannot chaired/);
+    // Said alone, the time word still asks which event.
+    expect(understand('the previous istio day').ask).toBe('latest');
+  });
+});
+
