@@ -25,7 +25,7 @@ export function sequelAsked(question: Question, named: readonly EventInfo[], cal
   if (!named.length || !(beforeAsked(question.rest) || afterAsked(question.rest))) return undefined;
   const part = sequelPart(question, named, calendar, now);
   const found = part?.events?.[0];
-  if (!found || !part?.lookedFrom || found === part.lookedFrom.event) return undefined;
+  if (!found || !part.lookedFrom || found === part.lookedFrom.event) return undefined;
   const sides = part.lookedFrom.direction === 'after' ? afterSides(question.rest) : beforeSides(question.rest);
   if (!sides) return undefined;
   const naming = (word: string): boolean => /^\d+$/.test(word) || EVENT_WORDS.has(word);
