@@ -13,6 +13,7 @@ import { nameWords } from './name-words.js';
 import type { Programme } from './programme.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
+import { sequelAsked } from './sequel-asked.js';
 import { seriesPart } from './series-line.js';
 import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
@@ -111,8 +112,8 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const held = namesEvent && !kinds.length ? timed.filter((event) => !question.entities.years.length || question.entities.years.some((year) => event.start?.startsWith(String(year)))) : named;
   // "another istiocon after the first one": the first of the series named is where the question looks from.
   const first = time === 'first' && !cities.length && !regions.length && !question.entities.years.length ? picked(named, time, lang, calendar, now) : held;
-  const sequel = asksEvent ? sequelPart(question, first, calendar, now) : undefined;
-  if (sequel) return sequel;
+  const sequel = asksEvent ? sequelPart(question, first, calendar, now) : sequelAsked(question, first, calendar, now);
+  if (sequel) return Array.isArray(sequel) ? ofNamed(question, sequel, calendar, programme, now) : sequel;
   // "the chicago istio day 2023 call, closing soon": a year already past says which event is asked, not "soon", "next".
   const pastYear = question.entities.years.length > 0 && question.entities.years.every((year) => year < now.getUTCFullYear());
   const upcoming = time === 'next' && !pastYear;

@@ -35,7 +35,8 @@ import { withTalkFirst } from './talk-first.js';
 import { rewordedTalk } from './reworded-talk.js';
 import { topicOf } from './topic.js';
 import type { Answer, AnswerOptions, QueryService } from './types.js';
-import { WhoLines } from './who-line.js';
+import { WhoLines, type WhoAnswer } from './who-line.js';
+import { whoOfPicked } from './who-of-picked.js';
 import { NamePairs } from './name-pairs.js';
 
 /**
@@ -200,7 +201,8 @@ export class Answerer implements QueryService {
     if (unlinked) return { direct: unlinked };
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
-    return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? this.#who.line(question, ranked, (known.events ?? []).map((event) => event.name)) ?? deckPageFirst(question, ranked, this.#corpus.passages, this.#programme) ?? titledFirst(question, ranked, this.#programme);
+    const who = (moved: RankedPassages): WhoAnswer | undefined => this.#who.line(question, moved, (known.events ?? []).map((event) => event.name));
+    return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? who(ranked) ?? whoOfPicked(question, ranked, known, this.#corpus.passages, who) ?? deckPageFirst(question, ranked, this.#corpus.passages, this.#programme) ?? titledFirst(question, ranked, this.#programme);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

@@ -76,7 +76,7 @@ export class OutcomeLines {
    * results yet, an older one's are no answer.
    */
   answer(asked: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
-    const question = this.#firstYear(asked);
+    const question = this.#newestYear(this.#firstYear(asked));
     // "the next election": none is announced after the newest one, whose results answer, said so.
     const next = question.time === 'next' && (question.ask === 'latest' || question.ask === 'search' || question.ask === 'when');
     const latest = ((question.ask === 'latest' && question.time === 'latest') || next) && question.words.wants.includes('outcome');
@@ -189,6 +189,18 @@ export class OutcomeLines {
     const body = bodyTitleOf(question) ?? ANY_BODY_TITLE;
     const years = this.#passages.filter((passage) => passage.facts.outcome && body.test(passage.title)).map((passage) => Number(passage.date?.slice(0, 4)));
     return years.length ? { ...question, entities: { ...question.entities, years: [Math.min(...years)] } } : question;
+  }
+
+  /**
+   * "latest steering election winners", "最近一次 toc 选举结果": the question as asked of the newest year of an election of
+   * the body it names (of any when none), whose results answer, not an older post whose title says "Winners" ranked above
+   * them; none when that election has no results yet. Itself when it asks of no latest election's results, or names a year.
+   */
+  #newestYear(question: Question): Question {
+    if (question.ask !== 'results' || question.time !== 'latest' || question.entities.years.length || !saysElection(question.words)) return question;
+    const body = bodyTitleOf(question) ?? ANY_BODY_TITLE;
+    const years = this.#passages.filter((passage) => passage.date && body.test(passage.title)).map((passage) => Number(passage.date?.slice(0, 4)));
+    return years.length ? { ...question, entities: { ...question.entities, years: [Math.max(...years)] } } : question;
   }
 
   /**

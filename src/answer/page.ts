@@ -39,7 +39,7 @@ export function eventFirst(ranked: RankedPassages, question: Question, known: Ev
   // Asked which one and when or where, one passage that dates it as the line does leads ("…took place on 10 November
   // 2025 in Atlanta"), not one that only matched a word of the question ("the session … took the crowd").
   // From every passage when none ranks (as `toldNext`): a question about the event before it ranks that one's.
-  const dates = (passage: Passage): boolean => passage.event === only.name && passage.lang === question.lang && passage.facts.date === true && datesOn(passage.text, only.start ?? '');
+  const dates = datesEvent(only, question.lang);
   const dating = DATED_ASKS.has(question.ask) && only.start ? about.filter(({ passage }) => dates(passage)).slice(0, 1) : [];
   const dated = dating.length || !DATED_ASKS.has(question.ask) ? undefined : passages.find(dates);
   if (dated) dating.push({ passage: dated, score: head[0]?.score ?? 0, terms: () => [] });
@@ -49,6 +49,11 @@ export function eventFirst(ranked: RankedPassages, question: Question, known: Ev
   const ordered = happenedAfterAsked(question.rest) ? [...told, ...first] : [...first.slice(0, 1), ...told, ...first.slice(1)];
   // The passage found among all is outside the ranking when the head is the whole of it: counted in the total.
   return withFirst(ranked, ordered.slice(0, PAGE_SIZE - 1), dated && ranked.length <= head.length ? 1 : 0);
+}
+
+/** Whether a passage of `event` in `lang` dates it ("…took place on 10 November 2025 in Atlanta"): its post's opening, most often. */
+export function datesEvent(event: EventInfo, lang: Lang): (passage: Passage) => boolean {
+  return (passage) => passage.event === event.name && passage.lang === lang && passage.facts.date === true && datesOn(passage.text, event.start ?? '');
 }
 
 /** The asks of an event itself (which one, when, where), not of its talks, links or people. */

@@ -4,7 +4,7 @@
  * kind, or, for a place alone, the conference held there; asked what followed when none of its kind did,
  * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
-import { ANY_EVENT_WORDS, OWN_SERIES } from '../domain/index.js';
+import { ANY_EVENT_WORDS, OWN_SERIES, placeOf } from '../domain/index.js';
 import { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, pickAsked, understand, whatFollowedAsked, withoutSpansAround, yearsAround, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
@@ -94,7 +94,7 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   // a Chinese one may be part of a run read as one word ("之后是哪个活动呢": 是哪个活动呢).
   const anyEvent = question.words.groups.some(({ word }) => word !== 'istio' && ANY_EVENT_WORDS.some((noun) => word === noun || (HAN.test(noun) && word.includes(noun))));
   const anyKind = kinds.length > 0 && whatFollowedAsked(question.rest);
-  const among = wantedAmong(question, direction, calendar, span && { only, years: span.years });
+  const among = wantedAmong(question, direction, calendar, span && { only, years: span.years }, anyEvent || anyKind);
   const following = (): EventInfo | undefined => (kinds.length && !anyEvent ? (calendar.after(only, question.lang, among) ?? (anyKind ? calendar.afterAny(only, question.lang, among) : undefined)) : calendar.afterAny(only, question.lang, among));
   const found = direction === 'before' ? calendar.before(only, question.lang, among) : following();
   return sequelLine(question, direction, only, found, now);
@@ -105,15 +105,30 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
  * "before" or "after" that asks for the event found is where that one was held; said on the side of the one looked
  * from ("what came after kubecon eu 2025"), it says nothing of the other. All events of `lang` when none is said.
  */
-function wantedAmong(question: Question, direction: 'after' | 'before', calendar: Calendar, span?: { only: EventInfo; years: number }): readonly EventInfo[] | undefined {
+function wantedAmong(question: Question, direction: 'after' | 'before', calendar: Calendar, span?: { only: EventInfo; years: number }, anyNext = false): readonly EventInfo[] | undefined {
   const sides = direction === 'after' ? afterSides(question.rest) : beforeSides(question.rest);
   const wanted = (span && yearsAround(question.rest)?.wanted) || sides?.wanted;
-  const regions = wanted?.trim() ? understand(wanted, question.lang).entities.regions : [];
+  const said = wanted?.trim() ? understand(wanted, question.lang).entities.regions : [];
+  const regions = said.length || anyNext || !sides ? said : seriesRegions(question, sides.named);
   const held = regions.length ? calendar.heldIn([], regions, question.lang) : undefined;
   if (!span?.only.start) return held;
   // "the year before london": of those, the ones held in that year.
   const year = String(Number(span.only.start.slice(0, 4)) + (direction === 'after' ? span.years : -span.years));
   return (held ?? calendar.events(question.lang)).filter((event) => event.start?.startsWith(year));
+}
+
+/**
+ * "北美 istio day 盐湖城之前那届", "after salt lake city, which north american istio day came next": a region said beside
+ * the city that names the one looked from, where that city lies, is no help in naming it (the city does): it names the
+ * series, whose edition before or after is asked for. Without a city ("what came after kubecon eu 2025") the region
+ * names the one looked from, and asked what came next of any kind, the region says nothing of it.
+ */
+function seriesRegions(question: Question, named: string): readonly string[] {
+  const { cities, regions } = question.entities;
+  if (!cities.length || !regions.length) return [];
+  const side = understand(named, question.lang).entities;
+  const within = side.cities.length > 0 && side.cities.every((city) => side.regions.includes(placeOf(city)?.region ?? ''));
+  return within ? side.regions : [];
 }
 
 /**

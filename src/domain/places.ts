@@ -103,7 +103,7 @@ export const PLACE_NOUNS: readonly string[] = ['city'];
 
 /** Every way a region is written, lower case: its name, abbreviations, Chinese. The first is the name. */
 export const REGION_ALIASES: Readonly<Record<Region, readonly string[]>> = {
-  Europe: ['europe', 'eu', 'emea', '欧洲'],
+  Europe: ['europe', 'eu', 'emea', 'european', '欧洲'],
   'North America': ['north america', 'na', 'americas', '北美', '北美洲'],
   China: ['china', 'cn', '中国'],
   Japan: ['japan', 'jp', '日本'],

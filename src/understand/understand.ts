@@ -14,6 +14,7 @@ import { bareTermAsked, eitherAsked, identityAsked, relationAsked, subjectOf, wh
 import { readWords } from './words.js';
 import { whoDidAsked, whoSpokeAsked } from './who-did.js';
 import { authorAsked } from './authorship.js';
+import { namesPart } from './roles.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
@@ -95,7 +96,8 @@ export function understand(input: string, lang?: Lang): Question {
   const named = titled === 'talks' && sessionKindAsked(said) ? 'what-is' : titled;
   // "the chinese-language session list of istiocon 2021": talks asked by their language, which only a schedule page gives.
   const listed = named === 'talks' && sessionLanguageNamed(said) ? 'schedule' : named;
-  const read = (listed === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, listed) || authorAsked(said) ? 'who' : listed === 'talks' && decksAsked(said) ? 'slides' : listed;
+  // "latest istio day host", "上一届 istio day 的主席": a part played, beside the time word that picks the event, asks who played it.
+  const read = (listed === 'schedule' && whoDidAsked(said)) || whoSpokeAsked(said, listed) || authorAsked(said) || (listed === 'latest' && namesPart(said)) ? 'who' : listed === 'talks' && decksAsked(said) ? 'slides' : listed;
   // "Were the izzy books free": a thing the project gives away, asked free, asks how it is got.
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
