@@ -171,6 +171,17 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['not sure what istio day is tbh', 'istio day', ISTIO_DAY],
   ['what even is izzy lol', 'izzy', IZZY],
   // How it differs from another thing ("X 跟 Y 有啥不同") says what it is; the other thing only ranks.
+  // A second question after the question mark that ends "what is X?" says more of what is wanted, not what X is called.
+  ['what exactly is istio day? is it held with kubecon', 'istio day', ISTIO_DAY],
+  ['what is contribfest? can anyone join', 'contribfest', CONTRIBFEST],
+  // A name said alone, then who it is asked by a pronoun ("X?? who's that", "X？这是谁"), asks who or what X is.
+  ['izzy?? who or what is that, saw it on a slide', 'izzy', IZZY],
+  ["izzy - who's that?", 'izzy', IZZY],
+  ['Izzy？这是谁', 'izzy', IZZY_ZH],
+  // "kubecon 那个 X": the X held at KubeCon; the conference names no part of it.
+  ['kubecon 那个 contribfest 是什么', 'contribfest', CONTRIBFEST_ZH],
+  // What a thing "是讲什么的" is what it is about, as 讲的是什么 asks, not which talks were given.
+  ['《Izzy 拯救生日》是讲啥的', 'izzy 拯救生日', /海盗|绘本|Kube 船长/],
   ['istio day 和 istiocon 有什么区别', 'istio day', ISTIO_DAY_ZH],
   ['contribfest 跟维护者专场有啥不同', 'contribfest', CONTRIBFEST_ZH],
   ["what's the difference between istio day and istiocon", 'istio day', ISTIO_DAY],
