@@ -185,6 +185,9 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['istio day 和 istiocon 有什么区别', 'istio day', ISTIO_DAY_ZH],
   ['contribfest 跟维护者专场有啥不同', 'contribfest', CONTRIBFEST_ZH],
   ["what's the difference between istio day and istiocon", 'istio day', ISTIO_DAY],
+  // "quick one -", "quick q:" open a chat message and ask nothing.
+  ["quick q: who's izzy", 'izzy', IZZY],
+  ['quick one - what is the toc', 'toc', TOC],
   ['difference between contribfest and the maintainer track?', 'contribfest', /ContribFest, (?:a hands-on session|where newcomers)/],
 ];
 
