@@ -47,6 +47,10 @@ export const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArra
   { pattern: /^(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*由(?<parts>[^，。！？；]{1,80}?)(?:组成|构成)/u, strength: says(0.5) },
   // What it is for or made of: "Ambient mesh is designed for simplified operations…", "ztunnel is designed to be…", "Istio’s ambient mode is powered by…"
   { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:is|are)\s+(?:designed\s+(?:to|for)|powered\s+by|built\s+(?:on|for))\s`, 'u'), strength: says(0.5) },
+  // What it gathers people for: "The Maintainer Track brought contributors together to collaborate on roadmap topics…".
+  { pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?<term>${TERM})\s+(?:brought|brings|gathered|gathers)\s+(?:together\s+[^,.;]{1,60}?|[^,.;]{1,60}?\s+together)\s+(?:to|for)\s`, 'u'), strength: says(0.5) },
+  // "维护者专区将贡献者聚集在一起，共同探讨路线图主题…"
+  { pattern: /^(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:将|把)[^，。！？；]{1,30}?(?:聚集|汇聚|召集|聚)在一起/u, strength: says(0.5) },
   // What it lets one do: "Aeraki helps you manage any layer-7 traffic", after a title's colon too ("Full-stack mesh: Aeraki helps you…").
   { pattern: new RegExp(String.raw`(?:^|:\s+)(?:[Tt]he\s+)?(?<term>${NAME})\s+(?:helps|lets|allows|enables)\s+(?:you|users|teams|operators|people)\s`, 'u'), strength: says(0.5) },
   // "全栈服务网格：Aeraki 助你在 Istio 中管理任意七层流量"

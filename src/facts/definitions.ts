@@ -6,7 +6,7 @@
  * with the passage (`PassageFacts.defines`): ranking weighs the passage that defines what a "what is"
  * question asks about, and the answer line quotes the sentence. The one rule for both.
  */
-import { ANY_EVENT_WORDS, oneTypoApart, REGION_ALIASES } from '../domain/index.js';
+import { ANY_EVENT_WORDS, kindOf, oneTypoApart, REGION_ALIASES } from '../domain/index.js';
 import type { Definition } from '../model/index.js';
 import { analyze, STOP_WORDS } from '../store/index.js';
 import { FORMS } from './definition-forms.js';
@@ -41,10 +41,26 @@ function namesNothing(terms: readonly string[], said: string): boolean {
   return !terms.length || STOP_WORDS.has(first) || CLAUSE_OPENERS.has(first);
 }
 
-/** The definitions a passage's text gives (see `FORMS`). */
+/** A label ending a sentence of its own: "Maintainer track.", "维护者专场。" (a recap's list item opens so). */
+const LABEL = /^(?<label>[^.!?。！？]{2,40}?)\s*[.。]$/u;
+
+/**
+ * A recap's item labelled by a kind of session ("Maintainer track. Contributors met to work on roadmap topics…",
+ * "维护者专场。贡献者聚在一起讨论路线图…"): what was done there says what the session is, label and sentence together.
+ */
+function labelled(said: readonly { sentence: string; start: number; end: number }[]): Definition | undefined {
+  const [first, next] = said;
+  const label = first && LABEL.exec(first.sentence)?.groups?.label;
+  if (!label || !next || next.end - first.start > MAX_SENTENCE || kindOf(label) === null) return undefined;
+  return { terms: analyze(label), start: first.start, end: next.end, strength: 0.5 };
+}
+
+/** The definitions a passage's text gives (see `FORMS`), and that of a labelled item (see `labelled`). */
 export function definitionsIn(text: string): Definition[] {
-  const found: Definition[] = [];
-  for (const { sentence, start, end } of sentences(text)) {
+  const said = sentences(text);
+  const label = labelled(said);
+  const found: Definition[] = label ? [label] : [];
+  for (const { sentence, start, end } of label ? said.slice(2) : said) {
     if (sentence.length > MAX_SENTENCE || /[?？]$/u.test(sentence)) continue;
     for (const { pattern, strength, names } of FORMS) {
       const match = pattern.exec(sentence);

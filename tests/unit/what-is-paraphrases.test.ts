@@ -24,6 +24,7 @@ const CONTRIBFEST_ZH = /ContribFest，面向.*动手环节/;
 const IZZY = /Izzy, an Indo-Pacific bottlenose dolphin/;
 const IZZY_ZH = /Izzy——一只印度太平洋宽吻海豚/;
 const TOC = /Technical Oversight Committee/;
+const MAINTAINER_TRACK = /^Maintainer track\. Contributors met to work on roadmap topics/;
 const TOC_ZH = /技术监督委员会（TOC）/;
 const ICA = /Istio Certified Associate \(ICA\) exam/;
 const ICA_ZH = /Istio 认证助理（ICA）考试/;
@@ -42,7 +43,10 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['what exactly is contribfest', 'contribfest', CONTRIBFEST],
   ['what was that contribfest thing', 'contribfest', CONTRIBFEST],
   ['what kind of thing is contribfest', 'contribfest', CONTRIBFEST],
-  ['what is the maintainer track', 'maintainer track', /project's own maintainer track session/],
+  // A recap's item labelled "Maintainer track." says what is done there: what the track is, not one session of it.
+  ['what is the maintainer track', 'maintainer track', MAINTAINER_TRACK],
+  ['what happens at the maintainer track', 'maintainer track', MAINTAINER_TRACK],
+  ['维护者专场是做什么的', '维护者 专场', /^维护者专场。贡献者聚在一起讨论路线图/],
   ['who is izzy', 'izzy', IZZY],
   ['izzy = ? is it the dolphin', 'izzy', IZZY],
   ['what is phippy and friends', 'phippy friends', /Phippy and Friends is the CNCF's family of mascots/],
@@ -83,7 +87,7 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['what is izzy supposed to be', 'izzy', IZZY],
   // "explain X (to me)", "define X", "wtf is X"; what one keeps hearing about, or what everyone is talking about.
   ['explain istiocon to me', 'istiocon', ISTIOCON],
-  ['define the maintainer track', 'maintainer track', /project's own maintainer track session/],
+  ['define the maintainer track', 'maintainer track', MAINTAINER_TRACK],
   ['istio day definition', 'istio day', ISTIO_DAY],
   ['wtf is contribfest', 'contribfest', CONTRIBFEST],
   ['i keep hearing about contribfest, what is it', 'contribfest', CONTRIBFEST],
