@@ -27,3 +27,13 @@ describe('the difference between two things, where both belong said at length', 
     expect(engine.answer(question).direct?.text).toMatch(/Contribution Seats, and 4 elected Community Seats/);
   });
 });
+
+describe('a seat said to be inside the committee, in Chinese (里的, 内的)', () => {
+  it.each([
+    ['指导委员会里的贡献席位指的是什么', '指导委员会 贡献席位'],
+    ['什么是社区席位，指导委员会里面的', '社区席位 指导委员会'],
+  ])('%s', (question, subject) => {
+    expect(understand(question).subject).toBe(subject);
+    expect(engine.answer(question).direct?.text).toMatch(/9 个贡献席位和 4 个选举的社区席位组成/);
+  });
+});
