@@ -42,17 +42,23 @@ function namesNothing(terms: readonly string[], said: string): boolean {
 }
 
 /** A label ending a sentence of its own: "Maintainer track.", "维护者专场。" (a recap's list item opens so). */
-const LABEL = /^(?<label>[^.!?。！？]{2,40}?)\s*[.。]$/u;
+const LABEL = /^(?<label>[^.!?。！？]{2,60}?)\s*[.。]$/u;
+
+/** A title in quotes, with the date in brackets after it: "《Izzy 拯救生日》（2024 年 11 月 12 日）", '"Izzy Saves the Birthday" (12 November 2024)'. */
+const QUOTED_TITLE = /^(?:《(?<han>[^》]+)》|["“](?<latin>[^"”]+)["”])\s*(?:[（(][^）)]*[）)])?$/u;
 
 /**
  * A recap's item labelled by a kind of session ("Maintainer track. Contributors met to work on roadmap topics…",
- * "维护者专场。贡献者聚在一起讨论路线图…"): what was done there says what the session is, label and sentence together.
+ * "维护者专场。贡献者聚在一起讨论路线图…") or by a title in quotes ('"Izzy Saves the Birthday" (12 November 2024). The
+ * story takes place…'): what was done there, or what the story is, says what it is, label and sentence together.
  */
 function labelled(said: readonly { sentence: string; start: number; end: number }[]): Definition | undefined {
   const [first, next] = said;
   const label = first && LABEL.exec(first.sentence)?.groups?.label;
-  if (!label || !next || next.end - first.start > MAX_SENTENCE || kindOf(label) === null) return undefined;
-  return { terms: analyze(label), start: first.start, end: next.end, strength: 0.5 };
+  if (!label || !next || next.end - first.start > MAX_SENTENCE) return undefined;
+  const title = QUOTED_TITLE.exec(label)?.groups;
+  const named = title ? (title.han ?? title.latin) : kindOf(label) && label;
+  return named ? { terms: analyze(named), start: first.start, end: next.end, strength: 0.5 } : undefined;
 }
 
 /** The definitions a passage's text gives (see `FORMS`), and that of a labelled item (see `labelled`). */

@@ -35,6 +35,13 @@ describe('what a passage defines', () => {
     expect(defined('Kiosk. The Istio kiosk was busy all week.')).toEqual([]);
   });
 
+  it('finds what a recap item labelled by a title in quotes, with its date, says the story is', () => {
+    expect(defined('"Paddle Home" (3 May 2024). The story follows an otter across the river. It ends well.')).toEqual([{ terms: analyze('Paddle Home'), sentence: '"Paddle Home" (3 May 2024). The story follows an otter across the river.' }]);
+    expect(defined('《划桨回家》（2024 年 5 月 3 日）。故事讲一只水獭过河。')[0]?.terms).toEqual(analyze('划桨回家'));
+    // A label that only opens with a name, then says what it did, is no title.
+    expect(defined('Otto 加入“河岸家族”（2024 年 5 月 3 日）。它会游泳。')).toEqual([]);
+  });
+
   it('finds a thing said first and then named ("…are called waypoints", "…称为 waypoint"), the name being what is defined', () => {
     expect(defined('The L4 node proxies are called ferries. Ferries carry traffic.')).toEqual([{ terms: analyze('ferries'), sentence: 'The L4 node proxies are called ferries.' }]);
     expect(defined('The shared node proxy is called the ferry (secure tunnel).')[0]?.terms).toEqual(analyze('ferry'));

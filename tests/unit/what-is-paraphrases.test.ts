@@ -205,6 +205,16 @@ describe('"what is" questions as people phrase them', () => {
   });
 });
 
+describe('a book asked about by its title', () => {
+  it.each([
+    ['what is izzy saves the birthday', /^"Izzy Saves the Birthday" \(12 November 2024\)\. The story takes place/],
+    ['什么是《Izzy 拯救生日》', /^《Izzy 拯救生日》（2024 年 11 月 12 日）。故事发生在/],
+    ['Izzy 拯救生日 讲的是什么故事', /^《Izzy 拯救生日》（2024 年 11 月 12 日）。故事发生在/],
+  ])('%s: the line quotes the item its title labels, which tells the story', (question, line) => {
+    expect(engine.answer(question, { now }).direct?.text).toMatch(line);
+  });
+});
+
 describe('what something is called', () => {
   it('searches the thing named, not "called", whose stem is the call for proposals', () => {
     const question = understand("so what's the istio mascot called?");
