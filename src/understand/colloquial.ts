@@ -3,7 +3,7 @@
  * 哪儿 is 哪里 ("哪儿买", "在哪儿办"), 咋 is 怎么 ("咋领", "咋看"), 啥 is 什么 ("发啥"), 多会儿 and 几时 are 什么时候; and 那几/这几
  * before a measure word point at things already named ("那几场议题": those talks), they count nothing. The things
  * themselves get the posts' names: an event's shirt is a 文化衫 in a chat, a T 恤 in the posts; its programme a 节目单,
- * the posts' 议程; 国内 is 中国. A person's name asked ("主席叫什么名字") is who they are ("主席是谁").
+ * the posts' 议程; 国内 is 中国. A person's name asked ("主席叫什么名字") is who they are ("主席是谁"); what a thing "是讲什么的" is what it is about (是讲的什么).
  */
 const SPOKEN: readonly (readonly [RegExp, string])[] = [
   [/哪儿/gu, '哪里'],
@@ -15,6 +15,8 @@ const SPOKEN: readonly (readonly [RegExp, string])[] = [
   // 国内 ("at home") is China to a reader of the Chinese posts ("国内的线下活动"); 国内外 ("at home and abroad") names no place.
   [/国内(?!外)/gu, '中国'],
   [/(?<=[那这])几(?=[场个位家天次届])/gu, '些'],
+  // "这本书是讲什么的", "ContribFest 是讲什么的": what a thing is about, as 讲的是什么 asks it, not which talks were given.
+  [/是讲什么的/gu, '是讲的什么'],
   // "主席叫什么名字", "讲 Merbridge 的老师叫什么": a person's name asked is who they are, as 是谁 asks it (an event's or a
   // talk's name, "伦敦 ContribFest 叫什么", stays what it is called).
   [/(?<=(?:老师|讲师|嘉宾|主席|主持人|博士生|维护者|成员|负责人|官员|得主|[人者]))(?:的名字|名字)?(?:叫什么名字|叫什么|名字是什么|是什么名字)/gu, '是谁'],

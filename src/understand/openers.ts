@@ -1,6 +1,6 @@
 /**
  * What people type around a question in a chat, which says nothing of it. Before it: "so who's izzy",
- * "ok so what is the TOC", "hey, wat's contribfest", "good morning! …", "btw what does ICA stand for", "and who won?",
+ * "ok so what is the TOC", "hey, wat's contribfest", "good morning! …", "quick one - …", "btw what does ICA stand for", "and who won?",
  * "does anyone know who izzy is", "hey folks,", "hi all,", "sorry if this is a dumb question but…", "对了，ContribFest 是啥",
  * "话说谁是 izzy", "不好意思，…", "谁能讲讲…" (anyone who can: no one is asked for), "idk what…", "no idea what…". After it:
  * "contribfest? thanks", "izzy 是谁，谢谢", "… lol", "… tbh", and the particle that softens a Chinese question ("izzy 是谁呢").
@@ -20,7 +20,7 @@ const KNOWING = String.raw`please|pls|plz|(?:does|do)\s+(?:any\s*one|some\s*one|
  */
 const NEWCOMER = String.raw`(?:i\s*['’]?m\s+|i\s+am\s+)?(?:(?:pretty|very|quite|totally|completely|fairly|super|brand|still)\s+)?(?:an?\s+)?(?:new(?:bie|comer)?|noob|beginner)(?:\s+here|\s+to\s+(?:istio|this|the\s+(?:community|project|channel|slack|mesh))|(?=\s*[,，:：.!—–-]))|first\s+time\s+(?:here|posting|poster)`;
 const NEWCOMER_ZH = String.raw`(?:我是|本人)?(?:新人|新手|小白|萌新|菜鸟)(?:一枚|一个)?(?:求问|请教|(?=[，,:：]))|刚(?:接触|入门|开始(?:用|学|接触))(?:\s*istio)?(?=\s*[，,:：])|第一次(?:来|用)(?:这里|istio)?(?=\s*[，,:：])`;
-const OPENER = new RegExp(String.raw`^\s*(?:(?:so|ok|okay|(?:hey|hi|hello)(?:\s+(?:folks|guys|all|everyone|everybody|team|people|y['’]?all|there))?|um+|uh+|hm+|btw|also|and|but|oh|well|quick question|good\s+(?:morning|afternoon|evening|day)|greetings|${HEDGE}|${KNOWING}|${NEWCOMER})(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:您好|你好|大家好|对了|话说|所以|那么|另外|顺便问一下|请问|(?:我)?想请教(?:一下)?|请教(?:一下)?|麻烦问(?:一下|下)|(?:我)?想问(?:一下|下)|不好意思|打扰一下|弱弱地?问一下|小白问一下|新手问一下|(?:有)?谁能|有人能|哪位(?:大佬)?能|帮忙|${NEWCOMER_ZH})[\s,，:：]*)+`, 'iu');
+const OPENER = new RegExp(String.raw`^\s*(?:(?:so|ok|okay|(?:hey|hi|hello)(?:\s+(?:folks|guys|all|everyone|everybody|team|people|y['’]?all|there))?|um+|uh+|hm+|btw|also|and|but|oh|well|quick\s+(?:question|qn|q|one)|good\s+(?:morning|afternoon|evening|day)|greetings|${HEDGE}|${KNOWING}|${NEWCOMER})(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:您好|你好|大家好|对了|话说|所以|那么|另外|顺便问一下|请问|(?:我)?想请教(?:一下)?|请教(?:一下)?|麻烦问(?:一下|下)|(?:我)?想问(?:一下|下)|不好意思|打扰一下|弱弱地?问一下|小白问一下|新手问一下|(?:有)?谁能|有人能|哪位(?:大佬)?能|帮忙|${NEWCOMER_ZH})[\s,，:：]*)+`, 'iu');
 
 /** "有人知道 … 吗", "你知道 … 吗": asking whether someone knows asks the question inside, whose 吗 goes with the frame. */
 const KNOWS = /^\s*(?:请问\s*)?(?:有人|有谁|谁|你|您|你们|大家)知道\s*(?<asked>.+?)\s*吗?\s*(?<mark>[?？]*)\s*$/u;

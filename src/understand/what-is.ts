@@ -40,6 +40,12 @@ const WHO_IS = /^\s*(?:who(?:\s+or\s+|\s*\/\s*)what|what(?:\s+or\s+|\s*\/\s*)who
 const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*(?:[?？，,。\s]+[^?？，,。]{1,20}?(?:吗|吧|嘛))?\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
 
 /**
+ * "izzy?? who or what is that", "izzy - who's that?", "Izzy？这是谁": a name said alone, then who it is asked of it by a pronoun.
+ * What comes after ("…, saw the name in a recap") says where it was met, not who did something.
+ */
+const NAMED_THEN_WHO = /^\s*(?<subject>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2})\s*(?:[?？!.,，:：]+|\s[-–—])\s*(?:(?:who(?:\s+or\s+what|\s*\/\s*what)?|what(?:\s+or\s+who|\s*\/\s*who))(?:\s+(?:is|was)|['’]s)\s+(?:that|it|this|he|she)(?![\p{L}])|(?:这|那|它|他|她)?(?:又|到底)?是谁)/iu;
+
+/**
  * "who is izzy", "izzy 是谁": who someone or something is, which the passage that introduces them
  * answers; the subject, or null for "who is speaking", "who is on the TOC", "主席是谁" (a role:
  * whoever holds it), "那个分享是谁" (a talk's speaker).
@@ -49,6 +55,8 @@ export function identityAsked(text: string): string | null {
   // An apposition ("izzy, the mascot thing") only says what the subject is: it asks no one who did something.
   const named = latin?.split(/[,，]/)[0];
   if (latin && named) return DOING.test(named) || talksAsked(latin) ? null : latin;
+  const pointed = NAMED_THEN_WHO.exec(text)?.groups?.subject;
+  if (pointed) return talksAsked(pointed) ? null : pointed;
   const groups = SHI_SHUI.exec(text)?.groups;
   const han = groups?.subject ?? groups?.after;
   return han && !talksAsked(han) && !HELD_ROLE.test(han) ? han : null;
@@ -89,9 +97,12 @@ const WHAT_TO = /(?<=[\p{L}\p{N}]\s*)是\s*(?<of>[^，,？?是]{1,20}?)\s*的\s*
  * what it is says; the subject comes before, and a question may follow ("…是啥关系 是独立大会吗").
  */
 const RELATED_TO = /(?<=[\p{L}\p{N}]\s*)(?:跟|和|与|同)\s*(?<of>[^，,？?是跟和与]{1,20}?)\s*(?:之间)?\s*(?:是|有)?\s*(?:什么|啥)样?的?\s*(?:关系|区别|不同|差别|差异)/u;
-/** "what's the difference between istio day and istiocon": the first is asked about, the other (group `of`) only ranks, as in Chinese. */
+/**
+ * "what's the difference between istio day and istiocon": the first is asked about, the other (group `of`) only ranks, as in Chinese;
+ * the other may say where both belong ("…and contribution seats on the steering committee").
+ */
 const DIFFERENCE_ASKED = /(?<![\p{L}])differences?\s+between(?![\p{L}])/iu;
-const AND_OTHER = /\s+(?:and|vs\.?|versus|&)\s+(?<of>[^?？,，]{1,40}?)\s*[?？]*\s*$/iu;
+const AND_OTHER = /\s+(?:and|vs\.?|versus|&)\s+(?<of>[^?？,，]{1,60}?)\s*[?？]*\s*$/iu;
 
 /** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系"), which says what it is. */
 export function relationAsked(text: string): boolean {
@@ -193,16 +204,19 @@ const FOLLOW_UP = new RegExp(
     String.raw`\s*[(（][^()（）]*[)）][\s?？]*$`,
     // "waypoint?? what is it, heard of it…": after the words that ask, with the thing named before them.
     String.raw`(?<=(?<![\p{L}])what(?:\s+is|['’]s)\s+(?:it|that|this)(?:\s+exactly)?)\s*[,，;；/?？-]+\s*(?=\p{L})[^]*$`,
+    // "what exactly is istio day? is it part of kubecon": a second question after the question mark that ends the first; what
+    // is said after it to be the thing ("what's a keynote? the paris one", "…? is it the dolphin") names which one, not a question.
+    String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|['’]s)\s[^?？]*?[\p{L}\p{N}])\s*[?？]+\s*(?!(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?)\s)(?=\p{L})[^]*$`,
   ].join('|'),
   'iu',
 );
 
 /**
- * "what's a contribfest at kubecon", "the maintainer track during kubecon?", "kubecon 上的 contribfest 是啥": the
+ * "what's a contribfest at kubecon", "the maintainer track during kubecon?", "kubecon 上的 contribfest 是啥", "kubecon 那个 contribfest": the
  * conference that holds the thing asked about (its tracks, ContribFests, co-located days), named alone (one edition,
  * "at kubecon eu 2025", says which one is asked about).
  */
-const HELD_AT = /(?<=[\p{L}\p{N}][^?？]*?)\s+(?:at|during)\s+(?:the\s+)?kube ?cons?\s*(?=[?？,，]|$)|^\s*kube ?con\s*(?:上|里|中)的\s*(?=\S)/iu;
+const HELD_AT = /(?<=[\p{L}\p{N}][^?？]*?)\s+(?:at|during)\s+(?:the\s+)?kube ?cons?\s*(?=[?？,，]|$)|^\s*kube ?con\s*(?:(?:上|里|中)的|(?:上|里|中)?(?:的)?\s*(?:那个|这个))\s*(?=\S)/iu;
 
 /**
  * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what

@@ -120,10 +120,17 @@ function splitAtWho(run: string): string[] {
     .filter((part, i) => part.length > 1 || (i === 0 && part !== ''));
 }
 
+/**
+ * "指导委员会里的社区席位", "什么是社区席位 指导委员会里的": 里的 / 里面的 / 内的 after a word says where the next thing is
+ * ("the community seats in the committee"); glued to the word after it, or left alone, it made a word nothing holds.
+ */
+const INSIDE = /^(?:里面?|内)的/u;
+
 /** "2023年谁获得" → ["2023", "年", "获得"]: Latin, digits and Han runs are separate words. */
 function splitMixed(piece: string): string[] {
   const parts = piece.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
-  return parts.flatMap((part) => (HAN_RUN.test(part) ? splitAtWho(part).flatMap(splitHan) : [part.replace(/^-+|-+$/g, '')])).filter(Boolean);
+  const han = (part: string) => splitAtWho(part).flatMap(splitHan).map((word, i) => (i > 0 ? word.replace(INSIDE, '') : word));
+  return parts.flatMap((part) => (HAN_RUN.test(part) ? han(part) : [part.replace(/^-+|-+$/g, '')])).filter(Boolean);
 }
 
 /**

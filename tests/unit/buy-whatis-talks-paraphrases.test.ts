@@ -35,7 +35,7 @@ const FIRST_400 = /first 400|前 400 位/;
 const HASHTAG = /#IstioTurns4/;
 const ISTIO_DAY = /co-located with KubeCon|co-located event|与 .*KubeCon \+ CloudNativeCon .*同(?:期|场)举/;
 const CONTRIBFEST = /ContribFest, (?:a hands-on session|where newcomers)|ContribFest，面向.*动手环节/;
-const MAINTAINER_TRACK = /maintainer track session|维护者专场/;
+const MAINTAINER_TRACK = /maintainer track session|Maintainer track\. Contributors met to work on roadmap topics|维护者专场/;
 
 const rows: Row[] = [
   // Buying or getting a thing, en

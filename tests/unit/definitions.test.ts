@@ -26,6 +26,22 @@ describe('what a passage defines', () => {
     expect(definitionsIn('The Istio ContribFest, where newcomers met.')[0]?.strength).toBeLessThan(definitionsIn('The Istio ContribFest, a hands-on session.')[0]?.strength ?? 0);
   });
 
+  it('finds what a session gathers people for, and what a recap item labelled by a kind of session says was done there', () => {
+    expect(defined('The Maintainer Track brought contributors together to collaborate on roadmap topics.')).toEqual([{ terms: analyze('Maintainer Track'), sentence: 'The Maintainer Track brought contributors together to collaborate on roadmap topics.' }]);
+    expect(defined('维护者专区将贡献者聚集在一起，共同探讨路线图主题。')[0]?.terms).toEqual(analyze('维护者专区'));
+    // The label and the sentence after it are quoted together; a label naming no kind of event or session defines nothing.
+    expect(defined('Maintainer track. Contributors met to triage issues. Lunch followed.')).toEqual([{ terms: analyze('Maintainer track'), sentence: 'Maintainer track. Contributors met to triage issues.' }]);
+    expect(defined('维护者专场。贡献者聚在一起讨论路线图。')[0]?.terms).toEqual(analyze('维护者专场'));
+    expect(defined('Kiosk. The Istio kiosk was busy all week.')).toEqual([]);
+  });
+
+  it('finds what a recap item labelled by a title in quotes, with its date, says the story is', () => {
+    expect(defined('"Paddle Home" (3 May 2024). The story follows an otter across the river. It ends well.')).toEqual([{ terms: analyze('Paddle Home'), sentence: '"Paddle Home" (3 May 2024). The story follows an otter across the river.' }]);
+    expect(defined('《划桨回家》（2024 年 5 月 3 日）。故事讲一只水獭过河。')[0]?.terms).toEqual(analyze('划桨回家'));
+    // A label that only opens with a name, then says what it did, is no title.
+    expect(defined('Otto 加入“河岸家族”（2024 年 5 月 3 日）。它会游泳。')).toEqual([]);
+  });
+
   it('finds a thing said first and then named ("…are called waypoints", "…称为 waypoint"), the name being what is defined', () => {
     expect(defined('The L4 node proxies are called ferries. Ferries carry traffic.')).toEqual([{ terms: analyze('ferries'), sentence: 'The L4 node proxies are called ferries.' }]);
     expect(defined('The shared node proxy is called the ferry (secure tunnel).')[0]?.terms).toEqual(analyze('ferry'));

@@ -24,6 +24,7 @@ const CONTRIBFEST_ZH = /ContribFest，面向.*动手环节/;
 const IZZY = /Izzy, an Indo-Pacific bottlenose dolphin/;
 const IZZY_ZH = /Izzy——一只印度太平洋宽吻海豚/;
 const TOC = /Technical Oversight Committee/;
+const MAINTAINER_TRACK = /^Maintainer track\. Contributors met to work on roadmap topics/;
 const TOC_ZH = /技术监督委员会（TOC）/;
 const ICA = /Istio Certified Associate \(ICA\) exam/;
 const ICA_ZH = /Istio 认证助理（ICA）考试/;
@@ -42,7 +43,10 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['what exactly is contribfest', 'contribfest', CONTRIBFEST],
   ['what was that contribfest thing', 'contribfest', CONTRIBFEST],
   ['what kind of thing is contribfest', 'contribfest', CONTRIBFEST],
-  ['what is the maintainer track', 'maintainer track', /project's own maintainer track session/],
+  // A recap's item labelled "Maintainer track." says what is done there: what the track is, not one session of it.
+  ['what is the maintainer track', 'maintainer track', MAINTAINER_TRACK],
+  ['what happens at the maintainer track', 'maintainer track', MAINTAINER_TRACK],
+  ['维护者专场是做什么的', '维护者 专场', /^维护者专场。贡献者聚在一起讨论路线图/],
   ['who is izzy', 'izzy', IZZY],
   ['izzy = ? is it the dolphin', 'izzy', IZZY],
   ['what is phippy and friends', 'phippy friends', /Phippy and Friends is the CNCF's family of mascots/],
@@ -83,7 +87,7 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['what is izzy supposed to be', 'izzy', IZZY],
   // "explain X (to me)", "define X", "wtf is X"; what one keeps hearing about, or what everyone is talking about.
   ['explain istiocon to me', 'istiocon', ISTIOCON],
-  ['define the maintainer track', 'maintainer track', /project's own maintainer track session/],
+  ['define the maintainer track', 'maintainer track', MAINTAINER_TRACK],
   ['istio day definition', 'istio day', ISTIO_DAY],
   ['wtf is contribfest', 'contribfest', CONTRIBFEST],
   ['i keep hearing about contribfest, what is it', 'contribfest', CONTRIBFEST],
@@ -171,9 +175,23 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['not sure what istio day is tbh', 'istio day', ISTIO_DAY],
   ['what even is izzy lol', 'izzy', IZZY],
   // How it differs from another thing ("X 跟 Y 有啥不同") says what it is; the other thing only ranks.
+  // A second question after the question mark that ends "what is X?" says more of what is wanted, not what X is called.
+  ['what exactly is istio day? is it held with kubecon', 'istio day', ISTIO_DAY],
+  ['what is contribfest? can anyone join', 'contribfest', CONTRIBFEST],
+  // A name said alone, then who it is asked by a pronoun ("X?? who's that", "X？这是谁"), asks who or what X is.
+  ['izzy?? who or what is that, saw it on a slide', 'izzy', IZZY],
+  ["izzy - who's that?", 'izzy', IZZY],
+  ['Izzy？这是谁', 'izzy', IZZY_ZH],
+  // "kubecon 那个 X": the X held at KubeCon; the conference names no part of it.
+  ['kubecon 那个 contribfest 是什么', 'contribfest', CONTRIBFEST_ZH],
+  // What a thing "是讲什么的" is what it is about, as 讲的是什么 asks, not which talks were given.
+  ['《Izzy 拯救生日》是讲啥的', 'izzy 拯救生日', /海盗|绘本|Kube 船长/],
   ['istio day 和 istiocon 有什么区别', 'istio day', ISTIO_DAY_ZH],
   ['contribfest 跟维护者专场有啥不同', 'contribfest', CONTRIBFEST_ZH],
   ["what's the difference between istio day and istiocon", 'istio day', ISTIO_DAY],
+  // "quick one -", "quick q:" open a chat message and ask nothing.
+  ["quick q: who's izzy", 'izzy', IZZY],
+  ['quick one - what is the toc', 'toc', TOC],
   ['difference between contribfest and the maintainer track?', 'contribfest', /ContribFest, (?:a hands-on session|where newcomers)/],
 ];
 
@@ -184,6 +202,16 @@ describe('"what is" questions as people phrase them', () => {
     expect(read.subject).toBe(subject);
     const answer = engine.answer(question, { now });
     expect(answer.direct?.text ?? answer.results[0]?.text).toMatch(says);
+  });
+});
+
+describe('a book asked about by its title', () => {
+  it.each([
+    ['what is izzy saves the birthday', /^"Izzy Saves the Birthday" \(12 November 2024\)\. The story takes place/],
+    ['什么是《Izzy 拯救生日》', /^《Izzy 拯救生日》（2024 年 11 月 12 日）。故事发生在/],
+    ['Izzy 拯救生日 讲的是什么故事', /^《Izzy 拯救生日》（2024 年 11 月 12 日）。故事发生在/],
+  ])('%s: the line quotes the item its title labels, which tells the story', (question, line) => {
+    expect(engine.answer(question, { now }).direct?.text).toMatch(line);
   });
 });
 
