@@ -179,7 +179,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named.map((event) => scheduleInLanguage(event, question.rest))) : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about; a city does, in as many
   // words as it takes ("salt lake city": no event's name holds the three as one word).
-  const byName = cities.length > 0 || calendar.namesByName(question.words.groups.map(({ word }) => word), question.rest);
+  const byName = cities.length > 0 || calendar.namesByName(question.words.groups.map(({ word }) => word));
   // The line names the one event asked about, or none: never one of another kind, city, year or region (`series-line.ts`).
   const only = byName ? soleEvent(named, kinds.length === 0 && cities.length > 0) : undefined;
   if (!only || !fitsNamed(only, question)) return (!only && byName && (ask === 'when' || ask === 'where') && seriesPart(question, named, calendar)) || {};
@@ -272,7 +272,7 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   if (ask === 'who') {
     // The organisation's name says whose talks, not which: "google" of "who from google…" titles none of them.
     const whose = new Set(chosen ? organisations.flatMap((organisation) => organisation.words) : []);
-    const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word, question.rest) && !whose.has(word));
+    const words = question.words.groups.map((group) => group.word).filter((word) => !calendar.names(word) && !whose.has(word));
     // The line names the speakers of the talks the question's words title ("the keynote"), else of every talk.
     const titledTalks = programme.titledBy(talks, words);
     const line = speakersLine(events, titledTalks.length ? titledTalks : talks, titled, lang, chosen?.by);

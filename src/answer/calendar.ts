@@ -1,7 +1,7 @@
 import { ANY_EVENT_WORDS, OWN_SERIES, placeOf, regionIn, type Region } from '../domain/index.js';
 import type { EventInfo, EventKind, Lang } from '../model/index.js';
 import { DAY_ASKS, HAPPENING_WORDS } from '../understand/index.js';
-import { DayAwareMatcher } from './topic-days.js';
+import { EventMatcher } from './event-match.js';
 
 /**
  * The words that only say an event takes place: they name none, though a typo-tolerant match would read "take" as
@@ -30,7 +30,7 @@ function standing(event: EventInfo): number {
 /** The events the index knows, newest first, the project's own first among those of one day, then by name. */
 export class Calendar {
   readonly #events: EventInfo[];
-  readonly #matcher: DayAwareMatcher;
+  readonly #matcher: EventMatcher;
   readonly #names: number;
   /** The events of each language (all when none is in it), and each event's region: read by most questions, worked out once. */
   readonly #inLang = new Map<Lang, readonly EventInfo[]>();
@@ -41,7 +41,7 @@ export class Calendar {
     for (const event of this.#events) this.#regions.set(event, regionOf(event));
     const names = new Map(this.#events.map((event) => [event.name, event.start]));
     this.#names = names.size;
-    this.#matcher = new DayAwareMatcher(names, this.#events);
+    this.#matcher = new EventMatcher(names, this.#events);
   }
 
   /** Every event, newest first. */
@@ -75,19 +75,18 @@ export class Calendar {
    * when what it names fits most events ("istio event"), which is no more than naming none.
    */
   about(text: string, lang: Lang): EventInfo[] {
-    const said = text.replace(HAPPENING, ' ').replace(DAY_ASKED, ' ');
-    const names = this.#matcher.for(said).best(said);
+    const names = this.#matcher.best(text.replace(HAPPENING, ' ').replace(DAY_ASKED, ' '));
     return names.length * 2 > this.#names ? [] : this.byNames(names, lang);
   }
 
-  /** Whether a word of `text` names something of some event (its kind, city, region, year): "ai" only with a "day" (`topic-days.ts`). */
-  names(word: string, text: string): boolean {
-    return this.#matcher.for(text).knows(word);
+  /** Whether a word names something of some event (its kind, city, region, year). */
+  names(word: string): boolean {
+    return this.#matcher.knows(word);
   }
 
-  /** Whether some of the words of `text` name an event by its own name ("birthday", "twitch"): a year or a noun for any event names none. */
-  namesByName(words: readonly string[], text: string): boolean {
-    return words.some((word) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && this.names(word, text));
+  /** Whether some of the words name an event by its own name ("birthday", "twitch"): a year or a noun for any event names none. */
+  namesByName(words: readonly string[]): boolean {
+    return words.some((word) => !/\d/.test(word) && !ANY_EVENT_WORDS.includes(word) && this.names(word));
   }
 
   /**

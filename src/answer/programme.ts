@@ -3,7 +3,7 @@ import { colocatedNames } from '../domain/index.js';
 import { normalized, preferLang } from '../find/index.js';
 import type { EventInfo, EventKind, Lang, Passage, Talk } from '../model/index.js';
 import { TalkOrder } from './talk-order.js';
-import { DayAwareMatcher } from './topic-days.js';
+import { EventMatcher } from './event-match.js';
 import type { ChosenBy } from './direct.js';
 import { Organisations, type NamedOrganisation } from './organisations.js';
 import { nameWords, Vocabulary } from './name-words.js';
@@ -52,7 +52,7 @@ export class Programme {
   readonly #byEvent = new Map<string, Talk[]>();
   readonly #byPassage = new Map<string, Talk[]>();
   readonly #eventDate = new Map<string, string | null>();
-  readonly #events: DayAwareMatcher;
+  readonly #events: EventMatcher;
   readonly #people: PeopleMatcher;
   readonly #talks: readonly Talk[];
   /** Every word of the talks' titles (both languages) and format notes, for topics. */
@@ -90,7 +90,7 @@ export class Programme {
     }
     this.#longestSpeaker = [...this.#bySpeaker.keys()].reduce((longest, speaker) => Math.max(longest, speaker.length), 0);
     this.#order = new TalkOrder(talks, this.#kinds, this.#eventDate);
-    this.#events = new DayAwareMatcher(this.#eventDate, events);
+    this.#events = new EventMatcher(this.#eventDate, events);
     this.#people = new PeopleMatcher(talks.flatMap((talk) => talk.speakers));
     this.organisations = new Organisations(talks, events);
     // A translation's talks are read from the original: its headings ("云原生剧场上的 Istio 议题") are its passages' own.
@@ -115,7 +115,7 @@ export class Programme {
 
   /** `talks <what the user typed>`: every event it names, its talks in `lang` when told in it, newest event first. */
   ofEvents(text: string, lang: Lang): Found {
-    const { names, nearest, rest, namesSome } = this.#events.for(text).match(text, (word) => this.titleWord(word) !== null);
+    const { names, nearest, rest, namesSome } = this.#events.match(text, (word) => this.titleWord(word) !== null);
     return { talks: this.talksOf(names, lang), names, nearest, rest, namesSome };
   }
 

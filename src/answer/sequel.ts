@@ -79,7 +79,7 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   const direction = span?.direction ?? directionOf(question);
   // "巴黎之后的北美站": no event is held in the city and the region named together; each side of "after" names one.
   if (!named.length && direction === 'after' && cities.length && regions.length) return splitSequel(question, calendar, now);
-  if (!named.length || (kinds.length + cities.length + regions.length === 0 && !calendar.namesByName(question.words.groups.map(({ word }) => word), question.rest))) return undefined;
+  if (!named.length || (kinds.length + cities.length + regions.length === 0 && !calendar.namesByName(question.words.groups.map(({ word }) => word)))) return undefined;
   if (!direction) return undefined;
   // Two series named ("the istiocon after the beijing meetup", "北京 meetup 之后的 istiocon"): the words on either side of
   // "after" say which one is looked past and which is asked for (a KubeCon beside its Istio Day is one week, no second).

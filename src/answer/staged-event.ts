@@ -23,8 +23,8 @@ export function namedEvents(question: Pick<Question, 'rest' | 'lang' | 'ask'>, c
   const words = nameWords(question.rest);
   // Every word naming an event must be the stage's ("london" of "the istio day london sessions" is no heading's), and
   // some other word of it no kind of talk ("sessions" of "istio sessions" stands for any).
-  const naming = words.filter((word) => calendar.names(word, question.rest) && !ANY_EVENT_WORDS.includes(word));
-  const others = words.filter((word) => !calendar.names(word, question.rest) && !TALK_FORMATS.includes(word));
+  const naming = words.filter((word) => calendar.names(word) && !ANY_EVENT_WORDS.includes(word));
+  const others = words.filter((word) => !calendar.names(word) && !TALK_FORMATS.includes(word));
   if (!naming.length || !others.length) return named;
   const events = calendar.byNames(sections.eventsListing(naming, others), question.lang);
   // The events the names find, when the stage is one of theirs, are the ones asked ("… built on istio at kubecon 2025").

@@ -82,7 +82,7 @@ export function topicOf(question: Question, calendar: Calendar, all = false): st
   const asking = (word: string): boolean => asksAlone(word) || phrase.includes(word);
   const topic = question.words.groups
     .map((group) => ({ ...group, word: formatIn(group.word) ?? group.word }))
-    .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word, question.rest) && !asking(group.word) && topical(group))
+    .filter((group) => !/^\d+$/.test(group.word) && !calendar.names(group.word) && !asking(group.word) && topical(group))
     .map((group) => group.word);
   known.set(all, topic);
   return topic;
@@ -136,7 +136,7 @@ function onlyAsks(rest: string): boolean {
 export function titledPieces(question: Question, calendar: Calendar, titleWord: (word: string) => string | null): string[] {
   if (topicOf(question, calendar).length) return [];
   // "跟 istio 有关的议题": a run that only ties talks to a topic typed apart ("有关的") holds none ("关的" of it is no word).
-  const phrases = question.words.groups.map((group) => group.word).filter((word) => HAN.test(word) && word.length > 1 && !calendar.names(word, question.rest) && !relatesOnly(word));
+  const phrases = question.words.groups.map((group) => group.word).filter((word) => HAN.test(word) && word.length > 1 && !calendar.names(word) && !relatesOnly(word));
   return phrases.flatMap((phrase) => titledPiece(phrase, calendar, titleWord) ?? []);
 }
 
@@ -147,7 +147,7 @@ export function titledPiece(phrase: string, calendar: Calendar, titleWord: (word
       const piece = phrase.slice(at, at + length);
       const rest = [phrase.slice(0, at), phrase.slice(at + length)];
       // A title holds the piece itself, not a word a typo away from it.
-      const titled = rest.every(onlyAsks) && !talksAsked(piece) && askOf(piece) === 'search' && !calendar.names(piece, phrase) && titleWord(piece)?.includes(piece);
+      const titled = rest.every(onlyAsks) && !talksAsked(piece) && askOf(piece) === 'search' && !calendar.names(piece) && titleWord(piece)?.includes(piece);
       if (titled) return piece;
     }
   }
