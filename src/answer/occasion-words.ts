@@ -1,0 +1,51 @@
+/**
+ * Occasions: events known by the words of their own name (a book launch, a birthday, a co-located day such as Cloud
+ * Native AI Day) rather than by a kind, city and year. A question names one only when it says most of those words:
+ * "ai" alone is a topic of talks' titles, not Cloud Native AI Day; "the izzy book launch" names the launch. Pure.
+ */
+import { ANY_EVENT_WORDS, REGION_ALIASES, zhNumber } from '../domain/index.js';
+import type { EventInfo } from '../model/index.js';
+import { nameWords } from './name-words.js';
+
+/** The kinds of event known by the words of their own name. */
+export const OCCASIONS: ReadonlySet<EventInfo['kind']> = new Set(['other', 'co-located']);
+
+/** "Europe" of "Cloud Native AI Day Europe 2024" says where, as a year says when: no word of what the occasion is. */
+const REGIONS_SAID: ReadonlySet<string> = new Set(Object.values(REGION_ALIASES).flatMap((aliases) => aliases.flatMap((alias) => nameWords(alias))));
+
+/**
+ * How the Chinese posts say the words of the occasions' English names ("《Izzy 拯救生日》儿童绘本", "发布"), and people
+ * (a book "出的", came out), so that "izzy 绘本 什么时候 发布" names the book launch as "when was the izzy book launched" does.
+ */
+const ZH_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  book: ['书', '绘本'],
+  launch: ['发布', '出版', '发行', '首发', '出的', '出来'],
+  saves: ['拯救'],
+  birthday: ['生日', '周年', '周岁'],
+  celebration: ['庆祝', '庆典'],
+  maintainer: ['维护者'],
+  summit: ['峰会'],
+  platform: ['平台'],
+  engineering: ['工程'],
+  observability: ['可观测'],
+  multi: ['多租户'],
+  tenancycon: ['多租户'],
+  appdevelopercon: ['应用开发者'],
+  cloud: ['云原生'],
+  native: ['云原生'],
+};
+
+/** Whether a birthday's ordinal ("4th") is said the Chinese way ("四周年", "4 周岁", "七岁"). */
+function zhOrdinalSaid(word: string, text: string): boolean {
+  const count = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word)?.[1];
+  return count !== undefined && new RegExp(`(?:${count}|${zhNumber(Number(count)) ?? count})\\s*(?:周年|周岁|岁)`, 'u').test(text);
+}
+
+/** Whether `text` says more than half of the words of the occasion `name` that say what it is (not its year or region). */
+export function saysMostOf(name: string, text: string): boolean {
+  const typed = nameWords(text);
+  // "launched" says the launch, "books" the book; "那本书" the book, as the Chinese posts say it.
+  const said = (word: string): boolean => typed.some((one) => one.startsWith(word)) || (ZH_NAME_WORDS[word] ?? []).some((zh) => text.includes(zh)) || zhOrdinalSaid(word, text);
+  const own = nameWords(name).filter((word) => !/^\d+$/.test(word) && !ANY_EVENT_WORDS.includes(word) && !REGIONS_SAID.has(word));
+  return own.filter(said).length * 2 > own.length;
+}
