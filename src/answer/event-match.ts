@@ -18,6 +18,8 @@ interface Candidate {
   own: Set<string>;
   /** Words of the conference it is co-located with ("kubecon" for an Istio Day): tried when nothing matches on its own words. */
   colocated: Set<string>;
+  /** Whether it is known by the words of its own name (`OCCASIONS`): a book launch, a co-located day. */
+  occasion: boolean;
 }
 
 /** The events a text names, newest first; `nearest` when none: the closest names, for suggestions. */
@@ -143,7 +145,7 @@ export class EventMatcher {
     this.#candidates = [...names].map(([name, date]) => {
       const event = byName.get(name);
       const colocated = new Set(colocatedNames(name).flatMap((other) => [...wordsOf(other, undefined)]));
-      return { name, start: event?.start ?? date, own: wordsOf(name, event), colocated };
+      return { name, start: event?.start ?? date, own: wordsOf(name, event), colocated, occasion: event !== undefined && OCCASIONS.has(event.kind) };
     });
     this.#vocabulary = new Vocabulary(this.#candidates.flatMap((candidate) => [...candidate.own, ...candidate.colocated]));
     for (const candidate of this.#candidates) {
@@ -182,11 +184,16 @@ export class EventMatcher {
     if (!required.length) return { names: [], nearest: [], rest, namesSome: false };
     const topics = required.filter((word) => !/\d/.test(word) && topical(word));
     for (const naming of [required, required.filter((word) => !topics.includes(word))]) {
-      const found = naming.length ? this.#naming(naming) : [];
+      // A topic word names an occasion only with most of its name: "talks about ai" asks for the talks on AI, not for
+      // Cloud Native AI Day's; "cloud native ai day talks" names it.
+      const byTopic = naming.some((word) => topics.includes(word));
+      const found = (naming.length ? this.#naming(naming) : []).filter((candidate) => !byTopic || !candidate.occasion || saysMostOf(candidate.name, said));
       if (found.length) {
         return { names: newestFirst(found).map((candidate) => candidate.name), nearest: [], rest: [...rest, ...required.filter((word) => !naming.includes(word))], namesSome: true };
       }
     }
+    // Words that are all topics and together name no event ask for the talks on them: "talks about ai".
+    if (topics.length === required.length) return { names: [], nearest: [], rest: [...rest, ...required], namesSome: false };
     return { names: [], nearest: this.#nearest(known), rest, namesSome: true };
   }
 

@@ -3,8 +3,10 @@
  * Native AI Day) rather than by a kind, city and year. A question names one only when it says most of those words:
  * "ai" alone is a topic of talks' titles, not Cloud Native AI Day; "the izzy book launch" names the launch. Pure.
  */
-import { ANY_EVENT_WORDS, REGION_ALIASES, zhNumber } from '../domain/index.js';
+import { ANY_EVENT_WORDS, KIND_NAMES, REGION_ALIASES, zhNumber } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
+import type { Question } from '../understand/index.js';
+import type { Calendar } from './calendar.js';
 import { nameWords } from './name-words.js';
 
 /** The kinds of event known by the words of their own name. */
@@ -41,11 +43,45 @@ function zhOrdinalSaid(word: string, text: string): boolean {
   return count !== undefined && new RegExp(`(?:${count}|${zhNumber(Number(count)) ?? count})\\s*(?:周年|周岁|岁)`, 'u').test(text);
 }
 
-/** Whether `text` says more than half of the words of the occasion `name` that say what it is (not its year or region). */
-export function saysMostOf(name: string, text: string): boolean {
+/** The words of the occasion `name` that say what it is (not its year or region) and those of them `text` says. */
+export function occasionSaid(name: string, text: string): { own: string[]; said: string[] } {
   const typed = nameWords(text);
   // "launched" says the launch, "books" the book; "那本书" the book, as the Chinese posts say it.
-  const said = (word: string): boolean => typed.some((one) => one.startsWith(word)) || (ZH_NAME_WORDS[word] ?? []).some((zh) => text.includes(zh)) || zhOrdinalSaid(word, text);
+  const says = (word: string): boolean => typed.some((one) => one.startsWith(word)) || (ZH_NAME_WORDS[word] ?? []).some((zh) => text.includes(zh)) || zhOrdinalSaid(word, text);
   const own = nameWords(name).filter((word) => !/^\d+$/.test(word) && !ANY_EVENT_WORDS.includes(word) && !REGIONS_SAID.has(word));
-  return own.filter(said).length * 2 > own.length;
+  return { own, said: own.filter(says) };
+}
+
+/** Whether `text` says more than half of the words of the occasion `name` that say what it is. */
+export function saysMostOf(name: string, text: string): boolean {
+  const { own, said } = occasionSaid(name, text);
+  return said.length * 2 > own.length;
+}
+
+/**
+ * Whether a question names the occasion `event` only by words of talks' titles, a few of its name's ("ai" of Cloud
+ * Native AI Day): it asks for the talks on them, not for that occasion's. The words of a kind of event the question
+ * names ("day" of "ai talks at istio day") name that kind, not the occasion.
+ */
+export function topicOnly(event: EventInfo, question: Pick<Question, 'rest' | 'entities'>, titled: (word: string) => boolean): boolean {
+  if (!OCCASIONS.has(event.kind)) return false;
+  const { own, said } = occasionSaid(event.name, question.rest);
+  const ofKinds = new Set(KIND_NAMES.filter(({ kind }) => question.entities.kinds.includes(kind)).flatMap(({ aliases }) => aliases.flatMap((alias) => nameWords(alias))));
+  const saying = said.filter((word) => !ofKinds.has(word));
+  return saying.length * 2 <= own.length && saying.every(titled);
+}
+
+/**
+ * The words of a question that name no event but occasions it names only by their topic (`topicOnly`): "ai" of "any
+ * ai talks", which the topic leaves out as a word that names an event. A question naming another event too ("ai talks
+ * at kubecon paris", where Cloud Native AI Day was co-located) keeps the word as a name.
+ */
+export function occasionTopic(question: Pick<Question, 'words' | 'rest' | 'lang' | 'entities'>, calendar: Calendar, titled: (word: string) => boolean): string[] {
+  const byTopic = (events: readonly EventInfo[]): boolean => events.every((event) => topicOnly(event, question, titled));
+  const words = question.words.groups.map(({ word }) => word).filter((word) => titled(word) && calendar.names(word));
+  if (!words.length || !byTopic(calendar.about(question.rest, question.lang))) return [];
+  return words.filter((word) => {
+    const events = calendar.about(word, question.lang);
+    return events.length > 0 && byTopic(events);
+  });
 }
