@@ -12,8 +12,11 @@ import { nameWords } from './name-words.js';
 /** The kinds of event known by the words of their own name. */
 export const OCCASIONS: ReadonlySet<EventInfo['kind']> = new Set(['other', 'co-located']);
 
-/** "Europe" of "Cloud Native AI Day Europe 2024" says where, as a year says when: no word of what the occasion is. */
-const REGIONS_SAID: ReadonlySet<string> = new Set(Object.values(REGION_ALIASES).flatMap((aliases) => aliases.flatMap((alias) => nameWords(alias))));
+/**
+ * "Europe" of "Cloud Native AI Day Europe 2024" says where, as a year says when, and "day" a kind of event (Istio Day's):
+ * no word of what the occasion is.
+ */
+const NOT_OWN: ReadonlySet<string> = new Set([...Object.values(REGION_ALIASES), ...KIND_NAMES.map(({ aliases }) => aliases)].flatMap((aliases) => aliases.flatMap((alias) => nameWords(alias))));
 
 /**
  * How the Chinese posts say the words of the occasions' English names ("《Izzy 拯救生日》儿童绘本", "发布"), and people
@@ -48,7 +51,7 @@ export function occasionSaid(name: string, text: string): { own: string[]; said:
   const typed = nameWords(text);
   // "launched" says the launch, "books" the book; "那本书" the book, as the Chinese posts say it.
   const says = (word: string): boolean => typed.some((one) => one.startsWith(word)) || (ZH_NAME_WORDS[word] ?? []).some((zh) => text.includes(zh)) || zhOrdinalSaid(word, text);
-  const own = nameWords(name).filter((word) => !/^\d+$/.test(word) && !ANY_EVENT_WORDS.includes(word) && !REGIONS_SAID.has(word));
+  const own = nameWords(name).filter((word) => !/^\d+$/.test(word) && !ANY_EVENT_WORDS.includes(word) && !NOT_OWN.has(word));
   return { own, said: own.filter(says) };
 }
 
@@ -60,28 +63,27 @@ export function saysMostOf(name: string, text: string): boolean {
 
 /**
  * Whether a question names the occasion `event` only by words of talks' titles, a few of its name's ("ai" of Cloud
- * Native AI Day): it asks for the talks on them, not for that occasion's. The words of a kind of event the question
- * names ("day" of "ai talks at istio day") name that kind, not the occasion.
+ * Native AI Day): it asks for the talks on them, not for that occasion's.
  */
-export function topicOnly(event: EventInfo, question: Pick<Question, 'rest' | 'entities'>, titled: (word: string) => boolean): boolean {
+export function topicOnly(event: EventInfo, text: string, titled: (word: string) => boolean): boolean {
   if (!OCCASIONS.has(event.kind)) return false;
-  const { own, said } = occasionSaid(event.name, question.rest);
-  const ofKinds = new Set(KIND_NAMES.filter(({ kind }) => question.entities.kinds.includes(kind)).flatMap(({ aliases }) => aliases.flatMap((alias) => nameWords(alias))));
-  const saying = said.filter((word) => !ofKinds.has(word));
-  return saying.length * 2 <= own.length && saying.every(titled);
+  const { own, said } = occasionSaid(event.name, text);
+  return said.length > 0 && said.length * 2 <= own.length && said.every(titled);
 }
 
 /**
- * The words of a question that name no event but occasions it names only by their topic (`topicOnly`): "ai" of "any
- * ai talks", which the topic leaves out as a word that names an event. A question naming another event too ("ai talks
- * at kubecon paris", where Cloud Native AI Day was co-located) keeps the word as a name.
+ * The words of a question that name only occasions it names by their topic (`topicOnly`): "ai" of "any ai talks" or of
+ * "talks about ai at kubecon 2025", which the topic leaves out as a word that names an event. An occasion held within an
+ * event the question names ("ai talks at kubecon paris", where Cloud Native AI Day was co-located) keeps the word a name.
  */
-export function occasionTopic(question: Pick<Question, 'words' | 'rest' | 'lang' | 'entities'>, calendar: Calendar, titled: (word: string) => boolean): string[] {
-  const byTopic = (events: readonly EventInfo[]): boolean => events.every((event) => topicOnly(event, question, titled));
+export function occasionTopic(question: Pick<Question, 'words' | 'rest' | 'lang'>, calendar: Calendar, titled: (word: string) => boolean): string[] {
+  const byTopic = (event: EventInfo): boolean => topicOnly(event, question.rest, titled);
   const words = question.words.groups.map(({ word }) => word).filter((word) => titled(word) && calendar.names(word));
-  if (!words.length || !byTopic(calendar.about(question.rest, question.lang))) return [];
+  if (!words.length) return [];
+  const named = calendar.about(question.rest, question.lang).filter((event) => !byTopic(event));
+  const within = (event: EventInfo): boolean => named.some((other) => other.id === event.id || other.id === event.parent);
   return words.filter((word) => {
     const events = calendar.about(word, question.lang);
-    return events.length > 0 && byTopic(events);
+    return events.length > 0 && events.every((event) => byTopic(event) && !within(event));
   });
 }

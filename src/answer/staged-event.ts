@@ -16,12 +16,12 @@ import type { EventInfo } from '../model/index.js';
  * every word of it naming an event and some word no event's name holds (the "theater"), which the names cannot account
  * for, those others.
  */
-export function namedEvents(question: Pick<Question, 'rest' | 'lang' | 'ask' | 'entities'>, calendar: Calendar, programme: Programme): EventInfo[] {
+export function namedEvents(question: Pick<Question, 'rest' | 'lang' | 'ask'>, calendar: Calendar, programme: Programme): EventInfo[] {
   const { sections } = programme;
   const about = calendar.about(question.rest, question.lang);
   // "any ai talks": a few words of an occasion's name that talks' titles hold are their topic, not that occasion (Cloud
   // Native AI Day); asked its date or place, `otherDateAsked` reads them.
-  const named = question.ask === 'when' || question.ask === 'where' ? about : about.filter((event) => !topicOnly(event, question, (word) => programme.titleWord(word) !== null));
+  const named = question.ask === 'when' || question.ask === 'where' ? about : about.filter((event) => !topicOnly(event, question.rest, (word) => programme.titleWord(word) !== null));
   // The conference's dates are not the hours of its stage ("what hour do the istio slots on the … theater begin").
   if (question.ask === 'when') return named;
   const words = nameWords(question.rest);

@@ -56,6 +56,10 @@ describe('talks of an event, a topic or a speaker', () => {
       expect(answer.direct?.text ?? '', question).not.toMatch(/Cloud Native AI Day/);
     }
     expect(engine.answer('talks at the cloud native ai day').direct?.text).toMatch(/Cloud Native AI Day Europe 2024/);
+    // Asked of another event in a sentence, the word chooses among its talks, as the command does.
+    const atKubecon = engine.answer('were there any sessions about ai at kubecon 2025');
+    expect(atKubecon.talks.length).toBeGreaterThan(0);
+    expect(atKubecon.talks.every((talk) => /\bai\b/i.test(talk.title) && talk.date?.startsWith('2025'))).toBe(true);
   });
 
   it('lists no other event’s talks for a year no talk is known of', () => {
