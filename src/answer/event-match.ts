@@ -186,14 +186,14 @@ export class EventMatcher {
     for (const naming of [required, required.filter((word) => !topics.includes(word))]) {
       // A topic word names an occasion only with most of its name: "talks about ai" asks for the talks on AI, not for
       // Cloud Native AI Day's; "cloud native ai day talks" names it.
-      const byTopic = naming.some((word) => topics.includes(word));
+      const byTopic = naming.some((word) => topics.includes(word) && this.#namesOne(word));
       const found = (naming.length ? this.#naming(naming) : []).filter((candidate) => !byTopic || !candidate.occasion || saysMostOf(candidate.name, said));
       if (found.length) {
         return { names: newestFirst(found).map((candidate) => candidate.name), nearest: [], rest: [...rest, ...required.filter((word) => !naming.includes(word))], namesSome: true };
       }
     }
     // Words that are all topics and together name no event ask for the talks on them: "talks about ai".
-    if (topics.length === required.length) return { names: [], nearest: [], rest: [...rest, ...required], namesSome: false };
+    if (topics.length === required.length && required.every((word) => this.#namesOne(word))) return { names: [], nearest: [], rest: [...rest, ...required], namesSome: false };
     return { names: [], nearest: this.#nearest(known), rest, namesSome: true };
   }
 
@@ -239,6 +239,11 @@ export class EventMatcher {
 
   #both(word: string, candidate: Candidate): number {
     return Math.max(this.#vocabulary.best(word, candidate.own), this.#vocabulary.best(word, candidate.colocated));
+  }
+
+  /** Whether `word` names one event alone ("ai": Cloud Native AI Day), not a series ("birthday"), which it names as a topic never would. */
+  #namesOne(word: string): boolean {
+    return this.#candidates.filter((candidate) => this.#vocabulary.best(word, candidate.own) > 0).length === 1;
   }
 
   #share(word: string): number {

@@ -87,3 +87,8 @@ export function occasionTopic(question: Pick<Question, 'words' | 'rest' | 'lang'
     return events.length > 0 && events.every((event) => byTopic(event) && !within(event));
   });
 }
+
+/** Whether a word titles talks and names one event alone ("ai"), not a series of them ("birthday"): it may be a topic. */
+export function topicWord(calendar: Calendar, lang: Question['lang'], titleWord: (word: string) => string | null): (word: string) => boolean {
+  return (word) => titleWord(word) !== null && calendar.about(word, lang).length === 1;
+}

@@ -7,7 +7,7 @@ import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { nameWords } from './name-words.js';
-import { topicOnly } from './occasion-words.js';
+import { topicOnly, topicWord } from './occasion-words.js';
 import type { Programme } from './programme.js';
 import type { EventInfo } from '../model/index.js';
 
@@ -20,8 +20,8 @@ export function namedEvents(question: Pick<Question, 'rest' | 'lang' | 'ask'>, c
   const { sections } = programme;
   const about = calendar.about(question.rest, question.lang);
   // "any ai talks": a few words of an occasion's name that talks' titles hold are their topic, not that occasion (Cloud
-  // Native AI Day); asked its date or place, `otherDateAsked` reads them.
-  const named = question.ask === 'when' || question.ask === 'where' ? about : about.filter((event) => !topicOnly(event, question.rest, (word) => programme.titleWord(word) !== null));
+  // Native AI Day). Only of talks: "下一个 istio 生日" names the birthdays, though a talk's title holds "birthday".
+  const named = question.ask === 'talks' ? about.filter((event) => !topicOnly(event, question.rest, topicWord(calendar, question.lang, (word) => programme.titleWord(word)))) : about;
   // The conference's dates are not the hours of its stage ("what hour do the istio slots on the … theater begin").
   if (question.ask === 'when') return named;
   const words = nameWords(question.rest);

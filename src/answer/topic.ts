@@ -3,7 +3,7 @@ import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, phrases
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { STOP_WORDS } from '../store/index.js';
 import type { Calendar } from './calendar.js';
-import { occasionTopic } from './occasion-words.js';
+import { occasionTopic, topicWord } from './occasion-words.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -189,5 +189,5 @@ export function talkTopicOf(question: Question, calendar: Calendar, titleWord: (
     const word = typed.replace(AROUND_HAN, '');
     return word.length > 1 && titleWord(word)?.includes(word) === true ? [word] : [];
   });
-  return [...typedTopic, ...occasionTopic(question, calendar, (word) => titleWord(word) !== null)];
+  return [...typedTopic, ...occasionTopic(question, calendar, topicWord(calendar, question.lang, titleWord))];
 }

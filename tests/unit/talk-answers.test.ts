@@ -56,6 +56,10 @@ describe('talks of an event, a topic or a speaker', () => {
       expect(answer.direct?.text ?? '', question).not.toMatch(/Cloud Native AI Day/);
     }
     expect(engine.answer('talks at the cloud native ai day').direct?.text).toMatch(/Cloud Native AI Day Europe 2024/);
+    // A word naming a series of occasions ("birthday": the birthdays and the book launch) names them, though a title holds it.
+    for (const question of ['talks at the istio birthday', '生日 的演讲']) {
+      expect(engine.answer(question).talks.map((talk) => talk.event), question).toContain('Istio 4th Birthday Celebration');
+    }
     // Asked of another event in a sentence, the word chooses among its talks, as the command does.
     const atKubecon = engine.answer('were there any sessions about ai at kubecon 2025');
     expect(atKubecon.talks.length).toBeGreaterThan(0);
