@@ -47,7 +47,7 @@ function zhOrdinalSaid(word: string, text: string): boolean {
 }
 
 /** The words of the occasion `name` that say what it is (not its year or region) and those of them `text` says. */
-export function occasionSaid(name: string, text: string): { own: string[]; said: string[] } {
+function occasionSaid(name: string, text: string): { own: string[]; said: string[] } {
   const typed = nameWords(text);
   // "launched" says the launch, "books" the book; "那本书" the book, as the Chinese posts say it.
   const says = (word: string): boolean => typed.some((one) => one.startsWith(word)) || (ZH_NAME_WORDS[word] ?? []).some((zh) => text.includes(zh)) || zhOrdinalSaid(word, text);
