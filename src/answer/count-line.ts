@@ -71,10 +71,26 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
         ? years.some((year) => editions(sentence).includes(year))
         : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
     // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-    const said = sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
+    const counting = sentencesOf(passage.text).filter((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
+    const said = mostSaying(counting, question, asked);
     if (!said) continue;
     const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
     return one === head[0] ? { direct } : { direct, first: one };
   }
   return undefined;
+}
+
+/**
+ * Of a passage's sentences that give the count, the first of those holding the most of the question's other words: "how
+ * many speakers on a panel" is answered by the format list's panel item, not by its first item, which counts speakers too.
+ */
+function mostSaying(sentences: readonly string[], question: Question, counted: readonly string[]): string | undefined {
+  if (sentences.length < 2) return sentences[0];
+  const words = question.words.groups.map(({ word }) => word.toLowerCase()).filter((word) => word.length > 2 && !counted.includes(word));
+  const held = (sentence: string): number => {
+    const latin = new Set(sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    return words.filter((word) => (/\p{Script=Han}/u.test(word) ? sentence.includes(word) : latin.has(word))).length;
+  };
+  const scores = sentences.map(held);
+  return sentences[scores.indexOf(Math.max(...scores))];
 }

@@ -9,6 +9,7 @@ import type { EventInfo } from '../model/index.js';
 import { downloadAsked, notificationAsked, type Question } from '../understand/index.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 import { joined, namingWords } from './compound-words.js';
+import { OCCASIONS, saysMostOf } from './occasion-words.js';
 
 /** One event name the index knows, with every word it is known by. */
 interface Candidate {
@@ -17,6 +18,8 @@ interface Candidate {
   own: Set<string>;
   /** Words of the conference it is co-located with ("kubecon" for an Istio Day): tried when nothing matches on its own words. */
   colocated: Set<string>;
+  /** Whether it is known by the words of its own name (`OCCASIONS`): a book launch, a co-located day. */
+  occasion: boolean;
 }
 
 /** The events a text names, newest first; `nearest` when none: the closest names, for suggestions. */
@@ -112,11 +115,6 @@ export function fitsNamed(event: EventInfo, { entities, words }: Pick<Question, 
   );
 }
 
-/** Kinds of event known by the words of their own name, not by a kind, city and year. */
-const OCCASIONS: ReadonlySet<EventInfo['kind']> = new Set(['other', 'co-located']);
-/** "Europe" of "Cloud Native AI Day Europe 2024" says where, as a year says when: no word of what the occasion is. */
-const REGIONS_SAID: ReadonlySet<string> = new Set(Object.values(REGION_ALIASES).flatMap((aliases) => aliases.flatMap((alias) => nameWords(alias))));
-
 /**
  * Whether a "when" or "where" question about `event` asks the date or place of something else, which the event's own
  * is no answer to: its call for proposals ("where do proposals go"), its speaker notifications, a file to download, or, of an occasion
@@ -129,39 +127,7 @@ export function otherDateAsked(event: EventInfo, question: Pick<Question, 'ask' 
   if (CALL_FOR_PROPOSALS.test(question.rest) || notificationAsked(question.rest) || downloadAsked(question.rest)) return true;
   // "where can i get a signed copy of the book": where a thing is got is no place of the book's launch.
   if ((question.ask !== 'when' && question.ask !== 'where') || !OCCASIONS.has(event.kind) || !topic.length) return false;
-  const typed = nameWords(question.rest);
-  // "launched" says the launch, "books" the book; "那本书" the book, as the Chinese posts say it.
-  const said = (word: string): boolean => typed.some((one) => one.startsWith(word)) || (ZH_NAME_WORDS[word] ?? []).some((zh) => question.rest.includes(zh)) || zhOrdinalSaid(word, question.rest);
-  const own = nameWords(event.name).filter((word) => !/^\d+$/.test(word) && !ANY_EVENT_WORDS.includes(word) && !REGIONS_SAID.has(word));
-  return own.filter(said).length * 2 <= own.length;
-}
-
-/**
- * How the Chinese posts say the words of the occasions' English names ("《Izzy 拯救生日》儿童绘本", "发布"), and people
- * (a book "出的", came out), so that "izzy 绘本 什么时候 发布" names the book launch as "when was the izzy book launched" does.
- */
-const ZH_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
-  book: ['书', '绘本'],
-  launch: ['发布', '出版', '发行', '首发', '出的', '出来'],
-  saves: ['拯救'],
-  birthday: ['生日', '周年', '周岁'],
-  celebration: ['庆祝', '庆典'],
-  maintainer: ['维护者'],
-  summit: ['峰会'],
-  platform: ['平台'],
-  engineering: ['工程'],
-  observability: ['可观测'],
-  multi: ['多租户'],
-  tenancycon: ['多租户'],
-  appdevelopercon: ['应用开发者'],
-  cloud: ['云原生'],
-  native: ['云原生'],
-};
-
-/** Whether a birthday's ordinal ("4th") is said the Chinese way ("四周年", "4 周岁", "七岁"). */
-function zhOrdinalSaid(word: string, text: string): boolean {
-  const count = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word)?.[1];
-  return count !== undefined && new RegExp(`(?:${count}|${zhNumber(Number(count)) ?? count})\\s*(?:周年|周岁|岁)`, 'u').test(text);
+  return !saysMostOf(event.name, question.rest);
 }
 
 export class EventMatcher {
@@ -179,7 +145,7 @@ export class EventMatcher {
     this.#candidates = [...names].map(([name, date]) => {
       const event = byName.get(name);
       const colocated = new Set(colocatedNames(name).flatMap((other) => [...wordsOf(other, undefined)]));
-      return { name, start: event?.start ?? date, own: wordsOf(name, event), colocated };
+      return { name, start: event?.start ?? date, own: wordsOf(name, event), colocated, occasion: event !== undefined && OCCASIONS.has(event.kind) };
     });
     this.#vocabulary = new Vocabulary(this.#candidates.flatMap((candidate) => [...candidate.own, ...candidate.colocated]));
     for (const candidate of this.#candidates) {
@@ -218,11 +184,16 @@ export class EventMatcher {
     if (!required.length) return { names: [], nearest: [], rest, namesSome: false };
     const topics = required.filter((word) => !/\d/.test(word) && topical(word));
     for (const naming of [required, required.filter((word) => !topics.includes(word))]) {
-      const found = naming.length ? this.#naming(naming) : [];
+      // A topic word names an occasion only with most of its name: "talks about ai" asks for the talks on AI, not for
+      // Cloud Native AI Day's; "cloud native ai day talks" names it.
+      const byTopic = naming.some((word) => topics.includes(word) && this.#namesOne(word));
+      const found = (naming.length ? this.#naming(naming) : []).filter((candidate) => !byTopic || !candidate.occasion || saysMostOf(candidate.name, said));
       if (found.length) {
         return { names: newestFirst(found).map((candidate) => candidate.name), nearest: [], rest: [...rest, ...required.filter((word) => !naming.includes(word))], namesSome: true };
       }
     }
+    // Words that are all topics and together name no event ask for the talks on them: "talks about ai".
+    if (topics.length === required.length && required.every((word) => this.#namesOne(word))) return { names: [], nearest: [], rest: [...rest, ...required], namesSome: false };
     return { names: [], nearest: this.#nearest(known), rest, namesSome: true };
   }
 
@@ -268,6 +239,11 @@ export class EventMatcher {
 
   #both(word: string, candidate: Candidate): number {
     return Math.max(this.#vocabulary.best(word, candidate.own), this.#vocabulary.best(word, candidate.colocated));
+  }
+
+  /** Whether `word` names one event alone ("ai": Cloud Native AI Day), not a series ("birthday"), which it names as a topic never would. */
+  #namesOne(word: string): boolean {
+    return this.#candidates.filter((candidate) => this.#vocabulary.best(word, candidate.own) > 0).length === 1;
   }
 
   #share(word: string): number {

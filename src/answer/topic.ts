@@ -3,6 +3,7 @@ import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, phrases
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { STOP_WORDS } from '../store/index.js';
 import type { Calendar } from './calendar.js';
+import { occasionTopic, topicWord } from './occasion-words.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -183,9 +184,10 @@ const AROUND_HAN = /^(?:讲|聊|说|关于|有关)|的$/gu;
 export function talkTopicOf(question: Question, calendar: Calendar, titleWord: (word: string) => string | null): string[] {
   const known = topicOf(question, calendar);
   if (question.ask !== 'talks') return known;
-  return topicOf(question, calendar, true).flatMap((typed) => {
+  const typedTopic = topicOf(question, calendar, true).flatMap((typed) => {
     if (known.includes(typed) || !HAN.test(typed)) return known.includes(typed) ? [typed] : [];
     const word = typed.replace(AROUND_HAN, '');
     return word.length > 1 && titleWord(word)?.includes(word) === true ? [word] : [];
   });
+  return [...typedTopic, ...occasionTopic(question, calendar, topicWord(calendar, question.lang, titleWord))];
 }

@@ -33,7 +33,7 @@ export const PAYING = ['have to pay', 'need to pay', 'do i pay', 'do i still pay
  */
 export const CALL_TERMS = [
   'formats', 'accepted speaker', 'accepted speakers', 'accepted talk', 'accepted talks', 'talk accepted', 'talk is accepted', 'talk was accepted', 'talk gets accepted', 'talk got accepted',
-  '被接受', '被接收', '被录用', '投哪',
+  '被接受', '被接收', '被录用', '被录取', '投哪',
   // Where or how a talk is sent in ("从哪提交", "想投…的议题"): not 提交 alone, which the posts also say of a PR or a committer (提交者).
   '哪提交', '哪里提交', '提交到哪', '提交在哪', '怎么提交', '如何提交', '想投', '投议题', '投个议题', '投演讲',
   // 投 alone of a talk sent in, as a chat says it ("演讲在哪投", "议题怎么投"): a vote (投票) is read apart (`not-asking.ts`).
@@ -95,6 +95,9 @@ const TIMELINE = /\btimelines?\b|时间线/iu;
 const TO_SPEAK =
   /\bbecome\s+(?:a\s+)?(?:speaker|presenter)s?\b|\b(?:i|we)\s+(?:want|wanna|would like|'d like|hope)\s+(?:to\s+)?(?:speak|present|give\s+a\s+talk)\b|\bhow\s+(?:can|do|could|would)\s+(?:i|we)\s+(?:speak|present|give\s+a\s+talk|apply)\b|\bspeaking\s+at\b.*\bapply\b|\bwhere\s+(?:can|do)\s+(?:i|we)\s+(?:speak|present)\b|(?:成为|当)[\sA-Za-z\d.-]{0,24}的?(?:讲者|演讲者|讲师|嘉宾)|想(?:去|要|在)?[\sA-Za-z\d.-]{0,24}(?:上台|上)?(?:讲|演讲|分享)/iu;
 
+/** Accepted speakers or talks with an event's name between ("accepted istio day speakers"), which `CALL_TERMS` says without. */
+const ACCEPTED = /\baccepted\s+(?:[\w.+-]+\s+){1,3}(?:speakers?|talks?|proposals?|sessions?)\b/i;
+
 /** "What does … cost", "what did it cost" (ending the question: "what does the cost estimator do" asks what it is): the price asked. */
 const COST_ASKED = /\bwhat\s+(?:does|did|do|will|would)\b[^?？]*\bcost\s*[?？!.]*\s*$/i;
 
@@ -119,7 +122,7 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   // "时间线" holds 时间, a when: a timeline has several dates, those of the call.
   if ((said === undefined || said === 'when') && ofEvent && TIMELINE.test(text)) return 'cfp';
   // "how do I become a speaker at istio day", "i want to speak at istiocon", "怎么成为讲者": giving a talk is asked of the call.
-  if ((said === undefined || said === 'talks' || said === 'who' || said === 'where') && TO_SPEAK.test(text)) return 'cfp';
+  if ((said === undefined || said === 'talks' || said === 'who' || said === 'where') && (TO_SPEAK.test(text) || ACCEPTED.test(text))) return 'cfp';
   // "speaker notifications for istio day chicago", "when do speakers hear back": a step of the call's timeline, asked of the call.
   if ((said === undefined || said === 'when') && notificationAsked(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';

@@ -97,6 +97,16 @@ describe('the terms of a call: its formats, an accepted talk (shipped index)', (
     expect(understand('if my talk is accepted do i have to pay for the ticket').ask).toBe('register');
   });
 
+  it('reads accepted speakers with an event named between, and a talk 录取 (admitted), as the call, not who spoke', () => {
+    for (const question of ['what do accepted istio day speakers get', 'perks for accepted kubecon eu talks?', 'istio day 演讲被录取有什么福利']) {
+      expect(understand(question).ask, question).toBe('cfp');
+      // The passages of a call that say what accepted speakers receive are on the first page, no list of speakers.
+      const answer = engine.answer(question);
+      expect(answer.talks, question).toEqual([]);
+      expect(answer.results.slice(0, 3).some((result) => /Accepted speakers|入选讲者/.test(result.text)), question).toBe(true);
+    }
+  });
+
   it('answers the formats of a call with the passage of the call that lists them first', () => {
     expect(engine.answer('which formats did istiocon 2021 take').results[0]?.text).toMatch(/160-minute/);
   });

@@ -35,6 +35,13 @@ describe('the count line', () => {
     expect(countLine(understand('how many sponsors istio day chicago 2031'), rankedOf([recap]))?.direct?.text).toBe('Post d: Two sponsors, Acme and Globex, backed Istio Day.');
   });
 
+  it('quotes, of the sentences that give the count, the one the other words of the question pick', () => {
+    // Every format of the call counts its speakers: asked of the workshop, its own item answers, not the first.
+    const formats = passage('f', 'Talk: 30 minutes, 1 or 2 speakers. Workshop: 90 minutes with 2 to 4 speakers. Quick demo: 5 minutes, 1 speaker.', 'FooCon 2031');
+    expect(countLine(understand('how many speakers can a foocon 2031 workshop have'), rankedOf([formats]))?.direct?.text).toBe('Post f: Workshop: 90 minutes with 2 to 4 speakers.');
+    expect(countLine(understand('how many speakers per talk at foocon 2031'), rankedOf([formats]))?.direct?.text).toBe('Post f: Talk: 30 minutes, 1 or 2 speakers.');
+  });
+
   it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
     const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
     expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');

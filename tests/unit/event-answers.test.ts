@@ -142,6 +142,13 @@ describe('natural phrasing reaches the structured answers', () => {
     expect(engine.answer('when was the first kubecon').direct).toBeUndefined();
   });
 
+  it('reads "1st" as "first": the earliest edition of a series, for its date or its talks', () => {
+    expect(engine.answer('when was the 1st istio day').direct?.text).toBe('Istio Day Europe 2023: 18 April 2023, Amsterdam');
+    const talks = engine.answer('talks at the 1st istiocon').talks;
+    expect(talks.length).toBeGreaterThan(0);
+    expect(new Set(talks.map((talk) => talk.event))).toEqual(new Set(['IstioCon 2021']));
+  });
+
   it('gives the page a post calls the full schedule as the schedule', () => {
     expect(engine.answer('istiocon 2021 agenda').direct).toMatchObject({ text: 'Schedule of IstioCon 2021', url: 'https://events.istio.io/istiocon-2021/schedule/' });
   });

@@ -46,6 +46,26 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(answer.talks.every((talk) => /\bai\b/i.test(talk.title) && talk.date?.startsWith('2025'))).toBe(true);
   });
 
+  it('reads one word of an occasion’s name that titles talks as their topic when nothing else names an event', () => {
+    // "AI" is one of Cloud Native AI Day's three words: said alone, it asks for the talks on AI of every event, asked as a
+    // command, in a sentence or in Chinese; the whole name still names the day.
+    for (const question of ['talks on ai', 'were there any ai sessions', 'ai 方面的演讲有哪些']) {
+      const answer = engine.answer(question);
+      expect(answer.talks.length, question).toBeGreaterThan(1);
+      expect(answer.talks.every((talk) => /\bai\b/i.test(talk.title)), question).toBe(true);
+      expect(answer.direct?.text ?? '', question).not.toMatch(/Cloud Native AI Day/);
+    }
+    expect(engine.answer('talks at the cloud native ai day').direct?.text).toMatch(/Cloud Native AI Day Europe 2024/);
+    // A word naming a series of occasions ("birthday": the birthdays and the book launch) names them, though a title holds it.
+    for (const question of ['talks at the istio birthday', '生日 的演讲']) {
+      expect(engine.answer(question).talks.map((talk) => talk.event), question).toContain('Istio 4th Birthday Celebration');
+    }
+    // Asked of another event in a sentence, the word chooses among its talks, as the command does.
+    const atKubecon = engine.answer('were there any sessions about ai at kubecon 2025');
+    expect(atKubecon.talks.length).toBeGreaterThan(0);
+    expect(atKubecon.talks.every((talk) => /\bai\b/i.test(talk.title) && talk.date?.startsWith('2025'))).toBe(true);
+  });
+
   it('lists no other event’s talks for a year no talk is known of', () => {
     const answer = engine.answer('talks about security at istiocon 2022');
     expect(answer.talks.filter((talk) => !talk.event?.startsWith('IstioCon 2022'))).toEqual([]);
