@@ -35,6 +35,12 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(engine.answer('四周年生日 社区会议 谁讲的').direct?.text).toMatch(/Pratima Nambiar/);
   });
 
+  it('reads 讲 with a topic and 的 ("讲 X 的是谁") as asking who gave the talk on that topic, and names its speakers', () => {
+    // The event's opening names the topic too ("在网格中运行数据库"), but not who spoke on it.
+    expect(engine.answer('亚特兰大 istio day 上讲数据库的是哪位').direct?.text).toMatch(/关于 数据库 的演讲者：.*Tyler Schade/);
+    expect(engine.answer('伦敦那次 istio day 讲多集群的是谁').direct?.text).toMatch(/关于 多集群 的演讲者：.*Pamela Hernandez/);
+  });
+
   it('names the speakers of a talk a Chinese passage gives under its English title too', () => {
     expect(engine.answer('ambient 大规模架构 那个分享是谁').direct?.text).toMatch(/^“规模化 Ambient 架构.*”的演讲者：John Howard/);
   });
