@@ -11,7 +11,7 @@ import { asksHowLong, asksOpening, notificationAsked, reviewAsked, type Question
 import type { Passage } from '../model/index.js';
 import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
-import { held } from './who-line.js';
+import { held } from './held-words.js';
 
 
 /**

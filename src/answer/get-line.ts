@@ -17,7 +17,7 @@ import { freeAsked, type Question } from '../understand/index.js';
 import { elsewhere, otherYear, placeUnsaid } from './elsewhere.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
-import { held, weigh } from './who-line.js';
+import { held, weigh } from './held-words.js';
 
 const HAN = /\p{Script=Han}/u;
 

@@ -17,6 +17,7 @@ import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.
 import { saysLeft } from './leaving.js';
 import { organiserAsked, saysOrganised } from './organising.js';
 import { otherYear } from './elsewhere.js';
+import { held, weigh } from './held-words.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 
@@ -256,25 +257,6 @@ export class WhoLines {
     }
     return undefined;
   }
-}
-
-/**
- * How much of each of the question's word groups a text holds: all of it when it holds the word or
- * every index term of one of its synonyms ("ambient" by "Ambient 网格" counts once); part of it when
- * it holds some of the terms of a Chinese word the vocabulary does not know ("大规模架构": 规模, 架构).
- */
-export function held(text: string, groups: readonly WordGroup[]): Map<WordGroup, number> {
-  const terms = new Set(analyze(text));
-  const share = (alternative: readonly string[]): number => (alternative.length ? alternative.filter((term) => terms.has(term)).length / alternative.length : 0);
-  const shares = groups.map((group) => [group, Math.max(0, ...group.alternatives.map(share))] as const);
-  return new Map(shares.filter(([, part]) => part > 0));
-}
-
-/** Each text's weight: a group counts (the share it holds) over how many of the texts hold it, so one they all hold tells them apart least. */
-export function weigh<T>(held: readonly Map<T, number>[]): number[] {
-  const counts = new Map<T, number>();
-  for (const groups of held) for (const group of groups.keys()) counts.set(group, (counts.get(group) ?? 0) + 1);
-  return held.map((groups) => [...groups].reduce((sum, [group, part]) => sum + part / (counts.get(group) ?? 1), 0));
 }
 
 /**
