@@ -10,7 +10,6 @@ import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, kindIn, placeOf, regionOf 
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
-import { analyze } from '../store/index.js';
 import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
@@ -18,6 +17,7 @@ import { saysLeft } from './leaving.js';
 import { organiserAsked, saysOrganised } from './organising.js';
 import { otherYear } from './elsewhere.js';
 import { held, weigh } from './held-words.js';
+import { partOf } from './part-near.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 
@@ -257,23 +257,4 @@ export class WhoLines {
     }
     return undefined;
   }
-}
-
-/**
- * How many words apart a part and what it is of are written ("chair of the CNCF TOC", "CNCF TOC 主席"); in Chinese, whose
- * terms are pairs of characters, as many pairs as the characters of a body's name ("项目委员会主席": five before it).
- */
-const PART_REACH = 4;
-const HAN_PART_REACH = 6;
-
-/** Whether a text names one of the parts asked about near every other word of the question it holds (its body). */
-function partOf(text: string, parts: readonly WordGroup[], groups: readonly WordGroup[]): boolean {
-  const terms = analyze(text);
-  const others = groups.filter((group) => !parts.includes(group) && held(text, [group]).size > 0);
-  return terms.some((term, at) => {
-    if (!parts.some((part) => part.alternatives.some((alternative) => alternative.includes(term)))) return false;
-    const reach = /\p{Script=Han}/u.test(term) ? HAN_PART_REACH : PART_REACH;
-    const near = new Set(terms.slice(Math.max(0, at - reach), at + reach + 1));
-    return others.every((group) => group.alternatives.some((alternative) => alternative.length > 0 && alternative.every((one) => near.has(one))));
-  });
 }
