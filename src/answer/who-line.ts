@@ -10,7 +10,7 @@ import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, kindIn, placeOf, regionOf 
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
-import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, companiesAsked, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 import { saysLeft } from './leaving.js';
@@ -113,9 +113,30 @@ export class WhoLines {
     // since no other word of the question need tell it apart (another event's organisers are no answer).
     const [lead] = top;
     const same = ({ passage }: Ranked): boolean => (lead?.passage.event ? passage.event === lead.passage.event : passage.postId === lead?.passage.postId);
-    const best = (saysMore ? sentence : talk) ?? sentence ?? (organiserAsked(question.rest) ? this.#naming(top.filter(same), question.lang, false, false, true).find((unit) => saysOrganised(unit.text)) : undefined);
+    const company = companiesAsked(question.rest) && !talk ? this.#company(top, groups, question.lang) : undefined;
+    const best = company ?? (saysMore ? sentence : talk) ?? sentence ?? (organiserAsked(question.rest) ? this.#naming(top.filter(same), question.lang, false, false, true).find((unit) => saysOrganised(unit.text)) : undefined);
     const direct = best?.direct();
     return best && direct ? { direct, first: best.ranked } : undefined;
+  }
+
+  /**
+   * "哪些公司一起主办的", "which companies co-organised it": the sentence that names companies and holds the most of the
+   * question's words, of the first passages and then of the other passages of the first one's post (the page shows two
+   * a post, and people's names rank the organisers thanked above the partners named), not one that names people alone.
+   */
+  #company(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang): Unit | undefined {
+    const [lead] = top;
+    const shown = new Set(top.map((ranked) => ranked.passage.id));
+    const rest = lead ? this.#sources.passagesOf(lead.passage.postId).filter((passage) => !shown.has(passage.id)) : [];
+    const told = [...top, ...rest.map((passage) => ({ passage, score: lead?.score ?? 0, terms: () => [] }))];
+    const units = this.#naming(told, lang, true, false).filter((unit) => this.#sources.namesCompany(withoutTitles(unit.text)));
+    const scores = weigh(units.map((unit) => held(withoutTitles(unit.text), groups)));
+    let best: { unit: Unit; score: number } | undefined;
+    units.forEach((unit, at) => {
+      const score = scores[at] ?? 0;
+      if (score > 0 && (!best || score > best.score)) best = { unit, score };
+    });
+    return best?.unit;
   }
 
   #namesEvent(word: string): boolean {

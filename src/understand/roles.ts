@@ -9,14 +9,24 @@ export const WHICH_PEOPLE = ['哪些人', '哪位', '哪几位', '哪两位', '�
  */
 export const WHO_ASKS = ['who', 'whom', 'which people', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters'];
 
+/** "哪些公司", "哪家", "公司有哪些": which companies, asked in Chinese. */
+export const WHICH_COMPANIES = ['哪家公司', '哪些公司', '哪个公司', '哪几家公司', '哪家', '哪几家', '公司有哪些', '公司都有哪些'];
+
 /**
  * Words that ask which company did something ("which company sponsored it", "哪家公司赞助", "sponsor?"): a sentence
  * that names a company answers them as a person's name answers "who" (`who-line.ts`).
  */
 export const COMPANY_ASKS = [
   'which company', 'which companies', 'what company', 'what companies', 'which organisation', 'which organization', 'which vendor', 'which vendors',
-  'sponsor', 'sponsors', 'sponsored', 'sponsoring', '哪家', '哪些公司', '哪个公司', '公司', '赞助商', '赞助',
+  'sponsor', 'sponsors', 'sponsored', 'sponsoring', ...WHICH_COMPANIES, '公司', '赞助商', '赞助',
 ];
+
+/** "which companies co-hosted it", "哪些公司一起主办的": companies answer, not the people a passage names. */
+const COMPANIES_ASKED = phrasesOf(['which company', 'which companies', 'what company', 'what companies', 'which organisations', 'which organizations', 'which vendors', ...WHICH_COMPANIES]);
+
+export function companiesAsked(text: string): boolean {
+  return COMPANIES_ASKED.test(text);
+}
 
 /** "which two people", "which new members": people asked for by how many or which, which "which people" alone misses. */
 const PEOPLE_ASKED = ['two', 'three', 'four', 'five', '2', '3', '4', '5', 'new'].flatMap((which) =>

@@ -41,6 +41,12 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(engine.answer('伦敦那次 istio day 讲多集群的是谁').direct?.text).toMatch(/关于 多集群 的演讲者：.*Pamela Hernandez/);
   });
 
+  it('answers which companies did something with the sentence that names them, not the people the event thanks', () => {
+    // The organisers thanked rank first (their names are people's); the partners are named in the post's opening.
+    expect(engine.answer('北京那次 meetup 哪些公司参与主办').direct?.text).toMatch(/信通院、阿里云.*Tetrate/);
+    expect(engine.answer('which companies co-organised the 2021 beijing meetup').direct?.text).toMatch(/CAICT, Alibaba Cloud.*Tetrate/);
+  });
+
   it('names the speakers of a talk a Chinese passage gives under its English title too', () => {
     expect(engine.answer('ambient 大规模架构 那个分享是谁').direct?.text).toMatch(/^“规模化 Ambient 架构.*”的演讲者：John Howard/);
   });
