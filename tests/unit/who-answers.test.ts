@@ -47,6 +47,11 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(engine.answer('which companies co-organised the 2021 beijing meetup').direct?.text).toMatch(/CAICT, Alibaba Cloud.*Tetrate/);
   });
 
+  it('reads the host of one of the project’s sessions ("contribfest 主持人", "maintainer track hosts") as who gave it', () => {
+    expect(engine.answer('伦敦 2025 contribfest 的主持人有哪些').direct?.text).toMatch(/ContribFest 的演讲者：.*Mitch Connors、Daniel Hawton、Jackie Maertens/);
+    expect(engine.answer('maintainer track hosts, kubecon paris 2024').direct?.text).toMatch(/^Speakers at .*Maintainer Track: Istio Project Update \(Eric Van Norman, Zhonghu Xu\)/);
+  });
+
   it('names the speakers of a talk a Chinese passage gives under its English title too', () => {
     expect(engine.answer('ambient 大规模架构 那个分享是谁').direct?.text).toMatch(/^“规模化 Ambient 架构.*”的演讲者：John Howard/);
   });
