@@ -165,16 +165,18 @@ export class WhoLines {
             // Microsoft about…"): the sentence that names the company, of those said of the talk, says who gave it (none
             // of a recap that tells it in no sentence of its own). A programme entry opens with its title, said of it too.
             const entry = ranked.passage.text.startsWith(title);
-            return { title, text, ranked, direct: () => talkLine(talk, lang) ?? this.#companySaid(entry ? ranked.passage.text : (naming ?? ''), entry ? title : '', ranked, lang) };
+            return { title, text, ranked, named: talk.speakers.length > 0, direct: () => talkLine(talk, lang) ?? this.#companySaid(entry ? ranked.passage.text : (naming ?? ''), entry ? title : '', ranked, lang) };
           })
       );
     });
     const titles = weigh(units.map((unit) => held(unit.title, groups)));
     const texts = weigh(units.map((unit) => held(unit.text, groups)));
-    let best: { unit: Unit; score: number } | undefined;
+    let best: { unit: Unit & { named: boolean }; score: number } | undefined;
     units.forEach((unit, at) => {
       const score = 2 * (titles[at] ?? 0) + (texts[at] ?? 0);
-      if (score > 0 && (!best || score > best.score)) best = { unit, score };
+      // The same talk listed by two posts is two talks here, one with its speakers (the recap) and one without (a preview's
+      // list): of two that hold as much, the one whose speakers are named.
+      if (score > 0 && (!best || score > best.score || (score === best.score && unit.named && !best.unit.named))) best = { unit, score };
     });
     return best?.unit;
   }
