@@ -84,7 +84,8 @@ export class WhoLines {
     const other = kinds.length + cities.length > 0 && head[0]?.passage.event && !ofKind(head[0]);
     const first = ((other ? head.find(ofKind) : undefined) ?? head[0])?.passage.event;
     const about = new Set((events.length ? events : kinds.length + cities.length + regions.length + years.length > 0 && first ? [first] : []).flatMap((name) => [name, ...colocatedNames(name)]));
-    const ofEvent = ({ passage }: Ranked): boolean => !about.size || !passage.event || about.has(passage.event);
+    // A track of a conference named is of it ("… Europe 2024 Maintainer Track" of Istio Day Paris's KubeCon).
+    const ofEvent = ({ passage: { event } }: Ranked): boolean => !about.size || !event || about.has(event) || [...about].some((name) => event.startsWith(`${name} `));
     // Nor is a passage of another year than the one asked about: "the 2020 vote" was not 2021's.
     // Nor is an election's results post, asked who won an award ("2031 年 社区奖 谁获得了"): it names who was elected.
     const electionOnly = awardAsked(question);

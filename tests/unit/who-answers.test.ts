@@ -52,6 +52,11 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(engine.answer('maintainer track hosts, kubecon paris 2024').direct?.text).toMatch(/^Speakers at .*Maintainer Track: Istio Project Update \(Eric Van Norman, Zhonghu Xu\)/);
   });
 
+  it('takes a talk of the maintainer track of the conference an Istio Day named was held with as of that event', () => {
+    // Not the Paris week's other talk that holds 项目 ("如何用 CNCF 项目搭建…"), whose passage is of the Istio Day.
+    expect(engine.answer('2024 巴黎 istio day 上 项目更新 那场是谁讲的').direct?.text).toMatch(/^“Istio 项目进展.*”的演讲者：Eric Van Norman/);
+  });
+
   it('names the speakers of a talk a Chinese passage gives under its English title too', () => {
     expect(engine.answer('ambient 大规模架构 那个分享是谁').direct?.text).toMatch(/^“规模化 Ambient 架构.*”的演讲者：John Howard/);
   });
