@@ -57,6 +57,12 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(engine.answer('2024 巴黎 istio day 上 项目更新 那场是谁讲的').direct?.text).toMatch(/^“Istio 项目进展.*”的演讲者：Eric Van Norman/);
   });
 
+  it('reads a part named in English inside a Chinese question by the Chinese posts’ word for it', () => {
+    // programme committee chair: 项目委员会主席; platinum sponsor: 白金赞助商.
+    expect(engine.answer('Istio Day London 2025 的 programme committee chair 有谁').direct?.text).toMatch(/项目委员会主席为 Keith Mattix 和 Denis Jannot/);
+    expect(engine.answer('Chicago istio day 的 platinum sponsor 是哪家').direct?.text).toMatch(/Google Cloud 是白金赞助商/);
+  });
+
   it('names the speakers of a talk a Chinese passage gives under its English title too', () => {
     expect(engine.answer('ambient 大规模架构 那个分享是谁').direct?.text).toMatch(/^“规模化 Ambient 架构.*”的演讲者：John Howard/);
   });
