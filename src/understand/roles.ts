@@ -65,3 +65,19 @@ const PART_NAMED = phrasesOf(PARTS);
 export function namesPart(text: string): boolean {
   return PART_NAMED.test(text);
 }
+
+/** The people a question names by what they are, in English, besides the parts played: a body's "members", a vote's "winners". */
+const HELD_IN_LATIN = ['member', 'members', 'winner', 'winners', 'mentor', 'mentors', 'speaker', 'speakers', 'maintainer', 'maintainers'];
+
+/**
+ * "谁是 2025 北美 kubecon 的联合主席", "谁是 2026 年 toc 成员", "kubecon na 2025 的 co-chair 是谁": a part played or a seat
+ * held, said last (in Chinese or in English), asks whoever holds it, as "主席是谁" does, not who someone of that name is.
+ */
+const HELD_ROLE = new RegExp(
+  `(?:${[...WHO_ROLES, ...MEMBER_NOUNS].filter((role) => /\p{Script=Han}/u.test(role)).join('|')}|(?<![\\p{L}])(?:${[...WHO_ROLES, ...HELD_IN_LATIN].filter((role) => /^[a-z-]+$/.test(role)).join('|')}))\\s*$`,
+  'iu',
+);
+
+export function roleSaidLast(text: string): boolean {
+  return HELD_ROLE.test(text);
+}

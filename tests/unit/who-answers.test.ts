@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
 import { shippedService } from '../helpers/engine.js';
+import { understand } from '../../src/understand/index.js';
 
 let engine: Answerer;
 beforeAll(async () => {
@@ -61,6 +62,13 @@ describe('who did it: the line names the people from what a passage says', () =>
     // programme committee chair: 项目委员会主席; platinum sponsor: 白金赞助商.
     expect(engine.answer('Istio Day London 2025 的 programme committee chair 有谁').direct?.text).toMatch(/项目委员会主席为 Keith Mattix 和 Denis Jannot/);
     expect(engine.answer('Chicago istio day 的 platinum sponsor 是哪家').direct?.text).toMatch(/Google Cloud 是白金赞助商/);
+  });
+
+  it('asks who holds a part named in English before 是谁 ("… 的 co-chair 是谁"), not who someone of that name is', () => {
+    expect(understand('kubecon na 2025 的 co-chair 是谁').ask).toBe('who');
+    expect(engine.answer('kubecon na 2025 的 co-chair 是谁').direct?.text).toMatch(/联合主席之一 Faseela K/);
+    // A name before 是谁 still asks who that is.
+    expect(understand('lin sun 是谁').ask).toBe('what-is');
   });
 
   it('names the speakers of a talk a Chinese passage gives under its English title too', () => {
