@@ -129,7 +129,7 @@ const TOPICS: readonly (readonly string[])[] = [
   ['gold', '金牌'],
   ['mentor', 'mentors', '导师'],
   // Who wrote a book or a post: the posts say its "authors" or that two maintainers "co-authored" it (合著); "谁写了…".
-  ['author', 'authors', 'co-authored', 'co-authoring', 'co-author', 'co-authors', '合著', '合著者', '写了'],
+  ['author', 'authors', 'co-authored', 'co-authoring', 'co-author', 'co-authors', '作者', '合著', '合著者', '写了'],
   // Who made a book's pictures: the posts say who did its "illustrations".
   ['illustrations', 'illustration', 'illustrated', 'illustrator', 'illustrators', 'pictures', 'drawings', 'drew', '插图', '插画'],
   ...ORGANISATIONS,

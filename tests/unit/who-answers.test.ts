@@ -71,6 +71,10 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(understand('lin sun 是谁').ask).toBe('what-is');
   });
 
+  it('reads 作者 as the posts say a book’s authors (合著, co-authored)', () => {
+    expect(engine.answer('Istio Phippy 绘本的作者有哪些').direct?.text).toMatch(/Faseela K 和 Lin Sun 合著/);
+  });
+
   it('names the speakers of a talk a Chinese passage gives under its English title too', () => {
     expect(engine.answer('ambient 大规模架构 那个分享是谁').direct?.text).toMatch(/^“规模化 Ambient 架构.*”的演讲者：John Howard/);
   });
