@@ -119,11 +119,8 @@ export const LINK_WORDS: readonly string[] = ['link', 'links', 'page', 'pages', 
  */
 export const TALK_FORMATS: readonly string[] = ['keynote', 'keynotes', 'workshop', 'workshops', 'panel', 'panels', 'tutorial', 'tutorials', 'poster', 'posters', 'lightning', '主题演讲', '研讨会', '闪电演讲', '圆桌', '海报'];
 
-/**
- * Words that say a question is about talks given (who talked, who presented), beside "who". 讲 alone, as Chinese puts
- * it before a topic ("讲数据库的是谁": the one who spoke on databases), as 讲了 and 讲的 are put after it.
- */
-const TALK_WORDS = ['talk', 'talks', 'talked', 'gave', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'guest', 'guests', 'presenter', 'presenters', 'panelist', 'panelists', 'panellist', 'panellists', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲师', '嘉宾', '演讲人', '分享人', '发言人', '讲', '讲了', '讲的', '讲啥', '讲什么', '讲过', '有讲', '有人讲'];
+/** Words that say a question is about talks given (who talked, who presented), beside "who". */
+const TALK_WORDS = ['talk', 'talks', 'talked', 'gave', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'guest', 'guests', 'presenter', 'presenters', 'panelist', 'panelists', 'panellist', 'panellists', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲师', '嘉宾', '演讲人', '分享人', '发言人', '讲了', '讲的', '讲啥', '讲什么', '讲过', '有讲', '有人讲'];
 
 const PATTERNS = ASKS.map(([ask, words]) => [ask, phrasesOf(words)] as const);
 const TALK_PATTERN = phrasesOf(TALK_WORDS);
