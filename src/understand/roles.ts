@@ -10,7 +10,7 @@ export const WHICH_PEOPLE = ['哪些人', '哪位', '哪几位', '哪两位', '�
 export const WHO_ASKS = ['who', 'whom', 'which people', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters'];
 
 /** "哪些公司", "哪家", "公司有哪些": which companies, asked in Chinese. */
-export const WHICH_COMPANIES = ['哪家公司', '哪些公司', '哪个公司', '哪几家公司', '哪家', '哪几家', '公司有哪些', '公司都有哪些'];
+const WHICH_COMPANIES = ['哪家公司', '哪些公司', '哪个公司', '哪几家公司', '哪家', '哪几家', '公司有哪些', '公司都有哪些'];
 
 /**
  * Words that ask which company did something ("which company sponsored it", "哪家公司赞助", "sponsor?"): a sentence
@@ -52,7 +52,7 @@ const PARTS = [
 const MEMBERS_ASKED = ['哪些成员', '成员有哪些', '成员都有哪些', '成员有谁', '成员都有谁', '名单'];
 
 /** The people of a body said last after "谁是" ("谁是 2026 年 toc 成员"): whoever they are, not what the body is. */
-export const MEMBER_NOUNS = ['成员', '委员', '维护者', '获奖者'];
+const MEMBER_NOUNS = ['成员', '委员', '维护者', '获奖者'];
 
 export const WHO_ROLES = [...COMPANY_ASKS, ...PEOPLE_ASKED, ...PARTS, ...MEMBERS_ASKED];
 
