@@ -5,7 +5,7 @@
  * "istiocon 2021 slides" (its slides link). Passages are still found and shown below; this adds the
  * structured part. Pure, given the calendar and the programme.
  */
-import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, relativeYears, talkSizeAsked, talksAsked, timeOf, whoRanAsked, whoTookPartAsked, type Question } from '../understand/index.js';
+import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, namesPart, relativeYears, talkSizeAsked, talksAsked, timeOf, whoRanAsked, whoTookPartAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, speakersLine, talksLine, unheldLine, type EventLinkKind, type Whereabouts } from './direct.js';
 import { fitsNamed, otherDateAsked } from './event-match.js';
@@ -165,8 +165,8 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // An organisation named says whose talks ("the lyft speaker at the stream"), no title word: `talksPart` picks them (`givenBy`).
   const whose = (): Set<string> => new Set(programme.organisations.in(question.rest).flatMap((organisation) => organisation.words));
   const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled(whose());
-  // "who was on the stream", "who was at istio day": who took part in a programme is who gave its talks; "who ran the contribfest" too.
-  const tookPart = ask === 'who' && named.length > 0 && ((whoTookPartAsked(question.rest) && !untitled(whose())) || (session && whoRanAsked(question.rest)));
+  // "who was on the stream", "who was at istio day": who took part in a programme is who gave its talks; "who ran the contribfest", its "主持人" too.
+  const tookPart = ask === 'who' && named.length > 0 && ((whoTookPartAsked(question.rest) && !untitled(whose())) || (session && (whoRanAsked(question.rest) || namesPart(question.rest))));
   if (ask === 'talks' || (ask === 'who' && (question.aboutTalks || tookPart)) || counted || aboutTalks) return wholeProgramme(question, talksPart(question, named, calendar, programme), named);
   // Nothing more is asked of no event.
   if (!named.length) return {};

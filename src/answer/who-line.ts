@@ -10,8 +10,7 @@ import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, kindIn, placeOf, regionOf 
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
-import { analyze } from '../store/index.js';
-import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, companiesAsked, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 import { saysLeft } from './leaving.js';
@@ -19,6 +18,7 @@ import { organiserAsked, saysOrganised } from './organising.js';
 import { otherYear } from './elsewhere.js';
 import { held, weigh } from './word-share.js';
 import { chairsForHosts, otherSession } from './hosts.js';
+import { partOf } from './part-near.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 
@@ -85,7 +85,8 @@ export class WhoLines {
     const other = kinds.length + cities.length > 0 && head[0]?.passage.event && !ofKind(head[0]);
     const first = ((other ? head.find(ofKind) : undefined) ?? head[0])?.passage.event;
     const about = new Set((events.length ? events : kinds.length + cities.length + regions.length + years.length > 0 && first ? [first] : []).flatMap((name) => [name, ...colocatedNames(name)]));
-    const ofEvent = ({ passage }: Ranked): boolean => !about.size || !passage.event || about.has(passage.event);
+    // A track of a conference named is of it ("… Europe 2024 Maintainer Track" of Istio Day Paris's KubeCon).
+    const ofEvent = ({ passage: { event } }: Ranked): boolean => !about.size || !event || about.has(event) || [...about].some((name) => event.startsWith(`${name} `));
     // Nor is a passage of another year than the one asked about: "the 2020 vote" was not 2021's.
     // Nor is an election's results post, asked who won an award ("2031 年 社区奖 谁获得了"): it names who was elected.
     const electionOnly = awardAsked(question);
@@ -114,12 +115,33 @@ export class WhoLines {
     // since no other word of the question need tell it apart (another event's organisers are no answer).
     const [lead] = top;
     const same = ({ passage }: Ranked): boolean => (lead?.passage.event ? passage.event === lead.passage.event : passage.postId === lead?.passage.postId);
-    const organised = organiserAsked(question.rest) ? this.#naming(top.filter(same), question.lang, false, false, true).find((unit) => saysOrganised(unit.text)) : undefined;
+    const company = companiesAsked(question.rest) && !talk ? this.#company(top, groups, question.lang) : undefined;
+    const organised = company ? undefined : organiserAsked(question.rest) ? this.#naming(top.filter(same), question.lang, false, false, true).find((unit) => saysOrganised(unit.text)) : undefined;
     // Asked who hosted an Istio Day whose posts say neither who hosted nor who organised it: its chairs (`chairsForHosts`).
-    const chairs = sentence || organised ? undefined : chairsForHosts(groups);
-    const best = (saysMore ? sentence : talk) ?? sentence ?? organised ?? (chairs ? this.#sentence(top, chairs, question) : undefined);
+    const chairs = company || sentence || organised ? undefined : chairsForHosts(groups);
+    const best = company ?? (saysMore ? sentence : talk) ?? sentence ?? organised ?? (chairs ? this.#sentence(top, chairs, question) : undefined);
     const direct = best?.direct();
     return best && direct ? { direct, first: best.ranked } : undefined;
+  }
+
+  /**
+   * "哪些公司一起主办的", "which companies co-organised it": the sentence that names companies and holds the most of the
+   * question's words, of the first passages and then of the other passages of the first one's post (the page shows two
+   * a post, and people's names rank the organisers thanked above the partners named), not one that names people alone.
+   */
+  #company(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang): Unit | undefined {
+    const [lead] = top;
+    const shown = new Set(top.map((ranked) => ranked.passage.id));
+    const rest = lead ? this.#sources.passagesOf(lead.passage.postId).filter((passage) => !shown.has(passage.id)) : [];
+    const told = [...top, ...rest.map((passage) => ({ passage, score: lead?.score ?? 0, terms: () => [] }))];
+    const units = this.#naming(told, lang, true, false).filter((unit) => this.#sources.namesCompany(withoutTitles(unit.text)));
+    const scores = weigh(units.map((unit) => held(withoutTitles(unit.text), groups)));
+    let best: { unit: Unit; score: number } | undefined;
+    units.forEach((unit, at) => {
+      const score = scores[at] ?? 0;
+      if (score > 0 && (!best || score > best.score)) best = { unit, score };
+    });
+    return best?.unit;
   }
 
   #namesEvent(word: string): boolean {
@@ -148,16 +170,18 @@ export class WhoLines {
             // Microsoft about…"): the sentence that names the company, of those said of the talk, says who gave it (none
             // of a recap that tells it in no sentence of its own). A programme entry opens with its title, said of it too.
             const entry = ranked.passage.text.startsWith(title);
-            return { title, text, ranked, direct: () => talkLine(talk, lang) ?? this.#companySaid(entry ? ranked.passage.text : (naming ?? ''), entry ? title : '', ranked, lang) };
+            return { title, text, ranked, named: talk.speakers.length > 0, direct: () => talkLine(talk, lang) ?? this.#companySaid(entry ? ranked.passage.text : (naming ?? ''), entry ? title : '', ranked, lang) };
           })
       );
     });
     const titles = weigh(units.map((unit) => held(unit.title, groups)));
     const texts = weigh(units.map((unit) => held(unit.text, groups)));
-    let best: { unit: Unit; score: number } | undefined;
+    let best: { unit: Unit & { named: boolean }; score: number } | undefined;
     units.forEach((unit, at) => {
       const score = 2 * (titles[at] ?? 0) + (texts[at] ?? 0);
-      if (score > 0 && (!best || score > best.score)) best = { unit, score };
+      // The same talk listed by two posts is two talks here, one with its speakers (the recap) and one without (a preview's
+      // list): of two that hold as much, the one whose speakers are named.
+      if (score > 0 && (!best || score > best.score || (score === best.score && unit.named && !best.unit.named))) best = { unit, score };
     });
     return best?.unit;
   }
@@ -262,23 +286,4 @@ export class WhoLines {
     }
     return undefined;
   }
-}
-
-/**
- * How many words apart a part and what it is of are written ("chair of the CNCF TOC", "CNCF TOC 主席"); in Chinese, whose
- * terms are pairs of characters, as many pairs as the characters of a body's name ("项目委员会主席": five before it).
- */
-const PART_REACH = 4;
-const HAN_PART_REACH = 6;
-
-/** Whether a text names one of the parts asked about near every other word of the question it holds (its body). */
-function partOf(text: string, parts: readonly WordGroup[], groups: readonly WordGroup[]): boolean {
-  const terms = analyze(text);
-  const others = groups.filter((group) => !parts.includes(group) && held(text, [group]).size > 0);
-  return terms.some((term, at) => {
-    if (!parts.some((part) => part.alternatives.some((alternative) => alternative.includes(term)))) return false;
-    const reach = /\p{Script=Han}/u.test(term) ? HAN_PART_REACH : PART_REACH;
-    const near = new Set(terms.slice(Math.max(0, at - reach), at + reach + 1));
-    return others.every((group) => group.alternatives.some((alternative) => alternative.length > 0 && alternative.every((one) => near.has(one))));
-  });
 }

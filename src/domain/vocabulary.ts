@@ -123,8 +123,16 @@ const TOPICS: readonly (readonly string[])[] = [
   ['certification', 'certifications', 'certified', 'certify', 'exam', 'exams', '认证', '认证考试', '考试'],
   // Who hosted an event or a day's programme: the posts say who "hosted" it, "the hosts", 主持人; people ask for its emcee or MC.
   ['host', 'hosts', 'hosted', 'emcee', 'emcees', 'emceed', 'mc', '主持', '主持人'],
+  // The parts the posts name people and companies by, in en and zh: "Program Committee chairs" / 项目委员会主席, a KubeCon
+  // "co-chair" / 联合主席, the "platinum sponsor" / 白金赞助商 and "gold sponsor" / 金牌赞助商, a "CNCF mentor" / CNCF 导师.
+  ['chair', 'chairs', 'chaired', '主席'],
+  ['co-chair', 'co-chairs', '联合主席'],
+  ['sponsor', 'sponsors', 'sponsored', '赞助商', '赞助'],
+  ['platinum', '白金'],
+  ['gold', '金牌'],
+  ['mentor', 'mentors', '导师'],
   // Who wrote a book or a post: the posts say its "authors" or that two maintainers "co-authored" it (合著); "谁写了…".
-  ['author', 'authors', 'co-authored', 'co-authoring', 'co-author', 'co-authors', '合著', '合著者', '写了'],
+  ['author', 'authors', 'co-authored', 'co-authoring', 'co-author', 'co-authors', '作者', '合著', '合著者', '写了'],
   // Who made a book's pictures: the posts say who did its "illustrations".
   ['illustrations', 'illustration', 'illustrated', 'illustrator', 'illustrators', 'pictures', 'drawings', 'drew', '插图', '插画'],
   ...ORGANISATIONS,

@@ -7,7 +7,7 @@ export { asksWeekday } from './weekday.js';
 export { asksCountry } from './country-asked.js';
 export { askingWords, askOf, asksWhoIs, DAY_ASKS, elapsedAsked, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked } from './intents.js';
 export { phrasesOf, type Phrases } from './phrases.js';
-export { COMPANY_ASKS, namesPart } from './roles.js';
+export { COMPANY_ASKS, companiesAsked, namesPart } from './roles.js';
 export { asksHowLong, countedPhrases, limitAsked, talkSizeAsked } from './counted.js';
 export { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, timeOf, whatFollowedAsked, withoutSpansAround, yearsAround } from './times.js';
 export { relativeYears, relativeYearWords } from './relative-years.js';

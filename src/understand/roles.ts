@@ -9,14 +9,24 @@ export const WHICH_PEOPLE = ['哪些人', '哪位', '哪几位', '哪两位', '�
  */
 export const WHO_ASKS = ['who', 'whom', 'which people', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters'];
 
+/** "哪些公司", "哪家", "公司有哪些": which companies, asked in Chinese. */
+const WHICH_COMPANIES = ['哪家公司', '哪些公司', '哪个公司', '哪几家公司', '哪家', '哪几家', '公司有哪些', '公司都有哪些'];
+
 /**
  * Words that ask which company did something ("which company sponsored it", "哪家公司赞助", "sponsor?"): a sentence
  * that names a company answers them as a person's name answers "who" (`who-line.ts`).
  */
 export const COMPANY_ASKS = [
   'which company', 'which companies', 'what company', 'what companies', 'which organisation', 'which organization', 'which vendor', 'which vendors',
-  'sponsor', 'sponsors', 'sponsored', 'sponsoring', '哪家', '哪些公司', '哪个公司', '公司', '赞助商', '赞助',
+  'sponsor', 'sponsors', 'sponsored', 'sponsoring', ...WHICH_COMPANIES, '公司', '赞助商', '赞助',
 ];
+
+/** "which companies co-hosted it", "哪些公司一起主办的": companies answer, not the people a passage names. */
+const COMPANIES_ASKED = phrasesOf(['which company', 'which companies', 'what company', 'what companies', 'which organisations', 'which organizations', 'which vendors', ...WHICH_COMPANIES]);
+
+export function companiesAsked(text: string): boolean {
+  return COMPANIES_ASKED.test(text);
+}
 
 /** "which two people", "which new members": people asked for by how many or which, which "which people" alone misses. */
 const PEOPLE_ASKED = ['two', 'three', 'four', 'five', '2', '3', '4', '5', 'new'].flatMap((which) =>
@@ -42,7 +52,7 @@ const PARTS = [
 const MEMBERS_ASKED = ['哪些成员', '成员有哪些', '成员都有哪些', '成员有谁', '成员都有谁', '名单'];
 
 /** The people of a body said last after "谁是" ("谁是 2026 年 toc 成员"): whoever they are, not what the body is. */
-export const MEMBER_NOUNS = ['成员', '委员', '维护者', '获奖者'];
+const MEMBER_NOUNS = ['成员', '委员', '维护者', '获奖者'];
 
 export const WHO_ROLES = [...COMPANY_ASKS, ...PEOPLE_ASKED, ...PARTS, ...MEMBERS_ASKED];
 
@@ -54,4 +64,20 @@ const PART_NAMED = phrasesOf(PARTS);
  */
 export function namesPart(text: string): boolean {
   return PART_NAMED.test(text);
+}
+
+/** The people a question names by what they are, in English, besides the parts played: a body's "members", a vote's "winners". */
+const HELD_IN_LATIN = ['member', 'members', 'winner', 'winners', 'mentor', 'mentors', 'speaker', 'speakers', 'maintainer', 'maintainers'];
+
+/**
+ * "谁是 2025 北美 kubecon 的联合主席", "谁是 2026 年 toc 成员", "kubecon na 2025 的 co-chair 是谁": a part played or a seat
+ * held, said last (in Chinese or in English), asks whoever holds it, as "主席是谁" does, not who someone of that name is.
+ */
+const HELD_ROLE = new RegExp(
+  `(?:${[...WHO_ROLES, ...MEMBER_NOUNS].filter((role) => /\p{Script=Han}/u.test(role)).join('|')}|(?<![\\p{L}])(?:${[...WHO_ROLES, ...HELD_IN_LATIN].filter((role) => /^[a-z-]+$/.test(role)).join('|')}))\\s*$`,
+  'iu',
+);
+
+export function roleSaidLast(text: string): boolean {
+  return HELD_ROLE.test(text);
 }

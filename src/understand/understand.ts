@@ -45,6 +45,12 @@ const TRACK_KINDS: ReadonlySet<string> = new Set(['contribfest', 'maintainer-tra
 /** Who sponsored or paid for something: companies answer, not people ("sponsored by Microsoft, Solo.io…"). */
 const SPONSORING = /\bsponsor(?:s|ed|ing)?\b|\bpaid for\b|\bpaid by\b|赞助/i;
 
+/**
+ * "讲数据库的是谁", "伦敦 istio day 上讲多集群的是哪位": 讲 before a topic and 的 after it, the one who spoke on it, asked of
+ * talks (讲了, 讲的 said after a topic are talk words; 讲 alone is not, since it is part of a topic's run: "讲安全的").
+ */
+const SPOKE_ON = /讲[^的谁，。？?,]{1,16}的/u;
+
 /** What a speaker's talks answer: a name alone, or a name with the talks, slides, videos or people asked of it ("speaker lin sun slides"). */
 const SPEAKER_ASKS: ReadonlySet<Ask> = new Set(['search', 'talks', 'slides', 'video', 'who', 'latest']);
 
@@ -188,7 +194,7 @@ export function understand(input: string, lang?: Lang): Question {
     time,
     subject,
     // Asked by their language, the talks are the schedule's session list, not the talks known (which carry none).
-    aboutTalks: talksAsked(said) && listed === named,
+    aboutTalks: (talksAsked(said) || (ask === 'who' && SPOKE_ON.test(said))) && listed === named,
     rest: said,
     words,
     entities,

@@ -6,7 +6,7 @@
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
-import { MEMBER_NOUNS, WHO_ROLES } from './roles.js';
+import { roleSaidLast } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -59,11 +59,9 @@ export function identityAsked(text: string): string | null {
   if (pointed) return talksAsked(pointed) ? null : pointed;
   const groups = SHI_SHUI.exec(text)?.groups;
   const han = groups?.subject ?? groups?.after;
-  return han && !talksAsked(han) && !HELD_ROLE.test(han) ? han : null;
+  return han && !talksAsked(han) && !roleSaidLast(han) ? han : null;
 }
 
-/** "谁是 2025 北美 kubecon 的联合主席", "谁是 2026 年 toc 成员": a part played or a seat held, said last, asks whoever holds it, as "主席是谁" does. */
-const HELD_ROLE = new RegExp(`(?:${[...WHO_ROLES, ...MEMBER_NOUNS].filter((role) => /\p{Script=Han}/u.test(role)).join('|')})\\s*$`, 'u');
 
 /**
  * A term alone with a question mark: "contribfest?", "istiocon？", "ztunnel??" (one to three words),

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
 import { shippedService } from '../helpers/engine.js';
+import { understand } from '../../src/understand/index.js';
 
 let engine: Answerer;
 beforeAll(async () => {
@@ -33,6 +34,45 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(answer.direct?.text).toMatch(/^“Istio Ambient 走向多集群.*”的演讲者：Jackie Maertens \(Microsoft\)、Steven Jin Xuan \(Microsoft\)/);
     expect(answer.results[0]?.text).toContain('Jackie Maertens');
     expect(engine.answer('四周年生日 社区会议 谁讲的').direct?.text).toMatch(/Pratima Nambiar/);
+  });
+
+  it('reads 讲 with a topic and 的 ("讲 X 的是谁") as asking who gave the talk on that topic, and names its speakers', () => {
+    // The event's opening names the topic too ("在网格中运行数据库"), but not who spoke on it.
+    expect(engine.answer('亚特兰大 istio day 上讲数据库的是哪位').direct?.text).toMatch(/演讲者：.*Tyler Schade/);
+    expect(engine.answer('伦敦那次 istio day 讲多集群的是谁').direct?.text).toMatch(/演讲者：.*Pamela Hernandez/);
+  });
+
+  it('answers which companies did something with the sentence that names them, not the people the event thanks', () => {
+    // The organisers thanked rank first (their names are people's); the partners are named in the post's opening.
+    expect(engine.answer('北京那次 meetup 哪些公司参与主办').direct?.text).toMatch(/信通院、阿里云.*Tetrate/);
+    expect(engine.answer('which companies co-organised the 2021 beijing meetup').direct?.text).toMatch(/CAICT, Alibaba Cloud.*Tetrate/);
+  });
+
+  it('reads the host of one of the project’s sessions ("contribfest 主持人", "maintainer track hosts") as who gave it', () => {
+    expect(engine.answer('伦敦 2025 contribfest 的主持人有哪些').direct?.text).toMatch(/ContribFest 的演讲者：.*Mitch Connors、Daniel Hawton、Jackie Maertens/);
+    expect(engine.answer('maintainer track hosts, kubecon paris 2024').direct?.text).toMatch(/^Speakers at .*Maintainer Track: Istio Project Update \(Eric Van Norman, Zhonghu Xu\)/);
+  });
+
+  it('takes a talk of the maintainer track of the conference an Istio Day named was held with as of that event', () => {
+    // Not the Paris week's other talk that holds 项目 ("如何用 CNCF 项目搭建…"), whose passage is of the Istio Day.
+    expect(engine.answer('2024 巴黎 istio day 上 项目更新 那场是谁讲的').direct?.text).toMatch(/^“Istio 项目进展.*”的演讲者：Eric Van Norman/);
+  });
+
+  it('reads a part named in English inside a Chinese question by the Chinese posts’ word for it', () => {
+    // programme committee chair: 项目委员会主席; platinum sponsor: 白金赞助商.
+    expect(engine.answer('Istio Day London 2025 的 programme committee chair 有谁').direct?.text).toMatch(/项目委员会主席为 Keith Mattix 和 Denis Jannot/);
+    expect(engine.answer('Chicago istio day 的 platinum sponsor 是哪家').direct?.text).toMatch(/Google Cloud 是白金赞助商/);
+  });
+
+  it('asks who holds a part named in English before 是谁 ("… 的 co-chair 是谁"), not who someone of that name is', () => {
+    expect(understand('kubecon na 2025 的 co-chair 是谁').ask).toBe('who');
+    expect(engine.answer('kubecon na 2025 的 co-chair 是谁').direct?.text).toMatch(/联合主席之一 Faseela K/);
+    // A name before 是谁 still asks who that is.
+    expect(understand('lin sun 是谁').ask).toBe('what-is');
+  });
+
+  it('reads 作者 as the posts say a book’s authors (合著, co-authored)', () => {
+    expect(engine.answer('Istio Phippy 绘本的作者有哪些').direct?.text).toMatch(/Faseela K 和 Lin Sun 合著/);
   });
 
   it('names the speakers of a talk a Chinese passage gives under its English title too', () => {
