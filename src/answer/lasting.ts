@@ -6,7 +6,7 @@ import type { EventInfo } from '../model/index.js';
 
 /**
  * Whether the question asks for the dates of `event`: when or where it was, or how long it went on, asked of nothing but
- * the event ("how long is a lightning talk at istio day" asks a talk's length, which the passages give). Its dates say how
+ * the event ("how long an istio day lightning talk runs" asks a talk's length, which the passages give). Its dates say how
  * long only when the knowledge holds its last day (the same as its first for a one-day event): a start alone ("IstioCon
  * 2021: 22 February 2021", a weeklong event) would say one day.
  */

@@ -192,7 +192,7 @@ export class OutcomeLines {
   }
 
   /**
-   * "latest steering election winners", "最近一次 toc 选举结果": the question as asked of the newest year of an election of
+   * "latest steering election winners", "toc 最近一次选举的结果": the question as asked of the newest year of an election of
    * the body it names (of any when none), whose results answer, not an older post whose title says "Winners" ranked above
    * them; none when that election has no results yet. Itself when it asks of no latest election's results, or names a year.
    */

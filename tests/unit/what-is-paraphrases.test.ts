@@ -44,7 +44,7 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['what was that contribfest thing', 'contribfest', CONTRIBFEST],
   ['what kind of thing is contribfest', 'contribfest', CONTRIBFEST],
   // A recap's item labelled "Maintainer track." says what is done there: what the track is, not one session of it.
-  ['what is the maintainer track', 'maintainer track', MAINTAINER_TRACK],
+  ['maintainer track - what is it', 'maintainer track', MAINTAINER_TRACK],
   ['what happens at the maintainer track', 'maintainer track', MAINTAINER_TRACK],
   ['维护者专场是做什么的', '维护者 专场', /^维护者专场。贡献者聚在一起讨论路线图/],
   ['who is izzy', 'izzy', IZZY],
