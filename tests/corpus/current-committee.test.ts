@@ -3,19 +3,10 @@
  * on it or not: the line names who was elected to it last, from the newest results post (istio.io posts only); its next
  * round (下一轮) is none announced after that one.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
-import { buildCorpus } from '../../src/indexer/index.js';
-import { Answerer } from '../../src/answer/index.js';
+import { corpusEngine } from '../helpers/istio-corpus.js';
 
-const config = loadConfig();
-const root = resolve(config.istioContent);
-if (!existsSync(join(root, 'en'))) {
-  throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT to a checkout of istio.io/content.`);
-}
-const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: ['content', root], siteBaseUrl: config.siteBaseUrl }));
+const engine = await corpusEngine();
 
 describe('a body as it is now is who was elected to it last', () => {
   it.each([

@@ -2,21 +2,10 @@
  * Taking part, on the real istio.io content tree and the project's own posts: the registration link
  * a site banner gives, and the sentence that says what attending takes or costs.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
-import { buildCorpus } from '../../src/indexer/index.js';
-import { Answerer } from '../../src/answer/index.js';
+import { corpusEngine } from '../helpers/istio-corpus.js';
 
-const config = loadConfig();
-const root = resolve(config.istioContent);
-
-if (!existsSync(join(root, 'en'))) {
-  throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT to a checkout of istio.io/content.`);
-}
-
-const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [root, ...config.contentDirs], siteBaseUrl: config.siteBaseUrl }));
+const engine = await corpusEngine('istio-first');
 
 describe('taking part in an event, from what istio.io says', () => {
   it('gives the registration page a site banner links for an event no post gives one for', () => {

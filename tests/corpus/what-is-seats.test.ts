@@ -3,20 +3,11 @@
  * steering committee"): the first is what is asked about, and the line says what it is, from the istio.io posts (the
  * Steering Committee's posts are not in `content/`).
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
-import { buildCorpus } from '../../src/indexer/index.js';
-import { Answerer } from '../../src/answer/index.js';
+import { corpusEngine } from '../helpers/istio-corpus.js';
 import { understand } from '../../src/understand/index.js';
 
-const config = loadConfig();
-const root = resolve(config.istioContent);
-if (!existsSync(join(root, 'en'))) {
-  throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT to a checkout of istio.io/content.`);
-}
-const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: ['content', root], siteBaseUrl: config.siteBaseUrl }));
+const engine = await corpusEngine();
 
 describe('the difference between two things, where both belong said at length', () => {
   it.each([

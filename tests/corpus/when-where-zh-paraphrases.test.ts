@@ -3,21 +3,10 @@
  * need istio.io's own posts (election results, the IstioCon 2021 announcement), asked over istio.io and content/ together
  * as the bot indexes them when it follows istio.io. Written without reading any question set.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Answerer } from '../../src/answer/index.js';
-import { loadConfig } from '../../src/config/index.js';
-import { buildCorpus } from '../../src/indexer/index.js';
+import { corpusEngine } from '../helpers/istio-corpus.js';
 
-const config = loadConfig();
-const root = resolve(config.istioContent);
-if (!existsSync(join(root, 'en'))) {
-  throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT to a checkout of istio.io/content.`);
-}
-const content = fileURLToPath(new URL('../../content', import.meta.url));
-const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [content, root], siteBaseUrl: config.siteBaseUrl }));
+const engine = await corpusEngine();
 
 /** [question, what the answer line must hold]. */
 const ROWS: readonly (readonly [string, RegExp])[] = [

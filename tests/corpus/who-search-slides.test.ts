@@ -3,21 +3,12 @@
  * the committee that chose the talks called "pc", the winners asked as 获胜者, a list of new members cut into two passages.
  * The answer line or the first passage names the people the posts name.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
-import { buildCorpus } from '../../src/indexer/index.js';
-import { Answerer } from '../../src/answer/index.js';
+import { corpusEngine } from '../helpers/istio-corpus.js';
 import { understand } from '../../src/understand/index.js';
 
-const config = loadConfig();
-const root = resolve(config.istioContent);
-if (!existsSync(join(root, 'en'))) {
-  throw new Error(`The istio.io content tree is missing at ${root}; set ISTIO_CONTENT to a checkout of istio.io/content.`);
-}
 // In the order `npm run eval` indexes them: istio.io's posts, then the project's own.
-const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [root, 'content'], siteBaseUrl: config.siteBaseUrl }));
+const engine = await corpusEngine('istio-first');
 
 const rows: { q: string; asks: string; names: RegExp }[] = [
   // "PC": the Program Committee, 计划委员会 / 程序委员会 in the Chinese posts.
