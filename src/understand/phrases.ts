@@ -9,7 +9,6 @@
  * the same (but for letters only case folding equates, such as "ſ" and "s", which no question types).
  */
 const HAN = /\p{Script=Han}/u;
-const HAN_CHARS = /\p{Script=Han}/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether the character of `text` at `at` (a code point, or half of one) is a letter or a digit. */
@@ -42,8 +41,7 @@ export class Phrases {
    * those are searched for.
    */
   readonly #several: readonly Several[];
-  /** The Han entries, each with its first Han character ("恤" of "T 恤"): one is in a text only when that character is. */
-  readonly #han: readonly { entry: string; first: string }[];
+  readonly #han: readonly string[];
 
   constructor(words: readonly string[]) {
     const lower = words.map((word) => word.toLowerCase());
@@ -51,19 +49,14 @@ export class Phrases {
     this.#lookedUp = this.#latin.length >= LOOKED_UP_FROM;
     this.#words = new Set(this.#latin.filter((word) => WORD.test(word)));
     this.#several = this.#latin.filter((word) => !WORD.test(word)).map((entry) => ({ entry, first: entry.match(WORDS)?.[0] ?? null }));
-    this.#han = lower.filter((word) => HAN.test(word)).map((entry) => ({ entry, first: entry.match(HAN)?.[0] ?? '' }));
+    this.#han = lower.filter((word) => HAN.test(word));
   }
 
   /** Whether `text` holds any of the words. */
   test(text: string): boolean {
     const reading = readingOf(text);
     const { lower } = reading;
-    if (this.#han.length) {
-      // Most lists hold dozens of Han entries, and half the questions no Han character: each entry is looked for only
-      // where the text holds its first Han character.
-      const han = (reading.han ??= new Set(lower.match(HAN_CHARS) ?? []));
-      if (han.size && this.#han.some(({ entry, first }) => han.has(first) && lower.includes(entry))) return true;
-    }
+    if (this.#han.some((word) => lower.includes(word))) return true;
     if (!this.#lookedUp) return this.#latin.some((word) => wholeWordIn(lower, word));
     const words = (reading.words ??= new Set(lower.match(WORDS) ?? []));
     for (const word of words) if (this.#words.has(word)) return true;
@@ -76,20 +69,12 @@ const WORD = /^[\p{L}\p{N}]+$/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
- * The last text read, lowered, and its words (its Han characters) when a long list (a list with Han entries) asked: the
- * understand stage tests sixty lists against the same question, one after another.
+ * The last text read, lowered, and its words when a long list asked: the understand stage tests sixty lists against the
+ * same question, one after another.
  */
-let last: Reading = { text: '', lower: '' };
+let last: { text: string; lower: string; words?: ReadonlySet<string> } = { text: '', lower: '' };
 
-interface Reading {
-  text: string;
-  lower: string;
-  words?: ReadonlySet<string>;
-  /** Its Han characters, when a list with Han entries asked. */
-  han?: ReadonlySet<string>;
-}
-
-function readingOf(text: string): Reading {
+function readingOf(text: string): { lower: string; words?: ReadonlySet<string> } {
   if (last.text !== text) last = { text, lower: lowered(text) };
   return last;
 }
