@@ -31,8 +31,8 @@ const KNOWS = /^\s*(?:请问\s*)?(?:有人|有谁|谁|你|您|你们|大家)知�
  */
 const PLEASE_EXPLAIN = /^\s*(?:请问\s*)?(?:你|您|你们)?\s*(?:能不能|能否|能|可不可以|可以|可否|方便|请|麻烦|我?想)\s*(?:给我|帮我|给大家)?\s*(?:简单|大概|详细|稍微|简要)?地?\s*(?<asked>(?:介绍|讲讲|讲一讲|说说|说一说|科普|解释|了解).+?)\s*(?:吗|么|嘛|呀|啊)?\s*(?<mark>[?？]*)\s*$/u;
 
-/** Thanks and please after a question, in either language, and what separates them from it. */
-const CLOSER = /(?:[\s,，.。!！~～]*(?:(?<![a-z0-9'’])(?:thanks|thank\s+you|thx|pls|plz|please|cheers|lol|lmao|haha|tbh)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|谢谢(?:啦|了|你)?|多谢|感谢|麻烦了))+[\s.。!！~～]*$/i;
+/** Thanks and please, and chat's closing "anyway" and "btw", after a question, in either language, and what separates them from it. */
+const CLOSER = /(?:[\s,，.。!！~～]*(?:(?<![a-z0-9'’])(?:thanks|thank\s+you|thx|pls|plz|please|cheers|lol|lmao|haha|tbh|anyway|anyways|btw)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|谢谢(?:啦|了|你)?|多谢|感谢|麻烦了))+(?<mark>[\s.。!！~～?？]*)$/i;
 
 /** The particle 呢 at the end of a Chinese question, before its question mark. */
 const SOFTENER = /呢(?=\s*[?？]*\s*$)/;
@@ -45,6 +45,7 @@ export function withoutOpener(text: string): string {
 
 /** The question without the thanks or please after it, nor a final 呢; the question as typed when nothing else is left. */
 export function withoutCloser(text: string): string {
-  const rest = text.replace(CLOSER, '').replace(SOFTENER, '');
+  // "what is izzy anyway?": the question mark after the word that closes stays, as it says a term alone is asked about.
+  const rest = text.replace(CLOSER, (...match) => (match.at(-1) as { mark: string }).mark.replace(/[^?？]/gu, '')).replace(SOFTENER, '');
   return rest.trim() ? rest : text;
 }

@@ -10,13 +10,18 @@ import { readingOf } from '../helpers/readings.js';
  */
 const ENGLISH = ['who is izzy, the mascot', 'istio day?', 'when did istio day paris take place', 'ambient talks at kubecon london', 'how many people came to the first istiocon', 'where could i get a copy of the izzy book'];
 const CHINESE = ['izzy 是谁', '伦敦 istio day 是哪天', 'istiocon 2022 有多少场演讲', '在哪里可以买到 izzy 的书'];
-const AROUND_ENGLISH = [(q: string) => `hey, ${q}`, (q: string) => `${q} thanks`, (q: string) => `${q} pls`, (q: string) => `does anyone know ${q}`, (q: string) => `can someone tell me ${q}`, (q: string) => `${q}, thank you so much!`, (q: string) => `i want to know ${q}`, (q: string) => `I'd like to know ${q}`, (q: string) => `just wondering, ${q}`, (q: string) => `could you let me know ${q}`, (q: string) => `let me know ${q}`, (q: string) => `would someone please tell me ${q}`];
+const AROUND_ENGLISH = [(q: string) => `hey, ${q}`, (q: string) => `${q} thanks`, (q: string) => `${q} pls`, (q: string) => `does anyone know ${q}`, (q: string) => `can someone tell me ${q}`, (q: string) => `${q}, thank you so much!`, (q: string) => `i want to know ${q}`, (q: string) => `I'd like to know ${q}`, (q: string) => `just wondering, ${q}`, (q: string) => `could you let me know ${q}`, (q: string) => `let me know ${q}`, (q: string) => `would someone please tell me ${q}`, (q: string) => `${q} anyway`, (q: string) => `${q}, btw`];
 const AROUND_CHINESE = [(q: string) => `${q}，谢谢`, (q: string) => `${q}呢？`, (q: string) => `${q}，多谢！`, (q: string) => `请问${q}呢`, (q: string) => `有人知道${q}吗？`, (q: string) => `你知道${q}吗`, (q: string) => `您好，想请教一下${q}`, (q: string) => `麻烦问一下，${q}`, (q: string) => `大家好，我想问下${q}`];
 
 describe('what is said around a question', () => {
   const cases = [...ENGLISH.flatMap((q) => AROUND_ENGLISH.map((around) => [q, around(q)])), ...CHINESE.flatMap((q) => AROUND_CHINESE.map((around) => [q, around(q)]))];
   it.each(cases)('"%s" reads the same as "%s"', (plain, wrapped) => {
     expect(readingOf(wrapped)).toEqual(readingOf(plain));
+  });
+
+  it('keeps the question mark after a closing "anyway" or "btw": a term alone with it asks what the term is', () => {
+    expect(readingOf('izzy anyway?')).toEqual(readingOf('izzy?'));
+    expect(readingOf('what is the maintainer track, btw?')).toEqual(readingOf('what is the maintainer track?'));
   });
 
   it('keeps a question that is nothing but thanks', () => {
