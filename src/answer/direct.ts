@@ -9,12 +9,11 @@
  */
 import { cityIn, daysUntil, placeIn, spanOf, talkUrlIn, type Span } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
+import { eventDates } from './event-dates.js';
 import type { DirectAnswer } from './types.js';
 
 /** How a span's unit is said in Chinese. */
 const ZH_UNITS: Record<Span['unit'], string> = { day: '天', month: '个月', year: '年' };
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Link kinds a question can ask a talk for. */
 type TalkLinkKind = 'video' | 'slides';
@@ -73,28 +72,6 @@ const TEMPLATES = {
   },
 } as const;
 
-function parts(date: string): [number, number, number] {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return [year, month, day];
-}
-
-/** "1 April 2025", "23 to 26 March 2026", "30 March to 2 April 2020"; zh "2025 年 4 月 1 日", "2026 年 3 月 23 日至 26 日". */
-export function formatDates(start: string, end: string | null, lang: Lang): string {
-  const [y1, m1, d1] = parts(start);
-  const [y2, m2, d2] = parts(end && end > start ? end : start);
-  const same = y1 === y2 && m1 === m2 && d1 === d2;
-  if (lang === 'zh') {
-    const first = `${y1} 年 ${m1} 月 ${d1} 日`;
-    if (same) return first;
-    return `${first}至 ${y2 !== y1 ? `${y2} 年 ` : ''}${m2 !== m1 || y2 !== y1 ? `${m2} 月 ` : ''}${d2} 日`;
-  }
-  const month = (m: number): string => MONTHS[m - 1] ?? '';
-  if (same) return `${d1} ${month(m1)} ${y1}`;
-  if (y1 === y2 && m1 === m2) return `${d1} to ${d2} ${month(m1)} ${y1}`;
-  if (y1 === y2) return `${d1} ${month(m1)} to ${d2} ${month(m2)} ${y1}`;
-  return `${d1} ${month(m1)} ${y1} to ${d2} ${month(m2)} ${y2}`;
-}
-
 /** The post to cite for an event: one in `lang` when there is one. */
 function sourceOf(event: EventInfo, lang: Lang): string | null {
   return event.sources.find((source) => source.lang === lang)?.url ?? event.posts[0] ?? null;
@@ -132,7 +109,7 @@ function placeText(event: EventInfo, lang: Lang, { venue = false, country = fals
 
 function eventText(event: EventInfo, lang: Lang, where: Whereabouts): string | null {
   if (!event.start) return null;
-  return TEMPLATES[lang].event(event.name, formatDates(event.start, event.end, lang), placeText(event, lang, where));
+  return TEMPLATES[lang].event(event.name, eventDates(event, lang), placeText(event, lang, where));
 }
 
 /**
@@ -273,7 +250,7 @@ export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], 
   const url = talksSource(events, talks, lang);
   const label = eventsLabel(talks, lang);
   if (!url || !label) return undefined;
-  const when = dated?.start ? formatDates(dated.start, dated.end, lang) : null;
+  const when = dated?.start ? eventDates(dated, lang) : null;
   // A few talks are named with their speakers ("Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan)"); many by title alone.
   const named = (talk: Talk): string => (talks.length <= WITH_SPEAKERS && talk.speakers.length ? withSpeakers(talk, lang) : (talk.titles[lang] ?? talk.title));
   const titles = [...new Set(talks.map(named))];

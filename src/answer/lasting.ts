@@ -13,6 +13,7 @@ import type { EventInfo } from '../model/index.js';
 export function datesAsked(question: Question, calendar: Calendar, event: EventInfo): boolean {
   const { ask, rest } = question;
   if (ask === 'when' || ask === 'where') return true;
-  const spanned = event.start !== null && event.end !== null && event.end >= event.start;
+  // A day held within its conference's week (`weekOf`) did not last the week.
+  const spanned = event.start !== null && event.end !== null && event.end >= event.start && !event.weekOf;
   return spanned && ask === 'how-many' && asksHowLong(rest) && !talkSizeAsked(rest) && topicOf(question, calendar).length === 0;
 }

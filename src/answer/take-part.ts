@@ -9,7 +9,8 @@
 import { askOf, asksHowHeld, asksOpening, asksPrice, scheduleLaunchAsked, sessionLanguageNamed, type Question } from '../understand/index.js';
 import { ANY_EVENT_WORDS, CALL_CLOSES } from '../domain/index.js';
 import type { Calendar } from './calendar.js';
-import { formatDates, linkLine } from './direct.js';
+import { linkLine } from './direct.js';
+import { eventDates } from './event-dates.js';
 import { fitsNamed } from './event-match.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import type { EventInfo, Lang } from '../model/index.js';
@@ -62,7 +63,7 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
 export function signUpLine(event: EventInfo, lang: Lang, dated = false): DirectAnswer | undefined {
   const line = linkLine(event, 'register', lang) ?? linkLine(event, 'schedule', lang);
   if (!line || !dated || !event.start) return line;
-  const dates = formatDates(event.start, event.end, lang);
+  const dates = eventDates(event, lang);
   return { ...line, text: lang === 'zh' ? `${line.text}（${dates}）` : `${line.text} (${dates})` };
 }
 

@@ -29,6 +29,12 @@ const MONTHS = [
   'november',
   'december',
 ];
+/** "March": a month's English name, 1 to 12. */
+export function monthName(month: number): string {
+  const name = MONTHS[month - 1] ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 const ZH_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** A number from 1 to 12 in Chinese ("七"), or null: how Chinese says a birthday's ordinal ("七周年"). */

@@ -1,6 +1,6 @@
 export { oneTypoApart } from './spelling.js';
 export { LIST_PAGE_SIZE, MAX_QUESTION_LENGTH, PAGE_SIZE, SHUTDOWN_GRACE_MS } from './limits.js';
-export { daysUntil, findDates, isoDate, mentionsDate, monthNumber, spanOf, yearFor, zhNumber, type DateMention, type Span } from './dates.js';
+export { daysUntil, findDates, isoDate, mentionsDate, monthName, monthNumber, spanOf, yearFor, zhNumber, type DateMention, type Span } from './dates.js';
 export {
   PLACE_NOUNS,
   PLACES,

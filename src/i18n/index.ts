@@ -76,6 +76,8 @@ const catalog = {
     nextEvent: 'Next announced event',
     noNextEvent: 'No upcoming event has been announced in the posts I know.',
     inDays: (days: number) => relative(days, EN_UNITS),
+    /** An event the posts give no day of its own, dated by its conference's week. */
+    during: (conference: string) => `during ${conference}`,
     showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
     error: 'Something went wrong; it has been logged.',
     slowDown: 'You are asking faster than I can answer. Please wait a few seconds.',
@@ -116,6 +118,7 @@ const catalog = {
     nextEvent: '下一个已公布的活动',
     noNextEvent: '在已知文章中没有找到已公布的后续活动。',
     inDays: (days: number) => relative(days, ZH_UNITS),
+    during: (conference: string) => `${conference} 期间`,
     showing: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${total} 条`,
     error: '出了点问题，已记录在日志中。',
     slowDown: '您提问的速度太快了，请稍等几秒。',

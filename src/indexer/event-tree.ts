@@ -2,8 +2,8 @@
  * Ties events together once every post is read: a co-located event (an Istio Day, Observability Day,
  * a maintainer track, a ContribFest) belongs to the KubeCon + CloudNativeCon of its region and year.
  * The conference is created when the posts name it but no post is about it alone. A track or
- * co-located event whose own day the posts do not give takes its conference's dates and city: it was
- * held within that week, and the week is what the posts support. A conference takes the venue its
+ * co-located event whose own day the posts do not give takes its conference's dates (marked `weekOf`)
+ * and city: it was held within that week, and the week is what the posts support. A conference takes the venue its
  * Istio Day's post names, and its maintainer track and ContribFest, its own sessions, take the
  * conference's; a co-located day takes no venue from the conference.
  */
@@ -79,6 +79,7 @@ export function linkParents(events: EventInfo[], namesConference: NamesConferenc
     if (event.start === null) {
       event.start = parent.start;
       event.end = parent.end;
+      event.weekOf = parent.name;
     }
     event.city ??= parent.city;
     event.country ??= parent.country;

@@ -219,6 +219,12 @@ export interface EventInfo {
   end: string | null;
   /** Id of the conference this event is part of (Istio Day Europe 2024 → KubeCon + CloudNativeCon Europe 2024), or null. */
   parent: string | null;
+  /**
+   * The name of the conference whose week `start` and `end` are, when the posts give no day of the
+   * event's own (Observability Day Europe 2024 → "KubeCon + CloudNativeCon Europe 2024"): it was held
+   * within that week, on a day they do not say. Absent when the dates are the event's own.
+   */
+  weekOf?: string;
   /** URLs of the posts about it, newest first. */
   posts: string[];
   /** The same posts with what each is to the event. */

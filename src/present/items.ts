@@ -1,4 +1,4 @@
-import type { Answer, Result } from '../answer/index.js';
+import { heldDuring, type Answer, type Result } from '../answer/index.js';
 import { messages } from '../i18n/index.js';
 import type { EventInfo, Lang, Talk } from '../model/index.js';
 import { daysUntil, placeIn, talkUrlIn } from '../domain/index.js';
@@ -71,13 +71,14 @@ function whenFrom(event: EventInfo, now: Date, lang: Lang): string | null {
 
 export function eventItem(event: EventInfo, number: number, answer: Answer, now: Date): Item {
   const place = placeIn(event.city, event.country, answer.lang);
+  const during = heldDuring(event);
   return {
     number,
     title: event.name,
     url: null,
     text: null,
     marks: [],
-    details: facts(place, dateRange(event.start, event.end), whenFrom(event, now, answer.lang)),
+    details: facts(place, during && messages(answer.lang).during(during), dateRange(event.start, event.end), whenFrom(event, now, answer.lang)),
     links: eventLinks(event, answer.lang),
     note: null,
   };

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
-import { formatDates } from '../../src/answer/direct.js';
+import { formatDates } from '../../src/answer/event-dates.js';
 import { shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
