@@ -1,4 +1,4 @@
-import { KIND_NAMES, oneTypoApart, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
+import { KIND_NAMES, LONE_HAN_WORDS, oneTypoApart, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
 import { CHAT_WORDS, YES_NO_CHARS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
@@ -57,14 +57,16 @@ function misspelled(word: string): { meant: string; group: readonly string[] } |
 }
 
 /**
- * Every way of saying `word` (itself included): its synonym group, every word that wants the same
- * thing, or the group it misspells.
+ * Every way of saying `word` (itself included): its synonym group (a lone character's, `LONE_HAN_WORDS`), every word
+ * that wants the same thing, or the group it misspells.
  */
 function alternativesOf(word: string): { alternatives: readonly string[]; meant?: string } {
   const want = WANT_WORDS[word];
   if (want) return { alternatives: [word, ...Object.keys(WANT_WORDS).filter((other) => other !== word && WANT_WORDS[other] === want)] };
   const known = byWord.get(word);
   if (known) return { alternatives: known };
+  const lone = LONE_HAN_WORDS[word];
+  if (lone) return { alternatives: lone.flatMap((said) => byWord.get(said) ?? [said]) };
   const misspelling = misspelled(word);
   return misspelling ? { alternatives: [word, ...misspelling.group], meant: misspelling.meant } : { alternatives: [word] };
 }

@@ -52,6 +52,20 @@ describe('where the book is had, asked in other words', () => {
     expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(STORE);
   });
 
+  it.each([
+    // 书 left alone, with nothing else to find: the index holds Chinese in pairs, so searched as itself it found nothing.
+    '哪儿能买书',
+    '请问 哪里买书',
+  ])('%s', (q) => {
+    expect(shownIn(engine.answer(q, { now: BATTERY_NOW }), 'line')).toMatch(STORE);
+  });
+
+  it('keeps 书 inside another word: a certificate (证书) is no book', () => {
+    const answer = engine.answer('证书怎么轮换', { now: BATTERY_NOW });
+    expect(answer.results[0]?.text).toMatch(/证书/);
+    expect(answer.results.map((result) => result.text).join(' ')).not.toMatch(/绘本|Izzy/);
+  });
+
   it('says how to enter a giveaway asked with no thing named', () => {
     // "how to enter" says how it is got, no thing to find in the sentence that tells it.
     const q = 'the istio birthday giveaway - how to enter?';
