@@ -5,12 +5,16 @@
  * The same event seen in several posts (recap, announcement, banner) is merged, once per language.
  */
 import type { EventInfo } from '../model/index.js';
-import { findDates, findPlaces, isoDate, monthNumber, yearFor, type DateMention, type Place } from '../domain/index.js';
-import { anchorsOfYear, SENTENCE, yearOfName } from './anchor-years.js';
+import { findDates, findPlaces, type DateMention, type Place } from '../domain/index.js';
+import { anchorsOfYear, yearOfName } from './anchor-years.js';
+import { announced, SEE_YOU } from './announced-events.js';
 import { eventLinksOf } from './event-links.js';
 import { eventKind, groupKey, joinTwins } from './event-keys.js';
 import { roleOf, type SightingPost } from './event-roles.js';
+import { RANK, resolve, sentencesOf, type Sighting } from './sightings.js';
 import type { Anchor, ParsedPost } from './types.js';
+
+export type { Sighting } from './sightings.js';
 
 /** Words around a date or city that make it the CFP's, a sponsor deadline's or a registration's, not the event's. */
 const NOT_THE_EVENT = /\b(?:cfp|call for|proposals?|deadline|closes?|submit\w*|until|enrol\w*|prospectus|sponsor\w*)\b|征集|提案|截止/i;
@@ -20,63 +24,9 @@ const EVENT_WORDS =
 /** "starting on February 22": the first day of several, the last one unknown. */
 const STARTING_BEFORE = /\b(?:starting|beginning)\s+(?:on\s+)?$/i;
 const STARTING_AFTER = /^\s*(?:起|开始)/;
-/** "See you in …", "We look forward to seeing you in …", "… 见！". */
-const SEE_YOU = /\bsee you\b|\bseeing you\b|\bmeet you\b|见[！!。]?$/i;
-const SERIES: Array<[RegExp, string]> = [
-  [/istio-?day/i, 'Istio Day'],
-  [/istiocon/i, 'IstioCon'],
-  [/kubecon/i, 'KubeCon + CloudNativeCon'],
-];
-const ZH_MONTH = /(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/;
-const EN_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/;
-
-interface Sentence {
-  text: string;
-  /** Links whose text lies in the sentence. */
-  urls: string[];
-}
-
-/** The sentences of a text, each with the links inside it. */
-function sentencesOf(text: string, anchors: ParsedPost['passages'][number]['anchors'] = []): Sentence[] {
-  const sentences: Sentence[] = [];
-  // A full stop inside a word ("Solo.io", "2.0") or glued to the next sentence ("结束.这次") does not end it.
-  for (const match of text.matchAll(SENTENCE)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!match[0].trim()) continue;
-    sentences.push({ text: match[0].trim(), urls: anchors.filter((a) => a.start < end && start < a.end).map((a) => a.url) });
-  }
-  return sentences;
-}
-
-/** What one post says about one event; merged with what other posts say about it. */
-export interface Sighting extends Omit<EventInfo, 'id' | 'posts' | 'parent' | 'sources' | 'links' | 'slides'> {
-  rank: number;
-  /** Posts that are about the event (never a post that only mentions it in passing). */
-  posts: SightingPost[];
-  /** Pages the post says hold the slides (or the front-matter schedule), to be sorted into slides and schedule. */
-  slidesPages: Array<string | null>;
-  /** Links of the passages about the event. */
-  anchors: Anchor[];
-}
-
-/** Ranks of what a post says: front matter over a dated post, over an undated page (banner), over a passing mention. */
-const RANK = { front: 0, post: 1, page: 2, mention: 3 } as const;
-
 function nameYear(name: string): number | null {
   const year = /\b((?:19|20)\d\d)\b/.exec(name)?.[1];
   return year ? Number(year) : null;
-}
-
-/** The ISO start and end of a date mention, with the year filled in. */
-function resolve(mention: DateMention, year: number | null, published: string | null): [string | null, string | null] {
-  const startYear = mention.year ?? yearFor(mention.month, mention.day, year, published);
-  if (startYear === null) return [null, null];
-  const start = isoDate(startYear, mention.month, mention.day);
-  const until = mention.until;
-  if (!until) return [start, start];
-  const endYear = until.year ?? (until.month < mention.month ? startYear + 1 : startYear);
-  return [start, isoDate(endYear, until.month, until.day)];
 }
 
 /** The date of the event a post is about: a date in a sentence that names the city or the event, not a deadline. */
@@ -179,63 +129,6 @@ function fromPost(post: ParsedPost): Sighting | null {
     anchors: anchorsOf(post, name),
     posts: meta.date ? [postOf(post)] : [],
   };
-}
-
-/** The series a "see you in …" sentence continues: from its link, else the post's own series. */
-function seriesOf(urls: string[], ownName: string): string | null {
-  for (const [pattern, series] of SERIES) if (urls.some((url) => pattern.test(url))) return series;
-  for (const [pattern, series] of SERIES) if (pattern.test(ownName.replace(/\s+/g, ''))) return series;
-  return null;
-}
-
-/** The year of a month named in a "see you" sentence: the first such month on or after the post's date. */
-function upcomingYear(month: number | null, published: string | null): number | null {
-  if (!published) return null;
-  const year = Number(published.slice(0, 4));
-  if (month === null) return null;
-  return month >= Number(published.slice(5, 7)) ? year : year + 1;
-}
-
-/** Events a post announces as the next one ("See you in Paris in March 2024!"). */
-function announced(post: ParsedPost, own: Sighting | null): Sighting[] {
-  const { meta } = post;
-  if (!meta.event) return [];
-  const found: Sighting[] = [];
-  for (const draft of post.passages) {
-    for (const sentence of sentencesOf(draft.passage.text, draft.anchors)) {
-      if (!SEE_YOU.test(sentence.text)) continue;
-      const place = findPlaces(sentence.text)[0]?.place;
-      if (!place || place.city === own?.city) continue;
-      const series = seriesOf(sentence.urls, meta.event);
-      if (!series) continue;
-      const en = EN_MONTH.exec(sentence.text);
-      const zh = ZH_MONTH.exec(sentence.text);
-      const month = monthNumber(en?.[1] ?? zh?.[2] ?? '');
-      const statedYear = en?.[2] ?? zh?.[1];
-      const year = statedYear ? Number(statedYear) : upcomingYear(month, meta.date);
-      if (year === null) continue;
-      const day = findDates(sentence.text)[0];
-      const [start, end] = day ? resolve(day, year, meta.date) : [null, null];
-      const region = series === 'IstioCon' && place.region !== 'China' ? null : place.region;
-      const name = [series, region, String(year)].filter(Boolean).join(' ');
-      found.push({
-        rank: RANK.mention,
-        lang: meta.lang,
-        name,
-        kind: eventKind(name),
-        city: place.city,
-        country: place.country,
-        venue: null,
-        start,
-        end,
-        slidesPages: [],
-        anchors: [],
-        // Only named in passing ("See you in Paris!"): the post is another event's, not this one's.
-        posts: [],
-      });
-    }
-  }
-  return found;
 }
 
 function slug(key: string): string {
