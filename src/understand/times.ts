@@ -9,10 +9,10 @@ import { YEAR_BEFORE_LAST } from './relative-years.js';
 import type { Time } from './types.js';
 
 /**
- * Words that say an event takes place ("when did the last kubecon happen", "is istio day planned"):
- * they name no topic of it.
+ * Words that say an event takes place ("when did the last kubecon happen", "is istio day planned", "什么时候举办", "在哪举行",
+ * 召开 of a conference): they name no topic of it.
  */
-export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening', 'held', 'hold', 'holding', 'take', 'takes', 'took', 'taking', 'place', 'planned', 'scheduled', 'announced'];
+export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening', 'held', 'hold', 'holding', 'take', 'takes', 'took', 'taking', 'place', 'planned', 'scheduled', 'announced', '举办', '举行', '召开'];
 
 /**
  * Words that ask whether an event is held once more ("will istio day happen again", "is istiocon coming back",

@@ -4,7 +4,7 @@ import { CHAT_WORDS, YES_NO_CHARS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
 import { misspeltWant } from './intents.js';
 import { WANT_WORDS } from './want-words.js';
-import { TIME_WORDS, WHOLE_TIME_PHRASES } from './times.js';
+import { HAPPENING_WORDS, TIME_WORDS, WHOLE_TIME_PHRASES } from './times.js';
 import { WHICH_PEOPLE } from './roles.js';
 import type { Want, WordGroup, Words } from './types.js';
 
@@ -30,7 +30,7 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
  */
 // A synonym written half in Latin ("T 恤") gives its Chinese part too: "t恤吗" is 恤 + 吗.
 const HAN_PARTS = [...byWord.keys()].flatMap((word) => (HAN_RUN.test(word) ? [] : (word.match(/\p{Script=Han}+/gu) ?? [])));
-const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS, ...WHICH_PEOPLE]
+const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAPPENING_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS, ...WHICH_PEOPLE]
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
 /** The known Chinese words by their first character, longest first: a run is split a character at a time. */

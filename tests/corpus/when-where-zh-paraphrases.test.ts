@@ -16,6 +16,11 @@ const ROWS: readonly (readonly [string, RegExp])[] = [
   // How many came is no format's speakers nor a limit ("简短演讲：10 分钟演讲，限 1 人").
   ['istiocon 2021 到底多少人参加', /4,000/],
   ['how many ppl joined the first istiocon', /4,000/],
+  // 举办, 举行, 召开 say the event is held and name nothing of it: the recap's sentence that says the Istio Day was held
+  // (举行) on its day is no answer to when the conference was.
+  ['2025年北美kubecon什么时候举办的', /^KubeCon \+ CloudNativeCon North America 2025：2025 年 11 月 10 日至 13 日/],
+  ['kubecon 欧洲 2024 是什么时候举行的', /^KubeCon \+ CloudNativeCon Europe 2024：2024 年 3 月 19 日至 22 日/],
+  ['2023 北美 kubecon 在哪召开', /^KubeCon \+ CloudNativeCon North America 2023：.*芝加哥/],
 ];
 
 describe('when/where/how-many/results questions that need the istio.io posts', () => {
