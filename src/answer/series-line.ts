@@ -1,7 +1,7 @@
 /**
- * "istio day 北美是几号", "kubecon amsterdam when", "where is istio day europe held": a series named
- * with no year and no time word stands for several events of one kind, and no one of them is the one
- * asked. Their dates (or places) together answer it, newest first, where a line of one of them would
+ * "istio day 北美是几号", "kubecon amsterdam when", "where is istio day europe held", "when was istio day 2024": a series
+ * named with no time word, and no year or a year of several editions, stands for several events of one kind, and no one
+ * of them is the one asked. Their dates (or places) together answer it, newest first, where a line of one of them would
  * guess, and the passage that ranks first would answer for an edition picked by its wording. Pure.
  */
 import { OWN_SERIES } from '../domain/index.js';
@@ -33,10 +33,10 @@ function nthOf(text: string): number | null {
 /**
  * The line naming the editions of the one series `named` holds, with each one's dates and city (venue, asked where),
  * newest first; none when they are not editions of one kind (a conference and the tracks held at it are one event,
- * its tracks no edition), when the question names a year, or asks about something of them (a topic word).
+ * its tracks no edition), when a time word picks one, or when the question asks about something of them (a topic word).
  */
 export function seriesPart(question: Question, named: readonly EventInfo[], calendar: Calendar): EventPart | undefined {
-  if (question.time !== null || question.entities.years.length) return undefined;
+  if (question.time !== null) return undefined;
   const ids = new Set(named.map((event) => event.id));
   const editions = named.filter((event) => event.start && !(event.parent !== null && ids.has(event.parent)));
   const [newest] = editions;

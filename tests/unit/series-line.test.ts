@@ -1,6 +1,6 @@
 /**
- * A "when" or "where" question that names a series with no year ("istio day europe when") stands for
- * several editions: the line names them together, newest first, and an ordinal picks one (shipped index).
+ * A "when" or "where" question that names a series with no year ("istio day europe when"), or a year of two editions,
+ * stands for several editions: the line names them together, newest first, and an ordinal picks one (shipped index).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
@@ -20,6 +20,14 @@ describe('the line of a series named without a year', () => {
 
   it('names their venues when asked where', () => {
     expect(engine.answer('istio day europe, where is it held').direct?.text).toMatch(/ExCeL London; Istio Day Europe 2024: 19 March 2024, Paris/);
+  });
+
+  it('names both editions a year holds when no region picks one', () => {
+    // Two Istio Days were held in 2025: neither alone is the one asked, and no line was given.
+    expect(engine.answer('where was the istio day of 2025 held').direct?.text).toMatch(
+      /^Istio Day North America 2025: 10 November 2025, Atlanta; Istio Day Europe 2025: 1 April 2025, ExCeL London$/,
+    );
+    expect(engine.answer('2024 年的 istio day 是几号').direct?.text).toMatch(/^Istio Day North America 2024：2024 年 11 月 12 日，盐湖城；Istio Day Europe 2024：2024 年 3 月 19 日，巴黎$/u);
   });
 
   it('gives the one edition an ordinal counts to, and none for a year or a topic named', () => {
