@@ -38,14 +38,15 @@ export function heldDuring(event: EventInfo): string | null {
 }
 
 /**
- * The dates of a dated event, as its line says them; "" for an event without a start. Of a conference
- * whose last day the posts do not give (dated by its Istio Day alone), only the day its week began is known.
+ * The dates of a dated event, as its line says them; "" for an event without a start. Of an event whose last day the
+ * posts do not give (IstioCon 2021, "weeklong, starting on February 22"; a conference dated by its Istio Day alone), the
+ * day it began, said to be its start: the day alone would read as a one-day event.
  */
 export function eventDates(event: EventInfo, lang: Lang): string {
   if (!event.start) return '';
-  const dates = formatDates(event.start, event.end, lang);
+  const formatted = formatDates(event.start, event.end, lang);
+  const dates = event.end ? formatted : lang === 'zh' ? `${formatted}起` : `starting ${formatted}`;
   const during = heldDuring(event);
   if (!during) return dates;
-  if (lang === 'zh') return `${during} 期间，${event.end ? dates : `${dates}起`}`;
-  return `during ${during}, ${event.end ? dates : `from ${dates}`}`;
+  return lang === 'zh' ? `${during} 期间，${dates}` : `during ${during}, ${dates}`;
 }

@@ -9,6 +9,7 @@ import { findDates, findPlaces, type DateMention, type Place } from '../domain/i
 import { anchorsOfYear, yearOfName } from './anchor-years.js';
 import { announced, SEE_YOU } from './announced-events.js';
 import { eventLinksOf } from './event-links.js';
+import { conferenceOf } from './talk-events.js';
 import { eventKind, groupKey, joinTwins } from './event-keys.js';
 import { roleOf, type SightingPost } from './event-roles.js';
 import { RANK, resolve, sentencesOf, type Sighting } from './sightings.js';
@@ -88,6 +89,30 @@ function fromFrontMatter(post: ParsedPost): Sighting | null {
     slidesPages: [front.schedule ?? null, post.eventSlides],
     anchors: anchorsOf(post, front.name),
     posts,
+  };
+}
+
+/**
+ * The conference a co-located day's front matter gives the week of (`conference:`): the KubeCon + CloudNativeCon of its
+ * region and year, in its city, which no post of ours is about alone.
+ */
+function conferenceWeek(post: ParsedPost): Sighting | null {
+  const front = post.meta.frontEvent;
+  if (!front?.conference) return null;
+  const name = conferenceOf(front.name);
+  return {
+    rank: RANK.front,
+    lang: post.meta.lang,
+    name,
+    kind: 'kubecon',
+    city: front.city ?? null,
+    country: front.country ?? null,
+    venue: null,
+    start: front.conference.start,
+    end: front.conference.end,
+    slidesPages: [],
+    anchors: [],
+    posts: [postOf(post)],
   };
 }
 
@@ -183,6 +208,8 @@ export function extractEvents(posts: readonly ParsedPost[], extra: readonly Sigh
   for (const post of posts) {
     const own = fromFrontMatter(post) ?? fromPost(post);
     if (own) add(own);
+    const week = conferenceWeek(post);
+    if (week) add(week);
     if (!post.meta.frontEvent) announced(post, own).forEach(add);
   }
   extra.forEach(add);

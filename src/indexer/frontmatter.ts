@@ -39,6 +39,11 @@ const eventBlock = z.object({
   end: isoDate.optional(),
   schedule: z.url().optional(),
   recap: z.url().optional(),
+  /** The week of the KubeCon + CloudNativeCon a co-located day was held with, which its post gives ("KubeCon ran from 6 to 9 November"). */
+  conference: z
+    .object({ start: isoDate, end: isoDate })
+    .refine(({ start, end }) => end >= start, "ends before it starts: give the conference's first and last day")
+    .optional(),
 });
 
 /** Hugo's legacy booleans (`render: false`) mean `never`, `true` means `always`. */

@@ -22,6 +22,8 @@ export interface FrontEvent {
   end?: string | undefined;
   schedule?: string | undefined;
   recap?: string | undefined;
+  /** The week of the conference a co-located day was held with (its first and last day). */
+  conference?: { start: string; end: string } | undefined;
 }
 
 /** What the indexer knows about one post once it is parsed. */

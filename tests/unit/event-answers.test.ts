@@ -136,7 +136,7 @@ describe('natural phrasing reaches the structured answers', () => {
   });
 
   it('"when was the first istiocon" answers with the earliest of a series the posts know from its start, never the first KubeCon', () => {
-    expect(engine.answer('when was the first istiocon').direct?.text).toBe('IstioCon 2021: 22 February 2021');
+    expect(engine.answer('when was the first istiocon').direct?.text).toBe('IstioCon 2021: starting 22 February 2021');
     // Asked where, the line names the venue the posts give.
     expect(engine.answer('首届 istio day 在哪').direct?.text).toBe('Istio Day Europe 2023：2023 年 4 月 18 日，阿姆斯特丹 RAI');
     expect(engine.answer('when was the first kubecon').direct).toBeUndefined();

@@ -56,7 +56,7 @@ describe('the event date line', () => {
 
   it('gives no line when what is asked is where to download a file of the event, not where it was', () => {
     expect(engine.answer('where is the first istiocon recap report available to download').direct).toBeUndefined();
-    expect(engine.answer('where was the first istiocon held').direct?.text).toMatch(/^IstioCon 2021: 22 February 2021, online/);
+    expect(engine.answer('where was the first istiocon held').direct?.text).toMatch(/^IstioCon 2021: starting 22 February 2021, online/);
   });
 });
 
@@ -107,7 +107,7 @@ describe('a when question asked by the week, month or year, and a where question
 describe('a when question whose words title a talk of another event', () => {
   it('keeps the event it names when that talk\'s event is of another kind, year or place', () => {
     // "go" titles "Know Before You Go!…" at KubeCon North America 2025: no answer about IstioCon 2021.
-    expect(engine.answer('istiocon 2021, how many days did it go for').direct?.text).toMatch(/^IstioCon 2021: 22 February 2021/);
+    expect(engine.answer('istiocon 2021, how many days did it go for').direct?.text).toMatch(/^IstioCon 2021: starting 22 February 2021/);
   });
 });
 

@@ -58,7 +58,7 @@ describe('a line about an event', () => {
     // the sentence about the stage gives (`clock-row.ts`).
     expect(line('what hour do the istio slots on the cloud native theater begin')).not.toMatch(/Cloud Native AI Day/);
     expect(line('what hour do the istio slots on the cloud native theater begin')).toMatch(/Cloud Native Theater stage on Tuesday 24 March from 14:30 CET/);
-    expect(line('when was cloud native ai day')).toMatch(/^Cloud Native AI Day Europe 2024: 19 /);
+    expect(line('when was cloud native ai day')).toMatch(/^Cloud Native AI Day Europe 2024: during KubeCon \+ CloudNativeCon Europe 2024, 19 /);
   });
 
   it('about a thing handed out at the first of a series is of that first edition, not a later one', () => {

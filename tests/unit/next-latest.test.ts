@@ -182,14 +182,14 @@ describe('next and latest when nothing later is announced', () => {
   });
 
   it('names the first of a series asked for alone, as the latest is, "ever" and all', () => {
-    expect(line('first istiocon')).toBe('IstioCon 2021: 22 February 2021');
+    expect(line('first istiocon')).toBe('IstioCon 2021: starting 22 February 2021');
     expect(line('the first istio day in europe')).toBe('Istio Day Europe 2023: 18 April 2023, Amsterdam');
     expect(line('首届 istio day')).toMatch(/^Istio Day Europe 2023：2023 年 4 月 18 日/);
     expect(line('the first ever istio meetup?')).toMatch(/^Istio Meetup China 2021: 10 July 2021, Beijing$/);
   });
 
   it('reads the day of "what day", "which days" as asking when, not as naming an Istio Day', () => {
-    expect(line('which day was the first istiocon')).toBe('IstioCon 2021: 22 February 2021');
+    expect(line('which day was the first istiocon')).toBe('IstioCon 2021: starting 22 February 2021');
     expect(line('what day was the latest istiocon')).toMatch(/^IstioCon China 2023: 26 September 2023, Shanghai/);
   });
 

@@ -42,13 +42,13 @@ const ISTIO_DAY_NA_25: Said = {
   post: '/blog/2025/istio-at-kubecon-na/',
 };
 const KUBECON_NA_25: Said = {
-  en: 'KubeCon + CloudNativeCon North America 2025: 10 November 2025, Atlanta',
-  zh: 'KubeCon + CloudNativeCon North America 2025：2025 年 11 月 10 日，亚特兰大',
+  en: 'KubeCon + CloudNativeCon North America 2025: 10 to 13 November 2025, Atlanta',
+  zh: 'KubeCon + CloudNativeCon North America 2025：2025 年 11 月 10 日至 13 日，亚特兰大',
   post: '/blog/2025/istio-at-kubecon-na/',
 };
 const CONTRIBFEST_NA_25: Said = {
-  en: 'KubeCon + CloudNativeCon North America 2025 ContribFest: 10 November 2025, Atlanta',
-  zh: 'KubeCon + CloudNativeCon North America 2025 ContribFest：2025 年 11 月 10 日，亚特兰大',
+  en: 'KubeCon + CloudNativeCon North America 2025 ContribFest: 10 to 13 November 2025, Atlanta',
+  zh: 'KubeCon + CloudNativeCon North America 2025 ContribFest：2025 年 11 月 10 日至 13 日，亚特兰大',
   post: '/blog/2025/istio-at-kubecon-na/',
 };
 const ISTIO_DAY_EU_25: Said = {
@@ -67,8 +67,8 @@ const ISTIO_DAY_EU_24: Said = {
   post: '/blog/2024/kubecon-eu/',
 };
 const KUBECON_NA_23: Said = {
-  en: 'KubeCon + CloudNativeCon North America 2023: 6 November 2023, Chicago',
-  zh: 'KubeCon + CloudNativeCon North America 2023：2023 年 11 月 6 日，芝加哥',
+  en: 'KubeCon + CloudNativeCon North America 2023: 6 to 9 November 2023, Chicago',
+  zh: 'KubeCon + CloudNativeCon North America 2023：2023 年 11 月 6 日至 9 日，芝加哥',
   post: '/blog/2023/istio-at-kubecon-na/',
 };
 const ISTIOCON_CN_23: Said = {
@@ -255,9 +255,9 @@ describe('a dated passage found outside the ranking', () => {
 describe('a year said from today', () => {
   // "last year" is 2025, not the latest event that "last" alone would pick (KubeCon Europe 2026).
   it.each([
-    ['when was kubecon eu last year', /^KubeCon \+ CloudNativeCon Europe 2025: 1 April 2025, London/],
+    ['when was kubecon eu last year', /^KubeCon \+ CloudNativeCon Europe 2025: 1 to 4 April 2025, London/],
     ['istio events last year?', /^Istio Day North America 2025: 10 November 2025, Atlanta/],
-    ['去年 kubecon 北美在哪个城市', /^KubeCon \+ CloudNativeCon North America 2025：2025 年 11 月 10 日，亚特兰大/],
+    ['去年 kubecon 北美在哪个城市', /^KubeCon \+ CloudNativeCon North America 2025：2025 年 11 月 10 日至 13 日，亚特兰大/],
     ['去年最后一场 istio day', /^Istio Day North America 2025：2025 年 11 月 10 日/],
     ['明年还有 kubecon 北美吗', /^尚未公布 2027 年的 KubeCon \+ CloudNativeCon North America；最近一场：KubeCon \+ CloudNativeCon North America 2025/],
     // Years counted back from today: two years ago is 2024, 前年 too, not the latest Istio Day.
@@ -294,8 +294,8 @@ describe('a next question said with why it is asked', () => {
 describe('the first, the previous and the next, said in other words', () => {
   it.each([
     // "what year" asks when, as 哪年 does; 最早 says the first as "earliest" does.
-    ['what year did the first istiocon take place', /^IstioCon 2021: 22 February 2021/],
-    ['最早那届 istiocon 什么时候开的', /^IstioCon 2021：2021 年 2 月 22 日/],
+    ['what year did the first istiocon take place', /^IstioCon 2021: starting 22 February 2021/],
+    ['最早那届 istiocon 什么时候开的', /^IstioCon 2021：2021 年 2 月 22 日起/],
     // 前一届 alone is the previous edition, the latest held, as 上一届 is; "X 的前一届" stays the one before X.
     ['前一届 istio day 在哪个城市', /^Istio Day North America 2025：2025 年 11 月 10 日，亚特兰大/],
     // "on the calendar" says an event is still ahead, as "in the works" does.

@@ -147,9 +147,9 @@ describe('the line of a "where" question', () => {
     it('names the venue the posts give, in the question’s language', () => {
       expect(line('where was istio day eu 2023')).toBe('Istio Day Europe 2023: 18 April 2023, RAI, Amsterdam');
       expect(line('istio day chicago 2023 venue name')).toBe('Istio Day North America 2023: 6 November 2023, McCormick Place, Chicago');
-      expect(line('kubecon eu 2025 location')).toBe('KubeCon + CloudNativeCon Europe 2025: 1 April 2025, ExCeL London');
+      expect(line('kubecon eu 2025 location')).toBe('KubeCon + CloudNativeCon Europe 2025: 1 to 4 April 2025, ExCeL London');
       expect(line('芝加哥那次 istio day 会场叫啥')).toBe('Istio Day North America 2023：2023 年 11 月 6 日，芝加哥麦考密克展览中心');
-      expect(line('2023 欧洲 kubecon 在哪个场馆')).toBe('KubeCon + CloudNativeCon Europe 2023：2023 年 4 月 18 日，阿姆斯特丹 RAI');
+      expect(line('2023 欧洲 kubecon 在哪个场馆')).toBe('KubeCon + CloudNativeCon Europe 2023：2023 年 4 月 18 日至 21 日，阿姆斯特丹 RAI');
       expect(line('istio day eu 2025 在哪个会场')).toBe('Istio Day Europe 2025：2025 年 4 月 1 日，伦敦 ExCeL');
     });
 
