@@ -7,7 +7,7 @@ export const WHICH_PEOPLE = ['哪些人', '哪位', '哪几位', '哪两位', '�
  * The words that ask who ("谁", "哪两位", "speakers"): the people asked for are named, not these words. Those that ask
  * which people in Chinese ("哪两位", "哪几个人") also cut the run of characters they are typed in apart (`words.ts`).
  */
-export const WHO_ASKS = ['who', 'whom', 'which people', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters'];
+export const WHO_ASKS = ['who', 'whom', 'which people', 'speaker', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters'];
 
 /** "哪些公司", "哪家", "公司有哪些": which companies, asked in Chinese. */
 const WHICH_COMPANIES = ['哪家公司', '哪些公司', '哪个公司', '哪几家公司', '哪家', '哪几家', '公司有哪些', '公司都有哪些'];

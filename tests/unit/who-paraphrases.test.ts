@@ -186,6 +186,17 @@ describe('the people who spoke, named as a noun in a terse question', () => {
   });
 });
 
+describe('one speaker asked for, the word after the talk\'s title', () => {
+  it('reads "speaker" as asking who gave it, as "speakers" and "presenter" are', () => {
+    for (const q of ['advanced debugging of istio with kiali speaker?', 'speaker for the kiali debugging talk']) {
+      expect(understand(q).ask, q).toBe('who');
+      expect(engine.answer(q).direct?.text ?? '', q).toMatch(/Jay Shaughnessy/);
+    }
+    // Becoming one, or being told one's talk is in, asks about the call for proposals still.
+    expect(understand('how do i become a speaker at istio day').ask).toBe('cfp');
+  });
+});
+
 describe('a talk the posts name only a company for', () => {
   it('is answered by the sentence said of it that names the company, not by no line', () => {
     expect(engine.answer('who gave the windows talk at istio day london').direct?.text).toMatch(/Microsoft presented its work on running Istio's ambient mode on Windows/);
