@@ -124,7 +124,8 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   // "how do I become a speaker at istio day", "i want to speak at istiocon", "怎么成为讲者": giving a talk is asked of the call.
   if ((said === undefined || said === 'talks' || said === 'who' || said === 'where') && (TO_SPEAK.test(text) || ACCEPTED.test(text))) return 'cfp';
   // "speaker notifications for istio day chicago", "when do speakers hear back": a step of the call's timeline, asked of the call.
-  if ((said === undefined || said === 'when') && notificationAsked(text)) return 'cfp';
+  // "speaker notifications…": the speaker named is the one told, not one asked for.
+  if ((said === undefined || said === 'when' || said === 'who') && notificationAsked(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   // An event bought, no thing named ("without buying kubecon", "buy istio day"): its admission, a registration.
   if (said === 'buy' && ofEvent && EVENT_BOUGHT.test(text) && !GOODS_NAMED.test(text)) return 'register';

@@ -168,7 +168,7 @@ describe('constants shown on governance fixtures', () => {
 const SEARCH_CASES: { option: keyof RankingOptions; neutral: number; question: string; wants: string; first: RegExp }[] = [
   { option: 'kindWeight', neutral: 1, question: 'istio day amsterdam roadmap', wants: 'the Istio Day talk, before the roadmap session of the KubeCon it was co-located with', first: /^Istio 2023 roadmap update/ },
   { option: 'clockWeight', neutral: 1, question: '4th birthday community meetup what time', wants: 'the passage that gives the hour of the meetup, when the time of day is asked', first: /\b10:00 Pacific/ },
-  { option: 'postContext', neutral: 0, question: 'ambient multicluster speaker', wants: 'the talk on ambient multicluster, with its speakers, though only the rest of its post says "speaker"', first: /^Istio Ambient Goes Multicluster, by / },
+  { option: 'postContext', neutral: 0, question: 'ambient multicluster observability', wants: 'the talk on ambient multicluster, with its speakers, though only the rest of its post says "observability"', first: /^Istio Ambient Goes Multicluster, by / },
 ];
 
 describe('constants shown on plain searches and hours asked, in the find stage', () => {
