@@ -233,13 +233,21 @@ export function beforeSides(text: string): { named: string; wanted: string } | n
   return sidesAt(BEFORE_SPLIT, withoutPriorOne(text).replace(HOW_LONG_AGO, ' '));
 }
 
+/**
+ * Where the words naming the event an English "after" or "before" looks from end: at a clause's end or a question word
+ * ("after the paris one in 2024, where did the next european istio day go": what follows asks of the one wanted).
+ */
+const NAMED_ENDS = /[,;?!]|\s[-–—]\s|\s(?:where|when|which|who|what|how)\b/i;
+
 /** The text cut at the first word of `split`: a Chinese one (its first group) follows the event it looks from, an English one precedes it. */
 function sidesAt(split: RegExp, text: string): { named: string; wanted: string } | null {
   const match = split.exec(text);
   if (!match) return null;
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);
-  return match[1] ? { named: before, wanted: after } : { named: after, wanted: before };
+  if (match[1]) return { named: before, wanted: after };
+  const end = NAMED_ENDS.exec(after)?.index ?? after.length;
+  return { named: after.slice(0, end), wanted: `${before} ${after.slice(end)}` };
 }
 
 /**
