@@ -252,10 +252,10 @@ function sidesAt(split: RegExp, text: string): { named: string; wanted: string }
 
 /**
  * "the istio day before atlanta", "伦敦那场的前一届": the one held before a past event named. 前一届 said alone is the
- * previous edition, the latest held, as 上一届 is (a time word); said of one named, with 的, the one before it. 上上届 is
- * the one before the latest, as "the istio day before last" is.
+ * previous edition, the latest held, as 上一届 is (a time word); said of one named, with 的, the one before it. 上上届 (再上一届)
+ * is the one before the latest, as "the istio day before last" is.
  */
-const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场']);
+const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场', '再上一届', '再上届', '再上一次', '再上次', '再上一场']);
 
 export function beforeAsked(text: string): boolean {
   return BEFORE.test(withoutPriorOne(text).replace(YEAR_BEFORE_LAST, ' ').replace(HOW_LONG_AGO, ' '));

@@ -21,6 +21,11 @@ describe('上上届 with a region', () => {
     expect(lineOf('上上届欧洲 istio day 几号')).toMatch(/^Istio Day Europe 2024：2024 年 3 月 19 日/);
   });
 
+  it('is said 再上一届 too, with a region or without', () => {
+    expect(lineOf('再上一届北美站 istio day 在哪个城市')).toMatch(/^Istio Day North America 2024：2024 年 11 月 12 日，盐湖城/);
+    expect(lineOf('再上一次的 istio day 是哪天')).toMatch(/^Istio Day Europe 2025：2025 年 4 月 1 日，伦敦/);
+  });
+
   it('without a region stays the event held before the latest of any region', () => {
     expect(lineOf('上上届的 istio day 在哪个城市')).toMatch(/^Istio Day Europe 2025：2025 年 4 月 1 日，伦敦/);
   });
