@@ -113,7 +113,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // "another istiocon after the first one": the first of the series named is where the question looks from.
   const first = time === 'first' && !cities.length && !regions.length && !question.entities.years.length ? picked(named, time, lang, calendar, now) : held;
   const sequel = asksEvent ? sequelPart(question, first, calendar, now) : sequelAsked(question, first, calendar, now);
-  if (sequel) return Array.isArray(sequel) ? ofNamed(question, sequel, calendar, programme, now) : sequel;
+  if (sequel) return Array.isArray(sequel) ? ofNamed(question, sequel, calendar, programme, now, true) : sequel;
   // "the chicago istio day 2023 call, closing soon": a year already past says which event is asked, not "soon", "next".
   const pastYear = question.entities.years.length > 0 && question.entities.years.every((year) => year < now.getUTCFullYear());
   const upcoming = time === 'next' && !pastYear;
@@ -146,7 +146,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
 }
 
 /** What the question asks of the events it names: their talks (a count, their speakers), their dates, a link. */
-function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, programme: Programme, now: Date): EventPart {
+function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, programme: Programme, now: Date, sequel = false): EventPart {
   const { lang, ask } = question;
   const { kinds, cities, years } = question.entities;
   // "How many talks…" is counted from the knowledge only for an event named plainly (its kind, city or year),
@@ -182,10 +182,10 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const byName = cities.length > 0 || calendar.namesByName(question.words.groups.map(({ word }) => word));
   // The line names the one event asked about, or none: never one of another kind, city, year or region (`series-line.ts`).
   const only = byName ? soleEvent(named, kinds.length === 0 && cities.length > 0) : undefined;
-  if (!only || !fitsNamed(only, question)) return (!only && byName && (ask === 'when' || ask === 'where') && seriesPart(question, named, calendar)) || {};
-  // "who hosted the last istio day", "the latest istio day sponsor": the one event the time word picks is what the who line
-  // quotes, not another whose passage ranks first (London's sponsor is not Atlanta's).
-  if (ask === 'who' && question.time !== null) return { events: [only] };
+  if (!only || !(sequel || fitsNamed(only, question))) return (!only && byName && (ask === 'when' || ask === 'where') && seriesPart(question, named, calendar)) || {};
+  // "who hosted the last istio day", "the latest istio day sponsor", "who chaired the istio day before atlanta": the one event
+  // the time word, "before" or "after" (`sequel`) picks is what the who line quotes, not another whose passage ranks first.
+  if (ask === 'who' && (question.time !== null || sequel)) return { events: [only] };
   // "speaker notifications date", "when did izzy become one of phippy's friends": its own date or city is no answer.
   const dated = datesAsked(question, calendar, only);
   if (dated && otherDateAsked(only, question, topicOf(question, calendar, true))) return { events: [only] };

@@ -44,7 +44,7 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   // "city" of Salt Lake City names no event: it asks where one was.
   const cityWords = place ? nameWords(place.city).filter((word) => !PLACE_NOUNS.includes(word)) : [];
   // "slc": the abbreviation people type for the city names its events as the city does.
-  if (place) for (const word of [...cityWords, ...place.zh, ...(place.short ?? []), ...nameWords(place.country)]) words.add(word);
+  if (place) for (const word of [...cityWords, ...place.zh, ...(place.short ?? []), ...(place.countryNames ?? []), ...nameWords(place.country)]) words.add(word);
   const region: Region | null = place?.region ?? regionIn(name);
   if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
   // "四周年", "七周岁", "七岁", "生日": how Chinese says the project's birthdays, which the events' names say in English ("7th birthday").

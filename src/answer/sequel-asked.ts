@@ -22,7 +22,7 @@ const EVENT_WORDS: ReadonlySet<string> = new Set(
  */
 export function sequelAsked(question: Question, named: readonly EventInfo[], calendar: Calendar, now: Date): EventInfo[] | undefined {
   // Only the questions that say "before" or "after" are read further (most say neither).
-  if (!named.length || !(beforeAsked(question.rest) || afterAsked(question.rest))) return undefined;
+  if (!named.length || !looksAround(question)) return undefined;
   const part = sequelPart(question, named, calendar, now);
   const found = part?.events?.[0];
   if (!found || !part.lookedFrom || found === part.lookedFrom.event) return undefined;
@@ -33,6 +33,11 @@ export function sequelAsked(question: Question, named: readonly EventInfo[], cal
   // it, the ask after, so all the words before 之后 name it ("伦敦 istio day 之后那届谁主持的").
   if (!question.rest.startsWith(sides.named)) return naming(firstWord(sides.named)) ? [found] : undefined;
   return understand(sides.named, question.lang).words.groups.every(({ word }) => naming(word)) ? [found] : undefined;
+}
+
+/** Whether the question says "before" or "after" an event ("who chaired the istio day before atlanta"). */
+export function looksAround({ rest }: Pick<Question, 'rest'>): boolean {
+  return beforeAsked(rest) || afterAsked(rest);
 }
 
 /** Words that lead to an event's name without naming it: "after the one in atlanta". */

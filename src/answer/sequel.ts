@@ -109,7 +109,9 @@ function wantedAmong(question: Question, direction: 'after' | 'before', calendar
   const sides = direction === 'after' ? afterSides(question.rest) : beforeSides(question.rest);
   const wanted = (span && yearsAround(question.rest)?.wanted) || sides?.wanted;
   const said = wanted?.trim() ? understand(wanted, question.lang).entities.regions : [];
-  const regions = said.length || anyNext || !sides ? said : seriesRegions(question, sides.named);
+  // "上上届北美 istio day": a word that says "before the latest" whole splits nothing; the regions said name the series.
+  const unsplit = !sides && direction === 'before' ? question.entities.regions : said;
+  const regions = said.length || anyNext || !sides ? unsplit : seriesRegions(question, sides.named);
   const held = regions.length ? calendar.heldIn([], regions, question.lang) : undefined;
   if (!span?.only.start) return held;
   // "the year before london": of those, the ones held in that year.

@@ -16,14 +16,19 @@ export interface Place {
   zh: string[];
   /** Abbreviations people type for the city ("SLC"), lower case: never in the posts, so searched as the city. */
   short?: string[];
+  /**
+   * The country's names, lower case and Chinese, when the city is the only one of its country that events were held in
+   * ("in the uk", "荷兰"): asked of an event there, the city is meant. Read in questions only, never searched for.
+   */
+  countryNames?: string[];
   country: string;
   region: Region;
 }
 
 export const PLACES: readonly Place[] = [
-  { city: 'Amsterdam', zh: ['阿姆斯特丹'], country: 'Netherlands', region: 'Europe' },
-  { city: 'Paris', zh: ['巴黎'], country: 'France', region: 'Europe' },
-  { city: 'London', zh: ['伦敦'], country: 'United Kingdom', region: 'Europe' },
+  { city: 'Amsterdam', zh: ['阿姆斯特丹'], countryNames: ['netherlands', 'holland', '荷兰'], country: 'Netherlands', region: 'Europe' },
+  { city: 'Paris', zh: ['巴黎'], countryNames: ['france', '法国'], country: 'France', region: 'Europe' },
+  { city: 'London', zh: ['伦敦'], countryNames: ['uk', 'united kingdom', 'england', 'britain', '英国'], country: 'United Kingdom', region: 'Europe' },
   { city: 'Valencia', zh: ['瓦伦西亚', '巴伦西亚'], country: 'Spain', region: 'Europe' },
   { city: 'Barcelona', zh: ['巴塞罗那'], country: 'Spain', region: 'Europe' },
   { city: 'Copenhagen', zh: ['哥本哈根'], country: 'Denmark', region: 'Europe' },

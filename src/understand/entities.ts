@@ -11,7 +11,7 @@ const formOf = (alias: string): string => (HAN.test(alias) ? alias : ` ${alias} 
 const KIND_FORMS = KIND_NAMES.map(({ kind, aliases }) => ({ kind, forms: aliases.map(formOf) }));
 // "in" is an alias of India and an English word: only the spelled-out names count here.
 const REGION_FORMS = REGIONS.map((region) => ({ region, forms: REGION_ALIASES[region].filter((alias) => alias !== 'in').map(formOf) }));
-const CITY_FORMS = PLACES.map((place) => ({ city: place.city, forms: [place.city.toLowerCase(), ...place.zh, ...(place.short ?? [])].map(formOf) }));
+const CITY_FORMS = PLACES.map((place) => ({ city: place.city, forms: [place.city.toLowerCase(), ...place.zh, ...(place.short ?? []), ...(place.countryNames ?? [])].map(formOf) }));
 
 /** Whether `padded` (folded, one space at each end) says one of `forms`. */
 const says = (padded: string, forms: readonly string[]): boolean => forms.some((form) => padded.includes(form));

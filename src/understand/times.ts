@@ -53,8 +53,22 @@ const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['first', [FIRST_EVER, 'first', '1st', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
 ];
 
+/**
+ * "the prior istio day", "preceding kubecon eu": said before the event, at the start or after an article, "prior" and
+ * "preceding" say the previous one, the latest; said after one ("the istio day preceding london", "prior to") they say
+ * the one before it (`BEFORE`), and after other words ("need prior experience", "any prior knowledge") no time at all.
+ */
+const PRIOR_ONE = /(?:^|\b(?:the|that|this|its|their|our|and)\s+)(?:prior|preceding)\b(?!\s+to\b)/gi;
+/** A cheap test that a text may hold `PRIOR_ONE`, before the pattern is asked. */
+const PRIOR_WORD = /pr(?:ior|eceding)/i;
+
+export function priorOneSaid(text: string): boolean {
+  PRIOR_ONE.lastIndex = 0;
+  return PRIOR_WORD.test(text) && PRIOR_ONE.test(text);
+}
+
 /** Every word that says which of the events named is meant: they rank (find weighs by time) and are not searched for. */
-export const TIME_WORDS: readonly string[] = TIMES.flatMap(([, words]) => words);
+export const TIME_WORDS: readonly string[] = [...TIMES.flatMap(([, words]) => words), 'prior', 'preceding'];
 
 const TIME_PATTERNS = TIMES.map(([time, words]) => [time, phrasesOf(words)] as const);
 
@@ -108,6 +122,7 @@ function readTime(text: string): Time | null {
   const plain = text.replace(AFTER_MILESTONE, ' ');
   const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
   if (said) return said;
+  if (priorOneSaid(plain)) return 'latest';
   if (plain.includes('again') && WILL_AGAIN.test(plain)) return 'next';
   const words = plain.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 5);
   return LONG_TIME_WORDS.find(([, known]) => words.some((word) => misspelt(word, known)))?.[0] ?? null;
@@ -202,6 +217,11 @@ export function afterSides(text: string): { named: string; wanted: string } | nu
   return sidesAt(AFTER_SPLIT, text);
 }
 
+/** The text without a "preceding" that says the previous one (`PRIOR_ONE`): it looks before no event named. */
+function withoutPriorOne(text: string): string {
+  return PRIOR_WORD.test(text) ? text.replace(PRIOR_ONE, ' ') : text;
+}
+
 /** "多久之前", "多长时间以前": how long ago, whose 之前 looks before no event. */
 const HOW_LONG_AGO = /多(?:久|长时间)(?:之前|以前)/gu;
 
@@ -210,8 +230,14 @@ const BEFORE_SPLIT = new RegExp(`(${['之前', '以前', '的前一场', '的前
 
 /** "kubecon eu before the amsterdam 2026 one": the words that name the event looked before, and those that say what is wanted of the one before it. */
 export function beforeSides(text: string): { named: string; wanted: string } | null {
-  return sidesAt(BEFORE_SPLIT, text.replace(HOW_LONG_AGO, ' '));
+  return sidesAt(BEFORE_SPLIT, withoutPriorOne(text).replace(HOW_LONG_AGO, ' '));
 }
+
+/**
+ * Where the words naming the event an English "after" or "before" looks from end: at a clause's end or a question word
+ * ("after the paris one in 2024, where did the next european istio day go": what follows asks of the one wanted).
+ */
+const NAMED_ENDS = /[,;?!]|\s[-–—]\s|\s(?:where|when|which|who|what|how)\b/i;
 
 /** The text cut at the first word of `split`: a Chinese one (its first group) follows the event it looks from, an English one precedes it. */
 function sidesAt(split: RegExp, text: string): { named: string; wanted: string } | null {
@@ -219,16 +245,18 @@ function sidesAt(split: RegExp, text: string): { named: string; wanted: string }
   if (!match) return null;
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);
-  return match[1] ? { named: before, wanted: after } : { named: after, wanted: before };
+  if (match[1]) return { named: before, wanted: after };
+  const end = NAMED_ENDS.exec(after)?.index ?? after.length;
+  return { named: after.slice(0, end), wanted: `${before} ${after.slice(end)}` };
 }
 
 /**
  * "the istio day before atlanta", "伦敦那场的前一届": the one held before a past event named. 前一届 said alone is the
- * previous edition, the latest held, as 上一届 is (a time word); said of one named, with 的, the one before it. 上上届 is
- * the one before the latest, as "the istio day before last" is.
+ * previous edition, the latest held, as 上一届 is (a time word); said of one named, with 的, the one before it. 上上届 (再上一届)
+ * is the one before the latest, as "the istio day before last" is.
  */
-const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场']);
+const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场', '再上一届', '再上届', '再上一次', '再上次', '再上一场']);
 
 export function beforeAsked(text: string): boolean {
-  return BEFORE.test(text.replace(YEAR_BEFORE_LAST, ' ').replace(HOW_LONG_AGO, ' '));
+  return BEFORE.test(withoutPriorOne(text).replace(YEAR_BEFORE_LAST, ' ').replace(HOW_LONG_AGO, ' '));
 }

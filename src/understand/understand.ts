@@ -6,7 +6,7 @@ import { clockAsked, CLOCK_WORDS, OPENING_WORDS } from './clock.js';
 import { asksHowLong, LASTING_WORDS } from './counted.js';
 import { askOf, talksAsked } from './intents.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
-import { timeOf } from './times.js';
+import { priorOneSaid, timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Ask, Command, Question } from './types.js';
@@ -121,7 +121,8 @@ export function understand(input: string, lang?: Lang): Question {
   const whatIs = bareTermAsked(said, entities) || relationAsked(said) || whatItIsAsked(said) || eitherAsked(said, entities) || kindAsked(said);
   // "what are the future istio events", "what was the event after london": which event, not what one is.
   const which = whichEventAsk(said, timed, time, entities);
-  const current = which === 'search' && present ? 'latest' : which;
+  // "the prior istio day" asks which one was the previous, as "the previous istio day" does (`intents.ts` lists "previous").
+  const current = which === 'search' && (present || priorOneSaid(said)) ? 'latest' : which;
   const ask = identity !== null || (current === 'search' && time === null && whatIs) ? 'what-is' : current;
   if (ask === 'what-is') {
     // Only the words that name what is asked about are searched for; the kind of thing it is said to be ranks.
