@@ -1,6 +1,7 @@
 /**
  * A video or slides question naming a series with no year ("istio day na slides", "欧洲 istio day 录像") is answered as
- * for the latest edition whose posts link what is asked (`media-edition.ts`). Shipped index.
+ * for the latest edition whose posts link what is asked (`media-edition.ts`), and a region spelt in full ("north
+ * america") names the region as "na" does, no topic of the question (`Calendar.names`). Shipped index.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
@@ -37,5 +38,12 @@ describe('the slides or recordings of a series named without a year', () => {
     const kiali = ask('istio day kiali talk video').talks.map((talk) => talk.event);
     expect(kiali).toEqual(expect.arrayContaining(['Istio Day Europe 2025', 'Istio Day North America 2023']));
     expect(ask('istio day na 2025 slides').direct?.text).toBe('The posts link no slides of Istio Day North America 2025');
+  });
+});
+
+describe('a region spelt in full', () => {
+  it('names the region of a series, as its short form does', () => {
+    expect(ask('when is istio day north america').direct?.text).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta; Istio Day North America 2024: /);
+    expect(ask('slides from istio day north america?').direct?.text).toBe('The slides of Istio Day North America 2023 are on its schedule page');
   });
 });
