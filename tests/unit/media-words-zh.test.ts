@@ -1,0 +1,33 @@
+/**
+ * How Chinese readers ask for a talk's recording or deck beyond 视频 and 幻灯片: "was it recorded" (录制, 录下来), YouTube by
+ * its nickname (油管), how to watch as the posts say it (如何观看), the deck as Taiwan (簡報) and IT companies (胶片) call it.
+ * Each gets the line of the talk's own video or deck; a count of a live stream's viewers (直播观看人数) is still a count.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+const lineUrl = (question: string): string | undefined => engine.answer(question).direct?.url;
+
+describe('a Chinese question for a recording or slides in other words', () => {
+  it('gets the video of the talk it names when it asks whether it was recorded, for its YouTube link or how to watch it', () => {
+    expect(lineUrl('亚特兰大 GEICO 数据库那场有录下来吗')).toBe('https://www.youtube.com/watch?v=3Jy9VKWgHww');
+    expect(lineUrl('Bloomberg 那场 有录制吗')).toBe('https://www.youtube.com/watch?v=f6jMix46ZD8');
+    expect(lineUrl('伦敦 istio day 开幕 油管链接')).toBe('https://www.youtube.com/watch?v=v10UpNQIoT0');
+    expect(lineUrl('如何观看 windows ambient 那场')).toBe('https://www.youtube.com/watch?v=sULnWlj8sR8');
+  });
+
+  it('gets the deck or the page of the slides for 簡報 and 胶片', () => {
+    expect(engine.answer('上海 istiocon 的簡報放在哪').direct?.text).toBe('IstioCon China 2023 的幻灯片在其日程页面上');
+    expect(lineUrl('北京 meetup eBPF 胶片')).toMatch(/IstioMeetupChina-AccelerateServiceMeshNetworkwithebpf\.pdf$/);
+  });
+
+  it('still counts the viewers of a live stream', () => {
+    expect(engine.answer('北京 meetup 直播观看人数').direct?.text).toMatch(/直播观看人数峰值超过 2,000/);
+  });
+});
