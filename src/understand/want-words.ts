@@ -23,6 +23,8 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   ...{ 回看: 'video', 重播: 'video', 录屏: 'video', 录影: 'video', 影片: 'video', replay: 'video', replays: 'video', rewatch: 'video' },
   // "recorded" as Chinese says it ("有录制吗", "录下来了吗"), and YouTube by its Chinese nickname (油管).
   ...{ 录制: 'video', 录下来: 'video', 录下: 'video', 油管: 'video' },
+  // A playlist is of recordings, as the posts link IstioCon 2021's and the 1.0 stream's ("YouTube 播放列表"; 播放清單 in Taiwan).
+  ...{ playlist: 'video', playlists: 'video', 播放列表: 'video', 播放清单: 'video' },
   slides: 'slides',
   slide: 'slides',
   deck: 'slides',

@@ -1,7 +1,8 @@
 /**
  * How Chinese readers ask for a talk's recording or deck beyond 视频 and 幻灯片: "was it recorded" (录制, 录下来), YouTube by
- * its nickname (油管), how to watch as the posts say it (如何观看), the deck as Taiwan (簡報) and IT companies (胶片) call it.
- * Each gets the line of the talk's own video or deck; a count of a live stream's viewers (直播观看人数) is still a count.
+ * its nickname (油管), how to watch as the posts say it (如何观看), the deck as Taiwan (簡報) and IT companies (胶片) call it,
+ * a playlist (播放清單) and a collection of them all (合集, 汇总). Each gets the talk's own video or deck, or the event's
+ * talks with theirs; a count of a live stream's viewers (直播观看人数) is still a count.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
@@ -25,6 +26,15 @@ describe('a Chinese question for a recording or slides in other words', () => {
   it('gets the deck or the page of the slides for 簡報 and 胶片', () => {
     expect(engine.answer('上海 istiocon 的簡報放在哪').direct?.text).toBe('IstioCon China 2023 的幻灯片在其日程页面上');
     expect(lineUrl('北京 meetup eBPF 胶片')).toMatch(/IstioMeetupChina-AccelerateServiceMeshNetworkwithebpf\.pdf$/);
+  });
+
+  it('reads a playlist as the recordings, and a collection of an event\'s videos as all of its talks with theirs', () => {
+    expect(lineUrl('IstioCon 2021 的播放清單')).toBe('https://www.youtube.com/playlist?list=PL7wB27eZmdffS-g_xh7X-b0echc_XZMKV');
+    for (const question of ['伦敦 istio day 全部演讲视频的合集', '伦敦 istio day 录像汇总', 'istio day london full playlist']) {
+      const { talks } = engine.answer(question);
+      expect(talks.length).toBe(8);
+      expect(talks[0]?.video).toBe('https://www.youtube.com/watch?v=v10UpNQIoT0');
+    }
   });
 
   it('still counts the viewers of a live stream', () => {
