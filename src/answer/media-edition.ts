@@ -17,7 +17,7 @@ export function withMediaEdition(question: Question, calendar: Calendar, media: 
   const { ask, time, entities } = question;
   if ((ask !== 'video' && ask !== 'slides') || time !== null || entities.years.length || entities.cities.length || entities.regions.length > 1) return question;
   const [kind, other] = entities.kinds;
-  if (!kind || other || topicOf(question, calendar).length) return question;
+  if (!kind || other || topicOf(question, calendar, true).length) return question;
   const region = REGIONS.find((one) => one === entities.regions[0]) ?? null;
   // Newest first: the calendar's order.
   const edition = calendar.ofKind(kind, region, question.lang).find((event) => event.start !== null && linksMedia(event, ask === 'video', media));
