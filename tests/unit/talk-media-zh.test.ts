@@ -24,6 +24,11 @@ describe('the video or slides of one talk named by Chinese words the vocabulary 
     expect(engine.answer('2025 欧洲 kubecon 电信的那个主题演讲 有录像吗').direct?.url).toBe('https://www.youtube.com/watch?v=qj9q_-S91L8');
   });
 
+  it('is that talk\'s when a verb of talking is glued before the words ("讲数据库的那场")', () => {
+    expect(engine.answer('亚特兰大 讲数据库的那场 录像').direct?.url).toBe('https://www.youtube.com/watch?v=3Jy9VKWgHww');
+    expect(engine.answer('2025 欧洲 kubecon 讲电信的那个主题演讲 录像').direct?.url).toBe('https://www.youtube.com/watch?v=qj9q_-S91L8');
+  });
+
   it('is none when no talk of the event named is titled so', () => {
     expect(engine.answer('芝加哥 istio day 开幕演讲 视频').direct?.url ?? '').not.toMatch(/v10UpNQIoT0|h9EgMrJ0ahs/);
   });
