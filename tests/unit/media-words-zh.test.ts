@@ -37,6 +37,12 @@ describe('a Chinese question for a recording or slides in other words', () => {
     }
   });
 
+  it('reads a year said from today (去年) as a time, not a topic: the event\'s talks with their recordings', () => {
+    const { talks } = engine.answer('去年伦敦 istio day 的录像', { now: new Date('2026-12-06T09:00:00Z') });
+    expect(talks.map((talk) => talk.event)).toEqual(Array(8).fill('Istio Day Europe 2025'));
+    expect(talks[0]?.video).toBe('https://www.youtube.com/watch?v=v10UpNQIoT0');
+  });
+
   it('still counts the viewers of a live stream', () => {
     expect(engine.answer('北京 meetup 直播观看人数').direct?.text).toMatch(/直播观看人数峰值超过 2,000/);
   });
