@@ -15,6 +15,7 @@ import { scheduleLaunchLead } from './schedule-launch.js';
 import { countLine } from './count-line.js';
 import { qualifiedCount } from './qualified-count.js';
 import { withFirstYear } from './first-edition.js';
+import { withMediaEdition } from './media-edition.js';
 import { gettingLine } from './get-line.js';
 import { partDateLine } from './part-date.js';
 import { priceLine } from './price-line.js';
@@ -104,7 +105,7 @@ export class Answerer implements QueryService {
 
   answer(input: string, options: AnswerOptions = {}): Answer {
     const now = options.now ?? new Date();
-    const question = withFirstYear(withSaidYears(this.#understood(input, options.lang), now), this.#calendar);
+    const question = withMediaEdition(withFirstYear(withSaidYears(this.#understood(input, options.lang), now), this.#calendar), this.#calendar, this.#media);
     const answer = this.#inChinese(this.#answered(question, options, now));
     // "证书？", "istio performance?": a term alone that no post defines names a topic; it is searched as it would be without the mark
     // (only then: one more search, for those questions alone).

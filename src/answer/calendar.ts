@@ -1,4 +1,4 @@
-import { ANY_EVENT_WORDS, OWN_SERIES, placeOf, regionIn, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, OWN_SERIES, placeOf, regionIn, regionOf, type Region } from '../domain/index.js';
 import type { EventInfo, EventKind, Lang } from '../model/index.js';
 import { DAY_ASKS, HAPPENING_WORDS } from '../understand/index.js';
 import { EventMatcher } from './event-match.js';
@@ -13,7 +13,7 @@ const HAPPENING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HAPPENING_WORDS.join('|')}
 const DAY_ASKED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DAY_ASKS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** Where an event was held: its city's region, else the one its name says. */
-function regionOf(event: EventInfo): Region | null {
+function regionOfEvent(event: EventInfo): Region | null {
   return placeOf(event.city ?? '')?.region ?? regionIn(event.name);
 }
 
@@ -38,7 +38,7 @@ export class Calendar {
 
   constructor(events: readonly EventInfo[]) {
     this.#events = [...events].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || standing(a) - standing(b) || a.name.localeCompare(b.name));
-    for (const event of this.#events) this.#regions.set(event, regionOf(event));
+    for (const event of this.#events) this.#regions.set(event, regionOfEvent(event));
     const names = new Map(this.#events.map((event) => [event.name, event.start]));
     this.#names = names.size;
     this.#matcher = new EventMatcher(names, this.#events);
@@ -79,9 +79,12 @@ export class Calendar {
     return names.length * 2 > this.#names ? [] : this.byNames(names, lang);
   }
 
-  /** Whether a word names something of some event (its kind, city, region, year). */
+  /**
+   * Whether a word names something of some event (its kind, city, region, year). A region spelt in full is read as one
+   * word group ("north america"), which no event's name holds as one word, though it names the region as "na" does.
+   */
   names(word: string): boolean {
-    return this.#matcher.knows(word);
+    return this.#matcher.knows(word) || (word.includes(' ') && regionOf(word) !== null);
   }
 
   /** Whether some of the words name an event by its own name ("birthday", "twitch"): a year or a noun for any event names none. */

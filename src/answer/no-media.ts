@@ -54,21 +54,28 @@ export class EventMedia {
   }
 }
 
+/**
+ * Whether the posts link the recordings (`video`) or slides of `event`: the event itself, a talk given at it or at its
+ * tracks (its maintainer track, its ContribFest), or a passage about it, in either language; for slides, also a passage
+ * that says they are on the schedule page it links.
+ */
+export function linksMedia(event: EventInfo, video: boolean, media: EventMedia): boolean {
+  const names = [event.name, ...media.tracks(event)];
+  const linked = names.flatMap((name) => media.copies(name)).some((copy) => (video ? copy.links.recordings.length > 0 : copy.slides !== null || copy.links.slides.length > 0));
+  const given = names.flatMap((name) => media.talks(name)).some((talk) => (video ? talk.video : talk.slides) !== null);
+  return (
+    linked ||
+    given ||
+    names.flatMap((name) => media.passages(name)).some((passage) => (video ? passage.links.videos.length > 0 : passage.links.slides.length > 0 || saysSlidesOnSchedule(passage.text, passage.links)))
+  );
+}
+
 export function unlinkedLine(question: Question, events: readonly EventInfo[] | undefined, media: EventMedia, lang: Lang): DirectAnswer | undefined {
   const { ask, entities } = question;
   if ((ask !== 'video' && ask !== 'slides') || events?.length !== 1) return undefined;
   // Named by its kind, place or year: an event the knowledge found nearest to a topic's words is not asked about.
   if (!entities.kinds.length && !entities.cities.length && !entities.regions.length && !entities.years.length) return undefined;
   const [event] = events as [EventInfo];
-  const video = ask === 'video';
-  // A conference's sessions include those of its tracks (its maintainer track, its ContribFest).
-  const names = [event.name, ...media.tracks(event)];
-  const linked = names.flatMap((name) => media.copies(name)).some((copy) => (video ? copy.links.recordings.length > 0 : copy.slides !== null || copy.links.slides.length > 0));
-  const given = names.flatMap((name) => media.talks(name)).some((talk) => (video ? talk.video : talk.slides) !== null);
-  // A passage that says the slides are on the schedule page tells where they are.
-  const told = names
-    .flatMap((name) => media.passages(name))
-    .some((passage) => (video ? passage.links.videos.length > 0 : passage.links.slides.length > 0 || saysSlidesOnSchedule(passage.text, passage.links)));
   const [url] = event.posts;
-  return linked || given || told || !url ? undefined : { text: UNLINKED[lang](video, event.name), url, lang };
+  return linksMedia(event, ask === 'video', media) || !url ? undefined : { text: UNLINKED[lang](ask === 'video', event.name), url, lang };
 }

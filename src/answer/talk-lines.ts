@@ -42,8 +42,12 @@ function mediaTopic(question: Question, programme: Programme, calendar: Calendar
   const titling = (words: readonly string[]): string[] => words.filter(titles);
   const known = titling(topicOf(question, calendar));
   const wide = titling(topicOf(question, calendar, true).map((word) => (known.includes(word) || !/\p{Script=Han}/u.test(word) ? word : (titledPiece(word, calendar, (one) => programme.titleWord(one)) ?? word))));
-  const chosen = wide.length > known.length && titled(wide).length ? wide : known;
-  const unformatted = chosen.filter((word) => !TALK_FORMATS.includes(word));
+  const bare = (words: readonly string[]): string[] => words.filter((word) => !TALK_FORMATS.includes(word));
+  // "kubecon 电信 主题演讲 录像": the kind of talk is left to the heading when no title holds it with the words the
+  // vocabulary does not know (the telecom keynote's title says no 主题演讲), as it is for the known words below.
+  const widened = titled(wide).length ? wide : bare(wide).length > bare(known).length && titled(bare(wide)).length ? bare(wide) : [];
+  const chosen = wide.length > known.length && widened.length ? widened : known;
+  const unformatted = bare(chosen);
   return titled(chosen).length || !unformatted.length ? chosen : unformatted;
 }
 

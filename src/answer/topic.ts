@@ -122,10 +122,13 @@ function relatesOnly(run: string): boolean {
   return bare !== run && [...bare].every((char) => STOP_WORDS.has(char));
 }
 
+/** A verb of talking said before the topic it tells of ("讲电信的那个", "聊多集群的"): it only asks. */
+const TALKED_OF = new Set(['讲', '聊', '谈']);
+
 /** Whether what a phrase holds beside its topic only asks: function words (的, 吗), a few that ask for talks (有讲), or relate. */
 function onlyAsks(rest: string): boolean {
   const bare = rest.replace(RELATING_ZH, '');
-  return [...bare].every((char) => STOP_WORDS.has(char)) || (bare.length <= ASKING_REST && talksAsked(bare));
+  return [...bare].every((char) => STOP_WORDS.has(char)) || TALKED_OF.has(bare) || (bare.length <= ASKING_REST && talksAsked(bare));
 }
 
 /**

@@ -6,10 +6,16 @@
  * words of the question only).
  */
 /**
+ * How to watch, as the posts say it ("如何观看", "进行观看"): not 观看 alone, which a count of the live stream's viewers
+ * holds ("直播观看人数").
+ */
+const WATCH_WAYS = ['如何观看', '怎么观看', '怎样观看', '哪里观看', '在哪观看', '去哪观看', '观看链接', '观看地址', '观看入口'];
+
+/**
  * "在哪看", "去哪里看", "哪能看": where to watch, said without naming a video (看 alone also reads). Han phrases match anywhere,
  * so "哪看" holds 在哪看 and 去哪看.
  */
-export const WATCHING: readonly string[] = ['在哪看', '在哪里看', '去哪看', '去哪里看', '哪看', '哪里看', '哪儿看', '哪能看', '哪里能看', '哪里可以看', '哪可以看', '哪儿能看'];
+export const WATCHING: readonly string[] = ['在哪看', '在哪里看', '去哪看', '去哪里看', '哪看', '哪里看', '哪儿看', '哪能看', '哪里能看', '哪里可以看', '哪可以看', '哪儿能看', ...WATCH_WAYS];
 
 export const CHAT_WORDS: ReadonlySet<string> = new Set([
   // Greetings, thanks, addressing someone.

@@ -110,8 +110,11 @@ export const WHAT_IS_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Words that ask for a whole list ("list of talks", "all sessions"): they choose nothing among the talks. */
-export const LISTING_WORDS: readonly string[] = ['list', 'lineup', 'line-up', 'all', 'every', 'full', 'complete', 'whole', '列表', '所有', '全部', '哪些', '有哪些'];
+/** A collection of them all ("视频合集", "录像汇总"): Chinese words read apart in a run of characters (`words.ts`). */
+export const COLLECTION_WORDS: readonly string[] = ['合集', '汇总', '全集'];
+
+/** Words that ask for a whole list ("list of talks", "all sessions", "视频合集"): they choose nothing among the talks. */
+export const LISTING_WORDS: readonly string[] = ['list', 'lineup', 'line-up', 'all', 'every', 'full', 'complete', 'whole', '列表', '所有', '全部', '哪些', '有哪些', ...COLLECTION_WORDS];
 
 /** Words that ask for a link to what is named ("the sched page", "报名链接"): where to find it, not what it is about. */
 export const LINK_WORDS: readonly string[] = ['link', 'links', 'page', 'pages', 'url', 'urls', 'website', 'site', 'webpage', '链接', '网址', '网页', '页面', '网站'];

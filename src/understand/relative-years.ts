@@ -55,12 +55,13 @@ export function relativeYears(text: string): number[] {
   return ago === null ? offsets : [...offsets, ago];
 }
 
-/** Each English phrase of a year said from today, with its pattern, compiled once: every question is read for them. */
-const RELATIVE_WORDS = RELATIVE_YEARS.flatMap(([, words]) => words)
-  .filter((phrase) => !/\p{Script=Han}/u.test(phrase))
-  .map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
+/** Each phrase of a year said from today, with its pattern, compiled once: every question is read for them. */
+const RELATIVE_WORDS = RELATIVE_YEARS.flatMap(([, words]) => words).map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
 
-/** The English words of the years a question says from today ("this year": "this", "year"; "two years ago"): a time, never its topic. */
+/**
+ * The words of the years a question says from today ("this year": "this", "year"; "two years ago"; 去年): a time, never its
+ * topic, also where Chinese words the vocabulary does not know are read as one ("去年伦敦 istio day 录像").
+ */
 export function relativeYearWords(text: string): string[] {
   const ago = YEARS_AGO.exec(text)?.[0].toLowerCase().split(/\s+/) ?? [];
   return [...RELATIVE_WORDS.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words), ...ago];

@@ -21,6 +21,10 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   录播: 'video',
   回放: 'video',
   ...{ 回看: 'video', 重播: 'video', 录屏: 'video', 录影: 'video', 影片: 'video', replay: 'video', replays: 'video', rewatch: 'video' },
+  // "recorded" as Chinese says it ("有录制吗", "录下来了吗"), and YouTube by its Chinese nickname (油管).
+  ...{ 录制: 'video', 录下来: 'video', 录下: 'video', 油管: 'video' },
+  // A playlist is of recordings, as the posts link IstioCon 2021's and the 1.0 stream's ("YouTube 播放列表"; 播放清單 in Taiwan).
+  ...{ playlist: 'video', playlists: 'video', 播放列表: 'video', 播放清单: 'video' },
   slides: 'slides',
   slide: 'slides',
   deck: 'slides',
@@ -32,8 +36,9 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   讲义: 'slides',
   // "幻灯" is 幻灯片 cut short; 演讲资料 ("presentation materials") heads the slides of the Beijing meetup's report.
   ...{ 幻灯: 'slides', 课件: 'slides', 讲稿: 'slides', 演讲稿: 'slides', powerpoint: 'slides', 演讲资料: 'slides' },
-  // Slides as Taiwan calls them (投影片), as 影片 is its word for a video: the longer word is read first.
-  投影片: 'slides',
+  // Slides as Taiwan calls them (投影片, and the deck of a talk 簡報, simplified 简报), as 影片 is its word for a video: the
+  // longer word is read first. 胶片 is what Chinese IT companies call a slide deck.
+  ...{ 投影片: 'slides', 简报: 'slides', 胶片: 'slides' },
   talk: 'talk',
   talks: 'talk',
   session: 'talk',

@@ -2,7 +2,7 @@ import { KIND_NAMES, LONE_HAN_WORDS, oneTypoApart, PLACES, REGION_ALIASES, SYNON
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
 import { CHAT_WORDS, YES_NO_CHARS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
-import { misspeltWant } from './intents.js';
+import { COLLECTION_WORDS, misspeltWant } from './intents.js';
 import { WANT_WORDS } from './want-words.js';
 import { HAPPENING_WORDS, TIME_WORDS, WHOLE_TIME_PHRASES } from './times.js';
 import { WHICH_PEOPLE } from './roles.js';
@@ -25,12 +25,12 @@ const TIME_PHRASES = WHOLE_TIME_PHRASES.filter((word) => /^[a-z]+(?: [a-z]+)+$/.
 const HAN_RUN = /^\p{Script=Han}+$/u;
 /**
  * Known Chinese words, longest first, so 演讲视频 reads as 演讲 + 视频, and 叫什么 as 叫 + 什么 (both
- * stop words, so nothing is searched for them). Single-character stop words do not split a run:
- * 中 would cut 中国 apart.
+ * stop words, so nothing is searched for them), and 视频的合集 as 视频 + 的 + 合集 (asks for them all).
+ * Single-character stop words do not split a run: 中 would cut 中国 apart.
  */
 // A synonym written half in Latin ("T 恤") gives its Chinese part too: "t恤吗" is 恤 + 吗.
 const HAN_PARTS = [...byWord.keys()].flatMap((word) => (HAN_RUN.test(word) ? [] : (word.match(/\p{Script=Han}+/gu) ?? [])));
-const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAPPENING_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS, ...WHICH_PEOPLE]
+const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAPPENING_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS, ...WHICH_PEOPLE, ...COLLECTION_WORDS]
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
 /** The known Chinese words by their first character, longest first: a run is split a character at a time. */

@@ -19,6 +19,16 @@ describe('the video or slides of one talk named by Chinese words the vocabulary 
     expect(engine.answer('数据面热升级 那场分享的 ppt 有吗').direct?.url).toMatch(/IstioMeetupChina-(?:服务网格热升级|%E6%9C%8D)/);
   });
 
+  it('is that talk\'s when its title holds those words but not the kind of talk asked, which its heading says', () => {
+    // The telecom keynote is titled "电信行业的云原生演进": 主题演讲 is the heading it is listed under, not its title.
+    expect(engine.answer('2025 欧洲 kubecon 电信的那个主题演讲 有录像吗').direct?.url).toBe('https://www.youtube.com/watch?v=qj9q_-S91L8');
+  });
+
+  it('is that talk\'s when a verb of talking is glued before the words ("讲数据库的那场")', () => {
+    expect(engine.answer('亚特兰大 讲数据库的那场 录像').direct?.url).toBe('https://www.youtube.com/watch?v=3Jy9VKWgHww');
+    expect(engine.answer('2025 欧洲 kubecon 讲电信的那个主题演讲 录像').direct?.url).toBe('https://www.youtube.com/watch?v=qj9q_-S91L8');
+  });
+
   it('is none when no talk of the event named is titled so', () => {
     expect(engine.answer('芝加哥 istio day 开幕演讲 视频').direct?.url ?? '').not.toMatch(/v10UpNQIoT0|h9EgMrJ0ahs/);
   });
