@@ -37,11 +37,21 @@ const COUNTED = new RegExp(`^\\s*${ABOUT}?\\s*(?<words>\\p{Script=Han}{1,4}|(?:[
 export const namesNumber = (text: string): boolean => COUNT.test(text);
 
 /**
+ * A unit of time right after a count: "25 分钟演讲", "a 40-minute presentation", "12 个月" count minutes and months, how
+ * long a talk lasts, not talks. Asked how many talks or speakers, a call's format list gives no answer by its durations.
+ */
+const DURATION = /^\s*[多余]?\s*(?:(?:个月|分钟|小时|天|周)|-?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?![\p{L}\p{N}]))/iu;
+
+/** The index terms of those units, as `countedIn` gives them: what a question that asks how long something lasts counts. */
+export const DURATION_TERMS: readonly string[] = [...new Set(analyze('minute minutes hour hours day days week weeks month months year years 个月 分钟 小时 天 周'))];
+
+/**
  * The index terms of the few words after one count; in Chinese also the character right after it,
  * the measure word or noun it counts ("2000多人", "292 人报名": 人), which bigrams alone would miss.
  */
 function countedAfter(rest: string): string[] {
-  const words = COUNTED.exec(rest)?.groups?.words ?? '';
+  const unit = DURATION.exec(rest)?.[0].replace(/^[\s多余-]+/u, '');
+  const words = unit ?? COUNTED.exec(rest)?.groups?.words ?? '';
   if (/^\p{Script=Han}/u.test(words)) return [words.charAt(0), ...analyze(words)];
   // Latin words up to the first stop word: "four of its seats" counts no seats, "4 seats for representatives" counts seats.
   const latin = words.split(/\s+/);

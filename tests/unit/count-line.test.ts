@@ -42,6 +42,12 @@ describe('the count line', () => {
     expect(countLine(understand('how many speakers per talk at foocon 2031'), rankedOf([formats]))?.direct?.text).toBe('Post f: Talk: 30 minutes, 1 or 2 speakers.');
   });
 
+  it('quotes no talk\'s length for how many speakers it may have: "25 分钟演讲" counts minutes, not talks', () => {
+    const recap = passage('r', '形式为 25 分钟演讲、35 分钟小组讨论或 5 分钟快讲。', 'FooCon 2031', 'zh');
+    const call = passage('c', '快讲：简短的 5 分钟演讲，最多 1 位演讲者。', 'FooCon 2031', 'zh');
+    expect(countLine(understand('FooCon 2031 的快讲最多能有几个演讲者'), rankedOf([recap, call]))?.direct?.text).toBe('Post c：快讲：简短的 5 分钟演讲，最多 1 位演讲者。');
+  });
+
   it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
     const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
     expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');

@@ -25,7 +25,14 @@ describe('the counts a passage gives, as the posts write them', () => {
     expect(namesNumber('In 2021 we met on 17 August')).toBe(false);
     expect(namesNumber('Istio 1.22 is out')).toBe(false);
     expect(namesNumber('published 2024-03-19, pages 1-4')).toBe(false);
-    expect(countedIn('a 10-minute presentation')).toEqual(['minut', 'present']);
+  });
+
+  it('says a count of minutes or hours counts them, not the talk that lasts them', () => {
+    expect(countedIn('a 10-minute presentation')).toEqual(['minut']);
+    expect(countedIn('25 分钟演讲')).toEqual(['分', '分钟']);
+    expect(countedIn('a workshop of 3 hours with 2 to 4 speakers')).toEqual(expect.arrayContaining(['hour', 'speaker']));
+    expect(countedIn('a workshop of 3 hours with 2 to 4 speakers')).not.toContain('workshop');
+    expect(countedIn('过去 12 个月的贡献')).toEqual(['个', '个月']);
   });
 
   it('says what a count counts: the noun right after it, in Chinese its first character too', () => {
@@ -34,7 +41,7 @@ describe('the counts a passage gives, as the posts write them', () => {
     expect(countedIn('有292人报名了本次活动')).toEqual(expect.arrayContaining(['人', '报名']));
     expect(countedIn('超过 16 家公司的维护者')).toEqual(expect.arrayContaining(['家', '公司']));
     // A Latin run stops before Han text, and Han text is not read as one long Latin word.
-    expect(countedIn('40 分钟演讲')).toEqual(['分', '分钟', '钟演', '演讲']);
+    expect(countedIn('40 场演讲')).toEqual(['场', '场演', '演讲']);
   });
 });
 
@@ -83,6 +90,12 @@ describe('what a "how many" question counts', () => {
     expect(countsAsked(asked('how many signed up for istiocon'), countedIn('more than 4,000 registrants from 80 countries'))).toBe(true);
     expect(countsAsked(asked('# of voters in the election'), countedIn('Over 120 eligible voters'))).toBe(true);
     expect(countsAsked(asked('有几个人竞选'), countedIn('九个贡献席位'))).toBe(false);
+  });
+
+  it('is minutes, hours or days when it asks how long something lasts: "a 5-minute presentation" answers it', () => {
+    const asked = (text: string) => weighingOf(understand(text), rankingWith(), context, features)?.countedWords ?? [];
+    expect(countsAsked(asked('how long is a quick talk at foocon'), countedIn('Quick talk: a brief 5-minute presentation'))).toBe(true);
+    expect(countsAsked(asked('foocon 快讲多长时间'), countedIn('快讲：5 分钟演讲'))).toBe(true);
   });
 
   it('is every word of the question when it names no noun after them', () => {
