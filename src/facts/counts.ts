@@ -59,10 +59,26 @@ function countedAfter(rest: string): string[] {
   return analyze(latin.slice(0, stop < 0 ? latin.length : stop).join(' '));
 }
 
+/**
+ * A place in an order, not a count: "第四次担任" (the fourth time), "占据前三名" (the top three, no noun after 名). "前 400
+ * 名注册者" names whom it counts, and counts them.
+ */
+const ORDINAL = /第\s*$/u;
+const TOP = /前\s*$/u;
+const RANK_ONLY = /^\s*名(?!\s*\p{Script=Han})/u;
+const ranks = (before: string, after: string): boolean => ORDINAL.test(before) || (TOP.test(before) && RANK_ONLY.test(after));
+
 /** The index terms of the few words after each count of `text` ("13 seats", "120 eligible voters", "292 人报名", "四位候选人"). */
 export function countedIn(text: string): string[] {
   const counts = new RegExp(COUNT.source, 'giu');
-  return [...new Set([...text.matchAll(counts)].flatMap((match) => countedAfter(text.slice(match.index + match[0].length))))];
+  return [
+    ...new Set(
+      [...text.matchAll(counts)].flatMap((match) => {
+        const after = text.slice(match.index + match[0].length);
+        return ranks(text.slice(Math.max(0, match.index - 2), match.index), after) ? [] : countedAfter(after);
+      }),
+    ),
+  ];
 }
 
 /** Whether two index terms are one word's forms: equal, or one the other's stem ("vote", "voter"). */

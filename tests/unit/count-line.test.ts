@@ -48,6 +48,12 @@ describe('the count line', () => {
     expect(countLine(understand('FooCon 2031 的快讲最多能有几个演讲者'), rankedOf([recap, call]))?.direct?.text).toBe('Post c：快讲：简短的 5 分钟演讲，最多 1 位演讲者。');
   });
 
+  it('quotes no rank for how many there are: "占据前三名" is the top three companies, not three contributors', () => {
+    const top = passage('t', '去年贡献最多的公司中，Acme、Globex 和 Initech 占据前三名。', null, 'zh');
+    const growth = passage('g', '去年项目已有超过 900 名贡献者。', null, 'zh');
+    expect(countLine(understand('去年项目有多少贡献者'), rankedOf([top, growth]))?.direct?.text).toBe('Post g：去年项目已有超过 900 名贡献者。');
+  });
+
   it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
     const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
     expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');

@@ -27,6 +27,12 @@ describe('the counts a passage gives, as the posts write them', () => {
     expect(namesNumber('published 2024-03-19, pages 1-4')).toBe(false);
   });
 
+  it('reads a place in an order as no count: "第四次", "前三名" with no noun after it', () => {
+    expect(countedIn('Acme、Globex 和 Initech 占据前三名。')).toEqual([]);
+    expect(countedIn('她将第四次担任委员会成员')).toEqual([]);
+    expect(countedIn('前 400 名注册者可获得 T 恤')).toEqual(expect.arrayContaining(['注册']));
+  });
+
   it('says a count of minutes or hours counts them, not the talk that lasts them', () => {
     expect(countedIn('a 10-minute presentation')).toEqual(['minut']);
     expect(countedIn('25 分钟演讲')).toEqual(['分', '分钟']);
