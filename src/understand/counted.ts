@@ -1,6 +1,7 @@
 /** What a "how many" question counts, and whether it asks how long something lasts. Pure. */
+import { PEOPLE_VERBS, PERSON_NOUNS } from '../domain/index.js';
 import { STOP_WORDS } from '../store/index.js';
-import { TALK_FORMATS } from './intents.js';
+import { TALK_FORMATS, wordsOf } from './intents.js';
 import { phrasesOf } from './phrases.js';
 
 /**
@@ -71,4 +72,21 @@ function untilStopWord(phrase: string): string {
   const words = phrase.split(/\s+/);
   const stop = words.findIndex((word) => STOP_WORDS.has(word.toLowerCase()));
   return words.slice(0, stop < 0 ? words.length : stop).join(' ');
+}
+
+/**
+ * What counts people: a person noun ("members", "候选人"), a verb of those who came or voted, a word of winning ("how many
+ * won"), or the measure words of people (几位, 几名, 几个人).
+ */
+const PEOPLE_COUNTED = phrasesOf([...PERSON_NOUNS, ...PEOPLE_VERBS, ...wordsOf('results')]);
+const PEOPLE_MEASURE = /^[位名人]/u;
+
+/**
+ * "2024 年有几家公司拿到贡献席位", "谷歌拿到几个席位", "how many companies won contribution seats": a count of things (seats,
+ * companies), not of people, asked beside winning or getting one, which a count answers, not the winners' names nor where a
+ * thing is got. Of a Latin phrase its first word is what is counted ("companies won…"); a Han one after its 个.
+ */
+export function thingsCounted(text: string): boolean {
+  const phrases = countedPhrases(text).map((phrase) => (/^\p{Script=Han}/u.test(phrase) ? phrase.replace(/^个/u, '') : (phrase.split(/\s+/)[0] ?? '')));
+  return phrases.length > 0 && phrases.every((phrase) => phrase !== '' && !PEOPLE_MEASURE.test(phrase) && !PEOPLE_COUNTED.test(phrase));
 }
