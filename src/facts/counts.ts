@@ -52,7 +52,7 @@ export const DURATION_TERMS: readonly string[] = [...new Set(analyze('minute min
 function countedAfter(rest: string): string[] {
   const unit = DURATION.exec(rest)?.[0].replace(/^[\s多余-]+/u, '');
   const words = unit ?? COUNTED.exec(rest)?.groups?.words ?? '';
-  if (/^\p{Script=Han}/u.test(words)) return [words.charAt(0), ...analyze(words)];
+  if (/^\p{Script=Han}/u.test(words)) return hanCounted(words);
   // Latin words up to the first stop word: "four of its seats" counts no seats, "4 seats for representatives" counts seats.
   const latin = words.split(/\s+/);
   const stop = latin.findIndex((word) => STOP_WORDS.has(word.toLowerCase()));
@@ -60,13 +60,27 @@ function countedAfter(rest: string): string[] {
 }
 
 /**
- * A place in an order, not a count: "第四次担任" (the fourth time), "占据前三名" (the top three, no noun after 名). "前 400
- * 名注册者" names whom it counts, and counts them.
+ * A place in an order, not a count: "第四次担任" (the fourth time), "占据前三名" (the top three, no noun after 名), "前 20 名贡献者之一"
+ * (one of the top 20). "前 400 名注册者" names whom it counts, and counts them.
  */
 const ORDINAL = /第\s*$/u;
 const TOP = /前\s*$/u;
-const RANK_ONLY = /^\s*名(?!\s*\p{Script=Han})/u;
+const RANK_ONLY = /^\s*名(?!\s*\p{Script=Han})|^\s*名\p{Script=Han}{1,6}之一/u;
 const ranks = (before: string, after: string): boolean => ORDINAL.test(before) || (TOP.test(before) && RANK_ONLY.test(after));
+
+/** The Chinese person nouns of two characters and more ("演讲者", "贡献者", "候选人"). */
+const HAN_PERSONS = PERSON_NOUNS.filter((noun) => /^\p{Script=Han}{2,}$/u.test(noun));
+
+/**
+ * The index terms of a Chinese noun a count counts, its first character too (the measure word: "位演讲者": 位). Of a person
+ * noun, the pair that says a person, not the pairs before it: "2 位演讲者" counts speakers, not 演讲 (talks), and "1,700 名贡献者"
+ * contributors, not the 贡献 of "九个贡献席位".
+ */
+export function hanCounted(words: string): string[] {
+  const person = HAN_PERSONS.find((noun) => words.includes(noun));
+  const inner = person ? new Set(analyze(person).slice(0, -1)) : null;
+  return [words.charAt(0), ...analyze(words).filter((term) => !inner?.has(term))];
+}
 
 /** The index terms of the few words after each count of `text` ("13 seats", "120 eligible voters", "292 人报名", "四位候选人"). */
 export function countedIn(text: string): string[] {

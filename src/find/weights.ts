@@ -4,7 +4,7 @@
  * Split in two so that the per-hit part is plain arithmetic on the passages' `Features`: what
  * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
  */
-import { countsAsked, definesSubject, DURATION_TERMS, subjectOf, type Subject } from '../facts/index.js';
+import { countsAsked, definesSubject, DURATION_TERMS, hanCounted, subjectOf, type Subject } from '../facts/index.js';
 import { ANY_EVENT_WORDS, KIND_NAMES } from '../domain/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
@@ -81,7 +81,7 @@ export function countedWordsOf(question: Question): string[] {
   const named = countedPhrases(question.rest)
     // 个 is every noun's measure word: "几个人" counts 人, "几个席位" 席位.
     .map((phrase) => phrase.replace(/^个(?=\p{Script=Han})/u, ''))
-    .flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)))
+    .flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? hanCounted(phrase) : analyze(phrase)))
     // "istio-related sessions" counts sessions: "60+ Istio meshes" counts no sessions.
     .filter((term) => !EVENT_TERMS.has(term));
   // "how many sponsors istio day chicago" counts sponsors: the event and the city it names say of what ("four-day" is no

@@ -6,11 +6,11 @@ import { phrasesOf } from './phrases.js';
 
 /**
  * What a "how many" question counts: the words after "how many" / "number of" / "max" ("how many
- * community seats": "community seats"), in Chinese the characters after 多少 or 几 ("多少家公司": "家公司"), and
+ * community seats": "community seats"), in Chinese the characters after 多少 or 几 ("多少家公司": "家公司"; a 个 and three more, "几个演讲者"), and
  * 人数 a count of people ("报名人数", "参会人数"), as attendance or turnout is in English, and how big or large an event
  * was ("how big was istiocon"): the posts give an event's size as the people who came.
  */
-const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of|max(?:imum)?)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(\p{Script=Han}{0,3})|(人)数|(?<![\p{L}\p{N}])(?:attendance|turnout|headcount|how\s+(?:big|large))(?![\p{L}\p{N}])/giu;
+const ASKED_COUNT = /(?<![\p{L}\p{N}])(?:how\s+many|number\s+of|#\s*of|max(?:imum)?)\s+([\p{Script=Latin}'’-]+(?:\s+[\p{Script=Latin}'’-]+){0,3})|(?:多少|几)(个?\p{Script=Han}{0,3})|(人)数|(?<![\p{L}\p{N}])(?:attendance|turnout|headcount|how\s+(?:big|large))(?![\p{L}\p{N}])/giu;
 
 /** How long something lasts ("how long is a lightning talk", "panel length", "闪电演讲多长"): a duration, never a count of talks. */
 const HOW_LONG = phrasesOf(['how long', 'length', 'duration', 'how many minutes', 'how many hours', '多长', '多久', '时长', '几分钟', '多少分钟', '几个小时', '多少小时']);

@@ -31,6 +31,7 @@ describe('the counts a passage gives, as the posts write them', () => {
     expect(countedIn('Acme、Globex 和 Initech 占据前三名。')).toEqual([]);
     expect(countedIn('她将第四次担任委员会成员')).toEqual([]);
     expect(countedIn('前 400 名注册者可获得 T 恤')).toEqual(expect.arrayContaining(['注册']));
+    expect(countedIn('他是项目的前 20 名贡献者之一')).toEqual([]);
   });
 
   it('says a count of minutes or hours counts them, not the talk that lasts them', () => {
@@ -74,7 +75,7 @@ describe('what a "how many" question counts', () => {
   });
 
   it('is the noun before a bare 多少 that ends the question, as before a measure word that does', () => {
-    expect(countedWords('istio 八岁 维护者 多少')).toEqual(expect.arrayContaining(['维护', '护者']));
+    expect(countedWords('istio 八岁 维护者 多少')).toEqual(expect.arrayContaining(['护者']));
     expect(countedWords('istio 八岁 维护者 多少')).not.toContain('istio');
   });
 
@@ -102,6 +103,14 @@ describe('what a "how many" question counts', () => {
     const asked = (text: string) => weighingOf(understand(text), rankingWith(), context, features)?.countedWords ?? [];
     expect(countsAsked(asked('how long is a quick talk at foocon'), countedIn('Quick talk: a brief 5-minute presentation'))).toBe(true);
     expect(countsAsked(asked('foocon 快讲多长时间'), countedIn('快讲：5 分钟演讲'))).toBe(true);
+  });
+
+  it('is a Chinese person noun by the pair that says a person: 演讲者 counts no talks, 贡献者 no contribution seats', () => {
+    const asked = (text: string) => weighingOf(understand(text), rankingWith(), context, features)?.countedWords ?? [];
+    expect(countsAsked(asked('foocon 有多少场演讲'), countedIn('演讲：40 分钟，最多 2 位演讲者。'))).toBe(false);
+    expect(countsAsked(asked('foocon 快讲最多能有几个演讲者'), countedIn('快讲：最多 1 位演讲者。'))).toBe(true);
+    expect(countsAsked(asked('委员会有多少贡献者'), countedIn('委员会由九个贡献席位组成'))).toBe(false);
+    expect(countsAsked(asked('委员会有多少贡献者'), countedIn('去年有超过 900 名贡献者'))).toBe(true);
   });
 
   it('is every word of the question when it names no noun after them', () => {
