@@ -52,8 +52,16 @@ export const DURATION_TERMS: readonly string[] = [...new Set(analyze('minute min
 function countedAfter(rest: string): string[] {
   const unit = DURATION.exec(rest)?.[0].replace(/^[\s多余-]+/u, '');
   const words = unit ?? COUNTED.exec(rest)?.groups?.words ?? '';
-  if (/^\p{Script=Han}/u.test(words)) return hanCounted(words);
-  // Latin words up to the first stop word: "four of its seats" counts no seats, "4 seats for representatives" counts seats.
+  if (!/^\p{Script=Han}/u.test(words)) return latinCounted(words);
+  // "35,000 个 GitHub Star": a measure word alone, then the Latin noun it counts.
+  const noun = words.length === 1 && !unit ? MEASURED_LATIN.exec(rest)?.groups?.words : undefined;
+  return noun ? [...hanCounted(words), ...latinCounted(noun)] : hanCounted(words);
+}
+
+const MEASURED_LATIN = /^\s*[多余]?\s*[个位名家场次项种款条本]\s*(?<words>(?:[\p{Script=Latin}'’-]+\s+){0,2}[\p{Script=Latin}'’-]+)/u;
+
+/** Latin words up to the first stop word: "four of its seats" counts no seats, "4 seats for representatives" counts seats. */
+function latinCounted(words: string): string[] {
   const latin = words.split(/\s+/);
   const stop = latin.findIndex((word) => STOP_WORDS.has(word.toLowerCase()));
   return analyze(latin.slice(0, stop < 0 ? latin.length : stop).join(' '));

@@ -58,13 +58,27 @@ function nounBefore(text: string, at: number, end: number): string | undefined {
 
 /** The nouns a question counts (see `ASKED_COUNT`); none when it names none. */
 export function countedPhrases(text: string): string[] {
-  return [...text.matchAll(ASKED_COUNT)]
+  const asked = [...text.matchAll(ASKED_COUNT)]
     .map(({ 0: said, 1: latin, 2: han, 3: people, index }) => {
       // "贡献者 多少", "席位几个": a bare 多少 or a measure word ending the question counts the noun said before it.
       if (han !== undefined && (han === '' || MEASURE_ONLY.test(han))) return nounBefore(text, index, index + said.length) ?? han;
       return han ?? people ?? (latin ? untilStopWord(latin) : 'people');
     })
-    .filter(Boolean);
+    // "贡献者的数量是多少": the noun is the one before 数量, not 数量 itself.
+    .filter((phrase) => phrase && !QUANTITY_WORD.test(phrase));
+  return text.includes('数') ? [...asked, ...[...text.matchAll(QUANTITY)].map(({ 1: noun }) => noun ?? '')] : asked;
+}
+
+/**
+ * The number of a thing said as a noun after it ("贡献者数量", "议题的数目", "候选人总数", "国家数是多少"), as 人数 is of people:
+ * that thing is counted. 数 alone only ending the question or before the 多少 that asks it ("数据", "多数" are no count).
+ */
+const QUANTITY = /(\p{Script=Han}{1,3}?|[\p{Script=Latin}][\p{Script=Latin}'’-]*)\s*的?\s*(?:数量|数目|总数|数(?=\s*(?:是|有)?\s*(?:多少|几)?\s*[?？]?\s*$))/gu;
+const QUANTITY_WORD = /^(?:数量|数目|总数)/u;
+
+/** Whether a question that asks nothing else asks the number of a thing by 数 alone ("github star 数", "参与国家数"). */
+export function quantityAsked(text: string): boolean {
+  return text.includes('数') && countedPhrases(text).length > 0;
 }
 
 /** A noun phrase's words up to the first stop word: "istio-related kubecon sessions at salt lake" is "istio-related kubecon sessions". */

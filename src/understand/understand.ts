@@ -3,7 +3,7 @@ import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
 import { asksGovernance, membershipAsked, namesElection, ROSTER_WORDS, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
 import { clockAsked, CLOCK_WORDS, OPENING_WORDS } from './clock.js';
-import { asksHowLong, LASTING_WORDS, thingsCounted } from './counted.js';
+import { asksHowLong, LASTING_WORDS, quantityAsked, thingsCounted } from './counted.js';
 import { askOf, talksAsked } from './intents.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
 import { timeOf } from './times.js';
@@ -113,7 +113,8 @@ export function understand(input: string, lang?: Lang): Question {
   const won = (gotten === 'results' || gotten === 'buy') && thingsCounted(said) ? 'how-many' : gotten;
   // "2026 toc 成员", "2023 steering new members": a body's members said last, asked nothing else, are who sits on it.
   const members = won === 'search' && MEMBERS_LAST.test(said) && asksGovernance({ words, rest: said }) ? 'who' : won;
-  const asked = members === 'search' && freeThingAsked(said) ? 'buy' : members;
+  const freely = members === 'search' && freeThingAsked(said) ? 'buy' : members;
+  const asked = freely === 'search' && quantityAsked(said) ? 'how-many' : freely;
   // "the current steering committee", "目前 TOC 成员": a body as it is now is the latest one elected.
   const present = presentBodyAsked(said, words, years);
   if (present) words.groups = words.groups.filter(({ word }) => !PRESENT_WORDS.includes(word));

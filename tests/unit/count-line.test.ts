@@ -68,6 +68,13 @@ describe('the count line', () => {
     expect(countLine(understand('how many contributors were called on stage at foocon 2031'), rankedOf([top, pair]))?.direct?.text).toMatch(/^Post t:/);
   });
 
+  it('quotes the count of a thing asked by 数 or 数量 after it, counted with a measure word and its Latin name', () => {
+    const stars = passage('s', '项目已有超过 35,000 个 GitHub Star，并且还在增长。', null, 'zh');
+    const line = 'Post s：项目已有超过 35,000 个 GitHub Star，并且还在增长。';
+    expect(countLine(understand('项目 github star 数'), rankedOf([stars]))?.direct?.text).toBe(line);
+    expect(countLine(understand('项目的 star 数量是多少'), rankedOf([stars]))?.direct?.text).toBe(line);
+  });
+
   it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
     const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
     expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');

@@ -34,6 +34,11 @@ describe('the counts a passage gives, as the posts write them', () => {
     expect(countedIn('他是项目的前 20 名贡献者之一')).toEqual([]);
   });
 
+  it('says a measure word alone counts the Latin noun after it: "35,000 个 GitHub Star"', () => {
+    expect(countedIn('我们拥有超过 35,000 个 GitHub Star')).toEqual(expect.arrayContaining(['github', 'star']));
+    expect(countedIn('共有 292 人报名')).not.toContain('star');
+  });
+
   it('says a count of minutes or hours counts them, not the talk that lasts them', () => {
     expect(countedIn('a 10-minute presentation')).toEqual(['minut']);
     expect(countedIn('25 分钟演讲')).toEqual(['分', '分钟']);
@@ -111,6 +116,17 @@ describe('what a "how many" question counts', () => {
     expect(countsAsked(asked('foocon 快讲最多能有几个演讲者'), countedIn('快讲：最多 1 位演讲者。'))).toBe(true);
     expect(countsAsked(asked('委员会有多少贡献者'), countedIn('委员会由九个贡献席位组成'))).toBe(false);
     expect(countsAsked(asked('委员会有多少贡献者'), countedIn('去年有超过 900 名贡献者'))).toBe(true);
+  });
+
+  it('is the noun before 数量, 数目, 总数 or a 数 that ends the question, as before 人数', () => {
+    expect(countedWords('foocon 议题数量')).toEqual(expect.arrayContaining(['议题']));
+    expect(countedWords('委员会候选人的数目是多少')).toEqual(expect.arrayContaining(['选人']));
+    expect(countedWords('foocon github star 数')).toEqual(['star']);
+    expect(understand('foocon github star 数').ask).toBe('how-many');
+    expect(understand('foocon 议题数量').ask).toBe('how-many');
+    // 数 inside a word counts nothing: data, most.
+    expect(understand('foocon 数据平面').ask).not.toBe('how-many');
+    expect(understand('多数人喜欢 foocon').ask).not.toBe('how-many');
   });
 
   it('is every word of the question when it names no noun after them', () => {
