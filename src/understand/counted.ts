@@ -94,6 +94,8 @@ function untilStopWord(phrase: string): string {
  */
 const PEOPLE_COUNTED = phrasesOf([...PERSON_NOUNS, ...PEOPLE_VERBS, ...wordsOf('results')]);
 const PEOPLE_MEASURE = /^[位名人]/u;
+/** 多少钱, 多少费用, 几块: what a thing costs, asked of where it is got or of registering, no count. */
+const MONEY = /^(?:钱|费|块|元|美元|刀)/u;
 
 /**
  * "2024 年有几家公司拿到贡献席位", "谷歌拿到几个席位", "how many companies won contribution seats": a count of things (seats,
@@ -102,5 +104,5 @@ const PEOPLE_MEASURE = /^[位名人]/u;
  */
 export function thingsCounted(text: string): boolean {
   const phrases = countedPhrases(text).map((phrase) => (/^\p{Script=Han}/u.test(phrase) ? phrase.replace(/^个/u, '') : (phrase.split(/\s+/)[0] ?? '')));
-  return phrases.length > 0 && phrases.every((phrase) => phrase !== '' && !PEOPLE_MEASURE.test(phrase) && !PEOPLE_COUNTED.test(phrase));
+  return phrases.length > 0 && phrases.every((phrase) => phrase !== '' && !PEOPLE_MEASURE.test(phrase) && !MONEY.test(phrase) && !PEOPLE_COUNTED.test(phrase));
 }
