@@ -10,6 +10,7 @@ import { kindIn } from '../domain/index.js';
 import { countedIn, countsAsked, countsWhoCame, namesNumber } from '../facts/index.js';
 import { countedWordsOf, type RankedPassages } from '../find/index.js';
 import { bodyTitleOf, countedPhrases, limitAsked, otherBodiesTitleOf, type Question } from '../understand/index.js';
+import { bareCountOf } from './bare-count.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 
@@ -56,6 +57,8 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
   // Asked about a body, a count in a post not titled with it is of that body only in a sentence that names it: "more
   // than 4,000 people registered" for IstioCon 2021, in a passage saying the Steering Committee announced it, is not.
   const ofBody = (title: string, sentence: string): boolean => own === null || own.test(title) || own.test(sentence);
+  const bare = bareCountOf(question);
+  let kind: Lead | undefined;
   for (const one of head) {
     const { passage } = one;
     if (passage.lang !== question.lang || otherBody(passage.title) || !countsAsked(asked, passage.facts.counted ?? [])) continue;
@@ -72,12 +75,15 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
         : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
     // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
     const counting = sentencesOf(passage.text).filter((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
-    const said = mostSaying(counting, question, asked);
+    const said = mostSaying(bare ? counting.filter((sentence) => bare.test(sentence)) : [], question, asked) ?? mostSaying(counting, question, asked);
     if (!said) continue;
     const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
-    return one === head[0] ? { direct } : { direct, first: one };
+    const lead = one === head[0] ? { direct } : { direct, first: one };
+    // A count of some kind of the noun asked alone stands until a later passage counts the noun itself.
+    if (!bare || bare.test(said)) return lead;
+    kind ??= lead;
   }
-  return undefined;
+  return kind;
 }
 
 /**

@@ -37,22 +37,70 @@ const COUNTED = new RegExp(`^\\s*${ABOUT}?\\s*(?<words>\\p{Script=Han}{1,4}|(?:[
 export const namesNumber = (text: string): boolean => COUNT.test(text);
 
 /**
+ * A unit of time right after a count: "25 分钟演讲", "a 40-minute presentation", "12 个月" count minutes and months, how
+ * long a talk lasts, not talks. Asked how many talks or speakers, a call's format list gives no answer by its durations.
+ */
+const DURATION = /^\s*[多余]?\s*(?:(?:个月|分钟|小时|天|周)|-?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?![\p{L}\p{N}]))/iu;
+
+/** The index terms of those units, as `countedIn` gives them: what a question that asks how long something lasts counts. */
+export const DURATION_TERMS: readonly string[] = [...new Set(analyze('minute minutes hour hours day days week weeks month months year years 个月 分钟 小时 天 周'))];
+
+/**
  * The index terms of the few words after one count; in Chinese also the character right after it,
  * the measure word or noun it counts ("2000多人", "292 人报名": 人), which bigrams alone would miss.
  */
 function countedAfter(rest: string): string[] {
-  const words = COUNTED.exec(rest)?.groups?.words ?? '';
-  if (/^\p{Script=Han}/u.test(words)) return [words.charAt(0), ...analyze(words)];
-  // Latin words up to the first stop word: "four of its seats" counts no seats, "4 seats for representatives" counts seats.
+  const unit = DURATION.exec(rest)?.[0].replace(/^[\s多余-]+/u, '');
+  const words = unit ?? COUNTED.exec(rest)?.groups?.words ?? '';
+  if (!/^\p{Script=Han}/u.test(words)) return latinCounted(words);
+  // "35,000 个 GitHub Star": a measure word alone, then the Latin noun it counts.
+  const noun = words.length === 1 && !unit ? MEASURED_LATIN.exec(rest)?.groups?.words : undefined;
+  return noun ? [...hanCounted(words), ...latinCounted(noun)] : hanCounted(words);
+}
+
+const MEASURED_LATIN = /^\s*[多余]?\s*[个位名家场次项种款条本]\s*(?<words>(?:[\p{Script=Latin}'’-]+\s+){0,2}[\p{Script=Latin}'’-]+)/u;
+
+/** Latin words up to the first stop word: "four of its seats" counts no seats, "4 seats for representatives" counts seats. */
+function latinCounted(words: string): string[] {
   const latin = words.split(/\s+/);
   const stop = latin.findIndex((word) => STOP_WORDS.has(word.toLowerCase()));
   return analyze(latin.slice(0, stop < 0 ? latin.length : stop).join(' '));
 }
 
+/**
+ * A place in an order, not a count: "第四次担任" (the fourth time), "占据前三名" (the top three, no noun after 名), "前 20 名贡献者之一"
+ * (one of the top 20). "前 400 名注册者" names whom it counts, and counts them.
+ */
+const ORDINAL = /第\s*$/u;
+const TOP = /前\s*$/u;
+const RANK_ONLY = /^\s*名(?!\s*\p{Script=Han})|^\s*名\p{Script=Han}{1,6}之一/u;
+const ranks = (before: string, after: string): boolean => ORDINAL.test(before) || (TOP.test(before) && RANK_ONLY.test(after));
+
+/** The Chinese person nouns of two characters and more ("演讲者", "贡献者", "候选人"). */
+const HAN_PERSONS = PERSON_NOUNS.filter((noun) => /^\p{Script=Han}{2,}$/u.test(noun));
+
+/**
+ * The index terms of a Chinese noun a count counts, its first character too (the measure word: "位演讲者": 位). Of a person
+ * noun, the pair that says a person, not the pairs before it: "2 位演讲者" counts speakers, not 演讲 (talks), and "1,700 名贡献者"
+ * contributors, not the 贡献 of "九个贡献席位".
+ */
+export function hanCounted(words: string): string[] {
+  const person = HAN_PERSONS.find((noun) => words.includes(noun));
+  const inner = person ? new Set(analyze(person).slice(0, -1)) : null;
+  return [words.charAt(0), ...analyze(words).filter((term) => !inner?.has(term))];
+}
+
 /** The index terms of the few words after each count of `text` ("13 seats", "120 eligible voters", "292 人报名", "四位候选人"). */
 export function countedIn(text: string): string[] {
   const counts = new RegExp(COUNT.source, 'giu');
-  return [...new Set([...text.matchAll(counts)].flatMap((match) => countedAfter(text.slice(match.index + match[0].length))))];
+  return [
+    ...new Set(
+      [...text.matchAll(counts)].flatMap((match) => {
+        const after = text.slice(match.index + match[0].length);
+        return ranks(text.slice(Math.max(0, match.index - 2), match.index), after) ? [] : countedAfter(after);
+      }),
+    ),
+  ];
 }
 
 /** Whether two index terms are one word's forms: equal, or one the other's stem ("vote", "voter"). */

@@ -4,7 +4,7 @@
  * side weighs by them and quotes what they found.
  */
 export { mentionsClockTime } from './clock-time.js';
-export { countedIn, countsAsked, countsWhoCame, namesNumber } from './counts.js';
+export { countedIn, countsAsked, countsWhoCame, DURATION_TERMS, hanCounted, namesNumber } from './counts.js';
 export { bestDefinition, definesSubject, namesSubject, openingSentence, subjectOf, type Subject } from './definitions.js';
 export { listItemsAfter, Outcomes } from './outcomes.js';
 export { withFacts } from './passage-facts.js';

@@ -4,12 +4,12 @@
  * Split in two so that the per-hit part is plain arithmetic on the passages' `Features`: what
  * depends on the question alone (`Weighing`) is worked out once, `weightOf` runs for every hit.
  */
-import { countsAsked, definesSubject, subjectOf, type Subject } from '../facts/index.js';
+import { countsAsked, definesSubject, DURATION_TERMS, hanCounted, subjectOf, type Subject } from '../facts/index.js';
 import { ANY_EVENT_WORDS, KIND_NAMES } from '../domain/index.js';
 import { analyze } from '../store/index.js';
 import type { EventKind, Passage } from '../model/index.js';
 import { HOLDS, type Features } from './features.js';
-import { bodyTitleOf, countedPhrases, otherBodiesTitleOf, subjectGroups, type Phrases, type Question } from '../understand/index.js';
+import { asksHowLong, bodyTitleOf, countedPhrases, otherBodiesTitleOf, subjectGroups, type Phrases, type Question } from '../understand/index.js';
 import type { Ranking } from './ranking.js';
 
 /** What a question weighs passages by. Each factor is 1 when the question does not ask for it. */
@@ -81,14 +81,16 @@ export function countedWordsOf(question: Question): string[] {
   const named = countedPhrases(question.rest)
     // 个 is every noun's measure word: "几个人" counts 人, "几个席位" 席位.
     .map((phrase) => phrase.replace(/^个(?=\p{Script=Han})/u, ''))
-    .flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? [phrase.charAt(0), ...analyze(phrase)] : analyze(phrase)))
+    .flatMap((phrase) => (/^\p{Script=Han}/u.test(phrase) ? hanCounted(phrase) : analyze(phrase)))
     // "istio-related sessions" counts sessions: "60+ Istio meshes" counts no sessions.
     .filter((term) => !EVENT_TERMS.has(term));
   // "how many sponsors istio day chicago" counts sponsors: the event and the city it names say of what ("four-day" is no
   // sponsor), unless nothing else is left to count.
   const naming = namingTerms(question);
   const counted = named.filter((term) => !naming.has(term));
-  return counted.length ? counted : named.length ? named : question.words.groups.flatMap((group) => group.alternatives.flat());
+  if (counted.length || named.length) return counted.length ? counted : named;
+  // "how long is a lightning talk": a count of minutes answers it ("a 5-minute presentation"), not one of talks.
+  return asksHowLong(question.rest) ? [...DURATION_TERMS] : question.words.groups.flatMap((group) => group.alternatives.flat());
 }
 
 /** The index terms of the kinds of event and the cities a question names. */

@@ -77,7 +77,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // "哪几位嘉宾" asks which people, not how many: before "几位".
   ['who', WHICH_PEOPLE],
   // "how long" said as a noun ("lightning talk length", "workshop duration", "时长") asks the same duration.
-  ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'length', 'duration', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '时长', '人数', '最多']],
+  ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'length', 'duration', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '时长', '人数', '数量', '数目', '总数', '最多']],
   // How a vote went, said after "how many" ("how many people turned out" counts them): "how did the toc vote turn out".
   ['results', ['turn out', 'turned out', 'turns out', 'voted in', 'got elected']],
   // The day of the week an event fell on is asked of its date ("那天星期几", "周几", "what weekday").

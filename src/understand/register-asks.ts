@@ -90,10 +90,11 @@ const TIMELINE = /\btimelines?\b|时间线/iu;
 
 /**
  * How people ask to give a talk themselves: becoming a speaker, wanting to speak or present, applying, how one gets to
- * ("become a speaker", "want to speak", "how can i present at", "apply to speak", "成为讲者", "想去分享"); not who spoke.
+ * ("become a speaker", "want to speak", "how can i present at", "apply to speak", "成为讲者", "想去分享", "想在 istio day 上做个闪电演讲",
+ * "怎么在 kubecon 上做分享"); not who spoke.
  */
 const TO_SPEAK =
-  /\bbecome\s+(?:a\s+)?(?:speaker|presenter)s?\b|\b(?:i|we)\s+(?:want|wanna|would like|'d like|hope)\s+(?:to\s+)?(?:speak|present|give\s+a\s+talk)\b|\bhow\s+(?:can|do|could|would)\s+(?:i|we)\s+(?:speak|present|give\s+a\s+talk|apply)\b|\bspeaking\s+at\b.*\bapply\b|\bwhere\s+(?:can|do)\s+(?:i|we)\s+(?:speak|present)\b|(?:成为|当)[\sA-Za-z\d.-]{0,24}的?(?:讲者|演讲者|讲师|嘉宾)|想(?:去|要|在)?[\sA-Za-z\d.-]{0,24}(?:上台|上)?(?:讲|演讲|分享)/iu;
+  /\bbecome\s+(?:a\s+)?(?:speaker|presenter)s?\b|\b(?:i|we)\s+(?:want|wanna|would like|'d like|hope)\s+(?:to\s+)?(?:speak|present|give\s+a\s+talk)\b|\bhow\s+(?:can|do|could|would)\s+(?:i|we)\s+(?:speak|present|give\s+a\s+talk|apply)\b|\bspeaking\s+at\b.*\bapply\b|\bwhere\s+(?:can|do)\s+(?:i|we)\s+(?:speak|present)\b|(?:成为|当)[\sA-Za-z\d.-]{0,24}的?(?:讲者|演讲者|讲师|嘉宾)|(?:想(?:去|要|在)?|(?:怎么|如何|怎样)(?:才能)?(?:去|在))(?:[\sA-Za-z\d.-]|北美|欧洲|中国|站){0,24}(?:上台|上)?(?:做|来|给)?(?:个|一个|一场|一次)?(?:闪电|主题)?(?:讲|演讲|分享)/iu;
 
 /** Accepted speakers or talks with an event's name between ("accepted istio day speakers"), which `CALL_TERMS` says without. */
 const ACCEPTED = /\baccepted\s+(?:[\w.+-]+\s+){1,3}(?:speakers?|talks?|proposals?|sessions?)\b/i;

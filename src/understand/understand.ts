@@ -3,7 +3,7 @@ import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
 import { asksGovernance, membershipAsked, namesElection, ROSTER_WORDS, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
 import { clockAsked, CLOCK_WORDS, OPENING_WORDS } from './clock.js';
-import { asksHowLong, LASTING_WORDS } from './counted.js';
+import { asksHowLong, LASTING_WORDS, quantityAsked, thingsCounted } from './counted.js';
 import { askOf, talksAsked } from './intents.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
 import { priorOneSaid, timeOf } from './times.js';
@@ -108,10 +108,13 @@ export function understand(input: string, lang?: Lang): Question {
   // "When do the 2023 winners start", "results date": the date is asked, of the results post; its names are no answer.
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
   // "社区席位 谁拿到了", "who got a seat": a seat or a vote is won, not got as a thing is ("拿到", "get" ask where one is got).
-  const won = dated === 'buy' && asksGovernance({ words, rest: said }) ? 'results' : dated;
+  const gotten = dated === 'buy' && asksGovernance({ words, rest: said }) ? 'results' : dated;
+  // "2024 年有几家公司拿到贡献席位", "谷歌拿到几个席位": how many seats or companies, not who won nor where one is got.
+  const won = (gotten === 'results' || gotten === 'buy') && thingsCounted(said) ? 'how-many' : gotten;
   // "2026 toc 成员", "2023 steering new members": a body's members said last, asked nothing else, are who sits on it.
   const members = won === 'search' && MEMBERS_LAST.test(said) && asksGovernance({ words, rest: said }) ? 'who' : won;
-  const asked = members === 'search' && freeThingAsked(said) ? 'buy' : members;
+  const freely = members === 'search' && freeThingAsked(said) ? 'buy' : members;
+  const asked = freely === 'search' && quantityAsked(said) ? 'how-many' : freely;
   // "the current steering committee", "目前 TOC 成员": a body as it is now is the latest one elected.
   const present = presentBodyAsked(said, words, years);
   if (present) words.groups = words.groups.filter(({ word }) => !PRESENT_WORDS.includes(word));

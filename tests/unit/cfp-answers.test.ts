@@ -45,6 +45,14 @@ describe('how to submit a talk (shipped index)', () => {
     expect(understand('who spoke at istio day london').ask).not.toBe('cfp');
   });
 
+  it('reads giving a talk of a kind there, or asking how to give one there (想在…上做个闪电演讲, 怎么在…做分享), as asking the call', () => {
+    expect(engine.answer('想在 istio day 2023 北美 上做个闪电演讲').direct?.text).toMatch(/^Istio Day North America 2023 的征稿/);
+    expect(engine.answer('怎么在 istiocon 2022 上做分享').direct?.text).toMatch(/^IstioCon 2022 的征稿/);
+    // How to explain a topic asks no call; nor does wanting to watch the talks.
+    expect(understand('怎么讲 ambient').ask).not.toBe('cfp');
+    expect(understand('想看 istio day 的分享').ask).not.toBe('cfp');
+  });
+
   it('says the deadline in Chinese to a Chinese question', () => {
     expect(engine.answer('istio day 北美 2023 cfp 截止').direct?.text).toBe('Istio Day North America 2023 的征稿，已于 8 月 6 日截止');
   });

@@ -42,6 +42,39 @@ describe('the count line', () => {
     expect(countLine(understand('how many speakers per talk at foocon 2031'), rankedOf([formats]))?.direct?.text).toBe('Post f: Talk: 30 minutes, 1 or 2 speakers.');
   });
 
+  it('quotes no talk\'s length for how many speakers it may have: "25 分钟演讲" counts minutes, not talks', () => {
+    const recap = passage('r', '形式为 25 分钟演讲、35 分钟小组讨论或 5 分钟快讲。', 'FooCon 2031', 'zh');
+    const call = passage('c', '快讲：简短的 5 分钟演讲，最多 1 位演讲者。', 'FooCon 2031', 'zh');
+    expect(countLine(understand('FooCon 2031 的快讲最多能有几个演讲者'), rankedOf([recap, call]))?.direct?.text).toBe('Post c：快讲：简短的 5 分钟演讲，最多 1 位演讲者。');
+  });
+
+  it('quotes no rank for how many there are: "占据前三名" is the top three companies, not three contributors', () => {
+    const top = passage('t', '去年贡献最多的公司中，Acme、Globex 和 Initech 占据前三名。', null, 'zh');
+    const growth = passage('g', '去年项目已有超过 900 名贡献者。', null, 'zh');
+    expect(countLine(understand('去年项目有多少贡献者'), rankedOf([top, growth]))?.direct?.text).toBe('Post g：去年项目已有超过 900 名贡献者。');
+  });
+
+  it('answers a count of a noun alone with a sentence that counts it alone, not some kinds of it, when a later passage has one', () => {
+    const kinds = passage('k', 'The council consists of 5 company-allocated Company Seats and 3 elected Member Seats.', null);
+    const whole = passage('w', 'The new council consists of 8 seats: 5 Company Seats and 3 Member Seats.', null);
+    expect(countLine(understand('how many seats does the council have'), rankedOf([kinds, whole]))?.direct?.text).toBe('Post w: The new council consists of 8 seats: 5 Company Seats and 3 Member Seats.');
+    expect(countLine(understand('how many company seats does the council have'), rankedOf([kinds, whole]))?.direct?.text).toMatch(/^Post k:/);
+    const zhKinds = passage('zk', '委员会由 5 个公司席位和 3 个成员席位组成。', null, 'zh');
+    const zhWhole = passage('zw', '新委员会由 8 个席位组成。', null, 'zh');
+    expect(countLine(understand('委员会一共有几个席位'), rankedOf([zhKinds, zhWhole]))?.direct?.text).toBe('Post zw：新委员会由 8 个席位组成。');
+    // Of people, a sentence naming two of them is no better answer than the first one's count.
+    const top = passage('t', 'Some 20 active contributors were called on stage.', 'FooCon 2031');
+    const pair = passage('p', 'Our two contributors Ann and Bo won an award.', 'FooCon 2031');
+    expect(countLine(understand('how many contributors were called on stage at foocon 2031'), rankedOf([top, pair]))?.direct?.text).toMatch(/^Post t:/);
+  });
+
+  it('quotes the count of a thing asked by 数 or 数量 after it, counted with a measure word and its Latin name', () => {
+    const stars = passage('s', '项目已有超过 35,000 个 GitHub Star，并且还在增长。', null, 'zh');
+    const line = 'Post s：项目已有超过 35,000 个 GitHub Star，并且还在增长。';
+    expect(countLine(understand('项目 github star 数'), rankedOf([stars]))?.direct?.text).toBe(line);
+    expect(countLine(understand('项目的 star 数量是多少'), rankedOf([stars]))?.direct?.text).toBe(line);
+  });
+
   it('quotes no question to the reader: "remember when we had 300 contributors?" recalls another time', () => {
     const growth = passage('g', 'Remember when the project had 300 contributors? This year over 1,200 contributors sent changes.', null);
     expect(countLine(understand('how many contributors did the project have this year'), rankedOf([growth]))?.direct?.text).toBe('Post g: This year over 1,200 contributors sent changes.');

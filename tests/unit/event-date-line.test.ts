@@ -39,6 +39,9 @@ describe('the event date line', () => {
       expect(answer.direct?.text ?? '').not.toMatch(/^Talks|的演讲/u);
       expect(answer.results[0]?.text).toMatch(/5-minute lightning talks|5 分钟闪电演讲/);
     }
+    // A talk of no kind ("演讲", "a talk") asks one's length too, which the event's dates do not give.
+    for (const question of ['istio day 北美 2023 的演讲多长时间', 'how long was a talk at istio day paris']) expect(engine.answer(question).direct?.text ?? '').not.toMatch(/Istio Day (North America 2023|Europe 2024)[:：]/u);
+    expect(engine.answer('istio day 北美 2023 的演讲多长时间').results[0]?.text).toMatch(/25 分钟演讲/);
   });
 
   it('dates a talk named by its title by the event it was given at, not by the event its city names', () => {

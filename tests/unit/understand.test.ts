@@ -283,6 +283,14 @@ describe('understand', () => {
     expect(understand('istiocon 2022 几号开')).toMatchObject({ ask: 'when', words: { wants: ['date'] } });
   });
 
+  it('reads a count of seats or companies asked beside winning or getting as how many; a count of people stays who won', () => {
+    expect(understand('2031 年有几家公司拿到了委员会席位').ask).toBe('how-many');
+    expect(understand('acme 拿到几个席位').ask).toBe('how-many');
+    expect(understand('how many companies won council seats in 2031').ask).toBe('how-many');
+    expect(understand('2031 年有几位当选').ask).toBe('results');
+    expect(understand('how many people won council seats in 2031').ask).toBe('results');
+  });
+
   it('reads "what kind of" and "是啥" as "what is", and the subject without the words that ask', () => {
     expect(understand('istiocon, what kind of event is that')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
     expect(understand('istiocon 是啥')).toMatchObject({ ask: 'what-is', subject: 'istiocon' });
