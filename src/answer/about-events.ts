@@ -19,7 +19,7 @@ import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
 import { linkedEvent } from './linked-event.js';
 import { datesAsked } from './lasting.js';
-import { latestCall, signUpLine, takingPart } from './take-part.js';
+import { eventPageLine, latestCall, signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, wholeProgramme, withEventSchedule } from './talk-lines.js';
 import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
 import { byWording, unheldWords } from './worded-talks.js';
@@ -200,7 +200,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // Chinese words no title holds name one talk in other words (`byWording`): it first, or, none near, the passages (beside a line of the event's own link, its talks).
   const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
   const talks = unheld.length && own.talks ? (byWording(own.talks, unheld) ?? (direct ? own.talks : null)) : own.talks;
-  return talks?.length ? (ask === 'schedule' ? own : { ...mediaOf({ ...own, talks, intent: 'talks' }), ...(direct ? { direct } : {}) }) : { events: [linked], direct };
+  return talks?.length ? (ask === 'schedule' ? own : { ...mediaOf({ ...own, talks, intent: 'talks' }), ...(direct ? { direct } : {}) }) : { events: [linked], direct: direct ?? (ask === 'schedule' ? eventPageLine(linked, lang) : undefined) };
 }
 
 /** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */

@@ -7,7 +7,7 @@
  * when the posts name one ("6 November 2023, McCormick Place, Chicago"; "芝加哥麦考密克展览中心"), and says "online"
  * of an event held in no city.
  */
-import { cityIn, daysUntil, placeIn, spanOf, talkUrlIn, type Span } from '../domain/index.js';
+import { cityIn, daysUntil, isLandingPage, placeIn, spanOf, talkUrlIn, type Span } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
 import type { DirectAnswer } from './types.js';
 
@@ -33,7 +33,7 @@ const TEMPLATES = {
     none: (line: string) => `No upcoming event is announced; the latest: ${line}`,
     unheld: (name: string | null, year: number, line: string) => `No ${name ?? 'event'} in ${year} is announced; the latest: ${line}`,
     ago: (line: string, { count, unit }: Span) => `${line} (${count === 0 ? 'now on' : `${count} ${unit}${count === 1 ? '' : 's'} ago`})`,
-    link: { slides: 'Slides', schedule: 'Schedule', recordings: 'Recordings', register: 'Registration', cfp: 'Call for proposals' } as Record<EventLinkKind, string>,
+    link: { slides: 'Slides', schedule: 'Schedule', recordings: 'Recordings', register: 'Registration', cfp: 'Call for proposals', page: 'Event page' } as Record<EventLinkKind | 'page', string>,
     linked: (label: string, name: string) => `${label} of ${name}`,
     talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
     media: { video: 'Video', slides: 'Slides' } as Record<TalkLinkKind, string>,
@@ -57,7 +57,7 @@ const TEMPLATES = {
     none: (line: string) => `尚未公布新的活动；最近一场：${line}`,
     unheld: (name: string | null, year: number, line: string) => `尚未公布 ${year} 年的${name ? ` ${name}` : '活动'}；最近一场：${line}`,
     ago: (line: string, { count, unit }: Span) => `${line}（${count === 0 ? '正在举行' : `${count} ${ZH_UNITS[unit]}前`}）`,
-    link: { slides: '幻灯片', schedule: '日程', recordings: '录像', register: '报名', cfp: '征稿' } as Record<EventLinkKind, string>,
+    link: { slides: '幻灯片', schedule: '日程', recordings: '录像', register: '报名', cfp: '征稿', page: '活动页面' } as Record<EventLinkKind | 'page', string>,
     linked: (label: string, name: string) => `${name} 的${label}`,
     talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
     media: { video: '视频', slides: '幻灯片' } as Record<TalkLinkKind, string>,
@@ -182,9 +182,11 @@ export function unheldLine(name: string | null, year: number, latest: EventInfo,
 }
 
 /** "Slides of IstioCon 2021", linking the slides themselves; none when the event has no such link. */
-export function linkLine(event: EventInfo, kind: EventLinkKind, lang: Lang): DirectAnswer | undefined {
+export function linkLine(event: EventInfo, kind: EventLinkKind, lang: Lang, page = false): DirectAnswer | undefined {
   const url = event.links[kind][0];
-  return url ? { text: TEMPLATES[lang].linked(TEMPLATES[lang].link[kind], event.name), url, lang } : undefined;
+  // A page is called what it is: a conference's landing page, filed with the schedules, is its event page ("page" too when asked).
+  const label = page || (kind === 'schedule' && url !== undefined && isLandingPage(url)) ? 'page' : kind;
+  return url ? { text: TEMPLATES[lang].linked(TEMPLATES[lang].link[label], event.name), url, lang } : undefined;
 }
 
 /** "“Title” was given by Lin Sun (Solo.io), John Howard (Google) at Istio Day Europe 2025". */

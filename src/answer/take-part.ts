@@ -7,7 +7,7 @@
  * named in the line. Pure, given the calendar.
  */
 import { askOf, asksHowHeld, asksOpening, asksPrice, scheduleLaunchAsked, sessionLanguageNamed, type Question } from '../understand/index.js';
-import { ANY_EVENT_WORDS, CALL_CLOSES } from '../domain/index.js';
+import { ANY_EVENT_WORDS, CALL_CLOSES, isLandingPage, isProgrammePage } from '../domain/index.js';
 import type { Calendar } from './calendar.js';
 import { formatDates, linkLine } from './direct.js';
 import { fitsNamed } from './event-match.js';
@@ -55,15 +55,26 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
 
 /**
  * "register istio day atlanta", "kubecon eu 2026 tickets": the registration link of the one event
- * asked about; when the posts give none, its schedule or landing page (filed as `schedule`), named
- * so, where the conference takes its registrations. Undefined when it has neither. With `dated` (the
+ * asked about; when the posts give none, its schedule or landing page (filed as `schedule`), where the conference
+ * takes its registrations, named for what it is: its schedule only when it is a page of the programme (a sched site,
+ * `/program/schedule/`), else its event page ("register istio day atlanta" is sent to no schedule). Undefined when it has neither. With `dated` (the
  * question asks which day too), the event's dates after its name: "Registration of Istio Day Europe 2025 (1 April 2025)".
  */
 export function signUpLine(event: EventInfo, lang: Lang, dated = false): DirectAnswer | undefined {
-  const line = linkLine(event, 'register', lang) ?? linkLine(event, 'schedule', lang);
+  const page = event.links.schedule[0];
+  const line = linkLine(event, 'register', lang) ?? linkLine(event, 'schedule', lang, page !== undefined && !isProgrammePage(page));
   if (!line || !dated || !event.start) return line;
   const dates = formatDates(event.start, event.end, lang);
   return { ...line, text: lang === 'zh' ? `${line.text}（${dates}）` : `${line.text} (${dates})` };
+}
+
+/**
+ * "istiocon 2022 schedule": an event the posts give no schedule page of, nor talks, whose programme lived on its site (its
+ * landing page, where it also took registrations): that page, named its event page, never its schedule. Undefined without one.
+ */
+export function eventPageLine(event: EventInfo, lang: Lang): DirectAnswer | undefined {
+  const page = [...event.links.schedule, ...event.links.register, ...event.posts].find(isLandingPage);
+  return page ? linkLine({ ...event, links: { ...event.links, schedule: [page] } }, 'schedule', lang, true) : undefined;
 }
 
 /** A past call named for the next one, which is not announced: said so first. */

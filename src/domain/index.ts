@@ -20,6 +20,8 @@ export {
   addLink,
   classifyLink,
   emptyLinks,
+  isLandingPage,
+  isProgrammePage,
   isScheduleOrLanding,
   isSchedSession,
   LINK_LABEL,

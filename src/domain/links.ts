@@ -122,6 +122,23 @@ function isSchedulePage(url: string): boolean {
 }
 
 /**
+ * An event site's landing page (`events.linuxfoundation.org/kubecon-cloudnativecon-north-america/`, `events.istio.io/istiocon-2022/`):
+ * the event's page, which no post calls its schedule (the KubeCon posts link `/program/schedule/` for that).
+ */
+export function isLandingPage(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed || parsed.hash || isProgrammePage(url)) return false;
+  return SCHEDULE_HOSTS.some((host) => onHost(hostOf(parsed), host)) && parsed.pathname.split('/').filter(Boolean).length <= 1;
+}
+
+/** A page of the programme itself: a sched site, or a page whose path names the schedule, program or sessions. */
+export function isProgrammePage(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  return onHost(hostOf(parsed), 'sched.co') || onHost(hostOf(parsed), 'sched.com') || /\/(?:schedule|program|programme|sessions|agenda)\b/i.test(parsed.pathname);
+}
+
+/**
  * A schedule or an event's landing page, which is never called slides even where a post keeps the
  * slides on it: sched pages (not their attached files), Linux Foundation event pages, CNCF event
  * pages, a site's root.

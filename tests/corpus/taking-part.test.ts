@@ -57,3 +57,13 @@ describe('taking part in an event, from what istio.io says', () => {
     expect(engine.answer('istiocon 2021 registration free?').direct?.text).toMatch(/Registration (?:is|was) free/);
   });
 });
+
+describe('a page named what it is', () => {
+  it("calls a conference's landing page its event page, never its schedule, asked for a ticket or the agenda, in en and zh", () => {
+    for (const question of ['kubecon na 2025 tickets', 'kubecon 北美 2025 istio 议程']) {
+      const direct = engine.answer(question).direct;
+      expect(direct?.url, question).toBe('https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/');
+      expect(direct?.text, question).toMatch(/^(?:Event page of|KubeCon \+ CloudNativeCon North America 2025 的活动页面$)/);
+    }
+  });
+});

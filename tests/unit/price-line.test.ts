@@ -113,12 +113,16 @@ describe('online or on site: the line quotes the sentence that says how the even
 });
 
 describe('registering for an event whose registration link the posts do not give', () => {
-  it('links its event page, named a schedule, rather than giving no line, in en and zh', () => {
+  it('links its event page, named its event page (no schedule and no registration), rather than giving no line, in en and zh', () => {
     for (const question of ['register istio day atlanta', 'istio day atlanta 怎么报名']) {
       const direct = engine.answer(question).direct;
       expect(direct?.url).toBe('https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/');
-      expect(direct?.text).toMatch(/Schedule of Istio Day North America 2025|Istio Day North America 2025 的日程/);
+      expect(direct?.text).toMatch(/^(?:Event page of Istio Day North America 2025|Istio Day North America 2025 的活动页面)$/);
     }
+  });
+
+  it('names a schedule site it falls back to a schedule, which it is', () => {
+    expect(engine.answer('how do i sign up for istiocon china 2023').direct).toMatchObject({ text: 'Schedule of IstioCon China 2023', url: 'https://istioconchina2023.sched.com/' });
   });
 
   it('gives the event’s date beside its registration line when the question asks which day too, in en and zh', () => {

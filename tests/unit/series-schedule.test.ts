@@ -28,3 +28,10 @@ describe('the schedule of a series named without a year', () => {
     expect(engine.answer('when is the istio day agenda published').direct?.text ?? '').not.toBe('Schedule of Istio Day North America 2025');
   });
 });
+
+describe('the schedule of an event the posts give no schedule page of', () => {
+  it('links the conference site its programme lived on, named its event page, in en and zh', () => {
+    expect(engine.answer('istiocon 2022 schedule').direct).toMatchObject({ text: 'Event page of IstioCon 2022', url: 'https://events.istio.io/istiocon-2022/' });
+    expect(engine.answer('istiocon 2022 的议程').direct).toMatchObject({ text: 'IstioCon 2022 的活动页面', url: 'https://events.istio.io/istiocon-2022/' });
+  });
+});
