@@ -58,6 +58,13 @@ describe('taking part in an event, from what istio.io says', () => {
   });
 });
 
+describe('what a ticket lets one into', () => {
+  it('quotes the sentence that says what the All-Access ticket includes, asked whether it covers Istio Day, in en and zh', () => {
+    expect(engine.answer('does a kubecon pass cover istio day').direct?.text).toMatch(/All-Access ticket, which includes entry to all the Day 0 events/);
+    expect(engine.answer('kubecon 门票 包含 istio day 吗').direct?.text).toMatch(/全场门票，其中包括/);
+  });
+});
+
 describe('a page named what it is', () => {
   it("calls a conference's landing page its event page, never its schedule, asked for a ticket or the agenda, in en and zh", () => {
     for (const question of ['kubecon na 2025 tickets', 'kubecon 北美 2025 istio 议程']) {

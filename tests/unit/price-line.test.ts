@@ -121,6 +121,12 @@ describe('registering for an event whose registration link the posts do not give
     }
   });
 
+  it('quotes what attending takes, asked whether a KubeCon ticket includes Istio Day, in en and zh', () => {
+    for (const question of ['is istio day included in the kubecon ticket', 'istio day - an add-on to a kubecon pass?', 'kubecon 的门票包含 istio day 吗']) {
+      expect(engine.answer(question).direct?.text, question).toMatch(/Attending Istio Day required a KubeCon registration|参加 Istio Day 需要注册 KubeCon/);
+    }
+  });
+
   it('names a schedule site it falls back to a schedule, which it is', () => {
     expect(engine.answer('how do i sign up for istiocon china 2023').direct).toMatchObject({ text: 'Schedule of IstioCon China 2023', url: 'https://istioconchina2023.sched.com/' });
   });
