@@ -7,8 +7,9 @@
  * when the posts name one ("6 November 2023, McCormick Place, Chicago"; "芝加哥麦考密克展览中心"), and says "online"
  * of an event held in no city.
  */
-import { cityIn, daysUntil, isLandingPage, placeIn, spanOf, talkUrlIn, type Span } from '../domain/index.js';
+import { cityIn, daysUntil, placeIn, spanOf, talkUrlIn, type Span } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
+import { ownLinks } from './own-links.js';
 import type { DirectAnswer } from './types.js';
 
 /** How a span's unit is said in Chinese. */
@@ -183,10 +184,9 @@ export function unheldLine(name: string | null, year: number, latest: EventInfo,
 
 /** "Slides of IstioCon 2021", linking the slides themselves; none when the event has no such link. */
 export function linkLine(event: EventInfo, kind: EventLinkKind, lang: Lang, page = false): DirectAnswer | undefined {
-  const url = event.links[kind][0];
-  // A page is called what it is: a conference's landing page, filed with the schedules, is its event page ("page" too when asked).
-  const label = page || (kind === 'schedule' && url !== undefined && isLandingPage(url)) ? 'page' : kind;
-  return url ? { text: TEMPLATES[lang].linked(TEMPLATES[lang].link[label], event.name), url, lang } : undefined;
+  const url = ownLinks(event, kind)[0];
+  // A page is called what it is: `page`, the event's page where no schedule or registration is known (`signUpLine`).
+  return url ? { text: TEMPLATES[lang].linked(TEMPLATES[lang].link[page ? 'page' : kind], event.name), url, lang } : undefined;
 }
 
 /** "“Title” was given by Lin Sun (Solo.io), John Howard (Google) at Istio Day Europe 2025". */

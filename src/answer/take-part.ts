@@ -7,10 +7,11 @@
  * named in the line. Pure, given the calendar.
  */
 import { askOf, asksHowHeld, asksOpening, asksPrice, scheduleLaunchAsked, sessionLanguageNamed, type Question } from '../understand/index.js';
-import { ANY_EVENT_WORDS, CALL_CLOSES, isLandingPage, isProgrammePage } from '../domain/index.js';
+import { ANY_EVENT_WORDS, CALL_CLOSES, isProgrammePage } from '../domain/index.js';
 import type { Calendar } from './calendar.js';
 import { formatDates, linkLine } from './direct.js';
 import { fitsNamed } from './event-match.js';
+import { landingPageOf, ownLinks } from './own-links.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import type { EventInfo, Lang } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
@@ -41,7 +42,7 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
   const ordered = question.time === 'first' ? [...among].reverse() : among;
   // "istiocon 中文议程": the edition with a session list in the language named, before the latest.
   const inLanguage = kind === 'schedule' && sessionLanguageNamed(question.rest) ? ordered.find((one) => scheduleInLanguage(one, question.rest) !== one) : undefined;
-  const event = inLanguage ?? ordered.find((one) => one.links[kind].length > 0);
+  const event = inLanguage ?? ordered.find((one) => ownLinks(one, kind).length > 0);
   const direct = event && linkLine(kind === 'schedule' ? scheduleInLanguage(event, question.rest) : event, kind, question.lang);
   if (event && direct) return { events: [event], direct };
   // No edition of the series gives a registration link: as for one event asked about, the latest's schedule or
@@ -61,8 +62,8 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
  * question asks which day too), the event's dates after its name: "Registration of Istio Day Europe 2025 (1 April 2025)".
  */
 export function signUpLine(event: EventInfo, lang: Lang, dated = false): DirectAnswer | undefined {
-  const page = event.links.schedule[0];
-  const line = linkLine(event, 'register', lang) ?? linkLine(event, 'schedule', lang, page !== undefined && !isProgrammePage(page));
+  const page = ownLinks(event, 'schedule')[0];
+  const line = linkLine(event, 'register', lang) ?? (page ? linkLine(event, 'schedule', lang, !isProgrammePage(page)) : eventPageLine(event, lang));
   if (!line || !dated || !event.start) return line;
   const dates = formatDates(event.start, event.end, lang);
   return { ...line, text: lang === 'zh' ? `${line.text}（${dates}）` : `${line.text} (${dates})` };
@@ -73,8 +74,8 @@ export function signUpLine(event: EventInfo, lang: Lang, dated = false): DirectA
  * landing page, where it also took registrations): that page, named its event page, never its schedule. Undefined without one.
  */
 export function eventPageLine(event: EventInfo, lang: Lang): DirectAnswer | undefined {
-  const page = [...event.links.schedule, ...event.links.register, ...event.posts].find(isLandingPage);
-  return page ? linkLine({ ...event, links: { ...event.links, schedule: [page] } }, 'schedule', lang, true) : undefined;
+  const page = landingPageOf(event);
+  return page ? linkLine({ ...event, links: { ...event.links, register: [page] } }, 'register', lang, true) : undefined;
 }
 
 /** A past call named for the next one, which is not announced: said so first. */

@@ -20,6 +20,7 @@ export {
   addLink,
   classifyLink,
   emptyLinks,
+  isColocatedPageOfAnother,
   isLandingPage,
   isProgrammePage,
   isScheduleOrLanding,

@@ -131,6 +131,16 @@ export function isLandingPage(url: string): boolean {
   return SCHEDULE_HOSTS.some((host) => onHost(hostOf(parsed), host)) && parsed.pathname.split('/').filter(Boolean).length <= 1;
 }
 
+/**
+ * Whether `url` is the own page of an event co-located with the conference `name` ("/co-located-events/istio-day/" for
+ * "KubeCon + CloudNativeCon Europe 2025"): a conference recap says its Istio Day's sessions are there, which makes that
+ * page no schedule of the conference's own, though it keeps it. Not the co-located event's own ("Istio Day Europe 2025").
+ */
+export function isColocatedPageOfAnother(url: string, name: string): boolean {
+  const page = /\/(?:[\w-]*co-located-events|features-add-ons)\/([\w-]+)/.exec(parseUrl(url)?.pathname ?? '')?.[1];
+  return page !== undefined && !name.toLowerCase().includes(page.replace(/-/g, ' '));
+}
+
 /** A page of the programme itself: a sched site, or a page whose path names the schedule, program or sessions. */
 export function isProgrammePage(url: string): boolean {
   const parsed = parseUrl(url);

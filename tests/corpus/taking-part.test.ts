@@ -66,11 +66,16 @@ describe('what a ticket lets one into', () => {
 });
 
 describe('a page named what it is', () => {
-  it("calls a conference's landing page its event page, never its schedule, asked for a ticket or the agenda, in en and zh", () => {
-    for (const question of ['kubecon na 2025 tickets', 'kubecon 北美 2025 istio 议程']) {
+  it("links a conference's landing page, named its event page, asked for a ticket no post links", () => {
+    expect(engine.answer('kubecon na 2025 tickets').direct).toMatchObject({ text: 'Event page of KubeCon + CloudNativeCon North America 2025', url: 'https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/' });
+  });
+
+  it("answers a conference's agenda with its talks, not with its landing page or its Istio Day's page named its schedule, in en and zh", () => {
+    for (const question of ['kubecon 北美 2025 istio 议程', 'kubecon eu 2025 agenda', 'kubecon chicago schedule']) {
       const direct = engine.answer(question).direct;
-      expect(direct?.url, question).toBe('https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/');
-      expect(direct?.text, question).toMatch(/^(?:Event page of|KubeCon \+ CloudNativeCon North America 2025 的活动页面$)/);
+      expect(direct?.text, question).toMatch(/^(?:Talks at KubeCon \+ CloudNativeCon|KubeCon \+ CloudNativeCon North America 2025 的演讲)/);
     }
+    // A city alone stands for the week, whose own programme is its Istio Day's.
+    expect(engine.answer('london agenda').direct?.text).toBe('Schedule of Istio Day Europe 2025');
   });
 });
