@@ -18,7 +18,7 @@ const ZH_UNITS: Record<Span['unit'], string> = { day: '天', month: '个月', ye
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Link kinds a question can ask a talk for. */
-type TalkLinkKind = 'video' | 'slides';
+type TalkLinkKind = 'video' | 'slides' | 'schedule';
 
 /** Link kinds a question can ask an event for. */
 export type EventLinkKind = keyof Pick<EventLinks, 'slides' | 'schedule' | 'recordings' | 'register' | 'cfp'>;
@@ -37,7 +37,7 @@ const TEMPLATES = {
     link: { slides: 'Slides', schedule: 'Schedule', recordings: 'Recordings', register: 'Registration', cfp: 'Call for proposals', page: 'Event page' } as Record<EventLinkKind | 'page', string>,
     linked: (label: string, name: string) => `${label} of ${name}`,
     talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
-    media: { video: 'Video', slides: 'Slides' } as Record<TalkLinkKind, string>,
+    media: { video: 'Video', slides: 'Slides', schedule: 'Schedule' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `${label} of “${title}”${event ? ` (${event})` : ''}`,
     and: ', ',
     talks: (event: string, when: string | null, topic: string, by: string, count: number, titles: string) =>
@@ -61,7 +61,7 @@ const TEMPLATES = {
     link: { slides: '幻灯片', schedule: '日程', recordings: '录像', register: '报名', cfp: '征稿', page: '活动页面' } as Record<EventLinkKind | 'page', string>,
     linked: (label: string, name: string) => `${name} 的${label}`,
     talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
-    media: { video: '视频', slides: '幻灯片' } as Record<TalkLinkKind, string>,
+    media: { video: '视频', slides: '幻灯片', schedule: '日程' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `“${title}”的${label}${event ? `（${event}）` : ''}`,
     and: '、',
     talks: (event: string, when: string | null, topic: string, by: string, count: number, titles: string) =>
@@ -199,7 +199,7 @@ export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
 
 /** "Video of “Title” (Istio Day Europe 2025)", linking the talk's own video (or slides); none when it has none. */
 export function talkLinkLine(talk: Talk, kind: TalkLinkKind, lang: Lang): DirectAnswer | undefined {
-  const url = kind === 'video' ? talk.video : talk.slides;
+  const url = kind === 'video' ? talk.video : kind === 'slides' ? talk.slides : talk.schedule;
   const template = TEMPLATES[lang];
   return url ? { text: template.ofTalk(template.media[kind], talk.titles[lang] ?? talk.title, talk.event), url, lang } : undefined;
 }
