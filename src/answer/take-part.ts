@@ -48,7 +48,7 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
   // No edition of the series gives a registration link: as for one event asked about, the latest's schedule or
   // landing page, where the conference takes its registrations, rather than nothing. Not when the question asks what
   // it costs, how it is held or when sign-ups opened: a page is no price, and the price line answers those.
-  const linkAsked = kind === 'register' && ![asksPrice, asksHowHeld, asksOpening].some((asks) => asks(question.rest));
+  const linkAsked = kind === 'register' && asksLink(question.rest);
   const paged = linkAsked ? ordered.find((one) => signUpLine(one, question.lang)) : undefined;
   const page = paged && signUpLine(paged, question.lang);
   return paged && page ? { events: [paged], direct: page } : undefined;
@@ -58,12 +58,13 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
  * "register istio day atlanta", "kubecon eu 2026 tickets": the registration link of the one event
  * asked about; when the posts give none, its schedule or landing page (filed as `schedule`), where the conference
  * takes its registrations, named for what it is: its schedule only when it is a page of the programme (a sched site,
- * `/program/schedule/`), else its event page ("register istio day atlanta" is sent to no schedule). Undefined when it has neither. With `dated` (the
+ * `/program/schedule/`), else its event page ("register istio day atlanta" is sent to no schedule); with no schedule page, its landing page
+ * when `landing` (the question asks for a link, not a price or how it is held). Undefined when it has neither. With `dated` (the
  * question asks which day too), the event's dates after its name: "Registration of Istio Day Europe 2025 (1 April 2025)".
  */
-export function signUpLine(event: EventInfo, lang: Lang, dated = false): DirectAnswer | undefined {
+export function signUpLine(event: EventInfo, lang: Lang, dated = false, landing = true): DirectAnswer | undefined {
   const page = ownLinks(event, 'schedule')[0];
-  const line = linkLine(event, 'register', lang) ?? (page ? linkLine(event, 'schedule', lang, !isProgrammePage(page)) : eventPageLine(event, lang));
+  const line = linkLine(event, 'register', lang) ?? (page ? linkLine(event, 'schedule', lang, !isProgrammePage(page)) : landing ? eventPageLine(event, lang) : undefined);
   if (!line || !dated || !event.start) return line;
   const dates = formatDates(event.start, event.end, lang);
   return { ...line, text: lang === 'zh' ? `${line.text}（${dates}）` : `${line.text} (${dates})` };
@@ -77,6 +78,9 @@ export function eventPageLine(event: EventInfo, lang: Lang): DirectAnswer | unde
   const page = landingPageOf(event);
   return page ? linkLine({ ...event, links: { ...event.links, register: [page] } }, 'register', lang, true) : undefined;
 }
+
+/** Whether a registration question asks where to sign up, not what it costs, how it is held or when sign-ups opened (a page answers none of those). */
+export const asksLink = (rest: string): boolean => ![asksPrice, asksHowHeld, asksOpening].some((asks) => asks(rest));
 
 /** A past call named for the next one, which is not announced: said so first. */
 const NO_NEW_CALL = { en: (line: string) => `No upcoming call for proposals is announced; the latest: ${line}`, zh: (line: string) => `尚未公布新的征稿；最近一次：${line}` } as const;

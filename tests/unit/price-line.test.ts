@@ -87,6 +87,10 @@ describe('online or on site: the line quotes the sentence that says how the even
     expect(engine.answer('istiocon 2022 线上还是线下').direct?.text).toMatch(/在线上举行/);
   });
 
+  it('reads the Chinese words of the ask typed apart as the words they are ("线上 还是 线下")', () => {
+    expect(engine.answer('istiocon 2022 是 线上 还是 线下 的').direct?.text).toMatch(/在线上举行/);
+  });
+
   it('quotes the sentence in the question’s own word first', () => {
     expect(engine.answer('istio day amsterdam 2023: could you attend virtually?').direct?.text).toMatch(/with virtual options available/);
   });
