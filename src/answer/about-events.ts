@@ -19,7 +19,7 @@ import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
 import { linkedEvent } from './linked-event.js';
 import { datesAsked } from './lasting.js';
-import { latestCall, signUpLine, takingPart } from './take-part.js';
+import { asksLink, eventPageLine, latestCall, signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, wholeProgramme, withEventSchedule } from './talk-lines.js';
 import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
 import { byWording, unheldWords } from './worded-talks.js';
@@ -194,13 +194,13 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
   if (!kind || beforeAsked(question.rest) || afterAsked(question.rest)) return {};
   const linked = linkedEvent(only, named, kind);
-  const direct = kind === 'register' ? signUpLine(linked, lang, asksDateToo(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(linked, question.rest) : linked, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(linked, programme, lang) : undefined));
+  const direct = kind === 'register' ? signUpLine(linked, lang, asksDateToo(question.rest), asksLink(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(linked, question.rest) : linked, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(linked, programme, lang) : undefined));
   // Its talks' own recordings or decks, also beside the event's own page ("beijing meetup slides"); no schedule page: the programme its posts list.
   const { intent: _talks, ...own } = ask === 'video' || ask === 'slides' || (!direct && ask === 'schedule') ? talksPart(question, named, calendar, programme, ask === 'schedule' ? undefined : ask) : {};
   // Chinese words no title holds name one talk in other words (`byWording`): it first, or, none near, the passages (beside a line of the event's own link, its talks).
   const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
   const talks = unheld.length && own.talks ? (byWording(own.talks, unheld) ?? (direct ? own.talks : null)) : own.talks;
-  return talks?.length ? (ask === 'schedule' ? own : { ...mediaOf({ ...own, talks, intent: 'talks' }), ...(direct ? { direct } : {}) }) : { events: [linked], direct };
+  return talks?.length ? (ask === 'schedule' ? own : { ...mediaOf({ ...own, talks, intent: 'talks' }), ...(direct ? { direct } : {}) }) : { events: [linked], direct: direct ?? (ask === 'schedule' ? eventPageLine(linked, lang) : undefined) };
 }
 
 /** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */

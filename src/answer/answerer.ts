@@ -171,6 +171,9 @@ export class Answerer implements QueryService {
     // "what time was the coffee break": the timetable's row that holds it, not the event's day.
     const row = clockRowLine(question, ranked, () => topicOf(question, this.#calendar, true), known.events?.length === 1 ? only?.name : undefined);
     if (row) return row;
+    // "izzy reading kubecon london schedule": the schedule page of the one session named, before its event's.
+    const session = question.ask === 'schedule' ? talkMedia(question, this.#programme, this.#calendar, ranked) : undefined;
+    if (session) return { direct: session };
     // The call of an event already held is over: its deadline is said to have passed.
     const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
     if (known.direct) {

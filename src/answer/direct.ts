@@ -10,13 +10,14 @@
 import { cityIn, daysUntil, placeIn, spanOf, talkUrlIn, type Span } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
 import { eventDates } from './event-dates.js';
+import { ownLinks } from './own-links.js';
 import type { DirectAnswer } from './types.js';
 
 /** How a span's unit is said in Chinese. */
 const ZH_UNITS: Record<Span['unit'], string> = { day: '天', month: '个月', year: '年' };
 
 /** Link kinds a question can ask a talk for. */
-type TalkLinkKind = 'video' | 'slides';
+type TalkLinkKind = 'video' | 'slides' | 'schedule';
 
 /** Link kinds a question can ask an event for. */
 export type EventLinkKind = keyof Pick<EventLinks, 'slides' | 'schedule' | 'recordings' | 'register' | 'cfp'>;
@@ -32,10 +33,10 @@ const TEMPLATES = {
     none: (line: string) => `No upcoming event is announced; the latest: ${line}`,
     unheld: (name: string | null, year: number, line: string) => `No ${name ?? 'event'} in ${year} is announced; the latest: ${line}`,
     ago: (line: string, { count, unit }: Span) => `${line} (${count === 0 ? 'now on' : `${count} ${unit}${count === 1 ? '' : 's'} ago`})`,
-    link: { slides: 'Slides', schedule: 'Schedule', recordings: 'Recordings', register: 'Registration', cfp: 'Call for proposals' } as Record<EventLinkKind, string>,
+    link: { slides: 'Slides', schedule: 'Schedule', recordings: 'Recordings', register: 'Registration', cfp: 'Call for proposals', page: 'Event page' } as Record<EventLinkKind | 'page', string>,
     linked: (label: string, name: string) => `${label} of ${name}`,
     talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
-    media: { video: 'Video', slides: 'Slides' } as Record<TalkLinkKind, string>,
+    media: { video: 'Video', slides: 'Slides', schedule: 'Schedule' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `${label} of “${title}”${event ? ` (${event})` : ''}`,
     and: ', ',
     talks: (event: string, when: string | null, topic: string, by: string, count: number, titles: string) =>
@@ -56,10 +57,10 @@ const TEMPLATES = {
     none: (line: string) => `尚未公布新的活动；最近一场：${line}`,
     unheld: (name: string | null, year: number, line: string) => `尚未公布 ${year} 年的${name ? ` ${name}` : '活动'}；最近一场：${line}`,
     ago: (line: string, { count, unit }: Span) => `${line}（${count === 0 ? '正在举行' : `${count} ${ZH_UNITS[unit]}前`}）`,
-    link: { slides: '幻灯片', schedule: '日程', recordings: '录像', register: '报名', cfp: '征稿' } as Record<EventLinkKind, string>,
+    link: { slides: '幻灯片', schedule: '日程', recordings: '录像', register: '报名', cfp: '征稿', page: '活动页面' } as Record<EventLinkKind | 'page', string>,
     linked: (label: string, name: string) => `${name} 的${label}`,
     talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
-    media: { video: '视频', slides: '幻灯片' } as Record<TalkLinkKind, string>,
+    media: { video: '视频', slides: '幻灯片', schedule: '日程' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `“${title}”的${label}${event ? `（${event}）` : ''}`,
     and: '、',
     talks: (event: string, when: string | null, topic: string, by: string, count: number, titles: string) =>
@@ -159,9 +160,10 @@ export function unheldLine(name: string | null, year: number, latest: EventInfo,
 }
 
 /** "Slides of IstioCon 2021", linking the slides themselves; none when the event has no such link. */
-export function linkLine(event: EventInfo, kind: EventLinkKind, lang: Lang): DirectAnswer | undefined {
-  const url = event.links[kind][0];
-  return url ? { text: TEMPLATES[lang].linked(TEMPLATES[lang].link[kind], event.name), url, lang } : undefined;
+export function linkLine(event: EventInfo, kind: EventLinkKind, lang: Lang, page = false): DirectAnswer | undefined {
+  const url = ownLinks(event, kind)[0];
+  // A page is called what it is: `page`, the event's page where no schedule or registration is known (`signUpLine`).
+  return url ? { text: TEMPLATES[lang].linked(TEMPLATES[lang].link[page ? 'page' : kind], event.name), url, lang } : undefined;
 }
 
 /** "“Title” was given by Lin Sun (Solo.io), John Howard (Google) at Istio Day Europe 2025". */
@@ -174,7 +176,7 @@ export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
 
 /** "Video of “Title” (Istio Day Europe 2025)", linking the talk's own video (or slides); none when it has none. */
 export function talkLinkLine(talk: Talk, kind: TalkLinkKind, lang: Lang): DirectAnswer | undefined {
-  const url = kind === 'video' ? talk.video : talk.slides;
+  const url = kind === 'video' ? talk.video : kind === 'slides' ? talk.slides : talk.schedule;
   const template = TEMPLATES[lang];
   return url ? { text: template.ofTalk(template.media[kind], talk.titles[lang] ?? talk.title, talk.event), url, lang } : undefined;
 }

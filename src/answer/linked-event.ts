@@ -6,11 +6,12 @@
  */
 import type { EventInfo } from '../model/index.js';
 import type { EventLinkKind } from './direct.js';
+import { ownLinks } from './own-links.js';
 
 /** `only`, or the event of `named` held within it that has a `kind` link when `only` has none. */
 export function linkedEvent(only: EventInfo, named: readonly EventInfo[], kind: EventLinkKind): EventInfo {
-  if (only.links[kind].length) return only;
-  const within = named.filter((event) => event.parent === only.id && event.links[kind].length > 0);
+  if (ownLinks(only, kind).length) return only;
+  const within = named.filter((event) => event.parent === only.id && ownLinks(event, kind).length > 0);
   const days = within.length > 1 ? within.filter((event) => event.kind === 'istio-day') : within;
   return days.length === 1 ? (days[0] as EventInfo) : only;
 }

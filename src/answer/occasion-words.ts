@@ -52,7 +52,26 @@ function occasionSaid(name: string, text: string): { own: string[]; said: string
   // "launched" says the launch, "books" the book; "那本书" the book, as the Chinese posts say it.
   const says = (word: string): boolean => typed.some((one) => one.startsWith(word)) || (ZH_NAME_WORDS[word] ?? []).some((zh) => text.includes(zh)) || zhOrdinalSaid(word, text);
   const own = nameWords(name).filter((word) => !/^\d+$/.test(word) && !ANY_EVENT_WORDS.includes(word) && !NOT_OWN.has(word));
-  return { own, said: own.filter(says) };
+  const apart = otherNamed(nameWords(name), typed);
+  return { own, said: own.filter((word) => says(word) && !apart.has(word)) };
+}
+
+/**
+ * The words of a name the question says, two or more in a row, as the start of another name: "cloud native" of "the cloud native theater
+ * sessions" goes on with "theater" where Cloud Native AI Day goes on with "ai", and names the theater, not that day.
+ */
+function otherNamed(name: readonly string[], typed: readonly string[]): Set<string> {
+  const apart = new Set<string>();
+  typed.forEach((word, at) => {
+    const of = name.indexOf(word);
+    const next = typed[at + 1];
+    if (of < 0 || of + 1 >= name.length || next === undefined || name.includes(next) || !/^[a-z]+$/.test(next)) return;
+    const run: string[] = [];
+    for (let back = 0; back <= of && typed[at - back] === name[of - back]; back += 1) run.push(name[of - back] as string);
+    // One word said before another is a topic ("ai talks"), not the start of another name.
+    if (run.length > 1) for (const one of run) apart.add(one);
+  });
+  return apart;
 }
 
 /** Whether `text` says more than half of the words of the occasion `name` that say what it is. */

@@ -7,7 +7,9 @@
  * question names when it names one: a sentence that speaks of a price (free, a fee, complimentary) and
  * of signing up (registration, a ticket, 免费参加). Asked what attending takes ("do I need a KubeCon
  * pass to go to Istio Day"), the sentence that says what one must do to attend ("You must be attending
- * KubeCon to attend Istio Day"). Asked whether it is held online or on site ("in person or virtual", "线上还是线下"),
+ * KubeCon to attend Istio Day"); asked what a ticket lets one into ("is istio day included in the kubecon ticket", "包含…吗"),
+ * that or the sentence that says what the ticket includes ("an All-Access ticket, which includes entry to all the Day 0
+ * events"). Asked whether it is held online or on site ("in person or virtual", "线上还是线下"),
  * the sentence that says how it is held, one with the question's own word for it first ("virtual" over "online").
  * Asked when registration opened ("when did sign-ups open", "哪天开放注册"), the sentence that says so with its date.
  * No line when none says it.
@@ -30,9 +32,13 @@ const NO_LINKS = emptyLinks();
 
 /** How people ask what attending takes ("do I need a KubeCon pass", "w/o a ticket", "必须…吗", "要不要先注册", "是不是得先…"). */
 const REQUIREMENT_ASKED = /\b(?:need|needs|must|required?|without)\b|\bw\/o\b|必须|需要.*吗|要不要|是不是要|是否需要|[要得]先/i;
+/** How people ask what a ticket lets one into ("is istio day included in the kubecon ticket", "an add-on?", "does the pass cover it", "包含…吗"). */
+const INCLUSION_ASKED = /\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|add-?ons?)\b|包[含括]/i;
 
 /** How posts say what attending takes ("You must be attending KubeCon to attend Istio Day", "您必须通过参加 KubeCon…"). */
 const REQUIRED = /\b(?:must|required?|requires)\b|必须|只需要?|需要(?:注册|参加|购买)/i;
+/** How posts say what a ticket lets one into ("an All-Access ticket, which includes entry to all the Day 0 events", "其中包括进入…"). */
+const INCLUDES = /\bincludes\b|包括|包含/i;
 const ATTENDS = /\battend|\bregist|\btickets?\b|\bpass(?:es)?\b|参加|注册|门票/i;
 
 /**
@@ -49,7 +55,7 @@ const OPENED = /\b(?:open|opens|opened|opening|launch(?:es|ed)?)\b|开放|开始
 const AWAY: ReadonlySet<string> = new Set(['virtual', 'online', 'remote', '线上', '远程', '虚拟']);
 
 /** What a registration question asks of the sentence that answers it. */
-type Asked = 'price' | 'requirement' | 'held' | 'opening';
+type Asked = 'price' | 'requirement' | 'inclusion' | 'held' | 'opening';
 
 /** The words of `text` that say how an event is held, in one spelling ("virtually" and "virtual", "on-site" and "onsite"). */
 const heldWords = (text: string): string[] =>
@@ -66,7 +72,7 @@ const SPEAKING = /\bspeakers?\b|\bspeaking\b|\b(?:accepted|selected|chosen)\b|\b
 function answersTerms(sentence: string, asked: Asked): boolean {
   if (sentence.length > MAX_SENTENCE) return false;
   if (asked === 'held') return heldWords(sentence).length > 0;
-  if (asked === 'requirement') return REQUIRED.test(sentence) && ATTENDS.test(sentence);
+  if (asked === 'requirement' || asked === 'inclusion') return (REQUIRED.test(sentence) || (asked === 'inclusion' && INCLUDES.test(sentence))) && ATTENDS.test(sentence);
   if (asked === 'opening') return OPENED.test(sentence) && findDates(sentence).length > 0 && saysHowToRegister(sentence, NO_LINKS);
   return PRICED.test(sentence) && saysHowToRegister(sentence, NO_LINKS);
 }
@@ -75,6 +81,8 @@ function askedOf(text: string): Asked | undefined {
   if (asksHowHeld(text)) return 'held';
   if (asksOpening(text)) return 'opening';
   if (asksPrice(text)) return 'price';
+  // "if my talk is accepted, is my ticket covered?" asks what speakers get, not what a ticket lets one into.
+  if (INCLUSION_ASKED.test(text) && !SPEAKING.test(text)) return 'inclusion';
   return REQUIREMENT_ASKED.test(text) ? 'requirement' : undefined;
 }
 

@@ -7,11 +7,12 @@
  * named in the line. Pure, given the calendar.
  */
 import { askOf, asksHowHeld, asksOpening, asksPrice, scheduleLaunchAsked, sessionLanguageNamed, type Question } from '../understand/index.js';
-import { ANY_EVENT_WORDS, CALL_CLOSES } from '../domain/index.js';
+import { ANY_EVENT_WORDS, CALL_CLOSES, isProgrammePage } from '../domain/index.js';
 import type { Calendar } from './calendar.js';
 import { linkLine } from './direct.js';
 import { eventDates } from './event-dates.js';
 import { fitsNamed } from './event-match.js';
+import { landingPageOf, ownLinks } from './own-links.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import type { EventInfo, Lang } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
@@ -42,13 +43,13 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
   const ordered = question.time === 'first' ? [...among].reverse() : among;
   // "istiocon 中文议程": the edition with a session list in the language named, before the latest.
   const inLanguage = kind === 'schedule' && sessionLanguageNamed(question.rest) ? ordered.find((one) => scheduleInLanguage(one, question.rest) !== one) : undefined;
-  const event = inLanguage ?? ordered.find((one) => one.links[kind].length > 0);
+  const event = inLanguage ?? ordered.find((one) => ownLinks(one, kind).length > 0);
   const direct = event && linkLine(kind === 'schedule' ? scheduleInLanguage(event, question.rest) : event, kind, question.lang);
   if (event && direct) return { events: [event], direct };
   // No edition of the series gives a registration link: as for one event asked about, the latest's schedule or
   // landing page, where the conference takes its registrations, rather than nothing. Not when the question asks what
   // it costs, how it is held or when sign-ups opened: a page is no price, and the price line answers those.
-  const linkAsked = kind === 'register' && ![asksPrice, asksHowHeld, asksOpening].some((asks) => asks(question.rest));
+  const linkAsked = kind === 'register' && asksLink(question.rest);
   const paged = linkAsked ? ordered.find((one) => signUpLine(one, question.lang)) : undefined;
   const page = paged && signUpLine(paged, question.lang);
   return paged && page ? { events: [paged], direct: page } : undefined;
@@ -56,16 +57,31 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
 
 /**
  * "register istio day atlanta", "kubecon eu 2026 tickets": the registration link of the one event
- * asked about; when the posts give none, its schedule or landing page (filed as `schedule`), named
- * so, where the conference takes its registrations. Undefined when it has neither. With `dated` (the
+ * asked about; when the posts give none, its schedule or landing page (filed as `schedule`), where the conference
+ * takes its registrations, named for what it is: its schedule only when it is a page of the programme (a sched site,
+ * `/program/schedule/`), else its event page ("register istio day atlanta" is sent to no schedule); with no schedule page, its landing page
+ * when `landing` (the question asks for a link, not a price or how it is held). Undefined when it has neither. With `dated` (the
  * question asks which day too), the event's dates after its name: "Registration of Istio Day Europe 2025 (1 April 2025)".
  */
-export function signUpLine(event: EventInfo, lang: Lang, dated = false): DirectAnswer | undefined {
-  const line = linkLine(event, 'register', lang) ?? linkLine(event, 'schedule', lang);
+export function signUpLine(event: EventInfo, lang: Lang, dated = false, landing = true): DirectAnswer | undefined {
+  const page = ownLinks(event, 'schedule')[0];
+  const line = linkLine(event, 'register', lang) ?? (page ? linkLine(event, 'schedule', lang, !isProgrammePage(page)) : landing ? eventPageLine(event, lang) : undefined);
   if (!line || !dated || !event.start) return line;
   const dates = eventDates(event, lang);
   return { ...line, text: lang === 'zh' ? `${line.text}（${dates}）` : `${line.text} (${dates})` };
 }
+
+/**
+ * "istiocon 2022 schedule": an event the posts give no schedule page of, nor talks, whose programme lived on its site (its
+ * landing page, where it also took registrations): that page, named its event page, never its schedule. Undefined without one.
+ */
+export function eventPageLine(event: EventInfo, lang: Lang): DirectAnswer | undefined {
+  const page = landingPageOf(event);
+  return page ? linkLine({ ...event, links: { ...event.links, register: [page] } }, 'register', lang, true) : undefined;
+}
+
+/** Whether a registration question asks where to sign up, not what it costs, how it is held or when sign-ups opened (a page answers none of those). */
+export const asksLink = (rest: string): boolean => ![asksPrice, asksHowHeld, asksOpening].some((asks) => asks(rest));
 
 /** A past call named for the next one, which is not announced: said so first. */
 const NO_NEW_CALL = { en: (line: string) => `No upcoming call for proposals is announced; the latest: ${line}`, zh: (line: string) => `尚未公布新的征稿；最近一次：${line}` } as const;

@@ -5,7 +5,7 @@
  */
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
-import type { EventInfo, Lang, Talk } from '../model/index.js';
+import type { EventInfo, Lang, Links, Talk } from '../model/index.js';
 import { asksCountry, asksGovernance, asksWeekday, elapsedAsked, LISTING_WORDS, phrasesOf, TALK_FORMATS, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, pastLine, talkLine, talkLinkLine } from './direct.js';
@@ -66,7 +66,7 @@ function titledOnce(programme: Programme, lang: Lang): Titled {
 }
 
 /**
- * "kiali 2.0 troubleshooting talk video": the video (or slides) of the one talk whose title holds the
+ * "kiali 2.0 troubleshooting talk video": the video (or slides, or schedule page: "sched link for the izzy session") of the one talk whose title holds the
  * question's topic words that some title holds, among the talks of the events it names if any, and
  * whose link a passage of the first page of `ranked` gives: the line never names a talk the passages
  * found do not tell. None when no talk or several are titled so. A speaker named ("pamela hernandez talk recording")
@@ -74,13 +74,13 @@ function titledOnce(programme: Programme, lang: Lang): Titled {
  */
 export function talkMedia(question: Question, programme: Programme, calendar: Calendar, ranked: RankedPassages): Answer['direct'] {
   const { ask, lang } = question;
-  if (ask !== 'video' && ask !== 'slides') return undefined;
+  if (ask !== 'video' && ask !== 'slides' && ask !== 'schedule') return undefined;
   const titled = titledOnce(programme, lang);
   const topic = mediaTopic(question, programme, calendar, titled);
   // "pamela hernandez talk recording": the talks of the speakers it names, on its topic if it gives one.
   const given = programme.speakersIn(question.rest).flatMap((name) => programme.bySpeaker(name));
   if (!topic.length && !given.length) return undefined;
-  const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : talk.slides);
+  const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : ask === 'slides' ? talk.slides : talk.schedule);
   // "video forbes ambient maintainer track": an organisation no title names says whose talk it is, by its speakers or by
   // the words the post tells the talk with ("Microsoft presented…"); another's talk is no answer.
   const whose = programme.organisations.in(question.rest).filter(({ words }) => words.some((word) => programme.titleWord(word) === null));
@@ -97,8 +97,10 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   // One recording told by several posts: a later post recalls the talk, the earliest event gave it.
   const [talk] = [...talks].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   const shown = ranked.slice(0, PAGE_SIZE).map((one) => one.passage.links);
-  const found = (url: string): boolean => shown.some((given) => (ask === 'video' ? given.videos : given.slides).includes(url));
+  // A session's schedule page is told by a passage that gives it, or the session's recording or deck ("Book signing…" does not).
+  const tells = (given: Links): readonly string[] => (ask === 'video' ? given.videos : ask === 'slides' ? given.slides : [...given.schedule, ...given.videos, ...given.slides]);
   const url = talk ? linkOf(talk) : null;
+  const found = (link: string): boolean => shown.some((given) => [link, ...(ask === 'schedule' && talk ? [talk.video, talk.slides] : [])].some((one) => one !== null && tells(given).includes(one)));
   // "如何使用 Istio 保护他们高特权财务信息": the title words (使用, istio) pick a talk, but another talk of its event shares more
   // of the rest, a recap's wording of that one (`wordingShare`): no line rather than the wrong talk's video.
   const unheld = unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));

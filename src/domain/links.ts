@@ -122,6 +122,33 @@ function isSchedulePage(url: string): boolean {
 }
 
 /**
+ * An event site's landing page (`events.linuxfoundation.org/kubecon-cloudnativecon-north-america/`, `events.istio.io/istiocon-2022/`):
+ * the event's page, which no post calls its schedule (the KubeCon posts link `/program/schedule/` for that).
+ */
+export function isLandingPage(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed || parsed.hash || isProgrammePage(url)) return false;
+  return SCHEDULE_HOSTS.some((host) => onHost(hostOf(parsed), host)) && parsed.pathname.split('/').filter(Boolean).length <= 1;
+}
+
+/**
+ * Whether `url` is the own page of an event co-located with the conference `name` ("/co-located-events/istio-day/" for
+ * "KubeCon + CloudNativeCon Europe 2025"): a conference recap says its Istio Day's sessions are there, which makes that
+ * page no schedule of the conference's own, though it keeps it. Not the co-located event's own ("Istio Day Europe 2025").
+ */
+export function isColocatedPageOfAnother(url: string, name: string): boolean {
+  const page = /\/(?:[\w-]*co-located-events|features-add-ons)\/([\w-]+)/.exec(parseUrl(url)?.pathname ?? '')?.[1];
+  return page !== undefined && !name.toLowerCase().includes(page.replace(/-/g, ' '));
+}
+
+/** A page of the programme itself: a sched site, or a page whose path names the schedule, program or sessions. */
+export function isProgrammePage(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  return onHost(hostOf(parsed), 'sched.co') || onHost(hostOf(parsed), 'sched.com') || /\/(?:schedule|program|programme|sessions|agenda)\b/i.test(parsed.pathname);
+}
+
+/**
  * A schedule or an event's landing page, which is never called slides even where a post keeps the
  * slides on it: sched pages (not their attached files), Linux Foundation event pages, CNCF event
  * pages, a site's root.

@@ -1,7 +1,7 @@
 import { ANY_EVENT_WORDS, GOVERNANCE_BODIES, KIND_NAMES, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, STEERING_SEATS, SYNONYMS, VIRTUAL_WORDS } from '../domain/index.js';
 import { STOP_WORDS } from '../store/index.js';
 import { CHAT_WORDS } from './chat-words.js';
-import { ASK_WORDS } from './intents.js';
+import { ASK_WORDS, wordsOf } from './intents.js';
 import { WANT_WORDS } from './want-words.js';
 import { AHEAD, HAPPENING_WORDS, TIME_WORDS } from './times.js';
 
@@ -40,6 +40,14 @@ const MISSPELLABLE = 6;
 const SWAPPABLE = 5;
 /** A letter changed is a typo from eight letters on: shorter words one letter apart are often both words ("summit", "submit"). */
 const CHANGEABLE = 8;
+/**
+ * Six-letter words that ask to take part, for a result or for the talks or the schedule ("agenda", "ticket", "attend",
+ * "result", "lineup"): with one letter dropped inside ("agnda", "tickt", "atend") they are recognisable and no English word,
+ * unlike other five-letter drops ("sides" from "slides", "tough" from "though", "rally" from "really").
+ */
+const DROPPABLE: ReadonlySet<string> = new Set(
+  (['register', 'buy', 'results', 'talks', 'schedule'] as const).flatMap((ask) => wordsOf(ask)).filter((word) => /^[a-z]{6}$/.test(word)),
+);
 /** The known words long enough to misspell, by their first and last letters, which a typo keeps (`typoOf`). */
 const BY_ENDS = new Map<string, string[]>();
 for (const word of VOCABULARY) {
@@ -65,7 +73,7 @@ function typoOf(typed: string, known: string): boolean {
     const swapped = typed[at] === known[at + 1] && typed[at + 1] === known[at] && typed.slice(at + 2) === known.slice(at + 2);
     return swapped || (typed.length >= CHANGEABLE && typed.slice(at + 1) === known.slice(at + 1));
   }
-  if (typed.length < MISSPELLABLE) return false;
+  if (typed.length < MISSPELLABLE) return typed.length === known.length - 1 && DROPPABLE.has(known) && typed.slice(at) === known.slice(at + 1);
   if (typed.length === known.length + 1) return typed.slice(at + 1) === known.slice(at);
   return typed.length === known.length - 1 && typed.slice(at) === known.slice(at + 1);
 }

@@ -43,7 +43,8 @@ const HOW_HELD_ASKED = phrasesOf(HOW_HELD);
 
 /** Whether a question asks if an event is held online or on site ("in person or virtual", "线上还是线下"): the sentence that says so answers it. */
 export function asksHowHeld(text: string): boolean {
-  return HOW_HELD_ASKED.test(text) || heldAsked(text);
+  // "线上 还是 线下" is 线上还是线下: a space between two Chinese words splits no word (as `askOf` reads it).
+  return HOW_HELD_ASKED.test(text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')) || heldAsked(text);
 }
 
 const DATE_ASKED = phrasesOf(wordsOf('when'));

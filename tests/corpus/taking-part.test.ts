@@ -57,3 +57,25 @@ describe('taking part in an event, from what istio.io says', () => {
     expect(engine.answer('istiocon 2021 registration free?').direct?.text).toMatch(/Registration (?:is|was) free/);
   });
 });
+
+describe('what a ticket lets one into', () => {
+  it('quotes the sentence that says what the All-Access ticket includes, asked whether it covers Istio Day, in en and zh', () => {
+    expect(engine.answer('does a kubecon pass cover istio day').direct?.text).toMatch(/All-Access ticket, which includes entry to all the Day 0 events/);
+    expect(engine.answer('kubecon 门票 包含 istio day 吗').direct?.text).toMatch(/全场门票，其中包括/);
+  });
+});
+
+describe('a page named what it is', () => {
+  it("links a conference's landing page, named its event page, asked for a ticket no post links", () => {
+    expect(engine.answer('kubecon na 2025 tickets').direct).toMatchObject({ text: 'Event page of KubeCon + CloudNativeCon North America 2025', url: 'https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/' });
+  });
+
+  it("answers a conference's agenda with its talks, not with its landing page or its Istio Day's page named its schedule, in en and zh", () => {
+    for (const question of ['kubecon 北美 2025 istio 议程', 'kubecon eu 2025 agenda', 'kubecon chicago schedule']) {
+      const direct = engine.answer(question).direct;
+      expect(direct?.text, question).toMatch(/^(?:Talks at KubeCon \+ CloudNativeCon|KubeCon \+ CloudNativeCon North America 2025 的演讲)/);
+    }
+    // A city alone stands for the week, whose own programme is its Istio Day's.
+    expect(engine.answer('london agenda').direct?.text).toBe('Schedule of Istio Day Europe 2025');
+  });
+});

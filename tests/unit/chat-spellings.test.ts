@@ -44,9 +44,9 @@ describe('chat spellings', () => {
 
   it('answers "tix" with the registration of the event named, as "tickets"', async () => {
     const engine = await shippedService();
-    // The shipped index has no registration link for it: the page where the conference takes them, named so.
+    // The shipped index has no registration link for it: the page where the conference takes them, named what it is.
     expect(understand('tix for istio day london?').ask).toBe('register');
-    expect(engine.answer('tix for istio day london?').direct?.text).toBe('Schedule of Istio Day Europe 2025');
+    expect(engine.answer('tix for istio day london?').direct?.text).toBe('Event page of Istio Day Europe 2025');
   });
 
   it('leaves a question without any as it is', () => {

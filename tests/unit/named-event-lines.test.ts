@@ -59,6 +59,9 @@ describe('a line about an event', () => {
     expect(line('what hour do the istio slots on the cloud native theater begin')).not.toMatch(/Cloud Native AI Day/);
     expect(line('what hour do the istio slots on the cloud native theater begin')).toMatch(/Cloud Native Theater stage on Tuesday 24 March from 14:30 CET/);
     expect(line('when was cloud native ai day')).toMatch(/^Cloud Native AI Day Europe 2024: during KubeCon \+ CloudNativeCon Europe 2024, 19 /);
+    // Said two words in a row and gone on with another ("theater" where the day's name goes on with "ai"), they name the stage.
+    expect(line('when do the cloud native theater sessions start')).not.toMatch(/Cloud Native AI Day/);
+    expect(line('ai talks at cloud native ai day')).toMatch(/Cloud Native AI Day/);
   });
 
   it('about a thing handed out at the first of a series is of that first edition, not a later one', () => {

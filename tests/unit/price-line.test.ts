@@ -87,6 +87,10 @@ describe('online or on site: the line quotes the sentence that says how the even
     expect(engine.answer('istiocon 2022 线上还是线下').direct?.text).toMatch(/在线上举行/);
   });
 
+  it('reads the Chinese words of the ask typed apart as the words they are ("线上 还是 线下")', () => {
+    expect(engine.answer('istiocon 2022 是 线上 还是 线下 的').direct?.text).toMatch(/在线上举行/);
+  });
+
   it('quotes the sentence in the question’s own word first', () => {
     expect(engine.answer('istio day amsterdam 2023: could you attend virtually?').direct?.text).toMatch(/with virtual options available/);
   });
@@ -113,12 +117,22 @@ describe('online or on site: the line quotes the sentence that says how the even
 });
 
 describe('registering for an event whose registration link the posts do not give', () => {
-  it('links its event page, named a schedule, rather than giving no line, in en and zh', () => {
+  it('links its event page, named its event page (no schedule and no registration), rather than giving no line, in en and zh', () => {
     for (const question of ['register istio day atlanta', 'istio day atlanta 怎么报名']) {
       const direct = engine.answer(question).direct;
       expect(direct?.url).toBe('https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/');
-      expect(direct?.text).toMatch(/Schedule of Istio Day North America 2025|Istio Day North America 2025 的日程/);
+      expect(direct?.text).toMatch(/^(?:Event page of Istio Day North America 2025|Istio Day North America 2025 的活动页面)$/);
     }
+  });
+
+  it('quotes what attending takes, asked whether a KubeCon ticket includes Istio Day, in en and zh', () => {
+    for (const question of ['is istio day included in the kubecon ticket', 'istio day - an add-on to a kubecon pass?', 'kubecon 的门票包含 istio day 吗']) {
+      expect(engine.answer(question).direct?.text, question).toMatch(/Attending Istio Day required a KubeCon registration|参加 Istio Day 需要注册 KubeCon/);
+    }
+  });
+
+  it('names a schedule site it falls back to a schedule, which it is', () => {
+    expect(engine.answer('how do i sign up for istiocon china 2023').direct).toMatchObject({ text: 'Schedule of IstioCon China 2023', url: 'https://istioconchina2023.sched.com/' });
   });
 
   it('gives the event’s date beside its registration line when the question asks which day too, in en and zh', () => {

@@ -28,3 +28,17 @@ describe('the schedule of a series named without a year', () => {
     expect(engine.answer('when is the istio day agenda published').direct?.text ?? '').not.toBe('Schedule of Istio Day North America 2025');
   });
 });
+
+describe('the schedule of an event the posts give no schedule page of', () => {
+  it('links the conference site its programme lived on, named its event page, in en and zh', () => {
+    expect(engine.answer('istiocon 2022 schedule').direct).toMatchObject({ text: 'Event page of IstioCon 2022', url: 'https://events.istio.io/istiocon-2022/' });
+    expect(engine.answer('istiocon 2022 的议程').direct).toMatchObject({ text: 'IstioCon 2022 的活动页面', url: 'https://events.istio.io/istiocon-2022/' });
+  });
+});
+
+describe('the schedule of one session', () => {
+  it('links the schedule page of the one session whose title the question names, in en and zh', () => {
+    expect(engine.answer('gateway api table stakes schedule').direct).toMatchObject({ text: 'Schedule of “Gateway API: Table Stakes” (KubeCon + CloudNativeCon North America 2025)', url: 'https://sched.co/27No3' });
+    expect(engine.answer('kagent demo 日程').direct).toMatchObject({ text: expect.stringMatching(/kagent.*的日程（KubeCon \+ CloudNativeCon Europe 2025）$/) as unknown, url: 'https://sched.co/1x0Gh' });
+  });
+});

@@ -20,6 +20,19 @@ describe('a misspelt word the readers know', () => {
     expect(readingOf(typed)).toEqual(readingOf(meant));
   });
 
+  // Five letters: one dropped inside a six-letter word that asks to take part, for a result, the talks or the schedule.
+  it.each([
+    ['the agnda of istio day paris', 'the agenda of istio day paris'],
+    ['istio day london tickt', 'istio day london ticket'],
+    ['kubecon na 2025 lneup', 'kubecon na 2025 lineup'],
+  ])('"%s" reads as "%s"', (typed, meant) => {
+    expect(readingOf(typed)).toEqual(readingOf(meant));
+  });
+
+  it('leaves five-letter words of their own alone, though a letter dropped from a known one', () => {
+    for (const text of ['the sides of the stage', 'a tough call', 'a rally in london', 'reply to the thread']) expect(spelledAsMeant(text)).toBe(text);
+  });
+
   it('leaves words of their own alone, though a letter from a known one', () => {
     for (const text of ['the maintainer summit', 'selected talks', 'sessions and speakers', 'who attended', 'steering elections', 'is there a store']) expect(spelledAsMeant(text)).toBe(text);
   });
