@@ -12,7 +12,8 @@ import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
 import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, companiesAsked, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
-import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
+import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
+import { entryOf, giverSentence } from './talk-giver.js';
 import { saysLeft } from './leaving.js';
 import { organiserAsked, saysOrganised } from './organising.js';
 import { otherYear } from './elsewhere.js';
@@ -71,7 +72,7 @@ export class WhoLines {
     // "who is izzy" asks what Izzy is: the passage that says it answers, not one that names people.
     if (question.ask !== 'who' || asksWhoIs(question.rest)) return undefined;
     // The words that name the event ("istio day chicago") are in every passage about it: what was done there tells them apart.
-    const groups = question.words.groups.filter((group) => !this.#namesEvent(group.word));
+    const groups = question.words.groups.filter((group) => !this.#namesEvent(group.word, question.aboutTalks ? question.entities.years : undefined));
     // A question that names an event is answered from passages about it (or the conference it is part of): those the
     // event knowledge names, else that of the first passage.
     const { kinds, cities, regions, years } = question.entities;
@@ -144,8 +145,12 @@ export class WhoLines {
     return best?.unit;
   }
 
-  #namesEvent(word: string): boolean {
-    return /^\d+$/.test(word) || ANY_EVENT_WORDS.includes(word) || this.#names.namesEvent(word) || kindIn(word) !== null || placeOf(word) !== null || regionOf(word) !== null;
+  /**
+   * A number names the event by its year ("2025", "'25"); of a question about talks (`years` given), another ("300
+   * clusters", "60+ meshes") is what the talk was about, which its title holds.
+   */
+  #namesEvent(word: string, years?: readonly number[]): boolean {
+    return (/^\d+$/.test(word) && (!years || /^(?:19|20)\d\d$/.test(word) || years.some((year) => year % 100 === Number(word)))) || ANY_EVENT_WORDS.includes(word) || this.#names.namesEvent(word) || kindIn(word) !== null || placeOf(word) !== null || regionOf(word) !== null;
   }
 
   /**
@@ -169,8 +174,11 @@ export class WhoLines {
             // A talk the posts name no speaker for but a company ("Microsoft presented its work on…", "the talk from
             // Microsoft about…"): the sentence that names the company, of those said of the talk, says who gave it (none
             // of a recap that tells it in no sentence of its own). A programme entry opens with its title, said of it too.
+            // A passage that lists several entries ("蚂蚁集团主题演讲…。 免费的…工具，由 Idit Levine（Solo.io）… 主讲。") is
+            // read up to the next one's title: the company of the talk after it did not give this one.
             const entry = ranked.passage.text.startsWith(title);
-            return { title, text, ranked, named: talk.speakers.length > 0, direct: () => talkLine(talk, lang) ?? this.#companySaid(entry ? ranked.passage.text : (naming ?? ''), entry ? title : '', ranked, lang) };
+            const own = entry ? entryOf(ranked.passage.text, talks.map((other) => other.titles[lang] ?? other.title)) : (naming ?? '');
+            return { title, text, ranked, named: talk.speakers.length > 0, direct: () => talkLine(talk, lang) ?? this.#companySaid(own, entry ? title : '', title, ranked, lang) };
           })
       );
     });
@@ -228,9 +236,9 @@ export class WhoLines {
     return { direct: { text: titled(lang, passage.title, best.byline), url: passage.postUrl, lang }, first: best.ranked };
   }
 
-  /** The sentence of a talk's text that names a company (`companySentence`), quoted under its post's title. */
-  #companySaid(text: string, opening: string, ranked: Ranked, lang: Lang): DirectAnswer | undefined {
-    const said = companySentence(text, opening, (sentence) => this.#sources.namesCompany(sentence));
+  /** The sentence of a talk's text that says which company gave it (`giverSentence`), quoted under its post's title. */
+  #companySaid(text: string, opening: string, title: string, ranked: Ranked, lang: Lang): DirectAnswer | undefined {
+    const said = giverSentence(text, opening, title, this.#sources);
     return said ? { text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang } : undefined;
   }
 

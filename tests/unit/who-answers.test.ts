@@ -191,6 +191,18 @@ describe('who gave a talk the posts name no speaker for', () => {
   });
 });
 
+describe('who gave a talk the posts tell only an organisation gave', () => {
+  it('names the company its own entry opens with, though no speaker of any talk spoke for it, in zh and en', () => {
+    expect(engine.answer('istiocon 2021 上讲联合接入点的是哪位').direct?.text).toMatch(/：eBay 说明了/);
+    expect(engine.answer('who presented on federated access points back at the first istiocon').direct?.text).toMatch(/: eBay explained/);
+  });
+
+  it('never names the company or speakers of the next entry the same passage lists', () => {
+    // The Ant Group keynote's entry is followed, in the same passage, by a Solo.io talk with its speakers.
+    expect(engine.answer('蚂蚁集团那场 keynote 谁讲的').direct?.text ?? '').not.toMatch(/Idit Levine|Solo\.io/);
+  });
+});
+
 describe('the first edition of a series, asked about beside who', () => {
   it('is answered from that edition\'s posts: the first Istio Day\'s sponsor, not a later one\'s', () => {
     expect(engine.answer('the first istio day sponsor').direct?.text).toMatch(/^Istio Day Europe 2023 in Amsterdam: Tetrate was the platinum sponsor/);
