@@ -4,7 +4,7 @@
  */
 import { withoutNamesAndPlaces } from './not-asking.js';
 import { MEANING_WORDS } from './meaning.js';
-import { WHICH_PEOPLE, WHO_ASKS, WHO_ROLES } from './roles.js';
+import { WHICH_COMPANY, WHICH_PEOPLE, WHO_ASKS, WHO_ROLES } from './roles.js';
 import { CALL_TERMS, HOW_HELD, PAYING, registerRead } from './register-asks.js';
 import { GETTING } from './getting.js';
 import { phrasesOf } from './phrases.js';
@@ -75,7 +75,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['when', [...ELAPSED, ...COUNTDOWN, 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   // "哪几位嘉宾" asks which people, not how many: before "几位".
-  ['who', WHICH_PEOPLE],
+  ['who', [...WHICH_PEOPLE, ...WHICH_COMPANY]],
   // "how long" said as a noun ("lightning talk length", "workshop duration", "时长") asks the same duration.
   ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'length', 'duration', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '时长', '人数', '最多']],
   // How a vote went, said after "how many" ("how many people turned out" counts them): "how did the toc vote turn out".

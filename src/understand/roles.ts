@@ -9,6 +9,13 @@ export const WHICH_PEOPLE = ['哪些人', '哪位', '哪几位', '哪两位', '�
  */
 export const WHO_ASKS = ['who', 'whom', 'which people', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters'];
 
+/**
+ * "which company", "哪家公司": the one company that did something, so that beside the words of a talk ("the genai talk
+ * was which company", "那个演讲是哪家公司") it asks who gave it (`intents.ts`). Not the plural: "哪些公司在伦敦做了演讲"
+ * asks for the talks, with their speakers.
+ */
+export const WHICH_COMPANY = ['which company', 'what company', 'which organisation', 'which organization', 'which vendor', '哪家公司', '哪个公司'];
+
 /** "哪些公司", "哪家", "公司有哪些": which companies, asked in Chinese. */
 const WHICH_COMPANIES = ['哪家公司', '哪些公司', '哪个公司', '哪几家公司', '哪家', '哪几家', '公司有哪些', '公司都有哪些'];
 

@@ -138,6 +138,14 @@ describe('a question asking which company did something', () => {
     expect(engine.answer('2023 芝加哥 t 恤 哪些公司赞助的').direct?.text).toMatch(/Microsoft、Solo\.io、Stackgenie 和 Tetrate 赞助/);
   });
 
+  it('asks who beside the words of a talk when it asks which one company, and names the company that gave it', () => {
+    // Read as a talks question, these listed the talk's title, which names no company.
+    expect(engine.answer('那场多租户 genai 平台的分享，是哪个公司').direct?.text).toMatch(/SAP 讲述/);
+    expect(engine.answer('the windows ambient session was from what company?').direct?.text).toMatch(/Microsoft presented/);
+    // Which companies, in the plural, still asks for the talks, with their speakers.
+    expect(understand('哪些公司在伦敦 istio day 上做了演讲').ask).toBe('talks');
+  });
+
   it('reads a passive "who was <done>" as who did it, not as "who is <name>"', () => {
     expect(engine.answer('who was recognised at istio day chicago').direct?.text).toMatch(/Rob Salmond and Andrea Ma were recognised/);
   });
