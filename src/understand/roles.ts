@@ -1,7 +1,14 @@
 import { phrasesOf } from './phrases.js';
 
 /** "哪两位", "哪些人": which people, asked in Chinese; they name no one and say nothing of what was done. */
-export const WHICH_PEOPLE = ['哪些人', '哪位', '哪几位', '哪两位', '哪三位', '哪四位', '哪两个人', '哪几个人'];
+export const WHICH_PEOPLE = ['哪些人', '哪个人', '哪位', '哪几位', '哪两位', '哪三位', '哪四位', '哪两个人', '哪几个人'];
+
+/**
+ * Chinese words that ask who and name no one, which a question types glued to what it asks about ("哪个公司赞助了",
+ * "讲者有哪些", "演讲者是哪个人"): they cut the run apart and are not searched (`words.ts`). The speaker nouns: every talk's
+ * entry says "由 X 主讲", so searched they matched every talk.
+ */
+export const ASKING_WHO = [...WHICH_PEOPLE, '哪家公司', '哪个公司', '演讲者', '演讲人', '讲师', '分享人', '主讲人', '发言人'];
 
 /**
  * The words that ask who ("谁", "哪两位", "speakers"): the people asked for are named, not these words. Those that ask

@@ -5,7 +5,7 @@ import { HAN_CLOCK_WORDS } from './clock.js';
 import { misspeltWant } from './intents.js';
 import { WANT_WORDS } from './want-words.js';
 import { TIME_WORDS, WHOLE_TIME_PHRASES } from './times.js';
-import { WHICH_PEOPLE } from './roles.js';
+import { ASKING_WHO } from './roles.js';
 import type { Want, WordGroup, Words } from './types.js';
 
 const byWord = new Map<string, readonly string[]>();
@@ -30,7 +30,7 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
  */
 // A synonym written half in Latin ("T 恤") gives its Chinese part too: "t恤吗" is 恤 + 吗.
 const HAN_PARTS = [...byWord.keys()].flatMap((word) => (HAN_RUN.test(word) ? [] : (word.match(/\p{Script=Han}+/gu) ?? [])));
-const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS, ...WHICH_PEOPLE]
+const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS, ...ASKING_WHO]
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
 /** The known Chinese words by their first character, longest first: a run is split a character at a time. */
@@ -144,7 +144,7 @@ const onlyFunctionWords = (piece: string): boolean => HAN_RUN.test(piece) && [..
  * Chinese words that only ask and name nothing: which people ("哪两位"), and 由 ("by", of "由谁", "由哪些单位主办"), which
  * the posts write before every speaker ("由 X 主讲"), so that searched it matched every talk.
  */
-const ASKING_ONLY: ReadonlySet<string> = new Set([...WHICH_PEOPLE, '由']);
+const ASKING_ONLY: ReadonlySet<string> = new Set([...ASKING_WHO, '由']);
 
 /** Groups of recent words: questions repeat their words, and stemming every way of saying one was a third of reading a question. */
 const groups = new Map<string, WordGroup>();

@@ -157,6 +157,14 @@ describe('a question asking which company did something', () => {
     expect(words.join(' ')).not.toMatch(/哪两位/);
   });
 
+  it('reads the words that ask which company or which speaker, typed glued to what is asked, as asking only', () => {
+    const words = (q: string): string => understand(q).words.groups.map((group) => group.word).join(' ');
+    expect(words('哪个公司赞助了伦敦 istio day')).toMatch(/(?:^| )赞助了(?: |$)/);
+    expect(words('亚特兰大 数据库 演讲人是谁')).not.toMatch(/演讲人/);
+    // "哪个人" asks which person, as "哪位" does.
+    expect(understand('芝加哥 ai 翻译 是哪个人讲的').ask).toBe('who');
+  });
+
   it('answers who was recognised by the sentence saying so, not by an award told beside it', () => {
     // The passage tells both; the question asks of no vote or award, so the award's winners are no answer.
     expect(engine.answer('芝加哥那届 istio day 上哪两位受到表彰').direct?.text).toMatch(/Rob Salmond 和 Andrea Ma/);
