@@ -5,8 +5,11 @@
  * too: a company no speaker of any talk spoke for (eBay, Airbnb) is known only so. Pure.
  */
 import { ANY_EVENT_WORDS, KIND_NAMES, ORGANISATIONS, SYNONYMS } from '../domain/index.js';
+import type { Ranked } from '../find/index.js';
+import type { Lang, Talk } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { companySentence } from './sentences.js';
+import { companySentence, sentencesOf, titled } from './sentences.js';
+import type { DirectAnswer } from './types.js';
 
 /** The words of the domain ("Istio", "Envoy", "Gateway"): a title and its sentence sharing one share no company. */
 const DOMAIN_WORDS: ReadonlySet<string> = new Set(
@@ -53,4 +56,20 @@ export function giverSentence(text: string, opening: string, title: string, sour
 export function entryOf(text: string, titles: readonly string[]): string {
   const next = Math.min(...titles.map((title) => text.indexOf(title, 1)).filter((at) => at > 0));
   return Number.isFinite(next) ? text.slice(0, next) : text;
+}
+
+/**
+ * The line saying which company gave `talk` (one of `talks`, those `ranked`'s passage tells), from what that passage says
+ * of it, quoted under its post's title; none when it says nothing of who gave it. A programme entry opens with its title,
+ * said of it too, and is read up to the next entry ("蚂蚁集团主题演讲…。 免费的…工具，由 Idit Levine（Solo.io）… 主讲。": the
+ * company of the talk after it did not give this one); a recap that tells several talks, in the sentence naming it.
+ */
+export function giverLine(talk: Talk, ranked: Ranked, talks: readonly Talk[], lang: Lang, sources: GiverSources): DirectAnswer | undefined {
+  const title = talk.titles[lang] ?? talk.title;
+  const { text } = ranked.passage;
+  const entry = text.startsWith(title);
+  const naming = talks.length === 1 ? text : sentencesOf(text).find((sentence) => sentence.includes(title));
+  const own = entry ? entryOf(text, talks.map((other) => other.titles[lang] ?? other.title)) : (naming ?? '');
+  const said = giverSentence(own, entry ? title : '', title, sources);
+  return said ? { text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang } : undefined;
 }

@@ -13,7 +13,7 @@ import { listItemsAfter } from '../facts/index.js';
 import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, companiesAsked, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
-import { entryOf, giverSentence } from './talk-giver.js';
+import { giverLine } from './talk-giver.js';
 import { saysLeft } from './leaving.js';
 import { organiserAsked, saysOrganised } from './organising.js';
 import { otherYear } from './elsewhere.js';
@@ -158,27 +158,23 @@ export class WhoLines {
    * question's words, the rarest counting most: "ambient 多集群 那场演讲" is the talk titled with both.
    */
   #talk(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang): Unit | undefined {
-    const told = new Set<string>();
+    const told = new Map<string, Ranked[]>();
     const units = top.flatMap((ranked) => {
       const talks = this.#sources.talksOf(ranked.passage);
       return (
         talks
           // Each talk once, where the ranking tells it first. A talk the posts name no speaker for is weighed too:
-          // when it is the one asked about, there is no line, rather than another talk's speakers.
-          .filter((talk) => !told.has(talk.id) && told.add(talk.id))
+          // when it is the one asked about, there is no line, rather than another talk's speakers. The passages that tell
+          // it lower down may say who gave it where the first does not (a recap's sentence, then the programme's entry).
+          .filter((talk) => !told.get(talk.id)?.push(ranked) && told.set(talk.id, [ranked]))
           .map((talk) => {
             const title = talk.titles[lang] ?? talk.title;
             // A passage that tells one talk is about it; a recap that tells several, in the sentence that names it.
             const naming = talks.length === 1 ? ranked.passage.text : sentencesOf(ranked.passage.text).find((sentence) => sentence.includes(title));
             const text = naming ?? ranked.passage.text;
-            // A talk the posts name no speaker for but a company ("Microsoft presented its work on…", "the talk from
-            // Microsoft about…"): the sentence that names the company, of those said of the talk, says who gave it (none
-            // of a recap that tells it in no sentence of its own). A programme entry opens with its title, said of it too.
-            // A passage that lists several entries ("蚂蚁集团主题演讲…。 免费的…工具，由 Idit Levine（Solo.io）… 主讲。") is
-            // read up to the next one's title: the company of the talk after it did not give this one.
-            const entry = ranked.passage.text.startsWith(title);
-            const own = entry ? entryOf(ranked.passage.text, talks.map((other) => other.titles[lang] ?? other.title)) : (naming ?? '');
-            return { title, text, ranked, named: talk.speakers.length > 0, direct: () => talkLine(talk, lang) ?? this.#companySaid(own, entry ? title : '', title, ranked, lang) };
+            const tellers = told.get(talk.id) ?? [];
+            const giver = (): DirectAnswer | undefined => tellers.reduce<DirectAnswer | undefined>((found, one) => found ?? giverLine(talk, one, this.#sources.talksOf(one.passage), lang, this.#sources), undefined);
+            return { title, text, ranked, named: talk.speakers.length > 0, direct: () => talkLine(talk, lang) ?? giver() };
           })
       );
     });
@@ -234,12 +230,6 @@ export class WhoLines {
     if (!best) return undefined;
     const { passage } = best.ranked;
     return { direct: { text: titled(lang, passage.title, best.byline), url: passage.postUrl, lang }, first: best.ranked };
-  }
-
-  /** The sentence of a talk's text that says which company gave it (`giverSentence`), quoted under its post's title. */
-  #companySaid(text: string, opening: string, title: string, ranked: Ranked, lang: Lang): DirectAnswer | undefined {
-    const said = giverSentence(text, opening, title, this.#sources);
-    return said ? { text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang } : undefined;
   }
 
   /** Who wrote the post a passage is of, from its first passage; undefined when its attribution names no one. */

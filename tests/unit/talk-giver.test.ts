@@ -57,3 +57,13 @@ describe('a number the question names beside a talk', () => {
     expect(linesOver([maze, beyond]).line(understand('who gave the talk about 300 clusters'), ranked)?.direct.text ?? '').not.toMatch(/Mina Sato/);
   });
 });
+
+describe('a talk with no speaker a recap tells first, in a sentence that says nothing of who gave it', () => {
+  const session = unnamed('session', 'Meshes on Windows');
+  const recap = passage('recap', 'After the keynote came the much awaited Meshes on Windows session. Then a panel closed the day.');
+  const entry = passage('entry', 'Meshes on Windows. Acme presented its work on running the mesh on Windows.');
+
+  it('is answered by what a passage ranked lower says of it, the programme entry that names the company', () => {
+    expect(linesOver([session]).line(understand('who gave the meshes on windows session'), rankedOf([recap, entry]))?.direct.text).toMatch(/Acme presented its work/);
+  });
+});

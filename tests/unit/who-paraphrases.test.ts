@@ -161,6 +161,10 @@ describe('a question asking which company did something', () => {
     const words = (q: string): string => understand(q).words.groups.map((group) => group.word).join(' ');
     expect(words('哪个公司赞助了伦敦 istio day')).toMatch(/(?:^| )赞助了(?: |$)/);
     expect(words('亚特兰大 数据库 演讲人是谁')).not.toMatch(/演讲人/);
+    // A session pointed at ("那场") is asked of talks; an event pointed at ("那场 istio day") is not.
+    expect(understand('windows ambient 那场是谁').aboutTalks).toBe(true);
+    expect(understand('芝加哥那场 istio day 谁主持的').aboutTalks).toBe(false);
+    expect(engine.answer('windows ambient 那场是谁').direct?.text ?? '').not.toMatch(/Lior Lieberman|Josune Cordoba/);
     // "哪个人" asks which person, as "哪位" does.
     expect(understand('芝加哥 ai 翻译 是哪个人讲的').ask).toBe('who');
   });
