@@ -126,11 +126,21 @@ function splitAtWho(run: string): string[] {
  */
 const INSIDE = /^(?:里面?|内)的/u;
 
+/**
+ * "the database-in-the-mesh session": words hyphenated into a phrase (two hyphens or more) are its words, typed apart;
+ * a compound of two ("multi-cluster", "llm-d") stays one word, which the index also holds whole.
+ */
+const HYPHENED_PHRASE = /^[^-]+(?:-[^-]+){2,}$/u;
+
 /** "2023年谁获得" → ["2023", "年", "获得"]: Latin, digits and Han runs are separate words. */
 function splitMixed(piece: string): string[] {
   const parts = piece.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
   const han = (part: string) => splitAtWho(part).flatMap(splitHan).map((word, i) => (i > 0 ? word.replace(INSIDE, '') : word));
-  return parts.flatMap((part) => (HAN_RUN.test(part) ? han(part) : [part.replace(/^-+|-+$/g, '')])).filter(Boolean);
+  const latin = (part: string) => {
+    const word = part.replace(/^-+|-+$/g, '');
+    return HYPHENED_PHRASE.test(word) ? word.split('-') : [word];
+  };
+  return parts.flatMap((part) => (HAN_RUN.test(part) ? han(part) : latin(part))).filter(Boolean);
 }
 
 /**
