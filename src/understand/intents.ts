@@ -167,9 +167,10 @@ export function talksAsked(text: string): boolean {
 
 /**
  * "who is izzy", "lin sun 是谁": who someone or something is, by its name alone (no article, no role: "who is the toc
- * chair" asks who holds a role; no passive, "who was recognised at…" asks who was). A description answers, not names.
+ * chair" asks who holds a role; no passive, "who was recognised at…" asks who was; nor "who was behind / responsible for /
+ * running…", which ask who did it). A description answers, not names.
  */
-const WHO_IS = /^\s*(?:who(?:\s*\/\s*what)?(?:'s|’s|\s+is|\s+are|\s+was)\s+(?!(?:the|a|an|on|in|at|from|going|speaking|giving|presenting|\p{L}{3,}ed)\b)[\p{Script=Latin}\d\s.'’-]+|谁是\s*[\p{Script=Latin}\d\s.'’-]+|[\p{Script=Latin}\d\s.'’-]+是谁)[?？]?\s*$/iu;
+const WHO_IS = /^\s*(?:who(?:\s*\/\s*what)?(?:'s|’s|\s+is|\s+are|\s+was)\s+(?!(?:the|a|an|on|in|at|from|behind|responsible|involved|\p{L}{3,}ing|\p{L}{3,}ed)\b)[\p{Script=Latin}\d\s.'’-]+|谁是\s*[\p{Script=Latin}\d\s.'’-]+|[\p{Script=Latin}\d\s.'’-]+是谁)[?？]?\s*$/iu;
 
 export function asksWhoIs(text: string): boolean {
   return WHO_IS.test(text);

@@ -14,7 +14,9 @@ export const ASKING_WHO = [...WHICH_PEOPLE, '哪家公司', '哪个公司', '演
  * The words that ask who ("谁", "哪两位", "speakers"): the people asked for are named, not these words. Those that ask
  * which people in Chinese ("哪两位", "哪几个人") also cut the run of characters they are typed in apart (`words.ts`).
  */
-export const WHO_ASKS = ['who', 'whom', 'which people', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters'];
+export const WHO_ASKS = ['who', 'whom', 'which people', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters',
+  // "the person behind the kiali talk", "who was behind it": who did it, whose "behind" is no topic.
+  ...['person', 'people', 'guy', 'guys', 'folks', 'team', 'one', 'who was', 'who is', 'who were', 'who are'].map((who) => `${who} behind`)];
 
 /**
  * "which company", "哪家公司": the one company that did something, so that beside the words of a talk ("the genai talk

@@ -12,12 +12,13 @@ export function whoDidAsked(text: string): boolean {
 }
 
 /**
- * "who presented how to get help", "speaker of the how to get help talk", "how to get istio help 是谁讲的", "where do we go from here
+ * "who presented how to get help", "speaker of the how to get help talk", "the person behind the how to get help talk",
+ * "how to get istio help 是谁讲的", "where do we go from here
  * 谁讲的": who gave a talk,
  * whose title may hold the words of another ask ("how to get", "where", "when"), which the talk's speakers answer.
  */
 const WHO_SPOKE =
-  /^\s*who\s+(?:gave|presented|spoke|talked|delivered|did)\b|^\s*(?:who\s+(?:was|were|is|are)\s+)?(?:the\s+)?(?:speakers?|presenters?)\s+(?:of|for)\b|谁(?:讲|分享|主讲|演讲)|(?:讲者|演讲者|讲师|演讲人|分享人|主讲人?)是谁/iu;
+  /^\s*who\s+(?:gave|presented|spoke|talked|delivered|did)\b|^\s*(?:who\s+(?:was|were|is|are)\s+)?(?:the\s+)?(?:speakers?|presenters?)\s+(?:of|for)\b|(?:person|people|guys?|folks|team|one)\s+behind\b|谁(?:讲|分享|主讲|演讲)|(?:讲者|演讲者|讲师|演讲人|分享人|主讲人?)是谁/iu;
 
 /** The asks a talk's title may hold that a "who gave it" question is not asking. */
 const TITLE_ASKS: ReadonlySet<string> = new Set(['buy', 'where', 'when', 'what-is', 'register', 'cfp']);

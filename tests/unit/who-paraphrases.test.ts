@@ -169,6 +169,19 @@ describe('a question asking which company did something', () => {
     expect(understand('芝加哥 ai 翻译 是哪个人讲的').ask).toBe('who');
   });
 
+  it('reads words hyphenated into a phrase as its words, and names the talk they title, not a sentence on "gave … session"', () => {
+    expect(understand('the cache-for-the-mesh session').words.groups.map((group) => group.word)).toEqual(['cache', 'mesh']);
+    // A compound of two stays one word.
+    expect(understand('multi-cluster session').words.groups.map((group) => group.word)).toContain('multi-cluster');
+    expect(engine.answer('who gave the databases-in-the-mesh session in atlanta').direct?.text).toMatch(/Tyler Schade/);
+  });
+
+  it('reads "who was behind", "the person behind" as who did it, not who someone is', () => {
+    expect(engine.answer('who was behind the kiali 2.0 troubleshooting session').direct?.text).toMatch(/Josune Cordoba/);
+    // A title holding another ask's words ("how to get") is still asked who gave it.
+    expect(understand('the person behind the how to get help lightning talk').ask).toBe('who');
+  });
+
   it('answers who was recognised by the sentence saying so, not by an award told beside it', () => {
     // The passage tells both; the question asks of no vote or award, so the award's winners are no answer.
     expect(engine.answer('芝加哥那届 istio day 上哪两位受到表彰').direct?.text).toMatch(/Rob Salmond 和 Andrea Ma/);
