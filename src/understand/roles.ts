@@ -14,7 +14,7 @@ export const ASKING_WHO = [...WHICH_PEOPLE, '哪家公司', '哪个公司', '演
  * The words that ask who ("谁", "哪两位", "speakers"): the people asked for are named, not these words. Those that ask
  * which people in Chinese ("哪两位", "哪几个人") also cut the run of characters they are typed in apart (`words.ts`).
  */
-export const WHO_ASKS = ['who', 'whom', 'which people', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters',
+export const WHO_ASKS = ['who', 'whom', 'which people', 'which maintainers', 'which contributors', 'which members', 'guy', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters',
   // "the person behind the kiali talk", "who was behind it": who did it, whose "behind" is no topic.
   ...['person', 'people', 'guy', 'guys', 'folks', 'team', 'one', 'who was', 'who is', 'who were', 'who are'].map((who) => `${who} behind`)];
 
@@ -55,7 +55,7 @@ const PEOPLE_ASKED = ['two', 'three', 'four', 'five', '2', '3', '4', '5', 'new']
  * so that "sponsored demo video", "what does a toc chair do" or "when do sponsorships close" keep theirs.
  */
 const PARTS = [
-  'host', 'hosts', 'hosted by', 'emcee', 'mc', 'organiser', 'organisers', 'organizer', 'organizers',
+  'host', 'hosts', 'hosted by', 'emcee', 'emcees', 'mc', 'organiser', 'organisers', 'organizer', 'organizers', 'in charge of',
   'organised by', 'organized by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by',
   '主持人', '主持', '负责人', '组织者', '主办方', '主席',
   // Who ran a vote is no one it elected: "who was the election officer" is not answered by the winners.

@@ -182,6 +182,16 @@ describe('a question asking which company did something', () => {
     expect(understand('the person behind the how to get help lightning talk').ask).toBe('who');
   });
 
+  it('reads "who was in charge of", "emcees", "which maintainers", "the … guy" as asking who', () => {
+    // "program" would otherwise ask for the schedule.
+    expect(engine.answer('who was in charge of the istio day programme in atlanta').direct?.text).toMatch(/John Howard/);
+    expect(engine.answer('istio day london emcees?').direct?.text).toMatch(/Keith Mattix/);
+    expect(engine.answer('which maintainers took home cncf community awards in atlanta').direct?.text).toMatch(/Daniel Hawton/);
+    expect(understand('the kiali 2.0 guy').ask).toBe('who');
+    // Said to the people in a channel, "guys" asks nothing.
+    expect(understand('guys, ambient talks at kubecon').ask).toBe('talks');
+  });
+
   it('answers who was recognised by the sentence saying so, not by an award told beside it', () => {
     // The passage tells both; the question asks of no vote or award, so the award's winners are no answer.
     expect(engine.answer('芝加哥那届 istio day 上哪两位受到表彰').direct?.text).toMatch(/Rob Salmond 和 Andrea Ma/);
