@@ -53,6 +53,11 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(engine.answer('maintainer track hosts, kubecon paris 2024').direct?.text).toMatch(/^Speakers at .*Maintainer Track: Istio Project Update \(Eric Van Norman, Zhonghu Xu\)/);
   });
 
+  it('reads who, of one of the project’s sessions named with nothing else asked of it, as who gave it', () => {
+    expect(engine.answer('kubecon 2025 欧洲站 维护者专场 是谁').direct?.text).toMatch(/Maintainer Track 的演讲者：.*Louis Ryan/);
+    expect(engine.answer('maintainer track at kubecon paris, who?').direct?.text).toMatch(/Eric Van Norman/);
+  });
+
   it('takes a talk of the maintainer track of the conference an Istio Day named was held with as of that event', () => {
     // Not the Paris week's other talk that holds 项目 ("如何用 CNCF 项目搭建…"), whose passage is of the Istio Day.
     expect(engine.answer('2024 巴黎 istio day 上 项目更新 那场是谁讲的').direct?.text).toMatch(/^“Istio 项目进展.*”的演讲者：Eric Van Norman/);
