@@ -99,8 +99,9 @@ export class WhoLines {
     if (left && leftLine) return { direct: leftLine, first: left.ranked };
     const top = ranked.slice(0, WHO_DEPTH).filter(fits);
     // A post's title names its event ("Istio at KubeCon Europe 2025"): asked who wrote it, the event's words pick the post.
-    const byline = authorAsked(question.rest) ? this.#byline(top, question.words.groups, question.lang) : undefined;
-    if (byline) return byline;
+    // A post's writer is said by its byline alone: asked who wrote a post, no other sentence answers (a book's authors,
+    // a post's reviewers thanked are no answer). The post is the one whose title, or whose event named, the question names.
+    if (authorAsked(question.rest)) return this.#byline(top, question.words.groups, question.lang, events);
     // The talk is picked by what it was about or what kind it was ("keynote"), not by the words that say talks were
     // given ("spoke", "gave": "hub-and-spoke" in a recap is no talk asked about).
     const subject = groups.filter((group) => !talksAsked(group.word) || TALK_FORMATS.includes(group.word));
@@ -220,11 +221,11 @@ export class WhoLines {
    * "who wrote the 2024 steering committee post", "那篇文章是谁写的": the byline of the post, among the first passages,
    * whose title holds the most of the question's words (none: no line, rather than the byline of any post ranked).
    */
-  #byline(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang): WhoAnswer | undefined {
+  #byline(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang, events: readonly string[]): WhoAnswer | undefined {
     let best: { ranked: Ranked; byline: string; holds: number } | undefined;
     for (const ranked of top) {
       const byline = this.#bylineOf(ranked.passage);
-      const holds = byline ? held(ranked.passage.title, groups).size : 0;
+      const holds = byline ? held(ranked.passage.title, groups).size + (ranked.passage.event && events.includes(ranked.passage.event) ? 1 : 0) : 0;
       if (byline && holds > 0 && (!best || holds > best.holds)) best = { ranked, byline, holds };
     }
     if (!best) return undefined;

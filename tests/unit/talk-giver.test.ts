@@ -1,7 +1,8 @@
 /**
  * Who gave a talk the posts name no speaker for: the sentence said of it that names the company, also one no speaker
  * of any talk spoke for, known by opening with a name the title holds; never the company of the next entry a passage
- * lists; and a number the question names ("300 clusters") picks the talk, not the event's year.
+ * lists; and a number the question names ("300 clusters") picks the talk, not the event's year. Who wrote a post: its
+ * byline alone.
  */
 import { describe, expect, it } from 'vitest';
 import { entryOf, giverSentence } from '../../src/answer/talk-giver.js';
@@ -65,5 +66,19 @@ describe('a talk with no speaker a recap tells first, in a sentence that says no
 
   it('is answered by what a passage ranked lower says of it, the programme entry that names the company', () => {
     expect(linesOver([session]).line(understand('who gave the meshes on windows session'), rankedOf([recap, entry]))?.direct.text).toMatch(/Acme presented its work/);
+  });
+});
+
+describe('who wrote a post', () => {
+  const book: Passage = { ...passage('book', '本书由 Ana Lima 和 Mina Sato 合著，两人都是维护者。'), lang: 'zh', event: null } as Passage;
+  const recap: Passage = { ...passage('recap', '活动回顾。当天有八场演讲。'), lang: 'zh', byline: 'Ada Example，代表社区' } as Passage;
+  const lines = new WhoLines({ ...sources, talksOf: () => [], passagesOf: (postId) => [book, recap].filter((one) => one.postId === postId) }, []);
+
+  it('is answered by no other sentence than a byline: a book’s authors are no answer', () => {
+    expect(lines.line(understand('那篇博客的作者是谁'), rankedOf([book]))).toBeUndefined();
+  });
+
+  it('is the byline of the post about the event the question names, though its title holds none of its words', () => {
+    expect(lines.line(understand('那篇回顾文章是谁写的'), rankedOf([book, recap]), ['Istio Day Europe 2031'])?.direct.text).toMatch(/Ada Example/);
   });
 });
