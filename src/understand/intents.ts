@@ -124,7 +124,9 @@ export const LINK_WORDS: readonly string[] = ['link', 'links', 'page', 'pages', 
 export const TALK_FORMATS: readonly string[] = ['keynote', 'keynotes', 'workshop', 'workshops', 'panel', 'panels', 'tutorial', 'tutorials', 'poster', 'posters', 'lightning', '主题演讲', '研讨会', '闪电演讲', '圆桌', '海报'];
 
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
-const TALK_WORDS = ['talk', 'talks', 'talked', 'gave', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'guest', 'guests', 'presenter', 'presenters', 'panelist', 'panelists', 'panellist', 'panellists', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲师', '嘉宾', '演讲人', '分享人', '发言人', '讲了', '讲的', '讲啥', '讲什么', '讲过', '有讲', '有人讲'];
+const TALK_WORDS = ['talk', 'talks', 'talked', 'gave', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'guest', 'guests', 'presenter', 'presenters', 'panelist', 'panelists', 'panellist', 'panellists', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲师', '嘉宾', '演讲人', '分享人', '发言人', '讲了', '讲的', '讲啥', '讲什么', '讲过', '有讲', '有人讲',
+  // Remarks that open or close a day are sessions of its programme ("Welcome + Opening Remarks", "欢迎致辞与开幕").
+  'remarks', '致辞'];
 
 const PATTERNS = ASKS.map(([ask, words]) => [ask, phrasesOf(words)] as const);
 const TALK_PATTERN = phrasesOf(TALK_WORDS);

@@ -53,6 +53,13 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(engine.answer('maintainer track hosts, kubecon paris 2024').direct?.text).toMatch(/^Speakers at .*Maintainer Track: Istio Project Update \(Eric Van Norman, Zhonghu Xu\)/);
   });
 
+  it('reads remarks that open or close a day (致辞) as one of its sessions, given by its speakers', () => {
+    // Not the sentence that says what the closing remarks announced (Lin Sun as a co-chair).
+    const line = engine.answer('2025 北美 istio day 闭幕致辞是哪两位').direct?.text ?? '';
+    expect(line).toMatch(/John Howard.*Keith Mattix/);
+    expect(line).not.toMatch(/联合主席/);
+  });
+
   it('reads who, of one of the project’s sessions named with nothing else asked of it, as who gave it', () => {
     expect(engine.answer('kubecon 2025 欧洲站 维护者专场 是谁').direct?.text).toMatch(/Maintainer Track 的演讲者：.*Louis Ryan/);
     expect(engine.answer('maintainer track at kubecon paris, who?').direct?.text).toMatch(/Eric Van Norman/);
