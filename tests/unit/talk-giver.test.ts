@@ -70,8 +70,8 @@ describe('a talk with no speaker a recap tells first, in a sentence that says no
 });
 
 describe('who wrote a post', () => {
-  const book: Passage = { ...passage('book', '本书由 Ana Lima 和 Mina Sato 合著，两人都是维护者。'), lang: 'zh', event: null } as Passage;
-  const recap: Passage = { ...passage('recap', '活动回顾。当天有八场演讲。'), lang: 'zh', byline: 'Ada Example，代表社区' } as Passage;
+  const book: Passage = { ...passage('book', '本书由 Ana Lima 和 Mina Sato 合著，两人都是维护者。'), lang: 'zh', event: null };
+  const recap: Passage = { ...passage('recap', '活动回顾。当天有八场演讲。'), lang: 'zh', byline: 'Ada Example，代表社区' };
   const lines = new WhoLines({ ...sources, talksOf: () => [], passagesOf: (postId) => [book, recap].filter((one) => one.postId === postId) }, []);
 
   it('is answered by no other sentence than a byline: a book’s authors are no answer', () => {
