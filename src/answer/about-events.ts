@@ -166,7 +166,8 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const whose = (): Set<string> => new Set(programme.organisations.in(question.rest).flatMap((organisation) => organisation.words));
   const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled(whose());
   // "who was on the stream", "who was at istio day": who took part in a programme is who gave its talks; "who ran the contribfest", its "主持人" too.
-  const tookPart = ask === 'who' && named.length > 0 && ((whoTookPartAsked(question.rest) && !untitled(whose())) || (session && (whoRanAsked(question.rest) || namesPart(question.rest))));
+  // So does who, of a session named with nothing else asked of it ("2025 kubecon 欧洲 维护者专场 是谁").
+  const tookPart = ask === 'who' && named.length > 0 && ((whoTookPartAsked(question.rest) && !untitled(whose())) || (session && (whoRanAsked(question.rest) || namesPart(question.rest) || !topicOf(question, calendar).length)));
   if (ask === 'talks' || (ask === 'who' && (question.aboutTalks || tookPart)) || counted || aboutTalks) return wholeProgramme(question, talksPart(question, named, calendar, programme), named);
   // Nothing more is asked of no event.
   if (!named.length) return {};

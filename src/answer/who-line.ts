@@ -12,7 +12,8 @@ import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
 import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, companiesAsked, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
-import { companySentence, MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
+import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
+import { giverLine } from './talk-giver.js';
 import { saysLeft } from './leaving.js';
 import { organiserAsked, saysOrganised } from './organising.js';
 import { otherYear } from './elsewhere.js';
@@ -71,7 +72,7 @@ export class WhoLines {
     // "who is izzy" asks what Izzy is: the passage that says it answers, not one that names people.
     if (question.ask !== 'who' || asksWhoIs(question.rest)) return undefined;
     // The words that name the event ("istio day chicago") are in every passage about it: what was done there tells them apart.
-    const groups = question.words.groups.filter((group) => !this.#namesEvent(group.word));
+    const groups = question.words.groups.filter((group) => !this.#namesEvent(group.word, question.aboutTalks ? question.entities.years : undefined));
     // A question that names an event is answered from passages about it (or the conference it is part of): those the
     // event knowledge names, else that of the first passage.
     const { kinds, cities, regions, years } = question.entities;
@@ -98,8 +99,9 @@ export class WhoLines {
     if (left && leftLine) return { direct: leftLine, first: left.ranked };
     const top = ranked.slice(0, WHO_DEPTH).filter(fits);
     // A post's title names its event ("Istio at KubeCon Europe 2025"): asked who wrote it, the event's words pick the post.
-    const byline = authorAsked(question.rest) ? this.#byline(top, question.words.groups, question.lang) : undefined;
-    if (byline) return byline;
+    // A post's writer is said by its byline alone: asked who wrote a post, no other sentence answers (a book's authors,
+    // a post's reviewers thanked are no answer). The post is the one whose title, or whose event named, the question names.
+    if (authorAsked(question.rest)) return this.#byline(top, question.words.groups, question.lang, events);
     // The talk is picked by what it was about or what kind it was ("keynote"), not by the words that say talks were
     // given ("spoke", "gave": "hub-and-spoke" in a recap is no talk asked about).
     const subject = groups.filter((group) => !talksAsked(group.word) || TALK_FORMATS.includes(group.word));
@@ -144,8 +146,12 @@ export class WhoLines {
     return best?.unit;
   }
 
-  #namesEvent(word: string): boolean {
-    return /^\d+$/.test(word) || ANY_EVENT_WORDS.includes(word) || this.#names.namesEvent(word) || kindIn(word) !== null || placeOf(word) !== null || regionOf(word) !== null;
+  /**
+   * A number names the event by its year ("2025", "'25"); of a question about talks (`years` given), another ("300
+   * clusters", "60+ meshes") is what the talk was about, which its title holds.
+   */
+  #namesEvent(word: string, years?: readonly number[]): boolean {
+    return (/^\d+$/.test(word) && (!years || /^(?:19|20)\d\d$/.test(word) || years.some((year) => year % 100 === Number(word)))) || ANY_EVENT_WORDS.includes(word) || this.#names.namesEvent(word) || kindIn(word) !== null || placeOf(word) !== null || regionOf(word) !== null;
   }
 
   /**
@@ -153,24 +159,23 @@ export class WhoLines {
    * question's words, the rarest counting most: "ambient 多集群 那场演讲" is the talk titled with both.
    */
   #talk(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang): Unit | undefined {
-    const told = new Set<string>();
+    const told = new Map<string, Ranked[]>();
     const units = top.flatMap((ranked) => {
       const talks = this.#sources.talksOf(ranked.passage);
       return (
         talks
           // Each talk once, where the ranking tells it first. A talk the posts name no speaker for is weighed too:
-          // when it is the one asked about, there is no line, rather than another talk's speakers.
-          .filter((talk) => !told.has(talk.id) && told.add(talk.id))
+          // when it is the one asked about, there is no line, rather than another talk's speakers. The passages that tell
+          // it lower down may say who gave it where the first does not (a recap's sentence, then the programme's entry).
+          .filter((talk) => !told.get(talk.id)?.push(ranked) && told.set(talk.id, [ranked]))
           .map((talk) => {
             const title = talk.titles[lang] ?? talk.title;
             // A passage that tells one talk is about it; a recap that tells several, in the sentence that names it.
             const naming = talks.length === 1 ? ranked.passage.text : sentencesOf(ranked.passage.text).find((sentence) => sentence.includes(title));
             const text = naming ?? ranked.passage.text;
-            // A talk the posts name no speaker for but a company ("Microsoft presented its work on…", "the talk from
-            // Microsoft about…"): the sentence that names the company, of those said of the talk, says who gave it (none
-            // of a recap that tells it in no sentence of its own). A programme entry opens with its title, said of it too.
-            const entry = ranked.passage.text.startsWith(title);
-            return { title, text, ranked, named: talk.speakers.length > 0, direct: () => talkLine(talk, lang) ?? this.#companySaid(entry ? ranked.passage.text : (naming ?? ''), entry ? title : '', ranked, lang) };
+            const tellers = told.get(talk.id) ?? [];
+            const giver = (): DirectAnswer | undefined => tellers.reduce<DirectAnswer | undefined>((found, one) => found ?? giverLine(talk, one, this.#sources.talksOf(one.passage), lang, this.#sources), undefined);
+            return { title, text, ranked, named: talk.speakers.length > 0, direct: () => talkLine(talk, lang) ?? giver() };
           })
       );
     });
@@ -216,22 +221,16 @@ export class WhoLines {
    * "who wrote the 2024 steering committee post", "那篇文章是谁写的": the byline of the post, among the first passages,
    * whose title holds the most of the question's words (none: no line, rather than the byline of any post ranked).
    */
-  #byline(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang): WhoAnswer | undefined {
+  #byline(top: readonly Ranked[], groups: readonly WordGroup[], lang: Lang, events: readonly string[]): WhoAnswer | undefined {
     let best: { ranked: Ranked; byline: string; holds: number } | undefined;
     for (const ranked of top) {
       const byline = this.#bylineOf(ranked.passage);
-      const holds = byline ? held(ranked.passage.title, groups).size : 0;
+      const holds = byline ? held(ranked.passage.title, groups).size + (ranked.passage.event && events.includes(ranked.passage.event) ? 1 : 0) : 0;
       if (byline && holds > 0 && (!best || holds > best.holds)) best = { ranked, byline, holds };
     }
     if (!best) return undefined;
     const { passage } = best.ranked;
     return { direct: { text: titled(lang, passage.title, best.byline), url: passage.postUrl, lang }, first: best.ranked };
-  }
-
-  /** The sentence of a talk's text that names a company (`companySentence`), quoted under its post's title. */
-  #companySaid(text: string, opening: string, ranked: Ranked, lang: Lang): DirectAnswer | undefined {
-    const said = companySentence(text, opening, (sentence) => this.#sources.namesCompany(sentence));
-    return said ? { text: titled(lang, ranked.passage.title, said), url: ranked.passage.url, lang } : undefined;
   }
 
   /** Who wrote the post a passage is of, from its first passage; undefined when its attribution names no one. */

@@ -4,7 +4,7 @@
  */
 import { withoutNamesAndPlaces } from './not-asking.js';
 import { MEANING_WORDS } from './meaning.js';
-import { WHICH_PEOPLE, WHO_ASKS, WHO_ROLES } from './roles.js';
+import { WHICH_COMPANY, WHICH_PEOPLE, WHO_ASKS, WHO_ROLES } from './roles.js';
 import { CALL_TERMS, HOW_HELD, PAYING, registerRead } from './register-asks.js';
 import { GETTING } from './getting.js';
 import { phrasesOf } from './phrases.js';
@@ -75,7 +75,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['when', [...ELAPSED, ...COUNTDOWN, 'what days', 'which days', 'how many days', '哪几天', '几天', '多少天', ...LASTED]],
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   // "哪几位嘉宾" asks which people, not how many: before "几位".
-  ['who', WHICH_PEOPLE],
+  ['who', [...WHICH_PEOPLE, ...WHICH_COMPANY]],
   // "how long" said as a noun ("lightning talk length", "workshop duration", "时长") asks the same duration.
   ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'length', 'duration', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '时长', '人数', '数量', '数目', '总数', '最多']],
   // How a vote went, said after "how many" ("how many people turned out" counts them): "how did the toc vote turn out".
@@ -127,7 +127,9 @@ export const LINK_WORDS: readonly string[] = ['link', 'links', 'page', 'pages', 
 export const TALK_FORMATS: readonly string[] = ['keynote', 'keynotes', 'workshop', 'workshops', 'panel', 'panels', 'tutorial', 'tutorials', 'poster', 'posters', 'lightning', '主题演讲', '研讨会', '闪电演讲', '圆桌', '海报'];
 
 /** Words that say a question is about talks given (who talked, who presented), beside "who". */
-const TALK_WORDS = ['talk', 'talks', 'talked', 'gave', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'guest', 'guests', 'presenter', 'presenters', 'panelist', 'panelists', 'panellist', 'panellists', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲师', '嘉宾', '演讲人', '分享人', '发言人', '讲了', '讲的', '讲啥', '讲什么', '讲过', '有讲', '有人讲'];
+const TALK_WORDS = ['talk', 'talks', 'talked', 'gave', 'spoke', 'speak', 'speaks', 'speaker', 'speakers', 'guest', 'guests', 'presenter', 'presenters', 'panelist', 'panelists', 'panellist', 'panellists', 'session', 'sessions', 'presented', 'presenting', 'presentation', ...TALK_FORMATS, '演讲', '分享', '议题', '讲座', '主讲', '讲者', '讲师', '嘉宾', '演讲人', '分享人', '发言人', '讲了', '讲的', '讲啥', '讲什么', '讲过', '有讲', '有人讲',
+  // Remarks that open or close a day are sessions of its programme ("Welcome + Opening Remarks", "欢迎致辞与开幕").
+  'remarks', '致辞'];
 
 const PATTERNS = ASKS.map(([ask, words]) => [ask, phrasesOf(words)] as const);
 const TALK_PATTERN = phrasesOf(TALK_WORDS);
@@ -170,9 +172,10 @@ export function talksAsked(text: string): boolean {
 
 /**
  * "who is izzy", "lin sun 是谁": who someone or something is, by its name alone (no article, no role: "who is the toc
- * chair" asks who holds a role; no passive, "who was recognised at…" asks who was). A description answers, not names.
+ * chair" asks who holds a role; no passive, "who was recognised at…" asks who was; nor "who was behind / responsible for /
+ * running…", which ask who did it). A description answers, not names.
  */
-const WHO_IS = /^\s*(?:who(?:\s*\/\s*what)?(?:'s|’s|\s+is|\s+are|\s+was)\s+(?!(?:the|a|an|on|in|at|from|going|speaking|giving|presenting|\p{L}{3,}ed)\b)[\p{Script=Latin}\d\s.'’-]+|谁是\s*[\p{Script=Latin}\d\s.'’-]+|[\p{Script=Latin}\d\s.'’-]+是谁)[?？]?\s*$/iu;
+const WHO_IS = /^\s*(?:who(?:\s*\/\s*what)?(?:'s|’s|\s+is|\s+are|\s+was)\s+(?!(?:the|a|an|on|in|at|from|behind|responsible|involved|\p{L}{3,}ing|\p{L}{3,}ed)\b)[\p{Script=Latin}\d\s.'’-]+|谁是\s*[\p{Script=Latin}\d\s.'’-]+|[\p{Script=Latin}\d\s.'’-]+是谁)[?？]?\s*$/iu;
 
 export function asksWhoIs(text: string): boolean {
   return WHO_IS.test(text);

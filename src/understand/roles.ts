@@ -1,13 +1,29 @@
 import { phrasesOf } from './phrases.js';
 
 /** "哪两位", "哪些人": which people, asked in Chinese; they name no one and say nothing of what was done. */
-export const WHICH_PEOPLE = ['哪些人', '哪位', '哪几位', '哪两位', '哪三位', '哪四位', '哪两个人', '哪几个人'];
+export const WHICH_PEOPLE = ['哪些人', '哪个人', '哪位', '哪几位', '哪两位', '哪三位', '哪四位', '哪两个人', '哪几个人'];
+
+/**
+ * Chinese words that ask who and name no one, which a question types glued to what it asks about ("哪个公司赞助了",
+ * "讲者有哪些", "演讲者是哪个人"): they cut the run apart and are not searched (`words.ts`). The speaker nouns: every talk's
+ * entry says "由 X 主讲", so searched they matched every talk.
+ */
+export const ASKING_WHO = [...WHICH_PEOPLE, '哪家公司', '哪个公司', '演讲者', '演讲人', '讲师', '分享人', '主讲人', '发言人'];
 
 /**
  * The words that ask who ("谁", "哪两位", "speakers"): the people asked for are named, not these words. Those that ask
  * which people in Chinese ("哪两位", "哪几个人") also cut the run of characters they are typed in apart (`words.ts`).
  */
-export const WHO_ASKS = ['who', 'whom', 'which people', 'speaker', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters'];
+export const WHO_ASKS = ['who', 'whom', 'which people', 'which maintainers', 'which contributors', 'which members', 'guy', 'speaker', 'speakers', 'panelist', 'panelists', 'panellist', 'panellists', 'author', 'authors', 'wrote', 'written by', '作者', '谁', ...WHICH_PEOPLE, '讲者', '嘉宾', '讲师', '演讲人', '分享人', '主讲人', '发言人', '的人', 'presenter', 'presenters',
+  // "the person behind the kiali talk", "who was behind it": who did it, whose "behind" is no topic.
+  ...['person', 'people', 'guy', 'guys', 'folks', 'team', 'one', 'who was', 'who is', 'who were', 'who are'].map((who) => `${who} behind`)];
+
+/**
+ * "which company", "哪家公司": the one company that did something, so that beside the words of a talk ("the genai talk
+ * was which company", "那个演讲是哪家公司") it asks who gave it (`intents.ts`). Not the plural: "哪些公司在伦敦做了演讲"
+ * asks for the talks, with their speakers.
+ */
+export const WHICH_COMPANY = ['which company', 'what company', 'which organisation', 'which organization', 'which vendor', '哪家公司', '哪个公司'];
 
 /** "哪些公司", "哪家", "公司有哪些": which companies, asked in Chinese. */
 const WHICH_COMPANIES = ['哪家公司', '哪些公司', '哪个公司', '哪几家公司', '哪家', '哪几家', '公司有哪些', '公司都有哪些'];
@@ -39,7 +55,7 @@ const PEOPLE_ASKED = ['two', 'three', 'four', 'five', '2', '3', '4', '5', 'new']
  * so that "sponsored demo video", "what does a toc chair do" or "when do sponsorships close" keep theirs.
  */
 const PARTS = [
-  'host', 'hosts', 'hosted by', 'emcee', 'mc', 'organiser', 'organisers', 'organizer', 'organizers',
+  'host', 'hosts', 'hosted by', 'emcee', 'emcees', 'mc', 'organiser', 'organisers', 'organizer', 'organizers', 'in charge of',
   'organised by', 'organized by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by',
   '主持人', '主持', '负责人', '组织者', '主办方', '主席',
   // Who ran a vote is no one it elected: "who was the election officer" is not answered by the winners.

@@ -51,6 +51,12 @@ const SPONSORING = /\bsponsor(?:s|ed|ing)?\b|\bpaid for\b|\bpaid by\b|赞助/i;
  */
 const SPOKE_ON = /讲[^的谁，。？?,]{1,16}的/u;
 
+/**
+ * "windows ambient 那场是谁", "这一场谁讲的": a session pointed at (场 counts sessions), asked who gave it, is asked of
+ * talks, as 那个演讲 is; not 现场, 会场 or 几场, nor "芝加哥那场 istio day", an event pointed at (its kind named).
+ */
+const THAT_SESSION = /[那这]一?场/u;
+
 /** What a speaker's talks answer: a name alone, or a name with the talks, slides, videos or people asked of it ("speaker lin sun slides"). */
 const SPEAKER_ASKS: ReadonlySet<Ask> = new Set(['search', 'talks', 'slides', 'video', 'who', 'latest']);
 
@@ -198,7 +204,7 @@ export function understand(input: string, lang?: Lang): Question {
     time,
     subject,
     // Asked by their language, the talks are the schedule's session list, not the talks known (which carry none).
-    aboutTalks: (talksAsked(said) || (ask === 'who' && SPOKE_ON.test(said))) && listed === named,
+    aboutTalks: (talksAsked(said) || (ask === 'who' && (SPOKE_ON.test(said) || (!entities.kinds.length && THAT_SESSION.test(said))))) && listed === named,
     rest: said,
     words,
     entities,

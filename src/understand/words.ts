@@ -5,7 +5,7 @@ import { HAN_CLOCK_WORDS } from './clock.js';
 import { COLLECTION_WORDS, misspeltWant } from './intents.js';
 import { WANT_WORDS } from './want-words.js';
 import { HAPPENING_WORDS, TIME_WORDS, WHOLE_TIME_PHRASES } from './times.js';
-import { WHICH_PEOPLE } from './roles.js';
+import { ASKING_WHO } from './roles.js';
 import type { Want, WordGroup, Words } from './types.js';
 
 const byWord = new Map<string, readonly string[]>();
@@ -30,7 +30,7 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
  */
 // A synonym written half in Latin ("T 恤") gives its Chinese part too: "t恤吗" is 恤 + 吗.
 const HAN_PARTS = [...byWord.keys()].flatMap((word) => (HAN_RUN.test(word) ? [] : (word.match(/\p{Script=Han}+/gu) ?? [])));
-const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAPPENING_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS, ...WHICH_PEOPLE, ...COLLECTION_WORDS]
+const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), ...TIME_WORDS, ...HAPPENING_WORDS, ...HAN_CLOCK_WORDS, ...CHAT_WORDS, ...STOP_WORDS, ...ASKING_WHO, ...COLLECTION_WORDS]
   .filter((word) => HAN_RUN.test(word) && (word.length > 1 || !STOP_WORDS.has(word)))
   .sort((a, b) => b.length - a.length);
 /** The known Chinese words by their first character, longest first: a run is split a character at a time. */
@@ -128,11 +128,21 @@ function splitAtWho(run: string): string[] {
  */
 const INSIDE = /^(?:里面?|内)的/u;
 
+/**
+ * "the database-in-the-mesh session": words hyphenated into a phrase (two hyphens or more) are its words, typed apart;
+ * a compound of two ("multi-cluster", "llm-d") stays one word, which the index also holds whole.
+ */
+const HYPHENED_PHRASE = /^[^-]+(?:-[^-]+){2,}$/u;
+
 /** "2023年谁获得" → ["2023", "年", "获得"]: Latin, digits and Han runs are separate words. */
 function splitMixed(piece: string): string[] {
   const parts = piece.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
   const han = (part: string) => splitAtWho(part).flatMap(splitHan).map((word, i) => (i > 0 ? word.replace(INSIDE, '') : word));
-  return parts.flatMap((part) => (HAN_RUN.test(part) ? han(part) : [part.replace(/^-+|-+$/g, '')])).filter(Boolean);
+  const latin = (part: string) => {
+    const word = part.replace(/^-+|-+$/g, '');
+    return HYPHENED_PHRASE.test(word) ? word.split('-') : [word];
+  };
+  return parts.flatMap((part) => (HAN_RUN.test(part) ? han(part) : latin(part))).filter(Boolean);
 }
 
 /**
@@ -146,7 +156,7 @@ const onlyFunctionWords = (piece: string): boolean => HAN_RUN.test(piece) && [..
  * Chinese words that only ask and name nothing: which people ("哪两位"), and 由 ("by", of "由谁", "由哪些单位主办"), which
  * the posts write before every speaker ("由 X 主讲"), so that searched it matched every talk.
  */
-const ASKING_ONLY: ReadonlySet<string> = new Set([...WHICH_PEOPLE, '由']);
+const ASKING_ONLY: ReadonlySet<string> = new Set([...ASKING_WHO, '由']);
 
 /** Groups of recent words: questions repeat their words, and stemming every way of saying one was a third of reading a question. */
 const groups = new Map<string, WordGroup>();

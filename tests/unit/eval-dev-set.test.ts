@@ -97,6 +97,8 @@ const SETS = [
   { file: 'eval/dev43.jsonl', size: 30, zh: 15, perIntent: 30, intents: ['next'] },
   // The fifty-third development set (round 15): register and when, written before its answers were looked at.
   { file: 'eval/dev53.jsonl', size: 20, zh: 10, perIntent: 8, intents: ['register', 'when'] },
+  // The fifty-fourth development set (round 16): who only, mostly Chinese, written before any code was read.
+  { file: 'eval/dev54.jsonl', size: 30, zh: 20, perIntent: 30, intents: ['who'] },
   // The fifty-first development set (round 15): every intent, all in Chinese as typed in chat, written before any code was read.
   { file: 'eval/dev51.jsonl', size: 30, zh: 30, perIntent: 2 },
   // The fiftieth development set (round 15): buy and schedule, written before any code was read.
@@ -180,7 +182,7 @@ describe.each([
   });
 });
 
-const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl', 'eval/dev28.jsonl', 'eval/dev29.jsonl', 'eval/dev31.jsonl', 'eval/dev32.jsonl', 'eval/dev30.jsonl', 'eval/dev35.jsonl', 'eval/dev34.jsonl', 'eval/dev33.jsonl', 'eval/dev39.jsonl', 'eval/dev37.jsonl', 'eval/dev38.jsonl', 'eval/dev40.jsonl', 'eval/dev41.jsonl', 'eval/dev36.jsonl', 'eval/dev42.jsonl', 'eval/dev45.jsonl', 'eval/dev44.jsonl', 'eval/dev46.jsonl', 'eval/dev43.jsonl', 'eval/dev53.jsonl', 'eval/dev51.jsonl', 'eval/dev50.jsonl', 'eval/dev48.jsonl', 'eval/dev49.jsonl', 'eval/dev52.jsonl', 'eval/dev47.jsonl', 'eval/dev56.jsonl', 'eval/dev55.jsonl', 'eval/dev59.jsonl', 'eval/dev58.jsonl'];
+const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl', 'eval/dev28.jsonl', 'eval/dev29.jsonl', 'eval/dev31.jsonl', 'eval/dev32.jsonl', 'eval/dev30.jsonl', 'eval/dev35.jsonl', 'eval/dev34.jsonl', 'eval/dev33.jsonl', 'eval/dev39.jsonl', 'eval/dev37.jsonl', 'eval/dev38.jsonl', 'eval/dev40.jsonl', 'eval/dev41.jsonl', 'eval/dev36.jsonl', 'eval/dev42.jsonl', 'eval/dev45.jsonl', 'eval/dev44.jsonl', 'eval/dev46.jsonl', 'eval/dev43.jsonl', 'eval/dev53.jsonl', 'eval/dev51.jsonl', 'eval/dev50.jsonl', 'eval/dev48.jsonl', 'eval/dev49.jsonl', 'eval/dev52.jsonl', 'eval/dev47.jsonl', 'eval/dev56.jsonl', 'eval/dev55.jsonl', 'eval/dev59.jsonl', 'eval/dev58.jsonl', 'eval/dev54.jsonl'];
 
 /** The fourth to ninth development sets: their own ids, and no question another set (or the tuned set) already asks. */
 describe.each([
@@ -228,6 +230,7 @@ describe.each([
   { file: 'eval/dev46.jsonl', prefix: 'd46-' },
   { file: 'eval/dev43.jsonl', prefix: 'd43-' },
   { file: 'eval/dev53.jsonl', prefix: 'd53-' },
+  { file: 'eval/dev54.jsonl', prefix: 'd54-' },
   { file: 'eval/dev51.jsonl', prefix: 'd51-' },
   { file: 'eval/dev50.jsonl', prefix: 'd50-' },
   { file: 'eval/dev48.jsonl', prefix: 'd48-' },

@@ -53,6 +53,18 @@ describe('who did it: the line names the people from what a passage says', () =>
     expect(engine.answer('maintainer track hosts, kubecon paris 2024').direct?.text).toMatch(/^Speakers at .*Maintainer Track: Istio Project Update \(Eric Van Norman, Zhonghu Xu\)/);
   });
 
+  it('reads remarks that open or close a day (致辞) as one of its sessions, given by its speakers', () => {
+    // Not the sentence that says what the closing remarks announced (Lin Sun as a co-chair).
+    const line = engine.answer('2025 北美 istio day 闭幕致辞是哪两位').direct?.text ?? '';
+    expect(line).toMatch(/John Howard.*Keith Mattix/);
+    expect(line).not.toMatch(/联合主席/);
+  });
+
+  it('reads who, of one of the project’s sessions named with nothing else asked of it, as who gave it', () => {
+    expect(engine.answer('kubecon 2025 欧洲站 维护者专场 是谁').direct?.text).toMatch(/Maintainer Track 的演讲者：.*Louis Ryan/);
+    expect(engine.answer('maintainer track at kubecon paris, who?').direct?.text).toMatch(/Eric Van Norman/);
+  });
+
   it('takes a talk of the maintainer track of the conference an Istio Day named was held with as of that event', () => {
     // Not the Paris week's other talk that holds 项目 ("如何用 CNCF 项目搭建…"), whose passage is of the Istio Day.
     expect(engine.answer('2024 巴黎 istio day 上 项目更新 那场是谁讲的').direct?.text).toMatch(/^“Istio 项目进展.*”的演讲者：Eric Van Norman/);
@@ -188,6 +200,18 @@ describe('who gave a talk the posts name no speaker for', () => {
     }
     // A talk with speakers is still answered by its line.
     expect(engine.answer('who gave the zero downtime migration talk at istio day atlanta').direct?.text).toMatch(/Lin Sun.*Ahmad Al-Masry/);
+  });
+});
+
+describe('who gave a talk the posts tell only an organisation gave', () => {
+  it('names the company its own entry opens with, though no speaker of any talk spoke for it, in zh and en', () => {
+    expect(engine.answer('istiocon 2021 上讲联合接入点的是哪位').direct?.text).toMatch(/：eBay 说明了/);
+    expect(engine.answer('who presented on federated access points back at the first istiocon').direct?.text).toMatch(/: eBay explained/);
+  });
+
+  it('never names the company or speakers of the next entry the same passage lists', () => {
+    // The Ant Group keynote's entry is followed, in the same passage, by a Solo.io talk with its speakers.
+    expect(engine.answer('蚂蚁集团那场 keynote 谁讲的').direct?.text ?? '').not.toMatch(/Idit Levine|Solo\.io/);
   });
 });
 

@@ -138,6 +138,14 @@ describe('a question asking which company did something', () => {
     expect(engine.answer('2023 芝加哥 t 恤 哪些公司赞助的').direct?.text).toMatch(/Microsoft、Solo\.io、Stackgenie 和 Tetrate 赞助/);
   });
 
+  it('asks who beside the words of a talk when it asks which one company, and names the company that gave it', () => {
+    // Read as a talks question, these listed the talk's title, which names no company.
+    expect(engine.answer('那场多租户 genai 平台的分享，是哪个公司').direct?.text).toMatch(/SAP 讲述/);
+    expect(engine.answer('the windows ambient session was from what company?').direct?.text).toMatch(/Microsoft presented/);
+    // Which companies, in the plural, still asks for the talks, with their speakers.
+    expect(understand('哪些公司在伦敦 istio day 上做了演讲').ask).toBe('talks');
+  });
+
   it('reads a passive "who was <done>" as who did it, not as "who is <name>"', () => {
     expect(engine.answer('who was recognised at istio day chicago').direct?.text).toMatch(/Rob Salmond and Andrea Ma were recognised/);
   });
@@ -147,6 +155,41 @@ describe('a question asking which company did something', () => {
     const words = understand('芝加哥那届 istio day 上哪两位受到表彰').words.groups.map((group) => group.word);
     expect(words).toContain('受到表彰');
     expect(words.join(' ')).not.toMatch(/哪两位/);
+  });
+
+  it('reads the words that ask which company or which speaker, typed glued to what is asked, as asking only', () => {
+    const words = (q: string): string => understand(q).words.groups.map((group) => group.word).join(' ');
+    expect(words('哪个公司赞助了伦敦 istio day')).toMatch(/(?:^| )赞助了(?: |$)/);
+    expect(words('亚特兰大 数据库 演讲人是谁')).not.toMatch(/演讲人/);
+    // A session pointed at ("那场") is asked of talks; an event pointed at ("那场 istio day") is not.
+    expect(understand('windows ambient 那场是谁').aboutTalks).toBe(true);
+    expect(understand('芝加哥那场 istio day 谁主持的').aboutTalks).toBe(false);
+    expect(engine.answer('windows ambient 那场是谁').direct?.text ?? '').not.toMatch(/Lior Lieberman|Josune Cordoba/);
+    // "哪个人" asks which person, as "哪位" does.
+    expect(understand('芝加哥 ai 翻译 是哪个人讲的').ask).toBe('who');
+  });
+
+  it('reads words hyphenated into a phrase as its words, and names the talk they title, not a sentence on "gave … session"', () => {
+    expect(understand('the cache-for-the-mesh session').words.groups.map((group) => group.word)).toEqual(['cache', 'mesh']);
+    // A compound of two stays one word.
+    expect(understand('multi-cluster session').words.groups.map((group) => group.word)).toContain('multi-cluster');
+    expect(engine.answer('who gave the databases-in-the-mesh session in atlanta').direct?.text).toMatch(/Tyler Schade/);
+  });
+
+  it('reads "who was behind", "the person behind" as who did it, not who someone is', () => {
+    expect(engine.answer('who was behind the kiali 2.0 troubleshooting session').direct?.text).toMatch(/Josune Cordoba/);
+    // A title holding another ask's words ("how to get") is still asked who gave it.
+    expect(understand('the person behind the how to get help lightning talk').ask).toBe('who');
+  });
+
+  it('reads "who was in charge of", "emcees", "which maintainers", "the … guy" as asking who', () => {
+    // "program" would otherwise ask for the schedule.
+    expect(engine.answer('who was in charge of the istio day programme in atlanta').direct?.text).toMatch(/John Howard/);
+    expect(engine.answer('istio day london emcees?').direct?.text).toMatch(/Keith Mattix/);
+    expect(engine.answer('which maintainers took home cncf community awards in atlanta').direct?.text).toMatch(/Daniel Hawton/);
+    expect(understand('the kiali 2.0 guy').ask).toBe('who');
+    // Said to the people in a channel, "guys" asks nothing.
+    expect(understand('guys, ambient talks at kubecon').ask).toBe('talks');
   });
 
   it('answers who was recognised by the sentence saying so, not by an award told beside it', () => {
