@@ -167,10 +167,10 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 /**
  * Chinese characters that are a word alone, and the words that say them in the posts. The index holds Chinese in
  * character pairs, so a character a question leaves alone ("哪里买书") finds nothing; it is searched as those words.
- * 书, a book: a kind of it (绘本, and its synonyms), or 书 after the measure word or a title (这本书, 《…》一书). Only
- * when left alone: 书 also ends unrelated words (证书, a certificate).
+ * 书, a book: 书籍, as the posts say of both the Ambient book and Izzy's, a kind of it (绘本, and its synonyms), or 书 after
+ * the measure word or a title (这本书, 《…》一书). Only when left alone: 书 also ends unrelated words (证书, a certificate).
  */
-export const LONE_HAN_WORDS: Readonly<Record<string, readonly string[]>> = { 书: ['绘本', '本书', '一书'] };
+export const LONE_HAN_WORDS: Readonly<Record<string, readonly string[]>> = { 书: ['绘本', '书籍', '本书', '一书'] };
 
 /** How a call's closing is said, in English and Chinese ("open until", "deadline", "截止", "该门户开放至 8 月 6 日"): by the posts, and by a question asking it. */
 export const CALL_CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)(?![\p{L}])|截止|截至|关闭|开放至/giu;
