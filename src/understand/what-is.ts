@@ -34,10 +34,10 @@ export function withWhatSpelled(text: string): string {
 const DOING = /(?<![\p{L}])(?:on|in|at|for|of|from|with|to|by|about|\p{L}+ing|\p{L}+ed)(?![\p{L}])/iu;
 const WHO_IS = /^\s*(?:who(?:\s+or\s+|\s*\/\s*)what|what(?:\s+or\s+|\s*\/\s*)who|who)(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
 /**
- * "X 是谁", "谁是 X"; a guess at what it is may follow, to be confirmed ("X 是谁 是吉祥物吗", "X 是谁？海豚吧"):
+ * "X 是谁", "X 到底是谁", "谁是 X"; a guess at what it is may follow, to be confirmed ("X 是谁 是吉祥物吗", "X 是谁？海豚吧"):
  * it asks who the subject is all the same, as "who is izzy, the dolphin?" does.
  */
-const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*(?:[?？，,。\s]+[^?？，,。]{1,20}?(?:吗|吧|嘛))?\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
+const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*(?:到底|究竟)?\s*是谁\s*(?:[?？，,。\s]+[^?？，,。]{1,20}?(?:吗|吧|嘛))?\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
 
 /**
  * "izzy?? who or what is that", "izzy - who's that?", "Izzy？这是谁": a name said alone, then who it is asked of it by a pronoun.
@@ -159,10 +159,10 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
 /** "what kind of conference": the kind of thing the subject is said to be, which the answer names but need not. */
 const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
 /**
- * "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动", "是本什么书", "是一场什么活动" (not "做什么", "管什么", "指什么",
+ * "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动", "是本什么书", "是一场什么活动", "是什么性质的活动" (not "做什么", "管什么", "指什么",
  * "什么是", "什么叫", "什么意思"): the same in Chinese, the measure word before the kind included.
  */
-const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:一?(?:个|种|场|只|本|部|位|家|款|项|届))?(?<!做|干|负责|管|指)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
+const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:一?(?:个|种|场|只|本|部|位|家|款|项|届))?(?<!做|干|负责|管|指)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)(?:性质|类型|形式)?的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
 /** "指导委员会是做什么的机构", "是做啥用的工具": what it does, then the kind of thing it is ("委员会"), which ranks. */
 const DOING_KIND = /(?<=干什么|干嘛|干啥|做什么|做啥)(?:用)?的(?<kind>\p{Script=Han}{1,4}?)(?=[?？，,。\s]|$)/gu;
 /**
@@ -176,11 +176,11 @@ const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?
  * Words that ask what something is or does, or only stress the question ("what is X responsible (in charge)
  * for", "the job of X", "X's role?", "X meaning?", "what is meant by X", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
  * deal with X", "never heard of X", "I keep hearing about X", "define X", "X definition", "explain X to me", "what about X" (a follow-up naming only the thing), "wtf is X", "what was that thing", "what is it exactly", "what even is X", "what is X supposed to be", "是什么意思", "给我讲讲 X", "X 全称", "X 指的是什么",
- * "X 是干什么用的", "X 具体负责什么", what a book or a story "讲的(是)什么"; how short or plain the answer should be, "in one
+ * "X 是干什么用的", "X 具体负责什么", "X 主要负责哪些事情", what a book or a story "讲的(是)什么"; how short or plain the answer should be, "in one
  * line", "in simple terms", "eli5", "for dummies", "一句话", "通俗点", "简单说"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff|differences?\s+between|in\s+(?:one|a|1|a\s+single|two|2|a\s+few)\s+(?:lines?|sentences?|words?)|in\s+(?:simple|plain|layman['’]?s?|short|few|easy)\s+(?:terms|words|english)|in\s+short|in\s+a\s+nutshell|briefly|quickly|eli5|like\s+i['’]?m\s+(?:five|5)|tl;?dr|for\s+(?:dummies|beginners|newbies|a\s+(?:newbie|beginner)))(?![\p{L}])|(?:用\s*)?(?:一两|一|几)句话|通俗(?:易懂)?(?:地|点|一点|的话)?|简而言之|大白话|简单(?:地|来)?说|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|(?:(?:简单|大概|详细|稍微|简要)地?\s*)?(?:介绍(?:一?下)?|科普一?下|解释(?:一?下)?|了解一?下)|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff|differences?\s+between|in\s+(?:one|a|1|a\s+single|two|2|a\s+few)\s+(?:lines?|sentences?|words?)|in\s+(?:simple|plain|layman['’]?s?|short|few|easy)\s+(?:terms|words|english)|in\s+short|in\s+a\s+nutshell|briefly|quickly|eli5|like\s+i['’]?m\s+(?:five|5)|tl;?dr|for\s+(?:dummies|beginners|newbies|a\s+(?:newbie|beginner)))(?![\p{L}])|(?:用\s*)?(?:一两|一|几)句话|通俗(?:易懂)?(?:地|点|一点|的话)?|简而言之|大白话|简单(?:地|来)?说|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|(?:(?:简单|大概|详细|稍微|简要)地?\s*)?(?:介绍(?:一?下)?|科普一?下|解释(?:一?下)?|了解一?下)|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?:主要|都)(?=\s*(?:负责|管))|(?<=(?:负责|管)\s*哪些\s*)(?:事情|事务|事儿|事|工作|方面|内容)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
@@ -195,6 +195,8 @@ const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
+    // "什么是 Istio Day？是单独的大会吗": the asking words first, then the thing, then a second question after the pause.
+    String.raw`(?<=(?:什么是|什么叫|啥是)[^?？，,；;]*?[\p{L}\p{N}])\s*[?？，,；;]+\s*(?=[\p{L}\p{N}])[^]*$`,
     // "the sidecar they replaced", "the foundation that was announced", "the thing everyone is talking about", "the cert people
     // mention": a clause that says what was done with it.
     String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people|everyone|folks)\s+(?:keep\s+)?(?:\p{L}+ed|mentions?|says?|talks?\s+about)|(?:everyone|everybody|people|folks)\s+(?:is|are|keeps?)\s+\p{L}+ing)(?![\p{L}])[^]*$`,
