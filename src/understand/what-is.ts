@@ -129,9 +129,10 @@ const EITHER = /(?<=[\p{L}\p{N}][^?？]*?)(?:\s*[,，]?\s*(?:is|was)\s+(?:it|tha
 
 /**
  * "is istio day a conference or a meetup", "is the TOC a committee or a team": the same with the subject between "is" and
- * the first kind, which "a"/"an" opens (so "is it free or paid" asks no kind); "is there a…" names nothing.
+ * the first kind, which "a"/"an" or "its own" opens (so "is it free or paid" asks no kind); "is there a…" names nothing. The
+ * second may be what it belongs to: "is istio day its own conference or part of kubecon".
  */
-const IS_EITHER = /^\s*(?:is|was)\s+(?!(?:there|it|this|that)\s)(?<subject>[^?？]+?)\s+(?:an?)\s+(?<first>[^?？]+?)\s+or\s+(?:an?\s+)?(?<second>[^?？]+?)\s*[?？]*\s*$/iu;
+const IS_EITHER = /^\s*(?:is|was)\s+(?!(?:there|it|this|that)\s)(?<subject>[^?？]+?)\s+(?:an?|its\s+own)\s+(?<first>[^?？]+?)\s+or\s+(?:an?\s+|(?<part>(?:just\s+)?(?:an?\s+)?part\s+of\s+(?:the\s+)?))?(?<second>[^?？]+?)\s*[?？]*\s*$/iu;
 
 /**
  * Whether the question asks which of two kinds of thing the subject is ("X, is it A or B", "is X an A or a B", "X 是A还是B").
@@ -250,9 +251,11 @@ export function whatIsParts(said: string): { about: string; kinds: string[]; als
       return kindOf(said, second ?? secondHan);
     })
     // "is X an A or a B": the subject stays, the two kinds rank.
-    .replace(IS_EITHER, (said, subject: string, first: string, second: string) => {
+    .replace(IS_EITHER, (said, ...match: unknown[]) => {
+      const { subject = '', first, part, second } = match.at(-1) as Record<string, string | undefined>;
       kindOf(said, first);
-      return `${kindOf(said, second)} ${subject}`;
+      // "…or part of kubecon": what holds it, as "at kubecon" is, is no kind of thing it is.
+      return `${part ? kindOf(said) : kindOf(said, second)} ${subject}`;
     })
     .replace(ASKING, ' ');
   return { about, kinds, also };

@@ -1,7 +1,7 @@
 /**
  * Ways of asking what something is that gave no line, or another question's, before (round 16), in my own words: a Chinese
  * question that names the thing after 什么是 and asks a second question after a pause, what a body "负责哪些事情" or
- * "管哪些", "是什么性质的活动", a final 呀 or 啊 or "到底是谁". A user notices the
+ * "管哪些", "是什么性质的活动", a final 呀 or 啊 or "到底是谁", and "is X its own A or part of B". A user notices the
  * line: it says what the thing is, from the istio.io posts (the committees' posts are not in `content/`).
  */
 import { describe, expect, it } from 'vitest';
@@ -48,5 +48,15 @@ describe('who something is, with a final particle or 到底', () => {
   it.each(['izzy 是谁啊', 'Izzy 到底是谁', 'izzy 究竟是谁呀'])('%s', (question) => {
     expect(understand(question).ask).toBe('what-is');
     expect(line(question)).toMatch(/印度太平洋宽吻海豚/);
+  });
+});
+
+describe('"is X its own A or part of B": what holds it is no kind of thing it is', () => {
+  it.each([
+    ['is contribfest its own event or just part of kubecon', 'contribfest', /ContribFest, a hands-on session/],
+    ['was istio day its own conference, or a part of the kubecon week?', 'istio day', /Istio Day is a .*Co-located Event/],
+  ])('%s', (question, subject, said) => {
+    expect(understand(question).subject).toBe(subject);
+    expect(line(question)).toMatch(said);
   });
 });
