@@ -20,6 +20,7 @@ import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
 import { whichEventAsk } from './which-event.js';
 import { withoutCloser, withoutOpener } from './openers.js';
+import { schemeNamed } from './not-asking.js';
 import { withShorthandSpelled } from './shorthand.js';
 import { spelledAsMeant } from './spelled.js';
 import { spacedAsNamed } from './event-spelling.js';
@@ -136,6 +137,12 @@ export function understand(input: string, lang?: Lang): Question {
   if (NAME_ASKED.test(said) && words.groups.some((group) => !NAME_WORDS.has(group.word))) {
     words.soft.push(...words.groups.filter((group) => NAME_WORDS.has(group.word)));
     words.groups = words.groups.filter((group) => !NAME_WORDS.has(group.word));
+  }
+  // "the cncf ambassador program": "program" names the scheme, which its other word says; it only ranks.
+  const programmes = words.groups.filter((group) => group.word.startsWith('program'));
+  if (programmes.length && programmes.length < words.groups.length && schemeNamed(said)) {
+    words.soft.push(...programmes);
+    words.groups = words.groups.filter((group) => !programmes.includes(group));
   }
   // "download the presentations" wants their decks, which ranking looks for.
   if (ask === 'slides' && !words.wants.includes('slides')) words.wants.push('slides');
