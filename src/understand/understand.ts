@@ -1,7 +1,7 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { asksGovernance, membershipAsked, namesElection, ROSTER_WORDS, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
+import { asksGovernance, electionYearAlone, membershipAsked, namesElection, ROSTER_WORDS, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
 import { clockAsked, CLOCK_WORDS, OPENING_WORDS } from './clock.js';
 import { asksHowLong, LASTING_WORDS } from './counted.js';
 import { askOf, talksAsked } from './intents.js';
@@ -110,8 +110,9 @@ export function understand(input: string, lang?: Lang): Question {
   const dated = read === 'results' && words.wants.includes('date') ? 'when' : read;
   // "社区席位 谁拿到了", "who got a seat": a seat or a vote is won, not got as a thing is ("拿到", "get" ask where one is got).
   const won = dated === 'buy' && asksGovernance({ words, rest: said }) ? 'results' : dated;
-  // "2026 toc 成员", "2023 steering new members": a body's members said last, asked nothing else, are who sits on it.
-  const members = won === 'search' && MEMBERS_LAST.test(said) && asksGovernance({ words, rest: said }) ? 'who' : won;
+  // "2026 toc 成员", "2023 steering new members": a body's members said last, asked nothing else, are who sits on it;
+  // "toc election 2025", an election and its year alone, asks how it went.
+  const members = won === 'search' && MEMBERS_LAST.test(said) && asksGovernance({ words, rest: said }) ? 'who' : won === 'search' && electionYearAlone(words, years) ? 'results' : won;
   const asked = members === 'search' && freeThingAsked(said) ? 'buy' : members;
   // "the current steering committee", "目前 TOC 成员": a body as it is now is the latest one elected.
   const present = presentBodyAsked(said, words, years);
