@@ -91,15 +91,16 @@ const TOPIC_ASKED = /^\s*(?:anything|something|any|stuff)(?![\p{L}])|(?<=[\p{L}\
 const WHAT_TO = /(?<=[\p{L}\p{N}]\s*)是\s*(?<of>[^，,？?是]{1,20}?)\s*的\s*(?:什么|啥)\s*[?？]*\s*$/u;
 
 /**
- * "istio day 跟 kubecon 是啥关系", "X 和 Y 有什么关系", "X 跟 Y 有啥区别": how the subject stands to something else, or differs from it (group `of`), which
+ * "istio day 跟 kubecon 是啥关系", "X 和 Y 有什么关系", "X 跟 Y 有啥区别", "X 和 Y 的区别(是啥)": how the subject stands to something else, or differs from it (group `of`), which
  * what it is says; the subject comes before, and a question may follow ("…是啥关系 是独立大会吗").
  */
-const RELATED_TO = /(?<=[\p{L}\p{N}]\s*)(?:跟|和|与|同)\s*(?<of>[^，,？?是跟和与]{1,20}?)\s*(?:之间)?\s*(?:是|有)?\s*(?:什么|啥)样?的?\s*(?:关系|区别|不同|差别|差异)/u;
+const RELATED_TO = /(?<=[\p{L}\p{N}]\s*)(?:跟|和|与|同)\s*(?<of>[^，,？?是跟和与]{1,20}?)\s*(?:之间)?\s*(?:(?:是|有)?\s*(?:什么|啥)样?的?\s*(?:关系|区别|不同|差别|差异)|的?\s*(?:区别|差别|差异)(?=\s*(?:是(?:什么|啥)|在哪|[?？]|$)))/u;
 /**
- * "what's the difference between istio day and istiocon": the first is asked about, the other (group `of`) only ranks, as in Chinese;
+ * "what's the difference between istio day and istiocon", "what's the toc vs the steering committee": the first is asked about, the
+ * other (group `of`) only ranks, as in Chinese;
  * the other may say where both belong ("…and contribution seats on the steering committee").
  */
-const DIFFERENCE_ASKED = /(?<![\p{L}])differences?\s+between(?![\p{L}])/iu;
+const DIFFERENCE_ASKED = /(?<![\p{L}])(?:differences?\s+between|vs\.?|versus)(?![\p{L}])/iu;
 const AND_OTHER = /\s+(?:and|vs\.?|versus|&)\s+(?<of>[^?？,，]{1,60}?)\s*[?？]*\s*$/iu;
 
 /** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系"), which says what it is. */

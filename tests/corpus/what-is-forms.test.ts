@@ -60,3 +60,15 @@ describe('"is X its own A or part of B": what holds it is no kind of thing it is
     expect(line(question)).toMatch(said);
   });
 });
+
+describe('one thing against another: "X vs Y", "X versus Y", "X 和 Y 的区别": the first is asked about, the other only ranks', () => {
+  it.each([
+    ["what's the toc vs the steering committee", 'toc', /TOC spells out the responsibilities of its members/],
+    ["what's a community seat versus a contribution seat", 'community seat', /Contribution Seats, and 4 elected Community Seats/],
+    ['toc 和指导委员会的区别', 'toc', /TOC 章程明确了其成员的职责/],
+    ['istio day 跟 istiocon 区别是啥', 'istio day', /Istio Day 是 .*同期活动/],
+  ])('%s', (question, subject, said) => {
+    expect(understand(question).subject).toBe(subject);
+    expect(line(question)).toMatch(said);
+  });
+});
