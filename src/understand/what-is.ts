@@ -6,6 +6,7 @@
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import { KIND_CONFIRMED } from './kind-asked.js';
 import { relationIn } from './relation-asked.js';
 import { roleSaidLast } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
@@ -223,6 +224,7 @@ export function whatIsParts(said: string): { about: string; kinds: string[]; als
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
     .replace(DOING_KIND, (said, kind: string) => kindOf(said, kind))
+    .replace(KIND_CONFIRMED, (said, kind: string) => kindOf(said, kind))
     .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))
     .replace(EITHER, (said, first?: string, second?: string, firstHan?: string, secondHan?: string) => {
       kindOf(said, first ?? firstHan);

@@ -72,3 +72,19 @@ describe('one thing against another: "X vs Y", "X versus Y", "X 和 Y 的区别"
     expect(line(question)).toMatch(said);
   });
 });
+
+describe('whether the thing is a kind of thing ("X 是独立的会议吗", "X 是不是一个活动"): what it is answers', () => {
+  it.each([
+    ['istio day 是单独举办的大会吗', 'istio day', /Istio Day 是 .*同期活动/],
+    ['TOC 是不是一个委员会', 'toc', /TOC 章程明确了其成员的职责/],
+    ['izzy 是动物吗', 'izzy', /印度太平洋宽吻海豚/],
+  ])('%s', (question, subject, said) => {
+    expect(understand(question).ask).toBe('what-is');
+    expect(understand(question).subject).toBe(subject);
+    expect(line(question)).toMatch(said);
+  });
+
+  it('leaves a question of another fact as it was: "是免费的吗" asks the price', () => {
+    expect(understand('istio day 是免费的吗').ask).not.toBe('what-is');
+  });
+});
