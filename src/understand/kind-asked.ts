@@ -19,3 +19,10 @@ export function kindAsked(text: string): boolean {
   // KIND_CONFIRMED is only tried on a question that says 是, which every question it reads does.
   return (KIND_ASKED.test(text) && !HOLDING.test(text)) || (text.includes('是') && KIND_CONFIRMED.test(text));
 }
+
+/**
+ * "is istio day a separate conference?", "is izzy a dolphin": whether the thing named between "is" and "a" (group
+ * `subject`) is a kind of thing (group `kind`), asked as a search would be; what it is answers, and the kind only ranks.
+ * Not "is there a…", "is it a…", which name nothing, nor "is kubecon a good place to…", which asks a judgement.
+ */
+export const IS_KIND = /^\s*(?:is|was)\s+(?!(?:there|it|this|that)\s)(?<subject>[^?？]+?)\s+an?\s+(?!(?:good|great|bad|better|best|nice|cool|fun|worthwhile|big|small|long|short)(?![\p{L}]))(?<kind>[^?？]+?)\s*[?？]*\s*$/iu;

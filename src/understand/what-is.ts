@@ -6,7 +6,7 @@
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
-import { KIND_CONFIRMED } from './kind-asked.js';
+import { IS_KIND, KIND_CONFIRMED } from './kind-asked.js';
 import { relationIn } from './relation-asked.js';
 import { roleSaidLast } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
@@ -118,7 +118,7 @@ const IS_EITHER = /^\s*(?:is|was)\s+(?!(?:there|it|this|that)\s)(?<subject>[^?�
  * Not of one year's or one place's event: "istiocon 2022 是线上还是线下" asks how that one was held.
  */
 export function eitherAsked(text: string, entities: Entities): boolean {
-  return (EITHER.test(text) || IS_EITHER.test(text)) && !entities.years.length && !entities.cities.length && !entities.regions.length;
+  return (EITHER.test(text) || IS_EITHER.test(text) || IS_KIND.test(text)) && !entities.years.length && !entities.cities.length && !entities.regions.length;
 }
 
 /** A programme's name: "program" after a word that names no event and lists nothing ("the full program", "the conference program"). */
@@ -237,6 +237,7 @@ export function whatIsParts(said: string): { about: string; kinds: string[]; als
       // "…or part of kubecon": what holds it, as "at kubecon" is, is no kind of thing it is.
       return `${part ? kindOf(said) : kindOf(said, second)} ${subject}`;
     })
+    .replace(IS_KIND, (said, subject: string, kind: string) => `${kindOf(said, kind)} ${subject}`)
     .replace(ASKING, ' ');
   return { about, kinds, also };
 }

@@ -88,3 +88,18 @@ describe('whether the thing is a kind of thing ("X 是独立的会议吗", "X �
     expect(understand('istio day 是免费的吗').ask).not.toBe('what-is');
   });
 });
+
+describe('"is X a <kind>?" asked alone: what X is answers, the kind only ranks', () => {
+  it.each([
+    ['is istio day a separate conference?', 'istio day', /Istio Day is a .*Co-located Event/],
+    ['was izzy a whale', 'izzy', /Izzy, an Indo-Pacific bottlenose dolphin/],
+  ])('%s', (question, subject, said) => {
+    expect(understand(question).subject).toBe(subject);
+    expect(line(question)).toMatch(said);
+  });
+
+  it('leaves a judgement asked ("a good place to…") and "is there a…" as they were', () => {
+    expect(understand('is kubecon a good place to learn istio').ask).not.toBe('what-is');
+    expect(understand('is there a contribfest in london').ask).not.toBe('what-is');
+  });
+});
