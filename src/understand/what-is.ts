@@ -175,8 +175,9 @@ const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
-    // "什么是 Istio Day？是单独的大会吗": the asking words first, then the thing, then a second question after the pause.
-    String.raw`(?<=(?:什么是|什么叫|啥是)[^?？，,；;]*?[\p{L}\p{N}])\s*[?？，,；;]+\s*(?=[\p{L}\p{N}])[^]*$`,
+    // "什么是 Istio Day？是单独的大会吗": the asking words first, then the thing, then a second question after the pause;
+    // not what says which one after it ("什么是社区席位，指导委员会里面的"), which ends in 的.
+    String.raw`(?<=(?:什么是|什么叫|啥是)[^?？，,；;]*?[\p{L}\p{N}])\s*[?？，,；;]+\s*(?=[\p{L}\p{N}])(?![^]*的\s*[?？]*\s*$)[^]*$`,
     // "the sidecar they replaced", "the foundation that was announced", "the thing everyone is talking about", "the cert people
     // mention": a clause that says what was done with it.
     String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people|everyone|folks)\s+(?:keep\s+)?(?:\p{L}+ed|mentions?|says?|talks?\s+about)|(?:everyone|everybody|people|folks)\s+(?:is|are|keeps?)\s+\p{L}+ing)(?![\p{L}])[^]*$`,
