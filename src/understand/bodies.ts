@@ -81,6 +81,18 @@ export function namesElection(words: Pick<Question['words'], 'groups'>): boolean
   return saysElection(words) || bodyTitleOf({ words }) !== null;
 }
 
+/** Words beside an election and its body that name nothing more of it: the project's name. */
+const NOTHING_MORE: readonly string[] = ['istio'];
+
+/**
+ * "toc election 2025", "2024 steering committee election", "2026 技术监督委员会选举": an election and one year named, with
+ * nothing but its body beside them. Typed as a search, it asks how that election went, which its results post tells.
+ */
+export function electionYearAlone(words: Pick<Question['words'], 'groups'>, years: readonly number[]): boolean {
+  if (years.length !== 1 || !saysElection(words)) return false;
+  return words.groups.every((group) => saysElection({ groups: [group] }) || bodyTitleOf({ words: { groups: [group] } }) !== null || NOTHING_MORE.includes(group.word));
+}
+
 /** Words that say "as it is now": of a body elected every year, the latest one elected; no word to search ("terms have now ended"). */
 export const PRESENT_WORDS: readonly string[] = ['current', 'currently', 'now', 'nowadays', 'presently', 'today', 'these days', '现任', '目前', '现在', '当前', '如今', '本届', '这一届', '新一届', '新一任'];
 const PRESENT = phrasesOf(PRESENT_WORDS);

@@ -8,7 +8,21 @@ const KINDS = ['活动', '会', '会议', '大会', '动物', '组织', '机构'
 const KIND_ASKED = new RegExp(String.raw`[\p{L}\p{N}]\s*(?:什么|啥)\s*(?:${KINDS.join('|')})\s*[啊呀吗呢?？]*\s*$`, 'u');
 const HOLDING = /(?:有|讲|做|办|举办|包括|包含)(?:过|了)?\s*(?:什么|啥)/u;
 
-/** Whether the question asks what kind of thing the thing it names is, the 是 left out ("X 啥活动"). */
+/**
+ * "istio day 是独立的会议吗", "contribfest 是不是一个活动", "TOC 是不是委员会": whether the thing named is a kind of thing
+ * (group `kind`), which what it is says; the kind only ranks.
+ */
+export const KIND_CONFIRMED = new RegExp(String.raw`(?<=[\p{L}\p{N}])\s*(?:是不是|是否是|是否为|是)\s*(?:一个|一场|一种|个|场|种)?\s*(?:独立|单独|专门)?(?:举办|举行)?的?\s*(?<kind>${KINDS.join('|')})\s*(?:吗|么|嘛)?\s*[啊呀呢?？]*\s*$`, 'u');
+
+/** Whether the question asks what kind of thing the thing it names is, the 是 left out ("X 啥活动"), or whether it is one. */
 export function kindAsked(text: string): boolean {
-  return KIND_ASKED.test(text) && !HOLDING.test(text);
+  // KIND_CONFIRMED is only tried on a question that says 是, which every question it reads does.
+  return (KIND_ASKED.test(text) && !HOLDING.test(text)) || (text.includes('是') && KIND_CONFIRMED.test(text));
 }
+
+/**
+ * "is istio day a separate conference?", "is izzy a dolphin": whether the thing named between "is" and "a" (group
+ * `subject`) is a kind of thing (group `kind`), asked as a search would be; what it is answers, and the kind only ranks.
+ * Not "is there a…", "is it a…", which name nothing, nor "is kubecon a good place to…", which asks a judgement.
+ */
+export const IS_KIND = /^\s*(?:is|was)\s+(?!(?:there|it|this|that)\s)(?<subject>[^?？]+?)\s+an?\s+(?!(?:good|great|bad|better|best|nice|cool|fun|worthwhile|big|small|long|short)(?![\p{L}]))(?<kind>[^?？]+?)\s*[?？]*\s*$/iu;

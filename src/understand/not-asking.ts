@@ -5,8 +5,16 @@
  */
 import { PLACE_NOUNS, PLACES } from '../domain/index.js';
 
-/** Names the posts give that hold a word of an intent: the Program Committee is no schedule. */
-const NAMES = /(?<![\p{L}\p{N}])program(?:me)?\s+committees?(?![\p{L}\p{N}])/giu;
+/** A programme that is a scheme people join ("the CNCF ambassador program", "a mentorship programme"), not an event's running order. */
+const SCHEME = /(?<![\p{L}\p{N}])(?:ambassadors?|mentor(?:ing|ship)?|certification|training|partner|membership)\s+program(?:me)?s?(?![\p{L}\p{N}])/iu;
+
+/** Names the posts give that hold a word of an intent: the Program Committee is no schedule, nor is a scheme's programme. */
+const NAMES = new RegExp(`(?<![\\p{L}\\p{N}])program(?:me)?\\s+committees?(?![\\p{L}\\p{N}])|${SCHEME.source}`, 'giu');
+
+/** Whether the question names a scheme's programme, whose "program" names the scheme and is no topic of its own. */
+export function schemeNamed(text: string): boolean {
+  return SCHEME.test(text);
+}
 
 /** Cities whose name holds a place noun: the "city" of Salt Lake City names the place, it does not ask for one. */
 const NOUN_CITIES = PLACES.map((place) => place.city).filter((city) => city.toLowerCase().split(/\s+/).some((word) => PLACE_NOUNS.includes(word)));

@@ -1,7 +1,7 @@
 import { MAX_QUESTION_LENGTH } from '../domain/index.js';
 import type { Lang } from '../model/index.js';
 import { readEntities } from './entities.js';
-import { asksGovernance, membershipAsked, namesElection, ROSTER_WORDS, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
+import { asksGovernance, electionYearAlone, membershipAsked, namesElection, ROSTER_WORDS, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
 import { clockAsked, CLOCK_WORDS, OPENING_WORDS } from './clock.js';
 import { asksHowLong, LASTING_WORDS, quantityAsked, thingsCounted } from './counted.js';
 import { askOf, talksAsked } from './intents.js';
@@ -10,7 +10,7 @@ import { priorOneSaid, timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Ask, Command, Question } from './types.js';
-import { bareTermAsked, eitherAsked, identityAsked, relationAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
+import { bareTermAsked, eitherAsked, identityAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 import { whoDidAsked, whoSpokeAsked } from './who-did.js';
 import { authorAsked } from './authorship.js';
@@ -20,6 +20,8 @@ import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
 import { whichEventAsk } from './which-event.js';
 import { withoutCloser, withoutOpener } from './openers.js';
+import { schemeNamed } from './not-asking.js';
+import { relationAsked } from './relation-asked.js';
 import { withShorthandSpelled } from './shorthand.js';
 import { spelledAsMeant } from './spelled.js';
 import { spacedAsNamed } from './event-spelling.js';
@@ -117,8 +119,9 @@ export function understand(input: string, lang?: Lang): Question {
   const gotten = dated === 'buy' && asksGovernance({ words, rest: said }) ? 'results' : dated;
   // "2024 年有几家公司拿到贡献席位", "谷歌拿到几个席位": how many seats or companies, not who won nor where one is got.
   const won = (gotten === 'results' || gotten === 'buy') && thingsCounted(said) ? 'how-many' : gotten;
-  // "2026 toc 成员", "2023 steering new members": a body's members said last, asked nothing else, are who sits on it.
-  const members = won === 'search' && MEMBERS_LAST.test(said) && asksGovernance({ words, rest: said }) ? 'who' : won;
+  // "2026 toc 成员", "2023 steering new members": a body's members said last, asked nothing else, are who sits on it;
+  // "toc election 2025", an election and its year alone, asks how it went.
+  const members = won === 'search' && MEMBERS_LAST.test(said) && asksGovernance({ words, rest: said }) ? 'who' : won === 'search' && electionYearAlone(words, years) ? 'results' : won;
   const freely = members === 'search' && freeThingAsked(said) ? 'buy' : members;
   const asked = freely === 'search' && quantityAsked(said) ? 'how-many' : freely;
   // "the current steering committee", "目前 TOC 成员": a body as it is now is the latest one elected.
@@ -146,6 +149,12 @@ export function understand(input: string, lang?: Lang): Question {
   if (NAME_ASKED.test(said) && words.groups.some((group) => !NAME_WORDS.has(group.word))) {
     words.soft.push(...words.groups.filter((group) => NAME_WORDS.has(group.word)));
     words.groups = words.groups.filter((group) => !NAME_WORDS.has(group.word));
+  }
+  // "the cncf ambassador program": "program" names the scheme, which its other word says; it only ranks.
+  const programmes = words.groups.filter((group) => group.word.startsWith('program'));
+  if (programmes.length && programmes.length < words.groups.length && schemeNamed(said)) {
+    words.soft.push(...programmes);
+    words.groups = words.groups.filter((group) => !programmes.includes(group));
   }
   // "download the presentations" wants their decks, which ranking looks for.
   if (ask === 'slides' && !words.wants.includes('slides')) words.wants.push('slides');

@@ -67,7 +67,7 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   啥是: 'definition',
   什么意思: 'definition',
   指什么: 'definition',
-  // "TOC 这个委员会是做什么的", "指导委员会负责什么", "TOC 管什么": what it does says what it is.
+  // "TOC 这个委员会是做什么的", "指导委员会负责什么", "TOC 管什么", "负责哪些工作": what it does says what it is.
   做什么: 'definition',
   做啥: 'definition',
   干什么: 'definition',
@@ -75,7 +75,9 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   干嘛: 'definition',
   负责什么: 'definition',
   负责啥: 'definition',
+  负责哪些: 'definition',
   管什么: 'definition',
+  管哪些: 'definition',
   // How the results posts say who was elected or won: the names, not these words, answer.
   won: 'outcome',
   winner: 'outcome',

@@ -6,6 +6,8 @@
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
+import { IS_KIND, KIND_CONFIRMED } from './kind-asked.js';
+import { relationIn } from './relation-asked.js';
 import { roleSaidLast } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
 
@@ -34,10 +36,10 @@ export function withWhatSpelled(text: string): string {
 const DOING = /(?<![\p{L}])(?:on|in|at|for|of|from|with|to|by|about|\p{L}+ing|\p{L}+ed)(?![\p{L}])/iu;
 const WHO_IS = /^\s*(?:who(?:\s+or\s+|\s*\/\s*)what|what(?:\s+or\s+|\s*\/\s*)who|who)(?:\s+is|\s+are|['’]s|s)\s+(?<subject>(?!(?:the|a|an)\s)[^?？]+?)\s*[?？]?\s*$/iu;
 /**
- * "X 是谁", "谁是 X"; a guess at what it is may follow, to be confirmed ("X 是谁 是吉祥物吗", "X 是谁？海豚吧"):
+ * "X 是谁", "X 到底是谁", "谁是 X"; a guess at what it is may follow, to be confirmed ("X 是谁 是吉祥物吗", "X 是谁？海豚吧"):
  * it asks who the subject is all the same, as "who is izzy, the dolphin?" does.
  */
-const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*是谁\s*(?:[?？，,。\s]+[^?？，,。]{1,20}?(?:吗|吧|嘛))?\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
+const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*(?:到底|究竟)?\s*是谁\s*(?:[?？，,。\s]+[^?？，,。]{1,20}?(?:吗|吧|嘛))?\s*[?？]?\s*$|^\s*谁是\s*(?<after>[a-z0-9][^?？]*?)\s*[?？]?\s*$/iu;
 
 /**
  * "izzy?? who or what is that", "izzy - who's that?", "Izzy？这是谁": a name said alone, then who it is asked of it by a pronoun.
@@ -84,29 +86,6 @@ export function bareTermAsked(text: string, entities: Entities): boolean {
  */
 const TOPIC_ASKED = /^\s*(?:anything|something|any|stuff)(?![\p{L}])|(?<=[\p{L}\p{N}]\s+)(?:on|about|for|with|re|regarding)\s+(?=[\p{L}\p{N}])/iu;
 
-/**
- * "ztunnel 是 ambient 的什么", "X 是 Y 的啥": what the subject is to something else (group `of`), its
- * part or role in it; the subject comes before.
- */
-const WHAT_TO = /(?<=[\p{L}\p{N}]\s*)是\s*(?<of>[^，,？?是]{1,20}?)\s*的\s*(?:什么|啥)\s*[?？]*\s*$/u;
-
-/**
- * "istio day 跟 kubecon 是啥关系", "X 和 Y 有什么关系", "X 跟 Y 有啥区别": how the subject stands to something else, or differs from it (group `of`), which
- * what it is says; the subject comes before, and a question may follow ("…是啥关系 是独立大会吗").
- */
-const RELATED_TO = /(?<=[\p{L}\p{N}]\s*)(?:跟|和|与|同)\s*(?<of>[^，,？?是跟和与]{1,20}?)\s*(?:之间)?\s*(?:是|有)?\s*(?:什么|啥)样?的?\s*(?:关系|区别|不同|差别|差异)/u;
-/**
- * "what's the difference between istio day and istiocon": the first is asked about, the other (group `of`) only ranks, as in Chinese;
- * the other may say where both belong ("…and contribution seats on the steering committee").
- */
-const DIFFERENCE_ASKED = /(?<![\p{L}])differences?\s+between(?![\p{L}])/iu;
-const AND_OTHER = /\s+(?:and|vs\.?|versus|&)\s+(?<of>[^?？,，]{1,60}?)\s*[?？]*\s*$/iu;
-
-/** Whether the question asks what the subject is to something else ("ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系"), which says what it is. */
-export function relationAsked(text: string): boolean {
-  return WHAT_TO.test(text) || RELATED_TO.test(text);
-}
-
 /** "explain what istiocon actually is", "not sure what a waypoint is": what it is, asked at the end of the question. */
 const WHAT_IT_IS = /(?<![\p{L}])what\s+(?!(?:is|are|was|were|does|do)(?![\p{L}]))[^?？,，]{1,60}?\s+(?:is|are|was|were)\s*[?？]*\s*$/iu;
 
@@ -129,16 +108,17 @@ const EITHER = /(?<=[\p{L}\p{N}][^?？]*?)(?:\s*[,，]?\s*(?:is|was)\s+(?:it|tha
 
 /**
  * "is istio day a conference or a meetup", "is the TOC a committee or a team": the same with the subject between "is" and
- * the first kind, which "a"/"an" opens (so "is it free or paid" asks no kind); "is there a…" names nothing.
+ * the first kind, which "a"/"an" or "its own" opens (so "is it free or paid" asks no kind); "is there a…" names nothing. The
+ * second may be what it belongs to: "is istio day its own conference or part of kubecon".
  */
-const IS_EITHER = /^\s*(?:is|was)\s+(?!(?:there|it|this|that)\s)(?<subject>[^?？]+?)\s+(?:an?)\s+(?<first>[^?？]+?)\s+or\s+(?:an?\s+)?(?<second>[^?？]+?)\s*[?？]*\s*$/iu;
+const IS_EITHER = /^\s*(?:is|was)\s+(?!(?:there|it|this|that)\s)(?<subject>[^?？]+?)\s+(?:an?|its\s+own)\s+(?<first>[^?？]+?)\s+or\s+(?:an?\s+|(?<part>(?:just\s+)?(?:an?\s+)?part\s+of\s+(?:the\s+)?))?(?<second>[^?？]+?)\s*[?？]*\s*$/iu;
 
 /**
  * Whether the question asks which of two kinds of thing the subject is ("X, is it A or B", "is X an A or a B", "X 是A还是B").
  * Not of one year's or one place's event: "istiocon 2022 是线上还是线下" asks how that one was held.
  */
 export function eitherAsked(text: string, entities: Entities): boolean {
-  return (EITHER.test(text) || IS_EITHER.test(text)) && !entities.years.length && !entities.cities.length && !entities.regions.length;
+  return (EITHER.test(text) || IS_EITHER.test(text) || IS_KIND.test(text)) && !entities.years.length && !entities.cities.length && !entities.regions.length;
 }
 
 /** A programme's name: "program" after a word that names no event and lists nothing ("the full program", "the conference program"). */
@@ -159,10 +139,10 @@ export function withoutProgrammeName(text: string, entities: Entities): string {
 /** "what kind of conference": the kind of thing the subject is said to be, which the answer names but need not. */
 const KIND_OF = /(?<![\p{L}])(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?<kind>[\p{L}-]+)/giu;
 /**
- * "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动", "是本什么书", "是一场什么活动" (not "做什么", "管什么", "指什么",
+ * "是个什么会", "是什么动物", "是哪种组件", "到底是个啥样的活动", "是本什么书", "是一场什么活动", "是什么性质的活动" (not "做什么", "管什么", "指什么",
  * "什么是", "什么叫", "什么意思"): the same in Chinese, the measure word before the kind included.
  */
-const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:一?(?:个|种|场|只|本|部|位|家|款|项|届))?(?<!做|干|负责|管|指)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
+const KIND_OF_ZH = /(?:到底|究竟)?(?:是|属于)?(?:一?(?:个|种|场|只|本|部|位|家|款|项|届))?(?<!做|干|负责|管|指)(?:什么样|啥样|什么|啥|哪一种|哪一类|哪种|哪类)(?:性质|类型|形式)?的?(?!是|意思)(?<kind>\p{Script=Han}{1,2})?/gu;
 /** "指导委员会是做什么的机构", "是做啥用的工具": what it does, then the kind of thing it is ("委员会"), which ranks. */
 const DOING_KIND = /(?<=干什么|干嘛|干啥|做什么|做啥)(?:用)?的(?<kind>\p{Script=Han}{1,4}?)(?=[?？，,。\s]|$)/gu;
 /**
@@ -176,11 +156,11 @@ const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?
  * Words that ask what something is or does, or only stress the question ("what is X responsible (in charge)
  * for", "the job of X", "X's role?", "X meaning?", "what is meant by X", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
  * deal with X", "never heard of X", "I keep hearing about X", "define X", "X definition", "explain X to me", "what about X" (a follow-up naming only the thing), "wtf is X", "what was that thing", "what is it exactly", "what even is X", "what is X supposed to be", "是什么意思", "给我讲讲 X", "X 全称", "X 指的是什么",
- * "X 是干什么用的", "X 具体负责什么", what a book or a story "讲的(是)什么"; how short or plain the answer should be, "in one
+ * "X 是干什么用的", "X 具体负责什么", "X 主要负责哪些事情", what a book or a story "讲的(是)什么"; how short or plain the answer should be, "in one
  * line", "in simple terms", "eli5", "for dummies", "一句话", "通俗点", "简单说"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff|differences?\s+between|in\s+(?:one|a|1|a\s+single|two|2|a\s+few)\s+(?:lines?|sentences?|words?)|in\s+(?:simple|plain|layman['’]?s?|short|few|easy)\s+(?:terms|words|english)|in\s+short|in\s+a\s+nutshell|briefly|quickly|eli5|like\s+i['’]?m\s+(?:five|5)|tl;?dr|for\s+(?:dummies|beginners|newbies|a\s+(?:newbie|beginner)))(?![\p{L}])|(?:用\s*)?(?:一两|一|几)句话|通俗(?:易懂)?(?:地|点|一点|的话)?|简而言之|大白话|简单(?:地|来)?说|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|(?:(?:简单|大概|详细|稍微|简要)地?\s*)?(?:介绍(?:一?下)?|科普一?下|解释(?:一?下)?|了解一?下)|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff|differences?\s+between|in\s+(?:one|a|1|a\s+single|two|2|a\s+few)\s+(?:lines?|sentences?|words?)|in\s+(?:simple|plain|layman['’]?s?|short|few|easy)\s+(?:terms|words|english)|in\s+short|in\s+a\s+nutshell|briefly|quickly|eli5|like\s+i['’]?m\s+(?:five|5)|tl;?dr|for\s+(?:dummies|beginners|newbies|a\s+(?:newbie|beginner)))(?![\p{L}])|(?:用\s*)?(?:一两|一|几)句话|通俗(?:易懂)?(?:地|点|一点|的话)?|简而言之|大白话|简单(?:地|来)?说|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|(?:(?:简单|大概|详细|稍微|简要)地?\s*)?(?:介绍(?:一?下)?|科普一?下|解释(?:一?下)?|了解一?下)|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?:主要|都)(?=\s*(?:负责|管))|(?<=(?:负责|管)\s*哪些\s*)(?:事情|事务|事儿|事|工作|方面|内容)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
@@ -195,6 +175,9 @@ const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
+    // "什么是 Istio Day？是单独的大会吗": the asking words first, then the thing, then a second question after the pause;
+    // not what says which one after it ("什么是社区席位，指导委员会里面的"), which ends in 的.
+    String.raw`(?<=(?:什么是|什么叫|啥是)[^?？，,；;]*?[\p{L}\p{N}])\s*[?？，,；;]+\s*(?=[\p{L}\p{N}])(?![^]*的\s*[?？]*\s*$)[^]*$`,
     // "the sidecar they replaced", "the foundation that was announced", "the thing everyone is talking about", "the cert people
     // mention": a clause that says what was done with it.
     String.raw`(?<=(?<![\p{L}])what(?:\s+exactly|\s+actually)?(?:\s+is|\s+are|\s+was|['’]s)\s[^]*?\p{L})\s+(?:(?:that|which)\s+(?:was|were|is|are|got|has|have|had)|(?:that\s+)?(?:they|we|you|someone|people|everyone|folks)\s+(?:keep\s+)?(?:\p{L}+ed|mentions?|says?|talks?\s+about)|(?:everyone|everybody|people|folks)\s+(?:is|are|keeps?)\s+\p{L}+ing)(?![\p{L}])[^]*$`,
@@ -236,22 +219,26 @@ export function whatIsParts(said: string): { about: string; kinds: string[]; als
   };
   const follow = FOLLOW_UP.exec(text)?.[0] ?? '';
   // "ztunnel 是 ambient 的什么", "X 跟 Y 是啥关系": what it is part of or stands to ranks; the subject is what comes before.
-  const relation = WHAT_TO.exec(text) ?? RELATED_TO.exec(text) ?? (DIFFERENCE_ASKED.test(text) ? AND_OTHER.exec(text) : null);
+  const relation = relationIn(text);
   const also = relation ? `${relation.groups?.of ?? ''} ${follow}` : follow;
   const about = text.slice(0, relation ? relation.index : text.length - follow.length)
     .replace(KIND_OF, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
     .replace(DOING_KIND, (said, kind: string) => kindOf(said, kind))
+    .replace(KIND_CONFIRMED, (said, kind: string) => kindOf(said, kind))
     .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))
     .replace(EITHER, (said, first?: string, second?: string, firstHan?: string, secondHan?: string) => {
       kindOf(said, first ?? firstHan);
       return kindOf(said, second ?? secondHan);
     })
     // "is X an A or a B": the subject stays, the two kinds rank.
-    .replace(IS_EITHER, (said, subject: string, first: string, second: string) => {
+    .replace(IS_EITHER, (said, ...match: unknown[]) => {
+      const { subject = '', first, part, second } = match.at(-1) as Record<string, string | undefined>;
       kindOf(said, first);
-      return `${kindOf(said, second)} ${subject}`;
+      // "…or part of kubecon": what holds it, as "at kubecon" is, is no kind of thing it is.
+      return `${part ? kindOf(said) : kindOf(said, second)} ${subject}`;
     })
+    .replace(IS_KIND, (said, subject: string, kind: string) => `${kindOf(said, kind)} ${subject}`)
     .replace(ASKING, ' ');
   return { about, kinds, also };
 }

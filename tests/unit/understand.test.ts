@@ -169,6 +169,12 @@ describe('understand', () => {
     expect(understand('istiocon china sched page').ask).toBe('schedule');
   });
 
+  it('reads a programme people join ("ambassador program", "mentorship programme") as a name, not as asking for a schedule', () => {
+    expect(understand('which istio folks are in the cncf ambassador program').ask).not.toBe('schedule');
+    expect(understand('is there a mentorship programme for new contributors').ask).not.toBe('schedule');
+    expect(understand('kubecon paris program').ask).toBe('schedule');
+  });
+
   it('reads 未来, 近期 and "soon" as asking for the next event', () => {
     expect(understand('未来的 istio 活动').time).toBe('next');
     expect(understand('istio 近期活动').time).toBe('next');
