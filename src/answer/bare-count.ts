@@ -1,5 +1,5 @@
 /**
- * "how many seats on the steering committee", "指导委员会有几个席位": a count asked of a noun alone is answered by a sentence
+ * "how many seats does the steering committee have", "指导委员会有几个席位": a count asked of a noun alone is answered by a sentence
  * that counts that noun alone ("consists of 13 seats", "由 13 个席位组成") rather than one that counts some kind of it ("9
  * … Contribution Seats, and 4 elected Community Seats"), when one of the first passages has it. Pure.
  */

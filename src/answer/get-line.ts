@@ -1,5 +1,5 @@
 /**
- * "where can I buy the izzy book", "istio t恤 在哪领": the direct line quotes the sentence of a
+ * "where do I buy the izzy book", "istio t恤 在哪领": the direct line quotes the sentence of a
  * ranked passage that says where the thing asked about is sold or handed out ("…available at the
  * CNCF store at KubeCon NA in Salt Lake City and the online store shortly after", "展台还发放了新设计的
  * Istio T 恤"), under its post's title and with its link. The ranking chooses the passage: the first of

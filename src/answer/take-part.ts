@@ -59,7 +59,7 @@ export function takingPart(question: Question, named: readonly EventInfo[], cale
  * "register istio day atlanta", "kubecon eu 2026 tickets": the registration link of the one event
  * asked about; when the posts give none, its schedule or landing page (filed as `schedule`), where the conference
  * takes its registrations, named for what it is: its schedule only when it is a page of the programme (a sched site,
- * `/program/schedule/`), else its event page ("register istio day atlanta" is sent to no schedule); with no schedule page, its landing page
+ * `/program/schedule/`), else its event page ("register for the atlanta istio day" is sent to no schedule); with no schedule page, its landing page
  * when `landing` (the question asks for a link, not a price or how it is held). Undefined when it has neither. With `dated` (the
  * question asks which day too), the event's dates after its name: "Registration of Istio Day Europe 2025 (1 April 2025)".
  */

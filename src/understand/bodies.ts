@@ -85,7 +85,7 @@ export function namesElection(words: Pick<Question['words'], 'groups'>): boolean
 const NOTHING_MORE: readonly string[] = ['istio'];
 
 /**
- * "toc election 2025", "2024 steering committee election", "2026 技术监督委员会选举": an election and one year named, with
+ * "toc election 2026", "2024 steering committee election", "2026 技术监督委员会选举": an election and one year named, with
  * nothing but its body beside them. Typed as a search, it asks how that election went, which its results post tells.
  */
 export function electionYearAlone(words: Pick<Question['words'], 'groups'>, years: readonly number[]): boolean {

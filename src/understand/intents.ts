@@ -171,7 +171,7 @@ export function talksAsked(text: string): boolean {
 }
 
 /**
- * "who is izzy", "lin sun 是谁": who someone or something is, by its name alone (no article, no role: "who is the toc
+ * "who's izzy", "lin sun 是谁": who someone or something is, by its name alone (no article, no role: "who is the toc
  * chair" asks who holds a role; no passive, "who was recognised at…" asks who was; nor "who was behind / responsible for /
  * running…", which ask who did it). A description answers, not names.
  */

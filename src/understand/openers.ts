@@ -34,7 +34,7 @@ const PLEASE_EXPLAIN = /^\s*(?:请问\s*)?(?:你|您|你们)?\s*(?:能不能|能
 /** Thanks and please, and chat's closing "anyway" and "btw", after a question, in either language, and what separates them from it. */
 const CLOSER = /(?:[\s,，.。!！~～]*(?:(?<![a-z0-9'’])(?:thanks|thank\s+you|thx|pls|plz|please|cheers|lol|lmao|haha|tbh|anyway|anyways|btw)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|谢谢(?:啦|了|你)?|多谢|感谢|麻烦了))+(?<mark>[\s.。!！~～?？]*)$/i;
 
-/** The particle that softens a Chinese question at its end, before its question mark: 呢, 呀, 啊 ("izzy 是谁呀"). */
+/** The particle that softens a Chinese question at its end, before its question mark: 呢, 呀, 啊 ("izzy 到底是谁呀"). */
 const SOFTENER = /[呢呀啊](?=\s*[?？]*\s*$)/u;
 
 /** The question without the words that open it and ask nothing; the question as typed when nothing else is left. */

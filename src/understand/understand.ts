@@ -88,7 +88,7 @@ export function understand(input: string, lang?: Lang): Question {
   // characters ("倫敦 議程") as the simplified ones the posts are written in.
   const parsed = parseQuery(withoutOpener(simplified(text.normalize('NFKC'))), speakerArgument);
   const said = withWhatSpelled(withoutCloser(withoutOpener(withShorthandSpelled(spacedAsNamed(spelledAsMeant(plainEnglish(plainChinese(parsed.text))))))));
-  // "Who is izzy" asks what "what is izzy" asks: the words to search are the subject's.
+  // "Who's izzy" asks what "what's izzy" asks: the words to search are the subject's.
   const identity = identityAsked(said);
   const { years, ...words } = readWords([identity ?? said, ...parsed.phrases].join(' '));
   // A misspelt city or event name ("chicgo") names it as the word it misspells.
@@ -120,7 +120,7 @@ export function understand(input: string, lang?: Lang): Question {
   // "2024 年有几家公司拿到贡献席位", "谷歌拿到几个席位": how many seats or companies, not who won nor where one is got.
   const won = (gotten === 'results' || gotten === 'buy') && thingsCounted(said) ? 'how-many' : gotten;
   // "2026 toc 成员", "2023 steering new members": a body's members said last, asked nothing else, are who sits on it;
-  // "toc election 2025", an election and its year alone, asks how it went.
+  // "toc election 2026", an election and its year alone, asks how it went.
   const members = won === 'search' && MEMBERS_LAST.test(said) && asksGovernance({ words, rest: said }) ? 'who' : won === 'search' && electionYearAlone(words, years) ? 'results' : won;
   const freely = members === 'search' && freeThingAsked(said) ? 'buy' : members;
   const asked = freely === 'search' && quantityAsked(said) ? 'how-many' : freely;

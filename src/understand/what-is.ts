@@ -1,7 +1,7 @@
 /**
  * Reading a "what is" question, en and zh: "what is istio day", "wat's contribfest", "istiocon 是啥",
  * "izzy 是谁", "who/what is the toc", "what is the ambassador program"; and its subject, the thing asked
- * about, in the question's order ("what is the istio steering committee": istio, steering committee).
+ * about, in the question's order ("what's the istio steering committee": istio, steering committee).
  */
 import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
@@ -48,7 +48,7 @@ const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*(?:到底|究竟)?\s*是谁
 const NAMED_THEN_WHO = /^\s*(?<subject>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2})\s*(?:[?？!.,，:：]+|\s[-–—])\s*(?:(?:who(?:\s+or\s+what|\s*\/\s*what)?|what(?:\s+or\s+who|\s*\/\s*who))(?:\s+(?:is|was)|['’]s)\s+(?:that|it|this|he|she)(?![\p{L}])|(?:这|那|它|他|她)?(?:又|到底)?是谁)/iu;
 
 /**
- * "who is izzy", "izzy 是谁": who someone or something is, which the passage that introduces them
+ * "who's izzy", "izzy 是谁": who someone or something is, which the passage that introduces them
  * answers; the subject, or null for "who is speaking", "who is on the TOC", "主席是谁" (a role:
  * whoever holds it), "那个分享是谁" (a talk's speaker).
  */
@@ -175,7 +175,7 @@ const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
-    // "什么是 Istio Day？是单独的大会吗": the asking words first, then the thing, then a second question after the pause;
+    // "什么是 ContribFest？是单独的活动吗": the asking words first, then the thing, then a second question after the pause;
     // not what says which one after it ("什么是社区席位，指导委员会里面的"), which ends in 的.
     String.raw`(?<=(?:什么是|什么叫|啥是)[^?？，,；;]*?[\p{L}\p{N}])\s*[?？，,；;]+\s*(?=[\p{L}\p{N}])(?![^]*的\s*[?？]*\s*$)[^]*$`,
     // "the sidecar they replaced", "the foundation that was announced", "the thing everyone is talking about", "the cert people

@@ -141,7 +141,7 @@ describe('Redis query log', () => {
     logs[0]?.write(entry('wasm plugins', 1));
     logs[1]?.write(entry('Wasm  Plugins', 2));
     logs[1]?.write({ type: 'feedback', at: '2032-01-01T00:03:00Z', surface: 'discord', query: 'ztunnel', vote: 'down', user: 'U1' });
-    logs[0]?.write(entry('gateway api', 4));
+    logs[0]?.write(entry('gateway api support', 4));
     logs[1]?.write(entry('wasm plugins', 5));
     await Promise.all(logs.map((log) => log.flush()));
     inspect.disconnect();

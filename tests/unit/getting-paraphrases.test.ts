@@ -57,7 +57,7 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['registr for istio day london', 'register', 'istio-day', /Istio Day Europe 2025/],
   ['istio day cfp sessionize link', 'cfp', 'istio-day', /sessionize|-cfp\//i],
   ['哪里可以买到 izzy 的书', 'buy', null, STORE],
-  ['izzy 绘本在哪里买', 'buy', null, STORE],
+  ['izzy 的绘本在哪里可以买', 'buy', null, STORE],
   ['怎么才能拿到 istio T恤', 'buy', null, SHIRT],
   ['kubecon 上有 istio 周边吗', 'buy', 'kubecon', SHIRT],
   ['kubecon 亚特兰大 t恤', 'buy', 'kubecon', SHIRT],

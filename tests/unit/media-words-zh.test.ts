@@ -44,6 +44,6 @@ describe('a Chinese question for a recording or slides in other words', () => {
   });
 
   it('still counts the viewers of a live stream', () => {
-    expect(engine.answer('北京 meetup 直播观看人数').direct?.text).toMatch(/直播观看人数峰值超过 2,000/);
+    expect(engine.answer('北京那场 meetup 的直播观看人数').direct?.text).toMatch(/直播观看人数峰值超过 2,000/);
   });
 });

@@ -28,14 +28,14 @@ describe('QueryLogSummary', () => {
       unanswered('Istio  Day Tokyo', '2031-05-03T10:00:00.000Z', 'discord'),
       unanswered('wasm plugins', '2031-05-02T10:00:00.000Z'),
       unanswered('ISTIO DAY TOKYO', '2031-05-02T10:00:00.000Z'),
-      unanswered('gateway api', '2031-05-04T10:00:00.000Z'),
+      unanswered('gateway api support', '2031-05-04T10:00:00.000Z'),
     ]);
     expect(result.unanswered).toEqual({
       total: 5,
       distinct: 3,
       top: [
         { query: 'Istio  Day Tokyo', count: 3, lastAt: '2031-05-03T10:00:00.000Z', surfaces: ['discord', 'slack'] },
-        { query: 'gateway api', count: 1, lastAt: '2031-05-04T10:00:00.000Z', surfaces: ['slack'] },
+        { query: 'gateway api support', count: 1, lastAt: '2031-05-04T10:00:00.000Z', surfaces: ['slack'] },
         { query: 'wasm plugins', count: 1, lastAt: '2031-05-02T10:00:00.000Z', surfaces: ['slack'] },
       ],
     });

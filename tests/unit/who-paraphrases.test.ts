@@ -63,7 +63,7 @@ const rows: Row[] = [
   { q: 'who spoke on multicluster ambient at the atlanta istio day', asks: TALKS, city: 'Atlanta', names: /Jackie Maertens|Steven Jin Xuan/ },
   { q: 'the guy who gave the ai ready talk in atlanta', asks: TALKS, city: 'Atlanta', names: /John Howard/ },
   { q: 'who presented the istio project update at istio day paris', asks: TALKS, city: 'Paris', names: /Eric Van Norman|Zhonghu Xu/ },
-  { q: 'who wrote the izzy book', asks: WHO, names: BOOK },
+  { q: "who wrote izzy's book", asks: WHO, names: BOOK },
   { q: 'izzy saves the birthday, who wrote it', asks: WHO, names: BOOK },
   { q: 'izzy book was written by who', asks: WHO, names: BOOK },
   { q: 'who got the chop wood carry water award', asks: WHO, names: CHOP_WOOD },
