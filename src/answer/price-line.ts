@@ -30,8 +30,8 @@ const PRICED = /\bfree\b|\bcomplimentary\b|\bno cost\b|\bcosts?\b|\bprices?\b|\b
 
 const NO_LINKS = emptyLinks();
 
-/** How people ask what attending takes ("do I need a KubeCon pass", "w/o a ticket", "必须…吗", "要不要先注册", "是不是得先…"). */
-const REQUIREMENT_ASKED = /\b(?:need|needs|must|required?|without)\b|\bw\/o\b|必须|需要.*吗|要不要|是不是要|是否需要|[要得]先/i;
+/** How people ask what attending takes ("do I need a KubeCon pass", "w/o a ticket", "必须…吗", "一定要…吗", "要不要先注册", "是不是得先…"). */
+const REQUIREMENT_ASKED = /\b(?:need|needs|must|required?|without)\b|\bw\/o\b|必须|一定要|需要.*吗|要不要|是不是要|是否需要|[要得]先/i;
 /** How people ask what a ticket lets one into ("is istio day included in the kubecon ticket", "an add-on?", "does the pass cover it", "包含…吗"). */
 const INCLUSION_ASKED = /\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|add-?ons?)\b|包[含括]/i;
 
