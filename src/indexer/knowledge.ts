@@ -8,6 +8,7 @@ import { findDates, isoDate } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import { namesEvent } from './audit.js';
 import { linkParents } from './event-tree.js';
+import { shareTwinLinks } from './twin-links.js';
 import { eventKind, groupKey } from './event-keys.js';
 import { anchorsOf, extractEvents, postOf, type Sighting } from './events.js';
 import { headingScope, scopeIn, scopeName, talkScope } from './talk-events.js';
@@ -135,6 +136,7 @@ export function extractKnowledge(posts: readonly ParsedPost[]): { talks: Talk[];
   dropUnoriginalEvents(posts, texts, sightings, talks);
   const events = linkParents(extractEvents(posts, sightings), (url) => KUBECON_WORDS.test(texts.get(url) ?? ''));
   sharePosts(events, texts);
+  shareTwinLinks(events);
   const byKey = new Map(events.map((event) => [groupKey(event.lang, event.name), event]));
   for (const talk of talks) {
     const event = talk.event ? byKey.get(groupKey(talk.lang, talk.event)) : undefined;
