@@ -39,3 +39,12 @@ describe('去哪 said of an event', () => {
     expect(understand('istio day 的议题去哪投').ask).toBe('cfp');
   });
 });
+
+describe('which places an event kind was held in', () => {
+  it('lists its cities, asked which of several places (not how many) or of "cities"', () => {
+    for (const question of ['istiocon 去过哪几个城市', 'istio day 举办过的地方都有哪些', 'what cities did istio day go to']) {
+      expect(understand(question).ask, question).toBe('where');
+    }
+    expect(engine.answer('istio day 在欧洲去过哪几个城市', { now: BATTERY_NOW }).direct?.text).toMatch(/伦敦[\s\S]*巴黎/);
+  });
+});
