@@ -28,6 +28,12 @@ describe('has it taken place', () => {
     expect(line('was kubecon eu 2023 held in amsterdam')).toMatch(/Amsterdam/);
   });
 
+  it('answers a month guessed, yes or no, with the dates', () => {
+    expect(line('盐湖城的 kubecon 是十一月吗')).toMatch(/2024 年 11 月 12 日至 15 日/);
+    expect(line('istiocon 2022 是不是 4 月')).toMatch(/2022 年 4 月 25 日至 29 日/);
+    expect(line('was the london istio day on april 1')).toMatch(/1 April 2025/);
+  });
+
   it('is no date asked when nothing says an event is held', () => {
     expect(understand('ambient 是不是在 kubecon 上开源的').ask).not.toBe('when');
     expect(understand('ambient 开源了吗').ask).not.toBe('when');
