@@ -22,7 +22,10 @@ const HELD_EN = /\b(?:has|have|did|was|were|is)\b.*\b(?:happen(?:ed)?|take place
 const MONTH_GUESSED_ZH = /是不是\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月[^，。,]{0,6}?(?:吗|吧|么|嘛)/u;
 const MONTH_GUESSED_EN = /^(?:is|was|were|are|did|does|will)\b.*\b(?:in|on)\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
 
+/** A city guessed, yes or no ("kubecon na 2023 在芝加哥吗", "办在上海吧", "was istio day eu 2024 in paris"): its place says whether it was. */
+const PLACE_GUESSED = /在[^，。,？?]{1,12}?(?:吗|吧|么|嘛)|^(?:is|was|were|are|will)\b.*\bin\b/iu;
+
 export function heldAsked(text: string, entities: Entities): boolean {
   if (entities.kinds.length + entities.cities.length + entities.regions.length === 0) return false;
-  return HELD_ZH.test(text) || HELD_EN.test(text) || MONTH_GUESSED_ZH.test(text) || MONTH_GUESSED_EN.test(text);
+  return HELD_ZH.test(text) || HELD_EN.test(text) || MONTH_GUESSED_ZH.test(text) || MONTH_GUESSED_EN.test(text) || (entities.cities.length > 0 && PLACE_GUESSED.test(text));
 }

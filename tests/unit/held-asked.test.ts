@@ -34,6 +34,12 @@ describe('has it taken place', () => {
     expect(line('was the london istio day on april 1')).toMatch(/1 April 2025/);
   });
 
+  it('answers a city guessed, yes or no, with the place', () => {
+    expect(line('上海那个 istiocon 是在上海办的吧')).toMatch(/上海/);
+    expect(line('2024 欧洲 kubecon 在巴黎吗')).toMatch(/2024 年 3 月 19 日至 22 日，巴黎/);
+    expect(line('was the 2023 north america istio day in chicago')).toMatch(/6 November 2023, Chicago/);
+  });
+
   it('is no date asked when nothing says an event is held', () => {
     expect(understand('ambient 是不是在 kubecon 上开源的').ask).not.toBe('when');
     expect(understand('ambient 开源了吗').ask).not.toBe('when');
