@@ -52,6 +52,9 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   // The pointers of speech with their measure words ("kiali 那个 talk", "身份那个演讲", "那位讲者", "那篇博客"): glued inside a run of
   // Han characters they kept the topic before them from being a word of its own ("身份那个" is no term of any post).
   '那个', '这个', '那位', '这位', '那篇', '这篇',
+  // "where to" ("北美 istio day 去哪", "去哪里开"): asks the place, as 在哪 does (`intents.ts`); searched, 去哪 or a lone 去
+  // held the passages that say 去 back.
+  '去哪', '去哪里',
   // Where to watch ("在哪看", "去哪里看"): asks for a recording (`intents.ts`), and names nothing searched for.
   ...WATCHING,
   // Whether or where a file can be downloaded ("ppt 能下吗", "可以下载吗", "哪下载"): the slides or video named are what is

@@ -76,6 +76,8 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // How long is a count too: of minutes, of years ("10-minute presentation", "two-year terms").
   // "哪几位嘉宾" asks which people, not how many: before "几位".
   ['who', [...WHICH_PEOPLE, ...WHICH_COMPANY]],
+  // "去过哪几个城市", "办过的地方有哪些": which places, not how many (before "几个"); the cities an event kind was held in.
+  ['where', ['哪几个城市', '哪几座城市', '哪几个地方', '哪几个国家', '哪些地方', '哪个地方', '办的地方', '办过的地方', '举行的地方']],
   // "how long" said as a noun ("lightning talk length", "workshop duration", "时长") asks the same duration.
   ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'length', 'duration', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '时长', '人数', '数量', '数目', '总数', '最多']],
   // How a vote went, said after "how many" ("how many people turned out" counts them): "how did the toc vote turn out".
@@ -83,7 +85,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // The day of the week an event fell on is asked of its date ("那天星期几", "周几", "what weekday").
   ['when', ['when', 'whens', 'date', 'dates', 'what day', 'which day', 'what week', 'which week', 'what month', 'which month', 'what year', 'which year', 'weekday', 'day of the week', '什么时候', '啥时候', '何时', '日期', '时间', '哪天', '哪一天', '几号', '几月', '哪个月', '哪一周', '哪周', '哪个星期', '哪年', '哪一年', '几几年', '星期几', '周几', '礼拜几']],
   // Where an event was: its city, its venue, its address (`not-asking.ts`: when these words ask no such thing).
-  ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'which country', 'what country', 'address', 'which hall', 'what hall', 'which room', 'what room', 'which building', 'what building', 'which hotel', 'what hotel', '哪里', '在哪', '地点', '哪个城市', '哪个国家', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方', '哪个厅', '哪个展厅', '哪个会议室', '哪个房间', '哪个酒店', '哪栋楼']],
+  ['where', ['where', 'wheres', 'venue', 'venues', 'location', 'locations', 'which city', 'city', 'cities', 'which country', 'what country', 'address', 'which hall', 'what hall', 'which room', 'what room', 'which building', 'what building', 'which hotel', 'what hotel', '哪里', '在哪', '去哪', '地点', '哪个城市', '哪个国家', '哪国', '城市', '地址', '场地', '场馆', '会场', '举办地', '什么地方', '哪个厅', '哪个展厅', '哪个会议室', '哪个房间', '哪个酒店', '哪栋楼']],
   ['who', WHO_ASKS],
   ['talks', ['talk', 'talks', 'session', 'sessions', 'presentation', 'presentations', 'presented', 'presenting', 'talked about', 'lineup', 'line-up', "what's on", 'what is on', 'what was on', '演讲', '议题', '分享', '讲座', '场次', '讲了', '讲过', '讲啥', '讲什么', '有讲', 'case study', 'case studies', '案例']],
   // After talks: "the latest istio day's talks" asks its talks, of the event the time word picks.

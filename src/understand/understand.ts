@@ -25,7 +25,9 @@ import { relationAsked } from './relation-asked.js';
 import { withShorthandSpelled } from './shorthand.js';
 import { spelledAsMeant } from './spelled.js';
 import { spacedAsNamed } from './event-spelling.js';
+import { heldAsked } from './held-asked.js';
 import { kindAsked } from './kind-asked.js';
+import { moreAsked } from './more-asked.js';
 import { sessionLanguageNamed } from './languages.js';
 import { sessionKindAsked } from './session-kind.js';
 import { simplified } from './simplified.js';
@@ -127,8 +129,10 @@ export function understand(input: string, lang?: Lang): Question {
   // "the current steering committee", "目前 TOC 成员": a body as it is now is the latest one elected.
   const present = presentBodyAsked(said, words, years);
   if (present) words.groups = words.groups.filter(({ word }) => !PRESENT_WORDS.includes(word));
-  const time = timeOf(said) ?? (present ? 'latest' : null);
-  const timed = clock && (asked === 'search' || asked === 'talks') ? 'when' : asked;
+  // "istio day 还有吗", "any more istiocons?": whether one is held any more is whether the next is announced.
+  const time = timeOf(said) ?? (present ? 'latest' : asked === 'search' && moreAsked(said, entities) ? 'next' : null);
+  // "kubecon eu 2026 开了没", "was istio day held in london": whether it took place (there), which its dates and place say.
+  const timed = (clock && (asked === 'search' || asked === 'talks')) || (asked === 'search' && heldAsked(said, entities)) ? 'when' : asked;
   // "Who's the Izzy mascot", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B", "X 啥活动": what it is ("future istio days?" asks which of them: the next).
   const whatIs = bareTermAsked(said, entities) || relationAsked(said) || whatItIsAsked(said) || eitherAsked(said, entities) || kindAsked(said);
   // "what are the future istio events", "what was the event after london": which event, not what one is.
