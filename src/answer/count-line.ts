@@ -30,6 +30,13 @@ const NEW_ONES = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|ni
 const NEW_ASKED = /(?<![\p{L}\p{N}])new(?:est|ly)?(?![\p{L}\p{N}])|新/iu;
 
 /**
+ * A count of the others ("其他三位候选人都曾在指导委员会任职", "the other two candidates") is of some of what is counted, set
+ * apart from one named before: it answers a question about the others, no other.
+ */
+const OTHERS = /(?<![\p{L}\p{N}])the\s+other\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}\p{N}])|(?:其他|其余)\s*[\d两二三四五六七八九十]/iu;
+const OTHERS_ASKED = /(?<![\p{L}\p{N}])(?:others?|another)(?![\p{L}\p{N}])|其他|其余|另外/iu;
+
+/**
  * A count whose noun runs on into those who hold it ("两个社区席位持有人", "two Community Seat holders") counts the holders, not
  * the seats: it answers a question about the holders, no other ("指导委员会一共几个社区席位" is answered by "四个社区席位").
  */
@@ -79,7 +86,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
           ? years.some((year) => editions(sentence).includes(year))
           : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
       // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-      const counting = sentencesOf(passage.text).filter((sentence) => keep(sentence) && sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && counts(countedIn(sentence), sentence) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
+      const counting = sentencesOf(passage.text).filter((sentence) => keep(sentence) && sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && counts(countedIn(sentence), sentence) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!OTHERS.test(sentence) || OTHERS_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
       const said = mostSaying(bare ? counting.filter((sentence) => bare.test(sentence)) : [], question, asked) ?? mostSaying(counting, question, asked);
       if (!said) continue;
       const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };

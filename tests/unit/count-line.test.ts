@@ -158,4 +158,12 @@ describe('the count line', () => {
     const allocated = passage('a', 'The member companies are allocated nine council seats.', null);
     expect(countLine(understand('how many people do they elect to the council'), rankedOf([allocated]))).toBeUndefined();
   });
+
+  it('quotes no count of the others, set apart from one named before, for how many there are', () => {
+    const rest = passage('o', '新成员 Ann 来自 Acme。其他两位候选人都曾在理事会任职。', null, 'zh');
+    expect(countLine(understand('理事会现在几个人'), rankedOf([rest]))).toBeUndefined();
+    expect(countLine(understand('其他候选人有几个'), rankedOf([rest]))?.direct?.text).toMatch(/其他两位候选人/);
+    const restEn = passage('e', 'Ann joins from Acme. The other two candidates have all served before.', null);
+    expect(countLine(understand('how many candidates were there'), rankedOf([restEn]))).toBeUndefined();
+  });
 });
