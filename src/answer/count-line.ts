@@ -7,12 +7,14 @@
  * it; a post of no event, an election's, by its date). From what the posts say: no line when none of those passages has such a sentence.
  */
 import { kindIn } from '../domain/index.js';
-import { countedIn, countsAsked, countsWhoCame, namesNumber } from '../facts/index.js';
+import { countedIn, countsWhoCame, namesNumber } from '../facts/index.js';
 import { countedWordsOf, type RankedPassages } from '../find/index.js';
 import { bodyTitleOf, countedPhrases, limitAsked, otherBodiesTitleOf, type Question } from '../understand/index.js';
 import { bareCountOf } from './bare-count.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
+import { countsElected } from './elected-seats.js';
+import { saysEachYear } from './yearly-count.js';
 
 /**
  * A limit a rule sets ("limited to 1 speaker", "maximum of 2 speakers", "限 1 人", not "最多样化"): what may be, no count of who came. Asked
@@ -26,6 +28,13 @@ const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+th
  */
 const NEW_ONES = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+new(?:est|ly)?(?![\p{L}\p{N}])/iu;
 const NEW_ASKED = /(?<![\p{L}\p{N}])new(?:est|ly)?(?![\p{L}\p{N}])|新/iu;
+
+/**
+ * A count of the others ("其他三位候选人都曾在指导委员会任职", "the other two candidates") is of some of what is counted, set
+ * apart from one named before: it answers a question about the others, no other.
+ */
+const OTHERS = /(?<![\p{L}\p{N}])the\s+other\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}\p{N}])|(?:其他|其余)\s*[\d两二三四五六七八九十]/iu;
+const OTHERS_ASKED = /(?<![\p{L}\p{N}])(?:others?|another)(?![\p{L}\p{N}])|其他|其余|另外/iu;
 
 /**
  * A count whose noun runs on into those who hold it ("两个社区席位持有人", "two Community Seat holders") counts the holders, not
@@ -47,6 +56,7 @@ const COUNT_DEPTH = 5;
 export function countLine(question: Question, ranked: RankedPassages): Lead | undefined {
   if (question.ask !== 'how-many' || !countedPhrases(question.rest).length) return undefined;
   const asked = countedWordsOf(question);
+  const counts = countsElected(question, asked);
   const years = question.entities.years.map(String);
   // A limit is no count of who came; of anything else ("40-minute presentations (up to 2 speakers)" for minutes), it may be.
   const limits = limitAsked(question.rest) || !countsWhoCame(asked);
@@ -58,32 +68,36 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
   // than 4,000 people registered" for IstioCon 2021, in a passage saying the Steering Committee announced it, is not.
   const ofBody = (title: string, sentence: string): boolean => own === null || own.test(title) || own.test(sentence);
   const bare = bareCountOf(question);
-  let kind: Lead | undefined;
-  for (const one of head) {
-    const { passage } = one;
-    if (passage.lang !== question.lang || otherBody(passage.title) || !countsAsked(asked, passage.facts.counted ?? [])) continue;
-    // A sentence that names another year's edition ("…回顾了 IstioCon 2021 的规模"), or opens with the year it tells of ("In
-    // 2021, more than 4,000 people…", "2021 年，…"), recalls it in its own event's post.
-    const editions = (sentence: string): string[] => [
-      ...[...sentence.matchAll(/\b20\d\d\b/g)].filter((year) => kindIn(sentence.slice(Math.max(0, year.index - 20), year.index)) !== null).map(([year]) => year),
-      ...(OPENING_YEAR.exec(sentence)?.slice(1, 2) ?? []),
-    ];
-    const ofYear = (sentence: string): boolean =>
-      !years.length ||
-      (editions(sentence).length
-        ? years.some((year) => editions(sentence).includes(year))
-        : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
-    // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-    const counting = sentencesOf(passage.text).filter((sentence) => sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && countsAsked(asked, countedIn(sentence)) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
-    const said = mostSaying(bare ? counting.filter((sentence) => bare.test(sentence)) : [], question, asked) ?? mostSaying(counting, question, asked);
-    if (!said) continue;
-    const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
-    const lead = one === head[0] ? { direct } : { direct, first: one };
-    // A count of some kind of the noun asked alone stands until a later passage counts the noun itself.
-    if (!bare || bare.test(said)) return lead;
-    kind ??= lead;
-  }
-  return kind;
+  // A count asked of each year is first looked for in a sentence that says it of each year, through all the first passages.
+  const scan = (keep: (sentence: string) => boolean): Lead | undefined => {
+    let kind: Lead | undefined;
+    for (const one of head) {
+      const { passage } = one;
+      if (passage.lang !== question.lang || otherBody(passage.title) || !counts(passage.facts.counted ?? [])) continue;
+      // A sentence that names another year's edition ("…回顾了 IstioCon 2021 的规模"), or opens with the year it tells of ("In
+      // 2021, more than 4,000 people…", "2021 年，…"), recalls it in its own event's post.
+      const editions = (sentence: string): string[] => [
+        ...[...sentence.matchAll(/\b20\d\d\b/g)].filter((year) => kindIn(sentence.slice(Math.max(0, year.index - 20), year.index)) !== null).map(([year]) => year),
+        ...(OPENING_YEAR.exec(sentence)?.slice(1, 2) ?? []),
+      ];
+      const ofYear = (sentence: string): boolean =>
+        !years.length ||
+        (editions(sentence).length
+          ? years.some((year) => editions(sentence).includes(year))
+          : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
+      // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
+      const counting = sentencesOf(passage.text).filter((sentence) => keep(sentence) && sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && counts(countedIn(sentence), sentence) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!OTHERS.test(sentence) || OTHERS_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
+      const said = mostSaying(bare ? counting.filter((sentence) => bare.test(sentence)) : [], question, asked) ?? mostSaying(counting, question, asked);
+      if (!said) continue;
+      const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };
+      const lead = one === head[0] ? { direct } : { direct, first: one };
+      // A count of some kind of the noun asked alone stands until a later passage counts the noun itself.
+      if (!bare || bare.test(said)) return lead;
+      kind ??= lead;
+    }
+    return kind;
+  };
+  return (saysEachYear(question.rest) ? scan(saysEachYear) : undefined) ?? scan(() => true);
 }
 
 /**

@@ -179,7 +179,8 @@ export function understand(input: string, lang?: Lang): Question {
   // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election" ("who is on the
   // latest steering committee", "who sits on the toc now": who was elected to it), and "the next steering election",
   // "when is the next election" (no election is announced after the latest one, whose results answer).
-  const latestElection = (ask === 'latest' || (ask === 'who' && !talksAsked(said))) && time === 'latest' && namesElection(words);
+  // Asked who, a seat named says the election as well ("who got the community seats last time").
+  const latestElection = time === 'latest' && ((ask === 'latest' && namesElection(words)) || (ask === 'who' && !talksAsked(said) && asksGovernance({ words, rest: said })));
   // "2025 toc members", "2031 年指导委员会名单": who sits on a body in a given year is who its election chose.
   const membership = ask === 'who' && membershipAsked(said, words);
   // The list asked for is no word of its post ("the draft list of voters" is not the committee): it only ranks.

@@ -137,4 +137,33 @@ describe('the count line', () => {
     const diverse = passage('d', '今年的席位分配是有史以来最多样化的，共有六家公司。', null, 'zh');
     expect(countLine(understand('今年席位分给了几家公司'), rankedOf([diverse]))?.direct?.text).toMatch(/六家公司/);
   });
+
+  it('answers a count asked of each year with the sentence that says it of each year, not the count of the whole', () => {
+    const whole = passage('w', 'The council has always had 8 seats, and still does.', null);
+    const rota = passage('r', 'Each year, four of the eight council seats come up for a vote.', null);
+    expect(countLine(understand('how many council seats come up each year'), rankedOf([whole, rota]))?.direct?.text).toMatch(/Each year, four of the eight/);
+    expect(countLine(understand('how many council seats are there'), rankedOf([whole, rota]))?.direct?.text).toMatch(/always had 8 seats/);
+    const wholeZh = passage('w', '理事会一直由 8 名成员组成。', null, 'zh');
+    const rotaZh = passage('r', '理事会每年改选，选出八个席位中的四个。', null, 'zh');
+    expect(countLine(understand('理事会每年改选几个人'), rankedOf([wholeZh, rotaZh]))?.direct?.text).toMatch(/每年改选，选出八个席位中的四个/);
+  });
+
+  it('answers how many people an election picks with its count of the seats it fills, but not how many candidates or voters', () => {
+    const rota = passage('r', '理事会改选，选出八个席位中的四个。', null, 'zh');
+    expect(countLine(understand('理事会这次选几个人'), rankedOf([rota]))?.direct?.text).toMatch(/八个席位中的四个/);
+    expect(countLine(understand('理事会这次有几个候选人'), rankedOf([rota]))).toBeUndefined();
+    const seats = passage('s', 'The election fills four of the eight council seats.', null);
+    expect(countLine(understand('how many people do they elect to the council'), rankedOf([seats]))?.direct?.text).toMatch(/four of the eight/);
+    expect(countLine(understand('how many voters does the council have'), rankedOf([seats]))).toBeUndefined();
+    const allocated = passage('a', 'The member companies are allocated nine council seats.', null);
+    expect(countLine(understand('how many people do they elect to the council'), rankedOf([allocated]))).toBeUndefined();
+  });
+
+  it('quotes no count of the others, set apart from one named before, for how many there are', () => {
+    const rest = passage('o', '新成员 Ann 来自 Acme。其他两位候选人都曾在理事会任职。', null, 'zh');
+    expect(countLine(understand('理事会现在几个人'), rankedOf([rest]))).toBeUndefined();
+    expect(countLine(understand('其他候选人有几个'), rankedOf([rest]))?.direct?.text).toMatch(/其他两位候选人/);
+    const restEn = passage('e', 'Ann joins from Acme. The other two candidates have all served before.', null);
+    expect(countLine(understand('how many candidates were there'), rankedOf([restEn]))).toBeUndefined();
+  });
 });

@@ -74,6 +74,9 @@ describe('understand', () => {
     // The latest election, or the latest committee, is who it elected; the latest event is which and when.
     expect(understand('most recent toc election')).toMatchObject({ ask: 'latest', words: { wants: ['outcome'] } });
     expect(understand('最新的 指导委员会').words.wants).toEqual(['outcome']);
+    // Asked who, a seat named is the election's: who took the latest community seats is who the latest results name.
+    expect(understand('who took the community seats most recently')).toMatchObject({ ask: 'who', time: 'latest', words: { wants: expect.arrayContaining(['outcome']) } });
+    expect(understand('上一次社区席位给了谁')).toMatchObject({ ask: 'who', time: 'latest', words: { wants: expect.arrayContaining(['outcome']) } });
     expect(understand('latest istio day').words.wants).toEqual(['date']);
     expect(understand('who was voted onto the toc').ask).toBe('results');
     expect(understand('how many people voted in the steering election').ask).toBe('how-many');

@@ -1,0 +1,33 @@
+/** Asked when a step of an election falls, the line quotes the call's sentence that dates it, of the newest call or the year named. */
+import { describe, expect, it } from 'vitest';
+import type { RankedPassages } from '../../src/find/index.js';
+import type { Passage } from '../../src/model/index.js';
+import { stepLine } from '../../src/answer/step-line.js';
+import { understand } from '../../src/understand/index.js';
+
+const passage = (id: string, title: string, text: string, date: string, lang: 'en' | 'zh' = 'en'): Passage =>
+  ({ id, postId: id, title, url: `https://example.org/${id}`, postUrl: `https://example.org/${id}`, text, lang, headings: [], event: null, date, links: { videos: [], slides: [], schedule: [], other: [] }, facts: {} }) as unknown as Passage;
+const rankedOf = (passages: readonly Passage[]): RankedPassages => passages.map((one, index) => ({ passage: one, score: passages.length - index, terms: () => [] }));
+
+const older = passage('a', 'Announcing the 2030 Steering Committee Elections', 'Nominations are due by May 2. Voting will start on May 5 and last until May 16.', '2030-04-20');
+const newer = passage('b', 'Announcing the 2031 Steering Committee Elections', 'Nominations are due by June 3. Voting will start on June 8 and last until June 19.', '2031-05-20');
+
+describe('the election step line', () => {
+  it('quotes the sentence of the newest call that dates the vote, shown first', () => {
+    const lead = stepLine(understand('steering vote, when does it start?'), rankedOf([older, newer]));
+    expect(lead?.direct?.text).toBe('Announcing the 2031 Steering Committee Elections: Voting will start on June 8 and last until June 19.');
+    expect(lead?.first?.passage.id).toBe('b');
+  });
+
+  it('quotes the call of the year named, and in Chinese the Chinese call', () => {
+    expect(stepLine(understand('when does the 2030 steering voting begin'), rankedOf([newer, older]))?.direct?.text).toMatch(/May 5/);
+    const zh = passage('c', '宣布 2031 年指导委员会选举', '提名截止日期为 6 月 3 日。投票将于 6 月 8 日开始，持续至 6 月 19 日。', '2031-05-20', 'zh');
+    expect(stepLine(understand('指导委员会选举啥时候开始投票'), rankedOf([zh]))?.direct?.text).toBe('宣布 2031 年指导委员会选举：投票将于 6 月 8 日开始，持续至 6 月 19 日。');
+  });
+
+  it('says nothing of another body\'s vote, nor of a call that dates no step', () => {
+    expect(stepLine(understand('when does toc voting start'), rankedOf([newer]))).toBeUndefined();
+    const undated = passage('d', 'Announcing the 2031 Steering Committee Elections', 'Voting will start once the nominations are in.', '2031-05-20');
+    expect(stepLine(understand('when does steering voting start'), rankedOf([undated]))).toBeUndefined();
+  });
+});
