@@ -24,3 +24,15 @@ describe('a Chinese topic of talks', () => {
     for (const talk of answer.talks) expect(talk.title).toMatch(title);
   });
 });
+
+describe('which talks, asked with 哪几个 or 哪几场', () => {
+  it.each([
+    ['wasm 方面的演讲都有哪几场', 'wasm', /wasm/i],
+    ['讲 kiali 的议题是哪几个', 'kiali', /kiali/i],
+  ])('%s: lists the talks on %s, no count of them alone', (question, topic, title) => {
+    const answer = engine.answer(question, { now });
+    expect(answer.direct?.text).toContain(`关于 ${topic} 的演讲`);
+    expect(answer.talks.length).toBeGreaterThan(0);
+    for (const talk of answer.talks) expect(talk.title).toMatch(title);
+  });
+});
