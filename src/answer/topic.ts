@@ -144,14 +144,18 @@ export function titledPieces(question: Question, calendar: Calendar, titleWord: 
   return phrases.flatMap((phrase) => titledPiece(phrase, calendar, titleWord) ?? []);
 }
 
-/** The longest piece of a Chinese phrase, two characters or more, that a word of some talk's title holds, naming no event, when the rest of the phrase only asks ("的开幕": 开幕). */
-export function titledPiece(phrase: string, calendar: Calendar, titleWord: (word: string) => string | null): string | undefined {
+/**
+ * The longest piece of a Chinese phrase, two characters or more, that a word of some talk's title holds, naming no event,
+ * when the rest of the phrase only asks ("的开幕": 开幕); with `anyRest`, whatever the rest says ("金融数据" of a title's
+ * "金融信息": 金融), for a phrase already known to be the topic of talks asked for.
+ */
+export function titledPiece(phrase: string, calendar: Calendar, titleWord: (word: string) => string | null, anyRest = false): string | undefined {
   for (let length = Math.min(phrase.length, LONGEST_PIECE); length >= 2; length -= 1) {
     for (let at = 0; at + length <= phrase.length; at += 1) {
       const piece = phrase.slice(at, at + length);
       const rest = [phrase.slice(0, at), phrase.slice(at + length)];
       // A title holds the piece itself, not a word a typo away from it.
-      const titled = rest.every(onlyAsks) && !talksAsked(piece) && askOf(piece) === 'search' && !calendar.names(piece) && titleWord(piece)?.includes(piece);
+      const titled = (anyRest || rest.every(onlyAsks)) && !talksAsked(piece) && askOf(piece) === 'search' && !calendar.names(piece) && titleWord(piece)?.includes(piece);
       if (titled) return piece;
     }
   }
@@ -182,15 +186,19 @@ const AROUND_HAN = /^(?:讲|聊|说|关于|有关)|的$/gu;
 /**
  * The topic of a question that asks for talks: `topicOf`'s words, and the Chinese words the vocabulary does not know
  * that some title writes as typed ("安全" of "服务网格安全：理解 Istio CNI", "多集群", "讲安全的"); a piece no title holds
- * whole ("于迁移的") is no topic. Other questions: `topicOf`'s.
+ * whole ("于迁移的") is no topic, save `ofOrganisation` (see below). Other questions: `topicOf`'s.
  */
-export function talkTopicOf(question: Question, calendar: Calendar, titleWord: (word: string) => string | null): string[] {
+export function talkTopicOf(question: Question, calendar: Calendar, titleWord: (word: string) => string | null, ofOrganisation = false): string[] {
   const known = topicOf(question, calendar);
   if (question.ask !== 'talks') return known;
   const typedTopic = topicOf(question, calendar, true).flatMap((typed) => {
     if (known.includes(typed) || !HAN.test(typed)) return known.includes(typed) ? [typed] : [];
     const word = typed.replace(AROUND_HAN, '');
-    return word.length > 1 && titleWord(word)?.includes(word) === true ? [word] : [];
+    if (word.length < 2) return [];
+    // Of an organisation's few talks, a compound of the asker's own ("彭博 讲金融数据的": 金融数据) that no title holds
+    // whole chooses by its longest piece a title holds (金融); of every talk that piece alone says too little ("云原生剧场" is a stage).
+    if (titleWord(word)?.includes(word) === true) return [word];
+    return ofOrganisation ? (titledPiece(word, calendar, titleWord, true) ?? []) : [];
   });
   return [...typedTopic, ...occasionTopic(question, calendar, topicWord(calendar, question.lang, titleWord))];
 }
