@@ -1,6 +1,6 @@
 /** The topic of a question: the words that name neither an event nor what is asked ("ambient"). */
 import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, phrasesOf, relativeYearWords, SHIRTS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
-import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, SYNONYMS } from '../domain/index.js';
 import { STOP_WORDS } from '../store/index.js';
 import type { Calendar } from './calendar.js';
 import { occasionTopic, topicWord } from './occasion-words.js';
@@ -200,5 +200,21 @@ export function talkTopicOf(question: Question, calendar: Calendar, titleWord: (
     if (titleWord(word)?.includes(word) === true) return [word];
     return ofOrganisation ? (titledPiece(word, calendar, titleWord, true) ?? []) : [];
   });
-  return [...typedTopic, ...occasionTopic(question, calendar, topicWord(calendar, question.lang, titleWord))];
+  return [...typedTopic.map((word) => titledAs(word, titleWord)), ...occasionTopic(question, calendar, topicWord(calendar, question.lang, titleWord))];
+}
+
+/** Each word of the vocabulary's synonym groups, with its group. */
+const SAID_AS = new Map<string, readonly string[]>(SYNONYMS.flatMap((group) => group.map((word) => [word, group] as const)));
+
+/**
+ * A topic word no title holds said as the synonym of the vocabulary some title does ("ambient 压测的演讲": the titles write
+ * "benchmark" and 基准测试, never 压测), else as typed.
+ */
+function titledAs(word: string, titleWord: (word: string) => string | null): string {
+  // A Chinese word is held when a title word holds it whole: 压力测试 only shares 测试 with a title on testing.
+  const held = (said: string): boolean => (HAN.test(said) ? titleWord(said)?.includes(said) === true : titleWord(said) !== null);
+  const group = held(word) ? undefined : SAID_AS.get(word);
+  // Named in the asker's script where a title holds it so (压测: 基准测试 before "benchmark").
+  const others = group?.filter((other) => other !== word && held(other)) ?? [];
+  return others.find((other) => HAN.test(other) === HAN.test(word)) ?? others[0] ?? word;
 }
