@@ -36,3 +36,25 @@ describe('which talks, asked with 哪几个 or 哪几场', () => {
     for (const talk of answer.talks) expect(talk.title).toMatch(title);
   });
 });
+
+describe('a topic said in a word no title writes, whose synonym one does', () => {
+  it('reads 压测 and 压力测试 as the titles\' 基准测试 (benchmark), naming it so', () => {
+    for (const question of ['有没有人讲 ambient 的压力测试', 'ambient 压测相关的议题']) {
+      const answer = engine.answer(question, { now });
+      expect(answer.direct?.text, question).toContain('关于 ambient 基准测试 的演讲');
+      expect(answer.talks.length, question).toBeGreaterThan(0);
+      for (const talk of answer.talks) expect(talk.title, question).toMatch(/基准测试|benchmark/i);
+    }
+  });
+});
+
+describe('whether anyone talked on a topic, no event named ("有人讲 X 吗")', () => {
+  it.each([
+    ['有人讲 windows 吗', 'windows', /windows/i],
+    ['有没有人讲 kiali', 'kiali', /kiali/i],
+  ])('%s: the talks on %s', (question, topic, title) => {
+    const answer = engine.answer(question, { now });
+    expect(answer.direct?.text).toContain(`关于 ${topic} 的演讲`);
+    for (const talk of answer.talks) expect(talk.title).toMatch(title);
+  });
+});
