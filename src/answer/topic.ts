@@ -180,8 +180,8 @@ export function onMostOf<T>(talks: readonly T[], topic: readonly string[], onTop
   return most < LISTED.held ? [] : talks.filter((talk) => held.get(talk) === most);
 }
 
-/** What a Chinese piece says around its word: "讲安全的", "关于数据库的" are 安全, 数据库. */
-const AROUND_HAN = /^(?:讲|聊|说|关于|有关)|的$/gu;
+/** What a Chinese piece says around its word: "讲安全的", "关于数据库的", "数据库吗" (a particle ending the question) are 安全, 数据库. */
+const AROUND_HAN = /^(?:讲|聊|说|关于|有关)|的?[吗呢吧呀啊]?$/gu;
 
 /**
  * The topic of a question that asks for talks: `topicOf`'s words, and the Chinese words the vocabulary does not know

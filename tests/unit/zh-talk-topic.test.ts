@@ -58,3 +58,11 @@ describe('whether anyone talked on a topic, no event named ("有人讲 X 吗")',
     for (const talk of answer.talks) expect(talk.title).toMatch(title);
   });
 });
+
+describe('a Chinese topic glued to the particle that ends the question', () => {
+  it('reads "有人讲过数据库吗" as talks on 数据库, 吗 no part of the topic', () => {
+    const answer = engine.answer('之前有人讲过数据库吗', { now });
+    expect(answer.direct?.text).toContain('关于 数据库 的演讲');
+    for (const talk of answer.talks) expect(talk.title).toMatch(/数据库|Database/i);
+  });
+});
