@@ -257,7 +257,7 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // event's talks under (a stage, a track); they choose those talks only when some heading holds them all. A question
   // that counts them ("how many … sessions built on istio") is answered by the post's own sentence that counts.
   const staged = ask === 'talks' && named.length && !chosen && !pieces.length ? onStage(question, calendar, programme, given, ofPeople) : null;
-  const topic = chosen?.topic ?? staged?.topic ?? [...titleTopic, ...pieces];
+  const topic = chosen?.topic ?? staged?.topic ?? [...new Set([...titleTopic, ...pieces])];
   const onTopic = chosen?.talks ?? staged?.talks ?? onMostOf(given, topic, (talks, words) => programme.sections.ofKind(talks, words, programme.onTopic(talks, words)));
   const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;
   if (!talks.length) return {};
