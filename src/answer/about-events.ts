@@ -230,14 +230,14 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   const people = programme.speakersIn(question.rest);
   const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
   // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
-  const titleTopic = talkTopicOf(question, calendar, (word) => programme.titleWord(word)).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
+  const organisations = programme.organisations.in(question.rest);
+  const titleTopic = talkTopicOf(question, calendar, (word) => programme.titleWord(word), organisations.length > 0).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
   // A conference named holds the project's sessions given in its tracks: its maintainer track and ContribFest; asked who
   // spoke, no talk titled ("the istio speakers of kubecon na 2025"), its co-located Istio Day too, where the project's own people spoke.
   const ids = new Set(picked.map((event) => event.id));
   const part = (event: EventInfo): boolean => TRACKS.has(event.kind) || (ask === 'who' && !titleTopic.length && event.kind === 'istio-day');
   const tracks = calendar.events(lang).filter((event) => part(event) && event.parent !== null && ids.has(event.parent) && !picked.includes(event));
   const named = [...picked, ...tracks];
-  const organisations = programme.organisations.in(question.rest);
   // Without an event, only a question that asks for talks lists every event's: "who talked about ambient" asks for
   // people, the passages that name them answer; "who from google gave talks" asks for the speakers of its talks.
   const ofAll = !named.length && !people.length && !titleTopic.length;
@@ -257,7 +257,7 @@ function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, p
   // event's talks under (a stage, a track); they choose those talks only when some heading holds them all. A question
   // that counts them ("how many … sessions built on istio") is answered by the post's own sentence that counts.
   const staged = ask === 'talks' && named.length && !chosen && !pieces.length ? onStage(question, calendar, programme, given, ofPeople) : null;
-  const topic = chosen?.topic ?? staged?.topic ?? [...titleTopic, ...pieces];
+  const topic = chosen?.topic ?? staged?.topic ?? [...new Set([...titleTopic, ...pieces])];
   const onTopic = chosen?.talks ?? staged?.talks ?? onMostOf(given, topic, (talks, words) => programme.sections.ofKind(talks, words, programme.onTopic(talks, words)));
   const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;
   if (!talks.length) return {};

@@ -224,11 +224,11 @@ export class Answerer implements QueryService {
    */
   #talks(question: Question): Partial<Answer> {
     const { lang } = question;
-    const found = this.#programme.ofEvents(question.rest, lang);
+    const organisations = this.#programme.organisations.in(question.rest);
+    const found = this.#programme.ofEvents(this.#programme.organisations.without(question.rest, organisations), lang);
     const people = this.#programme.speakersIn(question.rest);
     const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
     const titleTopic = found.rest.filter((word) => !ofPeople.has(word) && this.#programme.titleWord(word) !== null);
-    const organisations = this.#programme.organisations.in(question.rest);
     // Words that name an event no talk is known of ("istiocon 2022") choose no talks of every event.
     const unchosen = !people.length && !titleTopic.length;
     const pool = found.names.length ? found.talks : !found.namesSome && (!unchosen || organisations.length) ? this.#programme.all(lang) : [];

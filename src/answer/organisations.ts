@@ -132,6 +132,12 @@ export class Organisations {
     return [...found.values()];
   }
 
+  /** `text` as words apart, without those that name `named`: "talks by solo.io" names no event by its "io". */
+  without(text: string, named: readonly NamedOrganisation[]): string {
+    const said = new Set(named.flatMap((organisation) => organisation.words));
+    return said.size ? wordsOf(text).filter((word) => !said.has(word)).join(' ') : text;
+  }
+
   /** The people of `talk` (of any copy of it) who spoke for one of the organisations `keys`, each once. */
   speakersFor(talk: Talk, keys: ReadonlySet<string>): Person[] {
     const people = [...talk.people, ...copyKeys(talk).flatMap((key) => this.#peopleByCopy.get(`${talk.event ?? ''}|${key}`) ?? [])];

@@ -1,6 +1,6 @@
 /** The topic of a question: the words that name neither an event nor what is asked ("ambient"). */
 import { askingWords, askOf, HAPPENING_WORDS, LINK_WORDS, LISTING_WORDS, phrasesOf, relativeYearWords, SHIRTS, TALK_FORMATS, talksAsked, type Question } from '../understand/index.js';
-import { ANY_EVENT_WORDS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, SYNONYMS } from '../domain/index.js';
 import { STOP_WORDS } from '../store/index.js';
 import type { Calendar } from './calendar.js';
 import { occasionTopic, topicWord } from './occasion-words.js';
@@ -147,14 +147,18 @@ export function titledPieces(question: Question, calendar: Calendar, titleWord: 
   return phrases.flatMap((phrase) => titledPiece(phrase, calendar, titleWord) ?? []);
 }
 
-/** The longest piece of a Chinese phrase, two characters or more, that a word of some talk's title holds, naming no event, when the rest of the phrase only asks ("的开幕": 开幕). */
-export function titledPiece(phrase: string, calendar: Calendar, titleWord: (word: string) => string | null): string | undefined {
+/**
+ * The longest piece of a Chinese phrase, two characters or more, that a word of some talk's title holds, naming no event,
+ * when the rest of the phrase only asks ("的开幕": 开幕); with `anyRest`, whatever the rest says ("金融数据" of a title's
+ * "金融信息": 金融), for a phrase already known to be the topic of talks asked for.
+ */
+export function titledPiece(phrase: string, calendar: Calendar, titleWord: (word: string) => string | null, anyRest = false): string | undefined {
   for (let length = Math.min(phrase.length, LONGEST_PIECE); length >= 2; length -= 1) {
     for (let at = 0; at + length <= phrase.length; at += 1) {
       const piece = phrase.slice(at, at + length);
       const rest = [phrase.slice(0, at), phrase.slice(at + length)];
       // A title holds the piece itself, not a word a typo away from it.
-      const titled = rest.every(onlyAsks) && !talksAsked(piece) && askOf(piece) === 'search' && !calendar.names(piece) && titleWord(piece)?.includes(piece);
+      const titled = (anyRest || rest.every(onlyAsks)) && !talksAsked(piece) && askOf(piece) === 'search' && !calendar.names(piece) && titleWord(piece)?.includes(piece);
       if (titled) return piece;
     }
   }
@@ -179,21 +183,41 @@ export function onMostOf<T>(talks: readonly T[], topic: readonly string[], onTop
   return most < LISTED.held ? [] : talks.filter((talk) => held.get(talk) === most);
 }
 
-/** What a Chinese piece says around its word: "讲安全的", "关于数据库的" are 安全, 数据库. */
-const AROUND_HAN = /^(?:讲|聊|说|关于|有关)|的$/gu;
+/** What a Chinese piece says around its word: "讲安全的", "关于数据库的", "数据库吗" (a particle ending the question) are 安全, 数据库. */
+const AROUND_HAN = /^(?:讲|聊|说|关于|有关)|的?[吗呢吧呀啊]?$/gu;
 
 /**
  * The topic of a question that asks for talks: `topicOf`'s words, and the Chinese words the vocabulary does not know
  * that some title writes as typed ("安全" of "服务网格安全：理解 Istio CNI", "多集群", "讲安全的"); a piece no title holds
- * whole ("于迁移的") is no topic. Other questions: `topicOf`'s.
+ * whole ("于迁移的") is no topic, save `ofOrganisation` (see below). Other questions: `topicOf`'s.
  */
-export function talkTopicOf(question: Question, calendar: Calendar, titleWord: (word: string) => string | null): string[] {
+export function talkTopicOf(question: Question, calendar: Calendar, titleWord: (word: string) => string | null, ofOrganisation = false): string[] {
   const known = topicOf(question, calendar);
   if (question.ask !== 'talks') return known;
   const typedTopic = topicOf(question, calendar, true).flatMap((typed) => {
     if (known.includes(typed) || !HAN.test(typed)) return known.includes(typed) ? [typed] : [];
     const word = typed.replace(AROUND_HAN, '');
-    return word.length > 1 && titleWord(word)?.includes(word) === true ? [word] : [];
+    if (word.length < 2) return [];
+    // Of an organisation's few talks, a compound of the asker's own ("彭博 讲金融数据的": 金融数据) that no title holds
+    // whole chooses by its longest piece a title holds (金融); of every talk that piece alone says too little ("云原生剧场" is a stage).
+    if (titleWord(word)?.includes(word) === true) return [word];
+    return ofOrganisation ? (titledPiece(word, calendar, titleWord, true) ?? []) : [];
   });
-  return [...typedTopic, ...occasionTopic(question, calendar, topicWord(calendar, question.lang, titleWord))];
+  return [...typedTopic.map((word) => titledAs(word, titleWord)), ...occasionTopic(question, calendar, topicWord(calendar, question.lang, titleWord))];
+}
+
+/** Each word of the vocabulary's synonym groups, with its group. */
+const SAID_AS = new Map<string, readonly string[]>(SYNONYMS.flatMap((group) => group.map((word) => [word, group] as const)));
+
+/**
+ * A topic word no title holds said as the synonym of the vocabulary some title does ("ambient 压测的演讲": the titles write
+ * "benchmark" and 基准测试, never 压测), else as typed.
+ */
+function titledAs(word: string, titleWord: (word: string) => string | null): string {
+  // A Chinese word is held when a title word holds it whole: 压力测试 only shares 测试 with a title on testing.
+  const held = (said: string): boolean => (HAN.test(said) ? titleWord(said)?.includes(said) === true : titleWord(said) !== null);
+  const group = held(word) ? undefined : SAID_AS.get(word);
+  // Named in the asker's script where a title holds it so (压测: 基准测试 before "benchmark").
+  const others = group?.filter((other) => other !== word && held(other)) ?? [];
+  return others.find((other) => HAN.test(other) === HAN.test(word)) ?? others[0] ?? word;
 }

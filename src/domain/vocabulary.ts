@@ -71,6 +71,9 @@ const TOPICS: readonly (readonly string[])[] = [
   ['control plane', 'controlplane', '控制平面', '控制面'],
   // What a proxy uses: the posts write "memory" ("Consuming 8GBs of Memory"), "RAM" ("CPU, RAM, and network bandwidth") and 内存.
   ['memory', 'ram', '内存'],
+  // Measuring the mesh under load: the posts write "benchmark" and 基准测试 ("a live, representative benchmark at scale");
+  // Chinese engineers say 压测 or 压力测试 for it.
+  ['benchmark', 'benchmarks', 'benchmarking', '基准测试', '压测', '压力测试'],
   // Extending Istio: "extensions", "extending" and "extensibility" share no stem; 扩展 says them all. A plugin (插件) is
   // such an extension: the posts' "Wasm Plugin" is how Istio is extended with Wasm.
   ['extensibility', 'extension', 'extensions', 'extending', 'extend', 'extends', '扩展', 'plugin', 'plugins', '插件'],

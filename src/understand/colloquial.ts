@@ -1,7 +1,7 @@
 /**
  * How Chinese is typed in a chat, said the way the word lists of `intents.ts`, `times.ts` and `getting.ts` say it:
  * 哪儿 is 哪里 ("哪儿买", "在哪儿办"), 咋 is 怎么 ("咋领", "咋看"), 啥 is 什么 ("发啥"), 多会儿 and 几时 are 什么时候; and 那几/这几
- * before a measure word point at things already named ("那几场议题": those talks), they count nothing. The things
+ * before a measure word point at things already named ("那几场议题": those talks), and 哪几 asks which ones: they count nothing. The things
  * themselves get the posts' names: an event's shirt is a 文化衫 in a chat, a T 恤 in the posts; its programme a 节目单,
  * the posts' 议程; 国内 is 中国. A person's name asked ("主席叫什么名字") is who they are ("主席是谁"); what a thing "是讲什么的" is what it is about (是讲的什么).
  */
@@ -15,6 +15,9 @@ const SPOKEN: readonly (readonly [RegExp, string])[] = [
   // 国内 ("at home") is China to a reader of the Chinese posts ("国内的线下活动"); 国内外 ("at home and abroad") names no place.
   [/国内(?!外)/gu, '中国'],
   [/(?<=[那这])几(?=[场个位家天次届])/gu, '些'],
+  // "分享有哪几个", "哪几场演讲": which ones, as 哪些 asks, no count (几个, 几场 count). 哪几位, 哪几家 and 哪几天 stay: who,
+  // which companies and which days have their own words.
+  [/哪几[个场次篇项期]/gu, '哪些'],
   // "这本书是讲什么的", "ContribFest 是讲什么的": what a thing is about, as 讲的是什么 asks it, not which talks were given.
   [/是讲什么的/gu, '是讲的什么'],
   // "主席叫什么名字", "讲 Merbridge 的老师叫什么": a person's name asked is who they are, as 是谁 asks it (an event's or a

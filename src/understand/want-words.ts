@@ -47,8 +47,9 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   演讲: 'talk',
   议题: 'talk',
   分享: 'talk',
-  // "有没有讲 wasm 的", "有讲 ambient 的吗": whether a talk was given on it.
-  ...{ 有讲: 'talk', 有没有讲: 'talk' },
+  // "有没有讲 wasm 的", "有讲 ambient 的吗": whether a talk was given on it; "有人讲 kiali 吗", "有没有人讲过 wasm": whether
+  // anyone gave one (讲 alone is a character the index cannot find, glued to 人 a word nothing holds).
+  ...{ 有讲: 'talk', 有没有讲: 'talk', 有讲过: 'talk', 有没有讲过: 'talk', 有人讲: 'talk', 有人讲过: 'talk', 有没有人讲: 'talk', 有没有人讲过: 'talk' },
   date: 'date',
   dates: 'date',
   when: 'date',

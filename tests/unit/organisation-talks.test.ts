@@ -83,3 +83,20 @@ describe('talks asked for by the organisation that gave them', () => {
     expect(ids('any talks from gateway at istio day montreal')).toEqual(['gateways']);
   });
 });
+
+describe('an organisation\'s talks asked by a Chinese compound of the asker\'s own', () => {
+  // Two Fabrikam talks; the asker's 账本数据 is written whole in neither title, its piece 账本 in one.
+  const ledger = talk({ id: 'ledger', title: 'Protecting ledger records with Istio', titles: { en: 'Protecting ledger records with Istio', zh: '用 Istio 保护账本信息' }, ...person('Wei Chen', 'Fabrikam') });
+  const both = new Programme([scale, ledger], [montreal]);
+  const part = (text: string) => aboutEvents(understand(text), calendar, both, new Date('2034-01-01T00:00:00Z'));
+
+  it('lists the one whose title holds the longest piece of it, named by that piece', () => {
+    const answer = part('Fabrikam 讲账本数据的那个演讲');
+    expect(answer.talks?.map((one) => one.id)).toEqual(['ledger']);
+    expect(answer.direct?.text).toBe('Istio Day North America 2032 上 Fabrikam 关于 账本 的演讲（1 场）：用 Istio 保护账本信息（Wei Chen）');
+  });
+
+  it('chooses nothing by a piece among every talk, with no organisation named', () => {
+    expect(part('讲账本数据的那个演讲').talks?.map((one) => one.id) ?? []).not.toEqual(['ledger']);
+  });
+});
