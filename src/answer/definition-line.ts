@@ -1,5 +1,5 @@
 /**
- * "what's istiocon", "izzy 是啥": the direct line quotes the sentence of a ranked passage that
+ * "what exactly is istiocon", "izzy 是啥": the direct line quotes the sentence of a ranked passage that
  * says what the subject is ("IstioCon is the annual user-centered event for Istio…", "…IstioCon 是…
  * 年度的盛会"), with that passage's link. The sentences are the passages' stored definitions
  * (`PassageFacts.defines`, found by `src/facts/definitions.ts`, the one rule ranking weighs by too).

@@ -1,5 +1,5 @@
 /**
- * "toc 每年选几个人", "how many people does the toc elect": an election fills one seat with one person, so how many people it
+ * "技术监督委员会每年选出几位", "how many people does the toc elect": an election fills one seat with one person, so how many people it
  * elects is said by a sentence that counts the seats it fills ("选出六个席位中的三个", "three of the six seats are
  * elected"), not by one that counts seats handed out otherwise ("allocate nine Contribution Seats"). Only when the
  * question elects people of no named kind: candidates and voters are counted as themselves. Pure.

@@ -1,5 +1,5 @@
 /**
- * "who wrote izzy's book", "who organised istio day london", "四周年生日 社区会议 谁讲的": the
+ * "who wrote izzy's book", "who organised istio day london", "四周年生日的社区会议是谁讲的": the
  * direct line names the people from what a ranked passage says, with its link, and that passage is
  * shown first. Among the first passages in the question's language, the sentence that names someone
  * and holds the question's rarest matched words answers; for a question about talks, a talk those
@@ -69,7 +69,7 @@ export class WhoLines {
 
   /** The line for a "who" question and the passage it quotes; none for other questions or when nothing answers. */
   line(question: Question, ranked: RankedPassages, events: readonly string[] = []): WhoAnswer | undefined {
-    // "who's izzy" asks what Izzy is: the passage that says it answers, not one that names people.
+    // "who is this izzy" asks what Izzy is: the passage that says it answers, not one that names people.
     if (question.ask !== 'who' || asksWhoIs(question.rest)) return undefined;
     // The words that name the event ("istio day chicago") are in every passage about it: what was done there tells them apart.
     const groups = question.words.groups.filter((group) => !this.#namesEvent(group.word, question.aboutTalks ? question.entities.years : undefined));

@@ -1,5 +1,5 @@
 /**
- * "toc 每年选几个人", "how many toc seats are elected every year": a count asked of each year is a rate, answered by a
+ * "技术监督委员会每年选出几位", "how many toc seats are elected every year": a count asked of each year is a rate, answered by a
  * sentence that says it of each year ("每年都会投票选出 TOC 6 名成员中的 3 名", "annual elections for three of the six
  * seats") rather than by one that counts the whole ("TOC 传统上由 6 名成员组成"). Pure; the phrases are the posts' own
  * ways of saying "each year".

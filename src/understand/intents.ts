@@ -173,7 +173,7 @@ export function talksAsked(text: string): boolean {
 }
 
 /**
- * "who's izzy", "lin sun 是谁": who someone or something is, by its name alone (no article, no role: "who is the toc
+ * "who is this izzy", "lin sun 是谁": who someone or something is, by its name alone (no article, no role: "who is the toc
  * chair" asks who holds a role; no passive, "who was recognised at…" asks who was; nor "who was behind / responsible for /
  * running…", which ask who did it). A description answers, not names.
  */

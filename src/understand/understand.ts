@@ -90,7 +90,7 @@ export function understand(input: string, lang?: Lang): Question {
   // characters ("倫敦 議程") as the simplified ones the posts are written in.
   const parsed = parseQuery(withoutOpener(simplified(text.normalize('NFKC'))), speakerArgument);
   const said = withWhatSpelled(withoutCloser(withoutOpener(withShorthandSpelled(spacedAsNamed(spelledAsMeant(plainEnglish(plainChinese(parsed.text))))))));
-  // "Who's izzy" asks what "what's izzy" asks: the words to search are the subject's.
+  // "Who even is izzy" asks what "what is this izzy" asks: the words to search are the subject's.
   const identity = identityAsked(said);
   const { years, ...words } = readWords([identity ?? said, ...parsed.phrases].join(' '));
   // A misspelt city or event name ("chicgo") names it as the word it misspells.
@@ -179,7 +179,7 @@ export function understand(input: string, lang?: Lang): Question {
   // "results" is answered by a passage that names who was elected or won; so is "the latest TOC election" ("who is on the
   // latest steering committee", "who sits on the toc now": who was elected to it), and "the next steering election",
   // "when is the next election" (no election is announced after the latest one, whose results answer).
-  // Asked who, a seat named says the election as well ("who got the community seats last time").
+  // Asked who, a seat named says the election as well ("who took the community seats the last time").
   const latestElection = time === 'latest' && ((ask === 'latest' && namesElection(words)) || (ask === 'who' && !talksAsked(said) && asksGovernance({ words, rest: said })));
   // "2025 toc members", "2031 年指导委员会名单": who sits on a body in a given year is who its election chose.
   const membership = ask === 'who' && membershipAsked(said, words);

@@ -48,7 +48,7 @@ const SHI_SHUI = /^\s*(?<subject>[^?？]*[a-z0-9])\s*(?:到底|究竟)?\s*是谁
 const NAMED_THEN_WHO = /^\s*(?<subject>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2})\s*(?:[?？!.,，:：]+|\s[-–—])\s*(?:(?:who(?:\s+or\s+what|\s*\/\s*what)?|what(?:\s+or\s+who|\s*\/\s*who))(?:\s+(?:is|was)|['’]s)\s+(?:that|it|this|he|she)(?![\p{L}])|(?:这|那|它|他|她)?(?:又|到底)?是谁)/iu;
 
 /**
- * "who's izzy", "izzy 是谁": who someone or something is, which the passage that introduces them
+ * "who is this izzy", "izzy 是谁": who someone or something is, which the passage that introduces them
  * answers; the subject, or null for "who is speaking", "who is on the TOC", "主席是谁" (a role:
  * whoever holds it), "那个分享是谁" (a talk's speaker).
  */

@@ -84,7 +84,7 @@ describe('the definition line', () => {
   it('quotes the definition that says the kind of thing the question names ("what kind of conference")', () => {
     const both = rankedOf([passage('l', 'IstioCon is the annual user-centered event for Istio.'), passage('m', 'IstioCon 2031 is a community-led conference.')]);
     expect(definitionLine(understand('istiocon, what kind of conference is it'), both)?.text).toBe('IstioCon 2031 is a community-led conference.');
-    expect(definitionLine(understand("what's istiocon"), both)?.text).toBe('IstioCon is the annual user-centered event for Istio.');
+    expect(definitionLine(understand('what exactly is istiocon'), both)?.text).toBe('IstioCon is the annual user-centered event for Istio.');
   });
 
   it('quotes the newest post of those that say the same', () => {
@@ -182,7 +182,7 @@ describe('the definition line', () => {
     // A passage of that place, or a city of that region, says it; a question that names no place gets the series' line.
     expect(definitionLine(understand('what is istiocon china'), rankedOf([{ ...series, facts: { ...series.facts, region: 'China' } }]))?.text).toBe('IstioCon is the annual user-centered event for Istio.');
     expect(definitionLine(understand('what is istiocon china'), rankedOf([passage('h', 'IstioCon is the annual event, held in Shanghai this year.')]))?.text).toBe('IstioCon is the annual event, held in Shanghai this year.');
-    expect(definitionLine(understand("what's istiocon"), rankedOf([series, edition]))?.text).toBe('IstioCon is the annual user-centered event for Istio.');
+    expect(definitionLine(understand('what exactly is istiocon'), rankedOf([series, edition]))?.text).toBe('IstioCon is the annual user-centered event for Istio.');
   });
 
   it("quotes no definition or opening that names only another year's edition than the one asked about", () => {

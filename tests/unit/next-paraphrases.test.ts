@@ -53,7 +53,7 @@ const BATTERY: readonly (readonly [string, Asked, string])[] = [
   ['when was the last contribfest', 'latest', CONTRIBFEST],
   ['upcoming istio meetup', 'next', MEETUP],
   ['is there a kubecon in 2027', 'in 2027', KUBECON_EU],
-  ['下一届 istio day 是什么时候', 'next', ISTIO_DAY],
+  ['下一届的 istio day 会在什么时候', 'next', ISTIO_DAY],
   ['istio day 还会办吗', 'next', ISTIO_DAY],
   ['明年有 istio day 吗', 'in 2027', ISTIO_DAY],
   ['上一次 istio day 在哪里', 'latest', ISTIO_DAY],

@@ -313,8 +313,8 @@ describe('understand', () => {
     expect(understand('that is istio day').ask).not.toBe('what-is');
   });
 
-  it('reads "who\'s izzy", "izzy 是谁" as what Izzy is; "who is speaking", "主席是谁", "那个分享是谁" stay who', () => {
-    expect(understand("who's izzy")).toMatchObject({ ask: 'what-is', subject: 'izzy' });
+  it('reads "who is this izzy", "izzy 是谁" as what Izzy is; "who is speaking", "主席是谁", "那个分享是谁" stay who', () => {
+    expect(understand('who is this izzy')).toMatchObject({ ask: 'what-is', subject: 'izzy' });
     expect(understand("who's izzy the dolphin")).toMatchObject({ ask: 'what-is', subject: 'izzy dolphin' });
     expect(understand('izzy 是谁')).toMatchObject({ ask: 'what-is', subject: 'izzy', words: { groups: [{ word: 'izzy' }] } });
     expect(understand('who is speaking at istio day').ask).toBe('who');

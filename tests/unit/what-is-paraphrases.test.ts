@@ -37,7 +37,7 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['what was istio day all about', 'istio day', ISTIO_DAY],
   ['what is istio day north america', 'istio day north america', ISTIO_DAY],
   ['tell me about istio day 2025', 'istio day', /^Istio Day Europe 2025 opened the Istio week in London.*co-located with KubeCon/],
-  ["what's istiocon", 'istiocon', ISTIOCON],
+  ['what exactly is istiocon', 'istiocon', ISTIOCON],
   ['wat is istiocon', 'istiocon', ISTIOCON],
   ['istiocon ??', 'istiocon', ISTIOCON],
   ['what exactly is contribfest', 'contribfest', CONTRIBFEST],
@@ -47,7 +47,7 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['maintainer track - what is it', 'maintainer track', MAINTAINER_TRACK],
   ['what happens at the maintainer track', 'maintainer track', MAINTAINER_TRACK],
   ['维护者专场是做什么的', '维护者 专场', /^维护者专场。贡献者聚在一起讨论路线图/],
-  ["who's izzy", 'izzy', IZZY],
+  ['who is this izzy', 'izzy', IZZY],
   ['izzy = ? is it the dolphin', 'izzy', IZZY],
   ['what is phippy and friends', 'phippy friends', /Phippy and Friends is the CNCF's family of mascots/],
   ['what is the TOC', 'toc', TOC],
@@ -173,7 +173,7 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['idk what the toc is', 'toc', TOC],
   ['no idea what a contribfest is', 'contribfest', CONTRIBFEST],
   ['not sure what istio day is tbh', 'istio day', ISTIO_DAY],
-  ['what even is izzy lol', 'izzy', IZZY],
+  ['what is this izzy lol', 'izzy', IZZY],
   // How it differs from another thing ("X 跟 Y 有啥不同") says what it is; the other thing only ranks.
   // A second question after the question mark that ends "what is X?" says more of what is wanted, not what X is called.
   ['what exactly is istio day? is it held with kubecon', 'istio day', ISTIO_DAY],
