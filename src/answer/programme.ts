@@ -6,27 +6,10 @@ import { TalkOrder } from './talk-order.js';
 import { EventMatcher } from './event-match.js';
 import type { ChosenBy } from './direct.js';
 import { Organisations, type NamedOrganisation } from './organisations.js';
-import { nameWords, Vocabulary } from './name-words.js';
-import { phraseHolder, Sections, titleWordsOf } from './talk-words.js';
+import { nameWords } from './name-words.js';
+import { Sections, titleWordsOf } from './talk-words.js';
+import { TitleWords } from './title-words.js';
 import { PeopleMatcher } from './people-match.js';
-
-/**
- * A typed word's ending that its noun drops ("secure", "observed", "migrating"), the fewest letters left, and the
- * noun's ending ("security", "observability", "migration"): a verb's other forms ("programming" of "programme") are
- * no such noun, and are a typo's reach anyway.
- */
-const FORM_ENDING = /(?:e|es|ed|ing)$/;
-const FORM_STEM = 5;
-const NOUN_ENDING = /^(?:ity|ities|ability|ibility|ion|ions|ation|ations)$/;
-/** How close a typed word must come to a word of a title to name it (1 is the word itself). */
-const TOPIC_MATCH = 0.8;
-/**
- * Shorter typed words name only the title words they are: a typo of a short word is often another
- * word ("give" is one letter from "live"), a typo of a long one is that word ("kialli", "amibent").
- */
-const TOPIC_TYPO_LENGTH = 6;
-/** Words whose title matches are remembered before the memo starts over. */
-const TOPICS_KEPT = 2_000;
 
 /** What a passage that tells talks is read by. */
 type Told = Pick<Passage, 'id' | 'event' | 'lang' | 'text'>;
@@ -56,7 +39,7 @@ export class Programme {
   readonly #people: PeopleMatcher;
   readonly #talks: readonly Talk[];
   /** Every word of the talks' titles (both languages) and format notes, for topics. */
-  readonly #titleVocabulary: Vocabulary;
+  readonly #titles: TitleWords;
   readonly #kinds: ReadonlyMap<string, EventKind>;
   readonly #order: TalkOrder;
   /** Every talk grouped for each language, once: a topic asked of no event lists them all. */
@@ -65,8 +48,6 @@ export class Programme {
   readonly organisations: Organisations;
   /** The headings the posts list the talks under: "sessions at the cloud native theater". */
   readonly sections: Sections;
-  /** Each recent word's `#topicMatches`: a question asks for its topic words' several times (`titleWord`, `onTopic`). */
-  readonly #topics = new Map<string, ReadonlyArray<[string, number]>>();
   /** The talks of the passages shown lately: a passage is shown again and again, and its event may have hundreds of talks. */
   readonly #toldBy = new LRUCache<string, readonly Talk[]>({ max: 1_000 });
   /** The ordered talks of the events lately named: questions name the same few events again and again. */
@@ -75,7 +56,7 @@ export class Programme {
   /** `passages`: those that tell talks give the headings the talks are listed under. */
   constructor(talks: readonly Talk[], events: readonly EventInfo[], passages: readonly (Told & Pick<Passage, 'headings'>)[] = []) {
     this.#talks = talks;
-    this.#titleVocabulary = new Vocabulary(talks.flatMap((talk) => titleWordsOf(talk)));
+    this.#titles = new TitleWords(talks);
     const starts = new Map(events.map((event) => [event.name, event.start]));
     this.#kinds = new Map(events.map((event) => [event.name, event.kind]));
     for (const talk of talks) {
@@ -205,20 +186,7 @@ export class Programme {
    * "kiali"); null when no title holds it ("list" in "list of talks at kubecon" is no topic).
    */
   titleWord(word: string): string | null {
-    // A Chinese title's run that holds the word as typed ("的大规模现场基准测试" holds 基准测试) names it better than a shorter
-    // word a few characters away ("测试").
-    const matches = /\p{Script=Han}/u.test(word) ? this.#topicMatches(word).map(([match]) => match) : [];
-    const best = matches.find((match) => match === word) ?? matches.find((match) => match.includes(word)) ?? this.#bestMatch(word);
-    // A compound typed as a title writes it, as one word or as two, is named as typed: "llm-d", "end user".
-    return best !== null && best === word.replace(/[-\s]/g, '') ? word : best;
-  }
-
-  #bestMatch(word: string): string | null {
-    let best: [string, number] | null = null;
-    // A Latin word a title spells as typed is itself ("ebpf", not the run "ebpf加速istio"); a Chinese word's run says more.
-    const latin = !/\p{Script=Han}/u.test(word);
-    for (const [match, score] of this.#topicMatches(word)) if (latin && match === word) return match; else if (!best || score > best[1]) best = [match, score];
-    return best?.[0] ?? null;
+    return this.#titles.word(word);
   }
 
   /**
@@ -233,7 +201,7 @@ export class Programme {
 
   /** Those of `talks` whose title holds one of `words` ("keynote" of "who gave the keynote…"). */
   titledBy(talks: readonly Talk[], words: readonly string[]): Talk[] {
-    const wanted = new Set(words.map((word) => this.#bestMatch(word)).filter((word): word is string => word !== null));
+    const wanted = new Set(words.map((word) => this.#titles.best(word)).filter((word): word is string => word !== null));
     return talks.filter((talk) => titleWordsOf(talk).some((word) => wanted.has(word)));
   }
 
@@ -259,36 +227,7 @@ export class Programme {
 
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
   onTopic(talks: readonly Talk[], topic: readonly string[]): Talk[] {
-    if (!topic.length) return [...talks];
-    const wanted = topic.map((word) => ({ matches: new Set(this.#topicMatches(word).map(([match]) => match)), holds: phraseHolder(word) }));
-    return talks.filter((talk) => {
-      // A talk the programme merged from its copies is a new object: its words are read again, from every title.
-      const words = titleWordsOf(talk);
-      return wanted.every(({ matches, holds }) => words.some((word) => matches.has(word)) || holds(words));
-    });
-  }
-
-  /**
-   * The title words that are the noun of `word` ("security" of "secure", "observability" of "observe"): its stem, five
-   * letters or more, and a noun's ending; scored as a close typo, below the word itself.
-   */
-  #formsOf(word: string): Array<[string, number]> {
-    const stem = word.replace(FORM_ENDING, '');
-    if (stem === word || stem.length < FORM_STEM || /[^a-z]/.test(stem)) return [];
-    return [...this.#titleVocabulary.matches(stem).keys()].filter((form) => form.startsWith(stem) && NOUN_ENDING.test(form.slice(stem.length))).map((form) => [form, TOPIC_MATCH]);
-  }
-
-  /** The words of titles `word` names as a topic, with how well: itself, (a long word) a typo of it, or its noun. */
-  #topicMatches(typed: string): ReadonlyArray<[string, number]> {
-    let found = this.#topics.get(typed);
-    if (!found) {
-      const word = typed.replace(/[-\s]/g, '');
-      const least = word.length >= TOPIC_TYPO_LENGTH ? TOPIC_MATCH : 1;
-      if (this.#topics.size >= TOPICS_KEPT) this.#topics.clear();
-      const matched = [...this.#titleVocabulary.matches(word)].filter(([, score]) => score >= least);
-      this.#topics.set(typed, (found = [...matched, ...this.#formsOf(word).filter(([form]) => !matched.some(([match]) => match === form))]));
-    }
-    return found;
+    return this.#titles.on(talks, topic);
   }
 }
 
