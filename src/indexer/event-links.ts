@@ -5,7 +5,7 @@
  * A talk's own session page or video is the talk's, not the event's.
  */
 import type { EventInfo, EventKind, EventLinks } from '../model/index.js';
-import { CALL_FOR_PROPOSALS, isScheduleOrLanding, isSchedSession, normalizeYouTube, parseUrl, regionIn, SCHEDULE, youtubeId } from '../domain/index.js';
+import { CALL_FOR_PROPOSALS, isScheduleOrLanding, isSchedSession, kindIn, normalizeYouTube, parseUrl, regionIn, SCHEDULE, youtubeId } from '../domain/index.js';
 import { isSlideDeck } from './talk-links.js';
 import type { Anchor } from './types.js';
 
@@ -51,6 +51,18 @@ const COLOCATED_PAGE = /\/(?:[\w-]*co-located-events|features-add-ons)\/(?!cfp)(
 
 /** Kinds of event not held at a KubeCon. */
 const STANDALONE: ReadonlySet<EventKind> = new Set<EventKind>(['istiocon', 'meetup', 'birthday', 'launch', 'virtual']);
+
+/**
+ * Whether a section is about another edition of an event held on its own, named with its year: the birthday post's
+ * "Looking back at IstioCon 2021" links IstioCon's recordings, not the birthday's. A heading that names a kind alone
+ * ("The meetup" of a birthday) is about the event's own parts.
+ */
+export function isOtherEventsSection(headings: readonly string[], kind: EventKind): boolean {
+  return headings.some((heading) => {
+    const named = kindIn(heading)?.kind;
+    return named !== undefined && named !== kind && STANDALONE.has(named) && /\b(?:19|20)\d\d\b/.test(heading);
+  });
+}
 
 /** What an event is, for telling its links from another event's. */
 export type LinkedEvent = Pick<EventInfo, 'name' | 'kind'>;

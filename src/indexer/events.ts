@@ -8,7 +8,7 @@ import type { EventInfo } from '../model/index.js';
 import { findDates, findPlaces, type DateMention, type Place } from '../domain/index.js';
 import { anchorsOfYear, yearOfName } from './anchor-years.js';
 import { announced, SEE_YOU } from './announced-events.js';
-import { eventLinksOf } from './event-links.js';
+import { eventLinksOf, isOtherEventsSection } from './event-links.js';
 import { conferenceOf } from './talk-events.js';
 import { eventKind, groupKey, joinTwins } from './event-keys.js';
 import { roleOf, type SightingPost } from './event-roles.js';
@@ -121,10 +121,16 @@ export function postOf(post: ParsedPost): SightingPost {
   return { url: post.meta.url, date: post.meta.date, lang: post.meta.lang, about: `${post.meta.title} ${post.meta.description}` };
 }
 
-/** The links of the post's passages (or of those `keep` selects) about `event`: not those of a sentence about another year. */
+/**
+ * The links of the post's passages (or of those `keep` selects) about `event`: not those of a sentence about another year,
+ * nor of a section about another event.
+ */
 export function anchorsOf(post: ParsedPost, event: string, keep: (draft: ParsedPost['passages'][number]) => boolean = () => true): Anchor[] {
   const year = yearOfName(event);
-  return post.passages.filter(keep).flatMap((draft) => anchorsOfYear(draft.passage.text, draft.anchors, year));
+  const kind = eventKind(event);
+  return post.passages
+    .filter((draft) => keep(draft) && !isOtherEventsSection(draft.passage.headings, kind))
+    .flatMap((draft) => anchorsOfYear(draft.passage.text, draft.anchors, year));
 }
 
 /** The post's own text, first the parts that introduce the event. */

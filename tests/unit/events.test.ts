@@ -7,6 +7,7 @@ import { extractEvents } from '../../src/indexer/events.js';
 import { extractKnowledge } from '../../src/indexer/knowledge.js';
 import type { ParsedPost } from '../../src/indexer/types.js';
 import type { EventInfo } from '../../src/model/index.js';
+import { post } from '../helpers/parsed-post.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'events');
 
@@ -61,6 +62,18 @@ describe('extractEvents on hand-written posts', () => {
     const events = extractEvents([ours, theirs]).filter((event) => event.kind === 'meetup');
     expect(events.map((event) => event.name)).toEqual(['Istio Meetup Georgia 2030']);
     expect(events[0]?.posts).toContain(url);
+  });
+
+  it("gives an event none of the links of a section about another event held on its own", () => {
+    const playlist = 'https://www.youtube.com/playlist?list=PLq4Xr8n2Lk7Wm3Zc9Tb5Yv1Hd6Gf0JsNa';
+    const own = 'https://www.youtube.com/playlist?list=PLz8Kd2Wq5Nm7Rb3Xc1Vt9Yh4Lg6Fj0PsEo';
+    const birthday = post('en', '2031/istio-9th-birthday', { title: "Istio's 9th birthday", date: '2031-05-24', event: 'Istio 9th Birthday Celebration 2031' }, [
+      { headings: ['The meetup'], text: 'The recordings of the birthday meetup are online.', anchors: [{ url: own, text: 'recordings' }] },
+      { headings: ['Looking back at IstioCon 2031'], text: 'The recordings of IstioCon remain online.', anchors: [{ url: playlist, text: 'recordings' }] },
+    ]);
+    const [event] = extractEvents([birthday]);
+    expect(event?.name).toBe('Istio 9th Birthday Celebration 2031');
+    expect(event?.links.recordings).toEqual([own]);
   });
 
   it('lists events newest first', () => {
