@@ -18,6 +18,11 @@ import type { Anchor, ParsedPost, PassageDraft } from './types.js';
 const GENERIC_TEXT =
   /^(?:(?:the|a|an|this|that|his|her|their|our)\s+)?(?:talk|session|presentation|keynote|video|recording|here|link|this link|website|演讲|视频|链接|这里|此处|会议|议题)$/i;
 /**
+ * Link words that say the video is a film of something, not a talk: "video of contributors congratulating Istio",
+ * "一段……的视频". A talk's recording is linked by its title.
+ */
+const FILM_TEXT = /^(?:(?:the|a|an|this|that|our)\s+)?(?:(?:short|small)\s+)?(?:video|film|clip)s?\s+(?:of|from|showing)\s|^一段.{0,60}视频$|的(?:视频|短片)$/iu;
+/**
  * Link words that say where a talk will be, not which talk it is: only link labels ("YouTube link",
  * "recording", "视频链接"), or a description that starts like a sentence ("the much awaited talk
  * from Microsoft about…", "a talk about…"), a title's capital missing.
@@ -82,7 +87,7 @@ function linkSpan(anchor: Anchor): Span | null {
   // A bare PDF link is a report or a paper; a deck names its talk as 《title》 speaker-organisation.
   if (kind === 'slides' && !deck) return null;
   const title = cleanTitle(deck?.[1] ?? anchor.text);
-  if (!title || GENERIC_TEXT.test(title) || !NAMES_SOMETHING.test(title)) return null;
+  if (!title || GENERIC_TEXT.test(title) || FILM_TEXT.test(title) || !NAMES_SOMETHING.test(title)) return null;
   const organisation = deck?.[3]?.trim();
   return {
     start: anchor.start,

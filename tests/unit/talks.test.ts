@@ -73,6 +73,13 @@ describe('extractTalks edge cases', () => {
     expect(talks[0]?.speakers).toEqual([]);
   });
 
+  it('takes a linked film shown at an event for no talk, in either language', () => {
+    const en = 'The keynote also showed a [short video of maintainers thanking the community] at the close.';
+    const zh = '主题演讲还播放了一段[维护者感谢社区的视频]。';
+    expect(extractTalks(post(en, [anchor(en, 'short video of maintainers thanking the community', 'https://youtu.be/abcdefghijk')]))).toEqual([]);
+    expect(extractTalks(post(zh, [anchor(zh, '维护者感谢社区的视频', 'https://youtu.be/abcdefghijk')]))).toEqual([]);
+  });
+
   it('does not hand one list of names to several titles listed together without "respectively"', () => {
     const text = 'We saw [first demo] and [second demo] from Ana Silva and Ben Okafor.';
     const talks = extractTalks(
