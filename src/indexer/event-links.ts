@@ -26,8 +26,11 @@ export function emptyEventLinks(): EventLinks {
   return { slides: [], schedule: [], recordings: [], register: [], cfp: [], other: [] };
 }
 
+/** A page without the part after `#`: "…/istio-day/#about" and "…/istio-day/" are one page, linked once. */
+const pageOf = (url: string): string => url.replace(/#.*$/, '');
+
 function add(links: EventLinks, kind: keyof EventLinks, url: string): void {
-  if (url && !links[kind].includes(url)) links[kind].push(url);
+  if (url && !links[kind].some((known) => pageOf(known) === pageOf(url))) links[kind].push(url);
 }
 
 /** Where one link of a passage about the event goes, judged by its URL and its anchor text; null for a talk's own link or plain context. */

@@ -76,6 +76,15 @@ describe('extractEvents on hand-written posts', () => {
     expect(event?.links.recordings).toEqual([own]);
   });
 
+  it('links a page once, however many of its sections the posts link', () => {
+    const page = 'https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/';
+    const day = post('en', '2031/istio-day-na', { title: 'Istio Day North America 2031', date: '2031-11-03', event: 'Istio Day North America 2031' }, [
+      { text: 'See the schedule for the programme.', anchors: [{ url: `${page}#schedule`, text: 'schedule' }] },
+      { text: 'The full schedule is on the event page.', anchors: [{ url: page, text: 'full schedule' }] },
+    ]);
+    expect(extractEvents([day])[0]?.links.schedule).toEqual([`${page}#schedule`]);
+  });
+
   it('lists events newest first', () => {
     const events = extractEvents([
       ...load<ParsedPost[]>('announcement-banner-recap', 'input.json'),

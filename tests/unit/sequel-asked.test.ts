@@ -16,7 +16,7 @@ describe('another ask of the event held before or after a past one', () => {
     expect(line('who gave talks at the istio day held before atlanta')).toMatch(/^Speakers at Istio Day Europe 2025: /);
     expect(line('istio day after london: speakers?')).toMatch(/^Speakers at Istio Day North America 2025: /);
     expect(line('伦敦之后那届 istio day 的议题有哪些')).toMatch(/^Istio Day North America 2025.*的演讲/);
-    expect(line('number of talks at the istio day after the amsterdam 2023 one')).toMatch(/^Talks at Istio Day North America 2023 \(15\)/);
+    expect(line('number of talks at the istio day after the amsterdam 2023 one')).toMatch(/^Talks at Istio Day North America 2023 \(14\)/);
   });
 
   it('stays with the event named when "before" or "after" looks past something inside it', () => {

@@ -146,7 +146,7 @@ describe('talks of an event, a topic or a speaker', () => {
   });
 
   it('lists only the talks of the format a question names, when the post notes it beside the title', () => {
-    // Istio Day North America 2023 had 15 talks; its post notes two as "(lightning talk)" / "（闪电演讲）".
+    // Istio Day North America 2023 had 14 talks; its post notes two as "(lightning talk)" / "（闪电演讲）".
     const lightning = ['The impacts of running services with arbitrary code', "Analysing and predicting Istio's performance overhead"];
     const answer = engine.answer('lightning talks at istio day chicago 2023');
     expect(answer.intent).toBe('talks');
