@@ -4,6 +4,8 @@
  * vote), so their titles tell them apart.
  */
 import { GOVERNANCE_BODIES, STEERING_SEATS, SYNONYMS } from '../domain/index.js';
+import { wordsOf } from './intents.js';
+import { afterAsked, beforeAsked } from './times.js';
 import { phrasesOf, type Phrases } from './phrases.js';
 import type { Question } from './types.js';
 
@@ -74,6 +76,16 @@ const STEPS = phrasesOf(['start', 'starts', 'begin', 'begins', 'open', 'opens', 
 
 export function electionStepAsked(text: string): boolean {
   return STEPS.test(text);
+}
+
+/** The words that ask how an election went ("results", "winners", "当选"): asked when, the day they were told. */
+const OUTCOME = phrasesOf(wordsOf('results'));
+
+/** Whether a question asks of an election itself ("when is the steering election"), not of a step of it or its results: its vote. */
+export function electionItselfAsked(question: Pick<Question, 'words' | 'rest'>): boolean {
+  // "the election after 2020's": the year named is where to look from, not the election asked.
+  const relative = afterAsked(question.rest) || beforeAsked(question.rest);
+  return saysElection(question.words) && !relative && !STEPS.test(question.rest) && !OUTCOME.test(question.rest);
 }
 
 /** Whether the question's words name an election or a governance body: "the latest TOC election" asks who it elected. */

@@ -14,20 +14,37 @@ const newer = passage('b', 'Announcing the 2031 Steering Committee Elections', '
 
 describe('the election step line', () => {
   it('quotes the sentence of the newest call that dates the vote, shown first', () => {
-    const lead = stepLine(understand('steering vote, when does it start?'), rankedOf([older, newer]));
+    const lead = stepLine(understand('steering vote, when does it start?'), rankedOf([older, newer]), []);
     expect(lead?.direct?.text).toBe('Announcing the 2031 Steering Committee Elections: Voting will start on June 8 and last until June 19.');
     expect(lead?.first?.passage.id).toBe('b');
   });
 
   it('quotes the call of the year named, and in Chinese the Chinese call', () => {
-    expect(stepLine(understand('when does the 2030 steering voting begin'), rankedOf([newer, older]))?.direct?.text).toMatch(/May 5/);
+    expect(stepLine(understand('when does the 2030 steering voting begin'), rankedOf([newer, older]), [])?.direct?.text).toMatch(/May 5/);
     const zh = passage('c', '宣布 2031 年指导委员会选举', '提名截止日期为 6 月 3 日。投票将于 6 月 8 日开始，持续至 6 月 19 日。', '2031-05-20', 'zh');
-    expect(stepLine(understand('指导委员会选举啥时候开始投票'), rankedOf([zh]))?.direct?.text).toBe('宣布 2031 年指导委员会选举：投票将于 6 月 8 日开始，持续至 6 月 19 日。');
+    expect(stepLine(understand('指导委员会选举啥时候开始投票'), rankedOf([zh]), [])?.direct?.text).toBe('宣布 2031 年指导委员会选举：投票将于 6 月 8 日开始，持续至 6 月 19 日。');
+  });
+
+  it('takes an election asked of with no step named as its vote, in either language, not its results', () => {
+    expect(stepLine(understand('so when is the steering committee election?'), rankedOf([older, newer]), [])?.direct?.text).toMatch(/Voting will start on June 8/);
+    const zh = passage('c', '宣布 2031 年指导委员会选举', '提名截止日期为 6 月 3 日。投票将于 6 月 8 日开始，持续至 6 月 19 日。', '2031-05-20', 'zh');
+    expect(stepLine(understand('指导委员会的选举一般在什么时候'), rankedOf([zh]), [])?.direct?.text).toMatch(/投票将于 6 月 8 日开始/);
+    expect(stepLine(understand('when were the steering election results out'), rankedOf([older, newer]), [])).toBeUndefined();
+    // The year named is where to look from: the election after it is not the one of that year.
+    expect(stepLine(understand('the steering election after the 2030 one, when was it'), rankedOf([older, newer]), [])).toBeUndefined();
+  });
+
+  it("dates the step from another paragraph of the newest call when the one found does not", () => {
+    const opening = passage('e', 'Announcing the 2032 Steering Committee Elections', 'We invite members to stand for the community seats.', '2032-05-20');
+    const vote = { ...passage('e', 'Announcing the 2032 Steering Committee Elections', 'Nominations close on June 1. Voting will start on June 9 and last until June 20.', '2032-05-20'), id: 'e2' };
+    const lead = stepLine(understand('when is the steering vote'), rankedOf([older, opening]), [opening, vote]);
+    expect(lead?.direct?.text).toMatch(/June 9/);
+    expect(lead?.first?.passage.id).toBe('e2');
   });
 
   it('says nothing of another body\'s vote, nor of a call that dates no step', () => {
-    expect(stepLine(understand('when does toc voting start'), rankedOf([newer]))).toBeUndefined();
+    expect(stepLine(understand('when does toc voting start'), rankedOf([newer]), [])).toBeUndefined();
     const undated = passage('d', 'Announcing the 2031 Steering Committee Elections', 'Voting will start once the nominations are in.', '2031-05-20');
-    expect(stepLine(understand('when does steering voting start'), rankedOf([undated]))).toBeUndefined();
+    expect(stepLine(understand('when does steering voting start'), rankedOf([undated]), [])).toBeUndefined();
   });
 });
