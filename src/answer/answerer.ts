@@ -14,6 +14,7 @@ import { clockRowLine } from './clock-row.js';
 import { scheduleLaunchLead } from './schedule-launch.js';
 import { countLine } from './count-line.js';
 import { stepLine } from './step-line.js';
+import { postedLine } from './posted-line.js';
 import { qualifiedCount } from './qualified-count.js';
 import { withFirstYear } from './first-edition.js';
 import { withMediaEdition } from './media-edition.js';
@@ -207,7 +208,7 @@ export class Answerer implements QueryService {
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
     const who = (moved: RankedPassages): WhoAnswer | undefined => this.#who.line(question, moved, (known.events ?? []).map((event) => event.name));
-    return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? stepLine(question, ranked, this.#corpus.passages) ?? who(ranked) ?? whoOfPicked(question, ranked, known, this.#corpus.passages, who) ?? deckPageFirst(question, ranked, this.#corpus.passages, this.#programme) ?? titledFirst(question, ranked, this.#programme);
+    return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? stepLine(question, ranked, this.#corpus.passages) ?? postedLine(question, ranked) ?? who(ranked) ?? whoOfPicked(question, ranked, known, this.#corpus.passages, who) ?? deckPageFirst(question, ranked, this.#corpus.passages, this.#programme) ?? titledFirst(question, ranked, this.#programme);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

@@ -1,0 +1,48 @@
+/**
+ * "when did istio graduate from the cncf", "istio 什么时候从 cncf 毕业": asked when a piece of news happened that no
+ * event is and no passage dates, the post that announces it is the answer, and the day it was posted is its date:
+ * "Announcing Istio's graduation within the CNCF: posted on 12 July 2023", and that passage shown first. Only of a
+ * post on the first page whose title names every word asked, and whose passage says no date of its own and tells the
+ * news as happening now. Pure.
+ */
+import type { RankedPassages } from '../find/index.js';
+import { analyze } from '../store/index.js';
+import type { Question } from '../understand/index.js';
+import { formatDates } from './event-dates.js';
+import type { Lead } from './page.js';
+
+/** The project's own name, in every title: naming it says nothing of which news is asked. */
+const EVERY_TITLE = new Set(analyze('istio'));
+
+const POSTED = {
+  en: (title: string, date: string) => `${title}: posted on ${date}`,
+  zh: (title: string, date: string) => `${title}：发布于 ${date}`,
+} as const;
+
+/**
+ * How an announcement says its news happens as it is posted ("Istio is now…", "excited to unveil … today", "现已成为");
+ * a post that announces something to come ("an all day live stream on August 17th") is dated by its own text instead.
+ */
+const HAPPENS_NOW =
+  /\b(?:now|today)\b|\b(?:delighted|excited|pleased|happy|thrilled|proud)\s+to\s+(?:announce|share|unveil|welcome|introduce)\b|现已|今天|今日|很高兴地?(?:宣布|分享)/i;
+
+/** How far down the ranking the announcement is looked for: the first page. */
+const POSTED_DEPTH = 3;
+
+export function postedLine(question: Question, ranked: RankedPassages): Lead | undefined {
+  if (question.ask !== 'when' || question.time !== null) return undefined;
+  const groups = question.words.groups.filter((group) => !group.alternatives.every((terms) => terms.every((term) => EVERY_TITLE.has(term))));
+  if (!groups.length) return undefined;
+  // The title names what is asked, every word of it.
+  const announces = ({ title }: { title: string }): boolean => {
+    const titleTerms = new Set(analyze(title));
+    return groups.every((group) => group.alternatives.some((terms) => terms.every((term) => titleTerms.has(term))));
+  };
+  const one = ranked
+    .slice(0, POSTED_DEPTH)
+    .find(({ passage }) => passage.event === null && passage.lang === question.lang && passage.published !== null && !passage.facts.date && HAPPENS_NOW.test(passage.text) && announces(passage));
+  if (!one?.passage.published) return undefined;
+  const { passage } = one;
+  const direct = { text: POSTED[question.lang](passage.title, formatDates(passage.published as string, null, question.lang)), url: passage.postUrl, lang: question.lang };
+  return one === ranked.slice(0, 1)[0] ? { direct } : { direct, first: one };
+}

@@ -1,0 +1,37 @@
+/** Asked when a piece of news happened that no passage dates, the line gives the day its announcement was posted. */
+import { describe, expect, it } from 'vitest';
+import { postedLine } from '../../src/answer/posted-line.js';
+import type { RankedPassages } from '../../src/find/index.js';
+import type { Passage } from '../../src/model/index.js';
+import { understand } from '../../src/understand/index.js';
+
+const passage = (title: string, text: string, lang: 'en' | 'zh', facts: Passage['facts'] = {}): Passage =>
+  ({ id: title, postId: title, title, url: 'https://example.org/news/#0', postUrl: 'https://example.org/news/', text, lang, headings: [], event: null, date: '2031-06-02', published: '2031-06-02', links: { videos: [], slides: [], schedule: [], other: [] }, facts }) as unknown as Passage;
+const rankedOf = (...passages: Passage[]): RankedPassages => passages.map((one, index) => ({ passage: one, score: passages.length - index, terms: () => [] }));
+
+const news = passage("Announcing Istio's sandbox exit within the foundation", 'We are delighted to announce that Istio has now left the sandbox.', 'en');
+const zhNews = passage('Istio 正式退出沙箱的公告', '我们很高兴地宣布 Istio 现已退出沙箱。', 'zh');
+
+describe('the posted line', () => {
+  it('dates the news by its announcement, in the question\'s language, with the post as its source', () => {
+    expect(postedLine(understand('when did istio exit the sandbox'), rankedOf(news))?.direct).toEqual({ text: "Announcing Istio's sandbox exit within the foundation: posted on 2 June 2031", url: 'https://example.org/news/', lang: 'en' });
+    expect(postedLine(understand('istio 什么时候退出沙箱'), rankedOf(zhNews))?.direct?.text).toBe('Istio 正式退出沙箱的公告：发布于 2031 年 6 月 2 日');
+  });
+
+  it('finds the announcement on the first page below an event recap that mentions the news, and shows it first', () => {
+    const recap = { ...passage('Istio at the 2031 conference', 'The week celebrated the sandbox exit.', 'en', { date: true }), event: 'Conference 2031' } as Passage;
+    const lead = postedLine(understand('when did istio exit the sandbox'), rankedOf(recap, news));
+    expect(lead?.direct?.text).toMatch(/posted on 2 June 2031$/);
+    expect(lead?.first?.passage).toBe(news);
+  });
+
+  it('says nothing when the title does not name what is asked, or the passage found dates it itself', () => {
+    expect(postedLine(understand('when did istio get a new logo'), rankedOf(news))).toBeUndefined();
+    const dated = passage("Announcing Istio's sandbox exit within the foundation", 'Istio left the sandbox on 1 June 2031.', 'en', { date: true });
+    expect(postedLine(understand('when did istio exit the sandbox'), rankedOf(dated))).toBeUndefined();
+    expect(postedLine(understand('who announced the sandbox exit'), rankedOf(news))).toBeUndefined();
+    // An announcement of something to come is no date of it: its post dates it in its own words.
+    const coming = passage("Istio's sandbox exit stream", 'The community is hosting a stream to mark the sandbox exit.', 'en');
+    expect(postedLine(understand('when was the sandbox exit stream'), rankedOf(coming))).toBeUndefined();
+  });
+});
