@@ -1,7 +1,7 @@
 /**
  * Nothing is lost between the istio.io posts and ours: every talk video an istio.io post about an
  * event links to is a talk of our own content, in the same language, with the speakers the post
- * names. Both trees go through the real indexer and talk extractor; the videos are read from the
+ * names; any other video it links (a film shown at the event) is a talk or a link of ours. Both trees go through the real indexer and talk extractor; the videos are read from the
  * corpus, never listed here.
  */
 import { existsSync } from 'node:fs';
@@ -64,6 +64,12 @@ const recaps = eventPosts(source);
 const ourTalks = (video: string, lang: Lang): Talk[] =>
   ours.talks.filter((talk) => talk.video === video && (talk.lang === lang || talk.titles[lang] !== undefined));
 
+/** Whether one of our passages in that language links the video: a film shown at an event is linked, not a talk. */
+const ourLink = (video: string, lang: Lang): boolean => ours.passages.some((passage) => passage.lang === lang && passage.links.videos.includes(video));
+
+/** Whether the source post itself reads the video as a talk's recording. */
+const isTalkVideo = (recap: EventPost, video: string): boolean => recap.talks.some((talk) => talk.video === video);
+
 /** The same person, however the two posts spell the name ("Ovidiu" and "Ovidiu Valeanu", accents or none). */
 function samePerson(a: string, b: string): boolean {
   const [x, y] = [normalizeForMatch(a), normalizeForMatch(b)];
@@ -78,8 +84,9 @@ describe('the corpus posts about events', () => {
 });
 
 describe.each(recaps)('our content covers $postId', (recap) => {
-  it('with a talk for every video the post links, in the same language', () => {
-    expect(recap.videos.filter((video) => ourTalks(video, recap.lang).length === 0)).toEqual([]);
+  it('with a talk for every talk video the post links, and every other video linked, in the same language', () => {
+    const missing = recap.videos.filter((video) => ourTalks(video, recap.lang).length === 0 && (isTalkVideo(recap, video) || !ourLink(video, recap.lang)));
+    expect(missing).toEqual([]);
   });
 
   it('naming every speaker the post names for that video', () => {
