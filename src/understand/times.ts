@@ -10,9 +10,9 @@ import type { Time } from './types.js';
 
 /**
  * Words that say an event takes place ("when did the last kubecon happen", "is istio day planned", "什么时候举办", "在哪举行",
- * 召开 of a conference): they name no topic of it.
+ * 召开 of a conference, "when did istio last celebrate its birthday", 庆祝 of a birthday): they name no topic of it.
  */
-export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening', 'held', 'hold', 'holding', 'take', 'takes', 'took', 'taking', 'place', 'planned', 'scheduled', 'announced', '举办', '举行', '召开'];
+export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening', 'held', 'hold', 'holding', 'take', 'takes', 'took', 'taking', 'place', 'planned', 'scheduled', 'announced', 'celebrate', 'celebrates', 'celebrated', 'celebrating', '举办', '举行', '召开', '庆祝'];
 
 /**
  * Words that ask whether an event is held once more ("will istio day happen again", "is istiocon coming back",
