@@ -16,6 +16,7 @@ import { sequelAsked } from './sequel-asked.js';
 import { seriesPart } from './series-line.js';
 import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
+import { conferenceYear } from './conference-time.js';
 import { linkedEvent } from './linked-event.js';
 import { datesAsked } from './lasting.js';
 import { asksLink, eventPageLine, latestCall, signUpLine, takingPart } from './take-part.js';
@@ -75,9 +76,10 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   const says = (noun: string): boolean => (HAN.test(noun) ? question.rest.includes(noun) : question.words.groups.some(({ word }) => word === noun));
   if (!kind && !ANY_EVENT_WORDS.some((noun) => noun !== 'istio' && says(noun))) return undefined;
   const said = [...new Set([...years, ...relativeYears(question.rest).map((offset) => now.getUTCFullYear() + offset)])];
-  const [year, otherYear] = said;
-  if (year === undefined || otherYear !== undefined) return undefined;
   const region = REGIONS.find((one) => one === regions[0]) ?? null;
+  // "istio day at the last kubecon eu": the year of that KubeCon, as though said.
+  const [year = conferenceYear(question, calendar, region) ?? undefined, otherYear] = said;
+  if (year === undefined || otherYear !== undefined) return undefined;
   const [latest] = calendar.ofKind(kind ?? null, region, question.lang);
   const name = KIND_NAMES.find((entry) => entry.kind === kind);
   const latestYear = Number(latest?.start?.slice(0, 4));

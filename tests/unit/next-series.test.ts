@@ -23,4 +23,15 @@ describe('the latest or next of a series, whichever word an edition’s name use
     expect(line("when was istio's birthday last celebrated")).toMatch(/^Istio 7th birthday: 24 May 2024/);
     expect(line('istio 最近一次庆祝生日是哪天')).toMatch(/^Istio 7th birthday：2024 年 5 月 24 日/);
   });
+
+  it('reads a time word said of the KubeCon as picking that KubeCon, and says when the narrower kind had none there', () => {
+    // KubeCon Europe 2026 in Amsterdam had no Istio Day: the latest European one was London's, said so.
+    expect(line('did the previous kubecon europe have its own istio day?')).toBe('No Istio Day Europe in 2026 is announced; the latest: Istio Day Europe 2025: 1 April 2025, London (20 months ago)');
+    expect(line('最近一届 kubecon 欧洲站 办 istio day 了吗')).toMatch(/^尚未公布 2026 年的 Istio Day Europe；最近一场：Istio Day Europe 2025：2025 年 4 月 1 日，伦敦/);
+    // The latest KubeCon of all (Europe 2026) had no ContribFest; North America 2025's had its Istio Day.
+    expect(line('any contribfest at the most recent kubecon')).toMatch(/^No ContribFest in 2026 is announced; the latest: KubeCon \+ CloudNativeCon North America 2025 ContribFest/);
+    expect(line('istio day at the latest kubecon north america')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta/);
+    // Said of the narrower kind, the time word picks the latest of that kind, wherever it was held.
+    expect(line('the most recent istio day held at a kubecon europe')).toMatch(/^Istio Day Europe 2025: 1 April 2025, London/);
+  });
 });
