@@ -34,4 +34,10 @@ describe('the latest or next of a series, whichever word an edition’s name use
     // Said of the narrower kind, the time word picks the latest of that kind, wherever it was held.
     expect(line('the most recent istio day held at a kubecon europe')).toMatch(/^Istio Day Europe 2025: 1 April 2025, London/);
   });
+
+  it('reads asking for news, info or details, and "again", as no topic of the event asked about', () => {
+    expect(line('got any info about the most recent istio event?')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
+    expect(line('news on upcoming istio events')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
+    expect(line('will the istio birthday be celebrated again?')).toMatch(/^No upcoming event is announced; the latest: Istio 7th birthday/);
+  });
 });
