@@ -78,7 +78,7 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   const said = [...new Set([...years, ...relativeYears(question.rest).map((offset) => now.getUTCFullYear() + offset)])];
   const region = REGIONS.find((one) => one === regions[0]) ?? null;
   // "istio day at the last kubecon eu": the year of that KubeCon, as though said.
-  const [year = conferenceYear(question, calendar, region) ?? undefined, otherYear] = said;
+  const [year = conferenceYear(question, calendar, region, now) ?? undefined, otherYear] = said;
   if (year === undefined || otherYear !== undefined) return undefined;
   const [latest] = calendar.ofKind(kind ?? null, region, question.lang);
   const name = KIND_NAMES.find((entry) => entry.kind === kind);
@@ -124,7 +124,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, ofKind.length ? ofKind.filter((event) => fitsNamed(event, question)) : undefined, where);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
-    const [latest] = ofKind.length ? ofKind : calendar.events(lang);
+    const [latest] = calendar.begun(ofKind.length ? ofKind : calendar.events(lang), now);
     return latest ? { events: [latest], direct: pastLine(latest, now, lang, where) } : {};
   }
   // "when was the first istiocon", "first istio day in europe": the earliest dated one of the events named, when they are of

@@ -133,6 +133,15 @@ export class Calendar {
     return this.#of(lang).filter((event) => (event.city !== null && cities.includes(event.city)) || regions.includes(this.#regions.get(event) ?? ''));
   }
 
+  /**
+   * Of `among` (newest first), those begun by `now` (or of no known date): "the latest", "the previous", "上一届" is one
+   * held, not one announced and still to come.
+   */
+  begun(among: readonly EventInfo[], now: Date): EventInfo[] {
+    const today = now.toISOString().slice(0, 10);
+    return among.filter((event) => event.start === null || event.start <= today);
+  }
+
   /** The earliest of `among` (default: every event) that starts today or later; none when no upcoming event is announced. */
   next(lang: Lang, now: Date, among: readonly EventInfo[] = this.#of(lang)): EventInfo[] {
     const today = now.toISOString().slice(0, 10);

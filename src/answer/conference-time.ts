@@ -14,7 +14,7 @@ const KUBECON = KIND_NAMES.find(({ kind }) => kind === 'kubecon');
  * "the latest" of the KubeCon: the time word stands between the narrower kind and the KubeCon, or before both with the
  * KubeCon first ("上一届 kubecon 欧洲站有 istio day 吗"). Null otherwise.
  */
-export function conferenceYear(question: Question, calendar: Calendar, region: Region | null): number | null {
+export function conferenceYear(question: Question, calendar: Calendar, region: Region | null, now: Date): number | null {
   const [kind, conference, third] = question.entities.kinds;
   if (question.time !== 'latest' || conference !== 'kubecon' || third || !kind || !KUBECON) return null;
   const { rest } = question;
@@ -24,6 +24,6 @@ export function conferenceYear(question: Question, calendar: Calendar, region: R
   // Only the words just before the KubeCon: from the narrower kind when it comes first, else from the start.
   const before = narrower.index < at ? rest.slice(narrower.index + narrower[0].length, at) : rest.slice(0, at);
   if (timeOf(before) !== 'latest') return null;
-  const [latest] = calendar.ofKind('kubecon', region, question.lang);
+  const [latest] = calendar.begun(calendar.ofKind('kubecon', region, question.lang), now);
   return latest?.start ? Number(latest.start.slice(0, 4)) : null;
 }

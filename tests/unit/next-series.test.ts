@@ -40,4 +40,16 @@ describe('the latest or next of a series, whichever word an edition’s name use
     expect(line('news on upcoming istio events')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
     expect(line('will the istio birthday be celebrated again?')).toMatch(/^No upcoming event is announced; the latest: Istio 7th birthday/);
   });
+
+  it('reads the latest or previous as one held by the day asked, not one announced and still to come', () => {
+    // Asked in June 2025, Istio Day North America 2025 (Atlanta, November) was announced but not held.
+    const june = new Date('2025-06-02T09:00:00Z');
+    const told = (question: string): string | undefined => engine.answer(question, { now: june }).direct?.text;
+    expect(told('the most recent north american istio day, where was it')).toMatch(/^Istio Day North America 2024: 12 November 2024, Salt Lake City \(7 months ago\)/);
+    expect(told('上一届 istio day 在哪')).toMatch(/^Istio Day Europe 2025：2025 年 4 月 1 日，伦敦/);
+    expect(told('what was the previous kubecon')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025: 1 to 4 April 2025, London/);
+    // The next is still the one to come, and one named as the latest announced is said to be ahead, never "now on".
+    expect(told('when is the next istio day')).toMatch(/^Next: Istio Day North America 2025: 10 November 2025, Atlanta \(in 161 days\)/);
+    expect(told('any istio day in 2026?')).toBe('No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (in 161 days)');
+  });
 });
