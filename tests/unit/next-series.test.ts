@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
 import { shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
@@ -51,5 +52,12 @@ describe('the latest or next of a series, whichever word an edition’s name use
     // The next is still the one to come, and one named as the latest announced is said to be ahead, never "now on".
     expect(told('when is the next istio day')).toMatch(/^Next: Istio Day North America 2025: 10 November 2025, Atlanta \(in 161 days\)/);
     expect(told('any istio day in 2026?')).toBe('No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (in 161 days)');
+  });
+
+  it('reads a follow-up "what about" with before, after or a time word as asking which event, not what one is', () => {
+    expect(line('and what about the istio day after salt lake city?')).toMatch(/^Istio Day Europe 2025: 1 April 2025, London/);
+    expect(line('how about the previous kubecon in north america')).toMatch(/^KubeCon \+ CloudNativeCon North America 2025: 10 to 13 November 2025, Atlanta/);
+    // Of a thing named alone, it still asks what that is.
+    expect(understand('what about contribfest?').ask).toBe('what-is');
   });
 });
