@@ -60,4 +60,10 @@ describe('the latest or next of a series, whichever word an edition’s name use
     // Of a thing named alone, it still asks what that is.
     expect(understand('what about contribfest?').ask).toBe('what-is');
   });
+
+  it('reads "second to last", "second last" and "penultimate" as the one before the latest, as 上上届 is', () => {
+    expect(line('where was the second to last istio day')).toMatch(/^Istio Day Europe 2025: 1 April 2025, (?:ExCeL )?London/);
+    expect(line('penultimate kubecon eu?')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025: 1 to 4 April 2025, London/);
+    expect(line('second last north american istio day')).toMatch(/^Istio Day North America 2024: 12 November 2024, Salt Lake City/);
+  });
 });
