@@ -66,7 +66,7 @@ const HAN = /\p{Script=Han}/u;
  * "is there an istio day in 2026", "kubecon europe 2027", "istiocon this year", "2027 events": one
  * kind of event (or events of any kind, in one region or none) and one year after the latest of them
  * the posts know: none is announced, and that latest one, said so; events of the year under way, whose latest it is ("今年
- * istio 有哪些活动"), the next to come, else that latest. A year with none before that is no news of the future. An Istio Day or a track "at kubecon na 2026" is the one kind (kinds come narrowest first), not one before or after it.
+ * istio 有哪些活动", "kubecon eu this year"), the next to come, else that latest. A year with none before that is no news of the future. An Istio Day or a track "at kubecon na 2026" is the one kind (kinds come narrowest first), not one before or after it.
  */
 function unheld(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, regions, years } = question.entities;
@@ -83,7 +83,8 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   const [latest] = calendar.ofKind(kind ?? null, region, question.lang);
   const name = KIND_NAMES.find((entry) => entry.kind === kind);
   const latestYear = Number(latest?.start?.slice(0, 4));
-  const underWay = !kind && relativeYears(question.rest).length > 0 && year === now.getUTCFullYear();
+  // "is there a kubecon eu this year", said after it was held, asks of this year's as "今年 istio 有哪些活动" does.
+  const underWay = relativeYears(question.rest).length > 0 && year === now.getUTCFullYear();
   if (!latest || latestYear > year || (latestYear === year && !underWay)) return undefined;
   if (latestYear === year) return nextOrLatestPart(calendar, question.lang, now, calendar.ofKind(kind ?? null, region, question.lang));
   const direct = unheldLine(name ? eventName(name, region, null) : null, year, latest, now, question.lang);

@@ -66,4 +66,11 @@ describe('the latest or next of a series, whichever word an edition’s name use
     expect(line('penultimate kubecon eu?')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025: 1 to 4 April 2025, London/);
     expect(line('second last north american istio day')).toMatch(/^Istio Day North America 2024: 12 November 2024, Salt Lake City/);
   });
+
+  it('reads a kind asked of this year, after this year’s was held, as this year’s: the latest, said so', () => {
+    expect(line('kubecon europe happening this year?')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
+    expect(line('今年的 kubecon 欧洲站办了吗')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026/);
+    // A kind none of whose editions is this year's is still said to have none this year.
+    expect(line('any istiocon this year')).toMatch(/^No IstioCon in 2026 is announced/);
+  });
 });
