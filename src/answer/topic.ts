@@ -44,10 +44,10 @@ const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship'
 
 /**
  * Words that say the asker means to go and whom to see there ("is there one coming? I'd like to attend", "…so I can plan
- * my travel", "where can I see istio people next"): why the event is asked about, not what about. "go" stays a topic: a
- * talk is titled "Know Before You Go!".
+ * my travel", "where can I see istio people next"), or where the project goes ("where is istio headed next"): why the event is
+ * asked about, not what about. "go" stays a topic: a talk is titled "Know Before You Go!".
  */
-const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip', 'plan', 'visit', 'visiting', 'calendar', 'see', 'catch', 'people'];
+const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip', 'plan', 'visit', 'visiting', 'calendar', 'see', 'catch', 'people', 'going', 'headed', 'heading'];
 
 /**
  * Phrases that say the same ("meet in person", "get together", "the latest event istio took part in", "the next community

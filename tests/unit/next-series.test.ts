@@ -73,4 +73,9 @@ describe('the latest or next of a series, whichever word an edition’s name use
     // A kind none of whose editions is this year's is still said to have none this year.
     expect(line('any istiocon this year')).toMatch(/^No IstioCon in 2026 is announced/);
   });
+
+  it('reads where the project is going or headed next as asking the next event', () => {
+    expect(line('so where is istio going next?')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
+    expect(line('which conference is istio heading to next')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
+  });
 });
