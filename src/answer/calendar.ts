@@ -117,10 +117,13 @@ export class Calendar {
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || own(a) - own(b))[0];
   }
 
-  /** The last event of the same kind held before `event` ("the istio day before atlanta"), in `lang`, of `among` when given; none when none is known. */
-  before(event: EventInfo, lang: Lang, among: readonly EventInfo[] = this.#of(lang)): EventInfo | undefined {
+  /**
+   * The last event of the same kind (or of `kind`: "the istio day before kubecon eu 2026") held before `event` ("the istio day
+   * before atlanta"), in `lang`, of `among` when given; none when none is known.
+   */
+  before(event: EventInfo, lang: Lang, among: readonly EventInfo[] = this.#of(lang), kind = event.kind): EventInfo | undefined {
     const start = event.start ?? '';
-    return among.find((other) => other.kind === event.kind && other.start !== null && other.start < start);
+    return among.find((other) => other.kind === kind && other.start !== null && other.start < start);
   }
 
   /** The events of `kind` (of any kind when null; held in `region` when given), in `lang`, newest first. */

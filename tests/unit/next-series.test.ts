@@ -78,4 +78,11 @@ describe('the latest or next of a series, whichever word an edition’s name use
     expect(line('so where is istio going next?')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
     expect(line('which conference is istio heading to next')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
   });
+
+  it('looks for the kind said on the side asked for when one event is looked back from another kind', () => {
+    expect(line('which istio day was held before the 2026 kubecon in amsterdam')).toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta/);
+    expect(line('阿姆斯特丹 2026 kubecon 之前的 istio day')).toMatch(/^Istio Day North America 2025：2025 年 11 月 10 日，亚特兰大/);
+    // The same kind on both sides is as before.
+    expect(line('the istio day before the salt lake city one')).toMatch(/^Istio Day Europe 2024: 19 March 2024, Paris/);
+  });
 });
