@@ -16,6 +16,7 @@ import { sequelAsked } from './sequel-asked.js';
 import { seriesPart } from './series-line.js';
 import { namedEvents } from './staged-event.js';
 import { picked } from './picked.js';
+import { conferenceYear } from './conference-time.js';
 import { linkedEvent } from './linked-event.js';
 import { datesAsked } from './lasting.js';
 import { asksLink, eventPageLine, latestCall, signUpLine, takingPart } from './take-part.js';
@@ -65,7 +66,7 @@ const HAN = /\p{Script=Han}/u;
  * "is there an istio day in 2026", "kubecon europe 2027", "istiocon this year", "2027 events": one
  * kind of event (or events of any kind, in one region or none) and one year after the latest of them
  * the posts know: none is announced, and that latest one, said so; events of the year under way, whose latest it is ("今年
- * istio 有哪些活动"), the next to come, else that latest. A year with none before that is no news of the future. An Istio Day or a track "at kubecon na 2026" is the one kind (kinds come narrowest first), not one before or after it.
+ * istio 有哪些活动", "kubecon eu this year"), the next to come, else that latest. A year with none before that is no news of the future. An Istio Day or a track "at kubecon na 2026" is the one kind (kinds come narrowest first), not one before or after it.
  */
 function unheld(question: Question, calendar: Calendar, now: Date): EventPart | undefined {
   const { kinds, regions, years } = question.entities;
@@ -75,13 +76,15 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   const says = (noun: string): boolean => (HAN.test(noun) ? question.rest.includes(noun) : question.words.groups.some(({ word }) => word === noun));
   if (!kind && !ANY_EVENT_WORDS.some((noun) => noun !== 'istio' && says(noun))) return undefined;
   const said = [...new Set([...years, ...relativeYears(question.rest).map((offset) => now.getUTCFullYear() + offset)])];
-  const [year, otherYear] = said;
-  if (year === undefined || otherYear !== undefined) return undefined;
   const region = REGIONS.find((one) => one === regions[0]) ?? null;
+  // "istio day at the last kubecon eu": the year of that KubeCon, as though said.
+  const [year = conferenceYear(question, calendar, region, now) ?? undefined, otherYear] = said;
+  if (year === undefined || otherYear !== undefined) return undefined;
   const [latest] = calendar.ofKind(kind ?? null, region, question.lang);
   const name = KIND_NAMES.find((entry) => entry.kind === kind);
   const latestYear = Number(latest?.start?.slice(0, 4));
-  const underWay = !kind && relativeYears(question.rest).length > 0 && year === now.getUTCFullYear();
+  // "is there a kubecon eu this year", said after it was held, asks of this year's as "今年 istio 有哪些活动" does.
+  const underWay = relativeYears(question.rest).length > 0 && year === now.getUTCFullYear();
   if (!latest || latestYear > year || (latestYear === year && !underWay)) return undefined;
   if (latestYear === year) return nextOrLatestPart(calendar, question.lang, now, calendar.ofKind(kind ?? null, region, question.lang));
   const direct = unheldLine(name ? eventName(name, region, null) : null, year, latest, now, question.lang);
@@ -122,7 +125,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   if (upcoming && asksEvent && ofEvents()) return nextOrLatestPart(calendar, lang, now, ofKind.length ? ofKind.filter((event) => fitsNamed(event, question)) : undefined, where);
   // "the latest kubecon istio was at": an event named plainly is what the latest is of, whatever else is said.
   if (time === 'latest' && asksEvent && (namesEvent || !topicOf(question, calendar).length)) {
-    const [latest] = ofKind.length ? ofKind : calendar.events(lang);
+    const [latest] = calendar.begun(ofKind.length ? ofKind : calendar.events(lang), now);
     return latest ? { events: [latest], direct: pastLine(latest, now, lang, where) } : {};
   }
   // "when was the first istiocon", "first istio day in europe": the earliest dated one of the events named, when they are of

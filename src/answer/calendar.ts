@@ -117,10 +117,13 @@ export class Calendar {
       .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || own(a) - own(b))[0];
   }
 
-  /** The last event of the same kind held before `event` ("the istio day before atlanta"), in `lang`, of `among` when given; none when none is known. */
-  before(event: EventInfo, lang: Lang, among: readonly EventInfo[] = this.#of(lang)): EventInfo | undefined {
+  /**
+   * The last event of the same kind (or of `kind`: "the istio day before kubecon eu 2026") held before `event` ("the istio day
+   * before atlanta"), in `lang`, of `among` when given; none when none is known.
+   */
+  before(event: EventInfo, lang: Lang, among: readonly EventInfo[] = this.#of(lang), kind = event.kind): EventInfo | undefined {
     const start = event.start ?? '';
-    return among.find((other) => other.kind === event.kind && other.start !== null && other.start < start);
+    return among.find((other) => other.kind === kind && other.start !== null && other.start < start);
   }
 
   /** The events of `kind` (of any kind when null; held in `region` when given), in `lang`, newest first. */
@@ -131,6 +134,15 @@ export class Calendar {
   /** The events held in one of `cities` or `regions` (as `Question` names them), in `lang`, newest first. */
   heldIn(cities: readonly string[], regions: readonly string[], lang: Lang): EventInfo[] {
     return this.#of(lang).filter((event) => (event.city !== null && cities.includes(event.city)) || regions.includes(this.#regions.get(event) ?? ''));
+  }
+
+  /**
+   * Of `among` (newest first), those begun by `now` (or of no known date): "the latest", "the previous", "上一届" is one
+   * held, not one announced and still to come.
+   */
+  begun(among: readonly EventInfo[], now: Date): EventInfo[] {
+    const today = now.toISOString().slice(0, 10);
+    return among.filter((event) => event.start === null || event.start <= today);
   }
 
   /** The earliest of `among` (default: every event) that starts today or later; none when no upcoming event is announced. */

@@ -33,6 +33,7 @@ const TEMPLATES = {
     none: (line: string) => `No upcoming event is announced; the latest: ${line}`,
     unheld: (name: string | null, year: number, line: string) => `No ${name ?? 'event'} in ${year} is announced; the latest: ${line}`,
     ago: (line: string, { count, unit }: Span) => `${line} (${count === 0 ? 'now on' : `${count} ${unit}${count === 1 ? '' : 's'} ago`})`,
+    coming: (line: string, days: string) => `${line} (${days})`,
     link: { slides: 'Slides', schedule: 'Schedule', recordings: 'Recordings', register: 'Registration', cfp: 'Call for proposals', page: 'Event page' } as Record<EventLinkKind | 'page', string>,
     linked: (label: string, name: string) => `${label} of ${name}`,
     talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
@@ -57,6 +58,7 @@ const TEMPLATES = {
     none: (line: string) => `尚未公布新的活动；最近一场：${line}`,
     unheld: (name: string | null, year: number, line: string) => `尚未公布 ${year} 年的${name ? ` ${name}` : '活动'}；最近一场：${line}`,
     ago: (line: string, { count, unit }: Span) => `${line}（${count === 0 ? '正在举行' : `${count} ${ZH_UNITS[unit]}前`}）`,
+    coming: (line: string, days: string) => `${line}（${days}）`,
     link: { slides: '幻灯片', schedule: '日程', recordings: '录像', register: '报名', cfp: '征稿', page: '活动页面' } as Record<EventLinkKind | 'page', string>,
     linked: (label: string, name: string) => `${name} 的${label}`,
     talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
@@ -138,7 +140,9 @@ export function pastLine(event: EventInfo, now: Date, lang: Lang, where: Whereab
   const line = eventLine(event, lang, where);
   const days = event.start ? daysUntil(event.start, now) : null;
   if (!line || days === null) return line;
-  const running = days >= 0 || (event.end !== null && (daysUntil(event.end, now) ?? -1) >= 0);
+  // One announced and not begun ("no istio day in 2026 is announced; the latest: …", told before the latest one) is still to come.
+  if (days > 0) return { ...line, text: TEMPLATES[lang].coming(line.text, TEMPLATES[lang].days(days)) };
+  const running = days === 0 || (event.end !== null && (daysUntil(event.end, now) ?? -1) >= 0);
   return { ...line, text: TEMPLATES[lang].ago(line.text, running ? { count: 0, unit: 'day' } : spanOf(days)) };
 }
 

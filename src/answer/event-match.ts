@@ -11,6 +11,9 @@ import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 import { joined, namingWords } from './compound-words.js';
 import { OCCASIONS, saysMostOf } from './occasion-words.js';
 
+/** What every birthday of the project is, whichever word its name uses. */
+const BIRTHDAY_WORDS = ['birthday', 'celebration', 'anniversary'];
+
 /** One event name the index knows, with every word it is known by. */
 interface Candidate {
   name: string;
@@ -51,6 +54,9 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   const birthday = /\b(\d{1,2})(?:st|nd|rd|th) birthday\b/i.exec(name)?.[1];
   const ordinal = birthday ? zhNumber(Number(birthday)) : null;
   if (ordinal) words.add(`${ordinal}周年`).add(`${ordinal}周岁`).add(`${ordinal}岁`).add('生日');
+  // Every birthday is a celebration of an anniversary, as both birthday posts say, though only the 4th's name holds the word:
+  // "the latest birthday celebration" is the 7th, not the one whose name says it.
+  if (birthday) for (const word of BIRTHDAY_WORDS) words.add(word);
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);
   if (year) words.add(year).add(year.slice(2));
   return words;

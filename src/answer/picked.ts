@@ -10,7 +10,7 @@ import type { Calendar } from './calendar.js';
  * come; else all of them.
  */
 export function picked(named: EventInfo[], time: Question['time'], lang: Question['lang'], calendar: Calendar, now: Date): EventInfo[] {
-  if (time === 'latest') return named.slice(0, 1);
+  if (time === 'latest') return calendar.begun(named, now).slice(0, 1);
   if (time === 'first') return named.every((event) => OWN_SERIES.has(event.kind)) ? named.filter((event) => event.start).slice(-1) : [];
   return time === 'next' ? calendar.next(lang, now, named) : named;
 }

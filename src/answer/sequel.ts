@@ -4,7 +4,7 @@
  * kind, or, for a place alone, the conference held there; asked what followed when none of its kind did,
  * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
-import { ANY_EVENT_WORDS, OWN_SERIES, placeOf } from '../domain/index.js';
+import { ANY_EVENT_WORDS, kindIn, OWN_SERIES, placeOf } from '../domain/index.js';
 import { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, pickAsked, understand, whatFollowedAsked, withoutSpansAround, yearsAround, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
@@ -96,7 +96,9 @@ export function sequelPart(question: Question, named: readonly EventInfo[], cale
   const anyKind = kinds.length > 0 && whatFollowedAsked(question.rest);
   const among = wantedAmong(question, direction, calendar, span && { only, years: span.years }, anyEvent || anyKind);
   const following = (): EventInfo | undefined => (kinds.length && !anyEvent ? (calendar.after(only, question.lang, among) ?? (anyKind ? calendar.afterAny(only, question.lang, among) : undefined)) : calendar.afterAny(only, question.lang, among));
-  const found = direction === 'before' ? calendar.before(only, question.lang, among) : following();
+  // "the istio day before kubecon eu 2026": a kind said on the side asked for is what is looked for, not the named one's.
+  const sought = direction === 'before' ? kindIn(beforeSides(question.rest)?.wanted ?? '')?.kind : undefined;
+  const found = direction === 'before' ? calendar.before(only, question.lang, among, sought ?? only.kind) : following();
   return sequelLine(question, direction, only, found, now);
 }
 

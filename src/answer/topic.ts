@@ -21,8 +21,17 @@ const ASKING_KEPT = 2_000;
 /** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…", "the next time…", "anything else coming up"): no topic of it. */
 const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities', 'time', 'times', 'else'];
 
-/** Words that ask whether it has taken place by now ("has kubecon eu happened yet", "already held?"): when, not what about. */
-const SO_FAR = ['yet', 'already'];
+/**
+ * Words that ask whether it has taken place by now or will once more ("has kubecon eu happened yet", "already held?", "is the
+ * istio birthday happening again"): when, not what about.
+ */
+const SO_FAR = ['yet', 'already', 'again'];
+
+/**
+ * Words that ask to be told about it ("any news on the next istio event", "info about the latest one", "details"), as
+ * 消息, 信息 and 详情 do, which name nothing the posts hold: what is asked, not what about.
+ */
+const TOLD = ['news', 'info', 'information', 'details'];
 
 /** Words that ask what something is called ("what was the contribfest called", "name of the keynote"): its title, not what it is about. */
 const NAMING = ['name', 'named', 'called', 'title', 'titled'];
@@ -35,10 +44,10 @@ const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship'
 
 /**
  * Words that say the asker means to go and whom to see there ("is there one coming? I'd like to attend", "…so I can plan
- * my travel", "where can I see istio people next"): why the event is asked about, not what about. "go" stays a topic: a
- * talk is titled "Know Before You Go!".
+ * my travel", "where can I see istio people next"), or where the project goes ("where is istio headed next"): why the event is
+ * asked about, not what about. "go" stays a topic: a talk is titled "Know Before You Go!".
  */
-const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip', 'plan', 'visit', 'visiting', 'calendar', 'see', 'catch', 'people'];
+const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip', 'plan', 'visit', 'visiting', 'calendar', 'see', 'catch', 'people', 'going', 'headed', 'heading'];
 
 /**
  * Phrases that say the same ("meet in person", "get together", "the latest event istio took part in", "the next community
@@ -59,7 +68,7 @@ function asksAlone(word: string): boolean {
     if (ASKING.size >= ASKING_KEPT) ASKING.clear();
     // A kind of talk is a topic even where it also asks for talks ("闪电演讲" is talks, and lightning ones); so is a
     // T-shirt, which alone asks how it is got.
-    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, SO_FAR, STANDING_IN, SIZING, GOING, RELATING, NAMING].some((words) => words.includes(word));
+    asks = ((askOf(word) !== 'search' || talksAsked(word)) && !TALK_FORMATS.includes(word) && !SHIRTS.includes(word)) || [ANY_EVENT_WORDS, LISTING_WORDS, LINK_WORDS, HAPPENING_WORDS, SO_FAR, TOLD, STANDING_IN, SIZING, GOING, RELATING, NAMING].some((words) => words.includes(word));
     ASKING.set(word, asks);
   }
   return asks;

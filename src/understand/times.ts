@@ -10,9 +10,9 @@ import type { Time } from './types.js';
 
 /**
  * Words that say an event takes place ("when did the last kubecon happen", "is istio day planned", "什么时候举办", "在哪举行",
- * 召开 of a conference): they name no topic of it.
+ * 召开 of a conference, "when did istio last celebrate its birthday", 庆祝 of a birthday): they name no topic of it.
  */
-export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening', 'held', 'hold', 'holding', 'take', 'takes', 'took', 'taking', 'place', 'planned', 'scheduled', 'announced', '举办', '举行', '召开'];
+export const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening', 'held', 'hold', 'holding', 'take', 'takes', 'took', 'taking', 'place', 'planned', 'scheduled', 'announced', 'celebrate', 'celebrates', 'celebrated', 'celebrating', '举办', '举行', '召开', '庆祝'];
 
 /**
  * Words that ask whether an event is held once more ("will istio day happen again", "is istiocon coming back",
@@ -49,7 +49,7 @@ const LATEST_ONE = ['最近', '最新'].flatMap((latest) => ['一次', '一届',
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一站', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '即将到来', '即将举行', '即将举办', '即将召开', '将要', '快要', '马上', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', '下个', '下期', '下一期', ...RECURS, ...AHEAD, ...COUNTDOWN]],
-  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '上期', '上一期', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST]],
+  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', 'penultimate', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '上期', '上一期', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST]],
   ['first', [FIRST_EVER, 'first', '1st', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
 ];
 
@@ -253,9 +253,9 @@ function sidesAt(split: RegExp, text: string): { named: string; wanted: string }
 /**
  * "the istio day before atlanta", "伦敦那场的前一届": the one held before a past event named. 前一届 said alone is the
  * previous edition, the latest held, as 上一届 is (a time word); said of one named, with 的, the one before it. 上上届 (再上一届)
- * is the one before the latest, as "the istio day before last" is.
+ * is the one before the latest, as "the istio day before last", "the second to last", "the penultimate kubecon" are.
  */
-const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场', '再上一届', '再上届', '再上一次', '再上次', '再上一场']);
+const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', 'second to last', 'second-to-last', 'second last', 'penultimate', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场', '再上一届', '再上届', '再上一次', '再上次', '再上一场']);
 
 export function beforeAsked(text: string): boolean {
   return BEFORE.test(withoutPriorOne(text).replace(YEAR_BEFORE_LAST, ' ').replace(HOW_LONG_AGO, ' '));

@@ -10,9 +10,10 @@ import type { Ask, Entities, Time } from './types.js';
 
 /**
  * The bare "what is" frames, which say nothing of what is asked beyond "which one"; in Chinese 是什么, 是啥 ("istiocon 2021
- * 之后是啥活动", what event came after it).
+ * 之后是啥活动", what event came after it); and the follow-up's "what about", "how about" ("ok what about the one before
+ * chicago"), which ask what one is only of a thing named alone.
  */
-const WHAT_FRAME = /\bwhat(?:['’]s|s|\s+(?:is|are|was|were))\b|是(?:什么|啥)/iu;
+const WHAT_FRAME = /\bwhat(?:['’]s|s|\s+(?:is|are|was|were))\b|\b(?:what|how)\s+about\b|是(?:什么|啥)/iu;
 const WHAT_FRAMES = new RegExp(WHAT_FRAME.source, 'giu');
 
 /** The nouns for any event ("event", "conferences", 活动), not the project's name alone. */
