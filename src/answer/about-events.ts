@@ -22,6 +22,7 @@ import { datesAsked } from './lasting.js';
 import { asksLink, eventPageLine, latestCall, signUpLine, takingPart } from './take-part.js';
 import { heldLine, sessionSchedule, wholeProgramme, withEventSchedule } from './talk-lines.js';
 import { talksPart } from './talks-part.js';
+import { nextInTitle } from './titled-time.js';
 import { topicOf } from './topic.js';
 import { byWording, unheldWords } from './worded-talks.js';
 import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, REGIONS, VIRTUAL_WORDS } from '../domain/index.js';
@@ -136,7 +137,9 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   }
   // "slides of the next istio day", "the cfp of the next one": none is announced, the latest is named, said so (not a past call).
   const readsEvent = LINK_OF[ask] !== undefined || ask === 'talks' || ask === 'who' || ask === 'how-many';
-  if (upcoming && namesEvent && readsEvent && !calendar.next(lang, now, named).length) return nextOrLatestPart(calendar, lang, now, named);
+  // "who gave the future of istio talk in amsterdam": "future" typed in a talk's title asks for no next event.
+  const titledNext = (): boolean => question.aboutTalks && (ask === 'who' || ask === 'talks') && nextInTitle(question.rest, programme.all(lang));
+  if (upcoming && namesEvent && readsEvent && !calendar.next(lang, now, named).length && !titledNext()) return nextOrLatestPart(calendar, lang, now, named);
   // "How do I register for istio day": the latest Istio Day whose registration link is known.
   // "when's the next cfp", of no event named, none to come: the latest call, said to be the latest.
   const linked = (upcoming && !namesEvent && !calendar.next(lang, now).length && latestCall(question, named, calendar)) || takingPart(question, named, calendar);

@@ -108,8 +108,9 @@ export class Organisations {
   in(text: string): NamedOrganisation[] {
     const typed = wordsOf(text);
     const found = new Map<string, NamedOrganisation>();
+    // The longest way it is written names it: "alibaba cloud" is Alibaba's by both words, whose "cloud" names no event.
     const add = ({ key, common }: Spelling, words: string[]): void => {
-      if (!found.has(key)) found.set(key, { key, words, common });
+      if ((found.get(key)?.words.length ?? 0) < words.length) found.set(key, { key, words, common });
     };
     typed.forEach((word, start) => {
       const before = typed[start - 1] ?? '';

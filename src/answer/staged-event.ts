@@ -18,7 +18,11 @@ import type { EventInfo } from '../model/index.js';
  */
 export function namedEvents(question: Pick<Question, 'rest' | 'lang' | 'ask'>, calendar: Calendar, programme: Programme): EventInfo[] {
   const { sections } = programme;
-  const about = calendar.about(question.rest, question.lang);
+  const found = calendar.about(question.rest, question.lang);
+  // An organisation's name names no event: "solo.io talks" are not IstioCon's by the "io" of its name (only re-read when
+  // some event was found, and the question names an organisation).
+  const organisations = found.length ? programme.organisations.in(question.rest) : [];
+  const about = organisations.length ? calendar.about(programme.organisations.without(question.rest, organisations), question.lang) : found;
   // "any ai talks": a few words of an occasion's name that talks' titles hold are their topic, not that occasion (Cloud
   // Native AI Day). Only of talks: "下一个 istio 生日" names the birthdays, though a talk's title holds "birthday".
   const named = question.ask === 'talks' ? about.filter((event) => !topicOnly(event, question.rest, topicWord(calendar, question.lang, (word) => programme.titleWord(word)))) : about;

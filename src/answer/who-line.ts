@@ -20,6 +20,7 @@ import { otherYear } from './elsewhere.js';
 import { held, weigh } from './word-share.js';
 import { chairsForHosts, otherSession } from './hosts.js';
 import { partOf } from './part-near.js';
+import { writingAsked, writtenBy } from './written-by.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 
@@ -102,6 +103,10 @@ export class WhoLines {
     // A post's writer is said by its byline alone: asked who wrote a post, no other sentence answers (a book's authors,
     // a post's reviewers thanked are no answer). The post is the one whose title, or whose event named, the question names.
     if (authorAsked(question.rest)) return this.#byline(top, question.words.groups, question.lang, events);
+    // A book's writers are said where the posts tell the book, which may rank below its launch ("who wrote the izzy book").
+    const written = writingAsked(question.rest) ? writtenBy(top, (id) => this.#sources.passagesOf(id), (told) => this.#naming(told, question.lang, false, false), groups) : undefined;
+    const writtenLine = written?.direct();
+    if (written && writtenLine) return { direct: writtenLine, first: written.ranked };
     // The talk is picked by what it was about or what kind it was ("keynote"), not by the words that say talks were
     // given ("spoke", "gave": "hub-and-spoke" in a recap is no talk asked about).
     const subject = groups.filter((group) => !talksAsked(group.word) || TALK_FORMATS.includes(group.word));

@@ -109,6 +109,15 @@ function splitHan(run: string): string[] {
 }
 
 /**
+ * "谁讲了多租户", "谁拿了奖": a verb and its 了 or 过 after 谁 say what was done, the words after it what it was done
+ * about; glued together they made one word that no talk's title holds ("讲了多租户"). They are two words: the verb as
+ * typed (a sentence may say it: "获得了"), and what follows, however short (奖).
+ */
+const DONE = /^\p{Script=Han}{1,2}?[了过](?=\p{Script=Han})/u;
+/** "讲多租户的是谁": before 是谁, the one who talked (讲…的) about the words between. */
+const SAID_BY = /^讲(?=\p{Script=Han}{2})|(?<=\p{Script=Han}{2})的$/gu;
+
+/**
  * 谁 ("who") cuts a run of Han characters apart, though a one-character stop word splits none (中 is part of 中国): no
  * word of the posts holds it, and glued to the topic ("七周年的博客是谁写的") it made one word that nothing holds. The
  * particles around it ask with it (是谁, 由谁, 谁…的), and a character left alone (写, 办: a verb that the index, which holds
@@ -116,10 +125,14 @@ function splitHan(run: string): string[] {
  */
 function splitAtWho(run: string): string[] {
   const parts = run.split('谁');
-  return parts
-    .map((part, i) => (i < parts.length - 1 ? part.replace(/[是由]$/u, '') : part))
-    .map((part, i) => (i > 0 ? part.replace(/^是/u, '').replace(/的$/u, '') : part))
-    .filter((part, i) => part.length > 1 || (i === 0 && part !== ''));
+  return parts.flatMap((part, i) => {
+    const before = i < parts.length - 1 ? part.replace(/[是由]$/u, '') : part;
+    if (i === 0) return before === '' ? [] : [i < parts.length - 1 ? before.replace(SAID_BY, '') : before];
+    const after = before.replace(/^是/u, '').replace(/的$/u, '');
+    if (after.length <= 1) return [];
+    const done = DONE.exec(after)?.[0];
+    return done ? [done, after.slice(done.length)] : [after];
+  });
 }
 
 /**
