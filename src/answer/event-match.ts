@@ -4,7 +4,7 @@
  * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
  * names something of some event must name something of the event found. Pure.
  */
-import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNamesOf, zhNumber, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import { downloadAsked, notificationAsked, type Question } from '../understand/index.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
@@ -37,7 +37,8 @@ const WEAK_SHARE = 0.5;
 const NEAREST = 3;
 
 function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
-  const words = new Set([...nameWords(name), ...hyphenated(name).map(joined)]);
+  // "维护者峰会": a Chinese name the zh posts give it.
+  const words = new Set([...nameWords(name), ...hyphenated(name).map(joined), ...zhNamesOf(name)]);
   const kind = KIND_NAMES.find((entry) => entry.kind === event?.kind || entry.pattern.test(name));
   for (const alias of kind?.aliases ?? []) for (const word of alias.includes('-') ? [joined(alias)] : [...nameWords(alias), alias.replace(/\s+/g, '')]) words.add(word);
   const place = placeOf(event?.city ?? '');
