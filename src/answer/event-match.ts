@@ -127,8 +127,16 @@ export function fitsNamed(event: EventInfo, { entities, words }: Pick<Question, 
 export function otherDateAsked(event: EventInfo, question: Pick<Question, 'ask' | 'rest'>, topic: readonly string[]): boolean {
   if (CALL_FOR_PROPOSALS.test(question.rest) || notificationAsked(question.rest) || downloadAsked(question.rest)) return true;
   // "where can i get a signed copy of the book": where a thing is got is no place of the book's launch.
-  if ((question.ask !== 'when' && question.ask !== 'where') || !OCCASIONS.has(event.kind) || !topic.length) return false;
-  return !saysMostOf(event.name, question.rest);
+  return (question.ask === 'when' || question.ask === 'where') && namedInPassing(event, question.rest, topic);
+}
+
+/**
+ * An occasion (a co-located day, a book launch) named by its own words in passing: the question says no more than half of its
+ * name, and other topic words besides. "platform building blocks sched link" names a keynote's title, not Platform
+ * Engineering Day, whose schedule or slides are then no answer either.
+ */
+export function namedInPassing(event: EventInfo, rest: string, topic: readonly string[]): boolean {
+  return OCCASIONS.has(event.kind) && topic.length > 0 && !saysMostOf(event.name, rest);
 }
 
 export class EventMatcher {
