@@ -8,7 +8,7 @@
 import { afterAsked, asksDateToo, asksHowLong, beforeAsked, countedPhrases, namesPart, relativeYears, talkSizeAsked, talksAsked, timeOf, whoRanAsked, whoTookPartAsked, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine, linkLine, nextLine, pastLine, unheldLine, type EventLinkKind, type Whereabouts } from './direct.js';
-import { fitsNamed, otherDateAsked } from './event-match.js';
+import { fitsNamed, namedInPassing, otherDateAsked } from './event-match.js';
 import type { Programme } from './programme.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import { sequelPart, soleEvent } from './sequel.js';
@@ -195,8 +195,9 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (dated && otherDateAsked(only, question, topicOf(question, calendar, true))) return { events: [only] };
   if (dated) return heldLine(only, question, programme, calendar, now);
   const kind = LINK_OF[ask];
-  // "the programme of the day before istio day paris" asks about what was held beside it, not its own page.
-  if (!kind || beforeAsked(question.rest) || afterAsked(question.rest)) return {};
+  // "the programme of the day before istio day paris" asks about what was held beside it, not its own page; "automated
+  // cloud native sched link", the title of a talk given elsewhere, not Cloud Native AI Day's ("izzy book reading" is its own).
+  if (!kind || beforeAsked(question.rest) || afterAsked(question.rest) || titlesTalkElsewhere(only, question, calendar, programme)) return {};
   const linked = linkedEvent(only, named, kind);
   const direct = kind === 'register' ? signUpLine(linked, lang, asksDateToo(question.rest), asksLink(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(linked, question.rest) : linked, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(linked, programme, lang) : undefined));
   // Its talks' own recordings or decks, also beside the event's own page ("beijing meetup slides"); no schedule page: the programme its posts list.
@@ -205,6 +206,14 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
   const talks = unheld.length && own.talks ? (byWording(own.talks, unheld) ?? (direct ? own.talks : null)) : own.talks;
   return talks?.length ? (ask === 'schedule' ? own : { ...mediaOf({ ...own, talks, intent: 'talks' }), ...(direct ? { direct } : {}) }) : { events: [linked], direct: direct ?? (ask === 'schedule' ? eventPageLine(linked, lang) : undefined) };
+}
+
+/** Whether an occasion is named in passing by words that title talks, all of them given at other events. */
+function titlesTalkElsewhere(event: EventInfo, question: Question, calendar: Calendar, programme: Programme): boolean {
+  const topic = topicOf(question, calendar, true);
+  if (!namedInPassing(event, question.rest, topic)) return false;
+  const titled = programme.titled(topic, question.lang);
+  return titled.length > 0 && titled.every((talk) => talk.event !== event.name);
 }
 
 /** Talks listed for their videos or slides, without the line naming them: the one talk titled gets `talkMedia`'s line. */

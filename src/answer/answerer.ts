@@ -95,14 +95,15 @@ export class Answerer implements QueryService {
 
   /**
    * "宋净超在…讲了什么": talks asked of a speaker named in Chinese are those listed under the English name the posts
-   * pair with it. Who someone is ("丁少君是谁") is read from the Chinese name, which the sentences that answer hold.
+   * pair with it, and so are their recordings and decks ("赵化冰的 ppt"). Who someone is ("丁少君是谁") is read from the
+   * Chinese name, which the sentences that answer hold.
    */
   #understood(input: string, lang: Lang | undefined): Question {
     const asked = understand(input, lang);
     const said = this.#names.inEnglish(input);
     if (said === input) return asked;
     const named = understand(said, lang);
-    return named.ask === 'talks' || named.aboutTalks ? named : asked;
+    return named.ask === 'talks' || named.aboutTalks || named.ask === 'slides' || named.ask === 'video' ? named : asked;
   }
 
   answer(input: string, options: AnswerOptions = {}): Answer {

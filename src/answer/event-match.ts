@@ -4,7 +4,7 @@
  * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
  * names something of some event must name something of the event found. Pure.
  */
-import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNumber, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNamesOf, zhNumber, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import { downloadAsked, notificationAsked, type Question } from '../understand/index.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
@@ -40,7 +40,8 @@ const WEAK_SHARE = 0.5;
 const NEAREST = 3;
 
 function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
-  const words = new Set([...nameWords(name), ...hyphenated(name).map(joined)]);
+  // "维护者峰会": a Chinese name the zh posts give it.
+  const words = new Set([...nameWords(name), ...hyphenated(name).map(joined), ...zhNamesOf(name)]);
   const kind = KIND_NAMES.find((entry) => entry.kind === event?.kind || entry.pattern.test(name));
   for (const alias of kind?.aliases ?? []) for (const word of alias.includes('-') ? [joined(alias)] : [...nameWords(alias), alias.replace(/\s+/g, '')]) words.add(word);
   const place = placeOf(event?.city ?? '');
@@ -132,8 +133,16 @@ export function fitsNamed(event: EventInfo, { entities, words }: Pick<Question, 
 export function otherDateAsked(event: EventInfo, question: Pick<Question, 'ask' | 'rest'>, topic: readonly string[]): boolean {
   if (CALL_FOR_PROPOSALS.test(question.rest) || notificationAsked(question.rest) || downloadAsked(question.rest)) return true;
   // "where can i get a signed copy of the book": where a thing is got is no place of the book's launch.
-  if ((question.ask !== 'when' && question.ask !== 'where') || !OCCASIONS.has(event.kind) || !topic.length) return false;
-  return !saysMostOf(event.name, question.rest);
+  return (question.ask === 'when' || question.ask === 'where') && namedInPassing(event, question.rest, topic);
+}
+
+/**
+ * An occasion (a co-located day, a book launch) named by its own words in passing: the question says no more than half of its
+ * name, and other topic words besides. "platform building blocks sched link" names a keynote's title, not Platform
+ * Engineering Day, whose schedule or slides are then no answer either.
+ */
+export function namedInPassing(event: EventInfo, rest: string, topic: readonly string[]): boolean {
+  return OCCASIONS.has(event.kind) && topic.length > 0 && !saysMostOf(event.name, rest);
 }
 
 export class EventMatcher {

@@ -66,6 +66,18 @@ export function kindOf(words: string): KindName | null {
   return KIND_NAMES.find((entry) => entry.aliases.includes(lower)) ?? null;
 }
 
+/**
+ * The Chinese names the zh posts give co-located events they also name in English ("维护者峰会（Maintainer Summit）"): a
+ * Chinese question names the event by them. Whole names only, and only those no topic word is part of: "峰会" alone is
+ * the Open Source Summit's too, and "可观测性" of Observability Day's "可观测性日" is a subject of talks.
+ */
+const ZH_NAMES: readonly (readonly [english: string, chinese: string])[] = [['Maintainer Summit', '维护者峰会']];
+
+/** The Chinese names of the event named `name` ("Maintainer Summit Europe 2025" → 维护者峰会), none for most. */
+export function zhNamesOf(name: string): string[] {
+  return ZH_NAMES.filter(([english]) => name.startsWith(`${english} `)).map(([, chinese]) => chinese);
+}
+
 /** Regions an IstioCon is named with: the global one has none, the China one does. */
 const NAMED_REGIONS: Partial<Record<EventKind, readonly Region[]>> = { istiocon: ['China'] };
 

@@ -15,7 +15,7 @@ export {
   type Place,
   type Region,
 } from './places.js';
-export { ANY_EVENT_WORDS, KIND_NAMES, OWN_SERIES, eventName, eventNameIn, kindIn, kindOf, type KindName } from './event-names.js';
+export { ANY_EVENT_WORDS, KIND_NAMES, OWN_SERIES, eventName, eventNameIn, kindIn, kindOf, zhNamesOf, type KindName } from './event-names.js';
 export {
   addLink,
   classifyLink,

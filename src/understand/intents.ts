@@ -48,7 +48,10 @@ export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend'
  */
 const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   ['what-is', MEANING_WORDS], // before anything the name holds: "all-access ticket meaning"
-  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'submission', 'submissions', 'propose', 'proposal', 'proposals', 'apply to speak', '征稿', '征集', '截稿', '提交议题', '投稿', '提案', '申请演讲', '演讲申请']],
+  // A talk sent in, said with the verb's other forms ("submitting a talk", "proposing a session"; not "submitted": Google
+  // "submitted" Istio's application to the CNCF) or the verbs of a chat ("send a talk", "pitch a talk"), before the talk
+  // it names reads as talks; in Chinese the noun first too ("议题提交") and the speaker applying ("讲师申请").
+  ['cfp', ['cfp', 'call for proposals', 'call for papers', 'call for speakers', 'submit a talk', 'submit', 'submitting', 'submission', 'submissions', 'propose', 'proposing', 'proposal', 'proposals', 'apply to speak', 'send a talk', 'send in a talk', 'pitch a talk', 'speaker application', 'speaker applications', '征稿', '征集', '截稿', '提交议题', '议题提交', '演讲提交', '投稿', '提案', '申请演讲', '演讲申请', '讲师申请', '讲者申请', '申请讲师']],
   // A draw is how swag is won ("a chance to win some Istio swag"): entering one ("参加抽奖") asks how a thing is got, not how
   // to register for an event. Not "raffle": an English question names the raffle as the thing it asks about ("the raffle
   // at istiocon"), whose word the passage quoted must hold.

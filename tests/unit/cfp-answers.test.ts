@@ -53,6 +53,16 @@ describe('how to submit a talk (shipped index)', () => {
     expect(understand('想看 istio day 的分享').ask).not.toBe('cfp');
   });
 
+  it('reads a talk sent in by the verb\'s other forms or a chat\'s verbs (submitting, proposing, pitch, 议题提交, 讲师申请) as the call, not its talks', () => {
+    expect(engine.answer('anyone else submitting a talk to istiocon 2022?').direct?.text).toMatch(/^Call for proposals of IstioCon 2022/);
+    expect(engine.answer('thinking of proposing a session at istio day europe 2023').direct?.text).toMatch(/^Call for proposals of Istio Day Europe 2023/);
+    expect(engine.answer('could i still pitch a talk for the chicago istio day').direct?.text).toMatch(/^Call for proposals of Istio Day North America 2023/);
+    expect(engine.answer('istiocon 2021 的议题提交入口').direct?.text).toMatch(/^IstioCon 2021 的征稿/);
+    expect(engine.answer('芝加哥 istio day 讲师申请截止了吗').direct?.text).toMatch(/^Istio Day North America 2023 的征稿/);
+    // Istio's application that Google submitted to the CNCF is no call for talks.
+    expect(understand('when was istio submitted to the cncf').ask).not.toBe('cfp');
+  });
+
   it('says the deadline in Chinese to a Chinese question', () => {
     expect(engine.answer('istio day 北美 2023 cfp 截止').direct?.text).toBe('Istio Day North America 2023 的征稿，已于 8 月 6 日截止');
   });

@@ -51,6 +51,11 @@ describe('the event date line', () => {
     expect(engine.answer('伦敦那场 istio 项目会议是什么时候').direct?.text).toMatch(/^Maintainer Summit Europe 2025：2025 年 3 月 31 日/);
   });
 
+  it('knows the Maintainer Summit by the Chinese name its zh post gives it, not as the KubeCon of its city', () => {
+    expect(engine.answer('伦敦的维护者峰会是几号').direct?.text).toMatch(/^Maintainer Summit Europe 2025：2025 年 3 月 31 日/);
+    expect(engine.answer('维护者峰会的日程链接发一下').direct?.url).toMatch(/features-add-ons\/maintainer-summit\/$/);
+  });
+
   it('gives no line of the event day when asked when its speakers were picked or heard back', () => {
     for (const q of ['when were the speakers for istio day north america 2023 selected', 'istio day chicago, when do speakers hear back', '芝加哥 istio day 入选名单哪天出']) {
       expect(engine.answer(q).direct?.text ?? '', q).not.toMatch(/6 November 2023|2023 年 11 月 6 日/);

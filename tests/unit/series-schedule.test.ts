@@ -42,3 +42,14 @@ describe('the schedule of one session', () => {
     expect(engine.answer('kagent demo 日程').direct).toMatchObject({ text: expect.stringMatching(/kagent.*的日程（KubeCon \+ CloudNativeCon Europe 2025）$/) as unknown, url: 'https://sched.co/1x0Gh' });
   });
 });
+
+describe('a co-located day named in passing by the words of a talk given elsewhere', () => {
+  it('gets no line of that day\'s schedule or slides, which the talk asked for is not on; its own talks keep it', () => {
+    // "platform" is Platform Engineering Day's, "cloud native" Cloud Native AI Day's: here words of talks given at other events.
+    expect(engine.answer('sched page of the platform building blocks keynote').direct?.text ?? '').not.toMatch(/Platform Engineering Day/);
+    expect(engine.answer('automated cloud native incident response schedule link').direct?.text ?? '').not.toMatch(/Cloud Native AI Day/);
+    // Named in full, or by the words of its own session, the day's schedule answers.
+    expect(engine.answer('platform engineering day agenda').direct?.text).toMatch(/^Schedule of Platform Engineering Day Europe 2024/);
+    expect(engine.answer('izzy book reading schedule link').direct?.text).toMatch(/^Schedule of Izzy Saves the Birthday book launch/);
+  });
+});

@@ -284,6 +284,14 @@ describe('a speaker named in Chinese', () => {
     expect(line).not.toMatch(/eBPF/);
   });
 
+  it('has the deck or recording of their talk asked for by that name', async () => {
+    const engine = await shippedService();
+    // The Beijing meetup's decks: the talk items name their speakers in pinyin, the text beside them in Chinese characters.
+    expect(engine.answer('张伟那场分享的 ppt 有吗').direct?.url).toMatch(/EnvoyPrincipleIntroductionAndOnlineProblemPit\.pdf$/);
+    expect(engine.answer('钟露瑶的幻灯片').direct?.url).toMatch(/AccelerateServiceMeshNetworkwithebpf\.pdf$/);
+    expect(engine.answer('徐中虎讲的那个有录像吗').direct?.url).toMatch(/youtube\.com\/watch\?v=/);
+  });
+
   it('is given beside the English name in a Chinese line, as the posts pair them, and in no English line', async () => {
     const engine = await shippedService();
     // Paired in brackets ("宋净超（Jimmy Song）") and in the talk's own item ("由 Kebe Liu 主讲。DaoCloud 的刘齐均分享了…").
