@@ -22,6 +22,7 @@ import { partDateLine } from './part-date.js';
 import { priceLine } from './price-line.js';
 import { talksLine } from './direct.js';
 import { givenAt } from './event-talks.js';
+import { talksAtPlace } from './placed-talks.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
 import { eventFirst, page, venueFirst, withFirst, type Lead } from './page.js';
@@ -151,7 +152,7 @@ export class Answerer implements QueryService {
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
     const { lookedFrom, ...known } = aboutEvents(question, this.#calendar, this.#programme, now);
     const passages = found({ ...known, ...(lookedFrom ? { lookedFrom } : {}) });
-    const given = known.talks ?? givenAt(this.#finder.talks(question, event), known.events, question, this.#calendar);
+    const given = known.talks ?? givenAt(talksAtPlace(question, (asked) => this.#finder.talks(asked, event), this.#calendar), known.events, question, this.#calendar);
     // A talk named in a Chinese recap's own words, no event named: the talk whose titles share most of them.
     const talks = known.events?.length ? given : rewordedTalk(question, this.#calendar, given, this.#programme);
     if (!passages.total && !talks.length && !passages.direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
