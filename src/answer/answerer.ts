@@ -203,7 +203,7 @@ export class Answerer implements QueryService {
     const deckPage = deckPageLine(question, ranked, known.events, this.#media, question.lang, known.talks, titlesTalk);
     if (deckPage) return deckPage;
     // "istio day paris slides": none linked, said so, rather than no line above other events' slides.
-    const unlinked = unlinkedLine(question, known.events, this.#media, question.lang);
+    const unlinked = unlinkedLine(question, known.events, this.#media, this.#calendar);
     if (unlinked) return { direct: unlinked };
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
