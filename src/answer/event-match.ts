@@ -51,6 +51,8 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   const birthday = /\b(\d{1,2})(?:st|nd|rd|th) birthday\b/i.exec(name)?.[1];
   const ordinal = birthday ? zhNumber(Number(birthday)) : null;
   if (ordinal) words.add(`${ordinal}周年`).add(`${ordinal}周岁`).add(`${ordinal}岁`).add('生日');
+  // "直播": how the Chinese posts say a stream ("Istio 1.0 发布 Twitch 全天直播"), which the event's name says in English.
+  if (/\bstream\b/i.test(name)) words.add('直播');
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);
   if (year) words.add(year).add(year.slice(2));
   return words;
