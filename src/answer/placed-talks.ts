@@ -19,15 +19,24 @@ const KUBECON_WORDS = new Set(KIND_NAMES.find((entry) => entry.kind === 'kubecon
 export function talksAtPlace(question: Question, find: (question: Question) => Talk[], calendar: Calendar): Talk[] {
   const found = find(question);
   const { cities, kinds } = question.entities;
-  // Only a search that found nothing and a question naming a city or a KubeCon is searched again.
-  if (found.length || (!cities.length && !kinds.includes('kubecon'))) return found;
+  // Only a search that found fewer talks than are shown, of a question naming a city or a KubeCon, is searched again:
+  // "ambient kubecon 2025" lists the KubeCon's own talks first, then those of the Istio Day held within it.
+  if (found.length >= TALKS_SHOWN || (!cities.length && !kinds.includes('kubecon'))) return found;
   const { groups } = question.words;
   const place = groups.filter((group) => cities.includes(CITY_WORDS.get(fold(group.word)) ?? '') || KUBECON_WORDS.has(fold(group.word)));
   if (!place.length || place.length === groups.length) return found;
   const held = heldAt(calendar, cities, kinds.includes('kubecon'));
   const rest = find({ ...question, words: { ...question.words, groups: groups.filter((group) => !place.includes(group)) } });
-  return rest.filter((talk) => talk.event !== null && held.has(talk.event));
+  const shown = new Set(found.map(keyOf));
+  const more = rest.filter((talk) => talk.event !== null && held.has(talk.event) && !shown.has(keyOf(talk)));
+  return [...found, ...more].slice(0, TALKS_SHOWN);
 }
+
+/** Most talks shown beside the passages of a search, as the talk search gives them. */
+const TALKS_SHOWN = 3;
+
+/** One talk whichever search found it. */
+const keyOf = (talk: Talk): string => `${talk.event ?? ''}|${talk.titles.en ?? talk.title}`;
 
 /** The names of the events held in one of `cities` (every city when none), and when `kubecon`, of a KubeCon or an event it holds. */
 function heldAt(calendar: Calendar, cities: readonly string[], kubecon: boolean): Set<string> {

@@ -20,6 +20,13 @@ describe('a terse search naming a talk by its title words and the city or the Ku
     expect(titles('geico databases kubecon')).toContain("Running Databases in Istio's Service Mesh");
   });
 
+  it('lists the KubeCon\'s own talks first, then those of the Istio Day held within it', () => {
+    const talks = engine.answer('2025 kubecon ambient mode').talks;
+    expect(talks.length).toBe(3);
+    expect(talks[0]?.event).toMatch(/^KubeCon/);
+    expect(talks.map((talk) => talk.event)).toContain('Istio Day Europe 2025');
+  });
+
   it('lists no talk given in another city', () => {
     expect(titles('geico databases paris')).toEqual([]);
     expect(titles('kiali 2.0 芝加哥')).not.toContain('Troubleshooting Istio ambient mesh with Kiali 2.0');
