@@ -23,6 +23,7 @@ import { partDateLine } from './part-date.js';
 import { priceLine } from './price-line.js';
 import { talksLine } from './direct.js';
 import { givenAt } from './event-talks.js';
+import { talksAtPlace } from './placed-talks.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
 import { eventFirst, page, venueFirst, withFirst, type Lead } from './page.js';
@@ -153,7 +154,7 @@ export class Answerer implements QueryService {
     if (speakerTalks.length && !filters.phrases.length) return { ...base, intent: 'speaker', talks: preferLang(speakerTalks, lang), ...found() };
     const { lookedFrom, ...known } = aboutEvents(question, this.#calendar, this.#programme, now);
     const passages = found({ ...known, ...(lookedFrom ? { lookedFrom } : {}) });
-    const given = known.talks ?? givenAt(this.#finder.talks(question, event), known.events, question, this.#calendar);
+    const given = known.talks ?? givenAt(talksAtPlace(question, (asked) => this.#finder.talks(asked, event), this.#calendar), known.events, question, this.#calendar);
     // A talk named in a Chinese recap's own words, no event named: the talk whose titles share most of them.
     const talks = known.events?.length ? given : rewordedTalk(question, this.#calendar, given, this.#programme);
     if (!passages.total && !talks.length && !passages.direct) return { ...base, ...passages, suggestions: this.#noMatch(question) };
@@ -204,7 +205,7 @@ export class Answerer implements QueryService {
     const deckPage = deckPageLine(question, ranked, known.events, this.#media, question.lang, known.talks, titlesTalk);
     if (deckPage) return deckPage;
     // "istio day paris slides": none linked, said so, rather than no line above other events' slides.
-    const unlinked = unlinkedLine(question, known.events, this.#media, question.lang);
+    const unlinked = unlinkedLine(question, known.events, this.#media, this.#calendar);
     if (unlinked) return { direct: unlinked };
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;

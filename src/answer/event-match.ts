@@ -58,6 +58,8 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   // Every birthday is a celebration of an anniversary, as both birthday posts say, though only the 4th's name holds the word:
   // "the latest birthday celebration" is the 7th, not the one whose name says it.
   if (birthday) for (const word of BIRTHDAY_WORDS) words.add(word);
+  // "直播": how the Chinese posts say a stream ("Istio 1.0 发布 Twitch 全天直播"), which the event's name says in English.
+  if (/\bstream\b/i.test(name)) words.add('直播');
   const year = /\b(20\d\d)\b/.exec(name)?.[1] ?? event?.start?.slice(0, 4);
   if (year) words.add(year).add(year.slice(2));
   return words;
@@ -191,7 +193,9 @@ export class EventMatcher {
     const known = typed.filter((word) => this.#knows(word));
     const rest = [...typed.filter((word) => !known.includes(word)), ...compounds.map(joined)];
     if (!known.length) return { names: [], nearest: this.#newest(NEAREST), rest, namesSome: false };
-    if (rest.some((word) => /^20\d\d$/.test(word))) return { names: [], nearest: this.#nearest(known), rest, namesSome: true };
+    // A year, or a birthday's ordinal ("the 7th birthday", "七周年"), that names no event known here names none found: not another birthday.
+    const ordinal = (word: string): boolean => /^\d{1,2}(?:st|nd|rd|th)$/.test(word) && /birthday/i.test(said);
+    if (rest.some((word) => /^20\d\d$|(?:周年|周岁)$/u.test(word) || ordinal(word))) return { names: [], nearest: this.#nearest(known), rest, namesSome: true };
     // A word most events are named by ("istio") names them only when nothing else is asked: "talks about ambient istio"
     // asks for ambient talks of every event, not of those with Istio in their name.
     const alone = known.length === 1 && !rest.some(topical);

@@ -4,13 +4,15 @@
  * citing the event's post, rather than no line above passages that link other events' slides.
  */
 import { saysSlidesOnSchedule } from '../domain/index.js';
-import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
+import type { EventInfo, Passage, Talk } from '../model/index.js';
 import type { Question } from '../understand/index.js';
+import type { Calendar } from './calendar.js';
 import type { DirectAnswer } from './types.js';
 
+/** The line, naming every event asked about: both of a year's Istio Days when the question names no place. */
 const UNLINKED = {
-  en: (video: boolean, name: string) => `The posts link no ${video ? 'recordings' : 'slides'} of ${name}`,
-  zh: (video: boolean, name: string) => `文章中没有 ${name} 的${video ? '录像' : '幻灯片'}链接`,
+  en: (video: boolean, names: readonly string[]) => `The posts link no ${video ? 'recordings' : 'slides'} of ${names.join(' or ')}`,
+  zh: (video: boolean, names: readonly string[]) => `文章中没有 ${names.join(' 和 ')} 的${video ? '录像' : '幻灯片'}链接`,
 } as const;
 
 /** What the posts link of each event, in both languages: its copies, the talks given at it, the passages about it. */
@@ -70,12 +72,25 @@ export function linksMedia(event: EventInfo, video: boolean, media: EventMedia):
   );
 }
 
-export function unlinkedLine(question: Question, events: readonly EventInfo[] | undefined, media: EventMedia, lang: Lang): DirectAnswer | undefined {
-  const { ask, entities } = question;
-  if ((ask !== 'video' && ask !== 'slides') || events?.length !== 1) return undefined;
+export function unlinkedLine(question: Question, events: readonly EventInfo[] | undefined, media: EventMedia, calendar: Calendar): DirectAnswer | undefined {
+  const { ask, entities, lang } = question;
+  if (ask !== 'video' && ask !== 'slides') return undefined;
   // Named by its kind, place or year: an event the knowledge found nearest to a topic's words is not asked about.
   if (!entities.kinds.length && !entities.cities.length && !entities.regions.length && !entities.years.length) return undefined;
-  const [event] = events as [EventInfo];
-  const [url] = event.posts;
-  return linksMedia(event, ask === 'video', media) || !url ? undefined : { text: UNLINKED[lang](ask === 'video', event.name), url, lang };
+  const asked = events?.length === 1 ? events : ofKindAndYear(question, calendar);
+  const [first] = asked;
+  const [url] = first?.posts ?? [];
+  if (!url || asked.some((event) => linksMedia(event, ask === 'video', media))) return undefined;
+  return { text: UNLINKED[lang](ask === 'video', asked.map((event) => event.name)), url, lang };
+}
+
+/**
+ * "istio day 2024 videos": the events of the one kind and year a question names, when it names no place and the year
+ * held several of them (an Istio Day in Europe and one in North America); none otherwise.
+ */
+function ofKindAndYear(question: Question, calendar: Calendar): EventInfo[] {
+  const { kinds, years, cities, regions } = question.entities;
+  if (kinds.length !== 1 || years.length !== 1 || cities.length + regions.length > 0) return [];
+  const held = calendar.ofKind(kinds[0] ?? null, null, question.lang).filter((event) => event.start?.startsWith(String(years[0])));
+  return held.length > 1 ? held : [];
 }

@@ -77,8 +77,12 @@ export function preferLang(talks: readonly Talk[], lang: Lang, limit = Infinity)
     // Copies of one talk at one event.
     const keys = copyKeys(talk);
     const index = keys.map((key) => at.get(key)).find((found) => found !== undefined);
-    if (index !== undefined) kept[index] = merged(kept[index] as Talk, talk);
-    else if (kept.length < limit) kept.push(talk);
+    // A copy told in the language asked gives the title and post, though another language's copy ranked first: an
+    // English question gets "Istio ambient mesh support on Windows", not the Chinese recap's title with it in brackets.
+    if (index !== undefined) {
+      const had = kept[index] as Talk;
+      kept[index] = had.lang !== lang && talk.lang === lang ? merged(talk, had) : merged(had, talk);
+    } else if (kept.length < limit) kept.push(talk);
     else continue;
     for (const key of keys) at.set(key, index ?? kept.length - 1);
   }

@@ -65,6 +65,21 @@ describe('events found from what users type', () => {
     expect(known.best('7 周年 直播')).toEqual(['Istio 7th birthday']);
   });
 
+  it('finds no other birthday for one whose ordinal names no event it knows (the 7th had no talks)', () => {
+    const withTalks = [event('Istio 4th Birthday Celebration', 'other', null, '2021-05-24'), event('Izzy Saves the Birthday book launch', 'other', 'Salt Lake City', '2024-11-12')];
+    const known = new EventMatcher(new Map(withTalks.map((one) => [one.name, one.start])), withTalks);
+    expect(known.match('talks at the 7th birthday')).toMatchObject({ names: [], namesSome: true });
+    expect(known.match('talks at the 4th birthday').names).toEqual(['Istio 4th Birthday Celebration']);
+  });
+
+  it('finds a stream by how the Chinese posts say it (直播), and a birthday said with it still as the birthday', () => {
+    const told = [event('Istio 7th birthday', 'other', null, '2024-05-24'), event('Istio 1.0 Twitch Stream', 'virtual', null, '2018-08-17')];
+    const known = new EventMatcher(new Map(told.map((one) => [one.name, one.start])), told);
+    expect(known.best('1.0 的直播什么时候')).toEqual(['Istio 1.0 Twitch Stream']);
+    expect(known.match('直播 回放').names).toEqual(['Istio 1.0 Twitch Stream']);
+    expect(known.best('七周年 直播')).toEqual(['Istio 7th birthday']);
+  });
+
   it('forgives typos and joined words', () => {
     expect(names('istoi day paris')).toEqual(['Istio Day Europe 2024']);
     expect(names('istioday chicgo')).toEqual(['Istio Day North America 2023']);

@@ -40,7 +40,11 @@ describe('the talks on a topic', () => {
   it('are found by a word of a title in either language, on the one talk the programme makes of its copies', () => {
     const [merged] = programme.all('zh');
     expect(merged?.speakers).toEqual(['Jürgen Álvarez', 'Mina Sato']);
-    expect(programme.onTopic(programme.all('zh'), ['故障转移']).map((one) => one.id)).toEqual(['english']);
+    // One talk, by the copy told in the language asked, with the title the other copy gives.
+    const found = programme.onTopic(programme.all('zh'), ['故障转移']);
+    expect(found.map((one) => one.id)).toEqual(['chinese']);
+    expect(found[0]?.titles).toEqual({ en: 'Multicluster failover in practice', zh: zhTitle });
+    expect(programme.onTopic(programme.all('en'), ['failover']).map((one) => one.id)).toEqual(['english']);
   });
 });
 
