@@ -193,6 +193,9 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ["quick q: who's izzy", 'izzy', IZZY],
   ['quick one - what is the toc', 'toc', TOC],
   ['difference between contribfest and the maintainer track?', 'contribfest', /ContribFest, (?:a hands-on session|where newcomers)/],
+  // A remark about oneself after a comma ("i saw…", "we want…") says why it is asked, not what is asked about.
+  ['what is izzy, i saw it on a t-shirt', 'izzy', IZZY],
+  ['what is contribfest, we want to join one', 'contribfest', CONTRIBFEST],
 ];
 
 describe('"what is" questions as people phrase them', () => {
