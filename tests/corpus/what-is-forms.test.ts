@@ -45,6 +45,9 @@ describe("a body's job asked with a possessive, how often, or a guess at what it
     ['指导委员会平常管什么', '指导委员会', /指导委员会负责监督项目的行政方面/],
     ['TOC 一般是干嘛的', 'toc', /技术方向和路线图/],
     ['技术监督委员会通常负责哪些', '技术监督委员会', /技术方向和路线图/],
+    // Where it does its job, said last ("in the project", "in the istio community"), is no part of its name.
+    ['what is the role of the steering committee in the istio community', 'steering committee', /Steering Committee oversees the administrative aspects/],
+    ['指导委员会是怎么回事', '指导委员会', /指导委员会负责监督项目的行政方面/],
   ])('%s', (question, subject, said) => {
     expect(understand(question).ask).toBe('what-is');
     expect(understand(question).subject).toBe(subject);
