@@ -211,6 +211,16 @@ describe('"what is" questions as people phrase them', () => {
   });
 });
 
+describe('a Chinese definition that gives the English name in brackets before 是', () => {
+  it.each([
+    ['phippy 和朋友们是干嘛的', 'phippy 和朋友们'],
+    ['介绍一下 phippy and friends', 'phippy friends'],
+  ])('is the line for either name: %s', (question, subject) => {
+    expect(understand(question).subject).toBe(subject);
+    expect(engine.answer(question, { now }).direct?.text).toMatch(/^“Phippy 和朋友们”（Phippy and Friends）是 CNCF .*吉祥物家族/);
+  });
+});
+
 describe('a book asked about by its title', () => {
   it.each([
     ['what is izzy saves the birthday', /^"Izzy Saves the Birthday" \(12 November 2024\)\. The story takes place/],
