@@ -221,6 +221,16 @@ describe('a Chinese definition that gives the English name in brackets before �
   });
 });
 
+describe('a birthday asked by its age said another way (周年, 周岁, 岁)', () => {
+  it.each([
+    ['七周年生日介绍一下', /Istio 的七岁生日/],
+    ['介绍一下 istio 七周岁', /Istio 的七岁生日/],
+    ['istio 四岁生日是啥', /Istio 开源四周年/],
+  ])('%s', (question, says) => {
+    expect(engine.answer(question, { now }).direct?.text).toMatch(says);
+  });
+});
+
 describe('a book asked about by its title', () => {
   it.each([
     ['what is izzy saves the birthday', /^"Izzy Saves the Birthday" \(12 November 2024\)\. The story takes place/],
