@@ -233,6 +233,15 @@ describe('a birthday asked by its age said another way (周年, 周岁, 岁)', (
   });
 });
 
+describe('an event asked about by the name of its own post, whose opening need not repeat the name', () => {
+  it.each([
+    ["what was istio's 7th birthday", /^Istio turned seven on 24 May 2024/],
+    ['tell me about the 4th birthday celebration of istio', /^Istio turned four on 24 May 2021/],
+  ])('%s', (question, says) => {
+    expect(engine.answer(question, { now }).direct?.text).toMatch(says);
+  });
+});
+
 describe('a book asked about by its title', () => {
   it.each([
     ['what is izzy saves the birthday', /^"Izzy Saves the Birthday" \(12 November 2024\)\. The story takes place/],
