@@ -196,6 +196,8 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   // A remark about oneself after a comma ("i saw…", "we want…") says why it is asked, not what is asked about.
   ['what is izzy, i saw it on a t-shirt', 'izzy', IZZY],
   ['what is contribfest, we want to join one', 'contribfest', CONTRIBFEST],
+  // Where a thing does its job ("in the mesh", "in the service mesh") is no part of its name.
+  ["what is izzy's job in the service mesh", 'izzy', IZZY],
   // "X 是怎么回事" (what's the story with X) asks what X is; 怎么回事 is no part of its name.
   ['contribfest 到底是怎么回事', 'contribfest', CONTRIBFEST_ZH],
   ['izzy 是怎么回事啊', 'izzy', IZZY_ZH],
