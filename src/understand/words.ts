@@ -137,13 +137,10 @@ const INSIDE = /^(?:里面?|内)的/u;
  */
 const HYPHENED_PHRASE = /^[^-]+(?:-[^-]+){2,}$/u;
 
-const LEADING_DE = /^的(?![确士])/u;
-
 /** "2023年谁获得" → ["2023", "年", "获得"]: Latin, digits and Han runs are separate words. */
 function splitMixed(piece: string): string[] {
   const parts = piece.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
-  // "istio 的七周年": a run opening with 的 (never a word's first character but in 的确, 的士) opens with the particle of the word before.
-  const han = (part: string) => splitAtWho(part.replace(LEADING_DE, '')).flatMap(splitHan).map((word, i) => (i > 0 ? word.replace(INSIDE, '') : word));
+  const han = (part: string) => splitAtWho(part).flatMap(splitHan).map((word, i) => (i > 0 ? word.replace(INSIDE, '') : word));
   const latin = (part: string) => {
     const word = part.replace(/^-+|-+$/g, '');
     return HYPHENED_PHRASE.test(word) ? word.split('-') : [word];
