@@ -54,7 +54,9 @@ export function namedOpening(question: Question, ranked: RankedPassages, passage
     // The opening of a post that tells the subject as one of its parts ("…a ContribFest, a book reading…") says nothing of what it is.
     if (!openings.has(passage.id) || passage.event === null || !namesSubject(passage.event, subject)) continue;
     const first: Ranked = { passage, score, terms: () => [] };
-    const direct = openingLine(question, [first], subject);
+    // The post is about the event its name names whole: its opening says what that event was, though it need not repeat the
+    // name's last word ("Istio turned seven on 24 May 2024…" of the event "Istio 7th birthday").
+    const direct = openingLine(question, [first], subject, undefined, true);
     if (direct) return { direct, first };
   }
   return undefined;
@@ -65,14 +67,14 @@ export function namedOpening(question: Question, ranked: RankedPassages, passage
  * no definition ranked, the opening sentence of such a post among the first passages, when it or the post's title,
  * which names the event it tells ("Istio 1.0 launch stream on Twitch"), names the subject.
  */
-function openingLine(question: Question, ranked: RankedPassages, subject: Subject, years?: readonly number[]): DirectAnswer | undefined {
+function openingLine(question: Question, ranked: RankedPassages, subject: Subject, years?: readonly number[], eventNamed = false): DirectAnswer | undefined {
   // That year's event is looked for as deep as a definition is.
   for (const { passage } of ranked.slice(0, years ? DEFINITION_DEPTH : SHOWN_FIRST)) {
     if (passage.lang !== question.lang || passage.event === null || passage.headings.length || !passage.id.endsWith('#0') || elsewhere(question, passage)) continue;
     if (years && !years.some((year) => passage.date?.startsWith(String(year)))) continue;
     const opening = openingSentence(passage.text);
     const text = opening && passage.text.slice(opening.start, opening.end);
-    if (text && namesSubject(text, subject, passage.title) && !placeUnsaid(question, passage, text) && !yearUnsaid(question, text)) return { text, url: passage.url, lang: question.lang };
+    if (text && (eventNamed || namesSubject(text, subject, passage.title)) && !placeUnsaid(question, passage, text) && !yearUnsaid(question, text)) return { text, url: passage.url, lang: question.lang };
   }
   return undefined;
 }

@@ -63,8 +63,9 @@ export const FORMS: readonly { pattern: RegExp; strength: (match: RegExpExecArra
   { pattern: /(?:^|\s)(?:an?|the)\s+(?<term>\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s*,?\s+(?:which|that)\s+(?:is|are|includes?|gives?|covers?|lets?|grants?)\s/u, strength: says(0.5) },
   // "…the Steering Committee introduced Izzy, an Indo-Pacific bottlenose dolphin, as…": a name anywhere, then "a …".
   { pattern: new RegExp(String.raw`(?:^|\s)(?<term>${NAME})\s*,\s*an?\s`, 'u'), strength: says(0.5) },
-  // "以用户为中心的 IstioCon 是…", "IstioCon 2022 将是…" (not 是否, "whether", nor a date: "下一场是 2024 年…")
-  { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:将会|将|就)?是(?!否|不|\s*\d)(?<article>一)?(?:(?<judged>(?=[^。！？]*(?:例子|典范|榜样)))|)/u, strength: saysKind },
+  // "以用户为中心的 IstioCon 是…", "IstioCon 2022 将是…" (not 是否, "whether", nor a date: "下一场是 2024 年…").
+  // Its other name in brackets before 是 ("“Phippy 和朋友们”（Phippy and Friends）是…", group `alias`) names it too.
+  { pattern: /^(?:[^。，！？；]{0,24}的\s*)?(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*(?:[（(](?<alias>[^（）()。，]{1,40})[）)]\s*)?(?:将会|将|就)?是(?!否|不|\s*\d)(?<article>一)?(?:(?<judged>(?=[^。！？]*(?:例子|典范|榜样)))|)/u, strength: saysKind },
   // "Istio 指导委员会负责监督…"
   { pattern: /^(?<term>[^，。！？；、的\s][^，。！？；、的]{0,23}?)\s*负责/u, strength: says(0.5) },
   // "Ambient 模式旨在简化操作…", "Istio 的 Ambient 模式由轻量级…代理提供支持"

@@ -76,7 +76,11 @@ export function definitionsIn(text: string): Definition[] {
       const terms = analyze(match.groups?.parts ? `${said} ${match.groups.parts}` : said);
       if (namesNothing(terms, said)) continue;
       const plain = strength(match);
-      found.push({ terms, start, end, ...(plain ? { strength: plain } : {}), ...(match.groups?.parts ? { part: true as const } : {}) });
+      const defined = { start, end, ...(plain ? { strength: plain } : {}), ...(match.groups?.parts ? { part: true as const } : {}) };
+      found.push({ terms, ...defined });
+      // Its other name in brackets ("“Phippy 和朋友们”（Phippy and Friends）是…") defines it too, as either name may be asked.
+      const alias = match.groups?.alias?.trim();
+      if (alias && !namesNothing(analyze(alias), alias)) found.push({ terms: analyze(alias), ...defined });
       break;
     }
   }

@@ -148,19 +148,19 @@ const DOING_KIND = /(?<=干什么|干嘛|干啥|做什么|做啥)(?:用)?的(?<k
 /**
  * What the subject is said to be beside its name, which the answer names but need not: an
  * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "ztunnel??
- * the node proxy", "what's a keynote? the paris one", "izzy? is it the dolphin") or, in Chinese, "this/that one" before
+ * the node proxy", "what's a keynote? the paris one", "izzy? is it the dolphin", "the toc, governance stuff?") or, in Chinese, "this/that one" before
  * a noun ("Izzy 这只海豚", "ContribFest 这个活动").
  */
-const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the|an?)\s+(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
+const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:(?:the|an?)\s+|(?=[^,，?？]+?\s+(?:stuff|things?)\s*[?？]*\s*$))(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible (in charge)
- * for", "the job of X", "X's role?", "X meaning?", "what is meant by X", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
+ * for", "the job of X", "X's role?", "X's job in the project", "the role of X in the community", "X meaning?", "what is meant by X", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
  * deal with X", "never heard of X", "I keep hearing about X", "define X", "X definition", "explain X to me", "what about X" (a follow-up naming only the thing), "wtf is X", "what was that thing", "what is it exactly", "what even is X", "what is X supposed to be", "是什么意思", "给我讲讲 X", "X 全称", "X 指的是什么",
- * "X 是干什么用的", "X 具体负责什么", "X 主要负责哪些事情", what a book or a story "讲的(是)什么"; how short or plain the answer should be, "in one
+ * "X 是干什么用的", "X 是怎么回事", "X 具体负责什么", "X 主要负责哪些事情", what a book or a story "讲的(是)什么"; how short or plain the answer should be, "in one
  * line", "in simple terms", "eli5", "for dummies", "一句话", "通俗点", "简单说"): never what is asked about.
  */
 const ASKING =
-  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:job|role|purpose|remit|mandate)s?(?=\s+of(?![\p{L}])|\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff|differences?\s+between|in\s+(?:one|a|1|a\s+single|two|2|a\s+few)\s+(?:lines?|sentences?|words?)|in\s+(?:simple|plain|layman['’]?s?|short|few|easy)\s+(?:terms|words|english)|in\s+short|in\s+a\s+nutshell|briefly|quickly|eli5|like\s+i['’]?m\s+(?:five|5)|tl;?dr|for\s+(?:dummies|beginners|newbies|a\s+(?:newbie|beginner)))(?![\p{L}])|(?:用\s*)?(?:一两|一|几)句话|通俗(?:易懂)?(?:地|点|一点|的话)?|简而言之|大白话|简单(?:地|来)?说|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|全称|全名|缩写|具体|(?:(?:简单|大概|详细|稍微|简要)地?\s*)?(?:介绍(?:一?下)?|科普一?下|解释(?:一?下)?|了解一?下)|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?:主要|都)(?=\s*(?:负责|管))|(?<=(?:负责|管)\s*哪些\s*)(?:事情|事务|事儿|事|工作|方面|内容)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
+  /(?<![\p{L}])(?:responsible\s+for|in\s+charge(?:\s+of)?|supposed\s+to\s+(?:be|do)|(?:(?<=['’]s\s+)|(?=\p{L}+(?:\s+(?:in|within|for|on)\s+(?:the\s+)?(?:istio\s+)?(?:project|community|istio|(?:service\s+)?mesh))?(?:\s+of(?![\p{L}])|\s*[?？,，]|\s*$)))(?:job|role|purpose|remit|mandate)s?(?:\s+(?:in|within|for|on)\s+(?:the\s+)?(?:istio\s+)?(?:project|community|istio|(?:service\s+)?mesh))?(?![\p{L}])|(?<=[\p{L}\p{N}]\s+)(?:in|within)\s+(?:the\s+)?(?:istio\s+)?(?:project|community|(?:service\s+)?mesh)(?=\s*[?？]*\s*$)|meaning|means?|meant(?:\s+by)?|stands?\s+for|short\s+for|full\s+(?:name|form)|acronym|abbreviation|explain|define|definition|describe|tell\s+me\s+about|(?:what|how)\s+about|to\s+me(?=\s*[?？]*\s*$)|wtf|happens|goes\s+on|(?:the\s+)?deal\s+w(?:ith|\/)|never\s+(?:been\s+to|heard\s+of)|(?:keep\s+|kept\s+)?(?:hearing|heard)\s+(?:about|of)|exactly|actually|really|basically|even|things?|stuff|differences?\s+between|in\s+(?:one|a|1|a\s+single|two|2|a\s+few)\s+(?:lines?|sentences?|words?)|in\s+(?:simple|plain|layman['’]?s?|short|few|easy)\s+(?:terms|words|english)|in\s+short|in\s+a\s+nutshell|briefly|quickly|eli5|like\s+i['’]?m\s+(?:five|5)|tl;?dr|for\s+(?:dummies|beginners|newbies|a\s+(?:newbie|beginner)))(?![\p{L}])|(?:用\s*)?(?:一两|一|几)句话|通俗(?:易懂)?(?:地|点|一点|的话)?|简而言之|大白话|简单(?:地|来)?说|(?:讲|说|写)的(?=\s*是?\s*(?:什么|啥))|意思|含义|(?:到底|究竟)?\s*是?\s*怎么(?:一)?回事|全称|全名|缩写|具体|(?:(?:简单|大概|详细|稍微|简要)地?\s*)?(?:介绍(?:一?下)?|科普一?下|解释(?:一?下)?|了解一?下)|(?:给我)?(?:讲讲|说说)|指的是?|是(?=干什么|干嘛|干啥|做什么|做啥)|(?:主要|都|平时|平常|平日|一般|通常|日常)(?=\s*是?\s*(?:负责|管|做|干))|(?<=(?:负责|管)\s*哪些\s*)(?:事情|事务|事儿|事|工作|方面|内容)|(?<=干什么|干嘛|干啥|做什么|做啥)用的/giu;
 
 /**
  * A second question after the first ("what is a waypoint, does it replace the sidecar", "ztunnel -
@@ -173,7 +173,7 @@ const ASKING =
  */
 const FOLLOW_UP = new RegExp(
   [
-    String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why)(?![\p{L}])[^]*$`,
+    String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why|i|we)(?![\p{L}])[^]*$`,
     String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
     // "什么是 ContribFest？是单独的活动吗": the asking words first, then the thing, then a second question after the pause;
     // not what says which one after it ("什么是社区席位，指导委员会里面的"), which ends in 的.

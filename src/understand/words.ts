@@ -7,6 +7,7 @@ import { WANT_WORDS } from './want-words.js';
 import { HAPPENING_WORDS, TIME_WORDS, WHOLE_TIME_PHRASES } from './times.js';
 import { ASKING_WHO } from './roles.js';
 import type { Want, WordGroup, Words } from './types.js';
+import { birthdayWays } from './birthday-ways.js';
 
 const byWord = new Map<string, readonly string[]>();
 for (const group of SYNONYMS) for (const word of group) byWord.set(word, group);
@@ -67,6 +68,8 @@ function alternativesOf(word: string): { alternatives: readonly string[]; meant?
   if (known) return { alternatives: known };
   const lone = LONE_HAN_WORDS[word];
   if (lone) return { alternatives: lone.flatMap((said) => byWord.get(said) ?? [said]) };
+  const ages = birthdayWays(word);
+  if (ages) return { alternatives: ages };
   const misspelling = misspelled(word);
   return misspelling ? { alternatives: [word, ...misspelling.group], meant: misspelling.meant } : { alternatives: [word] };
 }

@@ -34,6 +34,27 @@ describe('what a body is in charge of, asked 负责哪些 or 管哪些', () => {
   });
 });
 
+describe("a body's job asked with a possessive, how often, or a guess at what it is", () => {
+  it.each([
+    // "X's role in the project": the job is asked, and where it is done, not a word of its name.
+    ["what's the toc's role in the project", 'toc', /technical direction and roadmap/],
+    ["what is the steering committee's job in istio", 'steering committee', /Steering Committee oversees the administrative aspects/],
+    // What it is guessed to be, "Y stuff" after a comma, only ranks.
+    ["what's the steering committee's job in the community, marketing stuff?", 'steering committee', /Steering Committee oversees the administrative aspects/],
+    // How often it does it (平时, 一般, 通常) before what it does is no part of its name.
+    ['指导委员会平常管什么', '指导委员会', /指导委员会负责监督项目的行政方面/],
+    ['TOC 一般是干嘛的', 'toc', /技术方向和路线图/],
+    ['技术监督委员会通常负责哪些', '技术监督委员会', /技术方向和路线图/],
+    // Where it does its job, said last ("in the project", "in the istio community"), is no part of its name.
+    ['what is the role of the steering committee in the istio community', 'steering committee', /Steering Committee oversees the administrative aspects/],
+    ['指导委员会是怎么回事', '指导委员会', /指导委员会负责监督项目的行政方面/],
+  ])('%s', (question, subject, said) => {
+    expect(understand(question).ask).toBe('what-is');
+    expect(understand(question).subject).toBe(subject);
+    expect(line(question)).toMatch(said);
+  });
+});
+
 describe('the kind of thing asked as 什么性质的, 什么类型的', () => {
   it.each([
     ['istio day 是什么性质的会议', 'istio day', /Istio Day 是 .*同期活动/],

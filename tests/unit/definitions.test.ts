@@ -26,6 +26,16 @@ describe('what a passage defines', () => {
     expect(definitionsIn('The Istio ContribFest, where newcomers met.')[0]?.strength).toBeLessThan(definitionsIn('The Istio ContribFest, a hands-on session.')[0]?.strength ?? 0);
   });
 
+  it('defines a Chinese name and its other name in brackets before 是 in one sentence, either of which may be asked', () => {
+    const sentence = '“海豚乐园”（Dolphin Park）是一个给孩子讲云原生的故事系列。';
+    expect(defined(`序言。${sentence}`)).toEqual([
+      { terms: analyze('“海豚乐园”'), sentence },
+      { terms: analyze('Dolphin Park'), sentence },
+    ]);
+    expect(bestDefinition(definitionsIn(sentence), subject('dolphin park'))).toBeDefined();
+    expect(bestDefinition(definitionsIn(sentence), subject('海豚乐园'))).toBeDefined();
+  });
+
   it('finds what a session gathers people for, and what a recap item labelled by a kind of session says was done there', () => {
     expect(defined('The Maintainer Track brought contributors together to collaborate on roadmap topics.')).toEqual([{ terms: analyze('Maintainer Track'), sentence: 'The Maintainer Track brought contributors together to collaborate on roadmap topics.' }]);
     expect(defined('维护者专区将贡献者聚集在一起，共同探讨路线图主题。')[0]?.terms).toEqual(analyze('维护者专区'));

@@ -193,6 +193,14 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ["quick q: who's izzy", 'izzy', IZZY],
   ['quick one - what is the toc', 'toc', TOC],
   ['difference between contribfest and the maintainer track?', 'contribfest', /ContribFest, (?:a hands-on session|where newcomers)/],
+  // A remark about oneself after a comma ("i saw…", "we want…") says why it is asked, not what is asked about.
+  ['what is izzy, i saw it on a t-shirt', 'izzy', IZZY],
+  ['what is contribfest, we want to join one', 'contribfest', CONTRIBFEST],
+  // Where a thing does its job ("in the mesh", "in the service mesh") is no part of its name.
+  ["what is izzy's job in the service mesh", 'izzy', IZZY],
+  // "X 是怎么回事" (what's the story with X) asks what X is; 怎么回事 is no part of its name.
+  ['contribfest 到底是怎么回事', 'contribfest', CONTRIBFEST_ZH],
+  ['izzy 是怎么回事啊', 'izzy', IZZY_ZH],
 ];
 
 describe('"what is" questions as people phrase them', () => {
@@ -202,6 +210,35 @@ describe('"what is" questions as people phrase them', () => {
     expect(read.subject).toBe(subject);
     const answer = engine.answer(question, { now });
     expect(answer.direct?.text ?? answer.results[0]?.text).toMatch(says);
+  });
+});
+
+describe('a Chinese definition that gives the English name in brackets before 是', () => {
+  it.each([
+    ['phippy 和朋友们是干嘛的', 'phippy 和朋友们'],
+    ['介绍一下 phippy and friends', 'phippy friends'],
+  ])('is the line for either name: %s', (question, subject) => {
+    expect(understand(question).subject).toBe(subject);
+    expect(engine.answer(question, { now }).direct?.text).toMatch(/^“Phippy 和朋友们”（Phippy and Friends）是 CNCF .*吉祥物家族/);
+  });
+});
+
+describe('a birthday asked by its age said another way (周年, 周岁, 岁)', () => {
+  it.each([
+    ['七周年生日介绍一下', /Istio 的七岁生日/],
+    ['介绍一下 istio 七周岁', /Istio 的七岁生日/],
+    ['istio 四岁生日是啥', /Istio 开源四周年/],
+  ])('%s', (question, says) => {
+    expect(engine.answer(question, { now }).direct?.text).toMatch(says);
+  });
+});
+
+describe('an event asked about by the name of its own post, whose opening need not repeat the name', () => {
+  it.each([
+    ["what was istio's 7th birthday", /^Istio turned seven on 24 May 2024/],
+    ['tell me about the 4th birthday celebration of istio', /^Istio turned four on 24 May 2021/],
+  ])('%s', (question, says) => {
+    expect(engine.answer(question, { now }).direct?.text).toMatch(says);
   });
 });
 
