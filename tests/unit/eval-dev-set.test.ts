@@ -127,6 +127,8 @@ const SETS = [
   { file: 'eval/dev61.jsonl', size: 24, zh: 16, perIntent: 3, intents: ['who', 'when', 'how-many'] },
   // The sixty-second development set (round 16): talks and topic searches, mostly Chinese, written before any code was read.
   { file: 'eval/dev62.jsonl', size: 24, zh: 16, perIntent: 7, intents: ['talks', 'search'] },
+  // The sixty-sixth development set (round 17): buy and register, half Chinese, written before any code was read.
+  { file: 'eval/dev66.jsonl', size: 24, zh: 12, perIntent: 12, intents: ['buy', 'register'] },
 ];
 
 const read = (file: string) => parseQuestions(readFileSync(file, 'utf8'), file);
@@ -190,7 +192,7 @@ describe.each([
   });
 });
 
-const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl', 'eval/dev28.jsonl', 'eval/dev29.jsonl', 'eval/dev31.jsonl', 'eval/dev32.jsonl', 'eval/dev30.jsonl', 'eval/dev35.jsonl', 'eval/dev34.jsonl', 'eval/dev33.jsonl', 'eval/dev39.jsonl', 'eval/dev37.jsonl', 'eval/dev38.jsonl', 'eval/dev40.jsonl', 'eval/dev41.jsonl', 'eval/dev36.jsonl', 'eval/dev42.jsonl', 'eval/dev45.jsonl', 'eval/dev44.jsonl', 'eval/dev46.jsonl', 'eval/dev43.jsonl', 'eval/dev53.jsonl', 'eval/dev51.jsonl', 'eval/dev50.jsonl', 'eval/dev48.jsonl', 'eval/dev49.jsonl', 'eval/dev52.jsonl', 'eval/dev47.jsonl', 'eval/dev56.jsonl', 'eval/dev55.jsonl', 'eval/dev59.jsonl', 'eval/dev58.jsonl', 'eval/dev54.jsonl', 'eval/dev57.jsonl', 'eval/dev60.jsonl', 'eval/dev61.jsonl', 'eval/dev62.jsonl'];
+const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl', 'eval/dev28.jsonl', 'eval/dev29.jsonl', 'eval/dev31.jsonl', 'eval/dev32.jsonl', 'eval/dev30.jsonl', 'eval/dev35.jsonl', 'eval/dev34.jsonl', 'eval/dev33.jsonl', 'eval/dev39.jsonl', 'eval/dev37.jsonl', 'eval/dev38.jsonl', 'eval/dev40.jsonl', 'eval/dev41.jsonl', 'eval/dev36.jsonl', 'eval/dev42.jsonl', 'eval/dev45.jsonl', 'eval/dev44.jsonl', 'eval/dev46.jsonl', 'eval/dev43.jsonl', 'eval/dev53.jsonl', 'eval/dev51.jsonl', 'eval/dev50.jsonl', 'eval/dev48.jsonl', 'eval/dev49.jsonl', 'eval/dev52.jsonl', 'eval/dev47.jsonl', 'eval/dev56.jsonl', 'eval/dev55.jsonl', 'eval/dev59.jsonl', 'eval/dev58.jsonl', 'eval/dev54.jsonl', 'eval/dev57.jsonl', 'eval/dev60.jsonl', 'eval/dev61.jsonl', 'eval/dev62.jsonl', 'eval/dev66.jsonl'];
 
 /** The fourth to ninth development sets: their own ids, and no question another set (or the tuned set) already asks. */
 describe.each([
@@ -253,6 +255,7 @@ describe.each([
   { file: 'eval/dev57.jsonl', prefix: 'd57-' },
   { file: 'eval/dev61.jsonl', prefix: 'd61-' },
   { file: 'eval/dev62.jsonl', prefix: 'd62-' },
+  { file: 'eval/dev66.jsonl', prefix: 'd66-' },
 ])('the development set $file', ({ file, prefix }) => {
   const dev = read(file);
 
