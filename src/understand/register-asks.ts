@@ -82,6 +82,29 @@ export function heldAsked(text: string): boolean {
   return HELD_ASKED.test(text);
 }
 
+/** Following an event from away, as people say it apart from how they take part ("online", "virtual", "remotely", 线上, 远程). */
+const FROM_AWAY = /\b(?:online|virtual(?:ly)?|remote(?:ly)?|from home)\b|线上|在线|远程/giu;
+
+/** Taking part, or a way to ("attend", "join", "participate", "an option", "attendance", 参加, 参会, 参与). */
+const TAKING_PART = /\b(?:attend\w*|join|joining|participat\w*|take part|options?)\b|参加|参会|参与/giu;
+
+/**
+ * The words of an event asked to be followed from away, the two said apart ("can i attend istiocon 2022 online", "is there
+ * a virtual option for istio day chicago", "virtual attendance", "线上能参加吗", "参加…可以远程吗"), which `HOW_HELD` says
+ * together ("attend online", "线上参加"): how it is held, asked; they say what is wanted, not what the passage must hold.
+ * None unless both are said. Only asked with an event named (the callers' test): "virtual" alone names events and talks
+ * ("Virtual Kubelet").
+ */
+export function fromAwayWords(text: string): string[] {
+  const away = text.match(FROM_AWAY);
+  const taking = away ? text.match(TAKING_PART) : null;
+  return away && taking ? [...away, ...taking].flatMap((phrase) => phrase.toLowerCase().split(' ')) : [];
+}
+
+export function joinedFromAway(text: string): boolean {
+  return fromAwayWords(text).length > 0;
+}
+
 /** 票 said alone, a ticket: not a vote cast (投票, 选票) or counted (票数). */
 const LONE_TICKET = /(?<![投选])票(?![数选])/u;
 
@@ -116,7 +139,7 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   // "Is IstioCon free", "istiocon 是线上的吗": a price or a way of holding asked of an event itself, no thing named.
   const ofEvent = kindIn(text) !== null && !THING_NAMED.test(text);
   if (said === undefined && PRICE_SAID.test(text) && (BEING_THERE.test(text) || ofEvent)) return 'register';
-  if (said === undefined && ofEvent && heldAsked(text)) return 'register';
+  if (said === undefined && ofEvent && (heldAsked(text) || joinedFromAway(text))) return 'register';
   // "istio day 2024 北美 票": a ticket named alone beside an event is its admission (not a vote: 投票, 选票, 票数).
   if (said === undefined && ofEvent && LONE_TICKET.test(text)) return 'register';
   if (said === undefined && ATTENDANCE.test(text)) return 'how-many';
