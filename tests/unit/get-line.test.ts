@@ -44,6 +44,13 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(understand('what does the cost estimator do').ask).toBe('what-is');
   });
 
+  it('reads "where" asked of a thing, nothing that happened to it, as where it is got, in en and zh; where it was launched stays a place', () => {
+    for (const question of ['istio tshirts where?', 'izzy 的绘本在哪里', 'kubecon istio T恤 在哪']) expect(understand(question).ask, question).toBe('buy');
+    expect(engine.answer('istio tshirts where?').direct?.text).toMatch(/t-shirt/i);
+    expect(engine.answer('izzy 的绘本在哪里').direct?.text).toMatch(/商店/);
+    for (const question of ['where was the izzy book launched', 'izzy 绘本在哪个城市首发', 'where does izzy come from']) expect(understand(question).ask, question).not.toBe('buy');
+  });
+
   it('reads whether a thing can be had ("available", "can i still get", 买得到) as where it is sold, never slides asked available', () => {
     for (const question of ['is the izzy book available online?', 'can i still get the izzy book']) {
       expect(engine.answer(question).direct?.text).toMatch(/online store/);
