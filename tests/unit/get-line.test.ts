@@ -189,6 +189,8 @@ describe('where to get it: asked how, the sentence that says what to do', () => 
     expect(gettingLine(understand('生日活动 怎么赢周边'), ranked)?.direct?.text).toMatch(/#IstioTurns4/);
     // Not asked how: the first passage's sentence, as ranked.
     expect(gettingLine(understand('生日活动 送什么周边'), ranked)?.direct?.text).not.toMatch(/#IstioTurns4/);
+    // Asked where or whether it is free, of swag no store or kiosk hands out: what to do to win it, as asked how.
+    for (const question of ['生日活动的周边在哪里买', '生日活动 周边是免费的吗']) expect(gettingLine(understand(question), ranked)?.direct?.text, question).toMatch(/#IstioTurns4/);
   });
 });
 
