@@ -13,7 +13,7 @@
 import { emptyLinks, placeOf, regionOf } from '../domain/index.js';
 import { namesKiosk, saysGiven, saysGotten, saysHowToRegister, saysSold } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
-import { freeAsked, GOODS, SHIRTS, type Question } from '../understand/index.js';
+import { freeAsked, type Question } from '../understand/index.js';
 import { elsewhere, otherYear, placeUnsaid } from './elsewhere.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
@@ -31,9 +31,6 @@ const HAN = /\p{Script=Han}/u;
  */
 const NO_THING =
   /^(?:anything|something|stuff|things?|cop(?:y|ies)|online|still|gifts?|somewhere|anywhere|someplace|download\w*|e-?books?|pdf|digital|kindle|epub|versions?|paperback|hardcover|电子版|电子书|enter|entered|entering|available|availability|purchasable|buyable|stock|sale)$/i;
-
-/** The words of the goods handed out or sold, as a question names them (not the store: the book is sold there too). */
-const GOODS_NAMED: ReadonlySet<string> = new Set([...GOODS, ...SHIRTS].filter((word) => !/store|shop|商店|网店/.test(word)).map((word) => word.toLowerCase()));
 
 /** Who a thing is got for ("the izzy book for my daughter", "as a gift for our team"): a person, no thing asked about. */
 const FOR_SOMEONE = /\bfor (?:my|our|his|her|their) ([a-z]+)/gi;
@@ -78,10 +75,7 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   const forWhom = new Set([...question.rest.matchAll(FOR_SOMEONE)].map((match) => (match[1] ?? '').toLowerCase()));
   // Nor is where it was got ("salt lake city istio tshirt?"): the city or region says which event, and the Izzy book's passage
   // naming Salt Lake City says nothing of T-shirts.
-  // The goods named ("swag", "merch", "t-shirts", 周边) are the thing too, though their words ask and no topic holds them:
-  // "can i order 4th birthday swag online" asks for swag, which the Izzy book's "online store" passage does not name.
-  const goods = words.groups.filter((group) => GOODS_NAMED.has(group.word)).map((group) => group.word);
-  const named = [...topicOf(), ...goods].filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word) && !forWhom.has(word) && !placeOf(word) && !regionOf(word));
+  const named = topicOf().filter((word) => (lang !== 'zh' || HAN.test(word)) && !NO_THING.test(word) && !namesKiosk(word) && !forWhom.has(word) && !placeOf(word) && !regionOf(word));
   const thing = named.length ? words.groups.filter((group) => named.includes(group.word)) : words.groups;
   // The way asked for: a store to "buy", a giveaway for "given away" or for a thing asked free ("free copy", "免费拿").
   const asked = wayOf(question.rest) ?? (SELLING_ASKED.test(question.rest) ? 'sold' : freeAsked(question.rest) ? 'given' : null);

@@ -5,7 +5,7 @@ export { parseQuery } from './parse.js';
 export type { Question, WordGroup } from './types.js';
 export { asksWeekday } from './weekday.js';
 export { asksCountry } from './country-asked.js';
-export { askingWords, askOf, asksWhoIs, DAY_ASKS, elapsedAsked, GOODS, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked } from './intents.js';
+export { askingWords, askOf, asksWhoIs, DAY_ASKS, elapsedAsked, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked } from './intents.js';
 export { phrasesOf, type Phrases } from './phrases.js';
 export { COMPANY_ASKS, companiesAsked, namesPart } from './roles.js';
 export { asksHowLong, countedPhrases, limitAsked, talkSizeAsked } from './counted.js';
