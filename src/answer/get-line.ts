@@ -53,6 +53,9 @@ const SELLING_ASKED = /卖/u;
 /** How people ask the way to do something: "how do I win some", "怎么领", "如何获得". */
 const HOW_ASKED = /\bhow\b|怎么|怎样|如何|怎麼/i;
 
+/** How people ask what a thing was ("送什么", "what swag"): the sentence that names it answers, not what to do. */
+const WHAT_ASKED = /\bwhat\b|\bwhich\b|什么|啥|哪些/i;
+
 /** How people ask who did something beside how a thing is got: "who signed them", "谁签名". */
 const WHO_ASKED = /\bwho\b|\bby whom\b|谁/i;
 
@@ -104,7 +107,11 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
     if (said && 'ahead' in said) ahead.add(one.passage.postUrl);
     else if (said) found.push({ one, sentence: said.sentence, passedOver: ahead.size > 0 });
   }
-  const how = HOW_ASKED.test(question.rest);
+  // Asked where, what it costs or whether it is free ("在哪买", "free?"), not what it was ("送什么"), when no sentence found
+  // says where it is had (a store, a kiosk): what to do to get it is what there is to say ("参与者有机会获得 Istio 周边礼品"
+  // only says there was swag to win), as when asked how.
+  const howAsked = HOW_ASKED.test(question.rest);
+  const how = howAsked || (found.length > 0 && !WHAT_ASKED.test(question.rest) && !found.some(({ sentence }) => saysSold(sentence) || namesKiosk(sentence)));
   // Asked how, an introduction's "read on to learn how to take part" is followed: its post's passage below the first
   // page that says what to do ("tweet … with #IstioTurns4") answers, shown first. So is the post of the first passage
   // found when none found says what to do: an introduction that only says there is swag to win ("参与者有机会获得 Istio
@@ -125,10 +132,13 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   // already, `wantWeight`), but the passage quoted goes before an introduction passed over for only pointing to it.
   const post = found[0]?.one.passage.postUrl;
   const who = WHO_ASKED.test(question.rest);
-  const fits = ({ one, sentence }: Found): number[] => [
-    how && (one.passage.postUrl === post || ahead.has(one.passage.postUrl)) && SAYS_WHAT_TO_DO.test(sentence) ? 1 : 0,
-    who && one.passage.facts.people ? 1 : 0,
-    asked !== null && wayOf(sentence) === asked ? 1 : 0,
+  const toDo = ({ one, sentence }: Found): boolean => (one.passage.postUrl === post || ahead.has(one.passage.postUrl)) && SAYS_WHAT_TO_DO.test(sentence);
+  // Not asked how, what to do comes after who was asked ("…，谁签名": the passage naming the signers).
+  const fits = (one: Found): number[] => [
+    howAsked && toDo(one) ? 1 : 0,
+    who && one.one.passage.facts.people ? 1 : 0,
+    how && toDo(one) ? 1 : 0,
+    asked !== null && wayOf(one.sentence) === asked ? 1 : 0,
   ];
   const chosen = found.reduce<Found | undefined>((kept, one) => (kept && compare(fits(one), fits(kept)) <= 0 ? kept : one), undefined);
   if (!chosen) return undefined;

@@ -17,13 +17,19 @@
 import { PAGE_SIZE, colocatedNames, emptyLinks, findDates } from '../domain/index.js';
 import { saysHowToRegister } from '../facts/index.js';
 import type { RankedPassages } from '../find/index.js';
-import { asksHowHeld, asksOpening, asksPrice, type Question } from '../understand/index.js';
+import { asksHowHeld, asksOpening, asksPrice, joinedFromAway, type Question } from '../understand/index.js';
 import { namesOtherYear } from './elsewhere.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 
 /** How far down the ranking the sentence that gives the price is looked for. */
 const PRICE_DEPTH = 5;
+
+/**
+ * How far down the sentence that says how an event is held is looked for: further, since the question's own word for it
+ * orders what is found ("remotely" finds "a virtual conference" below the registration passages that rank first).
+ */
+const HELD_DEPTH = 8;
 
 /** How posts say what something costs. */
 const PRICED = /\bfree\b|\bcomplimentary\b|\bno cost\b|\bcosts?\b|\bprices?\b|\bfees?\b|免费|收费|费用|价格|票价/i;
@@ -43,10 +49,10 @@ const ATTENDS = /\battend|\bregist|\btickets?\b|\bpass(?:es)?\b|参加|注册|�
 
 /**
  * How posts say an event is held online or on site ("100% virtual", "held online", "in-person day", "全程线上"); "online"
- * only beside what says it of an event ("held online", "entirely online"): recordings that "remain online" say nothing of it.
+ * only beside what says it of an event ("held online", "entirely online"): recordings that "remain online" ("仍可在线查看") say nothing of it.
  */
 const HELD =
-  /\b(?:virtual(?:ly)?|in[- ]person|on[- ]?site|hybrid|remote(?:ly)?)\b|(?<=\b(?:held|hosted|run|entirely|fully|completely|all|attend|join|100%)\s)online\b|\bonline(?=\s(?:event|conference|edition|only)\b)|线上|线下|在线|现场|远程|虚拟/gi;
+  /\b(?:virtual(?:ly)?|in[- ]person|on[- ]?site|hybrid|remote(?:ly)?)\b|(?<=\b(?:held|hosted|run|entirely|fully|completely|all|attend|join|100%)\s)online\b|\bonline(?=\s(?:event|conference|edition|only)\b)|线上|线下|在线(?!查看|浏览|获取|下载)|现场|远程|虚拟/gi;
 
 /** How posts say registration opened or opens ("Registration opened on 21 March 2022", "注册于 2022 年 3 月 21 日开放"). */
 const OPENED = /\b(?:open|opens|opened|opening|launch(?:es|ed)?)\b|开放|开始|开启/i;
@@ -100,14 +106,16 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   const editions = new Set(events.flatMap((name) => name.match(/\b20\d\d\b/g) ?? []));
   const forSpeakers = SPEAKING.test(question.rest);
   const saying = ranked
-    .slice(0, PRICE_DEPTH)
+    .slice(0, asked === 'held' ? HELD_DEPTH : PRICE_DEPTH)
     .map((one, at) => ({ one, onPage: at < PAGE_SIZE }))
     .filter(({ one: { passage } }) => passage.lang === question.lang && (!about.size || (passage.event !== null && about.has(passage.event))))
     .flatMap(({ one, onPage }) => sentencesOf(one.passage.text).filter((sentence) => answersTerms(sentence, asked) && !namesOtherYear(sentence, editions) && (forSpeakers || !onlyForSpeakers(sentence))).map((sentence) => ({ one, onPage, passage: one.passage, sentence })));
   // "virtual or in person": a sentence that says "virtual" answers in the question's own terms, before one that says "online";
   // "can I join remotely or is it in person only": the way asked about first, said in any words ("virtual registration
   // options"), before the other ("in-person attendees").
-  const own = heldWords(question.rest);
+  // "join istio day amsterdam online": an away word that says nothing of an event alone asks for following it from away too.
+  const said = heldWords(question.rest);
+  const own = said.length || !joinedFromAway(question.rest) ? said : ['online'];
   const rank = (sentence: string): number => {
     const words = heldWords(sentence);
     if (own[0] !== undefined && words.includes(own[0])) return 0;

@@ -13,7 +13,7 @@ export { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, HAPPENI
 export { relativeYears, relativeYearWords } from './relative-years.js';
 export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, awardAsked, electionItselfAsked, electionStepAsked, namesElection, otherBodiesTitleOf, saysElection } from './bodies.js';
 export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoRanAsked, whoTookPartAsked } from './taking-part.js';
-export { notificationAsked, reviewAsked } from './register-asks.js';
+export { joinedFromAway, notificationAsked, reviewAsked } from './register-asks.js';
 export { scheduleLaunchAsked } from './schedule-launch.js';
 export { downloadAsked } from './not-asking.js';
 export { SESSION_LANGUAGES, sessionLanguageNamed } from './languages.js';

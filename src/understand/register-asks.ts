@@ -82,6 +82,29 @@ export function heldAsked(text: string): boolean {
   return HELD_ASKED.test(text);
 }
 
+/** Following an event from away, as people say it apart from how they take part ("online", "virtual", "remotely", 线上, 远程). */
+const FROM_AWAY = /\b(?:online|virtual(?:ly)?|remote(?:ly)?|from home)\b|线上|在线|远程/giu;
+
+/** Taking part, or a way to ("attend", "join", "participate", "an option", "attendance", 参加, 参会, 参与). */
+const TAKING_PART = /\b(?:attend\w*|join|joining|participat\w*|take part|options?)\b|参加|参会|参与/giu;
+
+/**
+ * The words of an event asked to be followed from away, the two said apart ("can i attend istiocon 2022 online", "is there
+ * a virtual option for istio day chicago", "virtual attendance", "线上能参加吗", "参加…可以远程吗"), which `HOW_HELD` says
+ * together ("attend online", "线上参加"): how it is held, asked; they say what is wanted, not what the passage must hold.
+ * None unless both are said. Only asked with an event named (the callers' test): "virtual" alone names events and talks
+ * ("Virtual Kubelet").
+ */
+export function fromAwayWords(text: string): string[] {
+  const away = text.match(FROM_AWAY);
+  const taking = away ? text.match(TAKING_PART) : null;
+  return away && taking ? [...away, ...taking].flatMap((phrase) => phrase.toLowerCase().split(' ')) : [];
+}
+
+export function joinedFromAway(text: string): boolean {
+  return fromAwayWords(text).length > 0;
+}
+
 /** 票 said alone, a ticket: not a vote cast (投票, 选票) or counted (票数). */
 const LONE_TICKET = /(?<![投选])票(?![数选])/u;
 
@@ -116,7 +139,7 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   // "Is IstioCon free", "istiocon 是线上的吗": a price or a way of holding asked of an event itself, no thing named.
   const ofEvent = kindIn(text) !== null && !THING_NAMED.test(text);
   if (said === undefined && PRICE_SAID.test(text) && (BEING_THERE.test(text) || ofEvent)) return 'register';
-  if (said === undefined && ofEvent && heldAsked(text)) return 'register';
+  if (said === undefined && ofEvent && (heldAsked(text) || joinedFromAway(text))) return 'register';
   // "istio day 2024 北美 票": a ticket named alone beside an event is its admission (not a vote: 投票, 选票, 票数).
   if (said === undefined && ofEvent && LONE_TICKET.test(text)) return 'register';
   if (said === undefined && ATTENDANCE.test(text)) return 'how-many';
@@ -143,11 +166,21 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   if ((said === undefined || said === 'where') && THING_NAMED.test(text) && OBTAINABLE.test(text)) return 'buy';
   // So does a price said with no asking word at all ("the izzy book, cost?"); "free" alone there is left to `freeThingAsked`.
   if (said === undefined && THING_NAMED.test(text) && SAID_PRICE.test(text) && !SIGNING_UP.test(text)) return 'buy';
+  // "istio tshirt where", "izzy 绘本 在哪": where a thing is, asked of nothing that happened to it (launched, signed, read), is
+  // where it is got; not Izzy alone, the mascot ("where does izzy come from").
+  if (said === 'where' && THING_NAMED.test(text.replace(/\bizzy\b/gi, '')) && PLAIN_WHERE.test(text) && !HAPPENED.test(text)) return 'buy';
   // "can i download the izzy book", "izzy book pdf", "电子版": a copy of the book in another form is asked where the book is had
   // (the posts name no e-book; they say where it is sold), not a talk's slides nor the place of the book's launch.
   if ((said === undefined || said === 'slides' || said === 'where') && BOOK_NAMED.test(text) && DIGITAL_COPY.test(text) && !SLIDES_NAMED.test(text)) return 'buy';
   return said;
 }
+
+/** "Where" said plainly (where, 哪里, 在哪), not a place by its kind ("which city", 城市, "venue"), which asks where something was. */
+const PLAIN_WHERE = /\bwhere(?:'?s)?\b|哪里|哪儿|在哪|去哪/iu;
+
+/** What happened to a thing, or a place by its kind: "where was the izzy book launched", "签售在哪个城市", "izzy 绘本在哪发布的". */
+const HAPPENED =
+  /\b(?:launch\w*|releas\w*|unveil\w*|publish\w*|sign\w*|read|reading|held|hold|happen\w*|took place|take place|city|country|venue|location)\b|发布|首发|推出|出版|签|举办|举行|朗读|城市|国家|地点|场地/iu;
 
 /** How people ask what a thing costs ("price", "how much", "多少钱", "价格") or whether it is free ("免费吗", "要钱吗", "收费吗"). */
 const THING_PRICE = /\b(?:price|prices|priced|cost|costs|how much|free)\b|多少钱|价格|价钱|几块钱|免费|要钱|收费|花钱|付费/iu;

@@ -5,7 +5,8 @@
  */
 import { ATTENDING, GOODS, SHIRTS, wordsOf } from './intents.js';
 import { phrasesOf } from './phrases.js';
-import { heldAsked, HOW_HELD, PAYING } from './register-asks.js';
+import { fromAwayWords, heldAsked, HOW_HELD, joinedFromAway, PAYING } from './register-asks.js';
+import { kindIn } from '../domain/index.js';
 import type { Ask } from './types.js';
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
@@ -44,7 +45,7 @@ const HOW_HELD_ASKED = phrasesOf(HOW_HELD);
 /** Whether a question asks if an event is held online or on site ("in person or virtual", "线上还是线下"): the sentence that says so answers it. */
 export function asksHowHeld(text: string): boolean {
   // "线上 还是 线下" is 线上还是线下: a space between two Chinese words splits no word (as `askOf` reads it).
-  return HOW_HELD_ASKED.test(text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')) || heldAsked(text);
+  return HOW_HELD_ASKED.test(text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')) || heldAsked(text) || (kindIn(text) !== null && joinedFromAway(text));
 }
 
 const DATE_ASKED = phrasesOf(wordsOf('when'));
@@ -80,7 +81,9 @@ export function takingWords(text: string, ask: Ask): string[] {
   // A thing's price ("the izzy book, cost?") or whether it is to be had ("available") says what is wanted of it, as a
   // registration's price does; "free" still names a giveaway.
   const phrases = ask === 'register' ? [...TAKING_PHRASES, ...PRICE_WORDS] : [...TAKING_PHRASES, ...PRICE_WORDS.filter(({ words }) => words[0] !== 'free'), ...HAD_WORDS];
-  return phrases.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words);
+  // "can i join istio day amsterdam online": joining and "online" ask how it is held; the passage that says so need not hold them.
+  const away = ask === 'register' && kindIn(text) !== null ? fromAwayWords(text) : [];
+  return [...phrases.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words), ...away];
 }
 
 /** "Free", in en and zh. */

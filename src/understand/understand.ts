@@ -6,6 +6,7 @@ import { clockAsked, CLOCK_WORDS, OPENING_WORDS } from './clock.js';
 import { asksHowLong, LASTING_WORDS, quantityAsked, thingsCounted } from './counted.js';
 import { askOf, talksAsked } from './intents.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
+import { joinedFromAway } from './register-asks.js';
 import { priorOneSaid, timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
@@ -201,7 +202,8 @@ export function understand(input: string, lang?: Lang): Question {
   if (ask === 'cfp' && !words.wants.includes('cfp')) words.wants.push('cfp');
   // "Where can I buy the book" by the passage that says where it is sold; "how do I register" by the one that says how.
   if (ask === 'buy' && !words.wants.includes('shop')) words.wants.push('shop');
-  if (ask === 'register' && signsUp(parsed.text) && !words.wants.includes('register')) words.wants.push('register');
+  // So is "can i join istio day amsterdam online": the passage that says how to sign up says the virtual options too.
+  if (ask === 'register' && (signsUp(parsed.text) || joinedFromAway(parsed.text)) && !words.wants.includes('register')) words.wants.push('register');
   // "Does it cost money", "sign up": those words ask; beside a topic they only rank.
   const taking = ask === 'register' || ask === 'buy' ? takingWords(parsed.text, ask) : [];
   if (taking.length && words.groups.some((group) => !taking.includes(group.word))) {

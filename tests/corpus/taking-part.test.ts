@@ -41,6 +41,11 @@ describe('taking part in an event, from what istio.io says', () => {
     expect(engine.answer('istio day north america 2023 - attend remotely, or in person only?').direct?.text).toMatch(/virtual registration options are available/);
   });
 
+  it('finds how an event is held below the registration passages, asked to join it from afar ("join … remotely", "… online")', () => {
+    expect(engine.answer('could one join istiocon 2021 remotely').direct?.text).toMatch(/virtual conference/);
+    expect(engine.answer('can i join istio day amsterdam online').direct?.text).toMatch(/virtual registration options are available/);
+  });
+
   it('quotes no other event\'s price for an event named by no kind: the posts do not say whether the 4th birthday\'s meetup needed signing up', () => {
     for (const question of ['四周年社区会议需要报名吗', 'is the 4th birthday meetup free']) {
       expect(engine.answer(question).direct?.text ?? '', question).not.toMatch(/IstioCon|免费|free/);

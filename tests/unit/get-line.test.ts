@@ -44,6 +44,13 @@ describe('where to get it: the line quotes the sentence that says where it is so
     expect(understand('what does the cost estimator do').ask).toBe('what-is');
   });
 
+  it('reads "where" asked of a thing, nothing that happened to it, as where it is got, in en and zh; where it was launched stays a place', () => {
+    for (const question of ['istio tshirts where?', 'izzy 的绘本在哪里', 'kubecon istio T恤 在哪']) expect(understand(question).ask, question).toBe('buy');
+    expect(engine.answer('istio tshirts where?').direct?.text).toMatch(/t-shirt/i);
+    expect(engine.answer('izzy 的绘本在哪里').direct?.text).toMatch(/商店/);
+    for (const question of ['where was the izzy book launched', 'izzy 绘本在哪个城市首发', 'where does izzy come from']) expect(understand(question).ask, question).not.toBe('buy');
+  });
+
   it('reads whether a thing can be had ("available", "can i still get", 买得到) as where it is sold, never slides asked available', () => {
     for (const question of ['is the izzy book available online?', 'can i still get the izzy book']) {
       expect(engine.answer(question).direct?.text).toMatch(/online store/);
@@ -174,6 +181,8 @@ describe('where to get it: asked how, the sentence that says what to do', () => 
     expect(gettingLine(understand('生日活动 怎么赢周边'), ranked)?.direct?.text).toMatch(/#IstioTurns4/);
     // Not asked how: the first passage's sentence, as ranked.
     expect(gettingLine(understand('生日活动 送什么周边'), ranked)?.direct?.text).not.toMatch(/#IstioTurns4/);
+    // Asked where or whether it is free, of swag no store or kiosk hands out: what to do to win it, as asked how.
+    for (const question of ['生日活动的周边在哪里买', '生日活动 周边是免费的吗']) expect(gettingLine(understand(question), ranked)?.direct?.text, question).toMatch(/#IstioTurns4/);
   });
 });
 

@@ -102,6 +102,22 @@ describe('online or on site: the line quotes the sentence that says how the even
     }
   });
 
+  it('reads taking part and following from away said apart ("attend … online", "线上能参加吗") as asking how it is held, in en and zh', () => {
+    const virtual = { 'is there a virtual option for istio day amsterdam 2023': /with virtual options available/, 'can i join istio day amsterdam 2023 online': /with virtual options available/, 'can i attend istiocon 2022 online': /held online/, '2023 欧洲 istio day 线上能参加吗': /线上参会选项/, '参加 istiocon 2022 可以远程吗': /在线上举行/ };
+    for (const [question, said] of Object.entries(virtual)) {
+      expect(understand(question).ask, question).toBe('register');
+      expect(engine.answer(question).direct?.text, question).toMatch(said);
+    }
+    // No event named, "virtual" names a talk's subject ("Virtual Kubelet"), and asks nothing of how anything is held.
+    expect(understand('virtual kubelet online options').ask).not.toBe('register');
+  });
+
+  it('quotes no sentence that only says material is still to be viewed online ("仍可在线查看")', () => {
+    const direct = engine.answer('istiocon 2021 在线参加要怎么报名').direct?.text;
+    expect(direct).not.toMatch(/仍可在线查看/);
+    expect(direct).toMatch(/全程线上/);
+  });
+
   it('quotes no sentence that only says something stays online, nor one about another edition', () => {
     const direct = engine.answer('the first istiocon: in person or virtual?').direct?.text;
     expect(direct).not.toMatch(/remain online/);
