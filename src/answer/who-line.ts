@@ -103,7 +103,7 @@ export class WhoLines {
     // A post's writer is said by its byline alone: asked who wrote a post, no other sentence answers (a book's authors,
     // a post's reviewers thanked are no answer). The post is the one whose title, or whose event named, the question names.
     if (authorAsked(question.rest)) return this.#byline(top, question.words.groups, question.lang, events);
-    // A book's writers are said where the posts tell the book, which may rank below its launch ("who wrote the izzy book").
+    // A book's writers are said where the posts tell the book, which may rank below its launch ("the izzy book's writers").
     const written = writingAsked(question.rest) ? writtenBy(top, (id) => this.#sources.passagesOf(id), (told) => this.#naming(told, question.lang, false, false), groups) : undefined;
     const writtenLine = written?.direct();
     if (written && writtenLine) return { direct: writtenLine, first: written.ranked };

@@ -1,5 +1,5 @@
 /**
- * "who wrote the izzy book", "绘本是谁写的": who wrote a book (not a post, whose byline answers): the sentence that says
+ * "the izzy book, who are its writers", "绘本出自谁手": who wrote a book (not a post, whose byline answers): the sentence that says
  * it was written or co-authored, of the posts the first passages are of. The posts say it in a passage about the book
  * ("The book was written by…", "本书由…合著") that the question's words ("izzy", "book") rank below the book's launch.
  */
@@ -30,7 +30,7 @@ export function writtenBy<U extends { text: string; ranked: Ranked }>(
   const posts = [...new Set(top.map(({ passage }) => passage.postId))];
   const told = posts.flatMap((postId) => passagesOf(postId).map((passage) => ({ passage, score: 0, terms: () => [] })));
   const units = naming(told).filter((unit) => SAYS_WRITTEN.test(unit.text));
-  // The words that ask who wrote ("wrote" in "who wrote the izzy book") are in every such sentence: what was written tells them apart.
+  // The words that ask who wrote ("wrote" in "the book, who wrote it") are in every such sentence: what was written tells them apart.
   const about = groups.filter((group) => !WRITING_ASKED.test(group.word));
   const scores = weigh(units.map((unit) => held(`${unit.ranked.passage.title} ${unit.text}`, about)));
   let best: { unit: U; score: number } | undefined;

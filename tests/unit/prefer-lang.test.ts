@@ -43,10 +43,10 @@ describe('preferLang', () => {
   });
 
   it('shows a talk by the copy told in the language asked, though another language\'s copy came first', () => {
-    const fromZh = talk({ id: 'z', title: 'Ambient 网格对 Windows 的支持（Ambient on Windows）', titles: { en: 'Ambient on Windows', zh: 'Ambient 网格对 Windows 的支持（Ambient on Windows）' }, lang: 'zh', event: 'Istio Day 2031', url: 'https://example.org/zh/', video: 'https://www.youtube.com/watch?v=zzzzzzzzzz1', schedule: null });
-    const fromEn = talk({ id: 'e', title: 'Ambient on Windows', titles: { en: 'Ambient on Windows' }, lang: 'en', event: 'Istio Day 2031', url: 'https://example.org/en/', video: 'https://www.youtube.com/watch?v=zzzzzzzzzz1', schedule: null });
+    const fromZh = talk({ id: 'z', title: 'Ambient 网格对 Windows 的支持（Ambient for Windows nodes）', titles: { en: 'Ambient for Windows nodes', zh: 'Ambient 网格对 Windows 的支持（Ambient for Windows nodes）' }, lang: 'zh', event: 'Istio Day 2031', url: 'https://example.org/zh/', video: 'https://www.youtube.com/watch?v=zzzzzzzzzz1', schedule: null });
+    const fromEn = talk({ id: 'e', title: 'Ambient for Windows nodes', titles: { en: 'Ambient for Windows nodes' }, lang: 'en', event: 'Istio Day 2031', url: 'https://example.org/en/', video: 'https://www.youtube.com/watch?v=zzzzzzzzzz1', schedule: null });
     const [english] = preferLang([fromZh, fromEn], 'en');
-    expect(english).toMatchObject({ title: 'Ambient on Windows', url: 'https://example.org/en/' });
+    expect(english).toMatchObject({ title: 'Ambient for Windows nodes', url: 'https://example.org/en/' });
     expect(english?.titles.zh).toBe(fromZh.titles.zh);
     expect(preferLang([fromZh, fromEn], 'zh')[0]).toMatchObject({ title: fromZh.title, url: 'https://example.org/zh/' });
   });

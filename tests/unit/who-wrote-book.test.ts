@@ -1,5 +1,5 @@
 /**
- * "who wrote the dolphin book", "那本绘本是谁写的": who wrote a book is what the posts say of its writing ("The book was
+ * "the dolphin book, who wrote it", "绘本作者是谁": who wrote a book is what the posts say of its writing ("The book was
  * written by…", "本书由…合著"), not the speakers of a talk named after it nor a post's byline (shipped index).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
