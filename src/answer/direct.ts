@@ -233,9 +233,9 @@ function talksSource(events: readonly EventInfo[], talks: readonly Talk[], lang:
   return (event && sourceOf(event, lang)) ?? null;
 }
 
-/** The organisation talks were chosen by: its name as the talks write it, and who of each talk spoke for it. */
+/** The organisation talks were chosen by: its name as the talks write it in a line's language, and who of each talk spoke for it. */
 export interface ChosenBy {
-  name: string;
+  name: (lang: Lang) => string;
   speakers: (talk: Talk) => string[];
 }
 
@@ -260,7 +260,7 @@ export function talksLine(events: readonly EventInfo[], talks: readonly Talk[], 
   // A few talks are named with their speakers ("Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan)"); many by title alone.
   const named = (talk: Talk): string => (talks.length <= WITH_SPEAKERS && talk.speakers.length ? withSpeakers(talk, lang) : (talk.titles[lang] ?? talk.title));
   const titles = [...new Set(talks.map(named))];
-  return { text: TEMPLATES[lang].talks(label, when, topic.join(' '), by?.name ?? '', titles.length, fitted(titles, lang)), url, lang };
+  return { text: TEMPLATES[lang].talks(label, when, topic.join(' '), by?.name(lang) ?? '', titles.length, fitted(titles, lang)), url, lang };
 }
 
 /**
@@ -274,5 +274,5 @@ export function speakersLine(events: readonly EventInfo[], talks: readonly Talk[
   const url = talksSource(events, given, lang);
   const label = eventsLabel(given, lang);
   if (!url || !label) return undefined;
-  return { text: TEMPLATES[lang].speakers(label, topic.join(' '), by?.name ?? '', fitted([...new Set(given.map((talk) => withSpeakers(talk, lang, speakers(talk))))], lang)), url, lang };
+  return { text: TEMPLATES[lang].speakers(label, topic.join(' '), by?.name(lang) ?? '', fitted([...new Set(given.map((talk) => withSpeakers(talk, lang, speakers(talk))))], lang)), url, lang };
 }

@@ -4,7 +4,7 @@
  */
 import { ANY_EVENT_WORDS, KIND_NAMES, ORGANISATIONS, PLACES, REGION_ALIASES, REGIONS, SYNONYMS } from '../domain/index.js';
 import { copyKeys } from '../find/index.js';
-import type { EventInfo, Person, Talk } from '../model/index.js';
+import type { EventInfo, Lang, Person, Talk } from '../model/index.js';
 import { fold, STOP_WORDS } from '../store/index.js';
 import { askOf, HAPPENING_WORDS, LISTING_WORDS, TALK_FORMATS } from '../understand/index.js';
 import { editDistance } from './name-words.js';
@@ -139,11 +139,27 @@ export class Organisations {
     return said.size ? wordsOf(text).filter((word) => !said.has(word)).join(' ') : text;
   }
 
-  /** The people of `talk` (of any copy of it) who spoke for one of the organisations `keys`, each once. */
+  /**
+   * The people of `talk` who spoke for one of the organisations `keys`, each once; those of its other copies when
+   * it names none. Not both: the English and the Chinese copy name one speaker twice ("Shi Zehuan", "史泽寰").
+   */
   speakersFor(talk: Talk, keys: ReadonlySet<string>): Person[] {
-    const people = [...talk.people, ...copyKeys(talk).flatMap((key) => this.#peopleByCopy.get(`${talk.event ?? ''}|${key}`) ?? [])];
-    const of = people.filter((person) => person.organisation !== null && keys.has(this.#keys.get(person.organisation) ?? ''));
+    const ofKeys = (people: readonly Person[]): Person[] => people.filter((person) => person.organisation !== null && keys.has(this.#keys.get(person.organisation) ?? ''));
+    const own = ofKeys(talk.people);
+    const of = own.length ? own : ofKeys(copyKeys(talk).flatMap((key) => this.#peopleByCopy.get(`${talk.event ?? ''}|${key}`) ?? []));
     return [...new Map(of.map((person) => [person.name, person])).values()];
+  }
+
+  /**
+   * `name` as the talks write its organisation in `lang`: an English line says "Tencent Cloud" where the Chinese
+   * post wrote "腾讯云", and the other way round; `name` itself when it is written so or the talks write it no other way.
+   */
+  nameIn(name: string, lang: Lang): string {
+    const fits = (spelling: string): boolean => HAN.test(spelling) === (lang === 'zh');
+    if (fits(name)) return name;
+    const key = this.#keys.get(name);
+    for (const [spelling, other] of this.#keys) if (other === key && fits(spelling)) return spelling;
+    return name;
   }
 
   /** Those of `talks` given by someone of one of the organisations `keys`. */

@@ -89,7 +89,10 @@ export class OutcomeLines {
     const top = ranked.slice(0, 1)[0]?.passage;
     const announces = top !== undefined && (top.facts.outcome || (!seatsIn(question.rest).length && (this.passagesOf(top.postId) ?? []).some((passage) => passage.facts.outcome)));
     // Nor "who left the steering committee in 2025": those thanked as their terms end, not those elected, answer.
-    const who = question.ask === 'who' && decided && !question.aboutTalks && !namesPart(question.rest) && !leftAsked(question.rest) && !authorAsked(question.rest) && announces;
+    // Or "who got the community seats in 2025" when that year's results were posted in the other language alone: the
+    // call for candidates in the question's language that ranks first names no one elected; the other's results answer.
+    const posted = (): boolean => announces || (this.#postedElsewhereOnly(question) && this.#named(question, false) !== undefined);
+    const who = question.ask === 'who' && decided && !question.aboutTalks && !namesPart(question.rest) && !leftAsked(question.rest) && !authorAsked(question.rest) && posted();
     if (question.ask !== 'results' && !latest && !who) return undefined;
     // "istio 申请进 cncf 结果如何": the outcome of something else than a vote or an award; who won is no answer.
     if (question.ask === 'results' && !asksGovernance(question) && !DECIDED.test(question.rest)) return undefined;
@@ -211,6 +214,14 @@ export class OutcomeLines {
     if (!question.entities.years.length || !bodyTitleOf(question)) return undefined;
     const announcing = this.#passages.filter((passage) => (passage.lang === question.lang) === own && passage.facts.outcome);
     return this.#best(question, announcing);
+  }
+
+  /** Whether the posts in the question's language hold no results of the body and the year it names (some years' were posted in one language). */
+  #postedElsewhereOnly(question: Question): boolean {
+    const body = bodyTitleOf(question);
+    const { years } = question.entities;
+    if (!body || !years.length) return false;
+    return !this.#passages.some((passage) => passage.lang === question.lang && passage.facts.outcome && body.test(passage.title) && years.includes(Number(passage.date?.slice(0, 4))));
   }
 
   /** A post's passages in order (built for every post when first asked). */

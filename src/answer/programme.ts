@@ -221,8 +221,9 @@ export class Programme {
     const ofTitle = named.filter(({ common }) => !common).flatMap(({ words }) => (words.every((word) => this.titleWord(word) !== null) ? this.onTopic(given, [...words, ...rest]) : []));
     const chosen = new Set([first, ...others, ...ofTitle]);
     const speakers = (talk: Talk): string[] => this.organisations.speakersFor(talk, keys).map((person) => person.name);
-    // Named as the talks write it ("Forbes", "华为").
-    return { talks: given.filter((talk) => chosen.has(talk)), topic: rest, by: { name: this.organisations.speakersFor(first, keys)[0]?.organisation ?? '', speakers } };
+    // Named as the talks write it ("Forbes", "华为"), in the line's language where they write it in both.
+    const written = this.organisations.speakersFor(first, keys)[0]?.organisation ?? '';
+    return { talks: given.filter((talk) => chosen.has(talk)), topic: rest, by: { name: (lang) => this.organisations.nameIn(written, lang), speakers } };
   }
 
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */

@@ -144,6 +144,15 @@ describe('who won or was elected', () => {
     expect(toc.results[0]?.text).toContain('Ana Lima');
   });
 
+  it('answers who took the seats of a year whose results were posted only in the other language, though its call ranks first', () => {
+    const answer = engine.answer('who ended up with the 2032 community seats');
+    expect(answer.direct).toMatchObject({ lang: 'zh', url: expect.stringContaining('/zh/blog/2032/steering-election-results/') });
+    expect(answer.direct?.text).toContain('Sofia Costa');
+    expect(answer.results[0]).toMatchObject({ lang: 'zh', otherLanguage: true });
+    // A year whose results the question's language holds is answered from them alone, as before.
+    expect(engine.answer('who ended up with the 2031 community seats').direct).not.toMatchObject({ lang: 'zh' });
+  });
+
   it('puts the passage that names who was elected first, above one of its post that matches more words', () => {
     // The post's opening says "governance"; the passage naming the winners does not.
     const answer = engine.answer('2031 steering election results governance');
