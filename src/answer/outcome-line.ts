@@ -13,6 +13,7 @@ import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
 import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, awardNamed, beforeAsked, bodiesTitled, bodyTitleOf, electionStepAsked, leftAsked, namesElection, namesPart, saysElection, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
+import { timedAward } from './award-timed.js';
 import { namesAward } from './word-share.js';
 import type { DirectAnswer } from './types.js';
 
@@ -77,6 +78,9 @@ export class OutcomeLines {
    * results yet, an older one's are no answer.
    */
   answer(asked: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
+    // "who won the first chop wood carry water award": the earliest post's winners, wherever it ranks.
+    const timed = timedAward(asked, this.#passages, this.#outcomes);
+    if (timed) return { direct: { text: TITLED[timed.passage.lang](timed.passage.title, timed.sentence), url: timed.passage.url, lang: timed.passage.lang }, ranked: firstOf(ranked, timed.passage) };
     const question = this.#newestYear(this.#firstYear(asked));
     // "the next election": none is announced after the newest one, whose results answer, said so.
     const next = question.time === 'next' && (question.ask === 'latest' || question.ask === 'search' || question.ask === 'when');

@@ -268,7 +268,7 @@ export class WhoLines {
     const covers = weigh(top.map((ranked) => new Map(ranked.terms().flatMap((term) => (named.has(term) ? [] : [[term, 1] as const])))));
     // An award named ("the end user award") is said by the sentences that name it, not another award's; a company may win it.
     const award = awardNamed(question);
-    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest) || award.length > 0, namesPart(question.rest)).filter((unit) => namesAward(withoutTitles(unit.text), award));
+    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest) || award.length > 0, namesPart(question.rest)).filter((unit) => namesAward(unit.text, award));
     // "who is the toc chair": a sentence that names no chair of the TOC answers nothing, whoever it says was elected to
     // it ("chair of the CNCF TOC" names one; "…Steering Committee members…" a few words on from it does not).
     const parts = groups.filter((group) => namesPart(group.word));
