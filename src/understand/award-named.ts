@@ -19,21 +19,29 @@ const GETTING_AWARD: ReadonlySet<string> = new Set(['received', 'receive', 'got'
 /** What may stand between an award's name and the award word: quotes, "的", spaces. */
 const BETWEEN = /[\s"'“”‘’「」的]+$/u;
 
+/** A word written in Chinese characters, which a question writes with no space before the next ("顶级提交者奖"). */
+const HAN = /^\p{Script=Han}+$/u;
+
 /**
- * The word groups that name the award asked about, those written one after another just before the award word ("chop wood
- * carry water award", "顶级提交者奖": 顶级, 提交, 者); none when the question names no award, or only says one was won ("who
- * won an award at kubecon", "谁拿了奖"). The award word's group comes last: a sentence that names the award says both ("DevRev
- * 最终用户演讲" names an end-user talk, no award).
+ * The word groups that name the award asked about, written just before the award word: the one before it ("community" of
+ * "which maintainers took home cncf community awards", "water" of "chop wood carry water award"), and of a Chinese name
+ * every word of it, which the index reads apart ("顶级提交者奖": 顶级, 提交, 者); then the award word's group, since a
+ * sentence that names the award says both ("DevRev 最终用户演讲" names an end-user talk, no award). None when the
+ * question names no award, or only says one was won ("who won an award at kubecon", "谁拿了奖").
  */
 export function awardNamed(question: Pick<Question, 'words' | 'rest'>): WordGroup[] {
   const award = question.words.groups.find((group) => AWARD.includes(group.word));
   const named: WordGroup[] = [];
   if (!award) return named;
-  let before = question.rest.toLowerCase().slice(0, Math.max(0, question.rest.toLowerCase().indexOf(award.word))).replace(BETWEEN, '');
+  const lower = question.rest.toLowerCase();
+  let before = lower.slice(0, Math.max(0, lower.indexOf(award.word))).replace(BETWEEN, '');
   for (;;) {
     const next = question.words.groups.find((group) => group !== award && !named.includes(group) && before.endsWith(group.word.toLowerCase()));
-    if (!next || GETTING_AWARD.has(next.word.toLowerCase())) return named.length ? [...named, award] : named;
+    if (!next || GETTING_AWARD.has(next.word.toLowerCase())) break;
     named.push(next);
-    before = before.slice(0, before.length - next.word.length).replace(BETWEEN, '');
+    before = before.slice(0, before.length - next.word.length);
+    // Only a Chinese name runs on over the words written right before it.
+    if (!HAN.test(next.word) || !HAN.test(before.slice(-1))) break;
   }
+  return named.length ? [...named, award] : named;
 }
