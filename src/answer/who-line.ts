@@ -16,7 +16,7 @@ import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 import { giverLine } from './talk-giver.js';
 import { saysLeft } from './leaving.js';
 import { organiserAsked, saysOrganised } from './organising.js';
-import { otherYear } from './elsewhere.js';
+import { otherEdition } from './elsewhere.js';
 import { held, namesAward, weigh } from './word-share.js';
 import { chairsForHosts, otherSession } from './hosts.js';
 import { partOf } from './part-near.js';
@@ -92,7 +92,7 @@ export class WhoLines {
     // Nor is a passage of another year than the one asked about: "the 2020 vote" was not 2021's.
     // Nor is an election's results post, asked who won an award ("2031 年 社区奖 谁获得了"): it names who was elected.
     const electionOnly = awardAsked(question);
-    const fits = (one: Ranked): boolean => one.passage.lang === question.lang && ofEvent(one) && !otherYear(question, one.passage) && !(electionOnly && ANY_BODY_TITLE.test(one.passage.title));
+    const fits = (one: Ranked): boolean => one.passage.lang === question.lang && ofEvent(one) && !otherEdition(question, one.passage) && !(electionOnly && ANY_BODY_TITLE.test(one.passage.title));
     // "who left the steering committee in 2025": the first sentence of the year's passages that says whose terms ended
     // answers, whatever words it shares with the question ("left" is not how the posts say it); it may rank lower.
     const left = leftAsked(question.rest) ? this.#left(ranked.slice(0, LEFT_DEPTH).filter(fits), question.lang) : undefined;
