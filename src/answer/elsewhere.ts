@@ -55,5 +55,5 @@ export function otherEdition(question: Question, passage: Passage): boolean {
   const asked = groups.map((group) => ORDINAL.exec(group.word)?.[1]).find(Boolean);
   const told = BIRTHDAY_NAME.exec(passage.event ?? '')?.[1];
   // A passage of any other event (the book "Izzy Saves the Birthday", a KubeCon) is not of the birthday counted either.
-  return asked !== undefined && passage.event !== undefined && Number(asked) !== Number(told);
+  return asked !== undefined && passage.event !== null && Number(asked) !== Number(told);
 }
