@@ -39,3 +39,21 @@ export function namesOtherYear(sentence: string, years: ReadonlySet<string>): bo
   const named = sentence.match(/\b20\d\d\b|20\d\d(?=\s*年)/g) ?? [];
   return years.size > 0 && named.length > 0 && !named.some((year) => years.has(year));
 }
+
+/** An English ordinal a question writes ("7th"), and a birthday's as an event's name writes it ("Istio 4th Birthday Celebration"). */
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+const BIRTHDAY_NAME = /\b(\d{1,2})(?:st|nd|rd|th) birthday\b/i;
+
+/**
+ * Whether a passage is of another edition than the one asked about: another year's, or another event's than the birthday
+ * the question counts ("who spoke at the 7th birthday" is not answered by the 4th's speakers, nor by the Izzy book's).
+ */
+export function otherEdition(question: Question, passage: Passage): boolean {
+  if (otherYear(question, passage)) return true;
+  const groups = question.words.groups;
+  if (!groups.some((group) => group.word === 'birthday')) return false;
+  const asked = groups.map((group) => ORDINAL.exec(group.word)?.[1]).find(Boolean);
+  const told = BIRTHDAY_NAME.exec(passage.event ?? '')?.[1];
+  // A passage of any other event (the book "Izzy Saves the Birthday", a KubeCon) is not of the birthday counted either.
+  return asked !== undefined && passage.event !== null && Number(asked) !== Number(told);
+}

@@ -11,8 +11,10 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, beforeAsked, bodiesTitled, bodyTitleOf, electionStepAsked, leftAsked, namesElection, namesPart, saysElection, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, awardNamed, beforeAsked, bodiesTitled, bodyTitleOf, electionStepAsked, leftAsked, namesElection, namesPart, saysElection, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
+import { timedAward } from './award-timed.js';
+import { namesAward } from './word-share.js';
 import type { DirectAnswer } from './types.js';
 
 /** The kinds of Steering Committee seat (`STEERING_SEATS`) a text names, by their place in that list. */
@@ -76,6 +78,9 @@ export class OutcomeLines {
    * results yet, an older one's are no answer.
    */
   answer(asked: Question, ranked: RankedPassages): OutcomeAnswer | undefined {
+    // "who won the first chop wood carry water award": the earliest post's winners, wherever it ranks.
+    const timed = timedAward(asked, this.#passages, this.#outcomes);
+    if (timed) return { direct: { text: TITLED[timed.passage.lang](timed.passage.title, timed.sentence), url: timed.passage.url, lang: timed.passage.lang }, ranked: firstOf(ranked, timed.passage) };
     const question = this.#newestYear(this.#firstYear(asked));
     // "the next election": none is announced after the newest one, whose results answer, said so.
     const next = question.time === 'next' && (question.ask === 'latest' || question.ask === 'search' || question.ask === 'when');
@@ -139,6 +144,7 @@ export class OutcomeLines {
     // name who was elected to other seats than the contribution seats asked about: no answer.
     const [seat, otherSeat] = seatsIn(question.rest);
     const award = awardAsked(question);
+    const awardName = awardNamed(question);
     const otherSeats = (text: string): boolean => seat !== undefined && otherSeat === undefined && !seatsIn(text).includes(seat) && seatsIn(text).length > 0;
     const posts: ResultsPost[] = [];
     for (const passage of passages) {
@@ -147,7 +153,8 @@ export class OutcomeLines {
       if ((body && !body.test(passage.title)) || posts.some((post) => post.passage.postId === passage.postId)) continue;
       // "who won the community award": an election's results post names who was elected, not who won an award.
       if (award && ANY_BODY_TITLE.test(passage.title)) continue;
-      const said = (this.passagesOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).map((sentence) => ({ sentence, passage: one })));
+      // Asked of one award ("the end user award"), another's winners are no answer: only the sentences that name it.
+      const said = (this.passagesOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).flatMap((sentence) => (namesAward(sentence, awardName) ? [{ sentence, passage: one }] : [])));
       if (said.length && !otherSeats([passage.title, ...new Set(said.map((one) => one.passage.text))].join(' '))) posts.push({ passage, said });
     }
     const named = (post: ResultsPost): number => titleNames(question, post.passage.title);

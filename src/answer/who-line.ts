@@ -10,14 +10,14 @@ import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, kindIn, placeOf, regionOf 
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
-import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, COMPANY_ASKS, companiesAsked, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
+import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, awardNamed, COMPANY_ASKS, companiesAsked, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 import { giverLine } from './talk-giver.js';
 import { saysLeft } from './leaving.js';
 import { organiserAsked, saysOrganised } from './organising.js';
-import { otherYear } from './elsewhere.js';
-import { held, weigh } from './word-share.js';
+import { otherEdition } from './elsewhere.js';
+import { held, namesAward, weigh } from './word-share.js';
 import { chairsForHosts, otherSession } from './hosts.js';
 import { partOf } from './part-near.js';
 import { writingAsked, writtenBy } from './written-by.js';
@@ -92,7 +92,7 @@ export class WhoLines {
     // Nor is a passage of another year than the one asked about: "the 2020 vote" was not 2021's.
     // Nor is an election's results post, asked who won an award ("2031 年 社区奖 谁获得了"): it names who was elected.
     const electionOnly = awardAsked(question);
-    const fits = (one: Ranked): boolean => one.passage.lang === question.lang && ofEvent(one) && !otherYear(question, one.passage) && !(electionOnly && ANY_BODY_TITLE.test(one.passage.title));
+    const fits = (one: Ranked): boolean => one.passage.lang === question.lang && ofEvent(one) && !otherEdition(question, one.passage) && !(electionOnly && ANY_BODY_TITLE.test(one.passage.title));
     // "who left the steering committee in 2025": the first sentence of the year's passages that says whose terms ended
     // answers, whatever words it shares with the question ("left" is not how the posts say it); it may rank lower.
     const left = leftAsked(question.rest) ? this.#left(ranked.slice(0, LEFT_DEPTH).filter(fits), question.lang) : undefined;
@@ -110,7 +110,7 @@ export class WhoLines {
     // The talk is picked by what it was about or what kind it was ("keynote"), not by the words that say talks were
     // given ("spoke", "gave": "hub-and-spoke" in a recap is no talk asked about).
     const subject = groups.filter((group) => !talksAsked(group.word) || TALK_FORMATS.includes(group.word));
-    const talk = question.aboutTalks ? this.#talk(top, subject, question.lang) : undefined;
+    const talk = question.aboutTalks && !awardNamed(question).length ? this.#talk(top, subject, question.lang) : undefined;
     const sentence = this.#sentence(top, groups, question);
     // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than
     // a sentence naming someone is not what is asked about; the sentence answers.
@@ -266,7 +266,9 @@ export class WhoLines {
     // The index terms each passage matched (its post's title too: "Unveil the new Phippy story"), those naming the event left out.
     const named = new Set(question.words.groups.filter((group) => !groups.includes(group)).flatMap((group) => group.alternatives.flat()));
     const covers = weigh(top.map((ranked) => new Map(ranked.terms().flatMap((term) => (named.has(term) ? [] : [[term, 1] as const])))));
-    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest), namesPart(question.rest));
+    // An award named ("the end user award") is said by the sentences that name it, not another award's; a company may win it.
+    const award = awardNamed(question);
+    const units = this.#naming(top, lang, ASKS_COMPANY.test(question.rest) || award.length > 0, namesPart(question.rest)).filter((unit) => namesAward(unit.text, award));
     // "who is the toc chair": a sentence that names no chair of the TOC answers nothing, whoever it says was elected to
     // it ("chair of the CNCF TOC" names one; "…Steering Committee members…" a few words on from it does not).
     const parts = groups.filter((group) => namesPart(group.word));

@@ -23,3 +23,12 @@ export function weigh<T>(held: readonly Map<T, number>[]): number[] {
   for (const groups of held) for (const group of groups.keys()) counts.set(group, (counts.get(group) ?? 0) + 1);
   return held.map((groups) => [...groups].reduce((sum, [group, part]) => sum + part / (counts.get(group) ?? 1), 0));
 }
+
+/**
+ * Whether a sentence names the award a question names (`awardNamed`): each of its words held, or written in it (a Chinese
+ * word the index reads apart, "者" of "顶级提交者奖"). Asked of no award by name, any does.
+ */
+export function namesAward(sentence: string, award: readonly WordGroup[]): boolean {
+  const lower = sentence.toLowerCase();
+  return award.every((group) => lower.includes(group.word.toLowerCase()) || held(sentence, [group]).size > 0);
+}

@@ -88,6 +88,8 @@ const TOPICS: readonly (readonly string[])[] = [
   ['panel discussion', 'panel', 'panels', '小组讨论'],
   ['graduation', 'graduated', 'graduates', '毕业'],
   ['end user', 'end-user', '最终用户'],
+  // The CNCF award the zh posts write in English (2023) or translate (2025: “劈柴挑水奖”（Chop Wood, Carry Water Award）).
+  ['chop wood carry water', 'chop wood, carry water', '劈柴挑水'],
   // Governance
   ...GOVERNANCE_BODIES,
   ['election', 'elections', 'elected', '选举'],

@@ -7,6 +7,7 @@ import { GOVERNANCE_BODIES, STEERING_SEATS, SYNONYMS } from '../domain/index.js'
 import { wordsOf } from './intents.js';
 import { afterAsked, beforeAsked } from './times.js';
 import { phrasesOf, type Phrases } from './phrases.js';
+import { AWARD } from './award-named.js';
 import type { Question } from './types.js';
 
 /** Each body's names, how a title says it, and how a title says any other body (compiled once, not per question). */
@@ -134,8 +135,6 @@ export function membershipAsked(text: string, words: Pick<Question['words'], 'gr
   return namesElection(words) && (MEMBERSHIP.test(text) || ROSTER.test(text));
 }
 
-/** How the vocabulary names an award ("awards", "奖"). */
-const AWARD = SYNONYMS.find((group) => group.includes('award')) ?? [];
 const HAN = /\p{Script=Han}/u;
 
 /**

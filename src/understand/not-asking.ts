@@ -8,8 +8,8 @@ import { PLACE_NOUNS, PLACES } from '../domain/index.js';
 /** A programme that is a scheme people join ("the CNCF ambassador program", "a mentorship programme"), not an event's running order. */
 const SCHEME = /(?<![\p{L}\p{N}])(?:ambassadors?|mentor(?:ing|ship)?|certification|training|partner|membership)\s+program(?:me)?s?(?![\p{L}\p{N}])/iu;
 
-/** Names the posts give that hold a word of an intent: the Program Committee is no schedule, nor is a scheme's programme. */
-const NAMES = new RegExp(`(?<![\\p{L}\\p{N}])program(?:me)?\\s+committees?(?![\\p{L}\\p{N}])|${SCHEME.source}`, 'giu');
+/** Names the posts give that hold a word of an intent: the Program Committee and its chairs are no schedule, nor is a scheme's programme. */
+const NAMES = new RegExp(`(?<![\\p{L}\\p{N}])program(?:me)?\\s+(?:committees?|(?:co-?)?chairs?)(?![\\p{L}\\p{N}])|${SCHEME.source}`, 'giu');
 
 /** Whether the question names a scheme's programme, whose "program" names the scheme and is no topic of its own. */
 export function schemeNamed(text: string): boolean {
