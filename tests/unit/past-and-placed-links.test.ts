@@ -31,3 +31,9 @@ describe('the registration line of an event already held', () => {
     expect(engine.answer('istiocon 2022 现在还能注册吗').direct?.text).toMatch(/^IstioCon 2022 的.*（已于 2022 年 4 月 25 日至 29 日举办，活动已结束）$/);
   });
 });
+
+describe('a talk whose title is typed with a word that also names events', () => {
+  it('gets its slides, not no line between it and another talk on Envoy', () => {
+    expect(engine.answer('envoy 原理介绍及线上问题采坑 的 ppt 在哪').direct?.text).toMatch(/^“Envoy ?原理介绍及线上问题采坑”的幻灯片（Istio Meetup China 2021）$/);
+  });
+});
