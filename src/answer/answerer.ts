@@ -198,7 +198,7 @@ export class Answerer implements QueryService {
       const part = known.events?.length === 1 ? partDateLine(question, ranked, only, () => topicOf(question, this.#calendar, true)) : undefined;
       if (part) return part;
       // "is istiocon 2022 registration still open": an event already held is said to be over, with its dates.
-      const direct = question.ask === 'register' && only && known.events?.length === 1 ? withHeldNote(known.direct, only, now, question.lang) : known.direct;
+      const direct = only && known.events?.length === 1 ? withHeldNote(known.direct, only, question, now) : known.direct;
       return { direct, ...venueFirst(question, ranked, only) };
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);

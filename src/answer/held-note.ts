@@ -4,6 +4,7 @@
  * IstioCon 2022 (held 25 to 29 April 2022, now over)"), so a reader does not take the old link for an open one. Pure.
  */
 import { daysUntil } from '../domain/index.js';
+import { asksOpening, type Question } from '../understand/index.js';
 import { eventDates, formatDates } from './event-dates.js';
 import type { EventInfo, Lang } from '../model/index.js';
 import type { DirectAnswer } from './types.js';
@@ -14,8 +15,13 @@ const NOTE: Record<Lang, (line: string, dates: string, ended: boolean) => string
   zh: (line, dates, ended) => `${line}（已于 ${dates}${ended ? '举办' : '开始'}，活动已结束）`,
 };
 
-/** The line with when `event` was held, when it ended before `now`; the line itself otherwise (or when it already gives the dates). */
-export function withHeldNote(line: DirectAnswer, event: EventInfo, now: Date, lang: Lang): DirectAnswer {
+/**
+ * The registration line with when `event` was held, when it ended before `now`; the line itself otherwise, when it already
+ * gives the dates, or when the question asks when registration opens (a date beside it would read as that day).
+ */
+export function withHeldNote(line: DirectAnswer, event: EventInfo, question: Question, now: Date): DirectAnswer {
+  const { lang } = question;
+  if (question.ask !== 'register' || asksOpening(question.rest)) return line;
   const last = event.end ?? event.start;
   const days = last ? daysUntil(last, now) : null;
   if (days === null || days >= 0) return line;
