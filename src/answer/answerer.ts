@@ -21,6 +21,7 @@ import { withMediaEdition } from './media-edition.js';
 import { gettingLine } from './get-line.js';
 import { partDateLine } from './part-date.js';
 import { priceLine } from './price-line.js';
+import { withHeldNote } from './held-note.js';
 import { talksLine } from './direct.js';
 import { givenAt } from './event-talks.js';
 import { talksAtPlace } from './placed-talks.js';
@@ -196,7 +197,9 @@ export class Answerer implements QueryService {
       // "when are the theater's istio sessions at kubecon eu 2026": the day of that part of the week, not the conference's dates.
       const part = known.events?.length === 1 ? partDateLine(question, ranked, only, () => topicOf(question, this.#calendar, true)) : undefined;
       if (part) return part;
-      return { direct: known.direct, ...venueFirst(question, ranked, only) };
+      // "is istiocon 2022 registration still open": an event already held is said to be over, with its dates.
+      const direct = only && known.events?.length === 1 ? withHeldNote(known.direct, only, question, now) : known.direct;
+      return { direct, ...venueFirst(question, ranked, only) };
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };

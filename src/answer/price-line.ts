@@ -27,7 +27,9 @@ const PRICE_DEPTH = 5;
 
 /**
  * How far down the sentence that says how an event is held is looked for: further, since the question's own word for it
- * orders what is found ("remotely" finds "a virtual conference" below the registration passages that rank first).
+ * orders what is found ("remotely" finds "a virtual conference" below the registration passages that rank first). So is
+ * the price of the one edition a time word picks ("what did the first istiocon cost"): "cost" ranks passages that say
+ * it above "Registration is free", and only that edition's sentences are read.
  */
 const HELD_DEPTH = 8;
 
@@ -100,13 +102,15 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   // meetup") or by a name of no kind ("四周年社区会议": the 4th birthday); "istio day" alone names the kind, and "istio day
   // NA" its editions of a region, a series too: the event knowledge only picked its latest edition with a link.
   const { years, cities, regions, kinds } = question.entities;
-  const named = years.length + cities.length > 0 || (!kinds.length && (regions.length > 0 || events.length > 0));
+  // "the first istiocon", "the latest istio day": the time word picked the one edition asked about, not a series.
+  const picked = question.time !== null && events.length === 1;
+  const named = picked || years.length + cities.length > 0 || (!kinds.length && (regions.length > 0 || events.length > 0));
   const about = new Set(named ? events.flatMap((name) => [name, ...colocatedNames(name)]) : []);
   // The years of the events asked about ("the first istiocon" is IstioCon 2021): a sentence of another year's is about that one.
   const editions = new Set(events.flatMap((name) => name.match(/\b20\d\d\b/g) ?? []));
   const forSpeakers = SPEAKING.test(question.rest);
   const saying = ranked
-    .slice(0, asked === 'held' ? HELD_DEPTH : PRICE_DEPTH)
+    .slice(0, asked === 'held' || picked ? HELD_DEPTH : PRICE_DEPTH)
     .map((one, at) => ({ one, onPage: at < PAGE_SIZE }))
     .filter(({ one: { passage } }) => passage.lang === question.lang && (!about.size || (passage.event !== null && about.has(passage.event))))
     .flatMap(({ one, onPage }) => sentencesOf(one.passage.text).filter((sentence) => answersTerms(sentence, asked) && !namesOtherYear(sentence, editions) && (forSpeakers || !onlyForSpeakers(sentence))).map((sentence) => ({ one, onPage, passage: one.passage, sentence })));

@@ -25,8 +25,12 @@ const TAKING_PART = { register: 'register', cfp: 'cfp', schedule: 'schedule' } a
  * Undefined for other questions, for one event named (the event knowledge answers it), and for a
  * question about something else ("toc 选举 怎么报名" is no event's registration).
  */
-export function takingPart(question: Question, named: readonly EventInfo[], calendar: Calendar): Required<Pick<Answer, 'events' | 'direct'>> | undefined {
+export function takingPart(question: Question, held: readonly EventInfo[], calendar: Calendar): Required<Pick<Answer, 'events' | 'direct'>> | undefined {
   const kind = question.ask === 'register' || question.ask === 'cfp' || question.ask === 'schedule' ? TAKING_PART[question.ask] : undefined;
+  // A track held at a conference named beside it ("kubecon amsterdam": three editions, one with its maintainer track) is
+  // part of that edition, not an event of another kind.
+  const ids = new Set(held.map((one) => one.id));
+  const named = held.filter((one) => one.parent === null || !ids.has(one.parent));
   // A schedule is asked of a series named, never of whatever was held last; when one came out is asked of the edition
   // whose passages date it, not of the latest.
   if (!kind || named.length === 1 || (kind === 'schedule' && (!named.length || scheduleLaunchAsked(question.rest)))) return undefined;

@@ -15,6 +15,7 @@ import { titledPiece, titledPieces, topicOf } from './topic.js';
 import type { Answer } from './types.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import { withWeekday } from './weekday.js';
+import { typedTalks } from './title-typed.js';
 import { unheldWords, wordingShare } from './worded-talks.js';
 
 /**
@@ -92,7 +93,7 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   const linked = titled(topic).filter((talk) => linkOf(talk) !== null && byWhom(talk) && (!given.length || theirs.has(linkOf(talk))));
   if (!linked.length) return undefined;
   const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
-  const talks = linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
+  const talks = typedTalks(question.rest, linked).filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
   const links = new Set(talks.map(linkOf));
   // One recording told by several posts: a later post recalls the talk, the earliest event gave it.
   const [talk] = [...talks].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));

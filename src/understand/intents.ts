@@ -64,7 +64,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held; the call's terms after both.
   ['register', HOW_HELD], ['cfp', CALL_TERMS],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '获胜', '当选', '连任', '选上', '选出', '入选', '赢得']],
-  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', 'running order', '日程', '议程', '时间表', '时间安排', '流程安排', '活动安排', '当天安排', '场次安排', '会议安排', '大会安排', '议题安排', '演讲安排', '具体安排', '整体安排', '活动流程', '会议流程', '大会流程', '当天流程', '具体流程', '整体流程']],
+  ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', 'running order', '日程', '议程', '排期', '时间表', '时间安排', '流程安排', '活动安排', '当天安排', '场次安排', '会议安排', '大会安排', '议题安排', '演讲安排', '具体安排', '整体安排', '活动流程', '会议流程', '大会流程', '当天流程', '具体流程', '整体流程']],
   ['slides', wantWordsOf('slides')],
   // "汇丰那个 keynote 在哪看", "去哪看回放": where to watch a talk is asked of its recording, after slides and the
   // schedule ("议程在哪看" is the schedule's), before the place ("在哪").

@@ -11,7 +11,7 @@ beforeAll(async () => {
 describe('a registration page the Chinese posts do not link', () => {
   it('is given to a Chinese question from the English posts, not the event page in its place', () => {
     const line = engine.answer('阿姆斯特丹 istio day 怎么报名').direct;
-    expect(line?.text).toBe('Istio Day Europe 2023 的报名');
+    expect(line?.text).toBe('Istio Day Europe 2023 的报名（已于 2023 年 4 月 18 日举办，活动已结束）');
     expect(line?.url).toMatch(/kubecon-cloudnativecon-europe\/register\/$/);
   });
 });

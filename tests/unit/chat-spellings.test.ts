@@ -46,7 +46,7 @@ describe('chat spellings', () => {
     const engine = await shippedService();
     // The shipped index has no registration link for it: the page where the conference takes them, named what it is.
     expect(understand('tix for istio day london?').ask).toBe('register');
-    expect(engine.answer('tix for istio day london?').direct?.text).toBe('Event page of Istio Day Europe 2025');
+    expect(engine.answer('tix for istio day london?').direct?.text).toMatch(/^Event page of Istio Day Europe 2025( \(held 1 April 2025, now over\))?$/);
   });
 
   it('leaves a question without any as it is', () => {

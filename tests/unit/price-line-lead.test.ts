@@ -49,3 +49,10 @@ describe('the line of what taking part costs', () => {
     expect(low?.first).toBeUndefined();
   });
 });
+
+describe('the price of the one edition a time word picks', () => {
+  it('is looked for below the passages "cost" ranks first, among that edition\'s sentences only', () => {
+    const talks = [1, 2, 3, 4, 5].map((at) => ({ ...passage('talks', `Session ${at} showed how the mesh cut compute cost for a bank.`), id: `talks#${at}` }));
+    expect(leadOf('what did the first istiocon cost', [...talks, announcement])?.direct?.text).toBe('Post announcement: Registration is free.');
+  });
+});

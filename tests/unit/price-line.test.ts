@@ -137,7 +137,7 @@ describe('registering for an event whose registration link the posts do not give
     for (const question of ['register istio day atlanta', 'istio day atlanta 怎么报名']) {
       const direct = engine.answer(question).direct;
       expect(direct?.url).toBe('https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/');
-      expect(direct?.text).toMatch(/^(?:Event page of Istio Day North America 2025|Istio Day North America 2025 的活动页面)$/);
+      expect(direct?.text).toMatch(/^(?:Event page of Istio Day North America 2025 \(held 10 November 2025, now over\)|Istio Day North America 2025 的活动页面（已于 2025 年 11 月 10 日举办，活动已结束）)$/);
     }
   });
 
@@ -148,7 +148,7 @@ describe('registering for an event whose registration link the posts do not give
   });
 
   it('names a schedule site it falls back to a schedule, which it is', () => {
-    expect(engine.answer('how do i sign up for istiocon china 2023').direct).toMatchObject({ text: 'Schedule of IstioCon China 2023', url: 'https://istioconchina2023.sched.com/' });
+    expect(engine.answer('how do i sign up for istiocon china 2023').direct).toMatchObject({ text: 'Schedule of IstioCon China 2023 (held 26 September 2023, now over)', url: 'https://istioconchina2023.sched.com/' });
   });
 
   it('gives the event’s date beside its registration line when the question asks which day too, in en and zh', () => {
