@@ -37,8 +37,8 @@ export function timedAward(question: Question, passages: readonly Passage[], out
   const dated = announced(passages, outcomes).filter(({ sentence, passage }) => passage.lang === question.lang && passage.date && !elsewhere(question, passage) && namesAward(sentence, award));
   // The earliest (newest) post; of its sentences, the first.
   return dated.reduce<Said | undefined>((kept, one) => {
-    const date = one.passage.date as string;
-    const keptDate = kept?.passage.date as string;
-    return !kept || (time === 'first' ? date < keptDate : date > keptDate) ? one : kept;
+    if (!kept) return one;
+    const [date, keptDate] = [one.passage.date ?? '', kept.passage.date ?? ''];
+    return (time === 'first' ? date < keptDate : date > keptDate) ? one : kept;
   }, undefined);
 }

@@ -41,8 +41,8 @@ export function postedLine(question: Question, ranked: RankedPassages): Lead | u
   const one = ranked
     .slice(0, POSTED_DEPTH)
     .find(({ passage }) => passage.event === null && passage.lang === question.lang && passage.published !== null && !passage.facts.date && HAPPENS_NOW.test(passage.text) && announces(passage));
-  if (!one?.passage.published) return undefined;
-  const { passage } = one;
-  const direct = { text: POSTED[question.lang](passage.title, formatDates(passage.published as string, null, question.lang)), url: passage.postUrl, lang: question.lang };
+  const posted = one?.passage.published;
+  if (!one || !posted) return undefined;
+  const direct = { text: POSTED[question.lang](one.passage.title, formatDates(posted, null, question.lang)), url: one.passage.postUrl, lang: question.lang };
   return one === ranked.slice(0, 1)[0] ? { direct } : { direct, first: one };
 }

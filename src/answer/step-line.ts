@@ -1,9 +1,9 @@
 /**
  * "when does steering voting start", "steering 选举投票啥时候开始": asked when a step of an election falls (the vote, the
- * nominations, a deadline) or when the election itself is (its vote), the sentence of the call for candidates that dates it ("Voting will start on March 9 and last
- * until March 20.", "投票将于 3 月 9 日开始，持续至 3 月 20 日。"), under its post's title, and its passage shown first. Of
- * the year named, else of the newest call among the first passages. From what the posts say: no line when none of them
- * dates the step asked.
+ * nominations, a deadline) or when the election itself is (its vote), the sentence of the call for candidates that dates
+ * it ("Voting will start on March 9 and last until March 20.", "投票将于 3 月 9 日开始，持续至 3 月 20 日。"), under its
+ * post's title, and its passage shown first. Of the year named, else of the newest call among the first passages. From
+ * what the posts say: no line when none of them dates the step asked.
  */
 import { mentionsDate } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
@@ -38,8 +38,11 @@ export function stepLine(question: Question, ranked: RankedPassages, passages: r
   for (const one of calls) {
     const said = dating(one.passage);
     if (said) return lead(question, one, said, ranked);
-    const other = passages.find((passage) => passage.postId === one.passage.postId && passage.lang === one.passage.lang && dating(passage) !== undefined);
-    if (other) return lead(question, { passage: other, score: one.score, terms: () => [] }, dating(other) as string, ranked);
+    for (const passage of passages) {
+      if (passage.postId !== one.passage.postId || passage.lang !== one.passage.lang) continue;
+      const other = dating(passage);
+      if (other) return lead(question, { passage, score: one.score, terms: () => [] }, other, ranked);
+    }
   }
   return undefined;
 }
