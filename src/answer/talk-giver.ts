@@ -19,15 +19,25 @@ const DOMAIN_WORDS: ReadonlySet<string> = new Set(
 /** The Latin word a sentence opens with ("eBay", "Airbnb", "Google"), before a space, a comma or a Han character. */
 const OPENING_NAME = /^([\p{Script=Latin}][\p{Script=Latin}\p{N}.&-]*)(?=[\s,，、\p{Script=Han}]|$)/u;
 
-/** Whether `word` is written as a whole word in `text` ("Ant" in "Ant Group keynote", not in "Antrea"). */
-function holdsWord(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+/** The test that `word` is written as a whole word in a text ("Ant" in "Ant Group keynote", not in "Antrea"). */
+function wholeWord(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 }
+
+/**
+ * How a text names each organisation the domain knows: a Chinese name anywhere in it, a Latin one as a whole word.
+ * Compiled once: built per sentence, these tests were the costliest step of answering a "who" question.
+ */
+const ORGANISATION_NAMES: readonly ((text: string) => boolean)[] = ORGANISATIONS.flat().map((name) => {
+  if (/\p{Script=Han}/u.test(name)) return (text) => text.includes(name);
+  const test = wholeWord(name);
+  return (text) => test.test(text);
+});
 
 /** An organisation the domain knows that both texts name ("蚂蚁集团" in the title "蚂蚁集团主题演讲" and in what is said of it). */
 function sharedOrganisation(sentence: string, title: string): boolean {
   const [said, titled] = [fold(sentence), fold(title)];
-  return ORGANISATIONS.some((names) => names.some((name) => (/\p{Script=Han}/u.test(name) ? said.includes(name) && titled.includes(name) : holdsWord(said, name) && holdsWord(titled, name))));
+  return ORGANISATION_NAMES.some((names) => names(said) && names(titled));
 }
 
 export interface GiverSources {
@@ -47,7 +57,7 @@ export function giverSentence(text: string, opening: string, title: string, sour
   const saysOf = (sentence: string): string => (opening && sentence.startsWith(opening) ? sentence.slice(opening.length) : sentence).replace(/^[\s。.，,:：]+/u, '');
   const opensWithName = (said: string): boolean => {
     const name = OPENING_NAME.exec(said)?.[1];
-    return name !== undefined && !sources.mostlyLower(name) && !DOMAIN_WORDS.has(fold(name)) && holdsWord(title, name);
+    return name !== undefined && !sources.mostlyLower(name) && !DOMAIN_WORDS.has(fold(name)) && wholeWord(name).test(title);
   };
   return companySentence(text, opening, (sentence) => sources.namesCompany(sentence) || sharedOrganisation(saysOf(sentence), title) || opensWithName(saysOf(sentence)));
 }
