@@ -11,7 +11,7 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, awardNamed, beforeAsked, bodiesTitled, bodyTitleOf, electionStepAsked, leftAsked, namesElection, namesPart, saysElection, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, awardNamed, beforeAsked, bodiesTitled, bodyTitleOf, electionStepAsked, leftAsked, namesElection, namesPart, onlyElectionNamed, saysElection, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import { timedAward } from './award-timed.js';
 import { namesAward } from './word-share.js';
@@ -204,12 +204,17 @@ export class OutcomeLines {
   /**
    * "latest steering election winners", "toc 最近一次选举的结果": the question as asked of the newest year of an election of
    * the body it names (of any when none), whose results answer, not an older post whose title says "Winners" ranked above
-   * them; none when that election has no results yet. Itself when it asks of no latest election's results, or names a year.
+   * them; none when that election has no results yet. "who won the steering election", "community seat results", asked
+   * of no year nor time, are asked of the newest election that has results: the one a member asking means, not whichever
+   * year's post ranks first. Itself when it asks of no election's results, or names a year.
    */
   #newestYear(question: Question): Question {
-    if (question.ask !== 'results' || question.time !== 'latest' || question.entities.years.length || !saysElection(question.words)) return question;
+    if (question.entities.years.length) return question;
+    const latest = question.ask === 'results' && question.time === 'latest' && saysElection(question.words);
+    const unnamed = question.time === null && (question.ask === 'results' || (question.ask === 'who' && DECIDED.test(question.rest))) && onlyElectionNamed(question.words, question.entities.years);
+    if (!latest && !unnamed) return question;
     const body = bodyTitleOf(question) ?? ANY_BODY_TITLE;
-    const years = this.#passages.filter((passage) => passage.date && body.test(passage.title)).map((passage) => Number(passage.date?.slice(0, 4)));
+    const years = this.#passages.filter((passage) => passage.date && body.test(passage.title) && (latest || passage.facts.outcome)).map((passage) => Number(passage.date?.slice(0, 4)));
     return years.length ? { ...question, entities: { ...question.entities, years: [Math.max(...years)] } } : question;
   }
 

@@ -8,7 +8,7 @@ import { wordsOf } from './intents.js';
 import { afterAsked, beforeAsked } from './times.js';
 import { phrasesOf, type Phrases } from './phrases.js';
 import { AWARD } from './award-named.js';
-import type { Question } from './types.js';
+import type { Question, WordGroup } from './types.js';
 
 /** Each body's names, how a title says it, and how a title says any other body (compiled once, not per question). */
 const BODY_TITLES = GOVERNANCE_BODIES.map((names) => ({
@@ -102,8 +102,21 @@ const NOTHING_MORE: readonly string[] = ['istio'];
  * nothing but its body beside them. Typed as a search, it asks how that election went, which its results post tells.
  */
 export function electionYearAlone(words: Pick<Question['words'], 'groups'>, years: readonly number[]): boolean {
-  if (years.length !== 1 || !saysElection(words)) return false;
-  return words.groups.every((group) => saysElection({ groups: [group] }) || bodyTitleOf({ words: { groups: [group] } }) !== null || NOTHING_MORE.includes(group.word));
+  return years.length === 1 && saysElection(words) && words.groups.every(electionWord);
+}
+
+/** A word that names an election, its body or the project, and nothing more of it. */
+const electionWord = (group: WordGroup): boolean => saysElection({ groups: [group] }) || bodyTitleOf({ words: { groups: [group] } }) !== null || NOTHING_MORE.includes(group.word);
+
+/** The words of the seats' names ("community", "seats", "社区席位"). */
+const SEAT_WORDS: ReadonlySet<string> = new Set(STEERING_SEATS.flat().flatMap((seat) => seat.split(' ')).flatMap((word) => [word, `${word}s`]));
+
+/**
+ * "who won the steering election", "community seat results", "谁当选了社区席位": an election, its body or a seat named and
+ * nothing more of it (no year, nor "by-election", a candidate or a company): asked of the election as it is now.
+ */
+export function onlyElectionNamed(words: Pick<Question['words'], 'groups'>, years: readonly number[]): boolean {
+  return !years.length && words.groups.length > 0 && words.groups.every((group) => electionWord(group) || SEAT_WORDS.has(group.word));
 }
 
 /** Words that say "as it is now": of a body elected every year, the latest one elected; no word to search ("terms have now ended"). */

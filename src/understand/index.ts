@@ -11,7 +11,7 @@ export { COMPANY_ASKS, companiesAsked, namesPart } from './roles.js';
 export { asksHowLong, countedPhrases, limitAsked, talkSizeAsked } from './counted.js';
 export { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, timeOf, whatFollowedAsked, withoutSpansAround, yearsAround } from './times.js';
 export { relativeYears, relativeYearWords } from './relative-years.js';
-export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, awardAsked, electionItselfAsked, electionStepAsked, namesElection, otherBodiesTitleOf, saysElection } from './bodies.js';
+export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, awardAsked, electionItselfAsked, electionStepAsked, namesElection, onlyElectionNamed, otherBodiesTitleOf, saysElection } from './bodies.js';
 export { awardNamed } from './award-named.js';
 export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoRanAsked, whoTookPartAsked } from './taking-part.js';
 export { joinedFromAway, notificationAsked, reviewAsked } from './register-asks.js';

@@ -34,4 +34,15 @@ describe('the results of the latest election', () => {
     expect(onlyEnglish.answer(understand('latest steering election winners'), rankedOf(post('2031/steering-election-results')))).toBeUndefined();
     expect(lines.answer(understand('who was elected to the steering committee in 2031'), rankedOf(post('2031/steering-election-results')))?.direct.text).toMatch(/Marta Olsen/);
   });
+
+  it('answers who won an election asked of no year with its newest results, not the older post ranked first', () => {
+    const lines = new OutcomeLines(corpus.passages, new Outcomes(corpus.passages));
+    const olderFirst = rankedOf([...post('2031/toc-election-results'), ...post('2032/toc-election-results')]);
+    expect(lines.answer(understand('who won the toc vote'), olderFirst)?.direct.text).toMatch(/^2032 Technical Oversight Committee Election Results: .*Ana Lima/);
+    expect(lines.answer(understand('toc election results'), olderFirst)?.direct.text).toMatch(/Ana Lima/);
+    // A candidate named says which election is meant: the ranking's, not the newest.
+    expect(lines.answer(understand('toc election winners priya nair'), olderFirst)?.direct.text).toMatch(/^2031 .*Priya Nair/);
+    // So does a year.
+    expect(lines.answer(understand('who won the 2031 toc vote'), olderFirst)?.direct.text).toMatch(/^2031 .*Priya Nair/);
+  });
 });
