@@ -26,8 +26,11 @@ const POSTED = {
 const HAPPENS_NOW =
   /\b(?:now|today)\b|\b(?:delighted|excited|pleased|happy|thrilled|proud)\s+to\s+(?:announce|share|unveil|welcome|introduce)\b|现已|今天|今日|很高兴地?(?:宣布|分享)/i;
 
-/** How far down the ranking the announcement is looked for: the first page. */
-const POSTED_DEPTH = 3;
+/**
+ * How far down the ranking the announcement is looked for: the first page and two more. "istio 什么时候毕业的" ranks two
+ * recaps that mention the graduation above the announcement, whose title alone names it.
+ */
+const POSTED_DEPTH = 5;
 
 export function postedLine(question: Question, ranked: RankedPassages): Lead | undefined {
   if (question.ask !== 'when' || question.time !== null) return undefined;

@@ -23,6 +23,10 @@ describe('the posted line', () => {
     const lead = postedLine(understand('when did istio exit the sandbox'), rankedOf(recap, news));
     expect(lead?.direct?.text).toMatch(/posted on 2 June 2031$/);
     expect(lead?.first?.passage).toBe(news);
+    // Four recaps above it: the fifth passage is still looked at, a sixth is not.
+    const recaps = (count: number) => Array.from({ length: count }, () => recap);
+    expect(postedLine(understand('when did istio exit the sandbox'), rankedOf(...recaps(4), news))?.first?.passage).toBe(news);
+    expect(postedLine(understand('when did istio exit the sandbox'), rankedOf(...recaps(5), news))).toBeUndefined();
   });
 
   it('says nothing when the title does not name what is asked, or the passage found dates it itself', () => {
