@@ -24,11 +24,28 @@ const TRACKS = KIND_NAMES.filter((entry) => entry.kind === 'maintainer-track' ||
 /** The maintainer track as a Chinese recap translates it word for word ("维护者跟踪会议"). */
 const TRACK_TRANSLATED = /维护者跟踪/;
 
+/** The conference an Istio Day is held beside. */
+const KUBECON = KIND_NAMES.find((entry) => entry.kind === 'kubecon');
+const ISTIO_DAY = KIND_NAMES.find((entry) => entry.kind === 'istio-day');
+/** A chair, as the posts write the part. */
+const CHAIR = /(?<![\p{L}])(?:co-?)?chair(?:s|ed)?(?![\p{L}])|主席/iu;
+
+/**
+ * Whether a sentence says who chaired the conference ("one of the co-chairs of KubeCon North America 2025", "KubeCon
+ * 北美站的联合主席"): a clause naming both, in a sentence that does not name the Istio Day. Not "它与…KubeCon…同场举行，项目委员会主席为…",
+ * whose chairs, in a clause of their own, are the day's.
+ */
+function chairsConference(text: string): boolean {
+  if (!KUBECON?.pattern.test(text) || ISTIO_DAY?.pattern.test(text)) return false;
+  return text.split(/[,，;；]/u).some((clause) => KUBECON.pattern.test(clause) && CHAIR.test(clause));
+}
+
 /**
  * Whether a sentence is about a session of the week other than the project's day asked about ("the Contribfest session
- * hosted by…", asked who hosted Istio Day London): only for a question naming an Istio Day and neither track.
+ * hosted by…", asked who hosted Istio Day London), or says who chaired its conference: only for a question naming an
+ * Istio Day and neither track (nor, for the chairs, the conference).
  */
 export function otherSession(text: string, kinds: readonly EventKind[]): boolean {
   if (!kinds.includes('istio-day') || TRACKS.some((track) => kinds.includes(track.kind))) return false;
-  return TRACK_TRANSLATED.test(text) || TRACKS.some((track) => track.pattern.test(text));
+  return (!kinds.includes('kubecon') && chairsConference(text)) || TRACK_TRANSLATED.test(text) || TRACKS.some((track) => track.pattern.test(text));
 }
