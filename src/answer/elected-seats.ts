@@ -5,7 +5,7 @@
  * question elects people of no named kind: candidates and voters are counted as themselves. Pure.
  */
 import { countsAsked } from '../facts/index.js';
-import { phrasesOf, type Question } from '../understand/index.js';
+import { bodyTitleOf, phrasesOf, type Question } from '../understand/index.js';
 
 /** People of no kind, as `countedWordsOf` gives them ("几个人", "how many people", "members"). */
 const ANY_PEOPLE: ReadonlySet<string> = new Set(['人', '个人', 'peopl', 'person', 'member', '成员']);
@@ -21,6 +21,18 @@ const SEATS = ['seat', '席位'];
  * are elected, a count of seats in a sentence that says they are elected (of a passage, when `sentence` is not given).
  */
 export function countsElected(question: Question, asked: readonly string[]): (counted: readonly string[], sentence?: string) => boolean {
-  const seats = asked.length > 0 && asked.every((term) => ANY_PEOPLE.has(term)) && ELECTING.test(question.rest);
+  const people = asked.length > 0 && asked.every((term) => ANY_PEOPLE.has(term));
+  const seats = people && ELECTING.test(question.rest);
+  // "how many people are on the steering committee", "指导委员会有多少人": a body's seats, each held by one, as a sentence
+  // says the body is made of them; not a count of the candidates who stood, or of the seats one election filled.
+  if (people && !seats && !TAKING_PART.test(question.rest) && bodyTitleOf(question) !== null) {
+    return (counted, sentence) => (countsAsked(asked, counted) || countsAsked(SEATS, counted)) && (sentence === undefined || MADE_OF.test(sentence));
+  }
   return (counted, sentence) => countsAsked(asked, counted) || (seats && countsAsked(SEATS, counted) && (sentence === undefined || ELECTING.test(sentence)));
 }
+
+/** How a sentence says what a body is made of ("consists of 13 seats", "has traditionally comprised 6 members", "由 9 个贡献席位和 4 个选举的社区席位组成"). */
+const MADE_OF = /(?<![\p{L}])(?:consist(?:s|ed)?\s+of|(?:is|are|was|were)\s+(?:made\s+up|composed)\s+of|compris(?:e|es|ed))(?![\p{L}])|由[^。；]{1,60}组成/iu;
+
+/** People who take part in an election without being elected: who voted, stood or ran ("how many people voted"). */
+const TAKING_PART = phrasesOf(['vote', 'votes', 'voted', 'voting', 'voter', 'voters', 'stood', 'stand', 'ran', 'run', 'candidate', 'candidates', 'nominated', '投票', '投了票', '参选', '候选']);

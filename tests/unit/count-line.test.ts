@@ -159,6 +159,22 @@ describe('the count line', () => {
     expect(countLine(understand('how many people do they elect to the council'), rankedOf([allocated]))).toBeUndefined();
   });
 
+  it('answers how many people sit on a body with what it is made of, not with how many stood or one election filled', () => {
+    const stood = passage('c', 'Five candidates stood for our four open seats on the Steering Committee.', null);
+    const made = passage('m', 'The Steering Committee consists of 13 seats: 9 Contribution Seats and 4 Community Seats.', null);
+    expect(countLine(understand('how many people on the steering committee now'), rankedOf([stood, made]))?.direct?.text).toMatch(/^Post m: .*13 seats/);
+    expect(countLine(understand('how many people on the steering committee now'), rankedOf([stood]))).toBeUndefined();
+    const zhStood = passage('zc', '共有五名候选人角逐指导委员会的四个空缺席位。', null, 'zh');
+    const zhMade = passage('zm', '指导委员会由 13 个席位组成。', null, 'zh');
+    expect(countLine(understand('指导委员会有多少人'), rankedOf([zhStood, zhMade]))?.direct?.text).toMatch(/^Post zm：/);
+    // Members counted as such, in what the body comprises.
+    const members = passage('t', 'The TOC has traditionally comprised 6 members.', null);
+    expect(countLine(understand('how many members does the toc have'), rankedOf([members]))?.direct?.text).toMatch(/6 members/);
+    // Who voted is counted as itself.
+    const voters = passage('v', 'Over 120 people voted for the Steering Committee this year.', null);
+    expect(countLine(understand('how many people can vote for the steering committee'), rankedOf([voters, made]))?.direct?.text).toMatch(/^Post v:/);
+  });
+
   it('quotes no count of the others, set apart from one named before, for how many there are', () => {
     const rest = passage('o', '新成员 Ann 来自 Acme。其他两位候选人都曾在理事会任职。', null, 'zh');
     expect(countLine(understand('理事会现在几个人'), rankedOf([rest]))).toBeUndefined();
