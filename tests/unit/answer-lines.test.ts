@@ -137,6 +137,17 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is istio meetup china'), rankedOf([opening, defined]))?.text).toBe('Istio Meetup China is a meetup of the Istio community in China.');
   });
 
+  it('quotes the opening that names the subject with a long word misspelt, or a Chinese word typed as one run said in its two halves', () => {
+    const filler = passage('g', 'Nothing to see here.');
+    const party = { ...passage('p#0', 'For its ninth birthday on 3 May 2031, the community threw the project a party online. Cake followed.'), event: 'Project ninth birthday party' } as Passage;
+    expect(definitionLine(understand('what was the ninth birhtday party'), rankedOf([filler, party]))?.text).toBe('For its ninth birthday on 3 May 2031, the community threw the project a party online.');
+    const stream = { ...passage('z#0', '为了庆祝 Istio 9.0 发布，社区在线上进行了一整天的 Istio 直播。欢迎观看。', 'zh'), event: 'Istio 9.0 直播' } as Passage;
+    expect(definitionLine(understand('Istio 9.0 发布直播是什么'), rankedOf([filler, stream]))?.text).toBe('为了庆祝 Istio 9.0 发布，社区在线上进行了一整天的 Istio 直播。');
+    // A short word one letter off names another word, not a typo of this one; a Chinese run's halves must both be said.
+    expect(definitionLine(understand('what was the ninth birthday parry'), rankedOf([filler, party]))).toBeUndefined();
+    expect(definitionLine(understand('Istio 9.0 发布会是什么'), rankedOf([filler, stream]))).toBeUndefined();
+  });
+
   it('reads "the book" a post defines as the one its title names', () => {
     const text = 'Captain Kube hosts a birthday bash on a cruise.';
     // The first sentence under the post's heading "What is the book about?".
