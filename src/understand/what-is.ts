@@ -7,6 +7,7 @@ import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
 import { IS_KIND, KIND_CONFIRMED } from './kind-asked.js';
+import { withKindNames } from './kind-named.js';
 import { relationIn } from './relation-asked.js';
 import { roleSaidLast } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
@@ -264,7 +265,7 @@ function subjectWords(groups: readonly WordGroup[], text: string): WordGroup[] {
       before.end = at + group.word.length;
     } else words.push({ group, end: at + group.word.length });
   }
-  return words.map(({ group }) => group);
+  return withKindNames(words.map(({ group }) => group));
 }
 
 /** What a "what is" question asks about ("istio day"), or null when it names nothing. */

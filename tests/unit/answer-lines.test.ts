@@ -148,6 +148,14 @@ describe('the definition line', () => {
     expect(definitionLine(understand('Istio 9.0 发布会是什么'), rankedOf([filler, stream]))).toBeUndefined();
   });
 
+  it('reads a kind of event named in English in a Chinese question as the Chinese posts name it', () => {
+    const track = passage('t', '维护者专场。贡献者聚在一起讨论来年的方向和分工。', 'zh');
+    expect(definitionLine(understand('请问 maintainer track 是干嘛的'), rankedOf([track]))?.text).toBe('维护者专场。贡献者聚在一起讨论来年的方向和分工。');
+    expect(definitionLine(understand('maintainers track 是什么'), rankedOf([track]))?.text).toBe('维护者专场。贡献者聚在一起讨论来年的方向和分工。');
+    // Another thing's name is no kind of event: its definition is still required to say it.
+    expect(definitionLine(understand('请问 maintainer summit 是干嘛的'), rankedOf([track]))).toBeUndefined();
+  });
+
   it('reads "the book" a post defines as the one its title names', () => {
     const text = 'Captain Kube hosts a birthday bash on a cruise.';
     // The first sentence under the post's heading "What is the book about?".
