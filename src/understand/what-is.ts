@@ -194,11 +194,11 @@ const FOLLOW_UP = new RegExp(
 );
 
 /**
- * "what's a contribfest at kubecon", "the maintainer track during kubecon?", "kubecon 上的 contribfest 是啥", "kubecon 那个 contribfest": the
+ * "what's a contribfest at kubecon", "the maintainer track during kubecon?", "kubecon 上的 contribfest 是啥", "kubecon 的 contribfest", "kubecon 那个 contribfest": the
  * conference that holds the thing asked about (its tracks, ContribFests, co-located days), named alone (one edition,
  * "at kubecon eu 2025", says which one is asked about).
  */
-const HELD_AT = /(?<=[\p{L}\p{N}][^?？]*?)\s+(?:at|during)\s+(?:the\s+)?kube ?cons?\s*(?=[?？,，]|$)|^\s*kube ?con\s*(?:(?:上|里|中)的|(?:上|里|中)?(?:的)?\s*(?:那个|这个))\s*(?=\S)/iu;
+const HELD_AT = /(?<=[\p{L}\p{N}][^?？]*?)\s+(?:at|during)\s+(?:the\s+)?kube ?cons?\s*(?=[?？,，]|$)|^\s*kube ?con\s*(?:(?:上|里|中)?的|(?:上|里|中)?(?:的)?\s*(?:那个|这个))\s*(?=\S)/iu;
 
 /**
  * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what
