@@ -217,10 +217,22 @@ function titleTerms(title: string): ReadonlySet<string> {
   return terms;
 }
 
-/** Where the first sentence of `text` starts and ends, when it is short enough to quote. */
-export function openingSentence(text: string): { start: number; end: number } | undefined {
-  const first = sentences(text)[0];
-  return first && first.sentence.length <= MAX_SENTENCE ? { start: first.start, end: first.end } : undefined;
+/**
+ * An opening this short may only announce ("In 2024 Istio got a mascot and, a few months later, a children's book.",
+ * "2024 年，Istio 先有了吉祥物，…"), in characters (a Chinese sentence says as much in half).
+ */
+const ANNOUNCING = { latin: 80, han: 40 };
+
+/**
+ * Where the first sentence of `text` starts and ends, when it is short enough to quote; and, when it is short enough
+ * only to announce, where the next one starts and ends (`next`), if both are short enough to quote together.
+ */
+export function openingSentence(text: string): { start: number; end: number; next?: { start: number; end: number } } | undefined {
+  const [first, second] = sentences(text);
+  if (!first || first.sentence.length > MAX_SENTENCE) return undefined;
+  const announcing = first.sentence.length < (HAN.test(first.sentence) ? ANNOUNCING.han : ANNOUNCING.latin);
+  const next = announcing && second && second.end - first.start <= MAX_SENTENCE ? { next: { start: second.start, end: second.end } } : {};
+  return { start: first.start, end: first.end, ...next };
 }
 
 /**

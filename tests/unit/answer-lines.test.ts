@@ -148,6 +148,18 @@ describe('the definition line', () => {
     expect(definitionLine(understand('Istio 9.0 发布会是什么'), rankedOf([filler, stream]))).toBeUndefined();
   });
 
+  it('quotes a short opening that only announces the subject with the next sentence when that one says what something is', () => {
+    const filler = passage('g', 'Nothing to see here.');
+    const text = 'In 2031 the project got a mascot and a book. On 2 May 2031 the committee introduced Finn, a river otter, as its mascot. More followed.';
+    const mascot = { ...passage('m#0', text), event: 'Project mascot 2031' } as Passage;
+    expect(definitionLine(understand("what's the project mascot"), rankedOf([filler, mascot]))?.text).toBe(
+      'In 2031 the project got a mascot and a book. On 2 May 2031 the committee introduced Finn, a river otter, as its mascot.',
+    );
+    // A next sentence that says what nothing is stays out.
+    const plain = { ...mascot, text: 'In 2031 the project got a mascot and a book. The committee chose it in May.', facts: { defines: [] } } as unknown as Passage;
+    expect(definitionLine(understand("what's the project mascot"), rankedOf([filler, plain]))?.text).toBe('In 2031 the project got a mascot and a book.');
+  });
+
   it('reads a kind of event named in English in a Chinese question as the Chinese posts name it', () => {
     const track = passage('t', '维护者专场。贡献者聚在一起讨论来年的方向和分工。', 'zh');
     expect(definitionLine(understand('请问 maintainer track 是干嘛的'), rankedOf([track]))?.text).toBe('维护者专场。贡献者聚在一起讨论来年的方向和分工。');
