@@ -143,11 +143,6 @@ function splitAtWho(run: string): string[] {
  * ("the community seats in the committee"); glued to the word after it, or left alone, it made a word nothing holds.
  */
 const INSIDE = /^(?:里面?|内)的/u;
-/**
- * "istio 的吉祥物": 的 after a Latin word ("Istio's") opens the Han run that follows; glued to the word after it, it made
- * a word nothing holds ("的吉祥物"). Not before one character alone (的确 is a word).
- */
-const OF_BEFORE = /^的(?=\p{Script=Han}{2})/u;
 
 /**
  * "the database-in-the-mesh session": words hyphenated into a phrase (two hyphens or more) are its words, typed apart;
@@ -158,7 +153,7 @@ const HYPHENED_PHRASE = /^[^-]+(?:-[^-]+){2,}$/u;
 /** "2023年谁获得" → ["2023", "年", "获得"]: Latin, digits and Han runs are separate words. */
 function splitMixed(piece: string): string[] {
   const parts = piece.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
-  const han = (part: string) => splitAtWho(part).flatMap(splitHan).map((word, i) => (i > 0 ? word.replace(INSIDE, '') : word.replace(OF_BEFORE, '')));
+  const han = (part: string) => splitAtWho(part).flatMap(splitHan).map((word, i) => (i > 0 ? word.replace(INSIDE, '') : word));
   const latin = (part: string) => {
     const word = part.replace(/^-+|-+$/g, '');
     return HYPHENED_PHRASE.test(word) ? word.split('-') : [word];
