@@ -74,7 +74,11 @@ function openingLine(question: Question, ranked: RankedPassages, subject: Subjec
     if (years && !years.some((year) => passage.date?.startsWith(String(year)))) continue;
     const opening = openingSentence(passage.text);
     const text = opening && passage.text.slice(opening.start, opening.end);
-    if (text && (eventNamed || namesSubject(text, subject, passage.title)) && !placeUnsaid(question, passage, text) && !yearUnsaid(question, text)) return { text, url: passage.url, lang: question.lang };
+    if (!text || !(eventNamed || namesSubject(text, subject, passage.title)) || placeUnsaid(question, passage, text) || yearUnsaid(question, text)) continue;
+    // A short opening that only announces ("In 2024 Istio got a mascot and … a children's book.") is quoted with the next
+    // sentence when that one says what something is ("…introduced Izzy, an Indo-Pacific bottlenose dolphin, as…").
+    const told = opening.next && passage.facts.defines?.some((definition) => definition.start === opening.next?.start) ? opening.next.end : opening.end;
+    return { text: passage.text.slice(opening.start, told), url: passage.url, lang: question.lang };
   }
   return undefined;
 }

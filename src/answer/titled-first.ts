@@ -7,7 +7,7 @@
 import type { RankedPassages } from '../find/index.js';
 import type { Talk } from '../model/index.js';
 import { analyze } from '../store/index.js';
-import type { Question } from '../understand/index.js';
+import { subjectGroups, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import type { Programme } from './programme.js';
 
@@ -44,10 +44,20 @@ const namesEvent = ({ entities }: Question): boolean => entities.kinds.length + 
  * first already.
  */
 export function titledFirst(question: Question, ranked: RankedPassages, programme: Programme): Pick<Lead, 'first'> {
-  if (question.ask !== 'search' || question.command !== null || namesEvent(question)) return {};
-  const words = question.words.groups.map((group) => group.alternatives);
+  if (question.command !== null || namesEvent(question)) return {};
+  const asked = question.ask === 'search' ? question.words.groups : question.ask === 'what-is' ? subjectGroups(question) : [];
+  const words = asked.map((group) => group.alternatives);
   if (!words.length) return {};
+  // "What is the Istio Project Meeting": the item a recap tells by that very name says what it was (its title holds no
+  // other word); a talk whose title only holds the subject among others ("… - Introducing kagent") is about more.
+  const titled = question.ask === 'search' ? (talk: Talk) => titledWith(talk, words) : (talk: Talk) => titledAs(talk, words);
   const head = ranked.slice(0, TITLED_DEPTH);
-  const first = head.find(({ passage }) => passage.lang === question.lang && programme.told(passage).some((talk) => titledWith(talk, words)));
+  const first = head.find(({ passage }) => passage.lang === question.lang && programme.told(passage).some(titled));
   return first && first !== head[0] ? { first } : {};
+}
+
+/** Whether a title of `talk` is the subject's words and no other: each of them said one of its ways, and each of its terms one of theirs. */
+function titledAs(talk: Talk, subject: readonly (readonly string[][])[]): boolean {
+  const said = new Set(subject.flat(2));
+  return titleTermsOf(talk).some((terms) => terms.size > 0 && [...terms].every((term) => said.has(term)) && titledWith(talk, subject));
 }

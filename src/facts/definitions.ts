@@ -147,6 +147,13 @@ export function subjectOf(words: readonly SubjectWord[], kinds: readonly Subject
   return { words: words.map((word) => ({ alternatives: word.alternatives, required: required(word) })), kinds };
 }
 
+/**
+ * Whether a question's `term` names the text's term `other`: the same, or a word cut short naming the word it starts
+ * ("ica cert": "certified"), or a long word misspelt naming the word it misspells ("comittee": "committee", "birtdhay":
+ * "birthday"), which the search found by its typo tolerance.
+ */
+const covers = (term: string, other: string): boolean => other === term || (CUT_SHORT.test(term) && (other.startsWith(term) || (MISSPELLABLE.test(term) && oneTypoApart(term, other))));
+
 /** Whether two terms are neighbouring bigrams of one Chinese word ("多集", "集群"). */
 const neighbours = (before: string, term: string): boolean => before.length === 2 && term.length === 2 && HAN.test(term) && before.charAt(1) === term.charAt(0);
 
@@ -164,9 +171,6 @@ function headOf(terms: readonly string[]): string[] {
  * adds nothing), more the plainer it says what the thing is.
  */
 function defines(definition: Definition, subject: Subject, titled: ReadonlySet<string> = new Set()): number {
-  // A word cut short names the word it starts ("ica cert": "certified"); a long word misspelt, the word it misspells
-  // ("comittee": "committee"), which the search found by its typo tolerance.
-  const covers = (term: string, other: string) => other === term || (CUT_SHORT.test(term) && (other.startsWith(term) || (MISSPELLABLE.test(term) && oneTypoApart(term, other))));
   const has = (term: string) => definition.terms.some((other) => covers(term, other));
   const last = subject.words.filter((word) => word.required).at(-1);
   let named = 0;
@@ -213,10 +217,22 @@ function titleTerms(title: string): ReadonlySet<string> {
   return terms;
 }
 
-/** Where the first sentence of `text` starts and ends, when it is short enough to quote. */
-export function openingSentence(text: string): { start: number; end: number } | undefined {
-  const first = sentences(text)[0];
-  return first && first.sentence.length <= MAX_SENTENCE ? { start: first.start, end: first.end } : undefined;
+/**
+ * An opening this short may only announce ("In 2024 Istio got a mascot and, a few months later, a children's book.",
+ * "2024 年，Istio 先有了吉祥物，…"), in characters (a Chinese sentence says as much in half).
+ */
+const ANNOUNCING = { latin: 80, han: 40 };
+
+/**
+ * Where the first sentence of `text` starts and ends, when it is short enough to quote; and, when it is short enough
+ * only to announce, where the next one starts and ends (`next`), if both are short enough to quote together.
+ */
+export function openingSentence(text: string): { start: number; end: number; next?: { start: number; end: number } } | undefined {
+  const [first, second] = sentences(text);
+  if (!first || first.sentence.length > MAX_SENTENCE) return undefined;
+  const announcing = first.sentence.length < (HAN.test(first.sentence) ? ANNOUNCING.han : ANNOUNCING.latin);
+  const next = announcing && second && second.end - first.start <= MAX_SENTENCE ? { next: { start: second.start, end: second.end } } : {};
+  return { start: first.start, end: first.end, ...next };
 }
 
 /**
@@ -227,10 +243,23 @@ export function openingSentence(text: string): { start: number; end: number } | 
 export function namesSubject(text: string, subject: Subject, title = ''): boolean {
   const said = new Set(analyze(text));
   const titled = new Set(analyze(title));
-  const names = (words: ReadonlySet<string>, { alternatives }: Subject['words'][number]) => alternatives.some((terms) => terms.every((term) => words.has(term)));
+  const has = (words: ReadonlySet<string>, term: string) => words.has(term) || (CUT_SHORT.test(term) && [...words].some((other) => covers(term, other)));
+  const names = (words: ReadonlySet<string>, { alternatives }: Subject['words'][number]) => alternatives.some((terms) => namedBy(terms, (term) => has(words, term)));
   const required = subject.words.filter((word) => word.required);
   const last = required[required.length - 1];
   return (last === undefined || names(said, last)) && required.every((word) => names(said, word) || names(titled, word));
+}
+
+/**
+ * Whether `held` names a word by its terms: all of them; or, for a Chinese word typed as one run ("发布直播"), the
+ * two-character pieces that cover each of its characters, said apart ("Istio 1.0 发布…的 Istio 直播"): the bigram that joins
+ * them ("布直") is no word.
+ */
+function namedBy(terms: readonly string[], held: (term: string) => boolean): boolean {
+  if (terms.every(held)) return true;
+  if (terms.length < 3 || !terms.every((term, at) => at === 0 || neighbours(terms[at - 1] as string, term))) return false;
+  // Character `at` is covered by the bigram that starts or ends at it.
+  return terms.every((term, at) => held(term) || (at > 0 && held(terms[at - 1] as string))) && held(terms.at(-1) as string);
 }
 
 /** Whether the sentence of `definition` in `text` says one of the kinds of thing the question names. */

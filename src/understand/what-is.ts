@@ -7,6 +7,7 @@ import { fold } from '../store/index.js';
 import { ANY_EVENT_WORDS } from '../domain/index.js';
 import { askOf, LISTING_WORDS, talksAsked, WHAT_IS_WORDS } from './intents.js';
 import { IS_KIND, KIND_CONFIRMED } from './kind-asked.js';
+import { withKindNames } from './kind-named.js';
 import { relationIn } from './relation-asked.js';
 import { roleSaidLast } from './roles.js';
 import type { Entities, Question, WordGroup } from './types.js';
@@ -193,11 +194,11 @@ const FOLLOW_UP = new RegExp(
 );
 
 /**
- * "what's a contribfest at kubecon", "the maintainer track during kubecon?", "kubecon 上的 contribfest 是啥", "kubecon 那个 contribfest": the
+ * "what's a contribfest at kubecon", "the maintainer track during kubecon?", "kubecon 上的 contribfest 是啥", "kubecon 的 contribfest", "kubecon 那个 contribfest": the
  * conference that holds the thing asked about (its tracks, ContribFests, co-located days), named alone (one edition,
  * "at kubecon eu 2025", says which one is asked about).
  */
-const HELD_AT = /(?<=[\p{L}\p{N}][^?？]*?)\s+(?:at|during)\s+(?:the\s+)?kube ?cons?\s*(?=[?？,，]|$)|^\s*kube ?con\s*(?:(?:上|里|中)的|(?:上|里|中)?(?:的)?\s*(?:那个|这个))\s*(?=\S)/iu;
+const HELD_AT = /(?<=[\p{L}\p{N}][^?？]*?)\s+(?:at|during)\s+(?:the\s+)?kube ?cons?\s*(?=[?？,，]|$)|^\s*kube ?con\s*(?:(?:上|里|中)?的|(?:上|里|中)?(?:的)?\s*(?:那个|这个))\s*(?=\S)/iu;
 
 /**
  * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what
@@ -264,7 +265,7 @@ function subjectWords(groups: readonly WordGroup[], text: string): WordGroup[] {
       before.end = at + group.word.length;
     } else words.push({ group, end: at + group.word.length });
   }
-  return words.map(({ group }) => group);
+  return withKindNames(words.map(({ group }) => group));
 }
 
 /** What a "what is" question asks about ("istio day"), or null when it names nothing. */

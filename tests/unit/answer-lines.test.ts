@@ -137,6 +137,37 @@ describe('the definition line', () => {
     expect(definitionLine(understand('what is istio meetup china'), rankedOf([opening, defined]))?.text).toBe('Istio Meetup China is a meetup of the Istio community in China.');
   });
 
+  it('quotes the opening that names the subject with a long word misspelt, or a Chinese word typed as one run said in its two halves', () => {
+    const filler = passage('g', 'Nothing to see here.');
+    const party = { ...passage('p#0', 'For its ninth birthday on 3 May 2031, the community threw the project a party online. Cake followed.'), event: 'Project ninth birthday party' } as Passage;
+    expect(definitionLine(understand('what was the ninth birhtday party'), rankedOf([filler, party]))?.text).toBe('For its ninth birthday on 3 May 2031, the community threw the project a party online.');
+    const stream = { ...passage('z#0', '为了庆祝 Istio 9.0 发布，社区在线上进行了一整天的 Istio 直播。欢迎观看。', 'zh'), event: 'Istio 9.0 直播' } as Passage;
+    expect(definitionLine(understand('Istio 9.0 发布直播是什么'), rankedOf([filler, stream]))?.text).toBe('为了庆祝 Istio 9.0 发布，社区在线上进行了一整天的 Istio 直播。');
+    // A short word one letter off names another word, not a typo of this one; a Chinese run's halves must both be said.
+    expect(definitionLine(understand('what was the ninth birthday parry'), rankedOf([filler, party]))).toBeUndefined();
+    expect(definitionLine(understand('Istio 9.0 发布会是什么'), rankedOf([filler, stream]))).toBeUndefined();
+  });
+
+  it('quotes a short opening that only announces the subject with the next sentence when that one says what something is', () => {
+    const filler = passage('g', 'Nothing to see here.');
+    const text = 'In 2031 the project got a mascot and a book. On 2 May 2031 the committee introduced Finn, a river otter, as its mascot. More followed.';
+    const mascot = { ...passage('m#0', text), event: 'Project mascot 2031' } as Passage;
+    expect(definitionLine(understand("what's the project mascot"), rankedOf([filler, mascot]))?.text).toBe(
+      'In 2031 the project got a mascot and a book. On 2 May 2031 the committee introduced Finn, a river otter, as its mascot.',
+    );
+    // A next sentence that says what nothing is stays out.
+    const plain = { ...mascot, text: 'In 2031 the project got a mascot and a book. The committee chose it in May.', facts: { defines: [] } } as unknown as Passage;
+    expect(definitionLine(understand("what's the project mascot"), rankedOf([filler, plain]))?.text).toBe('In 2031 the project got a mascot and a book.');
+  });
+
+  it('reads a kind of event named in English in a Chinese question as the Chinese posts name it', () => {
+    const track = passage('t', '维护者专场。贡献者聚在一起讨论来年的方向和分工。', 'zh');
+    expect(definitionLine(understand('请问 maintainer track 是干嘛的'), rankedOf([track]))?.text).toBe('维护者专场。贡献者聚在一起讨论来年的方向和分工。');
+    expect(definitionLine(understand('maintainers track 是什么'), rankedOf([track]))?.text).toBe('维护者专场。贡献者聚在一起讨论来年的方向和分工。');
+    // Another thing's name is no kind of event: its definition is still required to say it.
+    expect(definitionLine(understand('请问 maintainer summit 是干嘛的'), rankedOf([track]))).toBeUndefined();
+  });
+
   it('reads "the book" a post defines as the one its title names', () => {
     const text = 'Captain Kube hosts a birthday bash on a cruise.';
     // The first sentence under the post's heading "What is the book about?".

@@ -184,6 +184,8 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['Izzy？这是谁', 'izzy', IZZY_ZH],
   // "kubecon 那个 X": the X held at KubeCon; the conference names no part of it.
   ['kubecon 那个 contribfest 是什么', 'contribfest', CONTRIBFEST_ZH],
+  // "kubecon 的 X" says the same with 的 alone.
+  ['kubecon 的 contribfest 到底是啥', 'contribfest', CONTRIBFEST_ZH],
   // What a thing "是讲什么的" is what it is about, as 讲的是什么 asks, not which talks were given.
   ['《Izzy 拯救生日》是讲啥的', 'izzy 拯救生日', /海盗|绘本|Kube 船长/],
   ['istio day 和 istiocon 有什么区别', 'istio day', ISTIO_DAY_ZH],
