@@ -34,8 +34,14 @@ export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in 
 /** "the first ever istiocon": "ever" only stresses "first", and is no topic. */
 const FIRST_EVER = 'first ever';
 
+/**
+ * "the istio day that just happened", "刚结束的 kubecon": one just over is the latest held. Read whole (`words.ts`), so that
+ * "ended" or "wrapped" is no topic.
+ */
+const JUST_HELD = ['just happened', 'just ended', 'just finished', 'just wrapped', 'just wrapped up', 'just held', 'just took place', '刚结束', '刚刚结束', '刚办完', '刚开完', '刚举办', '刚举行', '刚过去'];
+
 /** The time words of several Latin words that are read whole (`words.ts`), so that none of their words is a topic. */
-export const WHOLE_TIME_PHRASES: readonly string[] = [...AHEAD, FIRST_EVER];
+export const WHOLE_TIME_PHRASES: readonly string[] = [...AHEAD, FIRST_EVER, ...JUST_HELD];
 
 /** "the last istio day of 2024", "2024 年最后一场": the newest of those named. */
 const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
@@ -49,7 +55,7 @@ const LATEST_ONE = ['最近', '最新'].flatMap((latest) => ['一次', '一届',
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一站', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '即将到来', '即将举行', '即将举办', '即将召开', '将要', '快要', '马上', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', '下个', '下期', '下一期', ...RECURS, ...AHEAD, ...COUNTDOWN]],
-  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', 'penultimate', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '上期', '上一期', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST]],
+  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', 'penultimate', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '上期', '上一期', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST, ...JUST_HELD]],
   ['first', [FIRST_EVER, 'first', '1st', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
 ];
 

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/index.js';
+import { shippedService } from '../helpers/engine.js';
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = await shippedService();
+});
+
+/** Days the questions are asked on: today (nothing announced after KubeCon Europe 2026), and days across the posts' years. */
+const today = new Date('2026-12-06T09:00:00Z');
+const line = (question: string, now = today): string | undefined => engine.answer(question, { now }).direct?.text;
+
+describe('next and latest, said in words that were read as a topic', () => {
+  it('reads 活动 glued to a particle or to 社区 as any event, not as a part of one to date', () => {
+    expect(line('下一次istio活动是哪一天')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026：/);
+    expect(line('istio 的下一届社区活动在什么时候')).toMatch(/^尚未公布新的活动；最近一场：KubeCon \+ CloudNativeCon Europe 2026：/);
+    expect(line('下一次istio活动是哪一天', new Date('2025-10-01T12:00:00Z'))).toMatch(/^下一场：Istio Day North America 2025：2025 年 11 月 10 日/);
+  });
+
+  it('reads one just over as the latest held', () => {
+    const paris = new Date('2024-03-25T12:00:00Z');
+    expect(line('where was the istio day that just ended', paris)).toBe('Istio Day Europe 2024: 19 March 2024, Paris (6 days ago)');
+    expect(line('刚办完的 kubecon 是在哪个城市', paris)).toMatch(/^KubeCon \+ CloudNativeCon Europe 2024：2024 年 3 月 19 日至 22 日，巴黎/);
+  });
+
+  it('reads "edition" as the event itself, and a city that hosted one as where it was held', () => {
+    expect(line('when is the next edition of an istio event', new Date('2024-10-01T12:00:00Z'))).toMatch(/^Next: Istio Day North America 2024: 12 November 2024, Salt Lake City/);
+    expect(line('what city hosted the most recent istio event')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
+    // "hosted" alone still asks who hosted it.
+    expect(line('who hosted the latest istio day')).not.toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta/);
+  });
+});
