@@ -3,6 +3,7 @@
  * (en and zh, a typo and all), what followed one named, years said from today, and the words that
  * only say an event takes place.
  */
+import { PLACES } from '../domain/index.js';
 import { COUNTDOWN, oneEditApart } from './intents.js';
 import { phrasesOf } from './phrases.js';
 import { YEAR_BEFORE_LAST } from './relative-years.js';
@@ -236,7 +237,7 @@ const BEFORE_SPLIT = new RegExp(`(${['之前', '以前', '的前一场', '的前
 
 /** "kubecon eu before the amsterdam 2026 one": the words that name the event looked before, and those that say what is wanted of the one before it. */
 export function beforeSides(text: string): { named: string; wanted: string } | null {
-  return sidesAt(BEFORE_SPLIT, withoutPriorOne(text).replace(HOW_LONG_AGO, ' '));
+  return sidesAt(BEFORE_SPLIT, withCityPrevious(withoutPriorOne(text)).replace(HOW_LONG_AGO, ' '));
 }
 
 /**
@@ -263,6 +264,19 @@ function sidesAt(split: RegExp, text: string): { named: string; wanted: string }
  */
 const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', 'second to last', 'second-to-last', 'second last', 'penultimate', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场', '再上一届', '再上届', '再上一次', '再上次', '再上一场']);
 
+/**
+ * "伦敦的上一届 istio day", "巴黎 前一届 kubecon": the previous edition said of a city, with or without 的, is the one held
+ * before the one there, as "伦敦的前一届" is. Said of a region ("北美的上一届 istio day") it stays that region's latest.
+ */
+const CITY_PREVIOUS = new RegExp(`(${PLACES.flatMap((place) => [place.city, ...place.zh]).join('|')})(\\s*(?:那届|那场|那次))?\\s*的?\\s*[上前]一([届场次个])`, 'giu');
+/** A cheap test that a text may hold `CITY_PREVIOUS`. */
+const PREVIOUS_WORD = /[上前]一[届场次个]/u;
+
+/** The text with a previous edition said of a city written as 的前一届 (`CITY_PREVIOUS`), which `BEFORE` reads. */
+function withCityPrevious(text: string): string {
+  return PREVIOUS_WORD.test(text) ? text.replace(CITY_PREVIOUS, (_, city: string, that = '', unit: string) => `${city}${that}的前一${unit}`) : text;
+}
+
 export function beforeAsked(text: string): boolean {
-  return BEFORE.test(withoutPriorOne(text).replace(YEAR_BEFORE_LAST, ' ').replace(HOW_LONG_AGO, ' '));
+  return BEFORE.test(withCityPrevious(withoutPriorOne(text)).replace(YEAR_BEFORE_LAST, ' ').replace(HOW_LONG_AGO, ' '));
 }

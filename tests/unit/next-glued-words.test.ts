@@ -31,3 +31,11 @@ describe('next and latest, said in words that were read as a topic', () => {
     expect(line('who hosted the latest istio day')).not.toMatch(/^Istio Day North America 2025: 10 November 2025, Atlanta/);
   });
 });
+
+describe('the previous edition said of a city', () => {
+  it('is the one held before the one there, with or without 的; said of a region it stays that region’s latest', () => {
+    expect(line('巴黎那届的上一届 istio day 是哪天')).toMatch(/^Istio Day North America 2023：2023 年 11 月 6 日/);
+    expect(line('亚特兰大 前一届 kubecon 在哪里')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025：2025 年 4 月 1 日至 4 日/);
+    expect(line('欧洲的上一届 istio day 在哪')).toMatch(/^Istio Day Europe 2025：2025 年 4 月 1 日/);
+  });
+});
