@@ -51,9 +51,9 @@ const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip
 
 /**
  * Phrases that say the same ("meet in person", "get together", "the latest event istio took part in", "the next community
- * event"): "community" alone is a topic of talks and seats, but said of an event it says which events, as "big" does.
+ * event", "the latest kubecon istio showed up at"): "community" alone is a topic of talks and seats, but said of an event it says which events, as "big" does.
  */
-const SIZING_PHRASES = ['in person', 'face to face', 'go to', 'to go', 'get together', 'take part', 'takes part', 'took part', 'taking part', 'participate', 'participated', 'community event', 'community events', 'community meetup', 'community meetups'];
+const SIZING_PHRASES = ['in person', 'face to face', 'go to', 'to go', 'get together', 'take part', 'takes part', 'took part', 'taking part', 'participate', 'participated', 'show up', 'shows up', 'showed up', 'shown up', 'showing up', 'community event', 'community events', 'community meetup', 'community meetups'];
 
 /**
  * Phrases that say where an event is held ("which city hosted the last istio event", "where will the next one be hosted"):

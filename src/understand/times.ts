@@ -56,7 +56,7 @@ const LATEST_ONE = ['最近', '最新'].flatMap((latest) => ['一次', '一届',
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一站', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '即将到来', '即将举行', '即将举办', '即将召开', '将要', '快要', '马上', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', '下个', '下期', '下一期', ...RECURS, ...AHEAD, ...COUNTDOWN]],
-  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', 'penultimate', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '上期', '上一期', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST, ...JUST_HELD]],
+  ['latest', ['latest', 'most recent', 'recent', 'recently', 'lately', 'newest', 'last', 'previous', 'prev', 'penultimate', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '上期', '上一期', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST, ...JUST_HELD]],
   ['first', [FIRST_EVER, 'first', '1st', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
 ];
 

@@ -24,6 +24,11 @@ describe('next and latest, said in words that were read as a topic', () => {
     expect(line('刚办完的 kubecon 是在哪个城市', paris)).toMatch(/^KubeCon \+ CloudNativeCon Europe 2024：2024 年 3 月 19 日至 22 日，巴黎/);
   });
 
+  it('reads "lately" as the latest, and an event istio showed up at as any event', () => {
+    expect(line('was there an istiocon lately')).toMatch(/^IstioCon China 2023: 26 September 2023, Shanghai/);
+    expect(line('which event has istio shown up at most recently')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
+  });
+
   it('reads "edition" as the event itself, and a city that hosted one as where it was held', () => {
     expect(line('when is the next edition of an istio event', new Date('2024-10-01T12:00:00Z'))).toMatch(/^Next: Istio Day North America 2024: 12 November 2024, Salt Lake City/);
     expect(line('what city hosted the most recent istio event')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
