@@ -29,6 +29,10 @@ describe('next and latest, said in words that were read as a topic', () => {
     expect(line('which event has istio shown up at most recently')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
   });
 
+  it('reads "I heard" as a way of asking, not a topic', () => {
+    expect(line('i heard about an istio get-together coming soon - when?')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
+  });
+
   it('reads "edition" as the event itself, and a city that hosted one as where it was held', () => {
     expect(line('when is the next edition of an istio event', new Date('2024-10-01T12:00:00Z'))).toMatch(/^Next: Istio Day North America 2024: 12 November 2024, Salt Lake City/);
     expect(line('what city hosted the most recent istio event')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
