@@ -28,10 +28,10 @@ const STANDING_IN = ['one', 'ones', 'edition', 'editions', 'chance', 'chances', 
 const SO_FAR = ['yet', 'already', 'again'];
 
 /**
- * Words that ask to be told about it ("any news on the next istio event", "info about the latest one", "details", "I heard there is one soon"), as
+ * Words that ask to be told about it ("any news on the next istio event", "info about the latest one", "details", "I heard there is one soon", "a recap of the latest"), as
  * 消息, 信息 and 详情 do, which name nothing the posts hold: what is asked, not what about.
  */
-const TOLD = ['news', 'info', 'information', 'details', 'heard', 'hear', 'rumor', 'rumour'];
+const TOLD = ['news', 'info', 'information', 'details', 'heard', 'hear', 'rumor', 'rumour', 'recap', 'recaps', 'summary', 'roundup', 'wrap-up'];
 
 /** Words that ask what something is called ("what was the contribfest called", "name of the keynote"): its title, not what it is about. */
 const NAMING = ['name', 'named', 'called', 'title', 'titled'];

@@ -29,6 +29,11 @@ describe('next and latest, said in words that were read as a topic', () => {
     expect(line('which event has istio shown up at most recently')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
   });
 
+  it('reads a recap or a summary of the latest event as asking about that event', () => {
+    expect(line('summary of the most recent istio event, please')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam/);
+    expect(engine.answer('summary of the most recent istio event, please', { now: today }).results[0]?.event).toBe('KubeCon + CloudNativeCon Europe 2026');
+  });
+
   it('reads "I heard" as a way of asking, not a topic', () => {
     expect(line('i heard about an istio get-together coming soon - when?')).toMatch(/^No upcoming event is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026/);
   });
