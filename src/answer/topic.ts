@@ -18,8 +18,8 @@ const ASKING = new Map<string, boolean>();
 /** Words remembered before the memo starts over. */
 const ASKING_KEPT = 2_000;
 
-/** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next chance to meet…", "the next time…", "anything else coming up"): no topic of it. */
-const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportunities', 'time', 'times', 'else'];
+/** Words that stand in for what was named or asked ("the last one announced", "the paris one", "the next edition", "the next chance to meet…", "the next time…", "anything else coming up"): no topic of it. */
+const STANDING_IN = ['one', 'ones', 'edition', 'editions', 'chance', 'chances', 'opportunity', 'opportunities', 'time', 'times', 'else'];
 
 /**
  * Words that ask whether it has taken place by now or will once more ("has kubecon eu happened yet", "already held?", "is the
@@ -28,19 +28,19 @@ const STANDING_IN = ['one', 'ones', 'chance', 'chances', 'opportunity', 'opportu
 const SO_FAR = ['yet', 'already', 'again'];
 
 /**
- * Words that ask to be told about it ("any news on the next istio event", "info about the latest one", "details"), as
+ * Words that ask to be told about it ("any news on the next istio event", "info about the latest one", "details", "I heard there is one soon", "a recap of the latest"), as
  * 消息, 信息 and 详情 do, which name nothing the posts hold: what is asked, not what about.
  */
-const TOLD = ['news', 'info', 'information', 'details'];
+const TOLD = ['news', 'info', 'information', 'details', 'heard', 'hear', 'rumor', 'rumour', 'recap', 'recaps', 'summary', 'roundup', 'wrap-up'];
 
 /** Words that ask what something is called ("what was the contribfest called", "name of the keynote"): its title, not what it is about. */
 const NAMING = ['name', 'named', 'called', 'title', 'titled'];
 
 /**
  * Words that say how big an event is, that one goes there or whose it is ("the next big istio event", "in-person", "the
- * community meetup of the 4th birthday"): which events, not what about.
+ * community meetup of the 4th birthday", "下一届社区活动", read as one word): which events, not what about.
  */
-const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline', 'community'];
+const SIZING = ['big', 'bigger', 'biggest', 'major', 'huge', 'large', 'flagship', 'in-person', 'physical', 'offline', 'community', '社区活动', '社区聚会'];
 
 /**
  * Words that say the asker means to go and whom to see there ("is there one coming? I'd like to attend", "…so I can plan
@@ -51,9 +51,18 @@ const GOING = ['attend', 'attending', 'travel', 'travelling', 'traveling', 'trip
 
 /**
  * Phrases that say the same ("meet in person", "get together", "the latest event istio took part in", "the next community
- * event"): "community" alone is a topic of talks and seats, but said of an event it says which events, as "big" does.
+ * event", "the latest kubecon istio showed up at"): "community" alone is a topic of talks and seats, but said of an event it says which events, as "big" does.
  */
-const SIZING_PHRASES = ['in person', 'face to face', 'go to', 'to go', 'get together', 'take part', 'takes part', 'took part', 'taking part', 'participate', 'participated', 'community event', 'community events', 'community meetup', 'community meetups'].map((phrase) => ({ words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
+const SIZING_PHRASES = ['in person', 'face to face', 'go to', 'to go', 'get together', 'take part', 'takes part', 'took part', 'taking part', 'participate', 'participated', 'show up', 'shows up', 'showed up', 'shown up', 'showing up', 'community event', 'community events', 'community meetup', 'community meetups'];
+
+/**
+ * Phrases that say where an event is held ("which city hosted the last istio event", "where will the next one be hosted"):
+ * "hosted" said so asks where, as "held" does; alone it stays a topic, who hosted a day's programme.
+ */
+const HOSTED_IN = ['city hosted', 'cities hosted', 'country hosted', 'hosted in', 'be hosted', 'is hosted', 'was hosted', 'are hosted', 'were hosted'];
+
+/** Both, with their words and whole-word pattern; the substring test keeps the patterns off most questions. */
+const SAID_PHRASES = [...SIZING_PHRASES, ...HOSTED_IN].map((phrase) => ({ phrase, words: phrase.split(' '), pattern: phrasesOf([phrase]) }));
 
 /**
  * Words that tie talks to what they are about ("keynotes that mentioned istio", "sessions covering
@@ -106,10 +115,16 @@ const PHRASE_WORDS = new WeakMap<Question, string[]>();
 function phraseWordsOf(question: Question): string[] {
   let words = PHRASE_WORDS.get(question);
   if (!words) {
-    words = [...askingWords(question.rest), ...relativeYearWords(question.rest), ...SIZING_PHRASES.filter(({ pattern }) => pattern.test(question.rest)).flatMap(({ words: said }) => said)];
+    words = [...askingWords(question.rest), ...relativeYearWords(question.rest), ...saidPhraseWords(question.rest)];
     PHRASE_WORDS.set(question, words);
   }
   return words;
+}
+
+/** The words of the phrases of `SAID_PHRASES` that `text` holds. */
+function saidPhraseWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  return SAID_PHRASES.filter(({ phrase, pattern }) => lower.includes(phrase) && pattern.test(text)).flatMap(({ words }) => words);
 }
 
 /** The kind of talk a phrase of the vocabulary names ("lightning talk": lightning), which the talks' format notes hold. */

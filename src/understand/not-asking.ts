@@ -57,12 +57,18 @@ const HORIZON = /(?<![\p{L}\p{N}])on\s+the\s+horizon(?![\p{L}\p{N}])/giu;
  */
 const FINDING_TALKS = /(?<![\p{L}\p{N}])where\s+(?:can|do|could|should|would|will)\s+(?:i|we|you|one|people)\s+(?:find|see|view|look\s+(?:at|up|for)|check|browse|read)(?=(?:\s+[\p{L}'’-]+){0,4}\s+(?:talks?|sessions?|presentations?|line-?up)(?![\p{L}\p{N}]))/giu;
 
+/** "which event was istio at most recently": the "at" of a place before "most recent", not the "at most" of a count. */
+const AT_MOST_RECENT = /(?<![\p{L}\p{N}])at(?=\s+most\s+recent)/giu;
+/** A cheap test that a text may hold `AT_MOST_RECENT`. */
+const AT_MOST = /at\s+most/i;
+
 /** The question without the names, place words and phrases that ask nothing (see above). */
 export function withoutNamesAndPlaces(text: string): string {
   // "在哪投票", "怎么投票": a vote, said with the 投 that a chat also says of a talk sent in ("在哪投"); 表决 asks nothing.
   // "lin sun 在哪家公司", "在哪个公司": which company someone is at, not where (`COMPANY_ASKS`).
   const asked = text.replaceAll('投票', '表决').replaceAll('在哪家公司', '，哪家公司').replaceAll('在哪个公司', '，哪个公司');
-  return withoutPlaceWordsElsewhere(asked.replace(NAMES, ' ').replace(HORIZON, ' upcoming ').replace(FINDING_TALKS, ' '));
+  const placed = AT_MOST.test(asked) ? asked.replace(AT_MOST_RECENT, ' ') : asked;
+  return withoutPlaceWordsElsewhere(placed.replace(NAMES, ' ').replace(HORIZON, ' upcoming ').replace(FINDING_TALKS, ' '));
 }
 
 /** "where can i download…", "下载": a file is asked for, whose link is no event's date or place. */

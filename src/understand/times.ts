@@ -3,6 +3,7 @@
  * (en and zh, a typo and all), what followed one named, years said from today, and the words that
  * only say an event takes place.
  */
+import { PLACES } from '../domain/index.js';
 import { COUNTDOWN, oneEditApart } from './intents.js';
 import { phrasesOf } from './phrases.js';
 import { YEAR_BEFORE_LAST } from './relative-years.js';
@@ -34,8 +35,14 @@ export const AHEAD = ['planned', 'planning', 'plans for', 'on the horizon', 'in 
 /** "the first ever istiocon": "ever" only stresses "first", and is no topic. */
 const FIRST_EVER = 'first ever';
 
+/**
+ * "the istio day that just happened", "刚结束的 kubecon": one just over is the latest held. Read whole (`words.ts`), so that
+ * "ended" or "wrapped" is no topic.
+ */
+const JUST_HELD = ['just happened', 'just ended', 'just finished', 'just wrapped', 'just wrapped up', 'just held', 'just took place', '刚结束', '刚刚结束', '刚办完', '刚开完', '刚举办', '刚举行', '刚过去'];
+
 /** The time words of several Latin words that are read whole (`words.ts`), so that none of their words is a topic. */
-export const WHOLE_TIME_PHRASES: readonly string[] = [...AHEAD, FIRST_EVER];
+export const WHOLE_TIME_PHRASES: readonly string[] = [...AHEAD, FIRST_EVER, ...JUST_HELD];
 
 /** "the last istio day of 2024", "2024 年最后一场": the newest of those named. */
 const LAST = ['最后一场', '最后一届', '最后一次', '最后一个'];
@@ -49,7 +56,7 @@ const LATEST_ONE = ['最近', '最新'].flatMap((latest) => ['一次', '一届',
 /** Which of the events a question names it means: the next one or the latest one (en and zh). */
 const TIMES: readonly (readonly [Time, readonly string[]])[] = [
   ['next', ['next', 'nxt', 'upcoming', 'coming', 'future', 'soon', 'followed', 'following', 'came after', '之后', '下一站', '下一个', '下一届', '下届', '下一场', '下一次', '下次', '即将', '即将到来', '即将举行', '即将举办', '即将召开', '将要', '快要', '马上', '接下来', '未来', '将来', '今后', '近期', '下回', '下一回', '下一轮', '下轮', '下个', '下期', '下一期', ...RECURS, ...AHEAD, ...COUNTDOWN]],
-  ['latest', ['latest', 'most recent', 'recent', 'recently', 'newest', 'last', 'previous', 'prev', 'penultimate', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '上期', '上一期', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST]],
+  ['latest', ['latest', 'most recent', 'recent', 'recently', 'lately', 'newest', 'last', 'previous', 'prev', 'penultimate', '最近', '最新', '上一个', '上一场', '上一届', '上届', '上一次', '上次', '上回', '上一回', '上一轮', '上期', '上一期', '前一届', '前一场', '前一次', ...LATEST_ONE, ...LAST, ...JUST_HELD]],
   ['first', [FIRST_EVER, 'first', '1st', 'earliest', 'inaugural', '首届', '第一届', '第一次', '第一场', '首次', '头一届', '头一次', '最早']],
 ];
 
@@ -230,7 +237,7 @@ const BEFORE_SPLIT = new RegExp(`(${['之前', '以前', '的前一场', '的前
 
 /** "kubecon eu before the amsterdam 2026 one": the words that name the event looked before, and those that say what is wanted of the one before it. */
 export function beforeSides(text: string): { named: string; wanted: string } | null {
-  return sidesAt(BEFORE_SPLIT, withoutPriorOne(text).replace(HOW_LONG_AGO, ' '));
+  return sidesAt(BEFORE_SPLIT, withCityPrevious(withoutPriorOne(text)).replace(HOW_LONG_AGO, ' '));
 }
 
 /**
@@ -257,6 +264,19 @@ function sidesAt(split: RegExp, text: string): { named: string; wanted: string }
  */
 const BEFORE = phrasesOf(['before', 'preceded', 'preceding', 'came before', 'prior to', 'second to last', 'second-to-last', 'second last', 'penultimate', '之前', '以前', '的前一场', '的前一届', '的前一次', '的前一个', '上上届', '上上一届', '上上次', '上上场', '上上一场', '再上一届', '再上届', '再上一次', '再上次', '再上一场']);
 
+/**
+ * "伦敦的上一届 istio day", "巴黎 前一届 kubecon": the previous edition said of a city, with or without 的, is the one held
+ * before the one there, as "伦敦的前一届" is. Said of a region ("北美的上一届 istio day") it stays that region's latest.
+ */
+const CITY_PREVIOUS = new RegExp(`(${PLACES.flatMap((place) => [place.city, ...place.zh]).join('|')})(\\s*(?:那届|那场|那次))?\\s*的?\\s*[上前]一([届场次个])`, 'giu');
+/** A cheap test that a text may hold `CITY_PREVIOUS`. */
+const PREVIOUS_WORD = /[上前]一[届场次个]/u;
+
+/** The text with a previous edition said of a city written as 的前一届 (`CITY_PREVIOUS`), which `BEFORE` reads. */
+function withCityPrevious(text: string): string {
+  return PREVIOUS_WORD.test(text) ? text.replace(CITY_PREVIOUS, (_, city: string, that = '', unit: string) => `${city}${that}的前一${unit}`) : text;
+}
+
 export function beforeAsked(text: string): boolean {
-  return BEFORE.test(withoutPriorOne(text).replace(YEAR_BEFORE_LAST, ' ').replace(HOW_LONG_AGO, ' '));
+  return BEFORE.test(withCityPrevious(withoutPriorOne(text)).replace(YEAR_BEFORE_LAST, ' ').replace(HOW_LONG_AGO, ' '));
 }

@@ -1,4 +1,4 @@
-import { KIND_NAMES, LONE_HAN_WORDS, oneTypoApart, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
+import { ANY_EVENT_WORDS, KIND_NAMES, LONE_HAN_WORDS, oneTypoApart, PLACES, REGION_ALIASES, SYNONYMS } from '../domain/index.js';
 import { analyze, fold, STOP_WORDS } from '../store/index.js';
 import { CHAT_WORDS, YES_NO_CHARS } from './chat-words.js';
 import { HAN_CLOCK_WORDS } from './clock.js';
@@ -86,11 +86,25 @@ function longerWithin(run: string, at: number, word: string): boolean {
   return false;
 }
 
-/** Splits a run of Han characters at the words the vocabulary knows. */
+/**
+ * Nouns for any event (活动, 聚会): the end of a compound that names one ("生日活动", "线下活动"), kept with the characters
+ * before them, but split from what follows, a particle or an asking word ("活动是哪天", "活动吗"): glued to it, they made a
+ * word no post holds, read as the topic of a next question.
+ */
+const EVENT_NOUNS: readonly string[] = ANY_EVENT_WORDS.filter((noun) => HAN_RUN.test(noun) && !HAN_WORDS.includes(noun));
+
+/** Splits a run of Han characters at the words the vocabulary knows, and after a noun for any event. */
 function splitHan(run: string): string[] {
   const out: string[] = [];
   let rest = '';
   for (let i = 0; i < run.length; ) {
+    const noun = EVENT_NOUNS.find((candidate) => run.startsWith(candidate, i));
+    if (noun && !HAN_WORDS_BY_FIRST.get(run.charAt(i))?.some((candidate) => run.startsWith(candidate, i))) {
+      out.push(rest + noun);
+      rest = '';
+      i += noun.length;
+      continue;
+    }
     const word = HAN_WORDS_BY_FIRST.get(run.charAt(i))?.find((candidate) => run.startsWith(candidate, i));
     // "是什么时候": a longer word that starts inside the one found and runs past it (什么时候, "when") is the word meant.
     if (word && longerWithin(run, i, word)) {
