@@ -5,6 +5,7 @@
  */
 import { kindIn } from '../domain/index.js';
 import type { Ask } from './types.js';
+import { sponsoringAsked } from './sponsoring.js';
 
 /**
  * How people ask whether an event is held online or on site: the choice itself ("in person or virtual",
@@ -134,6 +135,9 @@ const ATTENDANCE = /\b(?:attendance|turnout|headcount)\b/i;
  * other ask took is a registration, attendance that no other ask took a count, and an event's timeline its call's.
  */
 export function registerRead(read: Ask | undefined, text: string): Ask | undefined {
+  // "how can my company sponsor istio day", "赞助联系谁": how to become a sponsor is searched (its "Sponsor the event"
+  // passage), not asked who sponsored, when the event is, or what registering costs.
+  if (read !== 'cfp' && read !== 'what-is' && sponsoringAsked(text)) return 'search';
   // "What does the izzy book cost", "what did istiocon cost": a price, asked with the words of "what is".
   const said = read === 'what-is' && COST_ASKED.test(text) ? 'register' : read;
   // "Is IstioCon free", "istiocon 是线上的吗": a price or a way of holding asked of an event itself, no thing named.

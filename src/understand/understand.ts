@@ -16,6 +16,7 @@ import { readWords } from './words.js';
 import { whoDidAsked, whoSpokeAsked } from './who-did.js';
 import { authorAsked } from './authorship.js';
 import { namesPart } from './roles.js';
+import { SPONSORING_TERMS, sponsoringAsked } from './sponsoring.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
@@ -155,6 +156,8 @@ export function understand(input: string, lang?: Lang): Question {
     words.soft.push(...words.groups.filter((group) => NAME_WORDS.has(group.word)));
     words.groups = words.groups.filter((group) => !NAME_WORDS.has(group.word));
   }
+  // "how can my company sponsor istio day": the words its post's "Sponsor the event" passage says it with rank it.
+  if (ask === 'search' && sponsoringAsked(said)) words.soft.push(...readWords(SPONSORING_TERMS).groups);
   // "the cncf ambassador program": "program" names the scheme, which its other word says; it only ranks.
   const programmes = words.groups.filter((group) => group.word.startsWith('program'));
   if (programmes.length && programmes.length < words.groups.length && schemeNamed(said)) {
