@@ -41,8 +41,11 @@ export const CALL_TERMS = [
   '在哪投', '去哪投', '往哪投', '哪里投', '怎么投', '如何投', '投到哪',
   // The formats, said the way the Chinese posts say them ("形式包括 40 分钟演讲"), and the review of the proposals ("评审", "CFP 审查窗口").
   '演讲形式', '演讲的形式', '议题形式', '议题的形式', '提案形式', '评审', '审查窗口', 'review window', 'review period',
-  // The accepted speakers as the Chinese posts say them ("入选讲者可获得…"): not 入选 alone, which is elected.
-  '入选讲者', '入选的讲者', '入选演讲者',
+  // The accepted speakers as the Chinese posts say them ("入选讲者可获得…"), and a speaker or a talk said to be chosen,
+  // in either order ("讲者入选了", "演讲入选有什么福利"): not 入选 alone, which is elected.
+  '入选讲者', '入选的讲者', '入选演讲者', '讲者入选', '演讲者入选', '演讲入选', '议题入选', '提案入选',
+  // What speaking brings ("speaker perks", "讲者福利"): what the call promises accepted speakers (their ticket).
+  'speaker perks', 'speaker benefits', 'perks for speakers', 'benefits for speakers', '讲者福利', '演讲者福利', '讲师福利',
 ];
 
 /**
