@@ -156,7 +156,8 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   if ((said === undefined || said === 'talks' || said === 'who' || said === 'where') && (TO_SPEAK.test(text) || ACCEPTED.test(text))) return 'cfp';
   // "speaker notifications for istio day chicago", "when do speakers hear back": a step of the call's timeline, asked of the call.
   // "speaker notifications…": the speaker named is the one told, not one asked for.
-  if ((said === undefined || said === 'when' || said === 'who') && notificationAsked(text)) return 'cfp';
+  // "录取结果什么时候出": the result of a talk sent in is the speakers' notification, not a vote's results.
+  if ((said === undefined || said === 'when' || said === 'who' || said === 'results') && notificationAsked(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   // An event bought, no thing named ("without buying kubecon", "buy istio day"): its admission, a registration.
   if (said === 'buy' && ofEvent && EVENT_BOUGHT.test(text) && !GOODS_NAMED.test(text)) return 'register';
@@ -233,10 +234,10 @@ const SIGNING_UP = /\b(?:regist\w*|sign[- ]?ups?|tickets?|pass(?:es)?|attend\w*)
 
 /**
  * How a call's timeline says its speakers hear back ("Speaker Notifications", 录用通知, "9 月 7 日通知讲者"), and how people
- * ask it ("when were the speakers selected", "when do you hear back", 入选名单): asked, a date of the call, not the event's.
+ * ask it ("when were the speakers selected", "when do you hear back", 入选名单, 录取通知, 投稿结果): asked, a date of the call, not the event's.
  */
 const NOTIFIED =
-  /\bnotif(?:y|ied|ications?)\b|\bspeakers?\b[^.?!]*?\b(?:announced|selected|chosen|picked|told|informed)\b|\bhear\s+back\b|录用通知|通知(?:讲者|演讲者|入选)|(?:讲者|入选)通知|入选名单|讲者名单/i;
+  /\bnotif(?:y|ied|ications?)\b|\bspeakers?\b[^.?!]*?\b(?:announced|selected|chosen|picked|told|informed)\b|\bhear\s+back\b|(?:录用|录取|讲者|入选)(?:通知|结果)|通知(?:讲者|演讲者|入选)|(?:投稿|提案)(?:的)?结果|入选名单|讲者名单/i;
 
 export function notificationAsked(text: string): boolean {
   return NOTIFIED.test(text);
