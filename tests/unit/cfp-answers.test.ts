@@ -138,6 +138,14 @@ describe('the terms of a call: its formats, an accepted talk (shipped index)', (
     expect(understand('speaker lin sun').command).toBe('speaker');
   });
 
+  it('links where proposals were sent, not the blog post that announced the call', () => {
+    for (const question of ['where did the istio day chicago call for papers live', '芝加哥 istio day 的 cfp 在哪']) {
+      const url = engine.answer(question).direct?.url ?? '';
+      expect(url, question).toContain('cfp-colocated-events');
+      expect(url, question).not.toMatch(/\/blog\//);
+    }
+  });
+
   it('answers the formats of a call with the passage of the call that lists them first', () => {
     expect(engine.answer('which formats did istiocon 2021 take').results[0]?.text).toMatch(/160-minute/);
   });
