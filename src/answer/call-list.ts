@@ -4,7 +4,7 @@
  * first page shows only some of them; the list is gathered from every passage of that post that repeats the lead, in the
  * post's order. From what the posts say: no list when no passage of the first page leads one in.
  */
-import { PAGE_SIZE } from '../domain/index.js';
+import { CALL_FOR_PROPOSALS, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import type { Question } from '../understand/index.js';
@@ -29,14 +29,29 @@ function byPost(passages: readonly Passage[]): Map<string, Passage[]> {
 }
 
 /**
+ * The passage that leads the list in the post of a first-page passage about the call ("We now encourage… to submit a
+ * session proposal"), when no first-page passage leads it: a page holds at most two passages of a post, and the call's
+ * formats or its deadline may be those two ("what topics can I submit for istio day europe 2023").
+ */
+function leadInCallPost(first: readonly Passage[], posts: Map<string, Passage[]>): Passage | undefined {
+  for (const passage of first) {
+    if (!CALL_FOR_PROPOSALS.test(passage.text)) continue;
+    const leading = posts.get(passage.postId)?.find((other) => LEAD.test(other.text));
+    if (leading) return leading;
+  }
+  return undefined;
+}
+
+/**
  * The list of tracks a first-page passage of `event`'s call leads in, gathered from its post: the lead once, then each
- * passage's items after it. Undefined unless the question asks for tracks or topics and a passage leads a list of them.
+ * passage's items after it; else the list of the post of a first-page passage about the call. Undefined unless the question asks for tracks or topics and a passage leads a list of them.
  */
 export function callList(question: Question, ranked: RankedPassages, event: string, passages: readonly Passage[]): string | undefined {
   if (!LISTED_ASKED.test(question.rest)) return undefined;
-  const leading = ranked.slice(0, PAGE_SIZE).find(({ passage }) => passage.event === event && passage.lang === question.lang && LEAD.test(passage.text));
-  const lead = leading ? LEAD.exec(leading.passage.text)?.[0] : undefined;
+  const first = ranked.slice(0, PAGE_SIZE).map(({ passage }) => passage).filter((passage) => passage.event === event && passage.lang === question.lang);
+  const leading = first.find((passage) => LEAD.test(passage.text)) ?? leadInCallPost(first, byPost(passages));
+  const lead = leading ? LEAD.exec(leading.text)?.[0] : undefined;
   if (!leading || !lead) return undefined;
-  const items = (byPost(passages).get(leading.passage.postId) ?? []).filter((passage) => passage.text.startsWith(lead)).map((passage) => passage.text.slice(lead.length).trim());
+  const items = (byPost(passages).get(leading.postId) ?? []).filter((passage) => passage.text.startsWith(lead)).map((passage) => passage.text.slice(lead.length).trim());
   return items.length ? `${lead} ${items.join(' ')}` : undefined;
 }

@@ -116,6 +116,18 @@ function dropUnoriginalEvents(posts: readonly ParsedPost[], texts: ReadonlyMap<s
   }
 }
 
+/** Each post listed by exactly one event, by the language of that event and the post's URL: the event it is about. */
+function listedBy(events: readonly EventInfo[]): Map<string, EventInfo> {
+  const listing = new Map<string, EventInfo | null>();
+  for (const event of events) {
+    for (const url of event.posts) {
+      const key = `${event.lang} ${url}`;
+      listing.set(key, listing.has(key) ? null : event);
+    }
+  }
+  return new Map([...listing].flatMap(([key, event]) => (event ? [[key, event] as const] : [])));
+}
+
 /** The talks and events of the posts: what `buildCorpus` takes as its `extract` option. */
 export function extractKnowledge(posts: readonly ParsedPost[]): { talks: Talk[]; events: EventInfo[] } {
   const talks: Talk[] = [];
@@ -144,9 +156,14 @@ export function extractKnowledge(posts: readonly ParsedPost[]): { talks: Talk[];
     talk.event = event?.name ?? talk.event;
     talk.date = event?.start ?? null;
   }
+  const listing = listedBy(events);
   for (const post of posts) {
     for (const { passage } of post.passages) {
-      const event = passage.event ? byKey.get(groupKey(passage.lang, passage.event)) : undefined;
+      const named = passage.event ? byKey.get(groupKey(passage.lang, passage.event)) : undefined;
+      // "The first local Istio meetup is here!" names "Istio Meetup 2021", no event's name: the event that lists the
+      // post among its own (Istio Meetup China 2021) is the one it is about.
+      const event = named ?? (passage.event ? listing.get(`${passage.lang} ${post.meta.url}`) : undefined);
+      if (event) passage.event = event.name;
       passage.published = passage.date;
       if (event?.start) passage.date = event.start;
     }

@@ -5,6 +5,7 @@
  */
 import { kindIn } from '../domain/index.js';
 import type { Ask } from './types.js';
+import { sponsoringAsked } from './sponsoring.js';
 
 /**
  * How people ask whether an event is held online or on site: the choice itself ("in person or virtual",
@@ -40,8 +41,11 @@ export const CALL_TERMS = [
   '在哪投', '去哪投', '往哪投', '哪里投', '怎么投', '如何投', '投到哪',
   // The formats, said the way the Chinese posts say them ("形式包括 40 分钟演讲"), and the review of the proposals ("评审", "CFP 审查窗口").
   '演讲形式', '演讲的形式', '议题形式', '议题的形式', '提案形式', '评审', '审查窗口', 'review window', 'review period',
-  // The accepted speakers as the Chinese posts say them ("入选讲者可获得…"): not 入选 alone, which is elected.
-  '入选讲者', '入选的讲者', '入选演讲者',
+  // The accepted speakers as the Chinese posts say them ("入选讲者可获得…"), and a speaker or a talk said to be chosen,
+  // in either order ("讲者入选了", "演讲入选有什么福利"): not 入选 alone, which is elected.
+  '入选讲者', '入选的讲者', '入选演讲者', '讲者入选', '演讲者入选', '演讲入选', '议题入选', '提案入选',
+  // What speaking brings ("speaker perks", "讲者福利"): what the call promises accepted speakers (their ticket).
+  'speaker perks', 'speaker benefits', 'perks for speakers', 'benefits for speakers', '讲者福利', '演讲者福利', '讲师福利',
 ];
 
 /**
@@ -134,6 +138,9 @@ const ATTENDANCE = /\b(?:attendance|turnout|headcount)\b/i;
  * other ask took is a registration, attendance that no other ask took a count, and an event's timeline its call's.
  */
 export function registerRead(read: Ask | undefined, text: string): Ask | undefined {
+  // "how can my company sponsor istio day", "赞助联系谁": how to become a sponsor is searched (its "Sponsor the event"
+  // passage), not asked who sponsored, when the event is, or what registering costs.
+  if (read !== 'cfp' && read !== 'what-is' && sponsoringAsked(text)) return 'search';
   // "What does the izzy book cost", "what did istiocon cost": a price, asked with the words of "what is".
   const said = read === 'what-is' && COST_ASKED.test(text) ? 'register' : read;
   // "Is IstioCon free", "istiocon 是线上的吗": a price or a way of holding asked of an event itself, no thing named.
@@ -149,7 +156,8 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   if ((said === undefined || said === 'talks' || said === 'who' || said === 'where') && (TO_SPEAK.test(text) || ACCEPTED.test(text))) return 'cfp';
   // "speaker notifications for istio day chicago", "when do speakers hear back": a step of the call's timeline, asked of the call.
   // "speaker notifications…": the speaker named is the one told, not one asked for.
-  if ((said === undefined || said === 'when' || said === 'who') && notificationAsked(text)) return 'cfp';
+  // "录取结果什么时候出": the result of a talk sent in is the speakers' notification, not a vote's results.
+  if ((said === undefined || said === 'when' || said === 'who' || said === 'results') && notificationAsked(text)) return 'cfp';
   if (said === 'buy' && TICKET_BOUGHT.test(text)) return 'register';
   // An event bought, no thing named ("without buying kubecon", "buy istio day"): its admission, a registration.
   if (said === 'buy' && ofEvent && EVENT_BOUGHT.test(text) && !GOODS_NAMED.test(text)) return 'register';
@@ -226,10 +234,10 @@ const SIGNING_UP = /\b(?:regist\w*|sign[- ]?ups?|tickets?|pass(?:es)?|attend\w*)
 
 /**
  * How a call's timeline says its speakers hear back ("Speaker Notifications", 录用通知, "9 月 7 日通知讲者"), and how people
- * ask it ("when were the speakers selected", "when do you hear back", 入选名单): asked, a date of the call, not the event's.
+ * ask it ("when were the speakers selected", "when do you hear back", 入选名单, 录取通知, 投稿结果): asked, a date of the call, not the event's.
  */
 const NOTIFIED =
-  /\bnotif(?:y|ied|ications?)\b|\bspeakers?\b[^.?!]*?\b(?:announced|selected|chosen|picked|told|informed)\b|\bhear\s+back\b|录用通知|通知(?:讲者|演讲者|入选)|(?:讲者|入选)通知|入选名单|讲者名单/i;
+  /\bnotif(?:y|ied|ications?)\b|\bspeakers?\b[^.?!]*?\b(?:announced|selected|chosen|picked|told|informed)\b|\bhear\s+back\b|(?:录用|录取|讲者|入选)(?:通知|结果)|通知(?:讲者|演讲者|入选)|(?:投稿|提案)(?:的)?结果|入选名单|讲者名单/i;
 
 export function notificationAsked(text: string): boolean {
   return NOTIFIED.test(text);

@@ -16,6 +16,7 @@ import { readWords } from './words.js';
 import { whoDidAsked, whoSpokeAsked } from './who-did.js';
 import { authorAsked } from './authorship.js';
 import { namesPart } from './roles.js';
+import { SPONSORING_TERMS, sponsoringAsked } from './sponsoring.js';
 import { decksAsked } from './deck-asks.js';
 import { plainChinese } from './colloquial.js';
 import { plainEnglish } from './chat-spellings.js';
@@ -68,13 +69,14 @@ const SPEAKER_ASKS: ReadonlySet<Ask> = new Set(['search', 'talks', 'slides', 'vi
 /**
  * Whether the words after a command word are its argument: after "speaker", words that ask something a speaker's
  * talks do not answer ("speaker notifications for istio day chicago", "speaker tickets?") are the rest of a question
- * that "speaker" begins as a noun, read whole. After "talks", a time word ("talks at the next kubecon", "talks 最近一次
+ * that "speaker" begins as a noun, read whole; so are words that, after "speaker", ask of the call ("speaker perks"). After "talks", a time word ("talks at the next kubecon", "talks 最近一次
  * istio day") picks one event of those named, which the command, listing every one, cannot: the question is read whole,
  * as "what talks are at the next kubecon" is, and "next" is no topic of a title.
  */
 function speakerArgument(command: Command, argument: string): boolean {
   if (command === 'talks') return timeOf(argument) === null;
-  return command !== 'speaker' || SPEAKER_ASKS.has(askOf(argument));
+  // "speaker perks at istio day": "speaker" is a word of what the call promises, asked of the call, not a name's first word.
+  return command !== 'speaker' || (SPEAKER_ASKS.has(askOf(argument)) && askOf(`speaker ${argument}`) !== 'cfp');
 }
 
 /**
@@ -155,6 +157,8 @@ export function understand(input: string, lang?: Lang): Question {
     words.soft.push(...words.groups.filter((group) => NAME_WORDS.has(group.word)));
     words.groups = words.groups.filter((group) => !NAME_WORDS.has(group.word));
   }
+  // "how can my company sponsor istio day": the words its post's "Sponsor the event" passage says it with rank it.
+  if (ask === 'search' && sponsoringAsked(said)) words.soft.push(...readWords(SPONSORING_TERMS).groups);
   // "the cncf ambassador program": "program" names the scheme, which its other word says; it only ranks.
   const programmes = words.groups.filter((group) => group.word.startsWith('program'));
   if (programmes.length && programmes.length < words.groups.length && schemeNamed(said)) {

@@ -22,7 +22,12 @@ describe('the tracks of a call for proposals', () => {
     expect(callList(understand('mesh summit 2031 cfp tracks'), ranked(all[2] as Passage), EVENT, all)).toBe(`${LEAD} Security. Operations. Extensibility.`);
   });
 
-  it('gives no list unless tracks or topics are asked, or when no passage of the first page leads one in', () => {
+  it('reads the list from the post of a first-page passage about the call when the page shows none of its tracks', () => {
+    const invite = passage('e', 'We invite everyone to submit a session proposal until May.');
+    expect(callList(understand('what subjects can one pitch for mesh summit 2031, which topics'), ranked(invite, all[1] as Passage), EVENT, [...all, invite])).toBe(`${LEAD} Security. Operations. Extensibility.`);
+  });
+
+  it('gives no list unless tracks or topics are asked, or when no passage of the first page leads one in or speaks of the call', () => {
     expect(callList(understand('mesh summit 2031 cfp deadline'), ranked(all[0] as Passage), EVENT, all)).toBeUndefined();
     expect(callList(understand('mesh summit 2031 cfp topics'), ranked(all[1] as Passage), EVENT, all)).toBeUndefined();
   });

@@ -22,6 +22,13 @@ describe('the day speakers are told, asked of a call for proposals', () => {
     expect(engine.answer('北美 istio day 2023 几号通知演讲者').direct?.text).toMatch(/9 月 7 日通知讲者$/);
   });
 
+  it('reads the result of a talk sent in (录取通知, 投稿结果, 录取结果) as the notification day, not a vote\'s results', () => {
+    for (const question of ['芝加哥 istio day 议题录取通知哪天发', '北美 istio day 2023 的投稿结果几号出来', '芝加哥 istio day 演讲录取结果什么时候公布']) {
+      expect(engine.answer(question).direct?.text, question).toMatch(/9 月 7 日通知讲者$/);
+    }
+    expect(understand('2026 toc 选举结果').ask).toBe('results');
+  });
+
   it('adds no day for a call whose posts give none', () => {
     const line = engine.answer('when were the speakers notified for istio day europe 2023').direct?.text ?? '';
     expect(line).toContain('Call for proposals of Istio Day Europe 2023');

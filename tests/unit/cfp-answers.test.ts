@@ -125,6 +125,27 @@ describe('the terms of a call: its formats, an accepted talk (shipped index)', (
     }
   });
 
+  it('reads what speaking brings, "speaker" first or a talk said chosen (讲者入选, 演讲入选), as the call, not a speaker\'s name nor an award', () => {
+    for (const question of ['speaker perks istio day europe 2023', 'speaker benefits at the amsterdam istio day', '阿姆斯特丹 istio day 演讲入选有什么福利', 'istio day 欧洲 2023 讲者福利']) {
+      const read = understand(question);
+      expect(read.command, question).toBeNull();
+      expect(read.ask, question).toBe('cfp');
+      const answer = engine.answer(question);
+      expect(answer.direct?.text, question).toMatch(/^(?:Call for proposals of Istio Day Europe 2023|Istio Day Europe 2023 的征稿)/);
+      expect(answer.results.slice(0, 3).some((result) => /Accepted speakers|入选讲者|complimentary|全通票/.test(result.text)), question).toBe(true);
+    }
+    // A speaker's name after "speaker" is still the command.
+    expect(understand('speaker lin sun').command).toBe('speaker');
+  });
+
+  it('links where proposals were sent, not the blog post that announced the call', () => {
+    for (const question of ['where did the istio day chicago call for papers live', '芝加哥 istio day 的 cfp 在哪']) {
+      const url = engine.answer(question).direct?.url ?? '';
+      expect(url, question).toContain('cfp-colocated-events');
+      expect(url, question).not.toMatch(/\/blog\//);
+    }
+  });
+
   it('answers the formats of a call with the passage of the call that lists them first', () => {
     expect(engine.answer('which formats did istiocon 2021 take').results[0]?.text).toMatch(/160-minute/);
   });

@@ -23,6 +23,8 @@ const FREE_ISTIOCON = /free to attend|free, entirely online|免费参加/i;
 /** No edition of Istio Day gives a registration link: the latest's page on the KubeCon site, where it takes them. */
 const ISTIO_DAY_PAGE = /co-located-events\/istio-day/;
 const CHICAGO_CALL_CLOSES = /6 August|August 6|8 月 6 日/;
+/** Where proposals go: the call's Sessionize page or the co-located events CFP portal (not a post announcing the call). */
+const SUBMIT_PAGE = /sessionize|cfp-colocated-events/i;
 
 /** [question, the ask it is read with, the event kind it names (null: none), what the line (text and link) or first passage holds]. */
 const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
@@ -40,7 +42,7 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['how much does istiocon cost', 'register', 'istiocon', FREE_ISTIOCON],
   ['do i need an all-access pass for istio day', 'register', 'istio-day', /KubeCon registration/],
   ['when does the istio day cfp close', 'cfp', 'istio-day', CHICAGO_CALL_CLOSES],
-  ['where do i submit a talk for istio day', 'cfp', 'istio-day', /sessionize|-cfp\//i],
+  ['where do i submit a talk for istio day', 'cfp', 'istio-day', SUBMIT_PAGE],
   ['istio day call for proposals deadline', 'cfp', 'istio-day', CHICAGO_CALL_CLOSES],
   ['cfp for istiocon 2022 where to submit', 'cfp', 'istiocon', /Sessionize/i],
   ['when did the istiocon 2021 cfp close', 'cfp', 'istiocon', /\d/],
@@ -55,7 +57,7 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['izzy book where to buy online', 'buy', null, STORE],
   ['istio tee shirt kubecon atlanta', 'buy', 'kubecon', SHIRT],
   ['registr for istio day london', 'register', 'istio-day', /Istio Day Europe 2025/],
-  ['istio day cfp sessionize link', 'cfp', 'istio-day', /sessionize|-cfp\//i],
+  ['istio day cfp sessionize link', 'cfp', 'istio-day', SUBMIT_PAGE],
   ['哪里可以买到 izzy 的书', 'buy', null, STORE],
   ['izzy 的绘本在哪里可以买', 'buy', null, STORE],
   ['怎么才能拿到 istio T恤', 'buy', null, SHIRT],
@@ -67,7 +69,7 @@ const BATTERY: readonly (readonly [string, Ask, string | null, RegExp])[] = [
   ['istiocon 要多少钱', 'register', 'istiocon', FREE_ISTIOCON],
   ['参加 istio day 需要全通票吗', 'register', 'istio-day', /注册 KubeCon/],
   ['istio day 征稿什么时候截止', 'cfp', 'istio-day', CHICAGO_CALL_CLOSES],
-  ['istio day 在哪里投稿', 'cfp', 'istio-day', /sessionize|-cfp\//i],
+  ['istio day 在哪里投稿', 'cfp', 'istio-day', SUBMIT_PAGE],
   ['istiocon 2022 的 cfp 在哪里提交', 'cfp', 'istiocon', /sessionize/i],
   ['istio day 怎么报名', 'register', 'istio-day', ISTIO_DAY_PAGE],
   ['istio day 报名链接', 'register', 'istio-day', ISTIO_DAY_PAGE],
