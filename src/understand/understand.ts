@@ -163,6 +163,8 @@ export function understand(input: string, lang?: Lang): Question {
   }
   // "download the presentations" wants their decks, which ranking looks for.
   if (ask === 'slides' && !words.wants.includes('slides')) words.wants.push('slides');
+  // "哪里能看…", "…在哪看": where to watch a talk wants its recording, as "video" does.
+  if (ask === 'video' && !words.wants.includes('video')) words.wants.push('video');
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date; of the winners, not by their names.
