@@ -20,7 +20,7 @@ import { conferenceYear } from './conference-time.js';
 import { linkedEvent } from './linked-event.js';
 import { datesAsked } from './lasting.js';
 import { asksLink, eventPageLine, latestCall, signUpLine, takingPart } from './take-part.js';
-import { heldLine, sessionSchedule, wholeProgramme, withEventSchedule } from './talk-lines.js';
+import { givenElsewhere, heldLine, sessionSchedule, wholeProgramme, withEventSchedule } from './talk-lines.js';
 import { talksPart } from './talks-part.js';
 import { nextInTitle } from './titled-time.js';
 import { topicOf } from './topic.js';
@@ -180,7 +180,10 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // "paris 2024 istio project update sched page": a talk's own schedule page, as its slides or video.
   const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled()) || (ask === 'schedule' && question.aboutTalks);
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
-  if (listed.talks?.length) return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named.map((event) => scheduleInLanguage(event, question.rest))) : mediaOf(listed);
+  // "istio day paris sessions schedule": the conference's talks stood in for an Istio Day that has a schedule page of its own:
+  // that page answers, unless the question titles one of those talks ("paris 2024 istio project update sched page").
+  if (listed.talks?.length && !(ask === 'schedule' && givenElsewhere(listed.talks, named) && !titled()))
+    return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named.map((event) => scheduleInLanguage(event, question.rest))) : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about; a city does, in as many
   // words as it takes ("salt lake city": no event's name holds the three as one word).
   const byName = cities.length > 0 || calendar.namesByName(question.words.groups.map(({ word }) => word));

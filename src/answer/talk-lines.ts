@@ -134,6 +134,15 @@ export function withEventSchedule<Part extends Pick<Answer, 'talks'> & Partial<P
 }
 
 /**
+ * Whether `talks` were all given at other events than those `named` (an Istio Day whose programme no post lists, its
+ * conference's sessions standing in), each of which has a schedule page of its own: asked for the schedule, that page is it.
+ */
+export function givenElsewhere(talks: readonly Talk[], named: readonly EventInfo[]): boolean {
+  const names = new Set(named.map((event) => event.name));
+  return named.length > 0 && named.every((event) => event.links.schedule.length > 0) && !talks.some((talk) => talk.event !== null && names.has(talk.event));
+}
+
+/**
  * "when was the istio project meeting in london", "伦敦 istio 项目会议是哪天": the day and place of the event the one talk titled so was given at
  * (the Maintainer Summit, the day before), not those of the event the city names (Istio Day); `only` when the topic
  * titles no talk, talks of several events, or one given at `only` itself.

@@ -25,6 +25,10 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/\bb-?day(s?)\b/gi, 'birthday$1'],
   // "tix": tickets, as chat shortens them ("istio day chicago tix"); read as typed it asked nothing.
   [/\btix\b/gi, 'tickets'],
+  // "vid", "vids", "yt": a video and YouTube as a chat cuts them short ("roadmap talk vid", "yt link for the keynote"); read as
+  // typed they asked for no recording and ranked no passage that says one.
+  [/\bvid(s?)\b/gi, 'video$1'],
+  [/\byt\b/gi, 'youtube'],
   // "how long did the stream last": the verb, which read as a time word asked for the latest event, not how long one ran.
   [/(\bhow long\b[^?.!]*?)\s+last(?:s|ed)?(?=\s*(?:for\s*)?(?:[?.!,]|$))/gi, '$1'],
   [/\bfollowing up\b/gi, ' '],
@@ -35,7 +39,7 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
  * A letter run that each spelling of `SPELLED` holds: a question without any (nearly all) is read by one pattern, not
  * by all of them.
  */
-const MAY_BE_SPELLED = /teh|wen|whn|nex|netx|nxet|wher|whr|wehre|wat|evnt|evnet|evet|lengh|legnth|cmte|cttee|gonna|going to|b-?day|tix|how long|following up|new|['’‘][1-3]\d/i;
+const MAY_BE_SPELLED = /teh|wen|whn|nex|netx|nxet|wher|whr|wehre|wat|evnt|evnet|evet|lengh|legnth|cmte|cttee|gonna|going to|b-?day|tix|how long|following up|new|\bvids?\b|\byt\b|['’‘][1-3]\d/i;
 
 export function plainEnglish(text: string): string {
   if (!MAY_BE_SPELLED.test(text)) return text;

@@ -41,13 +41,18 @@ const SWAPPABLE = 5;
 /** A letter changed is a typo from eight letters on: shorter words one letter apart are often both words ("summit", "submit"). */
 const CHANGEABLE = 8;
 /**
- * Six-letter words that ask to take part, for a result or for the talks or the schedule ("agenda", "ticket", "attend",
- * "result", "lineup"): with one letter dropped inside ("agnda", "tickt", "atend") they are recognisable and no English word,
- * unlike other five-letter drops ("sides" from "slides", "tough" from "though", "rally" from "really").
+ * Six-letter words that ask to take part, for a result, for the talks or the schedule, or for slides or videos ("agenda",
+ * "ticket", "attend", "result", "lineup", "slides", "videos"): with one letter dropped inside ("agnda", "tickt", "atend",
+ * "sldes", "vidos") they are recognisable and no English word, unlike other five-letter drops ("tough" from "though",
+ * "rally" from "really"), and unlike "sides" (`WORDS_OF_THEIR_OWN`).
  */
-const DROPPABLE: ReadonlySet<string> = new Set(
-  (['register', 'buy', 'results', 'talks', 'schedule'] as const).flatMap((ask) => wordsOf(ask)).filter((word) => /^[a-z]{6}$/.test(word)),
-);
+const DROPPABLE: ReadonlySet<string> = new Set([
+  ...(['register', 'buy', 'results', 'talks', 'schedule'] as const).flatMap((ask) => wordsOf(ask)).filter((word) => /^[a-z]{6}$/.test(word)),
+  'slides',
+  'videos',
+]);
+/** Five-letter words one letter dropped inside a word of `DROPPABLE` that are words of their own ("the client and server sides"). */
+const WORDS_OF_THEIR_OWN: ReadonlySet<string> = new Set(['sides']);
 /** The known words long enough to misspell, by their first and last letters, which a typo keeps (`typoOf`). */
 const BY_ENDS = new Map<string, string[]>();
 for (const word of VOCABULARY) {
@@ -73,7 +78,7 @@ function typoOf(typed: string, known: string): boolean {
     const swapped = typed[at] === known[at + 1] && typed[at + 1] === known[at] && typed.slice(at + 2) === known.slice(at + 2);
     return swapped || (typed.length >= CHANGEABLE && typed.slice(at + 1) === known.slice(at + 1));
   }
-  if (typed.length < MISSPELLABLE) return typed.length === known.length - 1 && DROPPABLE.has(known) && typed.slice(at) === known.slice(at + 1);
+  if (typed.length < MISSPELLABLE) return typed.length === known.length - 1 && DROPPABLE.has(known) && !WORDS_OF_THEIR_OWN.has(typed) && typed.slice(at) === known.slice(at + 1);
   if (typed.length === known.length + 1) return typed.slice(at + 1) === known.slice(at);
   return typed.length === known.length - 1 && typed.slice(at) === known.slice(at + 1);
 }

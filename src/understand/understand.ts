@@ -4,7 +4,7 @@ import { readEntities } from './entities.js';
 import { asksGovernance, electionYearAlone, membershipAsked, namesElection, ROSTER_WORDS, PRESENT_WORDS, presentBodyAsked, saysElection } from './bodies.js';
 import { clockAsked, CLOCK_WORDS, OPENING_WORDS } from './clock.js';
 import { asksHowLong, LASTING_WORDS, quantityAsked, thingsCounted } from './counted.js';
-import { askOf, talksAsked } from './intents.js';
+import { askOf, LINK_WORDS, talksAsked } from './intents.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
 import { joinedFromAway } from './register-asks.js';
 import { priorOneSaid, timeOf } from './times.js';
@@ -167,6 +167,14 @@ export function understand(input: string, lang?: Lang): Question {
   }
   // "download the presentations" wants their decks, which ranking looks for.
   if (ask === 'slides' && !words.wants.includes('slides')) words.wants.push('slides');
+  // "video link for the toc panel", "slides url of …": the link asked for is the recording or the deck, which no passage's
+  // words say; beside what it is of, "link" only ranks.
+  if ((ask === 'video' || ask === 'slides') && words.groups.some((group) => !LINK_WORDS.includes(group.word))) {
+    words.soft.push(...words.groups.filter((group) => LINK_WORDS.includes(group.word)));
+    words.groups = words.groups.filter((group) => !LINK_WORDS.includes(group.word));
+  }
+  // "哪里能看…", "…在哪看": where to watch a talk wants its recording, as "video" does.
+  if (ask === 'video' && !words.wants.includes('video')) words.wants.push('video');
   // "how many" is answered by a passage that gives a count.
   if (ask === 'how-many' && !words.wants.includes('number')) words.wants.push('number');
   // "When…" ("what day", "几月") is answered by a passage that names a date; of the winners, not by their names.

@@ -93,6 +93,13 @@ function longerWithin(run: string, at: number, word: string): boolean {
  */
 const EVENT_NOUNS: readonly string[] = ANY_EVENT_WORDS.filter((noun) => HAN_RUN.test(noun) && !HAN_WORDS.includes(noun));
 
+/**
+ * A piece no known word split, before a known word, without the 的 that ties it to that word ("服务网格安全的幻灯片": 安全 +
+ * 的): glued, it made a word no title holds. Two characters stay whole ("目的"); so does the end of a run, where 的 may close
+ * the sentence ("是什么时候推出的").
+ */
+const beforeWord = (piece: string): string[] => (piece.length > 2 && piece.endsWith('的') ? [piece.slice(0, -1), '的'] : [piece]);
+
 /** Splits a run of Han characters at the words the vocabulary knows, and after a noun for any event. */
 function splitHan(run: string): string[] {
   const out: string[] = [];
@@ -111,7 +118,7 @@ function splitHan(run: string): string[] {
       rest += run[i];
       i += 1;
     } else if (word) {
-      if (rest) out.push(rest);
+      if (rest) out.push(...beforeWord(rest));
       rest = '';
       out.push(word);
       i += word.length;

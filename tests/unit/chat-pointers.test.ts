@@ -1,9 +1,11 @@
 /**
  * How Chinese chat points at a talk and asks where to watch it: "X 那个 talk" (the pointer glued to the topic
- * before it) and "在哪看", "去哪里看" (where to watch, no word for a video). Pure: the reading of the question.
+ * before it) and "在哪看", "去哪里看" (where to watch, no word for a video): the reading of the question, and the recording
+ * it is answered with.
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understand/index.js';
+import { shippedService } from '../helpers/engine.js';
 
 const words = (text: string): string[] => understand(text).words.groups.map((group) => group.word);
 
@@ -22,5 +24,15 @@ describe('where to watch, said without a word for a video', () => {
     expect(understand('2024 巴黎 kubecon 日程在哪看').ask).toBe('schedule');
     expect(understand('芝加哥 istio day 的幻灯片去哪看').ask).toBe('slides');
     expect(words('议程在哪看')).toEqual(['议程']);
+  });
+});
+
+describe('where to watch a talk whose title words other posts hold too', () => {
+  it('is answered with the recording, as "视频" is', async () => {
+    const engine = await shippedService();
+    // 身份 is said by posts about mTLS, TOC by the election posts: the recording is what ranks the talk first.
+    expect(understand('哪里能看 Istio 身份').words.wants).toContain('video');
+    expect(engine.answer('哪里能看 Istio 身份').direct?.text).toBe('“Istio 身份（Istio identity）”的视频（Istio Day North America 2023）');
+    expect(engine.answer('Istio TOC 成员小组讨论 在哪里可以看到').direct?.url).toBe('https://www.youtube.com/watch?v=PEUiL2BPXds');
   });
 });

@@ -35,6 +35,9 @@ describe('chat spellings', () => {
     ['istio BDAY party', 'istio birthday party'],
     ['b-days of istio', 'birthdays of istio'],
     ['any TIX left for istio day', 'any tickets left for istio day'],
+    ['kiali talk VID', 'kiali talk video'],
+    ['vids of the keynotes', 'videos of the keynotes'],
+    ['YT link for the panel', 'youtube link for the panel'],
     ['how long did the stream last?', 'how long did the stream?'],
     ['Following up on the cfp', '  on the cfp'],
     ["I'm pretty NEW to istio", '  to istio'],
@@ -47,6 +50,14 @@ describe('chat spellings', () => {
     // The shipped index has no registration link for it: the page where the conference takes them, named what it is.
     expect(understand('tix for istio day london?').ask).toBe('register');
     expect(engine.answer('tix for istio day london?').direct?.text).toMatch(/^Event page of Istio Day Europe 2025( \(held 1 April 2025, now over\))?$/);
+  });
+
+  it('answers "vid" and "yt" with the recording of the talk named, as "video" and "youtube"', async () => {
+    const engine = await shippedService();
+    for (const question of ['architecting ambient for scale vid', 'yt link for the architecting ambient for scale talk']) {
+      expect(understand(question).ask).toBe('video');
+      expect(engine.answer(question).direct?.text).toBe('Video of “Architecting ambient for scale” (Istio Day North America 2023)');
+    }
   });
 
   it('leaves a question without any as it is', () => {

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
+import { understand } from '../../src/understand/index.js';
 import { shippedService } from '../helpers/engine.js';
 
 let engine: Answerer;
@@ -45,5 +46,13 @@ describe('a Chinese question for a recording or slides in other words', () => {
 
   it('still counts the viewers of a live stream', () => {
     expect(engine.answer('北京那场 meetup 的直播观看人数').direct?.text).toMatch(/直播观看人数峰值超过 2,000/);
+  });
+});
+
+describe('a topic the vocabulary does not know, tied by 的 to the word asking for the deck or video', () => {
+  it('is read without the 的, so the talk it titles gets its own deck, while a 的 ending the question stays', () => {
+    expect(understand('北京那场 meetup上服务网格安全的幻灯片').words.groups.map((group) => group.word)).toContain('安全');
+    expect(lineUrl('北京那场 meetup上服务网格安全的幻灯片')).toMatch(/%E7%90%86%E8%A7%A3IstioCNI\.pdf$/);
+    expect(understand('ambient 什么时候推出的').words.groups.map((group) => group.word)).toContain('推出的');
   });
 });

@@ -53,3 +53,17 @@ describe('a co-located day named in passing by the words of a talk given elsewhe
     expect(engine.answer('izzy book reading schedule link').direct?.text).toMatch(/^Schedule of Izzy Saves the Birthday book launch/);
   });
 });
+
+describe('the schedule of the sessions of an Istio Day whose programme no post lists', () => {
+  it("is the Istio Day's own schedule page, not its conference's talks standing in, in en and zh", () => {
+    expect(engine.answer('salt lake city istio day talks schedule?').direct).toMatchObject({
+      text: 'Schedule of Istio Day North America 2024',
+      url: 'https://events.linuxfoundation.org/kubecon-cloudnativecon-north-america/co-located-events/istio-day/',
+    });
+    expect(engine.answer('2024 巴黎 istio day 的议题日程').direct?.text).toBe('Istio Day Europe 2024 的日程');
+  });
+
+  it('is still the schedule page of a talk of the conference the question titles', () => {
+    expect(engine.answer('istio project update paris 2024 schedule page').direct?.text ?? '').not.toMatch(/^Schedule of Istio Day/);
+  });
+});

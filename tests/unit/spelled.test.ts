@@ -25,6 +25,10 @@ describe('a misspelt word the readers know', () => {
     ['the agnda of istio day paris', 'the agenda of istio day paris'],
     ['istio day london tickt', 'istio day london ticket'],
     ['kubecon na 2025 lneup', 'kubecon na 2025 lineup'],
+    // …or for slides or videos, but "sides" (a word of its own) stays.
+    ['istiocon china 2023 sldes', 'istiocon china 2023 slides'],
+    ['istio day paris slids', 'istio day paris slides'],
+    ['istio day chicago vidos', 'istio day chicago videos'],
   ])('"%s" reads as "%s"', (typed, meant) => {
     expect(readingOf(typed)).toEqual(readingOf(meant));
   });
