@@ -5,7 +5,8 @@
  * topic is what the search is about.
  */
 import type { RankedPassages } from '../find/index.js';
-import type { Talk } from '../model/index.js';
+import type { Passage, Talk } from '../model/index.js';
+import { copyInOwnWords } from './copy-in-own-words.js';
 import { analyze } from '../store/index.js';
 import type { Question } from '../understand/index.js';
 import type { Lead } from './page.js';
@@ -43,11 +44,16 @@ const namesEvent = ({ entities }: Question): boolean => entities.kinds.length + 
  * that names some event too, "ai" of Cloud Native AI Day, is a topic here), a told talk's title holds, when it is not
  * first already.
  */
-export function titledFirst(question: Question, ranked: RankedPassages, programme: Programme): Pick<Lead, 'first'> {
-  if (question.ask !== 'search' || question.command !== null || namesEvent(question)) return {};
+export function titledFirst(question: Question, ranked: RankedPassages, programme: Programme, passages: readonly Passage[]): Pick<Lead, 'first'> {
+  if (question.command !== null) return {};
   const words = question.words.groups.map((group) => group.alternatives);
   if (!words.length) return {};
   const head = ranked.slice(0, TITLED_DEPTH);
-  const first = head.find(({ passage }) => passage.lang === question.lang && programme.told(passage).some((talk) => titledWith(talk, words)));
-  return first && first !== head[0] ? { first } : {};
+  if (question.ask === 'search' && !namesEvent(question)) {
+    const first = head.find(({ passage }) => passage.lang === question.lang && programme.told(passage).some((talk) => titledWith(talk, words)));
+    if (first) return first !== head[0] ? { first } : {};
+  }
+  // "上海 certificate enhancing": the Chinese passage telling the talk whose English title the question types.
+  const copy = copyInOwnWords(question, head, programme, passages, titledWith);
+  return copy ? { first: copy } : {};
 }
