@@ -29,4 +29,19 @@ describe('topic talks at a conference held at its co-located event', () => {
     const answer = engine.answer('ambient talks at kubecon atlanta 2025', { now });
     expect(answer.direct?.text).toMatch(/^Talks on ambient at KubeCon \+ CloudNativeCon North America 2025/);
   });
+
+  it('lists the recordings of the co-located Istio Day for a conference whose own sessions have none', () => {
+    const answer = engine.answer('recordings from kubecon chicago', { now });
+    expect(answer.intent).toBe('talks');
+    expect(answer.talks.length).toBeGreaterThan(0);
+    for (const talk of answer.talks) {
+      expect(talk.video).not.toBeNull();
+      expect(talk.event).toBe('Istio Day North America 2023');
+    }
+  });
+
+  it('leaves a film no talk is titled with to the passages', () => {
+    const answer = engine.answer('kubecon chicago 2023 graduation congratulations video', { now });
+    expect(answer.intent).toBe('search');
+  });
 });
