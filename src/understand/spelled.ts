@@ -45,9 +45,11 @@ const CHANGEABLE = 8;
  * "result", "lineup"): with one letter dropped inside ("agnda", "tickt", "atend") they are recognisable and no English word,
  * unlike other five-letter drops ("sides" from "slides", "tough" from "though", "rally" from "really").
  */
-const DROPPABLE: ReadonlySet<string> = new Set(
-  (['register', 'buy', 'results', 'talks', 'schedule'] as const).flatMap((ask) => wordsOf(ask)).filter((word) => /^[a-z]{6}$/.test(word)),
-);
+const DROPPABLE: ReadonlySet<string> = new Set([
+  ...(['register', 'buy', 'results', 'talks', 'schedule'] as const).flatMap((ask) => wordsOf(ask)).filter((word) => /^[a-z]{6}$/.test(word)),
+  // "vidos", "vdeos": not "replay", whose drops are words ("reply", "repay").
+  'videos',
+]);
 /** The known words long enough to misspell, by their first and last letters, which a typo keeps (`typoOf`). */
 const BY_ENDS = new Map<string, string[]>();
 for (const word of VOCABULARY) {
