@@ -23,6 +23,11 @@ describe('a Chinese question typing an English title', () => {
     expect(answer.results[0]?.text).toMatch(told);
   });
 
+  it('keeps the passage of the talk when its speaker also gave another talk there', () => {
+    const answer = engine.answer('阿姆斯特丹 faster development environments', { now });
+    expect(answer.results[0]?.text).toMatch(/更快的 Istio 开发环境/);
+  });
+
   it('leaves an English question to the English passages', () => {
     const answer = engine.answer('enhancing certificate management shanghai', { now });
     expect(answer.results[0]?.lang).toBe('en');
