@@ -22,6 +22,7 @@ import { datesAsked } from './lasting.js';
 import { asksLink, eventPageLine, latestCall, signUpLine, takingPart } from './take-part.js';
 import { givenElsewhere, heldLine, sessionSchedule, wholeProgramme, withEventSchedule } from './talk-lines.js';
 import { talksPart } from './talks-part.js';
+import { nameWords } from './name-words.js';
 import { nextInTitle } from './titled-time.js';
 import { topicOf } from './topic.js';
 import { byWording, unheldWords } from './worded-talks.js';
@@ -167,7 +168,11 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const untitled = (spared: ReadonlySet<string> = new Set()): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) === null && !spared.has(word));
   // An organisation named says whose talks ("the lyft speaker at the stream"), no title word: `talksPart` picks them (`givenBy`).
   const whose = (): Set<string> => new Set(programme.organisations.in(question.rest).flatMap((organisation) => organisation.words));
-  const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session) && !untitled(whose());
+  // "keith mattix london", "faseela k chicago": a speaker typed beside an event asks for their talks there, whose titles
+  // hold no word of their name.
+  const speakers = (): string[] => programme.speakersIn(question.rest);
+  const given = (): Set<string> => new Set([...whose(), ...speakers().flatMap((name) => nameWords(name))]);
+  const aboutTalks = ask === 'search' && named.length > 0 && (question.aboutTalks || session || speakers().length > 0) && !untitled(given());
   // "who was on the stream", "who was at istio day": who took part in a programme is who gave its talks; "who ran the contribfest", its "主持人" too.
   // So does who, of a session named with nothing else asked of it ("2025 kubecon 欧洲 维护者专场 是谁").
   const tookPart = ask === 'who' && named.length > 0 && ((whoTookPartAsked(question.rest) && !untitled(whose())) || (session && (whoRanAsked(question.rest) || namesPart(question.rest) || !topicOf(question, calendar).length)));

@@ -22,13 +22,38 @@ interface Person {
   joined: string;
 }
 
+/** The shortest word of a name a typo is read in: a shorter one spelt otherwise is another name. */
+const MISSPELLABLE = 5;
+
 export class PeopleMatcher {
   readonly #people: Person[];
   readonly #vocabulary: Vocabulary;
+  /** Each word of a name of two words or more, with the people whose name holds it. */
+  readonly #byWord = new Map<string, Person[]>();
 
   constructor(names: Iterable<string>) {
     this.#people = [...new Set(names)].map((name) => ({ name, words: nameWords(name), joined: nameWords(name).join(' ') }));
     this.#vocabulary = new Vocabulary(this.#people.flatMap((person) => person.words));
+    for (const person of this.#people) if (person.words.length > 1) for (const word of new Set(person.words)) this.#byWord.set(word, [...(this.#byWord.get(word) ?? []), person]);
+  }
+
+  /**
+   * The people whose name of two words or more `typed` writes in order with one word of five letters or more one edit
+   * off and the others as written ("talks by hayk hovseypan", "john howrad"): found from a word typed right, so a
+   * question naming nobody costs a look-up per word.
+   */
+  misspelt(typed: readonly string[]): string[] {
+    const found = new Set<string>();
+    typed.forEach((word, at) => {
+      for (const person of this.#byWord.get(word) ?? []) {
+        const start = at - person.words.indexOf(word);
+        const run = typed.slice(Math.max(0, start), start + person.words.length);
+        if (start < 0 || run.length < person.words.length) continue;
+        const wrong = person.words.flatMap((part, index) => (run[index] === part ? [] : [[part, run[index] ?? ''] as const]));
+        if (wrong.length === 1 && wrong.every(([part, typo]) => part.length >= MISSPELLABLE && editDistance(typo, part, 1) <= 1)) found.add(person.name);
+      }
+    });
+    return [...found];
   }
 
   /** Every name the matcher knows, with its words (read once, not per question). */

@@ -137,7 +137,8 @@ export class Programme {
   /**
    * The speakers a question names ("what did john howard talk about", "faseela's talks"): every word
    * of their name, in order, among its words; else, when it names nobody in full, one long word of a
-   * name (5 letters or more) that no talk's title holds. A short word is no name: "sun" of Lin Sun.
+   * name (5 letters or more) that no talk's title holds. A short word is no name: "sun" of Lin Sun. A full name with
+   * one long word typed one edit off names that person (`PeopleMatcher.misspelt`).
    */
   speakersIn(text: string): string[] {
     const typed = nameWords(text);
@@ -145,8 +146,10 @@ export class Programme {
     const named = (word: string): boolean => word.length >= 5 && !/\d/.test(word) && this.titleWord(word) === null;
     const { people } = this.#people;
     const full = people.filter(({ words, joined }) => words.length > 1 && said.includes(` ${joined} `));
-    // "christian posta" names him, not every Christian.
-    return (full.length ? full : people.filter(({ words }) => words.some((word) => typed.includes(word) && named(word)))).map(({ name }) => name);
+    if (full.length) return full.map(({ name }) => name);
+    // "christian posta" names him, not every Christian; "hayk hovseypan", one word typed wrong, names him too.
+    const misspelt = this.#people.misspelt(typed);
+    return misspelt.length ? misspelt : people.filter(({ words }) => words.some((word) => typed.includes(word) && named(word))).map(({ name }) => name);
   }
 
   /**

@@ -24,6 +24,18 @@ const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'con
  * their own `linked` recording or slides when asked; with the line that names them.
  */
 export function talksPart(question: Question, asked: EventInfo[], calendar: Calendar, programme: Programme, linked?: 'video' | 'slides'): EventPart {
+  const part = talksOf(question, asked, calendar, programme, linked);
+  // A recording or deck asked of something no talk's title says ("the graduation video they played") is no talk's.
+  const linkedOfTalks = (): boolean => linked !== undefined && topicOf(question, calendar).every((word) => programme.titleWord(word) !== null);
+  if (part.talks?.length || (question.ask !== 'talks' && !linkedOfTalks())) return part;
+  // "autoscaling talks at kubecon atlanta", "kubecon chicago videos": none of the conference's own sessions or tracks is
+  // on it (or has one), but the Istio Day (or another event) co-located with it that week did: its talks are asked too.
+  const ids = new Set(asked.filter((event) => event.kind === 'kubecon').map((event) => event.id));
+  const within = ids.size ? calendar.events(question.lang).filter((event) => event.parent !== null && ids.has(event.parent) && !asked.includes(event)) : [];
+  return within.length ? talksOf(question, [...asked, ...within], calendar, programme, linked) : part;
+}
+
+function talksOf(question: Question, asked: EventInfo[], calendar: Calendar, programme: Programme, linked?: 'video' | 'slides'): EventPart {
   const { lang, ask } = question;
   // Without an event, only a question that asks for talks, or who gave them, lists every event's (see below).
   if (!asked.length && ask !== 'talks' && ask !== 'who') return {};

@@ -5,7 +5,8 @@
  * topic is what the search is about.
  */
 import type { RankedPassages } from '../find/index.js';
-import type { Talk } from '../model/index.js';
+import type { Passage, Talk } from '../model/index.js';
+import { copyInOwnWords } from './copy-in-own-words.js';
 import { analyze } from '../store/index.js';
 import { subjectGroups, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
@@ -43,17 +44,21 @@ const namesEvent = ({ entities }: Question): boolean => entities.kinds.length + 
  * that names some event too, "ai" of Cloud Native AI Day, is a topic here), a told talk's title holds, when it is not
  * first already.
  */
-export function titledFirst(question: Question, ranked: RankedPassages, programme: Programme): Pick<Lead, 'first'> {
-  if (question.command !== null || namesEvent(question)) return {};
-  const asked = question.ask === 'search' ? question.words.groups : question.ask === 'what-is' ? subjectGroups(question) : [];
-  const words = asked.map((group) => group.alternatives);
-  if (!words.length) return {};
-  // "What is the Istio Project Meeting": the item a recap tells by that very name says what it was (its title holds no
-  // other word); a talk whose title only holds the subject among others ("… - Introducing kagent") is about more.
-  const titled = question.ask === 'search' ? (talk: Talk) => titledWith(talk, words) : (talk: Talk) => titledAs(talk, words);
+export function titledFirst(question: Question, ranked: RankedPassages, programme: Programme, passages: readonly Passage[]): Pick<Lead, 'first'> {
+  if (question.command !== null || !question.words.groups.length) return {};
   const head = ranked.slice(0, TITLED_DEPTH);
-  const first = head.find(({ passage }) => passage.lang === question.lang && programme.told(passage).some(titled));
-  return first && first !== head[0] ? { first } : {};
+  const asked = namesEvent(question) ? [] : question.ask === 'search' ? question.words.groups : question.ask === 'what-is' ? subjectGroups(question) : [];
+  const words = asked.map((group) => group.alternatives);
+  if (words.length) {
+    // "What is the Istio Project Meeting": the item a recap tells by that very name says what it was (its title holds no
+    // other word); a talk whose title only holds the subject among others ("… - Introducing kagent") is about more.
+    const titled = question.ask === 'search' ? (talk: Talk) => titledWith(talk, words) : (talk: Talk) => titledAs(talk, words);
+    const first = head.find(({ passage }) => passage.lang === question.lang && programme.told(passage).some(titled));
+    if (first) return first !== head[0] ? { first } : {};
+  }
+  // "上海 certificate enhancing": the Chinese passage telling the talk whose English title the question types.
+  const copy = copyInOwnWords(question, head, programme, passages, titledWith);
+  return copy ? { first: copy } : {};
 }
 
 /** Whether a title of `talk` is the subject's words and no other: each of them said one of its ways, and each of its terms one of theirs. */

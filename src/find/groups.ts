@@ -1,5 +1,5 @@
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import { AS_INDEX_TERMS, type PassageIndex, type TalkIndex } from '../store/index.js';
+import { AS_INDEX_TERMS, processTerm, type PassageIndex, type TalkIndex } from '../store/index.js';
 import type { WordGroup } from '../understand/index.js';
 import type { NearTerms } from './near-terms.js';
 import { fuzzyWeight, mayBeMisspelt, swapWeight, transpositions } from './typos.js';
@@ -53,7 +53,8 @@ export function searchGroup(index: PassageIndex | TalkIndex, group: WordGroup, {
   // list of near terms add no hit and no score, yet every term MiniSearch searches leaves it garbage
   // the collector promotes (about half of what the typo searches of the bench's workload left).
   const typoQueries: Query[] = misspelt.flatMap((word) => {
-    const swapped = transpositions(word).filter((term) => near.holds(term));
+    // Swapped back, a word is stemmed as the index holds it: "gettnig" is "getting", held as "get".
+    const swapped = [...new Set(transpositions(word).map((term) => processTerm(term) ?? term))].filter((term) => term !== word && near.holds(term));
     const fuzzy = near.of(word, typos);
     for (const term of [...swapped, ...fuzzy.keys()]) standsFor(term, word);
     return [

@@ -12,6 +12,8 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
   [/\b(?:wen|whn)\b/gi, 'when'],
   // "netx", "nxet": two letters of "next" swapped, as fast typing does; a four-letter word is too short for the typo reading of times.ts.
   [/\b(?:nex|netx|nxet)\b/gi, 'next'],
+  // "ambient taks london", "tlks at kubecon": "talks" with a letter dropped, too short for the typo reading of spelled.ts.
+  [/\b(?:taks|tlks|tals)\b/gi, 'talks'],
   [/\b(?:wher|whr|whre|wehre)\b/gi, 'where'],
   [/\bwat(s?)\b/gi, 'what$1'],
   [/\b(?:evnt|evnet|evet)(s?)\b/gi, 'event$1'],
@@ -39,7 +41,7 @@ const SPELLED: readonly (readonly [RegExp, string])[] = [
  * A letter run that each spelling of `SPELLED` holds: a question without any (nearly all) is read by one pattern, not
  * by all of them.
  */
-const MAY_BE_SPELLED = /teh|wen|whn|nex|netx|nxet|wher|whr|wehre|wat|evnt|evnet|evet|lengh|legnth|cmte|cttee|gonna|going to|b-?day|tix|how long|following up|new|\bvids?\b|\byt\b|['’‘][1-3]\d/i;
+const MAY_BE_SPELLED = /teh|wen|whn|nex|netx|nxet|taks|tlks|tals|wher|whr|wehre|wat|evnt|evnet|evet|lengh|legnth|cmte|cttee|gonna|going to|b-?day|tix|how long|following up|new|\bvids?\b|\byt\b|['’‘][1-3]\d/i;
 
 export function plainEnglish(text: string): string {
   if (!MAY_BE_SPELLED.test(text)) return text;

@@ -54,8 +54,8 @@ export const CALL_TERMS = [
  */
 const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)|(?<!投)票[^，。？?！!数]{0,8}?[买购]/u;
 
-/** A count asked beside a registration word ("报名人数", "多少人注册", "how many people", "the number of signups"). */
-const SIGNED_UP_COUNT = /人数|多少(?:个)?人|几(?:个)?人|\bhow many (?:people|attendees|participants|registrants)\b|\bnumber of\b/iu;
+/** A count asked beside a registration word ("报名人数", "多少人注册", "how many people", "the number of signups", "how many signups"). */
+const SIGNED_UP_COUNT = /人数|多少(?:个)?人|几(?:个)?人|\bhow many (?:people|attendees|participants|registrants|registrations|signups|sign-ups)\b|\bnumber of\b/iu;
 
 /** What taking part costs, in the words people ask it with ("free", "cost", "pay", "入场费", "免费"). */
 const PRICE_SAID = /\b(?:free|cost|costs|pay|paid|price|fee|fees|charge)\b|免费|收费|费|花钱|付费|要钱/iu;

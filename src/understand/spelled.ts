@@ -49,6 +49,7 @@ const CHANGEABLE = 8;
 const DROPPABLE: ReadonlySet<string> = new Set([
   ...(['register', 'buy', 'results', 'talks', 'schedule'] as const).flatMap((ask) => wordsOf(ask)).filter((word) => /^[a-z]{6}$/.test(word)),
   'slides',
+  // "vidos", "vdeos": not "replay", whose drops are words ("reply", "repay").
   'videos',
 ]);
 /** Five-letter words one letter dropped inside a word of `DROPPABLE` that are words of their own ("the client and server sides"). */

@@ -125,8 +125,14 @@ const AFTER_MILESTONE = /(?:加入|成为|毕业|发布|被接受|晋升)[^，�
 /** "will istio be at kubecon again", "will there be an istio day again": "again" said of what will be is the next one. */
 const WILL_AGAIN = /\bwill\b[^?.!]*\bagain\b/i;
 
+/**
+ * "next-level security", "next-generation platform", "last-mile", "first-class": a time word joined by a hyphen to the
+ * word after it makes an adjective, as talks' titles write them; it says which event of none ("first-ever" still says the first).
+ */
+const TIME_COMPOUND = /\b(?:next|last|first|latest|future)-(?!ever\b)[a-z][a-z-]*/gi;
+
 function readTime(text: string): Time | null {
-  const plain = text.replace(AFTER_MILESTONE, ' ');
+  const plain = (text.includes('-') ? text.replace(TIME_COMPOUND, ' ') : text).replace(AFTER_MILESTONE, ' ');
   const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
   if (said) return said;
   if (priorOneSaid(plain)) return 'latest';

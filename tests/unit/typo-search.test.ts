@@ -47,6 +47,13 @@ describe('a typo search asks MiniSearch only for terms that can match', () => {
     for (let at = 0; at < kept.length; at += 1) expect(kept.termsOf(at)).toEqual(every.termsOf(at));
   });
 
+  it('searches a swapped spelling as the index stems it ("meetign" is "meeting", held as "meet")', () => {
+    const search = vi.spyOn(indexes.passageIndex, 'search');
+    const hits = hitsOf('meetign', new NearTerms(indexes.typoTerms));
+    expect(hits.length).toBeGreaterThan(0);
+    expect(new Set(search.mock.calls.flatMap(([query]) => termsOf(query))).has('meet')).toBe(true);
+  });
+
   it('searches a swapped spelling the posts hold, and none they do not', () => {
     const search = vi.spyOn(indexes.passageIndex, 'search');
     const hits = hitsOf('istoicon', new NearTerms(indexes.typoTerms));
