@@ -12,7 +12,7 @@ import { shareStrings } from './share-strings.js';
  * Version of the on-disk index. Bump it whenever the shape of the files or the meaning of the
  * stored data changes (tokenizer, fields): an index of another version is refused, not misread.
  */
-export const INDEX_FORMAT_VERSION = 27;
+export const INDEX_FORMAT_VERSION = 28;
 
 /** The command that rebuilds the index in `dir`: the default folder needs no `--out`, any other does. */
 export function rebuildHint(dir: string): string {
