@@ -79,5 +79,5 @@ export function typedTitles(text: string, talks: readonly Talk[]): Talk[] {
 export function oneTalk(typed: readonly Talk[]): Talk | undefined {
   const [first] = typed;
   const key = (talk: Talk): string => [...talk.speakers].sort().join('\n');
-  return first && first.speakers.length && typed.every((talk) => key(talk) === key(first)) ? first : undefined;
+  return first?.speakers.length && typed.every((talk) => key(talk) === key(first)) ? first : undefined;
 }

@@ -80,7 +80,7 @@ describe('a who question that types a talk title whole', () => {
 });
 
 describe('who gave a talk, asked around a title whose words ask something else', () => {
-  const ask = (q: string): string => understand(q).ask ?? '';
+  const ask = (q: string): string => understand(q).ask;
 
   it('is read as who', () => {
     expect(ask('at istio day london who gave how to get help')).toBe('who');
