@@ -1,10 +1,10 @@
 /**
- * "who announced the istio program", "who put together the agenda", "议程谁公布的": a question that asks who did
+ * "who announced the istio program", "who put together the agenda", "议程谁公布的", "谁在 2 月公布了活动安排": a question that asks who did
  * something to an event's programme asks who, though it names the programme, which otherwise asks for the schedule
  * ("istio day london agenda"). "who" followed by a verb that says something was done, not by "is"/"was" (the
  * schedule itself may be asked of "who is speaking"), or 谁 followed by such a verb.
  */
-const WHO_DID = /\bwho\s+(?:(?:first|originally|actually)\s+)?(?:\p{L}+ed|put|set|ran|made|wrote|chose|picked|drew|built|came up with|(?:was|is|were|are)\s+in\s+charge)\b|谁(?:来|负责)?(?:公布|宣布|发布|安排|制定|定|选|挑|组织|策划|做|写|整理|主持|负责)/iu;
+const WHO_DID = /\bwho\s+(?:(?:first|originally|actually)\s+)?(?:\p{L}+ed|put|set|ran|made|wrote|chose|picked|drew|built|came up with|(?:was|is|were|are)\s+in\s+charge)\b|谁(?:来|负责)?(?:在[^，。？?！!]{1,30}?)?(?:公布|宣布|发布|安排|制定|定|选|挑|组织|策划|做|写|整理|主持|负责)/iu;
 
 /** Whether the question asks who did something to what it names: then a schedule word names, and "who" asks. */
 export function whoDidAsked(text: string): boolean {
