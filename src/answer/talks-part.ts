@@ -43,7 +43,9 @@ export function talksPart(question: Question, asked: EventInfo[], calendar: Cale
   const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
   // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
   const organisations = programme.organisations.in(question.rest);
-  const titleTopic = talkTopicOf(question, calendar, (word) => programme.titleWord(word), organisations.length > 0).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
+  // A phrase of the vocabulary ("ant group") titles the talks whose titles hold each of its words ("Ant Group keynote").
+  const titles = (word: string): boolean => programme.titleWord(word) !== null || (/\s/.test(word) && word.split(/\s+/).every((part) => programme.titleWord(part) !== null));
+  const titleTopic = talkTopicOf(question, calendar, (word) => programme.titleWord(word), organisations.length > 0).filter((word) => !ofPeople.has(word) && titles(word));
   // A conference named holds the project's sessions given in its tracks: its maintainer track and ContribFest; asked who
   // spoke, no talk titled ("the istio speakers of kubecon na 2025"), its co-located Istio Day too, where the project's own people spoke.
   const ids = new Set(picked.map((event) => event.id));
