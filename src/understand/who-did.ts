@@ -14,11 +14,11 @@ export function whoDidAsked(text: string): boolean {
 /**
  * "who presented how to get help", "speaker of the how to get help talk", "the person behind the how to get help talk",
  * "at istio day london, who gave how to get help", "whose talk was …", "how to get istio help 是谁讲的", "讲 … 的是谁",
- * "… 是哪位讲的", "… 的演讲人" (not "什么时候通知讲者", when speakers hear back), "where do we go from here 谁讲的": who gave a talk,
+ * "… 是哪位讲的" (not "什么时候通知讲者", when speakers hear back), "where do we go from here 谁讲的": who gave a talk,
  * whose title may hold the words of another ask ("how to get", "where", "when"), which the talk's speakers answer.
  */
 const WHO_SPOKE =
-  /\bwho\s+(?:gave|presented|spoke|talked|delivered|did)\b|^\s*(?:(?:who\s+(?:was|were|is|are)|who['’]s|(?:the\s+)?names?\s+of)\s+)?(?:the\s+)?(?:speakers?|presenters?)\s+(?:of|for)\b|(?:person|people|guys?|folks|team|one)\s+behind\b|谁(?:讲|分享|主讲|演讲)|谁做了?.{0,80}?(?:分享|演讲)|哪位(?:讲|分享|主讲|演讲)|是谁的(?:演讲|分享)|(?:讲者|演讲者|讲师|演讲人|分享人|主讲人?|speakers?)\s*(?:是谁|是哪|是\s*[?？])|的\s*(?:讲者|演讲者|讲师|演讲人|分享人|主讲人?)\s*[?？]?\s*$|讲.{1,80}?的人?是(?:谁|哪)/iu;
+  /\bwho\s+(?:gave|presented|spoke|talked|delivered|did)\b|^\s*(?:(?:who\s+(?:was|were|is|are)|who['’]s|(?:the\s+)?names?\s+of)\s+)?(?:the\s+)?(?:speakers?|presenters?)\s+(?:of|for)\b|(?:person|people|guys?|folks|team|one)\s+behind\b|谁(?:讲|分享|主讲|演讲)|谁做了?.{0,80}?(?:分享|演讲)|哪位(?:讲|分享|主讲|演讲)|是谁的(?:演讲|分享)|(?:讲者|演讲者|讲师|演讲人|分享人|主讲人?|speakers?)\s*(?:是谁|是哪|是\s*[?？])|讲.{1,80}?的人?是(?:谁|哪)/iu;
 
 /**
  * "cloud native for good was presented by?", "whose talk was istio identity": who gave a talk, asked after its title
@@ -30,10 +30,10 @@ const BY_WHOM = /\b(?:presented|given|delivered|hosted)\s+by\s*[?？]?\s*$|\bwho
 const TITLE_ASKS: ReadonlySet<string> = new Set(['buy', 'where', 'when', 'what-is', 'register', 'cfp']);
 
 /**
- * "how to get help speaker": the speaker named last, after a title whose words ask where a thing is got, where or what something
- * is; not after a call's or a date's words ("cfp speaker", "speaker notification"), which ask about speaking there.
+ * "how to get help speaker", "… 的演讲人": the speaker named last, after a title whose words ask where a thing is got, where or
+ * what something is; not after a call's or a date's words ("cfp speaker", "我想当 … 的讲者"), which ask about speaking there.
  */
-const SPEAKER_LAST = /\b(?:speakers?|presenters?)\s*[?？]?\s*$/iu;
+const SPEAKER_LAST = /\b(?:speakers?|presenters?)\s*[?？]?\s*$|的\s*(?:讲者|演讲者|讲师|演讲人|分享人|主讲人?)\s*[?？]?\s*$/iu;
 const TITLE_ONLY_ASKS: ReadonlySet<string> = new Set(['buy', 'where', 'what-is']);
 
 /** Whether the question asks who gave a talk though a word of its title asks something else: then it asks who. */
