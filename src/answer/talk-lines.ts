@@ -16,6 +16,7 @@ import type { Answer } from './types.js';
 import { scheduleInLanguage } from './schedule-language.js';
 import { withWeekday } from './weekday.js';
 import { typedTalks } from './title-typed.js';
+import { oneTalk, typedTitles } from './typed-title.js';
 import { unheldWords, wordingShare } from './worded-talks.js';
 
 /**
@@ -25,6 +26,9 @@ import { unheldWords, wordingShare } from './worded-talks.js';
 export function whoGave(question: Question, programme: Programme, calendar: Calendar): Answer['direct'] {
   // Asked who holds a seat ("华为 的贡献席位是谁"), a talk titled with the organisation's name is no answer.
   if (question.ask !== 'who' || asksGovernance(question)) return undefined;
+  // A title typed whole names its talk, though its words ("how to get help") title others one by one.
+  const typed = oneTalk(typedTitles(question.rest, programme.all(question.lang)));
+  if (typed) return talkLine(typed, question.lang);
   const topic = topicOf(question, calendar);
   if (!topic.length) return undefined;
   const talks = programme.titled(topic, question.lang);

@@ -13,6 +13,8 @@ import type { EventInfo, Talk } from '../model/index.js';
 import type { EventPart } from './about-events.js';
 
 const HAN = /\p{Script=Han}/u;
+/** A word that says something was done ("recognised", "honoured") or received ("被表彰", "受到表彰", "获得了奖"). */
+const DONE = /^[a-z]{3,}ed$|^(?:被|受到|获得?|荣获)\p{Script=Han}/u;
 
 /** The tracks of a conference the project holds sessions in. */
 const TRACKS: ReadonlySet<EventInfo['kind']> = new Set(['maintainer-track', 'contribfest']);
@@ -53,7 +55,9 @@ function talksOf(question: Question, asked: EventInfo[], calendar: Calendar, pro
   const ofPeople = new Set(people.flatMap((name) => nameWords(name)));
   // A word no talk's title holds ("list", "all") cannot choose among the talks; nor can a speaker's name.
   const organisations = programme.organisations.in(question.rest);
-  const titleTopic = talkTopicOf(question, calendar, (word) => programme.titleWord(word), organisations.length > 0).filter((word) => !ofPeople.has(word) && programme.titleWord(word) !== null);
+  // A phrase of the vocabulary ("ant group") titles the talks whose titles hold each of its words ("Ant Group keynote").
+  const titles = (word: string): boolean => programme.titleWord(word) !== null || (/\s/.test(word) && word.split(/\s+/).every((part) => programme.titleWord(part) !== null));
+  const titleTopic = talkTopicOf(question, calendar, (word) => programme.titleWord(word), organisations.length > 0).filter((word) => !ofPeople.has(word) && titles(word));
   // A conference named holds the project's sessions given in its tracks: its maintainer track and ContribFest; asked who
   // spoke, no talk titled ("the istio speakers of kubecon na 2025"), its co-located Istio Day too, where the project's own people spoke.
   const ids = new Set(picked.map((event) => event.id));
@@ -89,9 +93,11 @@ function talksOf(question: Question, asked: EventInfo[], calendar: Calendar, pro
   const titled = topic.map((word) => (pieces.includes(word) || HAN.test(word) ? word : (programme.titleWord(word) ?? word)));
   // The line counts the talks: it answers "how many talks were at …" too.
   const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang, question.time !== null && picked.length === 1 ? picked[0] : undefined, chosen?.by);
-  // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"): the passages
-  // that name people answer first, the talks beside them. English words no title holds ("gave") ask nothing more.
-  if (ask === 'who' && !topic.length && !people.length && !chosen && topicOf(question, calendar, true).some((word) => HAN.test(word))) return { events, talks };
+  // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"), and so does "who was
+  // recognised at the opening keynote", "开场主题演讲上谁被表彰" (what was done there, a verb no title holds): the passages that name people
+  // answer first, the talks beside them. Other English words no title holds ("gave", "titles") ask nothing more.
+  const done = (word: string): boolean => (HAN.test(word) && !topic.length) || (DONE.test(word) && programme.titleWord(word) === null);
+  if (ask === 'who' && !people.length && !chosen && topicOf(question, calendar, true).some(done)) return { events, talks };
   if (ask === 'who') {
     // The organisation's name says whose talks, not which: "google" of "who from google…" titles none of them.
     const whose = new Set(chosen ? organisations.flatMap((organisation) => organisation.words) : []);

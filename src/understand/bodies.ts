@@ -124,12 +124,18 @@ export const PRESENT_WORDS: readonly string[] = ['current', 'currently', 'now', 
 const PRESENT = phrasesOf(PRESENT_WORDS);
 
 /**
+ * Who took a seat on a body ("who joined the toc in 2025", "2024 年谁进入了指导委员会"): its members that year, whom the results
+ * name; said in the past, not "how do i join", which asks how one stands.
+ */
+const JOINED = ['joined', 'got onto', 'got into', '加入了', '进入了'];
+
+/**
  * Asking who a body's members are in the present tense ("who is on the toc", "who sits on…", "the members of the steering
  * committee", "toc 成员有哪些"): with no year and nothing said of the past, the body as it is now.
  */
-const MEMBERSHIP = phrasesOf(["who is on", "who's on", 'who are on', 'who is in', "who's in", 'who are in', 'who sits on', 'who sit on', 'who serves on', 'who serve on', 'who is part of', 'who are part of', 'member', 'members', 'membership', '成员', '委员都有', '委员有', '组成']);
+const MEMBERSHIP = phrasesOf(["who is on", "who's on", 'who are on', 'who is in', "who's in", 'who are in', 'who sits on', 'who sit on', 'who serves on', 'who serve on', 'who is part of', 'who are part of', 'member', 'members', 'membership', '成员', '委员都有', '委员有', '组成', ...JOINED]);
 /** The past, or who an election chose ("members elected", "当选"): its results answer, of the year the ranking finds. */
-const NOT_NOW = phrasesOf(['was', 'were', 'used to', 'former', 'previous', 'past', 'old', 'first', 'original', 'ago', 'elected', 'won', 'voted', '曾经', '以前', '之前', '前任', '过去', '首届', '第一届', '当时', '当选', '选出', '选上']);
+const NOT_NOW = phrasesOf(['was', 'were', 'used to', 'former', 'previous', 'past', 'old', 'first', 'original', 'ago', 'elected', 'won', 'voted', ...JOINED, '曾经', '以前', '之前', '前任', '过去', '首届', '第一届', '当时', '当选', '选出', '选上']);
 
 /** "the current steering committee", "who is on the toc now", "目前 TOC 成员", "who sits on the toc": a body or an election as it is now, its latest. */
 export function presentBodyAsked(text: string, words: Pick<Question['words'], 'groups'>, years: readonly number[]): boolean {

@@ -223,6 +223,10 @@ function softGroup(word: string): WordGroup {
 
 const softGroups = new Map<string, WordGroup>();
 
+/** A body or its election, named before a short year as an event is ("toc 25", "steering election 24"); not before what it counts ("toc 13 seats"). */
+const BODY_WORDS = new Set(['toc', 'steering', 'committee', 'election', 'elections']);
+const BODY_COUNTS = new Set(['seat', 'seats', 'member', 'members', 'candidate', 'candidates', 'vote', 'votes', 'voters', 'people']);
+
 /** How an event's name is written before a short year ("kubecon eu 24", "istio day 25"): its kinds and regions ("in" is a word, not India here). */
 const EVENT_WORDS = new Set([...KIND_NAMES.flatMap((kind) => kind.aliases), ...Object.values(REGION_ALIASES).flat()].filter((alias) => alias !== 'in'));
 
@@ -231,7 +235,8 @@ function shortYear(pieces: readonly string[], i: number): number | null {
   const piece = pieces[i] ?? '';
   if (!/^(1[7-9]|[2-3]\d)$/.test(piece)) return null;
   const before = [pieces[i - 1], pieces.slice(Math.max(0, i - 2), i).join(' ')];
-  const named = before.some((words) => words !== undefined && EVENT_WORDS.has(words)) || (pieces[i + 1] ?? '').startsWith('年');
+  const body = BODY_WORDS.has(pieces[i - 1] ?? '') && !BODY_COUNTS.has(pieces[i + 1] ?? '');
+  const named = body || before.some((words) => words !== undefined && EVENT_WORDS.has(words)) || (pieces[i + 1] ?? '').startsWith('年');
   return named ? 2000 + Number(piece) : null;
 }
 
