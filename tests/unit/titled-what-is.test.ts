@@ -28,11 +28,11 @@ const programme = new Programme(
 
 describe('a "what is" question naming an item by its whole title', () => {
   it('shows first the passage telling the item so named', () => {
-    expect(titledFirst(understand('so what was the community hack meeting'), rankedOf([pavilion, demo, meeting]), programme).first?.passage.id).toBe('meeting');
+    expect(titledFirst(understand('so what was the community hack meeting'), rankedOf([pavilion, demo, meeting]), programme, []).first?.passage.id).toBe('meeting');
   });
 
   it('moves nothing for a subject a title only holds among other words, nor when the item is first already', () => {
-    expect(titledFirst(understand('what is the hack tool'), rankedOf([pavilion, demo, meeting]), programme).first).toBeUndefined();
-    expect(titledFirst(understand('so what was the community hack meeting'), rankedOf([meeting, pavilion]), programme).first).toBeUndefined();
+    expect(titledFirst(understand('what is the hack tool'), rankedOf([pavilion, demo, meeting]), programme, []).first).toBeUndefined();
+    expect(titledFirst(understand('so what was the community hack meeting'), rankedOf([meeting, pavilion]), programme, []).first).toBeUndefined();
   });
 });
