@@ -186,7 +186,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled()) || (ask === 'schedule' && question.aboutTalks);
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
   // "istio day paris sessions schedule": the conference's talks stood in for an Istio Day that has a schedule page of its own:
-  // that page answers, unless the question titles one of those talks ("paris 2024 istio project update sched page").
+  // that page answers, unless the question titles one of those talks ("the sched page of the paris 2024 istio project update").
   if (listed.talks?.length && !(ask === 'schedule' && givenElsewhere(listed.talks, named) && !titled()))
     return ask === 'schedule' ? withEventSchedule({ ...listed, talks: listed.talks }, named.map((event) => scheduleInLanguage(event, question.rest))) : mediaOf(listed);
   // A year or a number alone ("2026 选举投票时间", "kiali 2.0") names no event to answer about; a city does, in as many

@@ -93,7 +93,7 @@ function talksOf(question: Question, asked: EventInfo[], calendar: Calendar, pro
   const titled = topic.map((word) => (pieces.includes(word) || HAN.test(word) ? word : (programme.titleWord(word) ?? word)));
   // The line counts the talks: it answers "how many talks were at …" too.
   const direct = ask === 'who' ? undefined : talksLine(events, talks, titled, lang, question.time !== null && picked.length === 1 ? picked[0] : undefined, chosen?.by);
-  // "istiocon 中国站 开幕演讲 谁讲的" asks about something no talk's title says (开幕, "the opening"), and so does "who was
+  // "中国站 istiocon 的开幕演讲由谁来讲" asks about something no talk's title says (开幕, "the opening"), and so does "who was
   // recognised at the opening keynote", "开场主题演讲上谁被表彰" (what was done there, a verb no title holds): the passages that name people
   // answer first, the talks beside them. Other English words no title holds ("gave", "titles") ask nothing more.
   const done = (word: string): boolean => (HAN.test(word) && !topic.length) || (DONE.test(word) && programme.titleWord(word) === null);
