@@ -242,9 +242,9 @@ export class EventMatcher {
     const particular = typed.filter((word) => !ANY_EVENT_WORDS.includes(word));
     // A candidate holding no word the typed ones match scores 0: it is never the best.
     // "cloud native sessions in amsterdam": a city typed rules out the events held in another, however many other words they hold
-    // (Cloud Native AI Day was in Paris); a virtual one, held in none, it does not.
+    // (Cloud Native AI Day was in Paris); a virtual one, held in none, it does not. Typed as written: "like" is one letter off "lake".
     const held = this.#heldBy(typed);
-    const inCity = (candidate: Candidate): boolean => typed.some((word) => this.#vocabulary.best(word, candidate.city) > 0);
+    const inCity = (candidate: Candidate): boolean => typed.some((word) => candidate.city.includes(word));
     const placed = held.some(inCity) ? held.filter((candidate) => !candidate.city.length || inCity(candidate)) : held;
     const scored = placed.map((candidate) => ({ candidate, score: scoreOf(candidate, typed), particular: scoreOf(candidate, particular) }));
     if (Math.max(0, ...scored.map(({ particular: score }) => score)) < 1) return [];
