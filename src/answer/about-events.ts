@@ -15,7 +15,7 @@ import { sequelPart, soleEvent } from './sequel.js';
 import { sequelAsked } from './sequel-asked.js';
 import { seriesPart } from './series-line.js';
 import { namedEvents } from './staged-event.js';
-import { picked } from './picked.js';
+import { nthEarliest, picked } from './picked.js';
 import { conferenceYear } from './conference-time.js';
 import { linkedEvent } from './linked-event.js';
 import { datesAsked } from './lasting.js';
@@ -113,7 +113,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // A place alone ("after atlanta") is every event held there, of the year named if any: the week's conference is the one.
   const held = namesEvent && !kinds.length ? timed.filter((event) => !question.entities.years.length || question.entities.years.some((year) => event.start?.startsWith(String(year)))) : named;
   // "another istiocon after the first one": the first of the series named is where the question looks from.
-  const first = time === 'first' && !cities.length && !regions.length && !question.entities.years.length ? picked(named, time, lang, calendar, now) : held;
+  const first = time === 'first' && !cities.length && !regions.length && !question.entities.years.length ? picked(named, question, lang, calendar, now) : held;
   const sequel = asksEvent ? sequelPart(question, first, calendar, now) : sequelAsked(question, first, calendar, now);
   if (sequel) return Array.isArray(sequel) ? ofNamed(question, sequel, calendar, programme, now, true) : sequel;
   // "the chicago istio day 2023 call, closing soon": a year already past says which event is asked, not "soon", "next".
@@ -133,7 +133,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   // "when was the first istiocon", "first istio day in europe": the earliest dated one of the events named, when they are of
   // a series the posts know from its start (none when none is named: "the first kubecon" was before the posts).
   if (time === 'first' && (ask === 'when' || ask === 'where' || (asksEvent && named.length > 0)) && named.every((event) => OWN_SERIES.has(event.kind)) && !topicOf(question, calendar).length) {
-    const first = named.filter((event) => event.start).at(-1);
+    const [first] = nthEarliest(named, question.edition);
     return first ? { events: [first], direct: eventLine(first, lang, where) } : {};
   }
   // "slides of the next istio day", "the cfp of the next one": none is announced, the latest is named, said so (not a past call).
@@ -146,7 +146,7 @@ export function aboutEvents(question: Question, calendar: Calendar, programme: P
   const linked = (upcoming && !namesEvent && !calendar.next(lang, now).length && latestCall(question, named, calendar)) || takingPart(question, named, calendar);
   if (linked) return linked;
   // "who spoke at the last istio day", "talks at the first istiocon": the one event the time word picks.
-  return ofNamed(question, namesEvent ? picked(named, upcoming || time !== 'next' ? time : null, lang, calendar, now) : named, calendar, programme, now);
+  return ofNamed(question, namesEvent ? picked(named, { time: upcoming || time !== 'next' ? time : null, edition: question.edition }, lang, calendar, now) : named, calendar, programme, now);
 }
 
 /** What the question asks of the events it names: their talks (a count, their speakers), their dates, a link. */

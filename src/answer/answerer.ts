@@ -16,7 +16,7 @@ import { countLine } from './count-line.js';
 import { stepLine } from './step-line.js';
 import { postedLine } from './posted-line.js';
 import { qualifiedCount } from './qualified-count.js';
-import { withFirstYear } from './first-edition.js';
+import { withEditionYear } from './nth-edition.js';
 import { withMediaEdition } from './media-edition.js';
 import { gettingLine } from './get-line.js';
 import { partDateLine } from './part-date.js';
@@ -110,14 +110,14 @@ export class Answerer implements QueryService {
 
   answer(input: string, options: AnswerOptions = {}): Answer {
     const now = options.now ?? new Date();
-    const question = withMediaEdition(withFirstYear(withSaidYears(this.#understood(input, options.lang), now), this.#calendar), this.#calendar, this.#media);
+    const question = withMediaEdition(withEditionYear(withSaidYears(this.#understood(input, options.lang), now), this.#calendar), this.#calendar, this.#media);
     const answer = this.#inChinese(this.#answered(question, options, now));
     // "证书？", "istio performance?": a term alone that no post defines names a topic; it is searched as it would be without the mark
     // (only then: one more search, for those questions alone).
     // "what's a maintainer track session": of a kind of session no post defines, its sessions.
     const topic = answer.direct ? null : (termAsTopic(question, input) ?? sessionKindAsTalks(question));
     if (topic === null) return answer;
-    const searched = withFirstYear(withSaidYears(this.#understood(topic, options.lang), now), this.#calendar);
+    const searched = withEditionYear(withSaidYears(this.#understood(topic, options.lang), now), this.#calendar);
     return { ...this.#inChinese(this.#answered(searched, options, now)), query: answer.query, truncated: answer.truncated };
   }
 

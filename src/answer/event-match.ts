@@ -4,12 +4,13 @@
  * and zh), country and region aliases, and its year (2025 and 25); every word the user typed that
  * names something of some event must name something of the event found. Pure.
  */
-import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, PLACE_NOUNS, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNamesOf, zhNumber, type Region } from '../domain/index.js';
+import { ANY_EVENT_WORDS, CALL_FOR_PROPOSALS, colocatedNames, KIND_NAMES, placeOf, REGION_ALIASES, regionIn, VIRTUAL_WORDS, zhNamesOf, zhNumber, type Region } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import { downloadAsked, notificationAsked, type Question } from '../understand/index.js';
 import { hyphenated, nameWords, Vocabulary } from './name-words.js';
 import { joined, namingWords } from './compound-words.js';
 import { OCCASIONS, saysMostOf } from './occasion-words.js';
+import { cityWordsOf } from './city-words.js';
 
 /** What every birthday of the project is, whichever word its name uses. */
 const BIRTHDAY_WORDS = ['birthday', 'celebration', 'anniversary'];
@@ -23,6 +24,8 @@ interface Candidate {
   colocated: Set<string>;
   /** Whether it is known by the words of its own name (`OCCASIONS`): a book launch, a co-located day. */
   occasion: boolean;
+  /** The words of the city it was held in; none when the posts give none (a virtual event). */
+  city: string[];
 }
 
 /** The events a text names, newest first; `nearest` when none: the closest names, for suggestions. */
@@ -45,10 +48,7 @@ function wordsOf(name: string, event: EventInfo | undefined): Set<string> {
   const kind = KIND_NAMES.find((entry) => entry.kind === event?.kind || entry.pattern.test(name));
   for (const alias of kind?.aliases ?? []) for (const word of alias.includes('-') ? [joined(alias)] : [...nameWords(alias), alias.replace(/\s+/g, '')]) words.add(word);
   const place = placeOf(event?.city ?? '');
-  // "city" of Salt Lake City names no event: it asks where one was.
-  const cityWords = place ? nameWords(place.city).filter((word) => !PLACE_NOUNS.includes(word)) : [];
-  // "slc": the abbreviation people type for the city names its events as the city does.
-  if (place) for (const word of [...cityWords, ...place.zh, ...(place.short ?? []), ...(place.countryNames ?? []), ...nameWords(place.country)]) words.add(word);
+  if (place) for (const word of [...cityWordsOf(place), ...(place.countryNames ?? []), ...nameWords(place.country)]) words.add(word);
   const region: Region | null = place?.region ?? regionIn(name);
   if (region) for (const alias of REGION_ALIASES[region]) for (const word of nameWords(alias)) words.add(word);
   // "四周年", "七周岁", "七岁", "生日": how Chinese says the project's birthdays, which the events' names say in English ("7th birthday").
@@ -162,7 +162,8 @@ export class EventMatcher {
     this.#candidates = [...names].map(([name, date]) => {
       const event = byName.get(name);
       const colocated = new Set(colocatedNames(name).flatMap((other) => [...wordsOf(other, undefined)]));
-      return { name, start: event?.start ?? date, own: wordsOf(name, event), colocated, occasion: event !== undefined && OCCASIONS.has(event.kind) };
+      const city = cityWordsOf(placeOf(event?.city ?? ''));
+      return { name, start: event?.start ?? date, own: wordsOf(name, event), colocated, occasion: event !== undefined && OCCASIONS.has(event.kind), city };
     });
     this.#vocabulary = new Vocabulary(this.#candidates.flatMap((candidate) => [...candidate.own, ...candidate.colocated]));
     for (const candidate of this.#candidates) {
@@ -240,7 +241,12 @@ export class EventMatcher {
       words.reduce((sum, word) => sum + weightOf(word) * Math.max(this.#vocabulary.best(word, candidate.own), this.#vocabulary.best(word, candidate.colocated) / 2), 0);
     const particular = typed.filter((word) => !ANY_EVENT_WORDS.includes(word));
     // A candidate holding no word the typed ones match scores 0: it is never the best.
-    const scored = this.#heldBy(typed).map((candidate) => ({ candidate, score: scoreOf(candidate, typed), particular: scoreOf(candidate, particular) }));
+    // "cloud native sessions in amsterdam": a city typed rules out the events held in another, however many other words they hold
+    // (Cloud Native AI Day was in Paris); a virtual one, held in none, it does not. Typed as written: "like" is one letter off "lake".
+    const held = this.#heldBy(typed);
+    const inCity = (candidate: Candidate): boolean => typed.some((word) => candidate.city.includes(word));
+    const placed = held.some(inCity) ? held.filter((candidate) => !candidate.city.length || inCity(candidate)) : held;
+    const scored = placed.map((candidate) => ({ candidate, score: scoreOf(candidate, typed), particular: scoreOf(candidate, particular) }));
     if (Math.max(0, ...scored.map(({ particular: score }) => score)) < 1) return [];
     const top = Math.max(0, ...scored.map(({ score }) => score));
     const best = mostSaid(scored.filter(({ score }) => score === top).map(({ candidate }) => candidate), typed);

@@ -2,7 +2,7 @@
  * "istio day europe recordings", "istio day 北美 幻灯片": a video or slides question that names a series (one kind of
  * event, a region or none) with no year, city, time word or topic stands for its latest edition whose posts link what is
  * asked, as a schedule or registration question does (`take-part.ts`). The question then holds that edition's year and
- * city, as for the first edition (`first-edition.ts`), and the whole answer is of it: its talks with their own recording or
+ * city, as for the first edition (`nth-edition.ts`), and the whole answer is of it: its talks with their own recording or
  * deck, its line, its passages first. A newer edition that links none (Istio Day North America 2025 has no slides page) is
  * passed over rather than answered with "none linked"; with a topic ("istio day kiali video") every edition stays asked.
  */

@@ -4,12 +4,13 @@
  * kind, or, for a place alone, the conference held there; asked what followed when none of its kind did,
  * the next Istio Day, IstioCon, meetup or KubeCon. Pure, given the calendar.
  */
-import { ANY_EVENT_WORDS, kindIn, OWN_SERIES, placeOf } from '../domain/index.js';
+import { ANY_EVENT_WORDS, kindIn, placeOf } from '../domain/index.js';
 import { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, pickAsked, understand, whatFollowedAsked, withoutSpansAround, yearsAround, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, latestLine } from './direct.js';
 import type { EventInfo } from '../model/index.js';
 import type { EventPart } from './about-events.js';
+import { nthEarliest } from './picked.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -28,13 +29,9 @@ export function soleEvent(named: readonly EventInfo[], place = false): EventInfo
 }
 
 /** "after the first one": the earliest of the events named, of a series the posts know from its start (none else). */
-function firstOf(named: readonly EventInfo[]): EventInfo[] {
-  const first = named.every((event) => OWN_SERIES.has(event.kind)) ? named.filter((event) => event.start).at(-1) : undefined;
-  return first ? [first] : [];
-}
 
 /** Which way from the event named the question looks: after it, before it, or neither. */
-function directionOf({ time, rest: said, entities }: Question): 'after' | 'before' | null {
+function directionOf({ time, edition, rest: said, entities }: Question): 'after' | 'before' | null {
   // "the day before istio day london" asks of a day around it, not of the Istio Day held before it.
   const text = withoutSpansAround(said);
   // "next" with a year ("the next istiocon after 2021") follows it; without one it may mean the next to come, so
@@ -44,7 +41,7 @@ function directionOf({ time, rest: said, entities }: Question): 'after' | 'befor
   // "the istiocon held after the first one": the ordinal picks the event, "after" looks past it.
   if (time !== 'latest' && afterAsked(text)) return 'after';
   // "previous istio day before atlanta": "last" or "previous" alone is the latest, "before" one named is its predecessor.
-  return time !== 'first' && beforeAsked(text) ? 'before' : null;
+  return (time !== 'first' || edition !== null) && beforeAsked(text) ? 'before' : null;
 }
 
 /**
@@ -52,9 +49,10 @@ function directionOf({ time, rest: said, entities }: Question): 'after' | 'befor
  * year named (of one kind), the last of them to look past, the first to look before ("the istio day after the
  * 2024 one"); else all of them.
  */
-function pickedOf({ time, rest, entities }: Question, named: readonly EventInfo[], direction: 'after' | 'before'): readonly EventInfo[] {
-  const pick = time === 'first' ? 'first' : pickAsked(rest);
-  if (pick === 'first') return firstOf(named);
+function pickedOf({ time, edition, rest, entities }: Question, named: readonly EventInfo[], direction: 'after' | 'before'): readonly EventInfo[] {
+  // "what came after the second istiocon": an edition said by its rank is picked as "the first" is.
+  const pick = time === 'first' ? 'first' : (pickAsked(rest) ?? (edition === null ? null : 'first'));
+  if (pick === 'first') return nthEarliest(named, edition);
   // Of one kind only: "istiocon 2021 以后北京…" names the Beijing meetup of 2021 too, which is no earlier IstioCon.
   const ofYears = entities.years.length > 0 && named.every((event) => event.kind === named[0]?.kind && entities.years.some((year) => event.start?.startsWith(String(year))));
   if (pick === 'latest' || (ofYears && direction === 'after')) return named.slice(0, 1);

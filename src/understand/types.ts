@@ -86,6 +86,8 @@ export interface Question {
   ask: Ask;
   /** "next", "upcoming", 下一届 → next; "latest", "most recent", 最近 → latest; "first", 首届 → first; else null. */
   time: Time | null;
+  /** "the second istiocon", "第三届 istio day": which edition of a series held by the community is meant (2, 3…); else null. */
+  edition: number | null;
   /** What a "what is" question asks about, its words in order ("istio day"); null for other questions. */
   subject: string | null;
   /** Whether the question is about talks given: "who talked about ambient", "演讲". */

@@ -28,6 +28,7 @@ import { withShorthandSpelled } from './shorthand.js';
 import { spelledAsMeant } from './spelled.js';
 import { spacedAsNamed } from './event-spelling.js';
 import { heldAsked } from './held-asked.js';
+import { editionSaid } from './edition.js';
 import { kindAsked } from './kind-asked.js';
 import { moreAsked } from './more-asked.js';
 import { sessionLanguageNamed } from './languages.js';
@@ -133,7 +134,10 @@ export function understand(input: string, lang?: Lang): Question {
   const present = presentBodyAsked(said, words, years);
   if (present) words.groups = words.groups.filter(({ word }) => !PRESENT_WORDS.includes(word));
   // "istio day 还有吗", "any more istiocons?": whether one is held any more is whether the next is announced.
-  const time = timeOf(said) ?? (present ? 'latest' : asked === 'search' && moreAsked(said, entities) ? 'next' : null);
+  // "the second istiocon": an edition named by its rank is read as "the first" is; the answer stage narrows the series to
+  // that edition's year and city first (`nth-edition.ts`), so the earliest of those named is it.
+  const edition = editionSaid(said);
+  const time = timeOf(said) ?? (present ? 'latest' : edition ? 'first' : asked === 'search' && moreAsked(said, entities) ? 'next' : null);
   // "kubecon eu 2026 开了没", "was istio day held in london": whether it took place (there), which its dates and place say.
   const timed = (clock && (asked === 'search' || asked === 'talks')) || (asked === 'search' && heldAsked(said, entities)) ? 'when' : asked;
   // "Who's the Izzy mascot", "contribfest?", "ztunnel 是 ambient 的什么", "…explain what X is", "X, is it A or B", "X 啥活动": what it is ("future istio days?" asks which of them: the next).
@@ -223,6 +227,8 @@ export function understand(input: string, lang?: Lang): Question {
     words.groups = words.groups.filter((group) => !taking.includes(group.word));
   }
   if (parsed.command === 'speaker') entities.speaker = parsed.text;
+  // The ordinal is no word searched for ("third" of a ranking).
+  if (edition) words.groups = words.groups.filter(({ word }) => !edition.said.includes(word));
   return {
     text,
     truncated,
@@ -230,6 +236,7 @@ export function understand(input: string, lang?: Lang): Question {
     command: parsed.command,
     ask,
     time,
+    edition: edition?.edition ?? null,
     subject,
     // Asked by their language, the talks are the schedule's session list, not the talks known (which carry none).
     aboutTalks: (talksAsked(said) || (ask === 'who' && (SPOKE_ON.test(said) || (!entities.kinds.length && THAT_SESSION.test(said))))) && listed === named,

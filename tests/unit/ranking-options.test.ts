@@ -197,7 +197,7 @@ describe('latestWeight in the find stage (the answer stage also puts the event i
     expect(first({ latestWeight: 1 })).not.toBe('KubeCon + CloudNativeCon Europe 2026');
   });
 
-  // The answer stage reads "the first istiocon" as the year of its first edition (`first-edition.ts`) before finding; the
+  // The answer stage reads "the first istiocon" as the year of its first edition (`nth-edition.ts`) before finding; the
   // find stage, given the question as understood, weighs that first year itself.
   it('"how many attended the first istiocon" ranks a passage of IstioCon 2021 first, and does not with latestWeight = 1', () => {
     const first = (options: RankingOptions) => new Finder(corpus, indexes, options).passages(understand('how many attended the first istiocon')).slice(0, 1)[0]?.passage.event;
