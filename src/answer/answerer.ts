@@ -43,6 +43,7 @@ import type { Answer, AnswerOptions, QueryService } from './types.js';
 import { WhoLines, type WhoAnswer } from './who-line.js';
 import { whoOfPicked } from './who-of-picked.js';
 import { NamePairs } from './name-pairs.js';
+import { namesKnownOrganisation } from './known-organisations.js';
 
 /**
  * The answer stage: reads a question (understand), finds passages and talks (find), and adds what
@@ -68,7 +69,7 @@ export class Answerer implements QueryService {
     this.#programme = new Programme(corpus.talks, corpus.events, corpus.passages);
     const outcomes = new Outcomes(corpus.passages);
     this.#outcomes = new OutcomeLines(corpus.passages, outcomes);
-    this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage), namesCompany: (text) => this.#programme.organisations.in(text).length > 0, passagesOf: (postId) => this.#outcomes.passagesOf(postId) ?? [], namesInChinese: (text) => this.#names.namedIn(text) }, corpus.events);
+    this.#who = new WhoLines({ mostlyLower: (word) => outcomes.mostlyLower(word), talksOf: (passage) => this.#programme.told(passage), namesCompany: (text) => this.#programme.organisations.in(text).length > 0 || namesKnownOrganisation(text), passagesOf: (postId) => this.#outcomes.passagesOf(postId) ?? [], namesInChinese: (text) => this.#names.namedIn(text) }, corpus.events);
     // Both languages' talks: a talk told only in Chinese may hold the one recording.
     this.#media = new EventMedia(corpus.events, corpus.passages, (name) => [...this.#programme.talksOf([name], 'en'), ...this.#programme.talksOf([name], 'zh')]);
     this.#names = new NamePairs(corpus.passages, corpus.talks);
@@ -213,7 +214,7 @@ export class Answerer implements QueryService {
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
     const who = (moved: RankedPassages): WhoAnswer | undefined => this.#who.line(question, moved, (known.events ?? []).map((event) => event.name));
-    return gettingLine(question, ranked, () => topicOf(question, this.#calendar)) ?? countLine(question, ranked) ?? stepLine(question, ranked, this.#corpus.passages) ?? postedLine(question, ranked) ?? who(ranked) ?? whoOfPicked(question, ranked, known, this.#corpus.passages, who) ?? deckPageFirst(question, ranked, this.#corpus.passages, this.#programme) ?? titledFirst(question, ranked, this.#programme, this.#corpus.passages);
+    return gettingLine(question, ranked, () => topicOf(question, this.#calendar), this.#corpus.passages) ?? countLine(question, ranked) ?? stepLine(question, ranked, this.#corpus.passages) ?? postedLine(question, ranked) ?? who(ranked) ?? whoOfPicked(question, ranked, known, this.#corpus.passages, who) ?? deckPageFirst(question, ranked, this.#corpus.passages, this.#programme) ?? titledFirst(question, ranked, this.#programme, this.#corpus.passages);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

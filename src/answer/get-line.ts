@@ -13,6 +13,7 @@
 import { emptyLinks, placeOf, regionOf } from '../domain/index.js';
 import { namesKiosk, saysGiven, saysGotten, saysHowToRegister, saysSold } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
+import type { Passage } from '../model/index.js';
 import { freeAsked, type Question } from '../understand/index.js';
 import { elsewhere, otherYear, placeUnsaid } from './elsewhere.js';
 import type { Lead } from './page.js';
@@ -65,7 +66,7 @@ const WHO_ASKED = /\bwho\b|\bby whom\b|谁/i;
  */
 const SAYS_WHAT_TO_DO = /#[\p{L}\d]+|\b(?:tweet|share|register|join|submit|sign up)\b|\bfirst \d+|分享|注册|参加|提交|带上|前 ?\d+ ?[位名]/iu;
 
-export function gettingLine(question: Question, ranked: RankedPassages, topicOf: () => readonly string[] = () => []): Lead | undefined {
+export function gettingLine(question: Question, ranked: RankedPassages, topicOf: () => readonly string[] = () => [], passages: readonly Passage[] = []): Lead | undefined {
   if (question.ask !== 'buy') return undefined;
   const { lang, words } = question;
   // The thing asked about ("stickers"), when the question names one beside the project and the events: a passage
@@ -80,11 +81,12 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   // The way asked for: a store to "buy", a giveaway for "given away" or for a thing asked free ("free copy", "免费拿").
   const asked = wayOf(question.rest) ?? (SELLING_ASKED.test(question.rest) ? 'sold' : freeAsked(question.rest) ? 'given' : null);
   // The sentence of `one` that says how to get the thing, the best for the question; `ahead` when it only points ahead.
-  const sayingOf = (one: Ranked): { sentence: string } | { ahead: true } | undefined => {
+  // A passage of the post already found holding the thing (`ofThing`: false) tells of it, whatever words it writes it in.
+  const sayingOf = (one: Ranked, ofThing = true): { sentence: string } | { ahead: true } | undefined => {
     const { passage } = one;
     // A passage of another place's event says nothing of what was handed out at the one asked, unless it names that place
     // ("…at KubeCon Europe 2025 in London" in the post of the Salt Lake City launch).
-    if (passage.lang !== lang || otherYear(question, passage) || (elsewhere(question, passage) && placeUnsaid(question, passage, passage.text)) || !held(`${passage.title} ${passage.text}`, thing).size) return undefined;
+    if (passage.lang !== lang || otherYear(question, passage) || (elsewhere(question, passage) && placeUnsaid(question, passage, passage.text)) || (ofThing && !held(`${passage.title} ${passage.text}`, thing).size)) return undefined;
     const all = sentencesOf(passage.text);
     // A sentence followed by "Stay tuned!" only teases the thing ("a surprise… to be released at the CNCF store").
     const teased = (at: number): boolean => POINTS_AHEAD.test(all[at] ?? '') || POINTS_AHEAD.test(all[at + 1] ?? '');
@@ -106,6 +108,19 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
     const said = sayingOf(one);
     if (said && 'ahead' in said) ahead.add(one.passage.postUrl);
     else if (said) found.push({ one, sentence: said.sentence, passedOver: ahead.size > 0 });
+  }
+  // "buy the book by <its writers>": their names rank the post's passage on their giveaway first; asked to buy, when no
+  // sentence found says it is sold, the post's own sentence that does (the store) answers, though it ranks lower.
+  const top = found[0]?.one.passage;
+  if (asked === 'sold' && top && !found.some(({ sentence }) => wayOf(sentence) === 'sold')) {
+    for (const passage of passages.filter((one) => one.postId === top.postId && one !== top)) {
+      const one = { passage, score: 0, terms: () => [] };
+      const said = sayingOf(one, false);
+      if (said && 'sentence' in said && wayOf(said.sentence) === 'sold') {
+        found.unshift({ one, sentence: said.sentence, passedOver: true });
+        break;
+      }
+    }
   }
   // Asked where, what it costs or whether it is free ("在哪买", "free?"), not what it was ("送什么"), when no sentence found
   // says where it is had (a store, a kiosk): what to do to get it is what there is to say ("参与者有机会获得 Istio 周边礼品"

@@ -5,6 +5,7 @@
  * too: a company no speaker of any talk spoke for (eBay, Airbnb) is known only so. Pure.
  */
 import { ANY_EVENT_WORDS, KIND_NAMES, ORGANISATIONS, SYNONYMS } from '../domain/index.js';
+import { ORGANISATION_NAMES, wholeWord } from './known-organisations.js';
 import type { Ranked } from '../find/index.js';
 import type { Lang, Talk } from '../model/index.js';
 import { fold } from '../store/index.js';
@@ -18,21 +19,6 @@ const DOMAIN_WORDS: ReadonlySet<string> = new Set(
 
 /** The Latin word a sentence opens with ("eBay", "Airbnb", "Google"), before a space, a comma or a Han character. */
 const OPENING_NAME = /^([\p{Script=Latin}][\p{Script=Latin}\p{N}.&-]*)(?=[\s,，、\p{Script=Han}]|$)/u;
-
-/** The test that `word` is written as a whole word in a text ("Ant" in "Ant Group keynote", not in "Antrea"). */
-function wholeWord(word: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-}
-
-/**
- * How a text names each organisation the domain knows: a Chinese name anywhere in it, a Latin one as a whole word.
- * Compiled once: built per sentence, these tests were the costliest step of answering a "who" question.
- */
-const ORGANISATION_NAMES: readonly ((text: string) => boolean)[] = ORGANISATIONS.flat().map((name) => {
-  if (/\p{Script=Han}/u.test(name)) return (text) => text.includes(name);
-  const test = wholeWord(name);
-  return (text) => test.test(text);
-});
 
 /** An organisation the domain knows that both texts name ("蚂蚁集团" in the title "蚂蚁集团主题演讲" and in what is said of it). */
 function sharedOrganisation(sentence: string, title: string): boolean {

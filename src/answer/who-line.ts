@@ -21,6 +21,7 @@ import { held, namesAward, weigh } from './word-share.js';
 import { chairsForHosts, otherSession } from './hosts.js';
 import { partOf } from './part-near.js';
 import { writingAsked, writtenBy } from './written-by.js';
+import { postedBy } from './posted-by.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 
@@ -233,7 +234,8 @@ export class WhoLines {
       const holds = byline ? held(ranked.passage.title, groups).size + (ranked.passage.event && events.includes(ranked.passage.event) ? 1 : 0) : 0;
       if (byline && holds > 0 && (!best || holds > best.holds)) best = { ranked, byline, holds };
     }
-    if (!best) return undefined;
+    // The project's own posts name no one in their byline: a sentence of the post the question names may say who wrote the post it retells.
+    if (!best) return postedBy(top, (ranked) => held(ranked.passage.title, groups).size + (ranked.passage.event && events.includes(ranked.passage.event) ? 1 : 0), (id) => this.#sources.passagesOf(id), (told) => this.#naming(told, lang, false, false));
     const { passage } = best.ranked;
     return { direct: { text: titled(lang, passage.title, best.byline), url: passage.postUrl, lang }, first: best.ranked };
   }

@@ -100,6 +100,9 @@ const TOPICS: readonly (readonly string[])[] = [
   ['contributor', 'contributors', '贡献者'],
   // Events and their sessions
   ['award', 'awards', '奖', '奖项'],
+  // Being recognised for one's work: the posts write it the British way ("were recognised at the opening keynote");
+  // the American spelling and "honoured" (either spelling) say the same, and stemmed apart ("recogn", "honor") they matched nothing.
+  ['recognised', 'recognized', 'recognise', 'recognize', 'honoured', 'honored'],
   ['keynote', 'keynotes', '主题演讲'],
   ['workshop', '研讨会'],
   ['lightning talk', '闪电演讲'],

@@ -8,6 +8,7 @@ import { HAPPENING_WORDS, TIME_WORDS, WHOLE_TIME_PHRASES } from './times.js';
 import { ASKING_WHO } from './roles.js';
 import type { Want, WordGroup, Words } from './types.js';
 import { birthdayWays } from './birthday-ways.js';
+import { withPairAcross } from './han-pairs.js';
 
 const byWord = new Map<string, readonly string[]>();
 for (const group of SYNONYMS) for (const word of group) byWord.set(word, group);
@@ -280,7 +281,7 @@ export function readWords(text: string): Words & { years: number[] } {
     else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
     else if (!STOP_WORDS.has(piece) && !backThen(pieces, i) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece) && !ASKING_ONLY.has(piece)) {
       const made = group(piece);
-      if (made.alternatives.length) words.groups.push(made);
+      if (made.alternatives.length) words.groups.push(withPairAcross(made, pieces, i, rest));
     }
   });
   words.wants = [...wants];

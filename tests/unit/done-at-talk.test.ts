@@ -26,6 +26,12 @@ describe('who had something done to them at a talk', () => {
     }
   });
 
+  it('reads the American spelling and "honoured" as the posts\' "recognised"', () => {
+    for (const q of ['who got recognized at the opening keynote of istio day chicago', 'at istio day in chicago who was honored during the keynote']) {
+      expect(engine.answer(q).direct?.text, q).toMatch(/Rob Salmond/);
+    }
+  });
+
   it('still names the speakers when it asks who gave the talk', () => {
     expect(engine.answer('who delivered the opening keynote at the chicago istio day').direct?.text).toMatch(/Faseela K/);
     expect(engine.answer('芝加哥 istio day 开场主题演讲是哪两位讲的').direct?.text).toMatch(/Zack Butcher/);
