@@ -18,9 +18,11 @@ import { saysEachYear } from './yearly-count.js';
 
 /**
  * A limit a rule sets ("limited to 1 speaker", "maximum of 2 speakers", "限 1 人", not "最多样化"): what may be, no count of who came. Asked
- * how many came to IstioCon 2021, "简短演讲： 10 分钟演讲，限 1 人" is no answer; asked the most a talk may have, it is.
+ * how many came to IstioCon 2021, "简短演讲： 10 分钟演讲，限 1 人" is no answer; asked the most a talk may have, it is. So is
+ * the cut-off of a gift ("the first 400 people to register qualified for a T-shirt", "前 400 位注册者"): how many got
+ * it at most, no count of who registered.
  */
-const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+than|maximum\s+of)(?![\p{L}\p{N}])|(?:限|最多|至多|不超过)\s*[\d两二三四五六七八九十]/iu;
+const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+than|maximum\s+of|first\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|hundred)(?=\s))(?![\p{L}\p{N}])|(?:限|最多|至多|不超过)\s*[\d两二三四五六七八九十]|前\s*[\d两二三四五六七八九十百千]+\s*[位名个人]/iu;
 
 /**
  * A count of the new ones of what is counted ("our two newest Community Seat holders") is not how many there are: it
@@ -42,6 +44,12 @@ const OTHERS_ASKED = /(?<![\p{L}\p{N}])(?:others?|another)(?![\p{L}\p{N}])|其�
  */
 const HOLDERS = /(?:(?<![\p{N}.])\d+|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine)|[两二三四五六七八九])\s*[个位名]?\s*(?:\p{Script=Han}{2,6}?|(?:[\p{L}-]+\s+){1,3}?)(?:持有人|持有者|holders?(?![\p{L}]))/iu;
 const HOLDERS_ASKED = /(?<![\p{L}])holders?(?![\p{L}])|持有人|持有者/iu;
+
+/**
+ * A year that dates a post ("a 2022 post counts 84 countries", "2022 年的一篇文章给出的数字"): when the post was written,
+ * not the edition the sentence counts.
+ */
+const POST_YEAR = /\b20\d\d\s+(?:post|article|announcement)s?\b|20\d\d\s*年的(?:一篇)?(?:文章|公告)/giu;
 
 /** A year a sentence opens with, as the time it tells of: "In 2021, …", "2021 年，…". */
 const OPENING_YEAR = /^\s*(?:in\s+)?(20\d\d)(?:\s*,|\s*年\s*[，,])/iu;
@@ -84,7 +92,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
         !years.length ||
         (editions(sentence).length
           ? years.some((year) => editions(sentence).includes(year))
-          : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
+          : years.some((year) => sentence.replace(POST_YEAR, '').includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
       // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
       const counting = sentencesOf(passage.text).filter((sentence) => keep(sentence) && sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && counts(countedIn(sentence), sentence) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!OTHERS.test(sentence) || OTHERS_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
       const said = mostSaying(bare ? counting.filter((sentence) => bare.test(sentence)) : [], question, asked) ?? mostSaying(counting, question, asked);

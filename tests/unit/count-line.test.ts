@@ -14,7 +14,8 @@ describe('the count line', () => {
   it('quotes no count of people for how many of some other thing took part', () => {
     const shirts = passage('s', 'The first 500 people to sign up for the summit got a hoodie.', 'Summit 2031');
     expect(countLine(understand('how many nations joined summit 2031'), rankedOf([shirts]))).toBeUndefined();
-    expect(countLine(understand('how many joined summit 2031'), rankedOf([shirts]))?.direct?.text).toMatch(/first 500 people/);
+    const reach = passage('r', 'More than 2,000 people joined Summit 2031 from 40 countries.', 'Summit 2031');
+    expect(countLine(understand('how many joined summit 2031'), rankedOf([shirts, reach]))?.direct?.text).toMatch(/2,000 people/);
   });
 
   it('answers a count of talks with the post\'s count of sessions, the word it uses for them', () => {
@@ -122,6 +123,10 @@ describe('the count line', () => {
     // A year that names no edition ("a later post") says nothing of which one is counted.
     const own = passage('o', 'More than 3,000 people registered (a 2032 post counts 3,100).', 'IstioCon 2031');
     expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([own]))?.direct?.text).toMatch(/More than 3,000 people registered/);
+    // Nor is it the year counted: the 2031 count is no answer for IstioCon 2032.
+    expect(countLine(understand('how many people registered for istiocon 2032'), rankedOf([own]))).toBeUndefined();
+    const zhOwn = passage('zo', '共有 3,000 多人注册（2032 年的一篇文章给出的数字是 3,100）。', 'IstioCon 2031', 'zh');
+    expect(countLine(understand('istiocon 2032 有多少人注册'), rankedOf([zhOwn]))).toBeUndefined();
   });
 
   it('answers how many came with no format\'s speakers or limit: those answer only a question about them', () => {
@@ -136,6 +141,14 @@ describe('the count line', () => {
     // "最多样化" (the most diverse) sets no limit.
     const diverse = passage('d', '今年的席位分配是有史以来最多样化的，共有六家公司。', null, 'zh');
     expect(countLine(understand('今年席位分给了几家公司'), rankedOf([diverse]))?.direct?.text).toMatch(/六家公司/);
+  });
+
+  it('quotes no gift\'s cut-off ("the first 500 to sign up get a mug") as how many signed up', () => {
+    const gift = passage('g', 'Sign-ups opened in May, and the first 500 people to sign up received a free mug.', 'FooCon 2031');
+    expect(countLine(understand('how many sign-ups did foocon 2031 have'), rankedOf([gift]))).toBeUndefined();
+    expect(countLine(understand('how many people registered at foocon 2031'), rankedOf([gift]))).toBeUndefined();
+    const zhGift = passage('zg', '报名于 5 月开放，前 500 位报名者可获得一个马克杯。', 'FooCon 2031', 'zh');
+    expect(countLine(understand('foocon 2031 有多少人报名'), rankedOf([zhGift]))).toBeUndefined();
   });
 
   it('answers a count asked of each year with the sentence that says it of each year, not the count of the whole', () => {
