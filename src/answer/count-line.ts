@@ -9,7 +9,7 @@
 import { kindIn } from '../domain/index.js';
 import { countedIn, countsWhoCame, namesNumber } from '../facts/index.js';
 import { countedWordsOf, type RankedPassages } from '../find/index.js';
-import { bodyTitleOf, countedPhrases, limitAsked, otherBodiesTitleOf, type Question } from '../understand/index.js';
+import { asksHowLong, bodyTitleOf, countedPhrases, limitAsked, otherBodiesTitleOf, talksAsked, type Question } from '../understand/index.js';
 import { bareCountOf } from './bare-count.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
@@ -51,6 +51,9 @@ const HOLDERS_ASKED = /(?<![\p{L}])holders?(?![\p{L}])|持有人|持有者/iu;
  */
 const POST_YEAR = /\b20\d\d\s+(?:post|article|announcement)s?\b|20\d\d\s*年的(?:一篇)?(?:文章|公告)/giu;
 
+/** A talk's length, in minutes or hours ("25-minute presentations", "5 分钟闪电演讲"): no "8 Years of Building" in a title. */
+const TALK_LENGTH = /\d+\s*-?\s*(?:minutes?|mins?|hours?)(?![\p{L}])|\d+\s*(?:分钟|小时)/iu;
+
 /** A year a sentence opens with, as the time it tells of: "In 2021, …", "2021 年，…". */
 const OPENING_YEAR = /^\s*(?:in\s+)?(20\d\d)(?:\s*,|\s*年\s*[，,])/iu;
 
@@ -61,8 +64,13 @@ const OPENING_YEAR = /^\s*(?:in\s+)?(20\d\d)(?:\s*,|\s*年\s*[，,])/iu;
  */
 const COUNT_DEPTH = 5;
 
-export function countLine(question: Question, ranked: RankedPassages): Lead | undefined {
-  if (question.ask !== 'how-many' || !countedPhrases(question.rest).length) return undefined;
+/** `namedEvents`: those the question names, whose own call alone gives the length of their talks ("istio day london"). */
+export function countLine(question: Question, ranked: RankedPassages, namedEvents: () => readonly string[] = () => []): Lead | undefined {
+  // "how long is a talk slot", "演讲时长多久" count a talk's minutes, as a call gives its formats ("25-minute presentations"):
+  // how long an event lasted is its dates' to say.
+  const lengthOnly = !countedPhrases(question.rest).length;
+  if (question.ask !== 'how-many' || (lengthOnly && !(asksHowLong(question.rest) && talksAsked(question.rest)))) return undefined;
+  const events = lengthOnly ? namedEvents() : [];
   const asked = countedWordsOf(question);
   const counts = countsElected(question, asked);
   const years = question.entities.years.map(String);
@@ -82,6 +90,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
     for (const one of head) {
       const { passage } = one;
       if (passage.lang !== question.lang || otherBody(passage.title) || !counts(passage.facts.counted ?? [])) continue;
+      if (lengthOnly && events.length && !events.includes(passage.event ?? '')) continue;
       // A sentence that names another year's edition ("…回顾了 IstioCon 2021 的规模"), or opens with the year it tells of ("In
       // 2021, more than 4,000 people…", "2021 年，…"), recalls it in its own event's post.
       const editions = (sentence: string): string[] => [
@@ -94,7 +103,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
           ? years.some((year) => editions(sentence).includes(year))
           : years.some((year) => sentence.replace(POST_YEAR, '').includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
       // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-      const counting = sentencesOf(passage.text).filter((sentence) => keep(sentence) && sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && counts(countedIn(sentence), sentence) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!OTHERS.test(sentence) || OTHERS_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
+      const counting = sentencesOf(passage.text).filter((sentence) => keep(sentence) && sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && counts(countedIn(sentence), sentence) && ofYear(sentence) && ofBody(passage.title, sentence) && (!lengthOnly || TALK_LENGTH.test(sentence)) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!OTHERS.test(sentence) || OTHERS_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
       const said = mostSaying(bare ? counting.filter((sentence) => bare.test(sentence)) : [], question, asked) ?? mostSaying(counting, question, asked);
       if (!said) continue;
       const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };

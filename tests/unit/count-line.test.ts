@@ -151,6 +151,18 @@ describe('the count line', () => {
     expect(countLine(understand('foocon 2031 有多少人报名'), rankedOf([zhGift]))).toBeUndefined();
   });
 
+  it('answers how long a talk runs with the call\'s formats in minutes, not with any count of years or another event\'s call', () => {
+    const call = passage('c', 'Proposals closed in May. Formats were 30-minute talks (1 or 2 speakers) and 6-minute lightning talks.', 'FooCon 2031');
+    expect(countLine(understand('how long does a talk slot run at foocon 2031'), rankedOf([call]))?.direct?.text).toMatch(/30-minute talks/);
+    const zhCall = passage('zc', '提案于 5 月截止。形式为 30 分钟演讲（1 或 2 位讲者）和 6 分钟闪电演讲。', 'FooCon 2031', 'zh');
+    expect(countLine(understand('foocon 2031 每场演讲时长多久'), rankedOf([zhCall]))?.direct?.text).toMatch(/30 分钟演讲/);
+    // A title's "9 Years of Running Meshes" is no talk's length.
+    const title = passage('t', 'Talks included Lessons From 9 Years of Running Meshes.', 'FooCon 2031');
+    expect(countLine(understand('how long were the talks at foocon 2031'), rankedOf([title]))).toBeUndefined();
+    // Another event's call gives the length of its own talks, not those of the event named.
+    expect(countLine(understand('how long were the talks at barcon'), rankedOf([call]), () => ['BarCon 2032'])).toBeUndefined();
+  });
+
   it('answers a count asked of each year with the sentence that says it of each year, not the count of the whole', () => {
     const whole = passage('w', 'The council has always had 8 seats, and still does.', null);
     const rota = passage('r', 'Each year, four of the eight council seats come up for a vote.', null);
