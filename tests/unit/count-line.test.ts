@@ -156,6 +156,7 @@ describe('the count line', () => {
     expect(countLine(understand('how long does a talk slot run at foocon 2031'), rankedOf([call]))?.direct?.text).toMatch(/30-minute talks/);
     const zhCall = passage('zc', '提案于 5 月截止。形式为 30 分钟演讲（1 或 2 位讲者）和 6 分钟闪电演讲。', 'FooCon 2031', 'zh');
     expect(countLine(understand('foocon 2031 每场演讲时长多久'), rankedOf([zhCall]))?.direct?.text).toMatch(/30 分钟演讲/);
+    expect(countLine(understand('foocon 2031 闪电演讲几分钟'), rankedOf([zhCall]))?.direct?.text).toMatch(/6 分钟闪电演讲/);
     // A title's "9 Years of Running Meshes" is no talk's length.
     const title = passage('t', 'Talks included Lessons From 9 Years of Running Meshes.', 'FooCon 2031');
     expect(countLine(understand('how long were the talks at foocon 2031'), rankedOf([title]))).toBeUndefined();
