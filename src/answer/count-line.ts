@@ -51,8 +51,11 @@ const HOLDERS_ASKED = /(?<![\p{L}])holders?(?![\p{L}])|持有人|持有者/iu;
  */
 const POST_YEAR = /\b20\d\d\s+(?:post|article|announcement)s?\b|20\d\d\s*年的(?:一篇)?(?:文章|公告)/giu;
 
-/** A talk's length, in minutes or hours ("25-minute presentations", "5 分钟闪电演讲"): no "8 Years of Building" in a title. */
-const TALK_LENGTH = /\d+\s*-?\s*(?:minutes?|mins?|hours?)(?![\p{L}])|\d+\s*(?:分钟|小时)/iu;
+/**
+ * A talk's length, as a call gives a format's ("25-minute presentations", "5 分钟闪电演讲"): minutes or hours said of a kind of
+ * talk, never a title's "8 Years of Building" or "up and Running in 5 Minutes" ("5 分钟跑通…").
+ */
+const TALK_LENGTH = /\d+\s*-\s*(?:minute|hour)(?![\p{L}])|\d+\s*(?:分钟|小时)\s*的?\s*(?:演讲|闪电|小组|圆桌|研讨|讨论|动手|分享|报告|主题)/iu;
 
 /** A year a sentence opens with, as the time it tells of: "In 2021, …", "2021 年，…". */
 const OPENING_YEAR = /^\s*(?:in\s+)?(20\d\d)(?:\s*,|\s*年\s*[，,])/iu;

@@ -157,9 +157,13 @@ describe('the count line', () => {
     const zhCall = passage('zc', '提案于 5 月截止。形式为 30 分钟演讲（1 或 2 位讲者）和 6 分钟闪电演讲。', 'FooCon 2031', 'zh');
     expect(countLine(understand('foocon 2031 每场演讲时长多久'), rankedOf([zhCall]))?.direct?.text).toMatch(/30 分钟演讲/);
     expect(countLine(understand('foocon 2031 闪电演讲几分钟'), rankedOf([zhCall]))?.direct?.text).toMatch(/6 分钟闪电演讲/);
-    // A title's "9 Years of Running Meshes" is no talk's length.
+    // A title's "9 Years of Running Meshes" or "Meshes in 3 Minutes" is no talk's length.
     const title = passage('t', 'Talks included Lessons From 9 Years of Running Meshes.', 'FooCon 2031');
     expect(countLine(understand('how long were the talks at foocon 2031'), rankedOf([title]))).toBeUndefined();
+    const quick = passage('q', 'Lightning Talk: Zero-Trust Meshes up and Running in 3 Minutes.', 'FooCon 2031');
+    expect(countLine(understand('how long is a lightning talk at foocon 2031'), rankedOf([quick]))).toBeUndefined();
+    const zhQuick = passage('zq', '闪电演讲：3 分钟跑通零信任网格。', 'FooCon 2031', 'zh');
+    expect(countLine(understand('foocon 2031 闪电演讲多长'), rankedOf([zhQuick]))).toBeUndefined();
     // Another event's call gives the length of its own talks, not those of the event named.
     expect(countLine(understand('how long were the talks at barcon'), rankedOf([call]), () => ['BarCon 2032'])).toBeUndefined();
   });
