@@ -9,7 +9,7 @@
 import { kindIn } from '../domain/index.js';
 import { countedIn, countsWhoCame, namesNumber } from '../facts/index.js';
 import { countedWordsOf, type RankedPassages } from '../find/index.js';
-import { bodyTitleOf, countedPhrases, limitAsked, otherBodiesTitleOf, type Question } from '../understand/index.js';
+import { asksHowLong, bodyTitleOf, countedPhrases, limitAsked, otherBodiesTitleOf, talksAsked, type Question } from '../understand/index.js';
 import { bareCountOf } from './bare-count.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
@@ -18,9 +18,11 @@ import { saysEachYear } from './yearly-count.js';
 
 /**
  * A limit a rule sets ("limited to 1 speaker", "maximum of 2 speakers", "限 1 人", not "最多样化"): what may be, no count of who came. Asked
- * how many came to IstioCon 2021, "简短演讲： 10 分钟演讲，限 1 人" is no answer; asked the most a talk may have, it is.
+ * how many came to IstioCon 2021, "简短演讲： 10 分钟演讲，限 1 人" is no answer; asked the most a talk may have, it is. So is
+ * the cut-off of a gift ("the first 400 people to register qualified for a T-shirt", "前 400 位注册者"): how many got
+ * it at most, no count of who registered.
  */
-const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+than|maximum\s+of)(?![\p{L}\p{N}])|(?:限|最多|至多|不超过)\s*[\d两二三四五六七八九十]/iu;
+const LIMIT = /(?<![\p{L}\p{N}])(?:limited\s+to|up\s+to|at\s+most|no\s+more\s+than|maximum\s+of|first\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|hundred)(?=\s))(?![\p{L}\p{N}])|(?:限|最多|至多|不超过)\s*[\d两二三四五六七八九十]|前\s*[\d两二三四五六七八九十百千]+\s*[位名个人]/iu;
 
 /**
  * A count of the new ones of what is counted ("our two newest Community Seat holders") is not how many there are: it
@@ -43,6 +45,18 @@ const OTHERS_ASKED = /(?<![\p{L}\p{N}])(?:others?|another)(?![\p{L}\p{N}])|其�
 const HOLDERS = /(?:(?<![\p{N}.])\d+|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine)|[两二三四五六七八九])\s*[个位名]?\s*(?:\p{Script=Han}{2,6}?|(?:[\p{L}-]+\s+){1,3}?)(?:持有人|持有者|holders?(?![\p{L}]))/iu;
 const HOLDERS_ASKED = /(?<![\p{L}])holders?(?![\p{L}])|持有人|持有者/iu;
 
+/**
+ * A year that dates a post ("a 2022 post counts 84 countries", "2022 年的一篇文章给出的数字"): when the post was written,
+ * not the edition the sentence counts.
+ */
+const POST_YEAR = /\b20\d\d\s+(?:post|article|announcement)s?\b|20\d\d\s*年的(?:一篇)?(?:文章|公告)/giu;
+
+/**
+ * A talk's length, as a call gives a format's ("25-minute presentations", "5 分钟闪电演讲"): minutes or hours said of a kind of
+ * talk, never a title's "8 Years of Building" or "up and Running in 5 Minutes" ("5 分钟跑通…").
+ */
+const TALK_LENGTH = /\d+\s*-\s*(?:minute|hour)(?![\p{L}])|\d+\s*(?:分钟|小时)\s*的?\s*(?:演讲|闪电|小组|圆桌|研讨|讨论|动手|分享|报告|主题)/iu;
+
 /** A year a sentence opens with, as the time it tells of: "In 2021, …", "2021 年，…". */
 const OPENING_YEAR = /^\s*(?:in\s+)?(20\d\d)(?:\s*,|\s*年\s*[，,])/iu;
 
@@ -53,8 +67,13 @@ const OPENING_YEAR = /^\s*(?:in\s+)?(20\d\d)(?:\s*,|\s*年\s*[，,])/iu;
  */
 const COUNT_DEPTH = 5;
 
-export function countLine(question: Question, ranked: RankedPassages): Lead | undefined {
-  if (question.ask !== 'how-many' || !countedPhrases(question.rest).length) return undefined;
+/** `namedEvents`: those the question names, whose own call alone gives the length of their talks ("istio day london"). */
+export function countLine(question: Question, ranked: RankedPassages, namedEvents: () => readonly string[] = () => []): Lead | undefined {
+  // "how long is a talk slot", "演讲时长多久" count a talk's minutes, as a call gives its formats ("25-minute presentations"):
+  // how long an event lasted is its dates' to say.
+  const lengthOnly = !countedPhrases(question.rest).length;
+  if (question.ask !== 'how-many' || (lengthOnly && !(asksHowLong(question.rest) && talksAsked(question.rest)))) return undefined;
+  const events = lengthOnly ? namedEvents() : [];
   const asked = countedWordsOf(question);
   const counts = countsElected(question, asked);
   const years = question.entities.years.map(String);
@@ -74,6 +93,7 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
     for (const one of head) {
       const { passage } = one;
       if (passage.lang !== question.lang || otherBody(passage.title) || !counts(passage.facts.counted ?? [])) continue;
+      if (lengthOnly && events.length && !events.includes(passage.event ?? '')) continue;
       // A sentence that names another year's edition ("…回顾了 IstioCon 2021 的规模"), or opens with the year it tells of ("In
       // 2021, more than 4,000 people…", "2021 年，…"), recalls it in its own event's post.
       const editions = (sentence: string): string[] => [
@@ -84,9 +104,9 @@ export function countLine(question: Question, ranked: RankedPassages): Lead | un
         !years.length ||
         (editions(sentence).length
           ? years.some((year) => editions(sentence).includes(year))
-          : years.some((year) => sentence.includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
+          : years.some((year) => sentence.replace(POST_YEAR, '').includes(year) || (passage.event ?? '').includes(year) || (passage.event === null && (passage.date ?? '').startsWith(year))));
       // A question to the reader ("Recall that Istio had 500 contributors when…?") recalls another time's count.
-      const counting = sentencesOf(passage.text).filter((sentence) => keep(sentence) && sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && counts(countedIn(sentence), sentence) && ofYear(sentence) && ofBody(passage.title, sentence) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!OTHERS.test(sentence) || OTHERS_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
+      const counting = sentencesOf(passage.text).filter((sentence) => keep(sentence) && sentence.length <= MAX_SENTENCE && !/[?？]$/.test(sentence) && namesNumber(sentence) && counts(countedIn(sentence), sentence) && ofYear(sentence) && ofBody(passage.title, sentence) && (!lengthOnly || TALK_LENGTH.test(sentence)) && (limits || !LIMIT.test(sentence)) && (!NEW_ONES.test(sentence) || NEW_ASKED.test(question.rest)) && (!OTHERS.test(sentence) || OTHERS_ASKED.test(question.rest)) && (!HOLDERS.test(sentence) || HOLDERS_ASKED.test(question.rest)));
       const said = mostSaying(bare ? counting.filter((sentence) => bare.test(sentence)) : [], question, asked) ?? mostSaying(counting, question, asked);
       if (!said) continue;
       const direct = { text: titled(question.lang, passage.title, said), url: passage.url, lang: question.lang };

@@ -44,7 +44,9 @@ export function deckPageLine(question: Question, ranked: RankedPassages, events:
   // Looked at only when the event's own passages say nothing: the events held within it are few. A talk's own event is
   // what its slides are asked of, never another event held within it.
   const byTalk = events?.length !== 1;
-  const within = own.length || byTalk || titlesTalk() ? [] : [...new Set(media.tracks(asked))].filter((name) => tellers(name).length > 0);
+  // The conference named as such ("kubecon na 2023 slides") is what is asked of, not its Istio Day: only a place stands for either.
+  const byKind = question.entities.kinds.length > 0;
+  const within = own.length || byTalk || byKind || titlesTalk() ? [] : [...new Set(media.tracks(asked))].filter((name) => tellers(name).length > 0);
   const name = own.length || within.length !== 1 ? asked.name : (within[0] as string);
   const told = own.length ? own : tellers(name);
   // The reader's own language's post first: it links the page as that post does.

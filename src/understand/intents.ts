@@ -82,7 +82,7 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // "去过哪几个城市", "办过的地方有哪些": which places, not how many (before "几个"); the cities an event kind was held in.
   ['where', ['哪几个城市', '哪几座城市', '哪几个地方', '哪几个国家', '哪些地方', '哪个地方', '办的地方', '办过的地方', '举行的地方']],
   // "how long" said as a noun ("lightning talk length", "workshop duration", "时长") asks the same duration.
-  ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'length', 'duration', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '时长', '人数', '数量', '数目', '总数', '最多']],
+  ['how-many', ['how many', 'number of', '# of', 'how big', 'how large', 'how long', 'length', 'duration', 'max', 'maximum', 'at most', '多少', '几个', '几位', '几家', '几名', '几场', '几次', '几届', '几种', '多长', '多久', '时长', '几分钟', '几小时', '几个小时', '人数', '数量', '数目', '总数', '最多']],
   // How a vote went, said after "how many" ("how many people turned out" counts them): "how did the toc vote turn out".
   ['results', ['turn out', 'turned out', 'turns out', 'voted in', 'got elected']],
   // The day of the week an event fell on is asked of its date ("那天星期几", "周几", "what weekday").

@@ -5,6 +5,7 @@
  */
 import { PLACES } from '../domain/index.js';
 import { COUNTDOWN, oneEditApart } from './intents.js';
+import { newEditionAsked } from './new-edition.js';
 import { phrasesOf } from './phrases.js';
 import { YEAR_BEFORE_LAST } from './relative-years.js';
 import type { Time } from './types.js';
@@ -136,7 +137,7 @@ function readTime(text: string): Time | null {
   const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
   if (said) return said;
   if (priorOneSaid(plain)) return 'latest';
-  if (plain.includes('again') && WILL_AGAIN.test(plain)) return 'next';
+  if ((plain.includes('again') && WILL_AGAIN.test(plain)) || newEditionAsked(plain)) return 'next';
   const words = plain.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 5);
   return LONG_TIME_WORDS.find(([, known]) => words.some((word) => misspelt(word, known)))?.[0] ?? null;
 }

@@ -14,7 +14,8 @@ describe('the count line', () => {
   it('quotes no count of people for how many of some other thing took part', () => {
     const shirts = passage('s', 'The first 500 people to sign up for the summit got a hoodie.', 'Summit 2031');
     expect(countLine(understand('how many nations joined summit 2031'), rankedOf([shirts]))).toBeUndefined();
-    expect(countLine(understand('how many joined summit 2031'), rankedOf([shirts]))?.direct?.text).toMatch(/first 500 people/);
+    const reach = passage('r', 'More than 2,000 people joined Summit 2031 from 40 countries.', 'Summit 2031');
+    expect(countLine(understand('how many joined summit 2031'), rankedOf([shirts, reach]))?.direct?.text).toMatch(/2,000 people/);
   });
 
   it('answers a count of talks with the post\'s count of sessions, the word it uses for them', () => {
@@ -122,6 +123,10 @@ describe('the count line', () => {
     // A year that names no edition ("a later post") says nothing of which one is counted.
     const own = passage('o', 'More than 3,000 people registered (a 2032 post counts 3,100).', 'IstioCon 2031');
     expect(countLine(understand('how many people registered for istiocon 2031'), rankedOf([own]))?.direct?.text).toMatch(/More than 3,000 people registered/);
+    // Nor is it the year counted: the 2031 count is no answer for IstioCon 2032.
+    expect(countLine(understand('how many people registered for istiocon 2032'), rankedOf([own]))).toBeUndefined();
+    const zhOwn = passage('zo', '共有 3,000 多人注册（2032 年的一篇文章给出的数字是 3,100）。', 'IstioCon 2031', 'zh');
+    expect(countLine(understand('istiocon 2032 有多少人注册'), rankedOf([zhOwn]))).toBeUndefined();
   });
 
   it('answers how many came with no format\'s speakers or limit: those answer only a question about them', () => {
@@ -136,6 +141,31 @@ describe('the count line', () => {
     // "最多样化" (the most diverse) sets no limit.
     const diverse = passage('d', '今年的席位分配是有史以来最多样化的，共有六家公司。', null, 'zh');
     expect(countLine(understand('今年席位分给了几家公司'), rankedOf([diverse]))?.direct?.text).toMatch(/六家公司/);
+  });
+
+  it('quotes no gift\'s cut-off ("the first 500 to sign up get a mug") as how many signed up', () => {
+    const gift = passage('g', 'Sign-ups opened in May, and the first 500 people to sign up received a free mug.', 'FooCon 2031');
+    expect(countLine(understand('how many sign-ups did foocon 2031 have'), rankedOf([gift]))).toBeUndefined();
+    expect(countLine(understand('how many people registered at foocon 2031'), rankedOf([gift]))).toBeUndefined();
+    const zhGift = passage('zg', '报名于 5 月开放，前 500 位报名者可获得一个马克杯。', 'FooCon 2031', 'zh');
+    expect(countLine(understand('foocon 2031 有多少人报名'), rankedOf([zhGift]))).toBeUndefined();
+  });
+
+  it('answers how long a talk runs with the call\'s formats in minutes, not with any count of years or another event\'s call', () => {
+    const call = passage('c', 'Proposals closed in May. Formats were 30-minute talks (1 or 2 speakers) and 6-minute lightning talks.', 'FooCon 2031');
+    expect(countLine(understand('how long does a talk slot run at foocon 2031'), rankedOf([call]))?.direct?.text).toMatch(/30-minute talks/);
+    const zhCall = passage('zc', '提案于 5 月截止。形式为 30 分钟演讲（1 或 2 位讲者）和 6 分钟闪电演讲。', 'FooCon 2031', 'zh');
+    expect(countLine(understand('foocon 2031 每场演讲时长多久'), rankedOf([zhCall]))?.direct?.text).toMatch(/30 分钟演讲/);
+    expect(countLine(understand('foocon 2031 闪电演讲几分钟'), rankedOf([zhCall]))?.direct?.text).toMatch(/6 分钟闪电演讲/);
+    // A title's "9 Years of Running Meshes" or "Meshes in 3 Minutes" is no talk's length.
+    const title = passage('t', 'Talks included Lessons From 9 Years of Running Meshes.', 'FooCon 2031');
+    expect(countLine(understand('how long were the talks at foocon 2031'), rankedOf([title]))).toBeUndefined();
+    const quick = passage('q', 'Lightning Talk: Zero-Trust Meshes up and Running in 3 Minutes.', 'FooCon 2031');
+    expect(countLine(understand('how long is a lightning talk at foocon 2031'), rankedOf([quick]))).toBeUndefined();
+    const zhQuick = passage('zq', '闪电演讲：3 分钟跑通零信任网格。', 'FooCon 2031', 'zh');
+    expect(countLine(understand('foocon 2031 闪电演讲多长'), rankedOf([zhQuick]))).toBeUndefined();
+    // Another event's call gives the length of its own talks, not those of the event named.
+    expect(countLine(understand('how long were the talks at barcon'), rankedOf([call]), () => ['BarCon 2032'])).toBeUndefined();
   });
 
   it('answers a count asked of each year with the sentence that says it of each year, not the count of the whole', () => {

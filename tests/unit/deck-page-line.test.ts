@@ -29,6 +29,11 @@ describe('the slides of an event whose post says they are on its schedule page',
     expect(engine.answer('芝加哥那次的 ppt').direct).toMatchObject({ text: 'Istio Day North America 2023 的幻灯片在其日程页面上', lang: 'zh' });
   });
 
+  it('of a KubeCon named as such are never said to be on the schedule page of the istio day held within it, in en and zh', () => {
+    expect(engine.answer('where are the decks from kubecon north america 2023').direct?.text ?? '').not.toMatch(/Istio Day/);
+    expect(engine.answer('2023 北美 kubecon 的演讲 ppt').direct?.text ?? '').not.toMatch(/Istio Day/);
+  });
+
   it("of one talk at an event the city names, are those of the talk's event, as its post says", () => {
     expect(engine.answer('opening keynote slides from london, please').direct?.text).toBe('The slides of Istio Day Europe 2025 are on its schedule page');
   });

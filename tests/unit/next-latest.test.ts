@@ -109,6 +109,18 @@ describe('next and latest when nothing later is announced', () => {
     expect(understand('how long is a lightning talk').ask).toBe('how-many');
   });
 
+  it('reads "a new" edition of a series, or one asked to be scheduled, as the next one, not as asking for a schedule, in en and zh', () => {
+    expect(line('has a new istio day been scheduled yet')).toBe('No upcoming event is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (13 months ago)');
+    expect(line('any new istiocon on the schedule?')).toMatch(/^No upcoming event is announced; the latest: IstioCon China 2023/);
+    expect(line('有新的 istio day 排期吗')).toMatch(/^尚未公布新的活动；最近一场：Istio Day North America 2025/);
+    // Asked yes or no, "scheduled" asks whether one is set, as "planned" does; of a talk, it asks of that talk.
+    expect(line('are any istiocons scheduled')).toMatch(/^No upcoming event is announced; the latest: IstioCon China 2023/);
+    expect(line('is the opening keynote of istio day london scheduled')).not.toMatch(/No upcoming/);
+    // "new" said of anything else names no edition.
+    expect(timeOf("what's new at istio day 2025")).toBeNull();
+    expect(timeOf('a new release announced at kubecon')).toBeNull();
+  });
+
   it('reads no five-letter word of the posts as a misspelt time word', async () => {
     const { corpus } = await shippedIndexes();
     const words = new Set(corpus.passages.flatMap(({ title, text }) => `${title} ${text}`.toLowerCase().match(/\b[a-z]{5}\b/g) ?? []));
