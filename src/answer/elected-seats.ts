@@ -1,8 +1,10 @@
 /**
  * "技术监督委员会每年选出几位", "how many people does the toc elect": an election fills one seat with one person, so how many people it
  * elects is said by a sentence that counts the seats it fills ("选出六个席位中的三个", "three of the six seats are
- * elected"), not by one that counts seats handed out otherwise ("allocate nine Contribution Seats"). Only when the
- * question elects people of no named kind: candidates and voters are counted as themselves. Pure.
+ * elected"), not by one that counts seats handed out otherwise ("allocate nine Contribution Seats"). "how many people are
+ * on the steering committee", "toc 有几个人": a body's size is said by a sentence that says what it is made of, counting its
+ * members or its seats, not by a count of who stood. Only when the question counts people of no named kind: candidates
+ * and voters are counted as themselves. Pure.
  */
 import { countsAsked } from '../facts/index.js';
 import { bodyTitleOf, phrasesOf, type Question } from '../understand/index.js';
@@ -16,9 +18,17 @@ const ELECTING = phrasesOf(['elect', 'elects', 'elected', 'electing', 're-electe
 /** The index terms of a seat, as `countedIn` gives them: "seats", "席位". */
 const SEATS = ['seat', '席位'];
 
+/** How a sentence says what a body is made of ("consists of 13 seats", "has traditionally comprised 6 members", "TOC 传统上由 6 名成员组成"). */
+const MADE_OF = /(?<![\p{L}])(?:consist(?:s|ed)?\s+of|(?:is|are|was|were)\s+(?:made\s+up|composed)\s+of|compris(?:e|es|ed))(?![\p{L}])|由[^。；]{1,60}组成/iu;
+
+/** People who take part in an election without being elected: who voted, stood or ran ("how many people voted"). */
+const TAKING_PART = phrasesOf(['vote', 'votes', 'voted', 'voting', 'voter', 'voters', 'stood', 'stand', 'ran', 'run', 'candidate', 'candidates', 'nominated', '投票', '投了票', '参选', '候选']);
+
 /**
  * Whether a count of `counted` answers the question that counts `asked`: as `countsAsked` does, or, asked how many people
- * are elected, a count of seats in a sentence that says they are elected (of a passage, when `sentence` is not given).
+ * are elected, a count of seats in a sentence that says they are elected; asked how many people a body has (no vote or
+ * candidacy said), a count of its members or seats in a sentence that says what it is made of (of a passage, when
+ * `sentence` is not given).
  */
 export function countsElected(question: Question, asked: readonly string[]): (counted: readonly string[], sentence?: string) => boolean {
   const people = asked.length > 0 && asked.every((term) => ANY_PEOPLE.has(term));
@@ -30,9 +40,3 @@ export function countsElected(question: Question, asked: readonly string[]): (co
   }
   return (counted, sentence) => countsAsked(asked, counted) || (seats && countsAsked(SEATS, counted) && (sentence === undefined || ELECTING.test(sentence)));
 }
-
-/** How a sentence says what a body is made of ("consists of 13 seats", "has traditionally comprised 6 members", "由 9 个贡献席位和 4 个选举的社区席位组成"). */
-const MADE_OF = /(?<![\p{L}])(?:consist(?:s|ed)?\s+of|(?:is|are|was|were)\s+(?:made\s+up|composed)\s+of|compris(?:e|es|ed))(?![\p{L}])|由[^。；]{1,60}组成/iu;
-
-/** People who take part in an election without being elected: who voted, stood or ran ("how many people voted"). */
-const TAKING_PART = phrasesOf(['vote', 'votes', 'voted', 'voting', 'voter', 'voters', 'stood', 'stand', 'ran', 'run', 'candidate', 'candidates', 'nominated', '投票', '投了票', '参选', '候选']);
