@@ -9,6 +9,7 @@ import { ASKING_WHO } from './roles.js';
 import type { Want, WordGroup, Words } from './types.js';
 import { birthdayWays } from './birthday-ways.js';
 import { withPairAcross } from './han-pairs.js';
+import { particleApart } from './han-edges.js';
 
 const byWord = new Map<string, readonly string[]>();
 for (const group of SYNONYMS) for (const word of group) byWord.set(word, group);
@@ -175,7 +176,7 @@ const HYPHENED_PHRASE = /^[^-]+(?:-[^-]+){2,}$/u;
 /** "2023年谁获得" → ["2023", "年", "获得"]: Latin, digits and Han runs are separate words. */
 function splitMixed(piece: string): string[] {
   const parts = piece.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
-  const han = (part: string) => splitAtWho(part).flatMap(splitHan).map((word, i) => (i > 0 ? word.replace(INSIDE, '') : word));
+  const han = (part: string) => splitAtWho(part).flatMap(splitHan).map((word, i) => (i > 0 ? word.replace(INSIDE, '') : word)).flatMap(particleApart);
   const latin = (part: string) => {
     const word = part.replace(/^-+|-+$/g, '');
     return HYPHENED_PHRASE.test(word) ? word.split('-') : [word];

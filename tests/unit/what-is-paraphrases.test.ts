@@ -48,6 +48,11 @@ const BATTERY: readonly (readonly [string, string, RegExp])[] = [
   ['what happens at the maintainer track', 'maintainer track', MAINTAINER_TRACK],
   ['维护者专场是做什么的', '维护者 专场', /^维护者专场。贡献者聚在一起讨论路线图/],
   ['who is this izzy', 'izzy', IZZY],
+  // "Official", 官方 say whose it is, not what: the mascot's definition answers (no post calls Izzy official).
+  ['what\'s the official istio mascot', 'istio mascot', IZZY],
+  ['istio 官方的吉祥物是啥', 'istio 吉祥物', IZZY_ZH],
+  // 的 after a Latin word begins no word: "istio 的吉祥物" asks of the 吉祥物, which the vocabulary does not know.
+  ['istio 的吉祥物是一种什么动物', 'istio 吉祥物', IZZY_ZH],
   ['izzy = ? is it the dolphin', 'izzy', IZZY],
   ['what is phippy and friends', 'phippy friends', /Phippy and Friends is the CNCF's family of mascots/],
   ['what is the TOC', 'toc', TOC],
