@@ -18,7 +18,39 @@ const STEP_DEPTH = 5;
 /** The vote, as the calls say it: asked of it, the sentence that dates a step must be the vote's, not the nominations'. */
 const VOTING = phrasesOf(['vote', 'votes', 'voting', 'ballot', '投票']);
 
+/** Those an election seated, and their term ("the winners", "the elected members", "任期", "当选者"): asked when they start. */
+const SEATED = phrasesOf(['winner', 'winners', 'elected', 'new members', 'term', 'terms', '当选', '当选者', '任期', '新成员']);
+
+/** How a results post says when the elected start ("will serve … starting on September 1, 2023", "任期自…开始"). */
+const SERVING = /(?<![\p{L}])(?:start(?:s|ing)?|begin(?:s|ning)?|serv(?:e|es|ing))(?![\p{L}])|任期|开始|就任/iu;
+
+/**
+ * "when do the 2023 community seat winners start", "新当选成员任期什么时候开始": the sentence among the first passages (of the
+ * body and year named) that dates when those elected start serving, as a results post says it.
+ */
+function termLine(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {
+  const body = bodyTitleOf({ words: question.words, text: question.rest });
+  if (!body) return undefined;
+  const years = question.entities.years.map(String);
+  // The sentence says who serves from when ("The winners will serve … starting on…"): a call's "voting will start on…" dates no term.
+  const dating = (passage: Passage): string | undefined =>
+    sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && SEATED.test(sentence) && SERVING.test(sentence) && mentionsDate(sentence));
+  for (const one of ranked.slice(0, STEP_DEPTH)) {
+    const { passage } = one;
+    if (passage.lang !== question.lang || !body.test(passage.title) || (years.length && !years.some((year) => (passage.date ?? '').startsWith(year)))) continue;
+    // From the passage found, else from another of its post's (the results list the winners, then say when they start).
+    const said = dating(passage);
+    if (said) return lead(question, one, said, ranked);
+    const other = passages.find((each) => each.postId === passage.postId && each.lang === passage.lang && dating(each) !== undefined);
+    const told = other && dating(other);
+    if (other && told) return lead(question, { passage: other, score: one.score, terms: () => [] }, told, ranked);
+  }
+  return undefined;
+}
+
 export function stepLine(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {
+  // Asked when those elected start, a step of the call ("nominations will close…") is no answer: the term's line or none.
+  if (question.ask === 'when' && electionStepAsked(question.rest) && SEATED.test(question.rest)) return termLine(question, ranked, passages);
   if (question.ask !== 'when' || !namesElection(question.words)) return undefined;
   const voting = VOTING.test(question.rest) || electionItselfAsked(question);
   if (!voting && !electionStepAsked(question.rest)) return undefined;

@@ -47,4 +47,14 @@ describe('the election step line', () => {
     const undated = passage('d', 'Announcing the 2031 Steering Committee Elections', 'Voting will start once the nominations are in.', '2031-05-20');
     expect(stepLine(understand('when does steering voting start'), rankedOf([undated]), [])).toBeUndefined();
   });
+
+  it('dates when those elected start from the results that say it, never from a step of the call', () => {
+    const results = passage('r', 'Winners of the 2031 Steering Committee Election', 'Congratulations to the four new members of the community seats.', '2031-07-01');
+    const serving = { ...passage('r', 'Winners of the 2031 Steering Committee Election', 'The new members will serve for one year, starting on August 2, 2031.', '2031-07-01'), id: 'r2' };
+    const lead = stepLine(understand('2031 community seat winners, when does their term begin?'), rankedOf([newer, results]), [results, serving]);
+    expect(lead?.direct?.text).toBe('Winners of the 2031 Steering Committee Election: The new members will serve for one year, starting on August 2, 2031.');
+    expect(lead?.first?.passage.id).toBe('r2');
+    // No results date the term: the call's "Voting will start on June 8" answers nothing asked.
+    expect(stepLine(understand('when do the elected steering members start'), rankedOf([newer]), [])).toBeUndefined();
+  });
 });
