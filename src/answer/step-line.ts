@@ -8,7 +8,7 @@
 import { mentionsDate } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
-import { bodyTitleOf, electionItselfAsked, electionStepAsked, namesElection, phrasesOf, type Question } from '../understand/index.js';
+import { afterAsked, bodyTitleOf, electionItselfAsked, electionStepAsked, namesElection, phrasesOf, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 
@@ -48,7 +48,37 @@ function termLine(question: Question, ranked: RankedPassages, passages: readonly
   return undefined;
 }
 
+/** How a results post says when the next election is ("The next election will be in July 2021", "下一次选举将在 2021 年 7 月举行"). */
+const NEXT_ELECTION = /\bnext elections?\b|下一次选举|下次选举|下一届选举/iu;
+
+/** A day, or a month of a year ("in July 2021", "2021 年 7 月"): when the next election is said to be. */
+const WHEN_SAID = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b|\d{4}\s*年\s*\d{1,2}\s*月/u;
+
+/**
+ * "the next steering election after the 2020 one", "2020 年之后的下一次选举": the sentence of that year's election post, among
+ * the first passages or another of its post's, that says when the next one is ("The next election will be in July 2021").
+ */
+function nextElectionLine(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {
+  const [year, other] = question.entities.years.map(String);
+  if (!year || other !== undefined || !namesElection(question.words) || (question.time !== 'next' && !afterAsked(question.rest))) return undefined;
+  const body = bodyTitleOf({ words: question.words, text: question.rest });
+  const dating = (passage: Passage): string | undefined =>
+    sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && NEXT_ELECTION.test(sentence) && (WHEN_SAID.test(sentence) || mentionsDate(sentence)));
+  for (const one of ranked.slice(0, STEP_DEPTH)) {
+    const { passage } = one;
+    if (passage.lang !== question.lang || !(passage.date ?? '').startsWith(year) || (body && !body.test(passage.title))) continue;
+    const said = dating(passage);
+    if (said) return lead(question, one, said, ranked);
+    const told = passages.find((each) => each.postId === passage.postId && each.lang === passage.lang && dating(each) !== undefined);
+    const sentence = told && dating(told);
+    if (told && sentence) return lead(question, { passage: told, score: one.score, terms: () => [] }, sentence, ranked);
+  }
+  return undefined;
+}
+
 export function stepLine(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {
+  const next = nextElectionLine(question, ranked, passages);
+  if (next) return next;
   // Asked when those elected start, a step of the call ("nominations will close…") is no answer: the term's line or none.
   if (question.ask === 'when' && electionStepAsked(question.rest) && SEATED.test(question.rest)) return termLine(question, ranked, passages);
   if (question.ask !== 'when' || !namesElection(question.words)) return undefined;
