@@ -26,6 +26,7 @@ import { nameWords } from './name-words.js';
 import { nextInTitle } from './titled-time.js';
 import { topicOf } from './topic.js';
 import { byWording, unheldWords } from './worded-talks.js';
+import { heldInYear, withHeldInYear } from './year-held.js';
 import { ANY_EVENT_WORDS, eventName, KIND_NAMES, OWN_SERIES, REGIONS, VIRTUAL_WORDS } from '../domain/index.js';
 import type { EventInfo } from '../model/index.js';
 import type { Answer, DirectAnswer } from './types.js';
@@ -89,8 +90,10 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   const underWay = relativeYears(question.rest).length > 0 && year === now.getUTCFullYear();
   if (!latest || latestYear > year || (latestYear === year && !underWay)) return undefined;
   if (latestYear === year) return nextOrLatestPart(calendar, question.lang, now, calendar.ofKind(kind ?? null, region, question.lang));
-  const direct = unheldLine(name ? eventName(name, region, null) : null, year, latest, now, question.lang);
-  return { events: [latest], ...(direct ? { direct } : {}) };
+  // "is there an istio day this year": none is, but the project may have been at another kind of event that year.
+  const during = kind ? heldInYear(calendar, kind, region, year, question.lang) : [];
+  const direct = withHeldInYear(unheldLine(name ? eventName(name, region, null) : null, year, latest, now, question.lang), during, year, now, question.lang);
+  return { events: [latest, ...during], ...(direct ? { direct } : {}) };
 }
 
 export function aboutEvents(question: Question, calendar: Calendar, programme: Programme, now: Date): EventPart {

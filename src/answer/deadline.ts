@@ -7,10 +7,11 @@
  */
 import { CALL_CLOSES, CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
-import { asksHowLong, asksOpening, notificationAsked, reviewAsked, type Question } from '../understand/index.js';
+import { asksHowLong, asksOpening, notificationAsked, reviewAsked, timelineAsked, type Question } from '../understand/index.js';
 import type { Passage } from '../model/index.js';
 import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
+import { launchIn } from './schedule-launch.js';
 import { held } from './word-share.js';
 
 
@@ -109,6 +110,10 @@ export function notificationIn(text: string): string | null {
  */
 function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held = false): DirectAnswer {
   const { lang } = question;
+  if (timelineAsked(question.rest)) {
+    const timeline = withTimeline(line, event, ranked, question, held);
+    if (timeline) return timeline;
+  }
   if (notificationAsked(question.rest)) return withNotification(line, event, ranked, question);
   if (reviewAsked(question.rest)) return withReview(line, event, ranked, question);
   const opening = asksOpening(question.rest);
@@ -128,6 +133,38 @@ function withNotification(line: DirectAnswer, event: string, ranked: RankedPassa
     if (date) return { ...line, text: NOTIFIED_ON[question.lang](line.text, date) };
   }
   return line;
+}
+
+/** The published schedule's step as the line says it: "schedule published in the week of 11 September", "9 月 11 日那一周公布日程". */
+const SCHEDULE_OUT = { en: (line: string, date: string) => `${line}, schedule published ${date}`, zh: (line: string, date: string) => `${line}，${date}公布日程` } as const;
+
+/**
+ * Asked a call's timeline ("chicago cfp timeline", "征稿时间表"): `line` with every step the first page's passages of `event`
+ * date, in the order a call runs (announced, closing, review, speakers told, schedule out), each from the first passage that
+ * gives it; undefined when they date fewer than two steps, a timeline of one step being the usual line's.
+ */
+function withTimeline(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question, held: boolean): DirectAnswer | undefined {
+  const { lang } = question;
+  const readers: [(text: string) => string | null | undefined, (line: string, date: string) => string][] = [
+    [openingIn, OPENED[lang]],
+    [deadlineIn, (held ? CLOSED : WITH_DEADLINE)[lang]],
+    [(text) => REVIEW_SPAN[lang].exec(text)?.[1]?.trim(), REVIEWED[lang]],
+    [notificationIn, NOTIFIED_ON[lang]],
+    [launchIn, SCHEDULE_OUT[lang]],
+  ];
+  const read = ranked
+    .slice(0, PAGE_SIZE)
+    .filter(({ passage }) => passage.event === event && passage.lang === lang)
+    .map(({ passage }) => readers.map(([reader]) => reader(passage.text) ?? null));
+  // The passage that dates the most steps gives them all, its dates written one way ("16 June 2023 … 7 September"); the
+  // others only the steps it does not date (a post's timeline can be cut in two passages).
+  const most = [...read].sort((one, other) => other.filter(Boolean).length - one.filter(Boolean).length);
+  const dated = readers.flatMap(([, say], step) => {
+    const date = most.map((dates) => dates[step]).find((found) => found);
+    return date ? [{ date, say }] : [];
+  });
+  if (dated.length < 2) return undefined;
+  return { ...line, text: dated.reduce((text, { date, say }) => say(text, date), line.text) };
 }
 
 /** `line` with the span the first page's passages of `event` say proposals were reviewed in; as it is when none says. */

@@ -8,7 +8,7 @@
 import { mentionsDate } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
-import { bodyTitleOf, electionItselfAsked, electionStepAsked, namesElection, phrasesOf, type Question } from '../understand/index.js';
+import { afterAsked, bodyTitleOf, electionItselfAsked, electionStepAsked, namesElection, phrasesOf, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 
@@ -18,7 +18,69 @@ const STEP_DEPTH = 5;
 /** The vote, as the calls say it: asked of it, the sentence that dates a step must be the vote's, not the nominations'. */
 const VOTING = phrasesOf(['vote', 'votes', 'voting', 'ballot', '投票']);
 
+/** Those an election seated, and their term ("the winners", "the elected members", "任期", "当选者"): asked when they start. */
+const SEATED = phrasesOf(['winner', 'winners', 'elected', 'new members', 'term', 'terms', '当选', '当选者', '任期', '新成员']);
+
+/** How a results post says when the elected start ("will serve … starting on September 1, 2023", "任期自…开始"). */
+const SERVING = /(?<![\p{L}])(?:start(?:s|ing)?|begin(?:s|ning)?|serv(?:e|es|ing))(?![\p{L}])|任期|开始|就任/iu;
+
+/**
+ * "when do the 2023 community seat winners start", "新当选成员任期什么时候开始": the sentence among the first passages (of the
+ * body and year named) that dates when those elected start serving, as a results post says it.
+ */
+function termLine(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {
+  const body = bodyTitleOf({ words: question.words, text: question.rest });
+  if (!body) return undefined;
+  const years = question.entities.years.map(String);
+  // The sentence says who serves from when ("The winners will serve … starting on…"): a call's "voting will start on…" dates no term.
+  const dating = (passage: Passage): string | undefined =>
+    sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && SEATED.test(sentence) && SERVING.test(sentence) && mentionsDate(sentence));
+  for (const one of ranked.slice(0, STEP_DEPTH)) {
+    const { passage } = one;
+    if (passage.lang !== question.lang || !body.test(passage.title) || (years.length && !years.some((year) => (passage.date ?? '').startsWith(year)))) continue;
+    // From the passage found, else from another of its post's (the results list the winners, then say when they start).
+    const said = dating(passage);
+    if (said) return lead(question, one, said, ranked);
+    const other = passages.find((each) => each.postId === passage.postId && each.lang === passage.lang && dating(each) !== undefined);
+    const told = other && dating(other);
+    if (other && told) return lead(question, { passage: other, score: one.score, terms: () => [] }, told, ranked);
+  }
+  return undefined;
+}
+
+/** How a results post says when the next election is ("The next election will be in July 2021", "下一次选举将在 2021 年 7 月举行"). */
+const NEXT_ELECTION = /\bnext elections?\b|下一次选举|下次选举|下一届选举/iu;
+
+/** A day, or a month of a year ("in July 2021", "2021 年 7 月"): when the next election is said to be. */
+const WHEN_SAID = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b|\d{4}\s*年\s*\d{1,2}\s*月/u;
+
+/**
+ * "the next steering election after the 2020 one", "2020 年之后的下一次选举": the sentence of that year's election post, among
+ * the first passages or another of its post's, that says when the next one is ("The next election will be in July 2021").
+ */
+function nextElectionLine(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {
+  const [year, other] = question.entities.years.map(String);
+  if (!year || other !== undefined || !namesElection(question.words) || (question.time !== 'next' && !afterAsked(question.rest))) return undefined;
+  const body = bodyTitleOf({ words: question.words, text: question.rest });
+  const dating = (passage: Passage): string | undefined =>
+    sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && NEXT_ELECTION.test(sentence) && (WHEN_SAID.test(sentence) || mentionsDate(sentence)));
+  for (const one of ranked.slice(0, STEP_DEPTH)) {
+    const { passage } = one;
+    if (passage.lang !== question.lang || !(passage.date ?? '').startsWith(year) || (body && !body.test(passage.title))) continue;
+    const said = dating(passage);
+    if (said) return lead(question, one, said, ranked);
+    const told = passages.find((each) => each.postId === passage.postId && each.lang === passage.lang && dating(each) !== undefined);
+    const sentence = told && dating(told);
+    if (told && sentence) return lead(question, { passage: told, score: one.score, terms: () => [] }, sentence, ranked);
+  }
+  return undefined;
+}
+
 export function stepLine(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {
+  const next = nextElectionLine(question, ranked, passages);
+  if (next) return next;
+  // Asked when those elected start, a step of the call ("nominations will close…") is no answer: the term's line or none.
+  if (question.ask === 'when' && electionStepAsked(question.rest) && SEATED.test(question.rest)) return termLine(question, ranked, passages);
   if (question.ask !== 'when' || !namesElection(question.words)) return undefined;
   const voting = VOTING.test(question.rest) || electionItselfAsked(question);
   if (!voting && !electionStepAsked(question.rest)) return undefined;

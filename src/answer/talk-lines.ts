@@ -9,6 +9,7 @@ import type { EventInfo, Lang, Links, Talk } from '../model/index.js';
 import { asksCountry, asksGovernance, asksWeekday, elapsedAsked, LISTING_WORDS, phrasesOf, TALK_FORMATS, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, pastLine, talkLine, talkLinkLine } from './direct.js';
+import { eventDates } from './event-dates.js';
 import { fitsNamed } from './event-match.js';
 import type { Programme } from './programme.js';
 import { titledPiece, titledPieces, topicOf } from './topic.js';
@@ -166,7 +167,21 @@ export function heldLine(only: EventInfo, question: Question, programme: Program
   const where = { venue: question.ask === 'where', country: asksCountry(question.rest) };
   // "how long ago was istio day london": a past event's line says how long ago it was.
   const line = (at.start ?? '9999') < now.toISOString().slice(0, 10) && elapsedAsked(question.rest) ? pastLine(at, now, question.lang, where) : eventLine(at, question.lang, where);
-  return { events: [at], direct: asksWeekday(question.rest) ? withWeekday(line, at) : line };
+  const day = at === only && question.ask === 'when' && placed && !question.entities.kinds.length ? istioDayOf(at, calendar, question.lang) : undefined;
+  const direct = asksWeekday(question.rest) ? withWeekday(line, at) : line;
+  // The day's own date after its name, its city being the conference's, said already.
+  const dayText = day && (question.lang === 'zh' ? `；${day.name}：${eventDates(day, 'zh')}` : `; ${day.name}: ${eventDates(day, 'en')}`);
+  return day && dayText && direct ? { events: [at, day], direct: { ...direct, text: direct.text + dayText } } : { events: [at], direct };
+}
+
+/**
+ * "when was the paris one": a place named alone stands for the conference held there, and the project's own day held
+ * within its week, dated apart (Istio Day Europe 2024, 19 March, of KubeCon's 19 to 22 March), is said beside it: of
+ * the week the place names, it is the day an Istio reader asks about most.
+ */
+function istioDayOf(conference: EventInfo, calendar: Calendar, lang: Lang): EventInfo | undefined {
+  if (conference.kind !== 'kubecon') return undefined;
+  return calendar.events(lang).find((event) => event.parent === conference.id && event.kind === 'istio-day' && event.start !== null && !event.weekOf);
 }
 
 const LISTING = phrasesOf(LISTING_WORDS);

@@ -14,7 +14,7 @@ export { relativeYears, relativeYearWords } from './relative-years.js';
 export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, awardAsked, electionItselfAsked, electionStepAsked, namesElection, onlyElectionNamed, otherBodiesTitleOf, saysElection } from './bodies.js';
 export { awardNamed } from './award-named.js';
 export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoRanAsked, whoTookPartAsked } from './taking-part.js';
-export { joinedFromAway, notificationAsked, reviewAsked } from './register-asks.js';
+export { joinedFromAway, notificationAsked, reviewAsked, timelineAsked } from './register-asks.js';
 export { scheduleLaunchAsked } from './schedule-launch.js';
 export { downloadAsked } from './not-asking.js';
 export { SESSION_LANGUAGES, sessionLanguageNamed } from './languages.js';

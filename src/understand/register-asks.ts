@@ -249,3 +249,13 @@ const REVIEW = /\breview(?:s|ed|ing)?\b|评审|审稿|审核/i;
 export function reviewAsked(text: string): boolean {
   return REVIEW.test(text);
 }
+
+/**
+ * A call's whole timeline asked ("cfp timeline", "key dates", "征稿时间表", "时间节点"): every step its post dates, not one of
+ * them. Read only of a call's line: beside an event alone, "时间表" and "timetable" ask for its schedule.
+ */
+const WHOLE_TIMELINE = /\btime-?lines?\b|\btimetables?\b|\b(?:key|important)\s+dates\b|时间线|时间表|时间节点|关键日期|重要日期/iu;
+
+export function timelineAsked(text: string): boolean {
+  return WHOLE_TIMELINE.test(text);
+}

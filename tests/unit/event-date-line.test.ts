@@ -88,6 +88,10 @@ describe('the weekday of an event', () => {
     expect(engine.answer('istiocon 2022 是星期几到星期几').direct?.text).toMatch(/2022 年 4 月 25 日至 29 日（星期一至星期五）$/);
   });
 
+  it('is said right after one day\'s date in a Chinese line, as the Chinese posts write it', () => {
+    expect(engine.answer('伦敦那场 istio day 是周几办的').direct?.text).toMatch(/^Istio Day Europe 2025：2025 年 4 月 1 日星期二，伦敦/);
+  });
+
   it('is left unsaid when only the date is asked', () => {
     expect(engine.answer('what day is istio day london').direct?.text ?? '').not.toMatch(/Tuesday/);
   });

@@ -39,7 +39,7 @@ describe('next and latest when nothing later is announced', () => {
   });
 
   it('says no event of the kind asked about is announced in a year after its latest one', () => {
-    expect(line('is there an istio day in 2026')).toBe('No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (13 months ago)');
+    expect(line('is there an istio day in 2026')).toBe('No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (13 months ago); in 2026: KubeCon + CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam (8 months ago)');
     expect(line('kubecon europe 2027')).toMatch(/^No KubeCon \+ CloudNativeCon Europe in 2027 is announced; the latest: KubeCon \+ CloudNativeCon Europe 2026: /);
     // "this year", "明年" are years too, counted from today.
     expect(line('is istiocon happening this year')).toMatch(/^No IstioCon in 2026 is announced; the latest: IstioCon China 2023: 26 September 2023, Shanghai/);

@@ -27,7 +27,7 @@ describe('the latest or next of a series, whichever word an edition’s name use
 
   it('reads a time word said of the KubeCon as picking that KubeCon, and says when the narrower kind had none there', () => {
     // KubeCon Europe 2026 in Amsterdam had no Istio Day: the latest European one was London's, said so.
-    expect(line('did the previous kubecon europe have its own istio day?')).toBe('No Istio Day Europe in 2026 is announced; the latest: Istio Day Europe 2025: 1 April 2025, London (20 months ago)');
+    expect(line('did the previous kubecon europe have its own istio day?')).toBe('No Istio Day Europe in 2026 is announced; the latest: Istio Day Europe 2025: 1 April 2025, London (20 months ago); in 2026: KubeCon + CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam (8 months ago)');
     expect(line('最近一届 kubecon 欧洲站 办 istio day 了吗')).toMatch(/^尚未公布 2026 年的 Istio Day Europe；最近一场：Istio Day Europe 2025：2025 年 4 月 1 日，伦敦/);
     // The latest KubeCon of all (Europe 2026) had no ContribFest; North America 2025's had its Istio Day.
     expect(line('any contribfest at the most recent kubecon')).toMatch(/^No ContribFest in 2026 is announced; the latest: KubeCon \+ CloudNativeCon North America 2025 ContribFest/);
@@ -51,7 +51,7 @@ describe('the latest or next of a series, whichever word an edition’s name use
     expect(told('what was the previous kubecon')).toMatch(/^KubeCon \+ CloudNativeCon Europe 2025: 1 to 4 April 2025, London/);
     // The next is still the one to come, and one named as the latest announced is said to be ahead, never "now on".
     expect(told('the next istio day is when')).toMatch(/^Next: Istio Day North America 2025: 10 November 2025, Atlanta \(in 161 days\)/);
-    expect(told('any istio day in 2026?')).toBe('No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (in 161 days)');
+    expect(told('any istio day in 2026?')).toBe('No Istio Day in 2026 is announced; the latest: Istio Day North America 2025: 10 November 2025, Atlanta (in 161 days); in 2026: KubeCon + CloudNativeCon Europe 2026: 23 to 26 March 2026, Amsterdam (in 294 days)');
   });
 
   it('reads a follow-up "what about" with before, after or a time word as asking which event, not what one is', () => {

@@ -47,4 +47,23 @@ describe('the election step line', () => {
     const undated = passage('d', 'Announcing the 2031 Steering Committee Elections', 'Voting will start once the nominations are in.', '2031-05-20');
     expect(stepLine(understand('when does steering voting start'), rankedOf([undated]), [])).toBeUndefined();
   });
+
+  it('dates when those elected start from the results that say it, never from a step of the call', () => {
+    const results = passage('r', 'Winners of the 2031 Steering Committee Election', 'Congratulations to the four new members of the community seats.', '2031-07-01');
+    const serving = { ...passage('r', 'Winners of the 2031 Steering Committee Election', 'The new members will serve for one year, starting on August 2, 2031.', '2031-07-01'), id: 'r2' };
+    const lead = stepLine(understand('2031 community seat winners, when does their term begin?'), rankedOf([newer, results]), [results, serving]);
+    expect(lead?.direct?.text).toBe('Winners of the 2031 Steering Committee Election: The new members will serve for one year, starting on August 2, 2031.');
+    expect(lead?.first?.passage.id).toBe('r2');
+    // No results date the term: the call's "Voting will start on June 8" answers nothing asked.
+    expect(stepLine(understand('when do the elected steering members start'), rankedOf([newer]), [])).toBeUndefined();
+  });
+
+  it('quotes, asked the election after a year named, what that year\'s results said of the next one, in en and zh', () => {
+    const said = passage('n', '2030 Steering Committee Election Results', 'Thanks to all who voted. The next election will be in June 2031.', '2030-06-01');
+    expect(stepLine(understand('the steering election that came after the 2030 one?'), rankedOf([said]), [])?.direct?.text).toBe('2030 Steering Committee Election Results: The next election will be in June 2031.');
+    const zh = passage('m', '2030 年指导委员会选举结果', '感谢所有投票的人。下一次选举将在 2031 年 6 月举行。', '2030-06-01', 'zh');
+    expect(stepLine(understand('2030 年那次之后，下一次选举在什么时候'), rankedOf([zh]), [])?.direct?.text).toBe('2030 年指导委员会选举结果：下一次选举将在 2031 年 6 月举行。');
+    // Another year's post is no answer.
+    expect(stepLine(understand('the steering election that came after the 2029 one?'), rankedOf([said]), [])).toBeUndefined();
+  });
 });
