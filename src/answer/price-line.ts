@@ -137,6 +137,28 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   const agreeing = others.filter(({ passage, onPage }) => onPage && passage.id !== best.passage.id && passage.event === best.passage.event && !passage.facts.banner);
   const second = agreeing.find(({ passage }) => passage.postId !== best.passage.postId) ?? agreeing[0];
   const lead = second ?? (best.onPage ? best : undefined);
-  const direct = { text: titled(question.lang, best.passage.title, best.sentence), url: best.passage.url, lang: question.lang };
+  const direct = { text: titled(question.lang, best.passage.title, withTicket(question, asked, best.passage.text, best.sentence)), url: best.passage.url, lang: question.lang };
   return lead ? { direct, first: lead.one } : { direct };
+}
+
+/** A ticket or pass named in a question ("a kubecon pass", "what ticket type", 门票, 买票): not a vote (投票, 选票, 票数). */
+const TICKET_NAMED = /\b(?:tickets?|pass(?:es)?)\b|(?<![投选])票(?![数选])/iu;
+
+/** How posts say which ticket is bought and what it lets one into ("the option to buy an All-Access ticket, which includes…", "选择购买全场门票，其中包括…"). */
+const TICKET_SOLD = /\b(?:buy|purchase)\b[^.]*\b(?:ticket|pass)\b|购买[^。]*票/iu;
+
+/**
+ * Asked what attending takes or what a ticket lets one into, with the ticket named ("do I need a KubeCon pass", "what ticket
+ * type"), the sentence that says what attending takes is quoted with the one of its passage that says which ticket to buy
+ * and what it includes, in the passage's order: "You must be attending KubeCon" alone does not say which pass.
+ */
+function withTicket(question: Question, asked: Asked, text: string, sentence: string): string {
+  if ((asked !== 'requirement' && asked !== 'inclusion') || !TICKET_NAMED.test(question.rest)) return sentence;
+  const all = sentencesOf(text);
+  const ticket = all.find((one) => one !== sentence && one.length <= MAX_SENTENCE && TICKET_SOLD.test(one) && !REQUIRED.test(one));
+  const required = all.find((one) => one !== sentence && one.length <= MAX_SENTENCE && REQUIRED.test(one) && ATTENDS.test(one) && !TICKET_SOLD.test(one));
+  const other = TICKET_SOLD.test(sentence) ? required : ticket;
+  if (!other) return sentence;
+  const pair = all.indexOf(other) < all.indexOf(sentence) ? [other, sentence] : [sentence, other];
+  return pair.join(question.lang === 'zh' ? '' : ' ');
 }
