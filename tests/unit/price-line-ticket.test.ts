@@ -35,3 +35,11 @@ describe('what attending takes, asked with a ticket named', () => {
     expect(lineOf('do i need to register for the conference to attend istio day europe 2031', [register])).toBe('Post register: You must be attending the conference to attend Istio Day.');
   });
 });
+
+describe('how a ticket is bought', () => {
+  it('quotes which ticket to buy, with what attending takes, in en and zh; asked where, the registration link answers (no line here)', () => {
+    expect(lineOf('how would i purchase a ticket for istio day europe 2031', [register])).toMatch(/purchase a Full Conference pass.*You must be attending/);
+    expect(lineOf('2031 欧洲 istio day 的票 如何购买', [zh])).toMatch(/购买大会通票.*您必须参加大会/);
+    expect(lineOf('where do i purchase a ticket for istio day europe 2031', [register])).toBeUndefined();
+  });
+});
