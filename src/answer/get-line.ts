@@ -110,13 +110,22 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
     else if (said) found.push({ one, sentence: said.sentence, passedOver: ahead.size > 0 });
   }
   // "buy the book by <its writers>": their names rank the post's passage on their giveaway first; asked to buy, when no
-  // sentence found says it is sold, the post's own sentence that does (the store) answers, though it ranks lower.
+  // sentence found says it is sold, the post's own sentence that does (the store) answers, though it ranks lower. So does
+  // that of the post of a first-page passage that names the thing but says nothing of getting it ("哪有卖" of the book: its
+  // page's "what came next" ranks first, its opening says where it is sold), after the first found's post.
   const top = found[0]?.one.passage;
-  if (asked === 'sold' && top && !found.some(({ sentence }) => wayOf(sentence) === 'sold')) {
-    for (const passage of passages.filter((one) => one.postId === top.postId && one !== top)) {
+  if (asked === 'sold' && !found.some(({ sentence }) => wayOf(sentence) === 'sold')) {
+    const naming = ranked.slice(0, GET_DEPTH).flatMap(({ passage }) => (passage.lang === lang && held(`${passage.title} ${passage.text}`, thing).size ? [passage] : []));
+    const shown = new Set([...(top ? [top] : []), ...naming]);
+    const storePosts = [...new Set([...shown].map((passage) => passage.postId))];
+    const inPost = passages.filter((one) => storePosts.includes(one.postId) && !shown.has(one));
+    for (const passage of storePosts.flatMap((postId) => inPost.filter((one) => one.postId === postId))) {
       const one = { passage, score: 0, terms: () => [] };
       const said = sayingOf(one, false);
-      if (said && 'sentence' in said && wayOf(said.sentence) === 'sold') {
+      // Of the post of a passage that only names the thing, the store's sentence of another thing ("the book… launched at the
+      // CNCF store", asked to buy a T-shirt) is no answer.
+      const ofThing = passage.postId === top?.postId || !named.length || held(said && 'sentence' in said ? said.sentence : '', thing).size > 0;
+      if (said && 'sentence' in said && wayOf(said.sentence) === 'sold' && ofThing) {
         found.unshift({ one, sentence: said.sentence, passedOver: true });
         break;
       }

@@ -63,7 +63,7 @@ const OPENED = /\b(?:open|opens|opened|opening|launch(?:es|ed)?)\b|开放|开始
 const AWAY: ReadonlySet<string> = new Set(['virtual', 'online', 'remote', '线上', '远程', '虚拟']);
 
 /** What a registration question asks of the sentence that answers it. */
-type Asked = 'price' | 'requirement' | 'inclusion' | 'held' | 'opening';
+type Asked = 'price' | 'requirement' | 'inclusion' | 'held' | 'opening' | 'ticket';
 
 /** The words of `text` that say how an event is held, in one spelling ("virtually" and "virtual", "on-site" and "onsite"). */
 const heldWords = (text: string): string[] =>
@@ -81,6 +81,7 @@ function answersTerms(sentence: string, asked: Asked): boolean {
   if (sentence.length > MAX_SENTENCE) return false;
   if (asked === 'held') return heldWords(sentence).length > 0;
   if (asked === 'requirement' || asked === 'inclusion') return (REQUIRED.test(sentence) || (asked === 'inclusion' && INCLUDES.test(sentence))) && ATTENDS.test(sentence);
+  if (asked === 'ticket') return TICKET_SOLD.test(sentence);
   if (asked === 'opening') return OPENED.test(sentence) && findDates(sentence).length > 0 && saysHowToRegister(sentence, NO_LINKS);
   return PRICED.test(sentence) && saysHowToRegister(sentence, NO_LINKS);
 }
@@ -91,8 +92,16 @@ function askedOf(text: string): Asked | undefined {
   if (asksPrice(text)) return 'price';
   // "if my talk is accepted, is my ticket covered?" asks what speakers get, not what a ticket lets one into.
   if (INCLUSION_ASKED.test(text) && !SPEAKING.test(text)) return 'inclusion';
-  return REQUIREMENT_ASKED.test(text) ? 'requirement' : undefined;
+  if (REQUIREMENT_ASKED.test(text)) return 'requirement';
+  // "票要怎么买", "how do I buy a pass": which ticket is bought, as a post says it, before the registration link alone.
+  return TICKET_NAMED.test(text) && TICKET_HOW.test(text) ? 'ticket' : undefined;
 }
+
+/**
+ * How a ticket is bought, asked ("how do I buy", "how can I get", 怎么买, 如何购买): not where, which the registration link
+ * answers.
+ */
+const TICKET_HOW = /\bhow\b[^?]*\b(?:buy|purchase|get)\b|(?:怎么|怎样|如何)(?:才能)?(?:买|购买?|入手)/iu;
 
 export function priceLine(question: Question, ranked: RankedPassages, events: readonly string[]): Lead | undefined {
   if (question.ask !== 'register') return undefined;
@@ -137,6 +146,28 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   const agreeing = others.filter(({ passage, onPage }) => onPage && passage.id !== best.passage.id && passage.event === best.passage.event && !passage.facts.banner);
   const second = agreeing.find(({ passage }) => passage.postId !== best.passage.postId) ?? agreeing[0];
   const lead = second ?? (best.onPage ? best : undefined);
-  const direct = { text: titled(question.lang, best.passage.title, best.sentence), url: best.passage.url, lang: question.lang };
+  const direct = { text: titled(question.lang, best.passage.title, withTicket(question, asked, best.passage.text, best.sentence)), url: best.passage.url, lang: question.lang };
   return lead ? { direct, first: lead.one } : { direct };
+}
+
+/** A ticket or pass named in a question ("a kubecon pass", "what ticket type", 门票, 买票): not a vote (投票, 选票, 票数). */
+const TICKET_NAMED = /\b(?:tickets?|pass(?:es)?)\b|(?<![投选])票(?![数选])/iu;
+
+/** How posts say which ticket is bought and what it lets one into ("the option to buy an All-Access ticket, which includes…", "选择购买全场门票，其中包括…"). */
+const TICKET_SOLD = /\b(?:buy|purchase)\b[^.]*\b(?:ticket|pass)\b|购买[^。]*票/iu;
+
+/**
+ * Asked what attending takes or what a ticket lets one into, with the ticket named ("do I need a KubeCon pass", "what ticket
+ * type"), the sentence that says what attending takes is quoted with the one of its passage that says which ticket to buy
+ * and what it includes, in the passage's order: "You must be attending KubeCon" alone does not say which pass.
+ */
+function withTicket(question: Question, asked: Asked, text: string, sentence: string): string {
+  if ((asked !== 'requirement' && asked !== 'inclusion' && asked !== 'ticket') || !TICKET_NAMED.test(question.rest)) return sentence;
+  const all = sentencesOf(text);
+  const ticket = all.find((one) => one !== sentence && one.length <= MAX_SENTENCE && TICKET_SOLD.test(one) && !REQUIRED.test(one));
+  const required = all.find((one) => one !== sentence && one.length <= MAX_SENTENCE && REQUIRED.test(one) && ATTENDS.test(one) && !TICKET_SOLD.test(one));
+  const other = TICKET_SOLD.test(sentence) ? required : ticket;
+  if (!other) return sentence;
+  const pair = all.indexOf(other) < all.indexOf(sentence) ? [other, sentence] : [sentence, other];
+  return pair.join(question.lang === 'zh' ? '' : ' ');
 }

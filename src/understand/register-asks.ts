@@ -54,6 +54,10 @@ export const CALL_TERMS = [
  */
 const TICKET_BOUGHT = /[买购][^，。？?！!]{0,24}?(?<!投)票(?!数)|(?<!投)票[^，。？?！!数]{0,8}?[买购]/u;
 
+export function ticketBought(text: string): boolean {
+  return TICKET_BOUGHT.test(text);
+}
+
 /** A count asked beside a registration word ("报名人数", "多少人注册", "how many people", "the number of signups", "how many signups"). */
 const SIGNED_UP_COUNT = /人数|多少(?:个)?人|几(?:个)?人|\bhow many (?:people|attendees|participants|registrants|registrations|signups|sign-ups)\b|\bnumber of\b/iu;
 

@@ -84,10 +84,25 @@ function typoOf(typed: string, known: string): boolean {
   return typed.length === known.length - 1 && typed.slice(at) === known.slice(at + 1);
 }
 
+/**
+ * A four-letter known word with one letter inside it typed twice ("citty", "wheen", "tallk"): too short for the typos above,
+ * and of the five-letter words a doubled letter makes ("sleep", "tools", "needs") none is a known word with it single.
+ */
+function undoubled(typed: string): string | undefined {
+  if (typed.length !== SWAPPABLE) return undefined;
+  for (let at = 1; at < typed.length - 2; at += 1) {
+    const single = typed[at] === typed[at + 1] ? `${typed.slice(0, at)}${typed.slice(at + 1)}` : '';
+    if (VOCABULARY.has(single)) return single;
+  }
+  return undefined;
+}
+
 /** The known word a typed one misspells: the only one a typo away. */
 function meantBy(typed: string): string | undefined {
   // A stop word is a known word of its own: "there" is two letters swapped from "three".
   if (typed.length < SWAPPABLE || VOCABULARY.has(typed)) return undefined;
+  const single = undoubled(typed);
+  if (single) return single;
   const near = (BY_ENDS.get(endsOf(typed)) ?? []).filter((known) => typoOf(typed, known));
   return near.length === 1 ? near[0] : undefined;
 }

@@ -5,16 +5,19 @@
  */
 import { ATTENDING, GOODS, SHIRTS, wordsOf } from './intents.js';
 import { phrasesOf } from './phrases.js';
-import { fromAwayWords, heldAsked, HOW_HELD, joinedFromAway, PAYING } from './register-asks.js';
+import { fromAwayWords, heldAsked, HOW_HELD, joinedFromAway, PAYING, ticketBought } from './register-asks.js';
 import { kindIn } from '../domain/index.js';
 import type { Ask } from './types.js';
 
 /** The words that ask to register, beside asking how to take part ("怎么参加" a birthday campaign is no registration). */
 const SIGNING_UP = phrasesOf(wordsOf('register').filter((word) => !ATTENDING.includes(word)));
 
-/** Whether the question asks about registering itself (a ticket, a sign-up, what it costs), not only how to take part. */
+/**
+ * Whether the question asks about registering itself (a ticket, a sign-up, what it costs), not only how to take part; a
+ * ticket bought with what it is for between ("先买 KubeCon 的票") is one.
+ */
 export function signsUp(text: string): boolean {
-  return SIGNING_UP.test(text);
+  return SIGNING_UP.test(text) || ticketBought(text);
 }
 
 /** The English phrases that ask to sign up or to get a thing, each with its pattern. */

@@ -236,3 +236,19 @@ describe('where to get it: a passage of another year than the one asked says not
     expect(gettingLine(understand('istio t-shirt at kubecon, where do i grab one'), ranked([later, asked]))?.direct?.text).toMatch(/for everyone to grab/);
   });
 });
+
+describe('where to get it: asked where it is sold, the store sentence of a first-page post that names the thing', () => {
+  it('quotes where the book is sold from the post of the first passage, which says nothing of getting it, over a giveaway below', async () => {
+    const { corpus } = await shippedIndexes();
+    const zh = corpus.passages.filter((passage) => passage.lang === 'zh');
+    const about = zh.find((passage) => passage.postUrl.includes('istio-phippy-book') && passage.text.includes('Izzy') && !passage.text.includes('商店'));
+    const giveaway = zh.find((passage) => passage.text.includes('免费赠送了 Istio Phippy 绘本'));
+    if (!about || !giveaway || about.postId === giveaway.postId) throw new Error('the shipped index lost the book\'s page or its London giveaway');
+    const ranked: Ranked[] = [about, giveaway].map((passage, at) => ({ passage, score: 2 - at, terms: () => [] }));
+    const lead = gettingLine(understand('izzy 的那本绘本，哪儿有卖？'), ranked, () => [], corpus.passages);
+    expect(lead?.direct?.text).toMatch(/CNCF 商店出售/);
+    expect(lead?.first?.passage.text).toMatch(/CNCF 商店出售/);
+    // Asked how it is had free, the giveaway still answers.
+    expect(gettingLine(understand('izzy 的那本绘本，能免费领吗'), ranked, () => [], corpus.passages)?.direct?.text).toMatch(/免费赠送/);
+  });
+});

@@ -41,6 +41,12 @@ describe('a misspelt word the readers know', () => {
     for (const text of ['the maintainer summit', 'selected talks', 'sessions and speakers', 'who attended', 'steering elections', 'is there a store']) expect(spelledAsMeant(text)).toBe(text);
   });
 
+  it('spells a four-letter known word with a letter inside it typed twice, and leaves words with a doubled letter of their own alone', () => {
+    expect(spelledAsMeant('t-shirts at the salt lake citty kiosk')).toBe('t-shirts at the salt lake city kiosk');
+    expect(spelledAsMeant('wheen is the next one')).toBe('when is the next one');
+    for (const text of ['sleep well', 'the tools they used', 'what it needs', 'a sweet tweet']) expect(spelledAsMeant(text)).toBe(text);
+  });
+
   it('spells every misspelt known word of a text, and no word it does not know', () => {
     expect(spelledAsMeant('sesion presentaton')).toBe('session presentation');
     expect(spelledAsMeant('Ambient on Windows at Skyscanner')).toBe('Ambient on Windows at Skyscanner');
@@ -75,6 +81,10 @@ describe('answers to a question with a misspelt word', () => {
   let engine: Answerer;
   beforeAll(async () => {
     engine = await shippedService();
+  });
+
+  it('answers swag asked at a city with a letter of it typed twice as at the city, not as a thing named "citty"', () => {
+    expect(engine.answer('swag at istio day salt lake citty').direct?.text).toMatch(/T-shirts/);
   });
 
   it('are the answers to it spelled right, whichever reader the word counts for', () => {
