@@ -242,7 +242,7 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(salesforce.direct?.text).toMatch(/^Talks by Salesforce at Istio 4th Birthday Celebration \(1\): /);
     expect(salesforce.results[0]?.text).toMatch(/by Pratima Nambiar \(Salesforce\)/);
     expect(engine.answer('who from microsoft spoke at istio day atlanta').direct?.text).toBe(
-      'Speakers from Microsoft at Istio Day North America 2025: Welcome + Opening Remarks (Keith Mattix); Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan); Closing remarks (Keith Mattix)',
+      'Speakers from Microsoft at Istio Day North America 2025: Welcome + Opening Remarks (Keith Mattix); Istio Ambient Goes Multicluster (Jackie Maertens and Steven Jin Xuan); Closing remarks (Keith Mattix)',
     );
   });
 });

@@ -31,7 +31,7 @@ describe('who did it: the line names the people from what a passage says', () =>
 
   it('names the talk a Chinese passage tells and its speakers, the talk whose title holds the question’s words', () => {
     const answer = engine.answer('ambient 多集群 那场演讲 谁讲的');
-    expect(answer.direct?.text).toMatch(/^“Istio Ambient 走向多集群.*”的演讲者：Jackie Maertens \(Microsoft\)、Steven Jin Xuan \(Microsoft\)/);
+    expect(answer.direct?.text).toMatch(/^“Istio Ambient 走向多集群.*”的演讲者：Jackie Maertens \(Microsoft\) 和 Steven Jin Xuan \(Microsoft\)/);
     expect(answer.results[0]?.text).toContain('Jackie Maertens');
     expect(engine.answer('四周年生日 社区会议 谁讲的').direct?.text).toMatch(/Pratima Nambiar/);
   });
@@ -49,8 +49,8 @@ describe('who did it: the line names the people from what a passage says', () =>
   });
 
   it('reads the host of one of the project’s sessions ("contribfest 主持人", "maintainer track hosts") as who gave it', () => {
-    expect(engine.answer('伦敦 2025 contribfest 的主持人有哪些').direct?.text).toMatch(/ContribFest 的演讲者：.*Mitch Connors、Daniel Hawton、Jackie Maertens/);
-    expect(engine.answer('maintainer track hosts, kubecon paris 2024').direct?.text).toMatch(/^Speakers at .*Maintainer Track: Istio Project Update \(Eric Van Norman, Zhonghu Xu\)/);
+    expect(engine.answer('伦敦 2025 contribfest 的主持人有哪些').direct?.text).toMatch(/ContribFest 的演讲者：.*Mitch Connors、Daniel Hawton 和 Jackie Maertens/);
+    expect(engine.answer('maintainer track hosts, kubecon paris 2024').direct?.text).toMatch(/^Speakers at .*Maintainer Track: Istio Project Update \(Eric Van Norman and Zhonghu Xu\)/);
   });
 
   it('reads remarks that open or close a day (致辞) as one of its sessions, given by its speakers', () => {
@@ -123,7 +123,7 @@ describe('who spoke at an event: the line names the speakers of its talks', () =
   it('lists the talks with their speakers, cited from the event’s post', () => {
     const answer = engine.answer('who spoke at istio day atlanta');
     expect(answer.intent).toBe('talks');
-    expect(answer.direct?.text).toMatch(/^Speakers at Istio Day North America 2025: Welcome \+ Opening Remarks \(John Howard, Keith Mattix\); /);
+    expect(answer.direct?.text).toMatch(/^Speakers at Istio Day North America 2025: Welcome \+ Opening Remarks \(John Howard and Keith Mattix\); /);
     expect(answer.direct?.url).toMatch(/^https:\/\//);
   });
 
@@ -135,7 +135,7 @@ describe('who spoke at an event: the line names the speakers of its talks', () =
 
   it('reads "who gave" a talk\'s title as who gave that talk, not as any sentence naming someone', () => {
     const answer = engine.answer('who gave the roadmap update at istio day europe 2023');
-    expect(answer.direct?.text).toMatch(/Istio 2023 roadmap update \(Lin Sun, Louis Ryan\)/);
+    expect(answer.direct?.text).toMatch(/Istio 2023 roadmap update \(Lin Sun and Louis Ryan\)/);
   });
 
   it('names only the talks the question’s words title, at the event it names', () => {
