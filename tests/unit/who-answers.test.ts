@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
 import { shippedService } from '../helpers/engine.js';
-import { understand } from '../../src/understand/index.js';
+import { asksWhoIs, understand } from '../../src/understand/index.js';
 
 let engine: Answerer;
 beforeAll(async () => {
@@ -230,6 +230,12 @@ describe('who holds a part (a chair)', () => {
     const line = engine.answer('who chairs the toc these days').direct?.text ?? '';
     expect(line).not.toMatch(/re-elected/);
     expect(line).toMatch(/Emily Fox \(chair of the CNCF TOC\)/);
+  });
+
+  it('reads a part said with no article ("who was host of…", "who was election officer for…") as who played it, not who someone is', () => {
+    expect(engine.answer('who was host of istio day london').direct?.text).toMatch(/Keith Mattix and Denis Jannot chaired/);
+    expect(asksWhoIs(understand('who was election officer for the 2031 vote').rest)).toBe(false);
+    expect(asksWhoIs(understand('who is craig box').rest)).toBe(true);
   });
 
   it('gives no line from a sentence that names a chair of another body than the one asked about', () => {
