@@ -225,6 +225,18 @@ describe('the first edition of a series, asked about beside who', () => {
   });
 });
 
+describe('who was recognised or given an award', () => {
+  it('is named by a sentence that says they were, not by the speakers of the talk it happened at', () => {
+    const award = engine.answer('who got an award at the chicago keynote').direct?.text ?? '';
+    expect(award).not.toMatch(/Opening keynote/);
+    expect(award).toMatch(/Lin Sun and Faseela K received/);
+    // A talk titled with the question's words is London's opening keynote; its speakers were not recognised at Chicago.
+    const zh = engine.answer('芝加哥 istio day 开幕主题演讲上谁被表彰了').direct?.text ?? '';
+    expect(zh).not.toMatch(/Keith Mattix/);
+    expect(zh).toMatch(/Rob Salmond 和 Andrea Ma .*受到表彰/);
+  });
+});
+
 describe('who holds a part (a chair)', () => {
   it('is not answered by who was elected to the body, but by a sentence naming the chair of it', () => {
     const line = engine.answer('who chairs the toc these days').direct?.text ?? '';
