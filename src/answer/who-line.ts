@@ -23,6 +23,7 @@ import { partOf } from './part-near.js';
 import { writingAsked, writtenBy } from './written-by.js';
 import { postedBy } from './posted-by.js';
 import { honourAsked, saysHonoured } from './honoured.js';
+import { comingAsked, saysComing } from './coming.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
 import type { Unit, WhoAnswer, WhoSources } from './who-types.js';
@@ -259,8 +260,9 @@ export class WhoLines {
     const naming = parts.length || !namesPart(question.rest) ? [] : units.filter((unit) => namesPart(withoutTitles(unit.text)));
     // So is being recognised: "开场时被表彰的…" is said by "…受到表彰", not by "活动由…开场" ranked above it.
     const honouring = honourAsked(question.rest) ? units.filter((unit) => saysHonoured(withoutTitles(unit.text))) : [];
+    const coming = comingAsked(question.rest) ? units.filter((unit) => saysComing(withoutTitles(unit.text))) : [];
     const says = (unit: Unit): boolean =>
-      !otherSession(unit.text, question.entities.kinds) && (parts.length ? partOf(withoutTitles(unit.text), parts, groups) : !naming.length || naming.includes(unit)) && (!honouring.length || honouring.includes(unit));
+      !otherSession(unit.text, question.entities.kinds) && (parts.length ? partOf(withoutTitles(unit.text), parts, groups) : !naming.length || naming.includes(unit)) && (!honouring.length || honouring.includes(unit)) && (!coming.length || coming.includes(unit));
     // What a sentence says answers, not the title of a book or talk it names.
     const scores = weigh(units.map((unit) => (says(unit) ? held(withoutTitles(unit.text), groups) : new Map())));
     for (const [at, ranked] of top.entries()) {

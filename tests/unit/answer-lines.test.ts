@@ -379,6 +379,18 @@ describe('the who line of a question about talks', () => {
   });
 });
 
+describe('the who line of what is to come', () => {
+  const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false, passagesOf: () => [] }, []);
+  const now = passage('n', 'Marta Olsen, a long-time maintainer, is one of the FooCon co-chairs this year.');
+  const next = passage('x', 'At the close it was announced that Ana Lima will serve as an upcoming FooCon co-chair.');
+
+  it('quotes the sentence that says it is to come, asked what will be, though one of who holds the part ranks above it', () => {
+    expect(lines.line(understand('who will be a foocon co-chair'), rankedOf([now, next]))?.direct.text).toMatch(/Ana Lima will serve/);
+    // Asked who holds it, the first passage's sentence stands.
+    expect(lines.line(understand('who is a foocon co-chair'), rankedOf([now, next]))?.direct.text).toMatch(/Marta Olsen/);
+  });
+});
+
 describe('the who line of a talk the posts name no speaker for', () => {
   const recap = { ...passage('recap', 'The day closed with a workshop from Ana Lima of Acme. We also had a lively panel with the committee.'), event: 'Istio Day Europe 2031' };
   const panel = talk({ id: 'panel', title: 'Panel with the committee members', titles: { en: 'Panel with the committee members' }, event: 'Istio Day Europe 2031', speakers: [], people: [] });
