@@ -7,6 +7,8 @@ import { PERSON_NOUNS } from '../domain/index.js';
 import { countedPhrases, type Question } from '../understand/index.js';
 
 const NUMBER = '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|[两二三四五六七八九十]+)';
+/** A noun said with the kind of it before: two or three Latin words ("contribution seats", "github stars"). */
+const KIND_PHRASE = /^[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){1,2}$/i;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -20,6 +22,13 @@ export function bareCountOf(question: Question): RegExp | null {
   const han = phrase.replace(/^[个位名家场]/u, '');
   // Two characters and more: "几个人" counts 人, said of every count of people.
   if (/^\p{Script=Han}{2,}$/u.test(han)) return new RegExp(`${NUMBER}\\s*[个位名家场]?\\s*${escape(han)}`, 'u');
+  // "contribution seats", "github stars": the phrase after its count, a word or two between ("9 proportionally allocated
+  // Contribution Seats", "35,000 GitHub stars"), rather than a count of the last noun alone ("9 seats to be attributed…").
+  if (KIND_PHRASE.test(phrase)) {
+    const words = phrase.replace(/s$/i, '').split(/\s+/).map(escape).join('\\s+');
+    // Not the whole that a part is counted out of: "four of the eight council seats" counts four.
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?<!of\\s+(?:the|its|our|their)\\s+)${NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}?${words}s?(?![\\p{L}])`, 'iu');
+  }
   if (!/^[a-z]{4,}$/i.test(phrase)) return null;
   const singular = phrase.replace(/s$/i, '');
   return new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}\\s+${escape(singular)}s?(?![\\p{L}])`, 'iu');

@@ -22,6 +22,10 @@ type TalkLinkKind = 'video' | 'slides' | 'schedule';
 /** Link kinds a question can ask an event for. */
 export type EventLinkKind = keyof Pick<EventLinks, 'slides' | 'schedule' | 'recordings' | 'register' | 'cfp'>;
 
+/** A Han character ending or starting a name: no space beside 和 there. */
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+
 const TEMPLATES = {
   en: {
     event: (name: string, when: string, where: string | null) => `${name}: ${when}${where ? `, ${where}` : ''}`,
@@ -39,7 +43,8 @@ const TEMPLATES = {
     talk: (title: string, people: string, event: string | null) => `“${title}” was given by ${people}${event ? ` at ${event}` : ''}`,
     media: { video: 'Video', slides: 'Slides', schedule: 'Schedule' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `${label} of “${title}”${event ? ` (${event})` : ''}`,
-    and: ', ',
+    /** "Lin Sun", "Lin Sun and Louis Ryan", "A, B and C": people named as a sentence names them. */
+    people: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`),
     talks: (event: string, when: string | null, topic: string, by: string, count: number, titles: string) =>
       `Talks${by ? ` by ${by}` : ''}${topic ? ` on ${topic}` : ''} at ${event}${when ? `, ${when}` : ''} (${count}): ${titles}`,
     speakers: (event: string, topic: string, by: string, titles: string) => `Speakers${by ? ` from ${by}` : ''}${topic ? ` on ${topic}` : ''} at ${event}: ${titles}`,
@@ -64,7 +69,12 @@ const TEMPLATES = {
     talk: (title: string, people: string, event: string | null) => `“${title}”的演讲者：${people}${event ? `（${event}）` : ''}`,
     media: { video: '视频', slides: '幻灯片', schedule: '日程' } as Record<TalkLinkKind, string>,
     ofTalk: (label: string, title: string, event: string | null) => `“${title}”的${label}${event ? `（${event}）` : ''}`,
-    and: '、',
+    /** "Lin Sun 和 Louis Ryan", "甲、乙和丙": a space beside 和 only where a Latin name meets it, as the posts write it. */
+    people: (names: readonly string[]) => {
+      if (names.length < 2) return names.join('');
+      const [head, last] = [names.slice(0, -1).join('、'), names[names.length - 1] ?? ''];
+      return `${head}${HAN_END.test(head) ? '' : ' '}和${HAN_START.test(last) ? '' : ' '}${last}`;
+    },
     talks: (event: string, when: string | null, topic: string, by: string, count: number, titles: string) =>
       `${event}${when ? `（${when}）` : ' '}${by ? `上 ${by} ` : ''}${topic ? `关于 ${topic} 的` : '的'}演讲（${count} 场）：${titles}`,
     speakers: (event: string, topic: string, by: string, titles: string) => `${event} ${by ? `上来自 ${by} ` : ''}${topic ? `关于 ${topic} 的` : '的'}演讲者：${titles}`,
@@ -170,11 +180,11 @@ export function linkLine(event: EventInfo, kind: EventLinkKind, lang: Lang, page
   return url ? { text: TEMPLATES[lang].linked(TEMPLATES[lang].link[page ? 'page' : kind], event.name), url, lang } : undefined;
 }
 
-/** "“Title” was given by Lin Sun (Solo.io), John Howard (Google) at Istio Day Europe 2025". */
+/** "“Title” was given by Lin Sun (Solo.io) and John Howard (Google) at Istio Day Europe 2025". */
 export function talkLine(talk: Talk, lang: Lang): DirectAnswer | undefined {
   const people = talk.people.length ? talk.people : talk.speakers.map((name) => ({ name, organisation: null }));
   if (!people.length) return undefined;
-  const named = people.map(({ name, organisation }) => (organisation ? `${name} (${organisation})` : name)).join(TEMPLATES[lang].and);
+  const named = TEMPLATES[lang].people(people.map(({ name, organisation }) => (organisation ? `${name} (${organisation})` : name)));
   return { text: TEMPLATES[lang].talk(talk.titles[lang] ?? talk.title, named, talk.event), url: talkUrlIn(talk, lang), lang };
 }
 
@@ -242,7 +252,7 @@ export interface ChosenBy {
 /** "Title (Speaker, Speaker)", in `lang` where told in it: every speaker, or those `speakers` gives. */
 function withSpeakers(talk: Talk, lang: Lang, speakers: readonly string[] = talk.speakers): string {
   const template = TEMPLATES[lang];
-  return template.by(talk.titles[lang] ?? talk.title, speakers.join(template.and));
+  return template.by(talk.titles[lang] ?? talk.title, template.people(speakers));
 }
 
 /**

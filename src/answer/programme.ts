@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { colocatedNames } from '../domain/index.js';
 import { normalized, preferLang } from '../find/index.js';
+import { analyze } from '../store/index.js';
 import type { EventInfo, EventKind, Lang, Passage, Talk } from '../model/index.js';
 import { TalkOrder } from './talk-order.js';
 import { EventMatcher } from './event-match.js';
@@ -53,6 +54,9 @@ export class Programme {
   /** The ordered talks of the events lately named: questions name the same few events again and again. */
   readonly #ofEvents = new LRUCache<string, readonly Talk[]>({ max: 500 });
 
+  /** The texts of the passages that tell one talk alone, by the talk's id: what its entries say of it beyond its title. */
+  readonly #entries = new Map<string, string>();
+
   /** `passages`: those that tell talks give the headings the talks are listed under. */
   constructor(talks: readonly Talk[], events: readonly EventInfo[], passages: readonly (Told & Pick<Passage, 'headings'>)[] = []) {
     this.#talks = talks;
@@ -75,8 +79,11 @@ export class Programme {
     this.#people = new PeopleMatcher(talks.flatMap((talk) => talk.speakers));
     this.organisations = new Organisations(talks, events);
     // A translation's talks are read from the original: its headings ("云原生剧场上的 Istio 议题") are its passages' own.
-    const listed = passages.flatMap((passage) => this.#tellsOf(passage).map((talk) => [talk, passage.headings.at(-1) ?? ''] as const));
+    const tells = passages.map((passage) => [passage, this.#tellsOf(passage)] as const);
+    const listed = tells.flatMap(([passage, told]) => told.map((talk) => [talk, passage.headings.at(-1) ?? ''] as const));
     this.sections = new Sections(listed);
+    // A recap's entry may say more of a talk than the preview it was read from ("Forbes described its move to ambient mode").
+    for (const [passage, [only, ...more]] of tells) if (only && !more.length) this.#entries.set(only.id, `${this.#entries.get(only.id) ?? ''} ${passage.text}`);
   }
 
   /** Talks of the speaker a free-text question is: the whole name, or (with a space) part of it. */
@@ -218,7 +225,11 @@ export class Programme {
     const keys = new Set(named.map((organisation) => organisation.key));
     const said = new Set(named.flatMap((organisation) => organisation.words));
     const rest = topic.filter((word) => !said.has(word));
-    const [first, ...others] = this.onTopic(this.organisations.givenBy(given, keys), rest);
+    const own = this.organisations.givenBy(given, keys);
+    // "forbes ambient maintainer session": a topic no title of the organisation's talks holds may be what the entry of one
+    // says it was about ("Forbes described its move to ambient mode"): that talk, before other speakers' titled with it.
+    const onTopic = this.onTopic(own, rest);
+    const [first, ...others] = onTopic.length ? onTopic : own.filter((talk) => this.#entrySays(talk, rest));
     if (!first) return undefined;
     // A talk whose title names it is its too ("Bloomberg's zero-downtime migration…"), whoever the post says gave it.
     const ofTitle = named.filter(({ common }) => !common).flatMap(({ words }) => (words.every((word) => this.titleWord(word) !== null) ? this.onTopic(given, [...words, ...rest]) : []));
@@ -227,6 +238,17 @@ export class Programme {
     // Named as the talks write it ("Forbes", "华为"), in the line's language where they write it in both.
     const written = this.organisations.speakersFor(first, keys)[0]?.organisation ?? '';
     return { talks: given.filter((talk) => chosen.has(talk)), topic: rest, by: { name: (lang) => this.organisations.nameIn(written, lang), speakers } };
+  }
+
+  /** Whether the entry of a talk told alone holds every one of `words` (none: no). */
+  #entrySays(talk: Talk, words: readonly string[]): boolean {
+    const entry = this.#entries.get(talk.id);
+    if (!entry || !words.length) return false;
+    const terms = new Set(analyze(entry));
+    return words.every((word) => {
+      const wanted = analyze(word);
+      return wanted.length > 0 && wanted.every((term) => terms.has(term));
+    });
   }
 
   /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */

@@ -19,6 +19,7 @@ import { withWeekday } from './weekday.js';
 import { typedTalks } from './title-typed.js';
 import { oneTalk, typedTitles } from './typed-title.js';
 import { unheldWords, wordingShare } from './worded-talks.js';
+import { honourAsked } from './honoured.js';
 
 /**
  * "who presented architecting ambient for scale": the speakers of the one talk whose title holds
@@ -27,6 +28,8 @@ import { unheldWords, wordingShare } from './worded-talks.js';
 export function whoGave(question: Question, programme: Programme, calendar: Calendar): Answer['direct'] {
   // Asked who holds a seat ("华为 的贡献席位是谁"), a talk titled with the organisation's name is no answer.
   if (question.ask !== 'who' || asksGovernance(question)) return undefined;
+  // Asked who was recognised at a talk ("开幕主题演讲上谁被表彰了"), its speakers are no answer: a sentence saying who was is.
+  if (honourAsked(question.rest)) return undefined;
   // A title typed whole names its talk, though its words ("how to get help") title others one by one.
   const typed = oneTalk(typedTitles(question.rest, programme.all(question.lang)));
   if (typed) return talkLine(typed, question.lang);

@@ -11,6 +11,7 @@ import { onMostOf, talkTopicOf, titledPieces, topicOf } from './topic.js';
 import { placeOf, regionIn } from '../domain/index.js';
 import type { EventInfo, Talk } from '../model/index.js';
 import type { EventPart } from './about-events.js';
+import { honourAsked } from './honoured.js';
 
 const HAN = /\p{Script=Han}/u;
 /** A word that says something was done ("recognised", "honoured") or received ("被表彰", "受到表彰", "获得了奖"). */
@@ -97,7 +98,7 @@ function talksOf(question: Question, asked: EventInfo[], calendar: Calendar, pro
   // recognised at the opening keynote", "开场主题演讲上谁被表彰" (what was done there, a verb no title holds): the passages that name people
   // answer first, the talks beside them. Other English words no title holds ("gave", "titles") ask nothing more.
   const done = (word: string): boolean => (HAN.test(word) && !topic.length) || (DONE.test(word) && programme.titleWord(word) === null);
-  if (ask === 'who' && !people.length && !chosen && topicOf(question, calendar, true).some(done)) return { events, talks };
+  if (ask === 'who' && !people.length && !chosen && (topicOf(question, calendar, true).some(done) || honourAsked(question.rest))) return { events, talks };
   if (ask === 'who') {
     // The organisation's name says whose talks, not which: "google" of "who from google…" titles none of them.
     const whose = new Set(chosen ? organisations.flatMap((organisation) => organisation.words) : []);

@@ -8,7 +8,7 @@
  */
 import { ANY_EVENT_WORDS, colocatedNames, KIND_NAMES, kindIn, placeOf, regionOf } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
-import type { EventInfo, Lang, Passage, Talk } from '../model/index.js';
+import type { EventInfo, Lang, Passage } from '../model/index.js';
 import { listItemsAfter } from '../facts/index.js';
 import { ANY_BODY_TITLE, asksWhoIs, authorAsked, awardAsked, awardNamed, COMPANY_ASKS, companiesAsked, leftAsked, namesPart, phrasesOf, TALK_FORMATS, talksAsked, type Question, type WordGroup } from '../understand/index.js';
 import { talkLine } from './direct.js';
@@ -22,8 +22,13 @@ import { chairsForHosts, otherSession } from './hosts.js';
 import { partOf } from './part-near.js';
 import { writingAsked, writtenBy } from './written-by.js';
 import { postedBy } from './posted-by.js';
+import { honourAsked, saysHonoured } from './honoured.js';
+import { comingAsked, saysComing } from './coming.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
+import type { Unit, WhoAnswer, WhoSources } from './who-types.js';
+
+export type { WhoAnswer, WhoSources } from './who-types.js';
 
 /** How far down the ranking the sentence that names the people is looked for. */
 const WHO_DEPTH = 5;
@@ -32,33 +37,8 @@ const FIRST_PERSON = /(?<![\p{L}'’])I(?:['’]m)?(?![\p{L}'’])|我(?!们)/u;
 /** How far down the ranking the sentence that says who left is looked for: the thanks come after the winners. */
 const LEFT_DEPTH = 20;
 
-/** A line and the passage it comes from, which is then shown first. */
-export interface WhoAnswer {
-  direct: DirectAnswer;
-  first: Ranked;
-}
-
-/** What the answer stage knows that the who line reads: people in a text, the talks a passage tells. */
-export interface WhoSources {
-  /** Whether prose writes a word in lower case more often than not: no word of a person's name. */
-  mostlyLower(word: string): boolean;
-  talksOf(passage: Passage): readonly Talk[];
-  /** Whether a text names a company the talks or the domain know ("Tetrate", "Google Cloud"). */
-  namesCompany(text: string): boolean;
-  /** A post's passages in order. */
-  passagesOf(postId: string): readonly Passage[];
-  /** Whether a text names a speaker by the Chinese name the posts pair with their English one ("徐中虎"). */
-  namesInChinese?(text: string): boolean;
-}
-
 /** A question that asks which company did something, which a sentence naming a company answers. */
 const ASKS_COMPANY = phrasesOf(COMPANY_ASKS);
-
-interface Unit {
-  ranked: Ranked;
-  text: string;
-  direct: () => DirectAnswer | undefined;
-}
 
 export class WhoLines {
   readonly #sources: WhoSources;
@@ -111,7 +91,8 @@ export class WhoLines {
     // The talk is picked by what it was about or what kind it was ("keynote"), not by the words that say talks were
     // given ("spoke", "gave": "hub-and-spoke" in a recap is no talk asked about).
     const subject = groups.filter((group) => !talksAsked(group.word) || TALK_FORMATS.includes(group.word));
-    const talk = question.aboutTalks && !awardNamed(question).length ? this.#talk(top, subject, question.lang) : undefined;
+    // Asked who was recognised ("who got awarded at the keynote"), the speakers of the talk it happened at are not.
+    const talk = question.aboutTalks && !awardNamed(question).length && !honourAsked(question.rest) ? this.#talk(top, subject, question.lang) : undefined;
     const sentence = this.#sentence(top, groups, question);
     // "who was named a mentor at that keynote": a talk whose title and passage hold fewer of the question's words than
     // a sentence naming someone is not what is asked about; the sentence answers.
@@ -277,8 +258,11 @@ export class WhoLines {
     // A part the question names in words read apart ("election officer": election, officer) is said by the sentences that
     // name it, when one does ("As the election officer, I…"), not by those that only hold its words (who was elected).
     const naming = parts.length || !namesPart(question.rest) ? [] : units.filter((unit) => namesPart(withoutTitles(unit.text)));
+    // So is being recognised: "开场时被表彰的…" is said by "…受到表彰", not by "活动由…开场" ranked above it.
+    const honouring = honourAsked(question.rest) ? units.filter((unit) => saysHonoured(withoutTitles(unit.text))) : [];
+    const coming = comingAsked(question.rest) ? units.filter((unit) => saysComing(withoutTitles(unit.text))) : [];
     const says = (unit: Unit): boolean =>
-      !otherSession(unit.text, question.entities.kinds) && (parts.length ? partOf(withoutTitles(unit.text), parts, groups) : !naming.length || naming.includes(unit));
+      !otherSession(unit.text, question.entities.kinds) && (parts.length ? partOf(withoutTitles(unit.text), parts, groups) : !naming.length || naming.includes(unit)) && (!honouring.length || honouring.includes(unit)) && (!coming.length || coming.includes(unit));
     // What a sentence says answers, not the title of a book or talk it names.
     const scores = weigh(units.map((unit) => (says(unit) ? held(withoutTitles(unit.text), groups) : new Map())));
     for (const [at, ranked] of top.entries()) {

@@ -4,7 +4,7 @@
  */
 import { withoutNamesAndPlaces } from './not-asking.js';
 import { MEANING_WORDS } from './meaning.js';
-import { WHICH_COMPANY, WHICH_PEOPLE, WHO_ASKS, WHO_ROLES } from './roles.js';
+import { namesPart, WHICH_COMPANY, WHICH_PEOPLE, WHO_ASKS, WHO_ROLES } from './roles.js';
 import { CALL_TERMS, HOW_HELD, PAYING, registerRead } from './register-asks.js';
 import { GETTING } from './getting.js';
 import { phrasesOf } from './phrases.js';
@@ -183,7 +183,8 @@ export function talksAsked(text: string): boolean {
 const WHO_IS = /^\s*(?:who(?:\s*\/\s*what)?(?:'s|’s|\s+is|\s+are|\s+was)\s+(?!(?:the|a|an|on|in|at|from|behind|responsible|involved|\p{L}{3,}ing|\p{L}{3,}ed)\b)[\p{Script=Latin}\d\s.'’-]+|谁是\s*[\p{Script=Latin}\d\s.'’-]+|[\p{Script=Latin}\d\s.'’-]+是谁)[?？]?\s*$/iu;
 
 export function asksWhoIs(text: string): boolean {
-  return WHO_IS.test(text);
+  // A part played is no name, with or without an article: "who was election officer for…" asks who played it.
+  return WHO_IS.test(text) && !namesPart(text);
 }
 
 /**

@@ -42,7 +42,7 @@ describe('the talks line', () => {
 
   it('names the event, how many talks it had and their titles, cited from its post', () => {
     const line = talksLine([event], talks, [], 'en');
-    expect(line?.text).toBe('Talks at Istio Day Europe 2031 (3): Ambient at scale (Jürgen Álvarez, Mina Sato); Waypoints in practice (Jürgen Álvarez, Mina Sato); Multicluster failover (Jürgen Álvarez, Mina Sato)');
+    expect(line?.text).toBe('Talks at Istio Day Europe 2031 (3): Ambient at scale (Jürgen Álvarez and Mina Sato); Waypoints in practice (Jürgen Álvarez and Mina Sato); Multicluster failover (Jürgen Álvarez and Mina Sato)');
     expect(line?.url).toBe(event.sources[0]?.url ?? event.posts[0]);
     expect(talksLine([event], talks, ['ambient'], 'zh')?.text).toMatch(/^Istio Day Europe 2031 关于 ambient 的演讲（3 场）：/);
   });
@@ -54,6 +54,14 @@ describe('the talks line', () => {
     expect(talksLine([conference], [atKubecon, track], [], 'en')?.text).toBe('Talks at KubeCon Europe 2031 (2): Mesh stories (Ana Silva); Project update');
     expect(talksLine([event, conference], [...talks, atKubecon], [], 'en')?.text).toMatch(/^Talks at Istio Day Europe 2031 and 1 other event \(4\): /);
     expect(talksLine([event, conference], [...talks, atKubecon], [], 'zh')?.text).toMatch(/^Istio Day Europe 2031等 2 场活动 的演讲（4 场）：/);
+  });
+
+  it('names a talk\'s speakers as a sentence does: the last after "and", "和" (a space only beside a Latin name)', () => {
+    const trio = talk({ id: 'tr', title: 'Mesh at the edge', titles: { en: 'Mesh at the edge', zh: '边缘网格' }, event: event.name, speakers: ['Ana Silva', 'Bo Chen', 'Chidi Okafor'] });
+    expect(talksLine([event], [trio], [], 'en')?.text).toBe('Talks at Istio Day Europe 2031 (1): Mesh at the edge (Ana Silva, Bo Chen and Chidi Okafor)');
+    expect(talksLine([event], [trio], [], 'zh')?.text).toMatch(/边缘网格（Ana Silva、Bo Chen 和 Chidi Okafor）$/);
+    const han = talk({ id: 'hn', title: 'Mesh in Beijing', titles: { en: 'Mesh in Beijing', zh: '北京的网格' }, event: event.name, speakers: ['张伟', '李娜'] });
+    expect(talksLine([event], [han], [], 'zh')?.text).toMatch(/北京的网格（张伟和李娜）$/);
   });
 
   it('says how many more there are when the titles do not fit, and gives no line without talks or a source', () => {
@@ -368,6 +376,18 @@ describe('the who line of a question about talks', () => {
     ]);
     const lines = new WhoLines({ mostlyLower: () => false, talksOf: (one) => [told.get(one.id)].filter((one) => one !== undefined), namesCompany: () => false, passagesOf: () => [] }, []);
     expect(lines.line(understand('who from acme spoke at istio day'), rankedOf([hub, acme]))?.direct.text).toMatch(/Ana Lima/);
+  });
+});
+
+describe('the who line of what is to come', () => {
+  const lines = new WhoLines({ mostlyLower: () => false, talksOf: () => [], namesCompany: () => false, passagesOf: () => [] }, []);
+  const now = passage('n', 'Marta Olsen, a long-time maintainer, is one of the FooCon co-chairs this year.');
+  const next = passage('x', 'At the close it was announced that Ana Lima will serve as an upcoming FooCon co-chair.');
+
+  it('quotes the sentence that says it is to come, asked what will be, though one of who holds the part ranks above it', () => {
+    expect(lines.line(understand('who will be a foocon co-chair'), rankedOf([now, next]))?.direct.text).toMatch(/Ana Lima will serve/);
+    // Asked who holds it, the first passage's sentence stands.
+    expect(lines.line(understand('who is a foocon co-chair'), rankedOf([now, next]))?.direct.text).toMatch(/Marta Olsen/);
   });
 });
 

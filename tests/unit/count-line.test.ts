@@ -31,6 +31,14 @@ describe('the count line', () => {
     expect(countLine(understand('how many candidates stood for the council'), rankedOf([opening, ...calls, results]))?.direct?.text).toBe('Post r: Seven candidates stood for the three open council seats.');
   });
 
+  it('answers a count of a kind of thing ("founding seats") with a sentence counting that kind, not the bare noun above it', () => {
+    const charter = passage('a', 'The council has 5 seats to be filled by the founders, as the charter wants.', null);
+    const makeup = passage('b', 'The council consists of 5 permanently-held Founding Seats and 2 rotating Guest Seats.', null);
+    expect(countLine(understand('how many founding seats does the council have'), rankedOf([charter, makeup]))?.direct?.text).toBe('Post b: The council consists of 5 permanently-held Founding Seats and 2 rotating Guest Seats.');
+    // Asked of the seats alone, the first passage's count of them stands.
+    expect(countLine(understand('how many seats does the council have'), rankedOf([charter, makeup]))?.direct?.text).toMatch(/^Post a: /);
+  });
+
   it('counts what comes before the event and the city named: "how many sponsors istio day chicago" counts no days', () => {
     const recap = passage('d', 'The four-day conference was twice the fun this year. Two sponsors, Acme and Globex, backed Istio Day.', 'Istio Day North America 2031');
     expect(countLine(understand('how many sponsors istio day chicago 2031'), rankedOf([recap]))?.direct?.text).toBe('Post d: Two sponsors, Acme and Globex, backed Istio Day.');

@@ -231,6 +231,13 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(conference.talks.every((talk) => talk.video !== null)).toBe(true);
   });
 
+  it('lists the organisation\'s talk whose entry says the topic its title lacks, not other speakers\' talks titled with it', () => {
+    // "Forbes described its move to ambient mode": the maintainer track session, though "ambient" titles it not.
+    const answer = engine.answer('which session did forbes give on ambient in london');
+    expect(answer.direct?.text).toMatch(/^Talks by Forbes on ambient at .*: Istio: The Past, Present and Future of the Project and Community/);
+    expect(answer.talks[0]?.title).toBe('Istio: The Past, Present and Future of the Project and Community');
+  });
+
   it('lists the talks of the organisation a question names at the event it names, and who of it spoke', () => {
     const answer = engine.answer('what did Forbes present at kubecon london');
     expect(answer.intent).toBe('talks');
@@ -242,7 +249,7 @@ describe('talks of an event, a topic or a speaker', () => {
     expect(salesforce.direct?.text).toMatch(/^Talks by Salesforce at Istio 4th Birthday Celebration \(1\): /);
     expect(salesforce.results[0]?.text).toMatch(/by Pratima Nambiar \(Salesforce\)/);
     expect(engine.answer('who from microsoft spoke at istio day atlanta').direct?.text).toBe(
-      'Speakers from Microsoft at Istio Day North America 2025: Welcome + Opening Remarks (Keith Mattix); Istio Ambient Goes Multicluster (Jackie Maertens, Steven Jin Xuan); Closing remarks (Keith Mattix)',
+      'Speakers from Microsoft at Istio Day North America 2025: Welcome + Opening Remarks (Keith Mattix); Istio Ambient Goes Multicluster (Jackie Maertens and Steven Jin Xuan); Closing remarks (Keith Mattix)',
     );
   });
 });

@@ -199,7 +199,7 @@ describe('a question asking which company did something', () => {
 
   it('reads the guests of a programme as its speakers: a company named says whose talks', () => {
     // The 1.0 stream's guests ("嘉宾") are the people of its slots; the one from the company named answers.
-    expect(engine.answer('twitch 直播上 datadog 的嘉宾有谁').direct?.text).toMatch(/Jason Yee、Ilan Rabinovich/);
+    expect(engine.answer('twitch 直播上 datadog 的嘉宾有谁').direct?.text).toMatch(/Jason Yee 和 Ilan Rabinovich/);
     expect(engine.answer('who was the guest from pivotal on the 1.0 twitch stream').direct?.text).toMatch(/Shannon Coen/);
   });
 
