@@ -38,7 +38,7 @@ describe('the track a topic fits', () => {
 
   it('is the one track whose words hold the topic asked, after the lead', () => {
     expect(callList(understand('mesh summit 2031 cfp, which track for a talk about upgrades at scale'), ranked(tracks[0] as Passage), EVENT, tracks)).toBe('Proposals went to four tracks: Operations: upgrades and scale at runtime.');
-    const zh = [passage('h', '演讲提案通过报名系统提交，分为三个方向： 安全：身份、mTLS 和策略。 运维：升级与大规模运行。 扩展：WebAssembly 插件。')].map((one) => ({ ...one, lang: 'zh' }) as Passage);
+    const zh = [passage('h', '演讲提案通过报名系统提交，分为三个方向： 安全：身份、mTLS 和策略。 运维：升级与大规模运行。 扩展：WebAssembly 插件。')].map((one): Passage => ({ ...one, lang: 'zh' }));
     expect(callList(understand('mesh summit 2031 征稿 想讲升级和大规模运行 应该投哪个方向'), ranked(zh[0] as Passage), EVENT, zh)).toBe('演讲提案通过报名系统提交，分为三个方向： 运维：升级与大规模运行。');
   });
 
