@@ -2,12 +2,15 @@
  * "which tracks did IstioCon 2022's call have", "投稿方向": the tracks a call's post lists, whole. The indexer cuts
  * a long list into passages that each repeat its lead ("Proposals were taken on Sessionize for four tracks: …"), so the
  * first page shows only some of them; the list is gathered from every passage of that post that repeats the lead, in the
- * post's order. From what the posts say: no list when no passage of the first page leads one in.
+ * post's order. From what the posts say: no list when no passage of the first page leads one in. Asked which track fits
+ * a topic, the one track whose words hold the question's most (`fitting`), after the lead.
  */
 import { CALL_FOR_PROPOSALS, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import type { Question } from '../understand/index.js';
+import { sentencesOf } from './sentences.js';
+import { held, weigh } from './word-share.js';
 
 /** How people ask for a call's tracks or topics ("which tracks", "cfp topics", "有哪些方向"). */
 const LISTED_ASKED = /\b(?:tracks?|topics?|themes?|categories)\b|方向|主题|轨道|类别/iu;
@@ -53,5 +56,16 @@ export function callList(question: Question, ranked: RankedPassages, event: stri
   const lead = leading ? LEAD.exec(leading.text)?.[0] : undefined;
   if (!leading || !lead) return undefined;
   const items = (byPost(passages).get(leading.postId) ?? []).filter((passage) => passage.text.startsWith(lead)).map((passage) => passage.text.slice(lead.length).trim());
-  return items.length ? `${lead} ${items.join(' ')}` : undefined;
+  if (!items.length) return undefined;
+  return `${lead} ${fitting(items.flatMap(sentencesOf), question) ?? items.join(' ')}`;
+}
+
+/**
+ * "which track should a talk on performance and cost go to", "想讲性能和多云成本 应该投哪个方向": the one track whose own words
+ * hold more of the question's than any other's do; undefined when none holds any, or several hold as much.
+ */
+function fitting(tracks: readonly string[], question: Question): string | undefined {
+  const weights = weigh(tracks.map((track) => held(track, question.words.groups)));
+  const best = Math.max(0, ...weights);
+  return best > 0 && weights.filter((weight) => weight === best).length === 1 ? tracks[weights.indexOf(best)] : undefined;
 }

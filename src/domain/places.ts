@@ -18,7 +18,9 @@ export interface Place {
   short?: string[];
   /**
    * The country's names, lower case and Chinese, when the city is the only one of its country that events were held in
-   * ("in the uk", "荷兰"): asked of an event there, the city is meant. Read in questions only, never searched for.
+   * ("in the uk", "荷兰"): asked of an event there, the city is meant. So is the country's adjective, as people call a
+   * conference by where it was ("the dutch kubecon", "the french istio day"); not one that names a language too ("english").
+   * Read in questions only, never searched for.
    */
   countryNames?: string[];
   country: string;
@@ -26,9 +28,9 @@ export interface Place {
 }
 
 export const PLACES: readonly Place[] = [
-  { city: 'Amsterdam', zh: ['阿姆斯特丹'], countryNames: ['netherlands', 'holland', '荷兰'], country: 'Netherlands', region: 'Europe' },
-  { city: 'Paris', zh: ['巴黎'], countryNames: ['france', '法国'], country: 'France', region: 'Europe' },
-  { city: 'London', zh: ['伦敦'], countryNames: ['uk', 'united kingdom', 'england', 'britain', '英国'], country: 'United Kingdom', region: 'Europe' },
+  { city: 'Amsterdam', zh: ['阿姆斯特丹'], countryNames: ['netherlands', 'holland', 'dutch', '荷兰'], country: 'Netherlands', region: 'Europe' },
+  { city: 'Paris', zh: ['巴黎'], countryNames: ['france', 'french', '法国'], country: 'France', region: 'Europe' },
+  { city: 'London', zh: ['伦敦'], countryNames: ['uk', 'united kingdom', 'england', 'britain', 'british', '英国'], country: 'United Kingdom', region: 'Europe' },
   { city: 'Valencia', zh: ['瓦伦西亚', '巴伦西亚'], country: 'Spain', region: 'Europe' },
   { city: 'Barcelona', zh: ['巴塞罗那'], country: 'Spain', region: 'Europe' },
   { city: 'Copenhagen', zh: ['哥本哈根'], country: 'Denmark', region: 'Europe' },

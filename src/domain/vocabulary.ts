@@ -185,6 +185,18 @@ export const CALL_CLOSES = /(?<![\p{L}])(?:until|clos(?:es|ed|ing)|deadline|due)
 
 export const CALL_FOR_PROPOSALS = /\bcfp\b|call[- ]for[- ](?:proposals|papers|speakers)|\bsubmi(?:t|ssions?)\b|\bproposals?\b|征稿|征集|投稿|提交/iu;
 
+/**
+ * The formats a call for proposals takes, each by the words the posts give it in English and Chinese ("Workshop: 160
+ * minutes", "研讨会：160 分钟", the 2022 call's "灯光讲座" and 2021's "简短演讲" for a lightning talk, "座谈会" for a panel),
+ * and 工作坊, as people say a workshop: asked how long one format runs, the call's sentence that names it gives its length.
+ */
+export const CALL_FORMATS: readonly (readonly string[])[] = [
+  ['workshop', 'workshops', '研讨会', '工作坊'],
+  ['panel', 'panels', '小组讨论', '座谈会', '圆桌'],
+  ['lightning', '闪电演讲', '简短演讲', '灯光讲座'],
+  ['keynote', 'keynotes', '主题演讲'],
+];
+
 /** How posts speak of an event's programme (en and zh): its schedule, agenda, 日程, 议程. */
 export const SCHEDULE = /\bschedule\b|\bagenda\b|\bprogram(?:me)?\b|日程|议程/i;
 

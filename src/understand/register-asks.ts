@@ -166,6 +166,9 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   // An event bought, no thing named ("without buying kubecon", "buy istio day"): its admission, a registration.
   if (said === 'buy' && ofEvent && EVENT_BOUGHT.test(text) && !GOODS_NAMED.test(text)) return 'register';
   if (said === 'register' && SIGNED_UP_COUNT.test(text)) return 'how-many';
+  // "TOC 补选报名截止是几号", "steering election sign-up deadline": signing up for an election is standing in it, a step its
+  // call for candidates dates (nominations close…), not an event's registration.
+  if (said === 'register' && ELECTION_NAMED.test(text) && DATE_ASKED.test(text)) return 'when';
   // "do you get a t-shirt if you register", "注册送衣服吗": a shirt asked beside registering is the one the first registrants
   // got, handed out, not a way to sign up (a ticket or a price asked stays one); so is swag asked beside taking part
   // ("生日活动的礼品要怎么参加才能拿": the birthday's gifts were won by tweeting, no registration).
@@ -186,6 +189,12 @@ export function registerRead(read: Ask | undefined, text: string): Ask | undefin
   if ((said === undefined || said === 'slides' || said === 'where') && BOOK_NAMED.test(text) && DIGITAL_COPY.test(text) && !SLIDES_NAMED.test(text)) return 'buy';
   return said;
 }
+
+/** An election or a step of it named: one is signed up for by standing ("stand for election", 参选, 提名). */
+const ELECTION_NAMED = /\b(?:elections?|by-elections?|nominations?|nominees?|candidates?|candidacy|votes?|voting|ballots?)\b|选举|补选|竞选|提名|候选|投票|参选/iu;
+
+/** A date asked ("when", "deadline", 几号, 截止): of an election's sign-up, the day its call for candidates gives. */
+const DATE_ASKED = /\b(?:when|deadline|due|date|what day|which day)\b|几号|哪天|哪一天|几月|什么时候|何时|截止|日期/iu;
 
 /** "Where" said plainly (where, 哪里, 在哪), not a place by its kind ("which city", 城市, "venue"), which asks where something was. */
 const PLAIN_WHERE = /\bwhere(?:'?s)?\b|哪里|哪儿|在哪|去哪/iu;

@@ -119,9 +119,10 @@ export function timeOf(text: string): Time | null {
 
 /**
  * "加入 CNCF 之后", "毕业以后": after a milestone of the project (joining the CNCF, graduating, a release), 之后 dates what is
- * asked, as English "after joining the cncf" does; it asks for no next event.
+ * asked, as English "after joining the cncf" does; it asks for no next event. So does a change of how something is done
+ * ("改成选举制之后", "改用新章程以后", "引入任期制之后"): what came after a change, not the event after one named.
  */
-const AFTER_MILESTONE = /(?:加入|成为|毕业|发布|被接受|晋升)[^，。,？?！!]{0,12}?(?:之后|以后)/gu;
+const AFTER_MILESTONE = /(?:加入|成为|毕业|发布|被接受|晋升|改成|改为|改用|变成|变为|转为|转成|过渡到|引入|采用|实行)[^，。,？?！!]{0,12}?(?:之后|以后)/gu;
 
 /** "will istio be at kubecon again", "will there be an istio day again": "again" said of what will be is the next one. */
 const WILL_AGAIN = /\bwill\b[^?.!]*\bagain\b/i;

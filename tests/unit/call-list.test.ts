@@ -33,6 +33,22 @@ describe('the tracks of a call for proposals', () => {
   });
 });
 
+describe('the track a topic fits', () => {
+  const tracks = [passage('f', 'Proposals went to four tracks: Security: identity, mTLS and policy. Operations: upgrades and scale at runtime.'), passage('g', 'Proposals went to four tracks: Extensibility: WebAssembly plugins. Community: getting involved.')];
+
+  it('is the one track whose words hold the topic asked, after the lead', () => {
+    expect(callList(understand('mesh summit 2031 cfp, which track for a talk about upgrades at scale'), ranked(tracks[0] as Passage), EVENT, tracks)).toBe('Proposals went to four tracks: Operations: upgrades and scale at runtime.');
+    const zh = [passage('h', '演讲提案通过报名系统提交，分为三个方向： 安全：身份、mTLS 和策略。 运维：升级与大规模运行。 扩展：WebAssembly 插件。')].map((one): Passage => ({ ...one, lang: 'zh' }));
+    expect(callList(understand('mesh summit 2031 征稿 想讲升级和大规模运行 应该投哪个方向'), ranked(zh[0] as Passage), EVENT, zh)).toBe('演讲提案通过报名系统提交，分为三个方向： 运维：升级与大规模运行。');
+  });
+
+  it('is the whole list when no track, or several as much, hold the topic', () => {
+    const whole = 'Proposals went to four tracks: Security: identity, mTLS and policy. Operations: upgrades and scale at runtime. Extensibility: WebAssembly plugins. Community: getting involved.';
+    expect(callList(understand('mesh summit 2031 cfp tracks'), ranked(tracks[0] as Passage), EVENT, tracks)).toBe(whole);
+    expect(callList(understand('mesh summit 2031 cfp: which track fits policy or upgrades'), ranked(tracks[0] as Passage), EVENT, tracks)).toBe(whole);
+  });
+});
+
 describe('asked the tracks of a call (shipped index)', () => {
   let engine: Answerer;
   beforeAll(async () => {

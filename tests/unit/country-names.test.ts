@@ -24,6 +24,12 @@ describe('a country named for the place of an event', () => {
     expect(lineOf('在法国办的那届 istio day 是几号')).toMatch(/^Istio Day Europe 2024：2024 年 3 月 19 日/);
   });
 
+  it("is said by the country's adjective too, as a conference is called by where it was", () => {
+    expect(understand('keynotes at the dutch kubecon of 2023').entities.cities).toEqual(['Amsterdam']);
+    expect(lineOf('what date was the french istio day')).toMatch(/^Istio Day Europe 2024: 19 March 2024/);
+    expect(lineOf('when did the british istio day happen')).toMatch(/^Istio Day Europe 2025: 1 April 2025/);
+  });
+
   it('is not searched for as the city: a company named with it keeps its own passages first', () => {
     expect(engine.answer('autotrader uk istio', { now: BATTERY_NOW }).results[0]?.title).toMatch(/7th birthday/i);
   });
