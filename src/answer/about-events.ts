@@ -90,7 +90,7 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   const underWay = relativeYears(question.rest).length > 0 && year === now.getUTCFullYear();
   if (!latest || latestYear > year || (latestYear === year && !underWay)) return undefined;
   if (latestYear === year) return nextOrLatestPart(calendar, question.lang, now, calendar.ofKind(kind ?? null, region, question.lang));
-  // "is there an istio day this year": none is, but the project may have been at another kind of event that year.
+  // "any istio day this year?": none is, but the project may have been at another kind of event that year.
   const during = kind ? heldInYear(calendar, kind, region, year, question.lang) : [];
   const direct = withHeldInYear(unheldLine(name ? eventName(name, region, null) : null, year, latest, now, question.lang), during, year, now, question.lang);
   return { events: [latest, ...during], ...(direct ? { direct } : {}) };

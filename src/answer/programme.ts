@@ -226,7 +226,7 @@ export class Programme {
     const said = new Set(named.flatMap((organisation) => organisation.words));
     const rest = topic.filter((word) => !said.has(word));
     const own = this.organisations.givenBy(given, keys);
-    // "forbes ambient maintainer session": a topic no title of the organisation's talks holds may be what the entry of one
+    // "the forbes session on ambient at the maintainer track": a topic no title of the organisation's talks holds may be what the entry of one
     // says it was about ("Forbes described its move to ambient mode"): that talk, before other speakers' titled with it.
     const onTopic = this.onTopic(own, rest);
     const [first, ...others] = onTopic.length ? onTopic : own.filter((talk) => this.#entrySays(talk, rest));

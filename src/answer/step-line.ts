@@ -25,7 +25,7 @@ const SEATED = phrasesOf(['winner', 'winners', 'elected', 'new members', 'term',
 const SERVING = /(?<![\p{L}])(?:start(?:s|ing)?|begin(?:s|ning)?|serv(?:e|es|ing))(?![\p{L}])|任期|开始|就任/iu;
 
 /**
- * "when do the 2023 community seat winners start", "新当选成员任期什么时候开始": the sentence among the first passages (of the
+ * "when does the 2023 community seat term begin", "新当选成员任期什么时候开始": the sentence among the first passages (of the
  * body and year named) that dates when those elected start serving, as a results post says it.
  */
 function termLine(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {
@@ -55,7 +55,7 @@ const NEXT_ELECTION = /\bnext elections?\b|下一次选举|下次选举|下一�
 const WHEN_SAID = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b|\d{4}\s*年\s*\d{1,2}\s*月/u;
 
 /**
- * "the next steering election after the 2020 one", "2020 年之后的下一次选举": the sentence of that year's election post, among
+ * "the steering election that followed 2020's", "2020 年之后的下一次选举": the sentence of that year's election post, among
  * the first passages or another of its post's, that says when the next one is ("The next election will be in July 2021").
  */
 function nextElectionLine(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {

@@ -178,7 +178,7 @@ export function heldLine(only: EventInfo, question: Question, programme: Program
 }
 
 /**
- * "when was the paris one": a place named alone stands for the conference held there, and the project's own day held
+ * "when was the one in paris": a place named alone stands for the conference held there, and the project's own day held
  * within its week, dated apart (Istio Day Europe 2024, 19 March, of KubeCon's 19 to 22 March), is said beside it: of
  * the week the place names, it is the day an Istio reader asks about most.
  */

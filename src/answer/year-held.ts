@@ -1,5 +1,5 @@
 /**
- * "is there an istio day this year", asked in a year that holds none of that kind: the line that says none is announced
+ * "any istio day this year?", asked in a year that holds none of that kind: the line that says none is announced
  * also names the events of other kinds the project was at that year ("…; in 2026: KubeCon + CloudNativeCon Europe 2026:
  * 23 to 26 March 2026, Amsterdam (9 months ago)"), in the region named if any: where the project met its community that
  * year is what the asker is after, and the posts date it. Tracks and co-located days are their conference's.

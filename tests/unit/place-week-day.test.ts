@@ -1,5 +1,5 @@
 /**
- * A when question naming a place alone ("when was the paris one", "芝加哥是几号") stands for the conference held there; the
+ * A when question naming a place alone ("when was the one in paris", "芝加哥是几号") stands for the conference held there; the
  * project's own Istio Day held within that week, dated apart, is said beside the conference's dates. A kind named
  * ("kubecon paris when") or a where question keeps the one event's line.
  */

@@ -1,5 +1,5 @@
 /**
- * "is there an istio day this year", asked in a year that holds none of that kind: the line says none is announced and
+ * "any istio day this year?", asked in a year that holds none of that kind: the line says none is announced and
  * the latest, then the events of other kinds the project was at that year (in the region named), dated; a year that
  * holds no event at all keeps the plain line.
  */
