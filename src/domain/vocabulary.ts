@@ -199,3 +199,9 @@ export function colocatedNames(name: string): string[] {
   if (istioDay) return [`KubeCon + CloudNativeCon ${istioDay[1]} ${istioDay[2]}`];
   return [];
 }
+
+/**
+ * How a post closes by pointing to the next event, "See you in Paris in March 2024!", "We look forward to seeing you in …",
+ * "2024 年 3 月巴黎见！": read by the indexer (the events a post announces) and by the answer to what a recap said comes next.
+ */
+export const SEE_YOU = /\bsee you\b|\bseeing you\b|\bmeet you\b|见[！!。]?$/i;
