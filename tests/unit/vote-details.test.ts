@@ -1,7 +1,7 @@
 /**
  * What a results post says beyond its winners: whether the vote was contested ("elected unopposed", "毫无对手"), who came
- * second ("the runner-up … was", "第二名是"), the Steering Committee by its other Chinese names (治理委员会, 督导委员会).
- * Fixture posts of 2033, en and zh.
+ * second ("the runner-up … was", "第二名是"), the Steering Committee by its other Chinese names (治理委员会, 督导委员会); and
+ * which ticket an event takes ("a Premium ticket which includes…"). Fixture posts of 2033, en and zh.
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,5 +38,16 @@ describe('who came second in a vote', () => {
   it('still answers who won with the winners', () => {
     expect(line('who won the 2033 steering election')).toMatch(/Marta Olsen/);
     expect(line('who won the 2033 steering election')).not.toMatch(/Dana Ortiz/);
+  });
+});
+
+describe('which ticket an event takes', () => {
+  it('quotes the sentence that names a ticket and what it includes, asked which ticket', () => {
+    expect(line('what type of ticket do i need for istio day lisbon 2033')).toMatch(/a Premium ticket which includes entry to every co-located event/);
+    expect(line('which pass gets me into istio day lisbon 2033')).toMatch(/a Premium ticket which includes entry to every co-located event/);
+  });
+
+  it('keeps what attending takes, asked only whether a KubeCon ticket is needed', () => {
+    expect(line('do i need a kubecon ticket for istio day lisbon 2033')).toMatch(/You must be attending KubeCon to attend Istio Day Europe 2033/);
   });
 });
