@@ -5,29 +5,23 @@ import { readIndex, takeSearchIndexes, type Manifest } from '../store/index.js';
 import { sessionKindAsTalks, termAsTopic, understand, withoutOpener, type Question } from '../understand/index.js';
 import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
-import { callLead } from './deadline.js';
-import { callList } from './call-list.js';
-import { callFormats } from './call-formats.js';
 import { deckPageLine } from './deck-page-line.js';
 import { definitionLine, namedOpening } from './definition-line.js';
 import { clockRowLine } from './clock-row.js';
-import { scheduleLaunchLead } from './schedule-launch.js';
 import { countLine } from './count-line.js';
 import { stepLine } from './step-line.js';
 import { postedLine } from './posted-line.js';
-import { qualifiedCount } from './qualified-count.js';
 import { withEditionYear } from './nth-edition.js';
 import { withMediaEdition } from './media-edition.js';
 import { gettingLine } from './get-line.js';
-import { partDateLine } from './part-date.js';
 import { priceLine } from './price-line.js';
-import { withHeldNote } from './held-note.js';
 import { talksLine } from './direct.js';
 import { givenAt } from './event-talks.js';
 import { talksAtPlace } from './placed-talks.js';
 import { Calendar } from './calendar.js';
 import { OutcomeLines } from './outcome-line.js';
-import { eventFirst, page, venueFirst, withFirst, type Lead } from './page.js';
+import { eventFirst, page, withFirst, type Lead } from './page.js';
+import { knownLead } from './known-lead.js';
 import { withSaidYears } from './said-years.js';
 import { titledFirst } from './titled-first.js';
 import { deckPageFirst } from './deck-page-first.js';
@@ -180,28 +174,7 @@ export class Answerer implements QueryService {
     // "izzy reading kubecon london schedule": the schedule page of the one session named, before its event's.
     const session = question.ask === 'schedule' ? talkMedia(question, this.#programme, this.#calendar, ranked) : undefined;
     if (session) return { direct: session };
-    // The call of an event already held is over: its deadline is said to have passed.
-    const held = (only?.start ?? '9999') < now.toISOString().slice(0, 10);
-    if (known.direct) {
-      if (question.ask === 'cfp' && only) {
-        // "cfp topics": the tracks its post lists, whole, in the line rather than the deadline.
-        const listed = callList(question, ranked, only.name, this.#corpus.passages) ?? callFormats(question, ranked, only.name);
-        const lead = callLead(known.direct, only.name, ranked, question, held, topicOf(question, this.#calendar, true));
-        return listed ? { ...lead, direct: { ...known.direct, text: `${known.direct.text}${question.lang === 'zh' ? '：' : ': '}${listed}` } } : lead;
-      }
-      // "how many sessions on the theater stage": the post's sentence that counts them, not every talk of the event.
-      const counted = known.intent === 'talks' ? qualifiedCount(question, ranked, this.#calendar, this.#programme) : undefined;
-      if (counted) return counted;
-      // "when was the schedule published": the day its passages say it came out, beside its link.
-      const launch = scheduleLaunchLead(question, ranked, known.direct, only, this.#corpus.passages);
-      if (launch) return launch;
-      // "when are the theater's istio sessions at kubecon eu 2026": the day of that part of the week, not the conference's dates.
-      const part = known.events?.length === 1 ? partDateLine(question, ranked, only, () => topicOf(question, this.#calendar, true)) : undefined;
-      if (part) return part;
-      // "is istiocon 2022 registration still open": an event already held is said to be over, with its dates.
-      const direct = only && known.events?.length === 1 ? withHeldNote(known.direct, only, question, now) : known.direct;
-      return { direct, ...venueFirst(question, ranked, only) };
-    }
+    if (known.direct) return knownLead(question, ranked, { ...known, direct: known.direct }, now, { calendar: this.#calendar, programme: this.#programme, passages: this.#corpus.passages });
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
     if (direct) return { direct };
     // "the chicago istio day's slides": the page its post says holds every session's slides.

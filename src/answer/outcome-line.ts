@@ -11,10 +11,11 @@ import type { Outcomes } from '../facts/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { Passage } from '../model/index.js';
 import { fold } from '../store/index.js';
-import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, awardNamed, beforeAsked, bodiesTitled, bodyTitleOf, electionStepAsked, leftAsked, namesElection, namesPart, onlyElectionNamed, saysElection, type Question } from '../understand/index.js';
+import { afterAsked, ANY_BODY_TITLE, asksGovernance, authorAsked, awardAsked, awardNamed, beforeAsked, bodiesTitled, bodyTitleOf, electionStepAsked, leftAsked, namesElection, namesPart, onlyElectionNamed, saysElection, saysRunnerUp, type Question } from '../understand/index.js';
 import { elsewhere } from './elsewhere.js';
 import { timedAward } from './award-timed.js';
 import { namesAward } from './word-share.js';
+import { runnerUpSaid } from './runner-up.js';
 import type { DirectAnswer } from './types.js';
 
 /** The kinds of Steering Committee seat (`STEERING_SEATS`) a text names, by their place in that list. */
@@ -112,6 +113,11 @@ export class OutcomeLines {
     const named = (own: boolean) => (latest ? undefined : this.#named(question, own));
     const best = following?.post ?? this.#best(question, candidates) ?? named(true) ?? named(false);
     if (!best) return undefined;
+    // "who was the runner-up": the sentence that names who came second, not the winners; no line when the post names none.
+    if (saysRunnerUp(question.rest)) {
+      const second = runnerUpSaid(this.passagesOf(best.passage.postId) ?? [], (word) => this.#outcomes.mostlyLower(word));
+      return second && { direct: { text: TITLED[best.passage.lang](best.passage.title, second.sentence), url: second.passage.url, lang: best.passage.lang }, ranked: firstOf(ranked, second.passage) };
+    }
     // Two passages of a post may open with the same sentence: it is quoted once.
     const sentences = [...new Set(best.said.map(({ sentence }) => sentence.trim()))];
     let text = sentences[0] as string;

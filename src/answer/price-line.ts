@@ -43,6 +43,16 @@ const REQUIREMENT_ASKED = /\b(?:need|needs|must|required?|without)\b|\bw\/o\b|�
 /** How people ask what a ticket lets one into ("is istio day included in the kubecon ticket", "an add-on?", "does the pass cover it", "包含…吗"). */
 const INCLUSION_ASKED = /\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|add-?ons?)\b|包[含括]/i;
 
+/**
+ * How people ask which ticket to get ("what ticket type", "which pass do I need", "what kind of ticket", "票种", "买哪种票"): the
+ * sentence that names a ticket and what it includes ("an All-Access ticket which includes entry to all the … "day 0" events")
+ * answers first, then what attending takes.
+ */
+const TICKET_KIND_ASKED =
+  /\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:tickets?|pass(?:es)?)\b|\b(?:tickets?|pass)\s+(?:types?|kinds?|tiers?|levels?)\b|(?:什么|哪种|哪类|哪一种|什么样的?)(?:门)?票|票种|门票类型|票的类型/iu;
+/** A ticket named in a post's sentence ("All-Access ticket", "全场门票"). */
+const TICKET_SAID = /\btickets?\b|\bpass(?:es)?\b|门票|票/iu;
+
 /** How posts say what attending takes ("You must be attending KubeCon to attend Istio Day", "您必须通过参加 KubeCon…"). */
 const REQUIRED = /\b(?:must|required?|requires)\b|必须|只需要?|需要(?:注册|参加|购买)/i;
 /** How posts say what a ticket lets one into ("an All-Access ticket, which includes entry to all the Day 0 events", "其中包括进入…"). */
@@ -63,7 +73,7 @@ const OPENED = /\b(?:open|opens|opened|opening|launch(?:es|ed)?)\b|开放|开始
 const AWAY: ReadonlySet<string> = new Set(['virtual', 'online', 'remote', '线上', '远程', '虚拟']);
 
 /** What a registration question asks of the sentence that answers it. */
-type Asked = 'price' | 'requirement' | 'inclusion' | 'held' | 'opening' | 'ticket';
+type Asked = 'price' | 'requirement' | 'inclusion' | 'ticket' | 'purchase' | 'held' | 'opening';
 
 /** The words of `text` that say how an event is held, in one spelling ("virtually" and "virtual", "on-site" and "onsite"). */
 const heldWords = (text: string): string[] =>
@@ -80,8 +90,8 @@ const SPEAKING = /\bspeakers?\b|\bspeaking\b|\b(?:accepted|selected|chosen)\b|\b
 function answersTerms(sentence: string, asked: Asked): boolean {
   if (sentence.length > MAX_SENTENCE) return false;
   if (asked === 'held') return heldWords(sentence).length > 0;
-  if (asked === 'requirement' || asked === 'inclusion') return (REQUIRED.test(sentence) || (asked === 'inclusion' && INCLUDES.test(sentence))) && ATTENDS.test(sentence);
-  if (asked === 'ticket') return TICKET_SOLD.test(sentence);
+  if (asked === 'requirement' || asked === 'inclusion' || asked === 'ticket') return (REQUIRED.test(sentence) || (asked !== 'requirement' && INCLUDES.test(sentence))) && ATTENDS.test(sentence);
+  if (asked === 'purchase') return TICKET_SOLD.test(sentence);
   if (asked === 'opening') return OPENED.test(sentence) && findDates(sentence).length > 0 && saysHowToRegister(sentence, NO_LINKS);
   return PRICED.test(sentence) && saysHowToRegister(sentence, NO_LINKS);
 }
@@ -92,9 +102,10 @@ function askedOf(text: string): Asked | undefined {
   if (asksPrice(text)) return 'price';
   // "if my talk is accepted, is my ticket covered?" asks what speakers get, not what a ticket lets one into.
   if (INCLUSION_ASKED.test(text) && !SPEAKING.test(text)) return 'inclusion';
+  if (TICKET_KIND_ASKED.test(text) && !SPEAKING.test(text)) return 'ticket';
   if (REQUIREMENT_ASKED.test(text)) return 'requirement';
   // "票要怎么买", "how do I buy a pass": which ticket is bought, as a post says it, before the registration link alone.
-  return TICKET_NAMED.test(text) && TICKET_HOW.test(text) ? 'ticket' : undefined;
+  return TICKET_NAMED.test(text) && TICKET_HOW.test(text) ? 'purchase' : undefined;
 }
 
 /**
@@ -135,7 +146,9 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
     if (words.some((word) => own[0] !== undefined && AWAY.has(word) === AWAY.has(own[0]))) return 1;
     return words.some((word) => own.includes(word)) ? 2 : 3;
   };
-  const [best, ...others] = asked === 'held' ? [...saying].sort((a, b) => rank(a.sentence) - rank(b.sentence)) : saying;
+  // "which ticket do I need": the sentence that names a ticket and what it includes, before what attending takes.
+  const names = (sentence: string): number => (INCLUDES.test(sentence) && TICKET_SAID.test(sentence) ? 0 : 1);
+  const [best, ...others] = asked === 'held' ? [...saying].sort((a, b) => rank(a.sentence) - rank(b.sentence)) : asked === 'ticket' ? [...saying].sort((a, b) => names(a.sentence) - names(b.sentence)) : saying;
   if (!best) return undefined;
   // The line already quotes its passage: another post that says it too (the project's event page beside the istio.io
   // announcement, "Registration was free" beside "Registration is free") leads the passages, so the answer shows two
@@ -143,7 +156,8 @@ export function priceLine(question: Question, ranked: RankedPassages, events: re
   // says nothing of what was asked. Only of the line's event: another year's "free" is no second source.
   // A site banner is an advertisement, no source: "IstioCon VIRTUAL" in one says nothing of how Istio Day is held. Only
   // the first page is reordered: a passage from below it would push off one the ranking put there.
-  const agreeing = others.filter(({ passage, onPage }) => onPage && passage.id !== best.passage.id && passage.event === best.passage.event && !passage.facts.banner);
+  // Asked which ticket, a passage agrees when it names a ticket and what it includes too, not only what attending takes.
+  const agreeing = others.filter(({ passage, onPage, sentence }) => onPage && passage.id !== best.passage.id && passage.event === best.passage.event && !passage.facts.banner && (asked !== 'ticket' || names(sentence) <= names(best.sentence)));
   const second = agreeing.find(({ passage }) => passage.postId !== best.passage.postId) ?? agreeing[0];
   const lead = second ?? (best.onPage ? best : undefined);
   const direct = { text: titled(question.lang, best.passage.title, withTicket(question, asked, best.passage.text, best.sentence)), url: best.passage.url, lang: question.lang };
@@ -162,7 +176,7 @@ const TICKET_SOLD = /\b(?:buy|purchase)\b[^.]*\b(?:ticket|pass)\b|购买[^。]*�
  * and what it includes, in the passage's order: "You must be attending KubeCon" alone does not say which pass.
  */
 function withTicket(question: Question, asked: Asked, text: string, sentence: string): string {
-  if ((asked !== 'requirement' && asked !== 'inclusion' && asked !== 'ticket') || !TICKET_NAMED.test(question.rest)) return sentence;
+  if ((asked !== 'requirement' && asked !== 'inclusion' && asked !== 'ticket' && asked !== 'purchase') || !TICKET_NAMED.test(question.rest)) return sentence;
   const all = sentencesOf(text);
   const ticket = all.find((one) => one !== sentence && one.length <= MAX_SENTENCE && TICKET_SOLD.test(one) && !REQUIRED.test(one));
   const required = all.find((one) => one !== sentence && one.length <= MAX_SENTENCE && REQUIRED.test(one) && ATTENDS.test(one) && !TICKET_SOLD.test(one));

@@ -6,9 +6,14 @@
  */
 import { PLACE_SYNONYMS } from './places.js';
 
-/** The project's governance bodies, each by its names in en and zh: the title of a post about one of them names it. */
+/**
+ * The project's governance bodies, each by its names in en and zh: the title of a post about one of them names it. The
+ * Steering Committee is also called in Chinese by what it does, "负责监督…治理" (治理委员会), and by the other rendering of
+ * "steering" (督导委员会). Not "governance committee": "governance", searched as its synonym, is in most passages of the
+ * posts about either body and ranked them by it.
+ */
 export const GOVERNANCE_BODIES: readonly (readonly string[])[] = [
-  ['steering', 'steering committee', '指导委员会'],
+  ['steering', 'steering committee', '指导委员会', '治理委员会', '督导委员会'],
   ['toc', 'technical oversight committee', '技术监督委员会'],
 ];
 
@@ -211,3 +216,9 @@ export function colocatedNames(name: string): string[] {
   if (istioDay) return [`KubeCon + CloudNativeCon ${istioDay[1]} ${istioDay[2]}`];
   return [];
 }
+
+/**
+ * How a post closes by pointing to the next event, "See you in Paris in March 2024!", "We look forward to seeing you in …",
+ * "2024 年 3 月巴黎见！": read by the indexer (the events a post announces) and by the answer to what a recap said comes next.
+ */
+export const SEE_YOU = /\bsee you\b|\bseeing you\b|\bmeet you\b|见[！!。]?$/i;

@@ -3,13 +3,11 @@
  * series from the sentence's link or the post's own, the city, and the month and year (the first such month on or after
  * the post's date when the year is not said).
  */
-import { findDates, findPlaces, monthNumber } from '../domain/index.js';
+import { findDates, findPlaces, monthNumber, SEE_YOU } from '../domain/index.js';
 import { eventKind } from './event-keys.js';
 import { RANK, resolve, sentencesOf, type Sighting } from './sightings.js';
 import type { ParsedPost } from './types.js';
 
-/** "See you in …", "We look forward to seeing you in …", "… 见！". */
-export const SEE_YOU = /\bsee you\b|\bseeing you\b|\bmeet you\b|见[！!。]?$/i;
 const SERIES: Array<[RegExp, string]> = [
   [/istio-?day/i, 'Istio Day'],
   [/istiocon/i, 'IstioCon'],

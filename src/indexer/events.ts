@@ -5,9 +5,9 @@
  * The same event seen in several posts (recap, announcement, banner) is merged, once per language.
  */
 import type { EventInfo } from '../model/index.js';
-import { findDates, findPlaces, type DateMention, type Place } from '../domain/index.js';
+import { findDates, findPlaces, SEE_YOU, type DateMention, type Place } from '../domain/index.js';
 import { anchorsOfYear, yearOfName } from './anchor-years.js';
-import { announced, SEE_YOU } from './announced-events.js';
+import { announced } from './announced-events.js';
 import { eventLinksOf, isOtherEventsSection } from './event-links.js';
 import { conferenceOf } from './talk-events.js';
 import { eventKind, groupKey, joinTwins } from './event-keys.js';

@@ -22,6 +22,8 @@ export { subjectGroups } from './what-is.js';
 export { spellingAsked } from './spelling-asked.js';
 export { withoutOpener } from './openers.js';
 export { leftAsked } from './leaving.js';
+export { RUNNER_UP_SAID, saysRunnerUp } from './runner-up.js';
+export { postAsked } from './post-asked.js';
 export { authorAsked } from './authorship.js';
 export { termAsTopic } from './term-alone.js';
 export { sessionKindAsTalks } from './session-kind.js';

@@ -39,6 +39,12 @@ export const GOODS = ['merch', 'merchandise', 'swag', 'store', 'shop', '周边',
 /** Handed out at the kiosks: words to search for and the topic (`askingWords`, `takingWords`); alone ("kubecon t-shirts?") they ask about getting them, last in `ASKS` ("who sponsored the t-shirts" stays who). */
 export const SHIRTS = ['t-shirt', 't-shirts', 'tshirt', 'tshirts', 't shirt', 't shirts', 'shirt', 'shirts', 'tee', 'tees', 't恤', 'T 恤', '衣服'];
 
+/**
+ * How people ask whether a vote had more candidates than seats: contested, unopposed, by acclamation, 有竞争, 对手, 差额 (more
+ * candidates than seats) or 等额 (as many). Not 竞选 alone, which is standing ("谁竞选了"), nor "competition", a contest of another kind.
+ */
+const CONTESTED = ['contested', 'uncontested', 'unopposed', 'opposed', 'ran against', 'by acclamation', '有竞争', '没有竞争', '无竞争', '竞争激烈', '对手', '差额', '等额'];
+
 /** How people ask to take part: registering for a conference, or joining in a campaign that needs none. */
 export const ATTENDING = ['how to attend', 'how do i attend', 'how can i attend', '怎么参加', '如何参加'];
 
@@ -64,6 +70,11 @@ const ASKS: readonly (readonly [Ask, readonly string[]])[] = [
   // After buying: "sold online or only at KubeCon" asks where a thing is sold, not how an event is held; the call's terms after both.
   ['register', HOW_HELD], ['cfp', CALL_TERMS],
   ['results', ['results', 'result', 'outcome', 'outcomes', 'winners', 'won', 'winner', 'elected', 're-elected', 'voted onto', 'voted into', '结果', '获奖', '得主', '获胜', '当选', '连任', '选上', '选出', '入选', '赢得']],
+  // Whether a vote was contested, how it went too ("was it contested", "ran unopposed", "有竞争吗", "差额选举"): the results
+  // post says so ("elected unopposed", "毫无对手的情况下当选"), before "who" of "谁是新面孔" asks for a name alone.
+  ['results', CONTESTED],
+  // Who came second is an outcome too ("the runner-up", "亚军", the posts' 第二名), asked of the results post.
+  ['results', ['runner-up', 'runners-up', 'runner up', 'second place', '亚军', '第二名']],
   ['schedule', ['schedule', 'sched', 'agenda', 'program', 'programme', 'timetable', 'running order', '日程', '议程', '排期', '时间表', '时间安排', '流程安排', '活动安排', '当天安排', '场次安排', '会议安排', '大会安排', '议题安排', '演讲安排', '具体安排', '整体安排', '活动流程', '会议流程', '大会流程', '当天流程', '具体流程', '整体流程']],
   ['slides', wantWordsOf('slides')],
   // "汇丰那个 keynote 在哪看", "去哪看回放": where to watch a talk is asked of its recording, after slides and the
