@@ -33,8 +33,11 @@ const SO_FAR = ['yet', 'already', 'again'];
  */
 const TOLD = ['news', 'info', 'information', 'details', 'heard', 'hear', 'rumor', 'rumour', 'recap', 'recaps', 'summary', 'roundup', 'wrap-up'];
 
-/** Words that ask what something is called ("what was the contribfest called", "name of the keynote"): its title, not what it is about. */
-const NAMING = ['name', 'named', 'called', 'title', 'titled'];
+/**
+ * Words that ask what something is called ("what was the contribfest called", "name of the keynote", "巴黎维护者专场的主题"): its
+ * title, not what it is about (主题, 题目, 标题 as `understand.ts` reads them asking a session's topic).
+ */
+const NAMING = ['name', 'named', 'called', 'title', 'titled', '主题', '题目', '标题'];
 
 /**
  * Words that say how big an event is, that one goes there or whose it is ("the next big istio event", "in-person", "the
