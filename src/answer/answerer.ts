@@ -9,7 +9,7 @@ import { callLead } from './deadline.js';
 import { callList } from './call-list.js';
 import { callFormats } from './call-formats.js';
 import { deckPageLine } from './deck-page-line.js';
-import { definitionLine, namedOpening } from './definition-line.js';
+import { definitionLine, firstEdition, namedOpening } from './definition-line.js';
 import { clockRowLine } from './clock-row.js';
 import { scheduleLaunchLead } from './schedule-launch.js';
 import { countLine } from './count-line.js';
@@ -203,7 +203,7 @@ export class Answerer implements QueryService {
       return { direct, ...venueFirst(question, ranked, only) };
     }
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
-    if (direct) return { direct };
+    if (direct) return { direct, ...firstEdition(question, ranked) };
     // "the chicago istio day's slides": the page its post says holds every session's slides.
     const titlesTalk = (): boolean => topicOf(question, this.#calendar).some((word) => this.#programme.titleWord(word) !== null);
     const deckPage = deckPageLine(question, ranked, known.events, this.#media, question.lang, known.talks, titlesTalk);
