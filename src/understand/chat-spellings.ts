@@ -46,6 +46,8 @@ const AGES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
  */
 const TURNS = new RegExp(String.raw`\b(istio(?:['’]s)?\s+(?:(?:is|will)\s+)?)(?:turns|turned|turning|turn)\s+(\d{1,2}|${AGES.join('|')})(?:\s+years?(?:\s+old)?)?\b`, 'gi');
 
+const ASKS_WHEN_TURNED = /^\s*when\s+(?:did|does|do|will|is|was|has)\s+istio\b/i;
+
 function birthdayOf(_: string, said: string, age: string): string {
   const count = /^\d+$/.test(age) ? Number(age) : AGES.indexOf(age.toLowerCase());
   const last = count % 10;
@@ -61,5 +63,8 @@ const MAY_BE_SPELLED = /turn|teh|wen|whn|nex|netx|nxet|taks|tlks|tals|wher|whr|w
 
 export function plainEnglish(text: string): string {
   if (!MAY_BE_SPELLED.test(text)) return text;
-  return SPELLED.reduce((said, [typed, plain]) => said.replace(typed, plain), text).replace(TURNS, birthdayOf);
+  const plain = SPELLED.reduce((said, [typed, plain]) => said.replace(typed, plain), text);
+  // "When did istio turn four" asks the day itself, which the posts say in those words ("Istio turned four on 24 May
+  // 2021"); the celebration's own dates run for the week.
+  return ASKS_WHEN_TURNED.test(plain) ? plain : plain.replace(TURNS, birthdayOf);
 }

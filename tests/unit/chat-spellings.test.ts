@@ -45,6 +45,8 @@ describe('chat spellings', () => {
     ["istio's turning 12 years old soon", 'istio 12th birthday soon'],
     ['did istio turn 3 in 2020', 'did istio 3rd birthday in 2020'],
     ['istio turns 11', 'istio 11th birthday'],
+    // Asked when it turned that age: the day, which the posts say in these words.
+    ['when did istio turn six', 'when did istio turn six'],
   ])('%s', (typed, plain) => {
     expect(plainEnglish(typed).toLowerCase()).toBe(plain.toLowerCase());
   });
