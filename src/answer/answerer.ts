@@ -6,7 +6,7 @@ import { sessionKindAsTalks, termAsTopic, understand, withoutOpener, type Questi
 import { aboutEvents, nextOrLatest, type EventPart } from './about-events.js';
 import { talkMedia, whoGave } from './talk-lines.js';
 import { deckPageLine } from './deck-page-line.js';
-import { definitionLine, namedOpening } from './definition-line.js';
+import { definitionLine, firstEdition, namedOpening } from './definition-line.js';
 import { clockRowLine } from './clock-row.js';
 import { countLine } from './count-line.js';
 import { stepLine } from './step-line.js';
@@ -176,7 +176,7 @@ export class Answerer implements QueryService {
     if (session) return { direct: session };
     if (known.direct) return knownLead(question, ranked, { ...known, direct: known.direct }, now, { calendar: this.#calendar, programme: this.#programme, passages: this.#corpus.passages });
     const direct = definitionLine(question, ranked) ?? whoGave(question, this.#programme, this.#calendar) ?? talkMedia(question, this.#programme, this.#calendar, ranked);
-    if (direct) return { direct };
+    if (direct) return { direct, ...firstEdition(question, ranked) };
     // "the chicago istio day's slides": the page its post says holds every session's slides.
     const titlesTalk = (): boolean => topicOf(question, this.#calendar).some((word) => this.#programme.titleWord(word) !== null);
     const deckPage = deckPageLine(question, ranked, known.events, this.#media, question.lang, known.talks, titlesTalk);

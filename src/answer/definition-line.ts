@@ -63,6 +63,32 @@ export function namedOpening(question: Question, ranked: RankedPassages, passage
 }
 
 /**
+ * "What is IstioCon", "istio day 是什么": a series asked about as a whole (no year, place, edition or time named). Beside the
+ * line, which says what the series is, the opening of its first edition's post among the ranked comes first: the first
+ * one is told as what the series set out to be ("IstioCon 2021 was the project's first conference of its own:
+ * community-led…", "…a half-day "Day 0" event co-located with KubeCon…"), where later ones take it as known.
+ */
+export function firstEdition(question: Question, ranked: RankedPassages): Pick<Lead, 'first'> {
+  if (question.ask !== 'what-is' || !question.subject || !seriesAsked(question)) return {};
+  const subject = subjectOf(subjectGroups(question), question.words.soft);
+  const openings = ranked.slice(0, DEFINITION_DEPTH).filter(({ passage }) => passage.lang === question.lang && passage.event !== null && passage.id.endsWith('#0') && !passage.headings.length && passage.date && namesSubject(passage.event, subject));
+  const earliest = openings.reduce<string | undefined>((date, { passage }) => (date === undefined || (passage.date as string) < date ? (passage.date as string) : date), undefined);
+  const ofFirst = openings.filter(({ passage }) => passage.date === earliest);
+  // Of its posts, one written once it was held says what it was ("…was the project's first conference of its own:
+  // community-led…"), where an announcement says what it would be; else the best ranked.
+  const first = ofFirst.find(({ passage }) => (passage.published ?? '') >= (passage.date as string)) ?? ofFirst[0];
+  return first ? { first } : {};
+}
+
+/** Whether a question names a kind of event and nothing that picks one edition of it: no year, place, edition or time. */
+function seriesAsked({ entities: { kinds, years, cities, regions }, edition, time }: Question): boolean {
+  return kinds.length > 0 && !years.length && !cities.length && !regions.length && edition === null && time === null;
+}
+
+/** A year written in a sentence: "IstioCon 2021", "2021 年". */
+const DATED = /\b20\d\d\b|20\d\d(?=\s*年)/u;
+
+/**
  * A post about one event opens by saying what it was ("The first local Istio meetup in China took place…"): with
  * no definition ranked, the opening sentence of such a post among the first passages, when it or the post's title,
  * which names the event it tells ("Istio 1.0 launch stream on Twitch"), names the subject.
@@ -91,7 +117,10 @@ const yearUnsaid = (question: Question, sentence: string): boolean => namesOther
 
 /** The line of the best definition among the ranked passages; `spelled`: of those that spell an abbreviation out alone. */
 function lineOf(question: Question, ranked: RankedPassages, subject: Subject, spelled: boolean): DirectAnswer | undefined {
-  let best: { line: DirectAnswer; score: number; date: string } | undefined;
+  let best: { line: DirectAnswer; score: number; date: string; dated: boolean } | undefined;
+  // A series asked about as a whole: a sentence that says what it is without a year says it of every edition, one that names
+  // a year ("IstioCon 2021 是一个…的线上会议") of that edition alone, however well it says the kind of thing asked about.
+  const whole = seriesAsked(question);
   ranked.slice(0, DEFINITION_DEPTH).forEach(({ passage }, rank) => {
     // The definition of another place's event's thing ("the Paris one": a London session) says nothing of the one asked about.
     if (passage.lang !== question.lang || elsewhere(question, passage)) return;
@@ -103,8 +132,9 @@ function lineOf(question: Question, ranked: RankedPassages, subject: Subject, sp
     if (placeUnsaid(question, passage, text) || yearUnsaid(question, text)) return;
     // The best definition; of equally good ones, the newest post's (the same sentence repeated each year), else the best ranked.
     const date = passage.date ?? '';
-    if (best && (best.score > found.score || (best.score === found.score && best.date >= date))) return;
-    best = { line: { text, url: passage.url, lang: question.lang }, score: found.score, date };
+    const dated = whole && DATED.test(text);
+    if (best && (dated > best.dated || (dated === best.dated && (best.score > found.score || (best.score === found.score && best.date >= date))))) return;
+    best = { line: { text, url: passage.url, lang: question.lang }, score: found.score, date, dated };
   });
   return best?.line;
 }

@@ -5,6 +5,7 @@ import { asksGovernance, electionYearAlone, membershipAsked, namesElection, ROST
 import { clockAsked, CLOCK_WORDS, OPENING_WORDS } from './clock.js';
 import { asksHowLong, LASTING_WORDS, quantityAsked, thingsCounted } from './counted.js';
 import { askOf, LINK_WORDS, talksAsked } from './intents.js';
+import { whatIsFirst } from './first-asked.js';
 import { freeThingAsked, signsUp, takingWords } from './taking-part.js';
 import { joinedFromAway } from './register-asks.js';
 import { priorOneSaid, timeOf } from './times.js';
@@ -104,7 +105,7 @@ export function understand(input: string, lang?: Lang): Question {
   // list), unless something else is asked ("schedule time slots", "怎么参加 几点").
   const clock = clockAsked(said);
   // "who put together the agenda" asks who; "download the presentations" asks for their slides.
-  const worded = askOf(withoutProgrammeName(said, entities));
+  const worded = whatIsFirst(said) ? 'what-is' : askOf(withoutProgrammeName(said, entities));
   // "what was the contribfest at kubecon london called": a session's name is its title, which its talk gives. A track held
   // at an event a place or year names is one session: asked nothing else ("what did istio run as a contribfest in salt
   // lake city") or its topic ("巴黎维护者专场的主题是什么"), its talk answers; "what's the contribfest, the slc one" asks what one is.

@@ -150,9 +150,10 @@ const DOING_KIND = /(?<=干什么|干嘛|干啥|做什么|做啥)(?:用)?的(?<k
  * What the subject is said to be beside its name, which the answer names but need not: an
  * apposition ("izzy, the istio mascot", "ztunnel, a proxy?", after the question mark too: "ztunnel??
  * the node proxy", "what's a keynote? the paris one", "izzy? is it the dolphin", "the toc, governance stuff?") or, in Chinese, "this/that one" before
- * a noun ("Izzy 这只海豚", "ContribFest 这个活动").
+ * a noun ("Izzy 这只海豚", "ContribFest 这个活动"); or, said last, a word for a being in a story ("this izzy character", "the
+ * dolphin figure"), which says it is someone, not which one.
  */
-const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:(?:the|an?)\s+|(?=[^,，?？]+?\s+(?:stuff|things?)\s*[?？]*\s*$))(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)/giu;
+const APPOSITION = /[,，?？]\s*(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:(?:the|an?)\s+|(?=[^,，?？]+?\s+(?:stuff|things?)\s*[?？]*\s*$))(?<kind>[^,，?？]+?)\s*[?？]*\s*$|(?:这|那)(?:只|个|位|场|次|本|种|项)(?<han>\p{Script=Han}{1,4}?)(?=是|到底|究竟|[?？，,\s]|$)|(?<=[\p{L}\p{N}])\s+(?<being>character|figure|creature|guy)(?=\s*[?？!.]*\s*$)/giu;
 /**
  * Words that ask what something is or does, or only stress the question ("what is X responsible (in charge)
  * for", "the job of X", "X's role?", "X's job in the project", "the role of X in the community", "X meaning?", "what is meant by X", "what does X stand for", "explain X", "tell me about X", "what happens at X", "what's the
@@ -175,7 +176,8 @@ const ASKING =
 const FOLLOW_UP = new RegExp(
   [
     String.raw`(?:\s*[,，;；/]|\s+[-–—]|\s+and)\s+(?:(?:is|are|was|were|does|do|did|can|could|will|has|have|should)\s+(?:it|they|there|this|that|i|we|you)|who|when|where|how|why|i|we)(?![\p{L}])[^]*$`,
-    String.raw`(?<=(?:什么|啥|干嘛的|什么的|啥的|意思|来头|回事|关系))[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
+    // "…是个什么活动 谁办的": the kind of thing said after the question word too (not "什么是 X", "什么叫 X", which name it after).
+    String.raw`(?<=(?:什么|啥)(?:样的?|的)?(?:(?![是叫])\p{Script=Han}){0,2}|干嘛的|意思|来头|回事|关系)[\s，,？?；;]+(?=[\p{L}\p{N}])[^]*$`,
     // "什么是 ContribFest？是单独的活动吗": the asking words first, then the thing, then a second question after the pause;
     // not what says which one after it ("什么是社区席位，指导委员会里面的"), which ends in 的.
     String.raw`(?<=(?:什么是|什么叫|啥是)[^?？，,；;]*?[\p{L}\p{N}])\s*[?？，,；;]+\s*(?=[\p{L}\p{N}])(?![^]*的\s*[?？]*\s*$)[^]*$`,
@@ -227,7 +229,7 @@ export function whatIsParts(said: string): { about: string; kinds: string[]; als
     .replace(KIND_OF_ZH, (said, kind?: string) => kindOf(said, kind))
     .replace(DOING_KIND, (said, kind: string) => kindOf(said, kind))
     .replace(KIND_CONFIRMED, (said, kind: string) => kindOf(said, kind))
-    .replace(APPOSITION, (said, kind?: string, han?: string) => kindOf(said, kind ?? han))
+    .replace(APPOSITION, (said, kind?: string, han?: string, being?: string) => kindOf(said, kind ?? han ?? being))
     .replace(EITHER, (said, first?: string, second?: string, firstHan?: string, secondHan?: string) => {
       kindOf(said, first ?? firstHan);
       return kindOf(said, second ?? secondHan);

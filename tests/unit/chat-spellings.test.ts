@@ -41,6 +41,12 @@ describe('chat spellings', () => {
     ['how long did the stream last?', 'how long did the stream?'],
     ['Following up on the cfp', '  on the cfp'],
     ["I'm pretty NEW to istio", '  to istio'],
+    ['the party when Istio turned four', 'the party when Istio 4th birthday'],
+    ["istio's turning 12 years old soon", 'istio 12th birthday soon'],
+    ['did istio turn 3 in 2020', 'did istio 3rd birthday in 2020'],
+    ['istio turns 11', 'istio 11th birthday'],
+    // Asked when it turned that age: the day, which the posts say in these words.
+    ['when did istio turn six', 'when did istio turn six'],
   ])('%s', (typed, plain) => {
     expect(plainEnglish(typed).toLowerCase()).toBe(plain.toLowerCase());
   });
@@ -58,6 +64,13 @@ describe('chat spellings', () => {
       expect(understand(question).ask).toBe('video');
       expect(engine.answer(question).direct?.text).toBe('Video of “Architecting ambient for scale” (Istio Day North America 2023)');
     }
+  });
+
+  it('answers the birthday of an age said with "turned" as the birthday it names', async () => {
+    const engine = await shippedService();
+    const question = 'describe istio turning 7 for me';
+    expect(understand(question).ask).toBe('what-is');
+    expect(engine.answer(question).direct?.text).toMatch(/^Istio turned seven on 24 May 2024/);
   });
 
   it('leaves a question without any as it is', () => {
