@@ -86,8 +86,13 @@ export function takingWords(text: string, ask: Ask): string[] {
   const phrases = ask === 'register' ? [...TAKING_PHRASES, ...PRICE_WORDS] : [...TAKING_PHRASES, ...PRICE_WORDS.filter(({ words }) => words[0] !== 'free'), ...HAD_WORDS];
   // "can i join istio day amsterdam online": joining and "online" ask how it is held; the passage that says so need not hold them.
   const away = ask === 'register' && kindIn(text) !== null ? fromAwayWords(text) : [];
-  return [...phrases.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words), ...away];
+  // "礼品 怎么参加": how to take part, asked of a thing, is the way it is got that is wanted; 参加 names no thing.
+  const joining = ask === 'buy' && JOINING_ASKED.test(text) ? ['参加', 'attend'] : [];
+  return [...phrases.filter(({ pattern }) => pattern.test(text)).flatMap(({ words }) => words), ...away, ...joining];
 }
+
+/** How to take part, asked ("怎么参加", "how to attend"), as `ATTENDING` says it. */
+const JOINING_ASKED = phrasesOf(ATTENDING);
 
 /** "Free", in en and zh. */
 const FREE = phrasesOf(['free', 'for free', '免费']);

@@ -252,3 +252,12 @@ describe('where to get it: asked where it is sold, the store sentence of a first
     expect(gettingLine(understand('izzy 的那本绘本，能免费领吗'), ranked, () => [], corpus.passages)?.direct?.text).toMatch(/免费赠送/);
   });
 });
+
+describe('where to get it: how to take part asked of a thing', () => {
+  it('weighs no sentence by the 参加 that asks how: the first way the post says answers, the hashtag to tweet with', () => {
+    for (const question of ['istio 生日庆祝 的礼品 如何参加', '生日周的周边 怎么参加']) {
+      expect(understand(question).words.groups.map((group) => group.word), question).not.toContain('参加');
+      expect(engine.answer(question).direct?.text, question).toMatch(/#IstioTurns4/);
+    }
+  });
+});
