@@ -63,7 +63,7 @@ export function namedOpening(question: Question, ranked: RankedPassages, passage
 }
 
 /**
- * "What is IstioCon", "istio day 是什么": a series asked about as a whole (no year, place, edition or time named). Beside the
+ * "IstioCon as a series, what is it", "istio day 这个系列是啥": a series asked about as a whole (no year, place, edition or time named). Beside the
  * line, which says what the series is, the opening of its first edition's post among the ranked comes first: the first
  * one is told as what the series set out to be ("IstioCon 2021 was the project's first conference of its own:
  * community-led…", "…a half-day "Day 0" event co-located with KubeCon…"), where later ones take it as known.

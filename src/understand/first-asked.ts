@@ -1,5 +1,5 @@
 /**
- * "Istio Meetup China 是个什么活动 谁办的", "指导委员会是做什么的，怎么选出来", "what is the toc, and how is it chosen": what a
+ * "Istio Meetup China 算什么活动、由谁主办", "指导委员会是做什么的，怎么选出来", "what is the toc, and how is it chosen": what a
  * thing is, asked first, then who runs it or how it is made up. What it is leads: the passage that says what a thing is
  * (an event post's opening, a body's charter) tells who ran it or how its members are chosen, where a line about who
  * alone ("谁办的") or who was elected ("选出") would leave the first question unanswered. The second question's words

@@ -18,8 +18,8 @@ describe('what a thing is, asked before who runs it or how it is made up', () =>
   });
 
   it('leaves a second question a line answers to its own reading', () => {
-    expect(understand('istio day 是什么，下一届什么时候办').ask).toBe('when');
-    expect(understand('what is istio day, where is the next one').ask).not.toBe('what-is');
+    expect(understand('istio day 这个活动是啥，下一届什么时候办').ask).toBe('when');
+    expect(understand('what sort of event is istio day, where is the next one').ask).not.toBe('what-is');
     expect(understand('谁主办的 istio day').ask).toBe('who');
   });
 
