@@ -35,10 +35,18 @@ function termLine(question: Question, ranked: RankedPassages, passages: readonly
   // The sentence says who serves from when ("The winners will serve … starting on…"): a call's "voting will start on…" dates no term.
   const dating = (passage: Passage): string | undefined =>
     sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && SEATED.test(sentence) && SERVING.test(sentence) && mentionsDate(sentence));
+  const kept = (passage: Passage): boolean => body.test(passage.title) && (!years.length || years.some((year) => (passage.date ?? '').startsWith(year)));
+  return firstDated(question, ranked, passages, kept, dating);
+}
+
+/**
+ * The line of the first of the first passages in the question's language that `kept` accepts: the sentence `dating` finds
+ * in it, else in another passage of its post (the results list the winners, then say when they start).
+ */
+function firstDated(question: Question, ranked: RankedPassages, passages: readonly Passage[], kept: (passage: Passage) => boolean, dating: (passage: Passage) => string | undefined): Lead | undefined {
   for (const one of ranked.slice(0, STEP_DEPTH)) {
     const { passage } = one;
-    if (passage.lang !== question.lang || !body.test(passage.title) || (years.length && !years.some((year) => (passage.date ?? '').startsWith(year)))) continue;
-    // From the passage found, else from another of its post's (the results list the winners, then say when they start).
+    if (passage.lang !== question.lang || !kept(passage)) continue;
     const said = dating(passage);
     if (said) return lead(question, one, said, ranked);
     const other = passages.find((each) => each.postId === passage.postId && each.lang === passage.lang && dating(each) !== undefined);
@@ -64,16 +72,7 @@ function nextElectionLine(question: Question, ranked: RankedPassages, passages: 
   const body = bodyTitleOf({ words: question.words, text: question.rest });
   const dating = (passage: Passage): string | undefined =>
     sentencesOf(passage.text).find((sentence) => sentence.length <= MAX_SENTENCE && NEXT_ELECTION.test(sentence) && (WHEN_SAID.test(sentence) || mentionsDate(sentence)));
-  for (const one of ranked.slice(0, STEP_DEPTH)) {
-    const { passage } = one;
-    if (passage.lang !== question.lang || !(passage.date ?? '').startsWith(year) || (body && !body.test(passage.title))) continue;
-    const said = dating(passage);
-    if (said) return lead(question, one, said, ranked);
-    const told = passages.find((each) => each.postId === passage.postId && each.lang === passage.lang && dating(each) !== undefined);
-    const sentence = told && dating(told);
-    if (told && sentence) return lead(question, { passage: told, score: one.score, terms: () => [] }, sentence, ranked);
-  }
-  return undefined;
+  return firstDated(question, ranked, passages, (passage) => (passage.date ?? '').startsWith(year) && (!body || body.test(passage.title)), dating);
 }
 
 export function stepLine(question: Question, ranked: RankedPassages, passages: readonly Passage[]): Lead | undefined {
