@@ -30,8 +30,11 @@ const HAN = `${HAN_NUMERAL}(?=${ABOUT}?${MEASURE})`;
 
 const COUNT = new RegExp(`${DIGITS}|${WORDS}|${HAN}`, 'iu');
 
-/** The words a count counts: up to four Han characters or three Latin words after it ("多" of "2000多人" skipped). */
-const COUNTED = new RegExp(`^\\s*${ABOUT}?\\s*(?<words>\\p{Script=Han}{1,4}|(?:[\\p{Script=Latin}'’-]+\\s+){0,2}[\\p{Script=Latin}'’-]+)`, 'u');
+/**
+ * The words a count counts: up to four Han characters, after the measure word if one comes first ("9 个贡献席位" counts
+ * 贡献席位, the seats, not 贡献席), or three Latin words after it ("多" of "2000多人" skipped).
+ */
+const COUNTED = new RegExp(`^\\s*${ABOUT}?\\s*(?<words>(?:${MEASURE})?\\p{Script=Han}{1,4}|(?:[\\p{Script=Latin}'’-]+\\s+){0,2}[\\p{Script=Latin}'’-]+)`, 'u');
 
 /** Whether `text` gives a count. */
 export const namesNumber = (text: string): boolean => COUNT.test(text);

@@ -18,6 +18,11 @@ describe('the count line', () => {
     expect(countLine(understand('how many joined summit 2031'), rankedOf([shirts, reach]))?.direct?.text).toMatch(/2,000 people/);
   });
 
+  it('counts a Chinese noun of four characters after its measure word ("个贡献席位"), so a count of seats answers', () => {
+    const seats = passage('z', '理事会由 7 个贡献席位和 3 个社区席位组成。', 'Council 2031', 'zh');
+    expect(countLine(understand('理事会 2031 有几个席位'), rankedOf([seats]))?.direct?.text).toMatch(/7 个贡献席位/);
+  });
+
   it('answers a count of talks with the post\'s count of sessions, the word it uses for them', () => {
     const stage = passage('m', 'The week held six FooCon sessions on the main stage and a kiosk.', 'FooCon 2031');
     expect(countLine(understand('how many talks on the main stage at foocon 2031'), rankedOf([stage]))?.direct?.text).toMatch(/six FooCon sessions/);
