@@ -26,6 +26,7 @@ import { honourAsked, saysHonoured } from './honoured.js';
 import { comingAsked, saysComing } from './coming.js';
 import { PersonNames, withoutTitles } from './person-names.js';
 import type { DirectAnswer } from './types.js';
+import { withAlikeRows } from './table-rows.js';
 import type { Unit, WhoAnswer, WhoSources } from './who-types.js';
 
 export type { WhoAnswer, WhoSources } from './who-types.js';
@@ -274,7 +275,15 @@ export class WhoLines {
         const better = !best || score > best.score || (score === best.score && unit.text.length < best.unit.text.length);
         if (unit.ranked === ranked && score > 0 && better) best = { unit, score };
       });
-      if (best) return best.unit;
+      // A table's row answers with the rows of its table that hold as much of the question ("who got contribution seats").
+      if (best) {
+        const asked = [...held(withoutTitles(best.unit.text), groups)];
+        const alike = (row: string): boolean => {
+          const holds = held(withoutTitles(row), groups);
+          return asked.every(([group, share]) => (holds.get(group) ?? 0) >= share);
+        };
+        return withAlikeRows(best.unit, alike, lang, this.#sources.passagesOf(best.unit.ranked.passage.postId));
+      }
     }
     return undefined;
   }

@@ -1,0 +1,62 @@
+/**
+ * The rows of a table a passage quotes: the indexer writes a markdown table as sentences of cells joined by " | ", its
+ * header row first ("Name | Company | Profile | Seat type. Craig Box | Solo.io | craigbox | Contribution seat. …"). A line
+ * that picks one row because it holds the question's words answers with every row of that table that holds them too:
+ * "who got contribution seats in 2024" is all nine holders, not the first of them. Pure.
+ */
+import type { Lang, Passage } from '../model/index.js';
+import { sentencesOf, titled } from './sentences.js';
+import type { Unit } from './who-types.js';
+
+const CELL = ' | ';
+
+const cellsOf = (sentence: string): number => sentence.split(CELL).length;
+
+/** Whether a sentence is a row of a table: three cells or more (two are too often a title and its subtitle). */
+export const isRow = (sentence: string): boolean => cellsOf(sentence) >= 3;
+
+/**
+ * The rows of the table that `chosen` (one of the sentences of `text`) is a row of, that `alike` accepts, in the table's
+ * order, `chosen` among them: the run of rows with as many cells around it, less the run's first, its header (unless it
+ * is the one chosen), and on into the texts of `after` while each opens with the table's rows (a long table is cut into
+ * passages). Just `chosen` when it is no row.
+ */
+export function rowsAlike(text: string, chosen: string, alike: (row: string) => boolean, after: readonly string[] = []): string[] {
+  const sentences = sentencesOf(text);
+  const at = sentences.indexOf(chosen);
+  if (at < 0 || !isRow(chosen)) return [chosen];
+  const sameTable = (sentence: string | undefined): boolean => sentence !== undefined && cellsOf(sentence) === cellsOf(chosen);
+  let start = at;
+  while (sameTable(sentences[start - 1])) start -= 1;
+  let end = at;
+  while (sameTable(sentences[end + 1])) end += 1;
+  const rows = sentences.slice(start, end + 1).filter((row, index) => row === chosen || (index > 0 && alike(row)));
+  if (end < sentences.length - 1) return rows;
+  for (const next of after) {
+    const more = sentencesOf(next);
+    const run = more.findIndex((sentence) => !sameTable(sentence));
+    rows.push(...more.slice(0, run < 0 ? more.length : run).filter(alike));
+    if (run >= 0) break;
+  }
+  return rows;
+}
+
+/** Rows said as one answer: each without its closing mark, joined as a list is in the language ("a; b." / "a；b。"). */
+function saidAsRows(rows: readonly string[], lang: Lang): string {
+  const bare = rows.map((row) => row.replace(/[.。]\s*$/u, ''));
+  return lang === 'zh' ? `${bare.join('；')}。` : `${bare.join('; ')}.`;
+}
+
+/**
+ * A sentence that is a table's row, widened to the rows of its table that `alike` accepts (`rowsAlike`; `post` is the
+ * passages of its post in order, where the table may go on); any other unit as it is.
+ */
+export function withAlikeRows(unit: Unit, alike: (row: string) => boolean, lang: Lang, post: readonly Passage[] = []): Unit {
+  if (!isRow(unit.text)) return unit;
+  const { passage } = unit.ranked;
+  const at = post.findIndex((one) => one.id === passage.id);
+  const rows = rowsAlike(passage.text, unit.text, alike, at < 0 ? [] : post.slice(at + 1).map((one) => one.text));
+  if (rows.length < 2) return unit;
+  const said = saidAsRows(rows, lang);
+  return { ...unit, text: said, direct: () => ({ text: titled(lang, passage.title, said), url: passage.url, lang }) };
+}

@@ -1,0 +1,35 @@
+/**
+ * A who line that picks a row of a table answers with every row of that table that holds as much of the question: asked
+ * who got the contribution seats, all their holders, not the first of them, and none of the community seats'. Fixture posts
+ * of 2034, en and zh.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Answerer } from '../../src/answer/index.js';
+import { buildCorpus } from '../../src/indexer/index.js';
+import { rowsAlike } from '../../src/answer/table-rows.js';
+
+const SEAT_TABLE = fileURLToPath(new URL('../fixtures/seat-table', import.meta.url));
+
+let engine: Answerer;
+beforeAll(async () => {
+  engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [SEAT_TABLE] }));
+});
+
+const line = (question: string): string => engine.answer(question).direct?.text ?? '';
+
+describe('a table row picked by a who line', () => {
+  it('answers with every row of its table that says the same, in en and zh', () => {
+    for (const question of ['who got contribution seats in 2034', '2034 年贡献席位都有谁']) {
+      const said = line(question);
+      for (const name of ['Anna Berg', 'Chen Wei', 'Dara Ekwueme', 'Farid Haddad']) expect(said, question).toContain(name);
+      for (const name of ['Bruno Costa', 'Elif Yilmaz']) expect(said, question).not.toContain(name);
+    }
+  });
+
+  it('leaves out the header row and keeps a sentence that is no row as it is', () => {
+    const text = 'Intro. Name | Team | Role. Ann | Red | Lead. Bo | Blue | Lead. Cy | Red | Member.';
+    expect(rowsAlike(text, 'Ann | Red | Lead.', (row) => row.includes('Red'))).toEqual(['Ann | Red | Lead.', 'Cy | Red | Member.']);
+    expect(rowsAlike(text, 'Intro.', () => true)).toEqual(['Intro.']);
+  });
+});
