@@ -34,6 +34,16 @@ function talkStretches(passages: readonly Passage[], talks: readonly Talk[]): { 
   return stretches;
 }
 
+/**
+ * Whether a Chinese name is written in brackets right after a Latin name, as its gloss ("Iris (Shaojun) Ding（丁少君）"): an
+ * English spelling added after it would say the name a third time. In brackets after Chinese text ("技术分享（史泽寰）") it is
+ * the speaker named, and gets the English.
+ */
+const glossed = (text: string, han: string): boolean => [`（${han}）`, `(${han})`].some((bracketed) => {
+  const at = text.indexOf(bracketed);
+  return at > 0 && /[\p{Script=Latin})]\s*$/u.test(text.slice(Math.max(0, at - 2), at));
+});
+
 export class NamePairs {
   readonly #pairs: Pair[] = [];
   /** Each speaker's English name → the Chinese name the posts write beside it, where they give exactly one. */
@@ -93,7 +103,7 @@ export class NamePairs {
     for (const [han, spellings] of this.#spellings()) {
       const shown = spellings.filter((english) => said.includes(english));
       if (shown.length && !said.includes(han)) for (const english of shown) said = said.replaceAll(english, `${han} ${english}`);
-      else if (!shown.length && said.includes(han)) said = said.replaceAll(han, `${han}（${spellings[0] ?? ''}）`);
+      else if (!shown.length && said.includes(han) && !glossed(said, han)) said = said.replaceAll(han, `${han}（${spellings[0] ?? ''}）`);
     }
     return said;
   }

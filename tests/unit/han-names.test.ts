@@ -64,5 +64,9 @@ describe('a Chinese line with both names of a speaker', () => {
 
   it('leaves a name given both ways, in either English spelling, as it is', () => {
     expect(pairs.withChinese('网格升级（兰嘉慧、Jiahui Lan）')).toBe('网格升级（兰嘉慧、Jiahui Lan）');
+    // An English spelling the talks do not give, the Chinese name in brackets after it as its gloss.
+    expect(pairs.withChinese('成员：Lan (Jia) Hui（兰嘉慧） | 某云')).toBe('成员：Lan (Jia) Hui（兰嘉慧） | 某云');
+    // In brackets after Chinese text it is the speaker named, and gets the English.
+    expect(pairs.withChinese('网格升级（兰嘉慧）')).toBe('网格升级（兰嘉慧（Lan Jiahui））');
   });
 });
