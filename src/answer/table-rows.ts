@@ -13,7 +13,7 @@ const CELL = ' | ';
 const cellsOf = (sentence: string): number => sentence.split(CELL).length;
 
 /** Whether a sentence is a row of a table: three cells or more (two are too often a title and its subtitle). */
-export const isRow = (sentence: string): boolean => cellsOf(sentence) >= 3;
+const isRow = (sentence: string): boolean => cellsOf(sentence) >= 3;
 
 /**
  * The rows of the table that `chosen` (one of the sentences of `text`) is a row of, that `alike` accepts, in the table's
