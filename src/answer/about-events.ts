@@ -22,6 +22,7 @@ import { datesAsked } from './lasting.js';
 import { asksLink, eventPageLine, latestCall, signUpLine, takingPart } from './take-part.js';
 import { givenElsewhere, heldLine, sessionSchedule, wholeProgramme, withEventSchedule } from './talk-lines.js';
 import { talksPart } from './talks-part.js';
+import { weekSessions } from './week-sessions.js';
 import { nameWords } from './name-words.js';
 import { nextInTitle } from './titled-time.js';
 import { topicOf } from './topic.js';
@@ -216,7 +217,10 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // Chinese words no title holds name one talk in other words (`byWording`): it first, or, none near, the passages (beside a line of the event's own link, its talks).
   const unheld = ask === 'schedule' || !own.talks ? [] : unheldWords(topicOf(question, calendar, true), (word) => programme.titleWord(word));
   const talks = unheld.length && own.talks ? (byWording(own.talks, unheld) ?? (direct ? own.talks : null)) : own.talks;
-  return talks?.length ? (ask === 'schedule' ? own : { ...mediaOf({ ...own, talks, intent: 'talks' }), ...(direct ? { direct } : {}) }) : { events: [linked], direct: direct ?? (ask === 'schedule' ? eventPageLine(linked, lang) : undefined) };
+  if (talks?.length) return ask === 'schedule' ? own : { ...mediaOf({ ...own, talks, intent: 'talks' }), ...(direct ? { direct } : {}) };
+  // A schedule: beside the event's own page, the pages of the sessions of its week that have one.
+  const week = ask === 'schedule' ? weekSessions(only, calendar, programme, lang) : [];
+  return { events: [linked], direct: direct ?? (ask === 'schedule' ? eventPageLine(linked, lang) : undefined), ...(week.length ? { talks: week } : {}) };
 }
 
 /** Whether an occasion is named in passing by words that title talks, all of them given at other events. */

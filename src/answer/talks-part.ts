@@ -81,9 +81,10 @@ function talksOf(question: Question, asked: EventInfo[], calendar: Calendar, pro
   // typed apart would; one no talk of it is titled with ("开幕" of "开幕演讲") chooses nothing.
   const pieces = named.length ? titledPieces(question, calendar, (word) => programme.titleWord(word)).filter((piece) => programme.onTopic(given, [piece]).length > 0) : [];
   // "sessions at the cloud native theater": topic words no title holds together may name the heading the post lists the
-  // event's talks under (a stage, a track); they choose those talks only when some heading holds them all. A question
+  // event's talks under (a stage, a track); they choose those talks only when some heading holds them all. Their schedule
+  // ("the theater sessions' sched pages") is asked of the same talks. A question
   // that counts them ("how many … sessions built on istio") is answered by the post's own sentence that counts.
-  const staged = ask === 'talks' && named.length && !chosen && !pieces.length ? onStage(question, calendar, programme, given, ofPeople) : null;
+  const staged = (ask === 'talks' || ask === 'schedule') && named.length && !chosen && !pieces.length ? onStage(question, calendar, programme, given, ofPeople) : null;
   const topic = chosen?.topic ?? staged?.topic ?? [...new Set([...titleTopic, ...pieces])];
   const onTopic = chosen?.talks ?? staged?.talks ?? onMostOf(given, topic, (talks, words) => programme.sections.ofKind(talks, words, programme.onTopic(talks, words)));
   const talks = question.entities.kinds.includes('kubecon') ? programme.conferenceFirst(onTopic) : onTopic;

@@ -52,6 +52,9 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
   // The pointers of speech with their measure words ("kiali 那个 talk", "身份那个演讲", "那位讲者", "那篇博客"): glued inside a run of
   // Han characters they kept the topic before them from being a word of its own ("身份那个" is no term of any post).
   '那个', '这个', '那位', '这位', '那篇', '这篇',
+  // The same pointers in the plural, with or without their measure word ("云原生剧场那几场", read 那些场: `colloquial.ts`;
+  // "安全那些议题"): glued to the topic before them, they hid it as well.
+  ...['那些', '这些'].flatMap((pointer) => [pointer, ...[...'场个位家天次届'].map((measure) => pointer + measure)]),
   // "where to" ("北美 istio day 去哪", "去哪里开"): asks the place, as 在哪 does (`intents.ts`); searched, 去哪 or a lone 去
   // held the passages that say 去 back.
   '去哪', '去哪里',

@@ -18,6 +18,9 @@ const SPOKEN: readonly (readonly [RegExp, string])[] = [
   // "分享有哪几个", "哪几场演讲": which ones, as 哪些 asks, no count (几个, 几场 count). 哪几位, 哪几家 and 哪几天 stay: who,
   // which companies and which days have their own words.
   [/哪几[个场次篇项期]/gu, '哪些'],
+  // "讲 AI 的是哪一场": which one of the talks, said by what it was about (讲 … 的), is which talk (哪场演讲); without 讲,
+  // "紧接着芝加哥的是哪一场" asks which event.
+  [/(?<=讲[^，,。？?！!]{1,20}的是哪)一?场(?!\p{Script=Han})/gu, '场演讲'],
   // "这本书是讲什么的", "ContribFest 是讲什么的": what a thing is about, as 讲的是什么 asks it, not which talks were given.
   [/是讲什么的/gu, '是讲的什么'],
   // "主席叫什么名字", "讲 Merbridge 的老师叫什么": a person's name asked is who they are, as 是谁 asks it (an event's or a
