@@ -32,3 +32,13 @@ export async function shippedIndexes(): Promise<{ corpus: Corpus; indexes: Index
   const { data } = await readIndex(SHIPPED_INDEX);
   return { corpus: { passages: data.passages, talks: data.talks, events: data.events }, indexes: takeSearchIndexes(data) };
 }
+
+/**
+ * The real engine over one folder of fixture posts under tests/fixtures ("seat-table"), built from the posts, and a reader
+ * of the answer line it gives a question ('' when none).
+ */
+export async function folderLines(folder: string): Promise<(question: string) => string> {
+  const dir = fileURLToPath(new URL(`../fixtures/${folder}`, import.meta.url));
+  const engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [dir] }));
+  return (question) => engine.answer(question).direct?.text ?? '';
+}

@@ -2,19 +2,13 @@
  * How long an event went on, when the knowledge holds no last day for it, is answered by the sentence that says the length
  * in words ("a weeklong … conference"), not by a count of minutes or people. Fixture post of 2035.
  */
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Answerer } from '../../src/answer/index.js';
-import { buildCorpus } from '../../src/indexer/index.js';
+import { folderLines } from '../helpers/engine.js';
 
-const SPAN = fileURLToPath(new URL('../fixtures/span', import.meta.url));
-
-let engine: Answerer;
+let line: (question: string) => string;
 beforeAll(async () => {
-  engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [SPAN] }));
+  line = await folderLines('span');
 });
-
-const line = (question: string): string => engine.answer(question).direct?.text ?? '';
 
 describe('how long an event went on', () => {
   it('is the sentence that says its length in words', () => {

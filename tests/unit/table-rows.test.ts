@@ -3,20 +3,14 @@
  * who got the contribution seats, all their holders, not the first of them, and none of the community seats'. Fixture posts
  * of 2034, en and zh.
  */
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Answerer } from '../../src/answer/index.js';
-import { buildCorpus } from '../../src/indexer/index.js';
 import { rowsAlike } from '../../src/answer/table-rows.js';
+import { folderLines } from '../helpers/engine.js';
 
-const SEAT_TABLE = fileURLToPath(new URL('../fixtures/seat-table', import.meta.url));
-
-let engine: Answerer;
+let line: (question: string) => string;
 beforeAll(async () => {
-  engine = Answerer.fromCorpus(await buildCorpus({ contentDirs: [SEAT_TABLE] }));
+  line = await folderLines('seat-table');
 });
-
-const line = (question: string): string => engine.answer(question).direct?.text ?? '';
 
 describe('a table row picked by a who line', () => {
   it('answers with every row of its table that says the same, in en and zh', () => {
