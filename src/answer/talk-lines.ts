@@ -20,6 +20,7 @@ import { typedTalks } from './title-typed.js';
 import { oneTalk, typedTitles } from './typed-title.js';
 import { unheldWords, wordingShare } from './worded-talks.js';
 import { honourAsked } from './honoured.js';
+import { occasionTopic, topicWord } from './occasion-words.js';
 
 /**
  * "who presented architecting ambient for scale": the speakers of the one talk whose title holds
@@ -49,7 +50,10 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
 function mediaTopic(question: Question, programme: Programme, calendar: Calendar, titled: Titled): string[] {
   const titles = (word: string): boolean => programme.titleWord(word) !== null || (/\s/.test(word) && word.split(/\s+/).every((part) => programme.titleWord(part) !== null));
   const titling = (words: readonly string[]): string[] => words.filter(titles);
-  const known = titling(topicOf(question, calendar));
+  // "atlanta istio day ai talk video": a word of an occasion's name that titles talks ("ai", Cloud Native AI Day) is the topic
+  // of a question that names another event, as it is of a talks question (`occasionTopic`).
+  const occasion = occasionTopic(question, calendar, topicWord(calendar, question.lang, (word) => programme.titleWord(word)));
+  const known = titling([...topicOf(question, calendar), ...occasion]);
   const wide = titling(topicOf(question, calendar, true).map((word) => (known.includes(word) || !/\p{Script=Han}/u.test(word) ? word : (titledPiece(word, calendar, (one) => programme.titleWord(one)) ?? word))));
   const bare = (words: readonly string[]): string[] => words.filter((word) => !TALK_FORMATS.includes(word));
   // "kubecon 电信 主题演讲 录像": the kind of talk is left to the heading when no title holds it with the words the
@@ -100,8 +104,12 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   const theirs = new Set(given.map(linkOf));
   const linked = titled(topic).filter((talk) => linkOf(talk) !== null && byWhom(talk) && (!given.length || theirs.has(linkOf(talk))));
   if (!linked.length) return undefined;
-  const named = new Set(calendar.about(question.rest, lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
-  const talks = typedTalks(question.rest, linked).filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
+  const about = calendar.about(question.rest, lang).map((event) => event.name);
+  const named = new Set(about.flatMap((name) => [name, ...colocatedNames(name)]));
+  const held = typedTalks(question.rest, linked).filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
+  // "atlanta istio day ai talk video": a talk of the event named is meant before one of the conference it was held with.
+  const own = held.filter((talk) => talk.event !== null && about.includes(talk.event));
+  const talks = own.length ? own : held;
   const links = new Set(talks.map(linkOf));
   // One recording told by several posts: a later post recalls the talk, the earliest event gave it.
   const [talk] = [...talks].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
