@@ -202,6 +202,9 @@ const FOLLOW_UP = new RegExp(
  */
 const HELD_AT = /(?<=[\p{L}\p{N}][^?？]*?)\s+(?:at|during)\s+(?:the\s+)?kube ?cons?\s*(?=[?？,，]|$)|^\s*kube ?con\s*(?:(?:上|里|中)?的|(?:上|里|中)?(?:的)?\s*(?:那个|这个))\s*(?=\S)/iu;
 
+/** "吉祥物叫什么", "那个海豚叫啥名字": what a thing is called asks what it is; the words ask, the thing is what comes before. */
+const CALLED_ZH = /叫\s*(?:什么|啥)\s*(?:名字)?|(?:什么|啥)\s*名字/gu;
+
 /**
  * A "what is" question taken apart: the words that name what it asks about (the rest asks: "what
  * kind of", "是个什么", "exactly"), the kinds of thing it is said to be ("conference", "动物"), which
@@ -212,7 +215,7 @@ export function whatIsParts(said: string): { about: string; kinds: string[]; als
   // "contribfest at kubecon", "kubecon 上的 contribfest": the conference it is part of is no part of the subject (the
   // kind it names still ranks); nor the kind of thing it is, which a definition naming KubeCon is not.
   const held = HELD_AT.exec(said);
-  const text = held ? `${said.slice(0, held.index)} ${said.slice(held.index + held[0].length)}` : said;
+  const text = (held ? `${said.slice(0, held.index)} ${said.slice(held.index + held[0].length)}` : said).replace(CALLED_ZH, ' ');
   const kinds: string[] = [];
   const kindOf = (said: string, kind?: string): string => {
     // "the istio mascot thing": "thing" says nothing of what it is.
