@@ -5,12 +5,13 @@
  * language, says when the call closes. Asked when the call opened ("when was the cfp announced",
  * "征稿公告是几号"), the day its passages say it was announced instead: its deadline answers nothing asked.
  */
-import { CALL_CLOSES, CALL_FOR_PROPOSALS, findDates, originalsFirst, PAGE_SIZE } from '../domain/index.js';
+import { CALL_CLOSES, CALL_FOR_PROPOSALS, findDates, PAGE_SIZE } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import { asksHowLong, asksOpening, notificationAsked, reviewAsked, timelineAsked, type Question } from '../understand/index.js';
 import type { Passage } from '../model/index.js';
 import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
+import { quotingOrder } from './quoting.js';
 import { launchIn } from './schedule-launch.js';
 import { held } from './word-share.js';
 
@@ -105,7 +106,7 @@ export function notificationIn(text: string): string | null {
 }
 
 /** The first page's passages, the istio.io originals first: the line quotes a date as the source post writes it. */
-const quotable = (ranked: RankedPassages): Ranked[] => originalsFirst(ranked.slice(0, PAGE_SIZE), ({ passage }) => passage.postId);
+const quotable = (ranked: RankedPassages): Ranked[] => quotingOrder(ranked.slice(0, PAGE_SIZE));
 
 /**
  * `line` with the deadline the first page's passages of `event` give, in the question's language; said to be over once

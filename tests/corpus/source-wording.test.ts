@@ -41,3 +41,10 @@ describe("a call's dates in the line", () => {
     expect(engine.answer('istio day north america 2023 - when were speakers notified?').direct?.text).toMatch(/notified on (?:Thursday, )?September 7$/);
   });
 });
+
+describe('where a thing is got, in the line', () => {
+  it("quotes the istio.io post's sentence on the signed book given away in London", () => {
+    expect(engine.answer('伦敦 kubecon 的 izzy 签名绘本 是送的还是要买').direct?.text).toContain('免费领取作者签名的书籍');
+    expect(engine.answer('free signed izzy book at kubecon london - how do i get one').direct?.text).toContain('grab a free, signed copy of the book from the authors');
+  });
+});
