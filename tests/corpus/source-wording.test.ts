@@ -1,31 +1,16 @@
 /**
+ * Over istio.io's posts and ours, as `npm run eval` indexes them (the order and the pure parts: tests/unit/source-order.test.ts).
  * A line that quotes a fact from the passages quotes it as the istio.io post writes it, the source the user is pointed to,
  * before the project's own summary of the event that retells it in other words ("open until February 12", not "until
  * 12 February"); the summary is quoted only when no original gives the fact.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
-import { isProjectSummary, originalsFirst } from '../../src/domain/index.js';
 import { corpusEngine } from '../helpers/istio-corpus.js';
 
 let engine: Answerer;
 beforeAll(async () => {
   engine = await corpusEngine('istio-first');
-});
-
-describe('where a passage comes from', () => {
-  it("tells the project's event summaries from the istio.io posts and banners", () => {
-    expect(isProjectSummary('en/events/2023/istio-day-europe-amsterdam')).toBe(true);
-    expect(isProjectSummary('zh/events/2021/istio-meetup-china-beijing')).toBe(true);
-    expect(isProjectSummary('en/blog/2023/istioday-kubecon-eu/index')).toBe(false);
-    expect(isProjectSummary('zh/events/banners/istio-day-eu-2024')).toBe(false);
-    expect(isProjectSummary('en/events/index')).toBe(false);
-  });
-
-  it('puts the originals before the summaries, each in its order', () => {
-    const posts = ['en/events/2023/a', 'en/blog/2023/b/index', 'en/events/2023/c', 'en/blog/2023/d/index'];
-    expect(originalsFirst(posts, (post) => post)).toEqual(['en/blog/2023/b/index', 'en/blog/2023/d/index', 'en/events/2023/a', 'en/events/2023/c']);
-  });
 });
 
 describe("a call's dates in the line", () => {
