@@ -11,6 +11,7 @@ import { asksHowLong, asksOpening, notificationAsked, reviewAsked, timelineAsked
 import type { Passage } from '../model/index.js';
 import type { Lead } from './page.js';
 import type { DirectAnswer } from './types.js';
+import { quotingOrder } from './quoting.js';
 import { launchIn } from './schedule-launch.js';
 import { held } from './word-share.js';
 
@@ -104,6 +105,9 @@ export function notificationIn(text: string): string | null {
   return best && best.distance <= 12 ? best.date : null;
 }
 
+/** The first page's passages, the istio.io originals first: the line quotes a date as the source post writes it. */
+const quotable = (ranked: RankedPassages): Ranked[] => quotingOrder(ranked.slice(0, PAGE_SIZE));
+
 /**
  * `line` with the deadline the first page's passages of `event` give, in the question's language; said to be over once
  * the event was held (`held`). Asked when the call opened (`asksOpening`), the day it was announced instead.
@@ -117,7 +121,7 @@ function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages,
   if (notificationAsked(question.rest)) return withNotification(line, event, ranked, question);
   if (reviewAsked(question.rest)) return withReview(line, event, ranked, question);
   const opening = asksOpening(question.rest);
-  for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
+  for (const { passage } of quotable(ranked)) {
     if (passage.event !== event || passage.lang !== lang) continue;
     const date = (opening ? openingIn : deadlineIn)(passage.text);
     if (date) return { ...line, text: (opening ? OPENED : held ? CLOSED : WITH_DEADLINE)[lang](line.text, date) };
@@ -127,7 +131,7 @@ function withDeadline(line: DirectAnswer, event: string, ranked: RankedPassages,
 
 /** `line` with the day the first page's passages of `event` say its speakers were notified; as it is when none says. */
 function withNotification(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question): DirectAnswer {
-  for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
+  for (const { passage } of quotable(ranked)) {
     if (passage.event !== event || passage.lang !== question.lang) continue;
     const date = notificationIn(passage.text);
     if (date) return { ...line, text: NOTIFIED_ON[question.lang](line.text, date) };
@@ -152,8 +156,7 @@ function withTimeline(line: DirectAnswer, event: string, ranked: RankedPassages,
     [notificationIn, NOTIFIED_ON[lang]],
     [launchIn, SCHEDULE_OUT[lang]],
   ];
-  const read = ranked
-    .slice(0, PAGE_SIZE)
+  const read = quotable(ranked)
     .filter(({ passage }) => passage.event === event && passage.lang === lang)
     .map(({ passage }) => readers.map(([reader]) => reader(passage.text) ?? null));
   // The passage that dates the most steps gives them all, its dates written one way ("16 June 2023 … 7 September"); the
@@ -169,7 +172,7 @@ function withTimeline(line: DirectAnswer, event: string, ranked: RankedPassages,
 
 /** `line` with the span the first page's passages of `event` say proposals were reviewed in; as it is when none says. */
 function withReview(line: DirectAnswer, event: string, ranked: RankedPassages, question: Question): DirectAnswer {
-  for (const { passage } of ranked.slice(0, PAGE_SIZE)) {
+  for (const { passage } of quotable(ranked)) {
     if (passage.event !== event || passage.lang !== question.lang) continue;
     const span = REVIEW_SPAN[question.lang].exec(passage.text)?.[1]?.trim();
     if (span) return { ...line, text: REVIEWED[question.lang](line.text, span) };

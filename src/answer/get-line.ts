@@ -19,6 +19,7 @@ import { elsewhere, otherYear, placeUnsaid } from './elsewhere.js';
 import type { Lead } from './page.js';
 import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 import { held, weigh } from './word-share.js';
+import { quotingOrder } from './quoting.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -104,7 +105,7 @@ export function gettingLine(question: Question, ranked: RankedPassages, topicOf:
   };
   const found: Found[] = [];
   const ahead = new Set<string>();
-  for (const one of ranked.slice(0, GET_DEPTH)) {
+  for (const one of quotingOrder(ranked.slice(0, GET_DEPTH))) {
     const said = sayingOf(one);
     if (said && 'ahead' in said) ahead.add(one.passage.postUrl);
     else if (said) found.push({ one, sentence: said.sentence, passedOver: ahead.size > 0 });

@@ -36,3 +36,4 @@ export {
 } from './links.js';
 export { CALL_CLOSES, CALL_FORMATS, CALL_FOR_PROPOSALS, colocatedNames, GOVERNANCE_BODIES, LONE_HAN_WORDS, ORGANISATIONS, PEOPLE_VERBS, PERSON_NOUNS, SCHEDULE, SEE_YOU, TALK_NOUNS, STEERING_SEATS, SYNONYMS, VIRTUAL_WORDS } from './vocabulary.js';
 export { mergedFormat, talkUrlIn } from './talk-format.js';
+export { isProjectSummary, originalsFirst } from './sources.js';
