@@ -35,9 +35,14 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowe
 
 /**
  * As `squash`, and without the spaces next to Chinese characters: Chinese posts write a date both
- * as "3 月 6 日" and "3月6日", and a key copied from one post must match the other.
+ * as "3 月 6 日" and "3月6日", and a key copied from one post must match the other. Typographic
+ * quotes are the plain ones: one post writes a title "Let’s…", its summary "Let's…".
  */
-const squashKey = (text: string): string => squash(text).replace(/ ?(\p{Script=Han}) ?/gu, '$1');
+const squashKey = (text: string): string =>
+  squash(text)
+    .replace(/ ?(\p{Script=Han}) ?/gu, '$1')
+    .replace(/[‘’]/gu, "'")
+    .replace(/[“”]/gu, '"');
 
 /** Old shape: one of the item's links is expected, or its text holds an expected phrase (any case). */
 export function answers(item: RankedItem, expect: Expectation): boolean {

@@ -43,6 +43,12 @@ describe('showsKey', () => {
     expect(showsKey({ links: [], text: '投票将于 3 月 9 日开始' }, ['3月6日'])).toBe(false);
   });
 
+  it('reads typographic quotes as the plain ones, which a post and its summary write apart', () => {
+    expect(showsKey({ links: [], text: "Sidecarless Service Mesh: Let's Work Together" }, ['Let’s Work Together'])).toBe(true);
+    expect(showsKey({ links: [], text: 'the “Chop Wood, Carry Water” award' }, ['"Chop Wood, Carry Water"'])).toBe(true);
+    expect(showsKey({ links: [], text: "Let's Work Apart" }, ['Let’s Work Together'])).toBe(false);
+  });
+
   it('finds a key inside a link, as written or in its one spelling', () => {
     const item = { links: ['https://events.example.org/istio-day/#thank-you', 'https://youtu.be/abcdefghijk'], text: '' };
     expect(showsKey(item, ['istio-day/#thank-you'])).toBe(true);
