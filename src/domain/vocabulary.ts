@@ -44,7 +44,7 @@ export const ORGANISATIONS: readonly (readonly string[])[] = [
   ['huawei', '华为'],
   ['tencent', '腾讯'],
   ['intel', '英特尔'],
-  ['bloomberg', '彭博'],
+  ['bloomberg', '彭博', '彭博社'],
   ['red hat', 'redhat', '红帽'],
   ['ericsson', '爱立信'],
   ['ant group', '蚂蚁集团'],
