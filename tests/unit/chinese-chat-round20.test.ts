@@ -1,6 +1,7 @@
 /**
  * Chinese chat questions of round 20: the posts' Chinese name of an organisation (彭博社) glued to the place after it
- * ("彭博社在阿姆斯特丹…"), and what an event or a track named by its place "讲的啥" (its talks, not what it is).
+ * ("彭博社在阿姆斯特丹…"), what an event or a track named by its place "讲的啥" (its talks, not what it is), and who
+ * "办的" an event (ran it, as the posts' 主办 says).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/index.js';
@@ -30,5 +31,16 @@ describe('what an event named by its place "讲的啥"', () => {
   it('still asks what a thing is when no event is placed or the thing itself is asked about', () => {
     expect(understand('维护者专场是讲什么的').ask).toBe('what-is');
     expect(understand('那本海豚绘本讲的啥').ask).toBe('what-is');
+  });
+});
+
+describe('who "办的" an event', () => {
+  it('is who ran it, as 主办 asks', () => {
+    expect(line('北京 meetup 到底是谁办的')?.text).toBe(line('北京 meetup 到底是谁主办的')?.text);
+    expect(line('北京 meetup 到底是谁办的')?.text).toContain('主办方');
+  });
+
+  it('leaves where or when it was held alone', () => {
+    expect(understand('北京 meetup 在哪办的').ask).toBe('where');
   });
 });
