@@ -35,7 +35,10 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
   if (typed) return talkLine(typed, question.lang);
   const topic = topicOf(question, calendar);
   if (!topic.length) return undefined;
-  const talks = programme.titled(topic, question.lang);
+  // Of the event the question names only ("2023 阿姆斯特丹 istio day 开幕 keynote 是谁"): a title of another event's that holds
+  // the words is not the talk asked about.
+  const named = new Set(calendar.about(question.rest, question.lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
+  const talks = programme.titled(topic, question.lang).filter((one) => !named.size || (one.event !== null && named.has(one.event)));
   const [talk] = talks;
   return talk && talks.length === 1 ? talkLine(talk, question.lang) : undefined;
 }

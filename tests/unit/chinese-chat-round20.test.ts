@@ -44,3 +44,10 @@ describe('who "办的" an event', () => {
     expect(understand('北京 meetup 在哪办的').ask).toBe('where');
   });
 });
+
+describe('the session that opens a day, said 开场 or 开幕', () => {
+  it('names its speakers whichever word the post titles it with, of the event the question names only', () => {
+    expect(line('芝加哥 istio day 的开幕 是谁讲的')?.text).toBe('“开场主题演讲（Opening keynote）”的演讲者：Faseela K 和 Zack Butcher（Istio Day North America 2023）');
+    expect(line('2023 阿姆斯特丹 istio day 开幕 keynote 谁讲的')?.text).toBe('“开场主题演讲（Opening keynote）”的演讲者：Mitch Connors 和 Faseela K（Istio Day Europe 2023）');
+  });
+});
