@@ -7,7 +7,7 @@
  * when the posts name one ("6 November 2023, McCormick Place, Chicago"; "芝加哥麦考密克展览中心"), and says "online"
  * of an event held in no city.
  */
-import { cityIn, daysUntil, placeIn, spanOf, talkUrlIn, type Span } from '../domain/index.js';
+import { cityIn, cityInState, daysUntil, placeIn, spanOf, talkUrlIn, type Span } from '../domain/index.js';
 import type { EventInfo, EventLinks, Lang, Talk } from '../model/index.js';
 import { eventDates } from './event-dates.js';
 import { ownLinks } from './own-links.js';
@@ -103,6 +103,8 @@ export interface Whereabouts {
   venue?: boolean;
   /** Name the country beside the city ("Paris, France", "法国巴黎"): the country is asked. */
   country?: boolean;
+  /** Name the state beside the city ("Salt Lake City, Utah", "犹他州盐湖城"): the state is asked. */
+  state?: boolean;
 }
 
 /**
@@ -110,8 +112,9 @@ export interface Whereabouts {
  * Place, Chicago", "芝加哥麦考密克展览中心"), or the venue alone when it names the city already
  * ("ExCeL London"; "北京市海淀区…").
  */
-function placeText(event: EventInfo, lang: Lang, { venue = false, country = false }: Whereabouts): string | null {
-  const city = country && event.country ? placeIn(event.city, event.country, lang) : cityOf(event, lang);
+function placeText(event: EventInfo, lang: Lang, { venue = false, country = false, state = false }: Whereabouts): string | null {
+  const inState = state && event.city ? cityInState(event.city, lang) : null;
+  const city = inState ?? (country && event.country ? placeIn(event.city, event.country, lang) : cityOf(event, lang));
   // A virtual event, and an IstioCon held in no city (2021, 2022: IstioCon was online until its China edition), was
   // online. Of any other kind a missing city is a gap in the knowledge, never a sign it was held online.
   if (venue && city === null && HELD_ONLINE_WITHOUT_CITY.has(event.kind)) return TEMPLATES[lang].online;

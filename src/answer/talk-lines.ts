@@ -6,7 +6,7 @@
 import { colocatedNames, PAGE_SIZE } from '../domain/index.js';
 import type { RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Links, Talk } from '../model/index.js';
-import { asksCountry, asksGovernance, asksWeekday, elapsedAsked, LISTING_WORDS, phrasesOf, TALK_FORMATS, type Question } from '../understand/index.js';
+import { asksCountry, asksGovernance, asksState, asksWeekday, elapsedAsked, LISTING_WORDS, phrasesOf, TALK_FORMATS, type Question } from '../understand/index.js';
 import type { Calendar } from './calendar.js';
 import { eventLine, linkLine, pastLine, talkLine, talkLinkLine } from './direct.js';
 import { eventDates } from './event-dates.js';
@@ -36,7 +36,10 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
   if (typed) return talkLine(typed, question.lang);
   const topic = topicOf(question, calendar);
   if (!topic.length) return undefined;
-  const talks = programme.titled(topic, question.lang);
+  // Of the event the question names only ("2023 阿姆斯特丹 istio day 开幕 keynote 是谁"): a title of another event's that holds
+  // the words is not the talk asked about.
+  const named = new Set(calendar.about(question.rest, question.lang).flatMap((event) => [event.name, ...colocatedNames(event.name)]));
+  const talks = programme.titled(topic, question.lang).filter((one) => !named.size || (one.event !== null && named.has(one.event)));
   const [talk] = talks;
   return talk && talks.length === 1 ? talkLine(talk, question.lang) : undefined;
 }
@@ -175,7 +178,7 @@ export function heldLine(only: EventInfo, question: Question, programme: Program
   // "how many days did istiocon 2021 go for": a word that titles a talk of another kind, year or place ("Know Before You
   // Go!") names no event the question asks about.
   const at = held && fitsNamed(held, question) ? held : only;
-  const where = { venue: question.ask === 'where', country: asksCountry(question.rest) };
+  const where = { venue: question.ask === 'where', country: asksCountry(question.rest), state: asksState(question.rest) };
   // "how long ago was istio day london": a past event's line says how long ago it was.
   const line = (at.start ?? '9999') < now.toISOString().slice(0, 10) && elapsedAsked(question.rest) ? pastLine(at, now, question.lang, where) : eventLine(at, question.lang, where);
   const day = at === only && question.ask === 'when' && placed && !question.entities.kinds.length ? istioDayOf(at, calendar, question.lang) : undefined;

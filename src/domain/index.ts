@@ -8,6 +8,7 @@ export {
   REGION_ALIASES,
   cityIn,
   findPlaces,
+  cityInState,
   placeIn,
   placeOf,
   regionIn,

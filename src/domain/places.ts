@@ -23,6 +23,8 @@ export interface Place {
    * Read in questions only, never searched for.
    */
   countryNames?: string[];
+  /** The state, in en and zh, where the posts name it beside the city ("Salt Lake City, Utah", "犹他州盐湖城"). */
+  state?: { en: string; zh: string };
   country: string;
   region: Region;
 }
@@ -38,12 +40,12 @@ export const PLACES: readonly Place[] = [
   { city: 'Berlin', zh: ['柏林'], country: 'Germany', region: 'Europe' },
   { city: 'Munich', zh: ['慕尼黑'], country: 'Germany', region: 'Europe' },
   { city: 'Milan', zh: ['米兰'], country: 'Italy', region: 'Europe' },
-  { city: 'Salt Lake City', zh: ['盐湖城'], short: ['slc', 'salt lake'], country: 'United States', region: 'North America' },
+  { city: 'Salt Lake City', zh: ['盐湖城'], short: ['slc', 'salt lake'], state: { en: 'Utah', zh: '犹他州' }, country: 'United States', region: 'North America' },
   { city: 'San Diego', zh: ['圣地亚哥'], country: 'United States', region: 'North America' },
   { city: 'Los Angeles', zh: ['洛杉矶'], country: 'United States', region: 'North America' },
   { city: 'San Francisco', zh: ['旧金山'], country: 'United States', region: 'North America' },
   { city: 'Chicago', zh: ['芝加哥'], country: 'United States', region: 'North America' },
-  { city: 'Atlanta', zh: ['亚特兰大'], country: 'United States', region: 'North America' },
+  { city: 'Atlanta', zh: ['亚特兰大'], state: { en: 'Georgia', zh: '佐治亚州' }, country: 'United States', region: 'North America' },
   { city: 'Detroit', zh: ['底特律'], country: 'United States', region: 'North America' },
   { city: 'Seattle', zh: ['西雅图'], country: 'United States', region: 'North America' },
   { city: 'Boston', zh: ['波士顿'], country: 'United States', region: 'North America' },
@@ -103,6 +105,13 @@ export function placeIn(city: string | null, country: string | null, lang: Lang)
   const parts = [country ? (COUNTRIES_ZH[country] ?? country) : null, city ? cityIn(city, lang) : null].filter((part): part is string => Boolean(part));
   const han = parts.every((part) => /^\p{Script=Han}+$/u.test(part));
   return han ? [...new Set(parts)].join('') : parts.join('，');
+}
+
+/** A city with its state as the posts write them ("Salt Lake City, Utah", "犹他州盐湖城"); null when no post names its state. */
+export function cityInState(city: string, lang: Lang): string | null {
+  const state = placeOf(city)?.state;
+  if (!state) return null;
+  return lang === 'en' ? `${city}, ${state.en}` : `${state.zh}${cityIn(city, lang)}`;
 }
 
 /** Words of a place's name that name no place alone: "city" of Salt Lake City asks where ("last kubecon na city"). */

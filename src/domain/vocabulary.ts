@@ -44,7 +44,7 @@ export const ORGANISATIONS: readonly (readonly string[])[] = [
   ['huawei', '华为'],
   ['tencent', '腾讯'],
   ['intel', '英特尔'],
-  ['bloomberg', '彭博'],
+  ['bloomberg', '彭博', '彭博社'],
   ['red hat', 'redhat', '红帽'],
   ['ericsson', '爱立信'],
   ['ant group', '蚂蚁集团'],
@@ -109,6 +109,9 @@ const TOPICS: readonly (readonly string[])[] = [
   // the American spelling and "honoured" (either spelling) say the same, and stemmed apart ("recogn", "honor") they matched nothing.
   ['recognised', 'recognized', 'recognise', 'recognize', 'honoured', 'honored'],
   ['keynote', 'keynotes', '主题演讲'],
+  // The session that opens a day: the Chinese posts write 开场 ("开场主题演讲": Amsterdam, Chicago, Shanghai) and 开幕
+  // ("开幕主题演讲": London; "欢迎致辞与开幕": Atlanta) of the same thing, and people type either.
+  ['开场', '开幕'],
   ['workshop', '研讨会'],
   ['lightning talk', '闪电演讲'],
   ['meetup', 'meetups', 'meet-up'],

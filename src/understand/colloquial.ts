@@ -23,6 +23,9 @@ const SPOKEN: readonly (readonly [RegExp, string])[] = [
   [/(?<=讲[^，,。？?！!]{1,20}的是哪)一?场(?!\p{Script=Han})/gu, '场演讲'],
   // "这本书是讲什么的", "ContribFest 是讲什么的": what a thing is about, as 讲的是什么 asks it, not which talks were given.
   [/是讲什么的/gu, '是讲的什么'],
+  // "istiocon china 是谁办的", "谁办的北京 meetup": who ran an event, as the posts' 主办 says it (办 alone is also
+  // where or when it was held: "在哪办", "哪天办").
+  [/(?<=谁)办(?=的|了)/gu, '主办'],
   // "主席叫什么名字", "讲 Merbridge 的老师叫什么": a person's name asked is who they are, as 是谁 asks it (an event's or a
   // talk's name, "伦敦 ContribFest 叫什么", stays what it is called).
   [/(?<=(?:老师|讲师|嘉宾|主席|主持人|博士生|维护者|成员|负责人|官员|得主|[人者]))(?:的名字|名字)?(?:叫什么名字|叫什么|名字是什么|是什么名字)/gu, '是谁'],

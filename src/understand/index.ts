@@ -4,7 +4,7 @@ export { detectLang } from './lang.js';
 export { parseQuery } from './parse.js';
 export type { Question, WordGroup } from './types.js';
 export { asksWeekday } from './weekday.js';
-export { asksCountry } from './country-asked.js';
+export { asksCountry, asksState } from './country-asked.js';
 export { askingWords, askOf, asksWhoIs, DAY_ASKS, elapsedAsked, LINK_WORDS, LISTING_WORDS, SHIRTS, TALK_FORMATS, talksAsked } from './intents.js';
 export { phrasesOf, type Phrases } from './phrases.js';
 export { COMPANY_ASKS, companiesAsked, namesPart } from './roles.js';

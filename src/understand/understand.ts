@@ -12,6 +12,7 @@ import { priorOneSaid, timeOf } from './times.js';
 import { detectLang } from './lang.js';
 import { parseQuery } from './parse.js';
 import type { Ask, Command, Question } from './types.js';
+import { talkedOfAt } from './talked-of.js';
 import { bareTermAsked, eitherAsked, identityAsked, subjectOf, whatIsParts, whatItIsAsked, withoutProgrammeName, withWhatSpelled } from './what-is.js';
 import { readWords } from './words.js';
 import { whoDidAsked, whoSpokeAsked } from './who-did.js';
@@ -112,7 +113,7 @@ export function understand(input: string, lang?: Lang): Question {
   const track = entities.kinds.some((kind) => TRACK_KINDS.has(kind));
   const placed = entities.cities.length + entities.regions.length + entities.years.length > 0;
   const trackAt = track && placed && (worded === 'search' || (worded === 'what-is' && TOPIC_ASKED.test(said)));
-  const titled = trackAt || (worded === 'what-is' && NAME_ASKED.test(said) && (talksAsked(said) || track)) ? 'talks' : worded;
+  const titled = trackAt || (worded === 'what-is' && ((NAME_ASKED.test(said) && (talksAsked(said) || track)) || talkedOfAt(said, entities.kinds, placed))) ? 'talks' : worded;
   // "what's a contribfest session": "a" asks what such a session is, not which sessions there were.
   const named = titled === 'talks' && sessionKindAsked(said) ? 'what-is' : titled;
   // "the chinese-language session list of istiocon 2021": talks asked by their language, which only a schedule page gives.
