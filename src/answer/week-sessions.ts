@@ -1,6 +1,6 @@
 /**
  * The sessions of an event's conference week that have a schedule page of their own: asked for the schedule of an Istio
- * Day or a KubeCon ("亚特兰大 istio day 日程", "kubecon eu 2023 agenda link"), the reader gets the event's own page in
+ * Day or a KubeCon ("istio day 亚特兰大 的日程", "kubecon eu 2023 agenda link"), the reader gets the event's own page in
  * the line and, beside it, the pages of the Istio sessions held that week (its maintainer track, its ContribFest, the
  * conference's sessions the posts list), the project's own first: the posts give those pages, not one for the day.
  */

@@ -22,7 +22,7 @@ describe('the state an event was held in', () => {
   });
 
   it('is not named when only the place is asked, nor for a city no post gives a state', () => {
-    expect(line('2024 北美 istio day 在哪')).toBe('Istio Day North America 2024：2024 年 11 月 12 日，盐湖城');
+    expect(line('北美 istio day 2024 在哪个城市')).toBe('Istio Day North America 2024：2024 年 11 月 12 日，盐湖城');
     expect(cityInState('Chicago', 'zh')).toBeNull();
     expect(cityInState('Salt Lake City', 'en')).toBe('Salt Lake City, Utah');
   });
