@@ -21,6 +21,20 @@ describe('saying one wants to know before a Chinese question', () => {
   });
 });
 
+/** How forum posts and emails open before the question, in my own words: addressing, begging pardon, asking for help or to be told. */
+const COURTESY = ['各位好，', '各位大佬，', '请教各位，', '打扰了，', '打扰一下，', '求助：', '冒昧问一下，', '劳驾问一下', '问一下', '我想问问', '有个问题想请教：', '能否告诉我', '想请大家帮忙确认一下：'];
+
+describe('a forum or email courtesy before a Chinese question', () => {
+  const cases = QUESTIONS.flatMap((q) => COURTESY.map((courtesy) => [q, `${courtesy}${q}`]));
+  it.each(cases)('"%s" reads the same as "%s"', (plain, wrapped) => {
+    expect(readingOf(wrapped)).toEqual(readingOf(plain));
+  });
+
+  it('keeps 各位 when it is part of what is asked', () => {
+    expect(understand('各位讲者都来自哪些公司').rest).toContain('各位讲者');
+  });
+});
+
 describe('asking which areas of work a body is responsible for', () => {
   it.each([
     ['TOC 负责哪些工作', 'TOC 负责哪些方面的工作'],
