@@ -20,7 +20,20 @@ const KNOWING = String.raw`please|pls|plz|(?:does|do)\s+(?:any\s*one|some\s*one|
  */
 const NEWCOMER = String.raw`(?:i\s*['’]?m\s+|i\s+am\s+)?(?:(?:pretty|very|quite|totally|completely|fairly|super|brand|still)\s+)?(?:an?\s+)?(?:new(?:bie|comer)?|noob|beginner)(?:\s+here|\s+to\s+(?:istio|this|the\s+(?:community|project|channel|slack|mesh))|(?=\s*[,，:：.!—–-]))|first\s+time\s+(?:here|posting|poster)`;
 const NEWCOMER_ZH = String.raw`(?:我是|本人)?(?:新人|新手|小白|萌新|菜鸟)(?:一枚|一个)?(?:求问|请教|(?=[，,:：]))|刚(?:接触|入门|开始(?:用|学|接触))(?:\s*istio)?(?=\s*[，,:：])|第一次(?:来|用)(?:这里|istio)?(?=\s*[，,:：])`;
-const OPENER = new RegExp(String.raw`^\s*(?:(?:so|ok|okay|(?:hey|hi|hello)(?:\s+(?:folks|guys|all|everyone|everybody|team|people|y['’]?all|there))?|um+|uh+|hm+|btw|also|and|but|oh|well|quick\s+(?:question|qn|q|one)|good\s+(?:morning|afternoon|evening|day)|greetings|${HEDGE}|${KNOWING}|${NEWCOMER})(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:您好|你好|大家好|对了|话说|所以|那么|另外|顺便问一下|请问|(?:我)?想请教(?:一下)?|请教(?:一下)?|麻烦问(?:一下|下)|(?:我)?想问(?:一下|下)|不好意思|打扰一下|弱弱地?问一下|小白问一下|新手问一下|(?:有)?谁能|有人能|哪位(?:大佬)?能|帮忙|${NEWCOMER_ZH})[\s,，:：]*)+`, 'iu');
+/**
+ * Saying one wants to know before a Chinese question ("想了解一下 X 是谁", "我想知道 X 在哪", "想确认一下 X 几号"): as "i'd like to
+ * know", it frames the question and asks nothing. Taken only when a question word or 吗 follows, so that "想了解一下 IstioCon",
+ * a topic alone, stays a request to explain it (PLEASE_EXPLAIN).
+ */
+const WANTING_ZH = String.raw`(?:我)?(?:很|挺)?想(?:要)?(?:知道|了解|确认|咨询|打听)(?:一下|下)?(?=.*(?:什么|啥|哪|怎么|怎样|如何|几|多少|多久|多长|谁|吗|么|是否|有没有|是不是|能不能|可不可以))`;
+/**
+ * How a forum post or an email opens in Chinese before its question: addressing the readers ("各位好，", "各位大佬，"), begging
+ * pardon ("打扰了，", "冒昧问一下", "劳驾"), asking for help ("求助：", "有个问题想请教："), or asking to be told ("问一下", "想问问",
+ * "能否告诉我", "请大家帮忙确认一下"). None names what is asked. 各位 is taken only before a pause or the asking, so that a question
+ * about "各位讲者" keeps it.
+ */
+const COURTESY_ZH = String.raw`各位(?:好|大佬|老师|朋友|同学|前辈)?(?=\s*[，,:：!！]|\s*(?:请|想|问))|打扰(?:了|一下|下)|求助|冒昧(?:地)?问(?:一下|下)?|劳驾(?:问(?:一下|下)?)?|问(?:一下|下)|(?:我)?想问问|有个(?:小)?问题(?:想)?(?:问(?:一下|下)?|请教(?:一下)?)?|(?:想)?请(?:大家|各位)(?:帮忙)?(?:确认|看)(?:一下|下)?|(?:能否|能不能|能|可以|可否|麻烦)(?:你|您)?告诉我(?:一下|下)?(?=.*(?:什么|啥|哪|怎么|怎样|如何|几|多少|多久|谁|有没有|是否))`;
+const OPENER = new RegExp(String.raw`^\s*(?:(?:so|ok|okay|(?:hey|hi|hello)(?:\s+(?:folks|guys|all|everyone|everybody|team|people|y['’]?all|there))?|um+|uh+|hm+|btw|also|and|but|oh|well|quick\s+(?:question|qn|q|one)|good\s+(?:morning|afternoon|evening|day)|greetings|${HEDGE}|${KNOWING}|${NEWCOMER})(?![\p{L}\p{N}'’])[\s,，:：.!-]*)+|^\s*(?:(?:您好|你好|大家好|对了|话说|所以|那么|另外|顺便问一下|请问|(?:我)?想请教(?:一下)?|请教(?:一下)?|麻烦问(?:一下|下)|(?:我)?想问(?:一下|下)|不好意思|打扰一下|弱弱地?问一下|小白问一下|新手问一下|(?:有)?谁能|有人能|哪位(?:大佬)?能|帮忙|${NEWCOMER_ZH}|${WANTING_ZH}|${COURTESY_ZH})[\s,，:：]*)+`, 'iu');
 
 /** "有人知道 … 吗", "你知道 … 吗": asking whether someone knows asks the question inside, whose 吗 goes with the frame. */
 const KNOWS = /^\s*(?:请问\s*)?(?:有人|有谁|谁|你|您|你们|大家)知道\s*(?<asked>.+?)\s*吗?\s*(?<mark>[?？]*)\s*$/u;
