@@ -186,9 +186,9 @@ export class Programme {
     return { talks: this.#order.grouped([...new Set(talks)], lang), names, nearest, rest: [], namesSome: false };
   }
 
-  /** The talks whose title holds every topic word, one per talk, in `lang` where told in it. */
-  titled(topic: readonly string[], lang: Lang): Talk[] {
-    return preferLang(this.onTopic(this.#talks, topic), lang);
+  /** The talks whose title holds every topic word (with `synonyms`, or a synonym of it: `TitleWords.on`), one per talk, in `lang` where told in it. */
+  titled(topic: readonly string[], lang: Lang, synonyms = false): Talk[] {
+    return preferLang(this.#titles.on(this.#talks, topic, synonyms), lang);
   }
 
   /**

@@ -70,13 +70,16 @@ function mediaTopic(question: Question, programme: Programme, calendar: Calendar
 /** The talks whose titles hold some words (`Programme.titled`), in one language. */
 type Titled = (words: readonly string[]) => readonly Talk[];
 
-/** `Programme.titled` worked out once per list of words: a video question asks it of the same words up to four times. */
+/**
+ * `Programme.titled` worked out once per list of words: a video question asks it of the same words up to four times. A
+ * title word is met by its synonyms too: the recording of the session a title calls 开幕主题演讲 is asked for as 开场的.
+ */
 function titledOnce(programme: Programme, lang: Lang): Titled {
   const found = new Map<string, readonly Talk[]>();
   return (words) => {
     const key = words.join('\u0000');
     let talks = found.get(key);
-    if (!talks) found.set(key, (talks = programme.titled(words, lang)));
+    if (!talks) found.set(key, (talks = programme.titled(words, lang, true)));
     return talks;
   };
 }
@@ -109,7 +112,9 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   if (!linked.length) return undefined;
   const about = calendar.about(question.rest, lang).map((event) => event.name);
   const named = new Set(about.flatMap((name) => [name, ...colocatedNames(name)]));
-  const held = typedTalks(question.rest, linked).filter((talk) => !named.size || (talk.event !== null && named.has(talk.event)));
+  // A title typed whole picks among the named event's talks: "伦敦 … 开场主题演讲" types the title of another event's opening
+  // keynote, while London's writes 开幕主题演讲.
+  const held = typedTalks(question.rest, linked.filter((talk) => !named.size || (talk.event !== null && named.has(talk.event))));
   // "atlanta istio day ai talk video": a talk of the event named is meant before one of the conference it was held with.
   const own = held.filter((talk) => talk.event !== null && about.includes(talk.event));
   const talks = own.length ? own : held;

@@ -2,6 +2,7 @@
  * The words of the talks' titles (both languages) and format notes, and which of them a typed topic word names: itself,
  * a typo of a long word ("kialli"), or its noun ("secure" → "security"). Pure, given the talks.
  */
+import { SYNONYMS } from '../domain/index.js';
 import type { Talk } from '../model/index.js';
 import { Vocabulary } from './name-words.js';
 import { phraseHolder, titleWordsOf } from './talk-words.js';
@@ -23,6 +24,9 @@ const TOPIC_MATCH = 0.8;
 const TOPIC_TYPO_LENGTH = 6;
 /** Words whose title matches are remembered before the memo starts over. */
 const TOPICS_KEPT = 2_000;
+
+/** Each word of the vocabulary's synonym groups, with the others of its group (开场: 开幕). */
+const SAID_ALSO = new Map<string, readonly string[]>(SYNONYMS.flatMap((group) => group.map((word) => [word, group.filter((other) => other !== word)] as const)));
 
 export class TitleWords {
   readonly #vocabulary: Vocabulary;
@@ -55,10 +59,14 @@ export class TitleWords {
     return best?.[0] ?? null;
   }
 
-  /** Talks whose title holds every topic word (whole, or a typo of a word of the title). */
-  on(talks: readonly Talk[], topic: readonly string[]): Talk[] {
+  /**
+   * Talks whose title holds every topic word (whole, or a typo of a word of the title); with `synonyms`, or a synonym of
+   * it the vocabulary gives: "开场主题演讲" of a title that writes 开幕主题演讲, which some posts write of the same session.
+   */
+  on(talks: readonly Talk[], topic: readonly string[], synonyms = false): Talk[] {
     if (!topic.length) return [...talks];
-    const wanted = topic.map((word) => ({ matches: new Set(this.#topicMatches(word).map(([match]) => match)), holds: phraseHolder(word) }));
+    const sayings = (word: string): readonly string[] => [word, ...(synonyms ? (SAID_ALSO.get(word) ?? []) : [])];
+    const wanted = topic.map((word) => ({ matches: new Set(sayings(word).flatMap((said) => this.#topicMatches(said).map(([match]) => match))), holds: phraseHolder(word) }));
     return talks.filter((talk) => {
       // A talk the programme merged from its copies is a new object: its words are read again, from every title.
       const words = titleWordsOf(talk);
