@@ -18,7 +18,7 @@ import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
 const CLOSING_PARTICLE = /^(\p{Script=Han}{2,})[的了过]$/u;
 
 /** Whether `sentence` (its terms `held`) holds the word of `group`, by its terms or, in Chinese, as written. */
-function holds(group: WordGroup, held: ReadonlySet<string>, sentence: string): boolean {
+export function holds(group: WordGroup, held: ReadonlySet<string>, sentence: string): boolean {
   if (group.alternatives.some((terms) => terms.every((term) => held.has(term)))) return true;
   const bare = CLOSING_PARTICLE.exec(group.word)?.[1];
   return bare !== undefined && sentence.includes(bare);
