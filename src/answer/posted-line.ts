@@ -3,11 +3,12 @@
  * event is and no passage dates, the post that announces it is the answer, and the day it was posted is its date:
  * "Announcing Istio's graduation within the CNCF: posted on 12 July 2023", and that passage shown first. Only of a
  * post on the first page whose title names every word asked, and whose passage says no date of its own and tells the
- * news as happening now. Pure.
+ * news as happening now; else the sentence of the first passage that dates the news (`dated-line.ts`). Pure.
  */
 import type { RankedPassages } from '../find/index.js';
 import { analyze } from '../store/index.js';
 import type { Question } from '../understand/index.js';
+import { datedLine } from './dated-line.js';
 import { formatDates } from './event-dates.js';
 import type { Lead } from './page.js';
 
@@ -45,7 +46,8 @@ export function postedLine(question: Question, ranked: RankedPassages): Lead | u
     .slice(0, POSTED_DEPTH)
     .find(({ passage }) => passage.event === null && passage.lang === question.lang && passage.published !== null && !passage.facts.date && HAPPENS_NOW.test(passage.text) && announces(passage));
   const posted = one?.passage.published;
-  if (!one || !posted) return undefined;
+  // No post announces it as it happens: the first passage may say the day in the sentence that tells it.
+  if (!one || !posted) return datedLine(question, ranked, groups);
   const direct = { text: POSTED[question.lang](one.passage.title, formatDates(posted, null, question.lang)), url: one.passage.postUrl, lang: question.lang };
   return one === ranked.slice(0, 1)[0] ? { direct } : { direct, first: one };
 }

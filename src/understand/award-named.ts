@@ -14,7 +14,7 @@ export const AWARD = SYNONYMS.find((group) => group.includes('award')) ?? [];
  * Words before the award word that say it was got or given ("who received the award", "谁拿了奖", "获得了奖"), not which
  * award: they name none.
  */
-const GETTING_AWARD: ReadonlySet<string> = new Set(['received', 'receive', 'got', 'get', 'won', 'win', 'gave', 'given', 'an', 'the', 'any', 'this', 'that', '拿', '拿了', '获得', '获得了', '得', '得了', '颁', '颁发', '什么', '哪个', '哪些']);
+export const GETTING_AWARD: ReadonlySet<string> = new Set(['received', 'receive', 'got', 'get', 'won', 'win', 'gave', 'given', 'an', 'the', 'any', 'this', 'that', '拿', '拿了', '拿过', '拿到', '获得', '获得了', '获得过', '得', '得了', '得过', '颁', '颁发', '什么', '哪个', '哪些']);
 
 /** What may stand between an award's name and the award word: quotes, "的", spaces. */
 const BETWEEN = /[\s"'“”‘’「」的]+$/u;

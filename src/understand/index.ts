@@ -12,7 +12,7 @@ export { asksHowLong, countedPhrases, limitAsked, talkSizeAsked } from './counte
 export { afterAsked, afterSides, beforeAsked, beforeSides, followsAsked, HAPPENING_WORDS, happenedAfterAsked, pickAsked, timeOf, whatFollowedAsked, withoutSpansAround, yearsAround } from './times.js';
 export { relativeYears, relativeYearWords } from './relative-years.js';
 export { ANY_BODY_TITLE, asksGovernance, bodiesTitled, bodyTitleOf, awardAsked, electionItselfAsked, electionStepAsked, namesElection, onlyElectionNamed, otherBodiesTitleOf, saysElection } from './bodies.js';
-export { awardNamed } from './award-named.js';
+export { awardNamed, AWARD, GETTING_AWARD } from './award-named.js';
 export { asksDateToo, asksHowHeld, asksOpening, asksPrice, freeAsked, whoRanAsked, whoTookPartAsked } from './taking-part.js';
 export { joinedFromAway, notificationAsked, reviewAsked, timelineAsked } from './register-asks.js';
 export { scheduleLaunchAsked } from './schedule-launch.js';

@@ -29,13 +29,33 @@ describe('the posted line', () => {
     expect(postedLine(understand('when did istio exit the sandbox'), rankedOf(...recaps(5), news))).toBeUndefined();
   });
 
-  it('says nothing when the title does not name what is asked, or the passage found dates it itself', () => {
+  it('says nothing when the title does not name what is asked', () => {
     expect(postedLine(understand('when did istio get a new logo'), rankedOf(news))).toBeUndefined();
-    const dated = passage("Announcing Istio's sandbox exit within the foundation", 'Istio left the sandbox on 1 June 2031.', 'en', { date: true });
-    expect(postedLine(understand('when did istio exit the sandbox'), rankedOf(dated))).toBeUndefined();
     expect(postedLine(understand('who announced the sandbox exit'), rankedOf(news))).toBeUndefined();
     // An announcement of something to come is no date of it: its post dates it in its own words.
     const coming = passage("Istio's sandbox exit stream", 'The community is hosting a stream to mark the sandbox exit.', 'en');
     expect(postedLine(understand('when was the sandbox exit stream'), rankedOf(coming))).toBeUndefined();
+  });
+
+  it('quotes the sentence of the first passage that dates the news, rather than the day the passage was posted', () => {
+    const dated = passage("Announcing Istio's sandbox exit within the foundation", 'The foundation is glad. Istio exited the sandbox on 1 June 2031, after a vote.', 'en', { date: true });
+    expect(postedLine(understand('when did istio exit the sandbox'), rankedOf(dated))?.direct).toEqual({
+      text: "Announcing Istio's sandbox exit within the foundation: Istio exited the sandbox on 1 June 2031, after a vote.",
+      url: 'https://example.org/news/#0',
+      lang: 'en',
+    });
+    // A recap of another event that tells the news with its day: the sentence, not the event, dates it.
+    const recap = { ...passage('The 2032 book launch', 'The launch came a year later. On 3 May 2031 the committee introduced the mascot.', 'en', { date: true }), event: 'Book launch 2032' } as Passage;
+    expect(postedLine(understand('when was the mascot introduced'), rankedOf(recap))?.direct?.text).toBe('The 2032 book launch: On 3 May 2031 the committee introduced the mascot.');
+    // In Chinese, a word typed with its closing particle (公布的) is found as the sentence writes it (公布了).
+    const zhRecap = { ...passage('2032 年绘本发布', '绘本一年后推出。2031 年 5 月 3 日，委员会公布了吉祥物。', 'zh', { date: true }), event: 'Book launch 2032' } as Passage;
+    expect(postedLine(understand('吉祥物 什么时候公布的'), rankedOf(zhRecap))?.direct?.text).toBe('2032 年绘本发布：2031 年 5 月 3 日，委员会公布了吉祥物。');
+  });
+
+  it('quotes no sentence that lacks a word asked, gives no year, or is not in the first passage', () => {
+    const recap = { ...passage('The 2032 book launch', 'On 3 May 2031 the committee introduced the mascot. On 4 May the mascot was renamed.', 'en', { date: true }), event: 'Book launch 2032' } as Passage;
+    expect(postedLine(understand('when was the mascot retired'), rankedOf(recap))).toBeUndefined();
+    expect(postedLine(understand('when was the mascot renamed'), rankedOf(recap))).toBeUndefined();
+    expect(postedLine(understand('when was the mascot introduced'), rankedOf(passage('Other', 'Nothing here.', 'en'), recap))).toBeUndefined();
   });
 });
