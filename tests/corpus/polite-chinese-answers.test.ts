@@ -23,8 +23,8 @@ describe('polite Chinese questions', () => {
 describe('a forum or email courtesy before the question', () => {
   it.each([
     ['求助，ICA 是什么', 'ICA 是什么'],
-    ['各位好，ContribFest 是什么？', 'ContribFest 是什么？'],
-    ['打扰了，想问一下 2025 年 TOC 选举谁当选了？', '2025 年 TOC 选举谁当选了？'],
+    ['各位好，ContribFest 是个什么活动？', 'ContribFest 是个什么活动？'],
+    ['打扰了，想问一下 TOC 2025 年的选举谁当选了？', 'TOC 2025 年的选举谁当选了？'],
   ])('%s', (wrapped, plain) => {
     expect(line(wrapped)).toBe(line(plain));
   });
