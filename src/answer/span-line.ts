@@ -32,7 +32,9 @@ export function spanLine(question: Question, ranked: RankedPassages, events: rea
   const names = new Set(events.length ? events.map((event) => event.name) : first ? [first] : []);
   const ofEvent = (passage: Passage): boolean => passage.lang === lang && (names.size === 0 || (passage.event !== null && names.has(passage.event)));
   const spanning = (passage: Passage): string | undefined => (ofEvent(passage) ? sentencesOf(passage.text).find((said) => SPAN.test(said)) : undefined);
-  const found = head.find(({ passage }) => spanning(passage) !== undefined) ?? (names.size ? passages.filter((passage) => spanning(passage) !== undefined).map((passage) => ({ passage, score: 0, terms: () => [] }))[0] : undefined);
+  const shown = head.find(({ passage }) => spanning(passage) !== undefined);
+  const elsewhere = shown || !names.size ? undefined : passages.find((passage) => spanning(passage) !== undefined);
+  const found = shown ?? (elsewhere ? { passage: elsewhere, score: 0, terms: () => [] } : undefined);
   const sentence = found ? spanning(found.passage) : undefined;
   if (!found || !sentence) return undefined;
   const direct = { text: titled(lang, found.passage.title, sentence), url: found.passage.url, lang };
