@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { AppError } from '../errors/index.js';
 import { join } from 'node:path';
-import { buildSearchIndexes, INDEX_FORMAT_VERSION, MANIFEST_FILE, serializeData, sha256, type Manifest } from '../store/index.js';
+import { buildSearchIndexes, INDEX_FORMAT_VERSION, inLookupOrder, MANIFEST_FILE, serializeData, sha256, type Manifest } from '../store/index.js';
 import type { BuiltCorpus } from './build.js';
 
 export interface SerializedIndex {
@@ -18,8 +18,8 @@ export function serializeIndex(corpus: BuiltCorpus): SerializedIndex {
     passages: corpus.passages,
     talks: corpus.talks,
     events: corpus.events,
-    passageIndex: passageIndex.toJSON(),
-    talkIndex: talkIndex.toJSON(),
+    passageIndex: inLookupOrder(passageIndex.toJSON()),
+    talkIndex: inLookupOrder(talkIndex.toJSON()),
     typoTerms: [...typoTerms],
   });
   const dataHash = sha256(dataText);
