@@ -14,11 +14,11 @@ function asPattern(words: readonly string[]): RegExp {
   return new RegExp(parts.join('|') || '(?!)', 'iu');
 }
 
-const WORDS = ['talk', 'talks', 'sign up', 't-shirt', "what's", '# of', 'cfp', 'Q&A', '演讲', 'T 恤', '报名'];
+const WORDS = ['talk', 'talks', 'sign up', 't-shirt', "what's", '# of', 'cfp', 'Q&A', '演讲', 'T 恤', '报名', '报告', 'PPT下载'];
 /** A list long enough that its one-word entries are looked up among the text's words rather than searched for. */
 const LONG = [...WORDS, 'slides', 'video', 'Keynote', 'agenda', 'when', 'where', 'who', 'izzy2'];
 /** Pieces that sit next to the words and decide whether they stand alone: letters of every script, digits, marks, an astral letter. */
-const unit = fc.constantFrom('izzy2', 'Slides', 'keynotes', 'WHO', 'talk', 'TALK', 'Talks', 'sign up', 'signup', 't-shirt', "what's", '# of', 'cfp', 'q&a', '演讲', 't 恤', '报', '名', 'é', 'É', 'ß', 'İ', '7', '٣', '_', '-', ' ', '?', '𝐀', '😀', 'x', '\u0301');
+const unit = fc.constantFrom('izzy2', 'Slides', 'keynotes', 'WHO', 'talk', 'TALK', 'Talks', 'sign up', 'signup', 't-shirt', "what's", '# of', 'cfp', 'q&a', '演讲', 't 恤', '报', '名', '告', 'ppt下载', 'PPT', 'é', 'É', 'ß', 'İ', '7', '٣', '_', '-', ' ', '?', '𝐀', '😀', 'x', '\u0301');
 const text = fc.array(unit, { maxLength: 8 }).map((parts) => parts.join(''));
 
 describe('phrasesOf', () => {
