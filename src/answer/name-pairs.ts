@@ -8,6 +8,7 @@ import { hanNameEnding, hanNameIn } from './han-names.js';
 
 /** A Chinese name's run of Han characters right before the English name in brackets. */
 const PAIRED = /(\p{Script=Han}{2,4})[（(]([A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){1,3})[）)]/gu;
+const ANY_HAN = /\p{Script=Han}/u;
 /** Fewest characters of a Chinese name: a one-character piece of a run is no name. */
 const SHORTEST = 2;
 
@@ -128,6 +129,8 @@ export class NamePairs {
    * then each name a talk's own item writes for its speaker ("DaoCloud 的刘齐均分享了…").
    */
   inEnglish(text: string): string {
+    // Every name paired is Han characters: a question with none names no one so (most questions, asked for each).
+    if (!ANY_HAN.test(text)) return text;
     let said = text;
     for (const { run, english } of this.#pairs) {
       for (let length = run.length; length >= SHORTEST; length -= 1) {
