@@ -4,6 +4,7 @@ import { findMarks, type Ranked, type RankedPassages } from '../find/index.js';
 import type { EventInfo, Lang, Passage } from '../model/index.js';
 import { happenedAfterAsked, type Question } from '../understand/index.js';
 import type { EventPart } from './about-events.js';
+import { recapPointer } from './recap-pointer.js';
 import type { Answer, AnswerOptions, Result } from './types.js';
 
 /** How far down the ranking "the next / the latest" looks for the passages of the event it answers with. */
@@ -70,16 +71,18 @@ const NEXT_HEADING = /\bwhat came next\b|\bafterwards\b|后续/iu;
 
 /**
  * "what happened after istio day paris": asked what happened after a past event (not which event came next), the
- * passage of that event's post that tells what followed, before the next event's own; from every passage, since a
- * post shows only its two best in the ranking.
+ * passages that tell what followed, before the next event's own: the recap's farewell naming the next stop
+ * (`recapPointer`), then the project's post's "What came next"; from every passage, since a post shows only its two best
+ * in the ranking.
  */
 function toldNext(head: readonly Ranked[], question: Question, past: EventInfo | undefined, passages: readonly Passage[]): Ranked[] {
   if (!past) return [];
+  const ranked = (passage: Passage): Ranked => head.find((one) => one.passage === passage) ?? { passage, score: head[0]?.score ?? 0, terms: () => [] };
+  // The recap's own words first ("See you in Paris in March 2024!"), as it was published, then the project's post's.
+  const pointer = recapPointer(past, question.lang, passages)?.passage;
   const tells = (passage: Passage): boolean => passage.event === past.name && passage.lang === question.lang && NEXT_HEADING.test(passage.headings.at(-1) ?? '');
-  const ranked = head.find(({ passage }) => tells(passage));
-  if (ranked) return [ranked];
-  const passage = passages.find(tells);
-  return passage ? [{ passage, score: head[0]?.score ?? 0, terms: () => [] }] : [];
+  const told = head.find(({ passage }) => tells(passage))?.passage ?? passages.find(tells);
+  return [...new Set([pointer, told])].flatMap((passage) => (passage ? [ranked(passage)] : []));
 }
 
 /** How far down the ranking a "where" question looks for the passage that names the venue its line gives. */

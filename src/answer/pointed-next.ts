@@ -6,42 +6,20 @@
  * language, and only a sentence naming another city than that event's: a preview's "See you soon in Atlanta!" points at its
  * own event. The passage quoted is shown first. No line when the recap says none: the calendar's stays.
  */
-import { findPlaces, SEE_YOU } from '../domain/index.js';
 import type { Ranked, RankedPassages } from '../find/index.js';
 import type { EventInfo, Passage } from '../model/index.js';
 import { postAsked, type Question } from '../understand/index.js';
 import type { Lead } from './page.js';
-import { MAX_SENTENCE, sentencesOf, titled } from './sentences.js';
-
-/** How a recap names the next event without a farewell: "The next stop was …", "The next Istio Day was announced for …", "下一站是…". */
-const NEXT_STOP = /\bnext\s+(?:stop|istio\s*day|istiocon|kubecon|event)\b|下一站|下一届/i;
+import { recapPointer } from './recap-pointer.js';
+import { titled } from './sentences.js';
 
 /** How far down the ranking the passage quoted is looked for, to keep its place and score. */
 const RANKED_DEPTH = 50;
 
-/** Each post's passages by its URL, built once per corpus when first asked (our posts share the URL of the recap they retell). */
-const BY_URL = new WeakMap<readonly Passage[], Map<string, Passage[]>>();
-
-function postsAt(passages: readonly Passage[], url: string): readonly Passage[] {
-  let byUrl = BY_URL.get(passages);
-  if (!byUrl) {
-    byUrl = new Map();
-    for (const passage of passages) byUrl.set(passage.postUrl, [...(byUrl.get(passage.postUrl) ?? []), passage]);
-    BY_URL.set(passages, byUrl);
-  }
-  return byUrl.get(url) ?? [];
-}
-
 /** The recap's pointer to the next event after `lookedFrom`, as the line, when the question asks what a post said. */
 export function pointedNext(question: Question, ranked: RankedPassages, lookedFrom: { event: EventInfo; direction: 'after' | 'before' }, passages: readonly Passage[]): Lead | undefined {
   if (lookedFrom.direction !== 'after' || !postAsked(question.rest)) return undefined;
-  const { event } = lookedFrom;
-  const recaps = event.sources.filter((source) => source.role === 'recap' && source.lang === question.lang);
-  const elsewhere = (sentence: string): boolean => findPlaces(sentence).some(({ place }) => place.city !== event.city);
-  const said = recaps
-    .flatMap((source) => postsAt(passages, source.url))
-    .flatMap((passage) => sentencesOf(passage.text).flatMap((sentence) => (sentence.length <= MAX_SENTENCE && elsewhere(sentence) ? [{ sentence, passage }] : [])));
-  const best = said.findLast(({ sentence }) => SEE_YOU.test(sentence)) ?? said.find(({ sentence }) => NEXT_STOP.test(sentence));
+  const best = recapPointer(lookedFrom.event, question.lang, passages);
   if (!best) return undefined;
   const first: Ranked = ranked.slice(0, RANKED_DEPTH).find((one) => one.passage.id === best.passage.id) ?? { passage: best.passage, score: 0, terms: () => [] };
   return { direct: { text: titled(question.lang, best.passage.title, best.sentence), url: best.passage.url, lang: question.lang }, first };
