@@ -26,4 +26,12 @@ describe('a table row picked by a who line', () => {
     expect(rowsAlike(text, 'Ann | Red | Lead.', (row) => row.includes('Red'))).toEqual(['Ann | Red | Lead.', 'Cy | Red | Member.']);
     expect(rowsAlike(text, 'Intro.', () => true)).toEqual(['Intro.']);
   });
+
+  it('follows a table cut into passages both ways: the rows before the one picked, and the first row of the continuation, are rows', () => {
+    const before = ['Intro. Name | Team | Role. Ann | Red | Lead.'];
+    const text = 'Dee | Red | Lead. Bo | Blue | Lead. Cy | Red | Member. Outro.';
+    expect(rowsAlike(text, 'Cy | Red | Member.', (row) => row.includes('Red'), [], before)).toEqual(['Ann | Red | Lead.', 'Dee | Red | Lead.', 'Cy | Red | Member.']);
+    // With no rows before it in the post, a passage's first row is the table's header.
+    expect(rowsAlike('Eve | Red | Lead. Fay | Red | Member.', 'Fay | Red | Member.', (row) => row.includes('Red'), [], ['Outro, no table.'])).toEqual(['Fay | Red | Member.']);
+  });
 });
