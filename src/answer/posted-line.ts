@@ -12,8 +12,11 @@ import { datedLine } from './dated-line.js';
 import { formatDates } from './event-dates.js';
 import type { Lead } from './page.js';
 
-/** The project's own name, in every title: naming it says nothing of which news is asked. */
-const EVERY_TITLE = new Set(analyze('istio'));
+/**
+ * The project's own name, in every title, and the verbs of telling news ("when was X announced", "什么时候宣布的"): naming
+ * them says nothing of which news is asked, and an announcement's title says the news, not that it is announced.
+ */
+const EVERY_TITLE = new Set(analyze('istio announce announced announcement unveiled 宣布 公布 官宣'));
 
 const POSTED = {
   en: (title: string, date: string) => `${title}: posted on ${date}`,

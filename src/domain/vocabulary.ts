@@ -92,6 +92,9 @@ const TOPICS: readonly (readonly string[])[] = [
   ['new features', 'new feature', '新功能'],
   ['panel discussion', 'panel', 'panels', '小组讨论'],
   ['graduation', 'graduated', 'graduates', '毕业'],
+  // A release's stage: the posts write "General Availability" and "generally available" ("Ambient Mode Reaches General
+  // Availability in v1.24"), people type "ga".
+  ['ga', 'general availability', 'generally available'],
   ['end user', 'end-user', '最终用户'],
   // The CNCF award the zh posts write in English (2023) or translate (2025: “劈柴挑水奖”（Chop Wood, Carry Water Award）).
   ['chop wood carry water', 'chop wood, carry water', '劈柴挑水'],
