@@ -36,7 +36,7 @@ export function releaseLine(question: Question, ranked: RankedPassages): Lead | 
   const head = ranked.slice(0, RELEASE_DEPTH).filter(({ passage }) => passage.lang === question.lang);
   const [first] = ranked.slice(0, 1);
   const top = first?.passage;
-  if (top && top.lang === question.lang && RELEASE_NAMED.test(top.title)) {
+  if (top?.lang === question.lang && RELEASE_NAMED.test(top.title)) {
     const titleTerms = new Set(analyze(top.title));
     if (asked.some((group) => holds(group, titleTerms, top.title))) return { direct: { text: top.title, url: top.postUrl, lang: question.lang } };
   }
