@@ -12,6 +12,7 @@ import { countLine } from './count-line.js';
 import { spanLine } from './span-line.js';
 import { stepLine } from './step-line.js';
 import { postedLine } from './posted-line.js';
+import { releaseLine } from './release-line.js';
 import { awardOfLine } from './award-of.js';
 import { withEditionYear } from './nth-edition.js';
 import { withMediaEdition } from './media-edition.js';
@@ -189,7 +190,7 @@ export class Answerer implements QueryService {
     const opening = namedOpening(question, ranked, this.#corpus.passages);
     if (opening) return opening;
     const who = (moved: RankedPassages): WhoAnswer | undefined => this.#who.line(question, moved, (known.events ?? []).map((event) => event.name));
-    return gettingLine(question, ranked, () => topicOf(question, this.#calendar), this.#corpus.passages) ?? spanLine(question, ranked, known.events ?? [], this.#corpus.passages) ?? countLine(question, ranked, () => (known.events?.length ? known.events : this.#calendar.heldIn(question.entities.cities, question.entities.regions, question.lang)).map((event) => event.name)) ?? stepLine(question, ranked, this.#corpus.passages) ?? postedLine(question, ranked) ?? awardOfLine(question, ranked) ?? who(ranked) ?? whoOfPicked(question, ranked, known, this.#corpus.passages, who) ?? deckPageFirst(question, ranked, this.#corpus.passages, this.#programme) ?? titledFirst(question, ranked, this.#programme, this.#corpus.passages);
+    return releaseLine(question, ranked) ?? gettingLine(question, ranked, () => topicOf(question, this.#calendar), this.#corpus.passages) ?? spanLine(question, ranked, known.events ?? [], this.#corpus.passages) ?? countLine(question, ranked, () => (known.events?.length ? known.events : this.#calendar.heldIn(question.entities.cities, question.entities.regions, question.lang)).map((event) => event.name)) ?? stepLine(question, ranked, this.#corpus.passages) ?? postedLine(question, ranked) ?? awardOfLine(question, ranked) ?? who(ranked) ?? whoOfPicked(question, ranked, known, this.#corpus.passages, who) ?? deckPageFirst(question, ranked, this.#corpus.passages, this.#programme) ?? titledFirst(question, ranked, this.#programme, this.#corpus.passages);
   }
 
   /** `next`: the next event, with the days until it; when none is announced, the latest, said so. */

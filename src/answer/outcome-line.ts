@@ -159,8 +159,9 @@ export class OutcomeLines {
       if ((body && !body.test(passage.title)) || posts.some((post) => post.passage.postId === passage.postId)) continue;
       // "who won the community award": an election's results post names who was elected, not who won an award.
       if (award && ANY_BODY_TITLE.test(passage.title)) continue;
-      // Asked of one award ("the end user award"), another's winners are no answer: only the sentences that name it.
-      const said = (this.passagesOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).flatMap((sentence) => (namesAward(sentence, awardName) ? [{ sentence, passage: one }] : [])));
+      // Asked of one award ("the end user award"), another's winners are no answer: only the sentences that name it. Nor,
+      // asked of one kind of seat, a sentence that names only the other ("华为获得了两个贡献席位" for the community seats).
+      const said = (this.passagesOf(passage.postId) ?? []).flatMap((one) => this.#outcomes.sentences(one.text).flatMap((sentence) => (namesAward(sentence, awardName) && !otherSeats(sentence) ? [{ sentence, passage: one }] : [])));
       if (said.length && !otherSeats([passage.title, ...new Set(said.map((one) => one.passage.text))].join(' '))) posts.push({ passage, said });
     }
     const named = (post: ResultsPost): number => titleNames(question, post.passage.title);

@@ -31,6 +31,18 @@ const HAPPENS_NOW =
   /\b(?:now|today)\b|\b(?:delighted|excited|pleased|happy|thrilled|proud)\s+to\s+(?:announce|share|unveil|welcome|introduce)\b|现已|今天|今日|很高兴地?(?:宣布|分享)/i;
 
 /**
+ * A post that says the project applied for something ("Istio has applied to become a CNCF project", "已申请成为") announces
+ * the application, not the thing applied for: it dates "when did istio apply", not "when did istio become a cncf project".
+ */
+const APPLYING = new Set(analyze('apply applied applies applying application applications 申请'));
+
+/**
+ * Joining, becoming a member, and being accepted as one, said in a question or a title: "when did istio become a cncf
+ * project" is answered by "Announcing Istio's acceptance as a CNCF project", "什么时候加入 cncf" by "CNCF 正式接受 Istio".
+ */
+const JOINING = new Set(analyze('join joined joins joining become became becomes accept accepted acceptance admitted 加入 成为 接受'));
+
+/**
  * How far down the ranking the announcement is looked for: the first page and two more. "istio 什么时候毕业的" ranks two
  * recaps that mention the graduation above the announcement, whose title alone names it.
  */
@@ -40,10 +52,14 @@ export function postedLine(question: Question, ranked: RankedPassages): Lead | u
   if (question.ask !== 'when' || question.time !== null) return undefined;
   const groups = question.words.groups.filter((group) => !group.alternatives.every((terms) => terms.every((term) => EVERY_TITLE.has(term))));
   if (!groups.length) return undefined;
-  // The title names what is asked, every word of it.
+  const applying = groups.some((group) => group.alternatives.some((terms) => terms.some((term) => APPLYING.has(term))));
+  // The title names what is asked, every word of it (joining by any word of joining); an application only when asked.
   const announces = ({ title }: { title: string }): boolean => {
-    const titleTerms = new Set(analyze(title));
-    return groups.every((group) => group.alternatives.some((terms) => terms.every((term) => titleTerms.has(term))));
+    const titleTerms = analyze(title);
+    if (!applying && titleTerms.some((term) => APPLYING.has(term))) return false;
+    const held = new Set(titleTerms);
+    const joins = titleTerms.some((term) => JOINING.has(term));
+    return groups.every((group) => group.alternatives.some((terms) => terms.every((term) => held.has(term) || (joins && JOINING.has(term)))));
   };
   const one = ranked
     .slice(0, POSTED_DEPTH)

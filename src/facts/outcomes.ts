@@ -5,6 +5,7 @@
  * passage first for a "who won / who was elected" question, and the answer stage quotes those
  * sentences as the direct line: from what the post says, never a name it does not give.
  */
+import { ORGANISATIONS } from '../domain/index.js';
 import type { ParsedPassage } from '../model/index.js';
 
 /**
@@ -13,6 +14,25 @@ import type { ParsedPassage } from '../model/index.js';
  */
 const OUTCOME =
   /(?<![\p{L}-])(?:(?:re-)?elected|winners?|won|awards?|awarded|recipients?|welcome (?:the following|our)|pleased to announce the (?:choice|winners|results|new)|new(?:est)? (?:members?|seat holders?))(?![\p{L}-])|当选|连任|赢得|获得(?:(?=[^。，；]{0,40}(?:奖|席位))|(?=[，。；]|$))|荣获|获奖|得主|选举产生|欢迎(?:以下|两位|我们)/iu;
+
+/**
+ * A seat said to be earned ("Huawei has earned two Contribution Seats", "华为获得了两个贡献席位"): Contribution Seats go to
+ * companies, so a sentence that says one was earned and names a company announces who got it, though it names no person.
+ * Not a seat "allocated": the yearly calculation that every committee announcement restates is no result.
+ */
+const SEAT_GOT = /(?<![\p{L}])(?:earned|earns)(?![\p{L}])[^.!?。；]{0,40}?(?<![\p{L}])seats?(?![\p{L}])|获得[^。，；]{0,40}席位/iu;
+
+/** The organisations the domain knows (`ORGANISATIONS`), by any of their names: Latin ones as whole words. Compiled once. */
+const ORGANISATION = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])(?:${ORGANISATIONS.flat().filter((name) => !/\p{Script=Han}/u.test(name)).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+    ...ORGANISATIONS.flat().filter((name) => /\p{Script=Han}/u.test(name)),
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a sentence says a seat was got by a company it names. */
+const seatGot = (sentence: string): boolean => SEAT_GOT.test(sentence) && ORGANISATION.test(sentence);
 
 /** Two or more capitalised words in a row ("Rama Chavali", "Faseela K"): a name when its first word is one prose never writes in lower case. */
 const CAPITALISED = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Ll}'’-]*(?!\p{L})(?:\s+\p{Lu}[\p{Ll}'’-]*(?!\p{L}))+/gu;
@@ -67,11 +87,11 @@ export class Outcomes {
    * list's items that follow it, each its own sentence once the list is flattened, while they name
    * someone.
    */
-  sentences(text: string): string[] {
+  sentences(text: string, seats = true): string[] {
     const said: string[] = [];
     let list = false;
     for (const sentence of text.split(SENTENCE_END)) {
-      const announces = OUTCOME.test(sentence) && this.#namesSomeone(sentence);
+      const announces = (OUTCOME.test(sentence) && this.#namesSomeone(sentence)) || (seats && seatGot(sentence));
       list = announces ? LEAD_IN.test(sentence) : list && sentence.length <= LIST_ITEM && this.#namesSomeone(sentence);
       if (announces || list) said.push(sentence);
     }
@@ -88,9 +108,9 @@ export class Outcomes {
     return this.#common().has(word.toLowerCase());
   }
 
-  /** Whether `text` announces who was elected or won, naming them. */
+  /** Whether `text` announces who was elected or won, naming them (or the company a seat went to). */
   announces(text: string): boolean {
-    return OUTCOME.test(text) && this.sentences(text).length > 0;
+    return OUTCOME.test(text) && this.sentences(text, false).length > 0;
   }
 
   #namesSomeone(sentence: string): boolean {

@@ -80,6 +80,9 @@ export const TIME_WORDS: readonly string[] = [...TIMES.flatMap(([, words]) => wo
 
 const TIME_PATTERNS = TIMES.map(([time, words]) => [time, phrasesOf(words)] as const);
 
+/** The words of the next one but those of plans (`AHEAD`): "the talks planned for the first istiocon" are the first one's. */
+const NEXT_NOT_PLANS = phrasesOf((TIMES[0]?.[1] ?? []).filter((word) => !AHEAD.includes(word)));
+
 /** Long English time words, which a typo leaves recognisable. */
 const LONG_TIME_WORDS = TIMES.flatMap(([time, words]) => words.filter((word) => /^[a-z]{6,}$/.test(word)).map((word) => [time, word] as const));
 
@@ -136,6 +139,8 @@ const TIME_COMPOUND = /\b(?:next|last|first|latest|future)-(?!ever\b)[a-z][a-z-]
 function readTime(text: string): Time | null {
   const plain = (text.includes('-') ? text.replace(TIME_COMPOUND, ' ') : text).replace(AFTER_MILESTONE, ' ');
   const said = TIME_PATTERNS.find(([, pattern]) => pattern.test(plain))?.[0];
+  // Plans said of an edition picked ("planned for the first istiocon", "最早那届计划了什么") are that edition's, not the next's.
+  if (said === 'next' && !NEXT_NOT_PLANS.test(plain)) return pickAsked(plain) ?? said;
   if (said) return said;
   if (priorOneSaid(plain)) return 'latest';
   if ((plain.includes('again') && WILL_AGAIN.test(plain)) || newEditionAsked(plain)) return 'next';
