@@ -169,7 +169,8 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // of the project's (its maintainer track, its ContribFest), at an event named, asks for its talks; one that asks
   // about something no talk's title says ("the keynote's sponsor") is answered by the passages.
   const session = kinds.includes('maintainer-track') || kinds.includes('contribfest');
-  const untitled = (spared: ReadonlySet<string> = new Set()): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) === null && !spared.has(word));
+  // A word is titled when a title holds it or one of its synonyms (惠普 of "HP end-user talk").
+  const untitled = (spared: ReadonlySet<string> = new Set()): boolean => topicOf(question, calendar).some((word) => programme.titleSaid(word) === null && !spared.has(word));
   // An organisation named says whose talks ("the lyft speaker at the stream"), no title word: `talksPart` picks them (`givenBy`).
   const whose = (): Set<string> => new Set(programme.organisations.in(question.rest).flatMap((organisation) => organisation.words));
   // "keith mattix london", "faseela k chicago": a speaker typed beside an event asks for their talks there, whose titles
@@ -185,7 +186,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (!named.length) return {};
   // "北京 meetup envoy 幻灯片": the slides, video or schedule page of the talks of an event a word of their title names;
   // "the agenda, what was talked about": the talks, linking the event's schedule when they have none. Else (no such talk) its own link.
-  const titled = (): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) !== null) && !untitled();
+  const titled = (): boolean => topicOf(question, calendar).some((word) => programme.titleSaid(word) !== null) && !untitled();
   // "paris 2024 istio project update sched page": a talk's own schedule page, as its slides or video.
   const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled()) || (ask === 'schedule' && question.aboutTalks);
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};
