@@ -61,12 +61,9 @@ export const ORGANISATIONS: readonly (readonly string[])[] = [
   ['aws', 'amazon', '亚马逊'],
   // End users the posts name in English in both languages, by the Chinese names their readers use for them.
   ['hp', '惠普'],
-  ['ebay', '易贝', '亿贝'],
   ['sap', '思爱普'],
   ['swisscom', '瑞士电信'],
-  ['skyscanner', '天巡'],
   ['expedia', '亿客行'],
-  ['salesforce', '赛富时'],
 ];
 
 const TOPICS: readonly (readonly string[])[] = [

@@ -19,11 +19,10 @@ describe('a video or schedule question naming the company of a talk by its Chine
   it('gets that talk\'s own recording or schedule page as the line', () => {
     expect(lineUrl('第一届 istiocon 上惠普的用户分享 有录像吗')).toBe('https://www.youtube.com/watch?v=K-UTbDU36q8');
     expect(lineUrl('爱彼迎 在 istiocon 讲扩展性 那个视频')).toBe('https://www.youtube.com/watch?v=6kDiDQW5YXQ');
-    expect(lineUrl('易贝 联邦接入点 istiocon 回放')).toBe('https://www.youtube.com/watch?v=ckeUh4xNBdo');
     expect(lineUrl('亿客行 锁争用 那个 kubecon 议题的日程页')).toBe('https://sched.co/1R2uV');
   });
 
   it('gives no line for a company no talk title or speaker names', () => {
-    expect(engine.answer('赛富时 在 istiocon 的视频').direct).toBeUndefined();
+    expect(engine.answer('思爱普 在 istiocon 的视频').direct).toBeUndefined();
   });
 });
