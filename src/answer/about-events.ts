@@ -66,6 +66,9 @@ function nextOrLatestPart(calendar: Calendar, lang: Question['lang'], now: Date,
 
 const HAN = /\p{Script=Han}/u;
 
+/** What is asked of an event's programme (its talks, their links, its schedule), not of whether it is held. */
+const ASKS_OF_HELD: ReadonlySet<Question['ask']> = new Set(['talks', 'slides', 'video', 'schedule']);
+
 /**
  * "is there an istio day in 2026", "kubecon europe 2027", "istiocon this year", "2027 events": one
  * kind of event (or events of any kind, in one region or none) and one year after the latest of them
@@ -90,7 +93,9 @@ function unheld(question: Question, calendar: Calendar, now: Date): EventPart | 
   // "is there a kubecon eu this year", said after it was held, asks of this year's as "今年 istio 有哪些活动" does.
   const underWay = relativeYears(question.rest).length > 0 && year === now.getUTCFullYear();
   if (!latest || latestYear > year || (latestYear === year && !underWay)) return undefined;
-  if (latestYear === year) return nextOrLatestPart(calendar, question.lang, now, calendar.ofKind(kind ?? null, region, question.lang));
+  // "今年 kubecon eu 维护者专场 链接", "this year's kubecon eu schedule": the talks or a link of this year's, held already,
+  // are asked of it, as of its year said in digits; not whether another is coming.
+  if (latestYear === year) return ASKS_OF_HELD.has(question.ask) ? undefined : nextOrLatestPart(calendar, question.lang, now, calendar.ofKind(kind ?? null, region, question.lang));
   // "any istio day this year?": none is, but the project may have been at another kind of event that year.
   const during = kind ? heldInYear(calendar, kind, region, year, question.lang) : [];
   const direct = withHeldInYear(unheldLine(name ? eventName(name, region, null) : null, year, latest, now, question.lang), during, year, now, question.lang);
@@ -169,7 +174,8 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   // of the project's (its maintainer track, its ContribFest), at an event named, asks for its talks; one that asks
   // about something no talk's title says ("the keynote's sponsor") is answered by the passages.
   const session = kinds.includes('maintainer-track') || kinds.includes('contribfest');
-  const untitled = (spared: ReadonlySet<string> = new Set()): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) === null && !spared.has(word));
+  // A word is titled when a title holds it or one of its synonyms (惠普 of "HP end-user talk").
+  const untitled = (spared: ReadonlySet<string> = new Set()): boolean => topicOf(question, calendar).some((word) => programme.titleSaid(word) === null && !spared.has(word));
   // An organisation named says whose talks ("the lyft speaker at the stream"), no title word: `talksPart` picks them (`givenBy`).
   const whose = (): Set<string> => new Set(programme.organisations.in(question.rest).flatMap((organisation) => organisation.words));
   // "keith mattix london", "faseela k chicago": a speaker typed beside an event asks for their talks there, whose titles
@@ -185,7 +191,7 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (!named.length) return {};
   // "北京 meetup envoy 幻灯片": the slides, video or schedule page of the talks of an event a word of their title names;
   // "the agenda, what was talked about": the talks, linking the event's schedule when they have none. Else (no such talk) its own link.
-  const titled = (): boolean => topicOf(question, calendar).some((word) => programme.titleWord(word) !== null) && !untitled();
+  const titled = (): boolean => topicOf(question, calendar).some((word) => programme.titleSaid(word) !== null) && !untitled();
   // "paris 2024 istio project update sched page": a talk's own schedule page, as its slides or video.
   const ofTalks = ((ask === 'slides' || ask === 'video' || ask === 'schedule') && titled()) || (ask === 'schedule' && question.aboutTalks);
   const listed = ofTalks ? talksPart(question, named, calendar, programme) : {};

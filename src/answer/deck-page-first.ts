@@ -25,9 +25,14 @@ export function deckPageFirst(question: Question, ranked: RankedPassages, passag
   // talk whose title holds every word asked; that passage is the one meant.
   const words = question.words.groups.map((group) => group.alternatives);
   const head = ranked.slice(0, MEANT_DEPTH);
-  const top = (words.length ? head.find(({ passage }) => programme.told(passage).some((talk) => titledWith(talk, words))) : undefined) ?? head[0];
+  const titled = (passage: Passage) => (words.length ? programme.told(passage).find((talk) => titledWith(talk, words)) : undefined);
+  const meant = head.find(({ passage }) => titled(passage) !== undefined);
+  const top = meant ?? head[0];
   const event = top?.passage.event;
   if (!top || !event || givesDeck(top.passage)) return undefined;
+  // "k8gb ingress talk ppt": a KubeCon session told in an Istio Day's post has a schedule page of its own, where its deck
+  // would be; the page the post says holds every Istio Day session's slides is not its.
+  if (meant && titled(meant.passage)?.schedule) return undefined;
   const names = new Set([event, ...colocatedNames(event)]);
   const says = (passage: Passage): boolean => passage.lang === question.lang && passage.event !== null && names.has(passage.event) && saysSlidesOnSchedule(passage.text, passage.links);
   const passage = passages.find(says);

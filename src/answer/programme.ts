@@ -199,6 +199,11 @@ export class Programme {
     return this.#titles.word(word);
   }
 
+  /** As `titleWord`, or the title word a synonym of `word` names (`TitleWords.saidWord`: 爱彼迎 is "airbnb"). */
+  titleSaid(word: string): string | null {
+    return this.#titles.saidWord(word);
+  }
+
   /**
    * `talks` for a "who" question: first those whose title holds one of `words` ("keynote" in "who
    * gave the keynote…"), then those that name their speakers; otherwise in their order.

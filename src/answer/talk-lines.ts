@@ -51,7 +51,9 @@ export function whoGave(question: Question, programme: Programme, calendar: Cale
  * week). "hsbc keynote recording": the kind of talk is the heading's ("KubeCon keynotes that featured Istio"), not the title's.
  */
 function mediaTopic(question: Question, programme: Programme, calendar: Calendar, titled: Titled): string[] {
-  const titles = (word: string): boolean => programme.titleWord(word) !== null || (/\s/.test(word) && word.split(/\s+/).every((part) => programme.titleWord(part) !== null));
+  // A word a title holds, or one of its synonyms does ("惠普 istiocon 视频": the title says HP), is a topic: `titled` meets
+  // it through its synonyms.
+  const titles = (word: string): boolean => programme.titleSaid(word) !== null || (/\s/.test(word) && word.split(/\s+/).every((part) => programme.titleWord(part) !== null));
   const titling = (words: readonly string[]): string[] => words.filter(titles);
   // "atlanta istio day ai talk video": a word of an occasion's name that titles talks ("ai", Cloud Native AI Day) is the topic
   // of a question that names another event, as it is of a talks question (`occasionTopic`).
@@ -102,7 +104,7 @@ export function talkMedia(question: Question, programme: Programme, calendar: Ca
   const linkOf = (talk: Talk): string | null => (ask === 'video' ? talk.video : ask === 'slides' ? talk.slides : talk.schedule);
   // "video forbes ambient maintainer track": an organisation no title names says whose talk it is, by its speakers or by
   // the words the post tells the talk with ("Microsoft presented…"); another's talk is no answer.
-  const whose = programme.organisations.in(question.rest).filter(({ words }) => words.some((word) => programme.titleWord(word) === null));
+  const whose = programme.organisations.in(question.rest).filter(({ words }) => words.some((word) => programme.titleSaid(word) === null));
   const keys = new Set(whose.map((organisation) => organisation.key));
   const told = (talk: Talk): boolean =>
     ranked.slice(0, PAGE_SIZE).some(({ passage }) => Object.values(passage.links).flat().includes(linkOf(talk) ?? '') && whose.some(({ words }) => words.every((word) => passage.text.toLowerCase().includes(word))));

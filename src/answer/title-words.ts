@@ -50,6 +50,20 @@ export class TitleWords {
     return best !== null && best === word.replace(/[-\s]/g, '') ? word : best;
   }
 
+  /**
+   * The word of the titles `word` names, else the one a synonym of it names: a company by the name Chinese readers give it
+   * (爱彼迎, 惠普) is titled by the name the posts use ("Airbnb", "HP").
+   */
+  saidWord(word: string): string | null {
+    const named = this.word(word);
+    if (named !== null) return named;
+    for (const said of SAID_ALSO.get(word) ?? []) {
+      const match = this.word(said);
+      if (match !== null) return match;
+    }
+    return null;
+  }
+
   /** The title word `word` names best: itself when a title spells it (a Latin word), else the closest. */
   best(word: string): string | null {
     let best: [string, number] | null = null;

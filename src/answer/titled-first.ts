@@ -40,19 +40,23 @@ function titleTermsOf(talk: Talk): ReadonlySet<string>[] {
 const namesEvent = ({ entities }: Question): boolean => entities.kinds.length + entities.cities.length + entities.regions.length + entities.years.length > 0;
 
 /**
- * The passage to show first for a plain search (no event, place or year named) whose words, every one of them (a word
+ * The passage to show first for a plain search, or a video or slides question no line answered (no event, place or
+ * year named), whose words, every one of them (a word
  * that names some event too, "ai" of Cloud Native AI Day, is a topic here), a told talk's title holds, when it is not
  * first already.
  */
 export function titledFirst(question: Question, ranked: RankedPassages, programme: Programme, passages: readonly Passage[]): Pick<Lead, 'first'> {
   if (question.command !== null || !question.words.groups.length) return {};
   const head = ranked.slice(0, TITLED_DEPTH);
-  const asked = namesEvent(question) ? [] : question.ask === 'search' ? question.words.groups : question.ask === 'what-is' ? subjectGroups(question) : [];
+  // A recording or a deck asked of a talk that no line answered (it has none, only its schedule page: "k8gb ingress talk
+  // ppt") is asked of that talk too: the passage telling it, with its links, rather than one linking other talks' videos.
+  const media = question.ask === 'video' || question.ask === 'slides';
+  const asked = namesEvent(question) ? [] : question.ask === 'search' || media ? question.words.groups : question.ask === 'what-is' ? subjectGroups(question) : [];
   const words = asked.map((group) => group.alternatives);
   if (words.length) {
     // "What is the Istio Project Meeting": the item a recap tells by that very name says what it was (its title holds no
     // other word); a talk whose title only holds the subject among others ("… - Introducing kagent") is about more.
-    const titled = question.ask === 'search' ? (talk: Talk) => titledWith(talk, words) : (talk: Talk) => titledAs(talk, words);
+    const titled = question.ask === 'what-is' ? (talk: Talk) => titledAs(talk, words) : (talk: Talk) => titledWith(talk, words);
     const first = head.find(({ passage }) => passage.lang === question.lang && programme.told(passage).some(titled));
     if (first) return first !== head[0] ? { first } : {};
   }

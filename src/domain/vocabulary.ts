@@ -59,6 +59,11 @@ export const ORGANISATIONS: readonly (readonly string[])[] = [
   ['cisco', '思科'],
   ['airbnb', '爱彼迎'],
   ['aws', 'amazon', '亚马逊'],
+  // End users the posts name in English in both languages, by the Chinese names their readers use for them.
+  ['hp', '惠普'],
+  ['sap', '思爱普'],
+  ['swisscom', '瑞士电信'],
+  ['expedia', '亿客行'],
 ];
 
 const TOPICS: readonly (readonly string[])[] = [

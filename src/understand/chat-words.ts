@@ -6,10 +6,15 @@
  * words of the question only).
  */
 /**
+ * Watching online ("在线看", "能在线观看吗", "线上看"): asks for a recording. Searched as text, 在线 found the agenda that
+ * lists a talk on being 在线 on call, and the talk asked about came second.
+ */
+const ONLINE_WATCHING = ['在线看', '在线观看', '线上看', '线上观看', '网上看'];
+/**
  * How to watch, as the posts say it ("如何观看", "进行观看"): not 观看 alone, which a count of the live stream's viewers
  * holds ("直播观看人数").
  */
-const WATCH_WAYS = ['如何观看', '怎么观看', '怎样观看', '哪里观看', '在哪观看', '去哪观看', '观看链接', '观看地址', '观看入口'];
+const WATCH_WAYS = ['如何观看', '怎么观看', '怎样观看', '哪里观看', '在哪观看', '去哪观看', '观看链接', '观看地址', '观看入口', ...ONLINE_WATCHING];
 
 /**
  * "在哪看", "去哪里看", "哪能看": where to watch, said without naming a video (看 alone also reads). Han phrases match anywhere,

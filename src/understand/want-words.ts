@@ -23,6 +23,10 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   ...{ 回看: 'video', 重播: 'video', 录屏: 'video', 录影: 'video', 影片: 'video', replay: 'video', replays: 'video', rewatch: 'video' },
   // "recorded" as Chinese says it ("有录制吗", "录下来了吗"), and YouTube by its Chinese nickname (油管).
   ...{ 录制: 'video', 录下来: 'video', 录下: 'video', 油管: 'video' },
+  // Where Chinese readers watch talks ("b站有吗", "哔哩哔哩上有没有") and video on demand ("vod"): a recording is asked, and
+  // the one the posts link (on YouTube) answers it. "b 站" as the question is read, a Latin letter spaced from the Han
+  // after it (`parse.ts`).
+  ...{ 'b 站': 'video', 哔哩哔哩: 'video', bilibili: 'video', vod: 'video' },
   // A playlist is of recordings, as the posts link IstioCon 2021's and the 1.0 stream's ("YouTube 播放列表"; 播放清單 in Taiwan).
   ...{ playlist: 'video', playlists: 'video', 播放列表: 'video', 播放清单: 'video' },
   slides: 'slides',
@@ -36,6 +40,9 @@ export const WANT_WORDS: Readonly<Record<string, Want>> = {
   讲义: 'slides',
   // "幻灯" is 幻灯片 cut short; 演讲资料 ("presentation materials") heads the slides of the Beijing meetup's report.
   ...{ 幻灯: 'slides', 课件: 'slides', 讲稿: 'slides', 演讲稿: 'slides', powerpoint: 'slides', 演讲资料: 'slides' },
+  // A conference's or a talk's "materials" are its decks as Chinese attendees ask for them ("会议资料", "分享材料"): not
+  // 资料 or 材料 alone, which also name papers one registers or applies with.
+  ...{ 演讲材料: 'slides', 分享资料: 'slides', 分享材料: 'slides', 会议资料: 'slides', 会议材料: 'slides', 大会资料: 'slides' },
   // Slides as Taiwan calls them (投影片, and the deck of a talk 簡報, simplified 简报), as 影片 is its word for a video: the
   // longer word is read first. 胶片 is what Chinese IT companies call a slide deck.
   ...{ 投影片: 'slides', 简报: 'slides', 胶片: 'slides' },
