@@ -76,8 +76,9 @@ export function wordMatch(typed: string, word: string): number {
 function matchWith(typed: string, typedHan: boolean, allowed: number, word: string): number {
   if (typed === word) return 1;
   // A single character of a name ("用" of "用 Istio…") is a particle or a verb as often as a word: a longer typed word
-  // ("最终用户") that holds it names no such thing.
-  if (typedHan || HAN.test(word)) return (word.length > 1 && typed.includes(word)) || word.includes(typed) ? 1 : 0;
+  // ("最终用户") that holds it names no such thing; nor does a character typed alone name the longer word holding it
+  // ("istio 加 k8gb": 加, "plus", is not 芝加哥).
+  if (typedHan || HAN.test(word)) return (word.length > 1 && typed.includes(word)) || (typed.length > 1 && word.includes(typed)) ? 1 : 0;
   if (allowed && editDistance(typed, word, allowed) <= allowed) return 0.8;
   if (typed.length >= 3 && word.startsWith(typed)) return 0.6;
   return 0;
