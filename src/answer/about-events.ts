@@ -213,9 +213,10 @@ function ofNamed(question: Question, named: EventInfo[], calendar: Calendar, pro
   if (dated && otherDateAsked(only, question, topicOf(question, calendar, true))) return { events: [only] };
   if (dated) return heldLine(only, question, programme, calendar, now);
   const kind = LINK_OF[ask];
-  // "the programme of the day before istio day paris" asks about what was held beside it, not its own page; "automated
-  // cloud native sched link", the title of a talk given elsewhere, not Cloud Native AI Day's ("izzy book reading" is its own).
-  if (!kind || beforeAsked(question.rest) || afterAsked(question.rest) || titlesTalkElsewhere(only, question, calendar, programme)) return {};
+  // "the programme of the day before istio day paris" asks about what was held beside it, not its own page (but "上上届 istio
+  // day 欧洲 ppt" is the one event before the latest, `sequel`); "automated cloud native sched link", the title of a talk given
+  // elsewhere, not Cloud Native AI Day's ("izzy book reading" is its own).
+  if (!kind || (!sequel && (beforeAsked(question.rest) || afterAsked(question.rest))) || titlesTalkElsewhere(only, question, calendar, programme)) return {};
   const linked = linkedEvent(only, named, kind);
   const direct = kind === 'register' ? signUpLine(linked, lang, asksDateToo(question.rest), asksLink(question.rest)) : (linkLine(kind === 'schedule' ? scheduleInLanguage(linked, question.rest) : linked, kind, lang) ?? (kind === 'schedule' ? sessionSchedule(linked, programme, lang) : undefined));
   // Its talks' own recordings or decks, also beside the event's own page ("beijing meetup slides"); no schedule page: the programme its posts list.

@@ -27,7 +27,9 @@ export function sequelAsked(question: Question, named: readonly EventInfo[], cal
   const found = part?.events?.[0];
   if (!found || !part.lookedFrom || found === part.lookedFrom.event) return undefined;
   const sides = part.lookedFrom.direction === 'after' ? afterSides(question.rest) : beforeSides(question.rest);
-  if (!sides) return undefined;
+  // "上上届 istio day 欧洲 ppt", "the penultimate kubecon's videos": a word that says "before the latest" whole has no sides;
+  // the series it names is looked back along from its latest.
+  if (!sides) return part.lookedFrom.direction === 'before' ? [found] : undefined;
   const naming = (word: string): boolean => /^\d+$/.test(word) || EVENT_WORDS.has(word);
   // English names the event right after the word ("after london, who spoke there"), the ask may follow; Chinese before
   // it, the ask after, so all the words before 之后 name it ("伦敦 istio day 之后那届谁主持的").
