@@ -97,6 +97,9 @@ const TOPICS: readonly (readonly string[])[] = [
   ['new features', 'new feature', '新功能'],
   ['panel discussion', 'panel', 'panels', '小组讨论'],
   ['graduation', 'graduated', 'graduates', '毕业'],
+  // Joining the CNCF is becoming a CNCF project, as the posts tell it: "Announcing Istio's acceptance as a CNCF project",
+  // "Istio has applied to become a CNCF project", "CNCF 正式接受 Istio 成为孵化项目".
+  ['join the cncf', 'joined the cncf', 'joining the cncf', 'join cncf', 'joined cncf', '加入 cncf', '加入cncf', 'cncf project', 'cncf 项目', 'cncf 孵化项目'],
   // A release's stage: the posts write "General Availability" and "generally available" ("Ambient Mode Reaches General
   // Availability in v1.24"), people type "ga".
   ['ga', 'general availability', 'generally available'],

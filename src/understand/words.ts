@@ -14,11 +14,17 @@ import { particleApart } from './han-edges.js';
 const byWord = new Map<string, readonly string[]>();
 for (const group of SYNONYMS) for (const word of group) byWord.set(word, group);
 
+/**
+ * A phrase as it stands in a question's text: a space on each side that ends in a Latin letter or digit, none beside a
+ * Chinese character, which needs none to stand apart ("什么时候加入 cncf": 加入 cncf).
+ */
+const standing = (phrase: string): string => `${/^\p{Script=Han}/u.test(phrase) ? '' : ' '}${phrase}${/\p{Script=Han}$/u.test(phrase) ? '' : ' '}`;
+
 /** Multi-word synonyms, longest first, read as one word. */
 const PHRASES = [...byWord.keys()]
   .filter((word) => /\s/.test(word))
   .sort((a, b) => b.length - a.length)
-  .map((phrase) => ({ phrase, padded: ` ${phrase} ` }));
+  .map((phrase) => ({ phrase, padded: standing(phrase) }));
 
 /** The words of several Latin words that say an event is to come or stress "first", longest first ("came after" stays searched: "What came next"). */
 const TIME_PHRASES = WHOLE_TIME_PHRASES.filter((word) => /^[a-z]+(?: [a-z]+)+$/.test(word))
