@@ -16,7 +16,7 @@ describe('plans of an edition picked', () => {
   it('are read as of that edition', () => {
     expect(understand('which sessions were planned for the first istiocon').time).toBe('first');
     expect(understand('首届 istiocon 计划中有哪些议题').time).toBe('first');
-    expect(understand('what had they planned at the most recent istio day').time).toBe('latest');
+    expect(understand('what had they planned for their newest istio day').time).toBe('latest');
   });
 
   it('still ask for the next one when no edition is picked', () => {
