@@ -28,6 +28,9 @@ function standing(event: EventInfo): number {
 }
 
 /** The events the index knows, newest first, the project's own first among those of one day, then by name. */
+/** Texts whose named events `Calendar.about` remembers before it starts afresh. */
+const NAMED_KEPT = 1_000;
+
 export class Calendar {
   readonly #events: EventInfo[];
   readonly #matcher: EventMatcher;
@@ -35,6 +38,8 @@ export class Calendar {
   /** The events of each language (all when none is in it), and each event's region: read by most questions, worked out once. */
   readonly #inLang = new Map<Lang, readonly EventInfo[]>();
   readonly #regions = new Map<EventInfo, Region | null>();
+  /** The names recent texts are about (`about`): the answer stage asks it of a question's text once per part it builds. */
+  readonly #namedBy = new Map<string, readonly string[]>();
 
   constructor(events: readonly EventInfo[]) {
     this.#events = [...events].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || standing(a) - standing(b) || a.name.localeCompare(b.name));
@@ -75,8 +80,13 @@ export class Calendar {
    * when what it names fits most events ("istio event"), which is no more than naming none.
    */
   about(text: string, lang: Lang): EventInfo[] {
-    const names = this.#matcher.best(text.replace(HAPPENING, ' ').replace(DAY_ASKED, ' '));
-    return names.length * 2 > this.#names ? [] : this.byNames(names, lang);
+    let names = this.#namedBy.get(text);
+    if (!names) {
+      if (this.#namedBy.size >= NAMED_KEPT) this.#namedBy.clear();
+      const best = this.#matcher.best(text.replace(HAPPENING, ' ').replace(DAY_ASKED, ' '));
+      this.#namedBy.set(text, (names = best.length * 2 > this.#names ? [] : best));
+    }
+    return this.byNames(names, lang);
   }
 
   /**
