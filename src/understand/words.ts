@@ -10,26 +10,16 @@ import type { Want, WordGroup, Words } from './types.js';
 import { birthdayWays } from './birthday-ways.js';
 import { withPairAcross } from './han-pairs.js';
 import { particleApart } from './han-edges.js';
+import { phraseList, takePhrases } from './phrase-taking.js';
 
 const byWord = new Map<string, readonly string[]>();
 for (const group of SYNONYMS) for (const word of group) byWord.set(word, group);
 
-/**
- * A phrase as it stands in a question's text: a space on each side that ends in a Latin letter or digit, none beside a
- * Chinese character, which needs none to stand apart ("什么时候加入 cncf": 加入 cncf).
- */
-const standing = (phrase: string): string => `${/^\p{Script=Han}/u.test(phrase) ? '' : ' '}${phrase}${/\p{Script=Han}$/u.test(phrase) ? '' : ' '}`;
+/** Multi-word synonyms, read as one word. */
+const PHRASES = phraseList([...byWord.keys()].filter((word) => /\s/.test(word)));
 
-/** Multi-word synonyms, longest first, read as one word. */
-const PHRASES = [...byWord.keys()]
-  .filter((word) => /\s/.test(word))
-  .sort((a, b) => b.length - a.length)
-  .map((phrase) => ({ phrase, padded: standing(phrase) }));
-
-/** The words of several Latin words that say an event is to come or stress "first", longest first ("came after" stays searched: "What came next"). */
-const TIME_PHRASES = WHOLE_TIME_PHRASES.filter((word) => /^[a-z]+(?: [a-z]+)+$/.test(word))
-  .sort((a, b) => b.length - a.length)
-  .map((phrase) => ({ phrase, padded: ` ${phrase} ` }));
+/** The words of several Latin words that say an event is to come or stress "first" ("came after" stays searched: "What came next"). */
+const TIME_PHRASES = phraseList(WHOLE_TIME_PHRASES.filter((word) => /^[a-z]+(?: [a-z]+)+$/.test(word)));
 
 const HAN_RUN = /^\p{Script=Han}+$/u;
 /**
@@ -45,6 +35,9 @@ const HAN_WORDS = [...byWord.keys(), ...HAN_PARTS, ...Object.keys(WANT_WORDS), .
 /** The known Chinese words by their first character, longest first: a run is split a character at a time. */
 const HAN_WORDS_BY_FIRST = new Map<string, string[]>();
 for (const word of HAN_WORDS) HAN_WORDS_BY_FIRST.set(word.charAt(0), [...(HAN_WORDS_BY_FIRST.get(word.charAt(0)) ?? []), word]);
+
+/** The time words, looked up for each word of every question (two hundred of them). */
+const TIME_WORD_SET: ReadonlySet<string> = new Set(TIME_WORDS);
 
 const LATIN_WORD = /^[a-z]+$/;
 /** Latin words of the vocabulary long enough to be misspelled ("elecion", "steerng", "chciago"). */
@@ -255,22 +248,11 @@ const backThen = (pieces: readonly string[], i: number): boolean =>
 
 export function readWords(text: string): Words & { years: number[] } {
   const words: Words & { years: number[] } = { groups: [], soft: [], wants: [], years: [] };
-  let rest = ` ${fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
-  for (const { phrase, padded } of PHRASES) {
-    if (rest.includes(padded)) {
-      words.groups.push(group(phrase));
-      rest = rest.split(padded).join(' ');
-    }
-  }
+  const synonyms = takePhrases(` ${fold(text).replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `, PHRASES);
+  words.groups.push(...synonyms.taken.map(group));
   const wantWords: string[] = [];
-  const timeWords: string[] = [];
   // "on the horizon", "in the works": a phrase that says when is read whole, its words no topic ("works").
-  for (const { phrase, padded } of TIME_PHRASES) {
-    if (rest.includes(padded)) {
-      timeWords.push(phrase);
-      rest = rest.split(padded).join(' ');
-    }
-  }
+  const { taken: timeWords, rest } = takePhrases(synonyms.rest, TIME_PHRASES);
   const wants = new Set<Want>();
   // "sildes" is "slides": a word asking for a video or slides is read as meant, two swapped letters or not.
   const pieces = rest
@@ -285,7 +267,7 @@ export function readWords(text: string): Words & { years: number[] } {
       wants.add(want);
       wantWords.push(piece);
     } else if (year !== null) words.years.push(year);
-    else if (TIME_WORDS.includes(piece)) timeWords.push(piece);
+    else if (TIME_WORD_SET.has(piece)) timeWords.push(piece);
     else if (!STOP_WORDS.has(piece) && !backThen(pieces, i) && !CHAT_WORDS.has(piece) && !onlyFunctionWords(piece) && !ASKING_ONLY.has(piece)) {
       const made = group(piece);
       if (made.alternatives.length) words.groups.push(withPairAcross(made, pieces, i, rest));
