@@ -3,7 +3,7 @@
  * Committee is no schedule), a city's own "city", a hall of the programme, a link's "地址", and
  * "address" said as a verb or of a machine. `askOf` reads a question without them.
  */
-import { PLACE_NOUNS, PLACES } from '../domain/index.js';
+import { GOVERNANCE_BODIES, PLACE_NOUNS, PLACES, STEERING_SEATS } from '../domain/index.js';
 
 /** A programme that is a scheme people join ("the CNCF ambassador program", "a mentorship programme"), not an event's running order. */
 const SCHEME = /(?<![\p{L}\p{N}])(?:ambassadors?|mentor(?:ing|ship)?|certification|training|partner|membership)\s+program(?:me)?s?(?![\p{L}\p{N}])/iu;
@@ -57,6 +57,21 @@ const HORIZON = /(?<![\p{L}\p{N}])on\s+the\s+horizon(?![\p{L}\p{N}])/giu;
  */
 const FINDING_TALKS = /(?<![\p{L}\p{N}])where\s+(?:can|do|could|should|would|will)\s+(?:i|we|you|one|people)\s+(?:find|see|view|look\s+(?:at|up|for)|check|browse|read)(?=(?:\s+[\p{L}'’-]+){0,4}\s+(?:talks?|sessions?|presentations?|line-?up)(?![\p{L}\p{N}]))/giu;
 
+/** The Latin names of the governance bodies and their seats ("toc", "steering committee", "community seat"), longest first. */
+const OFFICES = [...GOVERNANCE_BODIES, ...STEERING_SEATS]
+  .flat()
+  .filter((name) => /^[a-z ]+$/.test(name))
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/\s+/g, '\\s+'));
+/**
+ * "how many people ran for the toc", "who is running for steering": to run for an office, a seat or election is to stand
+ * for it, as the posts say ("Five candidates stood for the three available seats"), not how long something ran for.
+ */
+const CANDIDACY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:run|runs|ran|running)(?=\\s+for\\s+(?:(?:the|a|an|one\\s+of\\s+the|re-?)\\s*)?(?:(?:${OFFICES.join('|')})s?|seats?|election|office|chair)(?![\\p{L}\\p{N}]))`,
+  'giu',
+);
+
 /** "which event was istio at most recently": the "at" of a place before "most recent", not the "at most" of a count. */
 const AT_MOST_RECENT = /(?<![\p{L}\p{N}])at(?=\s+most\s+recent)/giu;
 /** A cheap test that a text may hold `AT_MOST_RECENT`. */
@@ -67,7 +82,7 @@ export function withoutNamesAndPlaces(text: string): string {
   // "在哪投票", "怎么投票": a vote, said with the 投 that a chat also says of a talk sent in ("在哪投"); 表决 asks nothing.
   // "lin sun 在哪家公司", "在哪个公司": which company someone is at, not where (`COMPANY_ASKS`).
   const asked = text.replaceAll('投票', '表决').replaceAll('在哪家公司', '，哪家公司').replaceAll('在哪个公司', '，哪个公司');
-  const placed = AT_MOST.test(asked) ? asked.replace(AT_MOST_RECENT, ' ') : asked;
+  const placed = (AT_MOST.test(asked) ? asked.replace(AT_MOST_RECENT, ' ') : asked).replace(CANDIDACY, 'stood');
   return withoutPlaceWordsElsewhere(placed.replace(NAMES, ' ').replace(HORIZON, ' upcoming ').replace(FINDING_TALKS, ' '));
 }
 

@@ -47,6 +47,12 @@ const PLEASE_EXPLAIN = /^\s*(?:请问\s*)?(?:你|您|你们)?\s*(?:能不能|能
 /** Thanks and please, and chat's closing "anyway" and "btw", after a question, in either language, and what separates them from it. */
 const CLOSER = /(?:[\s,，.。!！~～]*(?:(?<![a-z0-9'’])(?:thanks|thank\s+you|thx|pls|plz|please|cheers|lol|lmao|haha|tbh|anyway|anyways|btw)(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|谢谢(?:啦|了|你)?|多谢|感谢|麻烦了))+(?<mark>[\s.。!！~～?？]*)$/i;
 
+/**
+ * The same chat fillers closing the question before a clause that adds context ("what's izzy anyway, the mascot thing",
+ * "when is it btw, the london one"): they ask nothing there either. Only before a comma, so a word that names something stays.
+ */
+const FILLER_BEFORE_CLAUSE = /\s*(?<![a-z0-9'’])(?:anyway|anyways|btw|tbh|lol)(?=\s*[,，;；])/giu;
+
 /** The particle that softens a Chinese question at its end, before its question mark: 呢, 呀, 啊 ("izzy 到底是谁呀"). */
 const SOFTENER = /[呢呀啊](?=\s*[?？]*\s*$)/u;
 
@@ -59,6 +65,6 @@ export function withoutOpener(text: string): string {
 /** The question without the thanks or please after it, nor a final 呢, 呀 or 啊; the question as typed when nothing else is left. */
 export function withoutCloser(text: string): string {
   // "what is izzy anyway?": the question mark after the word that closes stays, as it says a term alone is asked about.
-  const rest = text.replace(CLOSER, (...match) => (match.at(-1) as { mark: string }).mark.replace(/[^?？]/gu, '')).replace(SOFTENER, '');
+  const rest = text.replace(FILLER_BEFORE_CLAUSE, '').replace(CLOSER, (...match) => (match.at(-1) as { mark: string }).mark.replace(/[^?？]/gu, '')).replace(SOFTENER, '');
   return rest.trim() ? rest : text;
 }

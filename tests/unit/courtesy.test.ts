@@ -24,6 +24,12 @@ describe('what is said around a question', () => {
     expect(readingOf('what is the maintainer track, btw?')).toEqual(readingOf('what is the maintainer track?'));
   });
 
+  it('reads a chat filler before a clause of context ("anyway, the…") as asking nothing', () => {
+    expect(readingOf('who is izzy anyway, the mascot')).toEqual(readingOf('who is izzy, the mascot'));
+    expect(readingOf('when did istio day paris take place btw, the first one')).toEqual(readingOf('when did istio day paris take place, the first one'));
+    expect(understand('what is the maintainer track tbh, the kubecon one').words.groups.map((group) => group.word)).not.toContain('tbh');
+  });
+
   it('keeps a question that is nothing but thanks', () => {
     expect(understand('thanks').rest).toBe('thanks');
     expect(understand('谢谢').rest).toBe('谢谢');
