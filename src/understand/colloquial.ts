@@ -18,6 +18,9 @@ const SPOKEN: readonly (readonly [RegExp, string])[] = [
   // 国内 ("at home") is China to a reader of the Chinese posts ("国内的线下活动"); 国内外 ("at home and abroad") names no place.
   [/国内(?!外)/gu, '中国'],
   [/(?<=[那这])几(?=[场个位家天次届])/gu, '些'],
+  // "那9个人都有谁", "这三位讲者": a number after 那/这 points at things already said ("those nine"), as 那几 does; it counts
+  // nothing asked, and glued to the words around it, made words no post holds.
+  [/(?<=[那这])\s*(?:\d{1,3}|[两二三四五六七八九十]{1,2})\s*(?=[个位名家场次届])/gu, '些'],
   // "分享有哪几个", "哪几场演讲": which ones, as 哪些 asks, no count (几个, 几场 count). 哪几位, 哪几家 and 哪几天 stay: who,
   // which companies and which days have their own words.
   [/哪几[个场次篇项期]/gu, '哪些'],

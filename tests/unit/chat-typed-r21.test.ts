@@ -35,6 +35,20 @@ describe('撒 typed for 啥', () => {
   });
 });
 
+describe('a number after 那/这 points at people already said', () => {
+  let engine: Answerer;
+  beforeAll(async () => {
+    engine = await shippedService();
+  });
+
+  it('reads "那两位主席" as those chairs, not a count glued to the words, and names them', () => {
+    for (const q of ['伦敦istio day那两位主席是谁', '伦敦 istio day 那 2 位主席是谁']) {
+      expect(understand(q).words.groups.map((group) => group.word).join(' '), q).not.toMatch(/[那2两]/u);
+      expect(engine.answer(q, { now: BATTERY_NOW }).direct?.text ?? '', q).toMatch(/Keith Mattix 和 Denis Jannot/);
+    }
+  });
+});
+
 describe('选举官, the short word for an election officer', () => {
   let thanked: Answerer;
   beforeAll(async () => {
