@@ -159,6 +159,10 @@ const TOPICS: readonly (readonly string[])[] = [
   ['platinum', '白金'],
   ['gold', '金牌'],
   ['mentor', 'mentors', '导师'],
+  // A CNCF TOC member who sponsors a project's move up a level (incubation, graduation): the English posts' "TOC sponsor",
+  // which the Chinese posts render 倡议者 or 项目辅导 ("TOC 倡议者 Emily Fox", "TOC 项目辅导 Dave Zolotusky"); not an
+  // event's sponsor (赞助商), a company.
+  ['toc sponsor', 'toc sponsors', '倡议者', '项目辅导'],
   // Who wrote a book or a post: the posts say its "authors" or that two maintainers "co-authored" it (合著); "谁写了…".
   ['author', 'authors', 'co-authored', 'co-authoring', 'co-author', 'co-authors', '作者', '合著', '合著者', '写了'],
   // Who made a book's pictures: the posts say who did its "illustrations".

@@ -4,7 +4,7 @@ import { AS_INDEX_TERMS, type PassageIndex } from '../store/index.js';
 import { LRUCache } from 'lru-cache';
 import type { Question, WordGroup } from '../understand/index.js';
 import { combine } from './combine.js';
-import { firstYears, normalized } from './facts.js';
+import { firstTitledYears, firstYears, normalized } from './facts.js';
 import { Features, HOLDS } from './features.js';
 import { weighingOf, weightOf, type WeighingContext } from './weights.js';
 import { layoutOf, type Layout, type RankedPassages } from './ranked-list.js';
@@ -61,6 +61,7 @@ export class PassageFinder {
     this.#context = {
       newestYear: passages.reduce((newest, passage) => Math.max(newest, Number(passage.date?.slice(0, 4) ?? 0)), 0),
       firstYears: firstYears(passages),
+      firstBodyYear: firstTitledYears(passages),
     };
     // Room for about 32 groups that match every passage (hits of common words repeat often: at 10x
     // a smaller cache costs more time than it saves memory), at least CACHE_FLOOR (at 1x, 32 such

@@ -68,6 +68,8 @@ export interface Weighing {
 export interface WeighingContext {
   newestYear: number;
   firstYears: ReadonlyMap<EventKind, number>;
+  /** The year of the first post titled with a governance body, for "the first steering election" (Infinity: none). */
+  firstBodyYear: (title: Phrases) => number;
 }
 
 /** Words that say no more than "an Istio event": never what a count counts. */
@@ -111,8 +113,10 @@ export function weighingOf(question: Question, ranking: Ranking, context: Weighi
   const neutral = !topic && !words.wants.length && !entities.years.length && time === null && !entities.cities.length && !entities.regions.length && !entities.kinds.length && !bodyTitle;
   if (neutral) return null;
   const wants = (want: (typeof words.wants)[number], weight: number): number => (words.wants.includes(want) ? weight : 1);
-  const first = Math.min(...entities.kinds.map((kind) => context.firstYears.get(kind) ?? Infinity));
   const noYear = !entities.years.length;
+  // "the first istiocon": the year that kind was first held; "第一届社区席位选举", "the first toc election", naming a body
+  // and no kind of event: the year of its first post, not the newest election's, which otherwise ranks first.
+  const first = entities.kinds.length || !bodyTitle || time !== 'first' ? Math.min(...entities.kinds.map((kind) => context.firstYears.get(kind) ?? Infinity)) : context.firstBodyYear(bodyTitle);
   return {
     video: wants('video', ranking.wantWeight),
     slides: wants('slides', ranking.wantWeight),

@@ -59,7 +59,7 @@ const PARTS = [
   'organised by', 'organized by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by',
   '主持人', '主持', '负责人', '组织者', '主办方', '主席',
   // Who ran a vote is no one it elected: "who was the election officer" is not answered by the winners.
-  'election officer', 'election officers', '选举负责人', '选举官员',
+  'election officer', 'election officers', '选举负责人', '选举官员', '选举官',
 ];
 /**
  * Who sits on a body or is on a list, asked in Chinese ("2026 toc 成员有哪些", "讲者名单"): the people asked for, which

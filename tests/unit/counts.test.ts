@@ -59,7 +59,7 @@ describe('the counts a passage gives, as the posts write them', () => {
 
 describe('what a "how many" question counts', () => {
   const features = new Features([]);
-  const context = { newestYear: 2026, firstYears: new Map(), definitionOf: () => /$^/ };
+  const context = { newestYear: 2026, firstYears: new Map(), firstBodyYear: () => Infinity, definitionOf: () => /$^/ };
   const countedWords = (text: string) => weighingOf(understand(text), rankingWith(), context, features)?.countedWords;
 
   it('is the noun after "how many" or 多少 / 几, not every word of the question', () => {

@@ -147,6 +147,8 @@ const SETS = [
   { file: 'eval/dev73.jsonl', size: 60, zh: 28, perIntent: 3 },
   // The seventy-fourth development set (round 20): every intent, mostly Chinese, polite full questions, written from the istio.io posts before any code was read.
   { file: 'eval/dev74.jsonl', size: 40, zh: 30, perIntent: 2 },
+  // The seventy-fifth development set (round 21): every intent, colloquial Chinese as typed in a WeChat or Slack group, keyed on the least-asked posts, written before any code was read.
+  { file: 'eval/dev75.jsonl', size: 50, zh: 45, perIntent: 1 },
   // The seventy-sixth development set (round 21): slides, video and schedule links asked by a talk's topic, speaker or event, mostly colloquial Chinese, written before any code was read.
   { file: 'eval/dev76.jsonl', size: 45, zh: 35, perIntent: 2, intents: ['slides', 'video', 'schedule'] },
   // The seventy-seventh development set (round 21): every intent, half Chinese, keyed on little-asked istio.io news, election and banner posts, written before any code was read.
@@ -220,7 +222,7 @@ describe.each([
   });
 });
 
-const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl', 'eval/dev28.jsonl', 'eval/dev29.jsonl', 'eval/dev31.jsonl', 'eval/dev32.jsonl', 'eval/dev30.jsonl', 'eval/dev35.jsonl', 'eval/dev34.jsonl', 'eval/dev33.jsonl', 'eval/dev39.jsonl', 'eval/dev37.jsonl', 'eval/dev38.jsonl', 'eval/dev40.jsonl', 'eval/dev41.jsonl', 'eval/dev36.jsonl', 'eval/dev42.jsonl', 'eval/dev45.jsonl', 'eval/dev44.jsonl', 'eval/dev46.jsonl', 'eval/dev43.jsonl', 'eval/dev53.jsonl', 'eval/dev51.jsonl', 'eval/dev50.jsonl', 'eval/dev48.jsonl', 'eval/dev49.jsonl', 'eval/dev52.jsonl', 'eval/dev47.jsonl', 'eval/dev56.jsonl', 'eval/dev55.jsonl', 'eval/dev59.jsonl', 'eval/dev58.jsonl', 'eval/dev54.jsonl', 'eval/dev57.jsonl', 'eval/dev60.jsonl', 'eval/dev61.jsonl', 'eval/dev62.jsonl', 'eval/dev63.jsonl', 'eval/dev65.jsonl', 'eval/dev67.jsonl', 'eval/dev68.jsonl', 'eval/dev64.jsonl', 'eval/dev66.jsonl', 'eval/dev69.jsonl', 'eval/dev70.jsonl', 'eval/dev72.jsonl', 'eval/dev73.jsonl', 'eval/dev71.jsonl', 'eval/dev74.jsonl', 'eval/dev76.jsonl', 'eval/dev77.jsonl', 'eval/dev78.jsonl'];
+const ALL_SETS = ['../shared/eval/questions.jsonl', 'eval/dev.jsonl', 'eval/dev2.jsonl', 'eval/dev3.jsonl', 'eval/dev4.jsonl', 'eval/dev5.jsonl', 'eval/dev6.jsonl', 'eval/dev7.jsonl', 'eval/dev8.jsonl', 'eval/dev9.jsonl', 'eval/dev10.jsonl', 'eval/dev11.jsonl', 'eval/dev12.jsonl', 'eval/dev13.jsonl', 'eval/dev14.jsonl', 'eval/dev15.jsonl', 'eval/dev16.jsonl', 'eval/dev17.jsonl', 'eval/dev18.jsonl', 'eval/dev22.jsonl', 'eval/holdout.jsonl', 'eval/holdout2.jsonl', 'eval/holdout3.jsonl', 'eval/dev21.jsonl', 'eval/dev19.jsonl', 'eval/dev20.jsonl', 'eval/dev23.jsonl', 'eval/dev25.jsonl', 'eval/dev26.jsonl', 'eval/dev27.jsonl', 'eval/dev24.jsonl', 'eval/dev28.jsonl', 'eval/dev29.jsonl', 'eval/dev31.jsonl', 'eval/dev32.jsonl', 'eval/dev30.jsonl', 'eval/dev35.jsonl', 'eval/dev34.jsonl', 'eval/dev33.jsonl', 'eval/dev39.jsonl', 'eval/dev37.jsonl', 'eval/dev38.jsonl', 'eval/dev40.jsonl', 'eval/dev41.jsonl', 'eval/dev36.jsonl', 'eval/dev42.jsonl', 'eval/dev45.jsonl', 'eval/dev44.jsonl', 'eval/dev46.jsonl', 'eval/dev43.jsonl', 'eval/dev53.jsonl', 'eval/dev51.jsonl', 'eval/dev50.jsonl', 'eval/dev48.jsonl', 'eval/dev49.jsonl', 'eval/dev52.jsonl', 'eval/dev47.jsonl', 'eval/dev56.jsonl', 'eval/dev55.jsonl', 'eval/dev59.jsonl', 'eval/dev58.jsonl', 'eval/dev54.jsonl', 'eval/dev57.jsonl', 'eval/dev60.jsonl', 'eval/dev61.jsonl', 'eval/dev62.jsonl', 'eval/dev63.jsonl', 'eval/dev65.jsonl', 'eval/dev67.jsonl', 'eval/dev68.jsonl', 'eval/dev64.jsonl', 'eval/dev66.jsonl', 'eval/dev69.jsonl', 'eval/dev70.jsonl', 'eval/dev72.jsonl', 'eval/dev73.jsonl', 'eval/dev71.jsonl', 'eval/dev74.jsonl', 'eval/dev75.jsonl', 'eval/dev76.jsonl', 'eval/dev77.jsonl', 'eval/dev78.jsonl'];
 
 /** The fourth to ninth development sets: their own ids, and no question another set (or the tuned set) already asks. */
 describe.each([
@@ -293,6 +295,7 @@ describe.each([
   { file: 'eval/dev72.jsonl', prefix: 'd72-' },
   { file: 'eval/dev73.jsonl', prefix: 'd73-' },
   { file: 'eval/dev74.jsonl', prefix: 'd74-' },
+  { file: 'eval/dev75.jsonl', prefix: 'd75-' },
   { file: 'eval/dev77.jsonl', prefix: 'd77-' },
   { file: 'eval/dev78.jsonl', prefix: 'd78-' },
   { file: 'eval/dev76.jsonl', prefix: 'd76-' },
